@@ -1,0 +1,100 @@
+"""Form: nothing left to fill in, fits the channel, not LinkedIn's default, thanks and an out."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import SUBJECT_LIMIT, Context
+from ..text import STOPWORDS, fold, stem, words
+from .base import Draft, any_match, check
+
+_ALL_KINDS = ("request", "followup", "recommendation")
+
+_PLACEHOLDERS = [
+    re.compile(r"\[[^\[\]\n]{1,60}\](?!\()"),  # [Your Name], [Company]; not a markdown link
+    re.compile(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?"),  # {project}, {{ name }}
+    re.compile(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>"),  # <insert strength>
+    re.compile(r"(?<![A-Za-z])X{2,}(?![A-Za-z])|\bX+%|\$X+\b|\bN%|\bX (?=years|months|weeks|days|people|percent)"),
+    re.compile(r"_{3,}"),
+    re.compile(r"\b(?:TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT)\b|\blorem ipsum\b", re.IGNORECASE),
+    re.compile(r"(?m)^\s*(?:Your [Nn]ame|Your [Tt]itle|Name)\s*$"),
+    re.compile(r"%\(\w+\)s|%s\b|\$\{\w+\}|\$[a-z_]{3,}\b"),
+]
+
+
+@check("no_placeholders", kinds=_ALL_KINDS)
+def no_placeholders(draft: Draft, ctx: Context):
+    for text in (draft.message, draft.subject or ""):
+        found = any_match(_PLACEHOLDERS, text)
+        if found:
+            return False, f"a placeholder is left in the draft: {found.group(0)!r}"
+    return True, "no placeholders"
+
+
+@check("within_length", kinds=_ALL_KINDS)
+def within_length(draft: Draft, ctx: Context):
+    size, limit = len(draft.message), ctx.limit
+    if size > limit:
+        return False, (f"the message is {size} characters; {ctx.channel.value} allows {limit} "
+                       f"(cut {size - limit})")
+    if draft.subject and len(draft.subject) > SUBJECT_LIMIT:
+        return False, f"the subject is {len(draft.subject)} characters; the limit is {SUBJECT_LIMIT}"
+    return True, f"{size} of {limit} characters"
+
+
+# LinkedIn pre-fills "Hi NAME, can you write me a recommendation?" in the request box.
+_DEFAULT_ASK = re.compile(
+    r"\b(?:can|could|would|will) you (?:please )?(?:write|give|leave|provide) me an? "
+    r"(?:\w+ )?(?:recommendation|reference)\b|\b(?:please )?(?:write|recommend) me\b"
+)
+_NOT_PERSONAL = {stem(w) for w in ("recommendation", "recommend", "linkedin", "write", "hi",
+                                   "hello", "hey", "dear", "thanks", "thank", "please", "profile",
+                                   "quick", "wondering", "possible", "favour", "favor")}
+
+
+@check("not_default_text", kinds=("request",))
+def not_default_text(draft: Draft, ctx: Context):
+    rest = _DEFAULT_ASK.sub(" ", draft.folded)
+    names = set(words(ctx.recipient)) | set(words(ctx.sender or ""))
+    personal = [t for t in words(rest)
+                if t not in STOPWORDS and t not in names and stem(t) not in _NOT_PERSONAL]
+    if len(personal) < 6:
+        return False, ("the draft reads as LinkedIn's default request; say what to write about "
+                       "(project, strengths)")
+    return True, "a personal message, not the default text"
+
+
+_THANKS = re.compile(r"\b(?:thank|thanks|thx|grateful|gratitude|appreciate\w*|appreciation)\b")
+
+
+@check("thanks", severity="warning", kinds=("request", "followup"))
+def thanks(draft: Draft, ctx: Context):
+    if _THANKS.search(draft.folded):
+        return True, "says thank you"
+    return False, "the draft does not thank them"
+
+
+_OUTS = [
+    re.compile(r"\bno (?:pressure|obligation|worries|problem|rush|stress)\b"),
+    re.compile(r"\b(?:totally|completely|entirely|perfectly|absolutely|fully) (?:fine|ok|okay|"
+               r"understand\w*|get it)\b"),
+    re.compile(r"\b(?:i|i'll|i would|i'd|i will)(?: \w+)? understand\b"),
+    re.compile(r"\bif (?:you're|you are|you happen to be|things are|now is|it's)\b[^.?!]{0,30}?"
+               r"\b(?:busy|swamped|stretched|slammed|full|hectic|not a good time|not convenient|"
+               r"too much|a bad time)"),
+    re.compile(r"\bif you(?:'d| would)? (?:rather|prefer) not\b"),
+    re.compile(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it)\b"),
+    re.compile(r"\bif you (?:have|find|get) (?:the |a )?(?:time|moment|chance|minute|bandwidth)\b"),
+    re.compile(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
+    re.compile(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry)\b"),
+    re.compile(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible)\b"),
+    re.compile(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
+]
+
+
+@check("graceful_out", severity="warning", kinds=("request", "followup"))
+def graceful_out(draft: Draft, ctx: Context):
+    found = any_match(_OUTS, draft.folded)
+    if found:
+        return True, f"gives them an easy way to say no ({found.group(0)!r})"
+    return False, "the draft gives them no easy way to say no"

@@ -1,0 +1,142 @@
+"""`grounded`: the draft invents nothing the user did not give.
+
+AI drafts invent "we worked together for 5 years", an employer, a title, a date. The check looks
+for the things a reader would take as fact — numbers, spelled-out quantities, durations, dates,
+job titles, and capitalised names, employers and places — and flags each one that appears nowhere
+in the context (names, project, strengths, purpose, details).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..text import STOPWORDS, fold, stem, words
+from .base import Draft, check
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "million": 10**6,
+    "millions": 10**6, "billion": 10**9, "dozen": 12, "dozens": 12, "decade": 10, "decades": 10,
+    "twice": 2, "double": 2, "triple": 3, "tripled": 3, "doubled": 2, "half": 0.5,
+}
+_DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_MONTHS = ("january february march april june july august september october november december "
+           "monday tuesday wednesday thursday friday saturday sunday").split()
+_DATES = re.compile(
+    r"\b(?:last|this past|next|earlier this|later this) (?:year|month|spring|summer|fall|autumn|"
+    r"winter|quarter|week|semester)\b|\b(?:in|this|last|next|since|by|until) may\b|\byesterday\b"
+)
+_DURATIONS = re.compile(
+    r"\b(?:for|over|after|in) (?:many |several |a few |the past |the last |all those |so many )?"
+    r"(?:years|decades|months)\b|\b(?:years|decades|months) of\b|\blong-?time\b|\byears-long\b"
+)
+_TITLES = re.compile(
+    r"\b(?:vp|svp|evp|vice president|director|head of \w+|chief \w+ officer|ceo|cto|cfo|coo|cmo|"
+    r"cio|cpo|president|co-?founder|founder|managing partner|principal \w+|senior \w+ "
+    r"(?:engineer|manager|director|designer|analyst|scientist)|staff engineer|team lead|"
+    r"tech lead|lead \w+ (?:engineer|designer))\b"
+)
+# Capitalised words that are not facts: greetings, closings, and names of the medium itself.
+_COMMON_CAPS = {
+    "i", "i'm", "i'd", "i'll", "i've", "linkedin", "ok", "okay", "ps", "p", "s", "dear", "hi",
+    "hello", "hey", "thanks", "thank", "best", "regards", "cheers", "warmly", "sincerely",
+    "kind", "warm", "many", "mr", "mrs", "ms", "mx", "dr", "prof", "recommendation",
+    "recommendations", "re", "subject", "fyi", "asap", "hope", "again", "yours", "respectfully",
+}
+_CLOSINGS = re.compile(
+    r"^(?:best|regards|cheers|thanks|thank you|warmly|sincerely|all the best|kind regards|"
+    r"best wishes|warm regards|many thanks|with thanks|gratefully|take care|talk soon|"
+    r"best regards|yours|respectfully)\b.{0,20}$",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"(]\s+|\n\s*|^\s*[-*•]\s*)$")
+
+
+def _numbers(text: str) -> set[float]:
+    found = set()
+    for raw in _DIGITS.findall(fold(text)):
+        try:
+            found.add(float(raw.replace(",", "")))
+        except ValueError:
+            continue
+    for token in words(text):
+        if token in _NUMBER_WORDS:
+            found.add(float(_NUMBER_WORDS[token]))
+    return found
+
+
+def _ground_text(ctx: Context) -> str:
+    parts = [ctx.recipient, ctx.sender or "", ctx.project, *ctx.strengths, ctx.purpose or "",
+             ctx.details or ""]
+    return "\n".join(parts)
+
+
+def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
+    """Capitalised words that are not a sentence's first word and not known from the context."""
+    found = []
+    text = fold(message)
+    lines = text.split("\n")
+    after_closing = False
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if after_closing:  # the signature: names here are facts too
+            for name in re.findall(r"[A-Z][A-Za-z'-]+", stripped):
+                if name.lower() not in known and name.lower() not in _COMMON_CAPS:
+                    found.append(name)
+            after_closing = False
+            continue
+        after_closing = bool(_CLOSINGS.match(stripped))
+        for m in re.finditer(r"\b[A-Z][A-Za-z0-9'&-]*", line):
+            word = m.group(0)
+            base = word.split("'")[0].lower()
+            if base in known or base in _COMMON_CAPS or stem(base) in known:
+                continue
+            if _SENTENCE_START.search(line[: m.start()]):
+                continue
+            if all(part in known or part in STOPWORDS for part in base.split("-") if part):
+                continue
+            found.append(word)
+    return found
+
+
+@check("grounded", kinds=("request", "followup", "recommendation"))
+def grounded(draft: Draft, ctx: Context):
+    ground = _ground_text(ctx)
+    ground_folded = " ".join(fold(ground).lower().split())
+    known_words = set(words(ground))
+    known = known_words | {stem(w) for w in known_words}
+    problems: list[str] = []
+
+    full = draft.message + "\n" + (draft.subject or "")
+    allowed_numbers = _numbers(ground)
+    for raw in _DIGITS.findall(fold(full)):
+        try:
+            value = float(raw.replace(",", ""))
+        except ValueError:
+            continue
+        if value not in allowed_numbers:
+            problems.append(f"the number {raw!r}")
+    for token in words(full):
+        if token in _NUMBER_WORDS and float(_NUMBER_WORDS[token]) not in allowed_numbers:
+            if not re.search(r"\b" + token + r" of (?:us|you|them)\b", draft.folded):
+                problems.append(f"the quantity {token!r}")
+    for pattern, what in ((_DURATIONS, "duration"), (_DATES, "date"), (_TITLES, "title")):
+        for m in pattern.finditer(draft.folded):
+            if m.group(0) not in ground_folded:
+                problems.append(f"the {what} {m.group(0)!r}")
+    for token in words(full):
+        if token in _MONTHS and token not in known_words:
+            problems.append(f"the date {token.capitalize()!r}")
+    for word in _capitalised_inventions(draft.message, known):
+        problems.append(f"the name {word!r}")
+
+    unique = list(dict.fromkeys(problems))
+    if unique:
+        return False, "the draft states what the context does not give: " + ", ".join(unique[:5])
+    return True, "everything it states comes from the context"

@@ -1,0 +1,247 @@
+"""A draft's input: the Context, its enums and the channel limits.
+
+Plain dataclasses with explicit validation rather than pydantic models: this module sits on the
+start-up path of every offline draft, and pydantic's import alone costs more than the whole
+start-up budget allows (see bench/startup.py).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from enum import Enum
+
+from .errors import InputError
+
+
+class Relationship(str, Enum):
+    """LinkedIn's twelve "How do you know X?" values; `value` is the CLI slug."""
+
+    MANAGED_YOU = "managed-you"
+    REPORTED_TO_YOU = "reported-to-you"
+    SENIOR_TO_YOU = "senior-to-you"
+    JUNIOR_TO_YOU = "junior-to-you"
+    SAME_TEAM = "same-team"
+    DIFFERENT_TEAMS = "different-teams"
+    DIFFERENT_COMPANIES = "different-companies"
+    CLIENT = "client"
+    VENDOR = "vendor"
+    TEACHER = "teacher"
+    ADVISOR = "advisor"
+    CLASSMATE = "classmate"
+
+    @property
+    def linkedin_enum(self) -> str:
+        return _LINKEDIN_ENUMS[self]
+
+    @property
+    def seniority(self) -> str:
+        """'higher', 'lower' or 'peer': the recommender's standing relative to the requester."""
+        if self in _HIGHER:
+            return "higher"
+        if self in (Relationship.REPORTED_TO_YOU, Relationship.JUNIOR_TO_YOU):
+            return "lower"
+        return "peer"
+
+
+_LINKEDIN_ENUMS = {
+    Relationship.MANAGED_YOU: "RECOMMENDER_MANAGED_RECOMMENDEE",
+    Relationship.REPORTED_TO_YOU: "RECOMMENDER_REPORTED_TO_RECOMMENDEE",
+    Relationship.SENIOR_TO_YOU: "RECOMMENDER_SENIOR_THAN_RECOMMENDEE",
+    Relationship.JUNIOR_TO_YOU: "RECOMMENDEE_SENIOR_THAN_RECOMMENDER",
+    Relationship.SAME_TEAM: "WORKED_IN_SAME_GROUP",
+    Relationship.DIFFERENT_TEAMS: "WORKED_IN_DIFFERENT_GROUPS",
+    Relationship.DIFFERENT_COMPANIES: "WORKED_IN_DIFFERENT_COMPANIES",
+    Relationship.CLIENT: "RECOMMENDER_IS_CLIENT_OF_RECOMMENDEE",
+    Relationship.VENDOR: "RECOMMENDEE_IS_CLIENT_OF_RECOMMENDER",
+    Relationship.TEACHER: "RECOMMENDER_TAUGHT_RECOMMENDEE",
+    Relationship.ADVISOR: "RECOMMENDER_ADVISED_RECOMMENDEE",
+    Relationship.CLASSMATE: "RECOMMENDER_STUDIED_WITH_RECOMMENDEE",
+}
+_HIGHER = {
+    Relationship.MANAGED_YOU,
+    Relationship.SENIOR_TO_YOU,
+    Relationship.TEACHER,
+    Relationship.ADVISOR,
+    Relationship.CLIENT,
+}
+
+
+class Closeness(str, Enum):
+    CLOSE = "close"
+    PROFESSIONAL = "professional"
+    DISTANT = "distant"
+
+
+class Channel(str, Enum):
+    LINKEDIN_REQUEST = "linkedin-request"
+    LINKEDIN_MESSAGE = "linkedin-message"
+    CONNECTION_NOTE = "connection-note"
+    INMAIL = "inmail"
+    EMAIL = "email"
+
+    @property
+    def limit(self) -> int:
+        """The body's character limit that `within_length` enforces."""
+        return _LIMITS[self]
+
+    @property
+    def has_subject(self) -> bool:
+        return self in (Channel.INMAIL, Channel.EMAIL)
+
+
+# Published limits where there are any; where there are none, llmdraft's own bound (README).
+_LIMITS = {
+    Channel.LINKEDIN_REQUEST: 1000,  # no published limit: the "keep it short" aim
+    Channel.LINKEDIN_MESSAGE: 3000,  # the lower of the two figures quoted
+    Channel.CONNECTION_NOTE: 200,  # free accounts (Premium allows 300: --max-chars 300)
+    Channel.INMAIL: 1900,
+    Channel.EMAIL: 3000,  # no hard limit: a request longer than this is not read
+}
+SUBJECT_LIMIT = 200
+
+# Length limits for the text fields: a 10,000-character project name is a mistake.
+FIELD_LIMITS = {
+    "recipient": 100,
+    "sender": 100,
+    "project": 200,
+    "strength": 200,
+    "purpose": 300,
+    "details": 2000,
+}
+MAX_STRENGTHS = 5
+KEYS = ("recipient", "sender", "project", "strengths", "relationship", "closeness", "channel",
+        "purpose", "details")
+
+
+def _enum_value(enum: type[Enum], raw: object, key: str) -> Enum:
+    if isinstance(raw, enum):
+        return raw
+    text = str(raw).strip()
+    norm = text.lower().replace("_", "-").replace(" ", "-")
+    for member in enum:
+        if norm == member.value or (
+            isinstance(member, Relationship) and text.upper() == member.linkedin_enum
+        ):
+            return member
+    allowed = ", ".join(m.value for m in enum)
+    raise InputError(f"unknown {key} {text!r}: use one of {allowed}")
+
+
+def _text(raw: object, key: str, limit: int, required: bool) -> str | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        if required:
+            raise InputError(f"missing {key}: give --{_FLAGS.get(key, key)} or a '{key}' key")
+        return None
+    if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
+        raise InputError(f"{key} must be text, not {type(raw).__name__}")
+    text = " ".join(str(raw).split())
+    if len(text) > limit:
+        raise InputError(f"{key} is {len(text)} characters; the limit is {limit}")
+    return text
+
+
+_FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength"}
+
+
+def split_strengths(raw: object) -> list[str]:
+    """Strengths as a list: a list stays, a string splits on ';' or '|'."""
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        sep = ";" if ";" in raw else "|"
+        return [part for part in (p.strip() for p in raw.split(sep)) if part]
+    if isinstance(raw, (list, tuple)):
+        return [str(p) for p in raw if p is not None and str(p).strip()]
+    raise InputError(f"strengths must be a list or text, not {type(raw).__name__}")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a draft may say. Build it with `Context.from_dict` to validate."""
+
+    recipient: str
+    project: str
+    strengths: tuple[str, ...]
+    relationship: Relationship = Relationship.SAME_TEAM
+    closeness: Closeness = Closeness.PROFESSIONAL
+    channel: Channel = Channel.LINKEDIN_REQUEST
+    sender: str | None = None
+    purpose: str | None = None
+    details: str | None = None
+    max_chars: int | None = field(default=None, compare=True)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Context":
+        if not isinstance(data, dict):
+            raise InputError("a context must be a mapping of keys to values")
+        unknown = sorted(set(data) - set(KEYS) - {"max_chars"})
+        if unknown:
+            raise InputError(f"unknown context key {unknown[0]!r}: use {', '.join(KEYS)}")
+        strengths = [
+            _text(s, "strength", FIELD_LIMITS["strength"], True)
+            for s in split_strengths(data.get("strengths"))
+        ]
+        if not strengths:
+            raise InputError("missing strengths: give at least one --strength")
+        if len(strengths) > MAX_STRENGTHS:
+            raise InputError(
+                f"{len(strengths)} strengths given; name at most {MAX_STRENGTHS} (a few, not ten)"
+            )
+        max_chars = data.get("max_chars")
+        if max_chars is not None:
+            try:
+                max_chars = int(max_chars)
+            except (TypeError, ValueError):
+                raise InputError(f"max_chars must be a whole number, not {max_chars!r}") from None
+            if max_chars < 50:
+                raise InputError("max_chars must be at least 50")
+        return cls(
+            recipient=_text(data.get("recipient"), "recipient", FIELD_LIMITS["recipient"], True),
+            project=_text(data.get("project"), "project", FIELD_LIMITS["project"], True),
+            strengths=tuple(strengths),
+            relationship=_enum_value(Relationship, data.get("relationship") or "same-team",
+                                     "relationship"),
+            closeness=_enum_value(Closeness, data.get("closeness") or "professional", "closeness"),
+            channel=_enum_value(Channel, data.get("channel") or "linkedin-request", "channel"),
+            sender=_text(data.get("sender"), "sender", FIELD_LIMITS["sender"], False),
+            purpose=_text(data.get("purpose"), "purpose", FIELD_LIMITS["purpose"], False),
+            details=_text(data.get("details"), "details", FIELD_LIMITS["details"], False),
+            max_chars=max_chars,
+        )
+
+    @property
+    def first_name(self) -> str:
+        return first_name(self.recipient)
+
+    @property
+    def limit(self) -> int:
+        return self.max_chars or self.channel.limit
+
+    def to_dict(self) -> dict:
+        """JSON-ready, enums as their slugs, empty optionals dropped."""
+        out = {k: v for k, v in asdict(self).items() if v is not None}
+        out["strengths"] = list(self.strengths)
+        for key in ("relationship", "closeness", "channel"):
+            out[key] = getattr(self, key).value
+        return out
+
+    def canonical_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
+
+    def with_changes(self, **changes) -> "Context":
+        return replace(self, **changes)
+
+
+_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "prof", "prof.",
+           "professor", "sir", "dame"}
+
+
+def first_name(full: str) -> str:
+    """The name to greet: 'Dr. Anna Lindqvist' -> 'Anna'; a title with a surname only stays."""
+    parts = full.split()
+    while len(parts) > 2 and parts[0].lower() in _TITLES:
+        parts = parts[1:]
+    if len(parts) == 2 and parts[0].lower() in _TITLES:
+        return " ".join(parts)
+    return parts[0] if parts else full

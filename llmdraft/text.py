@@ -1,0 +1,191 @@
+"""Text matching for the checks: folding, tokens, a light stemmer and phrase coverage.
+
+Hand-written rather than snowballstemmer or lemminflect on purpose: the checks run on every
+offline draft, and those libraries cost 20 ms and 90 ms of start-up (bench/startup.py). This is a
+conflation stemmer for matching, not linguistics: "negotiated", "negotiations" and "negotiating"
+must meet, and "ran" must meet "running".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters that NFKD does not decompose into ASCII.
+_FOLD_EXTRA = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+    "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d",
+    "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+})
+
+
+def fold(text: str) -> str:
+    """'José Łukasz' -> 'Jose Lukasz'; curly quotes and dashes to ASCII. Case is kept."""
+    text = text.translate(_FOLD_EXTRA)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?|[^\x00-\x7f]+")
+
+STOPWORDS = frozenset("""
+a an the of to for in on at with by and or but nor so as from into onto about over under than then
+my our your their his her its we i you me us them they he she it that this these those there here
+is are was were be been being am do does did doing have has had having will would can could shall
+should may might must just also very really quite which who whom whose what when where why how all
+any each both some such more most other own same only not no too up out off again further once
+i'm i'd i've i'll you're you'd you've we're we've we'd it's that's let's
+""".split())
+
+# Words that a paraphrase may drop without losing the point ("my project management skills").
+LIGHT = frozenset({"project", "skill", "abil", "work", "effort", "experi", "role", "job", "great",
+                   "strong", "excel", "good", "help", "time", "thing", "way"})
+
+_IRREGULAR = {
+    "ran": "run", "led": "lead", "built": "build", "wrote": "write", "written": "write",
+    "taught": "teach", "brought": "bring", "thought": "think", "made": "make", "did": "do",
+    "done": "do", "gave": "give", "given": "give", "took": "take", "taken": "take",
+    "grew": "grow", "grown": "grow", "drove": "drive", "driven": "drive", "began": "begin",
+    "begun": "begin", "spoke": "speak", "spoken": "speak", "kept": "keep", "sold": "sell",
+    "won": "win", "met": "meet", "held": "hold", "found": "find", "understood": "understand",
+    "chose": "choose", "chosen": "choose", "rose": "rise", "oversaw": "oversee",
+    "overseen": "oversee", "went": "go", "saw": "see", "seen": "see", "bought": "buy",
+    "fought": "fight", "sought": "seek", "knew": "know", "known": "know", "shipped": "ship",
+    "across": "cross", "children": "child", "people": "person", "better": "good",
+    "best": "good", "analyses": "analysis", "data": "data", "dealt": "deal", "felt": "feel",
+    "spent": "spend", "sent": "send", "lent": "lend", "meant": "mean", "paid": "pay",
+    "laid": "lay", "said": "say", "told": "tell", "stood": "stand", "struck": "strike",
+    "threw": "throw", "thrown": "throw", "flew": "fly", "drew": "draw", "drawn": "draw",
+}
+
+# Longest first; each (suffix, replacement, minimum stem length left).
+_SUFFIXES = (
+    ("izations", "iz", 3), ("isations", "iz", 3), ("ization", "iz", 3), ("isation", "iz", 3),
+    ("ational", "at", 3), ("ations", "at", 3), ("ation", "at", 3), ("itions", "it", 3),
+    ("ition", "it", 3), ("ements", "", 4), ("ement", "", 4), ("ments", "", 4), ("ment", "", 4),
+    ("nesses", "", 4), ("ness", "", 4), ("ships", "", 4), ("ship", "", 4), ("ities", "", 4),
+    ("ity", "", 4), ("ingly", "", 3), ("ings", "", 3), ("ing", "", 3), ("ively", "", 4),
+    ("ive", "", 4), ("ically", "ic", 3), ("ally", "al", 3), ("ily", "i", 3), ("ly", "", 4),
+    ("ied", "i", 2), ("ies", "i", 2), ("ers", "", 4), ("er", "", 4), ("ors", "", 4),
+    ("or", "", 4), ("ed", "", 3), ("es", "", 4), ("s", "", 3),
+)
+_VOWELS = set("aeiouy")
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    w = fold(word).lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif "'" in w:
+        w = w.split("'")[0]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith(("ss", "us", "is")):
+        return w
+    for suffix, repl, keep in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            base = w[: len(w) - len(suffix)]
+            if not (_VOWELS & set(base)):
+                continue
+            w = base + repl
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz" and w[-1] not in _VOWELS:
+        w = w[:-1]  # runn -> run, plann -> plan
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("y"):
+        w = w[:-1] + "i"
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of the folded text, in order, lowercase."""
+    return [t.lower() for t in _WORD.findall(fold(text))]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning, in order, duplicates kept once."""
+    seen: dict[str, None] = {}
+    for token in words(text):
+        if token not in STOPWORDS:
+            seen.setdefault(stem(token), None)
+    return list(seen)
+
+
+def stems_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    # One stem the start of the other, long enough to be the same word: "leader"/"leadership".
+    return len(short) >= 5 and long_.startswith(short)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    score: float  # share of the phrase's weight found close together in the text
+    missing: tuple[str, ...]  # the phrase's words not found (as written in the phrase)
+
+
+class Text:
+    """A text prepared once for many phrase look-ups."""
+
+    def __init__(self, text: str):
+        self.raw = text
+        self.tokens = words(text)
+        self.stems = [stem(t) for t in self.tokens]
+        self._by_first: dict[str, list[int]] = {}
+        for i, s in enumerate(self.stems):
+            self._by_first.setdefault(s[:3], []).append(i)
+
+    def positions(self, phrase_stem: str) -> list[int]:
+        return [i for i in self._by_first.get(phrase_stem[:3], ())
+                if stems_match(self.stems[i], phrase_stem)]
+
+    def coverage(self, phrase: str) -> Coverage:
+        """How much of `phrase` appears in this text within one window, inflection allowed."""
+        items: list[tuple[str, str, float]] = []  # (stem, original word, weight)
+        seen = set()
+        for token in words(phrase):
+            s = stem(token)
+            if token in STOPWORDS or s in seen:
+                continue
+            seen.add(s)
+            items.append((s, token, 0.5 if s in LIGHT else 1.0))
+        if not items:
+            return Coverage(1.0, ())
+        found = [self.positions(s) for s, _, _ in items]
+        total = sum(w for _, _, w in items)
+        window = max(10, 3 * len(items) + 4)
+        best_score, best_hit = 0.0, [False] * len(items)
+        starts = sorted({p for ps in found for p in ps}) or [0]
+        for start in starts:
+            hit = [any(start <= p <= start + window for p in ps) for ps in found]
+            score = sum(w for (_, _, w), h in zip(items, hit) if h) / total
+            if score > best_score:
+                best_score, best_hit = score, hit
+        missing = tuple(orig for (_, orig, _), h in zip(items, best_hit) if not h)
+        return Coverage(best_score, missing)
+
+    def contains_word(self, word: str) -> bool:
+        target = fold(word).lower()
+        return target in self.tokens
+
+
+def covered(cov: Coverage, phrase: str) -> bool:
+    """The bar for 'named': every number and capitalised word, and nearly all of the rest."""
+    must = {w.lower() for w in _WORD.findall(fold(phrase))
+            if w[0].isdigit() or (w[0].isupper() and w.lower() not in STOPWORDS)}
+    if any(m.lower() in must for m in cov.missing):
+        return False
+    heavy = [w for w in cov.missing if stem(w) not in LIGHT]
+    n_heavy = len([t for t in words(phrase) if t not in STOPWORDS and stem(t) not in LIGHT])
+    if n_heavy <= 3:
+        return not heavy
+    return cov.score >= 0.74 and len(heavy) <= max(1, n_heavy // 4)
