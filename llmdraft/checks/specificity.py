@@ -23,7 +23,8 @@ def project_named(draft: Draft, ctx: Context):
 def strengths_covered(draft: Draft, ctx: Context):
     missing = [s for s in ctx.strengths if not covered(draft.text.coverage(s), s)]
     if not missing:
-        return True, f"names all {len(ctx.strengths)} strengths"
+        n = len(ctx.strengths)
+        return True, "names the strength" if n == 1 else f"names all {n} strengths"
     names = ", ".join(repr(s) for s in missing)
     return False, f"the draft does not mention {names}"
 

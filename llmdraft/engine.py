@@ -1,0 +1,78 @@
+"""Attempts: build the prompt, call the provider, check, re-ask with what failed, cache.
+
+The re-ask sends the first messages plus the last draft and its failed checks (never the whole
+history, so each attempt costs the same), works on copies (the caller's data is not touched) and
+sums usage over every attempt. Only a draft that passed is cached.
+"""
+
+from __future__ import annotations
+
+from .cache import DraftCache, cache_key
+from .checks import run_checks
+from .context import Context
+from .kinds import build_messages, get_kind, reask_messages
+from .providers.base import Attempt, Provider
+from .result import Result, Usage
+
+DEFAULT_MAX_ATTEMPTS = 3
+
+
+def draft(ctx: Context, provider: Provider, *, kind: str = "request",
+          max_attempts: int = DEFAULT_MAX_ATTEMPTS, variant: int = 0,
+          temperature: float | None = None, cache: DraftCache | None = None,
+          refresh: bool = False) -> Result:
+    spec = get_kind(kind)
+    key = None
+    # Deterministic providers (the offline composer) are faster than a cache read: not cached.
+    if cache is not None and not provider.deterministic:
+        key = cache_key({
+            "kind": kind,
+            **provider.cache_identity(),
+            "temperature": temperature,
+            "variant": variant,
+            "templates": spec.template_hash(),
+            "context": ctx.to_dict(),
+        })
+        if not refresh:
+            hit = cache.get(key)
+            if hit is not None:
+                result = Result.from_dict(hit)
+                result.cached = True
+                return result
+
+    base = build_messages(spec, ctx) if not provider.deterministic else []
+    messages = base
+    usage = Usage()
+    best: Result | None = None
+    for number in range(1, max(1, max_attempts) + 1):
+        reply = provider.complete(Attempt(kind, ctx, tuple(dict(m) for m in messages),
+                                          variant, temperature))
+        usage = usage + reply.usage
+        result = Result(
+            kind=kind, message=reply.message, subject=reply.subject,
+            checks=run_checks(kind, ctx, reply.message, reply.subject),
+            attempts=number, provider=provider.name, model=provider.model,
+        )
+        if best is None or _rank(result) < _rank(best):
+            best = result
+        if (result.passed and not reply.problem) or provider.deterministic:
+            break
+        messages = reask_messages(spec, base, reply.message, result.failed_errors, reply.problem)
+
+    best.attempts = number
+    best.usage = usage
+    if key is not None and best.passed:
+        cache.set(key, best.to_dict())
+    return best
+
+
+def _rank(result: Result) -> tuple[int, int]:
+    """Fewer failed errors first, then fewer failed warnings."""
+    return len(result.failed_errors), len(result.failed_warnings)
+
+
+def check(ctx: Context, message: str, subject: str | None = None, kind: str = "request") -> Result:
+    """Checks a message written elsewhere; the same result shape as a draft."""
+    get_kind(kind)
+    return Result(kind=kind, message=message, subject=subject,
+                  checks=run_checks(kind, ctx, message, subject), attempts=0, provider="none")

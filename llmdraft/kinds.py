@@ -1,0 +1,82 @@
+"""The kinds of draft: which templates each uses, and how a context becomes chat messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import prompts
+from .context import Context
+from .result import CheckResult
+
+# The recommender, in LinkedIn's wording (design.md §2), completing "the recipient ...".
+RELATIONSHIP_WORDING = {
+    "managed-you": "managed the sender directly",
+    "reported-to-you": "reported directly to the sender",
+    "senior-to-you": "was senior to the sender but didn't manage them",
+    "junior-to-you": "was junior to the sender; the sender didn't manage them",
+    "same-team": "worked with the sender on the same team",
+    "different-teams": "worked with the sender on different teams",
+    "different-companies": "worked with the sender at different companies",
+    "client": "was the sender's client",
+    "vendor": "provided services to the sender (the sender was their client)",
+    "teacher": "taught or mentored the sender",
+    "advisor": "advised the sender",
+    "classmate": "studied with the sender",
+}
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    folder: str  # prompts/FOLDER holds system.md, user.md and reask.md
+
+    def template_hash(self) -> str:
+        return prompts.content_hash(self.folder)
+
+
+KINDS = {"request": Kind("request", "request")}
+
+
+def get_kind(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        from .errors import InputError
+
+        raise InputError(f"unknown kind {name!r}: use one of {', '.join(KINDS)}") from None
+
+
+def build_messages(kind: Kind, ctx: Context) -> list[dict]:
+    subject_rule = (
+        "Start with a line 'Subject: ...' (at most 200 characters), then a blank line, then the body."
+        if ctx.channel.has_subject else "No subject line."
+    )
+    user = prompts.render(
+        f"{kind.folder}/user.md",
+        recipient=ctx.recipient,
+        sender=ctx.sender or "(not given: no signature)",
+        project=ctx.project,
+        strengths="\n".join(f"- {s}" for s in ctx.strengths),
+        relationship=RELATIONSHIP_WORDING[ctx.relationship.value],
+        closeness=ctx.closeness.value,
+        purpose=ctx.purpose or "(not given)",
+        details=ctx.details or "(none)",
+        channel=ctx.channel.value,
+        limit=str(ctx.limit),
+        subject_rule=subject_rule,
+    )
+    return [
+        {"role": "system", "content": prompts.render(f"{kind.folder}/system.md")},
+        {"role": "user", "content": user},
+    ]
+
+
+def reask_messages(kind: Kind, base: list[dict], draft: str, failed: list[CheckResult],
+                   problem: str | None = None) -> list[dict]:
+    """The first messages again plus one re-ask: constant size, whatever the attempt number."""
+    lines = [f"- {c.name}: {c.detail}" for c in failed]
+    if problem:
+        lines.insert(0, f"- format: {problem}")
+    reask = prompts.render(f"{kind.folder}/reask.md", failures="\n".join(lines),
+                           draft=draft or "(empty)")
+    return [dict(m) for m in base] + [{"role": "user", "content": reask}]

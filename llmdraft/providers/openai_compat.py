@@ -1,0 +1,247 @@
+"""Any OpenAI-compatible Chat Completions endpoint (OpenAI, Azure, Ollama, vLLM, LM Studio, ...).
+
+The `openai` SDK is imported on the first request, not before: it costs about 0.5 s, and cache
+hits, offline drafts and --help should not pay it.
+
+Retries are tenacity's alone (the SDK's own are off, or every failure would be retried twice
+more inside each of ours): 429, 5xx, timeouts, dropped connections and garbled 200s are retried
+with exponential backoff and jitter, honouring Retry-After and retry-after-ms; 400/401/403/404 and
+an exhausted quota are not. The API key is never part of a message, a log line or the cache.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import dataclass, field
+
+from ..errors import EndpointError, InputError
+from ..parse import ParseError, parse_json_reply, parse_text_reply
+from ..result import Usage
+from .base import Attempt, Reply
+
+DEFAULT_MODEL = "gpt-4o-mini"
+_MAX_RETRY_AFTER = 30.0  # seconds: a longer Retry-After is capped (and the total bound still holds)
+
+_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "subject": {"type": ["string", "null"], "description": "email/InMail subject, else null"},
+        "message": {"type": "string", "description": "the message, ready to paste"},
+    },
+    "required": ["subject", "message"],
+    "additionalProperties": False,
+}
+
+# Endpoints (base URL, model) that answered 400 to response_format, for this process; the cache
+# folder remembers them across runs when a cache is in use (see `memory`).
+_NO_STRUCTURED: set[tuple[str, str]] = set()
+
+
+@dataclass
+class RetryPolicy:
+    retries: int = 4  # retries after the first call
+    max_wait: float = 45.0  # total seconds of backoff before giving up
+    base: float = 0.5  # first backoff (seconds), doubling, with full jitter
+    cap: float = 8.0
+
+
+@dataclass
+class OpenAIProvider:
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    api_key: str | None = None
+    timeout: float = 60.0
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    structured: bool = True  # ask for JSON output; falls back on its own when refused
+    memory: object | None = None  # a DraftCache, to remember endpoints that refuse structure
+    name: str = "openai"
+    deterministic: bool = False
+    calls: int = 0  # HTTP requests sent, retries included
+    _client: object = None
+
+    def cache_identity(self) -> dict:
+        return {"provider": self.name, "base_url": self.base_url or "default", "model": self.model}
+
+    # -- the request ---------------------------------------------------------------------------
+
+    def complete(self, attempt: Attempt) -> Reply:
+        endpoint = (self.base_url or "default", self.model)
+        use_schema = self.structured and not self._refuses_structure(endpoint)
+        params: dict = {"model": self.model, "messages": [dict(m) for m in attempt.messages]}
+        if attempt.temperature is not None:
+            params["temperature"] = attempt.temperature
+        if use_schema:
+            params["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "draft", "schema": _SCHEMA, "strict": True},
+            }
+        openai = _sdk()
+        try:
+            response = self._send(params)
+        except openai.BadRequestError as exc:
+            if use_schema and _about_response_format(exc):
+                self._remember_refusal(endpoint)
+                params.pop("response_format")
+                use_schema = False
+                response = self._send(params)
+            else:
+                raise EndpointError(_describe(exc, self.model)) from None
+        return self._reply(response, use_schema)
+
+    def _send(self, params: dict):
+        openai = _sdk()
+        client = self._get_client()
+        started = time.monotonic()
+        failures = 0
+        while True:
+            self.calls += 1
+            try:
+                response = client.chat.completions.create(**params)
+                if isinstance(response, str) or not getattr(response, "choices", None):
+                    raise _Garbled("the endpoint answered 200 with no completion in it")
+                return response
+            except (openai.BadRequestError, openai.AuthenticationError,
+                    openai.PermissionDeniedError, openai.NotFoundError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - sorted into transient or not just below
+                if not _transient(exc, openai):
+                    if isinstance(exc, openai.APIError):
+                        raise EndpointError(_describe(exc, self.model)) from None
+                    raise
+                failures += 1
+                wait = _wait_for(exc, failures, self.retry)
+                elapsed = time.monotonic() - started
+                if failures > self.retry.retries or elapsed + wait > self.retry.max_wait:
+                    raise EndpointError(
+                        f"the model endpoint failed after {failures} attempt"
+                        f"{'s' if failures != 1 else ''} ({_describe(exc, self.model)})"
+                    ) from None
+                time.sleep(wait)
+
+    def _reply(self, response, structured: bool) -> Reply:
+        choice = response.choices[0]
+        content = (choice.message.content or "") if choice.message else ""
+        usage = Usage()
+        if getattr(response, "usage", None):
+            u = response.usage
+            usage = Usage(u.prompt_tokens or 0, u.completion_tokens or 0, u.total_tokens or 0)
+        problem = None
+        try:
+            message, subject = parse_json_reply(content) if structured else parse_text_reply(content)
+        except ParseError as exc:
+            problem = str(exc)
+            message, subject = parse_text_reply(content)
+        if choice.finish_reason == "length":
+            problem = "the answer was cut off at the token limit; write a shorter message"
+        return Reply(message=message, subject=subject, usage=usage, problem=problem)
+
+    # -- the client and the endpoint's memory --------------------------------------------------
+
+    def _get_client(self):
+        if self._client is None:
+            openai = _sdk()
+            self._client = openai.OpenAI(
+                api_key=self.api_key or "not-needed",  # local endpoints take any key
+                base_url=self.base_url,
+                timeout=self.timeout,
+                max_retries=0,
+            )
+        return self._client
+
+    def _refuses_structure(self, endpoint: tuple[str, str]) -> bool:
+        if endpoint in _NO_STRUCTURED:
+            return True
+        if self.memory is not None and self.memory.get(_memory_key(endpoint)):
+            _NO_STRUCTURED.add(endpoint)
+            return True
+        return False
+
+    def _remember_refusal(self, endpoint: tuple[str, str]) -> None:
+        _NO_STRUCTURED.add(endpoint)
+        if self.memory is not None:
+            self.memory.set(_memory_key(endpoint), {"structured_output": False})
+
+
+class _Garbled(Exception):
+    """A 200 whose body is not a completion (a proxy's page, a cut-off body)."""
+
+
+def _sdk():
+    import openai
+
+    return openai
+
+
+def _memory_key(endpoint: tuple[str, str]) -> str:
+    from ..cache import cache_key
+
+    return cache_key({"endpoint": endpoint[0], "model": endpoint[1], "about": "capabilities"})
+
+
+def _transient(exc: Exception, openai) -> bool:
+    if isinstance(exc, openai.RateLimitError):
+        return not _quota_exhausted(exc)
+    if isinstance(exc, (openai.APIConnectionError, _Garbled, json.JSONDecodeError)):
+        return True  # APITimeoutError is an APIConnectionError
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in (408, 409) or exc.status_code >= 500
+    return False
+
+
+def _quota_exhausted(exc) -> bool:
+    code = getattr(exc, "code", None) or ""
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        code = code or str(body.get("code") or body.get("type") or "")
+    return "quota" in str(code).lower() or "exceeded your current quota" in str(exc).lower()
+
+
+def _wait_for(exc: Exception, failures: int, policy: RetryPolicy) -> float:
+    """Retry-After (or retry-after-ms) when the server gives one, else backoff with full jitter."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None) or {}
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        raw = headers.get(name)
+        if raw:
+            try:
+                return min(max(float(raw) * scale, 0.0), _MAX_RETRY_AFTER)
+            except ValueError:
+                continue  # an HTTP date: fall back to backoff
+    return random.uniform(0, min(policy.cap, policy.base * 2 ** (failures - 1)))
+
+
+def _about_response_format(exc) -> bool:
+    param = getattr(exc, "param", None)
+    return param == "response_format" or "response_format" in str(exc) or "json_schema" in str(exc)
+
+
+def _describe(exc: Exception, model: str) -> str:
+    """One line about an endpoint error, with no secrets in it."""
+    status = getattr(exc, "status_code", None)
+    kind = type(exc).__name__
+    if status == 401:
+        return "the endpoint refused the API key (401): check OPENAI_API_KEY"
+    if status == 403:
+        return "the endpoint refused access (403)"
+    if status == 404:
+        return f"not found (404): is the model {model!r} served at this base URL?"
+    if status == 429 and _quota_exhausted(exc):
+        return "the account's quota is exhausted (429 insufficient_quota): not retried"
+    text = ""
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        text = str(body.get("message") or "")
+    if not text:
+        text = str(exc).split("\n")[0]
+    text = text[:200]
+    return f"{status} {kind}: {text}" if status else f"{kind}: {text}"
+
+
+def from_settings(model: str | None, base_url: str | None, api_key: str | None,
+                  timeout: float, retries: int, memory=None) -> OpenAIProvider:
+    if not api_key and not base_url:
+        raise InputError("the openai provider needs OPENAI_API_KEY, or --base-url for a local endpoint")
+    return OpenAIProvider(model=model or DEFAULT_MODEL, base_url=base_url, api_key=api_key,
+                          timeout=timeout, retry=RetryPolicy(retries=retries), memory=memory)
