@@ -10,7 +10,7 @@ from .base import Draft, any_match, check
 
 _ALL_KINDS = ("request", "followup", "recommendation")
 
-_PLACEHOLDERS = [
+PLACEHOLDERS = [
     re.compile(r"\[[^\[\]\n]{1,60}\](?!\()"),  # [Your Name], [Company]; not a markdown link
     re.compile(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?"),  # {project}, {{ name }}
     re.compile(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>"),  # <insert strength>
@@ -25,7 +25,7 @@ _PLACEHOLDERS = [
 @check("no_placeholders", kinds=_ALL_KINDS)
 def no_placeholders(draft: Draft, ctx: Context):
     for text in (draft.message, draft.subject or ""):
-        found = any_match(_PLACEHOLDERS, text)
+        found = any_match(PLACEHOLDERS, text)
         if found:
             return False, f"a placeholder is left in the draft: {found.group(0)!r}"
     return True, "no placeholders"

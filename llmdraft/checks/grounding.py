@@ -23,6 +23,17 @@ _NUMBER_WORDS = {
     "millions": 10**6, "billion": 10**9, "dozen": 12, "dozens": 12, "decade": 10, "decades": 10,
     "twice": 2, "double": 2, "triple": 3, "tripled": 3, "doubled": 2, "half": 0.5,
 }
+_BIG = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen",
+        "dozens", "decade", "decades", "tripled", "doubled"}
+# A small spelled-out number is a claim when it counts something ("five years", "three clients");
+# "two things would help" or "two or three sentences" is not.
+_UNITS = re.compile(
+    r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|people|persons?|engineers?|"
+    r"developers?|clients?|customers?|users?|volunteers?|members?|staff|employees?|hires?|"
+    r"projects?|teams?|countries|country|cities|city|offices?|stores?|sites?|markets?|percent|"
+    r"dollars?|euros?|pounds?|times|x|languages?|products?|launches|releases?|companies|reports?)\b"
+)
+_IDIOMS = re.compile(r"thanks a million|a million thanks|one in a million|a thousand thanks")
 _DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _MONTHS = ("january february march april june july august september october november december "
            "monday tuesday wednesday thursday friday saturday sunday").split()
@@ -46,6 +57,7 @@ _COMMON_CAPS = {
     "hello", "hey", "thanks", "thank", "best", "regards", "cheers", "warmly", "sincerely",
     "kind", "warm", "many", "mr", "mrs", "ms", "mx", "dr", "prof", "recommendation",
     "recommendations", "re", "subject", "fyi", "asap", "hope", "again", "yours", "respectfully",
+    "sir", "madam", "madame", "team",
 }
 _CLOSINGS = re.compile(
     r"^(?:best|regards|cheers|thanks|thank you|warmly|sincerely|all the best|kind regards|"
@@ -105,6 +117,14 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
     return found
 
 
+def _without_placeholders(text: str) -> str:
+    from .form import PLACEHOLDERS
+
+    for pattern in PLACEHOLDERS:
+        text = pattern.sub(" ", text)
+    return text
+
+
 @check("grounded", kinds=("request", "followup", "recommendation"))
 def grounded(draft: Draft, ctx: Context):
     ground = _ground_text(ctx)
@@ -113,7 +133,9 @@ def grounded(draft: Draft, ctx: Context):
     known = known_words | {stem(w) for w in known_words}
     problems: list[str] = []
 
-    full = draft.message + "\n" + (draft.subject or "")
+    # Placeholders are no_placeholders' business: "[Company]" is a gap, not a claim.
+    message = _without_placeholders(draft.message)
+    full = message + "\n" + _without_placeholders(draft.subject or "")
     allowed_numbers = _numbers(ground)
     for raw in _DIGITS.findall(fold(full)):
         try:
@@ -122,10 +144,13 @@ def grounded(draft: Draft, ctx: Context):
             continue
         if value not in allowed_numbers:
             problems.append(f"the number {raw!r}")
-    for token in words(full):
-        if token in _NUMBER_WORDS and float(_NUMBER_WORDS[token]) not in allowed_numbers:
-            if not re.search(r"\b" + token + r" of (?:us|you|them)\b", draft.folded):
-                problems.append(f"the quantity {token!r}")
+    spoken = _IDIOMS.sub(" ", draft.folded)
+    for m in re.finditer(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", spoken):
+        token = m.group(1)
+        if float(_NUMBER_WORDS[token]) in allowed_numbers:
+            continue
+        if token in _BIG or _UNITS.match(spoken, m.end()):
+            problems.append(f"the quantity {m.group(0)!r}")
     for pattern, what in ((_DURATIONS, "duration"), (_DATES, "date"), (_TITLES, "title")):
         for m in pattern.finditer(draft.folded):
             if m.group(0) not in ground_folded:
@@ -133,7 +158,7 @@ def grounded(draft: Draft, ctx: Context):
     for token in words(full):
         if token in _MONTHS and token not in known_words:
             problems.append(f"the date {token.capitalize()!r}")
-    for word in _capitalised_inventions(draft.message, known):
+    for word in _capitalised_inventions(message, known):
         problems.append(f"the name {word!r}")
 
     unique = list(dict.fromkeys(problems))

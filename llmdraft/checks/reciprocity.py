@@ -16,7 +16,8 @@ _I = r"\b(?:i|i'd|i'll|i would|i will|i can|i could|happy to|glad to|gladly|love
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
 _WRITE_FOR_YOU = r"\b(?:write|draft|pen)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|back|" \
-                 r"in return|as well|too|also|in kind|the same)\b| you (?:one|a|an)\b)"
+                 r"in return|as well|too|also|in kind|the same)\b| you (?:one|a|an)\b|" \
+                 r" (?:one|it)(?=\s*(?:[.!?,;:]|$|too\b|in return|back\b|for\b)))"
 # "recommend you", "endorse your work", "vouch for you".
 _RECOMMEND_YOU = r"\b(?:recommend|endorse|vouch for)\b(?: you| your)\b"
 
@@ -24,7 +25,7 @@ _OFFERS = [
     re.compile(r"\breturn(?:ing)? (?:the|that|this|your) (?:favou?r|gesture|kindness)"),
     re.compile(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
     re.compile(r"\breciprocat\w*"),
-    re.compile(r"\b(?:recommendation|endorsement|reference|one) from me\b"),
+    re.compile(r"\b(?:recommendation|endorsement|reference|one|words|lines|note) from me\b"),
     re.compile(r"\b(?:my|a) (?:recommendation|endorsement) (?:for|of) you\b"),
     re.compile(r"\bwrite (?:one|a recommendation|a reference) for you\b"),
     # First person, then no "you" (so not the ask), then writing for them.
@@ -57,6 +58,8 @@ _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomp
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
        r"talk|say|stress|showcase|point out)"
 _ASKS = [
+    re.compile(r"\b(?:which|what)\b[^.?!]{0,30}\byour\b[^.?!]{0,30}\b(?:strength|skill|talent|"
+               r"expertise|qualit|achievement|accomplishment|superpower|area)"),
     re.compile(r"\b(?:which|what)\b[^.?!]{0,80}?\b" + _TOPIC + r"\w*\b[^.?!]{0,60}?\b" + _SAY),
     re.compile(r"\b(?:which|what|anything|any)\b[^.?!]{0,50}?\b(?:you'd|you would|you want|"
                r"you'd like|would you like|you'd want|you'd prefer|should i)\b[^.?!]{0,30}?\b"

@@ -76,9 +76,13 @@ def _purpose_families(text: str) -> set[str]:
 def purpose_stated(draft: Draft, ctx: Context):
     if not ctx.purpose:
         return True, "no purpose given"
-    if draft.text.coverage(ctx.purpose).score >= 0.5:
+    # Words the project or the strengths also use say nothing about the purpose.
+    elsewhere = set(words(" ".join([ctx.project, *ctx.strengths])))
+    own = [w for w in words(ctx.purpose) if w not in elsewhere and w not in STOPWORDS]
+    rest = " ".join(w for w in draft.text.tokens if w not in elsewhere)
+    if own and Text(rest).coverage(" ".join(own)).score >= 0.5:
         return True, "says what the recommendation is for"
-    shared = _purpose_families(ctx.purpose) & _purpose_families(draft.message)
+    shared = _purpose_families(ctx.purpose) & _purpose_families(rest)
     if shared:
         return True, "says what the recommendation is for"
     return False, f"the draft does not say what it is for ({ctx.purpose!r})"

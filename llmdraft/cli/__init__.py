@@ -1,0 +1,43 @@
+"""The command line: a Typer app whose commands live one group per module."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from . import cache_cmd, draft
+
+app = typer.Typer(
+    name="llmdraft",
+    help="Draft specific LinkedIn recommendation requests, and check them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("draft")(draft.draft)
+app.command("check")(draft.check)
+app.add_typer(cache_cmd.app, name="cache")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the app; a usage error is one line on stderr and exit 2, like every bad input."""
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=argv, prog_name="llmdraft", standalone_mode=False)
+    except KeyboardInterrupt:
+        print("llmdraft: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - click's usage errors, from Typer's bundled copy
+        if not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
+            raise
+        message = exc.format_message()
+        if exc.exit_code == 0 or not message:  # no arguments: the help was printed already
+            sys.exit(exc.exit_code)
+        hint = ""
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None:
+            hint = f" (see '{ctx.command_path} --help')"
+        print(f"llmdraft: error: {message}{hint}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)

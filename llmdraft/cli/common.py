@@ -1,0 +1,107 @@
+"""What the commands share: the context and endpoint options, loading a context, errors."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..context import KEYS, Context
+from ..errors import InputError, LLMDraftError
+
+# -- options ----------------------------------------------------------------------------------
+
+CTX = "Context (flags override --context)"
+END = "Model endpoint"
+
+To = Annotated[Optional[str], typer.Option("--to", help="Who receives the message.", rich_help_panel=CTX)]
+From = Annotated[Optional[str], typer.Option("--from", help="You (signs the message).", rich_help_panel=CTX)]
+Project = Annotated[Optional[str], typer.Option(help="The project you shared.", rich_help_panel=CTX)]
+Strength = Annotated[Optional[list[str]], typer.Option(
+    "--strength", help="A strength to mention (repeat for each, 1 to 5).", rich_help_panel=CTX)]
+Relationship = Annotated[Optional[str], typer.Option(
+    help="How they know you: one of LinkedIn's twelve values (managed-you, same-team, client, "
+         "teacher, ...).", rich_help_panel=CTX)]
+Closeness = Annotated[Optional[str], typer.Option(
+    help="close | professional | distant.", rich_help_panel=CTX)]
+ChannelOpt = Annotated[Optional[str], typer.Option(
+    "--channel", help="linkedin-request | linkedin-message | connection-note | inmail | email.",
+    rich_help_panel=CTX)]
+Purpose = Annotated[Optional[str], typer.Option(help="What it is for (job search, ...).", rich_help_panel=CTX)]
+Details = Annotated[Optional[str], typer.Option(
+    help="Facts the draft may use, e.g. outcomes with their numbers.", rich_help_panel=CTX)]
+ContextFile = Annotated[Optional[Path], typer.Option(
+    "--context", help="A JSON or YAML file with the context keys.", rich_help_panel=CTX)]
+MaxChars = Annotated[Optional[int], typer.Option(
+    help="Override the channel's character limit (e.g. 300 for Premium connection notes).",
+    rich_help_panel=CTX)]
+JsonOut = Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")]
+
+ProviderOpt = Annotated[str, typer.Option(
+    "--provider", help="auto | offline | openai (auto: openai when OPENAI_API_KEY or "
+                       "OPENAI_BASE_URL is set).", rich_help_panel=END)]
+Model = Annotated[Optional[str], typer.Option(help="Model name (or LLMDRAFT_MODEL).", rich_help_panel=END)]
+BaseUrl = Annotated[Optional[str], typer.Option(
+    help="OpenAI-compatible endpoint (or OPENAI_BASE_URL), e.g. http://localhost:11434/v1.",
+    rich_help_panel=END)]
+
+
+def err(message: str) -> None:
+    print(f"llmdraft: {message}", file=sys.stderr)
+
+
+def guarded(fn):
+    """Turn llmdraft's errors into one line on stderr and the contract's exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except LLMDraftError as exc:
+            err(f"error: {exc}")
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            err("interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+# -- the context ------------------------------------------------------------------------------
+
+def read_context_file(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"context file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read context file {path}: {exc}") from None
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(text)
+        else:
+            import yaml
+
+            data = yaml.safe_load(text)
+    except Exception as exc:  # noqa: BLE001 - JSON and YAML raise different types
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(f"context file {path} is not valid JSON or YAML: {first}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"context file {path} must hold a mapping of context keys")
+    return data
+
+
+def build_context(file: Path | None, **flags) -> Context:
+    """The context file's keys, overridden by whichever flags were given."""
+    data = read_context_file(file) if file else {}
+    for key, value in flags.items():
+        if value is None or value == []:
+            continue
+        if key not in KEYS and key != "max_chars":
+            raise AssertionError(f"unknown context flag {key}")
+        data[key] = value
+    return Context.from_dict(data)
