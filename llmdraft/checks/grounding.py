@@ -65,6 +65,12 @@ _CLOSINGS = re.compile(
     r"best regards|yours|respectfully)\b.{0,20}$",
     re.IGNORECASE,
 )
+# A sentence's first word is taken for a name when a person's verb or a possessive follows it.
+_NAME_FOLLOWERS = re.compile(
+    r"\s+(?:said|says|mentioned|told|thinks|thought|asked|suggested|recommended|noted|agreed|"
+    r"and I|and you|from (?:the|our|your)|at [A-Z]|(?:[A-Z][a-z]+ )?(?:was|is) (?:our|my|your|the) "
+    r"(?:manager|lead|director|boss|ceo|cto|head))\b"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"(]\s+|\n\s*|^\s*[-*•]\s*)$")
 
 
@@ -109,8 +115,9 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
             base = word.split("'")[0].lower()
             if base in known or base in _COMMON_CAPS or stem(base) in known:
                 continue
-            if _SENTENCE_START.search(line[: m.start()]):
-                continue
+            if _SENTENCE_START.search(line[: m.start()]) and not (
+                    word.endswith("'s") or _NAME_FOLLOWERS.match(line, m.end())):
+                continue  # a sentence's first word, unless it reads as a name ("Priya said")
             if all(part in known or part in STOPWORDS for part in base.split("-") if part):
                 continue
             found.append(word)

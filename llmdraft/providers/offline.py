@@ -106,21 +106,21 @@ def _sentence(text: str) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """'Applying for ...' -> 'applying for ...', but 'MBA programs' and 'Stanford' stay."""
+    """'Applying for ...' -> 'applying for ...'; 'MBA programs' and 'Stanford' stay as given."""
     head = text.split()[0]
-    if head[1:].islower() and head.lower() in {"a", "an", "the", "my"} | {head.lower()} \
-            and not _looks_proper(head):
+    if head.lower() in _COMMON_STARTS and head[1:].islower():
         return text[0].lower() + text[1:]
     return text
 
 
-def _looks_proper(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in _COMMON_STARTS
+def _upper_first(text: str) -> str:
+    return text[0].upper() + text[1:]
 
 
 _COMMON_STARTS = frozenset("""a an the my applying building looking moving switching seeking
 job promotion new growing starting making changing returning transitioning finding raising
-graduate admission admissions consulting freelance freelancing""".split())
+graduate admission admissions consulting freelance freelancing career internal annual
+performance landing winning getting""".split())
 
 
 def _why(ctx: Context, pick: _Picker, table: dict) -> str:
@@ -131,6 +131,8 @@ def _why(ctx: Context, pick: _Picker, table: dict) -> str:
         return purpose[0].upper() + purpose[1:]
     if purpose.split()[0].endswith("ing"):
         return pick(table["why"]["purpose_activity"]).format(purpose=purpose)
+    if " " not in purpose and not purpose.endswith("s") and purpose.islower():
+        purpose = ("an " if purpose[0] in "aeiou" else "a ") + purpose  # "a promotion"
     return pick(table["why"]["purpose_goal"]).format(purpose=purpose)
 
 
@@ -157,12 +159,16 @@ def compose_request(ctx: Context, variant: int) -> tuple[str, str | None]:
         (pick(table["strengths"][reg]).format(strengths=strengths), False),
     ]
     if ctx.details:
-        parts.append((pick(table["details"]["all"]).format(details=_sentence(ctx.details)), True))
+        parts.append((pick(table["details"]["all"]).format(
+            details=_upper_first(_sentence(ctx.details))), True))
     parts += [
         (pick(table["offer"][offer_key]), False),
         (pick(table["closing"][reg]), True),
     ]
-    signoff = pick(table["signoff"][reg]).format(sender=ctx.sender) if ctx.sender else None
+    signoff = None
+    if ctx.sender:  # a full name to someone formal, the first name otherwise
+        sender = ctx.sender if reg == "formal" else ctx.sender.split()[0]
+        signoff = pick(table["signoff"][reg]).format(sender=sender)
 
     message = _layout(parts, signoff)
     optional = [i for i, (_, opt) in enumerate(parts) if opt]

@@ -130,9 +130,11 @@ class OpenAIProvider:
         problem = None
         try:
             message, subject = parse_json_reply(content) if structured else parse_text_reply(content)
-        except ParseError as exc:
-            problem = str(exc)
+        except ParseError:
+            # Many compatible servers accept response_format and ignore it: read it as text.
             message, subject = parse_text_reply(content)
+        if not message:
+            problem = "the answer was empty"
         if choice.finish_reason == "length":
             problem = "the answer was cut off at the token limit; write a shorter message"
         return Reply(message=message, subject=subject, usage=usage, problem=problem)

@@ -1,0 +1,95 @@
+"""The offline composer: every relationship x channel x closeness passes every check."""
+
+import itertools
+
+import pytest
+
+from contexts import ARTICLE
+from llmdraft.checks import run_checks
+from llmdraft.context import Channel, Closeness, Context, Relationship
+from llmdraft.providers.offline import OfflineProvider
+from llmdraft.providers.base import Attempt
+
+EXTRAS = [
+    {},
+    {"sender": "Dana Holt", "purpose": "a job search in product management",
+     "details": "the programs shipped on time and under budget; 40 volunteers took part"},
+    {"recipient": "Dr. Anna Lindqvist", "project": "rewrite of Halcyon billing",
+     "strengths": ["supplier negotiations", "running weekly demos", "Python"],
+     "purpose": "applying for senior engineering roles"},
+    {"recipient": "José Álvarez", "project": "Q3 2024 pricing overhaul",
+     "strengths": ["lead the pricing analysis", "stakeholder communication"],
+     "sender": "Zoë Ng", "purpose": "promotion"},
+]
+
+
+def compose(ctx, variant=0):
+    reply = OfflineProvider().complete(Attempt("request", ctx, (), variant))
+    return reply, {r.name: r for r in run_checks("request", ctx, reply.message, reply.subject)}
+
+
+MATRIX = list(itertools.product(Relationship, Channel, Closeness))
+
+
+@pytest.mark.parametrize("relationship, channel, closeness", MATRIX,
+                         ids=[f"{r.value}-{c.value}-{k.value}" for r, c, k in MATRIX])
+def test_every_combination_passes_every_error_check(relationship, channel, closeness):
+    for extra, variant in itertools.product(EXTRAS, range(3)):
+        ctx = Context.from_dict({**ARTICLE, **extra, "relationship": relationship.value,
+                                 "channel": channel.value, "closeness": closeness.value})
+        reply, results = compose(ctx, variant)
+        failed = {n: r.detail for n, r in results.items() if not r.passed and r.severity == "error"}
+        assert not failed, (reply.message, failed)
+        if channel is not Channel.CONNECTION_NOTE:
+            warnings = {n: r.detail for n, r in results.items() if not r.passed}
+            assert not warnings, (reply.message, warnings)
+        assert (reply.subject is not None) is channel.has_subject
+
+
+def test_deterministic_and_variants_differ():
+    ctx = Context.from_dict(ARTICLE)
+    first, _ = compose(ctx, 0)
+    assert compose(ctx, 0)[0].message == first.message
+    others = {compose(ctx, v)[0].message for v in range(1, 6)}
+    assert others - {first.message}, "no variant gives another phrasing"
+
+
+def test_tone_follows_the_relationship():
+    senior = Context.from_dict({**ARTICLE, "relationship": "managed-you"})
+    friend = Context.from_dict({**ARTICLE, "relationship": "same-team", "closeness": "close"})
+    senior_text = {compose(senior, v)[0].message.split("\n")[0] for v in range(6)}
+    friend_text = {compose(friend, v)[0].message.split("\n")[0] for v in range(6)}
+    assert all(g.startswith(("Dear", "Hello")) for g in senior_text)
+    assert all(g.startswith(("Hi", "Hey")) for g in friend_text)
+
+
+def test_article_context_reads_like_the_article():
+    """The five parts of the article's model request, in order."""
+    msg = compose(Context.from_dict(ARTICLE))[0].message
+    positions = [msg.index("John"), msg.index("LinkedIn"), msg.index("Colorado Community"),
+                 msg.index("organizing a diverse group"), msg.index("for you")]
+    assert positions == sorted(positions), msg
+    assert "which of your" in msg
+
+
+def test_connection_note_fits_and_keeps_the_essentials():
+    ctx = Context.from_dict({**ARTICLE, "channel": "connection-note"})
+    reply, results = compose(ctx)
+    assert len(reply.message) <= 200
+    for name in ("project_named", "strengths_covered", "reciprocal_offer", "recipient_named"):
+        assert results[name].passed
+
+
+def test_impossible_note_fails_honestly():
+    ctx = Context.from_dict({**ARTICLE, "channel": "connection-note",
+                             "project": "the very long-running and multi-phase " * 4 + "programme",
+                             "strengths": ["a strength described at some length " * 3]})
+    reply, results = compose(ctx)
+    assert not results["within_length"].passed
+
+
+def test_long_details_are_dropped_before_the_limit_is_broken():
+    ctx = Context.from_dict({**ARTICLE, "details": "outcome " * 200})
+    reply, results = compose(ctx)
+    assert len(reply.message) <= 1000 and results["within_length"].passed
+    assert "outcome outcome" not in reply.message
