@@ -102,9 +102,8 @@ class OpenAIProvider:
                 if isinstance(response, str) or not getattr(response, "choices", None):
                     raise _Garbled("the endpoint answered 200 with no completion in it")
                 return response
-            except (openai.BadRequestError, openai.AuthenticationError,
-                    openai.PermissionDeniedError, openai.NotFoundError):
-                raise
+            except openai.BadRequestError:
+                raise  # complete() decides: a refused response_format, or the end
             except Exception as exc:  # noqa: BLE001 - sorted into transient or not just below
                 if not _transient(exc, openai):
                     if isinstance(exc, openai.APIError):
