@@ -1,8 +1,9 @@
 """A draft's input: the Context, its enums and the channel limits.
 
-Plain dataclasses with explicit validation rather than pydantic models: this module sits on the
-start-up path of every offline draft, and pydantic's import alone costs more than the whole
-start-up budget allows (see bench/startup.py).
+Plain frozen dataclasses with explicit validation: each rule gives one line in the user's terms
+("unknown relationship 'boss': use one of ..."), which is what the CLI prints with exit 2, and
+`import llmdraft` as a library stays free of pydantic's import cost. pydantic describes the
+model's structured answer (llmdraft/parse.py), where a JSON schema is the point.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ revise. The checks must see the message a person would paste, so all of that goe
 
 from __future__ import annotations
 
-import json
 import re
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 _FENCE = re.compile(r"```[\w-]*\n(.*?)(?:\n```|$)", re.DOTALL)
 _PREAMBLE = re.compile(
@@ -28,16 +29,28 @@ class ParseError(ValueError):
     pass
 
 
+class DraftReply(BaseModel):
+    """The structured answer asked of models that support JSON-schema output."""
+
+    model_config = ConfigDict(extra="forbid")
+    subject: str | None = Field(description="the email or InMail subject line, else null")
+    message: str = Field(description="the message, ready to paste")
+
+
+def reply_schema() -> dict:
+    """The JSON schema sent as response_format (strict: every field required, nothing extra)."""
+    return DraftReply.model_json_schema()
+
+
 def parse_json_reply(text: str) -> tuple[str, str | None]:
     """A structured answer: {"message": ..., "subject": ...}."""
     try:
-        data = json.loads(_unfence(text))
-    except ValueError as exc:
-        raise ParseError(f"the answer is not valid JSON ({exc.msg})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("message"), str):
-        raise ParseError("the answer has no 'message' text")
-    subject = data.get("subject")
-    return clean_text(data["message"]), (subject.strip() or None) if isinstance(subject, str) else None
+        reply = DraftReply.model_validate_json(_unfence(text))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ParseError(f"the answer is not the JSON asked for ({first['msg']})") from None
+    subject = reply.subject.strip() if reply.subject else None
+    return clean_text(reply.message), subject or None
 
 
 def parse_text_reply(text: str) -> tuple[str, str | None]:

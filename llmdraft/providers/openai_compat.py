@@ -17,22 +17,12 @@ import time
 from dataclasses import dataclass, field
 
 from ..errors import EndpointError, InputError
-from ..parse import ParseError, parse_json_reply, parse_text_reply
+from ..parse import ParseError, parse_json_reply, parse_text_reply, reply_schema
 from ..result import Usage
 from .base import Attempt, Reply
 
 DEFAULT_MODEL = "gpt-4o-mini"
 _MAX_RETRY_AFTER = 30.0  # seconds: a longer Retry-After is capped (and the total bound still holds)
-
-_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "subject": {"type": ["string", "null"], "description": "email/InMail subject, else null"},
-        "message": {"type": "string", "description": "the message, ready to paste"},
-    },
-    "required": ["subject", "message"],
-    "additionalProperties": False,
-}
 
 # Endpoints (base URL, model) that answered 400 to response_format, for this process; the cache
 # folder remembers them across runs when a cache is in use (see `memory`).
@@ -75,7 +65,7 @@ class OpenAIProvider:
         if use_schema:
             params["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": "draft", "schema": _SCHEMA, "strict": True},
+                "json_schema": {"name": "draft", "schema": reply_schema(), "strict": True},
             }
         openai = _sdk()
         try:

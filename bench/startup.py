@@ -1,0 +1,86 @@
+"""Start-up benchmark: a whole `llmdraft draft` process against a bare Typer hello-world.
+
+    python bench/startup.py [--runs 21]
+
+Prints the median wall time of each and the ratios (the budget is 1.5x the bare Typer app):
+- an offline draft (the default a new user gets),
+- a cache hit on the openai provider (the endpoint is a local server; it is called once to fill
+  the cache, and the timed runs must not call it again: the script checks that).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the local Chat Completions server
+
+from chatserver import ChatServer, reply  # noqa: E402
+
+HELLO = """
+import typer
+app = typer.Typer()
+@app.command()
+def hello(name: str = "world"):
+    print(f"hello {name}")
+app()
+"""
+ARGS = ["draft", "--to", "John Rivera", "--project", "Colorado Community Development project",
+        "--strength", "organizing a diverse group of volunteers", "--strength", "project management"]
+GOOD = ("Hi John,\n\nI'm building my LinkedIn presence and wondered if you'd write me a short "
+        "recommendation based on our work together on the Colorado Community Development "
+        "project. If you feel comfortable, please mention how I organized a diverse group of "
+        "volunteers and my project management. I'd be happy to write a recommendation for you "
+        "as well; which of your strengths would you like me to highlight? No pressure if you're "
+        "busy. Thank you!")
+
+
+def median_time(cmd: list[str], env: dict, runs: int) -> float:
+    subprocess.run(cmd, env=env, capture_output=True, check=True)  # warm the file cache
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(cmd, env=env, capture_output=True, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as tmp:
+        hello = Path(tmp) / "hello.py"
+        hello.write_text(HELLO)
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMDRAFT_MODEL")}
+        env["LLMDRAFT_CACHE_DIR"] = str(Path(tmp) / "cache")
+
+        bare = median_time([sys.executable, str(hello)], env, runs)
+        offline = median_time([sys.executable, "-m", "llmdraft", *ARGS], env, runs)
+
+        with ChatServer() as server:
+            server.default = reply(GOOD)
+            hit_env = {**env, "OPENAI_BASE_URL": server.base_url, "LLMDRAFT_MODEL": "bench"}
+            subprocess.run([sys.executable, "-m", "llmdraft", *ARGS], env=hit_env, check=True,
+                           capture_output=True)
+            before = server.calls
+            cached = median_time([sys.executable, "-m", "llmdraft", *ARGS], hit_env, runs)
+            if server.calls != before:
+                sys.exit(f"cache hits called the endpoint {server.calls - before} times")
+
+    print(f"bare Typer hello-world   {bare * 1000:7.1f} ms  (median of {runs})")
+    print(f"offline draft            {offline * 1000:7.1f} ms  ratio {offline / bare:.2f}x")
+    print(f"openai cache hit         {cached * 1000:7.1f} ms  ratio {cached / bare:.2f}x")
+    print("budget                   1.50x")
+
+
+if __name__ == "__main__":
+    main()
