@@ -5,7 +5,7 @@ cache folder would get code run on the next read (CVE-2025-69872, unfixed upstre
 - keys are sha256 hex strings of the canonical JSON of what makes a draft (see `cache_key`);
 - values are JSON text; `SafeDisk` refuses to store anything else and refuses to read a row that
   is pickled or binary (such a row is deleted and reported as a miss);
-- the folder is created with mode 0700;
+- the folder is created with mode 0700, and an existing one that others can write is refused;
 - only drafts that passed their checks are stored (the engine's rule), never failures, never the
   API key (the key is not part of anything the engine hands to the cache).
 """
@@ -74,11 +74,17 @@ class DraftCache:
     def __init__(self, directory: Path | None = None):
         self.directory = Path(directory) if directory else default_dir()
         try:
-            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.chmod(self.directory, 0o700)
-            self._cache = diskcache.Cache(str(self.directory), disk=SafeDisk)
+            if not self.directory.exists():
+                self.directory.mkdir(mode=0o700, parents=True)
+                os.chmod(self.directory, 0o700)  # mkdir's mode is subject to the umask
+            elif self.directory.stat().st_mode & 0o022:
+                raise InputError(
+                    f"the cache folder {self.directory} is writable by other users, who could "
+                    f"plant rows in it: chmod 700 it, or set LLMDRAFT_CACHE_DIR elsewhere")
+            self._cache = diskcache.Cache(str(self.directory / "drafts"), disk=SafeDisk)
         except (OSError, diskcache.core.sqlite3.Error) as exc:
             raise InputError(f"cannot use the cache folder {self.directory}: {exc}") from None
+        self._endpoints = self.directory / "endpoints.json"
 
     def get(self, key: str) -> dict | None:
         try:
@@ -93,12 +99,40 @@ class DraftCache:
         try:
             value = json.loads(text)
         except ValueError:
-            self._cache.delete(key)
+            value = None
+        if not isinstance(value, dict):
+            self.discard(key)
             return None
-        return value if isinstance(value, dict) else None
+        return value
 
     def set(self, key: str, value: dict) -> None:
         self._cache.set(key, json.dumps(value, ensure_ascii=False))
+
+    def discard(self, key: str) -> None:
+        """Drop a row that turned out unusable (not JSON, not what the reader expects)."""
+        self._cache.delete(key)
+
+    # What llmdraft learned about endpoints (which refuse structured output): a small JSON file
+    # beside the drafts, so that `cache info` counts drafts only.
+
+    def recall(self, key: str) -> dict | None:
+        try:
+            value = json.loads(self._endpoints.read_text(encoding="utf-8")).get(key)
+        except (OSError, ValueError, AttributeError):
+            return None
+        return value if isinstance(value, dict) else None
+
+    def remember(self, key: str, value: dict) -> None:
+        try:
+            known = json.loads(self._endpoints.read_text(encoding="utf-8"))
+            if not isinstance(known, dict):
+                known = {}
+        except (OSError, ValueError):
+            known = {}
+        known[key] = value
+        tmp = self._endpoints.with_suffix(".tmp")
+        tmp.write_text(json.dumps(known, indent=1), encoding="utf-8")
+        os.replace(tmp, self._endpoints)
 
     def info(self) -> dict:
         return {
@@ -108,6 +142,8 @@ class DraftCache:
         }
 
     def clear(self) -> int:
+        """Remove every cached draft (and what was learned about endpoints); the count of drafts."""
+        self._endpoints.unlink(missing_ok=True)
         return self._cache.clear()
 
     def close(self) -> None:

@@ -36,9 +36,13 @@ def draft(ctx: Context, provider: Provider, *, kind: str = "request",
         if not refresh:
             hit = cache.get(key)
             if hit is not None:
-                result = Result.from_dict(hit)
-                result.cached = True
-                return result
+                try:
+                    result = Result.from_dict(hit)
+                except (KeyError, TypeError, ValueError):
+                    cache.discard(key)  # JSON, but not a result object: a miss
+                else:
+                    result.cached = True
+                    return result
 
     base = build_messages(spec, ctx) if not provider.deterministic else []
     messages = base

@@ -11,6 +11,7 @@ import diskcache
 import pytest
 
 from llmdraft.cache import DraftCache, cache_key, default_dir
+from llmdraft.errors import InputError
 
 BIG = 64 * 1024  # above diskcache's min_file_size (32 KB): the value goes to a file of its own
 
@@ -27,7 +28,7 @@ class Evil:
 
 def plant(directory: Path, key: str, value) -> None:
     """Write a row with plain diskcache (pickling by default), as an attacker could."""
-    with diskcache.Cache(str(directory)) as raw:
+    with diskcache.Cache(str(directory / "drafts")) as raw:
         raw.set(key, value)
 
 
@@ -49,12 +50,21 @@ def test_folder_created_private(tmp_path):
         cache.close()
 
 
-def test_existing_folder_is_made_private(tmp_path):
+def test_existing_folder_is_used_as_it_is(tmp_path):
     directory = tmp_path / "c"
     directory.mkdir(mode=0o755)
     os.chmod(directory, 0o755)
     DraftCache(directory).close()
-    assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+    assert stat.S_IMODE(directory.stat().st_mode) == 0o755  # not ours to change
+
+
+@pytest.mark.parametrize("mode", [0o775, 0o757, 0o777])
+def test_folder_others_can_write_is_refused(tmp_path, mode):
+    directory = tmp_path / "c"
+    directory.mkdir()
+    os.chmod(directory, mode)
+    with pytest.raises(InputError, match="writable by other users"):
+        DraftCache(directory)
 
 
 def test_default_dir_follows_env(tmp_path, monkeypatch):
@@ -90,7 +100,7 @@ def test_values_are_stored_as_json_text(tmp_path):
     key = cache_key({"k": "v"})
     cache.set(key, {"message": "hello"})
     cache.close()
-    with diskcache.Cache(str(directory)) as raw:
+    with diskcache.Cache(str(directory / "drafts")) as raw:
         stored = raw.get(key)
     assert isinstance(stored, str)
     assert stored == '{"message": "hello"}'
@@ -154,7 +164,7 @@ def _assert_refused(directory: Path, key: str, marker: Path | None, capsys) -> N
         assert capsys.readouterr().err == ""  # removed: no second warning
     finally:
         cache.close()
-    with diskcache.Cache(str(directory)) as raw:
+    with diskcache.Cache(str(directory / "drafts")) as raw:
         assert key not in raw
 
 

@@ -537,16 +537,13 @@ def test_cache_hit_no_cache_and_refresh(run, chat_server):
     assert chat_server.calls == 4
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: engine.draft calls Result.from_dict on any JSON-object cache row; a row that is JSON "
-    "but not a result object raises KeyError: a traceback and exit 1 on every later run"))
 def test_cache_row_that_is_json_but_not_a_result_is_a_miss(run, chat_server, cache_dir):
     import diskcache
 
     chat_server.default = reply(structured(GOOD_MESSAGE))
     args = ["draft", *CONTEXT_FLAGS, *endpoint_args(chat_server), "--json"]
     assert run(*args, env=KEY_ENV).returncode == 0
-    with diskcache.Cache(str(cache_dir)) as raw:
+    with diskcache.Cache(str(cache_dir / "drafts")) as raw:
         keys = list(raw.iterkeys())
         assert len(keys) == 1
         raw.set(keys[0], '{"message": "tampered"}')

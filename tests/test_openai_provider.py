@@ -105,8 +105,8 @@ def test_retries_are_bounded(provider, chat_server):
 def test_total_wait_is_bounded(chat_server):
     """A server that keeps asking for long waits: give up once the wait budget would be exceeded."""
     chat_server.default = status(429, headers={"Retry-After": "1"})
-    p = OpenAIProvider(model="m", base_url=chat_server.base_url, api_key="k",
-                       retry=RetryPolicy(retries=10, max_wait=1.5))
+    p = OpenAIProvider(model="m", base_url=chat_server.base_url, api_key="k", timeout=1.0,
+                       retry=RetryPolicy(retries=10, max_wait=2.5))
     with pytest.raises(EndpointError):
         p.complete(attempt())
     assert chat_server.calls == 2
@@ -129,3 +129,15 @@ def test_no_key_is_sent_as_a_dummy_for_local_endpoints(chat_server):
     chat_server.script(reply(GOOD_REPLY))
     p.complete(attempt())
     assert chat_server.requests[-1].headers["authorization"].startswith("Bearer ")
+
+
+def test_a_hanging_endpoint_is_given_up_within_the_budget(chat_server):
+    """Slow answers every time: the calls and waits together stay within max_wait."""
+    chat_server.default = slow(5)
+    p = OpenAIProvider(model="m", base_url=chat_server.base_url, api_key="k", timeout=1.0,
+                       retry=RetryPolicy(retries=10, max_wait=3.0, base=0.01, cap=0.02))
+    started = time.monotonic()
+    with pytest.raises(EndpointError, match="APITimeoutError"):
+        p.complete(attempt())
+    assert time.monotonic() - started < 4.5
+    assert 2 <= chat_server.calls <= 3

@@ -42,7 +42,7 @@ def draft(
     variant: Annotated[int, typer.Option(help="Another phrasing of the same draft.")] = 0,
     max_attempts: Annotated[int, typer.Option(help="Drafts to try before giving up (re-asks).")] = 3,
     retries: Annotated[int, typer.Option(help="Retries of a failed endpoint call (429, 5xx, ...).")] = 4,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for one endpoint call.")] = 60.0,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for one endpoint call.")] = 30.0,
     temperature: Annotated[Optional[float], typer.Option(help="Sampling temperature.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
     refresh: Annotated[bool, typer.Option("--refresh", help="Draft anew and overwrite the cache.")] = False,

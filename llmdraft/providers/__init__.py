@@ -12,7 +12,7 @@ PROVIDERS = ("auto", "offline", "openai")
 
 
 def make_provider(name: str = "auto", *, model: str | None = None, base_url: str | None = None,
-                  timeout: float = 60.0, retries: int = 4, memory=None) -> Provider:
+                  timeout: float = 30.0, retries: int = 4, memory=None) -> Provider:
     name = (name or "auto").lower()
     if name not in PROVIDERS:
         raise InputError(f"unknown provider {name!r}: use one of {', '.join(PROVIDERS)}")

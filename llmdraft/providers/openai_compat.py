@@ -32,7 +32,7 @@ _NO_STRUCTURED: set[tuple[str, str]] = set()
 @dataclass
 class RetryPolicy:
     retries: int = 4  # retries after the first call
-    max_wait: float = 45.0  # total seconds of backoff before giving up
+    max_wait: float = 45.0  # seconds for the whole exchange, calls and backoff, before giving up
     base: float = 0.5  # first backoff (seconds), doubling, with full jitter
     cap: float = 8.0
 
@@ -42,7 +42,7 @@ class OpenAIProvider:
     model: str = DEFAULT_MODEL
     base_url: str | None = None
     api_key: str | None = None
-    timeout: float = 60.0
+    timeout: float = 30.0  # one call; see RetryPolicy.max_wait for the whole exchange
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     structured: bool = True  # ask for JSON output; falls back on its own when refused
     memory: object | None = None  # a DraftCache, to remember endpoints that refuse structure
@@ -84,11 +84,15 @@ class OpenAIProvider:
         openai = _sdk()
         client = self._get_client()
         started = time.monotonic()
+        # The whole exchange, retries included, ends by this deadline (at least one full call).
+        budget = max(self.retry.max_wait, self.timeout)
         failures = 0
         while True:
             self.calls += 1
+            remaining = budget - (time.monotonic() - started)
             try:
-                response = client.chat.completions.create(**params)
+                response = client.chat.completions.create(
+                    **params, timeout=max(1.0, min(self.timeout, remaining)))
                 if isinstance(response, str) or not getattr(response, "choices", None):
                     raise _Garbled("the endpoint answered 200 with no completion in it")
                 return response
@@ -102,7 +106,7 @@ class OpenAIProvider:
                 failures += 1
                 wait = _wait_for(exc, failures, self.retry)
                 elapsed = time.monotonic() - started
-                if failures > self.retry.retries or elapsed + wait > self.retry.max_wait:
+                if failures > self.retry.retries or elapsed + wait + 1.0 > budget:
                     raise EndpointError(
                         f"the model endpoint failed after {failures} attempt"
                         f"{'s' if failures != 1 else ''} ({_describe(exc, self.model)})"
@@ -144,7 +148,7 @@ class OpenAIProvider:
     def _refuses_structure(self, endpoint: tuple[str, str]) -> bool:
         if endpoint in _NO_STRUCTURED:
             return True
-        if self.memory is not None and self.memory.get(_memory_key(endpoint)):
+        if self.memory is not None and self.memory.recall(_memory_key(endpoint)):
             _NO_STRUCTURED.add(endpoint)
             return True
         return False
@@ -152,7 +156,7 @@ class OpenAIProvider:
     def _remember_refusal(self, endpoint: tuple[str, str]) -> None:
         _NO_STRUCTURED.add(endpoint)
         if self.memory is not None:
-            self.memory.set(_memory_key(endpoint), {"structured_output": False})
+            self.memory.remember(_memory_key(endpoint), {"structured_output": False})
 
 
 class _Garbled(Exception):
