@@ -139,3 +139,22 @@ def test_api_key_never_reaches_the_cache(provider, chat_server, tmp_path):
     for path in (tmp_path / "cache").rglob("*"):
         if path.is_file():
             assert SECRET.encode() not in path.read_bytes(), path
+
+
+def test_refused_structure_is_remembered_across_processes_not_counted_as_a_draft(
+        chat_server, tmp_path):
+    from chatserver import reject_response_format
+
+    chat_server.default = reject_response_format(reply(GOOD_REPLY))
+    cache = DraftCache(tmp_path / "cache")
+
+    def fresh_provider():
+        _NO_STRUCTURED.clear()  # what a new process starts with
+        return OpenAIProvider(model="test-model", base_url=chat_server.base_url, api_key="k",
+                              memory=cache)
+
+    engine.draft(article(), fresh_provider(), cache=cache)
+    assert cache.info()["entries"] == 1
+    engine.draft(article(purpose="a job search"), fresh_provider(), cache=cache)
+    bodies = [r.body for r in chat_server.chat_requests]
+    assert ["response_format" in b for b in bodies] == [True, False, False]
