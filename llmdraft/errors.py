@@ -17,3 +17,7 @@ class EndpointError(LLMDraftError):
     """The model endpoint failed after retries, or refused the request for good."""
 
     exit_code = 3
+
+    def __init__(self, message: str, permanent: bool = False):
+        super().__init__(message)
+        self.permanent = permanent  # 401/403/404/400/quota: every further call would fail too

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -46,10 +47,12 @@ class OpenAIProvider:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     structured: bool = True  # ask for JSON output; falls back on its own when refused
     memory: object | None = None  # a DraftCache, to remember endpoints that refuse structure
+    limiter: object | None = None  # an AdaptiveLimiter shared by a batch's workers
     name: str = "openai"
     deterministic: bool = False
     calls: int = 0  # HTTP requests sent, retries included
     _client: object = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def cache_identity(self) -> dict:
         return {"provider": self.name, "base_url": self.base_url or "default", "model": self.model}
@@ -77,7 +80,7 @@ class OpenAIProvider:
                 use_schema = False
                 response = self._send(params)
             else:
-                raise EndpointError(_describe(exc, self.model)) from None
+                raise EndpointError(_describe(exc, self.model), permanent=True) from None
         return self._reply(response, use_schema)
 
     def _send(self, params: dict):
@@ -88,30 +91,39 @@ class OpenAIProvider:
         budget = max(self.retry.max_wait, self.timeout)
         failures = 0
         while True:
-            self.calls += 1
+            with self._lock:
+                self.calls += 1
             remaining = budget - (time.monotonic() - started)
+            exc: Exception | None = None
+            if self.limiter is not None:
+                self.limiter.acquire()
             try:
                 response = client.chat.completions.create(
                     **params, timeout=max(1.0, min(self.timeout, remaining)))
                 if isinstance(response, str) or not getattr(response, "choices", None):
                     raise _Garbled("the endpoint answered 200 with no completion in it")
-                return response
             except openai.BadRequestError:
                 raise  # complete() decides: a refused response_format, or the end
-            except Exception as exc:  # noqa: BLE001 - sorted into transient or not just below
-                if not _transient(exc, openai):
-                    if isinstance(exc, openai.APIError):
-                        raise EndpointError(_describe(exc, self.model)) from None
-                    raise
-                failures += 1
-                wait = _wait_for(exc, failures, self.retry)
-                elapsed = time.monotonic() - started
-                if failures > self.retry.retries or elapsed + wait + 1.0 > budget:
-                    raise EndpointError(
-                        f"the model endpoint failed after {failures} attempt"
-                        f"{'s' if failures != 1 else ''} ({_describe(exc, self.model)})"
-                    ) from None
-                time.sleep(wait)
+            except Exception as caught:  # noqa: BLE001 - sorted into transient or not below
+                exc = caught
+            finally:  # the slot is free before any backoff, so other workers go on
+                if self.limiter is not None:
+                    self.limiter.release(isinstance(exc, openai.RateLimitError))
+            if exc is None:
+                return response
+            if not _transient(exc, openai):
+                if isinstance(exc, openai.APIError):
+                    raise EndpointError(_describe(exc, self.model), permanent=True) from None
+                raise exc
+            failures += 1
+            wait = _wait_for(exc, failures, self.retry)
+            elapsed = time.monotonic() - started
+            if failures > self.retry.retries or elapsed + wait + 1.0 > budget:
+                raise EndpointError(
+                    f"the model endpoint failed after {failures} attempt"
+                    f"{'s' if failures != 1 else ''} ({_describe(exc, self.model)})"
+                ) from None
+            time.sleep(wait)
 
     def _reply(self, response, structured: bool) -> Reply:
         choice = response.choices[0]
@@ -135,15 +147,18 @@ class OpenAIProvider:
     # -- the client and the endpoint's memory --------------------------------------------------
 
     def _get_client(self):
-        if self._client is None:
-            openai = _sdk()
-            self._client = openai.OpenAI(
-                api_key=self.api_key or "not-needed",  # local endpoints take any key
-                base_url=self.base_url,
-                timeout=self.timeout,
-                max_retries=0,
-            )
+        with self._lock:
+            if self._client is None:
+                self._client = self._new_client()
         return self._client
+
+    def _new_client(self):
+        return _sdk().OpenAI(
+            api_key=self.api_key or "not-needed",  # local endpoints take any key
+            base_url=self.base_url,
+            timeout=self.timeout,
+            max_retries=0,
+        )
 
     def _refuses_structure(self, endpoint: tuple[str, str]) -> bool:
         if endpoint in _NO_STRUCTURED:
