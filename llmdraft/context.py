@@ -109,10 +109,11 @@ FIELD_LIMITS = {
     "strength": 200,
     "purpose": 300,
     "details": 2000,
+    "recipient_role": 200,
 }
 MAX_STRENGTHS = 5
 KEYS = ("recipient", "sender", "project", "strengths", "relationship", "closeness", "channel",
-        "purpose", "details")
+        "purpose", "details", "recipient_role")
 
 
 def _enum_value(enum: type[Enum], raw: object, key: str) -> Enum:
@@ -170,6 +171,7 @@ class Context:
     sender: str | None = None
     purpose: str | None = None
     details: str | None = None
+    recipient_role: str | None = None  # "Head of Operations at Northwind": may be mentioned
     max_chars: int | None = field(default=None, compare=True)
 
     @classmethod
@@ -208,6 +210,8 @@ class Context:
             sender=_text(data.get("sender"), "sender", FIELD_LIMITS["sender"], False),
             purpose=_text(data.get("purpose"), "purpose", FIELD_LIMITS["purpose"], False),
             details=_text(data.get("details"), "details", FIELD_LIMITS["details"], False),
+            recipient_role=_text(data.get("recipient_role"), "recipient_role",
+                                 FIELD_LIMITS["recipient_role"], False),
             max_chars=max_chars,
         )
 

@@ -54,6 +54,7 @@ def build_messages(kind: Kind, ctx: Context) -> list[dict]:
     user = prompts.render(
         f"{kind.folder}/user.md",
         recipient=ctx.recipient,
+        recipient_role=ctx.recipient_role or "(not given)",
         sender=ctx.sender or "(not given: no signature)",
         project=ctx.project,
         strengths="\n".join(f"- {s}" for s in ctx.strengths),

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from . import cache_cmd, draft
+from . import batch_cmd, cache_cmd, draft
 
 app = typer.Typer(
     name="llmdraft",
@@ -17,6 +17,7 @@ app = typer.Typer(
 )
 app.command("draft")(draft.draft)
 app.command("check")(draft.check)
+app.command("batch")(batch_cmd.batch)
 app.add_typer(cache_cmd.app, name="cache")
 
 

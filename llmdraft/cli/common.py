@@ -34,6 +34,9 @@ ChannelOpt = Annotated[Optional[str], typer.Option(
 Purpose = Annotated[Optional[str], typer.Option(help="What it is for (job search, ...).", rich_help_panel=CTX)]
 Details = Annotated[Optional[str], typer.Option(
     help="Facts the draft may use, e.g. outcomes with their numbers.", rich_help_panel=CTX)]
+RecipientRole = Annotated[Optional[str], typer.Option(
+    help="Their role, e.g. 'Head of Operations at Northwind' (the draft may mention it).",
+    rich_help_panel=CTX)]
 ContextFile = Annotated[Optional[Path], typer.Option(
     "--context", help="A JSON or YAML file with the context keys.", rich_help_panel=CTX)]
 MaxChars = Annotated[Optional[int], typer.Option(

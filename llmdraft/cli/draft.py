@@ -11,8 +11,8 @@ import typer
 from ..errors import InputError
 from ..result import Result
 from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, JsonOut, MaxChars,
-                     Model, Project, ProviderOpt, Purpose, Relationship, Strength, To, build_context,
-                     err, guarded)
+                     Model, Project, ProviderOpt, Purpose, RecipientRole, Relationship, Strength,
+                     To, build_context, err, guarded)
 
 
 def show(result: Result, as_json: bool) -> None:
@@ -36,7 +36,8 @@ def show(result: Result, as_json: bool) -> None:
 def draft(
     to: To = None, sender: From = None, project: Project = None, strength: Strength = None,
     relationship: Relationship = None, closeness: Closeness = None, channel: ChannelOpt = None,
-    purpose: Purpose = None, details: Details = None, context: ContextFile = None,
+    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None,
+    context: ContextFile = None,
     max_chars: MaxChars = None,
     provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
     variant: Annotated[int, typer.Option(help="Another phrasing of the same draft.")] = 0,
@@ -54,7 +55,8 @@ def draft(
 
     ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
                         relationship=relationship, closeness=closeness, channel=channel,
-                        purpose=purpose, details=details, max_chars=max_chars)
+                        purpose=purpose, details=details, recipient_role=recipient_role,
+                        max_chars=max_chars)
     if max_attempts < 1 or retries < 0 or timeout <= 0:
         raise InputError("--max-attempts must be at least 1, --retries at least 0, --timeout above 0")
     chosen = make_provider(provider, model=model, base_url=base_url, timeout=timeout, retries=retries)
@@ -77,7 +79,8 @@ def check(
     subject: Annotated[Optional[str], typer.Option(help="Its subject line, if any.")] = None,
     to: To = None, sender: From = None, project: Project = None, strength: Strength = None,
     relationship: Relationship = None, closeness: Closeness = None, channel: ChannelOpt = None,
-    purpose: Purpose = None, details: Details = None, context: ContextFile = None,
+    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None,
+    context: ContextFile = None,
     max_chars: MaxChars = None, as_json: JsonOut = False,
 ) -> None:
     """Check a message someone already wrote against a context. Exit 0 when it passes."""
@@ -85,7 +88,8 @@ def check(
 
     ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
                         relationship=relationship, closeness=closeness, channel=channel,
-                        purpose=purpose, details=details, max_chars=max_chars)
+                        purpose=purpose, details=details, recipient_role=recipient_role,
+                        max_chars=max_chars)
     message = _read_message(message_file)
     result = engine.check(ctx, message, subject)
     if as_json:

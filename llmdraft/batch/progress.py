@@ -1,0 +1,91 @@
+"""Progress for a batch: a rich bar on a terminal, plain periodic lines elsewhere."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Tally:
+    total: int
+    done: int = 0
+    ok: int = 0
+    failed: int = 0
+    error: int = 0
+    cached: int = 0
+    tokens: int = 0
+    resumed: int = 0  # rows that were done before this run
+    started: float = field(default_factory=time.monotonic)
+
+    def add(self, row: dict, resumed: bool = False) -> None:
+        self.done += 1
+        self.resumed += resumed
+        status = row.get("status")
+        if status == "ok":
+            self.ok += 1
+        elif status == "failed":
+            self.failed += 1
+        else:
+            self.error += 1
+        self.cached += row.get("cached") is True
+        self.tokens += int(row.get("total_tokens") or 0)
+
+    def line(self) -> str:
+        return f"ok {self.ok}, failed {self.failed}, error {self.error}"
+
+    def summary(self) -> str:
+        took = time.monotonic() - self.started
+        fresh = self.done - self.resumed
+        rate = fresh / took if took > 0 else 0.0
+        resumed = f", {self.resumed} from before" if self.resumed else ""
+        return (f"{self.done} of {self.total} rows: {self.line()}, cached {self.cached}{resumed}; "
+                f"{self.tokens:,} tokens; {took:.1f} s ({rate:,.0f} rows/s)")
+
+
+class Reporter:
+    """Call `update(tally)` often; it decides how often to show anything."""
+
+    def __init__(self, tally: Tally, enabled: bool = True, every: float = 5.0):
+        self.tally = tally
+        self.enabled = enabled
+        self.every = every
+        self._last = time.monotonic()
+        self._bar = None
+        if enabled and sys.stderr.isatty():
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                       TimeRemainingColumn)
+
+            self._bar = Progress(TextColumn("{task.description}"), BarColumn(),
+                                 MofNCompleteColumn(), TextColumn("{task.fields[counts]}"),
+                                 TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                                 transient=False)
+            self._task = self._bar.add_task("drafting", total=tally.total,
+                                            completed=tally.done, counts="", rate="")
+            self._bar.start()
+
+    def update(self, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        t = self.tally
+        now = time.monotonic()
+        if self._bar is not None:
+            took = now - t.started
+            rate = (t.done - t.resumed) / took if took > 0 else 0
+            self._bar.update(self._task, completed=t.done, counts=t.line(),
+                             rate=f"{rate:,.1f} rows/s")
+            return
+        if force or now - self._last >= self.every:
+            self._last = now
+            took = now - t.started
+            rate = (t.done - t.resumed) / took if took > 0 else 0.0
+            left = (t.total - t.done) / rate if rate > 0 else float("nan")
+            print(f"llmdraft: {t.done}/{t.total} rows ({t.line()}), {rate:,.1f} rows/s, "
+                  f"about {left:,.0f} s left", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self.update()
+            self._bar.stop()
+            self._bar = None

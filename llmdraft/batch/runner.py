@@ -1,0 +1,253 @@
+"""Running a batch: records -> contexts -> drafts, concurrently, written in input order.
+
+One thread (the caller's) reads the input, writes the journal and the output and shows
+progress; worker threads only draft. A row is dispatched only while it is within `window` rows
+of the next row to write, so memory stays bounded however long the input is.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import engine
+from ..cache import DraftCache
+from ..context import Context
+from ..errors import EndpointError, InputError
+from ..providers.base import Provider
+from .progress import Reporter, Tally
+from .reader import InputFile, Record
+from .writer import RESULT_COLUMNS, Journal, Output
+
+FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+@dataclass
+class BatchOptions:
+    kind: str = "request"
+    defaults: dict = field(default_factory=dict)  # context values for rows that lack them
+    mapping: dict = field(default_factory=dict)  # --map COLUMN=KEY
+    fmt: str | None = None
+    concurrency: int = 8
+    max_attempts: int = engine.DEFAULT_MAX_ATTEMPTS
+    variant: int = 0
+    resume: bool = False
+    force: bool = False
+    progress: bool = True
+
+
+class BatchAborted(Exception):
+    """The endpoint refused for good (401, 404, quota): every further row would fail too."""
+
+    def __init__(self, cause: EndpointError, tally: Tally):
+        super().__init__(str(cause))
+        self.cause, self.tally = cause, tally
+
+
+def run_batch(source: Path, target: Path, provider: Provider, cache: DraftCache | None,
+              options: BatchOptions) -> Tally:
+    table = InputFile(source, options.mapping)
+    fmt = options.fmt or FORMATS.get(Path(target).suffix.lower())
+    if fmt not in ("csv", "jsonl"):
+        raise InputError(f"cannot tell the output format of {target}: name it .csv or .jsonl, "
+                         f"or give --format csv|jsonl")
+    target = Path(target)
+    journal = Journal(target)
+    if target.exists() and not (options.resume or options.force):
+        raise InputError(f"{target} exists: --resume to complete it, --force to replace it")
+    output = Output(target, fmt, _input_columns(table))
+    tally = Tally(total=table.total)
+
+    done: dict[int, int] = {}
+    if options.resume and (journal.exists() or target.exists()):
+        if not journal.exists():
+            _journal_from_output(target, fmt, output, journal)
+        done = journal.load()
+    journal.open(truncate=not done)
+
+    # The output is rebuilt from the journal: its rows 1..k in order; later ones wait in `ready`.
+    ready: dict[int, dict] = {}
+    next_row = 1
+    while next_row in done:
+        next_row += 1
+    output.start(_replay(journal, done, next_row, tally))
+    for number in sorted(n for n in done if n >= next_row):
+        ready[number] = journal.read(done[number])
+        tally.add(ready[number], resumed=True)
+
+    reporter = Reporter(tally, enabled=options.progress)
+    state = _State(output, journal, ready, next_row, tally, reporter)
+    try:
+        if provider.deterministic:
+            for record in table:
+                if record.number not in done:
+                    state.finish(_draft_row(record, provider, cache, options))
+        else:
+            _run_concurrently(table, done, provider, cache, options, state)
+    finally:
+        reporter.close()
+        output.close()
+        complete = tally.done == tally.total
+        journal.close(remove=complete)
+    return tally
+
+
+@dataclass
+class _State:
+    """What the writing thread keeps: rows finished early wait in `ready` for their turn."""
+
+    output: Output
+    journal: Journal
+    ready: dict
+    next_row: int
+    tally: Tally
+    reporter: Reporter
+
+    def finish(self, row: dict) -> None:
+        self.journal.append(row)
+        self.tally.add(row)
+        self.ready[row["row"]] = row
+        while self.next_row in self.ready:
+            self.output.write(self.ready.pop(self.next_row))
+            self.next_row += 1
+        self.reporter.update()
+
+
+def _run_concurrently(table, done, provider, cache, options, state: _State) -> None:
+    from ..providers.limiter import AdaptiveLimiter
+
+    if hasattr(provider, "limiter"):
+        provider.limiter = AdaptiveLimiter(options.concurrency)
+    window = max(64, 4 * options.concurrency)
+    pending: set[Future] = set()
+    abort: EndpointError | None = None
+
+    def collect(block: bool) -> None:
+        nonlocal pending, abort
+        if not pending:
+            return
+        finished, pending = wait(pending, timeout=None if block else 0,
+                                 return_when=FIRST_COMPLETED)
+        for future in finished:
+            row = future.result()
+            if isinstance(row, EndpointError):
+                abort = abort or row
+            else:
+                state.finish(row)
+
+    pool = ThreadPoolExecutor(max_workers=options.concurrency, thread_name_prefix="llmdraft")
+    try:
+        for record in table:
+            if record.number in done:
+                continue
+            while pending and record.number - state.next_row >= window:
+                collect(block=True)
+            if abort:
+                break
+            pending.add(pool.submit(_draft_row, record, provider, cache, options))
+            collect(block=False)
+        while pending:
+            collect(block=True)
+    except KeyboardInterrupt:
+        # Rows not started are dropped; rows in flight are paid for already: keep them.
+        pending = {f for f in pending if not f.cancel()}
+        if pending:
+            print(f"llmdraft: stopping; finishing {len(pending)} row(s) in flight "
+                  f"(Ctrl-C again to stop at once)", file=sys.stderr, flush=True)
+            try:
+                while pending:
+                    collect(block=True)
+            except KeyboardInterrupt:
+                pass
+        raise
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    if abort:
+        raise BatchAborted(abort, state.tally)
+
+
+def _draft_row(record: Record, provider, cache, options: BatchOptions):
+    """One row's outcome as an output row; a permanent endpoint error is returned, not raised."""
+    row = {"row": record.number, "input": record.values, "message": "", "subject": "",
+           "status": "error", "failed_checks": "", "error": "", "attempts": 0, "cached": False,
+           "provider": provider.name, "model": provider.model or "", "total_tokens": 0}
+    try:
+        if record.problem:
+            raise InputError(record.problem)
+        ctx = Context.from_dict(_with_defaults(record.fields, options.defaults))
+        kind = record.fields.get("kind") or options.kind
+        result = engine.draft(ctx, provider, kind=kind, max_attempts=options.max_attempts,
+                              variant=options.variant, cache=cache)
+    except InputError as exc:
+        row["error"] = f"row {record.number}: {exc}"
+        return row
+    except EndpointError as exc:
+        if exc.permanent:
+            return exc
+        row["error"] = f"row {record.number}: {exc}"
+        return row
+    row.update(message=result.message, subject=result.subject or "",
+               status="ok" if result.passed else "failed",
+               failed_checks=";".join(c.name for c in result.failed_errors),
+               attempts=result.attempts, cached=result.cached, provider=result.provider,
+               model=result.model or "", total_tokens=result.usage.total_tokens)
+    return row
+
+
+def _with_defaults(fields: dict, defaults: dict) -> dict:
+    merged = {k: v for k, v in defaults.items() if v not in (None, "", [], ())}
+    merged.update({k: v for k, v in fields.items() if v not in (None, "") and k != "kind"})
+    return merged
+
+
+def _input_columns(table: InputFile) -> list[str]:
+    if not table.jsonl:
+        return table.columns
+    seen: dict[str, None] = {}
+    for record in table:  # streaming: only the key names are kept
+        for key in record.values:
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def _replay(journal: Journal, done: dict[int, int], stop: int, tally: Tally):
+    for number in range(1, stop):
+        row = journal.read(done[number])
+        tally.add(row, resumed=True)
+        yield row
+
+
+def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journal) -> None:
+    """A finished output has no journal: read its rows back so --resume knows what is done."""
+    journal.open(truncate=True)
+    try:
+        with open(target, encoding="utf-8", newline="") as handle:
+            if fmt == "csv":
+                reader = csv.reader(handle)
+                header = next(reader, None)
+                if header != output.columns:
+                    raise InputError(f"{target} was not written by this batch's input: "
+                                     f"use --force to replace it")
+                rows = (dict(zip(header, cells)) for cells in reader if len(cells) == len(header))
+            else:
+                rows = (json.loads(line) for line in handle if line.strip())
+            for flat in rows:
+                journal.append(_unflatten(flat, output))
+    except (ValueError, csv.Error) as exc:
+        raise InputError(f"cannot resume from {target}: {exc}; use --force to replace it") from None
+    finally:
+        journal.close(remove=False)
+
+
+def _unflatten(flat: dict, output: Output) -> dict:
+    names = output.columns[: len(output.input_columns)]
+    row = {"input": {col: flat.get(name, "") for col, name in zip(output.input_columns, names)}}
+    for key in RESULT_COLUMNS:
+        row[key] = flat.get(key, "")
+    row["row"] = int(row["row"])
+    row["cached"] = row["cached"] in (True, "True", "true")
+    return row

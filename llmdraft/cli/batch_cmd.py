@@ -1,0 +1,98 @@
+"""`llmdraft batch INPUT -o OUTPUT`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import InputError
+from .common import (BaseUrl, ChannelOpt, Closeness, Details, From, Model, Project, ProviderOpt,
+                     Purpose, Relationship, Strength, err, guarded)
+
+DEFAULTS = "Defaults for rows that lack a value (a row's own value wins)"
+
+
+@guarded
+def batch(
+    source: Annotated[Path, typer.Argument(metavar="INPUT", help="CSV (any common dialect, "
+                                           "LinkedIn's Connections.csv too) or JSONL.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write: .csv or .jsonl.")],
+    fmt: Annotated[Optional[str], typer.Option("--format", help="csv | jsonl (default: by the "
+                                               "output's extension).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Complete an interrupted output.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing output.")] = False,
+    mapping: Annotated[Optional[list[str]], typer.Option(
+        "--map", help="COLUMN=KEY: read a column as a context key (repeatable).")] = None,
+    kind: Annotated[str, typer.Option(help="What to draft for each row.")] = "request",
+    sender: Annotated[Optional[str], typer.Option("--from", help="You (signs the messages).",
+                                                  rich_help_panel=DEFAULTS)] = None,
+    project: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
+                                                   help="The project you shared.")] = None,
+    strength: Annotated[Optional[list[str]], typer.Option(
+        "--strength", rich_help_panel=DEFAULTS, help="A strength to mention (repeat).")] = None,
+    relationship: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
+                                                        help="How they know you.")] = None,
+    closeness: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
+                                                     help="close | professional | distant.")] = None,
+    channel: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS, help="The channel.")] = None,
+    purpose: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS, help="What it is for.")] = None,
+    details: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
+                                                   help="Facts the drafts may use.")] = None,
+    provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
+    concurrency: Annotated[int, typer.Option(help="Endpoint calls in flight at once.")] = 8,
+    max_attempts: Annotated[int, typer.Option(help="Drafts to try per row (re-asks).")] = 3,
+    retries: Annotated[int, typer.Option(help="Retries of a failed endpoint call.")] = 4,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for one endpoint call.")] = 30.0,
+    variant: Annotated[int, typer.Option(help="Another phrasing.")] = 0,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, only the summary.")] = False,
+) -> None:
+    """Draft many requests from a CSV or JSONL file; one output row per input row, in order."""
+    from ..batch import BatchAborted, BatchOptions, run_batch
+    from ..providers import make_provider
+
+    if resume and force:
+        raise InputError("--resume and --force contradict each other: choose one")
+    if concurrency < 1 or max_attempts < 1 or retries < 0 or timeout <= 0:
+        raise InputError("--concurrency and --max-attempts must be at least 1, --retries at "
+                         "least 0, --timeout above 0")
+    defaults = {"sender": sender, "project": project, "strengths": strength or None,
+                "relationship": relationship, "closeness": closeness, "channel": channel,
+                "purpose": purpose, "details": details}
+    options = BatchOptions(kind=kind, defaults=defaults, mapping=_parse_map(mapping or []),
+                           fmt=fmt, concurrency=concurrency, max_attempts=max_attempts,
+                           variant=variant, resume=resume, force=force, progress=not quiet)
+    chosen = make_provider(provider, model=model, base_url=base_url, timeout=timeout,
+                           retries=retries)
+    cache = None
+    if not no_cache and not chosen.deterministic:
+        from ..cache import DraftCache
+
+        cache = DraftCache()
+        chosen.memory = cache
+    try:
+        tally = run_batch(source, output, chosen, cache, options)
+    except BatchAborted as stop:
+        err(f"error: stopped: {stop.cause}")
+        err(f"{stop.tally.summary()}; fix it and run again with --resume")
+        raise typer.Exit(3) from None
+    except KeyboardInterrupt:
+        err(f"interrupted; run the same command with --resume to complete {output}")
+        raise typer.Exit(130) from None
+    print(f"llmdraft: {tally.summary()}", file=sys.stderr)
+    print(f"llmdraft: wrote {output}", file=sys.stderr)
+    if tally.failed or tally.error:
+        raise typer.Exit(1)
+
+
+def _parse_map(items: list[str]) -> dict[str, str]:
+    mapping = {}
+    for item in items:
+        column, sep, key = item.partition("=")
+        if not sep or not column.strip() or not key.strip():
+            raise InputError(f"--map takes COLUMN=KEY, not {item!r}")
+        mapping[column.strip()] = key.strip()
+    return mapping
