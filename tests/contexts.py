@@ -34,3 +34,18 @@ DEFAULT_TEXT = "Hi John, can you write me a recommendation?"
 
 def article(**changes) -> Context:
     return Context.from_dict({**ARTICLE, **changes})
+
+
+def good_reply_for(body: dict) -> str:
+    """A passing draft for whatever context the request's prompt carries (a server responder)."""
+    import re
+
+    from llmdraft.providers.base import Attempt
+    from llmdraft.providers.offline import OfflineProvider
+
+    prompt = body["messages"][1]["content"]
+    field = lambda name: re.search(rf"^{name}: (.*)$", prompt, re.M).group(1).strip()  # noqa: E731
+    strengths = re.findall(r"^- (.+)$", prompt.split("Strengths to mention:")[1], re.M)
+    ctx = Context.from_dict({"recipient": field("Recipient"), "project": field("Shared project"),
+                             "strengths": strengths, "channel": field("Channel").split(".")[0]})
+    return OfflineProvider().complete(Attempt("request", ctx, ())).message

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,6 +126,15 @@ def _run_concurrently(table, done, provider, cache, options, state: _State) -> N
     window = max(64, 4 * options.concurrency)
     pending: set[Future] = set()
     abort: EndpointError | None = None
+    stop = threading.Event()  # set when the endpoint refused for good: queued rows don't start
+
+    def work(record: Record):
+        if stop.is_set():
+            return None  # not drafted: --resume will do it
+        outcome = _draft_row(record, provider, cache, options)
+        if isinstance(outcome, EndpointError):
+            stop.set()
+        return outcome
 
     def collect(block: bool) -> None:
         nonlocal pending, abort
@@ -136,7 +146,7 @@ def _run_concurrently(table, done, provider, cache, options, state: _State) -> N
             row = future.result()
             if isinstance(row, EndpointError):
                 abort = abort or row
-            else:
+            elif row is not None:
                 state.finish(row)
 
     pool = ThreadPoolExecutor(max_workers=options.concurrency, thread_name_prefix="llmdraft")
@@ -148,12 +158,13 @@ def _run_concurrently(table, done, provider, cache, options, state: _State) -> N
                 collect(block=True)
             if abort:
                 break
-            pending.add(pool.submit(_draft_row, record, provider, cache, options))
+            pending.add(pool.submit(work, record))
             collect(block=False)
         while pending:
             collect(block=True)
     except KeyboardInterrupt:
         # Rows not started are dropped; rows in flight are paid for already: keep them.
+        stop.set()
         pending = {f for f in pending if not f.cancel()}
         if pending:
             print(f"llmdraft: stopping; finishing {len(pending)} row(s) in flight "
