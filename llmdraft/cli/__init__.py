@@ -19,6 +19,7 @@ app.command("draft")(draft.draft)
 app.command("check")(draft.check)
 app.command("batch")(batch_cmd.batch)
 app.add_typer(cache_cmd.app, name="cache")
+app.add_typer(__import__("llmdraft.cli.eval_cmd", fromlist=["app"]).app, name="eval")
 
 
 def main(argv: list[str] | None = None) -> None:

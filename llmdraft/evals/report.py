@@ -1,0 +1,108 @@
+"""Writing a report (JSON, CSV or HTML, by the file's suffix) and reading a JSON one back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import InputError
+
+FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"}
+REQUIRED = ("schema", "suite", "cases", "runs", "passed", "pass_rate", "threshold", "results",
+            "by_check", "by_assertion", "by_case", "usage", "latency")
+
+
+def format_of(path: str | Path) -> str:
+    fmt = FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise InputError(f"--out {path}: the report format comes from the suffix: "
+                         f"use .json, .html or .csv")
+    return fmt
+
+
+def write(report: dict, path: str | Path) -> None:
+    path = Path(path)
+    fmt = format_of(path)
+    if fmt == "json":
+        text = to_json(report)
+    elif fmt == "csv":
+        text = to_csv(report)
+    else:
+        from .html_report import render
+
+        text = render(report)
+    _write_atomically(path, text)
+
+
+def to_json(report: dict) -> str:
+    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"cannot write {path}: the folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+# -- CSV: one row per run, safe to open in a spreadsheet ---------------------------------------
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    """A cell a spreadsheet shows as text: one starting like a formula gets a leading quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA) else text
+
+
+def to_csv(report: dict) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "repeat", "tags", "passed", "failed_assertions", "skipped_assertions",
+                     "subject", "message", "provider", "model", "attempts", "cached",
+                     "total_tokens", "latency_s"])
+    for r in report["results"]:
+        failed = [f"{a['type']}: {a['value']} ({a['detail']})"
+                  for a in r["assertions"] if a["passed"] is False]
+        skipped = [f"{a['type']}: {a['value']}" for a in r["assertions"] if a["passed"] is None]
+        res = r["result"]
+        writer.writerow([safe_cell(x) for x in (
+            r["id"], r["repeat"], ";".join(r["tags"]), "yes" if r["passed"] else "no",
+            " | ".join(failed), " | ".join(skipped), res.get("subject") or "", res["message"],
+            res["provider"], res.get("model") or "", res["attempts"],
+            "yes" if res["cached"] else "no", res["usage"]["total_tokens"], r["latency_s"],
+        )])
+    return out.getvalue()
+
+
+# -- reading a report back --------------------------------------------------------------------
+
+def read(path: str | Path) -> dict:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise InputError(f"report not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read report {path}: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path} is not a JSON report (written by llmdraft eval --out "
+                         f"FILE.json): {exc.msg} at line {exc.lineno}") from None
+    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith("llmdraft-eval/"):
+        raise InputError(f"{path} is not an llmdraft eval report (no 'schema': "
+                         f"'llmdraft-eval/1'); write one with llmdraft eval SUITE --out FILE.json")
+    missing = [k for k in REQUIRED if k not in data]
+    if missing:
+        raise InputError(f"{path}: the report lacks {missing[0]!r}")
+    return data

@@ -1,0 +1,420 @@
+"""Runs a suite: each selected case, `repeat` times, concurrently; grades it; builds the report.
+
+A case with a `message` is checked (`engine.check`); any other case is drafted
+(`engine.draft`) by the chosen provider. Each run is graded by its assertions; a run passes when
+none failed (skipped `judge` assertions neither pass nor fail it). The pass rate is passed runs
+over runs.
+
+The cache: with --repeat 1 drafts are read from and written to the draft cache as `llmdraft
+draft` does (unless --no-cache). With --repeat N > 1 the cache is bypassed for every run (neither
+read nor written), so the N drafts of a case are N fresh samples and not N copies of one cached
+draft. The offline provider is deterministic and never cached: its repeats are identical, and
+the report says so.
+
+The first endpoint failure stops the run: no further case starts, and EndpointError (exit 3)
+is raised once the running ones end.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from .. import __version__, engine
+from ..errors import LLMDraftError
+from ..result import Result, Usage
+from .assertions import Output, Outcome
+from .suite import Case, Suite
+
+SCHEMA = "llmdraft-eval/1"
+
+
+@dataclass
+class RunOptions:
+    provider: str = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    timeout: float = 30.0
+    retries: int = 4
+    max_attempts: int = engine.DEFAULT_MAX_ATTEMPTS
+    temperature: float | None = None
+    concurrency: int = 4
+    repeat: int = 1
+    cache: bool = True
+    refresh: bool = False
+    judge_model: str | None = None
+    prices: str | None = None
+    threshold: float | None = None  # overrides the suite's
+
+
+@dataclass
+class Run:
+    """One case, one repeat."""
+
+    case: Case
+    repeat: int  # 1-based
+    result: Result
+    outcomes: list[Outcome]
+    latency: float  # seconds for the draft (or the check), judge calls excluded
+    judge_usage: Usage = field(default_factory=Usage)
+
+    @property
+    def passed(self) -> bool:
+        return not any(o.passed is False for o in self.outcomes)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.passed is False]
+
+
+# -- choosing cases ---------------------------------------------------------------------------
+
+def select(suite: Suite, filters: list[str] | None = None,
+           only: set[str] | None = None) -> list[Case]:
+    """The cases whose id matches a filter (exactly or as a glob such as `inj-*`) or that carry
+    a filter as a tag; with `only`, just those ids too (--filter-failing)."""
+    chosen = suite.cases
+    if filters:
+        chosen = [c for c in chosen
+                  if any(f in c.tags or fnmatch.fnmatchcase(c.id, f) for f in filters)]
+    if only is not None:
+        chosen = [c for c in chosen if c.id in only]
+    return chosen
+
+
+# -- running ----------------------------------------------------------------------------------
+
+class _Providers:
+    """One provider per worker thread (the openai client and its counters are per provider)."""
+
+    def __init__(self, opts: RunOptions, memory):
+        from ..providers import make_provider
+
+        self._make = lambda: make_provider(opts.provider, model=opts.model, base_url=opts.base_url,
+                                           timeout=opts.timeout, retries=opts.retries,
+                                           memory=memory)
+        self.first = self._make()  # a bad configuration is an InputError before anything runs
+        self._local = threading.local()
+        self._local.provider = self.first
+
+    def get(self):
+        if self.first.deterministic:
+            return self.first  # the offline composer holds no state
+        provider = getattr(self._local, "provider", None)
+        if provider is None:
+            provider = self._local.provider = self._make()
+        return provider
+
+
+def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) -> dict:
+    """Run `cases` of `suite` and return the report (a JSON-ready dict)."""
+    started_at = datetime.now(timezone.utc)
+    started = time.perf_counter()
+    repeat = max(1, opts.repeat)
+    drafting = any(c.mode == "draft" for c in cases)
+
+    providers = cache = None
+    if drafting:
+        if opts.cache and repeat == 1:
+            from ..cache import DraftCache
+
+            cache = DraftCache()
+        providers = _Providers(opts, cache)
+        if providers.first.deterministic:
+            cache = None  # offline drafts are not cached (composing is faster than reading)
+
+    judge = None
+    judge_model = opts.judge_model
+    if judge_model and any(a.is_judge for c in cases for a in c.assertions):
+        from .judge import Judge
+
+        judge = Judge(judge_model, base_url=opts.base_url, timeout=opts.timeout,
+                      retries=opts.retries)
+
+    jobs = [(case, n) for case in cases for n in range(1, repeat + 1)]
+    stop = threading.Event()
+    errors: list[LLMDraftError] = []
+    lock = threading.Lock()
+
+    def work(job: tuple[Case, int]) -> Run | None:
+        if stop.is_set():
+            return None
+        case, number = job
+        try:
+            run = _run_one(case, number, opts, providers, cache, judge)
+        except LLMDraftError as exc:
+            with lock:
+                errors.append(exc)
+            stop.set()
+            return None
+        if progress is not None:
+            progress.advance(run)
+        return run
+
+    if progress is not None:
+        progress.start(len(jobs))
+    try:
+        workers = max(1, min(opts.concurrency, len(jobs)))
+        if workers == 1:
+            runs = [work(job) for job in jobs]
+        else:
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                runs = list(pool.map(work, jobs))
+    finally:
+        if progress is not None:
+            progress.stop()
+    if errors:
+        raise errors[0]
+
+    done = [r for r in runs if r is not None]
+    provider_name = providers.first.name if providers else "none"
+    model = providers.first.model if providers else None
+    deterministic = bool(providers and providers.first.deterministic)
+    return build_report(
+        suite, cases, done, opts, repeat=repeat, provider=provider_name, model=model,
+        deterministic=deterministic, judge=judge, started_at=started_at,
+        duration=time.perf_counter() - started,
+        cache_used=cache is not None,
+    )
+
+
+def _run_one(case: Case, number: int, opts: RunOptions, providers, cache, judge) -> Run:
+    began = time.perf_counter()
+    if case.mode == "draft":
+        result = engine.draft(case.context, providers.get(), kind=case.kind,
+                              max_attempts=opts.max_attempts, variant=case.variant,
+                              temperature=opts.temperature, cache=cache,
+                              refresh=opts.refresh and number == 1)
+    else:
+        result = engine.check(case.context, case.message, case.subject, case.kind)
+    latency = time.perf_counter() - began
+
+    out = Output(message=result.message, subject=result.subject, result=result,
+                 context=case.context, kind=case.kind)
+    outcomes = []
+    judge_usage = Usage()
+    for a in case.assertions:
+        if a.is_judge:
+            if judge is None:
+                outcomes.append(Outcome(a.type, a.value_text(), None,
+                                        "skipped: no judge model (--judge-model or "
+                                        "LLMDRAFT_JUDGE_MODEL)", a.implicit))
+                continue
+            passed, detail, usage = judge.grade(a.value, out)
+            judge_usage = judge_usage + usage
+        else:
+            passed, detail = a.evaluate(out)
+        outcomes.append(Outcome(a.type, a.value_text(), passed, detail, a.implicit))
+    return Run(case, number, result, outcomes, latency, judge_usage)
+
+
+# -- the report -------------------------------------------------------------------------------
+
+def percentile(values: list[float], q: float) -> float | None:
+    """The q-th percentile (0-100), linear between the closest ranks; None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def _rate(passed: int, total: int) -> float | None:
+    return passed / total if total else None
+
+
+def confusion(tp: int, fp: int, fn: int, tn: int) -> dict:
+    """Positive = the check fails (it detected a flaw); the label says whether it should."""
+    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "labelled": tp + fp + fn + tn,
+            "precision": _rate(tp, tp + fp), "recall": _rate(tp, tp + fn),
+            "accuracy": _rate(tp + tn, tp + fp + fn + tn)}
+
+
+def _usage_dict(u: Usage) -> dict:
+    return {"prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens,
+            "total_tokens": u.total_tokens}
+
+
+def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOptions, *,
+                 repeat: int, provider: str, model: str | None, deterministic: bool, judge,
+                 started_at: datetime, duration: float, cache_used: bool) -> dict:
+    from ..checks import REGISTRY as CHECKS
+    from ..kinds import get_kind
+    from .prices import load_prices, price_for
+
+    runs = sorted(runs, key=lambda r: (r.case.index, r.repeat))
+    threshold = opts.threshold if opts.threshold is not None else suite.threshold
+    passed = sum(r.passed for r in runs)
+    pass_rate = _rate(passed, len(runs))
+
+    by_assertion: dict[str, dict] = {}
+    for r in runs:
+        for o in r.outcomes:
+            row = by_assertion.setdefault(o.type, {"passed": 0, "failed": 0, "skipped": 0})
+            row[o.status] += 1
+    for row in by_assertion.values():
+        row["pass_rate"] = _rate(row["passed"], row["passed"] + row["failed"])
+
+    by_check: dict[str, dict] = {}
+    counts: dict[str, list[int]] = {}
+    for r in runs:
+        if r.case.mode == "labelled":
+            for c in r.result.checks:
+                if c.name not in r.case.expect:
+                    continue
+                label_ok = r.case.expect[c.name]  # True: the message satisfies the rule
+                flagged = not c.passed  # the check found a flaw
+                cell = counts.setdefault(c.name, [0, 0, 0, 0])  # tp fp fn tn
+                cell[(0 if not label_ok else 1) if flagged else (2 if not label_ok else 3)] += 1
+        else:
+            for c in r.result.checks:
+                row = by_check.setdefault(c.name, {"severity": c.severity, "runs": 0, "passed": 0})
+                row["runs"] += 1
+                row["passed"] += int(c.passed)
+    for row in by_check.values():
+        row["pass_rate"] = _rate(row["passed"], row["runs"])
+    for name, (tp, fp, fn, tn) in counts.items():
+        row = by_check.setdefault(name, {"severity": CHECKS[name].severity, "runs": 0,
+                                         "passed": 0, "pass_rate": None})
+        row["labelled"] = confusion(tp, fp, fn, tn)
+    order = {name: i for i, name in enumerate(_check_order())}
+    by_check = dict(sorted(by_check.items(), key=lambda kv: order.get(kv[0], len(order))))
+
+    by_case: dict[str, dict] = {}
+    for r in runs:
+        row = by_case.setdefault(r.case.id, {"runs": 0, "passed": 0, "tags": list(r.case.tags),
+                                             "mode": r.case.mode})
+        row["runs"] += 1
+        row["passed"] += int(r.passed)
+    for row in by_case.values():
+        row["pass_rate"] = _rate(row["passed"], row["runs"])
+
+    fresh = [r for r in runs if not r.result.cached]
+    usage = Usage()
+    for r in fresh:
+        usage = usage + r.result.usage
+    judge_usage = Usage()
+    for r in runs:
+        judge_usage = judge_usage + r.judge_usage
+    latencies = [r.latency for r in fresh]
+
+    prices = load_prices(opts.prices)
+    cost = None
+    draft_price = price_for(model, prices) if provider == "openai" else None
+    judge_price = price_for(judge.model, prices) if judge is not None else None
+    if draft_price or judge_price:
+        cost = {"drafts_usd": None, "judge_usd": None, "total_usd": 0.0, "prices": []}
+        if draft_price:
+            cost["drafts_usd"] = draft_price.cost(usage.prompt_tokens, usage.completion_tokens)
+            cost["total_usd"] += cost["drafts_usd"]
+            cost["prices"].append(draft_price.to_dict())
+        if judge_price:
+            cost["judge_usd"] = judge_price.cost(judge_usage.prompt_tokens,
+                                                 judge_usage.completion_tokens)
+            cost["total_usd"] += cost["judge_usd"]
+            if not draft_price or judge_price.model != draft_price.model:
+                cost["prices"].append(judge_price.to_dict())
+
+    notes = []
+    if deterministic and repeat > 1:
+        notes.append(f"the {provider} provider is deterministic: the {repeat} repeats of each "
+                     f"case are identical drafts, so they show no sampling variance")
+    elif repeat > 1:
+        notes.append(f"each case ran {repeat} times with the draft cache bypassed: every repeat "
+                     f"is a fresh sample")
+    skipped = by_assertion.get("judge", {}).get("skipped", 0)
+    if skipped:
+        notes.append(f"{skipped} judge assertion(s) skipped: no judge model (--judge-model or "
+                     f"LLMDRAFT_JUDGE_MODEL); skipped assertions count neither for nor against "
+                     f"the pass rate")
+    cached = sum(r.result.cached for r in runs)
+    if cached:
+        notes.append(f"{cached} draft(s) came from the draft cache (only drafts that passed "
+                     f"their checks are cached; --no-cache or --repeat N drafts anew); tokens, "
+                     f"cost and latency count only fresh drafts")
+    if provider == "openai" and draft_price is None:
+        notes.append(f"no price known for model {model!r}: cost not reported (add it with "
+                     f"LLMDRAFT_PRICES)")
+
+    kinds = sorted({c.kind for c in cases})
+    prompt_hashes = {}
+    for kind in kinds:
+        try:
+            prompt_hashes[kind] = get_kind(kind).template_hash()
+        except LLMDraftError:
+            pass
+
+    return {
+        "schema": SCHEMA,
+        "suite": {"path": str(suite.path), "description": suite.description, "kind": suite.kind,
+                  "cases_in_suite": len(suite.cases)},
+        "llmdraft_version": __version__,
+        "started_at": started_at.isoformat(timespec="seconds"),
+        "duration_s": round(duration, 3),
+        "provider": provider,
+        "model": model,
+        "deterministic": deterministic,
+        "judge_model": judge.model if judge is not None else None,
+        "prompts_sha256": prompt_hashes,
+        "repeat": repeat,
+        "cache": "used" if cache_used else "bypassed",
+        "cases": len(cases),
+        "runs": len(runs),
+        "passed": passed,
+        "failed": len(runs) - passed,
+        "pass_rate": pass_rate,
+        "threshold": threshold,
+        "met_threshold": pass_rate is not None and pass_rate + 1e-9 >= threshold,
+        "by_assertion": dict(sorted(by_assertion.items(), key=lambda kv: _type_order(kv[0]))),
+        "by_check": by_check,
+        "by_case": by_case,
+        "usage": {**_usage_dict(usage), "judge": _usage_dict(judge_usage)},
+        "cost": cost,
+        "latency": {
+            "runs": len(latencies),
+            "p50_s": percentile(latencies, 50),
+            "p95_s": percentile(latencies, 95),
+            "mean_s": sum(latencies) / len(latencies) if latencies else None,
+            "max_s": max(latencies) if latencies else None,
+        },
+        "cached": cached,
+        "notes": notes,
+        "results": [
+            {
+                "id": r.case.id,
+                "repeat": r.repeat,
+                "tags": list(r.case.tags),
+                "mode": r.case.mode,
+                "passed": r.passed,
+                "assertions": [o.to_dict() for o in r.outcomes],
+                "context": r.case.context.to_dict(),
+                "result": r.result.to_dict(),
+                "latency_s": round(r.latency, 6),
+                "judge_usage": _usage_dict(r.judge_usage),
+            }
+            for r in runs
+        ],
+    }
+
+
+def _check_order() -> list[str]:
+    from ..checks import ORDER
+
+    return list(ORDER)
+
+
+_TYPE_ORDER = ["error-check", "expect", "check", "not-check"]
+
+
+def _type_order(name: str) -> tuple[int, str]:
+    if name in _TYPE_ORDER:
+        return _TYPE_ORDER.index(name), name
+    if name == "judge":
+        return 99, name
+    return 50, name
