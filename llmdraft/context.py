@@ -9,7 +9,7 @@ model's structured answer (llmdraft/parse.py), where a JSON schema is the point.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 
 from .errors import InputError
@@ -225,7 +225,8 @@ class Context:
 
     def to_dict(self) -> dict:
         """JSON-ready, enums as their slugs, empty optionals dropped."""
-        out = {k: v for k, v in asdict(self).items() if v is not None}
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out = {k: v for k, v in out.items() if v is not None}
         out["strengths"] = list(self.strengths)
         for key in ("relationship", "closeness", "channel"):
             out[key] = getattr(self, key).value

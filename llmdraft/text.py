@@ -109,7 +109,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Word tokens of the folded text, in order, lowercase."""
-    return [t.lower() for t in _WORD.findall(fold(text))]
+    return _WORD.findall(fold(text).lower())
 
 
 def content_stems(text: str) -> list[str]:

@@ -64,9 +64,10 @@ def check(name: str, severity: str = "error", kinds: tuple[str, ...] = ("request
     return register
 
 
-def any_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
-    for pattern in patterns:
-        found = pattern.search(text)
-        if found:
-            return found
-    return None
+def one_of(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern that matches where any of `patterns` does (each keeps its own flags)."""
+    parts = []
+    for p in patterns:
+        flags = ("i" if p.flags & re.IGNORECASE else "") + ("m" if p.flags & re.MULTILINE else "")
+        parts.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
+    return re.compile("|".join(parts))

@@ -6,28 +6,58 @@ import re
 
 from ..context import SUBJECT_LIMIT, Context
 from ..text import STOPWORDS, fold, stem, words
-from .base import Draft, any_match, check
+from .base import Draft, check, one_of
 
 _ALL_KINDS = ("request", "followup", "recommendation")
 
-PLACEHOLDERS = [
-    re.compile(r"\[[^\[\]\n]{1,60}\](?!\()"),  # [Your Name], [Company]; not a markdown link
-    re.compile(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?"),  # {project}, {{ name }}
-    re.compile(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>"),  # <insert strength>
-    re.compile(r"(?<![A-Za-z])X{2,}(?![A-Za-z])|\bX+%|\$X+\b|\bN%|\bX (?=years|months|weeks|days|people|percent)"),
-    re.compile(r"_{3,}"),
-    re.compile(r"\b(?:TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT)\b|\blorem ipsum\b", re.IGNORECASE),
-    re.compile(r"(?m)^\s*(?:Your [Nn]ame|Your [Tt]itle|Name)\s*$"),
-    re.compile(r"%\(\w+\)s|%s\b|\$\{\w+\}|\$[a-z_]{3,}\b"),
+# Each form with a cheap test that must hold before its pattern is worth running.
+_PLACEHOLDER_FORMS = [
+    ("[", re.compile(r"\[[^\[\]\n]{1,60}\](?!\()")),  # [Your Name], [Company]; not a markdown link
+    ("{", re.compile(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?")),  # {project}, {{ name }}
+    ("<", re.compile(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>")),
+    ("X", re.compile(r"(?<![A-Za-z])X{2,}(?![A-Za-z])|\bX+%|\$X+\b|\bX (?=years|months|weeks|"
+                     r"days|people|percent)")),  # XX%, $XX, X years
+    ("N%", re.compile(r"\bN%")),
+    ("___", re.compile(r"_{3,}")),
+    (("tbd", "tbc", "todo", "fixme", "placeholder", "insert", "lorem ipsum"),
+     re.compile(r"\b(?:TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT)\b|\blorem ipsum\b", re.IGNORECASE)),
+    (("name", "title"), re.compile(r"^\s*(?:Your [Nn]ame|Your [Tt]itle|Name)\s*$", re.MULTILINE)),
+    (("%", "$"), re.compile(r"%\(\w+\)s|%s\b|\$\{\w+\}|\$[a-z_]{3,}\b")),  # %s, ${name}
 ]
+
+
+def _candidates(text: str):
+    lowered = None
+    for guard, pattern in _PLACEHOLDER_FORMS:
+        if isinstance(guard, tuple):
+            lowered = lowered if lowered is not None else text.lower()
+            if not any(g in lowered for g in guard):
+                continue
+        elif guard not in text:
+            continue
+        yield pattern
+
+
+def find_placeholder(text: str) -> str | None:
+    for pattern in _candidates(text):
+        found = pattern.search(text)
+        if found:
+            return found.group(0)
+    return None
+
+
+def strip_placeholders(text: str) -> str:
+    for pattern in _candidates(text):
+        text = pattern.sub(" ", text)
+    return text
 
 
 @check("no_placeholders", kinds=_ALL_KINDS)
 def no_placeholders(draft: Draft, ctx: Context):
     for text in (draft.message, draft.subject or ""):
-        found = any_match(PLACEHOLDERS, text)
+        found = find_placeholder(text)
         if found:
-            return False, f"a placeholder is left in the draft: {found.group(0)!r}"
+            return False, f"a placeholder is left in the draft: {found!r}"
     return True, "no placeholders"
 
 
@@ -74,7 +104,7 @@ def thanks(draft: Draft, ctx: Context):
     return False, "the draft does not thank them"
 
 
-_OUTS = [
+_OUTS = one_of([
     re.compile(r"\bno (?:pressure|obligation|worries|problem|rush|stress)\b"),
     re.compile(r"\b(?:totally|completely|entirely|perfectly|absolutely|fully) (?:fine|ok|okay|"
                r"understand\w*|get it)\b"),
@@ -89,12 +119,12 @@ _OUTS = [
     re.compile(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry)\b"),
     re.compile(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible)\b"),
     re.compile(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
-]
+])
 
 
 @check("graceful_out", severity="warning", kinds=("request", "followup"))
 def graceful_out(draft: Draft, ctx: Context):
-    found = any_match(_OUTS, draft.folded)
+    found = _OUTS.search(draft.folded)
     if found:
         return True, f"gives them an easy way to say no ({found.group(0)!r})"
     return False, "the draft gives them no easy way to say no"

@@ -13,6 +13,7 @@ import re
 from ..context import Context
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check
+from .form import strip_placeholders
 
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -23,6 +24,7 @@ _NUMBER_WORDS = {
     "millions": 10**6, "billion": 10**9, "dozen": 12, "dozens": 12, "decade": 10, "decades": 10,
     "twice": 2, "double": 2, "triple": 3, "tripled": 3, "doubled": 2, "half": 0.5,
 }
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 _BIG = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen",
         "dozens", "decade", "decades", "tripled", "doubled"}
 # A small spelled-out number is a claim when it counts something ("five years", "three clients");
@@ -35,8 +37,8 @@ _UNITS = re.compile(
 )
 _IDIOMS = re.compile(r"thanks a million|a million thanks|one in a million|a thousand thanks")
 _DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
-_MONTHS = ("january february march april june july august september october november december "
-           "monday tuesday wednesday thursday friday saturday sunday").split()
+_MONTHS = frozenset("january february march april june july august september october november "
+                    "december monday tuesday wednesday thursday friday saturday sunday".split())
 _DATES = re.compile(
     r"\b(?:last|this past|next|earlier this|later this) (?:year|month|spring|summer|fall|autumn|"
     r"winter|quarter|week|semester)\b|\b(?:in|this|last|next|since|by|until) may\b|\byesterday\b"
@@ -51,6 +53,8 @@ _TITLES = re.compile(
     r"(?:engineer|manager|director|designer|analyst|scientist)|staff engineer|team lead|"
     r"tech lead|lead \w+ (?:engineer|designer))\b"
 )
+_CLAIMS = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
+    ("duration", _DURATIONS), ("date", _DATES), ("title", _TITLES))))
 # Capitalised words that are not facts: greetings, closings, and names of the medium itself.
 _COMMON_CAPS = {
     "i", "i'm", "i'd", "i'll", "i've", "linkedin", "ok", "okay", "ps", "p", "s", "dear", "hi",
@@ -124,14 +128,6 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
     return found
 
 
-def _without_placeholders(text: str) -> str:
-    from .form import PLACEHOLDERS
-
-    for pattern in PLACEHOLDERS:
-        text = pattern.sub(" ", text)
-    return text
-
-
 @check("grounded", kinds=("request", "followup", "recommendation"))
 def grounded(draft: Draft, ctx: Context):
     ground = _ground_text(ctx)
@@ -141,8 +137,8 @@ def grounded(draft: Draft, ctx: Context):
     problems: list[str] = []
 
     # Placeholders are no_placeholders' business: "[Company]" is a gap, not a claim.
-    message = _without_placeholders(draft.message)
-    full = message + "\n" + _without_placeholders(draft.subject or "")
+    message = strip_placeholders(draft.message)
+    full = message + "\n" + strip_placeholders(draft.subject or "")
     allowed_numbers = _numbers(ground)
     for raw in _DIGITS.findall(fold(full)):
         try:
@@ -152,19 +148,17 @@ def grounded(draft: Draft, ctx: Context):
         if value not in allowed_numbers:
             problems.append(f"the number {raw!r}")
     spoken = _IDIOMS.sub(" ", draft.folded)
-    for m in re.finditer(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", spoken):
+    for m in _NUMBER_WORD.finditer(spoken):
         token = m.group(1)
         if float(_NUMBER_WORDS[token]) in allowed_numbers:
             continue
         if token in _BIG or _UNITS.match(spoken, m.end()):
             problems.append(f"the quantity {m.group(0)!r}")
-    for pattern, what in ((_DURATIONS, "duration"), (_DATES, "date"), (_TITLES, "title")):
-        for m in pattern.finditer(draft.folded):
-            if m.group(0) not in ground_folded:
-                problems.append(f"the {what} {m.group(0)!r}")
-    for token in words(full):
-        if token in _MONTHS and token not in known_words:
-            problems.append(f"the date {token.capitalize()!r}")
+    for m in _CLAIMS.finditer(draft.folded):
+        if m.group(0) not in ground_folded:
+            problems.append(f"the {m.lastgroup} {m.group(0)!r}")
+    for token in sorted((set(words(full)) & _MONTHS) - known_words):
+        problems.append(f"the date {token.capitalize()!r}")
     for word in _capitalised_inventions(message, known):
         problems.append(f"the name {word!r}")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from .base import Draft, any_match, check
+from .base import Draft, check, one_of
 
 _I = r"\b(?:i|i'd|i'll|i would|i will|i can|i could|happy to|glad to|gladly|love to|" \
      r"honou?red to|pleasure to|let me|more than happy|keen to|delighted to)\b"
@@ -21,7 +21,7 @@ _WRITE_FOR_YOU = r"\b(?:write|draft|pen)\b(?:[^.?!;]{0,40}?\b(?:for you|about yo
 # "recommend you", "endorse your work", "vouch for you".
 _RECOMMEND_YOU = r"\b(?:recommend|endorse|vouch for)\b(?: you| your)\b"
 
-_OFFERS = [
+_OFFERS = one_of([
     re.compile(r"\breturn(?:ing)? (?:the|that|this|your) (?:favou?r|gesture|kindness)"),
     re.compile(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
     re.compile(r"\breciprocat\w*"),
@@ -30,7 +30,7 @@ _OFFERS = [
     re.compile(r"\bwrite (?:one|a recommendation|a reference) for you\b"),
     # First person, then no "you" (so not the ask), then writing for them.
     re.compile(_I + _NOT_YOU + "(?:" + _WRITE_FOR_YOU + "|" + _RECOMMEND_YOU + ")"),
-]
+])
 _NEGATION = re.compile(
     r"\b(?:won't|will not|can't|cannot|can not|couldn't|unable|not able|wouldn't|not be able|"
     r"don't have (?:the )?time|no time|not in a position|never|not going to)\b(?! wait)"
@@ -38,7 +38,7 @@ _NEGATION = re.compile(
 
 
 def _offer_in(sentence: str) -> re.Match | None:
-    found = any_match(_OFFERS, sentence)
+    found = _OFFERS.search(sentence)
     if found and _NEGATION.search(sentence[: found.end()]):
         return None
     return found
@@ -57,7 +57,7 @@ _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomp
          r"project|work|thing|point|aspect|example)"
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
        r"talk|say|stress|showcase|point out)"
-_ASKS = [
+_ASKS = one_of([
     re.compile(r"\b(?:which|what)\b[^.?!]{0,30}\byour\b[^.?!]{0,30}\b(?:strength|skill|talent|"
                r"expertise|qualit|achievement|accomplishment|superpower|area)"),
     re.compile(r"\b(?:which|what)\b[^.?!]{0,80}?\b" + _TOPIC + r"\w*\b[^.?!]{0,60}?\b" + _SAY),
@@ -67,31 +67,31 @@ _ASKS = [
     re.compile(r"\b(?:tell|let) me (?:know )?(?:which|what)\b[^.?!]{0,60}?\b" + _SAY),
     re.compile(r"\b(?:which|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
                r"\b(?:you'd|would you|should i|do you)\b"),
-]
+])
 
 
 @check("asks_their_strengths", severity="warning", kinds=("request",))
 def asks_their_strengths(draft: Draft, ctx: Context):
     for sentence in draft.sentences:
-        if any_match(_ASKS, sentence):
+        if _ASKS.search(sentence):
             return True, "asks which of their strengths to mention"
     return False, "the draft does not ask which of their strengths they would like mentioned"
 
 
-_SWAPS = [
+_SWAPS = one_of([
     re.compile(r"\b(?:once|after|if|when|as soon as) you(?:'ve| have)? (?:write|written|wrote|"
                r"post|posted|send|sent|do|done|did|finish\w*|submit\w*)\b[^.?!]{0,80}?\b"
                r"(?:i'll|i will|i can|i'd|i would)\b"),
     re.compile(r"\bin exchange\b|\bquid pro quo\b|\bscratch my back\b|\bswap (?:recommendations|"
                r"endorsements)\b|\btrade (?:recommendations|endorsements)\b"),
     re.compile(r"\b(?:i'll|i will) (?:write|do) yours (?:if|once|after|when)\b"),
-]
+])
 
 
 @check("no_swap_deal", severity="warning", kinds=("request",))
 def no_swap_deal(draft: Draft, ctx: Context):
     for sentence in draft.sentences:
-        found = any_match(_SWAPS, sentence)
+        found = _SWAPS.search(sentence)
         if found:
             return False, f"the offer reads as a condition ({found.group(0)!r}): offer, don't bargain"
     return True, "the offer is unconditional"
