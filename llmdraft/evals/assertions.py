@@ -237,18 +237,24 @@ def _contains_all(fold: bool):
     return evaluate
 
 
-register("contains", _text, _contains(False), negatable=True, summary="the message contains the text (case matters)",
-          example='contains: "Colorado Community Development"')
-register("icontains", _text, _contains(True), negatable=True, summary="the message contains the text, any case",
-          example="icontains: colorado")
-register("contains-any", _texts, _contains_any(False), negatable=True, summary="the message contains at least one of the texts",
-          example="contains-any: [Thanks, Thank you]")
-register("icontains-any", _texts, _contains_any(True), negatable=True, summary="contains-any, any case",
-          example="icontains-any: [thanks, thank you, grateful]")
-register("contains-all", _texts, _contains_all(False), negatable=True, summary="the message contains every one of the texts",
-          example='contains-all: ["{{strengths[0]}}", "{{project}}"]')
-register("icontains-all", _texts, _contains_all(True), negatable=True, summary="contains-all, any case",
-          example="icontains-all: [volunteers, project management]")
+register("contains", _text, _contains(False), negatable=True,
+         summary="the message contains the text (case matters)",
+         example='contains: "Colorado Community Development"')
+register("icontains", _text, _contains(True), negatable=True,
+         summary="the message contains the text, any case",
+         example="icontains: colorado")
+register("contains-any", _texts, _contains_any(False), negatable=True,
+         summary="the message contains at least one of the texts",
+         example="contains-any: [Thanks, Thank you]")
+register("icontains-any", _texts, _contains_any(True), negatable=True,
+         summary="contains-any, any case",
+         example="icontains-any: [thanks, thank you, grateful]")
+register("contains-all", _texts, _contains_all(False), negatable=True,
+         summary="the message contains every one of the texts",
+         example='contains-all: ["{{strengths[0]}}", "{{project}}"]')
+register("icontains-all", _texts, _contains_all(True), negatable=True,
+         summary="contains-all, any case",
+         example="icontains-all: [volunteers, project management]")
 
 
 def _starts_with(value: str, out: Output) -> Verdict:
@@ -258,8 +264,9 @@ def _starts_with(value: str, out: Output) -> Verdict:
     return False, f"the message starts with {_show(start[: max(len(value), 20)])}"
 
 
-register("starts-with", _text, _starts_with, negatable=True, summary="the message starts with the text",
-          example='starts-with: "Hi {{first_name}}"')
+register("starts-with", _text, _starts_with, negatable=True,
+         summary="the message starts with the text",
+         example='starts-with: "Hi {{first_name}}"')
 
 
 def _regex(pattern: re.Pattern, out: Output) -> Verdict:
@@ -269,8 +276,42 @@ def _regex(pattern: re.Pattern, out: Output) -> Verdict:
     return False, f"/{pattern.pattern}/ does not match"
 
 
-register("regex", _pattern, _regex, negatable=True, summary="a Python regular expression finds a match in the message",
-          example='regex: "(?i)\\\\bthank(s| you)\\\\b"')
+register("regex", _pattern, _regex, negatable=True,
+         summary="a Python regular expression finds a match in the message",
+         example='regex: "(?i)\\\\bthank(s| you)\\\\b"')
+
+
+def _flag(raw: Any, kind: str) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in ("true", "yes", "1"):
+        return True
+    if text in ("false", "no", "0"):
+        return False
+    raise ValueError(f"needs true or false, not {raw!r}")
+
+
+def _has_subject(wanted: bool, out: Output) -> Verdict:
+    has = bool(out.subject and out.subject.strip())
+    return has == wanted, (f"subject {_show(out.subject)}" if has else "no subject line")
+
+
+def _subject_regex(pattern: re.Pattern, out: Output) -> Verdict:
+    if not out.subject:
+        return False, "no subject line"
+    found = pattern.search(out.subject)
+    if found:
+        return True, f"/{pattern.pattern}/ matches the subject {_show(out.subject)}"
+    return False, f"/{pattern.pattern}/ does not match the subject {_show(out.subject)}"
+
+
+register("has-subject", _flag, _has_subject, negatable=False,
+         summary="the draft has a subject line (true) or has none (false)",
+         example="has-subject: true")
+register("subject-regex", _pattern, _subject_regex, negatable=True,
+         summary="a regular expression finds a match in the subject line",
+         example='subject-regex: "(?i)recommendation"')
 
 
 def _max_chars(limit: int, out: Output) -> Verdict:
@@ -288,12 +329,15 @@ def _max_words(limit: int, out: Output) -> Verdict:
     return n <= limit, f"{n:,} words (at most {limit:,})"
 
 
-register("max-chars", _count, _max_chars, negatable=False, summary="the message body is at most N characters",
-          example="max-chars: 1000")
-register("min-chars", _count, _min_chars, negatable=False, summary="the message body is at least N characters",
-          example="min-chars: 200")
-register("max-words", _count, _max_words, negatable=False, summary="the message body is at most N words",
-          example="max-words: 180")
+register("max-chars", _count, _max_chars, negatable=False,
+         summary="the message body is at most N characters",
+         example="max-chars: 1000")
+register("min-chars", _count, _min_chars, negatable=False,
+         summary="the message body is at least N characters",
+         example="min-chars: 200")
+register("max-words", _count, _max_words, negatable=False,
+         summary="the message body is at most N words",
+         example="max-words: 180")
 
 
 def _find_check(name: str, out: Output):

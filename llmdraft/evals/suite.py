@@ -286,7 +286,7 @@ def parse_assertion(item: Any, kind: str, ctx: Context) -> Assertion:
     spec, _negated = resolve(str(type_name))
     if raw is None:
         raise ValueError(f"{type_name} needs a value")
-    raw = substitute(raw, ctx, escape=spec.name == "regex")
+    raw = substitute(raw, ctx, escape=spec.name.endswith("regex"))
     value = spec.parse(raw, kind)
     return Assertion(str(type_name), value)
 

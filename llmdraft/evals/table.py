@@ -28,7 +28,7 @@ def pct(rate: float | None, digits: int = 1) -> str:
 def bar(rate: float | None, width: int = 12) -> str:
     if rate is None:
         return ""
-    full = round(rate * width)
+    full = width if rate >= 1 else min(int(rate * width), width - 1)  # full only at 100%
     return "█" * full + "░" * (width - full)
 
 
