@@ -297,3 +297,16 @@ def test_progress_lines_when_stderr_is_not_a_terminal(tmp_path, env):
     lines = proc.stderr.strip().splitlines()
     assert lines[-2].startswith("llmdraft: 5 of 5 rows: ok 5")
     assert "rows/s" in lines[-2] and lines[-1].startswith("llmdraft: wrote")
+
+
+def test_large_offline_batch_runs_in_worker_processes_in_order(tmp_path, env):
+    """Past a few hundred rows offline drafting moves to one process per core: order still holds."""
+    src = tmp_path / "in.csv"
+    src.write_text(HEADER + rows_csv(1000))
+    out = tmp_path / "out.jsonl"
+    proc = run(env, src, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["row"] for r in rows] == list(range(1, 1001))
+    assert [r["recipient"] for r in rows[:3]] == ["Person 1", "Person 2", "Person 3"]
+    assert all(r["status"] == "ok" and f"Project {r['row']} rollout" in r["message"] for r in rows)

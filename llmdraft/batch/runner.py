@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 import threading
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import (FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor,
+                                as_completed, wait)
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,9 +86,7 @@ def run_batch(source: Path, target: Path, provider: Provider, cache: DraftCache 
     state = _State(output, journal, ready, next_row, tally, reporter)
     try:
         if provider.deterministic:
-            for record in table:
-                if record.number not in done:
-                    state.finish(_draft_row(record, provider, cache, options))
+            _run_offline(table, done, provider, options, state)
         else:
             _run_concurrently(table, done, provider, cache, options, state)
     finally:
@@ -116,6 +116,53 @@ class _State:
             self.output.write(self.ready.pop(self.next_row))
             self.next_row += 1
         self.reporter.update()
+
+
+def _run_offline(table, done, provider, options, state: _State) -> None:
+    """CPU-bound drafting: in worker processes, one per core, a chunk of rows at a time."""
+    todo = (record for record in table if record.number not in done)
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or table.total - len(done) < 2 * _CHUNK:
+        for record in todo:
+            state.finish(_draft_row(record, provider, None, options))
+        return
+    pending: set[Future] = set()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        try:
+            for chunk in _chunks(todo, _CHUNK):
+                while len(pending) >= 2 * workers:
+                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        for row in future.result():
+                            state.finish(row)
+                pending.add(pool.submit(_draft_chunk, chunk, options))
+            for future in as_completed(pending):
+                for row in future.result():
+                    state.finish(row)
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+_CHUNK = 200
+
+
+def _chunks(records, size: int):
+    chunk = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _draft_chunk(records: list[Record], options: BatchOptions) -> list[dict]:
+    from ..providers.offline import OfflineProvider
+
+    provider = OfflineProvider()
+    return [_draft_row(record, provider, None, options) for record in records]
 
 
 def _run_concurrently(table, done, provider, cache, options, state: _State) -> None:
