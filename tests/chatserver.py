@@ -219,6 +219,9 @@ class RecordedRequest:
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm and the
+    # client's delayed ACK add ~40 ms to every answer (real servers set it too).
+    disable_nagle_algorithm = True
     server_version = "chatserver/1.0"
     sys_version = ""
 
