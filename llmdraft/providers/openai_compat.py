@@ -84,46 +84,60 @@ class OpenAIProvider:
         return self._reply(response, use_schema)
 
     def _send(self, params: dict):
+        """One completion, with tenacity retrying transient failures within the time budget."""
+        import tenacity
+
         openai = _sdk()
         client = self._get_client()
         started = time.monotonic()
         # The whole exchange, retries included, ends by this deadline (at least one full call).
         budget = max(self.retry.max_wait, self.timeout)
-        failures = 0
-        while True:
+
+        def call():
             with self._lock:
                 self.calls += 1
             remaining = budget - (time.monotonic() - started)
-            exc: Exception | None = None
+            return self._call_once(client, params, max(1.0, min(self.timeout, remaining)))
+
+        retrying = tenacity.Retrying(
+            retry=tenacity.retry_if_exception(lambda exc: _transient(exc, openai)),
+            wait=lambda state: _wait_for(state.outcome.exception(), state.attempt_number,
+                                         self.retry),
+            stop=(tenacity.stop_after_attempt(self.retry.retries + 1)
+                  | tenacity.stop_before_delay(budget - 1.0)),
+            reraise=True,
+        )
+        try:
+            return retrying(call)
+        except openai.BadRequestError:
+            raise  # complete() decides: a refused response_format, or the end
+        except Exception as exc:  # noqa: BLE001 - sorted into what the user is told
+            if _transient(exc, openai):
+                tries = retrying.statistics.get("attempt_number", 1)
+                raise EndpointError(f"the model endpoint failed after {tries} attempt"
+                                    f"{'s' if tries != 1 else ''} ({_describe(exc, self.model)})"
+                                    ) from None
+            if isinstance(exc, openai.APIError):
+                raise EndpointError(_describe(exc, self.model), permanent=True) from None
+            raise
+
+    def _call_once(self, client, params: dict, timeout: float):
+        """One HTTP call; the limiter's slot is freed before any backoff, so others go on."""
+        openai = _sdk()
+        if self.limiter is not None:
+            self.limiter.acquire()
+        rate_limited = False
+        try:
+            response = client.chat.completions.create(**params, timeout=timeout)
+        except openai.RateLimitError:
+            rate_limited = True
+            raise
+        finally:
             if self.limiter is not None:
-                self.limiter.acquire()
-            try:
-                response = client.chat.completions.create(
-                    **params, timeout=max(1.0, min(self.timeout, remaining)))
-                if isinstance(response, str) or not getattr(response, "choices", None):
-                    raise _Garbled("the endpoint answered 200 with no completion in it")
-            except openai.BadRequestError:
-                raise  # complete() decides: a refused response_format, or the end
-            except Exception as caught:  # noqa: BLE001 - sorted into transient or not below
-                exc = caught
-            finally:  # the slot is free before any backoff, so other workers go on
-                if self.limiter is not None:
-                    self.limiter.release(isinstance(exc, openai.RateLimitError))
-            if exc is None:
-                return response
-            if not _transient(exc, openai):
-                if isinstance(exc, openai.APIError):
-                    raise EndpointError(_describe(exc, self.model), permanent=True) from None
-                raise exc
-            failures += 1
-            wait = _wait_for(exc, failures, self.retry)
-            elapsed = time.monotonic() - started
-            if failures > self.retry.retries or elapsed + wait + 1.0 > budget:
-                raise EndpointError(
-                    f"the model endpoint failed after {failures} attempt"
-                    f"{'s' if failures != 1 else ''} ({_describe(exc, self.model)})"
-                ) from None
-            time.sleep(wait)
+                self.limiter.release(rate_limited)
+        if isinstance(response, str) or not getattr(response, "choices", None):
+            raise _Garbled("the endpoint answered 200 with no completion in it")
+        return response
 
     def _reply(self, response, structured: bool) -> Reply:
         choice = response.choices[0]
