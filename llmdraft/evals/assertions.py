@@ -74,8 +74,13 @@ def resolve(type_name: str) -> tuple[AssertionType, bool]:
         base = REGISTRY.get(type_name[4:])
         if base is not None and base.by_hand and base.negatable:
             return base, True
-    known = sorted(known_types())
-    raise ValueError(f"unknown assertion type {type_name!r}: use one of {', '.join(known)}")
+    import difflib
+
+    close = difflib.get_close_matches(type_name, known_types(), n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    base = [t.name for t in REGISTRY.values() if t.by_hand]
+    raise ValueError(f"unknown assertion type {type_name!r}: {hint}use one of {', '.join(base)} "
+                     f"(not-TYPE negates the text, regex and check types)")
 
 
 def known_types() -> list[str]:

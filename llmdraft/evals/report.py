@@ -48,6 +48,9 @@ def _write_atomically(path: Path, text: str) -> None:
         raise InputError(f"cannot write {path}: the folder {folder} does not exist")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # a report is an ordinary file, not mkstemp's 0600
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)
