@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import InputError
-from .common import BaseUrl, JsonOut, Model, ProviderOpt, guarded
+from .common import BaseUrl, Model, ProviderOpt, guarded
 
 RUN = "Running"
 OUT = "Reports"
@@ -39,11 +39,14 @@ app = typer.Typer(
 )
 
 
-@app.command("run")
+@app.command("run", help=(
+    "Run an eval suite: draft (or check) every case, grade it, print a table. Exit 0 when the "
+    "pass rate reaches the threshold, 1 below it, 2 for a bad suite or usage, 3 when the model "
+    "endpoint failed."))
 @guarded
 def run(
     suite: Annotated[Path, typer.Argument(help="The suite: a YAML file (or a CSV of cases).",
-                                          show_default=False)],
+                                          metavar="SUITE", show_default=False)],
     provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
     judge_model: Annotated[Optional[str], typer.Option(
         help="The model that grades `judge` assertions, through the same endpoint "
@@ -80,15 +83,11 @@ def run(
     prices: Annotated[Optional[Path], typer.Option(
         help="A TOML price table to add to the built-in one (or LLMDRAFT_PRICES).",
         rich_help_panel=OUT)] = None,
-    as_json: JsonOut = False,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the JSON report instead of the table.", rich_help_panel=OUT)] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.",
                                         rich_help_panel=OUT)] = False,
 ) -> None:
-    """Run an eval suite: draft (or check) every case, grade it, print a table.
-
-    Exit 0 when the pass rate reaches the threshold, 1 below it, 2 for a bad suite or usage,
-    3 when the model endpoint failed.
-    """
     from ..evals import report as reports
     from ..evals.runner import RunOptions, run_suite, select
     from ..evals.suite import load_suite
@@ -141,18 +140,18 @@ def run(
         raise typer.Exit(1)
 
 
-@app.command("compare")
+@app.command("compare", help=(
+    "What changed between two JSON reports: cases that went from pass to fail and from fail to "
+    "pass, the change in pass rate per check and per assertion type, tokens, cost and latency. "
+    "Exit 1 when NEW regressed."))
 @guarded
 def compare(
-    old: Annotated[Path, typer.Argument(help="The earlier JSON report.", show_default=False)],
-    new: Annotated[Path, typer.Argument(help="The later JSON report.", show_default=False)],
-    as_json: JsonOut = False,
+    old: Annotated[Path, typer.Argument(help="The earlier JSON report.", metavar="OLD.json",
+                                        show_default=False)],
+    new: Annotated[Path, typer.Argument(help="The later JSON report.", metavar="NEW.json",
+                                        show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the comparison as JSON.")] = False,
 ) -> None:
-    """What changed between two JSON reports. Exit 1 when NEW regressed.
-
-    Lists cases that went from pass to fail and from fail to pass, and the change in pass rate
-    per check and per assertion type, tokens, cost and latency.
-    """
     import json
 
     from ..evals import report as reports

@@ -112,8 +112,11 @@ class _Providers:
 
 def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) -> dict:
     """Run `cases` of `suite` and return the report (a JSON-ready dict)."""
+    from .prices import load_prices
+
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
+    prices = load_prices(opts.prices)  # a bad price table is an error before anything runs
     repeat = max(1, opts.repeat)
     drafting = any(c.mode == "draft" for c in cases)
 
@@ -178,7 +181,7 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
         suite, cases, done, opts, repeat=repeat, provider=provider_name, model=model,
         deterministic=deterministic, judge=judge, started_at=started_at,
         duration=time.perf_counter() - started,
-        cache_used=cache is not None,
+        cache_used=cache is not None, prices=prices,
     )
 
 
@@ -243,7 +246,8 @@ def _usage_dict(u: Usage) -> dict:
 
 def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOptions, *,
                  repeat: int, provider: str, model: str | None, deterministic: bool, judge,
-                 started_at: datetime, duration: float, cache_used: bool) -> dict:
+                 started_at: datetime, duration: float, cache_used: bool,
+                 prices: dict | None = None) -> dict:
     from ..checks import REGISTRY as CHECKS
     from ..kinds import get_kind
     from .prices import load_prices, price_for
@@ -304,7 +308,8 @@ def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOpti
         judge_usage = judge_usage + r.judge_usage
     latencies = [r.latency for r in fresh]
 
-    prices = load_prices(opts.prices)
+    if prices is None:
+        prices = load_prices(opts.prices)
     cost = None
     draft_price = price_for(model, prices) if provider == "openai" else None
     judge_price = price_for(judge.model, prices) if judge is not None else None
