@@ -168,10 +168,14 @@ def print_diff(d: dict, old_path: str, new_path: str) -> None:
     if not d["same_suite"]:
         out.print(Text(f"note: the reports come from different suite files "
                        f"({d['old']['suite']} and {d['new']['suite']})", style="yellow"))
+    old_p, new_p = d["old"].get("prompts_sha256") or {}, d["new"].get("prompts_sha256") or {}
+    changed_prompts = sorted(k for k in set(old_p) | set(new_p) if old_p.get(k) != new_p.get(k))
+    if changed_prompts:
+        out.print(Text(f"prompts changed: {', '.join(f'prompts/{k}/' for k in changed_prompts)}"))
     pr = d["pass_rate"]
     out.print(f"pass rate {pct(pr['old'])} → {pct(pr['new'])}  {pts(pr['delta'])}")
     pc = d["pass_rate_common"]
-    if d["added"] or d["removed"]:
+    if (d["added"] or d["removed"]) and pc["cases"]:
         out.print(f"on the {pc['cases']} case(s) both ran: {pct(pc['old'])} → {pct(pc['new'])}  "
                   f"{pts(pc['delta'])}")
     out.print()
@@ -206,24 +210,37 @@ def print_diff(d: dict, old_path: str, new_path: str) -> None:
         for x in extra:
             t.add_row(Text(x["id"]), Text(f"{x['type']} {x['value']}"), Text(_clip(x["detail"])))
         out.print(t)
-    if d["added"]:
-        out.print(Text(f"only in new: {', '.join(d['added'])}"))
-    if d["removed"]:
-        out.print(Text(f"only in old: {', '.join(d['removed'])}"))
+    for key, label in (("added", "only in new"), ("removed", "only in old")):
+        ids = d[key]
+        if ids:
+            more = f" and {len(ids) - 10} more" if len(ids) > 10 else ""
+            out.print(Text(f"{label} ({len(ids)}): {', '.join(ids[:10])}{more}"))
 
     changed = {k: v for k, v in d["by_check"].items()
                if (v["delta"] or 0) != 0 or any((v.get(m) or {}).get("delta") for m in
                                                 ("precision", "recall"))}
     if d["by_check"]:
+        rates = any(v["old"] is not None or v["new"] is not None for v in d["by_check"].values())
+        labelled = any("precision" in v for v in d["by_check"].values())
         t = Table(title="Checks" + ("" if changed else " (no change)"), title_justify="left")
-        for name in ("check", "pass rate old", "new", "Δ", "precision old → new", "Δ",
-                     "recall old → new", "Δ"):
-            t.add_column(name, justify="left" if name == "check" else "right")
+        t.add_column("check")
+        if rates:
+            for name in ("pass rate old", "new", "Δ"):
+                t.add_column(name, justify="right")
+        if labelled:
+            for name in ("precision old → new", "Δ", "recall old → new", "Δ"):
+                t.add_column(name, justify="right")
         for name, v in d["by_check"].items():
-            p, r = v.get("precision"), v.get("recall")
-            t.add_row(name, pct(v["old"]), pct(v["new"]), pts(v["delta"]),
-                      f"{pct(p['old'])} → {pct(p['new'])}" if p else "", pts(p["delta"]) if p else "",
-                      f"{pct(r['old'])} → {pct(r['new'])}" if r else "", pts(r["delta"]) if r else "")
+            cells = [name]
+            if rates:
+                cells += [pct(v["old"]), pct(v["new"]), pts(v["delta"])]
+            if labelled:
+                p, r = v.get("precision"), v.get("recall")
+                cells += [f"{pct(p['old'])} → {pct(p['new'])}" if p else "",
+                          pts(p["delta"]) if p else "",
+                          f"{pct(r['old'])} → {pct(r['new'])}" if r else "",
+                          pts(r["delta"]) if r else ""]
+            t.add_row(*cells)
         out.print(t)
     if d["by_assertion"]:
         t = Table(title="Assertion types", title_justify="left")

@@ -347,12 +347,20 @@ def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOpti
         notes.append(f"no price known for model {model!r}: cost not reported (add it with "
                      f"LLMDRAFT_PRICES)")
 
-    kinds = sorted({c.kind for c in cases})
+    # What the prompts were: each kind's templates, the offline phrasing when it drafted, the
+    # judge's rubric when a judge ran. compare shows whether they changed between two reports.
+    from .. import prompts
+
+    folders = {get_kind(kind).folder for kind in {c.kind for c in cases}}
+    if provider == "offline":
+        folders.add("offline")
+    if judge is not None:
+        folders.add("judge")
     prompt_hashes = {}
-    for kind in kinds:
+    for folder in sorted(folders):
         try:
-            prompt_hashes[kind] = get_kind(kind).template_hash()
-        except LLMDraftError:
+            prompt_hashes[folder] = prompts.content_hash(folder)
+        except (LLMDraftError, OSError):
             pass
 
     return {
