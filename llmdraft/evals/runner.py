@@ -165,8 +165,16 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
         if workers == 1:
             runs = [work(job) for job in jobs]
         else:
-            with ThreadPoolExecutor(max_workers=workers) as pool:
+            pool = ThreadPoolExecutor(max_workers=workers)
+            try:
                 runs = list(pool.map(work, jobs))
+            except BaseException:  # Ctrl-C: queued cases must not start, running ones end
+                stop.set()
+                if progress is not None:
+                    progress.enabled = False  # and say nothing more
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            pool.shutdown()
     finally:
         if progress is not None:
             progress.stop()
