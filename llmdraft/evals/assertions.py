@@ -415,7 +415,8 @@ def substitute(raw: Any, ctx: Context, *, escape: bool = False) -> Any:
     def fill(found: re.Match) -> str:
         name, index = found.group(1), found.group(2)
         if name not in values:
-            raise ValueError(f"unknown variable {{{{{name}}}}}: use one of {', '.join(sorted(values))}")
+            known = ", ".join(sorted(values))
+            raise ValueError(f"unknown variable {{{{{name}}}}}: use one of {known}")
         value = values[name]
         if name == "strengths":
             if index is None:
@@ -423,7 +424,8 @@ def substitute(raw: Any, ctx: Context, *, escape: bool = False) -> Any:
             elif int(index) < len(value):
                 value = value[int(index)]
             else:
-                raise ValueError(f"{{{{strengths[{index}]}}}}: the context has {len(value)} strength(s)")
+                raise ValueError(f"{{{{strengths[{index}]}}}}: the context has {len(value)} "
+                                 f"strength(s)")
         elif index is not None:
             raise ValueError(f"{{{{{name}[{index}]}}}}: only strengths takes an index")
         if value is None:

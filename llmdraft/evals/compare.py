@@ -57,11 +57,11 @@ def diff(old: dict, new: dict) -> dict:
     for cid in common:
         before, after = a[cid], b[cid]
         if after["rate"] < before["rate"]:
+            failing = [{"type": k[0], "value": k[1], "detail": after["details"].get(k, "")}
+                       for k, (p, n) in after["assertions"].items() if p < n]
             regressions.append({"id": cid, "old": before["rate"], "new": after["rate"],
                                 "old_status": _status(before["rate"]),
-                                "new_status": _status(after["rate"]), "failed": [
-                                    {"type": k[0], "value": k[1], "detail": after["details"].get(k, "")}
-                                    for k, (p, n) in after["assertions"].items() if p < n]})
+                                "new_status": _status(after["rate"]), "failed": failing})
         elif after["rate"] > before["rate"]:
             fixed.append({"id": cid, "old": before["rate"], "new": after["rate"],
                           "old_status": _status(before["rate"]),

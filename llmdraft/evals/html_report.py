@@ -160,7 +160,8 @@ def _cards(report: dict) -> str:
     lat = report["latency"]
     cost = report.get("cost")
     cards = [
-        ("cases", f'{report["cases"]}' + (f' × {report["repeat"]}' if report["repeat"] > 1 else "")),
+        ("cases", f'{report["cases"]}'
+                  + (f' × {report["repeat"]}' if report["repeat"] > 1 else "")),
         ("passed / failed", f'{report["passed"]} / {report["failed"]}'),
         ("tokens", f'{u["total_tokens"]:,}' + (f' (+{u["judge"]["total_tokens"]:,} judge)'
                                                 if u["judge"]["total_tokens"] else "")),
@@ -187,8 +188,8 @@ def _assertions(report: dict) -> str:
            "<table><thead><tr><th>type</th><th>pass rate</th><th></th><th>passed</th>"
            "<th>failed</th><th>skipped</th></tr></thead><tbody>"]
     for name, row in rows.items():
-        out.append(f"<tr><td><code>{e(name)}</code></td><td class=\"n\">{pct(row['pass_rate'])}</td>"
-                   f"<td>{bar(row['pass_rate'])}</td>{_num(row['passed'])}"
+        out.append(f"<tr><td><code>{e(name)}</code></td>"
+                   f"<td class=\"n\">{pct(row['pass_rate'])}</td><td>{bar(row['pass_rate'])}</td>{_num(row['passed'])}"
                    f"{_num(row['failed'], True)}{_num(row['skipped'])}</tr>")
     out.append("</tbody></table>")
     if any(row["skipped"] for row in rows.values()):
@@ -227,7 +228,8 @@ def _checks(report: dict) -> str:
             if not lab:
                 continue
             out.append(f"<tr><td><code>{e(name)}</code></td><td>{e(r['severity'])}</td>"
-                       f"<td class=\"n\">{pct(lab['precision'])}</td><td>{bar(lab['precision'])}</td>"
+                       f"<td class=\"n\">{pct(lab['precision'])}</td>"
+                       f"<td>{bar(lab['precision'])}</td>"
                        f"<td class=\"n\">{pct(lab['recall'])}</td><td>{bar(lab['recall'])}</td>"
                        f"{_num(lab['tp'])}{_num(lab['fp'], True)}{_num(lab['fn'], True)}"
                        f"{_num(lab['tn'])}</tr>")

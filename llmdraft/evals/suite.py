@@ -146,8 +146,8 @@ def load_suite(path: str | Path) -> Suite:
     for index, row in enumerate(rows):
         case = _case(row, index, where, kind, model.defaults, model.assert_)
         if case.id in seen:
-            raise SuiteError(f"{where}: case {case.id!r} (cases[{index}]): field 'id': duplicate id "
-                             f"(also cases[{seen[case.id]}])")
+            raise SuiteError(f"{where}: case {case.id!r} (cases[{index}]): field 'id': "
+                             f"duplicate id (also cases[{seen[case.id]}])")
         seen[case.id] = index
         cases.append(case)
     threshold = model.threshold if model.threshold is not None else DEFAULT_THRESHOLD
@@ -204,7 +204,9 @@ def _pydantic_line(exc: ValidationError) -> str:
 def _case(row: Any, index: int, path: Path, suite_kind: str, defaults: dict,
           suite_asserts: list) -> Case:
     raw_id = row.get("id") if isinstance(row, dict) else None
-    label = f"case {str(raw_id)!r} (cases[{index}])" if raw_id not in (None, "") else f"cases[{index}]"
+    label = f"cases[{index}]"
+    if raw_id not in (None, ""):
+        label = f"case {str(raw_id)!r} ({label})"
 
     def fail(where: str, reason: str) -> SuiteError:
         return SuiteError(f"{path}: {label}: field {where!r}: {reason}")
