@@ -240,3 +240,16 @@ def test_cost_for_a_known_model_and_an_extended_table(run, tmp_path, chat_server
     (tmp_path / "bad.toml").write_text("[models.x]\ninput = 'cheap'\n")
     bad = run("eval", "suite.yaml", *endpoint(chat_server), "--prices", "bad.toml")
     assert bad.returncode == 2 and "bad.toml" in bad.stderr
+
+
+def test_repeats_show_a_case_that_varies(run, tmp_path, chat_server):
+    answers = iter([GOOD, DEFAULT_TEXT, GOOD, DEFAULT_TEXT])
+    chat_server.default = lambda body: reply(structured(next(answers)))
+    write(tmp_path, SUITE)
+    proc = run("eval", "suite.yaml", *endpoint(chat_server), "--filter", "article", "--repeat", "2",
+               "--max-attempts", "1", "--concurrency", "1", "--out", "r.json")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["by_case"]["article"]["pass_rate"] == 0.5
+    assert [r["passed"] for r in report["results"]] == [True, False]
+    assert "1 sometimes" in " ".join(proc.stdout.split())

@@ -188,6 +188,18 @@ def print_summary(report: dict, failing_limit: int = 25) -> None:
             out.print(Text(f"... and {len(failing) - failing_limit} more "
                            f"(--out report.html shows them all)"))
 
+    # across repeats: which cases are stable and which vary
+    if report["repeat"] > 1:
+        rates = {cid: row["pass_rate"] for cid, row in report["by_case"].items()}
+        always = sum(1 for r in rates.values() if r == 1)
+        never = sum(1 for r in rates.values() if r == 0)
+        mixed = [f"{cid} ({r * 100:.0f}%)" for cid, r in rates.items() if 0 < r < 1]
+        line = (f"across {report['repeat']} repeats: {always} case(s) always passed, "
+                f"{len(mixed)} sometimes, {never} never")
+        if mixed:
+            line += ": " + ", ".join(mixed[:15]) + (" ..." if len(mixed) > 15 else "")
+        out.print(Text(line))
+
     # usage, cost, latency
     u = report["usage"]
     j = u["judge"]
