@@ -136,10 +136,34 @@ def _text(raw: object, key: str, limit: int, required: bool) -> str | None:
             raise InputError(f"missing {key}: give --{_FLAGS.get(key, key)} or a '{key}' key")
         return None
     if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
-        raise InputError(f"{key} must be text, not {type(raw).__name__}")
+        raise InputError(f"{key} must be text, not {type(raw).__name__} ({raw!r})")
     text = " ".join(str(raw).split())
+    if not any(ch.isalnum() for ch in text):
+        raise InputError(f"{key} {text!r} has no letters or digits")
     if len(text) > limit:
         raise InputError(f"{key} is {len(text)} characters; the limit is {limit}")
+    return text
+
+
+def _details(raw: object) -> object:
+    """Details given as lines or bullets become one line of '; '-separated facts."""
+    if not isinstance(raw, str) or "\n" not in raw.strip():
+        return raw
+    items = [line.strip().lstrip("-*\u2022").strip() for line in raw.splitlines()]
+    return "; ".join(item.rstrip(";.") for item in items if item)
+
+
+def _name(raw: object, key: str, required: bool) -> str | None:
+    """'Rivera, John' -> 'John Rivera'; a name needs a letter."""
+    text = _text(raw, key, FIELD_LIMITS[key], required)
+    if text is None:
+        return None
+    if not any(ch.isalpha() for ch in text):
+        raise InputError(f"{key} {text!r} is not a name")
+    if text.count(",") == 1:
+        last, first = (part.strip() for part in text.split(","))
+        if first and last and " " not in last:
+            text = f"{first} {last}"
     return text
 
 
@@ -147,14 +171,23 @@ _FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength"}
 
 
 def split_strengths(raw: object) -> list[str]:
-    """Strengths as a list: a list stays, a string splits on ';' or '|'."""
+    """Strengths as a list: text splits on ';' or '|', and so does each item of a list."""
     if raw is None:
         return []
     if isinstance(raw, str):
         sep = ";" if ";" in raw else "|"
         return [part for part in (p.strip() for p in raw.split(sep)) if part]
     if isinstance(raw, (list, tuple)):
-        return [str(p) for p in raw if p is not None and str(p).strip()]
+        items: list = []
+        for item in raw:
+            if isinstance(item, str):
+                items += [part.strip() for part in item.split(";") if part.strip()]
+            elif isinstance(item, (int, float)) and not isinstance(item, bool):
+                items.append(str(item))
+            elif item is not None:
+                raise InputError(f"each strength must be text, not {type(item).__name__} "
+                                 f"({item!r})")
+        return items
     raise InputError(f"strengths must be a list or text, not {type(raw).__name__}")
 
 
@@ -181,6 +214,8 @@ class Context:
         unknown = sorted(set(data) - set(KEYS) - {"max_chars"})
         if unknown:
             raise InputError(f"unknown context key {unknown[0]!r}: use {', '.join(KEYS)}")
+        recipient = _name(data.get("recipient"), "recipient", True)
+        project = _text(data.get("project"), "project", FIELD_LIMITS["project"], True)
         strengths = [
             _text(s, "strength", FIELD_LIMITS["strength"], True)
             for s in split_strengths(data.get("strengths"))
@@ -194,22 +229,24 @@ class Context:
         max_chars = data.get("max_chars")
         if max_chars is not None:
             try:
+                if isinstance(max_chars, bool):
+                    raise TypeError
                 max_chars = int(max_chars)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 raise InputError(f"max_chars must be a whole number, not {max_chars!r}") from None
             if max_chars < 50:
                 raise InputError("max_chars must be at least 50")
         return cls(
-            recipient=_text(data.get("recipient"), "recipient", FIELD_LIMITS["recipient"], True),
-            project=_text(data.get("project"), "project", FIELD_LIMITS["project"], True),
+            recipient=recipient,
+            project=project,
             strengths=tuple(strengths),
             relationship=_enum_value(Relationship, data.get("relationship") or "same-team",
                                      "relationship"),
             closeness=_enum_value(Closeness, data.get("closeness") or "professional", "closeness"),
             channel=_enum_value(Channel, data.get("channel") or "linkedin-request", "channel"),
-            sender=_text(data.get("sender"), "sender", FIELD_LIMITS["sender"], False),
+            sender=_name(data.get("sender"), "sender", False),
             purpose=_text(data.get("purpose"), "purpose", FIELD_LIMITS["purpose"], False),
-            details=_text(data.get("details"), "details", FIELD_LIMITS["details"], False),
+            details=_text(_details(data.get("details")), "details", FIELD_LIMITS["details"], False),
             recipient_role=_text(data.get("recipient_role"), "recipient_role",
                                  FIELD_LIMITS["recipient_role"], False),
             max_chars=max_chars,
@@ -239,15 +276,35 @@ class Context:
         return replace(self, **changes)
 
 
-_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "prof", "prof.",
-           "professor", "sir", "dame"}
+TITLES = frozenset({
+    "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev", "reverend",
+    "fr", "father", "sister", "brother", "rabbi", "imam", "pastor", "judge", "hon", "capt",
+    "captain", "col", "colonel", "maj", "major", "lt", "sgt", "cmdr", "commander", "gen",
+    "general", "dean", "coach", "chef", "lord", "lady", "herr", "frau", "mme", "mlle", "sr", "sra",
+})
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".,").lower()
+
+
+def split_title(full: str) -> tuple[str | None, list[str]]:
+    """'Dr. Anna Lindqvist' -> ('Dr.', ['Anna', 'Lindqvist'])."""
+    parts = full.split()
+    title = None
+    if len(parts) >= 2 and _bare(parts[0]) in TITLES:
+        title, parts = parts[0], parts[1:]
+    return title, parts
 
 
 def first_name(full: str) -> str:
-    """The name to greet: 'Dr. Anna Lindqvist' -> 'Anna'; a title with a surname only stays."""
-    parts = full.split()
-    while len(parts) > 2 and parts[0].lower() in _TITLES:
-        parts = parts[1:]
-    if len(parts) == 2 and parts[0].lower() in _TITLES:
-        return " ".join(parts)
-    return parts[0] if parts else full
+    """The name to greet informally: 'Dr. Anna Lindqvist' -> 'Anna'. A title with a surname
+    only ('Dr. Lindqvist') or initials ('J. R. R. Tolkien') keep the full form."""
+    title, parts = split_title(full)
+    if title and len(parts) == 1:
+        return f"{title} {parts[0]}"
+    if not parts:
+        return full
+    if len(parts[0].rstrip(".")) <= 1:  # an initial: greet the whole name
+        return " ".join(([title] if title else []) + parts)
+    return parts[0]

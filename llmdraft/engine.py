@@ -7,7 +7,11 @@ sums usage over every attempt. Only a draft that passed is cached.
 
 from __future__ import annotations
 
+import re
+
+from . import __version__
 from .cache import DraftCache, cache_key
+from .errors import InputError
 from .checks import run_checks
 from .context import Context
 from .kinds import build_messages, get_kind, reask_messages
@@ -26,6 +30,7 @@ def draft(ctx: Context, provider: Provider, *, kind: str = "request",
     # Deterministic providers (the offline composer) are faster than a cache read: not cached.
     if cache is not None and not provider.deterministic:
         key = cache_key({
+            "llmdraft": __version__,  # the checks' verdicts are part of a cached result
             "kind": kind,
             **provider.cache_identity(),
             "temperature": temperature,
@@ -75,8 +80,19 @@ def _rank(result: Result) -> tuple[int, int]:
     return len(result.failed_errors), len(result.failed_warnings)
 
 
+MAX_MESSAGE = 20_000  # characters: ten times the longest channel; beyond it, not a message
+_SUBJECT_LINE = re.compile(r"\A\s*subject\s*:[ \t]*(.+?)[ \t]*(?:\r?\n)+", re.IGNORECASE)
+
+
 def check(ctx: Context, message: str, subject: str | None = None, kind: str = "request") -> Result:
-    """Checks a message written elsewhere; the same result shape as a draft."""
+    """Checks a message written elsewhere; the same result shape as a draft. A first line
+    "Subject: ..." is taken as the subject when none is given."""
     get_kind(kind)
+    if len(message) > MAX_MESSAGE:
+        raise InputError(f"the message is {len(message):,} characters; llmdraft checks messages "
+                         f"of up to {MAX_MESSAGE:,}")
+    found = _SUBJECT_LINE.match(message) if subject is None else None
+    if found:
+        subject, message = found.group(1), message[found.end():].strip()
     return Result(kind=kind, message=message, subject=subject,
                   checks=run_checks(kind, ctx, message, subject), attempts=0, provider="none")

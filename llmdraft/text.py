@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,6 +61,7 @@ _IRREGULAR = {
     "spent": "spend", "sent": "send", "lent": "lend", "meant": "mean", "paid": "pay",
     "laid": "lay", "said": "say", "told": "tell", "stood": "stand", "struck": "strike",
     "threw": "throw", "thrown": "throw", "flew": "fly", "drew": "draw", "drawn": "draw",
+    "analysis": "analyze", "analyses": "analyze",
 }
 
 # Longest first; each (suffix, replacement, minimum stem length left).
@@ -74,6 +76,8 @@ _SUFFIXES = (
     ("or", "", 4), ("ed", "", 3), ("es", "", 4), ("s", "", 3),
 )
 _VOWELS = set("aeiouy")
+_COMPOUND = frozenset({"ship", "ships", "ness", "nesses", "ment", "ments", "ement", "ements"})
+_BRITISH = re.compile(r"(?<=[a-z][bcdfghjklmnpqrstvwxz])(?:is|ys)(e|es|ed|ing|ings|er|ers|ation|ations)$")
 
 
 @lru_cache(maxsize=8192)
@@ -89,14 +93,20 @@ def stem(word: str) -> str:
         w = w[:-6] + "person"  # craftspeople -> craftsperson
     if len(w) <= 3 or not w.isalpha():
         return w
+    w = _BRITISH.sub(lambda m: ("yz" if m.group(0)[0] == "y" else "iz") + m.group(1), w)
     if w.endswith(("ss", "us", "is")):
         return w
-    for suffix, repl, keep in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
-            base = w[: len(w) - len(suffix)]
-            if not (_VOWELS & set(base)):
-                continue
-            w = base + repl
+    for _ in range(2):  # a second pass only after -ship/-ness/-ment: leadership -> leader -> lead
+        for suffix, repl, keep in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+                base = w[: len(w) - len(suffix)]
+                if not (_VOWELS & set(base)):
+                    continue
+                w = base + repl
+                break
+        else:
+            break
+        if suffix not in _COMPOUND:
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz" and w[-1] not in _VOWELS:
         w = w[:-1]  # runn -> run, plann -> plan
@@ -135,13 +145,35 @@ class Coverage:
     missing: tuple[str, ...]  # the phrase's words not found (as written in the phrase)
 
 
+# A sentence ends at . ! ? before a space, or at a line break; not after an initial or a common
+# abbreviation ("Hartwell v. Grayson", "Dr. Lindqvist", "Acme Inc. and").
+_ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "prof", "rev", "st", "jr", "sr", "vs", "co", "inc",
+                  "ltd", "etc", "no", "fig", "approx", "dept", "univ")
+_NOT_AFTER = "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS) + "(?<!\\b[a-z])"
+_TOKEN_OR_BREAK = re.compile(
+    r"[a-z0-9]+(?:'[a-z]+)?|[^\x00-\x7f]+|" + _NOT_AFTER + r"[.!?](?=\s|$)|\n")
+
+
 class Text:
-    """A text prepared once for many phrase look-ups."""
+    """A text prepared once for many phrase look-ups: tokens, their stems, their sentences."""
 
     def __init__(self, text: str):
         self.raw = text
-        self.tokens = words(text)
+        self.tokens: list[str] = []
+        sentence_of: list[int] = []
+        sentence = 0
+        for token in _TOKEN_OR_BREAK.findall(fold(text).lower()):
+            if token in ".!?\n":
+                sentence += 1
+            else:
+                self.tokens.append(token)
+                sentence_of.append(sentence)
         self.stems = [stem(t) for t in self.tokens]
+        # The index of the last token of each token's sentence: a mention stays in one sentence.
+        self._sentence_end = [0] * len(self.tokens)
+        for i in range(len(self.tokens) - 1, -1, -1):
+            last = i == len(self.tokens) - 1 or sentence_of[i + 1] != sentence_of[i]
+            self._sentence_end[i] = i if last else self._sentence_end[i + 1]
         self._by_first: dict[str, list[int]] = {}
         for i, s in enumerate(self.stems):
             self._by_first.setdefault(s[:3], []).append(i)
@@ -151,7 +183,8 @@ class Text:
                 if stems_match(self.stems[i], phrase_stem)]
 
     def coverage(self, phrase: str) -> Coverage:
-        """How much of `phrase` appears in this text within one window, inflection allowed."""
+        """How much of `phrase` appears in this text within one window of one sentence,
+        inflection allowed."""
         items: list[tuple[str, str, float]] = []  # (stem, original word, weight)
         seen = set()
         for token in words(phrase):
@@ -166,28 +199,66 @@ class Text:
         total = sum(w for _, _, w in items)
         window = max(10, 3 * len(items) + 4)
         best_score, best_hit = 0.0, [False] * len(items)
-        starts = sorted({p for ps in found for p in ps}) or [0]
-        for start in starts:
-            hit = [any(start <= p <= start + window for p in ps) for ps in found]
+        # A phrase that has sentences of its own ("Sure! Here is ...") may cross them.
+        bounded = not re.search(r"[.!?](?:\s|$)", phrase)
+        for start in sorted({p for ps in found for p in ps}):
+            limit = min(start + window, self._sentence_end[start]) if bounded else start + window
+            hit = []
+            for ps in found:
+                at = bisect_left(ps, start)
+                hit.append(at < len(ps) and ps[at] <= limit)
             score = sum(w for (_, _, w), h in zip(items, hit) if h) / total
             if score > best_score:
                 best_score, best_hit = score, hit
         missing = tuple(orig for (_, orig, _), h in zip(items, best_hit) if not h)
         return Coverage(best_score, missing)
 
-    def contains_word(self, word: str) -> bool:
-        target = fold(word).lower()
-        return target in self.tokens
+
+# Verbs a strength may start with ("lead the pricing analysis"); -ing and -ed forms are found
+# by their endings.
+ACTION_VERBS = frozenset("""
+lead manage organize organise build drive negotiate coordinate mentor design write ship deliver
+run present analyze analyse create develop launch grow reduce improve translate communicate explain
+facilitate handle plan teach train solve scale automate debug sell close recruit hire motivate
+resolve simplify turn bring keep make get find spot unblock coach inspire rally align prioritize
+prioritise research test measure model forecast budget raise win own de-escalate
+""".split())
+IRREGULAR_PAST = frozenset("""
+led ran built wrote taught made drove grew won sold kept held brought oversaw cut set spoke
+took gave found began chose met shipped rebuilt rewrote overhauled
+""".split())
 
 
-def covered(cov: Coverage, phrase: str) -> bool:
-    """The bar for 'named': every number and capitalised word, and nearly all of the rest."""
-    must = {w.lower() for w in _WORD.findall(fold(phrase))
-            if w[0].isdigit() or (w[0].isupper() and w.lower() not in STOPWORDS)}
-    if any(m.lower() in must for m in cov.missing):
+def starts_with_verb(phrase: str) -> bool:
+    """'mentoring new analysts', 'led the migration', 'lead the analysis': yes.
+    'supplier negotiations', 'rewrite of Halcyon billing': no."""
+    content = [w for w in words(phrase) if w not in STOPWORDS]
+    if not content:
         return False
+    head = content[0]
+    return ((head.endswith("ing") and len(head) > 4) or head in IRREGULAR_PAST
+            or (head.endswith("ed") and len(head) > 4) or head in ACTION_VERBS) and len(content) > 1
+
+
+def covered(cov: Coverage, phrase: str, anchored: bool = False) -> bool:
+    """The bar for 'named': every number and capitalised word, the phrase's head word (its verb,
+    or else its last noun), and nearly all of the rest. `anchored` (for project names): when
+    the capitalised words are all there, half of the rest is enough ("the Atlas migration")."""
+    tokens = _WORD.findall(fold(phrase))
+    must = {w.lower() for w in tokens
+            if w[0].isdigit() or (w[0].isupper() and w.lower() not in STOPWORDS)}
+    missing = {m.lower() for m in cov.missing}
+    if missing & must:
+        return False
+    if anchored and must and cov.score >= 0.5:
+        return True
+    heavy_words = [t for t in words(phrase) if t not in STOPWORDS and stem(t) not in LIGHT]
+    if heavy_words:
+        head = heavy_words[0] if starts_with_verb(phrase) else heavy_words[-1]
+        if head in missing:
+            return False
     heavy = [w for w in cov.missing if stem(w) not in LIGHT]
-    n_heavy = len([t for t in words(phrase) if t not in STOPWORDS and stem(t) not in LIGHT])
+    n_heavy = len(heavy_words)
     if n_heavy <= 2:
         return not heavy
     if n_heavy == 3:

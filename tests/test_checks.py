@@ -16,10 +16,12 @@ def outcome(ctx, message, subject=None):
     return {r.name: r for r in run_checks("request", ctx, message, subject)}
 
 
+DESIGN_ERRORS = {"project_named", "strengths_covered", "reciprocal_offer", "recipient_named",
+                 "no_placeholders", "within_length", "grounded", "not_default_text"}
+
+
 def test_contract_check_names_are_registered():
-    assert set(ERROR_CHECKS) >= {"project_named", "strengths_covered", "reciprocal_offer",
-                                 "recipient_named", "no_placeholders", "within_length",
-                                 "grounded", "not_default_text"}
+    assert set(ERROR_CHECKS) >= DESIGN_ERRORS
     assert set(WARNING_CHECKS) >= {"asks_their_strengths", "graceful_out", "thanks",
                                    "purpose_stated"}
 
@@ -164,7 +166,7 @@ def test_labelled_set_is_large_and_complete():
     cases = labelled("checks.yaml")
     assert len(cases) >= 40
     for case in cases:
-        assert set(case["expect"]) >= set(ERROR_CHECKS) - {"no_swap_deal"}
+        assert set(case["expect"]) >= DESIGN_ERRORS
 
 
 @pytest.mark.parametrize("suite, floor", [("checks.yaml", 0.97), ("checks_holdout.yaml", 0.85)])
@@ -176,3 +178,111 @@ def test_each_check_agrees_with_the_labels(suite, floor):
     low = {name: round(score, 3) for name, score in scores.items() if score < floor}
     assert not low, f"checks below {floor:.0%} on {suite}: {low}"
     assert set(scores) <= set(REGISTRY)
+
+
+# -- cases from the review of the first version ------------------------------------------------
+
+PRIYA = {"recipient": "Priya Raman", "project": "Atlas data warehouse migration",
+         "strengths": ["SQL performance tuning", "mentoring new analysts"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I wish I could return the favour, but my schedule is packed.",
+    "I have no plans to write one for you in return.",
+    "I don't expect to return the favour.",
+    "It's unlikely that I'll have time to write one for you too.",
+    "I'd usually offer to write one back, but this time I can't.",
+])
+def test_refusals_are_not_offers(sentence):
+    assert not outcome(Context.from_dict(PRIYA), "Hi Priya. " + sentence)["reciprocal_offer"].passed
+
+
+def test_an_offer_asked_as_a_question_counts():
+    msg = "Hi Priya. Would it help if I wrote one for you too?"
+    assert outcome(Context.from_dict(PRIYA), msg)["reciprocal_offer"].passed
+
+
+def test_a_strength_is_not_covered_across_sentences_or_by_the_offer():
+    ctx = Context.from_dict(PRIYA)
+    msg = ("Hi Priya, about the Atlas data warehouse migration and my SQL performance tuning. "
+           "The new analysts joined late.")
+    assert not outcome(ctx, msg)["strengths_covered"].passed
+    writing = Context.from_dict({**PRIYA, "strengths": ["technical writing and presenting"]})
+    msg = "Hi Priya, could you mention my presenting? I'd be glad to write one for you."
+    assert not outcome(writing, msg)["strengths_covered"].passed
+
+
+@pytest.mark.parametrize("strength, text", [
+    ("leadership", "You saw me become a great leader."),
+    ("organising events", "how I organized events"),
+    ("data analysis", "how I analyzed the data"),
+])
+def test_spelling_and_derivation_meet(strength, text):
+    ctx = Context.from_dict({**PRIYA, "strengths": [strength]})
+    assert outcome(ctx, "Hi Priya, " + text)["strengths_covered"].passed
+
+
+def test_a_project_is_named_by_its_proper_noun_and_head():
+    ctx = Context.from_dict(PRIYA)
+    assert outcome(ctx, "Hi Priya, about the Atlas migration.")["project_named"].passed
+    assert not outcome(ctx, "Hi Priya, about the data migration.")["project_named"].passed
+
+
+@pytest.mark.parametrize("details, sentence, ok", [
+    ("revenue reached 1.2 million", "Revenue reached 1,200,000.", True),
+    (None, "It took three sprints.", False),
+    (None, "It made the SQL-heavy reports fast.", True),
+])
+def test_grounded_review_cases(details, sentence, ok):
+    ctx = Context.from_dict({**PRIYA, "details": details})
+    assert outcome(ctx, "Hi Priya. " + sentence)["grounded"].passed is ok
+
+
+def test_hyphenated_signature_from_the_context_is_grounded():
+    ctx = Context.from_dict({**PRIYA, "sender": "Anne-Marie Dupont"})
+    assert outcome(ctx, "Hi Priya, a note.\n\nBest,\nAnne-Marie")["grounded"].passed
+
+
+@pytest.mark.parametrize("message, ok", [
+    ("Remember our todo app? Feel free to insert anything else.", True),
+    ("He said it was great [sic].", True),
+    ("Best, (your name)", False),
+    ("At (company name) we shipped it.", False),
+])
+def test_placeholder_review_cases(message, ok):
+    assert outcome(Context.from_dict(PRIYA), "Hi Priya. " + message)["no_placeholders"].passed is ok
+
+
+def test_purpose_must_match_its_own_kind():
+    ctx = Context.from_dict({**PRIYA, "purpose": "applying to MBA programs"})
+    assert not outcome(ctx, "Hi Priya. It's for my job search.")["purpose_stated"].passed
+    assert outcome(ctx, "Hi Priya. It's for my MBA applications.")["purpose_stated"].passed
+
+
+def test_asking_about_your_own_strengths_is_not_asking_about_theirs():
+    ctx = Context.from_dict(PRIYA)
+    assert not outcome(ctx, "Hi Priya. Which of my strengths would you mention?")[
+        "asks_their_strengths"].passed
+
+
+@pytest.mark.parametrize("message, ok", [
+    ("If it's not something you can do, that's fine.", True),
+    ("Please don't worry about the length, just write it.", False),
+])
+def test_graceful_out_review_cases(message, ok):
+    assert outcome(Context.from_dict(PRIYA), "Hi Priya. " + message)["graceful_out"].passed is ok
+
+
+@pytest.mark.parametrize("message, ok", [
+    ("Hi Raman, a note.", False),  # a surname needs a title
+    ("Hello,\n\nI hope Priya is well.", False),  # named, but not greeted
+    ("Dear Ms. Raman, a note.", True),
+])
+def test_greeting_review_cases(message, ok):
+    assert outcome(Context.from_dict(PRIYA), message)["recipient_named"].passed is ok
+
+
+def test_email_needs_a_subject():
+    ctx = Context.from_dict({**PRIYA, "channel": "email"})
+    assert not outcome(ctx, "Hi Priya.")["subject_present"].passed
+    assert outcome(ctx, "Hi Priya.", subject="A request")["subject_present"].passed

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from chatserver import completion_tokens_for, prompt_tokens_for, reply, status
+from chatserver import (completion_tokens_for, prompt_tokens_for, reject_response_format, reply,
+                        status)
 
 # The article's context.
 RECIPIENT = "John Rivera"
@@ -598,3 +599,47 @@ def test_cache_folder_is_private(run, cache_dir):
     assert run("cache", "info").returncode == 0
     assert cache_dir.is_dir()
     assert (cache_dir.stat().st_mode & 0o777) == 0o700
+
+
+# -- inputs that once gave a traceback (from the review of the first version) ------------------
+
+@pytest.mark.parametrize("extra, message", [
+    (["--purpose", "..."], "purpose '...' has no letters or digits"),
+    (["--to", "."], "recipient '.' has no letters or digits"),
+    (["--base-url", "http://[::1"], "is not a URL"),
+    (["--base-url", "localhost:11434/v1"], "needs http:// or https://"),
+])
+def test_former_tracebacks_are_one_line_exit_2(run, extra, message):
+    proc = run("draft", *CONTEXT_FLAGS, *extra)
+    assert proc.returncode == 2, proc.stderr
+    assert message in one_error_line(proc)
+
+
+def test_infinite_max_chars_in_a_context_file(run, tmp_path):
+    path = tmp_path / "ctx.yaml"
+    path.write_text("recipient: John Rivera\nproject: Apollo\nstrengths: [testing]\n"
+                    "max_chars: .inf\n")
+    proc = run("draft", "--context", str(path))
+    assert proc.returncode == 2 and "max_chars must be a whole number" in one_error_line(proc)
+
+
+def test_second_400_after_the_response_format_fallback_is_exit_3(run, chat_server):
+    chat_server.script(reject_response_format(), status(400))
+    proc = run("draft", *CONTEXT_FLAGS, *endpoint_args(chat_server), env=KEY_ENV)
+    assert proc.returncode == 3, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "400" in lines[0] and "Traceback" not in proc.stderr
+    assert chat_server.calls == 2
+
+
+def test_check_reads_a_subject_line_and_bounds_the_message(run, tmp_path):
+    message = tmp_path / "m.txt"
+    message.write_text("Subject: A recommendation for Colorado?\n\n" + GOOD_MESSAGE)
+    proc = run("check", "--message-file", str(message), *CONTEXT_FLAGS, "--channel", "email",
+               "--json")
+    data = json.loads(proc.stdout)
+    assert data["subject"] == "A recommendation for Colorado?"
+    assert not data["message"].startswith("Subject")
+    message.write_text("x" * 30_000)
+    proc = run("check", "--message-file", str(message), *CONTEXT_FLAGS)
+    assert proc.returncode == 2 and "30,000 characters" in one_error_line(proc)

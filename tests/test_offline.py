@@ -93,3 +93,44 @@ def test_long_details_are_dropped_before_the_limit_is_broken():
     reply, results = compose(ctx)
     assert len(reply.message) <= 1000 and results["within_length"].passed
     assert "outcome outcome" not in reply.message
+
+
+# -- what people type, and how it must read (cases from the review of the first version) -------
+
+@pytest.mark.parametrize("extra, present, absent", [
+    ({"recipient": "Rivera, John"}, ["John,"], ["Rivera,,"]),
+    ({"recipient": "Rev. Martin King", "relationship": "advisor"}, ["Dear Rev. King,"], []),
+    ({"recipient": "J. R. R. Tolkien"}, ["J. R. R. Tolkien,"], ["Hello J.,", "Hi J.,"]),
+    ({"sender": "Dr. Dana Holt"}, ["\nDana"], ["\nDr."]),
+    ({"purpose": "job search"}, ["for my job search"], ["for job search"]),
+    ({"purpose": "To land a new role"}, ["I'm hoping to land a new role"], ["for To land"]),
+    ({"purpose": "I want to move into product"}, ["I want to move into product,"], ["for I want"]),
+    ({"purpose": "applying for senior roles"}, ["I'm applying for senior roles"], []),
+    ({"purpose": "consulting clients"}, ["for consulting clients"], ["I'm consulting"]),
+    ({"strengths": ["led the migration", "budgeting"]},
+     ["how I led the migration", "my budgeting"], ["my led", "my work budgeting"]),
+    ({"strengths": ["Leadership", "Python"]}, ["my leadership", "my Python"], ["Leadership work"]),
+    ({"strengths": ["lead the pricing analysis"]}, ["my ability to lead the pricing analysis"], []),
+    ({"strengths": ["stakeholder management; budgeting"]},
+     ["my stakeholder management and my budgeting"], ["management;"]),
+    ({"project": "ACME's CRM rollout"}, ["ACME's CRM rollout"], ["the ACME's"]),
+    ({"project": "Halcyon"}, [" Halcyon."], ["the Halcyon"]),
+    ({"details": "Cut invoice disputes from 40 a month to 6"}, [": cut invoice disputes"], []),
+    ({"details": "- raised $40k\n- 300 guests"}, ["raised $40k; 300 guests."], ["- 300"]),
+])
+def test_inputs_read_as_a_person_would_write_them(extra, present, absent):
+    ctx = Context.from_dict({**ARTICLE, "project": "Halcyon", **extra})
+    for variant in range(3):
+        reply, results = compose(ctx, variant)
+        failed = [n for n, r in results.items() if not r.passed and r.severity == "error"]
+        assert not failed, (reply.message, failed)
+        for good in present:
+            assert good in reply.message, (good, reply.message)
+        for bad in absent:
+            assert bad not in reply.message, (bad, reply.message)
+
+
+def test_connection_note_variants_differ():
+    ctx = Context.from_dict({**ARTICLE, "channel": "connection-note", "project": "Atlas",
+                             "strengths": ["testing"]})
+    assert compose(ctx, 0)[0].message != compose(ctx, 1)[0].message

@@ -10,7 +10,7 @@ from .base import REGISTRY, Check, Draft
 # The order results are reported in: errors first, as design.md lists them.
 ORDER = [
     "not_default_text", "recipient_named", "project_named", "strengths_covered",
-    "reciprocal_offer", "grounded", "no_placeholders", "within_length",
+    "reciprocal_offer", "grounded", "no_placeholders", "within_length", "subject_present",
     "asks_their_strengths", "graceful_out", "thanks", "purpose_stated", "no_swap_deal",
 ]
 assert set(ORDER) == set(REGISTRY), "every registered check has a place in ORDER"

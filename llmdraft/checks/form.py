@@ -12,15 +12,19 @@ _ALL_KINDS = ("request", "followup", "recommendation")
 
 # Each form with a cheap test that must hold before its pattern is worth running.
 _PLACEHOLDER_FORMS = [
-    ("[", re.compile(r"\[[^\[\]\n]{1,60}\](?!\()")),  # [Your Name], [Company]; not a markdown link
+    ("[", re.compile(r"\[(?!sic\]|\.\.\.\]|\u2026\])[^\[\]\n]{1,60}\](?!\()")),  # [Your Name]; not [sic]
     ("{", re.compile(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?")),  # {project}, {{ name }}
     ("<", re.compile(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>")),
     ("X", re.compile(r"(?<![A-Za-z])X{2,}(?![A-Za-z])|\bX+%|\$X+\b|\bX (?=years|months|weeks|"
                      r"days|people|percent)")),  # XX%, $XX, X years
     ("N%", re.compile(r"\bN%")),
     ("___", re.compile(r"_{3,}")),
-    (("tbd", "tbc", "todo", "fixme", "placeholder", "insert", "lorem ipsum"),
-     re.compile(r"\b(?:TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT)\b|\blorem ipsum\b", re.IGNORECASE)),
+    (("TBD", "TBC", "TODO", "FIXME", "PLACEHOLDER", "INSERT"),
+     re.compile(r"\b(?:TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT)\b")),  # capitals: "a todo app" is fine
+    (("lorem",), re.compile(r"\blorem ipsum\b", re.IGNORECASE)),
+    ("(", re.compile(r"\((?:insert\b[^()\n]{0,30}|(?:your|their|his|her|company|recipient'?s?|"
+                     r"project|manager'?s?|job|team) (?:name|title)|name|date|company)\)",
+                     re.IGNORECASE)),  # (company name), (insert date)
     (("name", "title"), re.compile(r"^\s*(?:Your [Nn]ame|Your [Tt]itle|Name)\s*$", re.MULTILINE)),
     (("%", "$"), re.compile(r"%\(\w+\)s|%s\b|\$\{\w+\}|\$[a-z_]{3,}\b")),  # %s, ${name}
 ]
@@ -30,8 +34,11 @@ def _candidates(text: str):
     lowered = None
     for guard, pattern in _PLACEHOLDER_FORMS:
         if isinstance(guard, tuple):
-            lowered = lowered if lowered is not None else text.lower()
-            if not any(g in lowered for g in guard):
+            haystack = text
+            if any(g.islower() for g in guard):
+                lowered = lowered if lowered is not None else text.lower()
+                haystack = lowered
+            if not any(g in haystack for g in guard):
                 continue
         elif guard not in text:
             continue
@@ -65,11 +72,20 @@ def no_placeholders(draft: Draft, ctx: Context):
 def within_length(draft: Draft, ctx: Context):
     size, limit = len(draft.message), ctx.limit
     if size > limit:
-        return False, (f"the message is {size} characters; {ctx.channel.value} allows {limit} "
-                       f"(cut {size - limit})")
+        return False, (f"the message is {size} characters; {ctx.channel.value} allows {limit}: "
+                       f"cut {size - limit}, or use a channel with more room")
     if draft.subject and len(draft.subject) > SUBJECT_LIMIT:
         return False, f"the subject is {len(draft.subject)} characters; the limit is {SUBJECT_LIMIT}"
     return True, f"{size} of {limit} characters"
+
+
+@check("subject_present", kinds=("request", "followup"))
+def subject_present(draft: Draft, ctx: Context):
+    if not ctx.channel.has_subject:
+        return True, f"{ctx.channel.value} has no subject line"
+    if draft.subject and draft.subject.strip():
+        return True, "has a subject line"
+    return False, f"an {ctx.channel.value} needs a subject line"
 
 
 # LinkedIn pre-fills "Hi NAME, can you write me a recommendation?" in the request box.
@@ -94,7 +110,8 @@ def not_default_text(draft: Draft, ctx: Context):
     return True, "a personal message, not the default text"
 
 
-_THANKS = re.compile(r"\b(?:thank|thanks|thx|grateful|gratitude|appreciate\w*|appreciation)\b")
+_THANKS = re.compile(r"\b(?:thank|thanks|thx|grateful|gratitude|appreciate\w*|appreciation|"
+                     r"obliged|ta)\b")
 
 
 @check("thanks", severity="warning", kinds=("request", "followup"))
@@ -116,7 +133,9 @@ _OUTS = one_of([
     re.compile(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it)\b"),
     re.compile(r"\bif you (?:have|find|get) (?:the |a )?(?:time|moment|chance|minute|bandwidth)\b"),
     re.compile(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
-    re.compile(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry)\b"),
+    re.compile(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it))\b"),
+    re.compile(r"\b(?:that's|that is|it's|it is|that'd be|that would be) (?:totally |completely "
+               r"|perfectly |absolutely )?(?:fine|ok|okay|alright|all right|understandable)\b"),
     re.compile(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible)\b"),
     re.compile(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
 ])

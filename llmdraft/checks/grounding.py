@@ -33,7 +33,10 @@ _UNITS = re.compile(
     r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|people|persons?|engineers?|"
     r"developers?|clients?|customers?|users?|volunteers?|members?|staff|employees?|hires?|"
     r"projects?|teams?|countries|country|cities|city|offices?|stores?|sites?|markets?|percent|"
-    r"dollars?|euros?|pounds?|times|x|languages?|products?|launches|releases?|companies|reports?)\b"
+    r"dollars?|euros?|pounds?|times|x|languages?|products?|launches|releases?|companies|reports?|"
+    r"sprints?|quarters?|iterations?|rounds?|cohorts?|classes|sessions?|events?|shifts?|"
+    r"patients?|students?|sites?|branches|hospitals?|schools?|partners?|vendors?|suppliers?|"
+    r"stakeholders?|departments?|regions?|continents?|markets?|stages?|phases?|versions?)\b"
 )
 _IDIOMS = re.compile(r"thanks a million|a million thanks|one in a million|a thousand thanks")
 _DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
@@ -78,11 +81,23 @@ _NAME_FOLLOWERS = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"(]\s+|\n\s*|^\s*[-*•]\s*)$")
 
 
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9,
+          "b": 1e9, "billion": 1e9}
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|mm|bn|b|thousand|million|billion)\b", re.I)
+
+
 def _numbers(text: str) -> set[float]:
+    """Every number the text gives, "1.2 million" as both 1.2 and 1,200,000."""
     found = set()
-    for raw in _DIGITS.findall(fold(text)):
+    folded = fold(text)
+    for raw in _DIGITS.findall(folded):
         try:
             found.add(float(raw.replace(",", "")))
+        except ValueError:
+            continue
+    for raw, unit in _SCALED.findall(folded):
+        try:
+            found.add(float(raw.replace(",", "")) * _SCALE[unit.lower()])
         except ValueError:
             continue
     for token in words(text):
@@ -108,7 +123,7 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
         if not stripped:
             continue
         if after_closing:  # the signature: names here are facts too
-            for name in re.findall(r"[A-Z][A-Za-z'-]+", stripped):
+            for name in re.findall(r"[A-Z][A-Za-z']+", stripped):
                 if name.lower() not in known and name.lower() not in _COMMON_CAPS:
                     found.append(name)
             after_closing = False
@@ -122,7 +137,10 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
             if _SENTENCE_START.search(line[: m.start()]) and not (
                     word.endswith("'s") or _NAME_FOLLOWERS.match(line, m.end())):
                 continue  # a sentence's first word, unless it reads as a name ("Priya said")
-            if all(part in known or part in STOPWORDS for part in base.split("-") if part):
+            # "SQL-heavy", "Anne-Marie": each capitalised part must be known, the rest is prose.
+            parts = [p for p in word.split("-") if p]
+            if all(p.lower() in known or p.lower() in STOPWORDS or not p[0].isupper()
+                   for p in parts):
                 continue
             found.append(word)
     return found

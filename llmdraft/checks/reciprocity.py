@@ -12,10 +12,10 @@ from ..context import Context
 from .base import Draft, check, one_of
 
 _I = r"\b(?:i|i'd|i'll|i would|i will|i can|i could|happy to|glad to|gladly|love to|" \
-     r"honou?red to|pleasure to|let me|more than happy|keen to|delighted to)\b"
+     r"honou?red to|pleasure to|let me|more than happy|keen to|delighted to|if i)\b"
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
-_WRITE_FOR_YOU = r"\b(?:write|draft|pen)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|back|" \
+_WRITE_FOR_YOU = r"\b(?:write|wrote|draft|drafted|pen)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|back|" \
                  r"in return|as well|too|also|in kind|the same)\b| you (?:one|a|an)\b|" \
                  r" (?:one|it)(?=\s*(?:[.!?,;:]|$|too\b|in return|back\b|for\b)))"
 # "recommend you", "endorse your work", "vouch for you".
@@ -33,15 +33,25 @@ _OFFERS = one_of([
 ])
 _NEGATION = re.compile(
     r"\b(?:won't|will not|can't|cannot|can not|couldn't|unable|not able|wouldn't|not be able|"
-    r"don't have (?:the )?time|no time|not in a position|never|not going to)\b(?! wait)"
+    r"don't have (?:the )?time|no time|not in a position|never|not going to|wish i could|"
+    r"no plans? to|(?:don't|do not|didn't) (?:expect|plan|intend|think i)|unlikely|not sure i)\b"
+    r"(?! wait)"
 )
+# "I'd usually offer to write one back, but this time I can't": the "but" takes it back.
+_TAKEN_BACK = re.compile(r"\bbut\b.*" + _NEGATION.pattern)
 
 
 def _offer_in(sentence: str) -> re.Match | None:
     found = _OFFERS.search(sentence)
-    if found and _NEGATION.search(sentence[: found.end()]):
+    if found and (_NEGATION.search(sentence[: found.end()])
+                  or _TAKEN_BACK.search(sentence[found.end():])):
         return None
     return found
+
+
+def offer_or_ask(sentence: str) -> bool:
+    """Sentences about their recommendation, not yours: other checks look past them."""
+    return bool(_offer_in(sentence) or _ASKS.search(sentence))
 
 
 @check("reciprocal_offer", kinds=("request",))
@@ -70,10 +80,14 @@ _ASKS = one_of([
 ])
 
 
+# The question must be about their strengths ("your", "me to", "should I"), not yours.
+_ABOUT_THEM = re.compile(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor you\b|\babout you\b")
+
+
 @check("asks_their_strengths", severity="warning", kinds=("request",))
 def asks_their_strengths(draft: Draft, ctx: Context):
     for sentence in draft.sentences:
-        if _ASKS.search(sentence):
+        if _ASKS.search(sentence) and _ABOUT_THEM.search(sentence):
             return True, "asks which of their strengths to mention"
     return False, "the draft does not ask which of their strengths they would like mentioned"
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..context import Context, first_name
+from ..context import TITLES, Context, first_name, split_title
 from ..text import STOPWORDS, Text, covered, fold, words
 from .base import Draft, check
+from .reciprocity import offer_or_ask
 
 _ALL_KINDS = ("request", "followup", "recommendation")
 
@@ -14,14 +15,16 @@ _ALL_KINDS = ("request", "followup", "recommendation")
 @check("project_named", kinds=_ALL_KINDS)
 def project_named(draft: Draft, ctx: Context):
     cov = draft.text.coverage(ctx.project)
-    if covered(cov, ctx.project):
+    if covered(cov, ctx.project, anchored=True):
         return True, f"names the project {ctx.project!r}"
     return False, f"the draft does not name the project {ctx.project!r} (missing: {', '.join(cov.missing)})"
 
 
 @check("strengths_covered", kinds=_ALL_KINDS)
 def strengths_covered(draft: Draft, ctx: Context):
-    missing = [s for s in ctx.strengths if not covered(draft.text.coverage(s), s)]
+    # "I'd be glad to write one for you" does not cover "technical writing".
+    own = Text("\n".join(s for s in draft.sentences if not offer_or_ask(s)))
+    missing = [s for s in ctx.strengths if not covered(own.coverage(s), s)]
     if not missing:
         n = len(ctx.strengths)
         return True, "names the strength" if n == 1 else f"names all {n} strengths"
@@ -29,33 +32,31 @@ def strengths_covered(draft: Draft, ctx: Context):
     return False, f"the draft does not mention {names}"
 
 
-_TITLE_WORDS = r"(?:dr|mr|mrs|ms|mx|prof|professor|dear|hi|hello|hey)"
-
-
-def _name_tokens(full: str) -> tuple[set[str], set[str]]:
-    """(names that greet alone, surnames that need a title): 'Anna Lindqvist' -> ({anna}, {lindqvist})."""
-    tokens = [t for t in words(first_name(full)) if t not in STOPWORDS]
-    all_tokens = [t for t in words(full) if not re.fullmatch(_TITLE_WORDS, t)]
-    surnames = set(all_tokens[1:]) if len(all_tokens) > 1 else set()
-    return set(tokens) - {"dr", "mr", "mrs", "ms", "mx", "prof"}, surnames
+def _greeting(message: str) -> list[str]:
+    """The words of the opening line (at most 80 characters): where a greeting names someone."""
+    first_line = message.strip().split("\n", 1)[0]
+    return words(first_line[:80])
 
 
 @check("recipient_named", kinds=("request", "followup"))
 def recipient_named(draft: Draft, ctx: Context):
-    given, surnames = _name_tokens(ctx.recipient)
-    opening = Text(draft.message.strip()[:160]).tokens
-    if given & set(opening) or " ".join(words(ctx.recipient)) in " ".join(opening):
+    title, parts = split_title(ctx.recipient)
+    names = [w for w in words(" ".join(parts)) if len(w) > 1]
+    opening = _greeting(draft.message)
+    given = names[:1] if len(names) > 1 else names  # "Anna" of "Anna Lindqvist"
+    if set(given) & set(opening) or (names and " ".join(names) in " ".join(opening)):
         return True, f"greets {first_name(ctx.recipient)} by name"
-    for i, token in enumerate(opening):
-        if token in surnames and i > 0 and re.fullmatch(_TITLE_WORDS, opening[i - 1]):
+    for i, token in enumerate(opening[1:], start=1):
+        if token in names[1:] and opening[i - 1] in TITLES:
             return True, "greets the recipient by title and surname"
-    return False, f"the draft does not greet {first_name(ctx.recipient)!r} by name at the start"
+    return False, (f"the draft does not greet {first_name(ctx.recipient)!r} by name in its "
+                   f"opening line")
 
 
 # Words that say what a recommendation is for, by the purpose they belong to.
 _PURPOSES = {
-    "job": ("job", "role", "position", "opportunit", "hiring", "applying", "application",
-            "search", "career", "employ", "interview", "recruit"),
+    "job": ("job", "role", "position", "opportunit", "hiring", "search", "career", "employ",
+            "interview", "recruit"),
     "promotion": ("promot", "review", "advancement"),
     "clients": ("client", "customer", "business", "freelanc", "consult", "prospect"),
     "school": ("school", "program", "admission", "graduate", "degree", "mba", "master",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -22,6 +23,19 @@ app.add_typer(cache_cmd.app, name="cache")
 app.add_typer(__import__("llmdraft.cli.eval_cmd", fromlist=["app"]).app, name="eval")
 
 
+INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in llmdraft, not in the input
+
+
+def _internal_error(exc: Exception) -> None:
+    """The last resort: one line, exit 70; LLMDRAFT_DEBUG=1 shows the traceback."""
+    if os.environ.get("LLMDRAFT_DEBUG"):
+        raise exc
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    print(f"llmdraft: internal error: {type(exc).__name__}: {detail} (a bug: please report it; "
+          f"LLMDRAFT_DEBUG=1 shows the traceback)", file=sys.stderr)
+    sys.exit(INTERNAL_ERROR)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the app; a usage error is one line on stderr and exit 2, like every bad input."""
     command = typer.main.get_command(app)
@@ -30,9 +44,9 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         print("llmdraft: interrupted", file=sys.stderr)
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - click's usage errors, from Typer's bundled copy
+    except Exception as exc:  # noqa: BLE001 - click's usage errors, or a bug
         if not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
-            raise
+            _internal_error(exc)
         message = exc.format_message()
         if exc.exit_code == 0 or not message:  # no arguments: the help was printed already
             sys.exit(exc.exit_code)

@@ -121,6 +121,8 @@ class Assertion:
         if self.type == "expect":
             name, label = self.value
             return f"{name}={'true' if label else 'false'}"
+        if isinstance(self.value, bool):
+            return "true" if self.value else "false"
         if isinstance(self.value, re.Pattern):
             return self.value.pattern
         if isinstance(self.value, (list, tuple)):

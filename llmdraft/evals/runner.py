@@ -91,15 +91,21 @@ def select(suite: Suite, filters: list[str] | None = None,
 class _Providers:
     """One provider per worker thread (the openai client and its counters are per provider)."""
 
-    def __init__(self, opts: RunOptions, memory):
+    def __init__(self, opts: RunOptions):
         from ..providers import make_provider
 
+        self.memory = None  # a DraftCache: remembers endpoints that refuse structured output
         self._make = lambda: make_provider(opts.provider, model=opts.model, base_url=opts.base_url,
                                            timeout=opts.timeout, retries=opts.retries,
-                                           memory=memory)
+                                           memory=self.memory)
         self.first = self._make()  # a bad configuration is an InputError before anything runs
         self._local = threading.local()
         self._local.provider = self.first
+
+    def remember_in(self, store) -> None:
+        self.memory = store
+        if hasattr(self.first, "memory"):
+            self.first.memory = store
 
     def get(self):
         if self.first.deterministic:
@@ -122,13 +128,16 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
 
     providers = cache = None
     if drafting:
-        if opts.cache and repeat == 1:
+        providers = _Providers(opts)
+        # Offline drafts are not cached (composing is faster than reading). --no-cache neither
+        # reads nor writes the cache folder; --repeat N > 1 keeps drafts out of it but still
+        # lets the endpoint's capabilities (structured output refused) be remembered there.
+        if opts.cache and not providers.first.deterministic:
             from ..cache import DraftCache
 
-            cache = DraftCache()
-        providers = _Providers(opts, cache)
-        if providers.first.deterministic:
-            cache = None  # offline drafts are not cached (composing is faster than reading)
+            store = DraftCache()
+            providers.remember_in(store)
+            cache = store if repeat == 1 else None
 
     judge = None
     judge_model = opts.judge_model

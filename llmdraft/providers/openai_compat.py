@@ -74,12 +74,16 @@ class OpenAIProvider:
         try:
             response = self._send(params)
         except openai.BadRequestError as exc:
-            if use_schema and _about_response_format(exc):
-                self._remember_refusal(endpoint)
-                params.pop("response_format")
-                use_schema = False
+            if not (use_schema and _about_response_format(exc)):
+                raise EndpointError(_describe(exc, self.model), permanent=True) from None
+            self._remember_refusal(endpoint)
+            params.pop("response_format")
+            use_schema = False
+            response = None
+        if response is None:  # the plain-text retry, outside the handler above
+            try:
                 response = self._send(params)
-            else:
+            except openai.BadRequestError as exc:
                 raise EndpointError(_describe(exc, self.model), permanent=True) from None
         return self._reply(response, use_schema)
 
@@ -149,9 +153,12 @@ class OpenAIProvider:
         problem = None
         try:
             message, subject = parse_json_reply(content) if structured else parse_text_reply(content)
-        except ParseError:
-            # Many compatible servers accept response_format and ignore it: read it as text.
+        except ParseError as exc:
+            # Many compatible servers accept response_format and ignore it: read it as text;
+            # but JSON that is not the shape asked for is a format problem to re-ask about.
             message, subject = parse_text_reply(content)
+            if content.lstrip().startswith(("{", "```json")):
+                problem = str(exc)
         if not message:
             problem = "the answer was empty"
         if choice.finish_reason == "length":
@@ -190,6 +197,22 @@ class OpenAIProvider:
 
 class _Garbled(Exception):
     """A 200 whose body is not a completion (a proxy's page, a cut-off body)."""
+
+
+def _check_url(url: str) -> str:
+    """'http://localhost:11434/v1/' -> 'http://localhost:11434/v1'; no scheme is an error."""
+    from urllib.parse import urlsplit
+
+    url = url.strip().rstrip("/")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError as exc:
+        raise InputError(f"the base URL {url!r} is not a URL: {exc}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"the base URL {url!r} needs http:// or https:// and a host, "
+                         f"e.g. http://localhost:11434/v1")
+    return url
 
 
 def _sdk():
@@ -267,5 +290,7 @@ def from_settings(model: str | None, base_url: str | None, api_key: str | None,
                   timeout: float, retries: int, memory=None) -> OpenAIProvider:
     if not api_key and not base_url:
         raise InputError("the openai provider needs OPENAI_API_KEY, or --base-url for a local endpoint")
+    if base_url:
+        base_url = _check_url(base_url)
     return OpenAIProvider(model=model or DEFAULT_MODEL, base_url=base_url, api_key=api_key,
                           timeout=timeout, retry=RetryPolicy(retries=retries), memory=memory)
