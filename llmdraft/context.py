@@ -80,6 +80,7 @@ class Channel(str, Enum):
     CONNECTION_NOTE = "connection-note"
     INMAIL = "inmail"
     EMAIL = "email"
+    RECOMMENDATION = "recommendation"  # the text a recommender posts (`llmdraft recommend`)
 
     @property
     def limit(self) -> int:
@@ -98,6 +99,7 @@ _LIMITS = {
     Channel.CONNECTION_NOTE: 200,  # free accounts (Premium allows 300: --max-chars 300)
     Channel.INMAIL: 1900,
     Channel.EMAIL: 3000,  # no hard limit: a request longer than this is not read
+    Channel.RECOMMENDATION: 3000,  # LinkedIn's limit for a recommendation
 }
 SUBJECT_LIMIT = 200
 
@@ -191,6 +193,30 @@ def split_strengths(raw: object) -> list[str]:
     raise InputError(f"strengths must be a list or text, not {type(raw).__name__}")
 
 
+DEFAULT_WORDS = (100, 200)
+
+
+def _word_range(raw: object) -> tuple[int, int] | None:
+    """'100-200', '150' (give or take a quarter), [120, 180] -> (low, high)."""
+    if raw is None or raw == "":
+        return None
+    try:
+        if isinstance(raw, (list, tuple)) and len(raw) == 2:
+            low, high = int(raw[0]), int(raw[1])
+        elif isinstance(raw, str) and "-" in raw:
+            low, high = (int(part) for part in raw.split("-", 1))
+        elif isinstance(raw, (int, str)) and not isinstance(raw, bool):
+            middle = int(raw)
+            low, high = round(middle * 0.75), round(middle * 1.25)
+        else:
+            raise ValueError
+    except (TypeError, ValueError):
+        raise InputError(f"words must be a range like 100-200 or a number, not {raw!r}") from None
+    if not 20 <= low <= high <= 500:
+        raise InputError(f"words {low}-{high}: use a range between 20 and 500 words")
+    return low, high
+
+
 @dataclass(frozen=True)
 class Context:
     """Everything a draft may say. Build it with `Context.from_dict` to validate."""
@@ -206,12 +232,13 @@ class Context:
     details: str | None = None
     recipient_role: str | None = None  # "Head of Operations at Northwind": may be mentioned
     max_chars: int | None = field(default=None, compare=True)
+    words: tuple[int, int] | None = None  # a recommendation's length in words (default 100-200)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Context":
         if not isinstance(data, dict):
             raise InputError("a context must be a mapping of keys to values")
-        unknown = sorted(set(data) - set(KEYS) - {"max_chars"})
+        unknown = sorted(set(data) - set(KEYS) - {"max_chars", "words"})
         if unknown:
             raise InputError(f"unknown context key {unknown[0]!r}: use {', '.join(KEYS)}")
         recipient = _name(data.get("recipient"), "recipient", True)
@@ -250,6 +277,7 @@ class Context:
             recipient_role=_text(data.get("recipient_role"), "recipient_role",
                                  FIELD_LIMITS["recipient_role"], False),
             max_chars=max_chars,
+            words=_word_range(data.get("words")),
         )
 
     @property
@@ -259,6 +287,10 @@ class Context:
     @property
     def limit(self) -> int:
         return self.max_chars or self.channel.limit
+
+    @property
+    def word_range(self) -> tuple[int, int]:
+        return self.words or DEFAULT_WORDS
 
     def to_dict(self) -> dict:
         """JSON-ready, enums as their slugs, empty optionals dropped."""

@@ -39,6 +39,7 @@ class Result:
     provider: str = "offline"
     model: str | None = None
     usage: Usage = field(default_factory=Usage)
+    advice: dict | None = None  # follow-ups: {decision, reason, send_after}
 
     @property
     def passed(self) -> bool:
@@ -65,6 +66,7 @@ class Result:
             "provider": self.provider,
             "model": self.model,
             "usage": asdict(self.usage),
+            **({"advice": self.advice} if self.advice is not None else {}),
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -82,4 +84,5 @@ class Result:
             provider=data.get("provider", "offline"),
             model=data.get("model"),
             usage=Usage(**data.get("usage", {})),
+            advice=data.get("advice"),
         )

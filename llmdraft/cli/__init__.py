@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from . import batch_cmd, cache_cmd, draft
+from . import batch_cmd, cache_cmd, draft, eval_cmd
 
 app = typer.Typer(
     name="llmdraft",
@@ -20,7 +20,7 @@ app.command("draft")(draft.draft)
 app.command("check")(draft.check)
 app.command("batch")(batch_cmd.batch)
 app.add_typer(cache_cmd.app, name="cache")
-app.add_typer(__import__("llmdraft.cli.eval_cmd", fromlist=["app"]).app, name="eval")
+app.add_typer(eval_cmd.app, name="eval")
 
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in llmdraft, not in the input

@@ -1,0 +1,74 @@
+"""Whether to send a reminder, and when: the article's follow-up advice as a decision table.
+
+The article: with a friend, a gentle reminder is fine; with a higher-up you have no longstanding
+friendship with, it may not be worth following up. llmdraft adds the timing (one reminder, 7 to
+10 days after the request) and the rule of one reminder at most.
+
+| recommender            | closeness            | days since the request | reminders sent | advice |
+|------------------------|----------------------|------------------------|----------------|--------|
+| any                    | any                  | any                    | 1 or more      | dont   |
+| higher (managed you, senior, teacher, advisor, client) | professional or distant | any | 0 | dont |
+| any other              | any                  | under 7                | 0              | wait   |
+| any other              | any                  | 7 or more              | 0              | send   |
+
+"Any other" includes a higher-up who is a close friend.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+
+from .context import Closeness, Context
+from .errors import InputError
+
+FIRST_REMINDER_AFTER = 7  # days
+WAIT_AT_MOST = 10  # days: the end of the window the advice names
+
+
+@dataclass(frozen=True)
+class Advice:
+    decision: str  # "send" | "wait" | "dont"
+    reason: str
+    send_after: str | None = None  # ISO date, for "wait"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def days_between(asked_on: str | None, days_since: int | None, today: date) -> int:
+    if asked_on and days_since is not None:
+        raise InputError("give --asked-on or --days-since, not both")
+    if asked_on:
+        try:
+            asked = date.fromisoformat(asked_on)
+        except ValueError:
+            raise InputError(f"--asked-on takes a date like 2026-11-02, not {asked_on!r}") from None
+        if asked > today:
+            raise InputError(f"--asked-on {asked_on} is in the future")
+        return (today - asked).days
+    if days_since is None:
+        raise InputError("when did you ask? give --asked-on DATE or --days-since N")
+    if days_since < 0:
+        raise InputError("--days-since cannot be negative")
+    return days_since
+
+
+def advise(ctx: Context, days: int, reminders_sent: int, today: date) -> Advice:
+    name = ctx.first_name
+    if reminders_sent < 0:
+        raise InputError("--reminders-sent cannot be negative")
+    if reminders_sent >= 1:
+        return Advice("dont", f"You have already sent a reminder; a second one to {name} reads "
+                              f"as pressure, so let it rest.")
+    if ctx.relationship.seniority == "higher" and ctx.closeness is not Closeness.CLOSE:
+        return Advice("dont", f"{name} is senior to you and not a close friend: a reminder may "
+                              f"cost more goodwill than the recommendation is worth.")
+    if days < FIRST_REMINDER_AFTER:
+        when = today + timedelta(days=FIRST_REMINDER_AFTER - days)
+        return Advice("wait", f"It has been {days} day{'s' if days != 1 else ''}; give {name} "
+                              f"until {when.isoformat()} (a week after you asked) before a "
+                              f"gentle reminder.", send_after=when.isoformat())
+    warm = "a friend" if ctx.closeness is Closeness.CLOSE else "someone you work well with"
+    return Advice("send", f"It has been {days} days and {name} is {warm}: one short, warm "
+                          f"reminder that restates the specifics is fine.")

@@ -1,0 +1,26 @@
+"""A reminder must not lean on them: no guilt, no pressure, no deadline they did not set."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .base import Draft, check
+
+_PRESSURE = re.compile(
+    r"\b(?:still waiting|(?:as|like) i (?:said|mentioned)|(?:just )?following up again|"
+    r"(?:i|we) need (?:this|it|the recommendation) (?:by|before)|haven't heard back|"
+    r"(?:didn't|did not|never) hear back|you (?:said|promised) (?:you would|you'd|to)|"
+    r"you (?:still )?haven't|any updates?\?|asap|as soon as possible|urgent\w*|deadline|"
+    r"please (?:respond|reply)|chasing|friendly reminder|gentle nudge again|per my last|"
+    r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end of (?:day|week))|"
+    r"third time|once again)\b"
+)
+
+
+@check("no_pressure", kinds=("followup",))
+def no_pressure(draft: Draft, ctx: Context):
+    found = _PRESSURE.search(draft.folded)
+    if found:
+        return False, f"the reminder leans on them ({found.group(0)!r}); keep it light"
+    return True, "no guilt or pressure"

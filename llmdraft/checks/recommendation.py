@@ -1,0 +1,73 @@
+"""A recommendation: about the person, the right length, strongest point first, no empty praise."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..text import Text, covered, words
+from .base import Draft, check
+
+_CLICHES = re.compile(
+    r"\b(?:hard[- ]working|team player|goes? (?:above and beyond|the extra mile)|"
+    r"went (?:above and beyond|the extra mile)|think(?:s|ing)? outside the box|results[- ]driven|"
+    r"detail[- ]oriented|self[- ]starter|go[- ]getter|synerg\w*|rock ?star|ninja|guru|"
+    r"wears? many hats|best of the best|true professional|consummate professional|"
+    r"one of a kind|second to none|highly motivated|passionate about (?:everything|excellence)|"
+    r"dynamic individual|can-do attitude)\b"
+)
+_NUMBER = re.compile(r"\d")
+
+
+@check("no_empty_cliches", kinds=("recommendation",))
+def no_empty_cliches(draft: Draft, ctx: Context):
+    specifics = Text(" ".join([ctx.project, *ctx.strengths, ctx.details or ""]))
+    known = set(specifics.stems)
+    for sentence in draft.sentences:
+        found = _CLICHES.search(sentence)
+        if not found:
+            continue
+        rest = _CLICHES.sub(" ", sentence)
+        backed = _NUMBER.search(rest) or len(set(Text(rest).stems) & known) >= 2
+        if not backed:
+            return False, (f"{found.group(0)!r} says nothing on its own: back it with a specific "
+                           f"in the same sentence, or cut it")
+    return True, "no empty praise"
+
+
+@check("word_count", kinds=("recommendation",))
+def word_count(draft: Draft, ctx: Context):
+    low, high = ctx.word_range
+    count = len(words(draft.message))
+    if count < low:
+        return False, f"{count} words; aim for {low} to {high} (add a specific)"
+    if count > high:
+        return False, f"{count} words; aim for {low} to {high} (cut {count - high})"
+    return True, f"{count} words ({low} to {high})"
+
+
+@check("person_named", kinds=("recommendation",))
+def person_named(draft: Draft, ctx: Context):
+    names = {w for w in words(ctx.recipient) if len(w) > 1}
+    if names & set(draft.text.tokens):
+        return True, f"names {ctx.first_name}"
+    return False, f"the recommendation never names {ctx.first_name!r}"
+
+
+@check("strongest_point_first", severity="warning", kinds=("recommendation",))
+def strongest_point_first(draft: Draft, ctx: Context):
+    opening = Text(" ".join(draft.sentences[:2]))
+    lead = ctx.strengths[0]
+    if covered(opening.coverage(lead), lead):
+        return True, f"opens with {lead!r}"
+    return False, f"the first two sentences do not name the strongest point, {lead!r}"
+
+
+@check("uses_details", severity="warning", kinds=("recommendation",))
+def uses_details(draft: Draft, ctx: Context):
+    if not ctx.details:
+        return True, "no details given"
+    numbers = set(re.findall(r"\d[\d,.]*", ctx.details))
+    if any(n in draft.message for n in numbers) or draft.text.coverage(ctx.details).score >= 0.4:
+        return True, "backs the strengths with the details given"
+    return False, "the recommendation does not use the details you gave as evidence"
