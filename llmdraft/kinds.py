@@ -34,7 +34,27 @@ class Kind:
         return prompts.content_hash(self.folder)
 
 
-KINDS = {"request": Kind("request", "request")}
+KINDS = {
+    "request": Kind("request", "request"),
+    "followup": Kind("followup", "followup"),
+    "recommendation": Kind("recommendation", "recommendation"),
+}
+
+# For a recommendation, the same LinkedIn value seen from the writer's side.
+WRITER_WORDING = {
+    "managed-you": "managed them directly",
+    "reported-to-you": "reported directly to them",
+    "senior-to-you": "was senior to them but didn't manage them",
+    "junior-to-you": "was junior to them; they didn't manage the writer",
+    "same-team": "worked with them on the same team",
+    "different-teams": "worked with them on different teams",
+    "different-companies": "worked with them at different companies",
+    "client": "was their client",
+    "vendor": "provided services to them (they were the writer's client)",
+    "teacher": "taught or mentored them",
+    "advisor": "advised them",
+    "classmate": "studied with them",
+}
 
 
 def get_kind(name: str) -> Kind:
@@ -65,9 +85,14 @@ def build_messages(kind: Kind, ctx: Context) -> list[dict]:
         channel=ctx.channel.value,
         limit=str(ctx.limit),
         subject_rule=subject_rule,
+        relationship_from_writer=WRITER_WORDING[ctx.relationship.value],
+        words_low=str(ctx.word_range[0]),
+        words_high=str(ctx.word_range[1]),
     )
+    system = prompts.render(f"{kind.folder}/system.md", words_low=str(ctx.word_range[0]),
+                            words_high=str(ctx.word_range[1]))
     return [
-        {"role": "system", "content": prompts.render(f"{kind.folder}/system.md")},
+        {"role": "system", "content": system},
         {"role": "user", "content": user},
     ]
 

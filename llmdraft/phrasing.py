@@ -51,9 +51,19 @@ def project_ref(project: str) -> str:
     return "the " + project
 
 
-def strength_phrase(strength: str) -> str:
+def strength_phrase(strength: str, about: str = "me") -> str:
     """A strength as the object of 'mention': 'my supplier negotiations', 'how I led the
-    migration', 'my ability to lead the analysis', 'my work organizing volunteers'."""
+    migration', 'my ability to lead the analysis', 'my work organizing volunteers'.
+    about="them" says it of someone else: 'their supplier negotiations', 'how they led ...'."""
+    phrase = _strength_phrase(strength)
+    if about == "them":
+        for mine, theirs in (("my ", "their "), ("how I ", "how they ")):
+            if phrase.startswith(mine) and not strength.startswith(mine):
+                return theirs + phrase[len(mine):]
+    return phrase
+
+
+def _strength_phrase(strength: str) -> str:
     words = strength.split()
     first = words[0].lower()
     if strength.lower().startswith(_DETERMINERS):

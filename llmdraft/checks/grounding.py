@@ -134,8 +134,10 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
             base = word.split("'")[0].lower()
             if base in known or base in _COMMON_CAPS or stem(base) in known:
                 continue
+            possessive = word.endswith("'s") and base not in STOPWORDS \
+                and word.lower() not in STOPWORDS  # "Priya's", not "Here's" or "Let's"
             if _SENTENCE_START.search(line[: m.start()]) and not (
-                    word.endswith("'s") or _NAME_FOLLOWERS.match(line, m.end())):
+                    possessive or _NAME_FOLLOWERS.match(line, m.end())):
                 continue  # a sentence's first word, unless it reads as a name ("Priya said")
             # "SQL-heavy", "Anne-Marie": each capitalised part must be known, the rest is prose.
             parts = [p for p in word.split("-") if p]

@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from . import batch_cmd, cache_cmd, draft, eval_cmd
+from . import batch_cmd, cache_cmd, draft, eval_cmd, followup, recommend
 
 app = typer.Typer(
     name="llmdraft",
@@ -18,7 +18,10 @@ app = typer.Typer(
 )
 app.command("draft")(draft.draft)
 app.command("check")(draft.check)
+app.command("followup")(followup.followup)
+app.command("recommend")(recommend.recommend)
 app.command("batch")(batch_cmd.batch)
+app.command("who")(__import__("llmdraft.cli.who_cmd", fromlist=["who"]).who)
 app.add_typer(cache_cmd.app, name="cache")
 app.add_typer(eval_cmd.app, name="eval")
 

@@ -53,6 +53,15 @@ BaseUrl = Annotated[Optional[str], typer.Option(
     rich_help_panel=END)]
 
 
+Variant = Annotated[int, typer.Option(help="Another phrasing of the same draft.")]
+MaxAttempts = Annotated[int, typer.Option(help="Drafts to try before giving up (re-asks).")]
+Retries = Annotated[int, typer.Option(help="Retries of a failed endpoint call (429, 5xx, ...).")]
+Timeout = Annotated[float, typer.Option(help="Seconds to wait for one endpoint call.")]
+Temperature = Annotated[Optional[float], typer.Option(help="Sampling temperature.")]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
+Refresh = Annotated[bool, typer.Option("--refresh", help="Draft anew and overwrite the cache.")]
+
+
 def err(message: str) -> None:
     print(f"llmdraft: {message}", file=sys.stderr)
 
@@ -104,7 +113,50 @@ def build_context(file: Path | None, **flags) -> Context:
     for key, value in flags.items():
         if value is None or value == []:
             continue
-        if key not in KEYS and key != "max_chars":
+        if key not in KEYS and key not in ("max_chars", "words"):
             raise AssertionError(f"unknown context flag {key}")
         data[key] = value
     return Context.from_dict(data)
+
+
+# -- drafting and showing a result ------------------------------------------------------------
+
+def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
+              base_url: str | None, variant: int, max_attempts: int, retries: int,
+              timeout: float, temperature: float | None, no_cache: bool, refresh: bool):
+    """The engine with the provider and cache the options ask for."""
+    from .. import engine
+    from ..providers import make_provider
+
+    if max_attempts < 1 or retries < 0 or timeout <= 0:
+        raise InputError("--max-attempts must be at least 1, --retries at least 0, "
+                         "--timeout above 0")
+    chosen = make_provider(provider, model=model, base_url=base_url, timeout=timeout,
+                           retries=retries)
+    cache = None
+    if not no_cache and not chosen.deterministic:
+        from ..cache import DraftCache
+
+        cache = DraftCache()
+        chosen.memory = cache
+    return engine.draft(ctx, chosen, kind=kind, max_attempts=max_attempts, variant=variant,
+                        temperature=temperature, cache=cache, refresh=refresh)
+
+
+def show(result, as_json: bool, label: str | None = None) -> None:
+    """Print the message ready to paste (or the result object); failures on stderr; exit code."""
+    if as_json:
+        print(result.to_json())
+    else:
+        if label:
+            print(f"{label}\n")
+        if result.subject:
+            print(f"Subject: {result.subject}\n")
+        print(result.message)
+    for c in result.failed_errors:
+        err(f"failed {c.name}: {c.detail}")
+    if not as_json:
+        for c in result.failed_warnings:
+            err(f"note {c.name}: {c.detail}")
+    if not result.passed:
+        raise typer.Exit(1)

@@ -1,0 +1,67 @@
+"""`llmdraft followup`: whether to send a reminder, and the reminder itself."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Optional
+
+import typer
+
+from ..context import Channel
+from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, JsonOut,
+                     MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt, Purpose,
+                     RecipientRole, Refresh, Relationship, Retries, Strength, Temperature,
+                     Timeout, To, Variant, build_context, err, guarded, run_draft, show)
+
+
+@guarded
+def followup(
+    asked_on: Annotated[Optional[str], typer.Option(help="When you asked (YYYY-MM-DD).")] = None,
+    days_since: Annotated[Optional[int], typer.Option(help="Or: days since you asked.")] = None,
+    reminders_sent: Annotated[int, typer.Option(help="Reminders already sent.")] = 0,
+    anyway: Annotated[bool, typer.Option("--anyway", help="Draft the reminder even when the "
+                                                          "advice is to wait or not to.")] = False,
+    to: To = None, sender: From = None, project: Project = None, strength: Strength = None,
+    relationship: Relationship = None, closeness: Closeness = None, channel: ChannelOpt = None,
+    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None,
+    context: ContextFile = None, max_chars: MaxChars = None,
+    provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
+    variant: Variant = 0, max_attempts: MaxAttempts = 3, retries: Retries = 4,
+    timeout: Timeout = 30.0, temperature: Temperature = None, no_cache: NoCache = False,
+    refresh: Refresh = False, as_json: JsonOut = False,
+) -> None:
+    """Advise whether to remind them (send, wait or don't), and draft the reminder when it's
+    time (or with --anyway). Use the request's context: the reminder restates it."""
+    from ..advice import advise, days_between
+    from ..result import Result
+
+    ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
+                        relationship=relationship, closeness=closeness, channel=channel,
+                        purpose=purpose, details=details, recipient_role=recipient_role,
+                        max_chars=max_chars)
+    if channel is None and (not context or "channel" not in _keys(context)):
+        ctx = ctx.with_changes(channel=Channel.LINKEDIN_MESSAGE)  # a reminder is a message
+    today = date.today()
+    advice = advise(ctx, days_between(asked_on, days_since, today), reminders_sent, today)
+    if advice.decision != "send" and not anyway:
+        if as_json:
+            print(Result(kind="followup", message="", subject=None, checks=[], attempts=0,
+                         provider="none", advice=advice.to_dict()).to_json())
+        else:
+            print(f"Advice: {advice.decision}. {advice.reason}")
+            print("(--anyway drafts the reminder regardless.)")
+        return
+    result = run_draft(ctx, "followup", provider=provider, model=model, base_url=base_url,
+                       variant=variant, max_attempts=max_attempts, retries=retries,
+                       timeout=timeout, temperature=temperature, no_cache=no_cache,
+                       refresh=refresh)
+    result.advice = advice.to_dict()
+    if not as_json:  # stdout stays the message, ready to paste
+        err(f"advice: {advice.decision}. {advice.reason}")
+    show(result, as_json)
+
+
+def _keys(path) -> set:
+    from .common import read_context_file
+
+    return set(read_context_file(path))

@@ -1,0 +1,47 @@
+"""`llmdraft recommend`: the recommendation text itself."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..context import Channel
+from .common import (BaseUrl, ContextFile, Details, From, JsonOut, MaxAttempts, Model, NoCache,
+                     Project, ProviderOpt, Purpose, RecipientRole, Refresh, Relationship, Retries,
+                     Strength, Temperature, Timeout, To, Variant, build_context, guarded,
+                     run_draft, show)
+
+
+@guarded
+def recommend(
+    to: Annotated[Optional[str], typer.Option("--to", help="The person recommended.")] = None,
+    sender: Annotated[Optional[str], typer.Option("--from", help="The writer.")] = None,
+    project: Project = None, strength: Strength = None,
+    relationship: Annotated[Optional[str], typer.Option(
+        help="How the writer knows them, LinkedIn's value from the writer's side "
+             "(managed-you: the writer managed them).")] = None,
+    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None,
+    context: ContextFile = None,
+    words: Annotated[Optional[str], typer.Option(help="Length in words: 100-200 (default), "
+                                                      "or a number.")] = None,
+    suggestion: Annotated[bool, typer.Option(
+        "--suggestion", help="Label it as a suggested draft for your recommender to adapt.")] = False,
+    provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
+    variant: Variant = 0, max_attempts: MaxAttempts = 3, retries: Retries = 4,
+    timeout: Timeout = 30.0, temperature: Temperature = None, no_cache: NoCache = False,
+    refresh: Refresh = False, as_json: JsonOut = False,
+) -> None:
+    """Draft a LinkedIn recommendation: the one you offered to write in return, or (with
+    --suggestion) a draft you hand your recommender to adapt. Strongest point first."""
+    ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
+                        relationship=relationship, purpose=purpose, details=details,
+                        recipient_role=recipient_role, words=words)
+    ctx = ctx.with_changes(channel=Channel.RECOMMENDATION)
+    result = run_draft(ctx, "recommendation", provider=provider, model=model, base_url=base_url,
+                       variant=variant, max_attempts=max_attempts, retries=retries,
+                       timeout=timeout, temperature=temperature, no_cache=no_cache,
+                       refresh=refresh)
+    label = ("Suggested draft (edit it freely: change anything that doesn't sound like you):"
+             if suggestion and not as_json else None)
+    show(result, as_json, label=label)

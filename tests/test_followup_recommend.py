@@ -1,0 +1,210 @@
+"""Follow-ups and recommendations: the advice table, the offline drafts, the CLI, the endpoint."""
+
+import itertools
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from chatserver import reply
+from contexts import ARTICLE
+from llmdraft.advice import advise, days_between
+from llmdraft.checks import run_checks
+from llmdraft.compose import compose
+from llmdraft.context import Channel, Closeness, Context, Relationship
+from llmdraft.errors import InputError
+
+TODAY = date(2026, 11, 25)
+HIGHER = {"managed-you", "senior-to-you", "teacher", "advisor", "client"}
+
+
+# -- the decision table -------------------------------------------------------------------------
+
+TABLE = list(itertools.product(Relationship, Closeness, [0, 3, 6, 7, 10, 30], [0, 1, 2]))
+
+
+@pytest.mark.parametrize("relationship, closeness, days, sent", TABLE)
+def test_advice_table(relationship, closeness, days, sent):
+    ctx = Context.from_dict({**ARTICLE, "relationship": relationship.value,
+                             "closeness": closeness.value})
+    advice = advise(ctx, days, sent, TODAY)
+    if sent >= 1:
+        expected = "dont"
+    elif relationship.value in HIGHER and closeness is not Closeness.CLOSE:
+        expected = "dont"
+    elif days < 7:
+        expected = "wait"
+    else:
+        expected = "send"
+    assert advice.decision == expected
+    assert advice.reason and "John" in advice.reason
+    if expected == "wait":
+        assert advice.send_after == date.fromordinal(TODAY.toordinal() + 7 - days).isoformat()
+    else:
+        assert advice.send_after is None
+
+
+def test_days_from_a_date_and_bad_timing_input():
+    assert days_between("2026-11-15", None, TODAY) == 10
+    assert days_between(None, 4, TODAY) == 4
+    for asked_on, days in [("2026-11-15", 3), (None, None), ("next week", None),
+                           ("2026-12-01", None), (None, -1)]:
+        with pytest.raises(InputError):
+            days_between(asked_on, days, TODAY)
+
+
+# -- offline drafts over every relationship, closeness and channel ------------------------------
+
+EXTRA = {"sender": "Dana Holt", "details": "the programs shipped on time; 40 volunteers took part"}
+
+
+@pytest.mark.parametrize("relationship", list(Relationship), ids=lambda r: r.value)
+def test_offline_followups_pass_their_checks(relationship):
+    for closeness, channel, extra, variant in itertools.product(
+            Closeness, Channel, [{}, EXTRA], range(2)):
+        if channel is Channel.RECOMMENDATION:
+            continue
+        ctx = Context.from_dict({**ARTICLE, **extra, "relationship": relationship.value,
+                                 "closeness": closeness.value, "channel": channel.value})
+        message, subject = compose("followup", ctx, variant)
+        results = run_checks("followup", ctx, message, subject)
+        failed = {r.name: r.detail for r in results if not r.passed and r.severity == "error"}
+        assert not failed, (message, failed)
+        assert {r.name for r in results} >= {"no_pressure", "recipient_named", "project_named",
+                                             "strengths_covered", "grounded", "within_length"}
+
+
+@pytest.mark.parametrize("relationship", list(Relationship), ids=lambda r: r.value)
+def test_offline_recommendations_pass_their_checks(relationship):
+    for extra, words, variant in itertools.product(
+            [{}, EXTRA, {"strengths": ["led the migration", "budgeting", "supplier negotiations",
+                                       "mentoring new analysts", "Python"]}],
+            [None, "60-90", "150-250"], range(2)):
+        ctx = Context.from_dict({**ARTICLE, **extra, "relationship": relationship.value,
+                                 "channel": "recommendation", "words": words})
+        message, _ = compose("recommendation", ctx, variant)
+        results = {r.name: r for r in run_checks("recommendation", ctx, message)}
+        failed = {n: r.detail for n, r in results.items() if not r.passed}
+        assert not failed, (message, failed)
+        low, high = ctx.word_range
+        assert low <= len(message.split()) <= high + 5
+
+
+@pytest.mark.parametrize("message, ok", [
+    ("Hi John, I'm still waiting on that recommendation for the project.", False),
+    ("Hi John, as I said, the Colorado project. I need this by Friday.", False),
+    ("Hi John, just following up again on the recommendation.", False),
+    ("Hi John, a quick recap of the Colorado project recommendation. No pressure!", True),
+])
+def test_no_pressure(message, ok):
+    ctx = Context.from_dict(ARTICLE)
+    results = {r.name: r for r in run_checks("followup", ctx, message)}
+    assert results["no_pressure"].passed is ok
+
+
+@pytest.mark.parametrize("sentence, ok", [
+    ("John is a hard-working team player.", False),
+    ("John goes above and beyond.", False),
+    ("John is hard-working: he organized a diverse group of 40 volunteers.", True),
+])
+def test_cliches_need_a_specific_in_the_same_sentence(sentence, ok):
+    ctx = Context.from_dict({**ARTICLE, "channel": "recommendation"})
+    results = {r.name: r for r in run_checks("recommendation", ctx, sentence)}
+    assert results["no_empty_cliches"].passed is ok
+
+
+def test_recommendation_checks_catch_inventions_and_length():
+    ctx = Context.from_dict({**ARTICLE, "channel": "recommendation"})
+    text = ("I managed John for five years at Google, where his project management and his "
+            "organizing of a diverse group of volunteers on the Colorado Community Development "
+            "project stood out.")
+    results = {r.name: r for r in run_checks("recommendation", ctx, text)}
+    assert not results["grounded"].passed
+    assert not results["word_count"].passed and "aim for 100 to 200" in results["word_count"].detail
+
+
+# -- the CLI, offline and with the endpoint -------------------------------------------------------
+
+ARGS = ["--to", "John Rivera", "--project", "Colorado Community Development project",
+        "--strength", "organizing a diverse group of volunteers", "--strength", "project management"]
+
+
+def cli(*args, env=None, tmp_path=None):
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "LLMDRAFT_"))}
+    if tmp_path is not None:
+        environ["LLMDRAFT_CACHE_DIR"] = str(tmp_path / "cache")
+    environ.update(env or {})
+    return subprocess.run([sys.executable, "-m", "llmdraft", *args], env=environ,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_followup_cli_advice_and_reminder():
+    proc = cli("followup", *ARGS, "--days-since", "10")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Hi John") or proc.stdout.startswith("Hello John")
+    assert "advice: send." in proc.stderr
+
+    proc = cli("followup", *ARGS, "--days-since", "3", "--json")
+    data = json.loads(proc.stdout)
+    assert data["advice"]["decision"] == "wait" and data["message"] == ""
+    assert data["advice"]["send_after"]
+
+    proc = cli("followup", *ARGS, "--relationship", "managed-you", "--days-since", "20")
+    assert proc.returncode == 0 and proc.stdout.startswith("Advice: dont.")
+    proc = cli("followup", *ARGS, "--relationship", "managed-you", "--days-since", "20",
+               "--anyway", "--json")
+    data = json.loads(proc.stdout)
+    assert data["advice"]["decision"] == "dont" and data["passed"] and data["message"]
+    assert data["kind"] == "followup"
+
+
+def test_followup_cli_bad_timing_is_exit_2():
+    proc = cli("followup", *ARGS)
+    assert proc.returncode == 2 and proc.stderr.startswith("llmdraft: error: when did you ask")
+    proc = cli("followup", *ARGS, "--asked-on", "yesterday")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_recommend_cli_offline():
+    proc = cli("recommend", "--to", "Dana Holt", "--from", "John Rivera",
+               "--project", "Atlas data platform", "--strength", "supplier negotiations",
+               "--strength", "running weekly demos", "--relationship", "managed-you", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["kind"] == "recommendation" and data["passed"]
+    assert data["message"].split(".")[0].count("supplier negotiations") == 1  # strongest first
+    assert 100 <= len(data["message"].split()) <= 200
+    proc = cli("recommend", "--to", "Dana Holt", "--project", "Atlas", "--strength", "x",
+               "--suggestion")
+    assert proc.stdout.startswith("Suggested draft")
+    assert cli("recommend", "--to", "Dana", "--project", "A", "--strength", "x", "--words",
+               "lots").returncode == 2
+
+
+def test_followup_and_recommend_through_the_endpoint(chat_server, tmp_path):
+    good_followup = ("Hi John,\n\nA quick recap, in case it helps: a few lines on the Colorado "
+                     "Community Development project, mentioning how I organized a diverse group "
+                     "of volunteers and my project management, would be perfect. No pressure at "
+                     "all if now isn't a good time. Thank you!")
+    chat_server.script(reply("Hi John, I'm still waiting on that recommendation."),
+                       reply(good_followup))
+    env = {"OPENAI_BASE_URL": chat_server.base_url, "LLMDRAFT_MODEL": "test-model"}
+    proc = cli("followup", *ARGS, "--days-since", "9", "--json", env=env, tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["attempts"] == 2 and data["provider"] == "openai"
+    reask = chat_server.requests[1].body["messages"][-1]["content"]
+    assert "no_pressure" in reask
+    system = chat_server.requests[0].body["messages"][0]["content"]
+    assert "follow-up" in system and "still waiting" in system
+
+    chat_server.default = reply("Dana is great.")
+    proc = cli("recommend", "--to", "Dana Holt", "--project", "Atlas", "--strength", "testing",
+               "--max-attempts", "2", env=env, tmp_path=tmp_path)
+    assert proc.returncode == 1
+    assert "word_count" in proc.stderr
+    body = chat_server.requests[-1].body
+    assert "100 to 200 words" in body["messages"][0]["content"]
