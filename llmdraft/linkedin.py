@@ -117,8 +117,9 @@ class _Source:
         return top[0], listing[top[0]]
 
     def _listing(self) -> dict[str, dict[str, str]]:
-        """{relative folder ('' for the top): {file key: actual name}}: the top, and the folders
-        one level down (a folder is only listed when the top has no Connections.csv)."""
+        """{relative folder ('' for the top): {file key: actual name}}: the top and the folders
+        one level down (on disk, only when the top has no Connections.csv: a zip's listing is
+        free, a folder's is not). `locate` prefers the top."""
         listing: dict[str, dict[str, str]] = {}
         if self.zip is not None:
             for name in self.zip.namelist():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
@@ -118,6 +117,8 @@ def _record(candidate, today: date) -> dict:
 
 def _write_csv(path: Path, people: list, defaults: dict[str, str]) -> None:
     """Formula-safe, with a BOM so that Excel shows accented names right (batch reads it)."""
+    import csv
+
     from ..batch.writer import neutralise
 
     tmp = path.with_name(path.name + ".tmp")
@@ -176,7 +177,8 @@ def _print_table(people: list, data, today: date, include_recommended: bool) -> 
     if recommended and not include_recommended:
         notes.append(f"{recommended} who recommended you left out (--include-recommended)")
     if data.unnamed:
-        notes.append(f"{data.unnamed} connections without a name in the export skipped")
+        notes.append(f"{data.unnamed} connection{'s' if data.unnamed != 1 else ''} without a "
+                     f"name in the export skipped")
     if console.is_terminal:
         console.print(Text("; ".join(notes)), style="dim")
     else:
