@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import prompts
-from .context import Context
+from .context import Channel, Context
 from .result import CheckResult
 
 # The recommender, in LinkedIn's wording (design.md §2), completing "the recipient ...".
@@ -64,6 +64,16 @@ def get_kind(name: str) -> Kind:
         from .errors import InputError
 
         raise InputError(f"unknown kind {name!r}: use one of {', '.join(KINDS)}") from None
+
+
+def for_kind(kind: str, ctx: Context, channel_given: bool) -> Context:
+    """The channel a kind implies: a recommendation is posted as one; a follow-up is a message
+    unless another channel was asked for."""
+    if kind == "recommendation":
+        return ctx.with_changes(channel=Channel.RECOMMENDATION)
+    if kind == "followup" and not channel_given:
+        return ctx.with_changes(channel=Channel.LINKEDIN_MESSAGE)
+    return ctx
 
 
 def build_messages(kind: Kind, ctx: Context) -> list[dict]:

@@ -310,3 +310,29 @@ def test_large_offline_batch_runs_in_worker_processes_in_order(tmp_path, env):
     assert [r["row"] for r in rows] == list(range(1, 1001))
     assert [r["recipient"] for r in rows[:3]] == ["Person 1", "Person 2", "Person 3"]
     assert all(r["status"] == "ok" and f"Project {r['row']} rollout" in r["message"] for r in rows)
+
+
+@pytest.mark.parametrize("kind", ["followup", "recommendation"])
+def test_other_kinds_in_a_batch(tmp_path, env, kind):
+    src = tmp_path / "in.csv"
+    src.write_text("recipient,project,strengths,kind\n"
+                   "Ada Obi,Apollo rollout,supplier negotiations,\n"
+                   "Ben Ode,Hermes launch,running weekly demos,request\n")
+    proc = run(env, src, "-o", tmp_path / "out.csv", "--kind", kind)
+    assert proc.returncode == 0, proc.stderr
+    first, second = read_csv(tmp_path / "out.csv")
+    assert first["status"] == second["status"] == "ok"
+    assert "would you be willing" in second["message"] or "recommendation" in second["message"]
+    if kind == "recommendation":
+        assert first["message"].count("Ada") >= 2 and "you" not in first["message"].split()[:3]
+        assert 100 <= len(first["message"].split()) <= 200
+    else:
+        assert "recap" in first["message"]
+
+
+def test_unknown_kind_is_an_error_row(tmp_path, env):
+    src = tmp_path / "in.csv"
+    src.write_text("recipient,project,strengths,kind\nAda Obi,Apollo,testing,poem\n")
+    proc = run(env, src, "-o", tmp_path / "out.csv")
+    (row,) = read_csv(tmp_path / "out.csv")
+    assert proc.returncode == 1 and row["status"] == "error" and "unknown kind 'poem'" in row["error"]

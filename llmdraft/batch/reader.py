@@ -18,6 +18,7 @@ from typing import Iterator
 
 from ..context import KEYS
 from ..errors import InputError
+from ..linkedin import find_header
 
 csv.field_size_limit(sys.maxsize)  # a 10 MB cell is a bad row, not an unreadable file
 
@@ -34,7 +35,6 @@ ALIASES = {
     "recipient_role": "recipient_role", "role": "recipient_role", "their_role": "recipient_role",
 }
 _NUMBERED_STRENGTH = re.compile(r"^(?:strength|skill)_?([1-9])$")
-LINKEDIN_HEADER = ("first name", "last name")
 
 
 def normalise(column: str) -> str:
@@ -90,10 +90,9 @@ class InputFile:
         if not any(line.strip() for line in lines):
             raise InputError(f"{self.path} is empty")
         # LinkedIn exports start with a few "Notes:" lines: find the real header line.
-        for i, line in enumerate(lines):
-            if line.lower().lstrip("\ufeff").startswith("first name,"):
-                self._skip, self.linkedin, self.delimiter = i, True, ","
-                break
+        found = find_header(line.lstrip("\ufeff") for line in lines)
+        if found is not None:
+            self._skip, self.linkedin, self.delimiter = found, True, ","
         else:
             first = next(i for i, line in enumerate(lines) if line.strip())
             self._skip = first

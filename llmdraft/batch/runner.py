@@ -21,6 +21,7 @@ from .. import engine
 from ..cache import DraftCache
 from ..context import Context
 from ..errors import EndpointError, InputError
+from ..kinds import for_kind, get_kind
 from ..providers.base import Provider
 from .progress import Reporter, Tally
 from .reader import InputFile, Record
@@ -236,8 +237,10 @@ def _draft_row(record: Record, provider, cache, options: BatchOptions):
     try:
         if record.problem:
             raise InputError(record.problem)
-        ctx = Context.from_dict(_with_defaults(record.fields, options.defaults))
+        fields = _with_defaults(record.fields, options.defaults)
         kind = record.fields.get("kind") or options.kind
+        get_kind(kind)
+        ctx = for_kind(kind, Context.from_dict(fields), channel_given="channel" in fields)
         result = engine.draft(ctx, provider, kind=kind, max_attempts=options.max_attempts,
                               variant=options.variant, cache=cache)
     except InputError as exc:

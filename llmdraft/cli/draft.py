@@ -8,8 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..context import Channel
 from ..errors import InputError
+from ..kinds import for_kind
 from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, JsonOut, MaxAttempts,
                      MaxChars, Model, NoCache, Project, ProviderOpt, Purpose, RecipientRole,
                      Refresh, Relationship, Retries, Strength, Temperature, Timeout, To, Variant,
@@ -59,8 +59,7 @@ def check(
                         relationship=relationship, closeness=closeness, channel=channel,
                         purpose=purpose, details=details, recipient_role=recipient_role,
                         max_chars=max_chars)
-    if kind == "recommendation" and channel is None:
-        ctx = ctx.with_changes(channel=Channel.RECOMMENDATION)
+    ctx = for_kind(kind, ctx, channel_given=channel is not None)
     message = _read_message(message_file)
     result = engine.check(ctx, message, subject, kind=kind)
     if as_json:

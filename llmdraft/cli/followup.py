@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..context import Channel
+from ..kinds import for_kind
 from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, JsonOut,
                      MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt, Purpose,
                      RecipientRole, Refresh, Relationship, Retries, Strength, Temperature,
@@ -39,8 +39,8 @@ def followup(
                         relationship=relationship, closeness=closeness, channel=channel,
                         purpose=purpose, details=details, recipient_role=recipient_role,
                         max_chars=max_chars)
-    if channel is None and (not context or "channel" not in _keys(context)):
-        ctx = ctx.with_changes(channel=Channel.LINKEDIN_MESSAGE)  # a reminder is a message
+    given = channel is not None or (context is not None and "channel" in _keys(context))
+    ctx = for_kind("followup", ctx, channel_given=given)
     today = date.today()
     advice = advise(ctx, days_between(asked_on, days_since, today), reminders_sent, today)
     if advice.decision != "send" and not anyway:

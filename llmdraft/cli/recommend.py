@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..context import Channel
+from ..kinds import for_kind
 from .common import (BaseUrl, ContextFile, Details, From, JsonOut, MaxAttempts, Model, NoCache,
                      Project, ProviderOpt, Purpose, RecipientRole, Refresh, Relationship, Retries,
                      Strength, Temperature, Timeout, To, Variant, build_context, guarded,
@@ -37,7 +37,7 @@ def recommend(
     ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
                         relationship=relationship, purpose=purpose, details=details,
                         recipient_role=recipient_role, words=words)
-    ctx = ctx.with_changes(channel=Channel.RECOMMENDATION)
+    ctx = for_kind("recommendation", ctx, channel_given=False)
     result = run_draft(ctx, "recommendation", provider=provider, model=model, base_url=base_url,
                        variant=variant, max_attempts=max_attempts, retries=retries,
                        timeout=timeout, temperature=temperature, no_cache=no_cache,
