@@ -116,6 +116,9 @@ FIELD_LIMITS = {
 MAX_STRENGTHS = 5
 KEYS = ("recipient", "sender", "project", "strengths", "relationship", "closeness", "channel",
         "purpose", "details", "recipient_role")
+# Every key a context accepts: the above, plus the channel-limit override and a recommendation's
+# length in words.
+ALL_KEYS = (*KEYS, "max_chars", "words")
 
 
 def _enum_value(enum: type[Enum], raw: object, key: str) -> Enum:
@@ -238,9 +241,9 @@ class Context:
     def from_dict(cls, data: dict) -> "Context":
         if not isinstance(data, dict):
             raise InputError("a context must be a mapping of keys to values")
-        unknown = sorted(set(data) - set(KEYS) - {"max_chars", "words"})
+        unknown = sorted(set(data) - set(ALL_KEYS))
         if unknown:
-            raise InputError(f"unknown context key {unknown[0]!r}: use {', '.join(KEYS)}")
+            raise InputError(f"unknown context key {unknown[0]!r}: use {', '.join(ALL_KEYS)}")
         recipient = _name(data.get("recipient"), "recipient", True)
         project = _text(data.get("project"), "project", FIELD_LIMITS["project"], True)
         strengths = [

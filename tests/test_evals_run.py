@@ -275,3 +275,14 @@ def test_draft_does_not_import_the_eval_machinery():
                 if line.startswith("import time:")]
     assert "llmdraft.cli.eval_cmd" in imported  # registered, and light
     assert not [m for m in imported if m.startswith(("rich", "llmdraft.evals"))], imported
+
+
+@pytest.mark.parametrize("suite", ["followups.yaml", "recommendations.yaml"])
+def test_offline_passes_the_other_kinds_suites_completely(run, tmp_path, suite):
+    proc = run("eval", str(ROOT / "evals" / suite), "--provider", "offline", "--out", "r.json",
+               "-q")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["cases"] >= 5 and report["pass_rate"] == 1.0
+    assert all(r["result"]["kind"] == report["results"][0]["result"]["kind"]
+               for r in report["results"])

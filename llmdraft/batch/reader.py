@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ..context import KEYS
+from ..context import ALL_KEYS
 from ..errors import InputError
 from ..linkedin import find_header
 
@@ -33,6 +33,7 @@ ALIASES = {
     "closeness": "closeness", "channel": "channel", "purpose": "purpose", "goal": "purpose",
     "details": "details", "facts": "details", "kind": "kind",
     "recipient_role": "recipient_role", "role": "recipient_role", "their_role": "recipient_role",
+    "words": "words", "max_chars": "max_chars",
 }
 _NUMBERED_STRENGTH = re.compile(r"^(?:strength|skill)_?([1-9])$")
 
@@ -56,8 +57,8 @@ class InputFile:
         self.path = Path(path)
         self.mapping = {k: v for k, v in (mapping or {}).items()}
         for key in self.mapping.values():
-            if key not in KEYS and key != "kind":
-                raise InputError(f"--map: unknown context key {key!r}: use {', '.join(KEYS)}")
+            if key not in ALL_KEYS and key != "kind":
+                raise InputError(f"--map: unknown context key {key!r}: use {', '.join(ALL_KEYS)}")
         if not self.path.is_file():
             raise InputError(f"input file not found: {self.path}")
         self.jsonl = self.path.suffix.lower() in (".jsonl", ".ndjson")

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..context import KEYS, Context
+from ..context import ALL_KEYS, Context
 from ..errors import InputError, LLMDraftError
 
 # -- options ----------------------------------------------------------------------------------
@@ -113,7 +113,7 @@ def build_context(file: Path | None, **flags) -> Context:
     for key, value in flags.items():
         if value is None or value == []:
             continue
-        if key not in KEYS and key not in ("max_chars", "words"):
+        if key not in ALL_KEYS:
             raise AssertionError(f"unknown context flag {key}")
         data[key] = value
     return Context.from_dict(data)

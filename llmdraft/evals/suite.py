@@ -29,12 +29,12 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..checks import ERROR_CHECKS, checks_for
-from ..context import KEYS, Context
+from ..context import ALL_KEYS, Context
 from ..errors import InputError, LLMDraftError
 from .assertions import Assertion, resolve, substitute
 
 DEFAULT_THRESHOLD = 1.0
-CONTEXT_KEYS = (*KEYS, "max_chars")
+CONTEXT_KEYS = ALL_KEYS
 
 
 class SuiteError(InputError):
@@ -224,7 +224,7 @@ def _case(row: Any, index: int, path: Path, suite_kind: str, defaults: dict,
 
     unknown = sorted(set(model.context) - set(CONTEXT_KEYS))
     if unknown:
-        raise fail(f"context.{unknown[0]}", f"unknown context key: use {', '.join(KEYS)}")
+        raise fail(f"context.{unknown[0]}", f"unknown context key: use {', '.join(ALL_KEYS)}")
     try:
         ctx = Context.from_dict({**defaults, **model.context})
     except LLMDraftError as exc:
