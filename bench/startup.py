@@ -42,14 +42,18 @@ GOOD = ("Hi John,\n\nI'm building my LinkedIn presence and wondered if you'd wri
         "busy. Thank you!")
 
 
-def median_time(cmd: list[str], env: dict, runs: int) -> float:
-    subprocess.run(cmd, env=env, capture_output=True, check=True)  # warm the file cache
-    times = []
+def interleaved_medians(commands: dict[str, tuple[list[str], dict]], runs: int) -> dict:
+    """Median wall time of each command, the commands taking turns run by run, so that a
+    machine getting faster or slower during the benchmark affects them all alike."""
+    for cmd, env in commands.values():
+        subprocess.run(cmd, env=env, capture_output=True, check=True)  # warm the file cache
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(cmd, env=env, capture_output=True, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for name, (cmd, env) in commands.items():
+            started = time.perf_counter()
+            subprocess.run(cmd, env=env, capture_output=True, check=True)
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def main() -> None:
@@ -63,18 +67,20 @@ def main() -> None:
                if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMDRAFT_MODEL")}
         env["LLMDRAFT_CACHE_DIR"] = str(Path(tmp) / "cache")
 
-        bare = median_time([sys.executable, str(hello)], env, runs)
-        offline = median_time([sys.executable, "-m", "llmdraft", *ARGS], env, runs)
-
+        draft = [sys.executable, "-m", "llmdraft", *ARGS]
         with ChatServer() as server:
             server.default = reply(GOOD)
             hit_env = {**env, "OPENAI_BASE_URL": server.base_url, "LLMDRAFT_MODEL": "bench"}
-            subprocess.run([sys.executable, "-m", "llmdraft", *ARGS], env=hit_env, check=True,
-                           capture_output=True)
+            subprocess.run(draft, env=hit_env, check=True, capture_output=True)  # fill the cache
             before = server.calls
-            cached = median_time([sys.executable, "-m", "llmdraft", *ARGS], hit_env, runs)
+            medians = interleaved_medians({
+                "bare": ([sys.executable, str(hello)], env),
+                "offline": (draft, env),
+                "cached": (draft, hit_env),
+            }, runs)
             if server.calls != before:
                 sys.exit(f"cache hits called the endpoint {server.calls - before} times")
+    bare, offline, cached = medians["bare"], medians["offline"], medians["cached"]
 
     print(f"bare Typer hello-world   {bare * 1000:7.1f} ms  (median of {runs})")
     print(f"offline draft            {offline * 1000:7.1f} ms  ratio {offline / bare:.2f}x")

@@ -8,27 +8,31 @@ sums usage over every attempt. Only a draft that passed is cached.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .cache import DraftCache, cache_key
-from .errors import InputError
-from .checks import run_checks
 from .context import Context
+from .errors import InputError
 from .kinds import build_messages, get_kind, reask_messages
 from .providers.base import Attempt, Provider
 from .result import Result, Usage
+
+if TYPE_CHECKING:
+    from .cache import DraftCache
 
 DEFAULT_MAX_ATTEMPTS = 3
 
 
 def draft(ctx: Context, provider: Provider, *, kind: str = "request",
           max_attempts: int = DEFAULT_MAX_ATTEMPTS, variant: int = 0,
-          temperature: float | None = None, cache: DraftCache | None = None,
+          temperature: float | None = None, cache: "DraftCache | None" = None,
           refresh: bool = False) -> Result:
     spec = get_kind(kind)
     key = None
     # Deterministic providers (the offline composer) are faster than a cache read: not cached.
     if cache is not None and not provider.deterministic:
+        from .cache import cache_key
+
         key = cache_key({
             "llmdraft": __version__,  # the checks' verdicts are part of a cached result
             "kind": kind,
@@ -48,6 +52,9 @@ def draft(ctx: Context, provider: Provider, *, kind: str = "request",
                 else:
                     result.cached = True
                     return result
+
+    # Imported on a miss: compiling the checks' patterns is most of a cache hit's cost.
+    from .checks import run_checks
 
     base = build_messages(spec, ctx) if not provider.deterministic else []
     messages = base
@@ -87,6 +94,8 @@ _SUBJECT_LINE = re.compile(r"\A\s*subject\s*:[ \t]*(.+?)[ \t]*(?:\r?\n)+", re.IG
 def check(ctx: Context, message: str, subject: str | None = None, kind: str = "request") -> Result:
     """Checks a message written elsewhere; the same result shape as a draft. A first line
     "Subject: ..." is taken as the subject when none is given."""
+    from .checks import run_checks
+
     get_kind(kind)
     if len(message) > MAX_MESSAGE:
         raise InputError(f"the message is {len(message):,} characters; llmdraft checks messages "

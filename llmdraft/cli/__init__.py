@@ -4,26 +4,44 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import import_module
 
 import typer
 
-from . import batch_cmd, cache_cmd, draft, eval_cmd, followup, recommend
+HELP = "Draft specific LinkedIn recommendation requests, and check them."
 
-app = typer.Typer(
-    name="llmdraft",
-    help="Draft specific LinkedIn recommendation requests, and check them.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-app.command("draft")(draft.draft)
-app.command("check")(draft.check)
-app.command("followup")(followup.followup)
-app.command("recommend")(recommend.recommend)
-app.command("batch")(batch_cmd.batch)
-app.command("who")(__import__("llmdraft.cli.who_cmd", fromlist=["who"]).who)
-app.add_typer(cache_cmd.app, name="cache")
-app.add_typer(eval_cmd.app, name="eval")
+# name -> (module, attribute, is a group of subcommands), in the order --help lists them.
+COMMANDS = {
+    "draft": ("draft", "draft", False),
+    "check": ("draft", "check", False),
+    "followup": ("followup", "followup", False),
+    "recommend": ("recommend", "recommend", False),
+    "batch": ("batch_cmd", "batch", False),
+    "who": ("who_cmd", "who", False),
+    "eval": ("eval_cmd", "app", True),
+    "cache": ("cache_cmd", "app", True),
+}
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The Typer app with every command, or with just `only`: Typer builds each command's
+    parameters up front, and building all of them costs a draft more than the draft itself."""
+    app = typer.Typer(name="llmdraft", help=HELP, no_args_is_help=True, add_completion=False,
+                      pretty_exceptions_enable=False)
+    if only is not None:
+        @app.callback()
+        def _group() -> None:  # keeps "llmdraft NAME ..." a group of one, not NAME itself
+            pass
+
+    for name, (module, attr, group) in COMMANDS.items():
+        if only is not None and name != only:
+            continue
+        target = getattr(import_module(f".{module}", __name__), attr)
+        if group:
+            app.add_typer(target, name=name)
+        else:
+            app.command(name)(target)
+    return app
 
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in llmdraft, not in the input
@@ -41,9 +59,11 @@ def _internal_error(exc: Exception) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the app; a usage error is one line on stderr and exit 2, like every bad input."""
-    command = typer.main.get_command(app)
+    args = sys.argv[1:] if argv is None else argv
+    first = args[0] if args else None
+    command = typer.main.get_command(build_app(first if first in COMMANDS else None))
     try:
-        code = command.main(args=argv, prog_name="llmdraft", standalone_mode=False)
+        code = command.main(args=args, prog_name="llmdraft", standalone_mode=False)
     except KeyboardInterrupt:
         print("llmdraft: interrupted", file=sys.stderr)
         sys.exit(130)

@@ -30,8 +30,10 @@ def followup(
     timeout: Timeout = 30.0, temperature: Temperature = None, no_cache: NoCache = False,
     refresh: Refresh = False, as_json: JsonOut = False,
 ) -> None:
-    """Advise whether to remind them (send, wait or don't), and draft the reminder when it's
-    time (or with --anyway). Use the request's context: the reminder restates it."""
+    """Advise whether to send a reminder, and draft it when it's time.
+
+    The advice is send, wait or dont (see the README's table); --anyway drafts regardless.
+    Give the request's context: the reminder restates it."""
     from ..advice import advise, days_between
     from ..result import Result
 

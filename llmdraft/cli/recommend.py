@@ -32,8 +32,10 @@ def recommend(
     timeout: Timeout = 30.0, temperature: Temperature = None, no_cache: NoCache = False,
     refresh: Refresh = False, as_json: JsonOut = False,
 ) -> None:
-    """Draft a LinkedIn recommendation: the one you offered to write in return, or (with
-    --suggestion) a draft you hand your recommender to adapt. Strongest point first."""
+    """Draft a LinkedIn recommendation, strongest point first.
+
+    The one you offered to write in return, or (with --suggestion) a draft you hand your
+    recommender to adapt."""
     ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
                         relationship=relationship, purpose=purpose, details=details,
                         recipient_role=recipient_role, words=words)
