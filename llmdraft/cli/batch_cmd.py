@@ -10,7 +10,7 @@ import typer
 
 from ..errors import InputError
 from .common import (BaseUrl, ChannelOpt, Closeness, Details, From, Model, Project, ProviderOpt,
-                     Purpose, Relationship, Strength, err, guarded)
+                     Purpose, Relationship, Strength, err, guarded, provider_and_cache)
 
 DEFAULTS = "Defaults for rows that lack a value (a row's own value wins)"
 
@@ -52,27 +52,17 @@ def batch(
 ) -> None:
     """Draft many requests from a CSV or JSONL file; one output row per input row, in order."""
     from ..batch import BatchAborted, BatchOptions, run_batch
-    from ..providers import make_provider
-
     if resume and force:
         raise InputError("--resume and --force contradict each other: choose one")
-    if concurrency < 1 or max_attempts < 1 or retries < 0 or timeout <= 0:
-        raise InputError("--concurrency and --max-attempts must be at least 1, --retries at "
-                         "least 0, --timeout above 0")
+    if concurrency < 1 or max_attempts < 1:
+        raise InputError("--concurrency and --max-attempts must be at least 1")
     defaults = {"sender": sender, "project": project, "strengths": strength or None,
                 "relationship": relationship, "closeness": closeness, "channel": channel,
                 "purpose": purpose, "details": details}
     options = BatchOptions(kind=kind, defaults=defaults, mapping=_parse_map(mapping or []),
                            fmt=fmt, concurrency=concurrency, max_attempts=max_attempts,
                            variant=variant, resume=resume, force=force, progress=not quiet)
-    chosen = make_provider(provider, model=model, base_url=base_url, timeout=timeout,
-                           retries=retries)
-    cache = None
-    if not no_cache and not chosen.deterministic:
-        from ..cache import DraftCache
-
-        cache = DraftCache()
-        chosen.memory = cache
+    chosen, cache = provider_and_cache(provider, model, base_url, timeout, retries, no_cache)
     try:
         tally = run_batch(source, output, chosen, cache, options)
     except BatchAborted as stop:

@@ -121,16 +121,13 @@ def build_context(file: Path | None, **flags) -> Context:
 
 # -- drafting and showing a result ------------------------------------------------------------
 
-def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
-              base_url: str | None, variant: int, max_attempts: int, retries: int,
-              timeout: float, temperature: float | None, no_cache: bool, refresh: bool):
-    """The engine with the provider and cache the options ask for."""
-    from .. import engine
+def provider_and_cache(provider: str, model: str | None, base_url: str | None, timeout: float,
+                       retries: int, no_cache: bool):
+    """The provider the options ask for, and the cache it uses (None: offline, or --no-cache)."""
     from ..providers import make_provider
 
-    if max_attempts < 1 or retries < 0 or timeout <= 0:
-        raise InputError("--max-attempts must be at least 1, --retries at least 0, "
-                         "--timeout above 0")
+    if retries < 0 or timeout <= 0:
+        raise InputError("--retries must be at least 0 and --timeout above 0")
     chosen = make_provider(provider, model=model, base_url=base_url, timeout=timeout,
                            retries=retries)
     cache = None
@@ -138,7 +135,19 @@ def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
         from ..cache import DraftCache
 
         cache = DraftCache()
-        chosen.memory = cache
+        chosen.memory = cache  # it remembers endpoints that refuse structured output
+    return chosen, cache
+
+
+def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
+              base_url: str | None, variant: int, max_attempts: int, retries: int,
+              timeout: float, temperature: float | None, no_cache: bool, refresh: bool):
+    """The engine with the provider and cache the options ask for."""
+    from .. import engine
+
+    if max_attempts < 1:
+        raise InputError("--max-attempts must be at least 1")
+    chosen, cache = provider_and_cache(provider, model, base_url, timeout, retries, no_cache)
     return engine.draft(ctx, chosen, kind=kind, max_attempts=max_attempts, variant=variant,
                         temperature=temperature, cache=cache, refresh=refresh)
 
