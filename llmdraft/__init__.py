@@ -19,14 +19,21 @@ __version__ = "0.1.0"
 def draft(context: Context | dict, *, kind: str = "request", provider: str = "auto",
           model: str | None = None, base_url: str | None = None, max_attempts: int = 3,
           variant: int = 0, cache: bool = True, refresh: bool = False) -> Result:
-    """Draft one message. `context` may be a Context or a dict of the context keys."""
+    """Draft one message: kind "request", "followup" or "recommendation". `context` may be a
+    Context or a dict of the context keys."""
     from . import engine
-    from .cache import DraftCache
+    from .kinds import for_kind
     from .providers import make_provider
 
     ctx = context if isinstance(context, Context) else Context.from_dict(context)
-    store = DraftCache() if cache else None
-    chosen = make_provider(provider, model=model, base_url=base_url, memory=store)
+    ctx = for_kind(kind, ctx, channel_given=not isinstance(context, dict) or "channel" in context)
+    chosen = make_provider(provider, model=model, base_url=base_url)
+    store = None
+    if cache and not chosen.deterministic:
+        from .cache import DraftCache
+
+        store = DraftCache()
+        chosen.memory = store
     return engine.draft(ctx, chosen, kind=kind, max_attempts=max_attempts, variant=variant,
                         cache=store, refresh=refresh)
 
@@ -36,7 +43,10 @@ def check(context: Context | dict, message: str, subject: str | None = None,
     """Check a message written elsewhere against a context."""
     from . import engine
 
+    from .kinds import for_kind
+
     ctx = context if isinstance(context, Context) else Context.from_dict(context)
+    ctx = for_kind(kind, ctx, channel_given=not isinstance(context, dict) or "channel" in context)
     return engine.check(ctx, message, subject, kind)
 
 
