@@ -34,7 +34,7 @@ def run(env, *args, timeout=120):
 
 
 def read_csv(path):
-    with open(path, encoding="utf-8", newline="") as handle:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -161,7 +161,7 @@ def test_formula_cells_are_neutralised(tmp_path, env):
                    'Ed Lim,Apollo,testing,"\tTAB"\n'
                    '"=Eve",Apollo,testing,x\n')
     run(env, src, "-o", tmp_path / "out.csv")
-    raw = (tmp_path / "out.csv").read_text()
+    raw = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     for cell in ("'=HYPERLINK", "'+1", "'-2", "'@SUM", "'\tTAB", "'=Eve"):
         assert cell in raw, cell
     for row in csv.reader(io.StringIO(raw)):
@@ -336,3 +336,73 @@ def test_unknown_kind_is_an_error_row(tmp_path, env):
     proc = run(env, src, "-o", tmp_path / "out.csv")
     (row,) = read_csv(tmp_path / "out.csv")
     assert proc.returncode == 1 and row["status"] == "error" and "unknown kind 'poem'" in row["error"]
+
+
+# -- from the review of the batch ---------------------------------------------------------------
+
+def test_the_input_is_never_the_output(tmp_path, env):
+    src = tmp_path / "in.csv"
+    src.write_text(HEADER + rows_csv(3))
+    before = src.read_text()
+    proc = run(env, src, "-o", src, "--force")
+    assert proc.returncode == 2 and "is the input" in proc.stderr
+    assert src.read_text() == before and not (tmp_path / "in.csv.journal").exists()
+
+
+def test_an_unclosed_quote_is_exit_2_not_swallowed_rows(tmp_path, env):
+    src = tmp_path / "in.csv"
+    src.write_text('recipient,project,strengths\nAnn Lee,P,s\nBo Chan,"Atlas 2.0,SQL\n'
+                   'Cy Dee,P,s\nDi Eve,P,s\n')
+    proc = run(env, src, "-o", tmp_path / "out.csv")
+    assert proc.returncode == 2 and "never closed" in proc.stderr
+    assert proc.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--relationship", "bogus"], "the defaults: unknown relationship 'bogus'"),
+    (["--channel", "smoke-signal"], "the defaults: unknown channel"),
+    (["--kind", "bogus"], "unknown kind 'bogus'"),
+    (["-o", "/nonexistent/dir/out.csv"], "does not exist"),
+    (["--format", "xml"], "unknown --format 'xml'"),
+])
+def test_bad_options_stop_before_any_row(tmp_path, env, extra, message):
+    src = tmp_path / "in.csv"
+    src.write_text(HEADER + rows_csv(3))
+    args = [src, *(["-o", tmp_path / "out.csv"] if "-o" not in extra else []), *extra]
+    proc = run(env, *args)
+    assert proc.returncode == 2 and message in proc.stderr, proc.stderr
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_csv_output_starts_with_a_bom_for_excel(tmp_path, env):
+    src = tmp_path / "in.csv"
+    src.write_text(HEADER + "José Álvarez,Café relaunch,menu design,,same-team\n")
+    run(env, src, "-o", tmp_path / "out.csv")
+    raw = (tmp_path / "out.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and "José".encode() in raw
+
+
+def test_resume_drafts_error_rows_again(tmp_path, env, chat_server):
+    chat_server.default = status(500)
+    src = tmp_path / "in.csv"
+    src.write_text(HEADER + rows_csv(4))
+    out = tmp_path / "out.csv"
+    first = run(endpoint(env, chat_server), src, "-o", out, "--retries", "0", "--concurrency", "1")
+    assert first.returncode == 1 and [r["status"] for r in read_csv(out)] == ["error"] * 4
+    chat_server.default = lambda body: reply(good_reply_for(body))
+    again = run(endpoint(env, chat_server), src, "-o", out, "--resume")
+    assert again.returncode == 0, again.stderr
+    assert [r["status"] for r in read_csv(out)] == ["ok"] * 4
+
+
+def test_a_failed_resume_leaves_no_journal(tmp_path, env):
+    src = tmp_path / "in.csv"
+    src.write_text(HEADER + rows_csv(2))
+    out = tmp_path / "out.csv"
+    assert run(env, src, "-o", out).returncode == 0
+    other = tmp_path / "other.csv"
+    other.write_text("name,project,skills\nAda Obi,Apollo,testing\n")
+    proc = run(env, other, "-o", out, "--resume")
+    assert proc.returncode == 2 and not (tmp_path / "out.csv.journal").exists()
+    again = run(env, src, "-o", out, "--resume")
+    assert "2 from before" in again.stderr

@@ -141,16 +141,22 @@ class InputFile:
     def _csv_rows(self, handle) -> Iterator[list[str]]:
         for _ in range(self._skip + 1):
             handle.readline()
-        for row in csv.reader(handle, delimiter=self.delimiter):
+        # strict: a quote opened and never closed is an error, not every later row in one cell
+        for row in csv.reader(handle, delimiter=self.delimiter, strict=True):
             if any(cell.strip() for cell in row):
                 yield row
 
     def _count_csv(self) -> int:
-        try:
-            with self._open() as handle:
-                return sum(1 for _ in self._csv_rows(handle))
-        except csv.Error as exc:
-            raise InputError(f"{self.path} is not readable CSV: {exc}") from None
+        with self._open() as handle:
+            reader = self._csv_rows(handle)
+            count = 0
+            try:
+                for count, _ in enumerate(reader, start=1):
+                    pass
+            except csv.Error as exc:
+                raise InputError(f"{self.path} is not readable CSV after data row {count} "
+                                 f"({exc}): is a quote opened and never closed?") from None
+        return count
 
     def __iter__(self) -> Iterator[Record]:
         if self.jsonl:
@@ -238,6 +244,11 @@ def _sniff_encoding(path: Path) -> str:
                 except UnicodeDecodeError:
                     utf8 = False
             chunk = handle.read(1 << 20)
+        if utf8:
+            try:
+                decoder.decode(b"", final=True)  # a file cut in the middle of a character
+            except UnicodeDecodeError:
+                utf8 = False
     if not seen_any:
         raise InputError(f"{path} is empty")
     if utf8:

@@ -54,12 +54,19 @@ class BatchAborted(Exception):
 
 def run_batch(source: Path, target: Path, provider: Provider, cache: DraftCache | None,
               options: BatchOptions) -> Tally:
+    target = Path(target)
+    if target.exists() and target.resolve() == Path(source).resolve():
+        raise InputError(f"the output {target} is the input: write the drafts to another file")
+    _check_options(options)
     table = InputFile(source, options.mapping)
-    fmt = options.fmt or FORMATS.get(Path(target).suffix.lower())
+    fmt = options.fmt or FORMATS.get(target.suffix.lower())
+    if options.fmt and options.fmt not in ("csv", "jsonl"):
+        raise InputError(f"unknown --format {options.fmt!r}: use csv or jsonl")
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"cannot tell the output format of {target}: name it .csv or .jsonl, "
                          f"or give --format csv|jsonl")
-    target = Path(target)
+    if not target.parent.is_dir():
+        raise InputError(f"cannot write {target}: the folder {target.parent} does not exist")
     journal = Journal(target)
     if target.exists() and not (options.resume or options.force):
         raise InputError(f"{target} exists: --resume to complete it, --force to replace it")
@@ -70,8 +77,12 @@ def run_batch(source: Path, target: Path, provider: Provider, cache: DraftCache 
     if options.resume and (journal.exists() or target.exists()):
         if not journal.exists():
             _journal_from_output(target, fmt, output, journal)
-        done = journal.load()
-    journal.open(truncate=not done)
+        # Error rows are drafted again: a transient endpoint failure, or a default fixed since.
+        done = {n: offset for n, (offset, status) in journal.load().items() if status != "error"}
+    try:
+        journal.open(truncate=not done and not options.resume)
+    except OSError as exc:
+        raise InputError(f"cannot write {journal.path}: {exc.strerror}") from None
 
     # The output is rebuilt from the journal: its rows 1..k in order; later ones wait in `ready`.
     ready: dict[int, dict] = {}
@@ -259,6 +270,18 @@ def _draft_row(record: Record, provider, cache, options: BatchOptions):
     return row
 
 
+def _check_options(options: BatchOptions) -> None:
+    """The kind and the defaults are checked once, before any row: a bad --relationship is one
+    error, not an error row per input row."""
+    get_kind(options.kind)
+    given = {k: v for k, v in options.defaults.items() if v not in (None, "", [], ())}
+    probe = {"recipient": "A B", "project": "P", "strengths": ["s"], **given}
+    try:
+        Context.from_dict(probe)
+    except InputError as exc:
+        raise InputError(f"the defaults: {exc}") from None
+
+
 def _with_defaults(fields: dict, defaults: dict) -> dict:
     merged = {k: v for k, v in defaults.items() if v not in (None, "", [], ())}
     merged.update({k: v for k, v in fields.items() if v not in (None, "") and k != "kind"})
@@ -285,8 +308,9 @@ def _replay(journal: Journal, done: dict[int, int], stop: int, tally: Tally):
 def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journal) -> None:
     """A finished output has no journal: read its rows back so --resume knows what is done."""
     journal.open(truncate=True)
+    ok = False
     try:
-        with open(target, encoding="utf-8", newline="") as handle:
+        with open(target, encoding="utf-8-sig", newline="") as handle:
             if fmt == "csv":
                 reader = csv.reader(handle)
                 header = next(reader, None)
@@ -298,10 +322,11 @@ def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journa
                 rows = (json.loads(line) for line in handle if line.strip())
             for flat in rows:
                 journal.append(_unflatten(flat, output))
+        ok = True
     except (ValueError, csv.Error) as exc:
         raise InputError(f"cannot resume from {target}: {exc}; use --force to replace it") from None
     finally:
-        journal.close(remove=False)
+        journal.close(remove=not ok)  # a failed resume leaves no journal to mislead the next
 
 
 def _unflatten(flat: dict, output: Output) -> dict:

@@ -43,7 +43,9 @@ class Output:
     def start(self, rows: Iterator[dict] = ()) -> None:
         """Write the header and `rows` (already done) to a fresh file, atomically."""
         tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+        # CSV for people: a BOM so that Excel reads the accents right.
+        encoding = "utf-8-sig" if self.fmt == "csv" else "utf-8"
+        with open(tmp, "w", encoding=encoding, newline="") as handle:
             writer = self._writer(handle)
             if self.fmt == "csv":
                 writer.writerow(self.columns)
@@ -85,9 +87,10 @@ class Journal:
     def exists(self) -> bool:
         return self.path.exists()
 
-    def load(self) -> dict[int, int]:
-        """{row number: byte offset} of every complete line (a line cut by a crash is dropped)."""
-        index: dict[int, int] = {}
+    def load(self) -> dict[int, tuple[int, str]]:
+        """{row number: (byte offset, status)} of every complete line, the last line for a row
+        winning (a row drafted again on --resume); a line cut by a crash is dropped."""
+        index: dict[int, tuple[int, str]] = {}
         if not self.path.exists():
             return index
         with open(self.path, "rb") as handle:
@@ -95,7 +98,8 @@ class Journal:
             for line in handle:
                 if line.endswith(b"\n"):
                     try:
-                        index[int(json.loads(line)["row"])] = offset
+                        row = json.loads(line)
+                        index[int(row["row"])] = (offset, row.get("status", ""))
                     except (ValueError, KeyError, TypeError):
                         pass
                 offset += len(line)
