@@ -23,7 +23,6 @@ from .context import Closeness, Context
 from .errors import InputError
 
 FIRST_REMINDER_AFTER = 7  # days
-WAIT_AT_MOST = 10  # days: the end of the window the advice names
 
 
 @dataclass(frozen=True)

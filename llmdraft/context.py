@@ -167,9 +167,12 @@ def _name(raw: object, key: str, required: bool) -> str | None:
         raise InputError(f"{key} {text!r} is not a name")
     if text.count(",") == 1:
         last, first = (part.strip() for part in text.split(","))
-        if first and last and " " not in last:
-            text = f"{first} {last}"
+        if first and last and first.rstrip(".").lower() not in _SUFFIXES:
+            text = f"{first} {last}"  # "de la Cruz, María" -> "María de la Cruz"
     return text
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba", "cpa"}
 
 
 _FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength"}
@@ -324,12 +327,13 @@ def _bare(word: str) -> str:
 
 
 def split_title(full: str) -> tuple[str | None, list[str]]:
-    """'Dr. Anna Lindqvist' -> ('Dr.', ['Anna', 'Lindqvist'])."""
+    """'Dr. Anna Lindqvist' -> ('Dr.', ['Anna', 'Lindqvist']); 'Prof. Dr. Hans Müller' ->
+    ('Prof. Dr.', ['Hans', 'Müller'])."""
     parts = full.split()
-    title = None
-    if len(parts) >= 2 and _bare(parts[0]) in TITLES:
-        title, parts = parts[0], parts[1:]
-    return title, parts
+    titles = []
+    while len(parts) >= 2 and _bare(parts[0]) in TITLES:
+        titles.append(parts.pop(0))
+    return (" ".join(titles) or None), parts
 
 
 def first_name(full: str) -> str:
@@ -342,4 +346,7 @@ def first_name(full: str) -> str:
         return full
     if len(parts[0].rstrip(".")) <= 1:  # an initial: greet the whole name
         return " ".join(([title] if title else []) + parts)
-    return parts[0]
+    given = parts[0].rstrip(",;")
+    if given.islower() or (given.isupper() and len(given) > 2):
+        given = given.capitalize()  # "anna lee", "JOHN SMITH": greet "Anna", "John"
+    return given

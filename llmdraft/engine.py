@@ -64,9 +64,10 @@ def draft(ctx: Context, provider: Provider, *, kind: str = "request",
         reply = provider.complete(Attempt(kind, ctx, tuple(dict(m) for m in messages),
                                           variant, temperature))
         usage = usage + reply.usage
+        subject = reply.subject if ctx.channel.has_subject else None  # nowhere to put it
         result = Result(
-            kind=kind, message=reply.message, subject=reply.subject,
-            checks=run_checks(kind, ctx, reply.message, reply.subject),
+            kind=kind, message=reply.message, subject=subject,
+            checks=run_checks(kind, ctx, reply.message, subject),
             attempts=number, provider=provider.name, model=provider.model,
         )
         if best is None or _rank(result) < _rank(best):

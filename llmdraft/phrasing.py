@@ -31,7 +31,7 @@ def greeting_name(recipient: str, formal: bool) -> str:
     """'Anna' usually; 'Dr. Lindqvist' / 'Rev. King' when a titled name is greeted formally."""
     title, parts = split_title(recipient)
     if formal and title and parts:
-        return f"{title} {parts[-1]}"
+        return f"{title.split()[0]} {parts[-1]}"  # "Prof. Dr. Hans Müller" -> "Prof. Müller"
     return first_name(recipient)
 
 
@@ -41,13 +41,13 @@ def signature(sender: str, formal: bool) -> str:
 
 def project_ref(project: str) -> str:
     """The project as it reads after 'on': 'the Halcyon billing rewrite', 'Project Apollo',
-    'ACME's CRM rollout', 'Halcyon'."""
+    'ACME's CRM rollout', 'Halcyon', 'Proj X'."""
     lowered = project.lower()
     words = project.split()
     if (lowered.startswith(_DETERMINERS) or lowered.startswith("project ")
             or words[0].endswith(("'s", "\u2019s", "s'"))
-            or (len(words) == 1 and project[:1].isupper())):
-        return project
+            or (project[:1].isupper() and words[-1][:1].isupper())):
+        return project  # a name: "Halcyon", "Proj X", "Atlas Data Platform"
     return "the " + project
 
 

@@ -87,10 +87,11 @@ def test_offline_recommendations_pass_their_checks(relationship):
                                  "channel": "recommendation", "words": words})
         message, _ = compose("recommendation", ctx, variant)
         results = {r.name: r for r in run_checks("recommendation", ctx, message)}
-        failed = {n: r.detail for n, r in results.items() if not r.passed}
+        # short of the word target is a warning: facts are not padded to length
+        failed = {n: r.detail for n, r in results.items() if not r.passed and n != "word_target"}
         assert not failed, (message, failed)
         low, high = ctx.word_range
-        assert low <= len(message.split()) <= high + 5
+        assert low // 3 <= len(message.split()) <= high + 5
 
 
 @pytest.mark.parametrize("message, ok", [
@@ -120,10 +121,16 @@ def test_recommendation_checks_catch_inventions_and_length():
     ctx = Context.from_dict({**ARTICLE, "channel": "recommendation"})
     text = ("I managed John for five years at Google, where his project management and his "
             "organizing of a diverse group of volunteers on the Colorado Community Development "
-            "project stood out.")
+            "project stood out. I would gladly work with John again, and I recommend him to any "
+            "team that needs this.")
     results = {r.name: r for r in run_checks("recommendation", ctx, text)}
     assert not results["grounded"].passed
-    assert not results["word_count"].passed and "aim for 100 to 200" in results["word_count"].detail
+    assert results["word_count"].passed  # 45 words: short, not empty
+    assert not results["word_target"].passed and "100 to 200" in results["word_target"].detail
+    thin = {r.name: r for r in run_checks("recommendation", ctx, "John is great.")}
+    assert not thin["word_count"].passed
+    long = {r.name: r for r in run_checks("recommendation", ctx, "word " * 250)}
+    assert not long["word_count"].passed and "cut 50" in long["word_count"].detail
 
 
 # -- the CLI, offline and with the endpoint -------------------------------------------------------
@@ -145,7 +152,7 @@ def test_followup_cli_advice_and_reminder():
     proc = cli("followup", *ARGS, "--days-since", "10")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("Hi John") or proc.stdout.startswith("Hello John")
-    assert "advice: send." in proc.stderr
+    assert "advice: send it." in proc.stderr
 
     proc = cli("followup", *ARGS, "--days-since", "3", "--json")
     data = json.loads(proc.stdout)
@@ -153,7 +160,8 @@ def test_followup_cli_advice_and_reminder():
     assert data["advice"]["send_after"]
 
     proc = cli("followup", *ARGS, "--relationship", "managed-you", "--days-since", "20")
-    assert proc.returncode == 0 and proc.stdout.startswith("Advice: dont.")
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert proc.stderr.startswith("llmdraft: advice: don't send it.")
     proc = cli("followup", *ARGS, "--relationship", "managed-you", "--days-since", "20",
                "--anyway", "--json")
     data = json.loads(proc.stdout)
@@ -176,7 +184,7 @@ def test_recommend_cli_offline():
     data = json.loads(proc.stdout)
     assert data["kind"] == "recommendation" and data["passed"]
     assert data["message"].split(".")[0].count("supplier negotiations") == 1  # strongest first
-    assert 100 <= len(data["message"].split()) <= 200
+    assert 33 <= len(data["message"].split()) <= 200
     proc = cli("recommend", "--to", "Dana Holt", "--project", "Atlas", "--strength", "x",
                "--suggestion")
     assert proc.stdout.startswith("Suggested draft")

@@ -134,3 +134,16 @@ def test_connection_note_variants_differ():
     ctx = Context.from_dict({**ARTICLE, "channel": "connection-note", "project": "Atlas",
                              "strengths": ["testing"]})
     assert compose(ctx, 0)[0].message != compose(ctx, 1)[0].message
+
+
+@pytest.mark.parametrize("recipient, relationship, greeting", [
+    ("Prof. Dr. Hans Müller", "advisor", " Prof. Müller,"),
+    ("de la Cruz, María", "same-team", " María,"),
+    ("anna lee", "same-team", " Anna,"),
+    ("JOHN SMITH", "same-team", " John,"),
+])
+def test_names_as_people_type_them(recipient, relationship, greeting):
+    ctx = Context.from_dict({**ARTICLE, "recipient": recipient, "relationship": relationship})
+    reply, results = compose(ctx)
+    assert reply.message.split("\n")[0].endswith(greeting), reply.message.split("\n")[0]
+    assert results["recipient_named"].passed

@@ -207,12 +207,24 @@ class InputFile:
                     yield Record(number, {}, {}, "a JSONL row must be an object")
                     continue
                 values = {k: v if isinstance(v, str) else json.dumps(v) for k, v in data.items()}
-                fields = {}
+                fields: dict = {}
+                strengths: list = []
+                problem = None
                 for key, value in data.items():
                     target = mapped.get(key) or ALIASES.get(normalise(key))
-                    if target and value not in (None, ""):
+                    if target is None and _NUMBERED_STRENGTH.match(normalise(key)):
+                        target = "strengths"
+                    if not target or value in (None, ""):
+                        continue
+                    if target == "strengths":
+                        strengths += value if isinstance(value, list) else [value]
+                    elif target in fields:
+                        problem = f"two keys give {target!r}; keep one or use --map"
+                    else:
                         fields[target] = value
-                yield Record(number, values, fields)
+                if strengths:
+                    fields["strengths"] = strengths
+                yield Record(number, values, fields, problem)
 
 
 def _linkedin_fields(fields: dict) -> None:

@@ -13,7 +13,7 @@ ORDER = [
     "reciprocal_offer", "grounded", "no_placeholders", "within_length", "subject_present",
     "no_pressure", "person_named", "word_count", "no_empty_cliches",
     "asks_their_strengths", "graceful_out", "thanks", "purpose_stated", "no_swap_deal",
-    "strongest_point_first", "uses_details",
+    "strongest_point_first", "uses_details", "word_target",
 ]
 assert set(ORDER) == set(REGISTRY), "every registered check has a place in ORDER"
 ERROR_CHECKS = [n for n in ORDER if REGISTRY[n].severity == "error"]

@@ -37,12 +37,25 @@ def no_empty_cliches(draft: Draft, ctx: Context):
 
 @check("word_count", kinds=("recommendation",))
 def word_count(draft: Draft, ctx: Context):
+    """An error past the upper bound or under a third of the lower one (a sentence or two);
+    between that and the lower bound, `word_target` warns instead: a short recommendation made
+    of facts beats one padded to length."""
+    low, high = ctx.word_range
+    count = len(words(draft.message))
+    if count > high:
+        return False, f"{count} words; at most {high} (cut {count - high})"
+    if count < low // 3:
+        return False, f"{count} words: too thin for a recommendation; aim for {low} to {high}"
+    return True, f"{count} words"
+
+
+@check("word_target", severity="warning", kinds=("recommendation",))
+def word_target(draft: Draft, ctx: Context):
     low, high = ctx.word_range
     count = len(words(draft.message))
     if count < low:
-        return False, f"{count} words; aim for {low} to {high} (add a specific)"
-    if count > high:
-        return False, f"{count} words; aim for {low} to {high} (cut {count - high})"
+        return False, (f"{count} words, under the {low} to {high} aimed for: add a specific "
+                       f"(--details) rather than more praise")
     return True, f"{count} words ({low} to {high})"
 
 

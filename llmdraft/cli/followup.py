@@ -49,9 +49,9 @@ def followup(
         if as_json:
             print(Result(kind="followup", message="", subject=None, checks=[], attempts=0,
                          provider="none", advice=advice.to_dict()).to_json())
-        else:
-            print(f"Advice: {advice.decision}. {advice.reason}")
-            print("(--anyway drafts the reminder regardless.)")
+        else:  # nothing to paste: the advice is the answer, on stderr like all advice
+            err(f"advice: {_SAY[advice.decision]}. {advice.reason} (--anyway drafts the "
+                f"reminder regardless)")
         return
     result = run_draft(ctx, "followup", provider=provider, model=model, base_url=base_url,
                        variant=variant, max_attempts=max_attempts, retries=retries,
@@ -59,8 +59,11 @@ def followup(
                        refresh=refresh)
     result.advice = advice.to_dict()
     if not as_json:  # stdout stays the message, ready to paste
-        err(f"advice: {advice.decision}. {advice.reason}")
+        err(f"advice: {_SAY[advice.decision]}. {advice.reason}")
     show(result, as_json)
+
+
+_SAY = {"send": "send it", "wait": "wait", "dont": "don't send it"}
 
 
 def _keys(path) -> set:

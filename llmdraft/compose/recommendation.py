@@ -27,14 +27,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     closing = pick(table["closing"]["all"]).format(**fill)
 
     low, high = ctx.word_range
-    per = table["per_strength"]["all"]
-    start = variant % len(per)
-    extras = [per[(start + i) % len(per)].format(s=phrase, S=phrase[0].upper() + phrase[1:])
-              for i, phrase in enumerate(about)]
-    extras += [e.format(**fill) for e in table["extra"]["all"]]
+    extras = [e.format(**fill) for e in table["extra"]["all"]]
     body = core
     while _count(body + [closing]) < low and extras:
-        body = body + [extras.pop(0)]  # generic but true sentences, until long enough
+        body = body + [extras.pop(0)]  # the writer's own view, never an invented claim
     text = " ".join(body + [closing])
     while _count([text]) > high and len(body) > 2:
         body = body[:-1]  # over the bound: drop from the end (details and extras first)
