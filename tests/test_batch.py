@@ -54,7 +54,8 @@ def test_offline_csv_in_order_with_all_columns(tmp_path, env):
     assert [r["recipient"] for r in rows] == [f"Person {i}" for i in range(1, 26)]
     assert list(rows[0])[:5] == ["recipient", "project", "strength1", "strength2", "relationship"]
     assert list(rows[0])[5:] == ["row", "message", "subject", "status", "failed_checks", "error",
-                                 "attempts", "cached", "provider", "model", "total_tokens"]
+                                 "attempts", "cached", "provider", "model", "total_tokens",
+                                 "advice"]
     assert all(r["status"] == "ok" and "Project" in r["message"] for r in rows)
     assert "25 of 25 rows: ok 25, failed 0, error 0" in proc.stderr
     assert not (tmp_path / "out.csv.journal").exists()
@@ -419,3 +420,21 @@ def test_jsonl_takes_numbered_strengths_and_refuses_two_recipients(tmp_path, env
     assert first["status"] == "ok" and "code review" in first["message"]
     assert second["status"] == "error" and "two keys give 'recipient'" in second["error"]
     assert proc.returncode == 1
+
+
+def test_followup_rows_follow_their_advice(tmp_path, env):
+    src = tmp_path / "in.csv"
+    src.write_text("recipient,project,strengths,relationship,days_since,reminders_sent\n"
+                   "Ann Lee,Atlas,testing,same-team,10,0\n"
+                   "Bo Chan,Atlas,testing,managed-you,20,0\n"
+                   "Cy Dee,Atlas,testing,same-team,3,0\n"
+                   "Di Eve,Atlas,testing,same-team,12,1\n")
+    proc = run(env, src, "-o", tmp_path / "out.csv", "--kind", "followup")
+    assert proc.returncode == 0, proc.stderr
+    rows = read_csv(tmp_path / "out.csv")
+    assert [r["status"] for r in rows] == ["ok", "skipped", "skipped", "skipped"]
+    assert [r["advice"].split(":")[0] for r in rows] == ["send", "dont", "wait", "dont"]
+    assert rows[0]["message"] and not rows[1]["message"]
+    assert "skipped 3" in proc.stderr
+    anyway = run(env, src, "-o", tmp_path / "all.csv", "--kind", "followup", "--anyway")
+    assert [r["status"] for r in read_csv(tmp_path / "all.csv")] == ["ok"] * 4

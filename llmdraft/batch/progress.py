@@ -14,6 +14,7 @@ class Tally:
     ok: int = 0
     failed: int = 0
     error: int = 0
+    skipped: int = 0  # follow-ups the advice says not to send
     cached: int = 0
     tokens: int = 0
     resumed: int = 0  # rows that were done before this run
@@ -27,13 +28,16 @@ class Tally:
             self.ok += 1
         elif status == "failed":
             self.failed += 1
+        elif status == "skipped":
+            self.skipped += 1
         else:
             self.error += 1
         self.cached += row.get("cached") is True
         self.tokens += int(row.get("total_tokens") or 0)
 
     def line(self) -> str:
-        return f"ok {self.ok}, failed {self.failed}, error {self.error}"
+        skipped = f", skipped {self.skipped}" if self.skipped else ""
+        return f"ok {self.ok}, failed {self.failed}, error {self.error}{skipped}"
 
     def summary(self) -> str:
         took = time.monotonic() - self.started

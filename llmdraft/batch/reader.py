@@ -34,6 +34,7 @@ ALIASES = {
     "details": "details", "facts": "details", "kind": "kind",
     "recipient_role": "recipient_role", "role": "recipient_role", "their_role": "recipient_role",
     "words": "words", "max_chars": "max_chars",
+    "asked_on": "asked_on", "days_since": "days_since", "reminders_sent": "reminders_sent",
 }
 _NUMBERED_STRENGTH = re.compile(r"^(?:strength|skill)_?([1-9])$")
 
@@ -57,7 +58,8 @@ class InputFile:
         self.path = Path(path)
         self.mapping = {k: v for k, v in (mapping or {}).items()}
         for key in self.mapping.values():
-            if key not in ALL_KEYS and key != "kind":
+            if key not in ALL_KEYS and key not in ("kind", "asked_on", "days_since",
+                                                   "reminders_sent"):
                 raise InputError(f"--map: unknown context key {key!r}: use {', '.join(ALL_KEYS)}")
         if not self.path.is_file():
             raise InputError(f"input file not found: {self.path}")

@@ -41,6 +41,7 @@ class BatchOptions:
     variant: int = 0
     resume: bool = False
     force: bool = False
+    anyway: bool = False  # follow-ups: draft the reminder whatever the advice
     progress: bool = True
 
 
@@ -244,14 +245,22 @@ def _draft_row(record: Record, provider, cache, options: BatchOptions):
     """One row's outcome as an output row; a permanent endpoint error is returned, not raised."""
     row = {"row": record.number, "input": record.values, "message": "", "subject": "",
            "status": "error", "failed_checks": "", "error": "", "attempts": 0, "cached": False,
-           "provider": provider.name, "model": provider.model or "", "total_tokens": 0}
+           "provider": provider.name, "model": provider.model or "", "total_tokens": 0,
+           "advice": ""}
     try:
         if record.problem:
             raise InputError(record.problem)
         fields = _with_defaults(record.fields, options.defaults)
+        timing = {k: fields.pop(k) for k in TIMING if k in fields}
         kind = record.fields.get("kind") or options.kind
         get_kind(kind)
         ctx = for_kind(kind, Context.from_dict(fields), channel_given="channel" in fields)
+        if kind == "followup" and timing:
+            advice = _advice(ctx, timing)
+            row["advice"] = f"{advice.decision}: {advice.reason}"
+            if advice.decision != "send" and not options.anyway:
+                row["status"] = "skipped"  # the advice is not to send one (yet)
+                return row
         result = engine.draft(ctx, provider, kind=kind, max_attempts=options.max_attempts,
                               variant=options.variant, cache=cache)
     except InputError as exc:
@@ -268,6 +277,24 @@ def _draft_row(record: Record, provider, cache, options: BatchOptions):
                attempts=result.attempts, cached=result.cached, provider=result.provider,
                model=result.model or "", total_tokens=result.usage.total_tokens)
     return row
+
+
+# Columns that time a follow-up: the advice, not the reminder, reads them.
+TIMING = ("asked_on", "days_since", "reminders_sent")
+
+
+def _advice(ctx: Context, timing: dict):
+    from datetime import date
+
+    from ..advice import advise, days_between
+
+    try:
+        days = int(timing["days_since"]) if timing.get("days_since") not in (None, "") else None
+        sent = int(timing.get("reminders_sent") or 0)
+    except ValueError:
+        raise InputError("days_since and reminders_sent must be whole numbers") from None
+    today = date.today()
+    return advise(ctx, days_between(timing.get("asked_on") or None, days, today), sent, today)
 
 
 def _check_options(options: BatchOptions) -> None:

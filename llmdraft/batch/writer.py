@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 RESULT_COLUMNS = ["row", "message", "subject", "status", "failed_checks", "error", "attempts",
-                  "cached", "provider", "model", "total_tokens"]
+                  "cached", "provider", "model", "total_tokens", "advice"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

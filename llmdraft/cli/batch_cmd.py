@@ -26,7 +26,10 @@ def batch(
     force: Annotated[bool, typer.Option("--force", help="Replace an existing output.")] = False,
     mapping: Annotated[Optional[list[str]], typer.Option(
         "--map", help="COLUMN=KEY: read a column as a context key (repeatable).")] = None,
-    kind: Annotated[str, typer.Option(help="What to draft for each row.")] = "request",
+    kind: Annotated[str, typer.Option(help="What to draft for each row: request | followup | "
+                                           "recommendation.")] = "request",
+    anyway: Annotated[bool, typer.Option("--anyway", help="Follow-ups: draft the reminder "
+                                                          "whatever the advice.")] = False,
     sender: Annotated[Optional[str], typer.Option("--from", help="You (signs the messages).",
                                                   rich_help_panel=DEFAULTS)] = None,
     project: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
@@ -61,7 +64,8 @@ def batch(
                 "purpose": purpose, "details": details}
     options = BatchOptions(kind=kind, defaults=defaults, mapping=_parse_map(mapping or []),
                            fmt=fmt, concurrency=concurrency, max_attempts=max_attempts,
-                           variant=variant, resume=resume, force=force, progress=not quiet)
+                           variant=variant, resume=resume, force=force, progress=not quiet,
+                           anyway=anyway)
     chosen, cache = provider_and_cache(provider, model, base_url, timeout, retries, no_cache)
     try:
         tally = run_batch(source, output, chosen, cache, options)
