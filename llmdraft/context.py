@@ -219,7 +219,7 @@ def _word_range(raw: object) -> tuple[int, int] | None:
     except (TypeError, ValueError):
         raise InputError(f"words must be a range like 100-200 or a number, not {raw!r}") from None
     if not 20 <= low <= high <= 500:
-        raise InputError(f"words {low}-{high}: use a range between 20 and 500 words")
+        raise InputError(f"words {raw!r}: give a range within 20 to 500 words, like 100-200")
     return low, high
 
 

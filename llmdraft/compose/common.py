@@ -51,6 +51,15 @@ def fit(greeting: str | None, parts: list[tuple[str, bool]], signoff: str | None
     return message
 
 
+def note(candidates: list[str], limit: int, variant: int) -> str:
+    """A connection note: among the candidates that fit, the fullest (the next with --variant);
+    the tersest when none fits (and within_length says so)."""
+    fitting = [text for text in candidates if len(text) <= limit]
+    if not fitting:
+        return min(candidates, key=len)
+    return fitting[variant % min(2, len(fitting))]
+
+
 def subject(ctx: Context, pick: Picker, table: dict) -> str | None:
     if not ctx.channel.has_subject:
         return None

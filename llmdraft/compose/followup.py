@@ -6,7 +6,7 @@ from .. import prompts
 from ..context import Channel, Context
 from ..phrasing import (details_text, greeting_name, join_list, project_ref, signature,
                         strength_phrase)
-from .common import Picker, fit, register, subject
+from .common import Picker, fit, note, register, subject
 
 
 def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
@@ -15,9 +15,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     strengths = join_list([strength_phrase(s) for s in ctx.strengths])
     project = project_ref(ctx.project)
     if ctx.channel is Channel.CONNECTION_NOTE:
-        notes = [t.format(name=ctx.first_name, project=project, strengths=strengths)
-                 for t in table["note"]["all"]]
-        return next((n for n in notes if len(n) <= ctx.limit), min(notes, key=len)), None
+        return note([t.format(name=ctx.first_name, project=project, strengths=strengths)
+                     for t in table["note"]["all"]], ctx.limit, variant), None
 
     reg = register(ctx)
     parts: list[tuple[str, bool]] = [

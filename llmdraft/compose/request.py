@@ -6,7 +6,7 @@ from .. import prompts
 from ..context import Channel, Closeness, Context
 from ..phrasing import (details_text, greeting_name, join_list, project_ref, purpose_clause,
                         signature, strength_phrase)
-from .common import Picker, fit, register, subject
+from .common import Picker, fit, note, register, subject
 
 
 def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
@@ -53,14 +53,7 @@ def _why(ctx: Context, pick: Picker, table: dict) -> str:
 
 
 def _note(ctx: Context, table: dict, variant: int) -> str:
-    """A connection note: among the templates that fit, the fullest (another with --variant);
-    the tersest when none fits (and within_length says so)."""
     strengths = join_list([strength_phrase(s) for s in ctx.strengths])
-    candidates = [
-        template.format(name=ctx.first_name, project=project_ref(ctx.project), strengths=strengths)
-        for template in table["note"]["all"]
-    ]
-    fitting = [note for note in candidates if len(note) <= ctx.limit]
-    if not fitting:
-        return min(candidates, key=len)
-    return fitting[variant % min(2, len(fitting))]
+    return note([template.format(name=ctx.first_name, project=project_ref(ctx.project),
+                                 strengths=strengths) for template in table["note"]["all"]],
+                ctx.limit, variant)
