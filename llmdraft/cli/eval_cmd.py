@@ -99,6 +99,9 @@ def run(
         raise InputError(f"--threshold must be between 0 and 1, not {threshold}")
     for path in out or []:
         reports.format_of(path)
+        folder = Path(path).expanduser().resolve().parent
+        if not folder.is_dir():  # before the run pays for anything
+            raise InputError(f"cannot write {path}: the folder {folder} does not exist")
 
     loaded = load_suite(suite)
     only = None
