@@ -17,8 +17,9 @@ from concurrent.futures import (FIRST_COMPLETED, Future, ProcessPoolExecutor, Th
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .. import engine
-from ..cache import DraftCache
 from ..context import Context
 from ..errors import EndpointError, InputError
 from ..kinds import for_kind, get_kind
@@ -26,6 +27,9 @@ from ..providers.base import Provider
 from .progress import Reporter, Tally
 from .reader import InputFile, Record
 from .writer import RESULT_COLUMNS, Journal, Output
+
+if TYPE_CHECKING:
+    from ..cache import DraftCache
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
@@ -53,7 +57,7 @@ class BatchAborted(Exception):
         self.cause, self.tally = cause, tally
 
 
-def run_batch(source: Path, target: Path, provider: Provider, cache: DraftCache | None,
+def run_batch(source: Path, target: Path, provider: Provider, cache: "DraftCache | None",
               options: BatchOptions) -> Tally:
     target = Path(target)
     if target.exists() and target.resolve() == Path(source).resolve():
