@@ -57,7 +57,7 @@ _IRREGULAR = {
     "overseen": "oversee", "went": "go", "saw": "see", "seen": "see", "bought": "buy",
     "fought": "fight", "sought": "seek", "knew": "know", "known": "know", "shipped": "ship",
     "across": "cross", "children": "child", "people": "person", "better": "good",
-    "best": "good", "analyses": "analysis", "data": "data", "dealt": "deal", "felt": "feel",
+    "best": "good", "data": "data", "dealt": "deal", "felt": "feel",
     "spent": "spend", "sent": "send", "lent": "lend", "meant": "mean", "paid": "pay",
     "laid": "lay", "said": "say", "told": "tell", "stood": "stand", "struck": "strike",
     "threw": "throw", "thrown": "throw", "flew": "fly", "drew": "draw", "drawn": "draw",

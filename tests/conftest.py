@@ -18,3 +18,28 @@ def chat_server():
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def cache_dir(tmp_path):
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def run(tmp_path, cache_dir):
+    """run(*args, env=None, input=None, cwd=None): `python -m llmdraft *args` as a user runs it,
+    with no endpoint configured (unless `env` sets one) and a cache folder of its own."""
+    import os
+    import subprocess
+    import sys
+
+    def _run(*args, env=None, input=None, cwd=None):
+        environ = {k: v for k, v in os.environ.items()
+                   if not k.startswith(("OPENAI_", "LLMDRAFT_"))}
+        environ["LLMDRAFT_CACHE_DIR"] = str(cache_dir)
+        environ.update(env or {})
+        return subprocess.run([sys.executable, "-m", "llmdraft", *map(str, args)], env=environ,
+                              cwd=cwd or tmp_path, input=input if input is not None else "",
+                              capture_output=True, text=True, timeout=120)
+
+    return _run

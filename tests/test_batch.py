@@ -437,4 +437,5 @@ def test_followup_rows_follow_their_advice(tmp_path, env):
     assert rows[0]["message"] and not rows[1]["message"]
     assert "skipped 3" in proc.stderr
     anyway = run(env, src, "-o", tmp_path / "all.csv", "--kind", "followup", "--anyway")
+    assert anyway.returncode == 0
     assert [r["status"] for r in read_csv(tmp_path / "all.csv")] == ["ok"] * 4

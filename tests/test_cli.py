@@ -8,13 +8,10 @@ is the real HTTP server of tests/chatserver.py (fixture `chat_server`).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from outcomes import one_error_line
 from chatserver import (completion_tokens_for, prompt_tokens_for, reject_response_format, reply,
                         status)
 
@@ -47,41 +44,6 @@ API_KEY = "sk-test-SECRET123"
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-@pytest.fixture
-def cache_dir(tmp_path: Path) -> Path:
-    return tmp_path / "cache"
-
-
-@pytest.fixture
-def run(tmp_path: Path, cache_dir: Path):
-    """run(*args, env=None, input=None) -> CompletedProcess of `python -m llmdraft *args`."""
-
-    def _run(*args: str, env: dict | None = None, input: str | None = None):
-        environ = {k: v for k, v in os.environ.items()
-                   if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMDRAFT_MODEL")
-                   and not k.startswith("LLMDRAFT_")}
-        environ["LLMDRAFT_CACHE_DIR"] = str(cache_dir)
-        environ.update(env or {})
-        return subprocess.run(
-            [sys.executable, "-m", "llmdraft", *args],
-            env=environ, cwd=tmp_path, input=input if input is not None else "",
-            capture_output=True, text=True, timeout=60,
-        )
-
-    return _run
-
-
-def one_error_line(proc) -> str:
-    """Exit 2, nothing on stdout, exactly one 'llmdraft: error:' line on stderr."""
-    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
-    assert "Traceback" not in proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("llmdraft: error:"), proc.stderr
-    assert proc.stdout == ""
-    return lines[0]
-
 
 def assert_result_shape(data: dict) -> None:
     assert set(data) == RESULT_KEYS

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -31,19 +28,6 @@ SUITE = f"""
         context: {CONTEXT}
         assert: [{{max-chars: 50}}]
 """
-
-
-@pytest.fixture
-def run(tmp_path: Path):
-    def _run(*args: str, env: dict | None = None):
-        environ = {k: v for k, v in os.environ.items()
-                   if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL") and not k.startswith("LLMDRAFT_")}
-        environ["LLMDRAFT_CACHE_DIR"] = str(tmp_path / "cache")
-        environ.update(env or {})
-        return subprocess.run([sys.executable, "-m", "llmdraft", *args], env=environ, cwd=tmp_path,
-                              input="", capture_output=True, text=True, timeout=60)
-
-    return _run
 
 
 @pytest.fixture

@@ -4,9 +4,6 @@ tests/chatserver.py (fixture `chat_server`), reached by the real openai client i
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -68,17 +65,10 @@ def drafts(message: str):
 
 
 @pytest.fixture
-def run(tmp_path: Path):
-    def _run(*args: str, env: dict | None = None):
-        environ = {k: v for k, v in os.environ.items()
-                   if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL") and not k.startswith("LLMDRAFT_")}
-        environ["LLMDRAFT_CACHE_DIR"] = str(tmp_path / "cache")
-        environ["OPENAI_API_KEY"] = "sk-test-SECRET123"
-        environ.update(env or {})
-        return subprocess.run([sys.executable, "-m", "llmdraft", *args], env=environ, cwd=tmp_path,
-                              input="", capture_output=True, text=True, timeout=120)
-
-    return _run
+def run(run):
+    """The shared runner, with a dummy API key set (the endpoint is the local test server)."""
+    return lambda *args, env=None: run(*args, env={"OPENAI_API_KEY": "sk-test-SECRET123",
+                                                   **(env or {})})
 
 
 def write(tmp_path: Path, text: str, name: str = "suite.yaml") -> Path:

@@ -20,20 +20,6 @@ CONTEXT = ("{recipient: John Rivera, project: Colorado Community Development pro
            "strengths: [organizing a diverse group of volunteers]}")
 
 
-@pytest.fixture
-def run(tmp_path: Path):
-    def _run(*args: str, env: dict | None = None, cwd: Path | None = None):
-        environ = {k: v for k, v in os.environ.items()
-                   if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL") and not k.startswith("LLMDRAFT_")}
-        environ["LLMDRAFT_CACHE_DIR"] = str(tmp_path / "cache")
-        environ.update(env or {})
-        return subprocess.run([sys.executable, "-m", "llmdraft", *args], env=environ,
-                              cwd=cwd or tmp_path, input="", capture_output=True, text=True,
-                              timeout=120)
-
-    return _run
-
-
 def write(tmp_path: Path, text: str, name: str = "suite.yaml") -> Path:
     path = tmp_path / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from llmdraft.checks import ERROR_CHECKS, checks_for
+from outcomes import one_error_line
+from llmdraft.checks import checks_for
 from llmdraft.evals.assertions import known_types
 from llmdraft.evals.suite import SuiteError, load_suite
 
@@ -24,29 +22,6 @@ def write(tmp_path: Path, text: str, name: str = "suite.yaml") -> Path:
     path = tmp_path / name
     path.write_text(textwrap.dedent(text), encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def run(tmp_path: Path):
-    def _run(*args: str, env: dict | None = None):
-        environ = {k: v for k, v in os.environ.items()
-                   if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL") and not k.startswith("LLMDRAFT_")}
-        environ["LLMDRAFT_CACHE_DIR"] = str(tmp_path / "cache")
-        environ.update(env or {})
-        return subprocess.run([sys.executable, "-m", "llmdraft", *args], env=environ, cwd=tmp_path,
-                              input="", capture_output=True, text=True, timeout=60)
-
-    return _run
-
-
-def one_error_line(proc) -> str:
-    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
-    assert "Traceback" not in proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("llmdraft: error:"), proc.stderr
-    assert proc.stdout == ""
-    return lines[0]
 
 
 # -- what loads -------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..context import SUBJECT_LIMIT, Context
-from ..text import STOPWORDS, fold, stem, words
+from ..text import STOPWORDS, stem, words
 from .base import Draft, check, one_of
 
 _ALL_KINDS = ("request", "followup", "recommendation")

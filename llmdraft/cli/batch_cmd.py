@@ -9,8 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import InputError
-from .common import (BaseUrl, ChannelOpt, Closeness, Details, From, Model, Project, ProviderOpt,
-                     Purpose, Relationship, Strength, err, guarded, provider_and_cache)
+from .common import BaseUrl, Model, ProviderOpt, err, guarded, provider_and_cache
 
 DEFAULTS = "Defaults for rows that lack a value (a row's own value wins)"
 

@@ -7,10 +7,9 @@ from typing import Annotated, Optional
 import typer
 
 from ..kinds import for_kind
-from .common import (BaseUrl, ContextFile, Details, From, JsonOut, MaxAttempts, Model, NoCache,
-                     Project, ProviderOpt, Purpose, RecipientRole, Refresh, Relationship, Retries,
-                     Strength, Temperature, Timeout, To, Variant, build_context, guarded,
-                     run_draft, show)
+from .common import (BaseUrl, ContextFile, Details, JsonOut, MaxAttempts, Model, NoCache, Project,
+                     ProviderOpt, Purpose, RecipientRole, Refresh, Retries, Strength, Temperature,
+                     Timeout, Variant, build_context, guarded, run_draft, show)
 
 
 @guarded
