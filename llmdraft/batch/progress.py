@@ -39,10 +39,14 @@ class Tally:
         skipped = f", skipped {self.skipped}" if self.skipped else ""
         return f"ok {self.ok}, failed {self.failed}, error {self.error}{skipped}"
 
+    def rate(self) -> float:
+        """Rows drafted by this run per second (rows done before a --resume not counted)."""
+        took = time.monotonic() - self.started
+        return (self.done - self.resumed) / took if took > 0 else 0.0
+
     def summary(self) -> str:
         took = time.monotonic() - self.started
-        fresh = self.done - self.resumed
-        rate = fresh / took if took > 0 else 0.0
+        rate = self.rate()
         resumed = f", {self.resumed} from before" if self.resumed else ""
         return (f"{self.done} of {self.total} rows: {self.line()}, cached {self.cached}{resumed}; "
                 f"{self.tokens:,} tokens; {took:.1f} s ({rate:,.0f} rows/s)")
@@ -75,15 +79,12 @@ class Reporter:
         t = self.tally
         now = time.monotonic()
         if self._bar is not None:
-            took = now - t.started
-            rate = (t.done - t.resumed) / took if took > 0 else 0
             self._bar.update(self._task, completed=t.done, counts=t.line(),
-                             rate=f"{rate:,.1f} rows/s")
+                             rate=f"{t.rate():,.1f} rows/s")
             return
         if force or now - self._last >= self.every:
             self._last = now
-            took = now - t.started
-            rate = (t.done - t.resumed) / took if took > 0 else 0.0
+            rate = t.rate()
             left = (t.total - t.done) / rate if rate > 0 else float("nan")
             print(f"llmdraft: {t.done}/{t.total} rows ({t.line()}), {rate:,.1f} rows/s, "
                   f"about {left:,.0f} s left", file=sys.stderr, flush=True)
