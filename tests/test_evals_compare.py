@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from suitefiles import CONTEXT
+
 from llmdraft.evals.compare import diff
 
 ROOT = Path(__file__).resolve().parents[1]
-CONTEXT = ("{recipient: John Rivera, project: Colorado Community Development project, "
-           "strengths: [organizing a diverse group of volunteers]}")
 SUITE = f"""
     description: compare me
     threshold: 0.5

@@ -4,12 +4,11 @@ tests/chatserver.py (fixture `chat_server`), reached by the real openai client i
 from __future__ import annotations
 
 import json
-import textwrap
-from pathlib import Path
 
 import pytest
 
 from chatserver import reply, status
+from suitefiles import write
 
 GOOD = (
     "Hi John,\n\nI loved working with you on the Colorado Community Development project. Would you "
@@ -71,10 +70,6 @@ def run(run):
                                                    **(env or {})})
 
 
-def write(tmp_path: Path, text: str, name: str = "suite.yaml") -> Path:
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
 
 
 def endpoint(server) -> list[str]:

@@ -9,21 +9,16 @@ import os
 import re
 import subprocess
 import sys
-import textwrap
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
+from suitefiles import CONTEXT, write
+
 ROOT = Path(__file__).resolve().parents[1]
-CONTEXT = ("{recipient: John Rivera, project: Colorado Community Development project, "
-           "strengths: [organizing a diverse group of volunteers]}")
 
 
-def write(tmp_path: Path, text: str, name: str = "suite.yaml") -> Path:
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
 
 
 SMALL = f"""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
+
+from suitefiles import CONTEXT, write
 
 from outcomes import one_error_line
 from llmdraft.checks import checks_for
@@ -14,14 +15,8 @@ from llmdraft.evals.suite import SuiteError, load_suite
 
 ROOT = Path(__file__).resolve().parents[1]
 
-CONTEXT = ("{recipient: John Rivera, project: Colorado Community Development project, "
-           "strengths: [organizing a diverse group of volunteers]}")
 
 
-def write(tmp_path: Path, text: str, name: str = "suite.yaml") -> Path:
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
 
 
 # -- what loads -------------------------------------------------------------------------------
