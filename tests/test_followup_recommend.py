@@ -216,3 +216,13 @@ def test_followup_and_recommend_through_the_endpoint(chat_server, tmp_path):
     assert "word_count" in proc.stderr
     body = chat_server.requests[-1].body
     assert "100 to 200 words" in body["messages"][0]["content"]
+
+
+def test_a_channel_from_the_context_file_is_kept_for_a_followup(tmp_path):
+    path = tmp_path / "ctx.yaml"
+    path.write_text("recipient: John Rivera\nproject: Atlas\nstrengths: [testing]\nchannel: email\n")
+    proc = cli("followup", "--context", str(path), "--days-since", "9", "--json")
+    data = json.loads(proc.stdout)
+    assert data["passed"] and data["subject"]  # an email, so with a subject
+    proc = cli("followup", *ARGS, "--days-since", "9", "--json")
+    assert json.loads(proc.stdout)["subject"] is None  # no channel given: a LinkedIn message

@@ -107,8 +107,11 @@ def read_context_file(path: Path) -> dict:
     return data
 
 
-def build_context(file: Path | None, **flags) -> Context:
-    """The context file's keys, overridden by whichever flags were given."""
+def build_context(file: Path | None, kind: str = "request", **flags) -> Context:
+    """The context file's keys, overridden by whichever flags were given, with the channel the
+    kind implies when neither gives one (kinds.for_kind)."""
+    from ..kinds import for_kind
+
     data = read_context_file(file) if file else {}
     for key, value in flags.items():
         if value is None or value == []:
@@ -116,7 +119,7 @@ def build_context(file: Path | None, **flags) -> Context:
         if key not in ALL_KEYS:
             raise AssertionError(f"unknown context flag {key}")
         data[key] = value
-    return Context.from_dict(data)
+    return for_kind(kind, Context.from_dict(data), channel_given="channel" in data)
 
 
 # -- drafting and showing a result ------------------------------------------------------------

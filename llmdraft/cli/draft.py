@@ -9,7 +9,6 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import InputError
-from ..kinds import for_kind
 from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, JsonOut, MaxAttempts,
                      MaxChars, Model, NoCache, Project, ProviderOpt, Purpose, RecipientRole,
                      Refresh, Relationship, Retries, Strength, Temperature, Timeout, To, Variant,
@@ -55,11 +54,11 @@ def check(
     """Check a message someone already wrote against a context. Exit 0 when it passes."""
     from .. import engine
 
-    ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
-                        relationship=relationship, closeness=closeness, channel=channel,
+    ctx = build_context(context, kind=kind, recipient=to, sender=sender, project=project,
+                        strengths=strength, relationship=relationship, closeness=closeness,
+                        channel=channel,
                         purpose=purpose, details=details, recipient_role=recipient_role,
                         max_chars=max_chars)
-    ctx = for_kind(kind, ctx, channel_given=channel is not None)
     message = _read_message(message_file)
     result = engine.check(ctx, message, subject, kind=kind)
     if as_json:

@@ -7,7 +7,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..kinds import for_kind
 from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, JsonOut,
                      MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt, Purpose,
                      RecipientRole, Refresh, Relationship, Retries, Strength, Temperature,
@@ -37,12 +36,11 @@ def followup(
     from ..advice import advise, days_between
     from ..result import Result
 
-    ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
+    ctx = build_context(context, kind="followup", recipient=to, sender=sender, project=project,
+                        strengths=strength,
                         relationship=relationship, closeness=closeness, channel=channel,
                         purpose=purpose, details=details, recipient_role=recipient_role,
                         max_chars=max_chars)
-    given = channel is not None or (context is not None and "channel" in _keys(context))
-    ctx = for_kind("followup", ctx, channel_given=given)
     today = date.today()
     advice = advise(ctx, days_between(asked_on, days_since, today), reminders_sent, today)
     if advice.decision != "send" and not anyway:
@@ -64,9 +62,3 @@ def followup(
 
 
 _SAY = {"send": "send it", "wait": "wait", "dont": "don't send it"}
-
-
-def _keys(path) -> set:
-    from .common import read_context_file
-
-    return set(read_context_file(path))

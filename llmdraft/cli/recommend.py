@@ -6,7 +6,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..kinds import for_kind
 from .common import (BaseUrl, ContextFile, Details, JsonOut, MaxAttempts, Model, NoCache, Project,
                      ProviderOpt, Purpose, RecipientRole, Refresh, Retries, Strength, Temperature,
                      Timeout, Variant, build_context, guarded, run_draft, show)
@@ -35,10 +34,10 @@ def recommend(
 
     The one you offered to write in return, or (with --suggestion) a draft you hand your
     recommender to adapt."""
-    ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
+    ctx = build_context(context, kind="recommendation", recipient=to, sender=sender, project=project,
+                        strengths=strength,
                         relationship=relationship, purpose=purpose, details=details,
                         recipient_role=recipient_role, words=words)
-    ctx = for_kind("recommendation", ctx, channel_given=False)
     result = run_draft(ctx, "recommendation", provider=provider, model=model, base_url=base_url,
                        variant=variant, max_attempts=max_attempts, retries=retries,
                        timeout=timeout, temperature=temperature, no_cache=no_cache,
