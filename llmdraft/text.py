@@ -122,15 +122,6 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text).lower())
 
 
-def content_stems(text: str) -> list[str]:
-    """Stems of the words that carry meaning, in order, duplicates kept once."""
-    seen: dict[str, None] = {}
-    for token in words(text):
-        if token not in STOPWORDS:
-            seen.setdefault(stem(token), None)
-    return list(seen)
-
-
 def stems_match(a: str, b: str) -> bool:
     if a == b:
         return True

@@ -107,10 +107,6 @@ class Suite:
     def has_judge(self) -> bool:
         return any(a.is_judge for c in self.cases for a in c.assertions)
 
-    @property
-    def drafts(self) -> bool:
-        return any(c.mode == "draft" for c in self.cases)
-
 
 # -- loading ----------------------------------------------------------------------------------
 
