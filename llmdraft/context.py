@@ -112,10 +112,11 @@ FIELD_LIMITS = {
     "purpose": 300,
     "details": 2000,
     "recipient_role": 200,
+    "greet_as": 100,
 }
 MAX_STRENGTHS = 5
 KEYS = ("recipient", "sender", "project", "strengths", "relationship", "closeness", "channel",
-        "purpose", "details", "recipient_role")
+        "purpose", "details", "recipient_role", "greet_as")
 # Every key a context accepts: the above, plus the channel-limit override and a recommendation's
 # length in words.
 ALL_KEYS = (*KEYS, "max_chars", "words")
@@ -158,24 +159,31 @@ def _details(raw: object) -> object:
     return "; ".join(item.rstrip(";.") for item in items if item)
 
 
-def _name(raw: object, key: str, required: bool) -> str | None:
+def _name(raw: object, key: str, required: bool, reorder: bool = True) -> str | None:
     """'Rivera, John' -> 'John Rivera'; a name needs a letter."""
     text = _text(raw, key, FIELD_LIMITS[key], required)
     if text is None:
         return None
     if not any(ch.isalpha() for ch in text):
         raise InputError(f"{key} {text!r} is not a name")
-    if text.count(",") == 1:
+    if reorder and text.count(",") == 1:
         last, first = (part.strip() for part in text.split(","))
-        if first and last and first.rstrip(".").lower() not in _SUFFIXES:
+        if first and last and not _is_suffix(first):
             text = f"{first} {last}"  # "de la Cruz, María" -> "María de la Cruz"
     return text
 
 
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba", "cpa"}
+def _is_suffix(text: str) -> bool:
+    """'PhD', 'Jr.', 'RN', 'CPA': what follows a comma after a name without being its given name
+    (nameparser's lists of suffixes, read only when a name has a comma)."""
+    from nameparser.config import CONSTANTS
+
+    words = [w.rstrip(".").lower().replace(".", "") for w in text.split()]
+    known = CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms
+    return bool(words) and all(w in known for w in words)
 
 
-_FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength"}
+_FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength", "greet_as": "greet-as"}
 
 
 def split_strengths(raw: object) -> list[str]:
@@ -237,6 +245,7 @@ class Context:
     purpose: str | None = None
     details: str | None = None
     recipient_role: str | None = None  # "Head of Operations at Northwind": may be mentioned
+    greet_as: str | None = None  # the name to greet them by: "Kim" for "Kim Soo-jin", "Bob"
     max_chars: int | None = field(default=None, compare=True)
     words: tuple[int, int] | None = None  # a recommendation's length in words (default 100-200)
 
@@ -282,13 +291,15 @@ class Context:
             details=_text(_details(data.get("details")), "details", FIELD_LIMITS["details"], False),
             recipient_role=_text(data.get("recipient_role"), "recipient_role",
                                  FIELD_LIMITS["recipient_role"], False),
+            greet_as=_name(data.get("greet_as"), "greet_as", False, reorder=False),
             max_chars=max_chars,
             words=_word_range(data.get("words")),
         )
 
     @property
     def first_name(self) -> str:
-        return first_name(self.recipient)
+        """The name to greet them by informally: `greet_as` when given."""
+        return self.greet_as or first_name(self.recipient)
 
     @property
     def limit(self) -> int:
@@ -314,39 +325,9 @@ class Context:
         return replace(self, **changes)
 
 
-TITLES = frozenset({
-    "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev", "reverend",
-    "fr", "father", "sister", "brother", "rabbi", "imam", "pastor", "judge", "hon", "capt",
-    "captain", "col", "colonel", "maj", "major", "lt", "sgt", "cmdr", "commander", "gen",
-    "general", "dean", "coach", "chef", "lord", "lady", "herr", "frau", "mme", "mlle", "sr", "sra",
-})
-
-
-def _bare(word: str) -> str:
-    return word.rstrip(".,").lower()
-
-
-def split_title(full: str) -> tuple[str | None, list[str]]:
-    """'Dr. Anna Lindqvist' -> ('Dr.', ['Anna', 'Lindqvist']); 'Prof. Dr. Hans Müller' ->
-    ('Prof. Dr.', ['Hans', 'Müller'])."""
-    parts = full.split()
-    titles = []
-    while len(parts) >= 2 and _bare(parts[0]) in TITLES:
-        titles.append(parts.pop(0))
-    return (" ".join(titles) or None), parts
-
-
 def first_name(full: str) -> str:
-    """The name to greet informally: 'Dr. Anna Lindqvist' -> 'Anna'. A title with a surname
-    only ('Dr. Lindqvist') or initials ('J. R. R. Tolkien') keep the full form."""
-    title, parts = split_title(full)
-    if title and len(parts) == 1:
-        return f"{title} {parts[0]}"
-    if not parts:
-        return full
-    if len(parts[0].rstrip(".")) <= 1:  # an initial: greet the whole name
-        return " ".join(([title] if title else []) + parts)
-    given = parts[0].rstrip(",;")
-    if given.islower() or (given.isupper() and len(given) > 2):
-        given = given.capitalize()  # "anna lee", "JOHN SMITH": greet "Anna", "John"
-    return given
+    """The name to greet informally (llmdraft/names.py): 'Dr. Anna Lindqvist' -> 'Anna',
+    'Robert (Bob) Jones' -> 'Bob'; a title with a surname only stays whole ('Dr. Lindqvist')."""
+    from .names import parse
+
+    return parse(full).informal

@@ -54,7 +54,7 @@ def test_reask_size_does_not_grow_with_attempts(provider, chat_server):
 
 
 def test_best_attempt_is_returned_when_all_fail(provider, chat_server):
-    better = GOOD_REPLY.replace("and my project management", "")  # one check fails
+    better = GOOD_REPLY.replace(" and my project management", "")  # one check fails
     chat_server.script(reply(DEFAULT_TEXT), reply(better), reply(DEFAULT_TEXT))
     result = engine.draft(article(), provider, max_attempts=3)
     assert not result.passed and result.message == better

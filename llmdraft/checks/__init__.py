@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from ..context import Context
 from ..result import CheckResult
-from . import followup, form, grounding, reciprocity, recommendation, specificity  # noqa: F401
+from . import (cleanly, followup, form, grounding, reciprocity, recommendation,  # noqa: F401
+               specificity)
 from .base import REGISTRY, Check, Draft
 
 # The order results are reported in: errors first, as design.md lists them.
 ORDER = [
     "not_default_text", "recipient_named", "project_named", "strengths_covered",
-    "reciprocal_offer", "grounded", "no_placeholders", "within_length", "subject_present",
+    "reciprocal_offer", "grounded", "no_placeholders", "reads_cleanly", "within_length",
+    "subject_present",
     "no_pressure", "person_named", "word_count", "no_empty_cliches",
     "asks_their_strengths", "graceful_out", "thanks", "purpose_stated", "no_swap_deal",
     "strongest_point_first", "uses_details", "word_target",

@@ -12,7 +12,9 @@ _ALL_KINDS = ("request", "followup", "recommendation")
 
 # Each form with a cheap test that must hold before its pattern is worth running.
 _PLACEHOLDER_FORMS = [
-    ("[", re.compile(r"\[(?!sic\]|\.\.\.\]|\u2026\])[^\[\]\n]{1,60}\](?!\()")),  # [Your Name]; not [sic]
+    # [Your Name], [insert role]; not [sic], [...], nor an editor's lower-case "[kept]" in a quote
+    ("[", re.compile(r"\[(?!sic\]|\.\.\.\]|\u2026\])(?=[A-Z]|(?:insert|your|add|enter|name|"
+                     r"company|date|role|title|x+)\b)[^\[\]\n]{1,60}\](?!\()")),
     ("{", re.compile(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?")),  # {project}, {{ name }}
     ("<", re.compile(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>")),
     ("X", re.compile(r"(?<![A-Za-z])X{2,}(?![A-Za-z])|\bX+%|\$X+\b|\bX (?=years|months|weeks|"

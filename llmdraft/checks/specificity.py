@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..context import TITLES, Context, first_name, split_title
+from ..context import Context
+from ..names import parse
 from ..text import STOPWORDS, Text, covered, fold, words
 from .base import Draft, check
 from .reciprocity import offer_or_ask
@@ -38,19 +39,27 @@ def _greeting(message: str) -> list[str]:
     return words(first_line[:80])
 
 
+# Titles a greeting may put before a surname ("Dear Ms. Okafor") even when the context gave none.
+_TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame rev reverend fr father sister "
+                    "brother rabbi imam pastor judge hon capt captain col colonel maj major lt "
+                    "sgt cmdr commander gen general dean coach chef lord lady".split())
+
+
 @check("recipient_named", kinds=("request", "followup"))
 def recipient_named(draft: Draft, ctx: Context):
-    title, parts = split_title(ctx.recipient)
-    names = [w for w in words(" ".join(parts)) if len(w) > 1]
-    opening = _greeting(draft.message)
-    given = names[:1] if len(names) > 1 else names  # "Anna" of "Anna Lindqvist"
-    if set(given) & set(opening) or (names and " ".join(names) in " ".join(opening)):
-        return True, f"greets {first_name(ctx.recipient)} by name"
-    for i, token in enumerate(opening[1:], start=1):
-        if token in names[1:] and opening[i - 1] in TITLES:
+    name = parse(ctx.recipient)
+    opening = " " + " ".join(_greeting(draft.message)) + " "
+    forms = [ctx.greet_as, name.informal, name.formal, name.given, name.nickname, name.plain]
+    for form in forms:
+        said = " ".join(w for w in words(form or "") if len(w) > 1 or form == name.plain)
+        if said and f" {said} " in opening:
+            return True, f"greets {ctx.first_name} by name"
+    family = words(name.family)
+    tokens = opening.split()
+    for i, token in enumerate(tokens[1:], start=1):
+        if family and token == family[-1] and tokens[i - 1] in _TITLES | set(words(name.title)):
             return True, "greets the recipient by title and surname"
-    return False, (f"the draft does not greet {first_name(ctx.recipient)!r} by name in its "
-                   f"opening line")
+    return False, (f"the draft does not greet {ctx.first_name!r} by name in its opening line")
 
 
 # Words that say what a recommendation is for, by the purpose they belong to.

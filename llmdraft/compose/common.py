@@ -1,70 +1,147 @@
-"""What the offline composers share: deterministic choices, the register, fitting the limit."""
+"""What the offline composers share: choosing phrasing, the tone, greetings, facts, fitting.
+
+The composers only choose and assemble sentences; every typed field reaches them through
+llmdraft/realise.py (the input realiser) and names.py, never pasted raw.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import random
+import re
 
+from .. import prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
-from ..phrasing import project_ref
+from ..names import greeting, signature
 
 
 class Picker:
-    """Deterministic choices: the same context and variant pick the same alternatives."""
+    """Chooses among alternatives, deterministically.
+
+    Each slot starts at an offset drawn from the whole context (so two senders asking the same
+    person, or one sender asking two people, get different wording) and `variant` moves every
+    slot on by one, wrapping with a shift so that variants 0 to 5 differ even where a slot has
+    four alternatives; `layout` (the order of the parts) alternates with the variant too.
+    """
 
     def __init__(self, ctx: Context, variant: int, kind: str):
-        seed = hashlib.sha256(f"{kind}|{ctx.canonical_json()}|{variant}".encode()).digest()
-        self._rng = random.Random(seed)
+        self._seed = hashlib.sha256(f"{kind}|{ctx.canonical_json()}".encode()).digest()
+        self.variant = variant
+        self.layout = (self._offset("layout") + variant) % 2
 
-    def __call__(self, options: list[str]) -> str:
-        return options[self._rng.randrange(len(options))]
+    def _offset(self, slot: str) -> int:
+        return int.from_bytes(hashlib.sha256(self._seed + slot.encode()).digest()[:4], "big")
+
+    def __call__(self, options: list[str], slot: str) -> str:
+        n = len(options)
+        return options[(self._offset(slot) + self.variant + self.variant // n) % n]
 
 
-def register(ctx: Context) -> str:
-    """'formal' (someone senior who is not close, or anyone distant), 'close', 'professional'."""
+def table(kind: str) -> dict:
+    """The kind's phrasing with the shared tables (common.toml) beside it."""
+    merged = dict(prompts.phrasing("common"))
+    merged.update(prompts.phrasing(kind))
+    return merged
+
+
+def choose(pick: Picker, phrasing: dict, section: str, key: str) -> str:
+    return pick(phrasing[section][key], f"{section}.{key}")
+
+
+def tone(ctx: Context) -> str:
+    """'formal', 'polite', 'plain' or 'casual', from the relationship and closeness together:
+    a distant peer is not a distant executive, and a close former manager is not a buddy."""
+    higher = ctx.relationship.seniority == "higher"
     if ctx.closeness is Closeness.CLOSE:
-        return "close"
-    if ctx.closeness is Closeness.DISTANT or ctx.relationship.seniority == "higher":
-        return "formal"
-    return "professional"
+        return "plain" if higher else "casual"
+    if higher:
+        return "formal" if ctx.closeness is Closeness.DISTANT else "polite"
+    return "plain"
 
 
-def fit(greeting: str | None, parts: list[tuple[str, bool]], signoff: str | None,
+def greeting_line(ctx: Context, pick: Picker, phrasing: dict, register: str,
+                  inline: bool = False) -> str:
+    """"Dear Dr. Ash," / "Hey Sam!"; `inline` (a note that runs on after it) ends with a comma."""
+    name = greeting(ctx.recipient, formal=register in ("formal", "polite"),
+                    greet_as=ctx.greet_as)
+    line = choose(pick, phrasing, "greeting", register).format(name=name)
+    return line[:-1] + "," if inline and line.endswith("!") else line
+
+
+def signoff(ctx: Context, pick: Picker, phrasing: dict, register: str) -> str | None:
+    if not ctx.sender:
+        return None
+    sender = signature(ctx.sender, formal=register in ("formal", "polite"))
+    return choose(pick, phrasing, "signoff", register).format(sender=sender)
+
+
+def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
+    """What the recommendation is for, as a whole sentence in the sender's voice."""
+    if not ctx.purpose:
+        return None
+    found = realise.purpose(ctx.purpose)
+    template = choose(pick, phrasing, "purpose", found.form)
+    return template.format(purpose=found.text, purpose_lower=realise.lower_first(found.text))
+
+
+def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: str = "I",
+             third: bool = False) -> list[str]:
+    """The details as sentences: the first after a lead-in ("For example, I cut costs by
+    20%."), the rest as they are; facts that are noun phrases share one sentence."""
+    clauses = realise.fact_sentences(facts, subject, third)
+    nouns = [f.text for f in facts if f.form == "noun"]
+    out = []
+    if clauses:
+        lead = choose(pick, phrasing, "evidence", "all")
+        if ":" in lead and ":" in clauses[0]:
+            lead = "{fact}"
+        first = clauses[0] if lead == "{fact}" else realise.lower_first(clauses[0])
+        out.append(lead.format(fact=first))
+        out += clauses[1:]
+    if nouns:
+        out.append(choose(pick, phrasing, "evidence", "nouns").format(facts=realise.join(nouns)))
+    return out
+
+
+def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: str | None,
         limit: int) -> str:
-    """Lay out greeting, body and sign-off; drop the sign-off, then optional parts (last
-    first), until the message is within `limit`."""
-    parts = list(parts)
+    """Lay out greeting, body and sign-off within `limit`: drop the sign-off, then the parts
+    with the highest drop rank first (rank 0 is never dropped)."""
+    parts = [(text, rank) for text, rank in parts if text]
 
     def layout() -> str:
         body = " ".join(text for text, _ in parts)
-        text = f"{greeting}\n\n{body}" if greeting else body
-        return f"{text}\n\n{signoff}" if signoff else text
+        text = f"{greeting_text}\n\n{body}" if greeting_text else body
+        return f"{text}\n\n{signoff_text}" if signoff_text else text
 
     message = layout()
-    optional = [i for i, (_, opt) in enumerate(parts) if opt]
-    while len(message) > limit and (optional or signoff):
-        if signoff:
-            signoff = None
+    while len(message) > limit:
+        droppable = [i for i, (_, rank) in enumerate(parts) if rank > 0]
+        if signoff_text:
+            signoff_text = None
+        elif droppable:
+            parts.pop(max(droppable, key=lambda i: (parts[i][1], i)))
         else:
-            parts.pop(optional.pop())
+            break
         message = layout()
     return message
 
 
-def note(candidates: list[str], limit: int, variant: int) -> str:
-    """A connection note: among the candidates that fit, the fullest (the next with --variant);
-    the tersest when none fits (and within_length says so)."""
-    fitting = [text for text in candidates if len(text) <= limit]
-    if not fitting:
-        return min(candidates, key=len)
-    return fitting[variant % min(2, len(fitting))]
+def addressed(text: str, ctx: Context) -> str:
+    """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"."""
+    from ..names import parse
+
+    name = parse(ctx.recipient)
+    for who in {ctx.greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:
+        text = re.sub(rf"(?i)\b{re.escape(who)}(?:'s|s')(?=\s)", "your", text)
+    return text
 
 
-def subject(ctx: Context, pick: Picker, table: dict) -> str | None:
+def subject(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if not ctx.channel.has_subject:
         return None
-    text = pick(table["subject"]["all"]).format(project_name=ctx.project,
-                                                project=project_ref(ctx.project))
+    project = realise.project(ctx.project)
+    text = choose(pick, phrasing, "subject", "all").format(
+        project_name=realise.cap(project.text), on_project=project.on)
     if len(text) > SUBJECT_LIMIT:
-        text = pick(table["subject"]["short"])
+        text = choose(pick, phrasing, "subject", "short")
     return text

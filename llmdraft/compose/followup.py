@@ -1,35 +1,68 @@
-"""The offline follow-up: one short, warm reminder that restates the specifics."""
+"""The offline follow-up: to someone who said yes, a short, warm reminder that thanks them,
+restates what would make the recommendation quick to write, and leaves an easy way out."""
 
 from __future__ import annotations
 
-from .. import prompts
+from .. import realise
 from ..context import Channel, Context
-from ..phrasing import (details_text, greeting_name, join_list, project_ref, signature,
-                        strength_phrase)
-from .common import Picker, fit, note, register, subject
+from .common import (Picker, addressed, choose, evidence, fit, greeting_line, purpose_sentence,
+                     signoff, subject, table, tone)
+from .notes import cut, first_fitting
 
 
 def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
-    table = prompts.phrasing("followup")
+    phrasing = table("followup")
     pick = Picker(ctx, variant, "followup")
-    strengths = join_list([strength_phrase(s) for s in ctx.strengths])
-    project = project_ref(ctx.project)
+    register = tone(ctx)
+    project = realise.project(ctx.project)
+    strengths = realise.join([realise.strength(s).mine() for s in ctx.strengths])
     if ctx.channel is Channel.CONNECTION_NOTE:
-        return note([t.format(name=ctx.first_name, project=project, strengths=strengths)
-                     for t in table["note"]["all"]], ctx.limit, variant), None
+        found = [realise.strength(s) for s in ctx.strengths]
+        for n in range(len(found), 0, -1):  # whole strengths from the first, as for requests
+            note = _note(ctx, pick, phrasing, register, project, found[:n])
+            if note:
+                return note, None
+        return cut(_note(ctx, pick, phrasing, register, project, found[:1], 10**6), ctx.limit), None
 
-    reg = register(ctx)
-    parts: list[tuple[str, bool]] = [
-        (pick(table["opener"][reg]), True),
-        (pick(table["recap"]["all"]).format(project=project, strengths=strengths), False),
-    ]
-    if ctx.details:
-        parts.append((pick(table["details"]["all"]).format(details=details_text(ctx.details)),
-                      True))
-    parts += [(pick(table["offer"]["all"]), True), (pick(table["closing"][reg]), False)]
-    greeting = pick(table["greeting"][reg]).format(
-        name=greeting_name(ctx.recipient, formal=reg == "formal"))
-    signoff = None
-    if ctx.sender:
-        signoff = pick(table["signoff"][reg]).format(sender=signature(ctx.sender, reg == "formal"))
-    return fit(greeting, parts, signoff, ctx.limit), subject(ctx, pick, table)
+    specifics = choose(pick, phrasing, "specifics", "all").format(
+        on_project=_on(project, ctx), project=addressed(project.np, ctx), strengths=strengths)
+    facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing))
+    why = purpose_sentence(ctx, pick, phrasing)
+    reason = choose(pick, phrasing, "reason", "all")
+    parts = [(choose(pick, phrasing, "agreed", register), 0)]
+    if pick.layout == 0:
+        parts += [(reason, 4), (specifics, 0), (why, 2), (facts, 5)]
+    else:
+        parts += [(specifics, 0), (facts, 5), (why, 2)]
+    parts += [(choose(pick, phrasing, "offer", "all"), 3),
+              (choose(pick, phrasing, "closing", register), 1)]
+    message = fit(greeting_line(ctx, pick, phrasing, register), parts,
+                  signoff(ctx, pick, phrasing, register), ctx.limit)
+    return message, subject(ctx, pick, phrasing)
+
+
+def _on(project: realise.Project, ctx: Context, np: str | None = None) -> str:
+    """After "our work": a project that is already "our ..." reads "the ..."."""
+    on = addressed(f"{project.on.split()[0]} {np or project.np}", ctx)
+    return on.replace(" our ", " the ", 1) if on.split()[1:2] == ["our"] else on
+
+
+def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
+          project: realise.Project, found: list[realise.Strength],
+          limit: int | None = None) -> str | None:
+    greet = greeting_line(ctx, pick, phrasing, register, inline=True)
+    agreed = choose(pick, phrasing, "note", "agreed")
+    specifics = choose(pick, phrasing, "note", "specifics")
+    middles = []
+    for np in [project.np, *project.shorter()]:
+        for listed in ([s.mine() for s in found], [s.short() for s in found]):
+            for template in [specifics, *sorted(phrasing["note"]["specifics"], key=len)]:
+                said = template.format(on_project=_on(project, ctx, np),
+                                       project=addressed(np, ctx),
+                                       strengths=realise.join(listed))
+                middles += [[agreed, said], [said]]
+    why = purpose_sentence(ctx, pick, phrasing) or ""
+    offer = choose(pick, phrasing, "note", "offer")
+    thanks = choose(pick, phrasing, "note", "thanks")
+    tails = [[why, offer, thanks], [offer, thanks], [why, thanks], [thanks], [offer], []]
+    return first_fitting([greet], middles, tails, limit or ctx.limit)

@@ -1,42 +1,128 @@
-"""The offline recommendation: in the writer's voice, strongest point first, 100-200 words."""
+"""The offline recommendation, in the writer's voice: how they knew the person and on what, the
+strongest point first, each further strength with the details that back it, what a reader
+should take away, and a close that fits the writer's standing. 100 to 200 words by default;
+when the context is too thin for that many honest words it stays short (word_target warns)
+rather than padding with claims nobody made."""
 
 from __future__ import annotations
 
-from .. import prompts
-from ..context import Context
-from ..phrasing import details_text, join_list, project_ref, strength_phrase
-from ..text import words
-from .common import Picker
+import re
+
+from .. import realise
+from ..context import Closeness, Context
+from ..names import parse
+from ..text import Text, words
+from .common import Picker, choose, table
+
+# The writer's standing, for the close: how a manager, a teacher or a client sign off.
+_STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
+             "advisor": "teacher", "client": "client", "reported-to-you": "lower",
+             "junior-to-you": "peer", "vendor": "peer"}
 
 
 def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
-    table = prompts.phrasing("recommendation")
+    phrasing = table("recommendation")
     pick = Picker(ctx, variant, "recommendation")
-    name = ctx.first_name
-    project = project_ref(ctx.project)
-    about = [strength_phrase(s, about="them") for s in ctx.strengths]
-    fill = {"name": name, "project": project, "s1": about[0]}
+    name = ctx.greet_as or parse(ctx.recipient).informal
+    their, them = _pronouns(ctx)
+    project = realise.project(ctx.project)
+    on = f"{project.on.split()[0]} {project.theirs(their)}"
+    strengths = [realise.strength(s) for s in ctx.strengths]
+    facts = realise.facts(ctx.details)
+    backing = _match(facts, ctx.strengths)
+    fill = {"name": name, "their": their, "them": them}
 
-    core = [pick(table["opening"]["all"]).format(**fill),
-            pick(table["relation"][ctx.relationship.value]).format(**fill)]
-    if len(about) > 1:
-        key = "one" if len(about) == 2 else "many"
-        core.append(pick(table["more"][key]).format(rest=join_list(about[1:]), **fill))
-    if ctx.details:
-        core.append(pick(table["evidence"]["all"]).format(details=details_text(ctx.details)))
-    closing = pick(table["closing"]["all"]).format(**fill)
+    relation = choose(pick, phrasing, "relation", ctx.relationship.value).format(
+        on_project=on, **fill)
+    body = [choose(pick, phrasing, "lead", "all").format(
+        relation=relation, s=strengths[0].theirs(name))]
+    body += _evidence(backing.get(0, []), name, pick, phrasing, "0")
+    more = phrasing["more"]["all"]
+    for i, strength in enumerate(strengths[1:], start=1):
+        body.append(pick(more, f"more.{i}").format(s=strength.theirs(name)))
+        body += _evidence(backing.get(i, []), name, pick, phrasing, str(i))
+    body += _evidence(backing.get(None, []), name, pick, phrasing, "rest")
+    standing = _STANDING.get(ctx.relationship.value, "peer")
+    optional = [choose(pick, phrasing, "standing", standing).format(**fill)]
+    if ctx.closeness is Closeness.DISTANT:
+        optional.append(choose(pick, phrasing, "distant", "all").format(**fill))
+    if ctx.purpose:
+        optional.append(_purpose(ctx, name, pick, phrasing, fill))
+    optional.append(choose(pick, phrasing, "takeaway", "all").format(**fill))
+    closing = choose(pick, phrasing, "closing", standing).format(**fill)
 
     low, high = ctx.word_range
-    extras = [e.format(**fill) for e in table["extra"]["all"]]
-    body = core
-    while _count(body + [closing]) < low and extras:
-        body = body + [extras.pop(0)]  # the writer's own view, never an invented claim
-    text = " ".join(body + [closing])
-    while _count([text]) > high and len(body) > 2:
-        body = body[:-1]  # over the bound: drop from the end (details and extras first)
-        text = " ".join(body + [closing])
-    return text if len(text) <= ctx.limit else text[: ctx.limit], None
+    text = _join(body + [closing])
+    for sentence in optional:  # the writer's view, in order, while under the lower bound
+        if _count(text) >= low:
+            break
+        text = _join(body + [sentence, closing])
+        body.append(sentence)
+    while _count(text) > high and len(body) > 1:
+        body.pop()  # over the bound: the last optional sentence or fact goes first
+        text = _join(body + [closing])
+    return text[: ctx.limit], None
 
 
-def _count(sentences: list[str]) -> int:
-    return len(words(" ".join(sentences)))
+def _pronouns(ctx: Context) -> tuple[str, str]:
+    """("her", "her") / ("his", "him") when the context itself calls the person she or he;
+    ("their", "them") otherwise: llmdraft does not guess anyone's pronouns."""
+    said = " ".join([*ctx.strengths, ctx.details or ""]).lower()
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", said))
+    he = len(re.findall(r"\b(?:he|him|his|himself)\b", said))
+    if she and not he:
+        return "her", "her"
+    if he and not she:
+        return "his", "him"
+    return "their", "them"
+
+
+def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
+    """Each fact under the strength it shares the most words with (None: no strength)."""
+    out: dict = {}
+    for fact in facts:
+        text = Text(fact.text)
+        scores = [text.coverage(s).score for s in strengths]
+        best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
+        key = best if best is not None and scores[best] > 0 else None
+        out.setdefault(key, []).append(fact)
+    return out
+
+
+def _evidence(found: list[realise.Fact], name: str, pick: Picker, phrasing: dict,
+              slot: str) -> list[str]:
+    clauses = realise.fact_sentences(found, subject=name, third=True)
+    nouns = [f.text for f in found if f.form == "noun"]
+    out = []
+    if clauses:
+        lead = pick(phrasing["evidence"]["all"], f"evidence.{slot}")
+        if ":" in lead and ":" in clauses[0]:
+            lead = "{fact}"
+        out.append(lead.format(fact=clauses[0] if lead == "{fact}" else
+                               realise.lower_first(clauses[0])))
+        out += clauses[1:]
+    if nouns:
+        out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(
+            facts=realise.join(nouns)))
+    return out
+
+
+def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) -> str:
+    found = realise.purpose(ctx.purpose or "")
+    if found.form == "goal":
+        goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
+        bare = re.sub(r"^(?:\w+'s|my|a|an|the|their)\s+", "", found.text)
+        template = choose(pick, phrasing, "purpose", "all")
+        if "{purpose_bare}" in template and bare == found.text:
+            template = phrasing["purpose"]["all"][0]
+        return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
+                               purpose_bare=bare, **fill)
+    return choose(pick, phrasing, "takeaway", "all").format(**fill)
+
+
+def _join(sentences: list[str]) -> str:
+    return " ".join(s for s in sentences if s)
+
+
+def _count(text: str) -> int:
+    return len(words(text))

@@ -1,59 +1,85 @@
-"""The offline request: the article's five parts, in the register the relationship calls for."""
+"""The offline request: the ask tied to the project, the strengths, what it is for, the offer
+and the question about their strengths, an easy way out, in the tone the relationship calls for."""
 
 from __future__ import annotations
 
-from .. import prompts
+from .. import realise
 from ..context import Channel, Closeness, Context
-from ..phrasing import (details_text, greeting_name, join_list, project_ref, purpose_clause,
-                        signature, strength_phrase)
-from .common import Picker, fit, note, register, subject
+from .common import (Picker, addressed, choose, evidence, fit, greeting_line, purpose_sentence,
+                     signoff, subject, table, tone)
+from .notes import cut, first_fitting
 
 
 def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
-    table = prompts.phrasing("request")
+    phrasing = table("request")
     pick = Picker(ctx, variant, "request")
+    register = tone(ctx)
+    strengths = [realise.strength(s) for s in ctx.strengths]
     if ctx.channel is Channel.CONNECTION_NOTE:
-        return _note(ctx, table, variant), None
+        # Whole strengths from the first when not all fit (strengths_covered names the rest).
+        for n in range(len(strengths), 0, -1):
+            note = _note(ctx, pick, phrasing, register, strengths[:n])
+            if note:
+                return note, None
+        return cut(_note(ctx, pick, phrasing, register, strengths[:1], limit=10**6), ctx.limit), None
 
-    reg = register(ctx)
-    relation = pick(table["relation"][ctx.relationship.value]).format(project=project_ref(ctx.project))
-    strengths = join_list([strength_phrase(s) for s in ctx.strengths])
-    offer_key = "close" if reg == "close" else ctx.relationship.seniority
-
-    # (text, optional): optional parts are dropped, last first, until the message fits.
-    parts: list[tuple[str, bool]] = []
-    if ctx.closeness is Closeness.DISTANT:
-        parts.append((pick(table["opener"]["distant"]), True))
-    parts += [
-        (pick(table["ask"][reg]).format(why=_why(ctx, pick, table), relation=relation), False),
-        (pick(table["strengths"][reg]).format(strengths=strengths), False),
-    ]
-    if ctx.details:
-        parts.append((pick(table["details"]["all"]).format(details=details_text(ctx.details)),
-                      True))
-    parts += [
-        (pick(table["offer"][offer_key]), False),
-        (pick(table["closing"][reg]), True),
-    ]
-    greeting = pick(table["greeting"][reg]).format(
-        name=greeting_name(ctx.recipient, formal=reg == "formal"))
-    signoff = None
-    if ctx.sender:  # a full name to someone formal, the first name otherwise
-        signoff = pick(table["signoff"][reg]).format(sender=signature(ctx.sender, reg == "formal"))
-    return fit(greeting, parts, signoff, ctx.limit), subject(ctx, pick, table)
-
-
-def _why(ctx: Context, pick: Picker, table: dict) -> str:
-    if not ctx.purpose:
-        return pick(table["why"]["default"])
-    form, text = purpose_clause(ctx.purpose)
-    if form == "clause":
-        return text
-    return pick(table["why"][f"purpose_{form}"]).format(purpose=text)
+    ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
+    listed = choose(pick, phrasing, "strengths", register).format(
+        strengths=realise.join([s.mine() for s in strengths]))
+    offer_key = "close" if ctx.closeness is Closeness.CLOSE else ctx.relationship.seniority
+    why = purpose_sentence(ctx, pick, phrasing)
+    role = choose(pick, phrasing, "role", "all").format(role=ctx.recipient_role) \
+        if ctx.recipient_role else None
+    facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing))
+    reconnect = choose(pick, phrasing, "reconnect", "all") \
+        if ctx.closeness is Closeness.DISTANT else None
+    # (text, drop rank): higher ranks go first when the channel's limit is tight; 0 stays.
+    if pick.layout == 0:
+        parts = [(reconnect, 3), (why, 2), (ask, 0), (listed, 0), (facts, 5), (role, 4)]
+    else:
+        parts = [(reconnect, 3), (ask, 0), (role, 4), (why, 2), (listed, 0), (facts, 5)]
+    parts += [(choose(pick, phrasing, "offer", offer_key), 0),
+              (choose(pick, phrasing, "closing", register), 1)]
+    message = fit(greeting_line(ctx, pick, phrasing, register), parts,
+                  signoff(ctx, pick, phrasing, register), ctx.limit)
+    return message, subject(ctx, pick, phrasing)
 
 
-def _note(ctx: Context, table: dict, variant: int) -> str:
-    strengths = join_list([strength_phrase(s) for s in ctx.strengths])
-    return note([template.format(name=ctx.first_name, project=project_ref(ctx.project),
-                                 strengths=strengths) for template in table["note"]["all"]],
-                ctx.limit, variant)
+def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
+    """How they know your work, tied to the project: "drawing on your time managing me on the
+    billing rewrite". A project that is already "our ..." is "the ..." after "our work"."""
+    template = choose(pick, phrasing, "relation", ctx.relationship.value)
+    on = addressed(realise.project(ctx.project).on, ctx)
+    if " our " in f" {template} " and on.split()[1:2] == ["our"]:
+        on = on.replace(" our ", " the ", 1)
+    return template.format(on_project=on)
+
+
+def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
+          strengths: list[realise.Strength], limit: int | None = None) -> str | None:
+    project = realise.project(ctx.project)
+    greet = greeting_line(ctx, pick, phrasing, register, inline=True)
+    note = phrasing["note"]
+    ask = choose(pick, phrasing, "note", "ask")
+    said = choose(pick, phrasing, "note", "strengths")
+    ask_with = choose(pick, phrasing, "note", "ask_with")
+    middles = []
+    for np in [project.np, *project.shorter()]:
+        on = addressed(f"{project.on.split()[0]} {np}", ctx)
+        renderings = ([s.mine() for s in strengths], [s.short() for s in strengths])
+        for listed in renderings:
+            middles.append([ask.format(on_project=on),
+                            said.format(strengths=realise.join(listed))])
+        # Then the ask and the strengths in one sentence, the chosen wording before the tersest.
+        for template in [ask_with, *sorted(note["ask_with"], key=len)]:
+            for listed in renderings:
+                middles.append([template.format(on_project=on, project=addressed(np, ctx),
+                                                strengths=realise.join(listed))])
+    why = purpose_sentence(ctx, pick, phrasing) or ""
+    offer_ask = choose(pick, phrasing, "note", "offer_ask")
+    offer = choose(pick, phrasing, "note", "offer")
+    thanks = choose(pick, phrasing, "note", "thanks")
+    tersest = min(note["offer"], key=len)
+    tails = [[why, offer_ask, thanks], [offer_ask, thanks], [why, offer_ask], [offer_ask],
+             [why, offer, thanks], [offer, thanks], [offer], [tersest]]
+    return first_fitting([greet], middles, tails, limit or ctx.limit)

@@ -1,0 +1,253 @@
+"""`reads_cleanly`: no trace of a broken slot fill.
+
+A template filled with the wrong form of an input, or a model that garbles a sentence, leaves
+marks a reader notices at once: "for for", "the my capstone", "mention my He never missed",
+"{name}", an unclosed bracket, a sentence that starts in lower case, ",." and a thank-you said
+twice at the end. Each rule below looks for one such mark and knows the ordinary English that
+looks like it ("that that", "the Our Lady of Lourdes", "e.g.,", ":)", "iPhone", "Thanks,"
+after a body that does not end on thanks). Its precision and recall are measured on a labelled
+set (tests/data/reads_cleanly.yaml, written without seeing this code); the severity follows from
+them (README: reads_cleanly).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..realise import word_class
+from ..context import Context
+from .base import Draft, check
+from .form import find_placeholder
+
+_ALL_KINDS = ("request", "followup", "recommendation")
+
+# -- doubled words --------------------------------------------------------------------------
+_DOUBLE = re.compile(r"\b([A-Za-z']+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.IGNORECASE)
+_DOUBLE_OK = frozenset("that had her do so very bye no ha really far many more knock hush"
+                       .split())
+# A preposition before an infinitive ("for to land a role"), a subject before a subject
+# ("how I He led").
+_STACKED = re.compile(r"\b(?:for|of)\s+to\s+[a-z]+\b|\b(?:I|he|she|we|they)\s+(?:He|She|They|We)\b")
+
+# -- an article before an article or a possessive ---------------------------------------------
+_ARTICLE_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:a|an|the|this|these|those)\b(?!/)",
+                              re.IGNORECASE)
+_ARTICLE_POSSESSIVE = re.compile(r"\b(?:a|an|the)\s+(my|your|his|her|their|our|its)\s+(\S+)",
+                                 re.IGNORECASE)
+_ARTICLE_NAME_S = re.compile(r"\bthe\s+(?!St\.|(?:His|Her|Our|My|Their)\b)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+[A-Z]\w+|[A-Z][\w&.-]*"
+                             r"(?:\s+[A-Z][\w&.-]*)+)(?:'s|s'|\u2019s)\s+[A-Za-z]")
+
+# -- a possessive before a pronoun, a clause or a bare adjective ------------------------------
+_POSSESSIVE = re.compile(r"\b(my|your|his|their|our)\s+([A-Za-z][\w'-]*)([\s.,;:!?]+|$)(\S*)")
+_PRONOUNS = frozenset("i he she they we you it me him them us i'm he's she's we're they're "
+                      "you're".split())
+_ADJECTIVE_NOUNS = frozenset("own best worst favorite favourite favourites favorites utmost all "
+                             "first last only fault usual part share whole".split())
+_TOOLS = frozenset("python java ruby rust go swift excel word access outlook teams slack jira "
+                   "spark tableau oracle unity notion figma sketch".split())
+
+_NUMBERED = re.compile(r"\{\d+\}")
+
+# -- unbalanced brackets and quotes ------------------------------------------------------------
+_EMOTICON = re.compile(r"[:;]-?[()]|[()]-?[:;]|\(\s*[:;]")
+_LIST_MARK = re.compile(r"(?m)^\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+_INCH = re.compile(r"\d\"")
+
+# -- a sentence that starts in lower case -------------------------------------------------------
+_ABBREVIATIONS = frozenset("e.g i.e etc vs approx cf al a.m p.m dr mr mrs ms st no dept inc "
+                           "corp ltd co jr sr prof".split())
+_PARTICLES = frozenset("de da di du del der den van von la le ten ter bin al el".split())
+_AFTER_END = re.compile(r"([^\s]*)([.!?])[\"')\u201d]*\s+([^\s]+)")
+
+# -- double punctuation ----------------------------------------------------------------------
+_DOUBLE_PUNCT = re.compile(r"[,;:]\s*[,.;:]|[!?]\s*[.,;]|(?<![.\s])\.\.(?!\.)|\.\s*[;:]"
+                           r"|\w\s+[,.;:](?=\s|$)|^\s*[,.;:]|\b(?:Hi|Hello|Dear|Hey)\s+,",
+                           re.MULTILINE)
+_DOT_COMMA = re.compile(r"(\S+)\.,")
+
+# -- the same thanks twice at the end ---------------------------------------------------------
+_THANKS = re.compile(r"\b(?:thanks|thank you|many thanks|with thanks|thx|much appreciated|"
+                     r"gratefully)\b", re.IGNORECASE)
+
+
+def problems(text: str) -> list[str]:
+    """Every mark of a broken fill found in `text`, as short descriptions."""
+    found: list[str] = []
+    found += _doubled(text)
+    found += _articles(text)
+    found += _possessives(text)
+    placeholder = find_placeholder(text) or (_NUMBERED.search(text) or [None])[0]
+    if placeholder:
+        found.append(f"a template field {placeholder!r}")
+    found += _unbalanced(text)
+    found += _lowercase_starts(text)
+    found += _double_punctuation(text)
+    found += _doubled_thanks(text)
+    return found
+
+
+def _doubled(text: str) -> list[str]:
+    out = []
+    for m in _DOUBLE.finditer(text):
+        first, second = m.group(0).split()[0], m.group(0).split()[-1]
+        word = m.group(1).lower()
+        if word in _DOUBLE_OK or word.isdigit():
+            continue
+        if first[:1].isupper() and second[:1].isupper() and first == second \
+                and not lexicon.known(word):
+            continue  # "Walla Walla", "Pago Pago": a name
+        if first[:1].isupper() and second[:1].islower() and not _sentence_start(text, m.start()):
+            continue  # "Will will thrive": a name, then the word
+        out.append(f"the doubled word {m.group(0)!r}")
+    out += [f"words that cannot follow each other ({m.group(0)!r})" for m in _STACKED.finditer(text)]
+    return out
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?\n:" or before.endswith(",")
+
+
+def _articles(text: str) -> list[str]:
+    out = [f"an article before an article ({m.group(0)!r})" for m in _ARTICLE_ARTICLE.finditer(text)
+           if not m.group(0).endswith(" A")]  # "an A in chemistry": a grade, a letter
+    for m in _ARTICLE_POSSESSIVE.finditer(text):
+        possessive, after = m.group(1), m.group(2)
+        if possessive[:1].isupper() and after[:1].isupper():
+            continue  # "the Our Lady of Lourdes", "the His Majesty's Theatre": a name
+        out.append(f"an article before a possessive ({m.group(0)!r})")
+    out += [f"an article before a name's possessive ({m.group(0)!r})"
+            for m in _ARTICLE_NAME_S.finditer(text)]
+    return out
+
+
+def _possessives(text: str) -> list[str]:
+    out = []
+    for m in _POSSESSIVE.finditer(text):
+        word, gap, following = m.group(2), m.group(3), m.group(4)
+        low = word.lower()
+        if low in _PRONOUNS and not word.startswith(("I-", "It-")):
+            out.append(f"a possessive before a pronoun ({m.group(0).strip()!r})")
+            continue
+        if low in _TOOLS or re.search(r"[A-Z].*[A-Z]|\d", word) or low in _ADJECTIVE_NOUNS:
+            continue  # "my SQL", "my iOS app", "my I-9", "my own"
+        cls = word_class(low)
+        ends = gap.strip()[:1] in (".", ",", ";", "!", "?", ":") or not following
+        named = following[:1].isupper() or following[:1].isdigit()  # "my Year 9", "my Advanced Stats"
+        if word[:1].isupper() and cls and cls != "P" and not named and low not in ("english",):
+            out.append(f"a capitalised word after a possessive ({m.group(0).strip()!r})")
+        elif cls == "J" and (ends or following.lower() in ("and", "&")):
+            out.append(f"a possessive before an adjective ({m.group(0).strip()!r})")
+        elif cls == "D" and (following.lower() in _DETERMINERS or ends):
+            out.append(f"a possessive before a verb ({m.group(0).strip()!r})")
+    return out
+
+
+_DETERMINERS = frozenset("a an the my our your his her their this that these those".split())
+
+
+def _unbalanced(text: str) -> list[str]:
+    bare = _EMOTICON.sub(" ", text)
+    bare = _LIST_MARK.sub(" ", bare)
+    out = []
+    for opening, closing in ("()", "[]", "{}", "\u201c\u201d"):
+        if _balance(bare, opening, closing):
+            out.append(f"an unclosed {opening}{closing}")
+    if (_INCH.sub(" ", bare).count('"')) % 2:
+        out.append('an unpaired "')
+    return out
+
+
+def _balance(text: str, opening: str, closing: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch == opening:
+            depth += 1
+        elif ch == closing:
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
+
+
+def _lowercase_starts(text: str) -> list[str]:
+    out = []
+    for m in _AFTER_END.finditer(text):
+        before, mark, word = m.groups()
+        if "\n" in m.group(0)[len(before) + 1:] and not mark:
+            continue
+        if mark == "." and _abbreviation(before):
+            continue
+        if _lower_is_fine(word):
+            continue
+        out.append(f"a sentence that starts in lower case ({word!r})")
+    previous = ""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        starts_new = not previous or previous[-1] in ".!?:" or re.match(
+            r"^(?:hi|hello|dear|hey)\b.*[,!]$", previous, re.IGNORECASE)
+        if starts_new and not re.match(r"^(?:[-*\u2022]|\d+[.)]|[a-z][.)])\s", stripped) \
+                and not _lower_is_fine(stripped.split()[0]):
+            out.append(f"a line that starts in lower case ({stripped.split()[0]!r})")
+        previous = stripped
+    return list(dict.fromkeys(out))
+
+
+def _abbreviation(token: str) -> bool:
+    bare = token.lower().strip("(\"'")
+    return bare in _ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isalpha())
+
+
+def _lower_is_fine(word: str) -> bool:
+    """A word that may start a sentence in lower case: a brand or name ("iPhone", "npm", "de la
+    Cruz"), an abbreviation, an address; a common English word may not."""
+    w = word.strip("\"'(")
+    if not w or not w[0].isalpha() or w[0].isupper():
+        return True
+    bare = w.lower().rstrip(".,;:!?")
+    if bare == "i" or bare.startswith("i'"):
+        return False
+    if not lexicon.word_class(bare):
+        return True
+    return bool(re.search(r"[A-Z]", w) or "." in w.rstrip(".,") or "@" in w or "://" in w
+                or w.startswith("www.") or w.lower().rstrip(",") in _PARTICLES)
+
+
+def _double_punctuation(text: str) -> list[str]:
+    out = []
+    for m in _DOUBLE_PUNCT.finditer(text):
+        out.append(f"doubled punctuation ({m.group(0).strip()!r})")
+    for m in _DOT_COMMA.finditer(text):
+        if not _abbreviation(m.group(1)) and m.group(1).lower() not in ("u.s",):
+            out.append(f"doubled punctuation ({m.group(0)!r})")
+    return out
+
+
+def _doubled_thanks(text: str) -> list[str]:
+    """A thank-you in the last sentence and again in the sign-off, or two thank-yous in a row
+    at the end of the body. A P.S. and the signature are set aside first."""
+    body = re.split(r"(?im)^\s*p\.?\s?s\.?\b", text)[0].rstrip()
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    thanked_off = False
+    while len(lines) > 1 and len(lines[-1].split()) <= 4 and (
+            lines[-1][-1:] not in ".!?" or (_THANKS.search(lines[-1]) and lines[-1][-1:] == "!")):
+        thanked_off = thanked_off or bool(_THANKS.search(lines[-1]))  # "Thanks,", "Thanks!"
+        lines.pop()  # the sign-off and the name under it
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if s.strip()]
+    if thanked_off and sentences and _THANKS.search(sentences[-1]):
+        return ["a thank-you in the last sentence and again in the sign-off"]
+    if len(sentences) >= 2 and all(_THANKS.search(s) and len(s.split()) <= 10
+                                   for s in sentences[-2:]):
+        return ["the same thanks twice at the end"]
+    return []
+
+
+@check("reads_cleanly", kinds=_ALL_KINDS)
+def reads_cleanly(draft: Draft, ctx: Context):
+    found = problems(draft.message)
+    if found:
+        return False, "the draft has a broken sentence: " + "; ".join(found[:3])
+    return True, "no broken sentences found"

@@ -1,0 +1,134 @@
+"""People's names: what to greet someone by, formally or not, and how to sign.
+
+nameparser does the parsing (titles, "Last, First", nicknames, suffixes, particles such as
+"van der", capitalisation of names typed in one case); this module only decides which parts a
+greeting uses. It is imported on first use, so `--help` and model drafts don't pay for it.
+
+- informal: the nickname if one is given ("Robert (Bob) Jones" -> "Bob"), else the given name.
+- formal: a title with the name it goes with: "Sir Alan", "Dame Judi" (British honours take the
+  given name), "Dr. Ash", "Prof. Müller", "Rev. King" (the others take the surname); without a
+  title, the same as informal. Initials only ("J. R. Smith") greet the whole name.
+- `greet_as` (a context key) overrides both: family-name-first names, preferred names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Honours used with the given name; every other title goes with the surname.
+_GIVEN_NAME_TITLES = {"sir", "dame", "lord", "lady"}
+_NOT_IN_GREETING = {"emeritus", "emerita", "emeriti"}
+# Degrees after a name that make a formal greeting "Dr. Surname".
+_DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd", "dnp", "do"}
+# Ranks and titles that nameparser does not know (it is configured once, on first use).
+_EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister",
+                 "brother", "father", "dame", "staff", "cmdr")
+# Titles written out in full in a greeting when typed as an abbreviation in capitals ("PROF.").
+_TITLE_CASE = {"dr": "Dr.", "prof": "Prof.", "rev": "Rev.", "mr": "Mr.", "mrs": "Mrs.",
+               "ms": "Ms.", "mx": "Mx.", "capt": "Capt.", "col": "Col.", "sgt": "Sgt.",
+               "maj": "Maj.", "lt": "Lt.", "gen": "Gen.", "cmdr": "Cmdr.", "fr": "Fr.",
+               "hon": "Hon.", "st": "St."}
+
+
+@dataclass(frozen=True)
+class Name:
+    full: str  # as given, tidied: "Anna Lee" for "ANNA LEE"
+    title: str  # "Dr.", "Prof. Dr.", "Sir", or ""
+    given: str
+    family: str
+    nickname: str
+    middle: str = ""
+
+    @property
+    def informal(self) -> str:
+        if self.nickname:
+            return self.nickname
+        if self.given and not _is_initial(self.given):
+            return self.given
+        if self.title and self.family:
+            return f"{self.title} {self.family}"
+        return self.plain or self.full
+
+    @property
+    def formal(self) -> str:
+        title = " ".join(t for t in self.title.split() if t.lower() not in _NOT_IN_GREETING)
+        if title:
+            if title.split()[0].lower() in _GIVEN_NAME_TITLES and self.given:
+                return f"{title.split()[0]} {self.given}"
+            if self.family:
+                return f"{title} {self.family}"
+        if self.middle and not _is_initial(self.middle):
+            return self.plain  # "María José García López": which part is the given name is unclear
+        if self.given and not _is_initial(self.given):
+            return self.given
+        return self.informal
+
+    @property
+    def plain(self) -> str:
+        """The name without its title: "Anna Lee", "J. R. Smith"."""
+        return " ".join(part for part in (self.given, self.middle, self.family) if part)
+
+    def words(self) -> set[str]:
+        """Every part of the name (lowercase): a greeting may use any of them."""
+        return {w.lower().strip(".,") for w in " ".join(
+            (self.given, self.family, self.nickname, self.title)).split() if w}
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) <= 1 or (word.count(".") >= 2 and len(word) <= 5)
+
+
+@lru_cache(maxsize=1)
+def _constants():
+    """nameparser's lists with llmdraft's extra titles, in a private copy (not its shared one)."""
+    from nameparser.config import Constants
+
+    constants = Constants()
+    constants.titles.add(*_EXTRA_TITLES)
+    return constants
+
+
+@lru_cache(maxsize=1024)
+def parse(text: str) -> Name:
+    from nameparser import HumanName
+    text = " ".join(text.split())
+    human = HumanName(text, constants=_constants())
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
+        human.capitalize(force=True)  # "PROF. ANNA LEE", "dr. tom ash"
+    title = " ".join(_title_case(t) for t in human.title.split())
+    if not title and {s.lower() for s in human.suffix.replace(",", " ").split()} & _DOCTORATES:
+        title = "Dr."
+    given, family = human.first, " ".join(p for p in (human.middle if _is_initial(human.first)
+                                                          else "", human.last) if p)
+    if title and given and not human.last and title.split()[0].lower().rstrip(".") \
+            not in _GIVEN_NAME_TITLES:
+        given, family = "", given  # "Father Brown", "Rabbi Sacks": a title and a surname
+    if _is_initial(given) and human.middle and not family.startswith(human.middle):
+        family = f"{human.middle} {family}".strip()
+    full = " ".join(p for p in (title, given, human.middle if not _is_initial(given) else "",
+                                human.last if given or not family else family) if p)
+    return Name(full=full or text, title=title, given=given, family=family,
+                nickname=human.nickname.strip("\"'()"),
+                middle="" if _is_initial(given) else human.middle)
+
+
+def _title_case(title: str) -> str:
+    bare = title.lower().rstrip(".")
+    if bare in _TITLE_CASE:
+        return _TITLE_CASE[bare] if title.endswith(".") or title.isupper() else title.capitalize()
+    return title.capitalize() if title.isupper() or title.islower() else title
+
+
+def greeting(recipient: str, formal: bool, greet_as: str | None = None) -> str:
+    if greet_as:
+        return greet_as
+    name = parse(recipient)
+    return name.formal if formal else name.informal
+
+
+def signature(sender: str, formal: bool) -> str:
+    """The full name (without a title) to someone formal, the given name otherwise."""
+    name = parse(sender)
+    return (name.plain or name.full) if formal else name.informal

@@ -1,0 +1,83 @@
+"""Build llmdraft/data/lexicon.txt: the compact English lexicon the input realiser reads.
+
+    pip install textblob lemminflect && python tools/build_lexicon.py
+
+Run by a maintainer, not at install time: the output is committed, so llmdraft needs neither
+package at run time (lemminflect alone costs ~200 ms of import; the realiser's lexicon loads in a
+few milliseconds, and only when an offline draft is composed).
+
+Sources:
+- each word's most frequent part of speech: the Brill tagger lexicon (Brown corpus and Penn
+  Treebank) that TextBlob ships as textblob/en/en-lexicon.txt;
+- verb forms (third person, past, gerund) for every verb in it: lemminflect.
+
+Output: one sorted line per word, "WORD CLASS [...]", read with a binary search (loading it
+takes a few milliseconds; a dict or sets of the same words took ten times longer). CLASS is V
+(base verb), D (past tense or participle), G (gerund), Z (third person singular), J (adjective),
+R (adverb), N (common noun), F (a function word: preposition, determiner, pronoun,
+conjunction, modal) or P (a name: the word was only ever seen capitalised). A verb's
+base form is followed by its forms (THIRD PAST GERUND); an inflected form by its base form.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import lemminflect
+import textblob
+
+OUT = Path(__file__).resolve().parent.parent / "llmdraft" / "data" / "lexicon.txt"
+CLASS = {"VB": "V", "VBP": "V", "VBD": "D", "VBN": "D", "VBG": "G", "VBZ": "Z", "JJ": "J", "JJR": "J",
+         "JJS": "J", "RB": "R", "RBR": "R", "RBS": "R", "NN": "N", "NNS": "N", "NNP": "P",
+         "NNPS": "P", "IN": "F", "DT": "F", "PRP": "F", "PRP$": "F", "CC": "F", "MD": "F",
+         "TO": "F", "WDT": "F", "WP": "F", "WP$": "F", "WRB": "F", "EX": "F", "PDT": "F",
+         "RP": "F", "UH": "F"}
+WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
+
+
+def main() -> None:
+    source = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+    lower: dict[str, str] = {}
+    capitalised: dict[str, str] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.startswith(";") or " " not in line:
+            continue
+        word, tag = line.split()[:2]
+        cls = CLASS.get(tag.split("|")[0])
+        if not cls:
+            continue
+        key = word.lower()
+        if not WORD.match(key) or len(key) > 24:
+            continue
+        if word == key:
+            lower[key] = "P" if cls == "P" else cls
+        elif word[0].isupper() and word[1:].islower():
+            capitalised.setdefault(key, cls)
+    pos = dict(lower)
+    for key, cls in capitalised.items():
+        pos.setdefault(key, "P")  # seen only capitalised: a name
+    extra: dict[str, list[str]] = {}
+    for word, cls in list(pos.items()):
+        if cls not in "VDG":
+            continue
+        lemmas = lemminflect.getLemma(word, upos="VERB")
+        lemma = lemmas[0] if lemmas else ""
+        forms = [(lemminflect.getInflection(lemma, tag=t) or [""])[0]
+                 for t in ("VBZ", "VBD", "VBG")] if lemma else []
+        if not (WORD.match(lemma) and all(forms)):
+            continue
+        pos.setdefault(lemma, "V")
+        extra[lemma] = forms
+        for form, cls_ in zip(forms, "ZDG"):
+            if form != lemma:
+                pos.setdefault(form, cls_)
+                extra.setdefault(form, [lemma])
+    lines = [" ".join([w, c, *extra.get(w, [])]) for w, c in sorted(pos.items())]
+    verbs = [w for w in extra if len(extra[w]) == 3]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(pos)} words, {len(verbs)} verbs, {OUT.stat().st_size // 1024} KiB")
+
+
+if __name__ == "__main__":
+    main()
