@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from ..sanitize import excerpt
 from ..context import ALL_KEYS
 from ..errors import InputError
 from ..linkedin import find_header
@@ -60,7 +61,7 @@ class InputFile:
         for key in self.mapping.values():
             if key not in ALL_KEYS and key not in ("kind", "asked_on", "days_since",
                                                    "reminders_sent"):
-                raise InputError(f"--map: unknown context key {key!r}: use {', '.join(ALL_KEYS)}")
+                raise InputError(f"--map: unknown context key {excerpt(key)}: use {', '.join(ALL_KEYS)}")
         if not self.path.is_file():
             raise InputError(f"input file not found: {self.path}")
         self.jsonl = self.path.suffix.lower() in (".jsonl", ".ndjson")
@@ -115,7 +116,7 @@ class InputFile:
         known = {normalise(c) for c in self.columns}
         for source in self.mapping:
             if normalise(source) not in known:
-                raise InputError(f"--map: {self.path} has no column {source!r}")
+                raise InputError(f"--map: {self.path} has no column {excerpt(source)}")
         mapped = {normalise(k): v for k, v in self.mapping.items()}
         for index, column in enumerate(self.columns):
             name = normalise(column)
@@ -129,8 +130,8 @@ class InputFile:
                 continue
             if key in seen and key != "strengths":
                 raise InputError(
-                    f"{self.path}: columns {seen[key] + 1} and {index + 1} both give {key!r} "
-                    f"({self.columns[seen[key]]!r}, {column!r}); keep one or use --map")
+                    f"{self.path}: columns {seen[key] + 1} and {index + 1} both give {excerpt(key)} "
+                    f"({excerpt(self.columns[seen[key]])}, {excerpt(column)}); keep one or use --map")
             seen.setdefault(key, index)
             plan.append((index, key))
         if not plan:
@@ -221,7 +222,7 @@ class InputFile:
                     if target == "strengths":
                         strengths += value if isinstance(value, list) else [value]
                     elif target in fields:
-                        problem = f"two keys give {target!r}; keep one or use --map"
+                        problem = f"two keys give {excerpt(target)}; keep one or use --map"
                     else:
                         fields[target] = value
                 if strengths:

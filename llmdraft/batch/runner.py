@@ -19,6 +19,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from ..sanitize import excerpt
 from .. import engine
 from ..context import Context
 from ..errors import EndpointError, InputError
@@ -66,7 +67,7 @@ def run_batch(source: Path, target: Path, provider: Provider, cache: "DraftCache
     table = InputFile(source, options.mapping)
     fmt = options.fmt or FORMATS.get(target.suffix.lower())
     if options.fmt and options.fmt not in ("csv", "jsonl"):
-        raise InputError(f"unknown --format {options.fmt!r}: use csv or jsonl")
+        raise InputError(f"unknown --format {excerpt(options.fmt)}: use csv or jsonl")
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"cannot tell the output format of {target}: name it .csv or .jsonl, "
                          f"or give --format csv|jsonl")

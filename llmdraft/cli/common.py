@@ -63,7 +63,10 @@ Refresh = Annotated[bool, typer.Option("--refresh", help="Draft anew and overwri
 
 
 def err(message: str) -> None:
-    print(f"llmdraft: {message}", file=sys.stderr)
+    """One line on stderr, through `message_line`: no secrets, no control sequences, short."""
+    from ..sanitize import message_line
+
+    print(message_line(f"llmdraft: {message}"), file=sys.stderr, flush=True)
 
 
 def guarded(fn):
@@ -76,6 +79,11 @@ def guarded(fn):
         except LLMDraftError as exc:
             err(f"error: {exc}")
             raise typer.Exit(exc.exit_code) from None
+        except (OSError, RecursionError) as exc:  # a local failure nothing nearer caught
+            from ..oserrors import describe
+
+            err(f"error: {describe(exc)}")
+            raise typer.Exit(2) from None
         except KeyboardInterrupt:
             err("interrupted")
             raise typer.Exit(130) from None
@@ -157,14 +165,16 @@ def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
 
 def show(result, as_json: bool, label: str | None = None) -> None:
     """Print the message ready to paste (or the result object); failures on stderr; exit code."""
+    from ..sanitize import strip_controls
+
     if as_json:
-        print(result.to_json())
+        print(result.to_json())  # JSON escapes every control character
     else:
         if label:
             print(f"{label}\n")
         if result.subject:
-            print(f"Subject: {result.subject}\n")
-        print(result.message)
+            print(f"Subject: {strip_controls(result.subject)}\n")
+        print(strip_controls(result.message))  # a cached row from elsewhere is stripped too
     for c in result.failed_errors:
         err(f"failed {c.name}: {c.detail}")
     if not as_json:

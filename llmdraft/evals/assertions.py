@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..sanitize import excerpt
 from ..checks import REGISTRY as CHECKS
 from ..checks import checks_for
 from ..context import KEYS, Context
@@ -61,7 +62,7 @@ def register(name: str, parse: Callable[[Any, str], Any],
     """Add an assertion type: `parse` checks and normalises the value when the suite loads,
     `evaluate` gives (passed, detail) for one output."""
     if name in REGISTRY:
-        raise ValueError(f"assertion type {name!r} registered twice")
+        raise ValueError(f"assertion type {excerpt(name)} registered twice")
     REGISTRY[name] = AssertionType(name, parse, evaluate, negatable, summary, example, by_hand)
 
 
@@ -77,9 +78,9 @@ def resolve(type_name: str) -> tuple[AssertionType, bool]:
     import difflib
 
     close = difflib.get_close_matches(type_name, known_types(), n=1)
-    hint = f"did you mean {close[0]!r}? " if close else ""
+    hint = f"did you mean {excerpt(close[0])}? " if close else ""
     base = [t.name for t in REGISTRY.values() if t.by_hand]
-    raise ValueError(f"unknown assertion type {type_name!r}: {hint}use one of {', '.join(base)} "
+    raise ValueError(f"unknown assertion type {excerpt(type_name)}: {hint}use one of {', '.join(base)} "
                      f"(not-TYPE negates the text, regex and check types)")
 
 
@@ -175,9 +176,9 @@ def _count(raw: Any, kind: str) -> int:
     try:
         number = int(str(raw).strip()) if isinstance(raw, str) else raw
     except ValueError:
-        raise ValueError(f"needs a whole number, not {raw!r}") from None
+        raise ValueError(f"needs a whole number, not {excerpt(raw)}") from None
     if not isinstance(number, int) or number < 1:
-        raise ValueError(f"needs a whole number of at least 1, not {raw!r}")
+        raise ValueError(f"needs a whole number of at least 1, not {excerpt(raw)}")
     return number
 
 
@@ -186,16 +187,16 @@ def _pattern(raw: Any, kind: str) -> re.Pattern:
     try:
         return re.compile(text)
     except re.error as exc:
-        raise ValueError(f"{text!r} is not a valid regular expression ({exc})") from None
+        raise ValueError(f"{excerpt(text)} is not a valid regular expression ({exc})") from None
 
 
 def _check_name(raw: Any, kind: str) -> str:
     name = _text(raw, kind).strip()
     applicable = [c.name for c in checks_for(kind)]
     if name not in CHECKS:
-        raise ValueError(f"unknown check {name!r}: use one of {', '.join(applicable)}")
+        raise ValueError(f"unknown check {excerpt(name)}: use one of {', '.join(applicable)}")
     if name not in applicable:
-        raise ValueError(f"check {name!r} does not run for kind {kind!r}")
+        raise ValueError(f"check {excerpt(name)} does not run for kind {excerpt(kind)}")
     return name
 
 
@@ -296,7 +297,7 @@ def _flag(raw: Any, kind: str) -> bool:
         return True
     if text in ("false", "no", "0"):
         return False
-    raise ValueError(f"needs true or false, not {raw!r}")
+    raise ValueError(f"needs true or false, not {excerpt(raw)}")
 
 
 def _has_subject(wanted: bool, out: Output) -> Verdict:

@@ -28,6 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..sanitize import excerpt
 from ..checks import ERROR_CHECKS, checks_for
 from ..context import ALL_KEYS, Context
 from ..errors import InputError, LLMDraftError
@@ -135,14 +136,14 @@ def load_suite(path: str | Path) -> Suite:
         raise SuiteError(f"{path}: field 'defaults': must be a mapping of context keys")
     bad = sorted(set(model.defaults) - set(CONTEXT_KEYS))
     if bad:
-        raise SuiteError(f"{path}: field 'defaults': unknown context key {bad[0]!r}")
+        raise SuiteError(f"{path}: field 'defaults': unknown context key {excerpt(bad[0])}")
 
     cases: list[Case] = []
     seen: dict[str, int] = {}
     for index, row in enumerate(rows):
         case = _case(row, index, where, kind, model.defaults, model.assert_)
         if case.id in seen:
-            raise SuiteError(f"{where}: case {case.id!r} (cases[{index}]): field 'id': "
+            raise SuiteError(f"{where}: case {excerpt(case.id)} (cases[{index}]): field 'id': "
                              f"duplicate id (also cases[{seen[case.id]}])")
         seen[case.id] = index
         cases.append(case)
@@ -191,10 +192,10 @@ def _pydantic_line(exc: ValidationError) -> str:
     first = exc.errors()[0]
     loc = ".".join(str(part) for part in first["loc"]).replace("assert_", "assert")
     if first["type"] == "missing":
-        return f"field {loc!r}: missing"
+        return f"field {excerpt(loc)}: missing"
     if first["type"] == "extra_forbidden":
-        return f"field {loc!r}: unknown field"
-    return f"field {loc!r}: {first['msg']}"
+        return f"field {excerpt(loc)}: unknown field"
+    return f"field {excerpt(loc)}: {first['msg']}"
 
 
 def _case(row: Any, index: int, path: Path, suite_kind: str, defaults: dict,
@@ -202,10 +203,10 @@ def _case(row: Any, index: int, path: Path, suite_kind: str, defaults: dict,
     raw_id = row.get("id") if isinstance(row, dict) else None
     label = f"cases[{index}]"
     if raw_id not in (None, ""):
-        label = f"case {str(raw_id)!r} ({label})"
+        label = f"case {excerpt(str(raw_id))} ({label})"
 
     def fail(where: str, reason: str) -> SuiteError:
-        return SuiteError(f"{path}: {label}: field {where!r}: {reason}")
+        return SuiteError(f"{path}: {label}: field {excerpt(where)}: {reason}")
 
     if not isinstance(row, dict):
         raise SuiteError(f"{path}: {label}: a case is a mapping with 'id' and 'context'")
@@ -239,7 +240,7 @@ def _case(row: Any, index: int, path: Path, suite_kind: str, defaults: dict,
             raise fail(f"expect.{name}", f"unknown check: use one of {', '.join(applicable)}")
     for name in model.allow_fail:
         if name not in applicable:
-            raise fail("allow_fail", f"unknown check {name!r}: use one of {', '.join(applicable)}")
+            raise fail("allow_fail", f"unknown check {excerpt(name)}: use one of {', '.join(applicable)}")
 
     assertions: list[Assertion] = []
     written = [(f"assert[{i}]", item) for i, item in enumerate(model.assert_)]
@@ -275,7 +276,7 @@ def parse_assertion(item: Any, kind: str, ctx: Context) -> Assertion:
     if isinstance(item, dict) and "type" in item:
         extra = sorted(set(item) - {"type", "value"})
         if extra:
-            raise ValueError(f"unknown key {extra[0]!r} (use type and value)")
+            raise ValueError(f"unknown key {excerpt(extra[0])} (use type and value)")
         type_name, raw = item["type"], item.get("value")
     elif isinstance(item, dict) and len(item) == 1:
         (type_name, raw), = item.items()
@@ -309,7 +310,7 @@ def _csv_cases(path: Path, text: str) -> list[dict]:
         name = (column or "").strip()
         if not (name in plain or name in CONTEXT_KEYS or name.startswith("assert")
                 or name.startswith("expect.")):
-            raise SuiteError(f"{path}: column {name!r}: unknown column (use id, tags, message, "
+            raise SuiteError(f"{path}: column {excerpt(name)}: unknown column (use id, tags, message, "
                              f"the context keys, expect.CHECK or assert...)")
     cases = []
     for number, row in enumerate(rows, start=1):
@@ -329,7 +330,7 @@ def _csv_cases(path: Path, text: str) -> list[dict]:
             elif key.startswith("assert"):
                 type_name, sep, arg = value.partition(":")
                 if not sep:
-                    raise SuiteError(f"{path}: case {case['id']!r} (row {number}): column {key!r}: "
+                    raise SuiteError(f"{path}: case {excerpt(case['id'])} (row {number}): column {excerpt(key)}: "
                                      f"write an assertion as 'type: value'")
                 asserts.append({type_name.strip(): arg.strip()})
             else:

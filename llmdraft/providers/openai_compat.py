@@ -17,6 +17,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from ..sanitize import excerpt
 from ..errors import EndpointError, InputError
 from ..parse import ParseError, parse_json_reply, parse_text_reply, reply_schema
 from ..result import Usage
@@ -208,9 +209,9 @@ def _check_url(url: str) -> str:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises on a bad port
     except ValueError as exc:
-        raise InputError(f"the base URL {url!r} is not a URL: {exc}") from None
+        raise InputError(f"the base URL {excerpt(url)} is not a URL: {exc}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(f"the base URL {url!r} needs http:// or https:// and a host, "
+        raise InputError(f"the base URL {excerpt(url)} needs http:// or https:// and a host, "
                          f"e.g. http://localhost:11434/v1")
     return url
 
@@ -273,7 +274,7 @@ def _describe(exc: Exception, model: str) -> str:
     if status == 403:
         return "the endpoint refused access (403)"
     if status == 404:
-        return f"not found (404): is the model {model!r} served at this base URL?"
+        return f"not found (404): is the model {excerpt(model)} served at this base URL?"
     if status == 429 and _quota_exhausted(exc):
         return "the account's quota is exhausted (429 insufficient_quota): not retried"
     text = ""
