@@ -143,9 +143,9 @@ def provider_and_cache(provider: str, model: str | None, base_url: str | None, t
                            retries=retries)
     cache = None
     if not no_cache and not chosen.deterministic:
-        from ..cache import DraftCache
+        from ..cache import open_cache
 
-        cache = DraftCache()
+        cache = open_cache()  # None, with a warning, when the cache is corrupt
         chosen.memory = cache  # it remembers endpoints that refuse structured output
     return chosen, cache
 

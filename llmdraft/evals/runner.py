@@ -133,10 +133,11 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
         # reads nor writes the cache folder; --repeat N > 1 keeps drafts out of it but still
         # lets the endpoint's capabilities (structured output refused) be remembered there.
         if opts.cache and not providers.first.deterministic:
-            from ..cache import DraftCache
+            from ..cache import open_cache
 
-            store = DraftCache()
-            providers.remember_in(store)
+            store = open_cache()  # None, with a warning, when the cache is corrupt
+            if store is not None:
+                providers.remember_in(store)
             cache = store if repeat == 1 else None
 
     judge = None
