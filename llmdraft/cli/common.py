@@ -137,8 +137,7 @@ def provider_and_cache(provider: str, model: str | None, base_url: str | None, t
     """The provider the options ask for, and the cache it uses (None: offline, or --no-cache)."""
     from ..providers import make_provider
 
-    if retries < 0 or timeout <= 0:
-        raise InputError("--retries must be at least 0 and --timeout above 0")
+    check_endpoint_numbers(retries, timeout)
     chosen = make_provider(provider, model=model, base_url=base_url, timeout=timeout,
                            retries=retries)
     cache = None
@@ -150,6 +149,24 @@ def provider_and_cache(provider: str, model: str | None, base_url: str | None, t
     return chosen, cache
 
 
+MAX_TIMEOUT = 3600.0  # seconds for one call: an hour is already more than any model needs
+MAX_RETRIES = 20
+
+
+def check_endpoint_numbers(retries: int, timeout: float, temperature: float | None = None) -> None:
+    """--retries, --timeout and --temperature within sense; nan and inf are refused (nan passes
+    every comparison's negation, and an infinite timeout crashes the HTTP client)."""
+    import math
+
+    if not 0 <= retries <= MAX_RETRIES:
+        raise InputError(f"--retries must be between 0 and {MAX_RETRIES}, not {retries}")
+    if not (math.isfinite(timeout) and 0 < timeout <= MAX_TIMEOUT):
+        raise InputError(f"--timeout must be a number of seconds above 0 and at most "
+                         f"{MAX_TIMEOUT:.0f}, not {timeout}")
+    if temperature is not None and not (math.isfinite(temperature) and 0 <= temperature <= 2):
+        raise InputError(f"--temperature must be between 0 and 2, not {temperature}")
+
+
 def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
               base_url: str | None, variant: int, max_attempts: int, retries: int,
               timeout: float, temperature: float | None, no_cache: bool, refresh: bool):
@@ -158,6 +175,7 @@ def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
 
     if max_attempts < 1:
         raise InputError("--max-attempts must be at least 1")
+    check_endpoint_numbers(retries, timeout, temperature)
     chosen, cache = provider_and_cache(provider, model, base_url, timeout, retries, no_cache)
     return engine.draft(ctx, chosen, kind=kind, max_attempts=max_attempts, variant=variant,
                         temperature=temperature, cache=cache, refresh=refresh)
