@@ -93,23 +93,25 @@ def guarded(fn):
 
 # -- the context ------------------------------------------------------------------------------
 
+MAX_CONTEXT_BYTES = 1 << 20  # a context is a few hundred bytes; a megabyte is not a context
+
+
 def read_context_file(path: Path) -> dict:
+    """A context file, read strictly (llmdraft/loaders.py: no aliases, no duplicate keys)."""
+    from ..loaders import LoadError, load_json, load_yaml, read_text
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path, MAX_CONTEXT_BYTES)
     except FileNotFoundError:
         raise InputError(f"context file not found: {path}") from None
+    except LoadError as exc:
+        raise InputError(f"context file {path} is too large: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read context file {path}: {exc}") from None
     try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            import yaml
-
-            data = yaml.safe_load(text)
-    except Exception as exc:  # noqa: BLE001 - JSON and YAML raise different types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(f"context file {path} is not valid JSON or YAML: {first}") from None
+        data = load_json(text) if path.suffix.lower() == ".json" else load_yaml(text)
+    except LoadError as exc:
+        raise InputError(f"context file {path} is not valid JSON or YAML: {exc}") from None
     if not isinstance(data, dict):
         raise InputError(f"context file {path} must hold a mapping of context keys")
     return data

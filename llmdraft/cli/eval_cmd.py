@@ -96,6 +96,10 @@ def run(
         raise InputError("--repeat, --concurrency and --max-attempts must be at least 1, "
                          "--retries at least 0, --timeout above 0")
     check_endpoint_numbers(retries, timeout, temperature)
+    from ..evals.runner import MAX_REPEAT
+
+    if repeat > MAX_REPEAT:
+        raise InputError(f"--repeat {repeat}: run each case at most {MAX_REPEAT:,} times")
     if threshold is not None and not 0 <= threshold <= 1:
         raise InputError(f"--threshold must be between 0 and 1, not {threshold}")
     for path in out or []:

@@ -115,7 +115,10 @@ class Assertion:
         return self.spec.name == "judge"
 
     def evaluate(self, out: Output) -> Verdict:
-        passed, detail = self.spec.evaluate(self.value, out)
+        try:
+            passed, detail = self.spec.evaluate(self.value, out)
+        except Undecided as exc:  # fails whether negated or not
+            return False, f"{exc}: not judged"
         return (not passed if self.negated else passed), detail
 
     def value_text(self) -> str:
@@ -124,7 +127,7 @@ class Assertion:
             return f"{name}={'true' if label else 'false'}"
         if isinstance(self.value, bool):
             return "true" if self.value else "false"
-        if isinstance(self.value, re.Pattern):
+        if hasattr(self.value, "pattern") and hasattr(self.value, "search"):
             return self.value.pattern
         if isinstance(self.value, (list, tuple)):
             return ", ".join(map(str, self.value))
@@ -182,12 +185,30 @@ def _count(raw: Any, kind: str) -> int:
     return number
 
 
-def _pattern(raw: Any, kind: str) -> re.Pattern:
+class Undecided(Exception):
+    """An assertion that could not be judged (a regex over its time limit): it fails, negated
+    or not."""
+
+
+REGEX_SECONDS = 1.0  # one regex assertion on one message; a sane pattern needs microseconds
+
+
+def _pattern(raw: Any, kind: str):
+    """A `regex` (the package: Python's syntax, plus a time limit per match, so that a
+    catastrophic pattern like (a+)+$ fails its assertion instead of hanging the eval)."""
+    import regex
+
     text = _text(raw, kind)
     try:
-        return re.compile(text)
-    except re.error as exc:
-        raise ValueError(f"{excerpt(text)} is not a valid regular expression ({exc})") from None
+        return regex.compile(text)
+    except (regex.error, ValueError, OverflowError, RecursionError) as exc:
+        raise ValueError(f"{excerpt(text)} is not a valid regular expression "
+                         f"({excerpt(str(exc), 80)})") from None
+
+
+def _search(pattern, text: str):
+    """pattern.search with the time limit; TimeoutError when it is exceeded."""
+    return pattern.search(text, timeout=REGEX_SECONDS)
 
 
 def _check_name(raw: Any, kind: str) -> str:
@@ -277,8 +298,11 @@ register("starts-with", _text, _starts_with, negatable=True,
          example='starts-with: "Hi {{first_name}}"')
 
 
-def _regex(pattern: re.Pattern, out: Output) -> Verdict:
-    found = pattern.search(out.message)
+def _regex(pattern, out: Output) -> Verdict:
+    try:
+        found = _search(pattern, out.message)
+    except TimeoutError:
+        raise Undecided(f"/{_show(pattern.pattern)}/ took over {REGEX_SECONDS:g} s") from None
     if found:
         return True, f"/{pattern.pattern}/ matches {_show(found.group(0))}"
     return False, f"/{pattern.pattern}/ does not match"
@@ -305,10 +329,13 @@ def _has_subject(wanted: bool, out: Output) -> Verdict:
     return has == wanted, (f"subject {_show(out.subject)}" if has else "no subject line")
 
 
-def _subject_regex(pattern: re.Pattern, out: Output) -> Verdict:
+def _subject_regex(pattern, out: Output) -> Verdict:
     if not out.subject:
         return False, "no subject line"
-    found = pattern.search(out.subject)
+    try:
+        found = _search(pattern, out.subject)
+    except TimeoutError:
+        raise Undecided(f"/{_show(pattern.pattern)}/ took over {REGEX_SECONDS:g} s") from None
     if found:
         return True, f"/{pattern.pattern}/ matches the subject {_show(out.subject)}"
     return False, f"/{pattern.pattern}/ does not match the subject {_show(out.subject)}"

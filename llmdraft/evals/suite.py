@@ -152,9 +152,16 @@ def load_suite(path: str | Path) -> Suite:
                  threshold_given=model.threshold is not None, cases=cases)
 
 
+MAX_SUITE_BYTES = 16 << 20  # the shipped suites are a few KB
+
+
 def _read(path: Path, what: str) -> str:
+    from ..loaders import LoadError, read_text
+
     try:
-        return path.read_text(encoding="utf-8-sig")
+        return read_text(path, MAX_SUITE_BYTES)
+    except LoadError as exc:
+        raise SuiteError(f"{what} {path} is too large: {exc}") from None
     except FileNotFoundError:
         raise SuiteError(f"{what} not found: {path}") from None
     except IsADirectoryError:
@@ -164,15 +171,12 @@ def _read(path: Path, what: str) -> str:
 
 
 def _yaml(path: Path, text: str) -> dict:
-    import yaml
+    from ..loaders import LoadError, load_yaml
 
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise SuiteError(f"{path}: not valid YAML{where}: {problem}") from None
+        data = load_yaml(text)  # strict: no aliases, no duplicate keys, bounded depth
+    except LoadError as exc:
+        raise SuiteError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise SuiteError(f"{path}: a suite is a mapping with a 'cases' list")
     return data
@@ -305,6 +309,11 @@ def _csv_cases(path: Path, text: str) -> list[dict]:
         raise SuiteError(f"{path}: not valid CSV: {exc}") from None
     if not header:
         raise SuiteError(f"{path}: the CSV has no header row")
+    names = [(column or "").strip() for column in header]
+    twice = next((name for n, name in enumerate(names) if name in names[:n]), None)
+    if twice is not None:
+        raise SuiteError(f"{path}: column {excerpt(twice)} appears twice: a row would keep only "
+                         f"the last; number them (assert1, assert2) or merge them")
     plain = {"id", "tags", "description", "kind", "variant", "message", "subject"}
     for column in header:
         name = (column or "").strip()
