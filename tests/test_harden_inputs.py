@@ -134,3 +134,49 @@ def test_a_catastrophic_regex_fails_its_assertion_in_bounded_time(run, tmp_path)
     assert proc.returncode == 1, proc.stderr
     text = proc.stdout
     assert text.count("not judged") >= 2
+
+
+# -- `who` on hostile exports ---------------------------------------------------------------------
+
+def _export_zip(tmp_path, connections: bytes, name="export.zip"):
+    import zipfile
+
+    target = tmp_path / name
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Connections.csv", connections)
+    return target
+
+
+def test_who_refuses_a_zip_that_expands_past_its_budget_without_building_it(run, tmp_path):
+    row = b"Ada,Obi,,,Contoso,Engineer,05 Oct 2020\n"
+    body = (b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            + row * (40 * 2**20 // len(row)))  # 40 MB of rows: a few hundred KB zipped
+    target = _export_zip(tmp_path, body)
+    assert target.stat().st_size < 1_000_000
+    started = time.monotonic()
+    line = one_error_line(run("who", target, "--json"))
+    assert "not a LinkedIn export" in line
+    assert time.monotonic() - started < 30
+
+
+def test_who_caps_rows(run, tmp_path):
+    body = (b"First Name,Last Name,Company\n"
+            + b"".join(b"A%d,B,C\n" % n for n in range(70_000)))
+    line = one_error_line(run("who", _export_zip(tmp_path, body), "--json"))
+    assert "more than 60,000 rows" in line
+
+
+def test_who_never_prints_control_sequences_from_the_export(run, tmp_path):
+    body = ("First Name,Last Name,Company,Position,Connected On\n"
+            "Ada\x1b[2J,Obi\x1b]0;pwned\x07,Con\u202etoso,\x9b31mEngineer,05 Oct 2020\n"
+            "Bo,Li,Acme,Lead,01 Jan 2019\n").encode()
+    target = _export_zip(tmp_path, body)
+    for args in ([], ["--json"]):
+        proc = run("who", target, *args)
+        assert proc.returncode == 0, proc.stderr
+        shown = proc.stdout + proc.stderr
+        assert not any(c in shown for c in "\x1b\x07\u202e\x9b"), repr(shown)
+        assert "Ada" in shown and "Contoso" in shown
+    out = run("who", target, "-o", "who.csv")
+    assert out.returncode == 0, out.stderr
+    assert "\x1b" not in (tmp_path / "who.csv").read_text(encoding="utf-8-sig")
