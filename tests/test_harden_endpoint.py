@@ -138,3 +138,41 @@ def test_a_configured_key_of_any_shape_is_redacted_from_batch_rows(run, chat_ser
     assert proc.returncode == 1, proc.stderr
     text = out.read_text()
     assert "upstream said" in text and secret not in text and secret not in proc.stderr
+
+
+def test_control_sequences_in_a_reply_never_reach_the_terminal_or_the_output(run, chat_server,
+                                                                            tmp_path):
+    dirty = GOOD_REPLY.replace("Hi John,", "Hi John,\x1b]0;pwned\x07\x1b[2J\u202e\x9b1m", 1)
+    chat_server.default = reply(json.dumps({"message": dirty, "subject": None}))
+    proc = run(*DRAFT, *endpoint(chat_server), env={"OPENAI_API_KEY": "k"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Hi John,")
+    assert not any(c in proc.stdout + proc.stderr for c in "\x1b\x07\u202e\x9b")
+    src = tmp_path / "in.csv"
+    src.write_text("recipient,project,strengths\nJohn Rivera,Colorado Community Development "
+                   "project,organizing a diverse group of volunteers;project management\n")
+    out = tmp_path / "out.jsonl"
+    batched = run("batch", src, "-o", out, "-q", "--no-cache", *endpoint(chat_server),
+                  env={"OPENAI_API_KEY": "k"})
+    assert batched.returncode == 0, batched.stderr
+    message = json.loads(out.read_text())["message"]
+    assert message.startswith("Hi John,") and not any(c in message for c in "\x1b\x07\u202e\x9b")
+
+
+def test_a_tampered_cached_result_is_a_miss(run, chat_server, cache_dir):
+    import sqlite3
+
+    chat_server.default = reply(GOOD)
+    first = run(*DRAFT, *endpoint(chat_server), env={"OPENAI_API_KEY": "k"})
+    assert first.returncode == 0, first.stderr
+    con = sqlite3.connect(cache_dir / "drafts" / "cache.db")
+    (value,) = con.execute("SELECT value FROM Cache").fetchone()
+    tampered = json.loads(value)
+    tampered["usage"]["total_tokens"] = "lots"
+    tampered["message"] = "Hi John,\x1b[2J forged"
+    con.execute("UPDATE Cache SET value = ?", (json.dumps(tampered),))
+    con.commit()
+    con.close()
+    again = run(*DRAFT, *endpoint(chat_server), "--json", env={"OPENAI_API_KEY": "k"})
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["cached"] is False and chat_server.calls == 2
