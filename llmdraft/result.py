@@ -70,7 +70,11 @@ class Result:
         }
 
     def to_json(self, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        """JSON with accents as they are, but every control character escaped (json escapes
+        C0 controls itself; C1 controls and bidi overrides would otherwise be printed raw)."""
+        from .sanitize import escape_controls
+
+        return escape_controls(json.dumps(self.to_dict(), indent=indent, ensure_ascii=False))
 
     @classmethod
     def from_dict(cls, data: dict) -> "Result":

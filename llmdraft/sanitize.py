@@ -48,6 +48,13 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def escape_controls(json_text: str) -> str:
+    """JSON text with the control characters json.dumps(ensure_ascii=False) leaves raw (C1,
+    DEL, bidi) written as \\uXXXX escapes; they can only occur inside strings, so the JSON
+    means the same."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
 def visible(text: str) -> str:
     """`text` with every control character shown as an escape (for one-line messages)."""
     return _CONTROL_LINE.sub(lambda m: repr(m.group())[1:-1] if ord(m.group()) < 0x100

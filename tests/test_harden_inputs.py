@@ -180,3 +180,14 @@ def test_who_never_prints_control_sequences_from_the_export(run, tmp_path):
     out = run("who", target, "-o", "who.csv")
     assert out.returncode == 0, out.stderr
     assert "\x1b" not in (tmp_path / "who.csv").read_text(encoding="utf-8-sig")
+
+
+def test_control_characters_in_a_suite_are_refused(run, tmp_path):
+    (tmp_path / "suite.yaml").write_text(
+        "cases:\n  - id: \"a\\e[2J\"\n    context: {recipient: A B, project: P, strengths: [s]}\n"
+        "    message: \"Hi\\u202e there\"\n")
+    line = one_error_line(run("eval", "suite.yaml", "-q"))
+    assert "control character" in line
+    (tmp_path / "raw.yaml").write_text(
+        "cases:\n  - id: a\x1b[2J\n    context: {recipient: A B, project: P, strengths: [s]}\n")
+    assert "line 2" in one_error_line(run("eval", "raw.yaml", "-q"))

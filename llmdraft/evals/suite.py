@@ -118,6 +118,7 @@ def load_suite(path: str | Path) -> Suite:
         raw: dict = {"cases": _csv_cases(path, text)}
     else:
         raw = _yaml(path, text)
+        _refuse_controls(raw, path)  # YAML escapes ("\e", "\u202e") make them after parsing
     try:
         model = _SuiteModel.model_validate(raw)
     except ValidationError as exc:
@@ -156,10 +157,13 @@ MAX_SUITE_BYTES = 16 << 20  # the shipped suites are a few KB
 
 
 def _read(path: Path, what: str) -> str:
+    """The file's text; a control character anywhere in it is refused (a suite's ids, messages
+    and descriptions are printed in tables and reports: README, hostile input)."""
     from ..loaders import LoadError, read_text
+    from ..sanitize import find_control
 
     try:
-        return read_text(path, MAX_SUITE_BYTES)
+        text = read_text(path, MAX_SUITE_BYTES)
     except LoadError as exc:
         raise SuiteError(f"{what} {path} is too large: {exc}") from None
     except FileNotFoundError:
@@ -168,6 +172,30 @@ def _read(path: Path, what: str) -> str:
         raise SuiteError(f"{what} {path} is a folder, not a file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SuiteError(f"cannot read {what} {path}: {exc}") from None
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        control = find_control(line)
+        if control:
+            raise SuiteError(f"{path}: line {number} holds the control character {control}: "
+                             f"remove it")
+    return text
+
+
+def _refuse_controls(data: object, path: Path) -> None:
+    from ..sanitize import find_control
+
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            control = find_control(item.replace("\r\n", "\n"))
+            if control:
+                raise SuiteError(f"{path}: the value {excerpt(item, 40)} holds the control "
+                                 f"character {control}: remove it")
 
 
 def _yaml(path: Path, text: str) -> dict:
