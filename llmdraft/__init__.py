@@ -30,9 +30,9 @@ def draft(context: Context | dict, *, kind: str = "request", provider: str = "au
     chosen = make_provider(provider, model=model, base_url=base_url)
     store = None
     if cache and not chosen.deterministic:
-        from .cache import DraftCache
+        from .cache import open_cache
 
-        store = DraftCache()
+        store = open_cache()  # None, with a warning on stderr, when the cache is corrupt
         chosen.memory = store
     return engine.draft(ctx, chosen, kind=kind, max_attempts=max_attempts, variant=variant,
                         cache=store, refresh=refresh)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
+from .sanitize import excerpt
 from .context import Closeness, Context
 from .errors import InputError
 
@@ -42,7 +43,7 @@ def days_between(asked_on: str | None, days_since: int | None, today: date) -> i
         try:
             asked = date.fromisoformat(asked_on)
         except ValueError:
-            raise InputError(f"--asked-on takes a date like 2026-11-02, not {asked_on!r}") from None
+            raise InputError(f"--asked-on takes a date like 2026-11-02, not {excerpt(asked_on)}") from None
         if asked > today:
             raise InputError(f"--asked-on {asked_on} is in the future")
         return (today - asked).days

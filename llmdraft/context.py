@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 
+from .sanitize import excerpt, find_control
 from .errors import InputError
 
 
@@ -133,7 +134,7 @@ def _enum_value(enum: type[Enum], raw: object, key: str) -> Enum:
         ):
             return member
     allowed = ", ".join(m.value for m in enum)
-    raise InputError(f"unknown {key} {text!r}: use one of {allowed}")
+    raise InputError(f"unknown {key} {excerpt(text)}: use one of {allowed}")
 
 
 def _text(raw: object, key: str, limit: int, required: bool) -> str | None:
@@ -142,10 +143,13 @@ def _text(raw: object, key: str, limit: int, required: bool) -> str | None:
             raise InputError(f"missing {key}: give --{_FLAGS.get(key, key)} or a '{key}' key")
         return None
     if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
-        raise InputError(f"{key} must be text, not {type(raw).__name__} ({raw!r})")
+        raise InputError(f"{key} must be text, not {type(raw).__name__} ({excerpt(raw)})")
+    control = find_control(str(raw).replace("\r\n", "\n"))
+    if control:  # an escape sequence would reach the terminal and the draft (README: Input)
+        raise InputError(f"{key} holds the control character {control}: remove it")
     text = " ".join(str(raw).split())
     if not any(ch.isalnum() for ch in text):
-        raise InputError(f"{key} {text!r} has no letters or digits")
+        raise InputError(f"{key} {excerpt(text)} has no letters or digits")
     if len(text) > limit:
         raise InputError(f"{key} is {len(text)} characters; the limit is {limit}")
     return text
@@ -165,7 +169,7 @@ def _name(raw: object, key: str, required: bool, reorder: bool = True) -> str | 
     if text is None:
         return None
     if not any(ch.isalpha() for ch in text):
-        raise InputError(f"{key} {text!r} is not a name")
+        raise InputError(f"{key} {excerpt(text)} is not a name")
     if reorder and text.count(",") == 1:
         last, first = (part.strip() for part in text.split(","))
         if first and last and not _is_suffix(first):
@@ -202,7 +206,7 @@ def split_strengths(raw: object) -> list[str]:
                 items.append(str(item))
             elif item is not None:
                 raise InputError(f"each strength must be text, not {type(item).__name__} "
-                                 f"({item!r})")
+                                 f"({excerpt(item)})")
         return items
     raise InputError(f"strengths must be a list or text, not {type(raw).__name__}")
 
@@ -225,9 +229,9 @@ def _word_range(raw: object) -> tuple[int, int] | None:
         else:
             raise ValueError
     except (TypeError, ValueError):
-        raise InputError(f"words must be a range like 100-200 or a number, not {raw!r}") from None
+        raise InputError(f"words must be a range like 100-200 or a number, not {excerpt(raw)}") from None
     if not 20 <= low <= high <= 500:
-        raise InputError(f"words {raw!r}: give a range within 20 to 500 words, like 100-200")
+        raise InputError(f"words {excerpt(raw)}: give a range within 20 to 500 words, like 100-200")
     return low, high
 
 
@@ -255,7 +259,7 @@ class Context:
             raise InputError("a context must be a mapping of keys to values")
         unknown = sorted(set(data) - set(ALL_KEYS))
         if unknown:
-            raise InputError(f"unknown context key {unknown[0]!r}: use {', '.join(ALL_KEYS)}")
+            raise InputError(f"unknown context key {excerpt(unknown[0])}: use {', '.join(ALL_KEYS)}")
         recipient = _name(data.get("recipient"), "recipient", True)
         project = _text(data.get("project"), "project", FIELD_LIMITS["project"], True)
         strengths = [
@@ -275,7 +279,7 @@ class Context:
                     raise TypeError
                 max_chars = int(max_chars)
             except (TypeError, ValueError, OverflowError):
-                raise InputError(f"max_chars must be a whole number, not {max_chars!r}") from None
+                raise InputError(f"max_chars must be a whole number, not {excerpt(max_chars)}") from None
             if max_chars < 50:
                 raise InputError("max_chars must be at least 50")
         return cls(

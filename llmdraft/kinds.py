@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .sanitize import excerpt
 from . import prompts
 from .context import Channel, Context
 from .result import CheckResult
@@ -63,7 +64,7 @@ def get_kind(name: str) -> Kind:
     except KeyError:
         from .errors import InputError
 
-        raise InputError(f"unknown kind {name!r}: use one of {', '.join(KINDS)}") from None
+        raise InputError(f"unknown kind {excerpt(name)}: use one of {', '.join(KINDS)}") from None
 
 
 def for_kind(kind: str, ctx: Context, channel_given: bool) -> Context:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import re
 import unicodedata
@@ -23,7 +24,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .errors import InputError
 
@@ -157,27 +158,28 @@ class _Source:
             return f"{relative} in {self.path}"
         return str(self.path / relative)
 
-    def read(self, folder: str, name: str) -> bytes:
+    def open(self, folder: str, name: str):
+        """The file as a binary stream (a zip member is decompressed as it is read)."""
         relative = f"{folder}/{name}" if folder else name
         label = self.label(folder, name)
-        if self.zip is not None:
-            try:
+        try:
+            if self.zip is not None:
                 info = self.zip.getinfo(relative)
                 if info.file_size > MAX_FILE_BYTES:
-                    raise InputError(f"{label} is {info.file_size:,} bytes: too large for an export")
-                return self.zip.read(info)
-            except InputError:
-                raise
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError) as exc:
-                raise InputError(f"{label} cannot be read: the zip is corrupt ("
-                                 f"{_one_line(exc)})") from None
-            except (RuntimeError, NotImplementedError) as exc:  # encrypted, odd compression
-                raise InputError(f"{label} cannot be read from the zip: {_one_line(exc)}") from None
-        path = self.path / relative
-        try:
+                    raise InputError(f"{label} is {info.file_size:,} bytes: too large for an "
+                                     f"export")
+                return self.zip.open(info)
+            path = self.path / relative
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise InputError(f"{label} is {path.stat().st_size:,} bytes: too large for an export")
-            return path.read_bytes()
+                raise InputError(f"{label} is {path.stat().st_size:,} bytes: too large for an "
+                                 f"export")
+            return open(path, "rb")
+        except InputError:
+            raise
+        except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError) as exc:
+            raise InputError(f"{label} cannot be read: the zip is corrupt ({_one_line(exc)})") from None
+        except (RuntimeError, NotImplementedError) as exc:  # encrypted, odd compression
+            raise InputError(f"{label} cannot be read from the zip: {_one_line(exc)}") from None
         except OSError as exc:
             raise InputError(f"cannot read {label}: {_one_line(exc)}") from None
 
@@ -187,40 +189,129 @@ def _one_line(exc: BaseException) -> str:
     return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
-def decode(data: bytes, label: str) -> str:
-    """UTF-8 with or without a BOM, else Windows-1252 (a file re-saved by Excel)."""
-    if b"\0" in data:
-        raise InputError(f"{label} is not text (it has NUL bytes)")
+# -- streaming a file of the export -----------------------------------------------------------
+# A zip can hold a small file that expands enormously: files are read as streams, never whole,
+# with a budget of expanded bytes for the whole export and a cap on rows per file.
+
+MAX_EXPANDED_BYTES = 32 * 1024 * 1024  # all files together; 30,000 connections are about 5 MB
+MAX_ROWS = 60_000  # per file; LinkedIn caps connections at 30,000
+_CHUNK = 1 << 16
+
+
+class _Budget:
+    def __init__(self, limit: int = MAX_EXPANDED_BYTES):
+        self.left = limit
+
+
+def _chunks(source: "_Source", folder: str, name: str, label: str, budget: _Budget | None):
+    """The file's bytes in chunks, with read errors, NUL bytes and the budget checked."""
+    stream = source.open(folder, name)
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        while True:
+            try:
+                chunk = stream.read(_CHUNK)
+            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+                raise InputError(f"{label} cannot be read: the zip is corrupt ("
+                                 f"{_one_line(exc)})") from None
+            except OSError as exc:
+                raise InputError(f"cannot read {label}: {_one_line(exc)}") from None
+            if not chunk:
+                return
+            if b"\0" in chunk:
+                raise InputError(f"{label} is not text (it has NUL bytes)")
+            if budget is not None:
+                budget.left -= len(chunk)
+                if budget.left < 0:
+                    raise InputError(f"{label} expands past {MAX_EXPANDED_BYTES // 2**20} MB "
+                                     f"(the whole export): not a LinkedIn export")
+            yield chunk
+    finally:
+        stream.close()
+
+
+def _encoding(source: "_Source", folder: str, name: str, label: str, budget: _Budget) -> str:
+    """A first pass that only decodes: UTF-8 (BOM or not), else Windows-1252."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8 = True
+    for chunk in _chunks(source, folder, name, label, budget):
+        if utf8:
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                utf8 = False
+    if utf8:
+        try:
+            decoder.decode(b"", final=True)
+            return "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+    decoder = codecs.getincrementaldecoder("cp1252")()
     try:
-        return data.decode("cp1252")
+        for chunk in _chunks(source, folder, name, label, None):
+            decoder.decode(chunk)
     except UnicodeDecodeError:
         raise InputError(f"{label} cannot be decoded: it is neither UTF-8 nor Windows-1252 "
                          f"text") from None
+    return "cp1252"
 
 
-def read_table(text: str, label: str, what: str) -> list[dict[str, str]]:
-    """The rows after the header, as {column name (lowercase): cell}; blank rows dropped."""
-    lines = text.splitlines(keepends=True)
-    start = find_header(lines)
+def stream_table(source: "_Source", folder: str, name: str, label: str, what: str,
+                 budget: _Budget) -> Iterator[dict[str, str]]:
+    """The rows after the header as {column name (lowercase): cell}, streamed: blank rows
+    dropped, control characters stripped from every cell (an export is data, not a terminal
+    script), at most MAX_ROWS rows."""
+    from .sanitize import strip_controls
+
+    encoding = _encoding(source, folder, name, label, budget)
+    raw = _ChunkReader(_chunks(source, folder, name, label, None))
+    lines = io.TextIOWrapper(io.BufferedReader(raw), encoding=encoding, newline="")
+    head = []
+    for line in lines:
+        head.append(line)
+        if len(head) >= HEADER_SEARCH_LINES:
+            break
+    start = find_header(head)
     if start is None:
+        if not "".join(head).strip() and what != "Connections.csv":
+            return  # an empty recommendations file: none yet
         raise InputError(f"{label} has no header line with First Name and Last Name: is it "
                          f"LinkedIn's {what}?")
-    reader = csv.reader(io.StringIO("".join(lines[start:]), newline=""))
+    reader = csv.reader(itertools.chain(head[start:], lines))
     try:
         columns = [column_name(cell) for cell in next(reader)]
-        rows = []
+        count = 0
         for cells in reader:
             if not any(cell.strip() for cell in cells):
                 continue
-            rows.append({col: (cells[i].strip() if i < len(cells) else "")
-                         for i, col in enumerate(columns) if col})
+            count += 1
+            if count > MAX_ROWS:
+                raise InputError(f"{label} has more than {MAX_ROWS:,} rows: not a LinkedIn "
+                                 f"export")
+            yield {col: strip_controls(cells[i].strip()) if i < len(cells) else ""
+                   for i, col in enumerate(columns) if col}
     except csv.Error as exc:
         raise InputError(f"{label} is not readable CSV: {_one_line(exc)}") from None
-    return rows
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable stream over `_chunks`, so that TextIOWrapper splits lines as csv wants."""
+
+    def __init__(self, chunks: Iterator[bytes]):
+        self._chunks = chunks
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if not self._pending:
+            self._pending = next(self._chunks, b"")
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
 
 
 # -- people and dates -------------------------------------------------------------------------
@@ -308,40 +399,38 @@ def read_export(path: Path | str) -> Export:
         folder, names = source.locate()
         files = []
 
-        def table(file: str, what: str) -> list[dict[str, str]] | None:
+        budget = _Budget()
+
+        def table(file: str, what: str) -> Iterator[dict[str, str]]:
             actual = names.get(_file_key(file))
             if actual is None:
-                return None
-            label = source.label(folder, actual)
-            data = source.read(folder, actual)
+                return iter(())
             files.append(f"{folder}/{actual}" if folder else actual)
-            if file != CONNECTIONS and not data.strip():
-                return []  # an empty recommendations file: none yet
-            return read_table(decode(data, label), label, what)
+            return stream_table(source, folder, actual, source.label(folder, actual), what,
+                                budget)
 
-        rows = table(CONNECTIONS, "Connections.csv")
-        received = table(RECEIVED, "recommendations received") or []
-        given = table(GIVEN, "recommendations given") or []
+        connections, unnamed = [], 0
+        for row in table(CONNECTIONS, "Connections.csv"):
+            first, last = row.get("first name", ""), row.get("last name", "")
+            if not (first or last):
+                unnamed += 1
+                continue
+            connections.append(Connection(
+                first_name=first, last_name=last, company=row.get("company", ""),
+                position=row.get("position", ""),
+                connected_on=parse_date(row.get("connected on", "")),
+                email=row.get("email address", ""), url=row.get("url", "")))
+
+        def keys(table_rows: Iterable[dict[str, str]]) -> set[str]:
+            # Any status counts: a hidden or pending recommendation was still written.
+            return {person_key(r.get("first name", ""), r.get("last name", "")) for r in table_rows
+                    if r.get("first name") or r.get("last name")}
+
+        received = keys(table(RECEIVED, "recommendations received"))
+        given = keys(table(GIVEN, "recommendations given"))
     finally:
         source.close()
-
-    connections, unnamed = [], 0
-    for row in rows or []:
-        first, last = row.get("first name", ""), row.get("last name", "")
-        if not (first or last):
-            unnamed += 1
-            continue
-        connections.append(Connection(
-            first_name=first, last_name=last, company=row.get("company", ""),
-            position=row.get("position", ""), connected_on=parse_date(row.get("connected on", "")),
-            email=row.get("email address", ""), url=row.get("url", "")))
-
-    def keys(table_rows: list[dict[str, str]]) -> set[str]:
-        # Any status counts: a hidden or pending recommendation was still written.
-        return {person_key(r.get("first name", ""), r.get("last name", "")) for r in table_rows
-                if r.get("first name") or r.get("last name")}
-
-    return Export(Path(path), connections, keys(received), keys(given), files, unnamed)
+    return Export(Path(path), connections, received, given, files, unnamed)
 
 
 # -- whom to ask ------------------------------------------------------------------------------

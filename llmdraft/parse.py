@@ -83,7 +83,11 @@ def _unfence(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Trim each line's trailing spaces and collapse three or more blank lines."""
+    """Drop control sequences (a reply's ESC or bidi override must reach neither the terminal nor
+    the draft), trim each line's trailing spaces and collapse three or more blank lines."""
+    from .sanitize import strip_controls
+
+    text = strip_controls(text)
     text = "\n".join(line.rstrip() for line in text.strip().splitlines())
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip().strip('"').strip() if text.startswith('"') and text.endswith('"') else text

@@ -70,10 +70,17 @@ class Result:
         }
 
     def to_json(self, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        """JSON with accents as they are, but every control character escaped (json escapes
+        C0 controls itself; C1 controls and bidi overrides would otherwise be printed raw)."""
+        from .sanitize import escape_controls
+
+        return escape_controls(json.dumps(self.to_dict(), indent=indent, ensure_ascii=False))
 
     @classmethod
     def from_dict(cls, data: dict) -> "Result":
+        """A result read back (from the cache): every field's type is checked, since the row
+        may have been edited; ValueError when one is wrong."""
+        _check_shape(data)
         return cls(
             kind=data["kind"],
             message=data["message"],
@@ -86,3 +93,32 @@ class Result:
             usage=Usage(**data.get("usage", {})),
             advice=data.get("advice"),
         )
+
+
+def _check_shape(data: object) -> None:
+    def count(value: object) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+    if not isinstance(data, dict):
+        raise ValueError("not an object")
+    if not isinstance(data.get("kind"), str) or not isinstance(data.get("message"), str):
+        raise ValueError("kind and message must be text")
+    if data.get("subject") is not None and not isinstance(data["subject"], str):
+        raise ValueError("subject must be text or null")
+    checks = data.get("checks")
+    if not isinstance(checks, list) or not all(
+            isinstance(c, dict) and set(c) <= {"name", "passed", "severity", "detail"}
+            and isinstance(c.get("name"), str) and isinstance(c.get("passed"), bool)
+            and c.get("severity") in ("error", "warning") and isinstance(c.get("detail", ""), str)
+            for c in checks):
+        raise ValueError("checks must be a list of check results")
+    if not count(data.get("attempts", 1)) or not isinstance(data.get("cached", False), bool):
+        raise ValueError("attempts and cached have the wrong type")
+    usage = data.get("usage", {})
+    if not isinstance(usage, dict) or not set(usage) <= {"prompt_tokens", "completion_tokens",
+                                                         "total_tokens"} \
+            or not all(count(v) for v in usage.values()):
+        raise ValueError("usage must hold token counts")
+    for key in ("provider", "model"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise ValueError(f"{key} must be text")

@@ -16,7 +16,8 @@ class Tally:
     error: int = 0
     skipped: int = 0  # follow-ups the advice says not to send
     cached: int = 0
-    tokens: int = 0
+    tokens: int = 0  # spent by this run's calls
+    saved: int = 0  # of rows read from the cache or done before a --resume: not spent again
     resumed: int = 0  # rows that were done before this run
     started: float = field(default_factory=time.monotonic)
 
@@ -32,8 +33,14 @@ class Tally:
             self.skipped += 1
         else:
             self.error += 1
-        self.cached += row.get("cached") is True
-        self.tokens += int(row.get("total_tokens") or 0)
+        cached = row.get("cached") is True
+        self.cached += cached
+        tokens = row.get("total_tokens")
+        tokens = tokens if isinstance(tokens, int) and not isinstance(tokens, bool) else 0
+        if cached or resumed:
+            self.saved += tokens
+        else:
+            self.tokens += tokens
 
     def line(self) -> str:
         skipped = f", skipped {self.skipped}" if self.skipped else ""
@@ -48,8 +55,9 @@ class Tally:
         took = time.monotonic() - self.started
         rate = self.rate()
         resumed = f", {self.resumed} from before" if self.resumed else ""
+        saved = f" ({self.saved:,} saved by the cache and earlier runs)" if self.saved else ""
         return (f"{self.done} of {self.total} rows: {self.line()}, cached {self.cached}{resumed}; "
-                f"{self.tokens:,} tokens; {took:.1f} s ({rate:,.0f} rows/s)")
+                f"{self.tokens:,} tokens spent{saved}; {took:.1f} s ({rate:,.0f} rows/s)")
 
 
 class Reporter:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import json
 import re
 import sys
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from ..sanitize import excerpt
 from ..context import ALL_KEYS
 from ..errors import InputError
 from ..linkedin import find_header
@@ -60,11 +62,11 @@ class InputFile:
         for key in self.mapping.values():
             if key not in ALL_KEYS and key not in ("kind", "asked_on", "days_since",
                                                    "reminders_sent"):
-                raise InputError(f"--map: unknown context key {key!r}: use {', '.join(ALL_KEYS)}")
+                raise InputError(f"--map: unknown context key {excerpt(key)}: use {', '.join(ALL_KEYS)}")
         if not self.path.is_file():
             raise InputError(f"input file not found: {self.path}")
         self.jsonl = self.path.suffix.lower() in (".jsonl", ".ndjson")
-        self.encoding = _sniff_encoding(self.path)
+        self.encoding, self.size, self.sha256 = _sniff_encoding(self.path)
         self.columns: list[str] = []
         self._skip = 0  # lines before the header (LinkedIn's "Notes:" preamble)
         self.delimiter = ","
@@ -105,19 +107,20 @@ class InputFile:
             for _ in range(self._skip):
                 handle.readline()
             header = next(csv.reader(handle, delimiter=self.delimiter))
-        self.columns = [c.strip().lstrip("\ufeff") for c in header]
-        self._plan = self._plan_columns()
+        names = [c.strip().lstrip("\ufeff") for c in header]
+        self._plan = self._plan_columns(names)
+        self.columns = _unique(names)  # two columns of one name: both kept, the second renamed
 
-    def _plan_columns(self) -> list[tuple[int, str]]:
+    def _plan_columns(self, columns: list[str]) -> list[tuple[int, str]]:
         """(column index, context key) pairs; numbered strengths and repeats gather in a list."""
         plan: list[tuple[int, str]] = []
         seen: dict[str, int] = {}
-        known = {normalise(c) for c in self.columns}
+        known = {normalise(c) for c in columns}
         for source in self.mapping:
             if normalise(source) not in known:
-                raise InputError(f"--map: {self.path} has no column {source!r}")
+                raise InputError(f"--map: {self.path} has no column {excerpt(source)}")
         mapped = {normalise(k): v for k, v in self.mapping.items()}
-        for index, column in enumerate(self.columns):
+        for index, column in enumerate(columns):
             name = normalise(column)
             key = mapped.get(name) or ALIASES.get(name)
             if key is None and _NUMBERED_STRENGTH.match(name):
@@ -129,14 +132,14 @@ class InputFile:
                 continue
             if key in seen and key != "strengths":
                 raise InputError(
-                    f"{self.path}: columns {seen[key] + 1} and {index + 1} both give {key!r} "
-                    f"({self.columns[seen[key]]!r}, {column!r}); keep one or use --map")
+                    f"{self.path}: columns {seen[key] + 1} and {index + 1} both give {excerpt(key)} "
+                    f"({excerpt(columns[seen[key]])}, {excerpt(column)}); keep one or use --map")
             seen.setdefault(key, index)
             plan.append((index, key))
         if not plan:
             raise InputError(
                 f"{self.path}: no column the batch understands in the header "
-                f"({', '.join(self.columns[:6])}); expected recipient, project, strengths, ... "
+                f"({excerpt(', '.join(columns[:6]))}); expected recipient, project, strengths, ... "
                 f"or use --map COLUMN=KEY")
         return plan
 
@@ -201,12 +204,21 @@ class InputFile:
                     continue
                 number += 1
                 try:
-                    data = json.loads(line)
+                    data = json.loads(line, object_pairs_hook=_no_duplicates)
+                except _DuplicateKey as exc:
+                    yield Record(number, {}, {}, f"the key {excerpt(exc.key)} is given twice")
+                    continue
                 except ValueError as exc:
-                    yield Record(number, {}, {}, f"not valid JSON ({exc.msg})")
+                    yield Record(number, {}, {}, f"not valid JSON ({getattr(exc, 'msg', exc)})")
+                    continue
+                except RecursionError:
+                    yield Record(number, {}, {}, "nested too deeply to read")
                     continue
                 if not isinstance(data, dict):
                     yield Record(number, {}, {}, "a JSONL row must be an object")
+                    continue
+                if _depth(data) > MAX_DEPTH:
+                    yield Record(number, {}, {}, f"nested more than {MAX_DEPTH} levels deep")
                     continue
                 values = {k: v if isinstance(v, str) else json.dumps(v) for k, v in data.items()}
                 fields: dict = {}
@@ -221,12 +233,60 @@ class InputFile:
                     if target == "strengths":
                         strengths += value if isinstance(value, list) else [value]
                     elif target in fields:
-                        problem = f"two keys give {target!r}; keep one or use --map"
+                        problem = f"two keys give {excerpt(target)}; keep one or use --map"
                     else:
                         fields[target] = value
                 if strengths:
                     fields["strengths"] = strengths
                 yield Record(number, values, fields, problem)
+
+
+MAX_DEPTH = 8  # a row's values: a list of strengths is depth 2; deeper is not a context
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    """json's object hook: a key given twice is an error, not the last one silently kept."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+def _depth(value: object) -> int:
+    """How deeply lists and objects nest in `value` (iteratively: no recursion limit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            stack.extend((child, level + 1) for child in item)
+    return deepest
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Column names made distinct: a repeated 'Notes' becomes 'Notes_2' (each keeps its value)."""
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{name}_{n}"
+        taken.add(candidate)
+        out.append(candidate)
+    return out
 
 
 def _linkedin_fields(fields: dict) -> None:
@@ -240,9 +300,13 @@ def _linkedin_fields(fields: dict) -> None:
         fields["recipient_role"] = " at ".join(p for p in (position, company) if p)
 
 
-def _sniff_encoding(path: Path) -> str:
-    """utf-8-sig when the whole file decodes as UTF-8, else cp1252; binary files are refused."""
+def _sniff_encoding(path: Path) -> tuple[str, int, str]:
+    """(encoding, size, sha256 hex) of what was read: utf-8-sig when the whole file decodes as
+    UTF-8, else cp1252; binary files are refused. The size and hash are the input's identity,
+    which a journal records so that --resume refuses a different input."""
     decoder = codecs.getincrementaldecoder("utf-8")()
+    digest = hashlib.sha256()
+    size = 0
     utf8 = True
     seen_any = False
     with open(path, "rb") as handle:
@@ -251,6 +315,8 @@ def _sniff_encoding(path: Path) -> str:
             raise InputError(f"{path} looks binary (it has NUL bytes), not CSV or JSONL")
         chunk = head
         while chunk:
+            digest.update(chunk)
+            size += len(chunk)
             seen_any = seen_any or bool(chunk.strip())
             if utf8:
                 try:
@@ -266,14 +332,14 @@ def _sniff_encoding(path: Path) -> str:
     if not seen_any:
         raise InputError(f"{path} is empty")
     if utf8:
-        return "utf-8-sig"
+        return "utf-8-sig", size, digest.hexdigest()
     try:
         with open(path, encoding="cp1252") as handle:
             for _ in iter(lambda: handle.read(1 << 20), ""):
                 pass
     except UnicodeDecodeError:
         raise InputError(f"{path} is neither UTF-8 nor Windows-1252 text") from None
-    return "cp1252"
+    return "cp1252", size, digest.hexdigest()
 
 
 def _count_jsonl(path: Path, encoding: str) -> int:

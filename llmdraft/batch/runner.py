@@ -19,6 +19,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from ..sanitize import excerpt
 from .. import engine
 from ..context import Context
 from ..errors import EndpointError, InputError
@@ -26,7 +27,8 @@ from ..kinds import for_kind, get_kind
 from ..providers.base import Provider
 from .progress import Reporter, Tally
 from .reader import InputFile, Record
-from .writer import RESULT_COLUMNS, Journal, Output
+from .lock import OutputLock
+from .writer import RESULT_COLUMNS, Journal, Output, neutralise, row_problem
 
 if TYPE_CHECKING:
     from ..cache import DraftCache
@@ -60,18 +62,47 @@ class BatchAborted(Exception):
 def run_batch(source: Path, target: Path, provider: Provider, cache: "DraftCache | None",
               options: BatchOptions) -> Tally:
     target = Path(target)
+    if target.is_dir():
+        raise InputError(f"the output {target} is a folder: name a .csv or .jsonl file")
     if target.exists() and target.resolve() == Path(source).resolve():
         raise InputError(f"the output {target} is the input: write the drafts to another file")
     _check_options(options)
     table = InputFile(source, options.mapping)
     fmt = options.fmt or FORMATS.get(target.suffix.lower())
     if options.fmt and options.fmt not in ("csv", "jsonl"):
-        raise InputError(f"unknown --format {options.fmt!r}: use csv or jsonl")
+        raise InputError(f"unknown --format {excerpt(options.fmt)}: use csv or jsonl")
     if fmt not in ("csv", "jsonl"):
         raise InputError(f"cannot tell the output format of {target}: name it .csv or .jsonl, "
                          f"or give --format csv|jsonl")
     if not target.parent.is_dir():
         raise InputError(f"cannot write {target}: the folder {target.parent} does not exist")
+    with OutputLock(target):  # a second run on this output stops here (exit 2)
+        return _run_locked(table, target, fmt, provider, cache, options)
+
+
+def _identity(table: InputFile) -> dict:
+    """What the journal records about the input, to refuse resuming with another."""
+    return {"input": {"path": str(table.path.resolve()), "size": table.size,
+                      "sha256": table.sha256}}
+
+
+def _check_identity(journal: Journal, table: InputFile) -> None:
+    then = (journal.header or {}).get("input") or {}
+    now = _identity(table)["input"]
+    differs = []
+    if then.get("size") != now["size"]:
+        differs.append(f"{then.get('size')} bytes then, {now['size']} now")
+    if then.get("sha256") != now["sha256"]:
+        differs.append("its content differs")
+    if differs:
+        was = f" (started from {excerpt(str(then.get('path')), 80)})" \
+            if then.get("path") != now["path"] else ""
+        raise InputError(f"cannot resume {journal.path.name[:-8]}: the input is not the one it "
+                         f"was started with{was}: {', '.join(differs)}; use --force to start over")
+
+
+def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
+                cache: "DraftCache | None", options: BatchOptions) -> Tally:
     journal = Journal(target)
     if target.exists() and not (options.resume or options.force):
         raise InputError(f"{target} exists: --resume to complete it, --force to replace it")
@@ -81,11 +112,12 @@ def run_batch(source: Path, target: Path, provider: Provider, cache: "DraftCache
     done: dict[int, int] = {}
     if options.resume and (journal.exists() or target.exists()):
         if not journal.exists():
-            _journal_from_output(target, fmt, output, journal)
+            _journal_from_output(target, fmt, output, journal, table)
+        loaded = journal.load(table.total, on_header=lambda: _check_identity(journal, table))
         # Error rows are drafted again: a transient endpoint failure, or a default fixed since.
-        done = {n: offset for n, (offset, status) in journal.load().items() if status != "error"}
+        done = {n: offset for n, (offset, status) in loaded.items() if status != "error"}
     try:
-        journal.open(truncate=not done and not options.resume)
+        journal.open(truncate=not done and not options.resume, header=_identity(table))
     except OSError as exc:
         raise InputError(f"cannot write {journal.path}: {exc.strerror}") from None
 
@@ -108,9 +140,11 @@ def run_batch(source: Path, target: Path, provider: Provider, cache: "DraftCache
             _run_concurrently(table, done, provider, cache, options, state)
     finally:
         reporter.close()
-        output.close()
-        complete = tally.done == tally.total
-        journal.close(remove=complete)
+        try:
+            output.close()
+        finally:
+            complete = tally.done == tally.total
+            journal.close(remove=complete)
     return tally
 
 
@@ -144,7 +178,10 @@ def _run_offline(table, done, provider, options, state: _State) -> None:
             state.finish(_draft_row(record, provider, None, options))
         return
     pending: set[Future] = set()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    from .workers import exit_with_parent
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=exit_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         try:
             for chunk in _chunks(todo, _CHUNK):
                 while len(pending) >= 2 * workers:
@@ -336,9 +373,12 @@ def _replay(journal: Journal, done: dict[int, int], stop: int, tally: Tally):
         yield row
 
 
-def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journal) -> None:
-    """A finished output has no journal: read its rows back so --resume knows what is done."""
-    journal.open(truncate=True)
+def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journal,
+                         table: InputFile) -> None:
+    """A finished output has no journal: read its rows back so --resume knows what is done.
+    Each row is checked (a row llmdraft wrote, numbered within the input, in order) and its input
+    columns must be the input's row of that number: an output of another input is refused."""
+    journal.open(truncate=True, header=_identity(table))
     ok = False
     try:
         with open(target, encoding="utf-8-sig", newline="") as handle:
@@ -351,20 +391,57 @@ def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journa
                 rows = (dict(zip(header, cells)) for cells in reader if len(cells) == len(header))
             else:
                 rows = (json.loads(line) for line in handle if line.strip())
-            for flat in rows:
-                journal.append(_unflatten(flat, output))
+            records = iter(table)
+            record = None
+            for line, flat in enumerate(rows, start=1):
+                if not isinstance(flat, dict):
+                    raise InputError(f"{target} row {line} is not an object")
+                row = _unflatten(flat, output)
+                problem = row_problem(row, table.total)
+                while problem is None and (record is None or record.number < row["row"]):
+                    record = next(records, None)
+                    if record is None:
+                        break
+                if problem is None and (record is None or record.number != row["row"]):
+                    problem = "rows out of order"
+                if problem is None and not _same_input(record, row, fmt, output):
+                    problem = f"its input columns are not row {row['row']} of the input"
+                if problem:
+                    raise InputError(f"cannot resume from {target}: row {line} is not one this "
+                                     f"batch wrote ({problem}); use --force to replace it")
+                journal.append(row)
         ok = True
-    except (ValueError, csv.Error) as exc:
-        raise InputError(f"cannot resume from {target}: {exc}; use --force to replace it") from None
+    except (ValueError, csv.Error, RecursionError) as exc:
+        raise InputError(f"cannot resume from {target}: {excerpt(str(exc), 100)}; use --force to "
+                         f"replace it") from None
     finally:
         journal.close(remove=not ok)  # a failed resume leaves no journal to mislead the next
 
 
+def _same_input(record: Record, row: dict, fmt: str, output: Output) -> bool:
+    written = row["input"]
+    for column in output.input_columns:
+        value = record.values.get(column, "")
+        if fmt == "csv":
+            value = neutralise(value)
+        if written.get(column, "") != value:
+            return False
+    return True
+
+
 def _unflatten(flat: dict, output: Output) -> dict:
+    """An output row back into a journal row (CSV cells are text: counts and flags converted;
+    a value that does not convert is left as it is, for `row_problem` to name)."""
     names = output.columns[: len(output.input_columns)]
     row = {"input": {col: flat.get(name, "") for col, name in zip(output.input_columns, names)}}
     for key in RESULT_COLUMNS:
         row[key] = flat.get(key, "")
-    row["row"] = int(row["row"])
-    row["cached"] = row["cached"] in (True, "True", "true")
+    for key in ("row", "attempts", "total_tokens"):
+        if isinstance(row[key], str) and row[key].isdigit():
+            row[key] = int(row[key])
+    if isinstance(row["cached"], str) and row["cached"] in ("True", "False", "true", "false"):
+        row["cached"] = row["cached"].lower() == "true"
+    for key in ("message", "subject", "failed_checks", "error", "provider", "model", "advice"):
+        if row[key] is None:
+            row[key] = ""
     return row

@@ -14,6 +14,9 @@ import os
 from pathlib import Path
 from typing import Iterator
 
+from ..errors import InputError
+from ..sanitize import excerpt
+
 RESULT_COLUMNS = ["row", "message", "subject", "status", "failed_checks", "error", "attempts",
                   "cached", "provider", "model", "total_tokens", "advice"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -77,31 +80,85 @@ class Output:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+JOURNAL_VERSION = 1
+STATUSES = ("ok", "failed", "error", "skipped")
+_TEXT_FIELDS = ("message", "subject", "failed_checks", "error", "provider", "model", "advice")
+
+
+class JournalError(InputError):
+    """A journal or output that --resume cannot trust: exit 2, naming the line and the fault."""
+
+
+def row_problem(row: object, total: int) -> str | None:
+    """Why `row` is not a finished row llmdraft wrote for an input of `total` rows (else None)."""
+    if not isinstance(row, dict):
+        return f"a {type(row).__name__}, not a row object"
+    number = row.get("row")
+    if isinstance(number, bool) or not isinstance(number, int):
+        return "no row number"
+    if not 1 <= number <= total:
+        return f"row {number}, but the input has {total} rows"
+    values = row.get("input")
+    if not isinstance(values, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in values.items()):
+        return "no input values"
+    if row.get("status") not in STATUSES:
+        return f"status {excerpt(row.get('status'))}"
+    for key in _TEXT_FIELDS:
+        if not isinstance(row.get(key, ""), str):
+            return f"{key} is not text"
+    for key in ("attempts", "total_tokens"):
+        value = row.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            return f"{key} is not a count"
+    if not isinstance(row.get("cached", False), bool):
+        return "cached is not true or false"
+    return None
+
+
 class Journal:
-    """Append-only JSON lines of finished rows; the truth about what is done."""
+    """Append-only JSON lines: a header naming the input (path, size, sha256), then finished
+    rows; the truth about what is done."""
 
     def __init__(self, output: Path):
         self.path = Path(str(output) + ".journal")
         self._handle = None
+        self.header: dict | None = None
 
     def exists(self) -> bool:
         return self.path.exists()
 
-    def load(self) -> dict[int, tuple[int, str]]:
+    def load(self, total: int, on_header=None) -> dict[int, tuple[int, str]]:
         """{row number: (byte offset, status)} of every complete line, the last line for a row
-        winning (a row drafted again on --resume); a line cut by a crash is dropped."""
+        winning (a row drafted again on --resume); a line cut by a crash is dropped. The header
+        goes to `self.header` (and `on_header()` is called before any row is read); a line that
+        is not a valid row is a JournalError."""
         index: dict[int, tuple[int, str]] = {}
         if not self.path.exists():
             return index
         with open(self.path, "rb") as handle:
             offset = 0
-            for line in handle:
+            for number, line in enumerate(handle, start=1):
                 if line.endswith(b"\n"):
                     try:
                         row = json.loads(line)
-                        index[int(row["row"])] = (offset, row.get("status", ""))
-                    except (ValueError, KeyError, TypeError):
-                        pass
+                    except (ValueError, RecursionError):
+                        raise JournalError(f"{self.path} line {number} is not JSON: use --force "
+                                           f"to start over") from None
+                    if number == 1:
+                        if not (isinstance(row, dict) and row.get("llmdraft_journal")
+                                == JOURNAL_VERSION and isinstance(row.get("input"), dict)):
+                            raise JournalError(f"{self.path} has no input identity (not written "
+                                               f"by this llmdraft): use --force to start over")
+                        self.header = row
+                        if on_header is not None:
+                            on_header()  # the input's identity: checked before any row
+                    else:
+                        problem = row_problem(row, total)
+                        if problem:
+                            raise JournalError(f"{self.path} line {number} is not a row llmdraft "
+                                               f"wrote ({problem}): use --force to start over")
+                        index[row["row"]] = (offset, row["status"])
                 offset += len(line)
         return index
 
@@ -110,19 +167,27 @@ class Journal:
             handle.seek(offset)
             return json.loads(handle.readline())
 
-    def open(self, truncate: bool) -> None:
+    def open(self, truncate: bool, header: dict | None = None) -> None:
         if not truncate and self.path.exists():
             _drop_partial_last_line(self.path)
+        fresh = truncate or not self.path.exists() or self.path.stat().st_size == 0
         self._handle = open(self.path, "w" if truncate else "a", encoding="utf-8")
+        if fresh and header is not None:
+            self._write({"llmdraft_journal": JOURNAL_VERSION, **header})
 
     def append(self, row: dict) -> None:
-        self._handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self._write(row)
+
+    def _write(self, record: dict) -> None:
+        self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._handle.flush()
 
     def close(self, remove: bool) -> None:
         if self._handle:
-            self._handle.close()
-            self._handle = None
+            try:
+                self._handle.close()
+            finally:
+                self._handle = None
         if remove:
             self.path.unlink(missing_ok=True)
 

@@ -47,36 +47,99 @@ def build_app(only: str | None = None) -> typer.Typer:
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in llmdraft, not in the input
 
 
+def _say(line: str) -> None:
+    from ..sanitize import message_line
+
+    try:
+        print(message_line(line), file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass  # stderr itself is gone: the exit code is all that is left
+
+
 def _internal_error(exc: Exception) -> None:
     """The last resort: one line, exit 70; LLMDRAFT_DEBUG=1 shows the traceback."""
     if os.environ.get("LLMDRAFT_DEBUG"):
         raise exc
-    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-    print(f"llmdraft: internal error: {type(exc).__name__}: {detail} (a bug: please report it; "
-          f"LLMDRAFT_DEBUG=1 shows the traceback)", file=sys.stderr)
-    sys.exit(INTERNAL_ERROR)
+    detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
+    _say(f"llmdraft: internal error: {type(exc).__name__}: {detail} (a bug: please report it; "
+         f"LLMDRAFT_DEBUG=1 shows the traceback)")
+    _exit(INTERNAL_ERROR)
+
+
+def _exit(code: int) -> None:
+    """Exit after flushing stdout here, where a failure (a full disk, a closed pipe) can still
+    be reported as one line, rather than in the interpreter's shutdown, which prints a
+    traceback-like note and exits 120."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError) as exc:
+        from ..oserrors import describe
+
+        _silence_stdout()
+        if code == 0:
+            _say(f"llmdraft: error: cannot write the output: {describe(exc)}")
+            code = 2
+    sys.exit(code)
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.stdout = open(os.devnull, "w")
+
+
+class _Closed:
+    """Stands for a stdout that was closed before llmdraft started: commands that print fail
+    with one line (exit 2); commands that only write files (batch) are not affected."""
+
+    def write(self, text: str) -> int:
+        import errno
+
+        raise OSError(errno.EBADF, "stdout is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(9, "stdout is closed")
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the app; a usage error is one line on stderr and exit 2, like every bad input."""
+    if sys.stdin is None:  # started with stdin closed (<&-): reading it is then a clean EOF
+        sys.stdin = open(os.devnull)
+    if sys.stdout is None:  # started with stdout closed (>&-): printing is then an error
+        sys.stdout = _Closed()
     args = sys.argv[1:] if argv is None else argv
     first = args[0] if args else None
-    command = typer.main.get_command(build_app(first if first in COMMANDS else None))
     try:
+        command = typer.main.get_command(build_app(first if first in COMMANDS else None))
         code = command.main(args=args, prog_name="llmdraft", standalone_mode=False)
     except KeyboardInterrupt:
-        print("llmdraft: interrupted", file=sys.stderr)
-        sys.exit(130)
+        _say("llmdraft: interrupted")
+        _exit(130)
+    except (OSError, RecursionError) as exc:  # stdout gone, a disk full: not a bug
+        from ..oserrors import describe
+
+        _silence_stdout()
+        _say(f"llmdraft: error: {describe(exc)}")
+        _exit(2)
     except Exception as exc:  # noqa: BLE001 - click's usage errors, or a bug
         if not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
             _internal_error(exc)
         message = exc.format_message()
         if exc.exit_code == 0 or not message:  # no arguments: the help was printed already
-            sys.exit(exc.exit_code)
+            _exit(exc.exit_code)
         hint = ""
         ctx = getattr(exc, "ctx", None)
         if ctx is not None:
             hint = f" (see '{ctx.command_path} --help')"
-        print(f"llmdraft: error: {message}{hint}", file=sys.stderr)
-        sys.exit(exc.exit_code)
-    sys.exit(code if isinstance(code, int) else 0)
+        _say(f"llmdraft: error: {message}{hint}")
+        _exit(exc.exit_code)
+    _exit(code if isinstance(code, int) else 0)

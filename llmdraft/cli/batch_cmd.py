@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..sanitize import excerpt
 from ..errors import InputError
 from .common import BaseUrl, Model, ProviderOpt, err, guarded, provider_and_cache
 
@@ -86,6 +87,6 @@ def _parse_map(items: list[str]) -> dict[str, str]:
     for item in items:
         column, sep, key = item.partition("=")
         if not sep or not column.strip() or not key.strip():
-            raise InputError(f"--map takes COLUMN=KEY, not {item!r}")
+            raise InputError(f"--map takes COLUMN=KEY, not {excerpt(item)}")
         mapping[column.strip()] = key.strip()
     return mapping

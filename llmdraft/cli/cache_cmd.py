@@ -6,6 +6,7 @@ import json
 
 import typer
 
+from ..errors import InputError
 from .common import JsonOut, guarded
 
 app = typer.Typer(help="Inspect or clear the draft cache.", no_args_is_help=True)
@@ -15,9 +16,13 @@ app = typer.Typer(help="Inspect or clear the draft cache.", no_args_is_help=True
 @guarded
 def info(as_json: JsonOut = False) -> None:
     """Where the cache is, how many drafts it holds and its size."""
-    from ..cache import DraftCache
+    from ..cache import CacheCorrupt, DraftCache
 
-    data = DraftCache().info()
+    try:
+        data = DraftCache().info()
+    except CacheCorrupt as exc:
+        raise InputError(f"the cache is corrupt ({exc}): 'llmdraft cache clear' starts it "
+                         f"over") from None
     if as_json:
         print(json.dumps(data, indent=2))
     else:
@@ -27,8 +32,8 @@ def info(as_json: JsonOut = False) -> None:
 @app.command()
 @guarded
 def clear() -> None:
-    """Remove every cached draft."""
-    from ..cache import DraftCache
+    """Remove every cached draft (a corrupt cache is started over)."""
+    from ..cache import wipe
 
-    removed = DraftCache().clear()
+    removed = wipe()
     print(f"removed {removed} cached entr{'y' if removed == 1 else 'ies'}")

@@ -63,7 +63,10 @@ Refresh = Annotated[bool, typer.Option("--refresh", help="Draft anew and overwri
 
 
 def err(message: str) -> None:
-    print(f"llmdraft: {message}", file=sys.stderr)
+    """One line on stderr, through `message_line`: no secrets, no control sequences, short."""
+    from ..sanitize import message_line
+
+    print(message_line(f"llmdraft: {message}"), file=sys.stderr, flush=True)
 
 
 def guarded(fn):
@@ -76,6 +79,11 @@ def guarded(fn):
         except LLMDraftError as exc:
             err(f"error: {exc}")
             raise typer.Exit(exc.exit_code) from None
+        except (OSError, RecursionError) as exc:  # a local failure nothing nearer caught
+            from ..oserrors import describe
+
+            err(f"error: {describe(exc)}")
+            raise typer.Exit(2) from None
         except KeyboardInterrupt:
             err("interrupted")
             raise typer.Exit(130) from None
@@ -85,23 +93,25 @@ def guarded(fn):
 
 # -- the context ------------------------------------------------------------------------------
 
+MAX_CONTEXT_BYTES = 1 << 20  # a context is a few hundred bytes; a megabyte is not a context
+
+
 def read_context_file(path: Path) -> dict:
+    """A context file, read strictly (llmdraft/loaders.py: no aliases, no duplicate keys)."""
+    from ..loaders import LoadError, load_json, load_yaml, read_text
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text(path, MAX_CONTEXT_BYTES)
     except FileNotFoundError:
         raise InputError(f"context file not found: {path}") from None
+    except LoadError as exc:
+        raise InputError(f"context file {path} is too large: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read context file {path}: {exc}") from None
     try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(text)
-        else:
-            import yaml
-
-            data = yaml.safe_load(text)
-    except Exception as exc:  # noqa: BLE001 - JSON and YAML raise different types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise InputError(f"context file {path} is not valid JSON or YAML: {first}") from None
+        data = load_json(text) if path.suffix.lower() == ".json" else load_yaml(text)
+    except LoadError as exc:
+        raise InputError(f"context file {path} is not valid JSON or YAML: {exc}") from None
     if not isinstance(data, dict):
         raise InputError(f"context file {path} must hold a mapping of context keys")
     return data
@@ -129,17 +139,34 @@ def provider_and_cache(provider: str, model: str | None, base_url: str | None, t
     """The provider the options ask for, and the cache it uses (None: offline, or --no-cache)."""
     from ..providers import make_provider
 
-    if retries < 0 or timeout <= 0:
-        raise InputError("--retries must be at least 0 and --timeout above 0")
+    check_endpoint_numbers(retries, timeout)
     chosen = make_provider(provider, model=model, base_url=base_url, timeout=timeout,
                            retries=retries)
     cache = None
     if not no_cache and not chosen.deterministic:
-        from ..cache import DraftCache
+        from ..cache import open_cache
 
-        cache = DraftCache()
+        cache = open_cache()  # None, with a warning, when the cache is corrupt
         chosen.memory = cache  # it remembers endpoints that refuse structured output
     return chosen, cache
+
+
+MAX_TIMEOUT = 3600.0  # seconds for one call: an hour is already more than any model needs
+MAX_RETRIES = 20
+
+
+def check_endpoint_numbers(retries: int, timeout: float, temperature: float | None = None) -> None:
+    """--retries, --timeout and --temperature within sense; nan and inf are refused (nan passes
+    every comparison's negation, and an infinite timeout crashes the HTTP client)."""
+    import math
+
+    if not 0 <= retries <= MAX_RETRIES:
+        raise InputError(f"--retries must be between 0 and {MAX_RETRIES}, not {retries}")
+    if not (math.isfinite(timeout) and 0 < timeout <= MAX_TIMEOUT):
+        raise InputError(f"--timeout must be a number of seconds above 0 and at most "
+                         f"{MAX_TIMEOUT:.0f}, not {timeout}")
+    if temperature is not None and not (math.isfinite(temperature) and 0 <= temperature <= 2):
+        raise InputError(f"--temperature must be between 0 and 2, not {temperature}")
 
 
 def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
@@ -150,6 +177,7 @@ def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
 
     if max_attempts < 1:
         raise InputError("--max-attempts must be at least 1")
+    check_endpoint_numbers(retries, timeout, temperature)
     chosen, cache = provider_and_cache(provider, model, base_url, timeout, retries, no_cache)
     return engine.draft(ctx, chosen, kind=kind, max_attempts=max_attempts, variant=variant,
                         temperature=temperature, cache=cache, refresh=refresh)
@@ -157,14 +185,16 @@ def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
 
 def show(result, as_json: bool, label: str | None = None) -> None:
     """Print the message ready to paste (or the result object); failures on stderr; exit code."""
+    from ..sanitize import strip_controls
+
     if as_json:
-        print(result.to_json())
+        print(result.to_json())  # JSON escapes every control character
     else:
         if label:
             print(f"{label}\n")
         if result.subject:
-            print(f"Subject: {result.subject}\n")
-        print(result.message)
+            print(f"Subject: {strip_controls(result.subject)}\n")
+        print(strip_controls(result.message))  # a cached row from elsewhere is stripped too
     for c in result.failed_errors:
         err(f"failed {c.name}: {c.detail}")
     if not as_json:

@@ -53,6 +53,7 @@ def check(
 ) -> None:
     """Check a message someone already wrote against a context. Exit 0 when it passes."""
     from .. import engine
+    from ..sanitize import visible
 
     ctx = build_context(context, kind=kind, recipient=to, sender=sender, project=project,
                         strengths=strength, relationship=relationship, closeness=closeness,
@@ -66,7 +67,7 @@ def check(
     else:
         for c in result.checks:
             mark = "ok  " if c.passed else ("FAIL" if c.severity == "error" else "warn")
-            print(f"{mark} {c.name:22} {c.detail}")
+            print(f"{mark} {c.name:22} {visible(c.detail)}")
         print("passed" if result.passed else f"failed: {len(result.failed_errors)} error check(s)")
     if not result.passed:
         raise typer.Exit(1)
@@ -86,4 +87,9 @@ def _read_message(source: str) -> str:
             raise InputError(f"cannot read message file {source}: {exc}") from None
     if not text.strip():
         raise InputError("the message to check is empty")
+    from ..sanitize import find_control
+
+    control = find_control(text.replace("\r\n", "\n"))
+    if control:
+        raise InputError(f"the message holds the control character {control}: remove it")
     return text.strip()

@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import InputError
-from .common import BaseUrl, Model, ProviderOpt, guarded
+from .common import BaseUrl, Model, ProviderOpt, check_endpoint_numbers, guarded
 
 RUN = "Running"
 OUT = "Reports"
@@ -95,6 +95,11 @@ def run(
     if repeat < 1 or concurrency < 1 or max_attempts < 1 or retries < 0 or timeout <= 0:
         raise InputError("--repeat, --concurrency and --max-attempts must be at least 1, "
                          "--retries at least 0, --timeout above 0")
+    check_endpoint_numbers(retries, timeout, temperature)
+    from ..evals.runner import MAX_REPEAT
+
+    if repeat > MAX_REPEAT:
+        raise InputError(f"--repeat {repeat}: run each case at most {MAX_REPEAT:,} times")
     if threshold is not None and not 0 <= threshold <= 1:
         raise InputError(f"--threshold must be between 0 and 1, not {threshold}")
     for path in out or []:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..sanitize import excerpt
 from ..checks import REGISTRY as CHECKS
 from ..checks import checks_for
 from ..context import KEYS, Context
@@ -61,7 +62,7 @@ def register(name: str, parse: Callable[[Any, str], Any],
     """Add an assertion type: `parse` checks and normalises the value when the suite loads,
     `evaluate` gives (passed, detail) for one output."""
     if name in REGISTRY:
-        raise ValueError(f"assertion type {name!r} registered twice")
+        raise ValueError(f"assertion type {excerpt(name)} registered twice")
     REGISTRY[name] = AssertionType(name, parse, evaluate, negatable, summary, example, by_hand)
 
 
@@ -77,9 +78,9 @@ def resolve(type_name: str) -> tuple[AssertionType, bool]:
     import difflib
 
     close = difflib.get_close_matches(type_name, known_types(), n=1)
-    hint = f"did you mean {close[0]!r}? " if close else ""
+    hint = f"did you mean {excerpt(close[0])}? " if close else ""
     base = [t.name for t in REGISTRY.values() if t.by_hand]
-    raise ValueError(f"unknown assertion type {type_name!r}: {hint}use one of {', '.join(base)} "
+    raise ValueError(f"unknown assertion type {excerpt(type_name)}: {hint}use one of {', '.join(base)} "
                      f"(not-TYPE negates the text, regex and check types)")
 
 
@@ -114,7 +115,10 @@ class Assertion:
         return self.spec.name == "judge"
 
     def evaluate(self, out: Output) -> Verdict:
-        passed, detail = self.spec.evaluate(self.value, out)
+        try:
+            passed, detail = self.spec.evaluate(self.value, out)
+        except Undecided as exc:  # fails whether negated or not
+            return False, f"{exc}: not judged"
         return (not passed if self.negated else passed), detail
 
     def value_text(self) -> str:
@@ -123,7 +127,7 @@ class Assertion:
             return f"{name}={'true' if label else 'false'}"
         if isinstance(self.value, bool):
             return "true" if self.value else "false"
-        if isinstance(self.value, re.Pattern):
+        if hasattr(self.value, "pattern") and hasattr(self.value, "search"):
             return self.value.pattern
         if isinstance(self.value, (list, tuple)):
             return ", ".join(map(str, self.value))
@@ -175,27 +179,45 @@ def _count(raw: Any, kind: str) -> int:
     try:
         number = int(str(raw).strip()) if isinstance(raw, str) else raw
     except ValueError:
-        raise ValueError(f"needs a whole number, not {raw!r}") from None
+        raise ValueError(f"needs a whole number, not {excerpt(raw)}") from None
     if not isinstance(number, int) or number < 1:
-        raise ValueError(f"needs a whole number of at least 1, not {raw!r}")
+        raise ValueError(f"needs a whole number of at least 1, not {excerpt(raw)}")
     return number
 
 
-def _pattern(raw: Any, kind: str) -> re.Pattern:
+class Undecided(Exception):
+    """An assertion that could not be judged (a regex over its time limit): it fails, negated
+    or not."""
+
+
+REGEX_SECONDS = 1.0  # one regex assertion on one message; a sane pattern needs microseconds
+
+
+def _pattern(raw: Any, kind: str):
+    """A `regex` (the package: Python's syntax, plus a time limit per match, so that a
+    catastrophic pattern like (a+)+$ fails its assertion instead of hanging the eval)."""
+    import regex
+
     text = _text(raw, kind)
     try:
-        return re.compile(text)
-    except re.error as exc:
-        raise ValueError(f"{text!r} is not a valid regular expression ({exc})") from None
+        return regex.compile(text)
+    except (regex.error, ValueError, OverflowError, RecursionError) as exc:
+        raise ValueError(f"{excerpt(text)} is not a valid regular expression "
+                         f"({excerpt(str(exc), 80)})") from None
+
+
+def _search(pattern, text: str):
+    """pattern.search with the time limit; TimeoutError when it is exceeded."""
+    return pattern.search(text, timeout=REGEX_SECONDS)
 
 
 def _check_name(raw: Any, kind: str) -> str:
     name = _text(raw, kind).strip()
     applicable = [c.name for c in checks_for(kind)]
     if name not in CHECKS:
-        raise ValueError(f"unknown check {name!r}: use one of {', '.join(applicable)}")
+        raise ValueError(f"unknown check {excerpt(name)}: use one of {', '.join(applicable)}")
     if name not in applicable:
-        raise ValueError(f"check {name!r} does not run for kind {kind!r}")
+        raise ValueError(f"check {excerpt(name)} does not run for kind {excerpt(kind)}")
     return name
 
 
@@ -276,8 +298,11 @@ register("starts-with", _text, _starts_with, negatable=True,
          example='starts-with: "Hi {{first_name}}"')
 
 
-def _regex(pattern: re.Pattern, out: Output) -> Verdict:
-    found = pattern.search(out.message)
+def _regex(pattern, out: Output) -> Verdict:
+    try:
+        found = _search(pattern, out.message)
+    except TimeoutError:
+        raise Undecided(f"/{_show(pattern.pattern)}/ took over {REGEX_SECONDS:g} s") from None
     if found:
         return True, f"/{pattern.pattern}/ matches {_show(found.group(0))}"
     return False, f"/{pattern.pattern}/ does not match"
@@ -296,7 +321,7 @@ def _flag(raw: Any, kind: str) -> bool:
         return True
     if text in ("false", "no", "0"):
         return False
-    raise ValueError(f"needs true or false, not {raw!r}")
+    raise ValueError(f"needs true or false, not {excerpt(raw)}")
 
 
 def _has_subject(wanted: bool, out: Output) -> Verdict:
@@ -304,10 +329,13 @@ def _has_subject(wanted: bool, out: Output) -> Verdict:
     return has == wanted, (f"subject {_show(out.subject)}" if has else "no subject line")
 
 
-def _subject_regex(pattern: re.Pattern, out: Output) -> Verdict:
+def _subject_regex(pattern, out: Output) -> Verdict:
     if not out.subject:
         return False, "no subject line"
-    found = pattern.search(out.subject)
+    try:
+        found = _search(pattern, out.subject)
+    except TimeoutError:
+        raise Undecided(f"/{_show(pattern.pattern)}/ took over {REGEX_SECONDS:g} s") from None
     if found:
         return True, f"/{pattern.pattern}/ matches the subject {_show(out.subject)}"
     return False, f"/{pattern.pattern}/ does not match the subject {_show(out.subject)}"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from .. import __version__, engine
-from ..errors import LLMDraftError
+from ..errors import InputError, LLMDraftError
 from ..result import Result, Usage
 from .assertions import Output, Outcome
 from .suite import Case, Suite
@@ -133,10 +133,11 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
         # reads nor writes the cache folder; --repeat N > 1 keeps drafts out of it but still
         # lets the endpoint's capabilities (structured output refused) be remembered there.
         if opts.cache and not providers.first.deterministic:
-            from ..cache import DraftCache
+            from ..cache import open_cache
 
-            store = DraftCache()
-            providers.remember_in(store)
+            store = open_cache()  # None, with a warning, when the cache is corrupt
+            if store is not None:
+                providers.remember_in(store)
             cache = store if repeat == 1 else None
 
     judge = None
@@ -147,7 +148,12 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
         judge = Judge(judge_model, base_url=opts.base_url, timeout=opts.timeout,
                       retries=opts.retries)
 
-    jobs = [(case, n) for case in cases for n in range(1, repeat + 1)]
+    total = len(cases) * repeat
+    if repeat > MAX_REPEAT or total > MAX_RUNS:
+        raise InputError(f"--repeat {repeat} makes {total:,} runs; llmdraft runs at most "
+                         f"{MAX_REPEAT:,} repeats and {MAX_RUNS:,} runs in one eval")
+    # made one at a time as workers free up: nothing is built for runs that have not started
+    jobs = ((case, n) for case in cases for n in range(1, repeat + 1))
     stop = threading.Event()
     errors: list[LLMDraftError] = []
     lock = threading.Lock()
@@ -168,15 +174,15 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
         return run
 
     if progress is not None:
-        progress.start(len(jobs))
+        progress.start(total)
     try:
-        workers = max(1, min(opts.concurrency, len(jobs)))
+        workers = max(1, min(opts.concurrency, total))
         if workers == 1:
             runs = [work(job) for job in jobs]
         else:
             pool = ThreadPoolExecutor(max_workers=workers)
             try:
-                runs = list(pool.map(work, jobs))
+                runs = _bounded_map(pool, work, jobs, 2 * workers)
             except BaseException:  # Ctrl-C: queued cases must not start, running ones end
                 stop.set()
                 if progress is not None:
@@ -259,6 +265,25 @@ def confusion(tp: int, fp: int, fn: int, tn: int) -> dict:
 def _usage_dict(u: Usage) -> dict:
     return {"prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens,
             "total_tokens": u.total_tokens}
+
+
+MAX_REPEAT = 1000
+MAX_RUNS = 100_000
+
+
+def _bounded_map(pool, fn, items, in_flight: int) -> list:
+    """pool.map without submitting everything up front: at most `in_flight` items are queued
+    or running, so a long list of runs is built as it is consumed (results in any order)."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    results, pending = [], set()
+    for item in items:
+        if len(pending) >= in_flight:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            results += [f.result() for f in finished]
+        pending.add(pool.submit(fn, item))
+    finished, _ = wait(pending)
+    return results + [f.result() for f in finished]
 
 
 def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOptions, *,

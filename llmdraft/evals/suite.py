@@ -28,6 +28,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..sanitize import excerpt
 from ..checks import ERROR_CHECKS, checks_for
 from ..context import ALL_KEYS, Context
 from ..errors import InputError, LLMDraftError
@@ -117,6 +118,7 @@ def load_suite(path: str | Path) -> Suite:
         raw: dict = {"cases": _csv_cases(path, text)}
     else:
         raw = _yaml(path, text)
+        _refuse_controls(raw, path)  # YAML escapes ("\e", "\u202e") make them after parsing
     try:
         model = _SuiteModel.model_validate(raw)
     except ValidationError as exc:
@@ -135,14 +137,14 @@ def load_suite(path: str | Path) -> Suite:
         raise SuiteError(f"{path}: field 'defaults': must be a mapping of context keys")
     bad = sorted(set(model.defaults) - set(CONTEXT_KEYS))
     if bad:
-        raise SuiteError(f"{path}: field 'defaults': unknown context key {bad[0]!r}")
+        raise SuiteError(f"{path}: field 'defaults': unknown context key {excerpt(bad[0])}")
 
     cases: list[Case] = []
     seen: dict[str, int] = {}
     for index, row in enumerate(rows):
         case = _case(row, index, where, kind, model.defaults, model.assert_)
         if case.id in seen:
-            raise SuiteError(f"{where}: case {case.id!r} (cases[{index}]): field 'id': "
+            raise SuiteError(f"{where}: case {excerpt(case.id)} (cases[{index}]): field 'id': "
                              f"duplicate id (also cases[{seen[case.id]}])")
         seen[case.id] = index
         cases.append(case)
@@ -151,27 +153,58 @@ def load_suite(path: str | Path) -> Suite:
                  threshold_given=model.threshold is not None, cases=cases)
 
 
+MAX_SUITE_BYTES = 16 << 20  # the shipped suites are a few KB
+
+
 def _read(path: Path, what: str) -> str:
+    """The file's text; a control character anywhere in it is refused (a suite's ids, messages
+    and descriptions are printed in tables and reports: README, hostile input)."""
+    from ..loaders import LoadError, read_text
+    from ..sanitize import find_control
+
     try:
-        return path.read_text(encoding="utf-8-sig")
+        text = read_text(path, MAX_SUITE_BYTES)
+    except LoadError as exc:
+        raise SuiteError(f"{what} {path} is too large: {exc}") from None
     except FileNotFoundError:
         raise SuiteError(f"{what} not found: {path}") from None
     except IsADirectoryError:
         raise SuiteError(f"{what} {path} is a folder, not a file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SuiteError(f"cannot read {what} {path}: {exc}") from None
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        control = find_control(line)
+        if control:
+            raise SuiteError(f"{path}: line {number} holds the control character {control}: "
+                             f"remove it")
+    return text
+
+
+def _refuse_controls(data: object, path: Path) -> None:
+    from ..sanitize import find_control
+
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            control = find_control(item.replace("\r\n", "\n"))
+            if control:
+                raise SuiteError(f"{path}: the value {excerpt(item, 40)} holds the control "
+                                 f"character {control}: remove it")
 
 
 def _yaml(path: Path, text: str) -> dict:
-    import yaml
+    from ..loaders import LoadError, load_yaml
 
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise SuiteError(f"{path}: not valid YAML{where}: {problem}") from None
+        data = load_yaml(text)  # strict: no aliases, no duplicate keys, bounded depth
+    except LoadError as exc:
+        raise SuiteError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise SuiteError(f"{path}: a suite is a mapping with a 'cases' list")
     return data
@@ -191,10 +224,10 @@ def _pydantic_line(exc: ValidationError) -> str:
     first = exc.errors()[0]
     loc = ".".join(str(part) for part in first["loc"]).replace("assert_", "assert")
     if first["type"] == "missing":
-        return f"field {loc!r}: missing"
+        return f"field {excerpt(loc)}: missing"
     if first["type"] == "extra_forbidden":
-        return f"field {loc!r}: unknown field"
-    return f"field {loc!r}: {first['msg']}"
+        return f"field {excerpt(loc)}: unknown field"
+    return f"field {excerpt(loc)}: {first['msg']}"
 
 
 def _case(row: Any, index: int, path: Path, suite_kind: str, defaults: dict,
@@ -202,10 +235,10 @@ def _case(row: Any, index: int, path: Path, suite_kind: str, defaults: dict,
     raw_id = row.get("id") if isinstance(row, dict) else None
     label = f"cases[{index}]"
     if raw_id not in (None, ""):
-        label = f"case {str(raw_id)!r} ({label})"
+        label = f"case {excerpt(str(raw_id))} ({label})"
 
     def fail(where: str, reason: str) -> SuiteError:
-        return SuiteError(f"{path}: {label}: field {where!r}: {reason}")
+        return SuiteError(f"{path}: {label}: field {excerpt(where)}: {reason}")
 
     if not isinstance(row, dict):
         raise SuiteError(f"{path}: {label}: a case is a mapping with 'id' and 'context'")
@@ -239,7 +272,7 @@ def _case(row: Any, index: int, path: Path, suite_kind: str, defaults: dict,
             raise fail(f"expect.{name}", f"unknown check: use one of {', '.join(applicable)}")
     for name in model.allow_fail:
         if name not in applicable:
-            raise fail("allow_fail", f"unknown check {name!r}: use one of {', '.join(applicable)}")
+            raise fail("allow_fail", f"unknown check {excerpt(name)}: use one of {', '.join(applicable)}")
 
     assertions: list[Assertion] = []
     written = [(f"assert[{i}]", item) for i, item in enumerate(model.assert_)]
@@ -275,7 +308,7 @@ def parse_assertion(item: Any, kind: str, ctx: Context) -> Assertion:
     if isinstance(item, dict) and "type" in item:
         extra = sorted(set(item) - {"type", "value"})
         if extra:
-            raise ValueError(f"unknown key {extra[0]!r} (use type and value)")
+            raise ValueError(f"unknown key {excerpt(extra[0])} (use type and value)")
         type_name, raw = item["type"], item.get("value")
     elif isinstance(item, dict) and len(item) == 1:
         (type_name, raw), = item.items()
@@ -304,12 +337,17 @@ def _csv_cases(path: Path, text: str) -> list[dict]:
         raise SuiteError(f"{path}: not valid CSV: {exc}") from None
     if not header:
         raise SuiteError(f"{path}: the CSV has no header row")
+    names = [(column or "").strip() for column in header]
+    twice = next((name for n, name in enumerate(names) if name in names[:n]), None)
+    if twice is not None:
+        raise SuiteError(f"{path}: column {excerpt(twice)} appears twice: a row would keep only "
+                         f"the last; number them (assert1, assert2) or merge them")
     plain = {"id", "tags", "description", "kind", "variant", "message", "subject"}
     for column in header:
         name = (column or "").strip()
         if not (name in plain or name in CONTEXT_KEYS or name.startswith("assert")
                 or name.startswith("expect.")):
-            raise SuiteError(f"{path}: column {name!r}: unknown column (use id, tags, message, "
+            raise SuiteError(f"{path}: column {excerpt(name)}: unknown column (use id, tags, message, "
                              f"the context keys, expect.CHECK or assert...)")
     cases = []
     for number, row in enumerate(rows, start=1):
@@ -329,7 +367,7 @@ def _csv_cases(path: Path, text: str) -> list[dict]:
             elif key.startswith("assert"):
                 type_name, sep, arg = value.partition(":")
                 if not sep:
-                    raise SuiteError(f"{path}: case {case['id']!r} (row {number}): column {key!r}: "
+                    raise SuiteError(f"{path}: case {excerpt(case['id'])} (row {number}): column {excerpt(key)}: "
                                      f"write an assertion as 'type: value'")
                 asserts.append({type_name.strip(): arg.strip()})
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from ..sanitize import excerpt
 from ..errors import InputError
 from .base import Attempt, Provider, Reply
 from .offline import OfflineProvider
@@ -15,7 +16,7 @@ def make_provider(name: str = "auto", *, model: str | None = None, base_url: str
                   timeout: float = 30.0, retries: int = 4, memory=None) -> Provider:
     name = (name or "auto").lower()
     if name not in PROVIDERS:
-        raise InputError(f"unknown provider {name!r}: use one of {', '.join(PROVIDERS)}")
+        raise InputError(f"unknown provider {excerpt(name)}: use one of {', '.join(PROVIDERS)}")
     api_key = os.environ.get("OPENAI_API_KEY") or None
     base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
     model = model or os.environ.get("LLMDRAFT_MODEL") or None

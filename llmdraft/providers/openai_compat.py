@@ -12,11 +12,13 @@ an exhausted quota are not. The API key is never part of a message, a log line o
 from __future__ import annotations
 
 import json
+import math
 import random
 import threading
 import time
 from dataclasses import dataclass, field
 
+from ..sanitize import excerpt
 from ..errors import EndpointError, InputError
 from ..parse import ParseError, parse_json_reply, parse_text_reply, reply_schema
 from ..result import Usage
@@ -139,17 +141,10 @@ class OpenAIProvider:
         finally:
             if self.limiter is not None:
                 self.limiter.release(rate_limited)
-        if isinstance(response, str) or not getattr(response, "choices", None):
-            raise _Garbled("the endpoint answered 200 with no completion in it")
-        return response
+        return _completion(response)
 
-    def _reply(self, response, structured: bool) -> Reply:
-        choice = response.choices[0]
-        content = (choice.message.content or "") if choice.message else ""
-        usage = Usage()
-        if getattr(response, "usage", None):
-            u = response.usage
-            usage = Usage(u.prompt_tokens or 0, u.completion_tokens or 0, u.total_tokens or 0)
+    def _reply(self, completion: "_Completion", structured: bool) -> Reply:
+        content, usage = completion.content, completion.usage
         problem = None
         try:
             message, subject = parse_json_reply(content) if structured else parse_text_reply(content)
@@ -161,7 +156,7 @@ class OpenAIProvider:
                 problem = str(exc)
         if not message:
             problem = "the answer was empty"
-        if choice.finish_reason == "length":
+        if completion.finish_reason == "length":
             problem = "the answer was cut off at the token limit; write a shorter message"
         return Reply(message=message, subject=subject, usage=usage, problem=problem)
 
@@ -196,7 +191,62 @@ class OpenAIProvider:
 
 
 class _Garbled(Exception):
-    """A 200 whose body is not a completion (a proxy's page, a cut-off body)."""
+    """A 200 whose body is not a completion (a proxy's page, a cut-off body, a field of the
+    wrong type): retried like a 5xx, then an endpoint error (exit 3, a batch's error row)."""
+
+
+@dataclass(frozen=True)
+class _Completion:
+    """What llmdraft reads from a 200, checked field by field: the SDK builds its response
+    objects without validating them, so `choices` may be a string and `content` a dict."""
+
+    content: str
+    finish_reason: str | None
+    usage: Usage
+
+
+def _field(obj, name: str):
+    if isinstance(obj, dict):
+        return obj.get(name)
+    extra = getattr(obj, "model_extra", None) or {}
+    return getattr(obj, name, None) if name not in extra else extra[name]
+
+
+def _count(value) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _Garbled(f"the endpoint answered 200 with a token count of {excerpt(value, 20)}")
+    return value
+
+
+def _completion(response) -> _Completion:
+    """The first choice's text, finish reason and usage, or _Garbled naming what is wrong."""
+    if isinstance(response, (str, bytes)):
+        raise _Garbled("the endpoint answered 200 with text, not a completion")
+    choices = _field(response, "choices")
+    if not isinstance(choices, list) or not choices:
+        raise _Garbled("the endpoint answered 200 with no list of choices in it")
+    choice = choices[0]
+    if choice is None or isinstance(choice, (str, int, float, bool, list)):
+        raise _Garbled(f"the endpoint answered 200 with a choice that is "
+                       f"{type(choice).__name__}, not an object")
+    message = _field(choice, "message")
+    content = _field(message, "content") if message is not None else None
+    if content is not None and not isinstance(content, str):
+        raise _Garbled(f"the endpoint answered 200 with content that is "
+                       f"{type(content).__name__}, not text")
+    finish = _field(choice, "finish_reason")
+    if finish is not None and not isinstance(finish, str):
+        raise _Garbled("the endpoint answered 200 with a finish_reason that is not text")
+    raw = _field(response, "usage")
+    usage = Usage()
+    if raw is not None:
+        if isinstance(raw, (str, int, float, bool, list)):
+            raise _Garbled(f"the endpoint answered 200 with usage that is {type(raw).__name__}")
+        usage = Usage(_count(_field(raw, "prompt_tokens")), _count(_field(raw, "completion_tokens")),
+                      _count(_field(raw, "total_tokens")))
+    return _Completion(content or "", finish, usage)
 
 
 def _check_url(url: str) -> str:
@@ -208,9 +258,9 @@ def _check_url(url: str) -> str:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises on a bad port
     except ValueError as exc:
-        raise InputError(f"the base URL {url!r} is not a URL: {exc}") from None
+        raise InputError(f"the base URL {excerpt(url)} is not a URL: {exc}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(f"the base URL {url!r} needs http:// or https:// and a host, "
+        raise InputError(f"the base URL {excerpt(url)} needs http:// or https:// and a host, "
                          f"e.g. http://localhost:11434/v1")
     return url
 
@@ -253,9 +303,11 @@ def _wait_for(exc: Exception, failures: int, policy: RetryPolicy) -> float:
         raw = headers.get(name)
         if raw:
             try:
-                return min(max(float(raw) * scale, 0.0), _MAX_RETRY_AFTER)
-            except ValueError:
+                seconds = float(raw) * scale
+            except (TypeError, ValueError):
                 continue  # an HTTP date: fall back to backoff
+            if math.isfinite(seconds):  # 'nan' parses as a float, and sleep(nan) raises
+                return min(max(seconds, 0.0), _MAX_RETRY_AFTER)
     return random.uniform(0, min(policy.cap, policy.base * 2 ** (failures - 1)))
 
 
@@ -266,6 +318,8 @@ def _about_response_format(exc) -> bool:
 
 def _describe(exc: Exception, model: str) -> str:
     """One line about an endpoint error, with no secrets in it."""
+    if isinstance(exc, _Garbled):
+        return str(exc)
     status = getattr(exc, "status_code", None)
     kind = type(exc).__name__
     if status == 401:
@@ -273,7 +327,7 @@ def _describe(exc: Exception, model: str) -> str:
     if status == 403:
         return "the endpoint refused access (403)"
     if status == 404:
-        return f"not found (404): is the model {model!r} served at this base URL?"
+        return f"not found (404): is the model {excerpt(model)} served at this base URL?"
     if status == 429 and _quota_exhausted(exc):
         return "the account's quota is exhausted (429 insufficient_quota): not retried"
     text = ""
