@@ -86,6 +86,7 @@ def build_messages(kind: Kind, ctx: Context) -> list[dict]:
         f"{kind.folder}/user.md",
         recipient=ctx.recipient,
         recipient_role=ctx.recipient_role or "(not given)",
+        greet_as=ctx.greet_as or "(not given: their given name, or a title and surname)",
         sender=ctx.sender or "(not given: no signature)",
         project=ctx.project,
         strengths="\n".join(f"- {s}" for s in ctx.strengths),

@@ -47,7 +47,7 @@ def known(word: str) -> bool:
 def lemma(word: str) -> str:
     """'led' -> 'lead', 'organizing' -> 'organize', 'stays' -> 'stay'; other words unchanged."""
     entry = _entry(word)
-    if entry and entry[1] in "DGZ" and len(entry) == 3:
+    if entry and len(entry) == 3:  # an inflected form points at its base form
         return entry[2]
     return word.lower()
 

@@ -96,9 +96,11 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
         return " ".join(w if (len(w.strip(".,&()")) <= 4 and not lexicon.known(w)
                               and w.lower() not in _FUNCTION_WORDS) else w.lower()
                         for w in words)
-    capitalised = [w for w in words if w[:1].isupper()]
-    title_case = len(words) > 1 and len(capitalised) >= max(2, len(
-        [w for w in words if w.lower() not in _FUNCTION_WORDS]))
+    # Title Case: a capitalised small word ("Job Search In Fintech"), or every word capitalised
+    # ("Project Management"); "Transitioning out of the Army" is a sentence with a name in it.
+    title_case = len(words) > 1 and (
+        any(w[:1].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:])
+        or all(w[:1].isupper() or not w[:1].isalpha() for w in words))
     out = []
     for i, w in enumerate(words):
         plain = w[:1].isupper() and w[1:] == w[1:].lower() and w.lower() != "i" \
@@ -218,10 +220,14 @@ def to_name(text: str, name: str) -> str:
     name ("Dana stays calm", "Dana's eye for detail")."""
     words = text.split()
     out = list(words)
+    named = False
     for i, w in enumerate(words):
         low = w.lower()
-        if low == "i":
+        if low == "i" and named:
+            out[i] = "they"  # "... before they assume": the name once, then a pronoun
+        elif low == "i":
             out[i] = name
+            named = True
             _agree_third(out, i + 1)
         elif low in _CONTRACTIONS_THIRD:
             out[i] = _CONTRACTIONS_THIRD[low].format(n=name)
@@ -483,6 +489,8 @@ class Project:
         migration to Kubernetes"."""
         from .text import Text, covered
 
+        if self.form not in ("common", "proper", "possessive"):
+            return []
         words = self.np.split()
         droppable = [i for i, w in enumerate(words[:-1]) if w[:1].islower()
                      and w.lower() not in _DETERMINERS | _FUNCTION_WORDS
@@ -508,6 +516,9 @@ def project(raw: str) -> Project:
     text = tidy_case(clean(raw), keep_names=True)
     words = text.split()
     first = words[0].lower()
+    if len(words) > 3 and any(_finite(w.lower()) for w in words[1:3]) and (
+            first in _DETERMINERS or words[0].endswith(("'s", "s'"))):
+        return Project(text, "clause")  # "our team moved the ward to electronic charting"
     if first in ("my", "our", "your", "his", "her", "their") or words[0].endswith(
             ("'s", "s'")) and len(words) > 1:
         return Project(lower_first(text) if first in ("my", "our") else text, "possessive")
@@ -517,8 +528,9 @@ def project(raw: str) -> Project:
         forms = lexicon.verb_forms(verb)
         if first != "you" and past and forms:  # "we rebuilt the intake process"
             return Project(" ".join([forms[2], *words[2:]]), "gerund")
-        if first == "you" and words[2].lower() in ("my", "our"):  # "you supervised my thesis"
-            return project(" ".join(words[2:]))
+        if first == "you" and words[2].lower() in ("my", "our") and len(words) > 3:
+            # "you supervised my thesis" -> "the thesis you supervised"
+            return Project(f"the {' '.join(words[3:])} you {words[1]}", "common")
         return Project(text, "clause")
     if _COURSE.match(text):
         return Project(text, "course")
@@ -577,6 +589,8 @@ def purpose(raw: str) -> Purpose:
     cls0 = lexicon.word_class(first)
     if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and cls0 != "N":
         return Purpose("activity", first + text[len(first):])
+    if len(words) > 2 and any(_finite(w) for w in [x.lower() for x in words[1:4]]):
+        return Purpose("clause", cap(text))  # "my contract ends in June"
     if first in _DETERMINERS:
         return Purpose("goal", first + text[len(first):])
     plural = words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
@@ -659,6 +673,17 @@ def facts(raw: str | None) -> list[Fact]:
         else:
             out.append(Fact(text, "noun"))
     return out
+
+
+def _finite(word: str) -> bool:
+    """Can be a finite verb: "ends", "grew", "was" (not "based", "used")."""
+    if word in ("is", "was", "are", "were", "has", "had"):
+        return True
+    if word in ("based", "used", "led", "focused"):
+        return False
+    forms = lexicon.verb_forms(word)
+    return lexicon.word_class(word) in ("Z", "D") or bool(forms) and word in forms[:2] \
+        and word != lexicon.lemma(word)
 
 
 def _has_verb(text: str) -> bool:

@@ -39,7 +39,8 @@ my our your their his her its we i you me us them they he she it that this these
 is are was were be been being am do does did doing have has had having will would can could shall
 should may might must just also very really quite which who whom whose what when where why how all
 any each both some such more most other own same only not no too up out off again further once
-i'm i'd i've i'll you're you'd you've we're we've we'd it's that's let's
+i'm i'd i've i'll you're you'd you've we're we've we'd it's that's let's he's she's he'd she'd
+they're they've they'd he'll she'll they'll
 """.split())
 
 # Words that a paraphrase may drop without losing the point ("my project management skills").
@@ -89,6 +90,8 @@ def stem(word: str) -> str:
         w = w.split("'")[0]
     if w in _IRREGULAR:
         w = _IRREGULAR[w]
+    elif w.startswith("re") and w[2:] in _IRREGULAR and len(w) > 5:
+        w = "re" + _IRREGULAR[w[2:]]  # rewrote -> rewrite, rebuilt -> rebuild
     elif w.endswith("people") and len(w) > 6:
         w = w[:-6] + "person"  # craftspeople -> craftsperson
     if len(w) <= 3 or not w.isalpha():

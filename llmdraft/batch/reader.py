@@ -35,6 +35,7 @@ ALIASES = {
     "closeness": "closeness", "channel": "channel", "purpose": "purpose", "goal": "purpose",
     "details": "details", "facts": "details", "kind": "kind",
     "recipient_role": "recipient_role", "role": "recipient_role", "their_role": "recipient_role",
+    "greet_as": "greet_as", "greeting_name": "greet_as", "preferred_name": "greet_as",
     "words": "words", "max_chars": "max_chars",
     "asked_on": "asked_on", "days_since": "days_since", "reminders_sent": "reminders_sent",
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..text import fold
 from .base import Draft, check
 
 _PRESSURE = re.compile(
@@ -20,7 +21,10 @@ _PRESSURE = re.compile(
 
 @check("no_pressure", kinds=("followup",))
 def no_pressure(draft: Draft, ctx: Context):
-    found = _PRESSURE.search(draft.folded)
+    # The user's own words are not pressure: a strength may be "never missed a deadline".
+    given = " ".join(fold(x).lower() for x in (ctx.project, *ctx.strengths, ctx.details or "",
+                                                 ctx.purpose or ""))
+    found = next((m for m in _PRESSURE.finditer(draft.folded) if m.group(0) not in given), None)
     if found:
         return False, f"the reminder leans on them ({found.group(0)!r}); keep it light"
     return True, "no guilt or pressure"

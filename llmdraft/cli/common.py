@@ -37,6 +37,9 @@ Details = Annotated[Optional[str], typer.Option(
 RecipientRole = Annotated[Optional[str], typer.Option(
     help="Their role, e.g. 'Head of Operations at Northwind' (the draft may mention it).",
     rich_help_panel=CTX)]
+GreetAs = Annotated[Optional[str], typer.Option(
+    help="The name to greet them by, when it is not their first given name: 'Soo-jin' for "
+         "'Kim Soo-jin', 'Bob' for 'Robert Jones'.", rich_help_panel=CTX)]
 ContextFile = Annotated[Optional[Path], typer.Option(
     "--context", help="A JSON or YAML file with the context keys.", rich_help_panel=CTX)]
 MaxChars = Annotated[Optional[int], typer.Option(

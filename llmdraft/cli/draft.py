@@ -9,17 +9,17 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import InputError
-from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, JsonOut, MaxAttempts,
-                     MaxChars, Model, NoCache, Project, ProviderOpt, Purpose, RecipientRole,
-                     Refresh, Relationship, Retries, Strength, Temperature, Timeout, To, Variant,
-                     build_context, guarded, run_draft, show)
+from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, GreetAs, JsonOut,
+                     MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt, Purpose,
+                     RecipientRole, Refresh, Relationship, Retries, Strength, Temperature, Timeout,
+                     To, Variant, build_context, guarded, run_draft, show)
 
 
 @guarded
 def draft(
     to: To = None, sender: From = None, project: Project = None, strength: Strength = None,
     relationship: Relationship = None, closeness: Closeness = None, channel: ChannelOpt = None,
-    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None,
+    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
     context: ContextFile = None,
     max_chars: MaxChars = None,
     provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
@@ -31,7 +31,7 @@ def draft(
     """Draft a recommendation request and print it, ready to paste."""
     ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
                         relationship=relationship, closeness=closeness, channel=channel,
-                        purpose=purpose, details=details, recipient_role=recipient_role,
+                        purpose=purpose, details=details, recipient_role=recipient_role, greet_as=greet_as,
                         max_chars=max_chars)
     show(run_draft(ctx, "request", provider=provider, model=model, base_url=base_url,
                    variant=variant, max_attempts=max_attempts, retries=retries, timeout=timeout,
@@ -45,7 +45,7 @@ def check(
     subject: Annotated[Optional[str], typer.Option(help="Its subject line, if any.")] = None,
     to: To = None, sender: From = None, project: Project = None, strength: Strength = None,
     relationship: Relationship = None, closeness: Closeness = None, channel: ChannelOpt = None,
-    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None,
+    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
     context: ContextFile = None,
     max_chars: MaxChars = None, as_json: JsonOut = False,
     kind: Annotated[str, typer.Option(help="What the message is: request | followup | "
@@ -58,7 +58,7 @@ def check(
     ctx = build_context(context, kind=kind, recipient=to, sender=sender, project=project,
                         strengths=strength, relationship=relationship, closeness=closeness,
                         channel=channel,
-                        purpose=purpose, details=details, recipient_role=recipient_role,
+                        purpose=purpose, details=details, recipient_role=recipient_role, greet_as=greet_as,
                         max_chars=max_chars)
     message = _read_message(message_file)
     result = engine.check(ctx, message, subject, kind=kind)

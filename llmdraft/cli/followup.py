@@ -7,10 +7,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, JsonOut,
+from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, GreetAs, JsonOut,
                      MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt, Purpose,
-                     RecipientRole, Refresh, Relationship, Retries, Strength, Temperature,
-                     Timeout, To, Variant, build_context, err, guarded, run_draft, show)
+                     RecipientRole, Refresh, Relationship, Retries, Strength, Temperature, Timeout,
+                     To, Variant, build_context, err, guarded, run_draft, show)
 
 
 @guarded
@@ -22,7 +22,7 @@ def followup(
                                                           "advice is to wait or not to.")] = False,
     to: To = None, sender: From = None, project: Project = None, strength: Strength = None,
     relationship: Relationship = None, closeness: Closeness = None, channel: ChannelOpt = None,
-    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None,
+    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
     context: ContextFile = None, max_chars: MaxChars = None,
     provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
     variant: Variant = 0, max_attempts: MaxAttempts = 3, retries: Retries = 4,
@@ -39,7 +39,7 @@ def followup(
     ctx = build_context(context, kind="followup", recipient=to, sender=sender, project=project,
                         strengths=strength,
                         relationship=relationship, closeness=closeness, channel=channel,
-                        purpose=purpose, details=details, recipient_role=recipient_role,
+                        purpose=purpose, details=details, recipient_role=recipient_role, greet_as=greet_as,
                         max_chars=max_chars)
     today = date.today()
     advice = advise(ctx, days_between(asked_on, days_since, today), reminders_sent, today)

@@ -6,9 +6,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import (BaseUrl, ContextFile, Details, JsonOut, MaxAttempts, Model, NoCache, Project,
-                     ProviderOpt, Purpose, RecipientRole, Refresh, Retries, Strength, Temperature,
-                     Timeout, Variant, build_context, guarded, run_draft, show)
+from .common import (BaseUrl, ContextFile, Details, GreetAs, JsonOut, MaxAttempts, Model, NoCache,
+                     Project, ProviderOpt, Purpose, RecipientRole, Refresh, Retries, Strength,
+                     Temperature, Timeout, Variant, build_context, guarded, run_draft, show)
 
 
 @guarded
@@ -19,7 +19,7 @@ def recommend(
     relationship: Annotated[Optional[str], typer.Option(
         help="How the writer knows them, LinkedIn's value from the writer's side "
              "(managed-you: the writer managed them).")] = None,
-    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None,
+    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
     context: ContextFile = None,
     words: Annotated[Optional[str], typer.Option(help="Length in words: 100-200 (default), "
                                                       "or a number.")] = None,
@@ -37,7 +37,7 @@ def recommend(
     ctx = build_context(context, kind="recommendation", recipient=to, sender=sender, project=project,
                         strengths=strength,
                         relationship=relationship, purpose=purpose, details=details,
-                        recipient_role=recipient_role, words=words)
+                        recipient_role=recipient_role, greet_as=greet_as, words=words)
     result = run_draft(ctx, "recommendation", provider=provider, model=model, base_url=base_url,
                        variant=variant, max_attempts=max_attempts, retries=retries,
                        timeout=timeout, temperature=temperature, no_cache=no_cache,
