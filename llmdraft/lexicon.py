@@ -35,7 +35,14 @@ def _entry(word: str) -> list[str] | None:
 
 def word_class(word: str) -> str | None:
     entry = _entry(word.strip(".,;:!?\"'()"))
-    return entry[1] if entry else None
+    return entry[1][0] if entry else None
+
+
+def common_when_capitalised(word: str) -> bool:
+    """'Customer' was seen as a common word at the start of a sentence; 'Warehouse' only as a
+    name and 'Halcyon' never: a project typed 'Halcyon billing rewrite' keeps its capital."""
+    entry = _entry(word)
+    return bool(entry) and entry[1].endswith("c")
 
 
 def known(word: str) -> bool:

@@ -109,8 +109,10 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
             and w.lower() not in _TOOLS
         if common and (i == 0 or (title_case and not keep_names) or w.lower() in _FUNCTION_WORDS):
             if keep_names and i == 0 and (len(words) == 1 or words[1][:1].isupper()
-                                          or words[1][:1].isdigit()):
-                out.append(w)  # "Customer Portal Redesign", "Year 10 maths", "Halcyon": names
+                                          or words[1][:1].isdigit()
+                                          or not (lexicon.common_when_capitalised(w)
+                                                  or w.lower() in _FUNCTION_WORDS)):
+                out.append(w)  # "Customer Portal Redesign", "Year 10 maths", "Halcyon billing"
                 continue
             w = w.lower()
         out.append(w)

@@ -17,6 +17,7 @@ takes a few milliseconds; a dict or sets of the same words took ten times longer
 R (adverb), N (common noun), F (a function word: preposition, determiner, pronoun,
 conjunction, modal) or P (a name: the word was only ever seen capitalised). A verb's
 base form is followed by its forms (THIRD PAST GERUND); an inflected form by its base form.
+A "c" after the class says the capitalised word was also seen as a common word.
 """
 
 from __future__ import annotations
@@ -73,7 +74,12 @@ def main() -> None:
             if form != lemma:
                 pos.setdefault(form, cls_)
                 extra.setdefault(form, [lemma])
-    lines = [" ".join([w, c, *extra.get(w, [])]) for w, c in sorted(pos.items())]
+    # "c" after the class: the capitalised word was seen as a common word too ("Customer" at
+    # the start of a sentence), so a capitalised first word may be lowercased; without it
+    # ("Warehouse" seen only as a name, "Halcyon" never seen) it is kept.
+    flag = {w: "c" for w, c in capitalised.items() if c != "P" and w in lower}
+    lines = [" ".join([w, c + flag.get(w, ""), *extra.get(w, [])])
+             for w, c in sorted(pos.items())]
     verbs = [w for w in extra if len(extra[w]) == 3]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(pos)} words, {len(verbs)} verbs, {OUT.stat().st_size // 1024} KiB")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..text import Text, covered, words
+from ..text import Text, covered, fold, words
 from .base import Draft, check
 
 _CLICHES = re.compile(
@@ -23,10 +23,11 @@ _NUMBER = re.compile(r"\d")
 def no_empty_cliches(draft: Draft, ctx: Context):
     specifics = Text(" ".join([ctx.project, *ctx.strengths, ctx.details or ""]))
     known = set(specifics.stems)
+    asked_for = " ".join(fold(s).lower() for s in ctx.strengths)
     for sentence in draft.sentences:
         found = _CLICHES.search(sentence)
-        if not found:
-            continue
+        if not found or found.group(0) in asked_for:
+            continue  # a strength the person asked to have mentioned is not padding
         rest = _CLICHES.sub(" ", sentence)
         backed = _NUMBER.search(rest) or len(set(Text(rest).stems) & known) >= 2
         if not backed:

@@ -7,6 +7,7 @@ llmdraft/realise.py (the input realiser) and names.py, never pasted raw.
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 
 from .. import prompts, realise
@@ -17,10 +18,12 @@ from ..names import greeting, signature
 class Picker:
     """Chooses among alternatives, deterministically.
 
-    Each slot starts at an offset drawn from the whole context (so two senders asking the same
-    person, or one sender asking two people, get different wording) and `variant` moves every
-    slot on by one, wrapping with a shift so that variants 0 to 5 differ even where a slot has
-    four alternatives; `layout` (the order of the parts) alternates with the variant too.
+    Each slot starts at an offset drawn from the whole context, so two senders asking the same
+    person, or one sender asking two people, get different wording. `variant` then walks each
+    slot through its alternatives in an order of the slot's own (a permutation of six steps
+    drawn from the context and the slot's name), so variants 0 to 5 are six different messages
+    and no two of them share more than a sentence or two, even where a slot has only four
+    alternatives. `layout` (the order of the parts) alternates with the variant too.
     """
 
     def __init__(self, ctx: Context, variant: int, kind: str):
@@ -32,8 +35,11 @@ class Picker:
         return int.from_bytes(hashlib.sha256(self._seed + slot.encode()).digest()[:4], "big")
 
     def __call__(self, options: list[str], slot: str) -> str:
-        n = len(options)
-        return options[(self._offset(slot) + self.variant + self.variant // n) % n]
+        offset = self._offset(slot)
+        steps = list(range(6))
+        random.Random(offset).shuffle(steps)
+        step = steps[self.variant % 6] + self.variant // 6
+        return options[(offset + step) % len(options)]
 
 
 def table(kind: str) -> dict:

@@ -1,0 +1,74 @@
+"""reads_cleanly against two labelled sets written by people who had not seen the check.
+
+reads_cleanly.yaml (303 messages) was written first and the rules were tuned on it;
+reads_cleanly_holdout.yaml (230) was written later by another author and measured before any
+change (precision 0.956, recall 0.956; README). The check is an error, so a model draft that
+trips it is re-asked: precision is what keeps that affordable.
+"""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from llmdraft.checks import REGISTRY
+from llmdraft.checks.cleanly import problems
+
+DATA = Path(__file__).parent / "data"
+
+
+def _score(name: str) -> tuple[float, float, list]:
+    items = yaml.safe_load((DATA / name).read_text("utf-8"))
+    tp = fp = fn = 0
+    wrong = []
+    for item in items:
+        flagged = bool(problems(item["text"]))
+        if flagged and not item["clean"]:
+            tp += 1
+        elif flagged:
+            fp += 1
+            wrong.append(("false alarm", item["text"][:80], problems(item["text"])))
+        elif not item["clean"]:
+            fn += 1
+            wrong.append(("missed " + item["defect"], item["text"][:80]))
+    return tp / (tp + fp), tp / (tp + fn), wrong
+
+
+@pytest.mark.parametrize("name", ["reads_cleanly.yaml", "reads_cleanly_holdout.yaml"])
+def test_precision_and_recall_on_labelled_messages(name):
+    precision, recall, wrong = _score(name)
+    assert precision >= 0.95 and recall >= 0.93, (precision, recall, wrong)
+
+
+def test_it_is_an_error_check_for_every_kind():
+    check = REGISTRY["reads_cleanly"]
+    assert check.severity == "error"
+    assert set(check.kinds) == {"request", "followup", "recommendation"}
+
+
+@pytest.mark.parametrize("text", [
+    "Could you mention my He never missed a deadline?",
+    "It would help with for for my job search.",
+    "We worked together on the my capstone.",
+    "Please mention my resourceful.",
+    "Hi {name}, would you write me a recommendation?",
+    "I'd love a note about the launch (and the rollout.",
+    "Thanks for reading. mention my SQL if you can.",
+    "She ran the audit,. It went well.",
+    "Thank you so much for considering it!\n\nThanks,\nDana",
+])
+def test_broken_fills_are_found(text):
+    assert problems(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I learned that that approach works.",
+    "She earned an A in organic chemistry.",
+    "He spent a year in Walla Walla. iOS shipped the same day.",
+    "We used Python, dbt, Looker, etc., and it worked :)",
+    "Thank you for considering it.\n\nBest,\nDana",
+    "Three things stood out:\na) her charting,\nb) her calm, and\nc) her teaching.",
+    "My own view: my SQL was weak until the Our Lady of Lourdes project.",
+])
+def test_good_english_is_left_alone(text):
+    assert not problems(text), problems(text)
