@@ -63,8 +63,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         hello = Path(tmp) / "hello.py"
         hello.write_text(HELLO)
+        # PYTHONDONTWRITEBYTECODE would make every run compile llmdraft's sources anew; an
+        # installed package has its bytecode, so the warm-up run writes it here too.
         env = {k: v for k, v in os.environ.items()
-               if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMDRAFT_MODEL")}
+               if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMDRAFT_MODEL",
+                            "PYTHONDONTWRITEBYTECODE")}
         env["LLMDRAFT_CACHE_DIR"] = str(Path(tmp) / "cache")
 
         draft = [sys.executable, "-m", "llmdraft", *ARGS]

@@ -26,9 +26,11 @@ import re
 from pathlib import Path
 
 import lemminflect
+import nameparser.config
 import textblob
 
 OUT = Path(__file__).resolve().parent.parent / "llmdraft" / "data" / "lexicon.txt"
+NAME_WORDS = OUT.parent / "name_words.txt"
 CLASS = {"VB": "V", "VBP": "V", "VBD": "D", "VBN": "D", "VBG": "G", "VBZ": "Z", "JJ": "J", "JJR": "J",
          "JJS": "J", "RB": "R", "RBR": "R", "RBS": "R", "NN": "N", "NNS": "N", "NNP": "P",
          "NNPS": "P", "IN": "F", "DT": "F", "PRP": "F", "PRP$": "F", "CC": "F", "MD": "F",
@@ -85,5 +87,21 @@ def main() -> None:
     print(f"{OUT}: {len(pos)} words, {len(verbs)} verbs, {OUT.stat().st_size // 1024} KiB")
 
 
+def name_words() -> None:
+    """Every word nameparser treats specially (titles, suffixes, particles, conjunctions):
+    llmdraft/names.py hands a name to nameparser only when it has one of these (or
+    punctuation); plain "Anna Lee" is parsed the same without paying nameparser's import."""
+    c = nameparser.config.Constants()
+    found = set()
+    for group in (c.titles, c.suffix_acronyms, c.suffix_not_acronyms, c.prefixes,
+                  c.conjunctions, c.first_name_titles):
+        found |= {str(w).lower().strip(".") for w in group}
+    found |= {"major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister",
+              "brother", "father", "dame", "staff", "cmdr"}  # names.py's extra titles
+    NAME_WORDS.write_text("\n".join(sorted(w for w in found if w)) + "\n", encoding="utf-8")
+    print(f"{NAME_WORDS}: {len(found)} words")
+
+
 if __name__ == "__main__":
     main()
+    name_words()

@@ -1,0 +1,52 @@
+"""Names: nameparser's reading, and the fast path for plain names agreeing with it."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from llmdraft.names import _plain, greeting, parse, signature
+
+CORPUS = yaml.safe_load((Path(__file__).parent / "forms" / "forms.yaml").read_text("utf-8"))
+PLAIN = ["Anna Lee", "John Rivera", "María José García", "Priyanka", "Wei Zhang",
+         "Siobhán Walsh", "Dana Holt", "Zoë Ng", "Tomasz Kowalski", "Amara Okafor Eze"]
+
+
+@pytest.mark.parametrize("text", PLAIN + [n["text"] for n in CORPUS["names"]])
+def test_the_fast_path_agrees_with_nameparser(text):
+    fast = _plain(" ".join(text.split()))
+    if fast is None:
+        return  # nameparser decides
+    assert fast == parse(text, fast=False), text
+
+
+def test_plain_names_take_the_fast_path():
+    assert all(_plain(name) for name in PLAIN)
+    for hard in ["Dr. Anna Lee", "Rivera, John", "Robert (Bob) Jones", "Maria van der Berg",
+                 "ANNA LEE", "anna lee", "John Smith Jr", "Sir Alan Grey", "Major Priti Shah"]:
+        assert _plain(hard) is None, hard
+
+
+@pytest.mark.parametrize("text, informal, formal", [
+    ("Sir Alan Grey", "Alan", "Sir Alan"),
+    ("Dame Judi Dench", "Judi", "Dame Judi"),
+    ("PROF. ANNA LEE", "Anna", "Prof. Lee"),
+    ("dr. tom ash", "Tom", "Dr. Ash"),
+    ("Prof. Dr. Hans Müller", "Hans", "Prof. Dr. Müller"),
+    ("Rivera, John", "John", "John"),
+    ("Robert (Bob) Jones", "Bob", "Robert"),
+    ("Anna K. Lee", "Anna", "Anna"),
+    ("J. R. Smith", "J. R. Smith", "J. R. Smith"),
+    ("Father Brown", "Father Brown", "Father Brown"),
+    ("Angela Ruiz, PhD", "Angela", "Dr. Ruiz"),
+    ("Lt. Cmdr. Rachel Greene", "Rachel", "Lt. Cmdr. Greene"),
+])
+def test_greetings(text, informal, formal):
+    assert greeting(text, formal=False) == informal
+    assert greeting(text, formal=True) == formal
+    assert greeting(text, formal=True, greet_as="Ray") == "Ray"
+
+
+def test_signatures():
+    assert signature("Dr. Dana Holt", formal=True) == "Dana Holt"
+    assert signature("Dr. Dana Holt", formal=False) == "Dana"
