@@ -49,8 +49,24 @@ def table(kind: str) -> dict:
     return merged
 
 
-def choose(pick: Picker, phrasing: dict, section: str, key: str) -> str:
-    return pick(phrasing[section][key], f"{section}.{key}")
+def choose(pick: Picker, phrasing: dict, section: str, key: str, said: str = "") -> str:
+    """The slot's wording; with `said` (the message so far), the first alternative from the
+    picked one on that does not repeat a telling word of it ("happy to ... happy to")."""
+    options = phrasing[section][key]
+    first = pick(options, f"{section}.{key}")
+    if not said:
+        return first
+    used = set(_TELLING.findall(said.lower()))
+    start = options.index(first)
+    for option in options[start:] + options[:start]:
+        if not used & set(_TELLING.findall(option.lower())):
+            return option
+    return first
+
+
+# Words a reader notices when they come twice in a short message.
+_TELLING = re.compile(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
+                      r"delighted|perfect|great|really|so much)\b")
 
 
 def tone(ctx: Context) -> str:

@@ -34,8 +34,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         parts += [(reason, 4), (specifics, 0), (why, 2), (facts, 5)]
     else:
         parts += [(specifics, 0), (facts, 5), (why, 2)]
-    parts += [(choose(pick, phrasing, "offer", "all"), 3),
-              (choose(pick, phrasing, "closing", register), 1)]
+    said = " ".join(text for text, _ in parts if text)
+    offer = choose(pick, phrasing, "offer", "all", said)
+    parts += [(offer, 3), (choose(pick, phrasing, "closing", register, f"{said} {offer}"), 1)]
     message = fit(greeting_line(ctx, pick, phrasing, register), parts,
                   signoff(ctx, pick, phrasing, register), ctx.limit)
     return message, subject(ctx, pick, phrasing)

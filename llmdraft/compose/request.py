@@ -38,8 +38,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         parts = [(reconnect, 3), (why, 2), (ask, 0), (listed, 0), (facts, 5), (role, 4)]
     else:
         parts = [(reconnect, 3), (ask, 0), (role, 4), (why, 2), (listed, 0), (facts, 5)]
-    parts += [(choose(pick, phrasing, "offer", offer_key), 0),
-              (choose(pick, phrasing, "closing", register), 1)]
+    said = " ".join(text for text, _ in parts if text)
+    offer = choose(pick, phrasing, "offer", offer_key, said)
+    parts += [(offer, 0), (choose(pick, phrasing, "closing", register, f"{said} {offer}"), 1)]
     message = fit(greeting_line(ctx, pick, phrasing, register), parts,
                   signoff(ctx, pick, phrasing, register), ctx.limit)
     return message, subject(ctx, pick, phrasing)
