@@ -78,6 +78,8 @@ def main() -> None:
               f"peak RSS {big_rss / 1024:.1f} MiB ({args.rows // 10:,} rows: "
               f"{small_rss / 1024:.1f} MiB)")
 
+        if not args.endpoint_rows:
+            return  # --endpoint-rows 0: the offline figures only
         src = tmp / "endpoint.csv"
         write_input(src, args.endpoint_rows)
 

@@ -160,6 +160,8 @@ def _unbalanced(text: str) -> list[str]:
 
 
 def _balance(text: str, opening: str, closing: str) -> bool:
+    if opening not in text and closing not in text:
+        return False
     depth = 0
     for ch in text:
         if ch == opening:

@@ -7,8 +7,8 @@ llmdraft/realise.py (the input realiser) and names.py, never pasted raw.
 from __future__ import annotations
 
 import hashlib
-import random
 import re
+from itertools import permutations
 
 from .. import prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
@@ -36,10 +36,12 @@ class Picker:
 
     def __call__(self, options: list[str], slot: str) -> str:
         offset = self._offset(slot)
-        steps = list(range(6))
-        random.Random(offset).shuffle(steps)
+        steps = _ORDERS[offset % len(_ORDERS)]
         step = steps[self.variant % 6] + self.variant // 6
         return options[(offset + step) % len(options)]
+
+
+_ORDERS = list(permutations(range(6)))  # the 720 orders a slot can walk its variants in
 
 
 def table(kind: str) -> dict:
@@ -58,7 +60,10 @@ def choose(pick: Picker, phrasing: dict, section: str, key: str, said: str = "")
         return first
     used = set(_TELLING.findall(said.lower()))
     start = options.index(first)
-    for option in options[start:] + options[:start]:
+    order = options[start:] + options[:start]
+    if pick.variant % 2:  # variants step away in opposite directions, so they stay apart
+        order = order[:1] + order[:0:-1]
+    for option in order:
         if not used & set(_TELLING.findall(option.lower())):
             return option
     return first
@@ -150,6 +155,8 @@ def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: s
 
 def addressed(text: str, ctx: Context) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"."""
+    if "'" not in text and "\u2019" not in text:
+        return text
     from ..names import parse
 
     name = parse(ctx.recipient)
