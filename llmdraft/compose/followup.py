@@ -29,11 +29,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing))
     why = purpose_sentence(ctx, pick, phrasing)
     reason = choose(pick, phrasing, "reason", "all")
+    role = choose(pick, phrasing, "role", "all").format(role=ctx.recipient_role) \
+        if ctx.recipient_role else None
     parts = [(choose(pick, phrasing, "agreed", register), 0)]
     if pick.layout == 0:
-        parts += [(reason, 4), (specifics, 0), (why, 2), (facts, 5)]
+        parts += [(reason, 4), (specifics, 0), (why, 2), (facts, 5), (role, 6)]
     else:
-        parts += [(specifics, 0), (facts, 5), (why, 2)]
+        parts += [(specifics, 0), (facts, 5), (role, 6), (why, 2)]
     said = " ".join(text for text, _ in parts if text)
     offer = choose(pick, phrasing, "offer", "all", said)
     parts += [(offer, 3), (choose(pick, phrasing, "closing", register, f"{said} {offer}"), 1)]

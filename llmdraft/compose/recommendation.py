@@ -44,10 +44,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     body += _evidence(backing.get(None, []), name, pick, phrasing, "rest")
     standing = _STANDING.get(ctx.relationship.value, "peer")
     optional = [choose(pick, phrasing, "standing", standing).format(**fill)]
+    if ctx.recipient_role:
+        optional.append(choose(pick, phrasing, "role", "all").format(role=ctx.recipient_role,
+                                                                     **fill))
     if ctx.closeness is Closeness.DISTANT:
         optional.append(choose(pick, phrasing, "distant", "all").format(**fill))
-    if ctx.purpose:
-        optional.append(_purpose(ctx, name, pick, phrasing, fill))
+    if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
+        optional.append(said)
     optional.append(choose(pick, phrasing, "takeaway", "all").format(**fill))
     closing = choose(pick, phrasing, "closing", standing).format(**fill)
 
@@ -107,7 +110,7 @@ def _evidence(found: list[realise.Fact], name: str, pick: Picker, phrasing: dict
     return out
 
 
-def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) -> str:
+def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) -> str | None:
     found = realise.purpose(ctx.purpose or "")
     if found.form == "goal":
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
@@ -117,7 +120,14 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
             template = phrasing["purpose"]["all"][0]
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
                                purpose_bare=bare, **fill)
-    return choose(pick, phrasing, "takeaway", "all").format(**fill)
+    doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)
+    if found.form == "clause" and found.text.split()[0] in ("I'm", "I"):
+        said = realise.to_name(found.text, name)  # "I'm up for promotion" -> "Dana is up for ..."
+        if said.startswith(f"{name} is "):
+            doing = said[len(name) + 4:]
+    if doing:
+        return choose(pick, phrasing, "doing", "all").format(doing=doing, **fill)
+    return None  # "so I can move into consulting": no honest way to say it of them
 
 
 def _join(sentences: list[str]) -> str:
