@@ -35,8 +35,8 @@ _ARTICLE_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:a|an|the|this|these|those)\b
                               re.IGNORECASE)
 _ARTICLE_POSSESSIVE = re.compile(r"\b(?:a|an|the)\s+(my|your|his|her|their|our|its)\s+(\S+)",
                                  re.IGNORECASE)
-_ARTICLE_NAME_S = re.compile(r"\bthe\s+(?!St\.|(?:His|Her|Our|My|Their)\b)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+[A-Z]\w+|[A-Z][\w&.-]*"
-                             r"(?:\s+[A-Z][\w&.-]*)+)(?:'s|s'|\u2019s)\s+[A-Za-z]")
+# "the Dr. Alvarez's clinic"; not "the Ashby Trust's school", whose name takes "the".
+_ARTICLE_NAME_S = re.compile(r"\bthe\s+(?:Dr|Mr|Mrs|Ms|Prof)\.\s+[A-Z]\w+(?:'s|s'|\u2019s)\s+[A-Za-z]")
 
 # -- a possessive before a pronoun, a clause or a bare adjective ------------------------------
 _POSSESSIVE = re.compile(r"\b(my|your|his|their|our)\s+([A-Za-z][\w'-]*)([\s.,;:!?]+|$)(\S*)")

@@ -18,6 +18,12 @@ def project_named(draft: Draft, ctx: Context):
     cov = draft.text.coverage(ctx.project)
     if covered(cov, ctx.project, anchored=True):
         return True, f"names the project {ctx.project!r}"
+    # Written to Aaron, "Aaron's podcast launch" is "your podcast launch".
+    name = parse(ctx.recipient)
+    for who in {ctx.greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:
+        mine = re.sub(rf"(?i)\b{re.escape(who)}(?:'s|s'|\u2019s)(?=\s)", "your", ctx.project)
+        if mine != ctx.project and covered(draft.text.coverage(mine), mine, anchored=True):
+            return True, f"names the project {ctx.project!r} (as theirs)"
     return False, f"the draft does not name the project {ctx.project!r} (missing: {', '.join(cov.missing)})"
 
 
