@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 # Honours used with the given name; every other title goes with the surname.
-_GIVEN_NAME_TITLES = {"sir", "dame", "lord", "lady"}
+_GIVEN_NAME_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother"}
 _NOT_IN_GREETING = {"emeritus", "emerita", "emeriti"}
 # Degrees after a name that make a formal greeting "Dr. Surname".
 _DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd", "dnp", "do"}
@@ -56,7 +56,10 @@ class Name:
         title = " ".join(t for t in self.title.split() if t.lower() not in _NOT_IN_GREETING)
         if title:
             if title.split()[0].lower() in _GIVEN_NAME_TITLES and self.given:
-                return f"{title.split()[0]} {self.given}"
+                given = self.given
+                if title.split()[0].lower() in ("sister", "brother") and self.middle:
+                    given = f"{given} {self.middle}"  # "Sister Mary Agnes": a religious name
+                return f"{title.split()[0]} {given}"
             if self.family:
                 return f"{title} {self.family}"
         if self.middle and not _is_initial(self.middle):
@@ -148,11 +151,22 @@ def _title_case(title: str) -> str:
     return title.capitalize() if title.isupper() or title.islower() else title
 
 
-def greeting(recipient: str, formal: bool, greet_as: str | None = None) -> str:
+# Titles kept in any greeting but a friend's: "Hi Sir Alan", "Hello Sister Mary Agnes".
+_KEPT_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother", "father", "fr", "rabbi",
+                "rev", "reverend", "pastor", "imam", "judge", "justice", "bishop", "cardinal"}
+
+
+def greeting(recipient: str, formal: bool, greet_as: str | None = None,
+             close: bool = False) -> str:
+    """The name a greeting uses: formal, or informal (the given name); honours, clergy and
+    judges keep their title unless the two are close."""
     if greet_as:
         return greet_as
     name = parse(recipient)
-    return name.formal if formal else name.informal
+    title = name.title.split()[0].lower().rstrip(".") if name.title else ""
+    if formal or (title in _KEPT_TITLES and not close):
+        return name.formal
+    return name.informal
 
 
 def signature(sender: str, formal: bool) -> str:

@@ -40,7 +40,7 @@ _NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|sis|ship|ity|ness|ing|ism|er
 # Tools and languages that are also common English words: a skill, not "my python".
 _TOOLS = frozenset("""python java ruby rust go swift excel word access outlook teams slack jira
 spark kafka airflow tableau oracle unity blender maya illustrator photoshop canva notion asana
-terraform ansible puppet chef docker react angular vue node rails django flask pandas numpy r c
+terraform ansible puppet chef docker react native angular vue node rails django flask pandas numpy r c
 sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab""".split())
 _FUNCTION_WORDS = frozenset("""a an the and or but of to in on at for with by from into onto about
 as than via per vs over under out up off so""".split())
@@ -107,7 +107,8 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
             and not w.lower().startswith("i'")
         common = plain and (lexicon.known(w) or word_class(w) in ("J", "D")) \
             and w.lower() not in _TOOLS
-        if common and (i == 0 or (title_case and not keep_names) or w.lower() in _FUNCTION_WORDS):
+        if common and (i == 0 or (title_case and not keep_names)
+                       or (w.lower() in _FUNCTION_WORDS and not keep_names)):
             if keep_names and i == 0 and (len(words) == 1 or words[1][:1].isupper()
                                           or words[1][:1].isdigit()
                                           or not (lexicon.common_when_capitalised(w)
@@ -217,6 +218,50 @@ def to_first_person(text: str) -> str:
     return " ".join(out)
 
 
+def to_second_person(text: str) -> str:
+    """A fact about "her" or "him", said to them: in a message to someone, the details' she
+    and he are nearly always the reader ("her NSF grant was renewed" -> "your NSF grant was
+    renewed", "finished his remodel" -> "finished your remodel")."""
+    words = text.split()
+    out = list(words)
+    for i, w in enumerate(words):
+        low, bare = w.lower(), w.lower().strip(",.;:!?")
+        tail = w[len(bare):] if w.lower().startswith(bare) else ""
+        nxt = words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
+        if bare in ("he", "she"):
+            out[i] = ("You" if w[0].isupper() else "you") + tail
+            _agree_second(out, i + 1)
+        elif bare in ("he's", "she's"):
+            out[i] = ("You're" if w[0].isupper() else "you're") + tail
+        elif bare in ("his", "hers"):
+            out[i] = ("Your" if w[0].isupper() else "your") + ("s" if bare == "hers" else "") + tail
+        elif bare == "her":
+            mine = nxt and (lexicon.word_class(nxt) in (None, "N", "J", "P", "G")
+                            or nxt[:1].isdigit())
+            out[i] = ("Your" if w[0].isupper() else "your") + tail if mine else "you" + tail
+        elif bare == "him":
+            out[i] = "you" + tail
+        elif bare in ("himself", "herself"):
+            out[i] = "yourself" + tail
+    return " ".join(out)
+
+
+def _agree_second(words: list[str], start: int) -> None:
+    """The verb after a "she" turned into "you": "was" -> "were", "stays" -> "stay"."""
+    for j in range(start, min(start + 3, len(words))):
+        low = words[j].lower()
+        swap = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+                "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+        if low in swap:
+            words[j] = swap[low]
+            return
+        if lexicon.word_class(low) == "Z":
+            words[j] = lexicon.inflect(low, "base")
+            return
+        if lexicon.word_class(low) in ("D", "V"):
+            return
+
+
 def to_name(text: str, name: str) -> str:
     """A phrase in the requester's voice ("I stay calm", "my eye for detail") said of them by
     name ("Dana stays calm", "Dana's eye for detail")."""
@@ -249,13 +294,18 @@ def to_name(text: str, name: str) -> str:
 @dataclass(frozen=True)
 class Strength:
     text: str  # as the user typed it, tidied
-    form: str  # noun, skill, gerund, activity, past, verb, adjective, clause, possessive, unsure
+    form: str  # noun, skill, person, gerund, activity, past, habit, verb, adjective, clause,
+    #            possessive
 
     def mine(self) -> str:
         """The object of "mention ..." in the requester's own voice."""
         t, words = self.text, self.text.split()
         if self.form == "noun":
-            return _possessed(t, "my")
+            return _possessed(t, "my") + _skills(t)
+        if self.form == "person":
+            return f"that I'm {_a(t)}"
+        if self.form == "habit":
+            return "that I " + _habit(t)
         if self.form == "skill":
             return f"my {t}" if _ends_like_skill(t) else f"my {t} skills"
         if self.form in ("gerund", "activity"):
@@ -278,14 +328,22 @@ class Strength:
         """The same strength said of the requester by someone else, who names them."""
         t, words = self.text, self.text.split()
         if self.form == "noun":
-            return _possessed(t, f"{name}'s")
+            return _possessed(t, f"{name}'s") + _skills(t)
+        if self.form == "person":
+            return f"that {name} is {_a(t)}"
+        if self.form == "habit":
+            return f"that {name} {t}"
         if self.form == "skill":
             return f"{name}'s {t}" if _ends_like_skill(t) else f"{name}'s {t} skills"
         if self.form == "gerund":
             past = _past(words[0].lower())
             rest = to_name(" ".join(words[1:]), name)
-            return f"how {name} {past} {rest}" if past else \
-                f"{name}'s work {lower_first(words[0])} {rest}"
+            nxt = words[1].lower() if len(words) > 1 else ""
+            takes_object = nxt in _DETERMINERS or nxt in _PREPOSITIONS or nxt[:1].isdigit() \
+                or word_class(nxt) in ("J", "R", "F") or nxt in ("up", "out", "off")
+            if past and takes_object:  # "how Dana ran weekly demos"
+                return f"how {name} {past} {rest}"
+            return f"{name}'s work {lower_first(t)}"  # "Dana's work organizing volunteers"
         if self.form == "activity":
             return f"{name}'s work on {lower_first(t)}"
         if self.form == "past":
@@ -308,13 +366,45 @@ class Strength:
     def short(self) -> str:
         """A compact rendering for a connection note, still naming the strength."""
         words = self.text.split()
-        if self.form in ("noun", "skill"):
+        if self.form in ("noun", "skill", "person"):
             return self.text
         if self.form in ("gerund", "activity"):
             return lower_first(self.text)
         if self.form in ("past", "verb"):
             return f"{lexicon.inflect(words[0], 'gerund')} {' '.join(words[1:])}".strip()
         return self.mine()
+
+
+def _skills(np: str) -> str:
+    """" skills" after a singular noun phrase naming a field or an activity ("my site safety
+    skills", "my vendor management skills"), not after a quality ("my patience"), praise
+    ("my excellent communication"), a plural ("my client presentations") or a phrase with its
+    own preposition ("my attention to detail")."""
+    low = np.lower().split()
+    head = _head(low)
+    if low[0] in _DETERMINERS or low[0] in _PRAISE or head != low[-1] or len(low) > 4 \
+            or any(w in ("and", "&", "or", "/") for w in low) \
+            or (head.endswith("s") and not head.endswith(("ss", "ics"))) \
+            or _QUALITY.search(head):
+        return ""
+    return " skills"
+
+
+def _a(np: str) -> str:
+    """"a hard worker", "an excellent listener"."""
+    if np.split()[0].lower() in ("a", "an", "the"):
+        return np
+    return ("an " if np[:1].lower() in "aeiou" else "a ") + np
+
+
+def _habit(text: str) -> str:
+    """"writes clearly" said by "I": "write clearly"; "never missed" stays."""
+    words = text.split()
+    for i, w in enumerate(words[:3]):
+        if word_class(w.lower()) == "Z":
+            words[i] = lexicon.inflect(w.lower(), "base")
+            break
+    return lower_first(" ".join(words))
 
 
 def _possessed(np: str, owner: str) -> str:
@@ -371,6 +461,9 @@ def _adjective_split(text: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=2048)
 def strength(raw: str) -> Strength:
+    typed = clean(raw).split()
+    if len(typed) > 1 and typed[0].lower() in _TOOLS and typed[1][:1].isupper():
+        return Strength(" ".join(typed), "skill")  # "React Native", "Excel VBA"
     text = tidy_case(clean(raw))
     words = text.split()
     low = [w.lower().strip(",") for w in words]
@@ -383,14 +476,25 @@ def strength(raw: str) -> Strength:
     if len(words) == 1:
         return Strength(text, _single_word_form(words[0], cls[0]))
     second = low[1]
-    if (cls[0] == "D" or _same_past(first)) and second not in _PREPOSITIONS:
-        return Strength(text, "past")
+    if words[0][:1].isupper() and (words[1][:1].isupper() or _is_acronym(words[1])) \
+            and cls[0] in ("P", None) and not first.endswith(("ing", "ed")):
+        return Strength(text, "skill")  # "Google Analytics", "Salesforce CPQ"
+    if cls[0] == "Z" or (cls[0] == "R" and first not in _INTENSIFIERS
+                         and word_class(second) in ("D", "Z", "V")):
+        return Strength(text, "habit")  # "writes clearly", "never missed a service window"
+    if (cls[0] == "D" or _same_past(first)) and (second not in _PREPOSITIONS
+                                                 or lexicon.word_class(first) != "J"):
+        if lexicon.word_class(first) != "J" or second not in _PREPOSITIONS:
+            return Strength(text, "past")  # "delivered on a tight budget", not "skilled at"
     if first.endswith("ing") and len(first) > 4:
         gerund = _gerund_kind(low, cls)
         if gerund:
             return Strength(text, gerund)
     if cls[0] == "V" or (cls[0] in (None, "N") and first in _EXTRA_VERBS):
-        if not (cls[1] == "N" and _NOMINAL.search(second) and not second.endswith("ings")):
+        compound = (cls[1] == "N" and second not in ("everything", "anything", "something")
+                    and _NOMINAL.search(second) and not second.endswith("ings")) \
+            or cls[1] == "G"  # "change management", "budget tracking": nouns; not "everything"
+        if not compound:
             return Strength(text, "verb")
     if cls[0] in ("J", "D") or (cls[0] == "R" and cls[1] in ("J", "D")):
         after = [w for w in low[1:] if word_class(w) not in ("J", "R", "D")
@@ -402,12 +506,42 @@ def strength(raw: str) -> Strength:
         return Strength(text, "clause")  # "Sales grew 30% under her"
     if all(_skill_like(w) or w.lower() in ("&", "and", "/") for w in words):
         return Strength(text, "skill")
+    if _head(low) in _PERSONS:
+        return Strength(text, "person")  # "hard worker", "team player"
     return Strength(text, "noun")
+
+
+_INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally remarkably super "
+                          "so quite deeply truly".split())
+# Nouns for a kind of person: a strength "hard worker" is "that I'm a hard worker".
+_PERSONS = frozenset("""worker player learner leader listener communicator thinker solver starter
+collaborator planner organizer organiser negotiator writer speaker presenter mentor coach teacher
+motivator networker multitasker self-starter problem-solver go-getter doer""".split())
+# Heads said as "my X" ("my negotiation", "my patience"); other singular heads read better
+# as "my X skills" ("my site safety skills", not "my site safety").
+_QUALITY = re.compile(
+    r"(?:ness|ity|ence|ance|ism|ude|ship|cy|skills?|expertise|knowledge|experience|sense|ethic)$|"
+    r"^(?:patience|empathy|integrity|honesty|loyalty|humility|humou?r|initiative|judge?ment|"
+    r"drive|focus|dedication|determination|motivation|passion|compassion|discretion|grit|"
+    r"curiosity|care|attention|eye|ear|instinct|touch|presence|calm|poise|energy|attitude)$")
+# Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
+_PRAISE = frozenset("""excellent strong great good clear quick fast deep solid exceptional
+outstanding thorough careful creative calm sharp keen effective efficient consistent reliable
+strategic meticulous proactive tireless steady genuine""".split())
+
+
+def _head(low: list[str]) -> str:
+    """A noun phrase's head: its last word, or the last before a preposition."""
+    for i, w in enumerate(low):
+        if i and w in _PREPOSITIONS - {"and", "&", "or"}:
+            return low[i - 1]
+    return low[-1]
 
 
 # Verbs people start strengths with that the lexicon files under another class.
 _EXTRA_VERBS = frozenset("""troubleshoot mentor coach triage de-escalate prioritize prioritise
-onboard budget model forecast document streamline scope draft pitch host""".split())
+onboard budget model forecast document streamline scope draft pitch host train review track
+plan schedule""".split())
 
 
 def _same_past(word: str) -> bool:
@@ -433,6 +567,8 @@ def _gerund_kind(low: list[str], cls: list[str | None]) -> str | None:
 def _past(gerund: str) -> str | None:
     """'running' -> 'ran', 'de-escalating' -> 'de-escalated'; None when unknown."""
     head, _, last = gerund.rpartition("-")
+    if head and head not in ("de", "re", "co", "pre", "over", "under", "out", "up", "cross"):
+        return None  # "decision-making" has no past tense of its own
     forms = lexicon.verb_forms(last)
     if not forms or forms[2] != last.lower():
         return None
@@ -449,6 +585,8 @@ def _skill_like(word: str) -> bool:
 def _single_word_form(word: str, cls: str | None) -> str:
     if _skill_like(word):
         return "skill"
+    if word.lower() in ("patient", "fun", "kind", "loyal", "humble", "punctual"):
+        return "adjective"  # a person's quality, though the lexicon files it as a noun
     if cls in ("J", "D") or word_class(word) in ("J", "D"):
         return "adjective"  # "resourceful", "organized", "detail-oriented"
     return "noun"  # "leadership", "budgeting", "mentoring"
@@ -494,15 +632,24 @@ class Project:
         if self.form not in ("common", "proper", "possessive"):
             return []
         words = self.np.split()
-        droppable = [i for i, w in enumerate(words[:-1]) if w[:1].islower()
-                     and w.lower() not in _DETERMINERS | _FUNCTION_WORDS
-                     and not any(ch.isdigit() for ch in w)]
-        if words[-1].lower() in _GENERIC_TAILS and len(words) > 2:
+
+        def content(w: str) -> bool:
+            return w.lower() not in _DETERMINERS | _FUNCTION_WORDS | {"v.", "vs.", "&"}
+
+        # A modifier may go (a lowercase word before another content word); a head before
+        # "of"/"to", a number and "v." stay: "the Harris v. Dunmore prep", never "the of X".
+        droppable = [i for i, w in enumerate(words[:-1]) if w[:1].islower() and content(w)
+                     and content(words[i + 1]) and not any(ch.isdigit() for ch in w)
+                     and not w.endswith(("'s", "s'"))]
+        if words[-1].lower() in _GENERIC_TAILS and len(words) > 2 and content(words[-2]):
             droppable.append(len(words) - 1)
         found, dropped = [], set()
         for i in droppable:
             dropped.add(i)
-            candidate = " ".join(w for j, w in enumerate(words) if j not in dropped)
+            kept = [w for j, w in enumerate(words) if j not in dropped]
+            if kept[-1][:1].isdigit() or _is_acronym(kept[-1]):
+                continue  # "the ACCT 301" has lost what the project was
+            candidate = " ".join(kept)
             if covered(Text(candidate).coverage(self.text), self.text, anchored=True):
                 found.append(candidate)
         return sorted(set(found), key=len, reverse=True)
@@ -521,9 +668,14 @@ def project(raw: str) -> Project:
     if len(words) > 3 and any(_finite(w.lower()) for w in words[1:3]) and (
             first in _DETERMINERS or words[0].endswith(("'s", "s'"))):
         return Project(text, "clause")  # "our team moved the ward to electronic charting"
-    if first in ("my", "our", "your", "his", "her", "their") or words[0].endswith(
-            ("'s", "s'")) and len(words) > 1:
+    if first in ("my", "our", "your", "his", "her", "their"):
         return Project(lower_first(text) if first in ("my", "our") else text, "possessive")
+    owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "s'", "\u2019s"))), None)
+    if owner is not None and owner < len(words) - 1:
+        if all(w[:1].isupper() for w in words[:owner + 1]):
+            return Project(text, "possessive")  # "Aaron's podcast launch", "Acme Corp's intranet"
+        if owner == 0:
+            return Project("the " + text, "common")  # "ship's engine room refit"
     if first in ("we", "i", "you") and len(words) > 2:
         verb = words[1].lower()
         past = lexicon.word_class(verb) == "D" or _same_past(verb)
@@ -534,29 +686,42 @@ def project(raw: str) -> Project:
             # "you supervised my thesis" -> "the thesis you supervised"
             return Project(f"the {' '.join(words[3:])} you {words[1]}", "common")
         return Project(text, "clause")
-    if _COURSE.match(text):
-        return Project(text, "course")
     low = [w.lower() for w in words]
+    if _COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0]):
+        code = 2 if _COURSE.match(" ".join(words[:2])) else 1
+        if all(_titled(w) for w in words[code:]):
+            return Project(text, "course")  # "MKTG 301", "LAW 612 Advanced Contract Drafting"
+        return Project("the " + text, "common")  # "the ACCT 301 group project"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
-    if first.endswith("ing") and len(words) > 1 and _gerund_kind(low, cls) == "gerund":
+    if first.endswith("ing") and len(words) > 1 and low[1] != "of" \
+            and _gerund_kind(low, cls) == "gerund":
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
-    if words[0][:1].isupper() and cls[0] in ("V", "G") and all(
-            w[:1].isupper() for w in words if w.lower() not in _FUNCTION_WORDS):
-        return Project(text, "proper")  # "Read Across Riverside"
     if first in ("the", "a", "an", "this"):
         return Project(first + text[len(first):], "common")
     if len(words) == 1:
         if words[0][:1].isupper() or _is_acronym(words[0]) or lexicon.word_class(first) == "P":
             return Project(cap(text), "proper")
         return Project(text + " project", "common")
-    if text.islower():
-        return Project(text, "common")  # "joint hackathon": names are capitalised
-    last = words[-1]
-    last_common = lexicon.known(last) and not _is_acronym(last) and not any(
-        ch.isdigit() for ch in last)
-    if first in ("project", "operation") or not last_common:
-        return Project(text, "proper")  # "Project Apollo", "Halcyon 2"
-    return Project(text, "common")
+    if all(_titled(w) for w in words):
+        if low[-1] in _TAKES_THE and first not in ("project", "operation"):
+            return Project("the " + text, "common")  # "the Atlas Data Platform"
+        return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
+    return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
+
+
+# A title ending in one of these is said with "the": "the Meridian Initiative".
+_TAKES_THE = frozenset("""project projects program programme initiative platform campaign center
+centre system portal foundation council committee institute trust fund network lab office summit
+conference series festival school academy clinic unit team study review audit rollout migration
+redesign launch pilot drive appeal gala exhibition partnership consortium alliance taskforce
+collaborative collective hub app service""".split())
+
+
+def _titled(word: str) -> bool:
+    """Part of a title: capitalised, a number, or a small word inside one ("Spring Into
+    Savings", "Bluebird 2.0", "Read Across Riverside", "Porter v. Atlas")."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _FUNCTION_WORDS \
+        or word.lower() in ("v.", "vs.", "&", "-")
 
 
 # -- purposes ------------------------------------------------------------------------------
@@ -616,7 +781,7 @@ class Fact:
         if lexicon.word_class(verb) == "V":
             verb = lexicon.inflect(verb, "past")  # details are what happened: "cut", "led"
         body = " ".join([verb, *words[1:]])
-        return to_first_person(body) if subject == "I" and _has_third(body) else body
+        return to_second_person(body) if subject == "I" else body
 
     def sentence(self, subject: str = "I", third: bool = False) -> str:
         """A sentence in a voice: subject "I" (the requester) or a name (the recommender);
@@ -625,29 +790,23 @@ class Fact:
             return _end(f"{subject} {self.predicate(subject, third)}")
         if self.form == "clause":
             text = self.text
-            if subject == "I" and _is_third(text):
-                text = to_first_person(text)
-            elif subject != "I" and text.split()[0].lower() in _SUBJECTS_FIRST:
+            if subject == "I":
+                text = to_second_person(text)  # written to them: "her grant" is "your grant"
+            elif text.split()[0].lower() in _SUBJECTS_FIRST:
                 text = to_name(text, subject)
             return _end(cap(text))
-        return _end(cap(self.text))
+        return _end(cap(to_second_person(self.text) if subject == "I" else self.text))
 
 
 def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False) -> list[str]:
     """Facts as few sentences: verb-first facts share their subject ("I cut costs by 20% and
-    trained 12 new hires."), clauses pair up with "and"; noun-phrase facts are left out (the
-    composer lists them in a sentence of their own)."""
+    trained 12 new hires."), and a clause is a sentence of its own. Noun-phrase facts are left
+    out: the composer lists them in a sentence of their own."""
     out: list[str] = []
     past = [f.predicate(subject, third) for f in found if f.form == "past"]
     for i in range(0, len(past), 3):
         out.append(_end(f"{subject} {join(past[i:i + 3])}"))
-    clauses = [f.sentence(subject, third)[:-1] for f in found if f.form == "clause"]
-    for i in range(0, len(clauses), 2):
-        pair = clauses[i:i + 2]
-        if len(pair) == 2 and "," not in pair[0] and len(pair[0]) + len(pair[1]) < 140:
-            out.append(_end(f"{pair[0]}, and {lower_first(pair[1])}"))
-        else:
-            out += [_end(c) for c in pair]
+    out += [f.sentence(subject, third) for f in found if f.form == "clause"]
     return out
 
 
@@ -656,25 +815,42 @@ def _end(text: str) -> str:
 
 
 def facts(raw: str | None) -> list[Fact]:
-    """Details as facts: one per line, bullet or ';'."""
+    """Details as facts: one per line, bullet or ';'. A fact that starts with a past tense and
+    has no verb of its own after it is something done ("cut costs by 20%"); one with its own
+    subject and verb is a clause ("pass rate went from 61% to 78%", "the store beat its
+    target"); anything else is a noun phrase ("zero downtime during the cutover")."""
     if not raw:
         return []
-    parts = re.split(r"\s*;\s*|\n+", raw)
     out = []
-    for part in parts:
+    for part in re.split(r"\s*;\s*|\n+", raw):
         text = clean(part)
         if not text or not any(ch.isalnum() for ch in text):
             continue
-        first = text.split()[0].lower()
-        cls = lexicon.word_class(first)
-        if cls == "D" or (cls == "V" and first not in ("set",)):
+        low = [w.lower().strip(",.") for w in text.split()]
+        first, cls = low[0], lexicon.word_class(low[0])
+        later_verb = any(_past_or_present(w) for w in low[1:5])
+        done = cls == "D" or _same_past(first) or (
+            cls is None and first.endswith("ed") and len(first) > 4)
+        # After a past tense, "hires" or "sales" is a plural, not a verb of its own.
+        if done and not any(_past_or_present(w) and lexicon.word_class(w) != "Z"
+                            for w in low[1:5]):
             out.append(Fact(text, "past"))
         elif first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "you", "our", "the", "my",
-                                                           "they", "it"} or _has_verb(text):
+                                                           "they", "it"} or later_verb:
             out.append(Fact(text, "clause"))
         else:
             out.append(Fact(text, "noun"))
     return out
+
+
+# Irregular past tenses the Brill lexicon files as nouns ("rose", "fell").
+_IRREGULAR_PAST = frozenset("rose fell grew went came took got ran led won beat rang".split())
+
+
+def _past_or_present(word: str) -> bool:
+    """A finite verb after a fact's first word: "went", "dropped", "was", "reaches"."""
+    return lexicon.word_class(word) in ("D", "Z") or word in _IRREGULAR_PAST or word in (
+        "is", "was", "were", "are", "has", "had")
 
 
 def _finite(word: str) -> bool:
@@ -697,6 +873,6 @@ def join(items: list[str]) -> str:
     """"a", "a and b", "a, b and c" (with semicolons when an item has its own comma)."""
     if len(items) <= 1:
         return "".join(items)
-    sep = "; " if any("," in item for item in items) else ", "
+    sep = "; " if any(", " in item for item in items) else ", "
     return sep.join(items[:-1]) + (sep.rstrip() + " " if len(items) > 2 else " ") + "and " \
         + items[-1]

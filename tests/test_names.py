@@ -42,9 +42,17 @@ def test_plain_names_take_the_fast_path():
     ("Lt. Cmdr. Rachel Greene", "Rachel", "Lt. Cmdr. Greene"),
 ])
 def test_greetings(text, informal, formal):
-    assert greeting(text, formal=False) == informal
+    assert greeting(text, formal=False, close=True) == informal
     assert greeting(text, formal=True) == formal
     assert greeting(text, formal=True, greet_as="Ray") == "Ray"
+
+
+def test_honours_clergy_and_judges_keep_their_title_unless_close():
+    assert greeting("Sir Anthony Blake", formal=False) == "Sir Anthony"
+    assert greeting("Sister Mary Agnes Doyle", formal=False) == "Sister Mary Agnes"
+    assert greeting("Judge Ellen Finch", formal=False) == "Judge Finch"
+    assert greeting("Dr. Anna Lee", formal=False) == "Anna"  # a doctor among peers: her name
+    assert greeting("Sir Anthony Blake", formal=False, close=True) == "Anthony"
 
 
 def test_signatures():

@@ -166,8 +166,13 @@ def test_purpose_forms(typed, form, text):
 
 
 def test_facts_become_sentences_in_each_voice():
-    found = realise.facts("cut costs by 20%\n- trained 12 new hires; She led the night shift")
+    found = realise.facts("cut costs by 20%\n- trained 12 new hires; She led the night shift; "
+                          "pass rate went from 61% to 78%; finished his remodel in 3 weeks")
+    # Written to someone, the details' "she" and "his" are the reader.
     assert realise.fact_sentences(found) == [
-        "I cut costs by 20% and trained 12 new hires.", "I led the night shift."]
+        "I cut costs by 20%, trained 12 new hires, and finished your remodel in 3 weeks.",
+        "You led the night shift.", "Pass rate went from 61% to 78%."]
+    # In a recommendation they are the person recommended.
     assert realise.fact_sentences(found, "Dana", third=True) == [
-        "Dana cut costs by 20% and trained 12 new hires.", "She led the night shift."]
+        "Dana cut costs by 20%, trained 12 new hires, and finished his remodel in 3 weeks.",
+        "She led the night shift.", "Pass rate went from 61% to 78%."]

@@ -35,7 +35,7 @@ CLASS = {"VB": "V", "VBP": "V", "VBD": "D", "VBN": "D", "VBG": "G", "VBZ": "Z", 
          "JJS": "J", "RB": "R", "RBR": "R", "RBS": "R", "NN": "N", "NNS": "N", "NNP": "P",
          "NNPS": "P", "IN": "F", "DT": "F", "PRP": "F", "PRP$": "F", "CC": "F", "MD": "F",
          "TO": "F", "WDT": "F", "WP": "F", "WP$": "F", "WRB": "F", "EX": "F", "PDT": "F",
-         "RP": "F", "UH": "F"}
+         "RP": "F", "UH": "F", "CD": "N"}
 WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
 
 

@@ -89,7 +89,7 @@ def greeting_line(ctx: Context, pick: Picker, phrasing: dict, register: str,
                   inline: bool = False) -> str:
     """"Dear Dr. Ash," / "Hey Sam!"; `inline` (a note that runs on after it) ends with a comma."""
     name = greeting(ctx.recipient, formal=register in ("formal", "polite"),
-                    greet_as=ctx.greet_as)
+                    greet_as=ctx.greet_as, close=register == "casual")
     line = choose(pick, phrasing, "greeting", register).format(name=name)
     return line[:-1] + "," if inline and line.endswith("!") else line
 
@@ -169,8 +169,9 @@ def subject(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if not ctx.channel.has_subject:
         return None
     project = realise.project(ctx.project)
+    np = addressed(project.np, ctx)
     text = choose(pick, phrasing, "subject", "all").format(
-        project_name=realise.cap(project.text), on_project=project.on)
+        project=np, project_name=realise.cap(np), on_project=addressed(project.on, ctx))
     if len(text) > SUBJECT_LIMIT:
         text = choose(pick, phrasing, "subject", "short")
     return text

@@ -56,16 +56,17 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     greet = greeting_line(ctx, pick, phrasing, register, inline=True)
     agreed = choose(pick, phrasing, "note", "agreed")
     specifics = choose(pick, phrasing, "note", "specifics")
-    middles = []
+    saids = []
     for np in [project.np, *project.shorter()]:
         for listed in ([s.mine() for s in found], [s.short() for s in found]):
             for template in [specifics, *sorted(phrasing["note"]["specifics"], key=len)]:
-                said = template.format(on_project=_on(project, ctx, np),
-                                       project=addressed(np, ctx),
-                                       strengths=realise.join(listed))
-                middles += [[agreed, said], [said]]
+                saids.append(template.format(on_project=_on(project, ctx, np),
+                                             project=addressed(np, ctx),
+                                             strengths=realise.join(listed)))
     why = purpose_sentence(ctx, pick, phrasing) or ""
     offer = choose(pick, phrasing, "note", "offer")
     thanks = choose(pick, phrasing, "note", "thanks")
     tails = [[why, offer, thanks], [offer, thanks], [why, thanks], [thanks], [offer], []]
-    return first_fitting([greet], middles, tails, limit or ctx.limit)
+    # The thanks for saying yes says what the note is about: it goes last of all.
+    return first_fitting([greet, agreed], [[s] for s in saids], tails, limit or ctx.limit) \
+        or first_fitting([greet], [[s] for s in saids], tails, limit or ctx.limit)

@@ -16,7 +16,7 @@ from .common import Picker, choose, table
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
-             "advisor": "teacher", "client": "client", "reported-to-you": "lower",
+             "advisor": "advisor", "client": "client", "reported-to-you": "lower",
              "junior-to-you": "peer", "vendor": "peer"}
 
 

@@ -34,10 +34,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     reconnect = choose(pick, phrasing, "reconnect", "all") \
         if ctx.closeness is Closeness.DISTANT else None
     # (text, drop rank): higher ranks go first when the channel's limit is tight; 0 stays.
+    # What it is for comes after the ask, so that "it" has something to point at.
     if pick.layout == 0:
-        parts = [(reconnect, 3), (why, 2), (ask, 0), (listed, 0), (facts, 5), (role, 4)]
+        parts = [(reconnect, 3), (ask, 0), (why, 2), (listed, 0), (facts, 5), (role, 4)]
     else:
-        parts = [(reconnect, 3), (ask, 0), (role, 4), (why, 2), (listed, 0), (facts, 5)]
+        parts = [(reconnect, 3), (ask, 0), (role, 4), (listed, 0), (facts, 5), (why, 2)]
     said = " ".join(text for text, _ in parts if text)
     offer = choose(pick, phrasing, "offer", offer_key, said)
     parts += [(offer, 0), (choose(pick, phrasing, "closing", register, f"{said} {offer}"), 1)]
