@@ -10,7 +10,8 @@ import typer
 
 from ..sanitize import excerpt
 from ..errors import InputError
-from .common import BaseUrl, Model, ProviderOpt, err, guarded, provider_and_cache
+from .common import (BaseUrl, Model, ProviderOpt, check_counts, err, guarded,
+                     provider_and_cache)
 
 DEFAULTS = "Defaults for rows that lack a value (a row's own value wins)"
 
@@ -57,8 +58,7 @@ def batch(
     from ..batch import BatchAborted, BatchOptions, run_batch
     if resume and force:
         raise InputError("--resume and --force contradict each other: choose one")
-    if concurrency < 1 or max_attempts < 1:
-        raise InputError("--concurrency and --max-attempts must be at least 1")
+    check_counts(concurrency, max_attempts)
     defaults = {"sender": sender, "project": project, "strengths": strength or None,
                 "relationship": relationship, "closeness": closeness, "channel": channel,
                 "purpose": purpose, "details": details}
