@@ -102,3 +102,21 @@ def test_counts_out_of_bounds_are_exit_2_before_any_work(tmp_path, args):
     assert proc.returncode == 2, proc.stderr
     assert args[-2] in one_line(proc.stderr)
     assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.parametrize("args", [
+    ["check", *DRAFT[1:], "--message-file", "/dev/zero"],
+    ["draft", "--context", "/dev/zero"],
+    ["eval", "zero.yaml"],
+])
+def test_an_endless_file_is_read_with_a_bound(tmp_path, args):
+    (tmp_path / "zero.yaml").write_text("cases: /dev/zero\n")
+    proc = cli(args, tmp_path)
+    assert proc.returncode == 2, proc.stderr[-300:]
+    one_line(proc.stderr)
+
+
+def test_days_since_beyond_ten_years_is_exit_2(tmp_path):
+    proc = cli(["followup", *DRAFT[1:], "--days-since", "99999999999999999999"], tmp_path)
+    assert proc.returncode == 2 and "--days-since" in one_line(proc.stderr)

@@ -79,7 +79,7 @@ def guarded(fn):
         except LLMDraftError as exc:
             err(f"error: {exc}")
             raise typer.Exit(exc.exit_code) from None
-        except (OSError, RecursionError) as exc:  # a local failure nothing nearer caught
+        except (OSError, RecursionError, MemoryError) as exc:  # local: nothing nearer caught it
             from ..oserrors import describe
 
             err(f"error: {describe(exc)}")
