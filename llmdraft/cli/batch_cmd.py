@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -76,8 +75,8 @@ def batch(
     except KeyboardInterrupt:
         err(f"interrupted; run the same command with --resume to complete {output}")
         raise typer.Exit(130) from None
-    print(f"llmdraft: {tally.summary()}", file=sys.stderr)
-    print(f"llmdraft: wrote {output}", file=sys.stderr)
+    err(tally.summary())
+    err(f"wrote {output}")
     if tally.failed or tally.error:
         raise typer.Exit(1)
 

@@ -141,10 +141,11 @@ def run(
         print(reports.to_json(result), end="")
     else:
         from ..evals.table import print_summary
+        from ..sanitize import visible
 
         print_summary(result)
         for path in out or []:
-            print(f"report written: {path}")
+            print(f"report written: {visible(str(path))}")
     if not result["met_threshold"]:
         raise typer.Exit(1)
 
