@@ -190,3 +190,9 @@ def test_an_api_key_echoed_to_eval_is_never_printed_or_reported(run, chat_server
     assert proc.returncode == 3, proc.stderr
     assert "[redacted]" in proc.stderr and KEY not in proc.stderr + proc.stdout
     assert not (tmp_path / "r.json").exists() or KEY not in (tmp_path / "r.json").read_text()
+
+
+def test_a_password_in_the_base_url_is_not_echoed(run):
+    proc = run(*DRAFT, "--base-url", "htp://bob:hunter2pass@example.invalid/v1")
+    assert proc.returncode == 2 and "hunter2pass" not in proc.stderr, proc.stderr
+    assert "[redacted]@" in proc.stderr
