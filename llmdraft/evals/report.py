@@ -91,10 +91,19 @@ def to_csv(report: dict) -> str:
 
 # -- reading a report back --------------------------------------------------------------------
 
+MAX_REPORT_BYTES = 512 << 20  # 100,000 runs with their messages fit well within this
+
+
 def read(path: str | Path) -> dict:
+    from ..loaders import LoadError, read_text
+
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = json.loads(read_text(path, MAX_REPORT_BYTES))
+    except LoadError as exc:
+        raise InputError(f"report {path} is too large: {exc}") from None
+    except RecursionError:
+        raise InputError(f"{path} is not a JSON report: it is nested too deeply") from None
     except FileNotFoundError:
         raise InputError(f"report not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
