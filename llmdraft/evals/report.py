@@ -91,7 +91,7 @@ def to_csv(report: dict) -> str:
 
 # -- reading a report back --------------------------------------------------------------------
 
-MAX_REPORT_BYTES = 512 << 20  # 100,000 runs with their messages fit well within this
+MAX_REPORT_BYTES = 256 << 20  # a 100,000-run report with its messages is about 200 MB
 
 
 def read(path: str | Path) -> dict:
