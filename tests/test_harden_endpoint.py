@@ -196,3 +196,11 @@ def test_a_password_in_the_base_url_is_not_echoed(run):
     proc = run(*DRAFT, "--base-url", "htp://bob:hunter2pass@example.invalid/v1")
     assert proc.returncode == 2 and "hunter2pass" not in proc.stderr, proc.stderr
     assert "[redacted]@" in proc.stderr
+
+
+def test_a_huge_reply_is_cut_and_re_asked(run, chat_server):
+    chat_server.script(reply("Hi John, " + "word " * 400_000), reply(GOOD))
+    proc = run(*DRAFT, *endpoint(chat_server), "--json", env={"OPENAI_API_KEY": "k"})
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["attempts"] == 2 and len(result["message"]) < 3000
