@@ -51,7 +51,12 @@ def days_between(asked_on: str | None, days_since: int | None, today: date) -> i
         raise InputError("when did you ask? give --asked-on DATE or --days-since N")
     if days_since < 0:
         raise InputError("--days-since cannot be negative")
+    if days_since > MAX_DAYS:
+        raise InputError(f"--days-since {days_since} is more than {MAX_DAYS:,} days (ten years)")
     return days_since
+
+
+MAX_DAYS = 3653  # a request older than ten years is not one to follow up
 
 
 def advise(ctx: Context, days: int, reminders_sent: int, today: date) -> Advice:

@@ -10,9 +10,11 @@ cache folder would get code run on the next read (CVE-2025-69872, unfixed upstre
 - a row's `filename` must be diskcache's own shape (`ab/cd/<hex>.val`) inside the folder, not a
   link: diskcache deletes a discarded row's file and its empty parents, so a tampered absolute
   or `..` name would delete files anywhere (such a row is dropped, its "file" left alone);
-- the database is checked before diskcache opens it (integrity, and the Settings rows, whose
-  `sqlite_*` keys diskcache would run as PRAGMAs): a corrupt cache is reported once and the
-  command goes on without it (`open_cache`); `cache clear` always starts it over (`wipe`);
+- the Settings rows are checked before diskcache opens the database (diskcache runs their
+  `sqlite_*` keys as PRAGMAs); a tampered setting, or a damaged page met when opening or in use,
+  is reported once and the command goes on without the cache (`open_cache`, `_break`); a full
+  integrity scan is not run, as it would cost every cache hit time in proportion to the cache;
+  `cache clear` always starts it over (`wipe`);
 - only drafts that passed their checks are stored (the engine's rule), never failures, never the
   API key (the key is not part of anything the engine hands to the cache).
 """
@@ -120,7 +122,7 @@ _SETTING_TYPES = {**{k: type(v) for k, v in {**DEFAULT_SETTINGS, **METADATA}.ite
 
 
 def _check_database(db: Path) -> None:
-    """Raise CacheCorrupt unless `db` is absent or an intact diskcache database whose Settings
+    """Raise CacheCorrupt unless `db` is absent or a readable diskcache database whose Settings
     rows are diskcache's own keys with values of their type."""
     if not db.exists():
         return
@@ -129,9 +131,6 @@ def _check_database(db: Path) -> None:
     except sqlite3.Error as exc:
         raise CacheCorrupt(str(exc)) from None
     try:
-        verdict = con.execute("PRAGMA quick_check").fetchone()
-        if not verdict or verdict[0] != "ok":
-            raise CacheCorrupt(f"the database is damaged ({verdict[0] if verdict else 'no answer'})")
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "Settings" not in tables:
             return

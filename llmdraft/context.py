@@ -228,7 +228,7 @@ def _word_range(raw: object) -> tuple[int, int] | None:
             low, high = round(middle * 0.75), round(middle * 1.25)
         else:
             raise ValueError
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise InputError(f"words must be a range like 100-200 or a number, not {excerpt(raw)}") from None
     if not 20 <= low <= high <= 500:
         raise InputError(f"words {excerpt(raw)}: give a range within 20 to 500 words, like 100-200")
@@ -257,7 +257,7 @@ class Context:
     def from_dict(cls, data: dict) -> "Context":
         if not isinstance(data, dict):
             raise InputError("a context must be a mapping of keys to values")
-        unknown = sorted(set(data) - set(ALL_KEYS))
+        unknown = sorted(set(data) - set(ALL_KEYS), key=str)  # keys from YAML may be numbers
         if unknown:
             raise InputError(f"unknown context key {excerpt(unknown[0])}: use {', '.join(ALL_KEYS)}")
         recipient = _name(data.get("recipient"), "recipient", True)

@@ -88,11 +88,13 @@ def load_json(text: str):
 
 
 def read_text(path: Path, limit: int) -> str:
-    """A file's text (UTF-8, BOM or not), refused beyond `limit` bytes before it is read."""
-    size = path.stat().st_size
-    if size > limit:
-        raise LoadError(f"{size:,} bytes; llmdraft reads files of up to {limit:,} here")
-    return path.read_text(encoding="utf-8-sig")
+    """A file's text (UTF-8, BOM or not), refused beyond `limit` bytes. The read itself is
+    bounded (a device or a FIFO reports size 0 and never ends)."""
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise LoadError(f"more than {limit:,} bytes; llmdraft reads files of up to {limit:,} here")
+    return data.decode("utf-8-sig")
 
 
 def _unique_pairs(pairs):

@@ -68,15 +68,18 @@ _KEY_SHAPED = re.compile(
     r"|\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=\-]{8,}"  # an Authorization header echoed back
     r"|\b(?:api[_-]?key|access[_-]?token|secret)[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9._\-]{8,})",
     re.IGNORECASE)
+_URL_PASSWORD = re.compile(r"(?<=://)[^/\s:@]+:[^/\s@]+@")  # http://user:password@host
 REDACTED = "[redacted]"
 _ENV_KEYS = ("OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "LLMDRAFT_API_KEY")
 
 
 def redact(text: str, *secrets: str | None) -> str:
-    """`text` without the configured API keys (environment and `secrets`) or key-shaped strings."""
+    """`text` without the configured API keys (environment and `secrets`), key-shaped strings,
+    or a password in a URL."""
     for secret in (*secrets, *(os.environ.get(name) for name in _ENV_KEYS)):
         if secret and len(secret) >= 4:
             text = text.replace(secret, REDACTED)
+    text = _URL_PASSWORD.sub(REDACTED + "@", text)
     return _KEY_SHAPED.sub(REDACTED, text)
 
 

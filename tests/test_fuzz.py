@@ -59,7 +59,8 @@ value = st.recursive(scalar, lambda inner: st.one_of(st.lists(inner, max_size=4)
                                                                      max_size=3)), max_leaves=8)
 KEYS = ["recipient", "sender", "project", "strengths", "relationship", "closeness", "channel",
         "purpose", "details", "recipient_role", "max_chars", "words", "greet_as", "bogus"]
-context = st.dictionaries(st.sampled_from(KEYS), value, max_size=8)
+context = st.dictionaries(st.one_of(st.sampled_from(KEYS), st.integers(), st.none()), value,
+                          max_size=8)
 base = st.fixed_dictionaries({"recipient": st.just("John Rivera"), "project": st.just("Apollo"),
                               "strengths": st.just(["testing"])})
 
@@ -77,6 +78,7 @@ def test_any_context_file_keeps_the_invariant(data, form, raw):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / ("ctx.json" if form == "json" else "ctx.yaml")
         if form == "json":
+            data = {str(k): v for k, v in data.items()}
             path.write_text(json.dumps(data, allow_nan=True), encoding="utf-8")
         elif form == "yaml":
             path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

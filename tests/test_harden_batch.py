@@ -317,3 +317,32 @@ def test_summary_counts_tokens_spent_apart_from_saved(tmp_path, env, chat_server
     assert again.returncode == 0, again.stderr
     assert "cached 3" in again.stderr and "; 0 tokens spent (" in again.stderr
     assert "saved by the cache" in again.stderr
+
+
+def test_a_journal_row_of_any_shape_keeps_the_invariant(tmp_path, env, chat_server, monkeypatch):
+    """Every field of a finished journal row replaced by a value of another type, then --resume
+    (offline, in this process): exit 2 with one line, or every row exactly once."""
+    import shutil
+
+    from fuzzkit import check_invariant, invoke
+
+    src, out = aborted_run(tmp_path, env, chat_server)
+    journal = Path(str(out) + ".journal")
+    header, first, *rest = journal.read_text().splitlines()
+    row = json.loads(first)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    shutil.copy(out, saved / "out.csv")
+    monkeypatch.setenv("LLMDRAFT_CACHE_DIR", str(tmp_path / "cache"))
+    for key in list(row) + ["extra"]:
+        for bad in (None, -1, 10**30, "x", [], {}, [1], True, 1.5):
+            mutated = dict(row)
+            mutated[key] = bad
+            journal.write_text("\n".join([header, json.dumps(mutated), *rest]) + "\n")
+            shutil.copy(saved / "out.csv", out)
+            code, stdout, stderr = invoke("batch", src, "-o", out, "--resume", "-q",
+                                          "--provider", "offline")
+            check_invariant(code, stdout, stderr)
+            if code in (0, 1):
+                assert [int(r["row"]) for r in read_csv(out)] == list(range(1, 7)), (key, bad)
+                journal.write_text("\n".join([header, first, *rest]) + "\n")

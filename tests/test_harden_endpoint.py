@@ -176,3 +176,31 @@ def test_a_tampered_cached_result_is_a_miss(run, chat_server, cache_dir):
     again = run(*DRAFT, *endpoint(chat_server), "--json", env={"OPENAI_API_KEY": "k"})
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["cached"] is False and chat_server.calls == 2
+
+
+def test_an_api_key_echoed_to_eval_is_never_printed_or_reported(run, chat_server, tmp_path):
+    body = {"error": {"message": f"key {KEY} is not valid", "type": "invalid_request_error",
+                      "code": None, "param": None}}
+    chat_server.default = status(500, body=body)
+    (tmp_path / "suite.yaml").write_text(
+        "cases:\n  - id: a\n    context: {recipient: John Rivera, project: Apollo, "
+        "strengths: [testing]}\n")
+    proc = run("eval", "suite.yaml", *endpoint(chat_server, "--retries", "0"), "-q",
+               "--out", "r.json", env={"OPENAI_API_KEY": KEY})
+    assert proc.returncode == 3, proc.stderr
+    assert "[redacted]" in proc.stderr and KEY not in proc.stderr + proc.stdout
+    assert not (tmp_path / "r.json").exists() or KEY not in (tmp_path / "r.json").read_text()
+
+
+def test_a_password_in_the_base_url_is_not_echoed(run):
+    proc = run(*DRAFT, "--base-url", "htp://bob:hunter2pass@example.invalid/v1")
+    assert proc.returncode == 2 and "hunter2pass" not in proc.stderr, proc.stderr
+    assert "[redacted]@" in proc.stderr
+
+
+def test_a_huge_reply_is_cut_and_re_asked(run, chat_server):
+    chat_server.script(reply("Hi John, " + "word " * 400_000), reply(GOOD))
+    proc = run(*DRAFT, *endpoint(chat_server), "--json", env={"OPENAI_API_KEY": "k"})
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["attempts"] == 2 and len(result["message"]) < 3000

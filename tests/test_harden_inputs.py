@@ -191,3 +191,16 @@ def test_control_characters_in_a_suite_are_refused(run, tmp_path):
     (tmp_path / "raw.yaml").write_text(
         "cases:\n  - id: a\x1b[2J\n    context: {recipient: A B, project: P, strengths: [s]}\n")
     assert "line 2" in one_error_line(run("eval", "raw.yaml", "-q"))
+
+
+@pytest.mark.parametrize("text", [
+    "{1: x, a: y, recipient: A B, project: P, strengths: [s]}",
+    "{recipient: A B, project: P, strengths: [s], words: [.inf, 2]}",
+    "{recipient: A B, project: P, strengths: [s], max_chars: .inf}",
+    "{? [a, b] : c}",
+    "{recipient: !!binary aGVsbG8=, project: P, strengths: [s]}",
+    "{recipient: A B, project: !!python/object:os.system x, strengths: [s]}",
+])
+def test_odd_yaml_values_are_one_line_errors(run, tmp_path, text):
+    (tmp_path / "ctx.yaml").write_text(text + "\n")
+    one_error_line(run("draft", "--context", "ctx.yaml"))

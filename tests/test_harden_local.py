@@ -86,3 +86,37 @@ def test_who_output_naming_a_folder_is_exit_2(tmp_path):
                 "who.csv", "--force"], tmp_path)
     assert proc.returncode == 2, proc.stderr
     one_line(proc.stderr)
+
+
+@pytest.mark.parametrize("args", [
+    ["batch", "in.csv", "-o", "out.csv", "--concurrency", "100000"],
+    ["batch", "in.csv", "-o", "out.csv", "--max-attempts", "0"],
+    ["draft", *DRAFT[1:], "--max-attempts", "1000000"],
+    ["eval", "suite.yaml", "--concurrency", "0"],
+])
+def test_counts_out_of_bounds_are_exit_2_before_any_work(tmp_path, args):
+    (tmp_path / "in.csv").write_text("recipient,project,strengths\nAda Obi,Apollo,testing\n")
+    (tmp_path / "suite.yaml").write_text(
+        "cases:\n  - id: a\n    context: {recipient: A B, project: P, strengths: [s]}\n")
+    proc = cli(args, tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert args[-2] in one_line(proc.stderr)
+    assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+@pytest.mark.parametrize("args", [
+    ["check", *DRAFT[1:], "--message-file", "/dev/zero"],
+    ["draft", "--context", "/dev/zero"],
+    ["eval", "zero.yaml"],
+])
+def test_an_endless_file_is_read_with_a_bound(tmp_path, args):
+    (tmp_path / "zero.yaml").write_text("cases: /dev/zero\n")
+    proc = cli(args, tmp_path)
+    assert proc.returncode == 2, proc.stderr[-300:]
+    one_line(proc.stderr)
+
+
+def test_days_since_beyond_ten_years_is_exit_2(tmp_path):
+    proc = cli(["followup", *DRAFT[1:], "--days-since", "99999999999999999999"], tmp_path)
+    assert proc.returncode == 2 and "--days-since" in one_line(proc.stderr)

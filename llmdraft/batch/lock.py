@@ -22,7 +22,9 @@ except ImportError:  # Windows: no flock; runs are not serialised there (README)
 
 class OutputLock:
     def __init__(self, output: Path):
-        self.path = Path(str(output) + ".lock")
+        # Resolved: "out.csv", "./out.csv" and a link to it are one output, with one lock.
+        self.path = Path(str(Path(output).resolve()) + ".lock")
+        self._shown = str(output)
         self._fd: int | None = None
 
     def acquire(self) -> "OutputLock":
@@ -37,7 +39,7 @@ class OutputLock:
                 os.close(fd)
                 who = f"pid {owner}" if owner else "another process"
                 raise InputError(f"another llmdraft run ({who}) is writing "
-                                 f"{str(self.path)[:-5]}: wait for it to finish") from None
+                                 f"{self._shown}: wait for it to finish") from None
             except OSError:
                 os.close(fd)
                 raise

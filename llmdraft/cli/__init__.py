@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         _say("llmdraft: interrupted")
         _exit(130)
-    except (OSError, RecursionError) as exc:  # stdout gone, a disk full: not a bug
+    except (OSError, RecursionError, MemoryError) as exc:  # stdout gone, a disk full: not a bug
         from ..oserrors import describe
 
         _silence_stdout()

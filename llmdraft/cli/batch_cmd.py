@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -10,7 +9,8 @@ import typer
 
 from ..sanitize import excerpt
 from ..errors import InputError
-from .common import BaseUrl, Model, ProviderOpt, err, guarded, provider_and_cache
+from .common import (BaseUrl, Model, ProviderOpt, check_counts, err, guarded,
+                     provider_and_cache)
 
 DEFAULTS = "Defaults for rows that lack a value (a row's own value wins)"
 
@@ -57,8 +57,7 @@ def batch(
     from ..batch import BatchAborted, BatchOptions, run_batch
     if resume and force:
         raise InputError("--resume and --force contradict each other: choose one")
-    if concurrency < 1 or max_attempts < 1:
-        raise InputError("--concurrency and --max-attempts must be at least 1")
+    check_counts(concurrency, max_attempts)
     defaults = {"sender": sender, "project": project, "strengths": strength or None,
                 "relationship": relationship, "closeness": closeness, "channel": channel,
                 "purpose": purpose, "details": details}
@@ -76,8 +75,8 @@ def batch(
     except KeyboardInterrupt:
         err(f"interrupted; run the same command with --resume to complete {output}")
         raise typer.Exit(130) from None
-    print(f"llmdraft: {tally.summary()}", file=sys.stderr)
-    print(f"llmdraft: wrote {output}", file=sys.stderr)
+    err(tally.summary())
+    err(f"wrote {output}")
     if tally.failed or tally.error:
         raise typer.Exit(1)
 

@@ -82,7 +82,7 @@ def guarded(fn):
         except LLMDraftError as exc:
             err(f"error: {exc}")
             raise typer.Exit(exc.exit_code) from None
-        except (OSError, RecursionError) as exc:  # a local failure nothing nearer caught
+        except (OSError, RecursionError, MemoryError) as exc:  # local: nothing nearer caught it
             from ..oserrors import describe
 
             err(f"error: {describe(exc)}")
@@ -154,6 +154,8 @@ def provider_and_cache(provider: str, model: str | None, base_url: str | None, t
     return chosen, cache
 
 
+MAX_CONCURRENCY = 64  # calls in flight: each is a thread; endpoints rate-limit long before this
+MAX_ATTEMPTS = 20  # drafts per request: each re-ask is paid for
 MAX_TIMEOUT = 3600.0  # seconds for one call: an hour is already more than any model needs
 MAX_RETRIES = 20
 
@@ -172,14 +174,23 @@ def check_endpoint_numbers(retries: int, timeout: float, temperature: float | No
         raise InputError(f"--temperature must be between 0 and 2, not {temperature}")
 
 
+def check_counts(concurrency: int | None = None, max_attempts: int | None = None) -> None:
+    """--concurrency and --max-attempts within bounds that keep threads and spending sane."""
+    if concurrency is not None and not 1 <= concurrency <= MAX_CONCURRENCY:
+        raise InputError(f"--concurrency must be between 1 and {MAX_CONCURRENCY}, not "
+                         f"{concurrency}")
+    if max_attempts is not None and not 1 <= max_attempts <= MAX_ATTEMPTS:
+        raise InputError(f"--max-attempts must be between 1 and {MAX_ATTEMPTS}, not "
+                         f"{max_attempts}")
+
+
 def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
               base_url: str | None, variant: int, max_attempts: int, retries: int,
               timeout: float, temperature: float | None, no_cache: bool, refresh: bool):
     """The engine with the provider and cache the options ask for."""
     from .. import engine
 
-    if max_attempts < 1:
-        raise InputError("--max-attempts must be at least 1")
+    check_counts(max_attempts=max_attempts)
     check_endpoint_numbers(retries, timeout, temperature)
     chosen, cache = provider_and_cache(provider, model, base_url, timeout, retries, no_cache)
     return engine.draft(ctx, chosen, kind=kind, max_attempts=max_attempts, variant=variant,

@@ -73,16 +73,27 @@ def check(
         raise typer.Exit(1)
 
 
+MAX_MESSAGE_BYTES = 1 << 20  # the checks take 20,000 characters; a megabyte is not a message
+
+
 def _read_message(source: str) -> str:
+    """The message to check, read with a bound (stdin or /dev/zero could be endless)."""
     if source == "-":
         if sys.stdin.isatty():
             raise InputError("--message-file - reads standard input; pipe the message in")
-        text = sys.stdin.read()
+        text = sys.stdin.read(MAX_MESSAGE_BYTES + 1)
+        if len(text) > MAX_MESSAGE_BYTES:
+            raise InputError(f"the message on standard input is over {MAX_MESSAGE_BYTES:,} "
+                             f"characters")
     else:
+        from ..loaders import LoadError, read_text
+
         try:
-            text = Path(source).read_text(encoding="utf-8-sig")
+            text = read_text(Path(source), MAX_MESSAGE_BYTES)
         except FileNotFoundError:
             raise InputError(f"message file not found: {source}") from None
+        except LoadError as exc:
+            raise InputError(f"message file {source} is too large: {exc}") from None
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read message file {source}: {exc}") from None
     if not text.strip():

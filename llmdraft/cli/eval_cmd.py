@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import InputError
-from .common import BaseUrl, Model, ProviderOpt, check_endpoint_numbers, guarded
+from .common import BaseUrl, Model, ProviderOpt, check_counts, check_endpoint_numbers, guarded
 
 RUN = "Running"
 OUT = "Reports"
@@ -96,6 +96,7 @@ def run(
         raise InputError("--repeat, --concurrency and --max-attempts must be at least 1, "
                          "--retries at least 0, --timeout above 0")
     check_endpoint_numbers(retries, timeout, temperature)
+    check_counts(concurrency, max_attempts)
     from ..evals.runner import MAX_REPEAT
 
     if repeat > MAX_REPEAT:
@@ -140,10 +141,11 @@ def run(
         print(reports.to_json(result), end="")
     else:
         from ..evals.table import print_summary
+        from ..sanitize import visible
 
         print_summary(result)
         for path in out or []:
-            print(f"report written: {path}")
+            print(f"report written: {visible(str(path))}")
     if not result["met_threshold"]:
         raise typer.Exit(1)
 

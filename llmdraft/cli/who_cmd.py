@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import InputError
-from .common import guarded
+from .common import err, guarded
 
 DEFAULTS = "Defaults for the -o CSV (what `llmdraft batch` needs; each row can be edited)"
 # The -o CSV: what `llmdraft batch` reads as context keys, then columns for the user's eyes.
@@ -68,11 +68,9 @@ def who(
         _print_table(people, data, today, include_recommended)
     if output is not None:
         if people:
-            print(f"llmdraft: wrote {output}: {_count(len(people))}, those you recommended first",
-                  file=sys.stderr)
+            err(f"wrote {output}: {_count(len(people))}, those you recommended first")
         else:
-            print(f"llmdraft: no one to ask ({_why_empty(data)}): {output} not written",
-                  file=sys.stderr)
+            err(f"no one to ask ({_why_empty(data)}): {output} not written")
 
 
 def _defaults(project: str | None, strength: list[str] | None,

@@ -91,10 +91,19 @@ def to_csv(report: dict) -> str:
 
 # -- reading a report back --------------------------------------------------------------------
 
+MAX_REPORT_BYTES = 256 << 20  # a 100,000-run report with its messages is about 200 MB
+
+
 def read(path: str | Path) -> dict:
+    from ..loaders import LoadError, read_text
+
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = json.loads(read_text(path, MAX_REPORT_BYTES))
+    except LoadError as exc:
+        raise InputError(f"report {path} is too large: {exc}") from None
+    except RecursionError:
+        raise InputError(f"{path} is not a JSON report: it is nested too deeply") from None
     except FileNotFoundError:
         raise InputError(f"report not found: {path}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -108,4 +117,104 @@ def read(path: str | Path) -> dict:
     missing = [k for k in REQUIRED if k not in data]
     if missing:
         raise InputError(f"{path}: the report lacks {missing[0]!r}")
+    _check_shape(data, path)
     return data
+
+
+def _check_shape(data: dict, path: Path) -> None:
+    """The fields `compare` and --filter-failing read, with their types: a report edited or
+    written by something else is one line (exit 2), not a crash in the middle of a comparison."""
+    from pydantic import ValidationError
+
+    try:
+        _ReportShape.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise InputError(f"{path} is not a report llmdraft wrote: field {where!r}: "
+                         f"{first['msg']}") from None
+
+
+def _shapes():
+    from typing import Any, Optional, Union
+
+    from pydantic import BaseModel, ConfigDict
+
+    class Open(BaseModel):
+        model_config = ConfigDict(extra="allow")
+
+    class Suite(Open):
+        path: str
+
+    class CheckRow(Open):
+        severity: str
+        runs: int
+        passed: int
+        pass_rate: Optional[float] = None
+
+    class AssertionRow(Open):
+        passed: int
+        failed: int
+        skipped: int = 0
+        pass_rate: Optional[float] = None
+
+    class CaseRow(Open):
+        runs: int
+        passed: int
+        pass_rate: Optional[float] = None
+
+    class Usage(Open):
+        prompt_tokens: int
+        completion_tokens: int
+        total_tokens: int
+        judge: Optional[dict[str, int]] = None
+
+    class Cost(Open):
+        total_usd: Optional[float] = None
+
+    class Verdict(Open):
+        type: str
+        value: Optional[Union[str, int, float, bool]] = None
+        passed: Optional[bool] = None
+        detail: Optional[str] = None
+
+    class Run(Open):
+        id: str
+        passed: bool
+        assertions: list[Verdict]
+
+    class Report(Open):
+        schema_: str = ""
+        suite: Suite
+        provider: str
+        model: Optional[str] = None
+        prompts_sha256: Optional[dict[str, str]] = None
+        cases: int
+        runs: int
+        passed: int
+        pass_rate: Optional[float] = None
+        threshold: float
+        results: list[Run]
+        by_check: dict[str, CheckRow]
+        by_assertion: dict[str, AssertionRow]
+        by_case: dict[str, CaseRow]
+        usage: Usage
+        latency: dict[str, Optional[float]]
+        cost: Optional[Cost] = None
+        notes: Optional[list[Any]] = None
+
+    return Report
+
+
+class _Lazy:
+    """The pydantic models are built on first use: `eval` imports this module on every run."""
+
+    _model = None
+
+    def model_validate(self, data):
+        if _Lazy._model is None:
+            _Lazy._model = _shapes()
+        return _Lazy._model.model_validate(data)
+
+
+_ReportShape = _Lazy()

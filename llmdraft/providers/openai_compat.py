@@ -25,6 +25,7 @@ from ..result import Usage
 from .base import Attempt, Reply
 
 DEFAULT_MODEL = "gpt-4o-mini"
+MAX_REPLY_CHARS = 50_000  # characters of a reply that are read: 15 times the longest channel
 _MAX_RETRY_AFTER = 30.0  # seconds: a longer Retry-After is capped (and the total bound still holds)
 
 # Endpoints (base URL, model) that answered 400 to response_format, for this process; the cache
@@ -146,6 +147,9 @@ class OpenAIProvider:
     def _reply(self, completion: "_Completion", structured: bool) -> Reply:
         content, usage = completion.content, completion.usage
         problem = None
+        if len(content) > MAX_REPLY_CHARS:  # parsing and checking it would only cost time
+            content = content[:MAX_REPLY_CHARS]
+            problem = "the answer was far longer than any message; write one message only"
         try:
             message, subject = parse_json_reply(content) if structured else parse_text_reply(content)
         except ParseError as exc:
