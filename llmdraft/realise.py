@@ -594,7 +594,7 @@ def _single_word_form(word: str, cls: str | None) -> str:
 
 # -- projects ------------------------------------------------------------------------------
 
-_COURSE = re.compile(r"^[A-Za-z]{2,5}[- ]?\d{2,4}[A-Za-z]?$|^\d+\.\d{2,3}$")
+_COURSE = re.compile(r"^(?!THE )[A-Z]{2,5}[- ]?\d{2,4}[A-Za-z]?$|^\d+\.\d{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -728,7 +728,7 @@ def _titled(word: str) -> bool:
 
 @dataclass(frozen=True)
 class Purpose:
-    form: str  # goal, activity, hope, so, clause
+    form: str  # goal, goals (plural), activity, hope, so, clause
     text: str  # the phrase for its frame: "my job search", "applying for PhD programs",
     #            "to move into product", "so I can move into consulting", "I'm up for promotion"
 
@@ -760,11 +760,17 @@ def purpose(raw: str) -> Purpose:
         return Purpose("clause", cap(text))  # "my contract ends in June"
     if first in _DETERMINERS:
         return Purpose("goal", first + text[len(first):])
-    plural = words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss")
-    if _GOAL_NEEDS_MY.match(text.lower()) or not plural and lexicon.word_class(
-            words[-1].lower()) == "N" and len(words) <= 3 and not _is_acronym(words[-1]):
-        return Purpose("goal", "my " + lower_first(text))
-    return Purpose("goal", lower_first(text))
+    plural = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "ics"))
+    if plural:
+        return Purpose("goals", lower_first(text))  # "store manager roles"
+    if words[-1].lower() in _NO_MY or words[-1].lower().endswith("ics"):
+        return Purpose("goal", lower_first(text))  # "graduate school", "consulting"
+    return Purpose("goal", "my " + lower_first(text))  # "my head of department application"
+
+
+# Goals said without "my": "help with graduate school", not "my graduate school".
+_NO_MY = frozenset("school college university tenure work consulting freelancing research "
+                   "retirement residency training".split())
 
 
 # -- details -------------------------------------------------------------------------------

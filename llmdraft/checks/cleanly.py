@@ -135,7 +135,11 @@ def _possessives(text: str) -> list[str]:
         cls = word_class(low)
         ends = gap.strip()[:1] in (".", ",", ";", "!", "?", ":") or not following
         named = following[:1].isupper() or following[:1].isdigit()  # "my Year 9", "my Advanced Stats"
-        if word[:1].isupper() and cls and cls != "P" and not named and low not in ("english",):
+        # A capitalised noun the lexicon never saw capitalised as a common word is a name
+        # ("my Airflow skills"); a capitalised verb, pronoun or adjective is a broken fill.
+        a_name = cls == "N" and not lexicon.common_when_capitalised(low)
+        if word[:1].isupper() and cls and cls != "P" and not named and not a_name \
+                and low not in ("english",):
             out.append(f"a capitalised word after a possessive ({m.group(0).strip()!r})")
         elif cls == "J" and (ends or following.lower() in ("and", "&")):
             out.append(f"a possessive before an adjective ({m.group(0).strip()!r})")

@@ -37,9 +37,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     body = [choose(pick, phrasing, "lead", "all").format(
         relation=relation, s=strengths[0].theirs(name))]
     body += _evidence(backing.get(0, []), name, pick, phrasing, "0")
-    more = phrasing["more"]["all"]
     for i, strength in enumerate(strengths[1:], start=1):
-        body.append(pick(more, f"more.{i}").format(s=strength.theirs(name)))
+        said = " ".join(body)  # each further strength in a frame not used yet
+        frame = next(f for f in _rotate(phrasing["more"]["all"], pick(phrasing["more"]["all"],
+                                                                    f"more.{i}"))
+                     if f.split("{s}")[0] not in said)
+        body.append(frame.format(s=strength.theirs(name)))
         body += _evidence(backing.get(i, []), name, pick, phrasing, str(i))
     body += _evidence(backing.get(None, []), name, pick, phrasing, "rest")
     standing = _STANDING.get(ctx.relationship.value, "peer")
@@ -65,6 +68,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         body.pop()  # over the bound: the last optional sentence or fact goes first
         text = _join(body + [closing])
     return text[: ctx.limit], None
+
+
+def _rotate(options: list[str], first: str) -> list[str]:
+    at = options.index(first)
+    return options[at:] + options[:at]
 
 
 def _pronouns(ctx: Context) -> tuple[str, str]:
@@ -106,13 +114,13 @@ def _evidence(found: list[realise.Fact], name: str, pick: Picker, phrasing: dict
         out += clauses[1:]
     if nouns:
         out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(
-            facts=realise.join(nouns)))
+            facts=realise.join(nouns), name=name))
     return out
 
 
 def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) -> str | None:
     found = realise.purpose(ctx.purpose or "")
-    if found.form == "goal":
+    if found.form in ("goal", "goals"):
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
         bare = re.sub(r"^(?:\w+'s|my|a|an|the|their)\s+", "", found.text)
         template = choose(pick, phrasing, "purpose", "all")
