@@ -101,6 +101,10 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
     title_case = len(words) > 1 and (
         any(w[:1].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:])
         or all(w[:1].isupper() or not w[:1].isalpha() for w in words))
+    heading = any(w[:1].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:])
+    if title_case and not heading and any(w[:1].isupper() and not lexicon.known(w)
+                                          for w in words):
+        return text  # "Premiere Pro", "Google Analytics": a name, said as typed
     out = []
     for i, w in enumerate(words):
         plain = w[:1].isupper() and w[1:] == w[1:].lower() and w.lower() != "i" \
@@ -125,7 +129,12 @@ def cap(text: str) -> str:
 
 
 def lower_first(text: str) -> str:
+    """The first word in lower case when it is a common word ("Door-to-needle time" ->
+    "door-to-needle time"), not a name ("Acme", "Dana")."""
     head = text.split()[0] if text else ""
+    if "-" in head and head[:1].isupper() and lexicon.known(head.split("-")[0]) \
+            and head.split("-")[0][1:].islower():
+        return head[0].lower() + text[1:]
     if head and head[:1].isupper() and head[1:] == head[1:].lower() and head.lower() not in (
             "i", "i'm", "i've", "i'd", "i'll") and (lexicon.known(head) or head.lower() in
                                                       _DETERMINERS or head.endswith("ing")):
@@ -366,7 +375,7 @@ class Strength:
     def short(self) -> str:
         """A compact rendering for a connection note, still naming the strength."""
         words = self.text.split()
-        if self.form in ("noun", "skill", "person"):
+        if self.form in ("noun", "skill"):
             return self.text
         if self.form in ("gerund", "activity"):
             return lower_first(self.text)
@@ -479,13 +488,18 @@ def strength(raw: str) -> Strength:
     if words[0][:1].isupper() and (words[1][:1].isupper() or _is_acronym(words[1])) \
             and cls[0] in ("P", None) and not first.endswith(("ing", "ed")):
         return Strength(text, "skill")  # "Google Analytics", "Salesforce CPQ"
-    if cls[0] == "Z" or (cls[0] == "R" and first not in _INTENSIFIERS
-                         and word_class(second) in ("D", "Z", "V")):
+    forms = lexicon.verb_forms(first)
+    third = bool(forms) and first == forms[0] and first != lexicon.lemma(first) and (
+        cls[0] == "Z" or cls[1] in ("R", "F") or second in _DETERMINERS)
+    if third or (cls[0] == "R" and first not in _INTENSIFIERS
+                 and word_class(second) in ("D", "Z", "V")):
         return Strength(text, "habit")  # "writes clearly", "never missed a service window"
     if (cls[0] == "D" or _same_past(first)) and (second not in _PREPOSITIONS
                                                  or lexicon.word_class(first) != "J"):
         if lexicon.word_class(first) != "J" or second not in _PREPOSITIONS:
             return Strength(text, "past")  # "delivered on a tight budget", not "skilled at"
+    if "-" in first and first.endswith("ing") and first.split("-")[0] not in _VERB_PREFIXES:
+        return Strength(text, "noun")  # "decision-making in bad weather"
     if first.endswith("ing") and len(first) > 4:
         gerund = _gerund_kind(low, cls)
         if gerund:
@@ -527,7 +541,7 @@ _QUALITY = re.compile(
 # Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
 _PRAISE = frozenset("""excellent strong great good clear quick fast deep solid exceptional
 outstanding thorough careful creative calm sharp keen effective efficient consistent reliable
-strategic meticulous proactive tireless steady genuine""".split())
+strategic meticulous proactive tireless steady genuine patient""".split())
 
 
 def _head(low: list[str]) -> str:
@@ -559,15 +573,18 @@ def _gerund_kind(low: list[str], cls: list[str | None]) -> str | None:
             nxt) in ("J", "R", "D", "G") or nxt[:1].isdigit() or nxt in ("up", "out", "off") \
             or _is_acronym(nxt):
         return "gerund"
-    if cls[0] == "N" or cls[0] is None:
+    if cls[0] in ("N", "P", None):
         return "activity"
     return None
+
+
+_VERB_PREFIXES = frozenset("de re co pre over under out up cross".split())
 
 
 def _past(gerund: str) -> str | None:
     """'running' -> 'ran', 'de-escalating' -> 'de-escalated'; None when unknown."""
     head, _, last = gerund.rpartition("-")
-    if head and head not in ("de", "re", "co", "pre", "over", "under", "out", "up", "cross"):
+    if head and head not in _VERB_PREFIXES:
         return None  # "decision-making" has no past tense of its own
     forms = lexicon.verb_forms(last)
     if not forms or forms[2] != last.lower():
@@ -583,8 +600,8 @@ def _skill_like(word: str) -> bool:
 
 
 def _single_word_form(word: str, cls: str | None) -> str:
-    if _skill_like(word):
-        return "skill"
+    if _skill_like(word) or (cls is None and word.isalpha() and not word.endswith("ing")):
+        return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
     if word.lower() in ("patient", "fun", "kind", "loyal", "humble", "punctual"):
         return "adjective"  # a person's quality, though the lexicon files it as a noun
     if cls in ("J", "D") or word_class(word) in ("J", "D"):
@@ -789,6 +806,13 @@ class Fact:
         body = " ".join([verb, *words[1:]])
         return to_second_person(body) if subject == "I" else body
 
+    def has_object(self) -> bool:
+        """"shipped the redesign" has one; "came in under budget", "passed with zero
+        exceptions" do not, and are the project's outcome rather than one person's deed."""
+        words = self.text.lower().split()
+        return len(words) > 1 and words[1] not in _PREPOSITIONS | {"on", "off", "up", "out",
+                                                                 "down", "back", "early", "late"}
+
     def sentence(self, subject: str = "I", third: bool = False) -> str:
         """A sentence in a voice: subject "I" (the requester) or a name (the recommender);
         `third` when the subject is a name ("Dana trains", not "Dana train")."""
@@ -809,9 +833,13 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False) -
     trained 12 new hires."), and a clause is a sentence of its own. Noun-phrase facts are left
     out: the composer lists them in a sentence of their own."""
     out: list[str] = []
-    past = [f.predicate(subject, third) for f in found if f.form == "past"]
-    for i in range(0, len(past), 3):
-        out.append(_end(f"{subject} {join(past[i:i + 3])}"))
+    past = [f for f in found if f.form == "past"]
+    groups = [(subject, [f for f in past if subject != "I" or f.has_object()]),
+              ("we", [f for f in past if subject == "I" and not f.has_object()])]
+    for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
+        done = [f.predicate(subject, third) for f in facts_]
+        for i in range(0, len(done), 3):
+            out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
     out += [f.sentence(subject, third) for f in found if f.form == "clause"]
     return out
 
@@ -835,8 +863,13 @@ def facts(raw: str | None) -> list[Fact]:
         low = [w.lower().strip(",.") for w in text.split()]
         first, cls = low[0], lexicon.word_class(low[0])
         later_verb = any(_past_or_present(w) for w in low[1:5])
+        nxt = low[1] if len(low) > 1 else ""
         done = cls == "D" or _same_past(first) or (
-            cls is None and first.endswith("ed") and len(first) > 4)
+            first.endswith("ed") and len(first) > 4 and (cls is None or nxt in _DETERMINERS
+                                                           or nxt[:1].isdigit()))
+        if first in ("had", "was", "were", "got", "became", "won", "earned", "received"):
+            out.append(Fact(text, "past"))  # "had work selected for the show": one deed
+            continue
         # After a past tense, "hires" or "sales" is a plural, not a verb of its own.
         if done and not any(_past_or_present(w) and lexicon.word_class(w) != "Z"
                             for w in low[1:5]):
@@ -873,6 +906,37 @@ def _finite(word: str) -> bool:
 def _has_verb(text: str) -> bool:
     return any(lexicon.word_class(w) in ("D", "Z") or w in ("is", "was", "were", "are")
                for w in text.lower().split()[1:5])
+
+
+def amount(text: str) -> str | None:
+    """"was" or "were" when a noun-phrase fact states an amount ("no downtime", "zero
+    incidents", "2,000 attendees"), which reads as "There was no downtime."; else None."""
+    words = text.lower().split()
+    if not words:
+        return None
+    if words[0] in ("no", "zero", "one", "a", "an", "1"):
+        return "was" if words[0] != "zero" or not words[-1].endswith("s") else "were"
+    if words[0][:1].isdigit() or words[0] in ("two", "three", "four", "five", "several",
+                                              "dozens", "hundreds", "thousands"):
+        return "were" if words[-1].endswith("s") else "was"
+    return None
+
+
+# A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
+# Brightloop") stands alone; a kind of job ("Carpenter", "Charge Nurse") takes "a".
+_UNIQUE_ROLE = re.compile(r"(?i)^(?:the |head|chief|director|vp|vice|president|ceo|cto|cfo|coo|"
+                          r"cmo|chair|dean|principal|founder|co-founder|owner|partner|"
+                          r"managing|executive director)\b|\b(?:of|at|for)\b|,")
+
+
+def role(text: str) -> str:
+    text = clean(text)
+    if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
+        return text
+    words = [w if _is_acronym(w) or not lexicon.known(w) else w.lower() for w in text.split()]
+    said = " ".join(words)
+    return ("an " if said[:1].lower() in "aeiou" or (_is_acronym(words[0]) and words[0][0] in
+                                                       "AEFHILMNORSX") else "a ") + said
 
 
 def join(items: list[str]) -> str:

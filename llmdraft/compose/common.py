@@ -115,7 +115,7 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     """The details as sentences: the first after a lead-in ("For example, I cut costs by
     20%."), the rest as they are; facts that are noun phrases share one sentence."""
     clauses = realise.fact_sentences(facts, subject, third)
-    nouns = [f.text for f in facts if f.form == "noun"]
+    nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun"]
     out = []
     if clauses:
         lead = choose(pick, phrasing, "evidence", "all")
@@ -124,8 +124,21 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         first = clauses[0] if lead == "{fact}" else realise.lower_first(clauses[0])
         out.append(lead.format(fact=first))
         out += clauses[1:]
-    if nouns:
-        out.append(choose(pick, phrasing, "evidence", "nouns").format(facts=realise.join(nouns)))
+    out += noun_facts(nouns, pick, phrasing)
+    return out
+
+
+def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, **fill: str) -> list[str]:
+    """Facts that are noun phrases: amounts as "There was no downtime.", the rest together."""
+    out = []
+    for fact in nouns:
+        was = realise.amount(fact)
+        if was:
+            out.append(choose(pick, phrasing, "evidence", "amounts").format(was=was, facts=fact))
+    rest = [f for f in nouns if not realise.amount(f)]
+    if rest:
+        out.append(choose(pick, phrasing, "evidence", "nouns").format(
+            facts=realise.join(rest), **fill))
     return out
 
 

@@ -29,7 +29,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing))
     why = purpose_sentence(ctx, pick, phrasing)
     reason = choose(pick, phrasing, "reason", "all")
-    role = choose(pick, phrasing, "role", "all").format(role=ctx.recipient_role) \
+    role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
         if ctx.recipient_role else None
     parts = [(choose(pick, phrasing, "agreed", register), 0)]
     if pick.layout == 0:

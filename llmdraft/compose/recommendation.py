@@ -12,7 +12,7 @@ from .. import realise
 from ..context import Closeness, Context
 from ..names import parse
 from ..text import Text, words
-from .common import Picker, choose, table
+from .common import Picker, choose, noun_facts, table
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -48,8 +48,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     standing = _STANDING.get(ctx.relationship.value, "peer")
     optional = [choose(pick, phrasing, "standing", standing).format(**fill)]
     if ctx.recipient_role:
-        optional.append(choose(pick, phrasing, "role", "all").format(role=ctx.recipient_role,
-                                                                     **fill))
+        optional.append(choose(pick, phrasing, "role", "all").format(
+            role=realise.role(ctx.recipient_role), **fill))
     if ctx.closeness is Closeness.DISTANT:
         optional.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
@@ -103,7 +103,7 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
 def _evidence(found: list[realise.Fact], name: str, pick: Picker, phrasing: dict,
               slot: str) -> list[str]:
     clauses = realise.fact_sentences(found, subject=name, third=True)
-    nouns = [f.text for f in found if f.form == "noun"]
+    nouns = [realise.lower_first(f.text) for f in found if f.form == "noun"]
     out = []
     if clauses:
         lead = pick(phrasing["evidence"]["all"], f"evidence.{slot}")
@@ -112,9 +112,7 @@ def _evidence(found: list[realise.Fact], name: str, pick: Picker, phrasing: dict
         out.append(lead.format(fact=clauses[0] if lead == "{fact}" else
                                realise.lower_first(clauses[0])))
         out += clauses[1:]
-    if nouns:
-        out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(
-            facts=realise.join(nouns), name=name))
+    out += noun_facts(nouns, pick, phrasing, name=name)
     return out
 
 

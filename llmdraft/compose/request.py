@@ -28,7 +28,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         strengths=realise.join([s.mine() for s in strengths]))
     offer_key = "close" if ctx.closeness is Closeness.CLOSE else ctx.relationship.seniority
     why = purpose_sentence(ctx, pick, phrasing)
-    role = choose(pick, phrasing, "role", "all").format(role=ctx.recipient_role) \
+    role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
         if ctx.recipient_role else None
     facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing))
     reconnect = choose(pick, phrasing, "reconnect", "all") \
