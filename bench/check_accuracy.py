@@ -27,11 +27,11 @@ def _context(kind: str, raw: dict):
     """The context the front ends build for this kind (one function for all of them when the
     package has it; the plain constructor before it did)."""
     try:
-        from llmdraft.context import context_for
+        from llmdraft.kinds import context_for
     except ImportError:
         from llmdraft.context import Context
         return Context.from_dict(raw)
-    return context_for(raw, kind=kind)
+    return context_for(kind, raw)
 
 
 def measure(path: Path) -> dict:

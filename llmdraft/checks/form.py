@@ -7,6 +7,7 @@ import re
 from ..context import SUBJECT_LIMIT, Context
 from ..text import STOPWORDS, stem, words
 from .base import Draft, check, one_of
+from .message import is_a_message
 
 _ALL_KINDS = ("request", "followup", "recommendation")
 
@@ -102,6 +103,8 @@ _NOT_PERSONAL = {stem(w) for w in ("recommendation", "recommend", "linkedin", "w
 
 @check("not_default_text", kinds=("request",))
 def not_default_text(draft: Draft, ctx: Context):
+    if not is_a_message(draft, ctx)[0]:
+        return True, "not judged: the text is not a message at all (see is_a_message)"
     rest = _DEFAULT_ASK.sub(" ", draft.folded)
     names = set(words(ctx.recipient)) | set(words(ctx.sender or ""))
     personal = [t for t in words(rest)

@@ -1,0 +1,146 @@
+"""Issue 10: the checks agree with a careful reader on the classes the issue names.
+
+Each test is a class of message, with several phrasings that none of the labelled sets holds,
+run through `llmdraft check` (or `eval`, or `draft` against the local Chat Completions server)
+as a user runs it, plus direct calls where many phrasings are cheaper in one process.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from chatserver import reply
+from contexts import ARTICLE_MESSAGE, DEFAULT_TEXT, article
+from llmdraft.checks import REGISTRY, run_checks
+from llmdraft.context import Context
+
+CTX = {"recipient": "Teodora Ilic", "sender": "Ravi Shankar", "project": "cold storage retrofit",
+       "strengths": ["refrigerant leak testing"], "relationship": "same-team",
+       "channel": "linkedin-request"}
+ASK = ("Hi Teodora, would you write me a recommendation about the cold storage retrofit, "
+       "mentioning my refrigerant leak testing? ")
+
+
+def verdicts(message: str, kind: str = "request", subject: str | None = None, **changes) -> dict:
+    from llmdraft.kinds import context_for
+
+    ctx = context_for(kind, {**CTX, **changes})
+    return {r.name: r for r in run_checks(kind, ctx, message, subject)}
+
+
+def check_cli(run, tmp_path, message: str, *extra: str):
+    path = tmp_path / "message.txt"
+    path.write_text(message, encoding="utf-8")
+    flags = ["--to", CTX["recipient"], "--from", CTX["sender"], "--project", CTX["project"],
+             "--strength", CTX["strengths"][0], "--relationship", CTX["relationship"]]
+    proc = run("check", *flags, *extra, "--message-file", str(path), "--json")
+    assert proc.returncode in (0, 1), proc.stderr
+    data = json.loads(proc.stdout)
+    return proc, {c["name"]: c for c in data["checks"]}
+
+
+# -- is_a_message -------------------------------------------------------------------------------
+
+NOT_MESSAGES = [
+    "I'm sorry, but I cannot help with this.",
+    "Unfortunately I can't write messages that impersonate a real person.",
+    "I am afraid I am not able to comply with that request.",
+    "As an AI, I do not have colleagues, but here are a few tips: be specific and polite.",
+    "Could you please provide more details about the project and your strengths?",
+    "Here's your message:",
+    '{"subject": null, "message": ""}',
+    "   ",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MESSAGES)
+def test_refusals_and_non_messages_fail_is_a_message_not_default_text(text):
+    if not text.strip():
+        text = "\n"
+    got = verdicts(text)
+    assert not got["is_a_message"].passed
+    assert got["is_a_message"].detail.startswith("not a message")
+    assert got["is_a_message"].severity == "error"
+    assert got["not_default_text"].passed  # it is not LinkedIn's text: the other check says why
+
+
+@pytest.mark.parametrize("kind", ["followup", "recommendation"])
+def test_is_a_message_runs_for_every_kind(kind):
+    assert kind in REGISTRY["is_a_message"].kinds
+    assert not verdicts("I'm sorry, I can't assist with that.", kind)["is_a_message"].passed
+
+
+def test_a_person_who_apologises_still_wrote_a_message():
+    text = ("Sorry, I can't make Thursday's call after all. " + ASK
+            + "I'd be glad to write one for you too. Thanks so much, and no pressure.")
+    assert verdicts(text)["is_a_message"].passed
+    assert verdicts(ARTICLE_MESSAGE)["is_a_message"].passed
+
+
+def test_check_cli_names_the_refusal(run, tmp_path):
+    proc, got = check_cli(run, tmp_path, "I'm sorry, but I can't help with that.")
+    assert proc.returncode == 1
+    assert got["is_a_message"]["passed"] is False and "refusal" in got["is_a_message"]["detail"]
+
+
+def test_a_model_refusal_is_re_asked(run, chat_server):
+    good = ("Hi John, would you write me a recommendation about the Colorado Community "
+            "Development project, mentioning how I organized a diverse group of volunteers and "
+            "my project management? I'd be glad to write one for you in return. Thank you!")
+    chat_server.script(reply("I'm sorry, but I can't help with that."), reply(good))
+    proc = run("draft", "--to", "John Rivera", "--project", "Colorado Community Development project",
+               "--strength", "organizing a diverse group of volunteers", "--strength",
+               "project management", "--base-url", chat_server.base_url, "--model", "m", "--json",
+               env={"OPENAI_API_KEY": "sk-test"})
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["attempts"] == 2 and data["message"] == good
+    assert "is_a_message" in json.dumps(chat_server.chat_requests[1].body["messages"])
+
+
+# -- offers in other words ----------------------------------------------------------------------
+
+OFFERS = [
+    "Let me know if I can ever do the same for you.",
+    "More than happy to reciprocate whenever you like.",
+    "I owe you one, and by one I mean a recommendation.",
+    "id be glad to write you one",
+    "ill write you one back this week",
+    "If you'd ever like a recommendation from me, just say.",
+    "I'd happily repay the favour.",
+]
+NOT_OFFERS = [
+    "I know you're busy, so I can write the recommendation of me myself for you to sign off.",
+    "To save you time, I'm happy to draft something you can just edit and post.",
+    "Which of your own strengths do you think came through on that project?",
+    "What did you enjoy most about it?",
+    "I owe you one!",
+]
+
+
+@pytest.mark.parametrize("sentence", OFFERS)
+def test_offers_in_other_words(sentence):
+    assert verdicts(ASK + sentence + " Thanks!")["reciprocal_offer"].passed
+
+
+@pytest.mark.parametrize("sentence", NOT_OFFERS)
+def test_not_offers(sentence):
+    assert not verdicts(ASK + sentence + " Thanks!")["reciprocal_offer"].passed
+
+
+# -- one context for every front end ------------------------------------------------------------
+
+def test_eval_measures_a_recommendation_suite_as_recommendations(run, tmp_path):
+    """No `channel` in the suite: a 1,500-character recommendation is within its 3,000."""
+    body = ("Teodora's refrigerant leak testing on the cold storage retrofit was the best I have "
+            "seen. ") * 18
+    suite = {"kind": "recommendation", "cases": [{
+        "id": "long-rec", "context": {k: v for k, v in CTX.items() if k != "channel"},
+        "message": body, "expect": {"within_length": True}}]}
+    path = tmp_path / "recs.yaml"
+    path.write_text(json.dumps(suite), encoding="utf-8")
+    proc = run("eval", str(path), "--json", "-q")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert 1000 < len(body) < 3000
