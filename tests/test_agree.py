@@ -144,3 +144,36 @@ def test_eval_measures_a_recommendation_suite_as_recommendations(run, tmp_path):
     proc = run("eval", str(path), "--json", "-q")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert 1000 < len(body) < 3000
+
+
+# -- strengths said with another part of speech -------------------------------------------------
+
+PARAPHRASES = [
+    ("drafting clear board papers", "my clear board papers"),               # gerund+adj+noun -> adj+noun
+    ("steady incident triage", "how steadily I triaged incidents"),         # adj+noun -> adverb+verb
+    ("patient coaching", "coaching the new hires patiently"),
+    ("precise documentation", "documenting each step precisely"),
+    ("ticket sales", "the tickets I sold"),                                  # noun -> irregular verb
+    ("revenue growth", "how I grew revenue"),
+    ("budget decisions", "how I decided the budget"),
+    ("reliability of the test suite", "keeping the test suite reliable"),   # noun -> adjective
+    ("efficiency in scheduling", "scheduling efficiently"),
+]
+MISSES = [
+    ("drafting clear board papers", "my board papers"),         # the quality is gone too
+    ("training new pickers", "the new pickers"),                # the activity was the strength
+    ("patient coaching", "my coaching"),
+    ("ticket sales", "the tickets"),
+]
+
+
+@pytest.mark.parametrize("strength, said", PARAPHRASES)
+def test_strength_said_with_another_part_of_speech_is_covered(strength, said):
+    text = f"Hi Teodora, would you mention {said} in a recommendation about the cold storage retrofit?"
+    assert verdicts(text, strengths=[strength])["strengths_covered"].passed
+
+
+@pytest.mark.parametrize("strength, said", MISSES)
+def test_strength_without_its_point_is_not_covered(strength, said):
+    text = f"Hi Teodora, would you mention {said} in a recommendation about the cold storage retrofit?"
+    assert not verdicts(text, strengths=[strength])["strengths_covered"].passed
