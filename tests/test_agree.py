@@ -177,3 +177,58 @@ def test_strength_said_with_another_part_of_speech_is_covered(strength, said):
 def test_strength_without_its_point_is_not_covered(strength, said):
     text = f"Hi Teodora, would you mention {said} in a recommendation about the cold storage retrofit?"
     assert not verdicts(text, strengths=[strength])["strengths_covered"].passed
+
+
+# -- the wrong person, and grounded's false alarms ----------------------------------------------
+
+BODY = ("would you write me a recommendation about the cold storage retrofit, mentioning my "
+        "refrigerant leak testing? I'd be glad to write one for you too. Thanks!")
+
+
+@pytest.mark.parametrize("greeting", ["Dear Mr. Okonkwo,", "Hi Marguerite,", "Marguerite,",
+                                      "Good morning Dr. Varga!", "Hey Sven -"])
+def test_greeting_someone_else_fails_recipient_named_and_grounded(greeting):
+    got = verdicts(f"{greeting} {BODY}")
+    assert not got["recipient_named"].passed
+    assert not got["grounded"].passed and "greeted" in got["grounded"].detail
+
+
+@pytest.mark.parametrize("greeting", ["Hi Teodora,", "Dear Ms. Ilic,", "Teo,", "Hi there,",
+                                      "Quick question,", "Hello team,"])
+def test_greeting_the_recipient_or_no_one_invents_nobody(greeting):
+    assert verdicts(f"{greeting} {BODY}")["grounded"].passed
+
+
+def test_check_cli_flags_the_wrong_person_twice(run, tmp_path):
+    proc, got = check_cli(run, tmp_path, f"Hi Marguerite, {BODY}")
+    assert proc.returncode == 1
+    assert not got["recipient_named"]["passed"] and not got["grounded"]["passed"]
+
+
+@pytest.mark.parametrize("jargon", ["our R&D team", "the QA sign-off", "the weekly KPIs",
+                                    "the HACCP logs", "the GPs' rota", "the SOPs and the CAPA log",
+                                    "our OKRs"])
+def test_trade_acronyms_are_not_inventions(jargon):
+    text = (f"Hi Teodora, would you write me a recommendation about the cold storage retrofit? "
+            f"My refrigerant leak testing fed {jargon}. I'd be glad to write one for you too.")
+    assert verdicts(text)["grounded"].passed
+
+
+@pytest.mark.parametrize("named", ["NASA", "Siemens", "the IBM team", "Dr. Halvorsen"])
+def test_an_organisation_or_person_is_still_an_invention(named):
+    text = (f"Hi Teodora, would you write me a recommendation about the cold storage retrofit for "
+            f"{named}, mentioning my refrigerant leak testing? I'd be glad to write one for you too.")
+    assert not verdicts(text)["grounded"].passed
+
+
+def test_years_of_is_judged_by_its_number():
+    given = {"details": "we worked side by side for 4 years"}
+    said = "After 4 years of working together, " + BODY
+    assert verdicts("Hi Teodora! " + said, **given)["grounded"].passed
+    assert verdicts("Hi Teodora! After years of working together, " + BODY, **given)["grounded"].passed
+    wrong = verdicts("Hi Teodora! After 9 years of working together, " + BODY, **given)["grounded"]
+    assert not wrong.passed and "'9'" in wrong.detail
+    assert not verdicts("Hi Teodora! After years of working together, " + BODY)["grounded"].passed
+    assert not verdicts("Hi Teodora! After six years of working together, " + BODY)["grounded"].passed
+    gap = verdicts("Hi Teodora! After [X] years of working together, " + BODY)
+    assert gap["grounded"].passed and not gap["no_placeholders"].passed
