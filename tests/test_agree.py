@@ -232,3 +232,41 @@ def test_years_of_is_judged_by_its_number():
     assert not verdicts("Hi Teodora! After six years of working together, " + BODY)["grounded"].passed
     gap = verdicts("Hi Teodora! After [X] years of working together, " + BODY)
     assert gap["grounded"].passed and not gap["no_placeholders"].passed
+
+
+# -- LinkedIn's default texts, old and new, and messages as empty as they are -------------------
+
+# Texts the check must reject: LinkedIn's pre-filled request in its older and current wording
+# (quoted only to be rejected), and messages that fit any two people just as well.
+EMPTY = [
+    "Dear Teodora,\n\nI'm sending this to ask you for a brief recommendation of my work that I can "
+    "include in my LinkedIn profile. If you have any questions, let me know.\n\nThanks in advance "
+    "for helping me out.\n\n-Ravi",
+    "Hi Teodora, can you write me a recommendation?",
+    "Hi Teodora, I hope all is well with you! I'm refreshing my profile this month and it would "
+    "mean a great deal to have a few words from you about working together. Thank you so much!",
+    "Hello Teodora, would you be so kind as to recommend me? Your opinion of my work matters to me "
+    "and I'd gladly do the same for you. Best wishes, Ravi",
+]
+
+
+@pytest.mark.parametrize("text", EMPTY)
+def test_default_texts_and_equally_empty_messages_fail(run, tmp_path, text):
+    proc, got = check_cli(run, tmp_path, text)
+    assert proc.returncode == 1
+    assert got["not_default_text"]["passed"] is False
+    assert got["is_a_message"]["passed"] is True
+
+
+def test_one_given_specific_is_enough_to_not_be_the_default():
+    text = ("Hi Teodora, hope you're well! Would you write me a short recommendation? The retrofit "
+            "is still the job I am proudest of. Thanks!")
+    assert verdicts(text)["not_default_text"].passed
+
+
+def test_the_article_request_passes_and_its_default_fails():
+    ctx = article(strengths=["organizing a diverse group of volunteers", "project management skills"])
+    ok = {r.name: r for r in run_checks("request", ctx, ARTICLE_MESSAGE)}
+    assert all(r.passed for r in ok.values() if r.severity == "error"), ok
+    bad = {r.name: r for r in run_checks("request", ctx, DEFAULT_TEXT)}
+    assert not bad["not_default_text"].passed and bad["is_a_message"].passed
