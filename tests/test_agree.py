@@ -270,3 +270,58 @@ def test_the_article_request_passes_and_its_default_fails():
     assert all(r.passed for r in ok.values() if r.severity == "error"), ok
     bad = {r.name: r for r in run_checks("request", ctx, DEFAULT_TEXT)}
     assert not bad["not_default_text"].passed and bad["is_a_message"].passed
+
+
+# -- subjects in `check` ------------------------------------------------------------------------
+
+GOOD = (ASK + "I'd be glad to write one for you too - which of your strengths should I mention? "
+        "No pressure, and thank you!")
+
+
+def test_check_without_a_subject_warns_and_passes(run, tmp_path):
+    proc, got = check_cli(run, tmp_path, GOOD, "--channel", "email")
+    assert proc.returncode == 0, proc.stdout
+    subject = got["subject_present"]
+    assert subject["passed"] is False and subject["severity"] == "warning"
+    assert "no subject was given" in subject["detail"]
+
+
+def test_check_with_a_subject_line_passes_it(run, tmp_path):
+    proc, got = check_cli(run, tmp_path, "Subject: A recommendation?\n\n" + GOOD, "--channel", "email")
+    assert proc.returncode == 0 and got["subject_present"]["passed"] is True
+
+
+def test_a_drafted_email_without_a_subject_is_still_an_error(run, chat_server):
+    chat_server.default = reply(json.dumps({"subject": None, "message": GOOD}))
+    proc = run("draft", "--to", CTX["recipient"], "--project", CTX["project"], "--strength",
+               CTX["strengths"][0], "--channel", "email", "--base-url", chat_server.base_url,
+               "--model", "m", "--max-attempts", "1", "--json", env={"OPENAI_API_KEY": "sk-test"})
+    data = json.loads(proc.stdout)
+    subject = next(c for c in data["checks"] if c["name"] == "subject_present")
+    assert subject["severity"] == "error" and subject["passed"] is False
+    assert proc.returncode == 1
+
+
+# -- `llmdraft eval` lists every disagreement with a label --------------------------------------
+
+def test_eval_lists_each_disagreement_exactly(run, tmp_path):
+    suite = {"kind": "request", "defaults": {k: v for k, v in CTX.items()}, "cases": [
+        {"id": "wrongly-labelled", "message": GOOD, "context": {},
+         "expect": {"reciprocal_offer": False, "thanks": True}},
+        {"id": "agrees", "message": GOOD, "context": {}, "expect": {"reciprocal_offer": True}},
+    ]}
+    path = tmp_path / "labelled.yaml"
+    path.write_text(json.dumps(suite), encoding="utf-8")
+    proc = run("eval", str(path), "-q", env={"COLUMNS": "250"})
+    assert proc.returncode == 1
+    assert "Disagreements with the labels (1)" in proc.stdout
+    row = next(line for line in proc.stdout.splitlines() if "wrongly-labelled" in line)
+    for cell in ("reciprocal_offer", "fail", "passes", "offers to return the favour"):
+        assert cell in row, row
+    assert "agrees" not in proc.stdout.split("Disagreements with the labels")[1]
+    report = json.loads(run("eval", str(path), "--json", "-q").stdout)
+    assert report["disagreements"] == [{
+        "id": "wrongly-labelled", "repeat": 1, "check": "reciprocal_offer", "severity": "error",
+        "label": "fail", "verdict": "passes",
+        "detail": next(d for d in report["disagreements"])["detail"]}]
+    assert report["disagreements"][0]["detail"].startswith("offers to return the favour")
