@@ -52,6 +52,13 @@ NOT_MESSAGES = [
     "Here's your message:",
     '{"subject": null, "message": ""}',
     "   ",
+    "I apologise, but I am unable to produce that.",
+    "I'm not comfortable drafting this.",
+    "Subject: A LinkedIn recommendation",
+    "<message></message>",
+    "null",
+    "Here are two versions you could send:",
+    "I need more context to write this. How do you know Teodora?",
 ]
 
 
@@ -110,6 +117,9 @@ OFFERS = [
     "ill write you one back this week",
     "If you'd ever like a recommendation from me, just say.",
     "I'd happily repay the favour.",
+    "Let me know if you'd like one back!",
+    "if u ever need one just shout",
+    "Happy to put in a good word for you on LinkedIn as well.",
 ]
 NOT_OFFERS = [
     "I know you're busy, so I can write the recommendation of me myself for you to sign off.",
@@ -117,6 +127,8 @@ NOT_OFFERS = [
     "Which of your own strengths do you think came through on that project?",
     "What did you enjoy most about it?",
     "I owe you one!",
+    "I know you wrote one for Sam last year.",
+    "I'll send you a draft you can edit.",
 ]
 
 

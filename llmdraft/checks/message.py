@@ -28,6 +28,10 @@ _REFUSALS = one_of([
     re.compile(r"(?:^|[.!?]\s+)(?:unfortunately,? )?i (?:can't|cannot|can not|won't|will not|"
                r"am unable to|'m unable to|am not able to|'m not able to|must decline to)\s+"
                + _DOING + r"\b"),
+    re.compile(r"\b(?:sorry|apologi[sz]e|unfortunately)\b[^.!?]{0,40}?\b(?:i|i'm|i am)\s*(?:can't|"
+               r"cannot|can not|won't|will not|unable|not able|not comfortable|not allowed)\b"),
+    re.compile(r"\bi(?:'m| am) not (?:comfortable|able|allowed|permitted) (?:with |to )?"
+               r"(?:writ|draft|help|creat|generat|compos|assist)\w*"),
     re.compile(r"\b(?:can't|cannot|unable to|not able to) (?:help|assist) with (?:that|this|your)\b"),
     re.compile(r"\b(?:i must|i have to) (?:decline|refuse)\b"),
 ])
@@ -39,11 +43,17 @@ _META = one_of([
     re.compile(r"\b(?:please|could you|can you|would you) (?:please )?(?:provide|share|give me|"
                r"tell me|send me) (?:more |some |the |a few )?(?:details|information|context|"
                r"specifics)\b"),
-    re.compile(r"\bi(?:'d| would) need (?:more |some )?(?:details|information|context)\b"),
+    re.compile(r"\bi(?:'d| would)? need (?:more |some |a bit more )?(?:details|information|context)\b"),
 ])
 # "Here is the message:" and nothing after it.
 _LEAD_IN = re.compile(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
                       r"below is)\b[^\n]{0,80}:\s*$", re.IGNORECASE)
+_TAGS = re.compile(r"<[^<>\n]{1,40}>")
+_MARKUP = frozenset("message body draft subject text".split())
+# What a program or a model says instead of a message: "null", "N/A", "Sure!".
+_NON_ANSWERS = frozenset(["null", "none", "n a", "na", "nil", "undefined", "empty", "error",
+                          "true", "false", "ok", "okay", "sure", "certainly", "yes", "no", "done"])
+_SUBJECT_ONLY = re.compile(r"\A\s*subject\s*:[^\n]*\Z", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -64,8 +74,12 @@ def _first(sentences: list[str], pattern: re.Pattern) -> str | None:
 @check("is_a_message", kinds=_ALL_KINDS)
 def is_a_message(draft: Draft, ctx: Context):
     text = draft.message.strip()
-    if not words(text):
+    if not words(_TAGS.sub(" ", text)) or all(w in _MARKUP for w in words(text)):
         return False, "not a message: the draft is empty"
+    if len(words(text)) <= 3 and " ".join(words(text)) in _NON_ANSWERS:
+        return False, f"not a message: {text[:40]!r} is an answer to a program, not a message"
+    if _SUBJECT_ONLY.match(text):
+        return False, "not a message: only a subject line, no body"
     if _looks_like_data(text):
         return False, "not a message: the answer is data (JSON or code), not text to send"
     if _LEAD_IN.match(text):

@@ -29,6 +29,11 @@ _OFFERS = one_of([
     re.compile(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
     # "let me know if I can do the same for you", "I'd do the same", "I can return one".
     re.compile(_I + r"(?:(?!\byou\b)[^.?!;]){0,40}?\b(?:do|return) (?:the same|one)\b"),
+    # "let me know if you'd like one back", "if u ever need one just shout": offered on request.
+    re.compile(r"\bif (?:you|u)(?:'d| would)? (?:ever )?(?:like|want|need|fancy)s? (?:one|a "
+               r"(?:recommendation|rec|reference))(?: back| too| as well| from me| in return)?"
+               r"(?=\s*(?:[,.!?;:)-]|$|just\b|let\b|say\b|shout\b|ask\b|tell\b))"),
+    re.compile(r"\bput in a good word for (?:you|u)\b"),
     # "I owe you one, and I mean a recommendation": a debt named as a recommendation.
     re.compile(r"\bowe you (?:one|a (?:recommendation|rec|reference|review))\b"
                r"(?=[^.?!]*\b(?:recommend\w*|rec|reference|review|one back|in return)\b|"
@@ -96,6 +101,8 @@ _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomp
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
        r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in)"
 _ASKS = one_of([
+    re.compile(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
+               r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
     re.compile(r"\b(?:which|what)\b[^.?!]{0,30}\byour\b[^.?!]{0,30}\b(?:strength|skill|talent|"
                r"expertise|qualit|achievement|accomplishment|superpower|area)"),
     re.compile(r"\b(?:which|what)\b[^.?!]{0,80}?\b" + _TOPIC + r"\w*\b[^.?!]{0,60}?\b" + _SAY),
