@@ -30,14 +30,14 @@ GENERIC_ACRONYMS = frozenset(a for group in _BY_TRADE.values() for a in group.sp
 
 
 def is_generic_acronym(word: str) -> bool:
-    """'KPIs', 'R&D', 'HACCP': yes. 'Acme', 'NASA', 'Rachel': no. Only words written in
-    capitals count (a name is written 'Ed', the emergency department 'ED')."""
+    """'KPIs', 'R&D', 'HACCP', 'PhD': yes. 'Acme', 'NASA', 'Rachel', 'Ed': no. A word needs two
+    capitals to count (a name is written 'Ed', the emergency department 'ED')."""
     token = word.split("'")[0]
     letters = token.replace("&", "").replace("/", "").replace("-", "")
     if not letters:
         return False
     if token.endswith("s") and token[:-1].upper() == token[:-1]:
         token = token[:-1]  # KPIs, GPs
-    if token.upper() != token or not any(c.isalpha() for c in token):
-        return False
+    if sum(c.isupper() for c in token) < 2 and token.upper() != token:
+        return False  # "Ed" is a name; "ED", "PhD", "SaaS" and "DevOps" are the trade's words
     return token.upper() in GENERIC_ACRONYMS
