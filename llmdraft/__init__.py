@@ -22,11 +22,10 @@ def draft(context: Context | dict, *, kind: str = "request", provider: str = "au
     """Draft one message: kind "request", "followup" or "recommendation". `context` may be a
     Context or a dict of the context keys."""
     from . import engine
-    from .kinds import for_kind
+    from .kinds import context_for
     from .providers import make_provider
 
-    ctx = context if isinstance(context, Context) else Context.from_dict(context)
-    ctx = for_kind(kind, ctx, channel_given=not isinstance(context, dict) or "channel" in context)
+    ctx = context_for(kind, context)
     chosen = make_provider(provider, model=model, base_url=base_url)
     store = None
     if cache and not chosen.deterministic:
@@ -43,10 +42,9 @@ def check(context: Context | dict, message: str, subject: str | None = None,
     """Check a message written elsewhere against a context."""
     from . import engine
 
-    from .kinds import for_kind
+    from .kinds import context_for
 
-    ctx = context if isinstance(context, Context) else Context.from_dict(context)
-    ctx = for_kind(kind, ctx, channel_given=not isinstance(context, dict) or "channel" in context)
+    ctx = context_for(kind, context)
     return engine.check(ctx, message, subject, kind)
 
 

@@ -15,7 +15,7 @@ from .context import Context
 from .errors import InputError
 from .kinds import build_messages, get_kind, reask_messages
 from .providers.base import Attempt, Provider
-from .result import Result, Usage
+from .result import CheckResult, Result, Usage
 
 if TYPE_CHECKING:
     from .cache import DraftCache
@@ -104,5 +104,18 @@ def check(ctx: Context, message: str, subject: str | None = None, kind: str = "r
     found = _SUBJECT_LINE.match(message) if subject is None else None
     if found:
         subject, message = found.group(1), message[found.end():].strip()
-    return Result(kind=kind, message=message, subject=subject,
-                  checks=run_checks(kind, ctx, message, subject), attempts=0, provider="none")
+    checks = run_checks(kind, ctx, message, subject)
+    if subject is None:
+        checks = [_no_subject_given(c) for c in checks]
+    return Result(kind=kind, message=message, subject=subject, checks=checks, attempts=0,
+                  provider="none")
+
+
+def _no_subject_given(result: CheckResult) -> CheckResult:
+    """Someone checking the body they wrote has not forgotten a subject: they did not paste
+    one. Say so as a warning; a draft without its subject stays an error."""
+    if result.name != "subject_present" or result.passed:
+        return result
+    return CheckResult(result.name, False, "warning",
+                       "no subject was given to check (--subject, or a first line "
+                       "'Subject: ...'); this channel needs one when you send it")

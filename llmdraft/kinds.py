@@ -67,6 +67,16 @@ def get_kind(name: str) -> Kind:
         raise InputError(f"unknown kind {excerpt(name)}: use one of {', '.join(KINDS)}") from None
 
 
+def context_for(kind: str, given: "Context | dict") -> Context:
+    """User input (a dict of context keys, or a Context) as the context a `kind` is drafted or
+    checked against. The one way every front end (CLI, batch, eval, Python API) builds a context,
+    so that a recommendation is always measured as a recommendation, whoever asked."""
+    get_kind(kind)
+    if isinstance(given, Context):
+        return for_kind(kind, given, channel_given=True)
+    return for_kind(kind, Context.from_dict(given), channel_given="channel" in given)
+
+
 def for_kind(kind: str, ctx: Context, channel_given: bool) -> Context:
     """The channel a kind implies: a recommendation is posted as one; a follow-up is a message
     unless another channel was asked for."""

@@ -23,7 +23,7 @@ from ..sanitize import excerpt
 from .. import engine
 from ..context import Context
 from ..errors import EndpointError, InputError
-from ..kinds import for_kind, get_kind
+from ..kinds import context_for, get_kind
 from ..providers.base import Provider
 from .progress import Reporter, Tally
 from .reader import InputFile, Record
@@ -294,8 +294,7 @@ def _draft_row(record: Record, provider, cache, options: BatchOptions):
         fields = _with_defaults(record.fields, options.defaults)
         timing = {k: fields.pop(k) for k in TIMING if k in fields}
         kind = record.fields.get("kind") or options.kind
-        get_kind(kind)
-        ctx = for_kind(kind, Context.from_dict(fields), channel_given="channel" in fields)
+        ctx = context_for(kind, fields)
         if kind == "followup" and timing:
             advice = _advice(ctx, timing)
             row["advice"] = f"{advice.decision}: {advice.reason}"

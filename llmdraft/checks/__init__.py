@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from ..context import Context
 from ..result import CheckResult
-from . import (cleanly, followup, form, grounding, reciprocity, recommendation,  # noqa: F401
-               specificity)
+from . import (cleanly, followup, form, grounding, message, reciprocity,  # noqa: F401
+               recommendation, specificity)
 from .base import REGISTRY, Check, Draft
 
 # The order results are reported in: errors first, as design.md lists them.
 ORDER = [
-    "not_default_text", "recipient_named", "project_named", "strengths_covered",
+    "is_a_message", "not_default_text", "recipient_named", "project_named", "strengths_covered",
     "reciprocal_offer", "grounded", "no_placeholders", "reads_cleanly", "within_length",
     "subject_present",
     "no_pressure", "person_named", "word_count", "no_empty_cliches",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ..context import SUBJECT_LIMIT, Context
-from ..text import STOPWORDS, stem, words
+from ..text import STOPWORDS, stem, stems_match, words
 from .base import Draft, check, one_of
+from .message import is_a_message
 
 _ALL_KINDS = ("request", "followup", "recommendation")
 
@@ -102,6 +103,8 @@ _NOT_PERSONAL = {stem(w) for w in ("recommendation", "recommend", "linkedin", "w
 
 @check("not_default_text", kinds=("request",))
 def not_default_text(draft: Draft, ctx: Context):
+    if not is_a_message(draft, ctx)[0]:
+        return True, "not judged: the text is not a message at all (see is_a_message)"
     rest = _DEFAULT_ASK.sub(" ", draft.folded)
     names = set(words(ctx.recipient)) | set(words(ctx.sender or ""))
     personal = [t for t in words(rest)
@@ -109,7 +112,28 @@ def not_default_text(draft: Draft, ctx: Context):
     if len(personal) < 6:
         return False, ("the draft reads as LinkedIn's default request; say what to write about "
                        "(project, strengths)")
+    if not _says_anything_given(draft, ctx):
+        return False, ("the draft is as empty as LinkedIn's default request: it names nothing "
+                       "from the project, the strengths, the purpose or the details")
     return True, "a personal message, not the default text"
+
+
+# Words every request uses: they make a message no more specific than LinkedIn's own.
+_GENERIC = {stem(w) for w in ("recommendation", "recommend", "linkedin", "profile", "presence",
+                              "network", "work", "skills", "brief", "short", "quick", "help",
+                              "together", "experience", "career", "page")}
+
+
+def _says_anything_given(draft: Draft, ctx: Context) -> bool:
+    """Does the draft use one content word of what the user gave? LinkedIn's texts, old and
+    new ("I'm sending this to ask you for a brief recommendation of my work..."), use none:
+    they fit any two people, which is the fault. Names do not count: every default has one."""
+    names = set(words(ctx.recipient)) | set(words(ctx.sender or "")) | set(words(ctx.greet_as or ""))
+    given = " ".join([ctx.project, *ctx.strengths, ctx.purpose or "", ctx.details or ""])
+    wanted = {stem(w) for w in words(given)
+              if w not in STOPWORDS and w not in names and len(w) > 1} - _GENERIC
+    said = {stem(w) for w in words(draft.message) if w not in STOPWORDS}
+    return any(stems_match(a, b) for a in wanted for b in said)
 
 
 _THANKS = re.compile(r"\b(?:thank|thanks|thx|grateful|gratitude|appreciate\w*|appreciation|"

@@ -14,6 +14,7 @@ from ..context import Context
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check
 from .form import strip_placeholders
+from .jargon import is_generic_acronym
 
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -56,6 +57,19 @@ _TITLES = re.compile(
     r"(?:engineer|manager|director|designer|analyst|scientist)|staff engineer|team lead|"
     r"tech lead|lead \w+ (?:engineer|designer))\b"
 )
+# "6 years of", "six years of", "[X] years of": a counted duration, whose number (or gap) is
+# judged by the number test or by no_placeholders, not again as a bare "years of".
+_COUNTED = re.compile(r"(?:\d[\d,.]*\+?|\b(?:" + "|".join(_NUMBER_WORDS) + r")|\]|\}|>|\bx+|"
+                      r"\bn)\s*(?:-\s*)?$")
+# A duration the context gives ("we worked together for 6 years"): then "years of" restates it.
+_GIVEN_DURATION = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(_NUMBER_WORDS) + r"))\+?\s*-?\s*"
+                             r"(year|decade|month)s?\b")
+
+
+def _unit(claim: str) -> str:
+    return next((u for u in ("year", "decade", "month") if u in claim), "")
+
+
 _CLAIMS = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
     ("duration", _DURATIONS), ("date", _DATES), ("title", _TITLES))))
 # Capitalised words that are not facts: greetings, closings, and names of the medium itself.
@@ -78,6 +92,7 @@ _NAME_FOLLOWERS = re.compile(
     r"and I|and you|from (?:the|our|your)|at [A-Z]|(?:[A-Z][a-z]+ )?(?:was|is) (?:our|my|your|the) "
     r"(?:manager|lead|director|boss|ceo|cto|head))\b"
 )
+_AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|rev|fr|sr|st)\.\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"(]\s+|\n\s*|^\s*[-*•]\s*)$")
 
 
@@ -134,9 +149,12 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
             base = word.split("'")[0].lower()
             if base in known or base in _COMMON_CAPS or stem(base) in known:
                 continue
+            if is_generic_acronym(word):
+                continue  # "R&D", "KPIs": the trade's words, not a name
             possessive = word.endswith("'s") and base not in STOPWORDS \
                 and word.lower() not in STOPWORDS  # "Priya's", not "Here's" or "Let's"
-            if _SENTENCE_START.search(line[: m.start()]) and not (
+            before = line[: m.start()]
+            if _SENTENCE_START.search(before) and not _AFTER_TITLE.search(before) and not (
                     possessive or _NAME_FOLLOWERS.match(line, m.end())):
                 continue  # a sentence's first word, unless it reads as a name ("Priya said")
             # "SQL-heavy", "Anne-Marie": each capitalised part must be known, the rest is prose.
@@ -146,6 +164,31 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
                 continue
             found.append(word)
     return found
+
+
+# The name a greeting addresses: "Dear Mr. Schmidt,", "Rachel,", "Good morning Helga!".
+_GREETED = re.compile(
+    r"\A\s*(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning|"
+    r"hola|bonjour|ciao|hallo|hej|salut)\b[ \t,]*)?(?:(?:mr|mrs|ms|mx|miss|dr|prof|professor|"
+    r"sir|madam)\.?[ \t]+)?([A-Z][A-Za-z'-]+)(?=[ \t]*(?:[,!:;\u2013\u2014-]|\n|$))",
+    re.IGNORECASE)
+
+
+def _greeted_stranger(message: str, known: set[str], people: set[str]) -> str | None:
+    """The greeted name when the context gives no such person (the wrong recipient)."""
+    found = _GREETED.match(fold(message))
+    if not found or not found.group(1)[0].isupper():
+        return None
+    name = found.group(1)
+    low = name.lower().split("'")[0]
+    if low in known or low in _COMMON_CAPS or (
+            len(low) >= 3 and any(p.startswith(low) for p in people)):  # "Teo" for Teodora
+        return None
+    from ..lexicon import word_class  # read only for an unknown greeted word
+
+    if word_class(low) not in (None, "P"):
+        return None  # "Quick question,", "Team,", "Friends!": not a person's name
+    return name
 
 
 @check("grounded", kinds=("request", "followup", "recommendation"))
@@ -174,12 +217,25 @@ def grounded(draft: Draft, ctx: Context):
             continue
         if token in _BIG or _UNITS.match(spoken, m.end()):
             problems.append(f"the quantity {m.group(0)!r}")
+    given_durations = set(_GIVEN_DURATION.findall(ground_folded))
     for m in _CLAIMS.finditer(draft.folded):
-        if m.group(0) not in ground_folded:
-            problems.append(f"the {m.lastgroup} {m.group(0)!r}")
+        if m.group(0) in ground_folded:
+            continue
+        if m.lastgroup == "duration" and (_COUNTED.search(draft.folded[: m.start()])
+                                          or _unit(m.group(0)) in given_durations):
+            continue  # "6 years of": the number is judged on its own; or the context gave one
+        problems.append(f"the {m.lastgroup} {m.group(0)!r}")
     for token in sorted((set(words(full)) & _MONTHS) - known_words):
         problems.append(f"the date {token.capitalize()!r}")
+    people = set(words(" ".join([ctx.recipient, ctx.sender or "", ctx.greet_as or ""])))
+    stranger = _greeted_stranger(message, known_words, people)
+    if stranger:
+        problems.append(f"the name {stranger!r} (greeted, but the recipient is {ctx.recipient!r})")
     for word in _capitalised_inventions(message, known):
+        short = word.lower().split("'")[0]
+        if word == stranger or (len(short) >= 3 and any(
+                p.startswith(short) for p in people)):  # "Teo" for Teodora: the same person
+            continue
         problems.append(f"the name {word!r}")
 
     unique = list(dict.fromkeys(problems))

@@ -11,8 +11,10 @@ import re
 from ..context import Context
 from .base import Draft, check, one_of
 
-_I = r"\b(?:i|i'd|i'll|i would|i will|i can|i could|happy to|glad to|gladly|love to|" \
-     r"honou?red to|pleasure to|let me|more than happy|keen to|delighted to|if i)\b"
+# First person, as typed: "I'd", "id", "ill write", "i will", and the stances that offer.
+_I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily)|i would|i will|i can|i could|" \
+     r"happy to|glad to|gladly|love to|honou?red to|pleasure to|let me|more than happy|keen to|" \
+     r"delighted to|if i)\b"
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
 _WRITE_FOR_YOU = r"\b(?:write|wrote|draft|drafted|pen)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|back|" \
@@ -22,8 +24,20 @@ _WRITE_FOR_YOU = r"\b(?:write|wrote|draft|drafted|pen)\b(?:[^.?!;]{0,40}?\b(?:fo
 _RECOMMEND_YOU = r"\b(?:recommend|endorse|vouch for)\b(?: you| your)\b"
 
 _OFFERS = one_of([
-    re.compile(r"\breturn(?:ing)? (?:the|that|this|your) (?:favou?r|gesture|kindness)"),
+    re.compile(r"\b(?:return(?:ing)?|repay(?:ing)?) (?:the|that|this|your|a) (?:favou?r|gesture|"
+               r"kindness)"),
     re.compile(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
+    # "let me know if I can do the same for you", "I'd do the same", "I can return one".
+    re.compile(_I + r"(?:(?!\byou\b)[^.?!;]){0,40}?\b(?:do|return) (?:the same|one)\b"),
+    # "let me know if you'd like one back", "if u ever need one just shout": offered on request.
+    re.compile(r"\bif (?:you|u)(?:'d| would)? (?:ever )?(?:like|want|need|fancy)s? (?:one|a "
+               r"(?:recommendation|rec|reference))(?: back| too| as well| from me| in return)?"
+               r"(?=\s*(?:[,.!?;:)-]|$|just\b|let\b|say\b|shout\b|ask\b|tell\b))"),
+    re.compile(r"\bput in a good word for (?:you|u)\b"),
+    # "I owe you one, and I mean a recommendation": a debt named as a recommendation.
+    re.compile(r"\bowe you (?:one|a (?:recommendation|rec|reference|review))\b"
+               r"(?=[^.?!]*\b(?:recommend\w*|rec|reference|review|one back|in return)\b|"
+               r"(?<=recommendation)|(?<=rec)|(?<=reference))"),
     re.compile(r"\breciprocat\w*"),
     re.compile(r"\b(?:recommendation|endorsement|reference|one|words|lines|note) from me\b"),
     re.compile(r"\b(?:my|a) (?:recommendation|endorsement) (?:for|of) you\b"),
@@ -41,10 +55,29 @@ _NEGATION = re.compile(
 _TAKEN_BACK = re.compile(r"\bbut\b.*" + _NEGATION.pattern)
 
 
+# Writing *their recommendation of you* for them to sign saves them work; it is not a
+# recommendation in return. Such a sentence offers only with a word that says "in return".
+_GHOSTWRITE = one_of([
+    re.compile(r"\bfor you to (?:sign|edit|approve|review|tweak|adapt|post|change|check|look over|"
+               r"use|copy|paste|adjust|personali[sz]e)\b"),
+    re.compile(r"\b(?:recommendation|one|it|something|a few lines|a draft|draft|text)"
+               r" (?:of|about|on) me\b|\bmyself\b"),
+    re.compile(r"\b(?:first|rough) draft\b|\b(?:a|the) draft (?:you|for you)\b|\btemplate\b|"
+               r"\bstarting point\b"),
+    re.compile(r"\b(?:save|spare) you (?:the |some )?(?:time|effort|trouble|work|hassle)\b|"
+               r"\bso (?:all )?you (?:only |just )?(?:have|need) to\b"),
+])
+_IN_RETURN = re.compile(r"\b(?:in return|in kind|reciprocat\w*|(?:return|repay) the|the same|"
+                        r"one back|back for you|(?:for you|you one|yours) (?:too|as well|also)|"
+                        r"your own|of you\b|about you\b)")
+
+
 def _offer_in(sentence: str) -> re.Match | None:
     found = _OFFERS.search(sentence)
     if found and (_NEGATION.search(sentence[: found.end()])
                   or _TAKEN_BACK.search(sentence[found.end():])):
+        return None
+    if found and _GHOSTWRITE.search(sentence) and not _IN_RETURN.search(sentence):
         return None
     return found
 
@@ -66,8 +99,10 @@ def reciprocal_offer(draft: Draft, ctx: Context):
 _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomplishment|" \
          r"project|work|thing|point|aspect|example)"
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
-       r"talk|say|stress|showcase|point out)"
+       r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in)"
 _ASKS = one_of([
+    re.compile(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
+               r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
     re.compile(r"\b(?:which|what)\b[^.?!]{0,30}\byour\b[^.?!]{0,30}\b(?:strength|skill|talent|"
                r"expertise|qualit|achievement|accomplishment|superpower|area)"),
     re.compile(r"\b(?:which|what)\b[^.?!]{0,80}?\b" + _TOPIC + r"\w*\b[^.?!]{0,60}?\b" + _SAY),
@@ -76,7 +111,7 @@ _ASKS = one_of([
                + _SAY),
     re.compile(r"\b(?:tell|let) me (?:know )?(?:which|what)\b[^.?!]{0,60}?\b" + _SAY),
     re.compile(r"\b(?:which|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
-               r"\b(?:you'd|would you|should i|do you)\b"),
+               r"\b(?:you'd|would you|should i|do you|you want|u want|you'd want|you want me)\b"),
 ])
 
 

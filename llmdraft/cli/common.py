@@ -122,8 +122,8 @@ def read_context_file(path: Path) -> dict:
 
 def build_context(file: Path | None, kind: str = "request", **flags) -> Context:
     """The context file's keys, overridden by whichever flags were given, with the channel the
-    kind implies when neither gives one (kinds.for_kind)."""
-    from ..kinds import for_kind
+    kind implies when neither gives one (kinds.context_for)."""
+    from ..kinds import context_for
 
     data = read_context_file(file) if file else {}
     for key, value in flags.items():
@@ -132,7 +132,7 @@ def build_context(file: Path | None, kind: str = "request", **flags) -> Context:
         if key not in ALL_KEYS:
             raise AssertionError(f"unknown context flag {key}")
         data[key] = value
-    return for_kind(kind, Context.from_dict(data), channel_given="channel" in data)
+    return context_for(kind, data)
 
 
 # -- drafting and showing a result ------------------------------------------------------------

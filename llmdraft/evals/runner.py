@@ -262,6 +262,24 @@ def confusion(tp: int, fp: int, fn: int, tn: int) -> dict:
             "accuracy": _rate(tp + tn, tp + fp + fn + tn)}
 
 
+def _disagreements(runs: list[Run]) -> list[dict]:
+    """Each labelled judgement the check got wrong: the message, the check, the label, the
+    verdict and the check's own detail, so that a maintainer can tell at a glance whether the
+    label or the check is at fault."""
+    out = []
+    for r in runs:
+        if r.case.mode != "labelled":
+            continue
+        for c in r.result.checks:
+            label = r.case.expect.get(c.name)
+            if label is None or c.passed == label:
+                continue
+            out.append({"id": r.case.id, "repeat": r.repeat, "check": c.name,
+                        "severity": c.severity, "label": "pass" if label else "fail",
+                        "verdict": "passes" if c.passed else "fails", "detail": c.detail})
+    return out
+
+
 def _usage_dict(u: Usage) -> dict:
     return {"prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens,
             "total_tokens": u.total_tokens}
@@ -325,6 +343,7 @@ def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOpti
                 row["passed"] += int(c.passed)
     for row in by_check.values():
         row["pass_rate"] = _rate(row["passed"], row["runs"])
+    disagreements = _disagreements(runs)
     for name, (tp, fp, fn, tn) in counts.items():
         row = by_check.setdefault(name, {"severity": CHECKS[name].severity, "runs": 0,
                                          "passed": 0, "pass_rate": None})
@@ -429,6 +448,7 @@ def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOpti
         "by_assertion": dict(sorted(by_assertion.items(), key=lambda kv: _type_order(kv[0]))),
         "by_check": by_check,
         "by_case": by_case,
+        "disagreements": disagreements,
         "usage": {**_usage_dict(usage), "judge": _usage_dict(judge_usage)},
         "cost": cost,
         "latency": {

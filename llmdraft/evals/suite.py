@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..sanitize import excerpt
 from ..checks import ERROR_CHECKS, checks_for
 from ..context import ALL_KEYS, Context
+from ..kinds import context_for
 from ..errors import InputError, LLMDraftError
 from .assertions import Assertion, resolve, substitute
 
@@ -255,7 +256,7 @@ def _case(row: Any, index: int, path: Path, suite_kind: str, defaults: dict,
     if unknown:
         raise fail(f"context.{unknown[0]}", f"unknown context key: use {', '.join(ALL_KEYS)}")
     try:
-        ctx = Context.from_dict({**defaults, **model.context})
+        ctx = context_for(kind, {**defaults, **model.context})
     except LLMDraftError as exc:
         raise fail("context", str(exc)) from None
 

@@ -172,8 +172,22 @@ def print_summary(report: dict, failing_limit: int = 25) -> None:
             t.add_row(*cells)
         out.print(t)
 
-    # failing runs
+    # labelled messages: every disagreement, in full (a label error or a check error?)
+    disagreements = report.get("disagreements") or []
+    if disagreements:
+        t = Table(title=f"Disagreements with the labels ({len(disagreements)})",
+                  title_justify="left")
+        for name in ("message id", "check", "label", "verdict", "detail"):
+            t.add_column(name, overflow="fold")
+        for d in disagreements:
+            label = d["id"] + (f" #{d['repeat']}" if report["repeat"] > 1 else "")
+            t.add_row(Text(label), d["check"], d["label"], d["verdict"], Text(d["detail"]))
+        out.print(t)
+
+    # failing runs (for a suite of labelled messages only, the table above says it all)
     failing = [r for r in report["results"] if not r["passed"]]
+    if disagreements and all(r.get("mode") == "labelled" for r in report["results"]):
+        failing = []
     if failing:
         t = Table(title=f"Failing runs ({len(failing)})", title_justify="left", show_lines=False)
         t.add_column("case")

@@ -1,0 +1,95 @@
+"""`is_a_message`: the text is a message to a person, not a refusal or an answer about one.
+
+A model sometimes answers "I'm sorry, I can't help with that", gives tips on asking for a
+recommendation, asks the user for more details, or returns JSON or a lead-in with nothing after
+it. None of these is a draft, and calling them "LinkedIn's default text" or "no project named"
+would send the reader (and the re-ask) after the wrong fault. This check says what happened, and
+as an error it makes the engine ask again.
+
+A person's message may contain "sorry, I can't make Friday" or "as you know": a refusal or a
+meta sentence only counts when little else is left around it (a real message goes on to ask).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..text import fold, words
+from .base import Draft, check, one_of
+
+_ALL_KINDS = ("request", "followup", "recommendation")
+
+_DOING = r"(?:help|assist|comply|fulfil+|provide|generate|create|write|draft|compose|produce|do)"
+_REFUSALS = one_of([
+    re.compile(r"\b(?:i'm|i am|im) (?:sorry|afraid)\b[^.!?]{0,40}?\b(?:i|but i)\s*(?:can't|cannot|can "
+               r"not|won't|will not|am unable|'m unable|am not able|'m not able|'m not allowed|"
+               r"am not allowed)\b"),
+    re.compile(r"(?:^|[.!?]\s+)(?:unfortunately,? )?i (?:can't|cannot|can not|won't|will not|"
+               r"am unable to|'m unable to|am not able to|'m not able to|must decline to)\s+"
+               + _DOING + r"\b"),
+    re.compile(r"\b(?:sorry|apologi[sz]e|unfortunately)\b[^.!?]{0,40}?\b(?:i|i'm|i am)\s*(?:can't|"
+               r"cannot|can not|won't|will not|unable|not able|not comfortable|not allowed)\b"),
+    re.compile(r"\bi(?:'m| am) not (?:comfortable|able|allowed|permitted) (?:with |to )?"
+               r"(?:writ|draft|help|creat|generat|compos|assist)\w*"),
+    re.compile(r"\b(?:can't|cannot|unable to|not able to) (?:help|assist) with (?:that|this|your)\b"),
+    re.compile(r"\b(?:i must|i have to) (?:decline|refuse)\b"),
+])
+_META = one_of([
+    re.compile(r"\bas an ai\b|\b(?:an? |large )?language model\b|\bi'm an ai\b|\bi am an ai\b|"
+               r"\bai assistant\b"),
+    re.compile(r"\bi (?:don't|do not) have (?:personal|access|real)\b"),
+    re.compile(r"\bhere (?:are|is) (?:some|a few) (?:tips|ideas|suggestions|steps|ways|pointers)\b"),
+    re.compile(r"\b(?:please|could you|can you|would you) (?:please )?(?:provide|share|give me|"
+               r"tell me|send me) (?:more |some |the |a few )?(?:details|information|context|"
+               r"specifics)\b"),
+    re.compile(r"\bi(?:'d| would)? need (?:more |some |a bit more )?(?:details|information|context)\b"),
+])
+# "Here is the message:" and nothing after it.
+_LEAD_IN = re.compile(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
+                      r"below is)\b[^\n]{0,80}:\s*$", re.IGNORECASE)
+_TAGS = re.compile(r"<[^<>\n]{1,40}>")
+_MARKUP = frozenset("message body draft subject text".split())
+# What a program or a model says instead of a message: "null", "N/A", "Sure!".
+_NON_ANSWERS = frozenset(["null", "none", "n a", "na", "nil", "undefined", "empty", "error",
+                          "true", "false", "ok", "okay", "sure", "certainly", "yes", "no", "done"])
+_SUBJECT_ONLY = re.compile(r"\A\s*subject\s*:[^\n]*\Z", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _looks_like_data(text: str) -> bool:
+    """JSON, a list literal or a code block: an answer from a program, not to a person."""
+    t = text.strip()
+    if t.startswith("```") and t.endswith("```"):
+        return True
+    if t.startswith('{"'):
+        return True
+    return (t[:1], t[-1:]) in {("{", "}"), ("[", "]")} and ":" in t
+
+
+def _first(sentences: list[str], pattern: re.Pattern) -> str | None:
+    return next((s for s in sentences if pattern.search(s)), None)
+
+
+@check("is_a_message", kinds=_ALL_KINDS)
+def is_a_message(draft: Draft, ctx: Context):
+    text = draft.message.strip()
+    if not words(_TAGS.sub(" ", text)) or all(w in _MARKUP for w in words(text)):
+        return False, "not a message: the draft is empty"
+    if len(words(text)) <= 3 and " ".join(words(text)) in _NON_ANSWERS:
+        return False, f"not a message: {text[:40]!r} is an answer to a program, not a message"
+    if _SUBJECT_ONLY.match(text):
+        return False, "not a message: only a subject line, no body"
+    if _looks_like_data(text):
+        return False, "not a message: the answer is data (JSON or code), not text to send"
+    if _LEAD_IN.match(text):
+        return False, f"not a message: only a lead-in with nothing after it ({text[:60]!r})"
+    sentences = [" ".join(s.split()) for s in _SENTENCES.split(fold(text).lower()) if s.strip()]
+    # A refusal or a remark about the request, with less than a short message left beside it.
+    for pattern, what in ((_REFUSALS, "a refusal"), (_META, "an answer about the request")):
+        hit = _first(sentences[:3], pattern)
+        if hit is not None:
+            rest = sum(len(words(s)) for s in sentences) - len(words(hit))
+            if rest < 25:
+                return False, f"not a message: {what}, not a draft ({hit[:80]!r})"
+    return True, "a message to send"
