@@ -3,7 +3,7 @@
 The data is llmdraft/data/lexicon.txt, generated once by tools/build_lexicon.py from the Brill
 tagger lexicon that TextBlob ships (each word's most frequent tag in the Brown corpus and the
 Penn Treebank) and lemminflect's verb inflections. It is read on first use with one split and a
-binary search per look-up: a few milliseconds, against ~200 ms to import lemminflect itself,
+binary search per look-up over the text: a millisecond, against ~200 ms to import lemminflect,
 which the start-up budget (bench/startup.py) cannot afford.
 
 Classes: V base verb, D past tense or participle, G gerund, Z third person singular, J adjective,
@@ -12,7 +12,6 @@ R adverb, N common noun, P a name (only ever seen capitalised). None: not in the
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,16 +19,30 @@ _PATH = Path(__file__).resolve().parent / "data" / "lexicon.txt"
 
 
 @lru_cache(maxsize=1)
-def _lines() -> list[str]:
-    return _PATH.read_text(encoding="utf-8").split("\n")
+def _text() -> str:
+    return _PATH.read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=4096)
 def _entry(word: str) -> list[str] | None:
-    key = word.lower()
-    lines = _lines()
-    i = bisect_left(lines, key + " ")
-    if i < len(lines) and lines[i].startswith(key + " "):
-        return lines[i].split()
+    """The word's line, found by a binary search over the file's text itself: splitting it
+    into 81,000 lines would cost more than all the look-ups of a draft together."""
+    key, data = word.lower(), _text()
+    lo, hi = 0, len(data)  # both always at the start of a line (or the end)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = data.rfind("\n", lo, mid)
+        start = lo if start < 0 else start + 1
+        end = data.find("\n", start)
+        end = len(data) if end < 0 else end
+        line = data[start:end]
+        found = line.split(" ", 1)[0]
+        if found == key:
+            return line.split()
+        if found < key:
+            lo = end + 1
+        else:
+            hi = start
     return None
 
 
