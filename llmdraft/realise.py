@@ -554,7 +554,7 @@ def _head(low: list[str]) -> str:
 
 # Verbs people start strengths with that the lexicon files under another class.
 _EXTRA_VERBS = frozenset("""troubleshoot mentor coach triage de-escalate prioritize prioritise
-onboard budget model forecast document streamline scope draft pitch host train review track
+onboard budget model forecast document streamline scope draft host train review track
 plan schedule""".split())
 
 
