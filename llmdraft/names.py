@@ -54,6 +54,9 @@ class Name:
     @property
     def formal(self) -> str:
         title = " ".join(t for t in self.title.split() if t.lower() not in _NOT_IN_GREETING)
+        honour = next((t for t in title.split() if t.lower() in _GIVEN_NAME_TITLES), None)
+        if honour and honour != title.split()[0] and self.given:
+            return f"{honour} {self.given}"  # "Prof. Sir John Ashworth": "Sir John"
         if title:
             if title.split()[0].lower() in _GIVEN_NAME_TITLES and self.given:
                 given = self.given
@@ -139,8 +142,11 @@ def parse(text: str, fast: bool = True) -> Name:
         family = f"{human.middle} {family}".strip()
     full = " ".join(p for p in (title, given, human.middle if not _is_initial(given) else "",
                                 human.last if given or not family else family) if p)
+    nickname = human.nickname.strip("\"'()")
+    if " " in nickname or nickname.lower().startswith("the"):
+        nickname = ""  # 'Greg "The Hammer" Walsh' is greeted as Greg
     return Name(full=full or text, title=title, given=given, family=family,
-                nickname=human.nickname.strip("\"'()"),
+                nickname=nickname,
                 middle="" if _is_initial(given) else human.middle)
 
 

@@ -102,7 +102,8 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
         any(w[:1].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:])
         or all(w[:1].isupper() or not w[:1].isalpha() for w in words))
     heading = any(w[:1].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:])
-    if title_case and not heading and any(w[:1].isupper() and not lexicon.known(w)
+    if title_case and not heading and any(w[:1].isupper() and (not lexicon.known(w)
+                                                                or _is_acronym(w))
                                           for w in words):
         return text  # "Premiere Pro", "Google Analytics": a name, said as typed
     out = []
@@ -111,8 +112,11 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
             and not w.lower().startswith("i'")
         common = plain and (lexicon.known(w) or word_class(w) in ("J", "D")) \
             and w.lower() not in _TOOLS
-        if common and (i == 0 or (title_case and not keep_names)
-                       or (w.lower() in _FUNCTION_WORDS and not keep_names)):
+        before_name = i == 0 and len(words) > 1 and (_is_acronym(words[1])
+                                                      or words[1][:1].isupper())
+        if common and not (before_name and not title_case) and (
+                i == 0 or (title_case and not keep_names)
+                or (w.lower() in _FUNCTION_WORDS and not keep_names)):
             if keep_names and i == 0 and (len(words) == 1 or words[1][:1].isupper()
                                           or words[1][:1].isdigit()
                                           or not (lexicon.common_when_capitalised(w)
@@ -327,7 +331,7 @@ class Strength:
             head, rest = _adjective_split(t)
             return f"how {head} I am{rest}" if head else f"that I'm {t}"
         if self.form == "clause":
-            return "that " + (to_first_person(t) if _is_third(t) else t)
+            return "that " + (to_first_person(t) if _is_third(t) or _has_third(t) else t)
         if self.form == "possessive":
             return "my " + to_first_person(" ".join(words[1:])) if _is_third(t) else \
                 lower_first(t)
@@ -504,7 +508,8 @@ def strength(raw: str) -> Strength:
         gerund = _gerund_kind(low, cls)
         if gerund:
             return Strength(text, gerund)
-    if cls[0] == "V" or (cls[0] in (None, "N") and first in _EXTRA_VERBS):
+    if (cls[0] == "V" or (cls[0] in (None, "N") and first in _EXTRA_VERBS)) \
+            and not _is_acronym(words[0]):
         compound = (cls[1] == "N" and second not in ("everything", "anything", "something")
                     and _NOMINAL.search(second) and not second.endswith("ings")) \
             or cls[1] == "G"  # "change management", "budget tracking": nouns; not "everything"
@@ -515,8 +520,12 @@ def strength(raw: str) -> Strength:
                  and w not in ("and", "&", "or")]
         if not after or after[0] in _PREPOSITIONS or after[0].startswith("("):
             return Strength(text, "adjective")
-    if any(lexicon.word_class(w) in ("D", "Z") and w not in ("used", "based", "led")
-           for w in low[1:3]) and cls[0] in ("N", "P", None) and not _skill_like(words[0]):
+    if first in _KIND_WORDS and second in _PREPOSITIONS:
+        return Strength(text, "adjective")  # "kind to frightened patients"
+    verb_at = 2 if cls[1] == "N" else 1  # "Sales grew", "Customer scores rose"
+    if len(low) > verb_at and lexicon.word_class(low[verb_at]) in ("D", "Z") \
+            and low[verb_at] not in ("used", "based", "led") and cls[0] in ("N", "P", None) \
+            and not _skill_like(words[0]):
         return Strength(text, "clause")  # "Sales grew 30% under her"
     if all(_skill_like(w) or w.lower() in ("&", "and", "/") for w in words):
         return Strength(text, "skill")
@@ -525,6 +534,8 @@ def strength(raw: str) -> Strength:
     return Strength(text, "noun")
 
 
+# Adjectives for a person that the lexicon files under another class.
+_KIND_WORDS = frozenset("patient kind fun loyal humble punctual fair honest firm".split())
 _INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally remarkably super "
                           "so quite deeply truly".split())
 # Nouns for a kind of person: a strength "hard worker" is "that I'm a hard worker".
@@ -554,7 +565,7 @@ def _head(low: list[str]) -> str:
 
 # Verbs people start strengths with that the lexicon files under another class.
 _EXTRA_VERBS = frozenset("""troubleshoot mentor coach triage de-escalate prioritize prioritise
-onboard budget model forecast document streamline scope draft host train review track
+onboard model forecast document streamline scope draft host train review track
 plan schedule""".split())
 
 
@@ -602,7 +613,7 @@ def _skill_like(word: str) -> bool:
 def _single_word_form(word: str, cls: str | None) -> str:
     if _skill_like(word) or (cls is None and word.isalpha() and not word.endswith("ing")):
         return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
-    if word.lower() in ("patient", "fun", "kind", "loyal", "humble", "punctual"):
+    if word.lower() in _KIND_WORDS:
         return "adjective"  # a person's quality, though the lexicon files it as a noun
     if cls in ("J", "D") or word_class(word) in ("J", "D"):
         return "adjective"  # "resourceful", "organized", "detail-oriented"
@@ -693,6 +704,9 @@ def project(raw: str) -> Project:
             return Project(text, "possessive")  # "Aaron's podcast launch", "Acme Corp's intranet"
         if owner == 0:
             return Project("the " + text, "common")  # "ship's engine room refit"
+    if first in ("how", "when", "where") and len(words) > 2 and words[1].lower() in (
+            "we", "i", "you"):
+        return project(" ".join(words[1:]))  # "how we rebuilt the intake" -> "rebuilding ..."
     if first in ("we", "i", "you") and len(words) > 2:
         verb = words[1].lower()
         past = lexicon.word_class(verb) == "D" or _same_past(verb)
@@ -719,7 +733,8 @@ def project(raw: str) -> Project:
         if words[0][:1].isupper() or _is_acronym(words[0]) or lexicon.word_class(first) == "P":
             return Project(cap(text), "proper")
         return Project(text + " project", "common")
-    if all(_titled(w) for w in words):
+    titled = [w for w in words if not w.startswith("(")]
+    if titled and all(_titled(w) for w in titled):
         if low[-1] in _TAKES_THE and first not in ("project", "operation"):
             return Project("the " + text, "common")  # "the Atlas Data Platform"
         return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
@@ -773,16 +788,29 @@ def purpose(raw: str) -> Purpose:
     cls0 = lexicon.word_class(first)
     if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and cls0 != "N":
         return Purpose("activity", first + text[len(first):])
-    if len(words) > 2 and any(_finite(w) for w in [x.lower() for x in words[1:4]]):
+    if len(words) > 2 and (first in _DETERMINERS or lexicon.word_class(first) == "P") and any(
+            _finite(w) for w in [x.lower() for x in words[1:4]]):
         return Purpose("clause", cap(text))  # "my contract ends in June"
     if first in _DETERMINERS:
         return Purpose("goal", first + text[len(first):])
-    plural = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "ics"))
+    head = _head([w.lower() for w in words])
+    plural = head.endswith("s") and not head.endswith(("ss", "ics"))
     if plural:
         return Purpose("goals", lower_first(text))  # "store manager roles"
     if words[-1].lower() in _NO_MY or words[-1].lower().endswith("ics"):
         return Purpose("goal", lower_first(text))  # "graduate school", "consulting"
+    if _head([w.lower() for w in words]) in _TARGETS:
+        return Purpose("goal", realise_a(lower_first(text)))  # "a charge nurse position"
     return Purpose("goal", "my " + lower_first(text))  # "my head of department application"
+
+
+# A goal that is a post someone applies for: "a charge nurse position", not "my ...".
+_TARGETS = frozenset("position post role job opening place seat spot scholarship fellowship "
+                     "grant internship placement residency apprenticeship".split())
+
+
+def realise_a(np: str) -> str:
+    return ("an " if np[:1].lower() in "aeiou" else "a ") + np
 
 
 # Goals said without "my": "help with graduate school", not "my graduate school".
@@ -909,17 +937,13 @@ def _has_verb(text: str) -> bool:
 
 
 def amount(text: str) -> str | None:
-    """"was" or "were" when a noun-phrase fact states an amount ("no downtime", "zero
-    incidents", "2,000 attendees"), which reads as "There was no downtime."; else None."""
+    """"was" or "were" when a noun-phrase fact says there was none of something ("no
+    downtime", "zero fatalities since"), which reads as "There were zero fatalities since.";
+    else None (a headline such as "3x the team average" is listed, not forced into a frame)."""
     words = text.lower().split()
-    if not words:
+    if len(words) < 2 or words[0] not in ("no", "zero"):
         return None
-    if words[0] in ("no", "zero", "one", "a", "an", "1"):
-        return "was" if words[0] != "zero" or not words[-1].endswith("s") else "were"
-    if words[0][:1].isdigit() or words[0] in ("two", "three", "four", "five", "several",
-                                              "dozens", "hundreds", "thousands"):
-        return "were" if words[-1].endswith("s") else "was"
-    return None
+    return "were" if words[1].endswith("s") and not words[1].endswith("ss") else "was"
 
 
 # A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
@@ -933,6 +957,8 @@ def role(text: str) -> str:
     text = clean(text)
     if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
         return text
+    if len(text.split()) > 1 and all(w[:1].isupper() for w in text.split()):
+        return text  # "Artistic Director": a title, said as typed
     words = [w if _is_acronym(w) or not lexicon.known(w) else w.lower() for w in text.split()]
     said = " ".join(words)
     return ("an " if said[:1].lower() in "aeiou" or (_is_acronym(words[0]) and words[0][0] in

@@ -118,7 +118,9 @@ def _evidence(found: list[realise.Fact], name: str, pick: Picker, phrasing: dict
 
 def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) -> str | None:
     found = realise.purpose(ctx.purpose or "")
-    if found.form in ("goal", "goals"):
+    if found.form == "goals":
+        return choose(pick, phrasing, "goals", "all").format(purpose=found.text, **fill)
+    if found.form == "goal":
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
         bare = re.sub(r"^(?:\w+'s|my|a|an|the|their)\s+", "", found.text)
         template = choose(pick, phrasing, "purpose", "all")
