@@ -337,9 +337,12 @@ class Strength:
                 lower_first(t)
         return f'what I\'d describe as "{t}"'
 
-    def theirs(self, name: str) -> str:
-        """The same strength said of the requester by someone else, who names them."""
+    def theirs(self, name: str, possessive: str | None = None) -> str:
+        """The same strength said of the requester by someone else, who names them; with
+        `possessive` ("her", "their"), a noun-like strength uses it instead of the name."""
         t, words = self.text, self.text.split()
+        if possessive and self.form in ("noun", "skill", "verb", "activity"):
+            return self.theirs(f"\0{possessive}").replace(f"\0{possessive}'s", possessive)
         if self.form == "noun":
             return _possessed(t, f"{name}'s") + _skills(t)
         if self.form == "person":
@@ -534,8 +537,11 @@ def strength(raw: str) -> Strength:
     return Strength(text, "noun")
 
 
-# Adjectives for a person that the lexicon files under another class.
-_KIND_WORDS = frozenset("patient kind fun loyal humble punctual fair honest firm".split())
+# Adjectives for a person that the lexicon files under another class, or that have no
+# telling ending; and the endings that mark an adjective for a person.
+_KIND_WORDS = frozenset("""patient kind fun loyal humble punctual fair honest firm calm smart
+quick sharp warm thorough bright brave bold tough keen wise""".split())
+_PERSONAL = re.compile(r"-|(?:ful|ous|ive|able|ible|ent|ant|al|ic|ed|ing|ly|y|ish|less|ary|ile|ate)$")
 _INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally remarkably super "
                           "so quite deeply truly".split())
 # Nouns for a kind of person: a strength "hard worker" is "that I'm a hard worker".
@@ -615,8 +621,11 @@ def _single_word_form(word: str, cls: str | None) -> str:
         return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
     if word.lower() in _KIND_WORDS:
         return "adjective"  # a person's quality, though the lexicon files it as a noun
-    if cls in ("J", "D") or word_class(word) in ("J", "D"):
-        return "adjective"  # "resourceful", "organized", "detail-oriented"
+    if (cls in ("J", "D") or word_class(word) in ("J", "D")) and (
+            _PERSONAL.search(word.lower()) or word.lower() in _KIND_WORDS):
+        return "adjective"  # "resourceful", "organized", "detail-oriented", "calm"
+    if cls == "J":
+        return "skill"  # "sourdough", "bilingual"? a word for a thing more than a person
     return "noun"  # "leadership", "budgeting", "mentoring"
 
 
@@ -890,7 +899,7 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         low = [w.lower().strip(",.") for w in text.split()]
         first, cls = low[0], lexicon.word_class(low[0])
-        later_verb = any(_past_or_present(w) for w in low[1:5])
+        later_verb = any(_past_or_present(w) for w in low[1:8])
         nxt = low[1] if len(low) > 1 else ""
         done = cls == "D" or _same_past(first) or (
             first.endswith("ed") and len(first) > 4 and (cls is None or nxt in _DETERMINERS
@@ -915,9 +924,11 @@ _IRREGULAR_PAST = frozenset("rose fell grew went came took got ran led won beat 
 
 
 def _past_or_present(word: str) -> bool:
-    """A finite verb after a fact's first word: "went", "dropped", "was", "reaches"."""
+    """A finite verb after a fact's first word: "went", "dropped", "was", "reaches", and a
+    past tense the lexicon lacks ("piloted")."""
     return lexicon.word_class(word) in ("D", "Z") or word in _IRREGULAR_PAST or word in (
-        "is", "was", "were", "are", "has", "had")
+        "is", "was", "were", "are", "has", "had") or (
+        word.endswith("ed") and len(word) > 4 and lexicon.word_class(word) is None)
 
 
 def _finite(word: str) -> bool:

@@ -42,7 +42,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         frame = next(f for f in _rotate(phrasing["more"]["all"], pick(phrasing["more"]["all"],
                                                                     f"more.{i}"))
                      if f.split("{s}")[0] not in said)
-        body.append(frame.format(s=strength.theirs(name)))
+        # The name once per sentence is plenty: later noun-like strengths take the pronoun.
+        body.append(frame.format(s=strength.theirs(name, their if i % 2 else None)))
         body += _evidence(backing.get(i, []), name, pick, phrasing, str(i))
     body += _evidence(backing.get(None, []), name, pick, phrasing, "rest")
     standing = _STANDING.get(ctx.relationship.value, "peer")
