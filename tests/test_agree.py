@@ -342,4 +342,7 @@ def test_eval_lists_each_disagreement_exactly(run, tmp_path):
 def test_a_hyphenated_recipient_greeted_in_full_is_known():
     text = "Hello Anne-Marie! " + BODY
     assert verdicts(text, recipient="Anne-Marie Dubois")["grounded"].passed
+    assert verdicts("Dear D'Arcy, " + BODY, recipient="D'Arcy O'Brien-Walsh")["grounded"].passed
+    assert verdicts("Dear Ms O'Brien-Walsh, " + BODY, recipient="D'Arcy O'Brien-Walsh")["grounded"].passed
     assert not verdicts("Hello Anne-Sophie! " + BODY, recipient="Anne-Marie Dubois")["grounded"].passed
+    assert not verdicts("Dear Mr O'Hara, " + BODY, recipient="D'Arcy O'Brien-Walsh")["grounded"].passed

@@ -181,9 +181,8 @@ def _greeted_stranger(message: str, known: set[str], people: set[str]) -> str | 
         return None
     name = found.group(1)
     low = name.lower().split("'")[0]
-    parts = [p for p in low.split("-") if p]
-    if all(p in known for p in parts):
-        return None  # "Soo-jin", "Anne-Marie": each part is a name the context gives
+    if all(p in known for p in words(name)):
+        return None  # "Soo-jin", "O'Brien-Walsh", "D'Arcy": each part is a name the context gives
     if low in known or low in _COMMON_CAPS or (
             len(low) >= 3 and any(p.startswith(low) for p in people)):  # "Teo" for Teodora
         return None
