@@ -337,3 +337,12 @@ def test_eval_lists_each_disagreement_exactly(run, tmp_path):
         "label": "fail", "verdict": "passes",
         "detail": next(d for d in report["disagreements"])["detail"]}]
     assert report["disagreements"][0]["detail"].startswith("offers to return the favour")
+
+
+def test_a_hyphenated_recipient_greeted_in_full_is_known():
+    text = "Hello Anne-Marie! " + BODY
+    assert verdicts(text, recipient="Anne-Marie Dubois")["grounded"].passed
+    assert verdicts("Dear D'Arcy, " + BODY, recipient="D'Arcy O'Brien-Walsh")["grounded"].passed
+    assert verdicts("Dear Ms O'Brien-Walsh, " + BODY, recipient="D'Arcy O'Brien-Walsh")["grounded"].passed
+    assert not verdicts("Hello Anne-Sophie! " + BODY, recipient="Anne-Marie Dubois")["grounded"].passed
+    assert not verdicts("Dear Mr O'Hara, " + BODY, recipient="D'Arcy O'Brien-Walsh")["grounded"].passed

@@ -181,10 +181,8 @@ def _greeted_stranger(message: str, known: set[str], people: set[str]) -> str | 
         return None
     name = found.group(1)
     low = name.lower().split("'")[0]
-    full = name.lower()[:-2] if name.lower().endswith("'s") else name.lower()
-    parts = [part for part in full.split("-") if part]
-    if parts and all(part in people or part in known for part in parts):
-        return None  # "Soo-jin" of "Kim Soo-jin", "Anne-Marie"
+    if all(p in known or p in people for p in words(name)):
+        return None  # "Soo-jin", "O'Brien-Walsh", "D'Arcy": each part is a name the context gives
     if low in known or low in _COMMON_CAPS or (
             len(low) >= 3 and any(p.startswith(low) for p in people)):  # "Teo" for Teodora
         return None
