@@ -91,8 +91,8 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
         return text
     shouting = all(ch.isupper() for ch in letters) and (len(letters) > 4 or len(words) > 1)
     if shouting:
-        if keep_names:
-            return text
+        if keep_names or all(len(w.replace("/", "")) <= 5 for w in words):
+            return text  # a name, or codes: "SAP FI/CO", "HVAC"
         return " ".join(w if (len(w.strip(".,&()")) <= 4 and not lexicon.known(w)
                               and w.lower() not in _FUNCTION_WORDS) else w.lower()
                         for w in words)
@@ -485,8 +485,16 @@ def strength(raw: str) -> Strength:
     low = [w.lower().strip(",") for w in words]
     first = low[0]
     cls = [word_class(w) for w in low[:3]] + [None] * 3
+    if first in ("my", "his", "her", "their") and any(
+            lexicon.word_class(w) in ("D", "Z") for w in low[2:6]):
+        return Strength(text, "clause")  # "my essay on Chartism won the department prize"
     if first == "my" or first in ("his", "her", "their"):
         return Strength(text, "possessive")
+    if len(low) > 1 and first.endswith("s") and cls[0] == "N" and lexicon.verb_forms(low[1]) \
+            and low[1] == lexicon.lemma(low[1]) and (len(low) == 2 or low[2] in _DETERMINERS
+                                                      or low[2] in _SUBJECTS_THIRD | {"me", "him",
+                                                                                       "them"}):
+        return Strength(text, "clause")  # "students love her"
     if first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "we're", "we've"}:
         return Strength(text, "clause")
     if len(words) == 1:
@@ -554,7 +562,8 @@ _QUALITY = re.compile(
     r"(?:ness|ity|ence|ance|ism|ude|ship|cy|skills?|expertise|knowledge|experience|sense|ethic)$|"
     r"^(?:patience|empathy|integrity|honesty|loyalty|humility|humou?r|initiative|judge?ment|"
     r"drive|focus|dedication|determination|motivation|passion|compassion|discretion|grit|"
-    r"curiosity|care|attention|eye|ear|instinct|touch|presence|calm|poise|energy|attitude)$")
+    r"curiosity|care|attention|eye|ear|instinct|touch|presence|calm|poise|energy|attitude|"
+    r"hustle|technique|delivery|identity|backend|frontend)$")
 # Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
 _PRAISE = frozenset("""excellent strong great good clear quick fast deep solid exceptional
 outstanding thorough careful creative calm sharp keen effective efficient consistent reliable
@@ -621,11 +630,8 @@ def _single_word_form(word: str, cls: str | None) -> str:
         return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
     if word.lower() in _KIND_WORDS:
         return "adjective"  # a person's quality, though the lexicon files it as a noun
-    if (cls in ("J", "D") or word_class(word) in ("J", "D")) and (
-            _PERSONAL.search(word.lower()) or word.lower() in _KIND_WORDS):
-        return "adjective"  # "resourceful", "organized", "detail-oriented", "calm"
-    if cls == "J":
-        return "skill"  # "sourdough", "bilingual"? a word for a thing more than a person
+    if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:
+        return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
     return "noun"  # "leadership", "budgeting", "mentoring"
 
 
@@ -709,7 +715,7 @@ def project(raw: str) -> Project:
         return Project(lower_first(text) if first in ("my", "our") else text, "possessive")
     owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "s'", "\u2019s"))), None)
     if owner is not None and owner < len(words) - 1:
-        if all(w[:1].isupper() for w in words[:owner + 1]):
+        if all(w[:1].isupper() or w in ("&", "and") for w in words[:owner + 1]):
             return Project(text, "possessive")  # "Aaron's podcast launch", "Acme Corp's intranet"
         if owner == 0:
             return Project("the " + text, "common")  # "ship's engine room refit"
@@ -733,7 +739,9 @@ def project(raw: str) -> Project:
             return Project(text, "course")  # "MKTG 301", "LAW 612 Advanced Contract Drafting"
         return Project("the " + text, "common")  # "the ACCT 301 group project"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
-    if first.endswith("ing") and len(words) > 1 and low[1] != "of" \
+    compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
+        and low[1] not in _DETERMINERS  # "the hiring drive", not "migrating payroll"
+    if first.endswith("ing") and len(words) > 1 and low[1] != "of" and not compound \
             and _gerund_kind(low, cls) == "gerund":
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this"):
@@ -832,7 +840,8 @@ _NO_MY = frozenset("school college university tenure work consulting freelancing
 @dataclass(frozen=True)
 class Fact:
     text: str
-    form: str  # past (verb first: "cut costs by 20%"), clause (own subject), noun
+    form: str  # past (verb first: "cut costs by 20%"), passive ("used by 3 universities"),
+    #            clause (own subject), noun
 
     def predicate(self, subject: str = "I", third: bool = False) -> str:
         """A past-form fact's verb phrase for `subject`: "cut costs by 20%"."""
@@ -850,6 +859,10 @@ class Fact:
         return len(words) > 1 and words[1] not in _PREPOSITIONS | {"on", "off", "up", "out",
                                                                  "down", "back", "early", "late"}
 
+    def passive(self, thing: str) -> str:
+        """"used by 3 universities" said of the project: "The app was used by 3 universities."."""
+        return _end(f"{cap(thing)} was {lower_first(self.text)}")
+
     def sentence(self, subject: str = "I", third: bool = False) -> str:
         """A sentence in a voice: subject "I" (the requester) or a name (the recommender);
         `third` when the subject is a name ("Dana trains", not "Dana train")."""
@@ -865,7 +878,8 @@ class Fact:
         return _end(cap(to_second_person(self.text) if subject == "I" else self.text))
 
 
-def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False) -> list[str]:
+def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
+                   thing: str | None = None) -> list[str]:
     """Facts as few sentences: verb-first facts share their subject ("I cut costs by 20% and
     trained 12 new hires."), and a clause is a sentence of its own. Noun-phrase facts are left
     out: the composer lists them in a sentence of their own."""
@@ -878,6 +892,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False) -
         for i in range(0, len(done), 3):
             out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
     out += [f.sentence(subject, third) for f in found if f.form == "clause"]
+    out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
     return out
 
 
@@ -899,7 +914,12 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         low = [w.lower().strip(",.") for w in text.split()]
         first, cls = low[0], lexicon.word_class(low[0])
-        later_verb = any(_past_or_present(w) for w in low[1:8])
+        later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
+                         for i, w in enumerate(low[1:8]))
+        passive = _reduced_passive(text)
+        if passive:
+            out.append(Fact(passive, "clause"))  # "37 RTUs replaced" -> "37 RTUs were replaced"
+            continue
         nxt = low[1] if len(low) > 1 else ""
         done = cls == "D" or _same_past(first) or (
             first.endswith("ed") and len(first) > 4 and (cls is None or nxt in _DETERMINERS
@@ -908,8 +928,12 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "past"))  # "had work selected for the show": one deed
             continue
         # After a past tense, "hires" or "sales" is a plural, not a verb of its own.
-        if done and not any(_past_or_present(w) and lexicon.word_class(w) != "Z"
-                            for w in low[1:5]):
+        own_verb = any(_past_or_present(w) and lexicon.word_class(w) != "Z"
+                       and low[i] not in ("that", "which", "who") for i, w in enumerate(low[1:5]))
+        if done and nxt in ("by", "in", "on") and (nxt == "by" or low[2:3] and (
+                low[2][:1].isdigit() or words_cap(text, 2))):
+            out.append(Fact(text, "passive"))  # "used by 3 universities", "launched in 2023"
+        elif done and not own_verb:
             out.append(Fact(text, "past"))
         elif first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "you", "our", "the", "my",
                                                            "they", "it"} or later_verb:
@@ -921,6 +945,43 @@ def facts(raw: str | None) -> list[Fact]:
 
 # Irregular past tenses the Brill lexicon files as nouns ("rose", "fell").
 _IRREGULAR_PAST = frozenset("rose fell grew went came took got ran led won beat rang".split())
+
+
+# Verbs of change that take no object: "downloads tripled" needs no "were".
+_CHANGES = frozenset("""tripled doubled halved quadrupled rose fell grew dropped increased
+decreased improved declined jumped climbed soared shrank expanded doubled fell""".split())
+
+
+def words_cap(text: str, i: int) -> bool:
+    words = text.split()
+    return len(words) > i and words[i][:1].isupper()
+
+
+def _reduced_passive(text: str) -> str | None:
+    """A headline without its "was": "37 RTUs replaced", "14 villages connected", "thesis
+    graded S" -> "37 RTUs were replaced"; None for anything else."""
+    words = text.split()
+    low = [w.lower().strip(",.") for w in words]
+    for i in range(1, min(len(words), 5)):
+        w = low[i]
+        participle = lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4
+                                                      and lexicon.word_class(w) is None)
+        if not participle:
+            continue
+        subject = low[:i]
+        if any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
+               for s in subject) or i + 1 < len(low) and low[i + 1] in _DETERMINERS:
+            return None  # "pass rate went", "we shipped the app": a verb of its own
+        if w in _CHANGES:
+            return None  # "downloads tripled": the verb itself
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if after and after not in _PREPOSITIONS and not words[i + 1].isupper() \
+                and not after[:1].isdigit():
+            return None  # "3 students earned scholarships": an object, so active
+        plural = (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))) \
+            or (subject[0][:1].isdigit() and subject[0] != "1")
+        return " ".join([*words[:i], "were" if plural else "was", *words[i:]])
+    return None
 
 
 def _past_or_present(word: str) -> bool:

@@ -123,7 +123,7 @@ def _numbers(text: str) -> set[float]:
 
 def _ground_text(ctx: Context) -> str:
     parts = [ctx.recipient, ctx.sender or "", ctx.project, *ctx.strengths, ctx.purpose or "",
-             ctx.details or "", ctx.recipient_role or ""]
+             ctx.details or "", ctx.recipient_role or "", ctx.greet_as or ""]
     return "\n".join(parts)
 
 

@@ -69,7 +69,8 @@ def recipient_named(draft: Draft, ctx: Context):
     opening = " " + " ".join(_greeting(draft.message)) + " "
     forms = [ctx.greet_as, name.informal, name.formal, name.given, name.nickname, name.plain]
     for form in forms:
-        said = " ".join(w for w in words(form or "") if len(w) > 1 or form == name.plain)
+        said = " ".join(w for w in words(form or "")
+                        if len(w) > 1 or form in (name.plain, ctx.greet_as))  # "T.J."
         if said and f" {said} " in opening:
             return True, f"greets {ctx.first_name} by name"
     tokens = opening.split()

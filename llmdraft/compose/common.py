@@ -111,33 +111,40 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
 
 
 def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: str = "I",
-             third: bool = False) -> list[str]:
+             third: bool = False, thing: str | None = None, names: frozenset = frozenset(),
+             slot: str = "all") -> list[str]:
     """The details as sentences: the first after a lead-in ("For example, I cut costs by
-    20%."), the rest as they are; facts that are noun phrases share one sentence."""
-    clauses = realise.fact_sentences(facts, subject, third)
+    20%."), the rest as they are; facts that are noun phrases share one sentence. A first
+    sentence that must keep its capital (a name, a word the lexicon does not know) goes without
+    a lead-in rather than with a capital after a comma."""
+    clauses = realise.fact_sentences(facts, subject, third, thing)
     nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun"]
     out = []
     if clauses:
-        lead = choose(pick, phrasing, "evidence", "all")
-        if ":" in lead and ":" in clauses[0]:
-            lead = "{fact}"
-        first = clauses[0] if lead == "{fact}" else realise.lower_first(clauses[0])
+        lead = pick(phrasing["evidence"]["all"], f"evidence.{slot}")
+        head = clauses[0].split()[0].strip(",.'")
+        first = clauses[0] if head in names else realise.lower_first(clauses[0])
+        if (":" in lead and ":" in clauses[0]) or (first[:1].isupper() and head not in names
+                                                    and not head.isupper()):
+            lead, first = "{fact}", clauses[0]
         out.append(lead.format(fact=first))
         out += clauses[1:]
-    out += noun_facts(nouns, pick, phrasing)
+    out += noun_facts(nouns, pick, phrasing, slot=slot)
     return out
 
 
-def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, **fill: str) -> list[str]:
+def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
+               **fill: str) -> list[str]:
     """Facts that are noun phrases: amounts as "There was no downtime.", the rest together."""
     out = []
     for fact in nouns:
         was = realise.amount(fact)
         if was:
-            out.append(choose(pick, phrasing, "evidence", "amounts").format(was=was, facts=fact))
+            out.append(pick(phrasing["evidence"]["amounts"], f"amounts.{slot}").format(
+                was=was, facts=fact))
     rest = [f for f in nouns if not realise.amount(f)]
     if rest:
-        out.append(choose(pick, phrasing, "evidence", "nouns").format(
+        out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(
             facts=realise.join(rest), **fill))
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import realise
 from ..context import Channel, Context
+from ..names import parse
 from .common import (Picker, addressed, choose, evidence, fit, greeting_line, purpose_sentence,
                      signoff, subject, table, tone)
 from .notes import cut, first_fitting
@@ -26,7 +27,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
     specifics = choose(pick, phrasing, "specifics", "all").format(
         on_project=_on(project, ctx), project=addressed(project.np, ctx), strengths=strengths)
-    facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing))
+    facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing,
+                              thing=addressed(realise.project(ctx.project).np, ctx),
+                              names=frozenset(parse(ctx.recipient).words())))
     why = purpose_sentence(ctx, pick, phrasing)
     reason = choose(pick, phrasing, "reason", "all")
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \

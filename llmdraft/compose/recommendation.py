@@ -12,7 +12,7 @@ from .. import realise
 from ..context import Closeness, Context
 from ..names import parse
 from ..text import Text, words
-from .common import Picker, choose, noun_facts, table
+from .common import Picker, choose, evidence, table
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -26,7 +26,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     name = ctx.greet_as or parse(ctx.recipient).informal
     their, them = _pronouns(ctx)
     project = realise.project(ctx.project)
-    on = f"{project.on.split()[0]} {project.theirs(their)}"
+    on = project.on
     strengths = [realise.strength(s) for s in ctx.strengths]
     facts = realise.facts(ctx.details)
     backing = _match(facts, ctx.strengths)
@@ -36,7 +36,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         on_project=on, **fill)
     body = [choose(pick, phrasing, "lead", "all").format(
         relation=relation, s=strengths[0].theirs(name))]
-    body += _evidence(backing.get(0, []), name, pick, phrasing, "0")
+    names = frozenset({name, *parse(ctx.recipient).words()})
+    thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
+
+    def _evidence(found: list, slot: str) -> list[str]:
+        return evidence(found, pick, phrasing, name, True, thing, names, slot)
+
+    body += _evidence(backing.get(0, []), "0")
     for i, strength in enumerate(strengths[1:], start=1):
         said = " ".join(body)  # each further strength in a frame not used yet
         frame = next(f for f in _rotate(phrasing["more"]["all"], pick(phrasing["more"]["all"],
@@ -44,8 +50,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                      if f.split("{s}")[0] not in said)
         # The name once per sentence is plenty: later noun-like strengths take the pronoun.
         body.append(frame.format(s=strength.theirs(name, their if i % 2 else None)))
-        body += _evidence(backing.get(i, []), name, pick, phrasing, str(i))
-    body += _evidence(backing.get(None, []), name, pick, phrasing, "rest")
+        body += _evidence(backing.get(i, []), str(i))
+    body += _evidence(backing.get(None, []), "rest")
     standing = _STANDING.get(ctx.relationship.value, "peer")
     optional = [choose(pick, phrasing, "standing", standing).format(**fill)]
     if ctx.recipient_role:
@@ -57,6 +63,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         optional.append(said)
     optional.append(choose(pick, phrasing, "takeaway", "all").format(**fill))
     closing = choose(pick, phrasing, "closing", standing).format(**fill)
+    if "manager" in closing and standing == "manager":  # the vantage point already says so
+        closing = next(c for c in phrasing["closing"]["manager"] if "manager" not in c
+                       ).format(**fill)
 
     low, high = ctx.word_range
     text = _join(body + [closing])
@@ -98,22 +107,6 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
         best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
         key = best if best is not None and scores[best] > 0 else None
         out.setdefault(key, []).append(fact)
-    return out
-
-
-def _evidence(found: list[realise.Fact], name: str, pick: Picker, phrasing: dict,
-              slot: str) -> list[str]:
-    clauses = realise.fact_sentences(found, subject=name, third=True)
-    nouns = [realise.lower_first(f.text) for f in found if f.form == "noun"]
-    out = []
-    if clauses:
-        lead = pick(phrasing["evidence"]["all"], f"evidence.{slot}")
-        if ":" in lead and ":" in clauses[0]:
-            lead = "{fact}"
-        out.append(lead.format(fact=clauses[0] if lead == "{fact}" else
-                               realise.lower_first(clauses[0])))
-        out += clauses[1:]
-    out += noun_facts(nouns, pick, phrasing, name=name)
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import realise
 from ..context import Channel, Closeness, Context
+from ..names import parse
 from .common import (Picker, addressed, choose, evidence, fit, greeting_line, purpose_sentence,
                      signoff, subject, table, tone)
 from .notes import cut, first_fitting
@@ -30,7 +31,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     why = purpose_sentence(ctx, pick, phrasing)
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
         if ctx.recipient_role else None
-    facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing))
+    facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing,
+                              thing=addressed(realise.project(ctx.project).np, ctx),
+                              names=frozenset(parse(ctx.recipient).words())))
     reconnect = choose(pick, phrasing, "reconnect", "all") \
         if ctx.closeness is Closeness.DISTANT else None
     # (text, drop rank): higher ranks go first when the channel's limit is tight; 0 stays.
