@@ -14,7 +14,6 @@ import pytest
 from chatserver import reply
 from contexts import ARTICLE_MESSAGE, DEFAULT_TEXT, article
 from llmdraft.checks import REGISTRY, run_checks
-from llmdraft.context import Context
 
 CTX = {"recipient": "Teodora Ilic", "sender": "Ravi Shankar", "project": "cold storage retrofit",
        "strengths": ["refrigerant leak testing"], "relationship": "same-team",
