@@ -1,7 +1,7 @@
 """What the offline composers share: choosing phrasing, the tone, greetings, facts, fitting.
 
 The composers only choose and assemble sentences; every typed field reaches them through
-llmdraft/realise.py (the input realiser) and names.py, never pasted raw.
+llmdraft/realise/ (the input realiser) and names.py, never pasted raw.
 """
 
 from __future__ import annotations

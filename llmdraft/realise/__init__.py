@@ -1,0 +1,37 @@
+"""The input realiser: each typed field becomes a phrase that knows its grammatical form.
+
+People type strengths as noun phrases ("supplier negotiations"), skills ("SQL"), gerunds
+("running weekly demos"), past achievements ("led the migration"), bare verbs ("build
+dashboards"), adjectives ("calm under pressure"), whole clauses ("she never missed a deadline")
+or possessives ("my eye for detail"); projects as names, common nouns, gerunds, clauses,
+possessives or course codes; purposes as goals, activities, "for ..." phrases, infinitives or
+clauses; details as one fact or several. The composer never pastes a field into a sentence: it
+asks the realiser for the rendering its slot needs, and each rendering is a correct phrase for
+every form:
+
+- Strength.mine(): the object of "mention ..." in the requester's voice ("my SQL skills", "how I
+  led the migration", "that I never missed a deadline", "how calm I am under pressure");
+- Strength.theirs(name): the same about the requester, in a recommender's voice ("Dana's SQL
+  skills", "how Dana led the migration");
+- Project.np / .on: "the billing rewrite" / "on the billing rewrite", "Project Apollo",
+  "launching our Lisbon office", "in MKTG 301";
+- Purpose.form and .text, Fact.sentence(subject).
+
+Where a form is unclear, the realiser picks the frame that is grammatical for any input: a
+strength it cannot place is quoted as the user's own words.
+
+The package, one module per kind of field: words.py (lexicon classes, case, the verb helpers),
+voice.py (turning a phrase to another speaker), strengths.py, projects.py, purposes.py and
+facts.py (details, with the role and amounts).
+"""
+
+from .facts import Fact, amount, fact_sentences, facts, role
+from .projects import Project, project
+from .purposes import Purpose, purpose
+from .strengths import Strength, strength
+from .voice import to_first_person, to_name, to_second_person
+from .words import cap, clean, join, lower_first, tidy_case, word_class
+
+__all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "cap", "clean", "fact_sentences",
+           "facts", "join", "lower_first", "project", "purpose", "role", "strength", "tidy_case",
+           "to_first_person", "to_name", "to_second_person", "word_class"]

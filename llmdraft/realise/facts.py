@@ -1,0 +1,184 @@
+"""Details: facts as sentences in a voice; and the role and amounts said in a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+from .voice import to_name, to_second_person
+from .words import (_DETERMINERS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end,
+                    _is_acronym, _past_or_present, _same_past, cap, clean, join, lower_first)
+
+
+@dataclass(frozen=True)
+class Fact:
+    text: str
+    form: str  # past (verb first: "cut costs by 20%"), passive ("used by 3 universities"),
+    #            clause (own subject), noun
+
+    def predicate(self, subject: str = "I", third: bool = False) -> str:
+        """A past-form fact's verb phrase for `subject`: "cut costs by 20%"."""
+        words = self.text.split()
+        verb = words[0] if _is_acronym(words[0]) else lower_first(words[0]).lower()
+        if lexicon.word_class(verb) == "V":
+            verb = lexicon.inflect(verb, "past")  # details are what happened: "cut", "led"
+        body = " ".join([verb, *words[1:]])
+        return to_second_person(body) if subject == "I" else body
+
+    def has_object(self) -> bool:
+        """"shipped the redesign" has one; "came in under budget", "passed with zero
+        exceptions" do not, and are the project's outcome rather than one person's deed."""
+        words = self.text.lower().split()
+        return len(words) > 1 and words[1] not in _PREPOSITIONS | {"on", "off", "up", "out",
+                                                                 "down", "back", "early", "late"}
+
+    def passive(self, thing: str) -> str:
+        """"used by 3 universities" said of the project: "The app was used by 3 universities."."""
+        return _end(f"{cap(thing)} was {lower_first(self.text)}")
+
+    def sentence(self, subject: str = "I", third: bool = False) -> str:
+        """A sentence in a voice: subject "I" (the requester) or a name (the recommender);
+        `third` when the subject is a name ("Dana trains", not "Dana train")."""
+        if self.form == "past":
+            return _end(f"{subject} {self.predicate(subject, third)}")
+        if self.form == "clause":
+            text = self.text
+            if subject == "I":
+                text = to_second_person(text)  # written to them: "her grant" is "your grant"
+            elif text.split()[0].lower() in _SUBJECTS_FIRST:
+                text = to_name(text, subject)
+            return _end(cap(text))
+        return _end(cap(to_second_person(self.text) if subject == "I" else self.text))
+
+
+def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
+                   thing: str | None = None) -> list[str]:
+    """Facts as few sentences: verb-first facts share their subject ("I cut costs by 20% and
+    trained 12 new hires."), and a clause is a sentence of its own. Noun-phrase facts are left
+    out: the composer lists them in a sentence of their own."""
+    out: list[str] = []
+    past = [f for f in found if f.form == "past"]
+    groups = [(subject, [f for f in past if subject != "I" or f.has_object()]),
+              ("we", [f for f in past if subject == "I" and not f.has_object()])]
+    for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
+        done = [f.predicate(subject, third) for f in facts_]
+        for i in range(0, len(done), 3):
+            out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
+    out += [f.sentence(subject, third) for f in found if f.form == "clause"]
+    out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
+    return out
+
+
+def facts(raw: str | None) -> list[Fact]:
+    """Details as facts: one per line, bullet or ';'. A fact that starts with a past tense and
+    has no verb of its own after it is something done ("cut costs by 20%"); one with its own
+    subject and verb is a clause ("pass rate went from 61% to 78%", "the store beat its
+    target"); anything else is a noun phrase ("zero downtime during the cutover")."""
+    if not raw:
+        return []
+    out = []
+    for part in re.split(r"\s*;\s*|\n+", raw):
+        text = clean(part)
+        if not text or not any(ch.isalnum() for ch in text):
+            continue
+        low = [w.lower().strip(",.") for w in text.split()]
+        first, cls = low[0], lexicon.word_class(low[0])
+        later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
+                         for i, w in enumerate(low[1:8]))
+        passive = _reduced_passive(text)
+        if passive:
+            out.append(Fact(passive, "clause"))  # "37 RTUs replaced" -> "37 RTUs were replaced"
+            continue
+        nxt = low[1] if len(low) > 1 else ""
+        done = cls == "D" or _same_past(first) or (
+            first.endswith("ed") and len(first) > 4 and (cls is None or nxt in _DETERMINERS
+                                                           or nxt[:1].isdigit()))
+        if first in ("had", "was", "were", "got", "became", "won", "earned", "received"):
+            out.append(Fact(text, "past"))  # "had work selected for the show": one deed
+            continue
+        # After a past tense, "hires" or "sales" is a plural, not a verb of its own.
+        own_verb = any(_past_or_present(w) and lexicon.word_class(w) != "Z"
+                       and low[i] not in ("that", "which", "who") for i, w in enumerate(low[1:5]))
+        if done and nxt in ("by", "in", "on") and (nxt == "by" or low[2:3] and (
+                low[2][:1].isdigit() or words_cap(text, 2))):
+            out.append(Fact(text, "passive"))  # "used by 3 universities", "launched in 2023"
+        elif done and not own_verb:
+            out.append(Fact(text, "past"))
+        elif first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "you", "our", "the", "my",
+                                                           "they", "it"} or later_verb:
+            out.append(Fact(text, "clause"))
+        else:
+            out.append(Fact(text, "noun"))
+    return out
+
+
+# Verbs of change that take no object: "downloads tripled" needs no "were".
+_CHANGES = frozenset("""tripled doubled halved quadrupled rose fell grew dropped increased
+decreased improved declined jumped climbed soared shrank expanded doubled fell""".split())
+
+
+def words_cap(text: str, i: int) -> bool:
+    words = text.split()
+    return len(words) > i and words[i][:1].isupper()
+
+
+def _reduced_passive(text: str) -> str | None:
+    """A headline without its "was": "37 RTUs replaced", "14 villages connected", "thesis
+    graded S" -> "37 RTUs were replaced"; None for anything else."""
+    words = text.split()
+    low = [w.lower().strip(",.") for w in words]
+    for i in range(1, min(len(words), 5)):
+        w = low[i]
+        participle = lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4
+                                                      and lexicon.word_class(w) is None)
+        if not participle:
+            continue
+        subject = low[:i]
+        if any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
+               for s in subject) or i + 1 < len(low) and low[i + 1] in _DETERMINERS:
+            return None  # "pass rate went", "we shipped the app": a verb of its own
+        if w in _CHANGES:
+            return None  # "downloads tripled": the verb itself
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if after and after not in _PREPOSITIONS and not words[i + 1].isupper() \
+                and not after[:1].isdigit():
+            return None  # "3 students earned scholarships": an object, so active
+        plural = (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))) \
+            or (subject[0][:1].isdigit() and subject[0] != "1")
+        return " ".join([*words[:i], "were" if plural else "was", *words[i:]])
+    return None
+
+
+def _has_verb(text: str) -> bool:
+    return any(lexicon.word_class(w) in ("D", "Z") or w in ("is", "was", "were", "are")
+               for w in text.lower().split()[1:5])
+
+
+def amount(text: str) -> str | None:
+    """"was" or "were" when a noun-phrase fact says there was none of something ("no
+    downtime", "zero fatalities since"), which reads as "There were zero fatalities since.";
+    else None (a headline such as "3x the team average" is listed, not forced into a frame)."""
+    words = text.lower().split()
+    if len(words) < 2 or words[0] not in ("no", "zero"):
+        return None
+    return "were" if words[1].endswith("s") and not words[1].endswith("ss") else "was"
+
+
+# A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
+# Brightloop") stands alone; a kind of job ("Carpenter", "Charge Nurse") takes "a".
+_UNIQUE_ROLE = re.compile(r"(?i)^(?:the |head|chief|director|vp|vice|president|ceo|cto|cfo|coo|"
+                          r"cmo|chair|dean|principal|founder|co-founder|owner|partner|"
+                          r"managing|executive director)\b|\b(?:of|at|for)\b|,")
+
+
+def role(text: str) -> str:
+    text = clean(text)
+    if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
+        return text
+    if len(text.split()) > 1 and all(w[:1].isupper() for w in text.split()):
+        return text  # "Artistic Director": a title, said as typed
+    words = [w if _is_acronym(w) or not lexicon.known(w) else w.lower() for w in text.split()]
+    said = " ".join(words)
+    return ("an " if said[:1].lower() in "aeiou" or (_is_acronym(words[0]) and words[0][0] in
+                                                       "AEFHILMNORSX") else "a ") + said

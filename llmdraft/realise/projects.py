@@ -1,0 +1,147 @@
+"""Projects: names and common nouns, gerunds, clauses, possessives and course codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from .words import (_DETERMINERS, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
+                    _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
+
+
+_COURSE = re.compile(r"^(?!THE )[A-Z]{2,5}[- ]?\d{2,4}[A-Za-z]?$|^\d+\.\d{2,3}$")
+
+
+@dataclass(frozen=True)
+class Project:
+    text: str
+    form: str  # proper, common, gerund, clause, possessive, course
+
+    @property
+    def np(self) -> str:
+        """As a noun phrase, with its article where it needs one."""
+        if self.form == "common":
+            return self.text if self.text.split()[0].lower() in _DETERMINERS else "the " + self.text
+        if self.form == "clause":
+            return "the project where " + to_first_person_plural(self.text)
+        return self.text
+
+    @property
+    def on(self) -> str:
+        """With its preposition: "on the billing rewrite", "in MKTG 301"."""
+        return ("in " if self.form == "course" else "on ") + self.np
+
+    def theirs(self, possessive: str) -> str:
+        """As the recommender says it: the requester's "my capstone" is "their capstone"."""
+        if self.text.split()[0].lower() == "my":
+            return possessive + self.np[2:]
+        return self.np
+
+    def shorter(self) -> list[str]:
+        """Shorter noun phrases that still name the project (project_named's own test: every
+        capitalised word and number, and enough of the rest), longest first: "the Northwind
+        Traders migration to Kubernetes" for "the Northwind Traders order-management platform
+        migration to Kubernetes"."""
+        from ..text import Text, covered
+
+        if self.form not in ("common", "proper", "possessive"):
+            return []
+        words = self.np.split()
+
+        def content(w: str) -> bool:
+            return w.lower() not in _DETERMINERS | _FUNCTION_WORDS | {"v.", "vs.", "&"}
+
+        # A modifier may go (a lowercase word before another content word); a head before
+        # "of"/"to", a number and "v." stay: "the Harris v. Dunmore prep", never "the of X".
+        droppable = [i for i, w in enumerate(words[:-1]) if w[:1].islower() and content(w)
+                     and content(words[i + 1]) and not any(ch.isdigit() for ch in w)
+                     and not w.endswith(("'s", "s'"))]
+        if words[-1].lower() in _GENERIC_TAILS and len(words) > 2 and content(words[-2]):
+            droppable.append(len(words) - 1)
+        found, dropped = [], set()
+        for i in droppable:
+            dropped.add(i)
+            kept = [w for j, w in enumerate(words) if j not in dropped]
+            if kept[-1][:1].isdigit() or _is_acronym(kept[-1]):
+                continue  # "the ACCT 301" has lost what the project was
+            candidate = " ".join(kept)
+            if covered(Text(candidate).coverage(self.text), self.text, anchored=True):
+                found.append(candidate)
+        return sorted(set(found), key=len, reverse=True)
+
+
+def to_first_person_plural(text: str) -> str:
+    """A project clause keeps "we"; "I" stays: "we rebuilt the intake process"."""
+    return lower_first(text) if text.split()[0].lower() in ("we", "i") else text
+
+
+@lru_cache(maxsize=1024)
+def project(raw: str) -> Project:
+    text = tidy_case(clean(raw), keep_names=True)
+    words = text.split()
+    first = words[0].lower()
+    if len(words) > 3 and any(_finite(w.lower()) for w in words[1:3]) and (
+            first in _DETERMINERS or words[0].endswith(("'s", "s'"))):
+        return Project(text, "clause")  # "our team moved the ward to electronic charting"
+    if first in ("my", "our", "your", "his", "her", "their"):
+        return Project(lower_first(text) if first in ("my", "our") else text, "possessive")
+    owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "s'", "\u2019s"))), None)
+    if owner is not None and owner < len(words) - 1:
+        if all(w[:1].isupper() or w in ("&", "and") for w in words[:owner + 1]):
+            return Project(text, "possessive")  # "Aaron's podcast launch", "Acme Corp's intranet"
+        if owner == 0:
+            return Project("the " + text, "common")  # "ship's engine room refit"
+    if first in ("how", "when", "where") and len(words) > 2 and words[1].lower() in (
+            "we", "i", "you"):
+        return project(" ".join(words[1:]))  # "how we rebuilt the intake" -> "rebuilding ..."
+    if first in ("we", "i", "you") and len(words) > 2:
+        verb = words[1].lower()
+        past = lexicon.word_class(verb) == "D" or _same_past(verb)
+        forms = lexicon.verb_forms(verb)
+        if first != "you" and past and forms:  # "we rebuilt the intake process"
+            return Project(" ".join([forms[2], *words[2:]]), "gerund")
+        if first == "you" and words[2].lower() in ("my", "our") and len(words) > 3:
+            # "you supervised my thesis" -> "the thesis you supervised"
+            return Project(f"the {' '.join(words[3:])} you {words[1]}", "common")
+        return Project(text, "clause")
+    low = [w.lower() for w in words]
+    if _COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0]):
+        code = 2 if _COURSE.match(" ".join(words[:2])) else 1
+        if all(_titled(w) for w in words[code:]):
+            return Project(text, "course")  # "MKTG 301", "LAW 612 Advanced Contract Drafting"
+        return Project("the " + text, "common")  # "the ACCT 301 group project"
+    cls = [word_class(w) for w in low[:3]] + [None] * 3
+    compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
+        and low[1] not in _DETERMINERS  # "the hiring drive", not "migrating payroll"
+    if first.endswith("ing") and len(words) > 1 and low[1] != "of" and not compound \
+            and _gerund_kind(low, cls) == "gerund":
+        return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
+    if first in ("the", "a", "an", "this"):
+        return Project(first + text[len(first):], "common")
+    if len(words) == 1:
+        if words[0][:1].isupper() or _is_acronym(words[0]) or lexicon.word_class(first) == "P":
+            return Project(cap(text), "proper")
+        return Project(text + " project", "common")
+    titled = [w for w in words if not w.startswith("(")]
+    if titled and all(_titled(w) for w in titled):
+        if low[-1] in _TAKES_THE and first not in ("project", "operation"):
+            return Project("the " + text, "common")  # "the Atlas Data Platform"
+        return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
+    return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
+
+
+# A title ending in one of these is said with "the": "the Meridian Initiative".
+_TAKES_THE = frozenset("""project projects program programme initiative platform campaign center
+centre system portal foundation council committee institute trust fund network lab office summit
+conference series festival school academy clinic unit team study review audit rollout migration
+redesign launch pilot drive appeal gala exhibition partnership consortium alliance taskforce
+collaborative collective hub app service""".split())
+
+
+def _titled(word: str) -> bool:
+    """Part of a title: capitalised, a number, or a small word inside one ("Spring Into
+    Savings", "Bluebird 2.0", "Read Across Riverside", "Porter v. Atlas")."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _FUNCTION_WORDS \
+        or word.lower() in ("v.", "vs.", "&", "-")

@@ -1,0 +1,69 @@
+"""Purposes: goals, activities, "for ..." phrases, infinitives and clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from .words import _DETERMINERS, _SUBJECTS_FIRST, _finite, _head, cap, clean, lower_first, tidy_case
+
+
+@dataclass(frozen=True)
+class Purpose:
+    form: str  # goal, goals (plural), activity, hope, so, clause
+    text: str  # the phrase for its frame: "my job search", "applying for PhD programs",
+
+
+_GOAL_NEEDS_MY = re.compile(r"^(?:job|career|promotion|application|transition|move|search|"
+                            r"job search|job hunt|career change|career move|practice|"
+                            r"business|freelance practice|profile|portfolio)\b")
+
+
+@lru_cache(maxsize=512)
+def purpose(raw: str) -> Purpose:
+    text = tidy_case(clean(raw))
+    words = text.split()
+    first = words[0].lower()
+    if first == "for" and len(words) > 1:
+        text, words, first = " ".join(words[1:]), words[1:], words[1].lower()
+    if first in ("so", "because", "since", "as") and len(words) > 1:
+        if first == "so" or words[1].lower() in ("that",):
+            return Purpose("so", first + text[len(first):])
+        return Purpose("clause", cap(" ".join(words[1:])))
+    if first in _SUBJECTS_FIRST or first in ("we", "we're"):
+        return Purpose("clause", "I" + text[1:] if first.startswith("i") else cap(text))
+    if first == "to" and len(words) > 1:
+        return Purpose("hope", "to" + text[2:])
+    cls0 = lexicon.word_class(first)
+    if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and cls0 != "N":
+        return Purpose("activity", first + text[len(first):])
+    if len(words) > 2 and (first in _DETERMINERS or lexicon.word_class(first) == "P") and any(
+            _finite(w) for w in [x.lower() for x in words[1:4]]):
+        return Purpose("clause", cap(text))  # "my contract ends in June"
+    if first in _DETERMINERS:
+        return Purpose("goal", first + text[len(first):])
+    head = _head([w.lower() for w in words])
+    plural = head.endswith("s") and not head.endswith(("ss", "ics"))
+    if plural:
+        return Purpose("goals", lower_first(text))  # "store manager roles"
+    if words[-1].lower() in _NO_MY or words[-1].lower().endswith("ics"):
+        return Purpose("goal", lower_first(text))  # "graduate school", "consulting"
+    if _head([w.lower() for w in words]) in _TARGETS:
+        return Purpose("goal", realise_a(lower_first(text)))  # "a charge nurse position"
+    return Purpose("goal", "my " + lower_first(text))  # "my head of department application"
+
+
+# A goal that is a post someone applies for: "a charge nurse position", not "my ...".
+_TARGETS = frozenset("position post role job opening place seat spot scholarship fellowship "
+                     "grant internship placement residency apprenticeship".split())
+
+
+def realise_a(np: str) -> str:
+    return ("an " if np[:1].lower() in "aeiou" else "a ") + np
+
+
+# Goals said without "my": "help with graduate school", not "my graduate school".
+_NO_MY = frozenset("school college university tenure work consulting freelancing research "
+                   "retirement residency training".split())

@@ -1,0 +1,304 @@
+"""Strengths: which of thirteen forms a typed strength is in, and how it reads in each slot."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from .voice import _agree_third, _has_third, _is_third, to_first_person, to_name
+from .words import (_DETERMINERS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
+                    _TOOLS, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past, _same_past,
+                    clean, lower_first, tidy_case, word_class)
+
+
+@dataclass(frozen=True)
+class Strength:
+    text: str  # as the user typed it, tidied
+    form: str  # noun, skill, person, gerund, activity, past, habit, verb, adjective, clause,
+    #            possessive
+
+    def mine(self) -> str:
+        """The object of "mention ..." in the requester's own voice."""
+        t, words = self.text, self.text.split()
+        if self.form == "noun":
+            return _possessed(t, "my") + _skills(t)
+        if self.form == "person":
+            return f"that I'm {_a(t)}"
+        if self.form == "habit":
+            return "that I " + _habit(t)
+        if self.form == "skill":
+            return f"my {t}" if _ends_like_skill(t) else f"my {t} skills"
+        if self.form in ("gerund", "activity"):
+            return lower_first(t)  # "running weekly demos" is already the object of "mention"
+        if self.form == "past":
+            return f"how I {to_first_person(t) if _has_third(t) else t}"
+        if self.form == "verb":
+            return f"my ability to {t}"
+        if self.form == "adjective":
+            head, rest = _adjective_split(t)
+            return f"how {head} I am{rest}" if head else f"that I'm {t}"
+        if self.form == "clause":
+            return "that " + (to_first_person(t) if _is_third(t) or _has_third(t) else t)
+        if self.form == "possessive":
+            return "my " + to_first_person(" ".join(words[1:])) if _is_third(t) else \
+                lower_first(t)
+        return f'what I\'d describe as "{t}"'
+
+    def theirs(self, name: str, possessive: str | None = None) -> str:
+        """The same strength said of the requester by someone else, who names them; with
+        `possessive` ("her", "their"), a noun-like strength uses it instead of the name."""
+        t, words = self.text, self.text.split()
+        if possessive and self.form in ("noun", "skill", "verb", "activity"):
+            return self.theirs(f"\0{possessive}").replace(f"\0{possessive}'s", possessive)
+        if self.form == "noun":
+            return _possessed(t, f"{name}'s") + _skills(t)
+        if self.form == "person":
+            return f"that {name} is {_a(t)}"
+        if self.form == "habit":
+            return f"that {name} {t}"
+        if self.form == "skill":
+            return f"{name}'s {t}" if _ends_like_skill(t) else f"{name}'s {t} skills"
+        if self.form == "gerund":
+            past = _past(words[0].lower())
+            rest = to_name(" ".join(words[1:]), name)
+            nxt = words[1].lower() if len(words) > 1 else ""
+            takes_object = nxt in _DETERMINERS or nxt in _PREPOSITIONS or nxt[:1].isdigit() \
+                or word_class(nxt) in ("J", "R", "F") or nxt in ("up", "out", "off")
+            if past and takes_object:  # "how Dana ran weekly demos"
+                return f"how {name} {past} {rest}"
+            return f"{name}'s work {lower_first(t)}"  # "Dana's work organizing volunteers"
+        if self.form == "activity":
+            return f"{name}'s work on {lower_first(t)}"
+        if self.form == "past":
+            return f"how {name} {to_name(t, name)}"
+        if self.form == "verb":
+            return f"{name}'s ability to {to_name(t, name)}"
+        if self.form == "adjective":
+            head, rest = _adjective_split(t)
+            return f"how {head} {name} is{rest}" if head else f"that {name} is {t}"
+        if self.form == "clause":
+            if _is_third(t):
+                return "that " + name + " " + " ".join(_after_subject(t))
+            return "that " + to_name(t, name)
+        if self.form == "possessive":
+            if _is_third(t):
+                return f"{name}'s " + " ".join(words[1:])
+            return to_name(t, name)
+        return f'what I\'d describe as "{t}"'
+
+    def short(self) -> str:
+        """A compact rendering for a connection note, still naming the strength."""
+        words = self.text.split()
+        if self.form in ("noun", "skill"):
+            return self.text
+        if self.form in ("gerund", "activity"):
+            return lower_first(self.text)
+        if self.form in ("past", "verb"):
+            return f"{lexicon.inflect(words[0], 'gerund')} {' '.join(words[1:])}".strip()
+        return self.mine()
+
+
+def _skills(np: str) -> str:
+    """" skills" after a singular noun phrase naming a field or an activity ("my site safety
+    skills", "my vendor management skills"), not after a quality ("my patience"), praise
+    ("my excellent communication"), a plural ("my client presentations") or a phrase with its
+    own preposition ("my attention to detail")."""
+    low = np.lower().split()
+    head = _head(low)
+    if low[0] in _DETERMINERS or low[0] in _PRAISE or head != low[-1] or len(low) > 4 \
+            or any(w in ("and", "&", "or", "/") for w in low) \
+            or (head.endswith("s") and not head.endswith(("ss", "ics"))) \
+            or _QUALITY.search(head):
+        return ""
+    return " skills"
+
+
+def _a(np: str) -> str:
+    """"a hard worker", "an excellent listener"."""
+    if np.split()[0].lower() in ("a", "an", "the"):
+        return np
+    return ("an " if np[:1].lower() in "aeiou" else "a ") + np
+
+
+def _habit(text: str) -> str:
+    """"writes clearly" said by "I": "write clearly"; "never missed" stays."""
+    words = text.split()
+    for i, w in enumerate(words[:3]):
+        if word_class(w.lower()) == "Z":
+            words[i] = lexicon.inflect(w.lower(), "base")
+            break
+    return lower_first(" ".join(words))
+
+
+def _possessed(np: str, owner: str) -> str:
+    words = np.split()
+    low = words[0].lower()
+    if low in ("a", "an", "the") and len(words) > 2 and words[2].lower() in (
+            "for", "to", "of", "with", "in", "at", "on"):
+        return f"{owner} {' '.join(words[1:])}"  # "a knack for X" -> "my knack for X"
+    if low in _DETERMINERS:
+        return np
+    return f"{owner} {np}"
+
+
+def _ends_like_skill(text: str) -> bool:
+    return text.lower().split()[-1] in ("skills", "skill", "expertise", "knowledge",
+                                        "experience", "certification", "fluency")
+
+
+def _after_subject(text: str) -> list[str]:
+    words = text.split()
+    low = words[0].lower()
+    if low in ("he's", "she's"):
+        return ["is", *words[1:]]
+    if low == "they're":
+        return ["is", *words[1:]]
+    rest = words[1:]
+    if low == "they":
+        _agree_third(rest, 0)
+    return rest
+
+
+def _adjective_split(text: str) -> tuple[str, str]:
+    """("calm", " under pressure") for "calm under pressure"; ("", "") when an adverb leads
+    ("very organized") or a parenthesis follows, which read better as "that I'm ..."."""
+    words = text.replace(" & ", " and ").split()
+    head = []
+    for i, w in enumerate(words):
+        low = w.lower().rstrip(",")
+        if low.startswith("(") or (word_class(low) == "R" and i == 0):
+            return "", ""
+        if low in _PREPOSITIONS - {"and", "&", "or"}:
+            return " ".join(head), " " + " ".join(words[i:])
+        head.append(w)
+    return " ".join(head), ""
+
+
+@lru_cache(maxsize=2048)
+def strength(raw: str) -> Strength:
+    typed = clean(raw).split()
+    if len(typed) > 1 and typed[0].lower() in _TOOLS and typed[1][:1].isupper():
+        return Strength(" ".join(typed), "skill")  # "React Native", "Excel VBA"
+    text = tidy_case(clean(raw))
+    words = text.split()
+    low = [w.lower().strip(",") for w in words]
+    first = low[0]
+    cls = [word_class(w) for w in low[:3]] + [None] * 3
+    if first in ("my", "his", "her", "their") and any(
+            lexicon.word_class(w) in ("D", "Z") for w in low[2:6]):
+        return Strength(text, "clause")  # "my essay on Chartism won the department prize"
+    if first == "my" or first in ("his", "her", "their"):
+        return Strength(text, "possessive")
+    if len(low) > 1 and first.endswith("s") and cls[0] == "N" and lexicon.verb_forms(low[1]) \
+            and low[1] == lexicon.lemma(low[1]) and (len(low) == 2 or low[2] in _DETERMINERS
+                                                      or low[2] in _SUBJECTS_THIRD | {"me", "him",
+                                                                                       "them"}):
+        return Strength(text, "clause")  # "students love her"
+    if first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "we're", "we've"}:
+        return Strength(text, "clause")
+    if len(words) == 1:
+        return Strength(text, _single_word_form(words[0], cls[0]))
+    second = low[1]
+    if words[0][:1].isupper() and (words[1][:1].isupper() or _is_acronym(words[1])) \
+            and cls[0] in ("P", None) and not first.endswith(("ing", "ed")):
+        return Strength(text, "skill")  # "Google Analytics", "Salesforce CPQ"
+    forms = lexicon.verb_forms(first)
+    third = bool(forms) and first == forms[0] and first != lexicon.lemma(first) and (
+        cls[0] == "Z" or cls[1] in ("R", "F") or second in _DETERMINERS)
+    if third or (cls[0] == "R" and first not in _INTENSIFIERS
+                 and word_class(second) in ("D", "Z", "V")):
+        return Strength(text, "habit")  # "writes clearly", "never missed a service window"
+    if (cls[0] == "D" or _same_past(first)) and (second not in _PREPOSITIONS
+                                                 or lexicon.word_class(first) != "J"):
+        if lexicon.word_class(first) != "J" or second not in _PREPOSITIONS:
+            return Strength(text, "past")  # "delivered on a tight budget", not "skilled at"
+    if "-" in first and first.endswith("ing") and first.split("-")[0] not in _VERB_PREFIXES:
+        return Strength(text, "noun")  # "decision-making in bad weather"
+    if first.endswith("ing") and len(first) > 4:
+        gerund = _gerund_kind(low, cls)
+        if gerund:
+            return Strength(text, gerund)
+    if (cls[0] == "V" or (cls[0] in (None, "N") and first in _EXTRA_VERBS)) \
+            and not _is_acronym(words[0]):
+        compound = (cls[1] == "N" and second not in ("everything", "anything", "something")
+                    and _NOMINAL.search(second) and not second.endswith("ings")) \
+            or cls[1] == "G"  # "change management", "budget tracking": nouns; not "everything"
+        if not compound:
+            return Strength(text, "verb")
+    if cls[0] in ("J", "D") or (cls[0] == "R" and cls[1] in ("J", "D")):
+        after = [w for w in low[1:] if word_class(w) not in ("J", "R", "D")
+                 and w not in ("and", "&", "or")]
+        if not after or after[0] in _PREPOSITIONS or after[0].startswith("("):
+            return Strength(text, "adjective")
+    if first in _KIND_WORDS and second in _PREPOSITIONS:
+        return Strength(text, "adjective")  # "kind to frightened patients"
+    verb_at = 2 if cls[1] == "N" else 1  # "Sales grew", "Customer scores rose"
+    if len(low) > verb_at and lexicon.word_class(low[verb_at]) in ("D", "Z") \
+            and low[verb_at] not in ("used", "based", "led") and cls[0] in ("N", "P", None) \
+            and not _skill_like(words[0]):
+        return Strength(text, "clause")  # "Sales grew 30% under her"
+    if all(_skill_like(w) or w.lower() in ("&", "and", "/") for w in words):
+        return Strength(text, "skill")
+    if _head(low) in _PERSONS:
+        return Strength(text, "person")  # "hard worker", "team player"
+    return Strength(text, "noun")
+
+
+# Adjectives for a person that the lexicon files under another class, or that have no
+# telling ending; and the endings that mark an adjective for a person.
+_KIND_WORDS = frozenset("""patient kind fun loyal humble punctual fair honest firm calm smart
+quick sharp warm thorough bright brave bold tough keen wise""".split())
+
+
+_PERSONAL = re.compile(r"-|(?:ful|ous|ive|able|ible|ent|ant|al|ic|ed|ing|ly|y|ish|less|ary|ile|ate)$")
+
+
+_INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally remarkably super "
+                          "so quite deeply truly".split())
+
+
+# Nouns for a kind of person: a strength "hard worker" is "that I'm a hard worker".
+_PERSONS = frozenset("""worker player learner leader listener communicator thinker solver starter
+collaborator planner organizer organiser negotiator writer speaker presenter mentor coach teacher
+motivator networker multitasker self-starter problem-solver go-getter doer""".split())
+
+
+# Heads said as "my X" ("my negotiation", "my patience"); other singular heads read better
+# as "my X skills" ("my site safety skills", not "my site safety").
+_QUALITY = re.compile(
+    r"(?:ness|ity|ence|ance|ism|ude|ship|cy|skills?|expertise|knowledge|experience|sense|ethic)$|"
+    r"^(?:patience|empathy|integrity|honesty|loyalty|humility|humou?r|initiative|judge?ment|"
+    r"drive|focus|dedication|determination|motivation|passion|compassion|discretion|grit|"
+    r"curiosity|care|attention|eye|ear|instinct|touch|presence|calm|poise|energy|attitude|"
+    r"hustle|technique|delivery|identity|backend|frontend)$")
+
+
+# Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
+_PRAISE = frozenset("""excellent strong great good clear quick fast deep solid exceptional
+outstanding thorough careful creative calm sharp keen effective efficient consistent reliable
+strategic meticulous proactive tireless steady genuine patient""".split())
+
+
+# Verbs people start strengths with that the lexicon files under another class.
+_EXTRA_VERBS = frozenset("""troubleshoot mentor coach triage de-escalate prioritize prioritise
+onboard model forecast document streamline scope draft host train review track
+plan schedule""".split())
+
+
+def _skill_like(word: str) -> bool:
+    w = word.strip(",")
+    return (_is_acronym(w) or any(ch.isdigit() or ch in "+#." for ch in w[1:])
+            or w.lower() in _TOOLS or (w[:1].isupper() and not lexicon.known(w))
+            or bool(re.search(r"[a-z][A-Z]", w)))
+
+
+def _single_word_form(word: str, cls: str | None) -> str:
+    if _skill_like(word) or (cls is None and word.isalpha() and not word.endswith("ing")):
+        return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
+    if word.lower() in _KIND_WORDS:
+        return "adjective"  # a person's quality, though the lexicon files it as a noun
+    if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:
+        return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
+    return "noun"  # "leadership", "budgeting", "mentoring"

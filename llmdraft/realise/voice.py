@@ -1,0 +1,174 @@
+"""Turning a phrase to another speaker's voice: about "her" into "I", into "you", into a name."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .words import _SUBJECTS_THIRD
+
+
+_BE_FIRST = {"is": "am", "was": "was", "are": "am", "were": "was", "isn't": "am not",
+             "wasn't": "wasn't", "aren't": "am not", "weren't": "wasn't"}
+
+
+_BE_THIRD = {"am": "is", "was": "was", "'m": "is", "have": "has", "do": "does", "don't": "doesn't",
+             "haven't": "hasn't", "are": "is", "were": "was"}
+
+
+_CONTRACTIONS_THIRD = {"i'm": "{n} is", "i've": "{n} has", "i'd": "{n} would", "i'll": "{n} will"}
+
+
+def _agree_first(words: list[str], start: int) -> None:
+    """The verb after a subject turned into "I": "stays" -> "stay", "is" -> "am"."""
+    for j in range(start, min(start + 4, len(words))):
+        low = words[j].lower()
+        if low in _BE_FIRST:
+            words[j] = _BE_FIRST[low]
+            return
+        if low in ("has", "hasn't", "does", "doesn't"):
+            words[j] = {"has": "have", "hasn't": "haven't", "does": "do",
+                        "doesn't": "don't"}[low]
+            return
+        cls = lexicon.word_class(low)
+        if cls == "Z":
+            words[j] = lexicon.inflect(low, "base")
+            return
+        if cls in ("D", "V", "G") or low in ("can", "could", "will", "would", "should",
+                                                 "might", "must", "may"):
+            return
+
+
+def _agree_third(words: list[str], start: int) -> None:
+    """The verb after "I" turned into a name: "stay" -> "stays", "am" -> "is"."""
+    for j in range(start, min(start + 4, len(words))):
+        low = words[j].lower()
+        if low in _BE_THIRD:
+            words[j] = _BE_THIRD[low]
+            return
+        cls = lexicon.word_class(low)
+        if cls == "V" and lexicon.verb_forms(low):
+            words[j] = lexicon.inflect(low, "third")
+            return
+        if cls in ("D", "Z", "G") or low in ("can", "could", "will", "would", "should",
+                                                 "might", "must", "may", "never"):
+            if cls or low != "never":
+                return
+
+
+def to_first_person(text: str) -> str:
+    """A phrase written about the requester ("she stays calm", "his mistakes") in their own
+    voice ("I stay calm", "my mistakes"); the recommender's own "I" becomes "you"."""
+    words = text.split()
+    out = list(words)
+    for i, w in enumerate(words):
+        low = w.lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if low in ("i", "me"):
+            out[i] = "you"
+        elif low in ("my", "mine"):
+            out[i] = "your" if low == "my" else "yours"
+        elif low in ("i've", "i'm", "i'd", "i'll"):
+            out[i] = "you" + low[1:].replace("'m", "'re")
+        elif low == "myself":
+            out[i] = "yourself"
+    for i, w in enumerate(words):
+        low = w.lower()
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if low in ("he", "she") or (low == "they" and i == 0):
+            out[i] = "I"
+            _agree_first(out, i + 1)
+        elif low in ("he's", "she's"):
+            out[i] = "I'm"
+        elif low in ("him",):
+            out[i] = "me"
+        elif low in ("himself", "herself"):
+            out[i] = "myself"
+        elif low == "his":
+            out[i] = "my"
+        elif low == "her":
+            cls = lexicon.word_class(nxt)
+            out[i] = "my" if nxt and (cls in (None, "N", "J", "P", "G") or nxt[:1].isdigit()) \
+                else "me"
+        elif low == "their" and words[0].lower() == "they":
+            out[i] = "my"
+    return " ".join(out)
+
+
+def to_second_person(text: str) -> str:
+    """A fact about "her" or "him", said to them: in a message to someone, the details' she
+    and he are nearly always the reader ("her NSF grant was renewed" -> "your NSF grant was
+    renewed", "finished his remodel" -> "finished your remodel")."""
+    words = text.split()
+    out = list(words)
+    for i, w in enumerate(words):
+        bare = w.lower().strip(",.;:!?")
+        tail = w[len(bare):] if w.lower().startswith(bare) else ""
+        nxt = words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
+        if bare in ("he", "she"):
+            out[i] = ("You" if w[0].isupper() else "you") + tail
+            _agree_second(out, i + 1)
+        elif bare in ("he's", "she's"):
+            out[i] = ("You're" if w[0].isupper() else "you're") + tail
+        elif bare in ("his", "hers"):
+            out[i] = ("Your" if w[0].isupper() else "your") + ("s" if bare == "hers" else "") + tail
+        elif bare == "her":
+            mine = nxt and (lexicon.word_class(nxt) in (None, "N", "J", "P", "G")
+                            or nxt[:1].isdigit())
+            out[i] = ("Your" if w[0].isupper() else "your") + tail if mine else "you" + tail
+        elif bare == "him":
+            out[i] = "you" + tail
+        elif bare in ("himself", "herself"):
+            out[i] = "yourself" + tail
+    return " ".join(out)
+
+
+def _agree_second(words: list[str], start: int) -> None:
+    """The verb after a "she" turned into "you": "was" -> "were", "stays" -> "stay"."""
+    for j in range(start, min(start + 3, len(words))):
+        low = words[j].lower()
+        swap = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+                "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
+        if low in swap:
+            words[j] = swap[low]
+            return
+        if lexicon.word_class(low) == "Z":
+            words[j] = lexicon.inflect(low, "base")
+            return
+        if lexicon.word_class(low) in ("D", "V"):
+            return
+
+
+def to_name(text: str, name: str) -> str:
+    """A phrase in the requester's voice ("I stay calm", "my eye for detail") said of them by
+    name ("Dana stays calm", "Dana's eye for detail")."""
+    words = text.split()
+    out = list(words)
+    named = False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low == "i" and named:
+            out[i] = "they"  # "... before they assume": the name once, then a pronoun
+        elif low == "i":
+            out[i] = name
+            named = True
+            _agree_third(out, i + 1)
+        elif low in _CONTRACTIONS_THIRD:
+            out[i] = _CONTRACTIONS_THIRD[low].format(n=name)
+        elif low == "my":
+            out[i] = f"{name}'s" if i == 0 else "their"
+        elif low == "me":
+            out[i] = "them"
+        elif low == "myself":
+            out[i] = "themselves"
+        elif low == "mine":
+            out[i] = "theirs"
+    return " ".join(out)
+
+
+def _is_third(text: str) -> bool:
+    return text.split()[0].lower() in _SUBJECTS_THIRD | {"his", "her", "their"}
+
+
+def _has_third(text: str) -> bool:
+    return bool(re.search(r"\b(?:his|her|him|himself|herself)\b", text, re.I))

@@ -1,0 +1,215 @@
+"""Words: classes from the lexicon, cleaning and case, and the small verb helpers the
+realiser's modules share."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+
+
+_SUBJECTS_THIRD = {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they've",
+                   "he'll", "she'll"}
+
+
+_SUBJECTS_FIRST = {"i", "i'm", "i've", "i'd", "i'll"}
+
+
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "each",
+                "every", "our", "your", "my", "his", "her", "their", "its"}
+
+
+_PREPOSITIONS = {"in", "at", "on", "with", "under", "about", "for", "to", "of", "from", "by",
+                 "around", "across", "during", "without", "when", "and", "&", "or", "but", "in,"}
+
+
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|sis|ship|ity|ness|ing|ism|ery|acy|ure)$")
+
+
+# Tools and languages that are also common English words: a skill, not "my python".
+_TOOLS = frozenset("""python java ruby rust go swift excel word access outlook teams slack jira
+spark kafka airflow tableau oracle unity blender maya illustrator photoshop canva notion asana
+terraform ansible puppet chef docker react native angular vue node rails django flask pandas numpy r c
+sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab""".split())
+
+
+_FUNCTION_WORDS = frozenset("""a an the and or but of to in on at for with by from into onto about
+as than via per vs over under out up off so""".split())
+
+
+_GENERIC_TAILS = ("project", "projects", "initiative", "programme", "program", "work", "effort")
+
+
+def word_class(word: str) -> str | None:
+    """The lexicon's class, with a guess for words it lacks: a hyphenated word takes its last
+    part's ("detail-oriented" -> J), and common adjective endings mark an adjective."""
+    low = word.lower().strip(",.()")
+    cls = lexicon.word_class(low)
+    if cls:
+        return cls
+    if "-" in low:
+        last = lexicon.word_class(low.rsplit("-", 1)[1])
+        if last in ("J", "D"):
+            return "J"
+        return last
+    if re.search(r"(?:ous|ful|ive|able|ible|ual|ic|less|ient|ant)$", low) and len(low) > 5:
+        return "J"
+    return None
+
+
+def clean(text: str) -> str:
+    """One line, no trailing full stop or semicolon, "Im" fixed."""
+    text = " ".join(text.replace("\u2019", "'").split()).strip()
+    text = re.sub(r"^[-*\u2022\u2013\u2014]+\s*|^\d+[.)]\s+", "", text)
+    text = re.sub(r"\b[Ii]m\b", "I'm", text)
+    text = re.sub(r"\bi(?=\b|')", "I", text)
+    return text.rstrip(" .;,!").strip()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def tidy_case(text: str, keep_names: bool = False) -> str:
+    """Lowercase what the user capitalised as a heading or typed in capitals, keeping names and
+    acronyms: "EXCELLENT COMMUNICATION SKILLS" -> "excellent communication skills", "Job Search
+    In Fintech" -> "job search in Fintech", "Leadership" -> "leadership". With `keep_names` (a
+    project), only a sentence-case first word is lowercased: "Warehouse automation pilot"."""
+    words = text.split()
+    letters = [ch for ch in text if ch.isalpha()]
+    if not words or not letters:
+        return text
+    shouting = all(ch.isupper() for ch in letters) and (len(letters) > 4 or len(words) > 1)
+    if shouting:
+        if keep_names or all(len(w.replace("/", "")) <= 5 for w in words):
+            return text  # a name, or codes: "SAP FI/CO", "HVAC"
+        return " ".join(w if (len(w.strip(".,&()")) <= 4 and not lexicon.known(w)
+                              and w.lower() not in _FUNCTION_WORDS) else w.lower()
+                        for w in words)
+    # Title Case: a capitalised small word ("Job Search In Fintech"), or every word capitalised
+    # ("Project Management"); "Transitioning out of the Army" is a sentence with a name in it.
+    title_case = len(words) > 1 and (
+        any(w[:1].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:])
+        or all(w[:1].isupper() or not w[:1].isalpha() for w in words))
+    heading = any(w[:1].isupper() and w.lower() in _FUNCTION_WORDS for w in words[1:])
+    if title_case and not heading and any(w[:1].isupper() and (not lexicon.known(w)
+                                                                or _is_acronym(w))
+                                          for w in words):
+        return text  # "Premiere Pro", "Google Analytics": a name, said as typed
+    out = []
+    for i, w in enumerate(words):
+        plain = w[:1].isupper() and w[1:] == w[1:].lower() and w.lower() != "i" \
+            and not w.lower().startswith("i'")
+        common = plain and (lexicon.known(w) or word_class(w) in ("J", "D")) \
+            and w.lower() not in _TOOLS
+        before_name = i == 0 and len(words) > 1 and (_is_acronym(words[1])
+                                                      or words[1][:1].isupper())
+        if common and not (before_name and not title_case) and (
+                i == 0 or (title_case and not keep_names)
+                or (w.lower() in _FUNCTION_WORDS and not keep_names)):
+            if keep_names and i == 0 and (len(words) == 1 or words[1][:1].isupper()
+                                          or words[1][:1].isdigit()
+                                          or not (lexicon.common_when_capitalised(w)
+                                                  or w.lower() in _FUNCTION_WORDS)):
+                out.append(w)  # "Customer Portal Redesign", "Year 10 maths", "Halcyon billing"
+                continue
+            w = w.lower()
+        out.append(w)
+    return " ".join(out)
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    """The first word in lower case when it is a common word ("Door-to-needle time" ->
+    "door-to-needle time"), not a name ("Acme", "Dana")."""
+    head = text.split()[0] if text else ""
+    if "-" in head and head[:1].isupper() and lexicon.known(head.split("-")[0]) \
+            and head.split("-")[0][1:].islower():
+        return head[0].lower() + text[1:]
+    if head and head[:1].isupper() and head[1:] == head[1:].lower() and head.lower() not in (
+            "i", "i'm", "i've", "i'd", "i'll") and (lexicon.known(head) or head.lower() in
+                                                      _DETERMINERS or head.endswith("ing")):
+        return head.lower() + text[len(head):]
+    return text
+
+
+def _head(low: list[str]) -> str:
+    """A noun phrase's head: its last word, or the last before a preposition."""
+    for i, w in enumerate(low):
+        if i and w in _PREPOSITIONS - {"and", "&", "or"}:
+            return low[i - 1]
+    return low[-1]
+
+
+def _same_past(word: str) -> bool:
+    """'cut', 'set', 'put': a verb whose past is its base form; as a strength's first word it is
+    nearly always the past ("Cut onboarding time in half")."""
+    forms = lexicon.verb_forms(word)
+    return bool(forms) and forms[1] == word and lexicon.word_class(word) == "V"
+
+
+def _gerund_kind(low: list[str], cls: list[str | None]) -> str | None:
+    """'gerund' when the -ing word takes an object ("running weekly demos"); 'activity' when it
+    may be a compound noun ("marketing strategy"), which reads right only as "my work on ..."."""
+    nxt = low[1]
+    if cls[0] == "G" or nxt in _DETERMINERS or nxt in _PREPOSITIONS or word_class(
+            nxt) in ("J", "R", "D", "G") or nxt[:1].isdigit() or nxt in ("up", "out", "off") \
+            or _is_acronym(nxt):
+        return "gerund"
+    if cls[0] in ("N", "P", None):
+        return "activity"
+    return None
+
+
+_VERB_PREFIXES = frozenset("de re co pre over under out up cross".split())
+
+
+def _past(gerund: str) -> str | None:
+    """'running' -> 'ran', 'de-escalating' -> 'de-escalated'; None when unknown."""
+    head, _, last = gerund.rpartition("-")
+    if head and head not in _VERB_PREFIXES:
+        return None  # "decision-making" has no past tense of its own
+    forms = lexicon.verb_forms(last)
+    if not forms or forms[2] != last.lower():
+        return None
+    return (head + "-" if head else "") + forms[1]
+
+
+def _end(text: str) -> str:
+    return text if text[-1:] in ".!?" else text + "."
+
+
+# Irregular past tenses the Brill lexicon files as nouns ("rose", "fell").
+_IRREGULAR_PAST = frozenset("rose fell grew went came took got ran led won beat rang".split())
+
+
+def _past_or_present(word: str) -> bool:
+    """A finite verb after a fact's first word: "went", "dropped", "was", "reaches", and a
+    past tense the lexicon lacks ("piloted")."""
+    return lexicon.word_class(word) in ("D", "Z") or word in _IRREGULAR_PAST or word in (
+        "is", "was", "were", "are", "has", "had") or (
+        word.endswith("ed") and len(word) > 4 and lexicon.word_class(word) is None)
+
+
+def _finite(word: str) -> bool:
+    """Can be a finite verb: "ends", "grew", "was" (not "based", "used")."""
+    if word in ("is", "was", "are", "were", "has", "had"):
+        return True
+    if word in ("based", "used", "led", "focused"):
+        return False
+    forms = lexicon.verb_forms(word)
+    return lexicon.word_class(word) in ("Z", "D") or bool(forms) and word in forms[:2] \
+        and word != lexicon.lemma(word)
+
+
+def join(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c" (with semicolons when an item has its own comma)."""
+    if len(items) <= 1:
+        return "".join(items)
+    sep = "; " if any(", " in item for item in items) else ", "
+    return sep.join(items[:-1]) + (sep.rstrip() + " " if len(items) > 2 else " ") + "and " \
+        + items[-1]
