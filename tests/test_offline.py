@@ -126,7 +126,7 @@ def test_long_details_are_dropped_before_the_limit_is_broken():
      ["that I never missed a deadline", "how resourceful I am", "my SQL skills"],
      ["my He", "my resourceful", "my SQL,"]),
     ({"strengths": ["stakeholder management; budgeting"]},
-     ["my stakeholder management skills and my budgeting skills"], ["management;"]),
+     ["my stakeholder management and budgeting skills"], ["management;"]),
     ({"project": "ACME's CRM rollout"}, ["ACME's CRM rollout"], ["the ACME's"]),
     ({"project": "Launching our Lisbon office"}, ["on launching our Lisbon office"],
      ["the Launching", "the launching"]),

@@ -176,3 +176,10 @@ def test_facts_become_sentences_in_each_voice():
     assert realise.fact_sentences(found, "Dana", third=True) == [
         "Dana cut costs by 20%, trained 12 new hires, and finished his remodel in 3 weeks.",
         "She led the night shift.", "Pass rate went from 61% to 78%."]
+
+
+def test_skills_said_once_when_every_strength_is_one():
+    assert realise.join_mine(["my SQL skills", "my Python skills", "my Tableau skills"]) == \
+        "my SQL, Python and Tableau skills"
+    mixed = ["my SQL skills", "how calm I am under pressure"]
+    assert realise.join_mine(mixed) == realise.join(mixed)

@@ -26,7 +26,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
     ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
     listed = choose(pick, phrasing, "strengths", register).format(
-        strengths=realise.join([s.mine() for s in strengths]))
+        strengths=realise.join_mine([s.mine() for s in strengths]))
     offer_key = "close" if ctx.closeness is Closeness.CLOSE else ctx.relationship.seniority
     why = purpose_sentence(ctx, pick, phrasing)
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \

@@ -30,8 +30,8 @@ from .projects import Project, project
 from .purposes import Purpose, purpose
 from .strengths import Strength, strength
 from .voice import to_first_person, to_name, to_second_person
-from .words import cap, clean, join, lower_first, tidy_case, word_class
+from .words import cap, clean, join, join_mine, lower_first, tidy_case, word_class
 
 __all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "cap", "clean", "fact_sentences",
-           "facts", "join", "lower_first", "project", "purpose", "role", "strength", "tidy_case",
-           "to_first_person", "to_name", "to_second_person", "word_class"]
+           "facts", "join", "join_mine", "lower_first", "project", "purpose", "role", "strength",
+           "tidy_case", "to_first_person", "to_name", "to_second_person", "word_class"]

@@ -206,6 +206,16 @@ def _finite(word: str) -> bool:
         and word != lexicon.lemma(word)
 
 
+def join_mine(items: list[str]) -> str:
+    """Strengths in a row; when every one is "my ... skills", "skills" is said once: "my SQL,
+    Python and Tableau skills", not "my SQL skills, my Python skills and my Tableau skills"."""
+    bare = [item[3:-len(" skills")] for item in items
+            if item.startswith("my ") and item.endswith(" skills")]
+    if len(items) > 1 and len(bare) == len(items) and not any(" and " in b for b in bare):
+        return "my " + ", ".join(bare[:-1]) + " and " + bare[-1] + " skills"
+    return join(items)
+
+
 def join(items: list[str]) -> str:
     """"a", "a and b", "a, b and c" (with semicolons when an item has its own comma)."""
     if len(items) <= 1:
