@@ -13,6 +13,7 @@ greeting uses. It is imported on first use, so `--help` and model drafts don't p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -160,6 +161,17 @@ def _title_case(title: str) -> str:
 # Titles kept in any greeting but a friend's: "Hi Sir Alan", "Hello Sister Mary Agnes".
 _KEPT_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother", "father", "fr", "rabbi",
                 "rev", "reverend", "pastor", "imam", "judge", "justice", "bishop", "cardinal"}
+
+
+def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
+    """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"
+    (the composer says it so, and project_named accepts it)."""
+    if "'" not in text and "\u2019" not in text:
+        return text
+    name = parse(recipient)
+    for who in {greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:
+        text = re.sub(rf"(?i)\b{re.escape(who)}(?:'s|s'|\u2019s)(?=\s)", "your", text)
+    return text
 
 
 def greeting(recipient: str, formal: bool, greet_as: str | None = None,

@@ -16,6 +16,7 @@ import re
 
 from .. import lexicon
 from ..realise import word_class
+from ..realise.words import DETERMINERS, TOOLS
 from ..context import Context
 from .base import Draft, check
 from .form import find_placeholder
@@ -44,8 +45,6 @@ _PRONOUNS = frozenset("i he she they we you it me him them us i'm he's she's we'
                       "you're".split())
 _ADJECTIVE_NOUNS = frozenset("own best worst favorite favourite favourites favorites utmost all "
                              "first last only fault usual part share whole".split())
-_TOOLS = frozenset("python java ruby rust go swift excel word access outlook teams slack jira "
-                   "spark tableau oracle unity notion figma sketch".split())
 
 _NUMBERED = re.compile(r"\{\d+\}")
 
@@ -130,7 +129,7 @@ def _possessives(text: str) -> list[str]:
         if low in _PRONOUNS and not word.startswith(("I-", "It-")):
             out.append(f"a possessive before a pronoun ({m.group(0).strip()!r})")
             continue
-        if low in _TOOLS or re.search(r"[A-Z].*[A-Z]|\d", word) or low in _ADJECTIVE_NOUNS:
+        if low in TOOLS or re.search(r"[A-Z].*[A-Z]|\d", word) or low in _ADJECTIVE_NOUNS:
             continue  # "my SQL", "my iOS app", "my I-9", "my own"
         cls = word_class(low)
         ends = gap.strip()[:1] in (".", ",", ";", "!", "?", ":") or not following
@@ -143,12 +142,11 @@ def _possessives(text: str) -> list[str]:
             out.append(f"a capitalised word after a possessive ({m.group(0).strip()!r})")
         elif cls == "J" and (ends or following.lower() in ("and", "&")):
             out.append(f"a possessive before an adjective ({m.group(0).strip()!r})")
-        elif cls == "D" and (following.lower() in _DETERMINERS or ends):
+        elif cls == "D" and (following.lower() in DETERMINERS or ends):
             out.append(f"a possessive before a verb ({m.group(0).strip()!r})")
     return out
 
 
-_DETERMINERS = frozenset("a an the my our your his her their this that these those".split())
 
 
 def _unbalanced(text: str) -> list[str]:

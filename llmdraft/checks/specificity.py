@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..names import parse
+from ..names import parse, to_reader
 from ..text import STOPWORDS, Text, covered, fold, words
 from .base import Draft, check
 from .reciprocity import offer_or_ask
@@ -19,11 +19,9 @@ def project_named(draft: Draft, ctx: Context):
     if covered(cov, ctx.project, anchored=True):
         return True, f"names the project {ctx.project!r}"
     # Written to Aaron, "Aaron's podcast launch" is "your podcast launch".
-    name = parse(ctx.recipient)
-    for who in {ctx.greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:
-        mine = re.sub(rf"(?i)\b{re.escape(who)}(?:'s|s'|\u2019s)(?=\s)", "your", ctx.project)
-        if mine != ctx.project and covered(draft.text.coverage(mine), mine, anchored=True):
-            return True, f"names the project {ctx.project!r} (as theirs)"
+    theirs = to_reader(ctx.project, ctx.recipient, ctx.greet_as)
+    if theirs != ctx.project and covered(draft.text.coverage(theirs), theirs, anchored=True):
+        return True, f"names the project {ctx.project!r} (as theirs)"
     if _one_qualifier_short(cov, ctx.project):
         return True, f"names the project {ctx.project!r} (without {cov.missing[0]!r})"
     return False, f"the draft does not name the project {ctx.project!r} (missing: {', '.join(cov.missing)})"

@@ -12,7 +12,7 @@ from itertools import permutations
 
 from .. import prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
-from ..names import greeting, signature
+from ..names import greeting, signature, to_reader
 
 
 class Picker:
@@ -175,14 +175,7 @@ def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: s
 
 def addressed(text: str, ctx: Context) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"."""
-    if "'" not in text and "\u2019" not in text:
-        return text
-    from ..names import parse
-
-    name = parse(ctx.recipient)
-    for who in {ctx.greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:
-        text = re.sub(rf"(?i)\b{re.escape(who)}(?:'s|s')(?=\s)", "your", text)
-    return text
+    return to_reader(text, ctx.recipient, ctx.greet_as)
 
 
 def subject(ctx: Context, pick: Picker, phrasing: dict) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from .voice import to_name, to_second_person
-from .words import (_DETERMINERS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end,
+from .words import (DETERMINERS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end,
                     _is_acronym, _past_or_present, _same_past, cap, clean, join, lower_first)
 
 
@@ -92,7 +92,7 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         nxt = low[1] if len(low) > 1 else ""
         done = cls == "D" or _same_past(first) or (
-            first.endswith("ed") and len(first) > 4 and (cls is None or nxt in _DETERMINERS
+            first.endswith("ed") and len(first) > 4 and (cls is None or nxt in DETERMINERS
                                                            or nxt[:1].isdigit()))
         if first in ("had", "was", "were", "got", "became", "won", "earned", "received"):
             out.append(Fact(text, "past"))  # "had work selected for the show": one deed
@@ -136,7 +136,7 @@ def _reduced_passive(text: str) -> str | None:
             continue
         subject = low[:i]
         if any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
-               for s in subject) or i + 1 < len(low) and low[i + 1] in _DETERMINERS:
+               for s in subject) or i + 1 < len(low) and low[i + 1] in DETERMINERS:
             return None  # "pass rate went", "we shipped the app": a verb of its own
         if w in _CHANGES:
             return None  # "downloads tripled": the verb itself
@@ -148,11 +148,6 @@ def _reduced_passive(text: str) -> str | None:
             or (subject[0][:1].isdigit() and subject[0] != "1")
         return " ".join([*words[:i], "were" if plural else "was", *words[i:]])
     return None
-
-
-def _has_verb(text: str) -> bool:
-    return any(lexicon.word_class(w) in ("D", "Z") or w in ("is", "was", "were", "are")
-               for w in text.lower().split()[1:5])
 
 
 def amount(text: str) -> str | None:

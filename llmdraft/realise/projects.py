@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from .words import (_DETERMINERS, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
+from .words import (DETERMINERS, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
                     _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
 
 
@@ -23,7 +23,7 @@ class Project:
     def np(self) -> str:
         """As a noun phrase, with its article where it needs one."""
         if self.form == "common":
-            return self.text if self.text.split()[0].lower() in _DETERMINERS else "the " + self.text
+            return self.text if self.text.split()[0].lower() in DETERMINERS else "the " + self.text
         if self.form == "clause":
             return "the project where " + to_first_person_plural(self.text)
         return self.text
@@ -32,12 +32,6 @@ class Project:
     def on(self) -> str:
         """With its preposition: "on the billing rewrite", "in MKTG 301"."""
         return ("in " if self.form == "course" else "on ") + self.np
-
-    def theirs(self, possessive: str) -> str:
-        """As the recommender says it: the requester's "my capstone" is "their capstone"."""
-        if self.text.split()[0].lower() == "my":
-            return possessive + self.np[2:]
-        return self.np
 
     def shorter(self) -> list[str]:
         """Shorter noun phrases that still name the project (project_named's own test: every
@@ -51,7 +45,7 @@ class Project:
         words = self.np.split()
 
         def content(w: str) -> bool:
-            return w.lower() not in _DETERMINERS | _FUNCTION_WORDS | {"v.", "vs.", "&"}
+            return w.lower() not in DETERMINERS | _FUNCTION_WORDS | {"v.", "vs.", "&"}
 
         # A modifier may go (a lowercase word before another content word); a head before
         # "of"/"to", a number and "v." stay: "the Harris v. Dunmore prep", never "the of X".
@@ -83,7 +77,7 @@ def project(raw: str) -> Project:
     words = text.split()
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) for w in words[1:3]) and (
-            first in _DETERMINERS or words[0].endswith(("'s", "s'"))):
+            first in DETERMINERS or words[0].endswith(("'s", "s'"))):
         return Project(text, "clause")  # "our team moved the ward to electronic charting"
     if first in ("my", "our", "your", "his", "her", "their"):
         return Project(lower_first(text) if first in ("my", "our") else text, "possessive")
@@ -114,7 +108,7 @@ def project(raw: str) -> Project:
         return Project("the " + text, "common")  # "the ACCT 301 group project"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
-        and low[1] not in _DETERMINERS  # "the hiring drive", not "migrating payroll"
+        and low[1] not in DETERMINERS  # "the hiring drive", not "migrating payroll"
     if first.endswith("ing") and len(words) > 1 and low[1] != "of" and not compound \
             and _gerund_kind(low, cls) == "gerund":
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")

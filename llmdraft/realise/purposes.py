@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from .words import _DETERMINERS, _SUBJECTS_FIRST, _finite, _head, cap, clean, lower_first, tidy_case
+from .words import DETERMINERS, _SUBJECTS_FIRST, _finite, _head, cap, clean, lower_first, tidy_case
 
 
 @dataclass(frozen=True)
@@ -16,9 +15,6 @@ class Purpose:
     text: str  # the phrase for its frame: "my job search", "applying for PhD programs",
 
 
-_GOAL_NEEDS_MY = re.compile(r"^(?:job|career|promotion|application|transition|move|search|"
-                            r"job search|job hunt|career change|career move|practice|"
-                            r"business|freelance practice|profile|portfolio)\b")
 
 
 @lru_cache(maxsize=512)
@@ -39,10 +35,10 @@ def purpose(raw: str) -> Purpose:
     cls0 = lexicon.word_class(first)
     if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and cls0 != "N":
         return Purpose("activity", first + text[len(first):])
-    if len(words) > 2 and (first in _DETERMINERS or lexicon.word_class(first) == "P") and any(
+    if len(words) > 2 and (first in DETERMINERS or lexicon.word_class(first) == "P") and any(
             _finite(w) for w in [x.lower() for x in words[1:4]]):
         return Purpose("clause", cap(text))  # "my contract ends in June"
-    if first in _DETERMINERS:
+    if first in DETERMINERS:
         return Purpose("goal", first + text[len(first):])
     head = _head([w.lower() for w in words])
     plural = head.endswith("s") and not head.endswith(("ss", "ics"))

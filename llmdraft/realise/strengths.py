@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from .. import lexicon
 from .voice import _agree_third, _has_third, _is_third, to_first_person, to_name
-from .words import (_DETERMINERS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
-                    _TOOLS, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past, _same_past,
+from .words import (DETERMINERS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
+                    TOOLS, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past, _same_past,
                     clean, lower_first, tidy_case, word_class)
 
 
@@ -50,31 +50,30 @@ class Strength:
         """The same strength said of the requester by someone else, who names them; with
         `possessive` ("her", "their"), a noun-like strength uses it instead of the name."""
         t, words = self.text, self.text.split()
-        if possessive and self.form in ("noun", "skill", "verb", "activity"):
-            return self.theirs(f"\0{possessive}").replace(f"\0{possessive}'s", possessive)
+        owner = possessive or f"{name}'s"  # "Dana's SQL skills", or "her SQL skills"
         if self.form == "noun":
-            return _possessed(t, f"{name}'s") + _skills(t)
+            return _possessed(t, owner) + _skills(t)
         if self.form == "person":
             return f"that {name} is {_a(t)}"
         if self.form == "habit":
             return f"that {name} {t}"
         if self.form == "skill":
-            return f"{name}'s {t}" if _ends_like_skill(t) else f"{name}'s {t} skills"
+            return f"{owner} {t}" if _ends_like_skill(t) else f"{owner} {t} skills"
         if self.form == "gerund":
             past = _past(words[0].lower())
             rest = to_name(" ".join(words[1:]), name)
             nxt = words[1].lower() if len(words) > 1 else ""
-            takes_object = nxt in _DETERMINERS or nxt in _PREPOSITIONS or nxt[:1].isdigit() \
+            takes_object = nxt in DETERMINERS or nxt in _PREPOSITIONS or nxt[:1].isdigit() \
                 or word_class(nxt) in ("J", "R", "F") or nxt in ("up", "out", "off")
             if past and takes_object:  # "how Dana ran weekly demos"
                 return f"how {name} {past} {rest}"
             return f"{name}'s work {lower_first(t)}"  # "Dana's work organizing volunteers"
         if self.form == "activity":
-            return f"{name}'s work on {lower_first(t)}"
+            return f"{owner} work on {lower_first(t)}"
         if self.form == "past":
             return f"how {name} {to_name(t, name)}"
         if self.form == "verb":
-            return f"{name}'s ability to {to_name(t, name)}"
+            return f"{owner} ability to {to_name(t, name)}"
         if self.form == "adjective":
             head, rest = _adjective_split(t)
             return f"how {head} {name} is{rest}" if head else f"that {name} is {t}"
@@ -107,7 +106,7 @@ def _skills(np: str) -> str:
     own preposition ("my attention to detail")."""
     low = np.lower().split()
     head = _head(low)
-    if low[0] in _DETERMINERS or low[0] in _PRAISE or head != low[-1] or len(low) > 4 \
+    if low[0] in DETERMINERS or low[0] in _PRAISE or head != low[-1] or len(low) > 4 \
             or any(w in ("and", "&", "or", "/") for w in low) \
             or (head.endswith("s") and not head.endswith(("ss", "ics"))) \
             or _QUALITY.search(head):
@@ -138,7 +137,7 @@ def _possessed(np: str, owner: str) -> str:
     if low in ("a", "an", "the") and len(words) > 2 and words[2].lower() in (
             "for", "to", "of", "with", "in", "at", "on"):
         return f"{owner} {' '.join(words[1:])}"  # "a knack for X" -> "my knack for X"
-    if low in _DETERMINERS:
+    if low in DETERMINERS:
         return np
     return f"{owner} {np}"
 
@@ -179,7 +178,7 @@ def _adjective_split(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=2048)
 def strength(raw: str) -> Strength:
     typed = clean(raw).split()
-    if len(typed) > 1 and typed[0].lower() in _TOOLS and typed[1][:1].isupper():
+    if len(typed) > 1 and typed[0].lower() in TOOLS and typed[1][:1].isupper():
         return Strength(" ".join(typed), "skill")  # "React Native", "Excel VBA"
     text = tidy_case(clean(raw))
     words = text.split()
@@ -192,7 +191,7 @@ def strength(raw: str) -> Strength:
     if first == "my" or first in ("his", "her", "their"):
         return Strength(text, "possessive")
     if len(low) > 1 and first.endswith("s") and cls[0] == "N" and lexicon.verb_forms(low[1]) \
-            and low[1] == lexicon.lemma(low[1]) and (len(low) == 2 or low[2] in _DETERMINERS
+            and low[1] == lexicon.lemma(low[1]) and (len(low) == 2 or low[2] in DETERMINERS
                                                       or low[2] in _SUBJECTS_THIRD | {"me", "him",
                                                                                        "them"}):
         return Strength(text, "clause")  # "students love her"
@@ -206,7 +205,7 @@ def strength(raw: str) -> Strength:
         return Strength(text, "skill")  # "Google Analytics", "Salesforce CPQ"
     forms = lexicon.verb_forms(first)
     third = bool(forms) and first == forms[0] and first != lexicon.lemma(first) and (
-        cls[0] == "Z" or cls[1] in ("R", "F") or second in _DETERMINERS)
+        cls[0] == "Z" or cls[1] in ("R", "F") or second in DETERMINERS)
     if third or (cls[0] == "R" and first not in _INTENSIFIERS
                  and word_class(second) in ("D", "Z", "V")):
         return Strength(text, "habit")  # "writes clearly", "never missed a service window"
@@ -290,7 +289,7 @@ plan schedule""".split())
 def _skill_like(word: str) -> bool:
     w = word.strip(",")
     return (_is_acronym(w) or any(ch.isdigit() or ch in "+#." for ch in w[1:])
-            or w.lower() in _TOOLS or (w[:1].isupper() and not lexicon.known(w))
+            or w.lower() in TOOLS or (w[:1].isupper() and not lexicon.known(w))
             or bool(re.search(r"[a-z][A-Z]", w)))
 
 

@@ -15,7 +15,7 @@ _SUBJECTS_THIRD = {"he", "she", "they", "he's", "she's", "they're", "he'd", "she
 _SUBJECTS_FIRST = {"i", "i'm", "i've", "i'd", "i'll"}
 
 
-_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "each",
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "some", "any", "each",
                 "every", "our", "your", "my", "his", "her", "their", "its"}
 
 
@@ -27,7 +27,7 @@ _NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|sis|ship|ity|ness|ing|ism|er
 
 
 # Tools and languages that are also common English words: a skill, not "my python".
-_TOOLS = frozenset("""python java ruby rust go swift excel word access outlook teams slack jira
+TOOLS = frozenset("""python java ruby rust go swift excel word access outlook teams slack jira
 spark kafka airflow tableau oracle unity blender maya illustrator photoshop canva notion asana
 terraform ansible puppet chef docker react native angular vue node rails django flask pandas numpy r c
 sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab""".split())
@@ -102,7 +102,7 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
         plain = w[:1].isupper() and w[1:] == w[1:].lower() and w.lower() != "i" \
             and not w.lower().startswith("i'")
         common = plain and (lexicon.known(w) or word_class(w) in ("J", "D")) \
-            and w.lower() not in _TOOLS
+            and w.lower() not in TOOLS
         before_name = i == 0 and len(words) > 1 and (_is_acronym(words[1])
                                                       or words[1][:1].isupper())
         if common and not (before_name and not title_case) and (
@@ -132,7 +132,7 @@ def lower_first(text: str) -> str:
         return head[0].lower() + text[1:]
     if head and head[:1].isupper() and head[1:] == head[1:].lower() and head.lower() not in (
             "i", "i'm", "i've", "i'd", "i'll") and (lexicon.known(head) or head.lower() in
-                                                      _DETERMINERS or head.endswith("ing")):
+                                                      DETERMINERS or head.endswith("ing")):
         return head.lower() + text[len(head):]
     return text
 
@@ -156,7 +156,7 @@ def _gerund_kind(low: list[str], cls: list[str | None]) -> str | None:
     """'gerund' when the -ing word takes an object ("running weekly demos"); 'activity' when it
     may be a compound noun ("marketing strategy"), which reads right only as "my work on ..."."""
     nxt = low[1]
-    if cls[0] == "G" or nxt in _DETERMINERS or nxt in _PREPOSITIONS or word_class(
+    if cls[0] == "G" or nxt in DETERMINERS or nxt in _PREPOSITIONS or word_class(
             nxt) in ("J", "R", "D", "G") or nxt[:1].isdigit() or nxt in ("up", "out", "off") \
             or _is_acronym(nxt):
         return "gerund"
