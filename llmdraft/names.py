@@ -191,3 +191,58 @@ def signature(sender: str, formal: bool) -> str:
     """The full name (without a title) to someone formal, the given name otherwise."""
     name = parse(sender)
     return (name.plain or name.full) if formal else name.informal
+
+
+# Honorifics joined to a name: "Sato-san", "Kim-ssi", "Gupta-ji", "Tanaka-sensei".
+_HONORIFIC_SUFFIX = re.compile(r"[-\s](?:san|sama|sensei|senpai|kun|chan|ssi|nim|ji|sahib|sb)$",
+                               re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _nicknamer():
+    from nicknames import NickNamer  # a 2,700-line table, read only when a greeting needs it
+
+    return NickNamer()
+
+
+def _short_form(token: str, given: str) -> bool:
+    """'Alex' for Alexandra (the start), 'Tina' for Christina (the end, four letters or more),
+    'Liv' for Olivia (after a leading vowel). 'Dan' is not Jordan."""
+    if len(token) < 3 or token == given or token not in given:
+        return False
+    return (given.startswith(token) or (len(token) >= 4 and given.endswith(token))
+            or (given[0] in "aeiou" and given[1:].startswith(token)))
+
+
+def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> bool:
+    """Whether a greeted name addresses the recipient: a part of the name ("Soo-jin", "Sato"), a
+    short form inside the given name ("Teo" for Teodora, "Liv" for Olivia), a listed nickname
+    ("Bill" for William, "Peggy" for Margaret), the given form of a nickname, or the family name
+    with an honorific ("Sato-san"). Case and accents do not matter."""
+    from .text import words
+
+    said = _HONORIFIC_SUFFIX.sub("", greeted.strip())
+    said_words = words(said)
+    if not said_words:
+        return False
+    name = parse(recipient)
+    # The family name alone is how one addresses a stranger only with an honorific ("Sato-san");
+    # "Hi Raman" to Priya Raman is not a greeting by name.
+    honoured = said != greeted.strip()
+    parts = set(words(" ".join([name.given, name.nickname, greet_as or "",
+                                recipient if honoured or not name.given else ""])))
+    if all(w in parts for w in said_words):
+        return True
+    if len(said_words) != 1:
+        return False
+    token = said_words[0]
+    given = words(name.given or "") or words(recipient)[:1]
+    own = [g for g in given + words(name.nickname) + words(greet_as or "") if len(g) > 2]
+    if any(_short_form(token, g) for g in own):
+        return True
+    try:
+        namer = _nicknamer()
+    except ImportError:  # the table is a dependency; without it, the rules above still hold
+        return False
+    return any(token in namer.nicknames_of(g) or g in namer.nicknames_of(token)
+               or token in namer.canonicals_of(g) for g in own)

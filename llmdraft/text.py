@@ -45,7 +45,7 @@ they're they've they'd he'll she'll they'll
 
 # Words that a paraphrase may drop without losing the point ("my project management skills").
 LIGHT = frozenset({"project", "skill", "abil", "work", "effort", "experi", "role", "job", "great",
-                   "strong", "excel", "good", "help", "time", "thing", "way"})
+                   "strong", "excel", "good", "help", "time", "thing", "way", "handl"})
 
 _IRREGULAR = {
     "ran": "run", "led": "lead", "built": "build", "wrote": "write", "written": "write",
@@ -162,8 +162,9 @@ def stems_match(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    # One stem the start of the other, long enough to be the same word: "leader"/"leadership".
-    return len(short) >= 5 and long_.startswith(short)
+    # One stem the start of the other, long enough to be the same word: "leader"/"leadership";
+    # or a short word and its plural, which the stemmer leaves alone: "kpi"/"kpis".
+    return (len(short) >= 5 and long_.startswith(short)) or long_ == short + "s"
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,9 @@ class Text:
         self._by_first: dict[str, list[int]] = {}
         for i, s in enumerate(self.stems):
             self._by_first.setdefault(s[:3], []).append(i)
+
+    def ends_sentence(self, i: int) -> bool:
+        return self._sentence_end[i] == i
 
     def positions(self, phrase_stem: str) -> list[int]:
         return [i for i in self._by_first.get(phrase_stem[:3], ())

@@ -14,8 +14,10 @@ _ALL_KINDS = ("request", "followup", "recommendation")
 # Each form with a cheap test that must hold before its pattern is worth running.
 _PLACEHOLDER_FORMS = [
     # [Your Name], [insert role]; not [sic], [...], nor an editor's lower-case "[kept]" in a quote
-    ("[", re.compile(r"\[(?!sic\]|\.\.\.\]|\u2026\])(?=[A-Z]|(?:insert|your|add|enter|name|"
-                     r"company|date|role|title|x+)\b)[^\[\]\n]{1,60}\](?!\()")),
+    ("[", re.compile(r"\[(?!sic\]|\.\.\.\]|\u2026\])(?=[A-Z]|(?:insert|your|their|his|her|add|"
+                     r"enter|name|company|date|role|title|number|amount|percent|percentage|"
+                     r"figure|metric|result|skill|strength|project|client|manager|city|school|"
+                     r"year|month|x+|n)\b)[^\[\]\n]{1,60}\](?!\()")),
     ("{", re.compile(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?")),  # {project}, {{ name }}
     ("<", re.compile(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>")),
     ("X", re.compile(r"(?<![A-Za-z])X{2,}(?![A-Za-z])|\bX+%|\$X+\b|\bX (?=years|months|weeks|"
@@ -136,8 +138,11 @@ def _says_anything_given(draft: Draft, ctx: Context) -> bool:
     return any(stems_match(a, b) for a in wanted for b in said)
 
 
-_THANKS = re.compile(r"\b(?:thank|thanks|thx|grateful|gratitude|appreciate\w*|appreciation|"
-                     r"obliged|ta)\b")
+# "Cheers!" thanks in British English; people write to each other in their own languages too.
+_THANKS = re.compile(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|appreciation|"
+                     r"obliged|ta|cheers|merci|gracias|danke|grazie|obrigad[oa]|arigato|dziekuje|"
+                     r"tack|takk|spasibo|shukran|asante|dank je|bedankt|kiitos|tesekkurler|"
+                     r"dhanyavaad|dhanyavad|terima kasih|salamat|xie xie|kamsahamnida|gamsahamnida)\b")
 
 
 @check("thanks", severity="warning", kinds=("request", "followup"))
@@ -148,7 +153,11 @@ def thanks(draft: Draft, ctx: Context):
 
 
 _OUTS = one_of([
-    re.compile(r"\bno (?:pressure|obligation|worries|problem|rush|stress)\b"),
+    re.compile(r"\b(?:no|zero|absolutely no|not any) (?:pressure|obligation|worries|problem|rush|"
+               r"stress)\b"),
+    # A follow-up's grace is time: "whenever suits you", "whenever you get a chance".
+    re.compile(r"\bwhenever (?:suits|works|is good|you (?:get|have|find|can|are ready|'re ready))\b|"
+               r"\bin your own time\b|\bat your (?:own )?(?:pace|convenience)\b"),
     re.compile(r"\b(?:totally|completely|entirely|perfectly|absolutely|fully) (?:fine|ok|okay|"
                r"understand\w*|get it)\b"),
     re.compile(r"\b(?:i|i'll|i would|i'd|i will)(?: \w+)? understand\b"),

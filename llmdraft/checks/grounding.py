@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..names import is_form_of
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check
 from .form import strip_placeholders
@@ -41,12 +42,23 @@ _UNITS = re.compile(
 )
 _IDIOMS = re.compile(r"thanks a million|a million thanks|one in a million|a thousand thanks")
 _DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+# Months date a claim ("since March"). Weekdays, times of day, "next year" and "last week" do
+# not: they are routine and small talk ("each Monday morning", "by Friday", "the storm last week"),
+# and a reader takes none of them for a fact about the shared work.
 _MONTHS = frozenset("january february march april june july august september october november "
-                    "december monday tuesday wednesday thursday friday saturday sunday".split())
+                    "december".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DATES = re.compile(
-    r"\b(?:last|this past|next|earlier this|later this) (?:year|month|spring|summer|fall|autumn|"
-    r"winter|quarter|week|semester)\b|\b(?:in|this|last|next|since|by|until) may\b|\byesterday\b"
+    r"\b(?:last|this past|earlier this|later this) (?:year|month|spring|summer|fall|autumn|"
+    r"winter|quarter|semester)\b|\b(?:in|this|last|since|until) may\b"
 )
+# "at 7pm", "by 9:30": a time of day; "gives 110%", "100% recommend": a way of speaking.
+_NOT_A_FIGURE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|"
+    r"\b(?:give|gives|gave|giving|given|put|puts|putting)\s+(?:it\s+|us\s+|everything\s+)?"
+    r"1[01]0\s?(?:%|percent)|\b1[01]0\s?(?:%|percent)(?=\s+(?:recommend|sure|behind|committed|"
+    r"reliable|trust|of the time|effort|every time))",
+    re.IGNORECASE)
 _DURATIONS = re.compile(
     r"\b(?:for|over|after|in) (?:many |several |a few |the past |the last |all those |so many )?"
     r"(?:years|decades|months)\b|\b(?:years|decades|months) of\b|\blong-?time\b|\byears-long\b"
@@ -78,7 +90,7 @@ _COMMON_CAPS = {
     "hello", "hey", "thanks", "thank", "best", "regards", "cheers", "warmly", "sincerely",
     "kind", "warm", "many", "mr", "mrs", "ms", "mx", "dr", "prof", "recommendation",
     "recommendations", "re", "subject", "fyi", "asap", "hope", "again", "yours", "respectfully",
-    "sir", "madam", "madame", "team",
+    "sir", "madam", "madame", "team", *_WEEKDAYS,
 }
 _CLOSINGS = re.compile(
     r"^(?:best|regards|cheers|thanks|thank you|warmly|sincerely|all the best|kind regards|"
@@ -174,7 +186,8 @@ _GREETED = re.compile(
     re.IGNORECASE)
 
 
-def _greeted_stranger(message: str, known: set[str], people: set[str]) -> str | None:
+def _greeted_stranger(message: str, known: set[str], people: set[str], recipient: str,
+                      greet_as: str | None) -> str | None:
     """The greeted name when the context gives no such person (the wrong recipient)."""
     found = _GREETED.match(fold(message))
     if not found or not found.group(1)[0].isupper():
@@ -183,9 +196,8 @@ def _greeted_stranger(message: str, known: set[str], people: set[str]) -> str | 
     low = name.lower().split("'")[0]
     if all(p in known or p in people for p in words(name)):
         return None  # "Soo-jin", "O'Brien-Walsh", "D'Arcy": each part is a name the context gives
-    if low in known or low in _COMMON_CAPS or (
-            len(low) >= 3 and any(p.startswith(low) for p in people)):  # "Teo" for Teodora
-        return None
+    if low in known or low in _COMMON_CAPS or is_form_of(name, recipient, greet_as):
+        return None  # "Teo" for Teodora, "Liv" for Olivia, "Bill" for William, "Sato-san"
     from ..lexicon import word_class  # read only for an unknown greeted word
 
     if word_class(low) not in (None, "P"):
@@ -205,7 +217,7 @@ def grounded(draft: Draft, ctx: Context):
     message = strip_placeholders(draft.message)
     full = message + "\n" + strip_placeholders(draft.subject or "")
     allowed_numbers = _numbers(ground)
-    for raw in _DIGITS.findall(fold(full)):
+    for raw in _DIGITS.findall(_NOT_A_FIGURE.sub(" ", fold(full))):
         try:
             value = float(raw.replace(",", ""))
         except ValueError:
@@ -230,13 +242,14 @@ def grounded(draft: Draft, ctx: Context):
     for token in sorted((set(words(full)) & _MONTHS) - known_words):
         problems.append(f"the date {token.capitalize()!r}")
     people = set(words(" ".join([ctx.recipient, ctx.sender or "", ctx.greet_as or ""])))
-    stranger = _greeted_stranger(message, known_words, people)
+    stranger = _greeted_stranger(message, known_words, people, ctx.recipient, ctx.greet_as)
     if stranger:
         problems.append(f"the name {stranger!r} (greeted, but the recipient is {ctx.recipient!r})")
     for word in _capitalised_inventions(message, known):
         short = word.lower().split("'")[0]
-        if word == stranger or (len(short) >= 3 and any(
-                p.startswith(short) for p in people)):  # "Teo" for Teodora: the same person
+        if word == stranger or (len(short) >= 3 and (
+                is_form_of(word, ctx.recipient, ctx.greet_as)
+                or (ctx.sender and is_form_of(word, ctx.sender)))):  # "Teo" for Teodora
             continue
         problems.append(f"the name {word!r}")
 

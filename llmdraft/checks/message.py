@@ -46,7 +46,7 @@ _META = one_of([
     re.compile(r"\bi(?:'d| would)? need (?:more |some |a bit more )?(?:details|information|context)\b"),
 ])
 # "Here is the message:" and nothing after it.
-_LEAD_IN = re.compile(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
+LEAD_IN = re.compile(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
                       r"below is)\b[^\n]{0,80}:\s*$", re.IGNORECASE)
 _TAGS = re.compile(r"<[^<>\n]{1,40}>")
 _MARKUP = frozenset("message body draft subject text".split())
@@ -82,7 +82,7 @@ def is_a_message(draft: Draft, ctx: Context):
         return False, "not a message: only a subject line, no body"
     if _looks_like_data(text):
         return False, "not a message: the answer is data (JSON or code), not text to send"
-    if _LEAD_IN.match(text):
+    if LEAD_IN.match(text):
         return False, f"not a message: only a lead-in with nothing after it ({text[:60]!r})"
     sentences = [" ".join(s.split()) for s in _SENTENCES.split(fold(text).lower()) if s.strip()]
     # A refusal or a remark about the request, with less than a short message left beside it.

@@ -72,8 +72,16 @@ _IN_RETURN = re.compile(r"\b(?:in return|in kind|reciprocat\w*|(?:return|repay) 
                         r"your own|of you\b|about you\b)")
 
 
+# Advice, not an offer: "be specific, be polite, and offer to return the favour" says what to do,
+# with no one doing it.
+_ADVICE = re.compile(r"(?:^|[,:;]|\band\b|\bor\b|\bthen\b)\s*(?:always |also |just |maybe )?"
+                     r"offer(?:ing)? to\s*$")
+
+
 def _offer_in(sentence: str) -> re.Match | None:
     found = _OFFERS.search(sentence)
+    if found and _ADVICE.search(sentence[: found.start()]):
+        return None
     if found and (_NEGATION.search(sentence[: found.end()])
                   or _TAKEN_BACK.search(sentence[found.end():])):
         return None
@@ -85,6 +93,17 @@ def _offer_in(sentence: str) -> re.Match | None:
 def offer_or_ask(sentence: str) -> bool:
     """Sentences about their recommendation, not yours: other checks look past them."""
     return bool(_offer_in(sentence) or _ASKS.search(sentence))
+
+
+def without_offer_or_ask(sentence: str) -> str:
+    """The sentence with its offer and its question about their strengths cut out: "write me one
+    on the cutover (my data cleansing) and I'll write you one back" still names data cleansing,
+    while "I'd be glad to write one for you" no longer says "writing"."""
+    for find in (_offer_in, _ASKS.search):
+        found = find(sentence)
+        if found:
+            sentence = sentence[: found.start()] + " , " + sentence[found.end():]
+    return sentence
 
 
 @check("reciprocal_offer", kinds=("request",))
@@ -110,13 +129,20 @@ _ASKS = one_of([
                r"you'd like|would you like|you'd want|you'd prefer|should i)\b[^.?!]{0,30}?\b"
                + _SAY),
     re.compile(r"\b(?:tell|let) me (?:know )?(?:which|what)\b[^.?!]{0,60}?\b" + _SAY),
+    # "tell me which skills", "what do u want in it", "what should it say"
+    re.compile(r"\b(?:tell|let) me (?:know )?(?:which|what) (?:skills?|strengths?|qualities|"
+               r"achievements?)\b"),
+    re.compile(r"\bwhat (?:do|would) (?:you|u) (?:want|like) (?:in it|in yours|in there|me to say|"
+               r"it to say)\b|\bwhat should (?:it|i) (?:say|include|cover|mention)\b|"
+               r"\bwhat (?:you|u) (?:want|would like|'d like) in it\b"),
     re.compile(r"\b(?:which|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
                r"\b(?:you'd|would you|should i|do you|you want|u want|you'd want|you want me)\b"),
 ])
 
 
 # The question must be about their strengths ("your", "me to", "should I"), not yours.
-_ABOUT_THEM = re.compile(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor you\b|\babout you\b")
+_ABOUT_THEM = re.compile(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor (?:you|u)\b|"
+                         r"\babout you\b|\b(?:you|u) one\b|\bone (?:back|too|in return)\b")
 
 
 @check("asks_their_strengths", severity="warning", kinds=("request",))
@@ -134,6 +160,10 @@ _SWAPS = one_of([
     re.compile(r"\bin exchange\b|\bquid pro quo\b|\bscratch my back\b|\bswap (?:recommendations|"
                r"endorsements)\b|\btrade (?:recommendations|endorsements)\b"),
     re.compile(r"\b(?:i'll|i will) (?:write|do) yours (?:if|once|after|when)\b"),
+    # "only if you write mine first", "as soon as yours is up", "once mine is posted"
+    re.compile(r"\b(?:only if|once|after|as soon as|when|if) (?:you (?:write|do|post|send|finish) "
+               r"mine|(?:yours|mine) is (?:up|done|posted|live|in|written|published))\b|"
+               r"\b(?:write|do) mine first\b"),
 ])
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..names import parse, to_reader
-from ..text import STOPWORDS, Text, covered, fold, words
+from ..names import is_form_of, parse, to_reader
+from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check
-from .reciprocity import offer_or_ask
+from .message import LEAD_IN
+from .reciprocity import without_offer_or_ask
 
 _ALL_KINDS = ("request", "followup", "recommendation")
 
@@ -37,11 +38,34 @@ def _one_qualifier_short(cov, project: str) -> bool:
     return len(cov.missing) == 1 and len(must) >= 2 and cov.missing[0].lower() in must
 
 
+_DETERMINERS = frozenset("the our my your all their those these".split())
+
+
+def _head_named(text: Text, strength: str) -> bool:
+    """'handled the logistics' for 'event logistics': a two-word strength named by its head noun
+    alone, as a definite thing ('the', 'our', 'my') that ends its phrase. A different qualifier
+    ('the weekly logistics') or the head as a qualifier ('the logistics budget') does not count."""
+    heavy = [w for w in words(strength) if w not in STOPWORDS]
+    if len(heavy) != 2 or starts_with_verb(strength) or any(
+            c.isupper() or c.isdigit() for c in strength):
+        return False
+    from ..lexicon import word_class  # read only for a strength not named in full
+
+    if word_class(heavy[0]) in ("J", "V", "G", "Z", "R") or word_class(heavy[0] + "ly") == "R":
+        return False  # 'patient coaching' said as 'my coaching' has lost its point
+    for i in text.positions(stem(heavy[1])):
+        ends = text.ends_sentence(i) or text.tokens[i + 1] in STOPWORDS
+        if i and text.tokens[i - 1] in _DETERMINERS and ends:
+            return True
+    return False
+
+
 @check("strengths_covered", kinds=_ALL_KINDS)
 def strengths_covered(draft: Draft, ctx: Context):
     # "I'd be glad to write one for you" does not cover "technical writing".
-    own = Text("\n".join(s for s in draft.sentences if not offer_or_ask(s)))
-    missing = [s for s in ctx.strengths if not covered(own.coverage(s), s)]
+    own = Text("\n".join(without_offer_or_ask(s) for s in draft.sentences))
+    missing = [s for s in ctx.strengths
+               if not covered(own.coverage(s), s) and not _head_named(own, s)]
     if not missing:
         n = len(ctx.strengths)
         return True, "names the strength" if n == 1 else f"names all {n} strengths"
@@ -49,10 +73,13 @@ def strengths_covered(draft: Draft, ctx: Context):
     return False, f"the draft does not mention {names}"
 
 
-def _greeting(message: str) -> list[str]:
-    """The words of the opening line (at most 80 characters): where a greeting names someone."""
-    first_line = message.strip().split("\n", 1)[0]
-    return words(first_line[:80])
+def _opening(message: str) -> str:
+    """The opening line (at most 80 characters): where a greeting names someone. A model's
+    lead-in ("Sure! Here's a draft you can send:") is not the opening."""
+    lines = [line for line in message.strip().split("\n") if line.strip()]
+    if len(lines) > 1 and LEAD_IN.match(lines[0].strip()):
+        lines = lines[1:]
+    return lines[0][:80] if lines else ""
 
 
 # Titles a greeting may put before a surname ("Dear Ms. Okafor") even when the context gave none.
@@ -61,10 +88,15 @@ _TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame rev reverend f
                     "sgt cmdr commander gen general dean coach chef lord lady".split())
 
 
+# A greeted word as written, an honorific joined on: "Liv", "Sato-san", "Soo-jin".
+_GREETED_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
 @check("recipient_named", kinds=("request", "followup"))
 def recipient_named(draft: Draft, ctx: Context):
     name = parse(ctx.recipient)
-    opening = " " + " ".join(_greeting(draft.message)) + " "
+    line = _opening(draft.message)
+    opening = " " + " ".join(words(line)) + " "
     forms = [ctx.greet_as, name.informal, name.formal, name.given, name.nickname, name.plain]
     for form in forms:
         said = " ".join(w for w in words(form or "")
@@ -76,6 +108,9 @@ def recipient_named(draft: Draft, ctx: Context):
     if given and len(given[0]) > 4 and any(
             len(t) >= 3 and given[0].startswith(t) and t != given[0] for t in tokens[:4]):
         return True, f"greets {ctx.first_name} by a short form of the name"
+    if any(is_form_of(token, ctx.recipient, ctx.greet_as)
+           for token in _GREETED_TOKEN.findall(fold(line))[:4]):
+        return True, f"greets {ctx.first_name} by a form of the name"
     family = words(name.family)
     for i, token in enumerate(tokens[1:], start=1):
         if family and token == family[-1] and tokens[i - 1] in _TITLES | set(words(name.title)):

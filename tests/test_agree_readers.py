@@ -1,0 +1,172 @@
+"""Issue 10, second round: classes where a careful reader and the checks disagreed on messages
+written by people (nicknames and honorifics, small talk about weekdays, thanks in other
+languages, offers inside a longer sentence, a strength named by its head noun). Each class has
+phrasings that pass and, beside them, the near misses that must still fail, so recall is kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmdraft.checks import run_checks
+from llmdraft.kinds import context_for
+from llmdraft.names import is_form_of
+
+BASE = {"recipient": "Olivia Grant", "project": "charity gala", "strengths": ["sponsorship sales"],
+        "relationship": "same-team", "channel": "linkedin-message"}
+BODY = (" would you write me a recommendation about the charity gala and my sponsorship sales? "
+        "I'd be glad to write one for you too. Thanks!")
+
+
+def verdicts(message: str, kind: str = "request", **changes) -> dict:
+    ctx = context_for(kind, {**BASE, **changes})
+    return {r.name: r for r in run_checks(kind, ctx, message, None)}
+
+
+@pytest.mark.parametrize("greeted, recipient", [
+    ("Liv", "Olivia Grant"), ("Bill", "William Hart"), ("Peggy", "Margaret Hale"),
+    ("Teo", "Teodora Ilic"), ("Tina", "Christina Ko"), ("Sato-san", "Hiroshi Sato"),
+    ("Gupta-ji", "Anil Gupta"), ("Bob", "Robert Ng"),
+])
+def test_short_forms_nicknames_and_honorifics_greet_the_recipient(greeted, recipient):
+    assert is_form_of(greeted, recipient)
+    result = verdicts(f"{greeted},{BODY}", recipient=recipient)
+    assert result["recipient_named"].passed, result["recipient_named"].detail
+    assert result["grounded"].passed, result["grounded"].detail
+
+
+@pytest.mark.parametrize("greeted, recipient", [
+    ("Dan", "Jordan Lee"), ("Sam", "Priya Natarajan"), ("Grant", "Olivia Grant"),
+    ("Ann", "Joanna Roe"), ("Marcus", "Olivia Grant"),
+])
+def test_other_names_are_someone_else(greeted, recipient):
+    assert not is_form_of(greeted, recipient)
+    assert not verdicts(f"Hi {greeted},{BODY}", recipient=recipient)["recipient_named"].passed
+
+
+def test_a_models_lead_in_line_is_not_the_opening():
+    text = "Sure! Here's a draft you can send:\n\nHi Olivia," + BODY
+    assert verdicts(text)["recipient_named"].passed
+
+
+@pytest.mark.parametrize("said", [
+    "She briefed the sponsors each Monday morning.", "I sent the deck by Friday.",
+    "We met at 7pm on a Saturday.", "She gives 110% to everything.",
+    "I 100% recommend her.", "Several sponsors asked about next year.",
+    "I hope the garden survived the storm last week.",
+])
+def test_routine_times_and_idioms_are_not_invented_facts(said):
+    result = verdicts(f"Hi Olivia!\n{said}{BODY}")
+    assert result["grounded"].passed, result["grounded"].detail
+
+
+@pytest.mark.parametrize("said", [
+    "We worked together for 5 years.", "She raised 40% more than last year.",
+    "We launched it in March.", "Her team of 12 sold it out.", "We met at Deloitte.",
+])
+def test_invented_facts_still_fail_grounded(said):
+    assert not verdicts(f"Hi Olivia!\n{said}{BODY}")["grounded"].passed
+
+
+@pytest.mark.parametrize("acronym", ["EHO", "HVAC", "CNA", "IEP", "POS"])
+def test_more_trade_acronyms_are_not_names(acronym):
+    result = verdicts(f"Hi Olivia, our {acronym} work went well.{BODY}")
+    assert result["grounded"].passed, result["grounded"].detail
+
+
+@pytest.mark.parametrize("sign_off", ["Cheers!", "merci!!", "Gracias!", "Danke.", "Obrigada!"])
+def test_thanks_in_a_sign_off_or_another_language(sign_off):
+    text = ("Hi Olivia, would you write me a recommendation about the charity gala and my "
+            f"sponsorship sales? I'd be glad to write one for you. {sign_off}")
+    assert verdicts(text)["thanks"].passed
+
+
+def test_no_thanks_still_fails():
+    text = "Hi Olivia, would you write me a recommendation about the charity gala and my sponsorship sales?"
+    assert not verdicts(text)["thanks"].passed
+
+
+@pytest.mark.parametrize("ask", [
+    "I'll write u one back obviously, what do u want in it?",
+    "Glad to write you one too - what should it say?",
+    "I can write one for you also, tell me which skills.",
+    "I'll write you one right back - tell me what you want in it.",
+])
+def test_asking_what_their_recommendation_should_say(ask):
+    text = f"Hi Olivia, would you recommend me for the charity gala and my sponsorship sales? {ask}"
+    assert verdicts(text)["asks_their_strengths"].passed
+
+
+def test_asking_what_to_say_about_me_is_not_asking_about_them():
+    text = "Hi Olivia, would you recommend me for the charity gala? What should it say about my sponsorship sales?"
+    assert not verdicts(text)["asks_their_strengths"].passed
+
+
+@pytest.mark.parametrize("out", ["Zero pressure.", "Whenever suits you, thanks!",
+                                 "Whenever you get a chance - thanks."])
+def test_time_is_a_graceful_out(out):
+    assert verdicts(f"Hi Olivia, any chance of that recommendation? {out}",
+                    kind="followup")["graceful_out"].passed
+
+
+def test_a_friendly_reminder_leans_only_without_a_way_out():
+    light = verdicts("Hi Olivia, just a friendly reminder about the recommendation for the "
+                     "charity gala. No worries if now isn't a good time. Thank you!", kind="followup")
+    heavy = verdicts("Hi Olivia, just a friendly reminder about the recommendation for the "
+                     "charity gala. Thank you!", kind="followup")
+    assert light["no_pressure"].passed
+    assert not heavy["no_pressure"].passed
+
+
+@pytest.mark.parametrize("condition", [
+    "I'll write you one back, only if you write mine first though.",
+    "I'll write yours as soon as yours is up.",
+    "Happy to write one for you once mine is posted.",
+])
+def test_conditional_offers_are_swap_deals(condition):
+    text = f"Hi Olivia, would you recommend my sponsorship sales on the charity gala? {condition}"
+    result = verdicts(text)
+    assert not result["no_swap_deal"].passed
+    assert result["reciprocal_offer"].passed
+
+
+def test_advice_to_offer_is_not_an_offer():
+    text = ("Here are some tips for asking: be specific, be polite, and offer to return the "
+            "favour.")
+    assert not verdicts(text)["reciprocal_offer"].passed
+
+
+def test_a_strength_in_the_offers_sentence_still_counts():
+    text = ("Olivia - you write me a recommendation about the charity gala (my sponsorship sales "
+            "work) and I'll write you one back. Thanks")
+    assert verdicts(text)["strengths_covered"].passed
+
+
+def test_the_offer_alone_does_not_cover_a_writing_strength():
+    text = ("Hi Olivia, would you recommend me for the charity gala? I'd be glad to write one "
+            "for you.")
+    assert not verdicts(text, strengths=["grant writing"])["strengths_covered"].passed
+
+
+@pytest.mark.parametrize("strength, said, ok", [
+    ("event logistics", "I handled the logistics on the night", True),
+    ("KPI reporting", "I built the weekly KPIs reporting", True),
+    ("calm outage handling", "how I kept calm during the outages", True),
+    ("event logistics", "I handled the logistics budget", False),
+    ("patient coaching", "my coaching", False),
+    ("event logistics", "I sold tickets", False),
+])
+def test_a_strength_named_by_its_head_or_its_plural(strength, said, ok):
+    text = f"Hi Olivia, would you recommend me for the charity gala, mentioning {said}?"
+    assert verdicts(text, strengths=[strength])["strengths_covered"].passed is ok
+
+
+@pytest.mark.parametrize("gap", ["[number]", "[company]", "[their name]", "[x]"])
+def test_lower_case_gaps_in_brackets_are_placeholders(gap):
+    assert not verdicts(f"Hi Olivia, we raised {gap} at the charity gala.{BODY}")["no_placeholders"].passed
+
+
+def test_a_lower_case_name_in_a_recommendation_is_still_the_person():
+    text = ("olivia's sponsorship sales carried the charity gala. she called every lead herself "
+            "and i'd work with her again.")
+    assert verdicts(text, kind="recommendation")["person_named"].passed
