@@ -69,7 +69,7 @@ def test_article_context_has_every_part_in_a_readable_order():
     for variant in range(6):
         msg = compose(Context.from_dict(ARTICLE), variant)[0].message
         assert msg.split("\n")[0].rstrip(",!").endswith("John"), msg
-        positions = [msg.index("Colorado Community"), msg.index("organizing a diverse group"),
+        positions = [msg.index("Colorado Community"), msg.index("organized a diverse group"),
                      msg.lower().index("your strengths")]
         assert positions == sorted(positions), msg
 

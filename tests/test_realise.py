@@ -122,7 +122,7 @@ def test_details(item):
     ("resourceful", "how resourceful I am", "how resourceful Dana is"),
     ("SQL", "my SQL skills", "Dana's SQL skills"),
     ("led the migration", "how I led the migration", "how Dana led the migration"),
-    ("running weekly demos", "running weekly demos", "how Dana ran weekly demos"),
+    ("running weekly demos", "how I ran weekly demos", "how Dana ran weekly demos"),
     ("calm under pressure", "how calm I am under pressure", "how calm Dana is under pressure"),
     ("I always ask before I assume", "that I always ask before I assume",
      "that Dana always asks before they assume"),

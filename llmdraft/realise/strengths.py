@@ -30,8 +30,13 @@ class Strength:
             return "that I " + _habit(t)
         if self.form == "skill":
             return f"my {t}" if _ends_like_skill(t) else f"my {t} skills"
-        if self.form in ("gerund", "activity"):
-            return lower_first(t)  # "running weekly demos" is already the object of "mention"
+        if self.form == "gerund":
+            past = _gerund_past(words)
+            if past:  # "how I organized a diverse group of volunteers"
+                return f"how I {past} {to_first_person(' '.join(words[1:]))}"
+            return lower_first(t)  # "mentoring interns" is already the object of "mention"
+        if self.form == "activity":
+            return lower_first(t)
         if self.form == "past":
             return f"how I {to_first_person(t) if _has_third(t) else t}"
         if self.form == "verb":
@@ -60,13 +65,9 @@ class Strength:
         if self.form == "skill":
             return f"{owner} {t}" if _ends_like_skill(t) else f"{owner} {t} skills"
         if self.form == "gerund":
-            past = _past(words[0].lower())
-            rest = to_name(" ".join(words[1:]), name)
-            nxt = words[1].lower() if len(words) > 1 else ""
-            takes_object = nxt in DETERMINERS or nxt in _PREPOSITIONS or nxt[:1].isdigit() \
-                or word_class(nxt) in ("J", "R", "F") or nxt in ("up", "out", "off")
-            if past and takes_object:  # "how Dana ran weekly demos"
-                return f"how {name} {past} {rest}"
+            past = _gerund_past(words)
+            if past:  # "how Dana ran weekly demos"
+                return f"how {name} {past} {to_name(' '.join(words[1:]), name)}"
             return f"{name}'s work {lower_first(t)}"  # "Dana's work organizing volunteers"
         if self.form == "activity":
             return f"{owner} work on {lower_first(t)}"
@@ -301,3 +302,16 @@ def _single_word_form(word: str, cls: str | None) -> str:
     if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:
         return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
     return "noun"  # "leadership", "budgeting", "mentoring"
+
+
+def _gerund_past(words: list[str]) -> str | None:
+    """The past of a gerund that takes an object, so it can be told as a deed: "running weekly
+    demos" -> "ran" ("how I ran weekly demos"). None when the gerund stands alone or is
+    followed by a bare noun ("mentoring interns" reads well as it is)."""
+    if len(words) < 2:
+        return None
+    past = _past(words[0].lower())
+    nxt = words[1].lower()
+    takes_object = nxt in DETERMINERS or nxt in _PREPOSITIONS or nxt[:1].isdigit() \
+        or word_class(nxt) in ("J", "R", "F") or nxt in ("up", "out", "off")
+    return past if takes_object else None
