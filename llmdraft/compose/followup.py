@@ -16,9 +16,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     pick = Picker(ctx, variant, "followup")
     register = tone(ctx)
     project = realise.project(ctx.project)
-    strengths = realise.join_mine([realise.strength(s).mine() for s in ctx.strengths])
+    strengths = realise.join_mine([s.mine() for s in realise.strengths(ctx.strengths)])
     if ctx.channel is Channel.CONNECTION_NOTE:
-        found = [realise.strength(s) for s in ctx.strengths]
+        found = realise.strengths(ctx.strengths)
         for n in range(len(found), 0, -1):  # whole strengths from the first, as for requests
             note = _note(ctx, pick, phrasing, register, project, found[:n])
             if note:

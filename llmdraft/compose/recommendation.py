@@ -27,7 +27,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     their, them = _pronouns(ctx)
     project = realise.project(ctx.project)
     on = project.on
-    strengths = [realise.strength(s) for s in ctx.strengths]
+    strengths = realise.strengths(ctx.strengths)
     facts = realise.facts(ctx.details)
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}

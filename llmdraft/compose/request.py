@@ -15,7 +15,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     phrasing = table("request")
     pick = Picker(ctx, variant, "request")
     register = tone(ctx)
-    strengths = [realise.strength(s) for s in ctx.strengths]
+    strengths = realise.strengths(ctx.strengths)
     if ctx.channel is Channel.CONNECTION_NOTE:
         # Whole strengths from the first when not all fit (strengths_covered names the rest).
         for n in range(len(strengths), 0, -1):

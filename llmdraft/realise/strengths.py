@@ -23,6 +23,8 @@ class Strength:
         """The object of "mention ..." in the requester's own voice."""
         t, words = self.text, self.text.split()
         if self.form == "noun":
+            if _is_domain(t):
+                return f"my work on {t}"  # "my work on SOX controls", not "my SOX controls"
             return _possessed(t, "my") + _skills(t)
         if self.form == "person":
             return f"that I'm {_a(t)}"
@@ -30,11 +32,8 @@ class Strength:
             return "that I " + _habit(t)
         if self.form == "skill":
             return f"my {t}" if _ends_like_skill(t) else f"my {t} skills"
-        if self.form == "gerund":
-            past = _gerund_past(words)
-            if past:  # "how I organized a diverse group of volunteers"
-                return f"how I {past} {to_first_person(' '.join(words[1:]))}"
-            return lower_first(t)  # "mentoring interns" is already the object of "mention"
+        if self.form == "gerund":  # "how I organized a diverse group of volunteers"
+            return f"how I {_gerund_past(words)} {to_first_person(' '.join(words[1:]))}"
         if self.form == "activity":
             return lower_first(t)
         if self.form == "past":
@@ -57,6 +56,8 @@ class Strength:
         t, words = self.text, self.text.split()
         owner = possessive or f"{name}'s"  # "Dana's SQL skills", or "her SQL skills"
         if self.form == "noun":
+            if _is_domain(t):
+                return f"{owner} work on {t}"
             return _possessed(t, owner) + _skills(t)
         if self.form == "person":
             return f"that {name} is {_a(t)}"
@@ -65,10 +66,8 @@ class Strength:
         if self.form == "skill":
             return f"{owner} {t}" if _ends_like_skill(t) else f"{owner} {t} skills"
         if self.form == "gerund":
-            past = _gerund_past(words)
-            if past:  # "how Dana ran weekly demos"
-                return f"how {name} {past} {to_name(' '.join(words[1:]), name)}"
-            return f"{name}'s work {lower_first(t)}"  # "Dana's work organizing volunteers"
+            # "how Dana ran weekly demos", "how Dana precepted new grads"
+            return f"how {name} {_gerund_past(words)} {to_name(' '.join(words[1:]), name)}"
         if self.form == "activity":
             return f"{owner} work on {lower_first(t)}"
         if self.form == "past":
@@ -105,11 +104,13 @@ def _skills(np: str) -> str:
     skills", "my vendor management skills"), not after a quality ("my patience"), praise
     ("my excellent communication"), a plural ("my client presentations") or a phrase with its
     own preposition ("my attention to detail")."""
-    low = np.lower().split()
+    low = [w.strip(",") for w in np.lower().split()]
     head = _head(low)
-    if low[0] in DETERMINERS or low[0] in _PRAISE or head != low[-1] or len(low) > 4 \
+    if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _PARTICIPLE_ADJECTIVES \
+            or head != low[-1] or len(low) > 4 \
             or any(w in ("and", "&", "or", "/") for w in low) \
-            or (head.endswith("s") and not head.endswith(("ss", "ics"))) \
+            or (head.endswith("s") and not head.endswith(("ss", "ics"))
+                and not _is_acronym(np.split()[-1])) \
             or _QUALITY.search(head):
         return ""
     return " skills"
@@ -126,8 +127,13 @@ def _habit(text: str) -> str:
     """"writes clearly" said by "I": "write clearly"; "never missed" stays."""
     words = text.split()
     for i, w in enumerate(words[:3]):
-        if word_class(w.lower()) == "Z":
-            words[i] = lexicon.inflect(w.lower(), "base")
+        low = w.lower()
+        forms = lexicon.verb_forms(low)
+        if word_class(low) == "Z" or (forms and low == forms[0] != lexicon.lemma(low)
+                                      and word_class(low) != "R"):
+            words[i] = lexicon.lemma(low)  # "works well with parents" -> "I work well"
+            break
+        if word_class(low) != "R":
             break
     return lower_first(" ".join(words))
 
@@ -176,12 +182,25 @@ def _adjective_split(text: str) -> tuple[str, str]:
     return " ".join(head), ""
 
 
+def strengths(raws: list[str]) -> list[Strength]:
+    """Each of a person's strengths, read together: in a list where some start in lower case,
+    one typed with a capital keeps it ("Cypress", "Bluebook citation" beside "test automation"),
+    where alone it might be a heading's capital ("Leadership")."""
+    deliberate = any(r.strip()[:1].islower() for r in raws)
+    return [strength(r, keep_capital=deliberate) for r in raws]
+
+
 @lru_cache(maxsize=2048)
-def strength(raw: str) -> Strength:
+def strength(raw: str, keep_capital: bool = False) -> Strength:
     typed = clean(raw).split()
     if len(typed) > 1 and typed[0].lower() in TOOLS and typed[1][:1].isupper():
         return Strength(" ".join(typed), "skill")  # "React Native", "Excel VBA"
     text = tidy_case(clean(raw))
+    first_typed = clean(raw).split()[0]
+    if keep_capital and first_typed[:1].isupper() and first_typed[1:].islower() \
+            and text[:1].islower() and not lexicon.common_when_capitalised(first_typed) \
+            and not _ABSTRACT.search(first_typed.lower()):
+        text = text[:1].upper() + text[1:]  # "Cypress", as typed beside lower-case strengths
     words = text.split()
     low = [w.lower().strip(",") for w in words]
     first = low[0]
@@ -201,6 +220,15 @@ def strength(raw: str) -> Strength:
     if len(words) == 1:
         return Strength(text, _single_word_form(words[0], cls[0]))
     second = low[1]
+    if _is_acronym(words[0]):
+        return Strength(text, "noun")  # "SAT math", "SOX controls": not "sat", a past tense
+    if cls[0] == "R" and first not in _INTENSIFIERS and second in _PREPOSITIONS:
+        return Strength(text, "adjective")  # "always on time" -> "that I'm always on time"
+    if first in _PARTICIPLE_ADJECTIVES and second not in DETERMINERS:
+        return Strength(text, "noun")  # "disciplined practice", "detailed documentation"
+    if cls[0] is None and first.endswith("ed") and len(first) > 5 and "-" not in first \
+            and second not in _PREPOSITIONS:
+        return Strength(text, "past")  # "mentored interns": a verb the lexicon lacks
     if words[0][:1].isupper() and (words[1][:1].isupper() or _is_acronym(words[1])) \
             and cls[0] in ("P", None) and not first.endswith(("ing", "ed")):
         return Strength(text, "skill")  # "Google Analytics", "Salesforce CPQ"
@@ -244,6 +272,31 @@ def strength(raw: str) -> Strength:
     if _head(low) in _PERSONS:
         return Strength(text, "person")  # "hard worker", "team player"
     return Strength(text, "noun")
+
+
+# Endings of abstract nouns, which a capital never makes a name: "Communication", "Teamwork".
+_ABSTRACT = re.compile(r"(?:tion|sion|ship|ment|ness|ity|ing|work|ance|ence|ism|ics)$")
+
+
+# Past participles people use as adjectives before a noun: "disciplined practice" is a noun
+# phrase, where "managed inventory" or "mentored interns" tells a deed.
+_PARTICIPLE_ADJECTIVES = frozenset("""disciplined detailed advanced applied distributed structured
+automated integrated compressed balanced experienced skilled talented dedicated committed
+motivated qualified sophisticated seasoned specialized specialised accelerated customized
+customised refined coordinated concentrated focused focussed informed measured reasoned
+considered calculated sustained continued combined extended embedded licensed certified
+registered chartered guided supervised assisted blended layered tailored targeted""".split())
+
+# Plural heads that name a field of work rather than things one made: "my work on SOX
+# controls", "my work on front desk operations" (not "my SOX controls", as if owned).
+_DOMAINS = frozenset("""operations controls relations logistics communications systems finances
+affairs services procedures processes policies standards regulations networks analytics
+economics payables receivables accounts""".split())
+
+
+def _is_domain(np: str) -> bool:
+    low = np.lower().split()
+    return len(low) > 1 and low[-1] in _DOMAINS and low[0] not in DETERMINERS
 
 
 # Adjectives for a person that the lexicon files under another class, or that have no
@@ -304,14 +357,9 @@ def _single_word_form(word: str, cls: str | None) -> str:
     return "noun"  # "leadership", "budgeting", "mentoring"
 
 
-def _gerund_past(words: list[str]) -> str | None:
+def _gerund_past(words: list[str]) -> str:
     """The past of a gerund that takes an object, so it can be told as a deed: "running weekly
-    demos" -> "ran" ("how I ran weekly demos"). None when the gerund stands alone or is
-    followed by a bare noun ("mentoring interns" reads well as it is)."""
-    if len(words) < 2:
-        return None
-    past = _past(words[0].lower())
-    nxt = words[1].lower()
-    takes_object = nxt in DETERMINERS or nxt in _PREPOSITIONS or nxt[:1].isdigit() \
-        or word_class(nxt) in ("J", "R", "F") or nxt in ("up", "out", "off")
-    return past if takes_object else None
+    demos" -> "ran", "precepting new grads" -> "precepted" (a verb the lexicon lacks is
+    regular: its -ing form less "ing", plus "ed", keeps the doubled consonant: "planned")."""
+    gerund = words[0].lower()
+    return _past(gerund) or gerund[:-3] + "ed"
