@@ -112,17 +112,19 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
 
 def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: str = "I",
              third: bool = False, thing: str | None = None, names: frozenset = frozenset(),
-             slot: str = "all") -> list[str]:
+             slot: str = "all", second: bool = True) -> list[str]:
     """The details as sentences: the first after a lead-in ("For example, I cut costs by
     20%."), the rest as they are; facts that are noun phrases share one sentence. A first
     sentence that must keep its capital (a name, a word the lexicon does not know) goes without
     a lead-in rather than with a capital after a comma."""
-    clauses = realise.fact_sentences(facts, subject, third, thing)
+    clauses = realise.fact_sentences(facts, subject, third, thing, second)
     nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun"]
     out = []
     if clauses:
         lead = pick(phrasing["evidence"]["all"], f"evidence.{slot}")
         head = clauses[0].split()[0].strip(",.'")
+        if thing and thing.split()[0] == head:
+            names = names | {head}  # the project's own name: "Halcyon raised $40k."
         first = clauses[0] if head in names else realise.lower_first(clauses[0])
         if (":" in lead and ":" in clauses[0]) or (first[:1].isupper() and head not in names
                                                     and not head.isupper()):

@@ -29,7 +29,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         on_project=_on(project, ctx), project=addressed(project.np, ctx), strengths=strengths)
     facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing,
                               thing=addressed(realise.project(ctx.project).np, ctx),
-                              names=frozenset(parse(ctx.recipient).words())))
+                              names=frozenset(parse(ctx.recipient).words()),
+                              second=not realise.someone_else(" ".join(
+                                  [ctx.project, ctx.details or "", *ctx.strengths]))))
     why = purpose_sentence(ctx, pick, phrasing)
     reason = choose(pick, phrasing, "reason", "all")
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \

@@ -33,7 +33,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         if ctx.recipient_role else None
     facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing,
                               thing=addressed(realise.project(ctx.project).np, ctx),
-                              names=frozenset(parse(ctx.recipient).words())))
+                              names=frozenset(parse(ctx.recipient).words()),
+                              second=not realise.someone_else(" ".join(
+                                  [ctx.project, ctx.details or "", *ctx.strengths]))))
     reconnect = choose(pick, phrasing, "reconnect", "all") \
         if ctx.closeness is Closeness.DISTANT else None
     # (text, drop rank): higher ranks go first when the channel's limit is tight; 0 stays.

@@ -17,55 +17,71 @@ class Fact:
     form: str  # past (verb first: "cut costs by 20%"), passive ("used by 3 universities"),
     #            clause (own subject), noun
 
-    def predicate(self, subject: str = "I", third: bool = False) -> str:
+    def predicate(self, subject: str = "I", third: bool = False, second: bool = True) -> str:
         """A past-form fact's verb phrase for `subject`: "cut costs by 20%"."""
         words = self.text.split()
         verb = words[0] if _is_acronym(words[0]) else lower_first(words[0]).lower()
         if lexicon.word_class(verb) == "V":
             verb = lexicon.inflect(verb, "past")  # details are what happened: "cut", "led"
         body = " ".join([verb, *words[1:]])
-        return to_second_person(body) if subject == "I" else body
+        return to_second_person(body) if subject == "I" and second else body
 
     def has_object(self) -> bool:
         """"shipped the redesign" has one; "came in under budget", "passed with zero
         exceptions" do not, and are the project's outcome rather than one person's deed."""
         words = self.text.lower().split()
+        if words[0] == "ranked":
+            return True  # "ranked in the top 5%": the person's, though a preposition follows
         return len(words) > 1 and words[1] not in _PREPOSITIONS | {"on", "off", "up", "out",
                                                                  "down", "back", "early", "late"}
+
+    def outcome(self) -> bool:
+        """What a project achieves rather than what one person does: "raised $410,000",
+        "served 1,200 families a month", "drew 600 guests"."""
+        words = self.text.lower().split()
+        return len(words) > 1 and words[0] in _OUTCOMES and (
+            words[1][:1].isdigit() or words[1][:1] in "$€£" or words[1] in ("over", "more",
+                                                                            "nearly", "about"))
 
     def passive(self, thing: str) -> str:
         """"used by 3 universities" said of the project: "The app was used by 3 universities."."""
         return _end(f"{cap(thing)} was {lower_first(self.text)}")
 
-    def sentence(self, subject: str = "I", third: bool = False) -> str:
+    def sentence(self, subject: str = "I", third: bool = False, second: bool = True) -> str:
         """A sentence in a voice: subject "I" (the requester) or a name (the recommender);
-        `third` when the subject is a name ("Dana trains", not "Dana train")."""
+        `third` when the subject is a name ("Dana trains", not "Dana train"); `second` when the
+        details' she and he are the reader (not when the context names someone else's: "her
+        son")."""
         if self.form == "past":
-            return _end(f"{subject} {self.predicate(subject, third)}")
+            return _end(f"{subject} {self.predicate(subject, third, second)}")
         if self.form == "clause":
             text = self.text
-            if subject == "I":
+            if subject == "I" and second:
                 text = to_second_person(text)  # written to them: "her grant" is "your grant"
             elif text.split()[0].lower() in _SUBJECTS_FIRST:
                 text = to_name(text, subject)
             return _end(cap(text))
-        return _end(cap(to_second_person(self.text) if subject == "I" else self.text))
+        return _end(cap(to_second_person(self.text) if subject == "I" and second else self.text))
 
 
 def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
-                   thing: str | None = None) -> list[str]:
+                   thing: str | None = None, second: bool = True) -> list[str]:
     """Facts as few sentences: verb-first facts share their subject ("I cut costs by 20% and
-    trained 12 new hires."), and a clause is a sentence of its own. Noun-phrase facts are left
-    out: the composer lists them in a sentence of their own."""
+    trained 12 new hires."), and a clause is a sentence of its own. An outcome ("raised
+    $410,000", "served 1,200 families") is the project's, not one person's. Noun-phrase facts
+    are left out: the composer lists them in a sentence of their own."""
     out: list[str] = []
     past = [f for f in found if f.form == "past"]
+    outcomes = [f for f in past if thing and f.outcome()]
+    past = [f for f in past if f not in outcomes]
     groups = [(subject, [f for f in past if subject != "I" or f.has_object()]),
-              ("we", [f for f in past if subject == "I" and not f.has_object()])]
+              ("we", [f for f in past if subject == "I" and not f.has_object()]),
+              (cap(thing or ""), outcomes)]
     for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
-        done = [f.predicate(subject, third) for f in facts_]
+        done = [f.predicate(subject, third, second) for f in facts_]
         for i in range(0, len(done), 3):
             out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
-    out += [f.sentence(subject, third) for f in found if f.form == "clause"]
+    out += [f.sentence(subject, third, second) for f in found if f.form == "clause"]
     out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
     return out
 
@@ -86,6 +102,13 @@ def facts(raw: str | None) -> list[Fact]:
         first, cls = low[0], lexicon.word_class(low[0])
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
                          for i, w in enumerate(low[1:8]))
+        if first == "top" and len(low) > 1 and low[1][:1].isdigit():
+            out.append(Fact("ranked in the " + text, "past"))  # "top 5% of a class of 180"
+            continue
+        if (first[:1].isdigit() or first in ("zero", "no")) and len(low) > 2 \
+                and _past_or_present(low[1]):
+            out.append(Fact(text, "noun"))  # "0 missed cutoffs during the cutover"
+            continue
         passive = _reduced_passive(text)
         if passive:
             out.append(Fact(passive, "clause"))  # "37 RTUs replaced" -> "37 RTUs were replaced"
@@ -113,9 +136,14 @@ def facts(raw: str | None) -> list[Fact]:
     return out
 
 
-# Verbs of change that take no object: "downloads tripled" needs no "were".
+# Verbs of change that take no object ("downloads tripled" needs no "were"), and verbs of
+# reaching a figure ("scores hit 4.8/5"), which are active.
 _CHANGES = frozenset("""tripled doubled halved quadrupled rose fell grew dropped increased
-decreased improved declined jumped climbed soared shrank expanded doubled fell""".split())
+decreased improved declined jumped climbed soared shrank expanded doubled fell hit reached
+topped passed exceeded beat surpassed crossed averaged""".split())
+# A project's outcomes, said with the project as subject.
+_OUTCOMES = frozenset("""raised generated served reached attracted drew earned sold grossed
+hosted welcomed fed housed""".split())
 
 
 def words_cap(text: str, i: int) -> bool:
@@ -154,10 +182,17 @@ def amount(text: str) -> str | None:
     """"was" or "were" when a noun-phrase fact says there was none of something ("no
     downtime", "zero fatalities since"), which reads as "There were zero fatalities since.";
     else None (a headline such as "3x the team average" is listed, not forced into a frame)."""
-    words = text.lower().split()
-    if len(words) < 2 or words[0] not in ("no", "zero"):
+    words = [w.strip(",.") for w in text.lower().split()]
+    if len(words) < 2 or not (words[0] in ("no", "zero") or re.fullmatch(r"\d[\d,]*", words[0])):
         return None
-    return "were" if words[1].endswith("s") and not words[1].endswith("ss") else "was"
+    phrase = []  # the noun phrase up to its preposition: "lost-time injuries", "missed cutoffs"
+    for w in words[1:]:
+        if w in _PREPOSITIONS:
+            break
+        phrase.append(w)
+    head = phrase[-1] if phrase else words[1]
+    one = words[0] in ("1", "no", "zero") and not head.endswith("s")
+    return "was" if one or not head.endswith("s") or head.endswith("ss") else "were"
 
 
 # A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at

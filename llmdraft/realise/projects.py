@@ -106,6 +106,9 @@ def project(raw: str) -> Project:
         if all(_titled(w) for w in words[code:]):
             return Project(text, "course")  # "MKTG 301", "LAW 612 Advanced Contract Drafting"
         return Project("the " + text, "common")  # "the ACCT 301 group project"
+    named = _named_head(words)
+    if named:
+        return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
         and low[1] not in DETERMINERS  # "the hiring drive", not "migrating payroll"
@@ -124,6 +127,36 @@ def project(raw: str) -> Project:
             return Project("the " + text, "common")  # "the Atlas Data Platform"
         return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
     return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
+
+
+# School subjects and sports: a class or a team, said without "the" ("in Grade 9 science",
+# "in JV basketball").
+_SUBJECTS = frozenset("""science sciences math maths mathematics english history geography art
+music drama pe chemistry biology physics french spanish german latin economics literature
+reading writing spelling computing basketball football soccer hockey baseball softball
+volleyball swimming rugby cricket netball tennis track lacrosse choir band orchestra debate""".split())
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?$")
+_PLACE_WORDS = frozenset("at in for with from during".split())
+
+
+def _named_head(words: list[str]) -> str | None:
+    """'course' for a subject or a team ("Grade 9 science at Lincoln High", "JV basketball
+    2019-2021"), 'proper' for a title with a year or a place after it ("Black Friday 2024 at
+    the Eastgate store"); None for anything else."""
+    cut = next((i for i, w in enumerate(words) if w.lower() in _PLACE_WORDS), len(words))
+    head = words[:cut]
+    if not head or head[0].lower() in DETERMINERS:
+        return None
+    bare = [w for w in head if not _YEAR.match(w)]
+    if not bare:
+        return None
+    if bare[-1].lower() in _SUBJECTS and (len(bare) > 1 or bare[-1][:1].isupper()
+                                           or len(head) > len(bare)):
+        return "course"
+    if len(head) > len(bare) and _YEAR.match(head[-1]) and all(_titled(w) for w in bare) \
+            and bare[-1].lower() not in _TAKES_THE:
+        return "proper"  # "Black Friday 2024", "Web Summit 2023"
+    return None
 
 
 # A title ending in one of these is said with "the": "the Meridian Initiative".

@@ -95,6 +95,19 @@ def to_first_person(text: str) -> str:
     return " ".join(out)
 
 
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:son|sons|daughter|daughters|child|children|kids?|"
+    r"husband|wife|partner|mother|father|mom|mum|dad|parents?|brother|sister|family|grandson|"
+    r"granddaughter|student|students|patient|patients|team|staff|dog|cat|horse|tenant|tenants)\b",
+    re.IGNORECASE)
+
+
+def someone_else(text: str) -> bool:
+    """Whether the context speaks of someone of the reader's ("tutoring her son"): then the
+    details' he and she are that person, not the reader ("his score went up 210 points")."""
+    return bool(_SOMEONE_ELSES.search(text))
+
+
 def to_second_person(text: str) -> str:
     """A fact about "her" or "him", said to them: in a message to someone, the details' she
     and he are nearly always the reader ("her NSF grant was renewed" -> "your NSF grant was
