@@ -165,7 +165,12 @@ _KEPT_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother", "father", "f
 
 def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"
-    (the composer says it so, and project_named accepts it)."""
+    (the composer says it so, and project_named accepts it). The sender's "her" and "his" in
+    a project are the reader's too: "tutoring her son" -> "tutoring your son"."""
+    if re.search(r"(?i)\b(?:her|his|she|he)\b", text):
+        from .realise.voice import to_second_person  # only for a project that needs it
+
+        text = to_second_person(text)
     if "'" not in text and "\u2019" not in text:
         return text
     name = parse(recipient)
@@ -182,8 +187,8 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
         return greet_as
     name = parse(recipient)
     title = name.title.split()[0].lower().rstrip(".") if name.title else ""
-    if formal or (title in _KEPT_TITLES and not close):
-        return name.formal
+    if formal or (title in _KEPT_TITLES and not close) or title == "coach":
+        return name.formal  # a coach is "Coach Harris" to the players, however close
     return name.informal
 
 
