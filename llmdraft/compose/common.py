@@ -112,16 +112,23 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
 
 def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: str = "I",
              third: bool = False, thing: str | None = None, names: frozenset = frozenset(),
-             slot: str = "all", second: bool = True) -> list[str]:
+             slot: str = "all", second: bool = True, said: str = "",
+             leads: str = "all") -> list[str]:
     """The details as sentences: the first after a lead-in ("For example, I cut costs by
     20%."), the rest as they are; facts that are noun phrases share one sentence. A first
     sentence that must keep its capital (a name, a word the lexicon does not know) goes without
-    a lead-in rather than with a capital after a comma."""
+    a lead-in rather than with a capital after a comma. With `said` (the text so far), a lead-in
+    already used is passed over ("For example ... For example")."""
     clauses = realise.fact_sentences(facts, subject, third, thing, second)
     nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun"]
     out = []
     if clauses:
-        lead = pick(phrasing["evidence"]["all"], f"evidence.{slot}")
+        options = phrasing["evidence"][leads]
+        first_pick = pick(options, f"evidence.{slot}")
+        start = options.index(first_pick)
+        lead = next((o for o in options[start:] + options[:start]
+                     if not o.split("{fact}")[0].strip()
+                     or o.split("{fact}")[0].strip() not in said), first_pick)
         head = clauses[0].split()[0].strip(",.'")
         if thing and thing.split()[0] == head:
             names = names | {head}  # the project's own name: "Halcyon raised $40k."

@@ -11,7 +11,7 @@ import re
 from .. import realise
 from ..context import Closeness, Context
 from ..names import parse
-from ..text import Text, words
+from ..text import Text, covered, words
 from .common import Picker, choose, evidence, table
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
@@ -25,33 +25,45 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     pick = Picker(ctx, variant, "recommendation")
     name = ctx.greet_as or parse(ctx.recipient).informal
     their, them = _pronouns(ctx)
+    # After the first sentence the person is "she" or "he" when the context says so; without
+    # a pronoun of theirs, the name again (llmdraft does not guess).
+    later = {"her": "she", "his": "he"}.get(their, name)
     project = realise.project(ctx.project)
-    on = project.on
     strengths = realise.strengths(ctx.strengths)
     facts = realise.facts(ctx.details)
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
+    thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
+    names = frozenset({name, *parse(ctx.recipient).words()})
 
     relation = choose(pick, phrasing, "relation", ctx.relationship.value).format(
-        on_project=on, **fill)
+        on_project=project.on, **fill)
     body = [choose(pick, phrasing, "lead", "all").format(
-        relation=relation, s=strengths[0].theirs(name))]
-    names = frozenset({name, *parse(ctx.recipient).words()})
-    thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
+        relation=relation, s=strengths[0].theirs(later, their) if later != name
+        else strengths[0].theirs(name))]  # the relation has named them already
 
-    def _evidence(found: list, slot: str) -> list[str]:
-        return evidence(found, pick, phrasing, name, True, thing, names, slot)
+    def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:
+        return evidence(found, pick, phrasing, realise.cap(later), True, thing, names, slot,
+                        said=" ".join(body), leads=leads)
 
-    body += _evidence(backing.get(0, []), "0")
+    first = backing.get(0, [])
+    body += _evidence(first, "0", "restated" if _restates(first, ctx.strengths[0]) else "all")
+    # Further strengths: those a fact of their own tells ("mentored 3 interns" for "mentored
+    # interns") are that fact; those with other facts get a sentence and the facts; the rest
+    # are named together in one sentence.
+    plain = []
     for i, strength in enumerate(strengths[1:], start=1):
-        said = " ".join(body)  # each further strength in a frame not used yet
-        frame = next(f for f in _rotate(phrasing["more"]["all"], pick(phrasing["more"]["all"],
-                                                                    f"more.{i}"))
-                     if f.split("{s}")[0] not in said)
-        # The name once per sentence is plenty: later noun-like strengths take the pronoun.
-        body.append(frame.format(s=strength.theirs(name, their if i % 2 else None)))
-        body += _evidence(backing.get(i, []), str(i))
-    body += _evidence(backing.get(None, []), "rest")
+        found = backing.get(i, [])
+        if _restates(found, ctx.strengths[i]):
+            body += _evidence(found, str(i), "also")
+        elif found:
+            body.append(_more(pick, phrasing, body, [strength.theirs(later, their)], i))
+            body += _evidence(found, str(i))
+        else:
+            plain.append(strength.theirs(later if not plain else name, their))
+    if plain:
+        body.append(_more(pick, phrasing, body, plain, 0))
+    body += _evidence(backing.get(None, []), "rest", "rest")
     standing = _STANDING.get(ctx.relationship.value, "peer")
     optional = [choose(pick, phrasing, "standing", standing).format(**fill)]
     if ctx.recipient_role:
@@ -61,7 +73,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         optional.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
         optional.append(said)
-    optional.append(choose(pick, phrasing, "takeaway", "all").format(**fill))
+    optional.append(choose(pick, phrasing, "takeaway", "all").format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing).format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
         closing = next(c for c in phrasing["closing"]["manager"] if "manager" not in c
@@ -78,6 +90,21 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         body.pop()  # over the bound: the last optional sentence or fact goes first
         text = _join(body + [closing])
     return text[: ctx.limit], None
+
+
+def _more(pick: Picker, phrasing: dict, body: list[str], said: list[str], i: int) -> str:
+    """Further strengths in a frame not used yet ("I'd also point out ...")."""
+    options = phrasing["more"]["all"]
+    so_far = " ".join(body)
+    frame = next((f for f in _rotate(options, pick(options, f"more.{i}"))
+                  if f.split("{s}")[0] not in so_far), options[0])
+    return realise.cap(frame.format(s=realise.join(said)))
+
+
+def _restates(found: list, strength: str) -> bool:
+    """Whether a fact is the strength itself, with its figure: "mentored 3 interns" for
+    "mentored interns". Then the fact is said instead of the strength and an example of it."""
+    return any(covered(Text(f.text).coverage(strength), strength) for f in found)
 
 
 def _rotate(options: list[str], first: str) -> list[str]:
