@@ -77,10 +77,10 @@ def _defaults(project: str | None, strength: list[str] | None,
               relationship: str | None) -> dict[str, str]:
     """The defaults, checked now as a draft would check them (a bad relationship is one error
     here, not one error row per connection in the batch)."""
-    from ..context import Context
+    from ..context import check_partial
 
-    probe = Context.from_dict({"recipient": "A B", "project": project or "p",
-                               "strengths": strength or ["s"], "relationship": relationship})
+    probe = check_partial({"project": project, "strengths": strength,
+                           "relationship": relationship})
     return {"project": project.strip() if project else "",
             "strengths": ";".join(s.strip() for s in strength) if strength else "",
             "relationship": probe.relationship.value if relationship else ""}

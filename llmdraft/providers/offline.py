@@ -7,19 +7,25 @@ engine never re-asks it and never caches it.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from ..compose import compose
 from ..result import Usage
-from .base import Attempt, Reply
+from .base import ProviderRequest, Reply
 
 
 class OfflineProvider:
+    deterministic: ClassVar[bool] = True
+    structured_output: ClassVar[bool] = False
+    uses_limiter: ClassVar[bool] = False
+
     name = "offline"
     model = None
-    deterministic = True
+    cache = None  # composing is faster than reading a cache
 
     def cache_identity(self) -> dict:
         return {"provider": self.name}
 
-    def complete(self, attempt: Attempt) -> Reply:
-        message, subject = compose(attempt.kind, attempt.context, attempt.variant)
+    def complete(self, request: ProviderRequest) -> Reply:
+        message, subject = compose(request.kind, request.context, request.variant)
         return Reply(message=message, subject=subject, usage=Usage())
