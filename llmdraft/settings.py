@@ -72,11 +72,11 @@ class Endpoint(_Settings):
         for name in ("model", "base_url"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
-                raise InputError(f"{name} must be text, not {type(value).__name__}")
+                raise InputError(f"{_label(name)} must be text, not {type(value).__name__}")
         object.__setattr__(self, "retries", _whole("retries", self.retries, 0, MAX_RETRIES))
         timeout = _number("timeout", self.timeout)
         if not 0 < timeout <= MAX_TIMEOUT:
-            raise InputError(f"timeout must be a number of seconds above 0 and at most "
+            raise InputError(f"{_label('timeout')} must be a number of seconds above 0 and at most "
                              f"{MAX_TIMEOUT:.0f}, not {timeout}")
         object.__setattr__(self, "timeout", timeout)
         object.__setattr__(self, "cache", bool(self.cache))
@@ -99,11 +99,16 @@ class DraftOptions(_Settings):
         if self.temperature is not None:
             temperature = _number("temperature", self.temperature)
             if not 0 <= temperature <= MAX_TEMPERATURE:
-                raise InputError(f"temperature must be between 0 and {MAX_TEMPERATURE:g}, "
+                raise InputError(f"{_label('temperature')} must be between 0 and {MAX_TEMPERATURE:g}, "
                                  f"not {temperature}")
             object.__setattr__(self, "temperature", temperature)
         object.__setattr__(self, "refresh", bool(self.refresh))
         object.__setattr__(self, "use_cache", bool(self.use_cache))
+
+
+def _label(name: str) -> str:
+    """A setting's name as both the Python API and the command line spell it."""
+    return f"{name} (--{name.replace('_', '-')})"
 
 
 def _shown(value: object) -> str:
@@ -114,9 +119,9 @@ def _shown(value: object) -> str:
 
 def _whole(name: str, value: object, low: int | None, high: int | None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{name} must be a whole number, not {_shown(value)}")
+        raise InputError(f"{_label(name)} must be a whole number, not {_shown(value)}")
     if (low is not None and value < low) or (high is not None and value > high):
-        raise InputError(f"{name} must be between {low} and {high}, not {value}")
+        raise InputError(f"{_label(name)} must be between {low} and {high}, not {value}")
     return value
 
 
@@ -124,9 +129,9 @@ def _number(name: str, value: object) -> float:
     """A finite number: nan passes every comparison's negation, and an infinite timeout crashes
     the HTTP client."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(f"{name} must be a number, not {_shown(value)}")
+        raise InputError(f"{_label(name)} must be a number, not {_shown(value)}")
     if not math.isfinite(value):
-        raise InputError(f"{name} must be a finite number, not {value}")
+        raise InputError(f"{_label(name)} must be a finite number, not {value}")
     return float(value)
 
 
