@@ -234,3 +234,19 @@ def test_engine_takes_a_request_a_provider_and_options():
     result = engine.draft(Request.of("request", ARTICLE), OfflineProvider(),
                           DraftOptions(variant=1))
     assert result.passed and result.attempts == 1
+
+
+# -- the check registry keeps its own order ---------------------------------------------------
+
+def test_check_order_lives_on_the_registration():
+    from llmdraft.checks import ORDER, REGISTRY
+    from llmdraft.checks.base import check
+    from llmdraft.kinds import KINDS
+
+    assert ORDER == sorted(REGISTRY, key=lambda name: REGISTRY[name].order)
+    assert all(set(c.kinds) <= set(KINDS) for c in REGISTRY.values())
+    assert [c.name for c in KINDS["recommendation"].checks][:2] == ["is_a_message",
+                                                                   "project_named"]
+    with pytest.raises(ValueError, match="order"):
+        check("a_new_check", order=REGISTRY["grounded"].order)(lambda draft, ctx: (True, ""))
+    assert "a_new_check" not in REGISTRY

@@ -13,7 +13,7 @@ from .reciprocity import offer_or_ask
 _ALL_KINDS = ("request", "followup", "recommendation")
 
 
-@check("project_named", kinds=_ALL_KINDS)
+@check("project_named", order=40, kinds=_ALL_KINDS)
 def project_named(draft: Draft, ctx: Context):
     cov = draft.text.coverage(ctx.project)
     if covered(cov, ctx.project, anchored=True):
@@ -37,7 +37,7 @@ def _one_qualifier_short(cov, project: str) -> bool:
     return len(cov.missing) == 1 and len(must) >= 2 and cov.missing[0].lower() in must
 
 
-@check("strengths_covered", kinds=_ALL_KINDS)
+@check("strengths_covered", order=50, kinds=_ALL_KINDS)
 def strengths_covered(draft: Draft, ctx: Context):
     # "I'd be glad to write one for you" does not cover "technical writing".
     own = Text("\n".join(s for s in draft.sentences if not offer_or_ask(s)))
@@ -61,7 +61,7 @@ _TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame rev reverend f
                     "sgt cmdr commander gen general dean coach chef lord lady".split())
 
 
-@check("recipient_named", kinds=("request", "followup"))
+@check("recipient_named", order=30, kinds=("request", "followup"))
 def recipient_named(draft: Draft, ctx: Context):
     name = parse(ctx.recipient)
     opening = " " + " ".join(_greeting(draft.message)) + " "
@@ -103,7 +103,7 @@ def _purpose_families(text: str) -> set[str]:
     }
 
 
-@check("purpose_stated", severity="warning")
+@check("purpose_stated", order=190, severity="warning")
 def purpose_stated(draft: Draft, ctx: Context):
     if not ctx.purpose:
         return True, "no purpose given"
