@@ -26,7 +26,7 @@ from ..settings import DraftOptions, Endpoint
 from .progress import Reporter, Tally
 from .reader import InputFile, Record
 from .lock import OutputLock
-from .writer import RESULT_COLUMNS, Journal, Output, neutralise, row_problem
+from .writer import RESULT_COLUMNS, Journal, OutputFile, neutralise, row_problem
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
@@ -111,7 +111,7 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
     journal = Journal(target)
     if target.exists() and not (options.resume or options.force):
         raise InputError(f"{target} exists: --resume to complete it, --force to replace it")
-    output = Output(target, fmt, _input_columns(table))
+    output = OutputFile(target, fmt, _input_columns(table))
     tally = Tally(total=table.total)
 
     done: dict[int, int] = {}
@@ -157,7 +157,7 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
 class _State:
     """What the writing thread keeps: rows finished early wait in `ready` for their turn."""
 
-    output: Output
+    output: OutputFile
     journal: Journal
     ready: dict
     next_row: int
@@ -355,7 +355,7 @@ def _replay(journal: Journal, done: dict[int, int], stop: int, tally: Tally):
         yield row
 
 
-def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journal,
+def _journal_from_output(target: Path, fmt: str, output: OutputFile, journal: Journal,
                          table: InputFile) -> None:
     """A finished output has no journal: read its rows back so --resume knows what is done.
     Each row is checked (a row llmdraft wrote, numbered within the input, in order) and its input
@@ -400,7 +400,7 @@ def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journa
         journal.close(remove=not ok)  # a failed resume leaves no journal to mislead the next
 
 
-def _same_input(record: Record, row: dict, fmt: str, output: Output) -> bool:
+def _same_input(record: Record, row: dict, fmt: str, output: OutputFile) -> bool:
     written = row["input"]
     for column in output.input_columns:
         value = record.values.get(column, "")
@@ -411,7 +411,7 @@ def _same_input(record: Record, row: dict, fmt: str, output: Output) -> bool:
     return True
 
 
-def _unflatten(flat: dict, output: Output) -> dict:
+def _unflatten(flat: dict, output: OutputFile) -> dict:
     """An output row back into a journal row (CSV cells are text: counts and flags converted;
     a value that does not convert is left as it is, for `row_problem` to name)."""
     names = output.columns[: len(output.input_columns)]

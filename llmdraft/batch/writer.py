@@ -34,7 +34,7 @@ def output_columns(input_columns: list[str]) -> list[str]:
     return [f"input_{c}" if c in taken else c for c in input_columns] + RESULT_COLUMNS
 
 
-class Output:
+class OutputFile:
     """The ordered output file; `fmt` is 'csv' or 'jsonl'."""
 
     def __init__(self, path: Path, fmt: str, input_columns: list[str]):

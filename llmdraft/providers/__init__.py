@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from ..settings import PROVIDERS, Endpoint
-from .base import Attempt, Provider, ProviderRequest, Reply
+from .base import Provider, ProviderRequest, Reply
 from .offline import OfflineProvider
 
 if TYPE_CHECKING:
@@ -53,5 +53,5 @@ def make_provider(endpoint: Endpoint | str = "auto", *, model: str | None = None
                          limiter=limiter, structured=structured)
 
 
-__all__ = ["make_provider", "Provider", "ProviderRequest", "Attempt", "Reply", "OfflineProvider",
+__all__ = ["make_provider", "Provider", "ProviderRequest", "Reply", "OfflineProvider",
            "PROVIDERS", "Endpoint"]

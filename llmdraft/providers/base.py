@@ -28,7 +28,9 @@ class ProviderRequest:
     temperature: float | None = None
 
 
-Attempt = ProviderRequest  # the older name, kept for code written against it
+# The older name, for tests and code written against it (an attempt is the engine's: one draft
+# and its checks; what a provider gets is a request). New code says ProviderRequest.
+Attempt = ProviderRequest
 
 
 @dataclass
