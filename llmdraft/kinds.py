@@ -137,6 +137,23 @@ class Request:
         return cls(kind, context_for(kind, given, defaults))
 
 
+def prompt_fields(ctx: Context) -> dict[str, str]:
+    """The context as template variables, as every prompt that shows it (a kind's, the judge's)
+    words it."""
+    return {
+        "recipient": ctx.recipient,
+        "recipient_role": ctx.recipient_role or "(not given)",
+        "project": ctx.project,
+        "strengths": "\n".join(f"- {s}" for s in ctx.strengths),
+        "relationship": RELATIONSHIP_WORDING[ctx.relationship.value],
+        "closeness": ctx.closeness.value,
+        "purpose": ctx.purpose or "(not given)",
+        "details": ctx.details or "(none)",
+        "channel": ctx.channel.value,
+        "limit": str(ctx.limit),
+    }
+
+
 def build_messages(kind: Kind, ctx: Context) -> list[dict]:
     subject_rule = (
         "Start with a line 'Subject: ...' (at most 200 characters), then a blank line, then the body."
@@ -144,18 +161,9 @@ def build_messages(kind: Kind, ctx: Context) -> list[dict]:
     )
     user = prompts.render(
         f"{kind.folder}/user.md",
-        recipient=ctx.recipient,
-        recipient_role=ctx.recipient_role or "(not given)",
+        **prompt_fields(ctx),
         greet_as=ctx.greet_as or "(not given: their given name, or a title and surname)",
         sender=ctx.sender or "(not given: no signature)",
-        project=ctx.project,
-        strengths="\n".join(f"- {s}" for s in ctx.strengths),
-        relationship=RELATIONSHIP_WORDING[ctx.relationship.value],
-        closeness=ctx.closeness.value,
-        purpose=ctx.purpose or "(not given)",
-        details=ctx.details or "(none)",
-        channel=ctx.channel.value,
-        limit=str(ctx.limit),
         subject_rule=subject_rule,
         relationship_from_writer=WRITER_WORDING[ctx.relationship.value],
         words_low=str(ctx.word_range[0]),

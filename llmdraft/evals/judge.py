@@ -14,7 +14,7 @@ import json
 import re
 
 from .. import prompts
-from ..kinds import RELATIONSHIP_WORDING
+from ..kinds import prompt_fields
 from ..providers import ProviderRequest, make_provider
 from ..result import Usage
 from ..settings import Endpoint
@@ -54,17 +54,8 @@ def build_messages(question: str, out: Output) -> list[dict]:
     user = prompts.render(
         "judge/user.md",
         question=question,
-        recipient=ctx.recipient,
-        recipient_role=getattr(ctx, "recipient_role", None) or "(not given)",
+        **prompt_fields(ctx),
         sender=ctx.sender or "(not given)",
-        project=ctx.project,
-        strengths="\n".join(f"- {s}" for s in ctx.strengths),
-        relationship=RELATIONSHIP_WORDING[ctx.relationship.value],
-        closeness=ctx.closeness.value,
-        channel=ctx.channel.value,
-        limit=str(ctx.limit),
-        purpose=ctx.purpose or "(not given)",
-        details=ctx.details or "(none)",
         draft=draft,
     )
     return [{"role": "system", "content": prompts.render("judge/system.md")},
