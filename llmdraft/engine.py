@@ -72,9 +72,10 @@ def draft(request: Request, provider: Provider, options: DraftOptions = DEFAULT_
             break
         messages = reask_messages(spec, base, reply.message, result.failed_errors, reply.problem)
 
+    assert best is not None  # max_attempts is at least 1
     best.attempts = number
     best.usage = usage
-    if key is not None and best.passed:
+    if key is not None and cache is not None and best.passed:
         cache.set(key, best.to_dict())
     return best
 

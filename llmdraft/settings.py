@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields, replace as _replace
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from .errors import InputError
 
@@ -24,23 +24,21 @@ MAX_RETRIES = 20
 MAX_TIMEOUT = 3600.0  # seconds for one call: an hour is already more than any model needs
 MAX_TEMPERATURE = 2.0
 
-S = TypeVar("S", "Endpoint", "DraftOptions")
-
-
 class _Settings:
     """What both settings objects share: merge and replace, each checked like a new object."""
 
-    def merge(self: S, other: S | None = None, **changes: Any) -> S:
+    def merge(self, other: Self | None = None, **changes: Any) -> Self:
         """These settings with every value `other` (or a keyword) sets: None leaves one as it is."""
-        given = {f.name: getattr(other, f.name) for f in fields(other)} if other is not None else {}
+        given = ({f.name: getattr(other, f.name) for f in fields(other)}  # type: ignore[arg-type]
+                 if other is not None else {})
         given.update(changes)
         _known(self, given)
-        return _replace(self, **{k: v for k, v in given.items() if v is not None})
+        return _replace(self, **{k: v for k, v in given.items() if v is not None})  # type: ignore[type-var]
 
-    def replace(self: S, **changes: Any) -> S:
+    def replace(self, **changes: Any) -> Self:
         """These settings with `changes`, None included (e.g. `temperature=None`)."""
         _known(self, changes)
-        return _replace(self, **changes)
+        return _replace(self, **changes)  # type: ignore[type-var]
 
 
 def _known(settings: object, changes: dict) -> None:

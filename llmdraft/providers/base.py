@@ -47,9 +47,18 @@ class Provider(Protocol):
     structured_output: ClassVar[bool]  # can be asked for JSON in the reply schema
     uses_limiter: ClassVar[bool]  # takes an AdaptiveLimiter shared by a batch's workers
 
-    name: str  # "offline" | "openai"
-    model: str | None
-    cache: "DraftCache | None"  # drafts, and what was learned about the endpoint
+    @property
+    def name(self) -> str:  # "offline" | "openai"
+        ...
+
+    @property
+    def model(self) -> str | None:
+        ...
+
+    @property
+    def cache(self) -> "DraftCache | None":
+        """Drafts, and what was learned about the endpoint; None: nothing is kept."""
+        ...
 
     def complete(self, request: ProviderRequest) -> Reply: ...
 

@@ -7,11 +7,14 @@ engine never re-asks it and never caches it.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ..compose import compose
 from ..result import Usage
 from .base import ProviderRequest, Reply
+
+if TYPE_CHECKING:
+    from ..cache import DraftCache
 
 
 class OfflineProvider:
@@ -19,9 +22,9 @@ class OfflineProvider:
     structured_output: ClassVar[bool] = False
     uses_limiter: ClassVar[bool] = False
 
-    name = "offline"
-    model = None
-    cache = None  # composing is faster than reading a cache
+    name: str = "offline"
+    model: str | None = None
+    cache: "DraftCache | None" = None  # composing is faster than reading a cache
 
     def cache_identity(self) -> dict:
         return {"provider": self.name}

@@ -17,13 +17,17 @@ import random
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ..sanitize import excerpt
 from ..errors import EndpointError, InputError
 from ..parse import ParseError, parse_json_reply, parse_text_reply, reply_schema
 from ..result import Usage
 from .base import ProviderRequest, Reply
+
+if TYPE_CHECKING:
+    from ..cache import DraftCache
+    from .limiter import AdaptiveLimiter
 
 DEFAULT_MODEL = "gpt-4o-mini"
 MAX_REPLY_CHARS = 50_000  # characters of a reply that are read: 15 times the longest channel
@@ -49,8 +53,8 @@ class OpenAIProvider:
     timeout: float = 30.0  # one call; see RetryPolicy.max_wait for the whole exchange
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     structured: bool = True  # ask for JSON output; falls back on its own when refused
-    cache: object | None = None  # a DraftCache: drafts, and endpoints that refuse structure
-    limiter: object | None = None  # an AdaptiveLimiter shared by a batch's workers
+    cache: "DraftCache | None" = None  # drafts, and endpoints that refuse structure
+    limiter: "AdaptiveLimiter | None" = None  # shared by a batch's workers
     name: str = "openai"
     calls: int = 0  # HTTP requests sent, retries included
     # This provider's endpoint answered 400 to response_format: asked for plain text from then
@@ -108,9 +112,9 @@ class OpenAIProvider:
             return self._call_once(client, params, max(1.0, min(self.timeout, remaining)))
 
         retrying = tenacity.Retrying(
-            retry=tenacity.retry_if_exception(lambda exc: _transient(exc, openai)),
-            wait=lambda state: _wait_for(state.outcome.exception(), state.attempt_number,
-                                         self.retry),
+            retry=tenacity.retry_if_exception(lambda exc: _transient(exc, openai)),  # type: ignore[arg-type]
+            wait=lambda state: _wait_for(state.outcome.exception(),  # type: ignore[union-attr,arg-type]
+                                         state.attempt_number, self.retry),
             stop=(tenacity.stop_after_attempt(self.retry.retries + 1)
                   | tenacity.stop_before_delay(budget - 1.0)),
             reraise=True,
