@@ -18,7 +18,7 @@ from .result import CheckResult
 if TYPE_CHECKING:
     from .checks.base import Check
 
-# The recommender, in LinkedIn's wording (design.md §2), completing "the recipient ...".
+# The recommender, in LinkedIn's wording (the README's relationship table), completing "the recipient ...".
 RELATIONSHIP_WORDING = {
     "managed-you": "managed the sender directly",
     "reported-to-you": "reported directly to the sender",
