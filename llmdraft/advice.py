@@ -35,6 +35,23 @@ class Advice:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def drafts(self, anyway: bool = False) -> bool:
+        """Whether a reminder is drafted: when the advice is to send one, or when asked anyway."""
+        return self.decision == "send" or anyway
+
+
+def advice_for(ctx: Context, asked_on: str | None = None, days_since: int | str | None = None,
+               reminders_sent: int | str | None = 0, today: date | None = None) -> Advice:
+    """The advice for a follow-up, from the timing as the user gave it (flags, or a batch row's
+    text cells): the one place both front ends compute it."""
+    try:
+        days = int(days_since) if days_since not in (None, "") else None
+        sent = int(reminders_sent or 0)
+    except (TypeError, ValueError):
+        raise InputError("days_since and reminders_sent must be whole numbers") from None
+    today = today or date.today()
+    return advise(ctx, days_between(asked_on or None, days, today), sent, today)
+
 
 def days_between(asked_on: str | None, days_since: int | None, today: date) -> int:
     if asked_on and days_since is not None:

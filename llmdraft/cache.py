@@ -261,10 +261,11 @@ class DraftCache:
         except (OSError, ValueError, RecursionError):
             known = {}
         known[key] = value
-        tmp = self._endpoints.with_suffix(".tmp")
+        from .files import replacing
+
         try:
-            tmp.write_text(json.dumps(known, indent=1), encoding="utf-8")
-            os.replace(tmp, self._endpoints)
+            with replacing(self._endpoints) as handle:
+                handle.write(json.dumps(known, indent=1))
         except OSError:
             pass  # only a hint for next time: not worth failing a draft over
 

@@ -329,6 +329,14 @@ class Context:
         return replace(self, **changes)
 
 
+def check_partial(values: dict) -> Context:
+    """Values that are only part of a context (batch defaults, `who -o` columns) checked as a
+    whole context would check them: a bad relationship is one error up front, not one per row.
+    The context returned is a probe: its recipient, project and strengths may be stand-ins."""
+    given = {k: v for k, v in values.items() if v not in (None, "", [], ())}
+    return Context.from_dict({"recipient": "A B", "project": "P", "strengths": ["s"], **given})
+
+
 def first_name(full: str) -> str:
     """The name to greet informally (llmdraft/names.py): 'Dr. Anna Lindqvist' -> 'Anna',
     'Robert (Bob) Jones' -> 'Bob'; a title with a surname only stays whole ('Dr. Lindqvist')."""

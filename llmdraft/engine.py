@@ -8,26 +8,22 @@ sums usage over every attempt. Only a draft that passed is cached.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from . import __version__
-from .context import Context
 from .errors import InputError
-from .kinds import build_messages, get_kind, reask_messages
-from .providers.base import Attempt, Provider
+from .kinds import Request, build_messages, get_kind, reask_messages
+from .providers.base import Provider, ProviderRequest
 from .result import CheckResult, Result, Usage
+from .settings import DraftOptions
 
-if TYPE_CHECKING:
-    from .cache import DraftCache
-
-DEFAULT_MAX_ATTEMPTS = 3
+DEFAULT_OPTIONS = DraftOptions()
 
 
-def draft(ctx: Context, provider: Provider, *, kind: str = "request",
-          max_attempts: int = DEFAULT_MAX_ATTEMPTS, variant: int = 0,
-          temperature: float | None = None, cache: "DraftCache | None" = None,
-          refresh: bool = False) -> Result:
+def draft(request: Request, provider: Provider, options: DraftOptions = DEFAULT_OPTIONS) -> Result:
+    """One draft of `request` by `provider` (made by providers.make_provider, with its cache)."""
+    kind, ctx = request.kind, request.context
     spec = get_kind(kind)
+    cache = provider.cache if options.use_cache else None
     key = None
     # Deterministic providers (the offline composer) are faster than a cache read: not cached.
     if cache is not None and not provider.deterministic:
@@ -37,12 +33,12 @@ def draft(ctx: Context, provider: Provider, *, kind: str = "request",
             "llmdraft": __version__,  # the checks' verdicts are part of a cached result
             "kind": kind,
             **provider.cache_identity(),
-            "temperature": temperature,
-            "variant": variant,
+            "temperature": options.temperature,
+            "variant": options.variant,
             "templates": spec.template_hash(),
             "context": ctx.to_dict(),
         })
-        if not refresh:
+        if not options.refresh:
             hit = cache.get(key)
             if hit is not None:
                 try:
@@ -60,9 +56,9 @@ def draft(ctx: Context, provider: Provider, *, kind: str = "request",
     messages = base
     usage = Usage()
     best: Result | None = None
-    for number in range(1, max(1, max_attempts) + 1):
-        reply = provider.complete(Attempt(kind, ctx, tuple(dict(m) for m in messages),
-                                          variant, temperature))
+    for number in range(1, options.max_attempts + 1):
+        reply = provider.complete(ProviderRequest(kind, ctx, tuple(dict(m) for m in messages),
+                                                  options.variant, options.temperature))
         usage = usage + reply.usage
         subject = reply.subject if ctx.channel.has_subject else None  # nowhere to put it
         result = Result(
@@ -76,9 +72,10 @@ def draft(ctx: Context, provider: Provider, *, kind: str = "request",
             break
         messages = reask_messages(spec, base, reply.message, result.failed_errors, reply.problem)
 
+    assert best is not None  # max_attempts is at least 1
     best.attempts = number
     best.usage = usage
-    if key is not None and best.passed:
+    if key is not None and cache is not None and best.passed:
         cache.set(key, best.to_dict())
     return best
 
@@ -92,11 +89,12 @@ MAX_MESSAGE = 20_000  # characters: ten times the longest channel; beyond it, no
 _SUBJECT_LINE = re.compile(r"\A\s*subject\s*:[ \t]*(.+?)[ \t]*(?:\r?\n)+", re.IGNORECASE)
 
 
-def check(ctx: Context, message: str, subject: str | None = None, kind: str = "request") -> Result:
+def check(request: Request, message: str, subject: str | None = None) -> Result:
     """Checks a message written elsewhere; the same result shape as a draft. A first line
     "Subject: ..." is taken as the subject when none is given."""
     from .checks import run_checks
 
+    kind, ctx = request.kind, request.context
     get_kind(kind)
     if len(message) > MAX_MESSAGE:
         raise InputError(f"the message is {len(message):,} characters; llmdraft checks messages "

@@ -1,15 +1,24 @@
-"""The kinds of draft: which templates each uses, and how a context becomes chat messages."""
+"""The kinds of draft, and what each owns: its channel, its templates, its offline composer and
+its checks. Also the one normalisation step every front end calls (`context_for`): user input in
+any form (flags over a context file, a CSV row over batch defaults, a suite case over the suite's
+defaults, a Python dict) becomes the Context that kind is drafted or checked against, with the
+kind's channel applied once, here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from .sanitize import excerpt
 from . import prompts
 from .context import Channel, Context
 from .result import CheckResult
 
-# The recommender, in LinkedIn's wording (design.md §2), completing "the recipient ...".
+if TYPE_CHECKING:
+    from .checks.base import Check
+
+# The recommender, in LinkedIn's wording (the README's relationship table), completing "the recipient ...".
 RELATIONSHIP_WORDING = {
     "managed-you": "managed the sender directly",
     "reported-to-you": "reported directly to the sender",
@@ -30,15 +39,39 @@ RELATIONSHIP_WORDING = {
 class Kind:
     name: str
     folder: str  # prompts/FOLDER holds system.md, user.md and reask.md
+    channel: Channel | None = None  # always this channel, whatever was asked
+    default_channel: Channel | None = None  # this channel unless another was asked for
 
     def template_hash(self) -> str:
         return prompts.content_hash(self.folder)
 
+    @property
+    def checks(self) -> "list[Check]":
+        """The checks registered for this kind, in their registered order."""
+        from .checks import checks_for
+
+        return checks_for(self.name)
+
+    def compose(self, ctx: Context, variant: int = 0) -> tuple[str, str | None]:
+        """The offline composer's (message, subject) for this kind (llmdraft/compose/NAME.py)."""
+        from .compose import compose
+
+        return compose(self.name, ctx, variant)
+
+    def apply_channel(self, ctx: Context, channel_given: bool) -> Context:
+        """A recommendation is posted as one; a follow-up is a message unless another channel
+        was asked for."""
+        if self.channel is not None:
+            return ctx.with_changes(channel=self.channel)
+        if self.default_channel is not None and not channel_given:
+            return ctx.with_changes(channel=self.default_channel)
+        return ctx
+
 
 KINDS = {
     "request": Kind("request", "request"),
-    "followup": Kind("followup", "followup"),
-    "recommendation": Kind("recommendation", "recommendation"),
+    "followup": Kind("followup", "followup", default_channel=Channel.LINKEDIN_MESSAGE),
+    "recommendation": Kind("recommendation", "recommendation", channel=Channel.RECOMMENDATION),
 }
 
 # For a recommendation, the same LinkedIn value seen from the writer's side.
@@ -67,24 +100,58 @@ def get_kind(name: str) -> Kind:
         raise InputError(f"unknown kind {excerpt(name)}: use one of {', '.join(KINDS)}") from None
 
 
-def context_for(kind: str, given: "Context | dict") -> Context:
-    """User input (a dict of context keys, or a Context) as the context a `kind` is drafted or
-    checked against. The one way every front end (CLI, batch, eval, Python API) builds a context,
-    so that a recommendation is always measured as a recommendation, whoever asked."""
-    get_kind(kind)
+def context_for(kind: str, given: "Context | Mapping", defaults: Mapping | None = None) -> Context:
+    """User input as the context a `kind` is drafted or checked against: the one way every front
+    end (CLI, batch, eval, Python API) builds a context, so that a recommendation is always
+    measured as a recommendation, whoever asked.
+
+    `given` is a Context or a mapping of context keys (flags, a CSV row, a suite case, a dict);
+    `defaults` fills the keys it leaves unset (a context file under flags, batch defaults under a
+    row, a suite's defaults under a case). An unset value is None, "" or an empty list."""
+    spec = get_kind(kind)
     if isinstance(given, Context):
-        return for_kind(kind, given, channel_given=True)
-    return for_kind(kind, Context.from_dict(given), channel_given="channel" in given)
+        return spec.apply_channel(given, channel_given=True)
+    if not isinstance(given, Mapping) or not isinstance(defaults or {}, Mapping):
+        from .errors import InputError
+
+        raise InputError("a context must be a mapping of keys to values")
+    data = _set_values(defaults or {})
+    data.update(_set_values(given))
+    return spec.apply_channel(Context.from_dict(data), channel_given="channel" in data)
 
 
-def for_kind(kind: str, ctx: Context, channel_given: bool) -> Context:
-    """The channel a kind implies: a recommendation is posted as one; a follow-up is a message
-    unless another channel was asked for."""
-    if kind == "recommendation":
-        return ctx.with_changes(channel=Channel.RECOMMENDATION)
-    if kind == "followup" and not channel_given:
-        return ctx.with_changes(channel=Channel.LINKEDIN_MESSAGE)
-    return ctx
+def _set_values(values: Mapping) -> dict:
+    return {k: v for k, v in values.items() if not (v is None or v == "" or v == [] or v == ())}
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the engine drafts or checks: a kind and the context for it (`Request.of` builds one
+    from user input through `context_for`)."""
+
+    kind: str
+    context: Context
+
+    @classmethod
+    def of(cls, kind: str, given: "Context | Mapping", defaults: Mapping | None = None) -> "Request":
+        return cls(kind, context_for(kind, given, defaults))
+
+
+def prompt_fields(ctx: Context) -> dict[str, str]:
+    """The context as template variables, as every prompt that shows it (a kind's, the judge's)
+    words it."""
+    return {
+        "recipient": ctx.recipient,
+        "recipient_role": ctx.recipient_role or "(not given)",
+        "project": ctx.project,
+        "strengths": "\n".join(f"- {s}" for s in ctx.strengths),
+        "relationship": RELATIONSHIP_WORDING[ctx.relationship.value],
+        "closeness": ctx.closeness.value,
+        "purpose": ctx.purpose or "(not given)",
+        "details": ctx.details or "(none)",
+        "channel": ctx.channel.value,
+        "limit": str(ctx.limit),
+    }
 
 
 def build_messages(kind: Kind, ctx: Context) -> list[dict]:
@@ -94,18 +161,9 @@ def build_messages(kind: Kind, ctx: Context) -> list[dict]:
     )
     user = prompts.render(
         f"{kind.folder}/user.md",
-        recipient=ctx.recipient,
-        recipient_role=ctx.recipient_role or "(not given)",
+        **prompt_fields(ctx),
         greet_as=ctx.greet_as or "(not given: their given name, or a title and surname)",
         sender=ctx.sender or "(not given: no signature)",
-        project=ctx.project,
-        strengths="\n".join(f"- {s}" for s in ctx.strengths),
-        relationship=RELATIONSHIP_WORDING[ctx.relationship.value],
-        closeness=ctx.closeness.value,
-        purpose=ctx.purpose or "(not given)",
-        details=ctx.details or "(none)",
-        channel=ctx.channel.value,
-        limit=str(ctx.limit),
         subject_rule=subject_rule,
         relationship_from_writer=WRITER_WORDING[ctx.relationship.value],
         words_low=str(ctx.word_range[0]),

@@ -1,4 +1,4 @@
-"""The result object of design.md §3: what `--json`, batch rows and the Python API return."""
+"""The result object (the README's "Python API"): what `--json`, batch rows and the Python API return."""
 
 from __future__ import annotations
 

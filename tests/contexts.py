@@ -40,7 +40,7 @@ def good_reply_for(body: dict) -> str:
     """A passing draft for whatever context the request's prompt carries (a server responder)."""
     import re
 
-    from llmdraft.providers.base import Attempt
+    from llmdraft.providers.base import ProviderRequest
     from llmdraft.providers.offline import OfflineProvider
 
     prompt = body["messages"][1]["content"]
@@ -48,4 +48,4 @@ def good_reply_for(body: dict) -> str:
     strengths = re.findall(r"^- (.+)$", prompt.split("Strengths to mention:")[1], re.M)
     ctx = Context.from_dict({"recipient": field("Recipient"), "project": field("Shared project"),
                              "strengths": strengths, "channel": field("Channel").split(".")[0]})
-    return OfflineProvider().complete(Attempt("request", ctx, ())).message
+    return OfflineProvider().complete(ProviderRequest("request", ctx, ())).message

@@ -8,24 +8,38 @@ import pytest
 from chatserver import reply
 from contexts import DEFAULT_TEXT, GOOD_REPLY, article
 from llmdraft import engine
+from llmdraft.kinds import Request
+from llmdraft.settings import DraftOptions
 from llmdraft.cache import DraftCache
 from llmdraft.providers import OfflineProvider
-from llmdraft.providers.openai_compat import OpenAIProvider, RetryPolicy, _NO_STRUCTURED
+from llmdraft.providers.openai_compat import OpenAIProvider, RetryPolicy
 
 SECRET = "sk-test-SECRET-0815"
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def provider(chat_server):
-    _NO_STRUCTURED.clear()
-    return OpenAIProvider(model="test-model", base_url=chat_server.base_url, api_key=SECRET,
-                          timeout=2.0, retry=RetryPolicy(retries=2, base=0.01, cap=0.02))
+def make(chat_server):
+    """A provider for the local server, with `cache` (a DraftCache) when given."""
+    def made(cache=None, model="test-model"):
+        return OpenAIProvider(model=model, base_url=chat_server.base_url, api_key=SECRET,
+                              timeout=2.0, retry=RetryPolicy(retries=2, base=0.01, cap=0.02),
+                              cache=cache)
+    return made
+
+
+@pytest.fixture
+def provider(make):
+    return make()
+
+
+def draft(ctx, provider, **options):
+    return engine.draft(Request("request", ctx), provider, DraftOptions(**options))
 
 
 def test_good_first_draft_takes_one_call(provider, chat_server):
     chat_server.script(reply(GOOD_REPLY))
-    result = engine.draft(article(), provider)
+    result = draft(article(), provider)
     assert result.passed and result.attempts == 1 and chat_server.calls == 1
     assert result.provider == "openai" and result.model == "test-model"
 
@@ -33,7 +47,7 @@ def test_good_first_draft_takes_one_call(provider, chat_server):
 def test_flawed_draft_is_reasked_with_what_failed(provider, chat_server):
     chat_server.script(reply(DEFAULT_TEXT, usage={"prompt_tokens": 100, "completion_tokens": 10}),
                        reply(GOOD_REPLY, usage={"prompt_tokens": 120, "completion_tokens": 90}))
-    result = engine.draft(article(), provider)
+    result = draft(article(), provider)
     assert result.passed and result.attempts == 2 and result.message == GOOD_REPLY
     assert (result.usage.prompt_tokens, result.usage.completion_tokens,
             result.usage.total_tokens) == (220, 100, 320)
@@ -47,7 +61,7 @@ def test_flawed_draft_is_reasked_with_what_failed(provider, chat_server):
 def test_reask_size_does_not_grow_with_attempts(provider, chat_server):
     flawed = "Hi John, I'd love a recommendation about our time together. Thanks!"
     chat_server.default = reply(flawed)
-    result = engine.draft(article(), provider, max_attempts=4)
+    result = draft(article(), provider, max_attempts=4)
     assert not result.passed and result.attempts == 4 and chat_server.calls == 4
     sizes = [len(r.body["messages"]) for r in chat_server.chat_requests]
     assert sizes == [2, 3, 3, 3]
@@ -56,7 +70,7 @@ def test_reask_size_does_not_grow_with_attempts(provider, chat_server):
 def test_best_attempt_is_returned_when_all_fail(provider, chat_server):
     better = GOOD_REPLY.replace(" and my project management", "")  # one check fails
     chat_server.script(reply(DEFAULT_TEXT), reply(better), reply(DEFAULT_TEXT))
-    result = engine.draft(article(), provider, max_attempts=3)
+    result = draft(article(), provider, max_attempts=3)
     assert not result.passed and result.message == better
     assert [c.name for c in result.failed_errors] == ["strengths_covered"]
     assert result.attempts == 3
@@ -64,7 +78,7 @@ def test_best_attempt_is_returned_when_all_fail(provider, chat_server):
 
 def test_cut_off_answer_is_reasked_even_if_it_passes(provider, chat_server):
     chat_server.script(reply(GOOD_REPLY, finish_reason="length"), reply(GOOD_REPLY))
-    result = engine.draft(article(), provider)
+    result = draft(article(), provider)
     assert result.attempts == 2
     assert "cut off" in chat_server.requests[1].body["messages"][-1]["content"]
 
@@ -73,44 +87,47 @@ def test_caller_data_is_not_mutated(provider, chat_server):
     ctx = article()
     before = ctx.to_dict()
     chat_server.script(reply(DEFAULT_TEXT), reply(GOOD_REPLY))
-    engine.draft(ctx, provider)
+    draft(ctx, provider)
     assert ctx.to_dict() == before
 
 
 def test_offline_is_one_attempt_and_free():
-    result = engine.draft(article(), OfflineProvider(), max_attempts=3)
+    result = draft(article(), OfflineProvider(), max_attempts=3)
     assert result.passed and result.attempts == 1 and result.usage.total_tokens == 0
 
 
 # -- the cache --------------------------------------------------------------------------------
 
-def test_passed_draft_is_cached_and_served_without_a_call(provider, chat_server, tmp_path):
+def test_passed_draft_is_cached_and_served_without_a_call(make, chat_server, tmp_path):
     cache = DraftCache(tmp_path / "cache")
+    provider = make(cache)
     chat_server.default = reply(GOOD_REPLY)
-    first = engine.draft(article(), provider, cache=cache)
-    second = engine.draft(article(), provider, cache=cache)
+    first = draft(article(), provider)
+    second = draft(article(), provider)
     assert chat_server.calls == 1
     assert not first.cached and second.cached and second.message == first.message
-    engine.draft(article(), provider, cache=cache, refresh=True)
+    draft(article(), provider, refresh=True)
     assert chat_server.calls == 2
 
 
-def test_failed_draft_is_not_cached(provider, chat_server, tmp_path):
+def test_failed_draft_is_not_cached(make, chat_server, tmp_path):
     cache = DraftCache(tmp_path / "cache")
+    provider = make(cache)
     chat_server.default = reply(DEFAULT_TEXT)
-    engine.draft(article(), provider, cache=cache, max_attempts=1)
-    engine.draft(article(), provider, cache=cache, max_attempts=1)
+    draft(article(), provider, max_attempts=1)
+    draft(article(), provider, max_attempts=1)
     assert chat_server.calls == 2 and cache.info()["entries"] == 0
 
 
-def test_key_changes_with_context_model_and_template(provider, chat_server, tmp_path, monkeypatch):
+def test_key_changes_with_context_model_and_template(make, chat_server, tmp_path, monkeypatch):
     cache = DraftCache(tmp_path / "cache")
+    provider = make(cache)
     chat_server.default = reply(GOOD_REPLY)
-    engine.draft(article(), provider, cache=cache)
-    engine.draft(article(purpose="a job search"), provider, cache=cache)
+    draft(article(), provider)
+    draft(article(purpose="a job search"), provider)
     assert chat_server.calls == 2
-    provider.model = "other-model"
-    engine.draft(article(), provider, cache=cache)
+    provider = make(cache, model="other-model")
+    draft(article(), provider)
     assert chat_server.calls == 3
 
     prompts = tmp_path / "prompts"
@@ -122,7 +139,7 @@ def test_key_changes_with_context_model_and_template(provider, chat_server, tmp_
     for fn in (prompt_module.prompts_dir, prompt_module.read, prompt_module.content_hash):
         fn.cache_clear()
     try:
-        engine.draft(article(), provider, cache=cache)
+        draft(article(), provider)
         assert chat_server.calls == 4
         assert chat_server.requests[-1].body["messages"][0]["content"] == "A changed system prompt."
     finally:
@@ -131,10 +148,11 @@ def test_key_changes_with_context_model_and_template(provider, chat_server, tmp_
             fn.cache_clear()
 
 
-def test_api_key_never_reaches_the_cache(provider, chat_server, tmp_path):
+def test_api_key_never_reaches_the_cache(make, chat_server, tmp_path):
     cache = DraftCache(tmp_path / "cache")
+    provider = make(cache)
     chat_server.script(reply(GOOD_REPLY))
-    engine.draft(article(), provider, cache=cache)
+    draft(article(), provider)
     cache.close()
     for path in (tmp_path / "cache").rglob("*"):
         if path.is_file():
@@ -148,13 +166,12 @@ def test_refused_structure_is_remembered_across_processes_not_counted_as_a_draft
     chat_server.default = reject_response_format(reply(GOOD_REPLY))
     cache = DraftCache(tmp_path / "cache")
 
-    def fresh_provider():
-        _NO_STRUCTURED.clear()  # what a new process starts with
+    def fresh_provider():  # what a new process starts with: nothing known but the cache
         return OpenAIProvider(model="test-model", base_url=chat_server.base_url, api_key="k",
-                              memory=cache)
+                              cache=cache)
 
-    engine.draft(article(), fresh_provider(), cache=cache)
+    draft(article(), fresh_provider())
     assert cache.info()["entries"] == 1
-    engine.draft(article(purpose="a job search"), fresh_provider(), cache=cache)
+    draft(article(purpose="a job search"), fresh_provider())
     bodies = [r.body for r in chat_server.chat_requests]
     assert ["response_format" in b for b in bodies] == [True, False, False]

@@ -10,8 +10,7 @@ import yaml
 
 from llmdraft.checks import run_checks
 from llmdraft.compose import compose
-from llmdraft.context import Context
-from llmdraft.kinds import for_kind
+from llmdraft.kinds import context_for
 
 GOLD = Path(__file__).parent / "gold"
 
@@ -19,8 +18,7 @@ GOLD = Path(__file__).parent / "gold"
 def render() -> str:
     out = []
     for case in yaml.safe_load((GOLD / "contexts.yaml").read_text("utf-8")):
-        ctx = for_kind(case["kind"], Context.from_dict(case["context"]),
-                       channel_given="channel" in case["context"])
+        ctx = context_for(case["kind"], case["context"])
         message, subject = compose(case["kind"], ctx, 0)
         failed = [r.name for r in run_checks(case["kind"], ctx, message, subject) if not r.passed]
         head = f"=== {case['id']} ({case['kind']}, {ctx.channel.value})"

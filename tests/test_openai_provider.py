@@ -8,22 +8,21 @@ from chatserver import drop, malformed, reject_response_format, reply, slow, sta
 from contexts import GOOD_REPLY, article
 from llmdraft.errors import EndpointError
 from llmdraft.kinds import build_messages, get_kind
-from llmdraft.providers.base import Attempt
-from llmdraft.providers.openai_compat import OpenAIProvider, RetryPolicy, _NO_STRUCTURED
+from llmdraft.providers.base import ProviderRequest
+from llmdraft.providers.openai_compat import OpenAIProvider, RetryPolicy
 
 SECRET = "sk-test-SECRET-4711"
 
 
 @pytest.fixture
 def provider(chat_server):
-    _NO_STRUCTURED.clear()
     return OpenAIProvider(model="test-model", base_url=chat_server.base_url, api_key=SECRET,
                           timeout=2.0, retry=RetryPolicy(retries=3, max_wait=10, base=0.01, cap=0.05))
 
 
 def attempt():
     ctx = article()
-    return Attempt("request", ctx, tuple(build_messages(get_kind("request"), ctx)))
+    return ProviderRequest("request", ctx, tuple(build_messages(get_kind("request"), ctx)))
 
 
 def test_reply_usage_and_structured_request(provider, chat_server):

@@ -17,34 +17,31 @@ from concurrent.futures import (FIRST_COMPLETED, Future, ProcessPoolExecutor, Th
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from typing import TYPE_CHECKING
-
 from ..sanitize import excerpt
 from .. import engine
-from ..context import Context
 from ..errors import EndpointError, InputError
-from ..kinds import context_for, get_kind
+from ..kinds import Request, get_kind
 from ..providers.base import Provider
+from ..settings import DraftOptions, Endpoint
 from .progress import Reporter, Tally
 from .reader import InputFile, Record
 from .lock import OutputLock
-from .writer import RESULT_COLUMNS, Journal, Output, neutralise, row_problem
-
-if TYPE_CHECKING:
-    from ..cache import DraftCache
+from .writer import RESULT_COLUMNS, Journal, OutputFile, neutralise, row_problem
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
 @dataclass
 class BatchOptions:
+    """A batch: what to draft from which rows, where from (`endpoint`) and how (`draft`)."""
+
     kind: str = "request"
     defaults: dict = field(default_factory=dict)  # context values for rows that lack them
     mapping: dict = field(default_factory=dict)  # --map COLUMN=KEY
     fmt: str | None = None
+    endpoint: Endpoint = field(default_factory=Endpoint)
+    draft: DraftOptions = field(default_factory=DraftOptions)
     concurrency: int = 8
-    max_attempts: int = engine.DEFAULT_MAX_ATTEMPTS
-    variant: int = 0
     resume: bool = False
     force: bool = False
     anyway: bool = False  # follow-ups: draft the reminder whatever the advice
@@ -59,8 +56,10 @@ class BatchAborted(Exception):
         self.cause, self.tally = cause, tally
 
 
-def run_batch(source: Path, target: Path, provider: Provider, cache: "DraftCache | None",
-              options: BatchOptions) -> Tally:
+def run_batch(source: Path, target: Path, options: BatchOptions,
+              provider: Provider | None = None) -> Tally:
+    """Draft every row of `source` into `target`. The provider is made from `options.endpoint`
+    (with a limiter its workers share) unless one is given."""
     target = Path(target)
     if target.is_dir():
         raise InputError(f"the output {target} is a folder: name a .csv or .jsonl file")
@@ -76,8 +75,14 @@ def run_batch(source: Path, target: Path, provider: Provider, cache: "DraftCache
                          f"or give --format csv|jsonl")
     if not target.parent.is_dir():
         raise InputError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if provider is None:
+        from ..providers import make_provider
+        from ..providers.limiter import AdaptiveLimiter
+
+        provider = make_provider(options.endpoint,
+                                 limiter=AdaptiveLimiter(options.concurrency))
     with OutputLock(target):  # a second run on this output stops here (exit 2)
-        return _run_locked(table, target, fmt, provider, cache, options)
+        return _run_locked(table, target, fmt, provider, options)
 
 
 def _identity(table: InputFile) -> dict:
@@ -102,11 +107,11 @@ def _check_identity(journal: Journal, table: InputFile) -> None:
 
 
 def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
-                cache: "DraftCache | None", options: BatchOptions) -> Tally:
+                options: BatchOptions) -> Tally:
     journal = Journal(target)
     if target.exists() and not (options.resume or options.force):
         raise InputError(f"{target} exists: --resume to complete it, --force to replace it")
-    output = Output(target, fmt, _input_columns(table))
+    output = OutputFile(target, fmt, _input_columns(table))
     tally = Tally(total=table.total)
 
     done: dict[int, int] = {}
@@ -137,7 +142,7 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
         if provider.deterministic:
             _run_offline(table, done, provider, options, state)
         else:
-            _run_concurrently(table, done, provider, cache, options, state)
+            _run_concurrently(table, done, provider, options, state)
     finally:
         reporter.close()
         try:
@@ -152,7 +157,7 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
 class _State:
     """What the writing thread keeps: rows finished early wait in `ready` for their turn."""
 
-    output: Output
+    output: OutputFile
     journal: Journal
     ready: dict
     next_row: int
@@ -175,7 +180,7 @@ def _run_offline(table, done, provider, options, state: _State) -> None:
     workers = min(os.cpu_count() or 1, 8)
     if workers < 2 or table.total - len(done) < 2 * _CHUNK:
         for record in todo:
-            state.finish(_draft_row(record, provider, None, options))
+            state.finish(_draft_row(record, provider, options))
         return
     pending: set[Future] = set()
     from .workers import exit_with_parent
@@ -216,14 +221,10 @@ def _draft_chunk(records: list[Record], options: BatchOptions) -> list[dict]:
     from ..providers.offline import OfflineProvider
 
     provider = OfflineProvider()
-    return [_draft_row(record, provider, None, options) for record in records]
+    return [_draft_row(record, provider, options) for record in records]
 
 
-def _run_concurrently(table, done, provider, cache, options, state: _State) -> None:
-    from ..providers.limiter import AdaptiveLimiter
-
-    if hasattr(provider, "limiter"):
-        provider.limiter = AdaptiveLimiter(options.concurrency)
+def _run_concurrently(table, done, provider, options, state: _State) -> None:
     window = max(64, 4 * options.concurrency)
     pending: set[Future] = set()
     abort: EndpointError | None = None
@@ -232,7 +233,7 @@ def _run_concurrently(table, done, provider, cache, options, state: _State) -> N
     def work(record: Record):
         if stop.is_set():
             return None  # not drafted: --resume will do it
-        outcome = _draft_row(record, provider, cache, options)
+        outcome = _draft_row(record, provider, options)
         if isinstance(outcome, EndpointError):
             stop.set()
         return outcome
@@ -282,7 +283,7 @@ def _run_concurrently(table, done, provider, cache, options, state: _State) -> N
         raise BatchAborted(abort, state.tally)
 
 
-def _draft_row(record: Record, provider, cache, options: BatchOptions):
+def _draft_row(record: Record, provider, options: BatchOptions):
     """One row's outcome as an output row; a permanent endpoint error is returned, not raised."""
     row = {"row": record.number, "input": record.values, "message": "", "subject": "",
            "status": "error", "failed_checks": "", "error": "", "attempts": 0, "cached": False,
@@ -291,18 +292,20 @@ def _draft_row(record: Record, provider, cache, options: BatchOptions):
     try:
         if record.problem:
             raise InputError(record.problem)
-        fields = _with_defaults(record.fields, options.defaults)
-        timing = {k: fields.pop(k) for k in TIMING if k in fields}
+        fields = {k: v for k, v in record.fields.items() if k != "kind"}
+        timing = {k: v for k in TIMING if (v := fields.pop(k, None)) not in (None, "")}
         kind = record.fields.get("kind") or options.kind
-        ctx = context_for(kind, fields)
+        request = Request.of(kind, fields, defaults=options.defaults)
         if kind == "followup" and timing:
-            advice = _advice(ctx, timing)
+            from ..advice import advice_for
+
+            advice = advice_for(request.context, timing.get("asked_on"),
+                                timing.get("days_since"), timing.get("reminders_sent"))
             row["advice"] = f"{advice.decision}: {advice.reason}"
-            if advice.decision != "send" and not options.anyway:
+            if not advice.drafts(options.anyway):
                 row["status"] = "skipped"  # the advice is not to send one (yet)
                 return row
-        result = engine.draft(ctx, provider, kind=kind, max_attempts=options.max_attempts,
-                              variant=options.variant, cache=cache)
+        result = engine.draft(request, provider, options.draft)
     except InputError as exc:
         row["error"] = f"row {record.number}: {exc}"
         return row
@@ -323,36 +326,16 @@ def _draft_row(record: Record, provider, cache, options: BatchOptions):
 TIMING = ("asked_on", "days_since", "reminders_sent")
 
 
-def _advice(ctx: Context, timing: dict):
-    from datetime import date
-
-    from ..advice import advise, days_between
-
-    try:
-        days = int(timing["days_since"]) if timing.get("days_since") not in (None, "") else None
-        sent = int(timing.get("reminders_sent") or 0)
-    except ValueError:
-        raise InputError("days_since and reminders_sent must be whole numbers") from None
-    today = date.today()
-    return advise(ctx, days_between(timing.get("asked_on") or None, days, today), sent, today)
-
-
 def _check_options(options: BatchOptions) -> None:
     """The kind and the defaults are checked once, before any row: a bad --relationship is one
     error, not an error row per input row."""
+    from ..context import check_partial
+
     get_kind(options.kind)
-    given = {k: v for k, v in options.defaults.items() if v not in (None, "", [], ())}
-    probe = {"recipient": "A B", "project": "P", "strengths": ["s"], **given}
     try:
-        Context.from_dict(probe)
+        check_partial(options.defaults)
     except InputError as exc:
         raise InputError(f"the defaults: {exc}") from None
-
-
-def _with_defaults(fields: dict, defaults: dict) -> dict:
-    merged = {k: v for k, v in defaults.items() if v not in (None, "", [], ())}
-    merged.update({k: v for k, v in fields.items() if v not in (None, "") and k != "kind"})
-    return merged
 
 
 def _input_columns(table: InputFile) -> list[str]:
@@ -372,7 +355,7 @@ def _replay(journal: Journal, done: dict[int, int], stop: int, tally: Tally):
         yield row
 
 
-def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journal,
+def _journal_from_output(target: Path, fmt: str, output: OutputFile, journal: Journal,
                          table: InputFile) -> None:
     """A finished output has no journal: read its rows back so --resume knows what is done.
     Each row is checked (a row llmdraft wrote, numbered within the input, in order) and its input
@@ -417,7 +400,7 @@ def _journal_from_output(target: Path, fmt: str, output: Output, journal: Journa
         journal.close(remove=not ok)  # a failed resume leaves no journal to mislead the next
 
 
-def _same_input(record: Record, row: dict, fmt: str, output: Output) -> bool:
+def _same_input(record: Record, row: dict, fmt: str, output: OutputFile) -> bool:
     written = row["input"]
     for column in output.input_columns:
         value = record.values.get(column, "")
@@ -428,7 +411,7 @@ def _same_input(record: Record, row: dict, fmt: str, output: Output) -> bool:
     return True
 
 
-def _unflatten(flat: dict, output: Output) -> dict:
+def _unflatten(flat: dict, output: OutputFile) -> dict:
     """An output row back into a journal row (CSV cells are text: counts and flags converted;
     a value that does not convert is left as it is, for `row_problem` to name)."""
     names = output.columns[: len(output.input_columns)]

@@ -19,13 +19,7 @@ from ..sanitize import excerpt
 
 RESULT_COLUMNS = ["row", "message", "subject", "status", "failed_checks", "error", "attempts",
                   "cached", "provider", "model", "total_tokens", "advice"]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: object) -> str:
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe (shown as text)."""
-    text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+from ..files import neutralise, replacing  # noqa: E402 - the one formula guard
 
 
 def output_columns(input_columns: list[str]) -> list[str]:
@@ -34,7 +28,7 @@ def output_columns(input_columns: list[str]) -> list[str]:
     return [f"input_{c}" if c in taken else c for c in input_columns] + RESULT_COLUMNS
 
 
-class Output:
+class OutputFile:
     """The ordered output file; `fmt` is 'csv' or 'jsonl'."""
 
     def __init__(self, path: Path, fmt: str, input_columns: list[str]):
@@ -45,16 +39,14 @@ class Output:
 
     def start(self, rows: Iterator[dict] = ()) -> None:
         """Write the header and `rows` (already done) to a fresh file, atomically."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
         # CSV for people: a BOM so that Excel reads the accents right.
         encoding = "utf-8-sig" if self.fmt == "csv" else "utf-8"
-        with open(tmp, "w", encoding=encoding, newline="") as handle:
+        with replacing(self.path, encoding) as handle:
             writer = self._writer(handle)
             if self.fmt == "csv":
                 writer.writerow(self.columns)
             for row in rows:
                 self._write(handle, writer, row)
-        os.replace(tmp, self.path)
         self._handle = open(self.path, "a", encoding="utf-8", newline="")
         self._out = self._writer(self._handle)
 

@@ -6,24 +6,17 @@ from ..context import Context
 from ..result import CheckResult
 from . import (cleanly, followup, form, grounding, message, reciprocity,  # noqa: F401
                recommendation, specificity)
-from .base import REGISTRY, Check, Draft
+from .base import REGISTRY, Check, Draft, in_order
 
-# The order results are reported in: errors first, as design.md lists them.
-ORDER = [
-    "is_a_message", "not_default_text", "recipient_named", "project_named", "strengths_covered",
-    "reciprocal_offer", "grounded", "no_placeholders", "reads_cleanly", "within_length",
-    "subject_present",
-    "no_pressure", "person_named", "word_count", "no_empty_cliches",
-    "asks_their_strengths", "graceful_out", "thanks", "purpose_stated", "no_swap_deal",
-    "strongest_point_first", "uses_details", "word_target",
-]
-assert set(ORDER) == set(REGISTRY), "every registered check has a place in ORDER"
+# The order results are reported in, from each check's registration (`order=`).
+_ORDERED = in_order()
+ORDER = [c.name for c in _ORDERED]
 ERROR_CHECKS = [n for n in ORDER if REGISTRY[n].severity == "error"]
 WARNING_CHECKS = [n for n in ORDER if REGISTRY[n].severity == "warning"]
 
 
 def checks_for(kind: str) -> list[Check]:
-    return [REGISTRY[n] for n in ORDER if kind in REGISTRY[n].kinds]
+    return [c for c in _ORDERED if kind in c.kinds]
 
 
 def run_checks(kind: str, ctx: Context, message: str, subject: str | None = None) -> list[CheckResult]:

@@ -36,9 +36,10 @@ class Draft:
         return [" ".join(p.split()) for p in parts if p.strip()]
 
 
-# (passed, detail)
-Outcome = tuple[bool, str]
-CheckFn = Callable[[Draft, Context], Outcome]
+# (passed, detail): what one check function returns
+Verdict = tuple[bool, str]
+CheckFn = Callable[[Draft, Context], Verdict]
+SEVERITIES = ("error", "warning")
 
 
 @dataclass(frozen=True)
@@ -47,21 +48,34 @@ class Check:
     severity: str  # "error" | "warning"
     kinds: tuple[str, ...]
     fn: CheckFn
+    order: int  # where its result is reported: errors first, as the README lists them
 
 
 REGISTRY: dict[str, Check] = {}
 
 
-def check(name: str, severity: str = "error", kinds: tuple[str, ...] = ("request",)):
-    """Register a check function under `name`."""
+def check(name: str, severity: str = "error", kinds: tuple[str, ...] = ("request",), *,
+          order: int):
+    """Register a check function under `name`, reported at place `order` (the registry checks
+    itself: a name or a place used twice, or an unknown severity, is an error at import)."""
 
-    def register(fn: CheckFn) -> CheckFn:
+    def add(fn: CheckFn) -> CheckFn:
         if name in REGISTRY:
             raise ValueError(f"check {name!r} registered twice")
-        REGISTRY[name] = Check(name, severity, kinds, fn)
+        if severity not in SEVERITIES:
+            raise ValueError(f"check {name!r}: severity {severity!r} is not one of {SEVERITIES}")
+        taken = next((c.name for c in REGISTRY.values() if c.order == order), None)
+        if taken:
+            raise ValueError(f"check {name!r}: order {order} is {taken!r}'s already")
+        REGISTRY[name] = Check(name, severity, tuple(kinds), fn, order)
         return fn
 
-    return register
+    return add
+
+
+def in_order() -> list[Check]:
+    """Every registered check, in reporting order."""
+    return sorted(REGISTRY.values(), key=lambda c: c.order)
 
 
 def one_of(patterns: list[re.Pattern]) -> re.Pattern:

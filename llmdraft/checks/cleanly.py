@@ -249,7 +249,7 @@ def _doubled_thanks(text: str) -> list[str]:
     return []
 
 
-@check("reads_cleanly", kinds=_ALL_KINDS)
+@check("reads_cleanly", order=90, kinds=_ALL_KINDS)
 def reads_cleanly(draft: Draft, ctx: Context):
     found = problems(draft.message)
     if found:

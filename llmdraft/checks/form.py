@@ -64,7 +64,7 @@ def strip_placeholders(text: str) -> str:
     return text
 
 
-@check("no_placeholders", kinds=_ALL_KINDS)
+@check("no_placeholders", order=80, kinds=_ALL_KINDS)
 def no_placeholders(draft: Draft, ctx: Context):
     for text in (draft.message, draft.subject or ""):
         found = find_placeholder(text)
@@ -73,7 +73,7 @@ def no_placeholders(draft: Draft, ctx: Context):
     return True, "no placeholders"
 
 
-@check("within_length", kinds=_ALL_KINDS)
+@check("within_length", order=100, kinds=_ALL_KINDS)
 def within_length(draft: Draft, ctx: Context):
     size, limit = len(draft.message), ctx.limit
     if size > limit:
@@ -84,7 +84,7 @@ def within_length(draft: Draft, ctx: Context):
     return True, f"{size} of {limit} characters"
 
 
-@check("subject_present", kinds=("request", "followup"))
+@check("subject_present", order=110, kinds=("request", "followup"))
 def subject_present(draft: Draft, ctx: Context):
     if not ctx.channel.has_subject:
         return True, f"{ctx.channel.value} has no subject line"
@@ -103,7 +103,7 @@ _NOT_PERSONAL = {stem(w) for w in ("recommendation", "recommend", "linkedin", "w
                                    "quick", "wondering", "possible", "favour", "favor")}
 
 
-@check("not_default_text", kinds=("request",))
+@check("not_default_text", order=20, kinds=("request",))
 def not_default_text(draft: Draft, ctx: Context):
     if not is_a_message(draft, ctx)[0]:
         return True, "not judged: the text is not a message at all (see is_a_message)"
@@ -145,7 +145,7 @@ _THANKS = re.compile(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciat
                      r"dhanyavaad|dhanyavad|terima kasih|salamat|xie xie|kamsahamnida|gamsahamnida)\b")
 
 
-@check("thanks", severity="warning", kinds=("request", "followup"))
+@check("thanks", order=180, severity="warning", kinds=("request", "followup"))
 def thanks(draft: Draft, ctx: Context):
     if _THANKS.search(draft.folded):
         return True, "says thank you"
@@ -176,7 +176,7 @@ _OUTS = one_of([
 ])
 
 
-@check("graceful_out", severity="warning", kinds=("request", "followup"))
+@check("graceful_out", order=170, severity="warning", kinds=("request", "followup"))
 def graceful_out(draft: Draft, ctx: Context):
     found = _OUTS.search(draft.folded)
     if found:

@@ -71,7 +71,7 @@ def _first(sentences: list[str], pattern: re.Pattern) -> str | None:
     return next((s for s in sentences if pattern.search(s)), None)
 
 
-@check("is_a_message", kinds=_ALL_KINDS)
+@check("is_a_message", order=10, kinds=_ALL_KINDS)
 def is_a_message(draft: Draft, ctx: Context):
     text = draft.message.strip()
     if not words(_TAGS.sub(" ", text)) or all(w in _MARKUP for w in words(text)):

@@ -106,7 +106,7 @@ def without_offer_or_ask(sentence: str) -> str:
     return sentence
 
 
-@check("reciprocal_offer", kinds=("request",))
+@check("reciprocal_offer", order=60, kinds=("request",))
 def reciprocal_offer(draft: Draft, ctx: Context):
     for sentence in draft.sentences:
         found = _offer_in(sentence)
@@ -145,7 +145,7 @@ _ABOUT_THEM = re.compile(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor 
                          r"\babout you\b|\b(?:you|u) one\b|\bone (?:back|too|in return)\b")
 
 
-@check("asks_their_strengths", severity="warning", kinds=("request",))
+@check("asks_their_strengths", order=160, severity="warning", kinds=("request",))
 def asks_their_strengths(draft: Draft, ctx: Context):
     for sentence in draft.sentences:
         if _ASKS.search(sentence) and _ABOUT_THEM.search(sentence):
@@ -167,7 +167,7 @@ _SWAPS = one_of([
 ])
 
 
-@check("no_swap_deal", severity="warning", kinds=("request",))
+@check("no_swap_deal", order=200, severity="warning", kinds=("request",))
 def no_swap_deal(draft: Draft, ctx: Context):
     for sentence in draft.sentences:
         found = _SWAPS.search(sentence)

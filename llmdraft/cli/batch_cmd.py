@@ -9,8 +9,9 @@ import typer
 
 from ..sanitize import excerpt
 from ..errors import InputError
-from .common import (BaseUrl, Model, ProviderOpt, check_counts, err, guarded,
-                     provider_and_cache)
+from ..settings import DraftOptions
+from .common import (DRAFT, ENDPOINT, BaseUrl, Model, NoCache, ProviderOpt, Refresh, Temperature,
+                     check_concurrency, endpoint, err, guarded)
 
 DEFAULTS = "Defaults for rows that lack a value (a row's own value wins)"
 
@@ -44,30 +45,33 @@ def batch(
     purpose: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS, help="What it is for.")] = None,
     details: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
                                                    help="Facts the drafts may use.")] = None,
-    provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
+    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
     concurrency: Annotated[int, typer.Option(help="Endpoint calls in flight at once.")] = 8,
-    max_attempts: Annotated[int, typer.Option(help="Drafts to try per row (re-asks).")] = 3,
-    retries: Annotated[int, typer.Option(help="Retries of a failed endpoint call.")] = 4,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for one endpoint call.")] = 30.0,
-    variant: Annotated[int, typer.Option(help="Another phrasing.")] = 0,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
+    max_attempts: Annotated[int, typer.Option(help="Drafts to try per row (re-asks).")] = DRAFT.max_attempts,
+    retries: Annotated[int, typer.Option(help="Retries of a failed endpoint call.")] = ENDPOINT.retries,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for one endpoint call.")] = ENDPOINT.timeout,
+    variant: Annotated[int, typer.Option(help="Another phrasing.")] = DRAFT.variant,
+    temperature: Temperature = None,
+    no_cache: NoCache = False,
+    refresh: Refresh = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, only the summary.")] = False,
 ) -> None:
     """Draft many requests from a CSV or JSONL file; one output row per input row, in order."""
     from ..batch import BatchAborted, BatchOptions, run_batch
     if resume and force:
         raise InputError("--resume and --force contradict each other: choose one")
-    check_counts(concurrency, max_attempts)
+    check_concurrency(concurrency)
     defaults = {"sender": sender, "project": project, "strengths": strength or None,
                 "relationship": relationship, "closeness": closeness, "channel": channel,
                 "purpose": purpose, "details": details}
-    options = BatchOptions(kind=kind, defaults=defaults, mapping=_parse_map(mapping or []),
-                           fmt=fmt, concurrency=concurrency, max_attempts=max_attempts,
-                           variant=variant, resume=resume, force=force, progress=not quiet,
-                           anyway=anyway)
-    chosen, cache = provider_and_cache(provider, model, base_url, timeout, retries, no_cache)
+    options = BatchOptions(
+        kind=kind, defaults=defaults, mapping=_parse_map(mapping or []), fmt=fmt,
+        endpoint=endpoint(provider, model, base_url, timeout, retries, no_cache),
+        draft=DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
+                           refresh=refresh),
+        concurrency=concurrency, resume=resume, force=force, progress=not quiet, anyway=anyway)
     try:
-        tally = run_batch(source, output, chosen, cache, options)
+        tally = run_batch(source, output, options)
     except BatchAborted as stop:
         err(f"error: stopped: {stop.cause}")
         err(f"{stop.tally.summary()}; fix it and run again with --resume")

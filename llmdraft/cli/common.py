@@ -1,4 +1,7 @@
-"""What the commands share: the context and endpoint options, loading a context, errors."""
+"""What the commands share: the context and endpoint options, loading a context, errors.
+
+Each command translates its flags into a Request (build_request), an Endpoint (endpoint) and
+DraftOptions, and hands those three to the engine (run_draft)."""
 
 from __future__ import annotations
 
@@ -6,12 +9,19 @@ import functools
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ..context import ALL_KEYS, Context
+from ..context import ALL_KEYS
 from ..errors import InputError, LLMDraftError
+from ..settings import DraftOptions, Endpoint
+
+if TYPE_CHECKING:
+    from ..kinds import Request
+
+ENDPOINT = Endpoint()  # the defaults the flags show, from the one place they are written
+DRAFT = DraftOptions()
 
 # -- options ----------------------------------------------------------------------------------
 
@@ -120,81 +130,42 @@ def read_context_file(path: Path) -> dict:
     return data
 
 
-def build_context(file: Path | None, kind: str = "request", **flags) -> Context:
-    """The context file's keys, overridden by whichever flags were given, with the channel the
-    kind implies when neither gives one (kinds.context_for)."""
-    from ..kinds import context_for
+def build_request(file: Path | None, kind: str = "request", **flags) -> "Request":
+    """The context file's keys, overridden by whichever flags were given, as a request for
+    `kind` (kinds.context_for applies the kind's channel)."""
+    from ..kinds import Request
 
-    data = read_context_file(file) if file else {}
-    for key, value in flags.items():
-        if value is None or value == []:
-            continue
-        if key not in ALL_KEYS:
-            raise AssertionError(f"unknown context flag {key}")
-        data[key] = value
-    return context_for(kind, data)
+    unknown = sorted(set(flags) - set(ALL_KEYS))
+    if unknown:
+        raise AssertionError(f"unknown context flag {unknown[0]}")
+    return Request.of(kind, flags, defaults=read_context_file(file) if file else None)
 
 
 # -- drafting and showing a result ------------------------------------------------------------
 
-def provider_and_cache(provider: str, model: str | None, base_url: str | None, timeout: float,
-                       retries: int, no_cache: bool):
-    """The provider the options ask for, and the cache it uses (None: offline, or --no-cache)."""
-    from ..providers import make_provider
-
-    check_endpoint_numbers(retries, timeout)
-    chosen = make_provider(provider, model=model, base_url=base_url, timeout=timeout,
-                           retries=retries)
-    cache = None
-    if not no_cache and not chosen.deterministic:
-        from ..cache import open_cache
-
-        cache = open_cache()  # None, with a warning, when the cache is corrupt
-        chosen.memory = cache  # it remembers endpoints that refuse structured output
-    return chosen, cache
+def endpoint(provider: str, model: str | None, base_url: str | None, timeout: float,
+             retries: int, no_cache: bool) -> Endpoint:
+    """The endpoint flags as one Endpoint (checked: a bad value is exit 2)."""
+    return Endpoint(provider=provider, model=model, base_url=base_url, timeout=timeout,
+                    retries=retries, cache=not no_cache)
 
 
 MAX_CONCURRENCY = 64  # calls in flight: each is a thread; endpoints rate-limit long before this
-MAX_ATTEMPTS = 20  # drafts per request: each re-ask is paid for
-MAX_TIMEOUT = 3600.0  # seconds for one call: an hour is already more than any model needs
-MAX_RETRIES = 20
 
 
-def check_endpoint_numbers(retries: int, timeout: float, temperature: float | None = None) -> None:
-    """--retries, --timeout and --temperature within sense; nan and inf are refused (nan passes
-    every comparison's negation, and an infinite timeout crashes the HTTP client)."""
-    import math
-
-    if not 0 <= retries <= MAX_RETRIES:
-        raise InputError(f"--retries must be between 0 and {MAX_RETRIES}, not {retries}")
-    if not (math.isfinite(timeout) and 0 < timeout <= MAX_TIMEOUT):
-        raise InputError(f"--timeout must be a number of seconds above 0 and at most "
-                         f"{MAX_TIMEOUT:.0f}, not {timeout}")
-    if temperature is not None and not (math.isfinite(temperature) and 0 <= temperature <= 2):
-        raise InputError(f"--temperature must be between 0 and 2, not {temperature}")
-
-
-def check_counts(concurrency: int | None = None, max_attempts: int | None = None) -> None:
-    """--concurrency and --max-attempts within bounds that keep threads and spending sane."""
-    if concurrency is not None and not 1 <= concurrency <= MAX_CONCURRENCY:
+def check_concurrency(concurrency: int) -> None:
+    """--concurrency within bounds that keep threads sane."""
+    if not 1 <= concurrency <= MAX_CONCURRENCY:
         raise InputError(f"--concurrency must be between 1 and {MAX_CONCURRENCY}, not "
                          f"{concurrency}")
-    if max_attempts is not None and not 1 <= max_attempts <= MAX_ATTEMPTS:
-        raise InputError(f"--max-attempts must be between 1 and {MAX_ATTEMPTS}, not "
-                         f"{max_attempts}")
 
 
-def run_draft(ctx: Context, kind: str, *, provider: str, model: str | None,
-              base_url: str | None, variant: int, max_attempts: int, retries: int,
-              timeout: float, temperature: float | None, no_cache: bool, refresh: bool):
-    """The engine with the provider and cache the options ask for."""
+def run_draft(request: "Request", where: Endpoint, options: DraftOptions):
+    """The engine, with the provider (and its cache) `where` describes."""
     from .. import engine
+    from ..providers import make_provider
 
-    check_counts(max_attempts=max_attempts)
-    check_endpoint_numbers(retries, timeout, temperature)
-    chosen, cache = provider_and_cache(provider, model, base_url, timeout, retries, no_cache)
-    return engine.draft(ctx, chosen, kind=kind, max_attempts=max_attempts, variant=variant,
-                        temperature=temperature, cache=cache, refresh=refresh)
+    return engine.draft(request, make_provider(where), options)
 
 
 def show(result, as_json: bool, label: str | None = None) -> None:

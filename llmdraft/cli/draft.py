@@ -9,10 +9,11 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import InputError
-from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, GreetAs, JsonOut,
-                     MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt, Purpose,
-                     RecipientRole, Refresh, Relationship, Retries, Strength, Temperature, Timeout,
-                     To, Variant, build_context, guarded, run_draft, show)
+from ..settings import DraftOptions
+from .common import (DRAFT, ENDPOINT, BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From,
+                     GreetAs, JsonOut, MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt,
+                     Purpose, RecipientRole, Refresh, Relationship, Retries, Strength, Temperature,
+                     Timeout, To, Variant, build_request, endpoint, guarded, run_draft, show)
 
 
 @guarded
@@ -22,20 +23,21 @@ def draft(
     purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
     context: ContextFile = None,
     max_chars: MaxChars = None,
-    provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
-    variant: Variant = 0, max_attempts: MaxAttempts = 3, retries: Retries = 4,
-    timeout: Timeout = 30.0, temperature: Temperature = None, no_cache: NoCache = False,
-    refresh: Refresh = False,
+    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    variant: Variant = DRAFT.variant, max_attempts: MaxAttempts = DRAFT.max_attempts,
+    retries: Retries = ENDPOINT.retries, timeout: Timeout = ENDPOINT.timeout,
+    temperature: Temperature = None, no_cache: NoCache = False, refresh: Refresh = False,
     as_json: JsonOut = False,
 ) -> None:
     """Draft a recommendation request and print it, ready to paste."""
-    ctx = build_context(context, recipient=to, sender=sender, project=project, strengths=strength,
-                        relationship=relationship, closeness=closeness, channel=channel,
-                        purpose=purpose, details=details, recipient_role=recipient_role, greet_as=greet_as,
-                        max_chars=max_chars)
-    show(run_draft(ctx, "request", provider=provider, model=model, base_url=base_url,
-                   variant=variant, max_attempts=max_attempts, retries=retries, timeout=timeout,
-                   temperature=temperature, no_cache=no_cache, refresh=refresh), as_json)
+    request = build_request(context, recipient=to, sender=sender, project=project,
+                            strengths=strength, relationship=relationship, closeness=closeness,
+                            channel=channel, purpose=purpose, details=details,
+                            recipient_role=recipient_role, greet_as=greet_as, max_chars=max_chars)
+    where = endpoint(provider, model, base_url, timeout, retries, no_cache)
+    options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
+                           refresh=refresh)
+    show(run_draft(request, where, options), as_json)
 
 
 @guarded
@@ -55,13 +57,12 @@ def check(
     from .. import engine
     from ..sanitize import visible
 
-    ctx = build_context(context, kind=kind, recipient=to, sender=sender, project=project,
-                        strengths=strength, relationship=relationship, closeness=closeness,
-                        channel=channel,
-                        purpose=purpose, details=details, recipient_role=recipient_role, greet_as=greet_as,
-                        max_chars=max_chars)
+    request = build_request(context, kind=kind, recipient=to, sender=sender, project=project,
+                            strengths=strength, relationship=relationship, closeness=closeness,
+                            channel=channel, purpose=purpose, details=details,
+                            recipient_role=recipient_role, greet_as=greet_as, max_chars=max_chars)
     message = _read_message(message_file)
-    result = engine.check(ctx, message, subject, kind=kind)
+    result = engine.check(request, message, subject)
     if as_json:
         print(result.to_json())
     else:

@@ -15,7 +15,8 @@ import typer
 from typer.core import TyperGroup
 
 from ..errors import InputError
-from .common import BaseUrl, Model, ProviderOpt, check_counts, check_endpoint_numbers, guarded
+from .common import (DRAFT, ENDPOINT, BaseUrl, Model, ProviderOpt, check_concurrency, endpoint,
+                     guarded)
 
 RUN = "Running"
 OUT = "Reports"
@@ -47,7 +48,7 @@ app = typer.Typer(
 def run(
     suite: Annotated[Path, typer.Argument(help="The suite: a YAML file (or a CSV of cases).",
                                           metavar="SUITE", show_default=False)],
-    provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
+    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
     judge_model: Annotated[Optional[str], typer.Option(
         help="The model that grades `judge` assertions, through the same endpoint "
              "(--base-url / OPENAI_BASE_URL, OPENAI_API_KEY). Without one they are skipped.",
@@ -66,11 +67,11 @@ def run(
         help="Minimum pass rate, 0 to 1 (overrides the suite's; default 1.0).",
         rich_help_panel=RUN)] = None,
     max_attempts: Annotated[int, typer.Option(help="Drafts to try per case (re-asks).",
-                                              rich_help_panel=RUN)] = 3,
+                                              rich_help_panel=RUN)] = DRAFT.max_attempts,
     retries: Annotated[int, typer.Option(help="Retries of a failed endpoint call.",
-                                         rich_help_panel=RUN)] = 4,
+                                         rich_help_panel=RUN)] = ENDPOINT.retries,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for one endpoint call.",
-                                           rich_help_panel=RUN)] = 30.0,
+                                           rich_help_panel=RUN)] = ENDPOINT.timeout,
     temperature: Annotated[Optional[float], typer.Option(help="Sampling temperature.",
                                                          rich_help_panel=RUN)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.",
@@ -89,15 +90,15 @@ def run(
                                         rich_help_panel=OUT)] = False,
 ) -> None:
     from ..evals import report as reports
-    from ..evals.runner import RunOptions, run_suite, select
+    from ..evals.runner import MAX_REPEAT, RunOptions, run_suite, select
     from ..evals.suite import load_suite
+    from ..settings import DraftOptions
 
-    if repeat < 1 or concurrency < 1 or max_attempts < 1 or retries < 0 or timeout <= 0:
-        raise InputError("--repeat, --concurrency and --max-attempts must be at least 1, "
-                         "--retries at least 0, --timeout above 0")
-    check_endpoint_numbers(retries, timeout, temperature)
-    check_counts(concurrency, max_attempts)
-    from ..evals.runner import MAX_REPEAT
+    if repeat < 1 or concurrency < 1:
+        raise InputError("--repeat and --concurrency must be at least 1")
+    check_concurrency(concurrency)
+    where = endpoint(provider, model, base_url, timeout, retries, no_cache)
+    how = DraftOptions(max_attempts=max_attempts, temperature=temperature, refresh=refresh)
 
     if repeat > MAX_REPEAT:
         raise InputError(f"--repeat {repeat}: run each case at most {MAX_REPEAT:,} times")
@@ -123,11 +124,9 @@ def run(
             why.append(f"the failures of {filter_failing} ({len(only)})")
         raise InputError(f"no case of {suite} matches {' and '.join(why) or 'the selection'}")
 
-    opts = RunOptions(provider=provider, model=model, base_url=base_url, timeout=timeout,
-                      retries=retries, max_attempts=max_attempts, temperature=temperature,
-                      concurrency=concurrency, repeat=repeat, cache=not no_cache,
-                      refresh=refresh, judge_model=judge_model,
-                      prices=str(prices) if prices else None, threshold=threshold)
+    opts = RunOptions(endpoint=where, draft=how, concurrency=concurrency, repeat=repeat,
+                      judge_model=judge_model, prices=str(prices) if prices else None,
+                      threshold=threshold)
     progress = None
     if not quiet:
         from ..evals.table import Progress

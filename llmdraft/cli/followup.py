@@ -7,10 +7,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import (BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From, GreetAs, JsonOut,
-                     MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt, Purpose,
-                     RecipientRole, Refresh, Relationship, Retries, Strength, Temperature, Timeout,
-                     To, Variant, build_context, err, guarded, run_draft, show)
+from ..settings import DraftOptions
+from .common import (DRAFT, ENDPOINT, BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From,
+                     GreetAs, JsonOut, MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt,
+                     Purpose, RecipientRole, Refresh, Relationship, Retries, Strength, Temperature,
+                     Timeout, To, Variant, build_request, endpoint, err, guarded, run_draft, show)
 
 
 @guarded
@@ -24,26 +25,29 @@ def followup(
     relationship: Relationship = None, closeness: Closeness = None, channel: ChannelOpt = None,
     purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
     context: ContextFile = None, max_chars: MaxChars = None,
-    provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
-    variant: Variant = 0, max_attempts: MaxAttempts = 3, retries: Retries = 4,
-    timeout: Timeout = 30.0, temperature: Temperature = None, no_cache: NoCache = False,
-    refresh: Refresh = False, as_json: JsonOut = False,
+    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    variant: Variant = DRAFT.variant, max_attempts: MaxAttempts = DRAFT.max_attempts,
+    retries: Retries = ENDPOINT.retries, timeout: Timeout = ENDPOINT.timeout,
+    temperature: Temperature = None, no_cache: NoCache = False, refresh: Refresh = False,
+    as_json: JsonOut = False,
 ) -> None:
     """Advise whether to send a reminder, and draft it when it's time.
 
     The advice is send, wait or dont (see the README's table); --anyway drafts regardless.
     Give the request's context: the reminder restates it."""
-    from ..advice import advise, days_between
+    from ..advice import advice_for
     from ..result import Result
 
-    ctx = build_context(context, kind="followup", recipient=to, sender=sender, project=project,
-                        strengths=strength,
-                        relationship=relationship, closeness=closeness, channel=channel,
-                        purpose=purpose, details=details, recipient_role=recipient_role, greet_as=greet_as,
-                        max_chars=max_chars)
-    today = date.today()
-    advice = advise(ctx, days_between(asked_on, days_since, today), reminders_sent, today)
-    if advice.decision != "send" and not anyway:
+    request = build_request(context, kind="followup", recipient=to, sender=sender,
+                            project=project, strengths=strength, relationship=relationship,
+                            closeness=closeness, channel=channel, purpose=purpose,
+                            details=details, recipient_role=recipient_role, greet_as=greet_as,
+                            max_chars=max_chars)
+    where = endpoint(provider, model, base_url, timeout, retries, no_cache)
+    options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
+                           refresh=refresh)
+    advice = advice_for(request.context, asked_on, days_since, reminders_sent, date.today())
+    if not advice.drafts(anyway):
         if as_json:
             print(Result(kind="followup", message="", subject=None, checks=[], attempts=0,
                          provider="none", advice=advice.to_dict()).to_json())
@@ -51,10 +55,7 @@ def followup(
             err(f"advice: {_SAY[advice.decision]}. {advice.reason} (--anyway drafts the "
                 f"reminder regardless)")
         return
-    result = run_draft(ctx, "followup", provider=provider, model=model, base_url=base_url,
-                       variant=variant, max_attempts=max_attempts, retries=retries,
-                       timeout=timeout, temperature=temperature, no_cache=no_cache,
-                       refresh=refresh)
+    result = run_draft(request, where, options)
     result.advice = advice.to_dict()
     if not as_json:  # stdout stays the message, ready to paste
         err(f"advice: {_SAY[advice.decision]}. {advice.reason}")

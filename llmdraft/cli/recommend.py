@@ -6,9 +6,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import (BaseUrl, ContextFile, Details, GreetAs, JsonOut, MaxAttempts, Model, NoCache,
-                     Project, ProviderOpt, Purpose, RecipientRole, Refresh, Retries, Strength,
-                     Temperature, Timeout, Variant, build_context, guarded, run_draft, show)
+from ..settings import DraftOptions
+from .common import (DRAFT, ENDPOINT, BaseUrl, ContextFile, Details, GreetAs, JsonOut, MaxAttempts,
+                     Model, NoCache, Project, ProviderOpt, Purpose, RecipientRole, Refresh, Retries,
+                     Strength, Temperature, Timeout, Variant, build_request, endpoint, guarded,
+                     run_draft, show)
 
 
 @guarded
@@ -25,23 +27,24 @@ def recommend(
                                                       "or a number.")] = None,
     suggestion: Annotated[bool, typer.Option(
         "--suggestion", help="Label it as a suggested draft for your recommender to adapt.")] = False,
-    provider: ProviderOpt = "auto", model: Model = None, base_url: BaseUrl = None,
-    variant: Variant = 0, max_attempts: MaxAttempts = 3, retries: Retries = 4,
-    timeout: Timeout = 30.0, temperature: Temperature = None, no_cache: NoCache = False,
-    refresh: Refresh = False, as_json: JsonOut = False,
+    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    variant: Variant = DRAFT.variant, max_attempts: MaxAttempts = DRAFT.max_attempts,
+    retries: Retries = ENDPOINT.retries, timeout: Timeout = ENDPOINT.timeout,
+    temperature: Temperature = None, no_cache: NoCache = False, refresh: Refresh = False,
+    as_json: JsonOut = False,
 ) -> None:
     """Draft a LinkedIn recommendation, strongest point first.
 
     The one you offered to write in return, or (with --suggestion) a draft you hand your
     recommender to adapt."""
-    ctx = build_context(context, kind="recommendation", recipient=to, sender=sender, project=project,
-                        strengths=strength,
-                        relationship=relationship, purpose=purpose, details=details,
-                        recipient_role=recipient_role, greet_as=greet_as, words=words)
-    result = run_draft(ctx, "recommendation", provider=provider, model=model, base_url=base_url,
-                       variant=variant, max_attempts=max_attempts, retries=retries,
-                       timeout=timeout, temperature=temperature, no_cache=no_cache,
-                       refresh=refresh)
+    request = build_request(context, kind="recommendation", recipient=to, sender=sender,
+                            project=project, strengths=strength, relationship=relationship,
+                            purpose=purpose, details=details, recipient_role=recipient_role,
+                            greet_as=greet_as, words=words)
+    where = endpoint(provider, model, base_url, timeout, retries, no_cache)
+    options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
+                           refresh=refresh)
+    result = run_draft(request, where, options)
     label = ("Suggested draft (edit it freely: change anything that doesn't sound like you):"
              if suggestion and not as_json else None)
     show(result, as_json, label=label)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -77,10 +76,10 @@ def _defaults(project: str | None, strength: list[str] | None,
               relationship: str | None) -> dict[str, str]:
     """The defaults, checked now as a draft would check them (a bad relationship is one error
     here, not one error row per connection in the batch)."""
-    from ..context import Context
+    from ..context import check_partial
 
-    probe = Context.from_dict({"recipient": "A B", "project": project or "p",
-                               "strengths": strength or ["s"], "relationship": relationship})
+    probe = check_partial({"project": project, "strengths": strength,
+                           "relationship": relationship})
     return {"project": project.strip() if project else "",
             "strengths": ";".join(s.strip() for s in strength) if strength else "",
             "relationship": probe.relationship.value if relationship else ""}
@@ -117,11 +116,10 @@ def _write_csv(path: Path, people: list, defaults: dict[str, str]) -> None:
     """Formula-safe, with a BOM so that Excel shows accented names right (batch reads it)."""
     import csv
 
-    from ..batch.writer import neutralise
+    from ..files import neutralise, replacing
 
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+        with replacing(path, "utf-8-sig") as handle:
             writer = csv.writer(handle)
             writer.writerow(CSV_COLUMNS)
             for candidate in people:
@@ -135,9 +133,7 @@ def _write_csv(path: Path, people: list, defaults: dict[str, str]) -> None:
                     "email": c.email, "url": c.url,
                 }
                 writer.writerow([neutralise(row.get(column, "")) for column in CSV_COLUMNS])
-        os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 

@@ -25,6 +25,7 @@ from ..sanitize import excerpt
 from ..checks import REGISTRY as CHECKS
 from ..checks import checks_for
 from ..context import KEYS, Context
+from ..checks.base import Verdict  # (passed, detail), as a check gives it
 from ..result import Result
 
 
@@ -39,7 +40,6 @@ class Output:
     kind: str
 
 
-Verdict = tuple[bool, str]  # (passed, detail)
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class AssertionType:
 REGISTRY: dict[str, AssertionType] = {}
 
 
-def register(name: str, parse: Callable[[Any, str], Any],
+def define(name: str, parse: Callable[[Any, str], Any],
              evaluate: Callable[[Any, Output], Verdict] | None, *, negatable: bool, summary: str,
              example: str, by_hand: bool = True) -> None:
     """Add an assertion type: `parse` checks and normalises the value when the suite loads,
@@ -266,22 +266,22 @@ def _contains_all(fold: bool):
     return evaluate
 
 
-register("contains", _text, _contains(False), negatable=True,
+define("contains", _text, _contains(False), negatable=True,
          summary="the message contains the text (case matters)",
          example='contains: "Colorado Community Development"')
-register("icontains", _text, _contains(True), negatable=True,
+define("icontains", _text, _contains(True), negatable=True,
          summary="the message contains the text, any case",
          example="icontains: colorado")
-register("contains-any", _texts, _contains_any(False), negatable=True,
+define("contains-any", _texts, _contains_any(False), negatable=True,
          summary="the message contains at least one of the texts",
          example="contains-any: [Thanks, Thank you]")
-register("icontains-any", _texts, _contains_any(True), negatable=True,
+define("icontains-any", _texts, _contains_any(True), negatable=True,
          summary="contains-any, any case",
          example="icontains-any: [thanks, thank you, grateful]")
-register("contains-all", _texts, _contains_all(False), negatable=True,
+define("contains-all", _texts, _contains_all(False), negatable=True,
          summary="the message contains every one of the texts",
          example='contains-all: ["{{strengths[0]}}", "{{project}}"]')
-register("icontains-all", _texts, _contains_all(True), negatable=True,
+define("icontains-all", _texts, _contains_all(True), negatable=True,
          summary="contains-all, any case",
          example="icontains-all: [volunteers, project management]")
 
@@ -293,7 +293,7 @@ def _starts_with(value: str, out: Output) -> Verdict:
     return False, f"the message starts with {_show(start[: max(len(value), 20)])}"
 
 
-register("starts-with", _text, _starts_with, negatable=True,
+define("starts-with", _text, _starts_with, negatable=True,
          summary="the message starts with the text",
          example='starts-with: "Hi {{first_name}}"')
 
@@ -308,7 +308,7 @@ def _regex(pattern, out: Output) -> Verdict:
     return False, f"/{pattern.pattern}/ does not match"
 
 
-register("regex", _pattern, _regex, negatable=True,
+define("regex", _pattern, _regex, negatable=True,
          summary="a Python regular expression finds a match in the message",
          example='regex: "(?i)\\\\bthank(s| you)\\\\b"')
 
@@ -341,10 +341,10 @@ def _subject_regex(pattern, out: Output) -> Verdict:
     return False, f"/{pattern.pattern}/ does not match the subject {_show(out.subject)}"
 
 
-register("has-subject", _flag, _has_subject, negatable=False,
+define("has-subject", _flag, _has_subject, negatable=False,
          summary="the draft has a subject line (true) or has none (false)",
          example="has-subject: true")
-register("subject-regex", _pattern, _subject_regex, negatable=True,
+define("subject-regex", _pattern, _subject_regex, negatable=True,
          summary="a regular expression finds a match in the subject line",
          example='subject-regex: "(?i)recommendation"')
 
@@ -364,13 +364,13 @@ def _max_words(limit: int, out: Output) -> Verdict:
     return n <= limit, f"{n:,} words (at most {limit:,})"
 
 
-register("max-chars", _count, _max_chars, negatable=False,
+define("max-chars", _count, _max_chars, negatable=False,
          summary="the message body is at most N characters",
          example="max-chars: 1000")
-register("min-chars", _count, _min_chars, negatable=False,
+define("min-chars", _count, _min_chars, negatable=False,
          summary="the message body is at least N characters",
          example="min-chars: 200")
-register("max-words", _count, _max_words, negatable=False,
+define("max-words", _count, _max_words, negatable=False,
          summary="the message body is at most N words",
          example="max-words: 180")
 
@@ -390,10 +390,10 @@ def _check(name: str, out: Output) -> Verdict:
     return found.passed, f"{name} {state}" + (f": {found.detail}" if found.detail else "")
 
 
-register("check", _check_name, _check, negatable=True,
+define("check", _check_name, _check, negatable=True,
           summary="the named check passes (any severity); not-check: it fails",
           example="check: asks_their_strengths")
-register("error-check", _check_name, _check, negatable=False, by_hand=False,
+define("error-check", _check_name, _check, negatable=False, by_hand=False,
           summary="added to each case without `expect`: every error check must pass",
           example="")
 
@@ -409,11 +409,11 @@ def _expect(value: tuple[str, bool], out: Output) -> Verdict:
     return found.passed == label, detail
 
 
-register("expect", lambda raw, kind: raw, _expect, negatable=False, by_hand=False,
+define("expect", lambda raw, kind: raw, _expect, negatable=False, by_hand=False,
           summary="one per entry of a case's `expect`: the check agrees with the label",
           example="")
 
-register("judge", _question, None, negatable=False,
+define("judge", _question, None, negatable=False,
           summary="a model answers the question about the draft (needs --judge-model; "
                   "else skipped, not counted)",
           example='judge: "Would a busy manager know exactly what to write after reading this?"')

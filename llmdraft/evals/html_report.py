@@ -14,8 +14,7 @@ def e(value) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
-def pct(rate) -> str:
-    return "—" if rate is None else f"{rate * 100:.1f}%"
+from .table import pct  # noqa: E402 - one percentage format for the table and the page
 
 
 def bar(rate, threshold=None, cls: str = "") -> str:

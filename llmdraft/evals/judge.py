@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 
 from .. import prompts
-from ..kinds import RELATIONSHIP_WORDING
-from ..providers import Attempt, make_provider
+from ..kinds import prompt_fields
+from ..providers import ProviderRequest, make_provider
 from ..result import Usage
+from ..settings import Endpoint
 from .assertions import Output
 
 _OBJECT = re.compile(r"\{.*\}", re.DOTALL)
@@ -27,25 +27,19 @@ _NO = {"fail", "failed", "no", "false"}
 
 
 class Judge:
-    def __init__(self, model: str, *, base_url: str | None, timeout: float, retries: int):
-        self._settings = dict(model=model, base_url=base_url, timeout=timeout, retries=retries)
-        first = self._provider()  # a missing endpoint is an InputError now, not mid-run
-        self.model = first.model
-        self.endpoint = first.cache_identity().get("base_url")
-        self._local = threading.local()
-        self._local.provider = first
-
-    def _provider(self):
-        provider = make_provider("openai", **self._settings)
-        provider.structured = False  # the rubric asks for its own JSON; not the draft schema
-        return provider
+    def __init__(self, model: str, endpoint: Endpoint):
+        # The drafts' endpoint with the judge's model. Made now: a missing endpoint is an
+        # InputError before the run, not mid-run. One provider serves every worker (it is
+        # thread-safe); plain text, since the rubric asks for its own JSON, not the draft schema.
+        self._provider = make_provider(endpoint.replace(provider="openai", model=model),
+                                       cache=None, structured=False)
+        self.model = self._provider.model
+        self.endpoint = self._provider.cache_identity().get("base_url")
 
     def grade(self, question: str, out: Output) -> tuple[bool, str, Usage]:
-        provider = getattr(self._local, "provider", None)
-        if provider is None:
-            provider = self._local.provider = self._provider()
         messages = build_messages(question, out)
-        reply = provider.complete(Attempt("judge", out.context, tuple(messages), 0, 0.0))
+        reply = self._provider.complete(ProviderRequest("judge", out.context, tuple(messages),
+                                                        0, 0.0))
         verdict = read_verdict(reply.message)
         if verdict is None:
             shown = " ".join(reply.message.split())[:120] or "(empty)"
@@ -60,17 +54,8 @@ def build_messages(question: str, out: Output) -> list[dict]:
     user = prompts.render(
         "judge/user.md",
         question=question,
-        recipient=ctx.recipient,
-        recipient_role=getattr(ctx, "recipient_role", None) or "(not given)",
+        **prompt_fields(ctx),
         sender=ctx.sender or "(not given)",
-        project=ctx.project,
-        strengths="\n".join(f"- {s}" for s in ctx.strengths),
-        relationship=RELATIONSHIP_WORDING[ctx.relationship.value],
-        closeness=ctx.closeness.value,
-        channel=ctx.channel.value,
-        limit=str(ctx.limit),
-        purpose=ctx.purpose or "(not given)",
-        details=ctx.details or "(none)",
         draft=draft,
     )
     return [{"role": "system", "content": prompts.render("judge/system.md")},

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from ..errors import InputError
@@ -46,27 +44,18 @@ def _write_atomically(path: Path, text: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"cannot write {path}: the folder {folder} does not exist")
+    from ..files import replacing
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # a report is an ordinary file, not mkstemp's 0600
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with replacing(path) as fh:
             fh.write(text)
-        os.replace(tmp, path)
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 # -- CSV: one row per run, safe to open in a spreadsheet ---------------------------------------
 
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value) -> str:
-    """A cell a spreadsheet shows as text: one starting like a formula gets a leading quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA) else text
+from ..files import neutralise as safe_cell  # noqa: E402 - the one formula guard
 
 
 def to_csv(report: dict) -> str:

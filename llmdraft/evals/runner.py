@@ -26,7 +26,9 @@ from datetime import datetime, timezone
 
 from .. import __version__, engine
 from ..errors import InputError, LLMDraftError
+from ..kinds import Request
 from ..result import Result, Usage
+from ..settings import DraftOptions, Endpoint
 from .assertions import Output, Outcome
 from .suite import Case, Suite
 
@@ -35,17 +37,13 @@ SCHEMA = "llmdraft-eval/1"
 
 @dataclass
 class RunOptions:
-    provider: str = "auto"
-    model: str | None = None
-    base_url: str | None = None
-    timeout: float = 30.0
-    retries: int = 4
-    max_attempts: int = engine.DEFAULT_MAX_ATTEMPTS
-    temperature: float | None = None
+    """A suite run: where drafts come from (`endpoint`), how each is made (`draft`; a case's own
+    variant wins), and the run's own settings."""
+
+    endpoint: Endpoint = field(default_factory=Endpoint)
+    draft: DraftOptions = field(default_factory=DraftOptions)
     concurrency: int = 4
     repeat: int = 1
-    cache: bool = True
-    refresh: bool = False
     judge_model: str | None = None
     prices: str | None = None
     threshold: float | None = None  # overrides the suite's
@@ -88,34 +86,6 @@ def select(suite: Suite, filters: list[str] | None = None,
 
 # -- running ----------------------------------------------------------------------------------
 
-class _Providers:
-    """One provider per worker thread (the openai client and its counters are per provider)."""
-
-    def __init__(self, opts: RunOptions):
-        from ..providers import make_provider
-
-        self.memory = None  # a DraftCache: remembers endpoints that refuse structured output
-        self._make = lambda: make_provider(opts.provider, model=opts.model, base_url=opts.base_url,
-                                           timeout=opts.timeout, retries=opts.retries,
-                                           memory=self.memory)
-        self.first = self._make()  # a bad configuration is an InputError before anything runs
-        self._local = threading.local()
-        self._local.provider = self.first
-
-    def remember_in(self, store) -> None:
-        self.memory = store
-        if hasattr(self.first, "memory"):
-            self.first.memory = store
-
-    def get(self):
-        if self.first.deterministic:
-            return self.first  # the offline composer holds no state
-        provider = getattr(self._local, "provider", None)
-        if provider is None:
-            provider = self._local.provider = self._make()
-        return provider
-
-
 def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) -> dict:
     """Run `cases` of `suite` and return the report (a JSON-ready dict)."""
     from .prices import load_prices
@@ -126,27 +96,26 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
     repeat = max(1, opts.repeat)
     drafting = any(c.mode == "draft" for c in cases)
 
-    providers = cache = None
+    provider = None
+    how = opts.draft
     if drafting:
-        providers = _Providers(opts)
-        # Offline drafts are not cached (composing is faster than reading). --no-cache neither
-        # reads nor writes the cache folder; --repeat N > 1 keeps drafts out of it but still
-        # lets the endpoint's capabilities (structured output refused) be remembered there.
-        if opts.cache and not providers.first.deterministic:
-            from ..cache import open_cache
+        from ..providers import make_provider
 
-            store = open_cache()  # None, with a warning, when the cache is corrupt
-            if store is not None:
-                providers.remember_in(store)
-            cache = store if repeat == 1 else None
+        # One provider for every worker (it is thread-safe), made before anything runs: a bad
+        # configuration is an InputError now. Offline drafts are not cached (composing is faster
+        # than reading). --no-cache neither reads nor writes the cache folder; --repeat N > 1
+        # keeps drafts out of it but still lets the endpoint's capabilities (structured output
+        # refused) be remembered there.
+        provider = make_provider(opts.endpoint)
+        if repeat > 1:
+            how = how.replace(use_cache=False)
 
     judge = None
     judge_model = opts.judge_model
     if judge_model and any(a.is_judge for c in cases for a in c.assertions):
         from .judge import Judge
 
-        judge = Judge(judge_model, base_url=opts.base_url, timeout=opts.timeout,
-                      retries=opts.retries)
+        judge = Judge(judge_model, opts.endpoint)
 
     total = len(cases) * repeat
     if repeat > MAX_REPEAT or total > MAX_RUNS:
@@ -163,7 +132,7 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
             return None
         case, number = job
         try:
-            run = _run_one(case, number, opts, providers, cache, judge)
+            run = _run_one(case, number, how, provider, judge)
         except LLMDraftError as exc:
             with lock:
                 errors.append(exc)
@@ -197,26 +166,24 @@ def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) 
         raise errors[0]
 
     done = [r for r in runs if r is not None]
-    provider_name = providers.first.name if providers else "none"
-    model = providers.first.model if providers else None
-    deterministic = bool(providers and providers.first.deterministic)
     return build_report(
-        suite, cases, done, opts, repeat=repeat, provider=provider_name, model=model,
-        deterministic=deterministic, judge=judge, started_at=started_at,
-        duration=time.perf_counter() - started,
-        cache_used=cache is not None, prices=prices,
+        suite, cases, done, opts, repeat=repeat, provider=provider.name if provider else "none",
+        model=provider.model if provider else None,
+        deterministic=bool(provider and provider.deterministic), judge=judge,
+        started_at=started_at, duration=time.perf_counter() - started,
+        cache_used=bool(provider and provider.cache is not None and how.use_cache),
+        prices=prices,
     )
 
 
-def _run_one(case: Case, number: int, opts: RunOptions, providers, cache, judge) -> Run:
+def _run_one(case: Case, number: int, how: DraftOptions, provider, judge) -> Run:
     began = time.perf_counter()
+    request = Request(case.kind, case.context)  # the suite made it through kinds.context_for
     if case.mode == "draft":
-        result = engine.draft(case.context, providers.get(), kind=case.kind,
-                              max_attempts=opts.max_attempts, variant=case.variant,
-                              temperature=opts.temperature, cache=cache,
-                              refresh=opts.refresh and number == 1)
+        result = engine.draft(request, provider,
+                              how.replace(variant=case.variant, refresh=how.refresh and number == 1))
     else:
-        result = engine.check(case.context, case.message, case.subject, case.kind)
+        result = engine.check(request, case.message, case.subject)
     latency = time.perf_counter() - began
 
     out = Output(message=result.message, subject=result.subject, result=result,

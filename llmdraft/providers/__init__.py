@@ -1,32 +1,57 @@
-"""Chooses a provider: `offline`, `openai`, or `auto` (openai when an endpoint is configured)."""
+"""Makes a provider, complete: `offline`, `openai`, or `auto` (openai when an endpoint is
+configured). The one place a provider is built; nothing sets attributes on it afterwards."""
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from ..sanitize import excerpt
-from ..errors import InputError
-from .base import Attempt, Provider, Reply
+from ..settings import PROVIDERS, Endpoint
+from .base import Provider, ProviderRequest, Reply
 from .offline import OfflineProvider
 
-PROVIDERS = ("auto", "offline", "openai")
+if TYPE_CHECKING:
+    from ..cache import DraftCache
+    from .limiter import AdaptiveLimiter
+
+_OPEN = object()  # make_provider's default: open the cache when the endpoint asks for one
 
 
-def make_provider(name: str = "auto", *, model: str | None = None, base_url: str | None = None,
-                  timeout: float = 30.0, retries: int = 4, memory=None) -> Provider:
-    name = (name or "auto").lower()
-    if name not in PROVIDERS:
-        raise InputError(f"unknown provider {excerpt(name)}: use one of {', '.join(PROVIDERS)}")
+def make_provider(endpoint: Endpoint | str = "auto", *, model: str | None = None,
+                  base_url: str | None = None, timeout: float | None = None,
+                  retries: int | None = None, cache: "DraftCache | None | object" = _OPEN,
+                  limiter: "AdaptiveLimiter | None" = None, structured: bool = True) -> Provider:
+    """The provider `endpoint` describes (a provider name with keywords is read as one).
+
+    `cache`: by default the draft cache is opened when `endpoint.cache` is on and the provider
+    is not deterministic (None, with a warning, when it is corrupt); pass a DraftCache or None to
+    choose. `limiter`: shared by a batch's workers, for providers that take one. `structured`:
+    False never asks for the reply schema (the judge's rubric asks for its own JSON)."""
+    if isinstance(endpoint, str) or endpoint is None:
+        endpoint = Endpoint(endpoint or "auto").merge(model=model, base_url=base_url,
+                                                      timeout=timeout, retries=retries)
+    else:
+        endpoint = endpoint.merge(model=model, base_url=base_url, timeout=timeout,
+                                  retries=retries)
     api_key = os.environ.get("OPENAI_API_KEY") or None
-    base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
-    model = model or os.environ.get("LLMDRAFT_MODEL") or None
+    base = endpoint.base_url or os.environ.get("OPENAI_BASE_URL") or None
+    name = endpoint.provider
     if name == "auto":
-        name = "openai" if (api_key or base_url) else "offline"
+        name = "openai" if (api_key or base) else "offline"
     if name == "offline":
         return OfflineProvider()
     from .openai_compat import from_settings  # the SDK itself is imported on the first request
 
-    return from_settings(model, base_url, api_key, timeout, retries, memory)
+    if cache is _OPEN:
+        cache = None
+        if endpoint.cache:
+            from ..cache import open_cache
+
+            cache = open_cache()
+    return from_settings(endpoint.model or os.environ.get("LLMDRAFT_MODEL") or None, base,
+                         api_key, endpoint.timeout, endpoint.retries, cache=cache,  # type: ignore[arg-type]
+                         limiter=limiter, structured=structured)
 
 
-__all__ = ["make_provider", "Provider", "Attempt", "Reply", "OfflineProvider", "PROVIDERS"]
+__all__ = ["make_provider", "Provider", "ProviderRequest", "Reply", "OfflineProvider",
+           "PROVIDERS", "Endpoint"]

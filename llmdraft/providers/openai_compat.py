@@ -17,21 +17,21 @@ import random
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
 
 from ..sanitize import excerpt
 from ..errors import EndpointError, InputError
 from ..parse import ParseError, parse_json_reply, parse_text_reply, reply_schema
 from ..result import Usage
-from .base import Attempt, Reply
+from .base import ProviderRequest, Reply
+
+if TYPE_CHECKING:
+    from ..cache import DraftCache
+    from .limiter import AdaptiveLimiter
 
 DEFAULT_MODEL = "gpt-4o-mini"
 MAX_REPLY_CHARS = 50_000  # characters of a reply that are read: 15 times the longest channel
 _MAX_RETRY_AFTER = 30.0  # seconds: a longer Retry-After is capped (and the total bound still holds)
-
-# Endpoints (base URL, model) that answered 400 to response_format, for this process; the cache
-# folder remembers them across runs when a cache is in use (see `memory`).
-_NO_STRUCTURED: set[tuple[str, str]] = set()
-
 
 @dataclass
 class RetryPolicy:
@@ -43,17 +43,23 @@ class RetryPolicy:
 
 @dataclass
 class OpenAIProvider:
+    deterministic: ClassVar[bool] = False
+    structured_output: ClassVar[bool] = True
+    uses_limiter: ClassVar[bool] = True
+
     model: str = DEFAULT_MODEL
     base_url: str | None = None
     api_key: str | None = None
     timeout: float = 30.0  # one call; see RetryPolicy.max_wait for the whole exchange
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     structured: bool = True  # ask for JSON output; falls back on its own when refused
-    memory: object | None = None  # a DraftCache, to remember endpoints that refuse structure
-    limiter: object | None = None  # an AdaptiveLimiter shared by a batch's workers
+    cache: "DraftCache | None" = None  # drafts, and endpoints that refuse structure
+    limiter: "AdaptiveLimiter | None" = None  # shared by a batch's workers
     name: str = "openai"
-    deterministic: bool = False
     calls: int = 0  # HTTP requests sent, retries included
+    # This provider's endpoint answered 400 to response_format: asked for plain text from then
+    # on (and remembered in the cache, for the next process).
+    refuses_structure: bool = False
     _client: object = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -62,12 +68,11 @@ class OpenAIProvider:
 
     # -- the request ---------------------------------------------------------------------------
 
-    def complete(self, attempt: Attempt) -> Reply:
-        endpoint = (self.base_url or "default", self.model)
-        use_schema = self.structured and not self._refuses_structure(endpoint)
-        params: dict = {"model": self.model, "messages": [dict(m) for m in attempt.messages]}
-        if attempt.temperature is not None:
-            params["temperature"] = attempt.temperature
+    def complete(self, request: ProviderRequest) -> Reply:
+        use_schema = self.structured and not self._knows_refusal()
+        params: dict = {"model": self.model, "messages": [dict(m) for m in request.messages]}
+        if request.temperature is not None:
+            params["temperature"] = request.temperature
         if use_schema:
             params["response_format"] = {
                 "type": "json_schema",
@@ -79,7 +84,7 @@ class OpenAIProvider:
         except openai.BadRequestError as exc:
             if not (use_schema and _about_response_format(exc)):
                 raise EndpointError(_describe(exc, self.model), permanent=True) from None
-            self._remember_refusal(endpoint)
+            self._remember_refusal()
             params.pop("response_format")
             use_schema = False
             response = None
@@ -107,9 +112,9 @@ class OpenAIProvider:
             return self._call_once(client, params, max(1.0, min(self.timeout, remaining)))
 
         retrying = tenacity.Retrying(
-            retry=tenacity.retry_if_exception(lambda exc: _transient(exc, openai)),
-            wait=lambda state: _wait_for(state.outcome.exception(), state.attempt_number,
-                                         self.retry),
+            retry=tenacity.retry_if_exception(lambda exc: _transient(exc, openai)),  # type: ignore[arg-type]
+            wait=lambda state: _wait_for(state.outcome.exception(),  # type: ignore[union-attr,arg-type]
+                                         state.attempt_number, self.retry),
             stop=(tenacity.stop_after_attempt(self.retry.retries + 1)
                   | tenacity.stop_before_delay(budget - 1.0)),
             reraise=True,
@@ -164,7 +169,7 @@ class OpenAIProvider:
             problem = "the answer was cut off at the token limit; write a shorter message"
         return Reply(message=message, subject=subject, usage=usage, problem=problem)
 
-    # -- the client and the endpoint's memory --------------------------------------------------
+    # -- the client, and what was learned about the endpoint --------------------------------------------------
 
     def _get_client(self):
         with self._lock:
@@ -180,18 +185,19 @@ class OpenAIProvider:
             max_retries=0,
         )
 
-    def _refuses_structure(self, endpoint: tuple[str, str]) -> bool:
-        if endpoint in _NO_STRUCTURED:
-            return True
-        if self.memory is not None and self.memory.recall(_memory_key(endpoint)):
-            _NO_STRUCTURED.add(endpoint)
-            return True
-        return False
+    def _endpoint_key(self) -> str:
+        return _capability_key((self.base_url or "default", self.model))
 
-    def _remember_refusal(self, endpoint: tuple[str, str]) -> None:
-        _NO_STRUCTURED.add(endpoint)
-        if self.memory is not None:
-            self.memory.remember(_memory_key(endpoint), {"structured_output": False})
+    def _knows_refusal(self) -> bool:
+        if not self.refuses_structure and self.cache is not None \
+                and self.cache.recall(self._endpoint_key()):
+            self.refuses_structure = True
+        return self.refuses_structure
+
+    def _remember_refusal(self) -> None:
+        self.refuses_structure = True
+        if self.cache is not None:
+            self.cache.remember(self._endpoint_key(), {"structured_output": False})
 
 
 class _Garbled(Exception):
@@ -275,7 +281,7 @@ def _sdk():
     return openai
 
 
-def _memory_key(endpoint: tuple[str, str]) -> str:
+def _capability_key(endpoint: tuple[str, str]) -> str:
     from ..cache import cache_key
 
     return cache_key({"endpoint": endpoint[0], "model": endpoint[1], "about": "capabilities"})
@@ -345,10 +351,12 @@ def _describe(exc: Exception, model: str) -> str:
 
 
 def from_settings(model: str | None, base_url: str | None, api_key: str | None,
-                  timeout: float, retries: int, memory=None) -> OpenAIProvider:
+                  timeout: float, retries: int, *, cache=None, limiter=None,
+                  structured: bool = True) -> OpenAIProvider:
     if not api_key and not base_url:
         raise InputError("the openai provider needs OPENAI_API_KEY, or --base-url for a local endpoint")
     if base_url:
         base_url = _check_url(base_url)
     return OpenAIProvider(model=model or DEFAULT_MODEL, base_url=base_url, api_key=api_key,
-                          timeout=timeout, retry=RetryPolicy(retries=retries), memory=memory)
+                          timeout=timeout, retry=RetryPolicy(retries=retries), cache=cache,
+                          limiter=limiter, structured=structured)
