@@ -66,8 +66,8 @@ def names_everything(message: str) -> None:
     low = message.lower()
     assert "John" in message
     assert PROJECT.lower() in low
-    for s in STRENGTHS:
-        assert s.lower() in low, s
+    for s in STRENGTHS:  # as typed, or told as a deed ("how I organized a diverse group ...")
+        assert s.lower() in low or s.lower().replace("organizing", "organized") in low, s
 
 
 # -- offline drafts: exit 0 -------------------------------------------------------------------
@@ -144,8 +144,7 @@ def test_context_file_yaml_and_flag_overrides_file(run, tmp_path):
     assert from_file.returncode == 0, from_file.stderr
     assert "Maria" in from_file.stdout
     assert PROJECT.lower() in from_file.stdout.lower()
-    for s in STRENGTHS:  # the ';'-separated text became two strengths
-        assert s.lower() in from_file.stdout.lower()
+    names_everything(from_file.stdout.replace("Maria", "John"))  # ';' made two strengths
 
     overridden = run("draft", "--context", str(path), "--to", RECIPIENT)
     assert overridden.returncode == 0, overridden.stderr
