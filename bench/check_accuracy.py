@@ -18,20 +18,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from llmdraft import engine
+import llmdraft
 from llmdraft.checks import checks_for
 from llmdraft.loaders import load_yaml
-
-
-def _context(kind: str, raw: dict):
-    """The context the front ends build for this kind (one function for all of them when the
-    package has it; the plain constructor before it did)."""
-    try:
-        from llmdraft.kinds import context_for
-    except ImportError:
-        from llmdraft.context import Context
-        return Context.from_dict(raw)
-    return context_for(kind, raw)
 
 
 def measure(path: Path) -> dict:
@@ -44,8 +33,9 @@ def measure(path: Path) -> dict:
         if "expect" not in case:
             continue
         kind = case.get("kind") or suite.get("kind") or "request"
-        ctx = _context(kind, {**defaults, **case["context"]})
-        result = engine.check(ctx, case["message"], case.get("subject"), kind)
+        # The public API, the same in every version: the kind's channel applied once by it.
+        result = llmdraft.check({**defaults, **case["context"]}, case["message"],
+                                case.get("subject"), kind=kind)
         verdicts = {c.name: c for c in result.checks}
         run = {c.name for c in checks_for(kind)}
         messages += 1
