@@ -8,10 +8,14 @@ from functools import cached_property
 from typing import Callable
 
 from ..context import Context
-from ..text import Text, fold
+from ..text import _ABBREVIATIONS, Text, fold
 
 # One sentence at a time: split after . ! ? or a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# A sentence ends at . ! ? and a space, or a line break; not after "v." or "Dr." or an initial
+# ("Smith v. Harrow", "Dr. Lindqvist", "J. R. Smith"), the same rule as text.Text's.
+_SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(
+    f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS if a != "no")  # "say no." ends one
+    + r"(?<!\s[a-z]\.)(?<!^[a-z]\.)\s+|\n+")
 
 
 @dataclass(frozen=True)

@@ -138,19 +138,23 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
             lead, first = "{fact}", clauses[0]
         out.append(lead.format(fact=first))
         out += clauses[1:]
-    out += noun_facts(nouns, pick, phrasing, slot=slot)
+    out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out))
     return out
 
 
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
-               **fill: str) -> list[str]:
-    """Facts that are noun phrases: amounts as "There was no downtime.", the rest together."""
+               after: bool = False, **fill: str) -> list[str]:
+    """Facts that are noun phrases: amounts as "There was no downtime.", the rest together.
+    "There was also ..." only `after` other evidence."""
     out = []
     for fact in nouns:
         was = realise.amount(fact)
         if was:
-            out.append(pick(phrasing["evidence"]["amounts"], f"amounts.{slot}").format(
-                was=was, facts=fact))
+            options = phrasing["evidence"]["amounts"]
+            frame = pick(options, f"amounts.{slot}")
+            if " also " in frame and not (after or out):
+                frame = next(o for o in options if " also " not in o)
+            out.append(frame.format(was=was, facts=fact))
     rest = [f for f in nouns if not realise.amount(f)]
     if rest:
         out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(

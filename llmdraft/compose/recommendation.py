@@ -25,9 +25,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     pick = Picker(ctx, variant, "recommendation")
     name = ctx.greet_as or parse(ctx.recipient).informal
     their, them = _pronouns(ctx)
-    # After the first sentence the person is "she" or "he" when the context says so; without
-    # a pronoun of theirs, the name again (llmdraft does not guess).
-    later = {"her": "she", "his": "he"}.get(their, name)
+    # After the first sentence the person is "she" or "he" when the context says so, and
+    # "they" when it does not (llmdraft does not guess anyone's pronouns).
+    later = {"her": "she", "his": "he"}.get(their, "they")
     project = realise.project(ctx.project)
     strengths = realise.strengths(ctx.strengths)
     facts = realise.facts(ctx.details)
@@ -39,8 +39,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     relation = choose(pick, phrasing, "relation", ctx.relationship.value).format(
         on_project=project.on, **fill)
     body = [choose(pick, phrasing, "lead", "all").format(
-        relation=relation, s=strengths[0].theirs(later, their) if later != name
-        else strengths[0].theirs(name))]  # the relation has named them already
+        relation=relation, s=strengths[0].theirs(later, their))]  # the relation named them
 
     def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:
         return evidence(found, pick, phrasing, realise.cap(later), True, thing, names, slot,
@@ -60,7 +59,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             body.append(_more(pick, phrasing, body, [strength.theirs(later, their)], i))
             body += _evidence(found, str(i))
         else:
-            plain.append(strength.theirs(later if not plain else name, their))
+            plain.append(strength.theirs(later, their))
     if plain:
         body.append(_more(pick, phrasing, body, plain, 0))
     body += _evidence(backing.get(None, []), "rest", "rest")

@@ -204,6 +204,9 @@ _UNIQUE_ROLE = re.compile(r"(?i)^(?:the |head|chief|director|vp|vice|president|c
 
 def role(text: str) -> str:
     text = clean(text)
+    if ", " in text:  # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"
+        title, _, where = text.partition(", ")
+        text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
     if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
         return text
     if len(text.split()) > 1 and all(w[:1].isupper() for w in text.split()):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from .voice import _agree_third, _has_third, _is_third, to_first_person, to_name
+from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
 from .words import (DETERMINERS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     TOOLS, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past, _same_past,
                     clean, lower_first, tidy_case, word_class)
@@ -34,8 +34,8 @@ class Strength:
             return f"my {t}" if _ends_like_skill(t) else f"my {t} skills"
         if self.form == "gerund":  # "how I organized a diverse group of volunteers"
             return f"how I {_gerund_past(words)} {to_first_person(' '.join(words[1:]))}"
-        if self.form == "activity":
-            return lower_first(t)
+        if self.form == "activity":  # "my work on marketing strategy"; a longer one is a deed
+            return f"my work on {t}" if len(words) == 2 else lower_first(t)
         if self.form == "past":
             return f"how I {to_first_person(t) if _has_third(t) else t}"
         if self.form == "verb":
@@ -51,6 +51,10 @@ class Strength:
         return f'what I\'d describe as "{t}"'
 
     def theirs(self, name: str, possessive: str | None = None) -> str:
+        said = self._theirs(name, possessive)
+        return they_agree(said) if name == "they" else said
+
+    def _theirs(self, name: str, possessive: str | None = None) -> str:
         """The same strength said of the requester by someone else, who names them; with
         `possessive` ("her", "their"), a noun-like strength uses it instead of the name."""
         t, words = self.text, self.text.split()
@@ -199,7 +203,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     first_typed = clean(raw).split()[0]
     if keep_capital and first_typed[:1].isupper() and first_typed[1:].islower() \
             and text[:1].islower() and not lexicon.common_when_capitalised(first_typed) \
-            and not _ABSTRACT.search(first_typed.lower()):
+            and not _ABSTRACT.search(first_typed.lower()) \
+            and word_class(first_typed.lower()) in ("N", "P", None):
         text = text[:1].upper() + text[1:]  # "Cypress", as typed beside lower-case strengths
     words = text.split()
     low = [w.lower().strip(",") for w in words]

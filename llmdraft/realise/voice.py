@@ -152,6 +152,16 @@ def _agree_second(words: list[str], start: int) -> None:
             return
 
 
+def they_agree(text: str) -> str:
+    """A phrase about "they" (a person whose pronouns the context does not give) with its
+    verbs agreeing: "that they is always on time" -> "that they are always on time"."""
+    words = text.split()
+    for i, w in enumerate(words):
+        if w.lower() == "they":
+            _agree_second(words, i + 1)
+    return " ".join(words)
+
+
 def to_name(text: str, name: str) -> str:
     """A phrase in the requester's voice ("I stay calm", "my eye for detail") said of them by
     name ("Dana stays calm", "Dana's eye for detail")."""

@@ -158,11 +158,18 @@ def _gerund_kind(low: list[str], cls: list[str | None]) -> str | None:
     nxt = low[1]
     if cls[0] == "G" or nxt in DETERMINERS or nxt in _PREPOSITIONS or word_class(
             nxt) in ("J", "R", "D", "G") or nxt[:1].isdigit() or nxt in ("up", "out", "off") \
-            or _is_acronym(nxt):
-        return "gerund"
+            or _is_acronym(nxt) or (len(low) == 2 and _PEOPLE.search(nxt)):
+        return "gerund"  # "training bartenders": a deed, where "training materials" is a thing
     if cls[0] in ("N", "P", None):
         return "activity"
     return None
+
+
+# Plural nouns for people, the objects of a deed: "training bartenders", "coaching new hires".
+_PEOPLE = re.compile(r"(?:[^s]ers|ors|ists|ees|eers|ians)$|^(?:interns|staff|nurses|hires|grads|"
+                     r"graduates|people|teams|kids|children|students|parents|residents|agents|"
+                     r"tenants|applicants|assistants|consultants|participants|customers|clients|"
+                     r"patients|volunteers|juniors|peers|apprentices|trainees|cooks|chefs)$")
 
 
 _VERB_PREFIXES = frozenset("de re co pre over under out up cross".split())
