@@ -180,12 +180,17 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
 
 
 def greeting(recipient: str, formal: bool, greet_as: str | None = None,
-             close: bool = False) -> str:
+             close: bool = False, full: bool = False) -> str:
     """The name a greeting uses: formal, or informal (the given name); honours, clergy and
-    judges keep their title unless the two are close."""
+    judges keep their title unless the two are close. `full` (the most formal register): a
+    name with no title is greeted in full, "Dear Tanaka Hiroshi", which is right whichever of
+    its names is the family name."""
     if greet_as:
         return greet_as
     name = parse(recipient)
+    if full and not name.title and name.family and name.given \
+            and not _is_initial(name.given):
+        return name.plain or name.full
     title = name.title.split()[0].lower().rstrip(".") if name.title else ""
     if formal or (title in _KEPT_TITLES and not close) or title == "coach":
         return name.formal  # a coach is "Coach Harris" to the players, however close

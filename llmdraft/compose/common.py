@@ -89,7 +89,8 @@ def greeting_line(ctx: Context, pick: Picker, phrasing: dict, register: str,
                   inline: bool = False) -> str:
     """"Dear Dr. Ash," / "Hey Sam!"; `inline` (a note that runs on after it) ends with a comma."""
     name = greeting(ctx.recipient, formal=register in ("formal", "polite"),
-                    greet_as=ctx.greet_as, close=ctx.closeness is Closeness.CLOSE)
+                    greet_as=ctx.greet_as, close=ctx.closeness is Closeness.CLOSE,
+                    full=register == "formal")
     line = choose(pick, phrasing, "greeting", register).format(name=name)
     return line[:-1] + "," if inline and line.endswith("!") else line
 
@@ -189,6 +190,12 @@ def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: s
 def addressed(text: str, ctx: Context) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"."""
     return to_reader(text, ctx.recipient, ctx.greet_as)
+
+
+def to_client(text: str, ctx: Context) -> str:
+    """Strengths and details as said to a client, who is "the client" in them: "what the
+    client wants" -> "what you want"."""
+    return realise.client_as_reader(text) if ctx.relationship.value == "client" else text
 
 
 def subject(ctx: Context, pick: Picker, phrasing: dict) -> str | None:

@@ -7,7 +7,7 @@ from .. import realise
 from ..context import Channel, Context
 from ..names import parse
 from .common import (Picker, addressed, choose, evidence, fit, greeting_line, purpose_sentence,
-                     signoff, subject, table, tone)
+                     signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -16,7 +16,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     pick = Picker(ctx, variant, "followup")
     register = tone(ctx)
     project = realise.project(ctx.project)
-    strengths = realise.join_mine([s.mine() for s in realise.strengths(ctx.strengths)])
+    strengths = to_client(realise.join_mine([s.mine() for s in realise.strengths(ctx.strengths)]),
+                          ctx)
     if ctx.channel is Channel.CONNECTION_NOTE:
         found = realise.strengths(ctx.strengths)
         for n in range(len(found), 0, -1):  # whole strengths from the first, as for requests

@@ -7,7 +7,7 @@ from .. import realise
 from ..context import Channel, Closeness, Context
 from ..names import parse
 from .common import (Picker, addressed, choose, evidence, fit, greeting_line, purpose_sentence,
-                     signoff, subject, table, tone)
+                     signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -26,7 +26,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
     ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
     listed = choose(pick, phrasing, "strengths", register).format(
-        strengths=realise.join_mine([s.mine() for s in strengths]))
+        strengths=to_client(realise.join_mine([s.mine() for s in strengths]), ctx))
     offer_key = "close" if ctx.closeness is Closeness.CLOSE else ctx.relationship.seniority
     why = purpose_sentence(ctx, pick, phrasing)
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \

@@ -152,6 +152,30 @@ def _agree_second(words: list[str], start: int) -> None:
             return
 
 
+def client_as_reader(text: str) -> str:
+    """Said to the client, "the client" is the reader: "how I listened to what the client
+    actually wants" -> "... what you actually want"."""
+    if "client" not in text.lower():
+        return text
+    text = re.sub(r"(?i)\b(?:the|my|our) client's\b", "your", text)
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i].lower() in ("the", "my", "our") and i + 1 < len(words) \
+                and words[i + 1].lower().rstrip(",.;") == "client":
+            tail = words[i + 1][len("client"):]
+            out.append("you" + tail)
+            rest = words[i + 2:]
+            _agree_second(rest, 0)
+            words = words[: i + 2] + rest
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return " ".join(out)
+
+
 def they_agree(text: str) -> str:
     """A phrase about "they" (a person whose pronouns the context does not give) with its
     verbs agreeing: "that they is always on time" -> "that they are always on time"."""
