@@ -208,6 +208,27 @@ _HONORIFIC_SUFFIX = re.compile(r"[-\s](?:san|sama|sensei|senpai|kun|chan|ssi|nim
                                re.IGNORECASE)
 
 
+# Short forms the English nickname table does not hold: Slavic, Spanish, Italian, Portuguese,
+# German and Dutch diminutives people greet each other by ("Dima" for Dmitri, "Pepe" for José).
+_DIMINUTIVES = {
+    "dima": "dmitri dmitry dmitrii", "sasha": "aleksandr alexander alexandra aleksandra",
+    "misha": "mikhail michael", "kolya": "nikolai nikolay", "pasha": "pavel", "petya": "pyotr",
+    "volodya": "vladimir", "vova": "vladimir", "lyosha": "aleksei alexei aleksey",
+    "seryozha": "sergei sergey", "zhenya": "evgeny yevgeny evgenia", "yura": "yuri yury",
+    "katya": "ekaterina yekaterina", "nastya": "anastasia", "masha": "maria mariya",
+    "natasha": "natalia natalya", "tanya": "tatiana tatyana", "lena": "elena yelena",
+    "olya": "olga", "sveta": "svetlana", "ira": "irina", "yulia": "yuliya julia",
+    "kasia": "katarzyna", "gosia": "malgorzata", "basia": "barbara", "ola": "aleksandra",
+    "pepe": "jose", "paco": "francisco", "pancho": "francisco", "nacho": "ignacio",
+    "lupe": "guadalupe", "chema": "jose", "chus": "jesus", "quique": "enrique", "rafa": "rafael",
+    "lola": "dolores", "concha": "concepcion", "charo": "rosario", "memo": "guillermo",
+    "beppe": "giuseppe", "peppe": "giuseppe", "gigi": "luigi", "nino": "giovanni antonio",
+    "tonio": "antonio", "zeca": "jose", "chico": "francisco", "xande": "alexandre",
+    "sepp": "josef joseph", "hansi": "hans johann", "jupp": "josef", "kai": "kai",
+    "joost": "justus", "sjaak": "jacob jacobus", "wim": "willem", "kees": "cornelis",
+}
+
+
 @lru_cache(maxsize=1)
 def _nicknamer():
     from nicknames import NickNamer  # a 2,700-line table, read only when a greeting needs it
@@ -249,6 +270,8 @@ def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> boo
     given = words(name.given or "") or words(recipient)[:1]
     own = [g for g in given + words(name.nickname) + words(greet_as or "") if len(g) > 2]
     if any(_short_form(token, g) for g in own):
+        return True
+    if any(g in _DIMINUTIVES.get(token, "").split() for g in own):
         return True
     try:
         namer = _nicknamer()

@@ -84,6 +84,10 @@ _IRREGULAR = {
     "depth": "deep", "breadth": "broad", "strength": "strong", "strengths": "strong",
     "width": "wide", "length": "long", "height": "high", "truth": "true", "warmth": "warm",
     "reliance": "rely", "variety": "vary", "anxiety": "anxious", "ease": "easy",
+    # Short forms people type: "my testing + docs", "stakeholder mgmt".
+    "documentation": "document", "docs": "document", "doc": "document", "mgmt": "management",
+    "documented": "document", "documenting": "document", "documents": "document",
+    "comms": "communications", "ops": "operations", "admin": "administration",
 }
 # Noun and adjective of one root ("patience" and "patiently", "reliability" and "reliable").
 _DERIVATION = (

@@ -170,3 +170,71 @@ def test_a_lower_case_name_in_a_recommendation_is_still_the_person():
     text = ("olivia's sponsorship sales carried the charity gala. she called every lead herself "
             "and i'd work with her again.")
     assert verdicts(text, kind="recommendation")["person_named"].passed
+
+
+# -- a third round, from the fourth labelled set (a tuning set since its first measurement) ----
+
+def test_advice_about_the_recipient_is_not_a_message():
+    text = ("Here are some tips for asking Olivia for a recommendation: greet her by name, "
+            "mention the charity gala and offer to write one for her in return. Thank her.")
+    result = verdicts(text)
+    assert not result["is_a_message"].passed
+    for name in ("reciprocal_offer", "thanks", "graceful_out", "recipient_named"):
+        assert not result[name].passed, name
+
+
+def test_a_message_that_speaks_of_someone_else_is_still_a_message():
+    text = ("Hi Olivia, would you write me a recommendation about the charity gala? Anna said "
+            "you'd remember my sponsorship sales; I told her I'd ask. Happy to write one for you "
+            "too. Thanks!")
+    assert verdicts(text)["is_a_message"].passed
+
+
+def test_lower_case_texting_reads_cleanly_but_one_lower_case_sentence_does_not():
+    texting = ("hey olivia! could u write me a rec about the charity gala? mostly my sponsorship "
+               "sales. happy to write u one back. thx")
+    formal = ("Hi Olivia, would you write me a recommendation about the charity gala? "
+              "mention my sponsorship sales. Thank you.")
+    assert verdicts(texting)["reads_cleanly"].passed
+    assert not verdicts(formal)["reads_cleanly"].passed
+
+
+def test_thanks_on_two_lines_at_the_end_is_doubled():
+    text = f"Hi Olivia,{BODY.replace(' Thanks!', '')}\nThanks so much!\nThank you!"
+    assert not verdicts(text)["reads_cleanly"].passed
+
+
+@pytest.mark.parametrize("said, offer", [
+    ("I wrote you a recommendation a while back.", False),
+    ("I'm happy to endorse you for your skills.", False),
+    ("Would it help if I wrote one for you too?", True),
+    ("lmk if i can do same for u.", True),
+])
+def test_past_deeds_and_endorsements_are_not_offers(said, offer):
+    text = f"Hi Olivia, would you recommend my sponsorship sales on the charity gala? {said}"
+    assert verdicts(text)["reciprocal_offer"].passed is offer
+
+
+@pytest.mark.parametrize("greeted, recipient", [("Dima", "Dmitri Volkov"), ("Pepe", "José Ruiz"),
+                                               ("Katya", "Ekaterina Orlova")])
+def test_diminutives_from_other_languages(greeted, recipient):
+    assert is_form_of(greeted, recipient)
+
+
+def test_an_all_caps_message_invents_no_names():
+    text = ("HI OLIVIA, HOPE ALL GOOD. CAN YOU WRITE ME A RECOMMENDATION FOR THE CHARITY GALA? "
+            "SAY ABOUT MY SPONSORSHIP SALES. I CAN WRITE ONE FOR YOU TOO. THANK YOU")
+    assert verdicts(text)["grounded"].passed
+    assert not verdicts(text.replace("CHARITY GALA", "CHARITY GALA AT DELOITTE"))["grounded"].passed
+
+
+def test_a_title_in_another_spelling_is_given():
+    text = f"Dear Professor Grant,{BODY}"
+    assert verdicts(text, recipient="Prof. Olivia Grant")["grounded"].passed
+    assert not verdicts(text)["grounded"].passed  # no title in the context: an invented one
+
+
+def test_a_short_default_that_names_the_project_is_specific():
+    text = "Hi Olivia, can you write me a recommendation? Mainly about the charity gala if possible."
+    assert verdicts(text)["not_default_text"].passed
+    assert not verdicts("Hi Olivia, can you write me a recommendation?")["not_default_text"].passed

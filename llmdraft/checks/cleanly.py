@@ -175,7 +175,20 @@ def _balance(text: str, opening: str, closing: str) -> bool:
     return depth != 0
 
 
+def _texting(text: str) -> bool:
+    """A message typed in lower case throughout ("hey ana! could u write me a rec"): a style,
+    not a broken fill. Most of its sentences start in lower case, and so does the message."""
+    starts = [m.group(3) for m in _AFTER_END.finditer(text)]
+    first = text.strip().split()[:1]
+    starts = first + starts
+    lower = [w for w in starts if w[:1].isalpha() and w[:1].islower()]
+    return bool(first) and first[0][:1].islower() and len(lower) >= 2 \
+        and len(lower) * 2 >= len(starts)
+
+
 def _lowercase_starts(text: str) -> list[str]:
+    if _texting(text):
+        return []
     out = []
     for m in _AFTER_END.finditer(text):
         before, mark, word = m.groups()
@@ -236,10 +249,15 @@ def _doubled_thanks(text: str) -> list[str]:
     body = re.split(r"(?im)^\s*p\.?\s?s\.?\b", text)[0].rstrip()
     lines = [line.strip() for line in body.split("\n") if line.strip()]
     thanked_off = False
+    thank_lines = 0  # "Thanks so much!" then "Thank you!", each on a line of its own
     while len(lines) > 1 and len(lines[-1].split()) <= 4 and (
             lines[-1][-1:] not in ".!?" or (_THANKS.search(lines[-1]) and lines[-1][-1:] == "!")):
-        thanked_off = thanked_off or bool(_THANKS.search(lines[-1]))  # "Thanks,", "Thanks!"
+        thanks_here = bool(_THANKS.search(lines[-1]))
+        thank_lines = thank_lines + 1 if thanks_here else (0 if thank_lines < 2 else thank_lines)
+        thanked_off = thanked_off or thanks_here  # "Thanks,", "Thanks!"
         lines.pop()  # the sign-off and the name under it
+    if thank_lines >= 2:
+        return ["the same thanks twice at the end"]
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if s.strip()]
     if thanked_off and sentences and _THANKS.search(sentences[-1]):
         return ["a thank-you in the last sentence and again in the sign-off"]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from ..context import SUBJECT_LIMIT, Context
-from ..text import STOPWORDS, stem, stems_match, words
+from ..text import STOPWORDS, covered, stem, stems_match, words
 from .base import Draft, check, one_of
-from .message import is_a_message
+from .message import NOT_SAID as _NOT_SAID, is_a_message
 
 _ALL_KINDS = ("request", "followup", "recommendation")
+
 
 # Each form with a cheap test that must hold before its pattern is worth running.
 _PLACEHOLDER_FORMS = [
@@ -25,7 +26,8 @@ _PLACEHOLDER_FORMS = [
     ("N%", re.compile(r"\bN%")),
     ("___", re.compile(r"_{3,}")),
     (("TBD", "TBC", "TODO", "FIXME", "PLACEHOLDER", "INSERT"),
-     re.compile(r"\b(?:TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT)\b")),  # capitals: "a todo app" is fine
+     re.compile(r"(?<!\bis )(?<!\bstill )(?<!\bare )(?<!\bwas )(?<!\bremains )"
+                r"\b(?:TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT)\b")),  # "a todo app", "still TBD"
     (("lorem",), re.compile(r"\blorem ipsum\b", re.IGNORECASE)),
     ("(", re.compile(r"\((?:insert\b[^()\n]{0,30}|(?:your|their|his|her|company|recipient'?s?|"
                      r"project|manager'?s?|job|team) (?:name|title)|name|date|company)\)",
@@ -111,7 +113,8 @@ def not_default_text(draft: Draft, ctx: Context):
     names = set(words(ctx.recipient)) | set(words(ctx.sender or ""))
     personal = [t for t in words(rest)
                 if t not in STOPWORDS and t not in names and stem(t) not in _NOT_PERSONAL]
-    if len(personal) < 6:
+    if len(personal) < 6 and not covered(draft.text.coverage(ctx.project), ctx.project,
+                                         anchored=True):
         return False, ("the draft reads as LinkedIn's default request; say what to write about "
                        "(project, strengths)")
     if not _says_anything_given(draft, ctx):
@@ -142,11 +145,14 @@ def _says_anything_given(draft: Draft, ctx: Context) -> bool:
 _THANKS = re.compile(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|appreciation|"
                      r"obliged|ta|cheers|merci|gracias|danke|grazie|obrigad[oa]|arigato|dziekuje|"
                      r"tack|takk|spasibo|shukran|asante|dank je|bedankt|kiitos|tesekkurler|"
-                     r"dhanyavaad|dhanyavad|terima kasih|salamat|xie xie|kamsahamnida|gamsahamnida)\b")
+                     r"dhanyavaad|dhanyavad|terima kasih|salamat|xie xie|kamsahamnida|gamsahamnida|"
+                     r"jazakallah\w*|jazak allah|mahalo|efharisto|dekuji|koszonom|multumesc)\b")
 
 
 @check("thanks", order=180, severity="warning", kinds=("request", "followup"))
 def thanks(draft: Draft, ctx: Context):
+    if not is_a_message(draft, ctx)[0]:
+        return False, _NOT_SAID
     if _THANKS.search(draft.folded):
         return True, "says thank you"
     return False, "the draft does not thank them"
@@ -178,6 +184,8 @@ _OUTS = one_of([
 
 @check("graceful_out", order=170, severity="warning", kinds=("request", "followup"))
 def graceful_out(draft: Draft, ctx: Context):
+    if not is_a_message(draft, ctx)[0]:
+        return False, _NOT_SAID
     found = _OUTS.search(draft.folded)
     if found:
         return True, f"gives them an easy way to say no ({found.group(0)!r})"

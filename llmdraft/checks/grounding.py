@@ -59,9 +59,12 @@ _NOT_A_FIGURE = re.compile(
     r"1[01]0\s?(?:%|percent)|\b1[01]0\s?(?:%|percent)(?=\s+(?:recommend|sure|behind|committed|"
     r"reliable|trust|of the time|effort|every time))",
     re.IGNORECASE)
+# "for years", "years of": a span a reader takes as fact. "Over many months", "for several
+# years" say no more than "a long time" and are left alone; "a few years" counts.
 _DURATIONS = re.compile(
-    r"\b(?:for|over|after|in) (?:many |several |a few |the past |the last |all those |so many )?"
-    r"(?:years|decades|months)\b|\b(?:years|decades|months) of\b|\blong-?time\b|\byears-long\b"
+    r"\b(?:for|over|after|in) (?:a few |the past |the last )?"
+    r"(?:years|decades|months)\b|(?<!many )(?<!several )\b(?:years|decades|months) of\b|"
+    r"\blong-?time\b|\byears-long\b"
 )
 _TITLES = re.compile(
     r"\b(?:vp|svp|evp|vice president|director|head of \w+|chief \w+ officer|ceo|cto|cfo|coo|cmo|"
@@ -91,7 +94,14 @@ _COMMON_CAPS = {
     "kind", "warm", "many", "mr", "mrs", "ms", "mx", "dr", "prof", "recommendation",
     "recommendations", "re", "subject", "fyi", "asap", "hope", "again", "yours", "respectfully",
     "sir", "madam", "madame", "team", *_WEEKDAYS,
+    # greetings and thanks in other languages: "Hola Rafa!", "Grazie!"
+    "hola", "bonjour", "ciao", "hallo", "hej", "salut", "gracias", "merci", "grazie", "danke",
+    "obrigado", "obrigada", "arigato", "shukran", "mahalo", "namaste", "salaam", "shalom",
 }
+# Titles known by another spelling: a context's "Prof." greets as "Professor".
+_TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",
+                "col": "colonel", "maj": "major", "lt": "lieutenant", "sgt": "sergeant",
+                "gen": "general", "cmdr": "commander", "fr": "father", "hon": "honourable"}
 _CLOSINGS = re.compile(
     r"^(?:best|regards|cheers|thanks|thank you|warmly|sincerely|all the best|kind regards|"
     r"best wishes|warm regards|many thanks|with thanks|gratefully|take care|talk soon|"
@@ -105,7 +115,8 @@ _NAME_FOLLOWERS = re.compile(
     r"(?:manager|lead|director|boss|ceo|cto|head))\b"
 )
 _AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|rev|fr|sr|st)\.\s+$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"(]\s+|\n\s*|^\s*[-*•]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"(\u2600-\u27bf\U0001f300-\U0001faff]\s+|\n\s*|"
+                             r"^\s*[-*•]\s*)$")
 
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9,
@@ -140,9 +151,12 @@ def _ground_text(ctx: Context) -> str:
 
 
 def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
-    """Capitalised words that are not a sentence's first word and not known from the context."""
+    """Capitalised words that are not a sentence's first word and not known from the context.
+    In a message typed in capitals, an English word is just a word ("HOPE ALL GOOD")."""
     found = []
     text = fold(message)
+    letters = [c for c in text if c.isalpha()]
+    shouting = len(letters) > 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
     lines = text.split("\n")
     after_closing = False
     for line in lines:
@@ -161,14 +175,18 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
             base = word.split("'")[0].lower()
             if base in known or base in _COMMON_CAPS or stem(base) in known:
                 continue
+            if shouting and _lexicon_word(base):
+                continue
             if is_generic_acronym(word):
                 continue  # "R&D", "KPIs": the trade's words, not a name
             possessive = word.endswith("'s") and base not in STOPWORDS \
                 and word.lower() not in STOPWORDS  # "Priya's", not "Here's" or "Let's"
             before = line[: m.start()]
             if _SENTENCE_START.search(before) and not _AFTER_TITLE.search(before) and not (
-                    possessive or _NAME_FOLLOWERS.match(line, m.end())):
-                continue  # a sentence's first word, unless it reads as a name ("Priya said")
+                    possessive or (_NAME_FOLLOWERS.match(line, m.end())
+                                   and not _lexicon_word(base, ("R", "J", "D", "V", "Z", "G")))):
+                continue  # a sentence's first word, unless it reads as a name ("Priya said");
+                #           "Highly recommended." is an adverb, not a name
             # "SQL-heavy", "Anne-Marie": each capitalised part must be known, the rest is prose.
             parts = [p for p in word.split("-") if p]
             if all(p.lower() in known or p.lower() in STOPWORDS or not p[0].isupper()
@@ -176,6 +194,14 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
                 continue
             found.append(word)
     return found
+
+
+def _lexicon_word(word: str, classes: tuple = ()) -> bool:
+    """An English word the lexicon knows (of one of `classes`, when given)."""
+    from ..lexicon import word_class  # read only for a capitalised word not in the context
+
+    found = word_class(word)
+    return found is not None and found != "P" and (not classes or found in classes)
 
 
 # The name a greeting addresses: "Dear Mr. Schmidt,", "Rachel,", "Good morning Helga!".
@@ -210,6 +236,7 @@ def grounded(draft: Draft, ctx: Context):
     ground = _ground_text(ctx)
     ground_folded = " ".join(fold(ground).lower().split())
     known_words = set(words(ground))
+    known_words |= {_TITLE_FORMS[w] for w in known_words if w in _TITLE_FORMS}
     known = known_words | {stem(w) for w in known_words}
     problems: list[str] = []
 

@@ -19,6 +19,9 @@ from ..text import fold, words
 from .base import Draft, check, one_of
 
 _ALL_KINDS = ("request", "followup", "recommendation")
+# Tips, a refusal or a question back to the user say nothing to the recipient: no thanks, no
+# way out, no offer, whatever words they use ("offer to write one for him in return").
+NOT_SAID = "not said to them: the text is not a message (see is_a_message)"
 
 _DOING = r"(?:help|assist|comply|fulfil+|provide|generate|create|write|draft|compose|produce|do)"
 _REFUSALS = one_of([
@@ -67,6 +70,31 @@ def _looks_like_data(text: str) -> bool:
     return (t[:1], t[-1:]) in {("{", "}"), ("[", "]")} and ":" in t
 
 
+_GREETING_START = re.compile(r"^\W*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|"
+                             r"greetings|hola|bonjour|ciao|hallo|hej|salut)\b", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+
+
+def _about_them(text: str, ctx: Context) -> str | None:
+    """The recipient's first name when the text speaks of them ("tips for asking Lukas ...
+    greet him by his first name", "what you and Isabela worked on ... you'd like her to
+    mention"): advice or a question to the user, not a message to the person. A message that
+    opens by greeting someone is never this, and a recommendation speaks of them by design."""
+    if ctx.channel.value == "recommendation" or _GREETING_START.match(text) \
+            or not _THIRD_PERSON.search(text):
+        return None
+    name = ctx.first_name
+    body = fold(text)
+    found = re.search(rf"\b{re.escape(fold(name))}\b", body, re.IGNORECASE) if name else None
+    if not found or found.start() < 3 or not _THIRD_PERSON.search(body[found.end():] + " "
+                                                                  + body[:found.start()]):
+        return None
+    before = body[: found.start()].split()[-1:]
+    if before and before[0].lower().strip(",") in ("hi", "hello", "hey", "dear"):
+        return None
+    return repr(name)
+
+
 def _first(sentences: list[str], pattern: re.Pattern) -> str | None:
     return next((s for s in sentences if pattern.search(s)), None)
 
@@ -84,6 +112,9 @@ def is_a_message(draft: Draft, ctx: Context):
         return False, "not a message: the answer is data (JSON or code), not text to send"
     if LEAD_IN.match(text):
         return False, f"not a message: only a lead-in with nothing after it ({text[:60]!r})"
+    about = _about_them(text, ctx)
+    if about:
+        return False, f"not a message: an answer about the request, speaking of {about} rather than to them"
     sentences = [" ".join(s.split()) for s in _SENTENCES.split(fold(text).lower()) if s.strip()]
     # A refusal or a remark about the request, with less than a short message left beside it.
     for pattern, what in ((_REFUSALS, "a refusal"), (_META, "an answer about the request")):

@@ -10,6 +10,7 @@ import re
 
 from ..context import Context
 from .base import Draft, check, one_of
+from .message import NOT_SAID, is_a_message
 
 # First person, as typed: "I'd", "id", "ill write", "i will", and the stances that offer.
 _I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily)|i would|i will|i can|i could|" \
@@ -17,11 +18,13 @@ _I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily)|i would|i will|i ca
      r"delighted to|if i)\b"
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
-_WRITE_FOR_YOU = r"\b(?:write|wrote|draft|drafted|pen)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|back|" \
-                 r"in return|as well|too|also|in kind|the same)\b| you (?:one|a|an)\b|" \
+# ("I wrote you one a while back" is past, not an offer; "would it help if I wrote one" is.)
+_WRITE_FOR_YOU = r"\b(?:write|draft|pen|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|back|" \
+                 r"in return|as well|too|also|in kind|the same)\b| (?:you|u) (?:one|a|an)\b|" \
                  r" (?:one|it)(?=\s*(?:[.!?,;:]|$|too\b|in return|back\b|for\b)))"
-# "recommend you", "endorse your work", "vouch for you".
-_RECOMMEND_YOU = r"\b(?:recommend|endorse|vouch for)\b(?: you| your)\b"
+# "recommend you", "vouch for you". Endorsing their skills is LinkedIn's other, lighter
+# feature, not a recommendation in return.
+_RECOMMEND_YOU = r"\b(?:recommend|vouch for)\b(?: you| your)\b"
 
 _OFFERS = one_of([
     re.compile(r"\b(?:return(?:ing)?|repay(?:ing)?) (?:the|that|this|your|a) (?:favou?r|gesture|"
@@ -29,6 +32,8 @@ _OFFERS = one_of([
     re.compile(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
     # "let me know if I can do the same for you", "I'd do the same", "I can return one".
     re.compile(_I + r"(?:(?!\byou\b)[^.?!;]){0,40}?\b(?:do|return) (?:the same|one)\b"),
+    # "lmk if i can do same for u"
+    re.compile(r"\b(?:do|return) (?:the )?same (?:for|4) (?:you|u)\b"),
     # "let me know if you'd like one back", "if u ever need one just shout": offered on request.
     re.compile(r"\bif (?:you|u)(?:'d| would)? (?:ever )?(?:like|want|need|fancy)s? (?:one|a "
                r"(?:recommendation|rec|reference))(?: back| too| as well| from me| in return)?"
@@ -108,6 +113,8 @@ def without_offer_or_ask(sentence: str) -> str:
 
 @check("reciprocal_offer", order=60, kinds=("request",))
 def reciprocal_offer(draft: Draft, ctx: Context):
+    if not is_a_message(draft, ctx)[0]:
+        return False, NOT_SAID
     for sentence in draft.sentences:
         found = _offer_in(sentence)
         if found:
@@ -147,9 +154,14 @@ _ABOUT_THEM = re.compile(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor 
 
 @check("asks_their_strengths", order=160, severity="warning", kinds=("request",))
 def asks_their_strengths(draft: Draft, ctx: Context):
+    if not is_a_message(draft, ctx)[0]:
+        return False, NOT_SAID
+    previous = ""
     for sentence in draft.sentences:
-        if _ASKS.search(sentence) and _ABOUT_THEM.search(sentence):
+        # "Would you like me to write one for you? Just tell me what to focus on."
+        if _ASKS.search(sentence) and (_ABOUT_THEM.search(sentence) or _offer_in(previous)):
             return True, "asks which of their strengths to mention"
+        previous = sentence
     return False, "the draft does not ask which of their strengths they would like mentioned"
 
 
@@ -157,8 +169,9 @@ _SWAPS = one_of([
     re.compile(r"\b(?:once|after|if|when|as soon as) you(?:'ve| have)? (?:write|written|wrote|"
                r"post|posted|send|sent|do|done|did|finish\w*|submit\w*)\b[^.?!]{0,80}?\b"
                r"(?:i'll|i will|i can|i'd|i would)\b"),
-    re.compile(r"\bin exchange\b|\bquid pro quo\b|\bscratch my back\b|\bswap (?:recommendations|"
-               r"endorsements)\b|\btrade (?:recommendations|endorsements)\b"),
+    re.compile(r"\bin exchange\b|\bquid pro quo\b|\bscratch my back\b|\b(?:swap|swapping|trade|"
+               r"trading) (?:linkedin )?(?:recommendations|recs|endorsements|references)\b|"
+               r"\blet's swap\b|\bdeal\?"),
     re.compile(r"\b(?:i'll|i will) (?:write|do) yours (?:if|once|after|when)\b"),
     # "only if you write mine first", "as soon as yours is up", "once mine is posted"
     re.compile(r"\b(?:only if|once|after|as soon as|when|if) (?:you (?:write|do|post|send|finish) "

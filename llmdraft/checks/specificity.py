@@ -79,7 +79,12 @@ def _opening(message: str) -> str:
     lines = [line for line in message.strip().split("\n") if line.strip()]
     if len(lines) > 1 and LEAD_IN.match(lines[0].strip()):
         lines = lines[1:]
-    return lines[0][:80] if lines else ""
+    if not lines:
+        return ""
+    # A name after "about", "for" or "and" is spoken of, not greeted: "a message for Chloé:",
+    # "what you and Isabela worked on"; and a greeting comes in the first ten words.
+    line = re.split(r"(?i)\b(?:and|with|for|about|asking|of|to)\s", lines[0][:80])[0]
+    return " ".join(line.split()[:10])
 
 
 # Titles a greeting may put before a surname ("Dear Ms. Okafor") even when the context gave none.

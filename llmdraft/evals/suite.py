@@ -61,6 +61,7 @@ class _CaseModel(BaseModel):
 
     id: str | int
     description: str | None = None
+    note: str | None = None  # a labeller's reason for a hard label: read by people, not run
     tags: list[str | int] | str = Field(default_factory=list)
     kind: str | None = None
     context: dict[str, Any]
@@ -343,7 +344,7 @@ def _csv_cases(path: Path, text: str) -> list[dict]:
     if twice is not None:
         raise SuiteError(f"{path}: column {excerpt(twice)} appears twice: a row would keep only "
                          f"the last; number them (assert1, assert2) or merge them")
-    plain = {"id", "tags", "description", "kind", "variant", "message", "subject"}
+    plain = {"id", "tags", "description", "note", "kind", "variant", "message", "subject"}
     for column in header:
         name = (column or "").strip()
         if not (name in plain or name in CONTEXT_KEYS or name.startswith("assert")
