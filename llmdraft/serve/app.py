@@ -173,7 +173,8 @@ def create_app(settings: Settings) -> FastAPI:
             if upload is None or isinstance(upload, str):
                 raise _Fail(400, "no file: send the CSV or JSONL as the form field 'file'")
             data, filename = await upload.read(), upload.filename or "upload.csv"
-            fields = {k: [v for v in form.getlist(k) if isinstance(v, str)] for k in form.keys()}
+            fields = {k: [v for v in form.getlist(k) if isinstance(v, str)] for k in form.keys()
+                      if k != "file"}
         elif media in ("text/csv", "application/csv", "application/x-ndjson", "application/jsonl",
                        "application/octet-stream"):
             data = await request.body()
