@@ -38,9 +38,9 @@
     "classmate": "You studied together",
   };
   const CHANNELS = {
-    "linkedin-request": "LinkedIn's \"Request a recommendation\" box",
-    "linkedin-message": "A LinkedIn message",
-    "connection-note": "A note with a connection invitation",
+    "linkedin-request": "LinkedIn's request box",
+    "linkedin-message": "LinkedIn message",
+    "connection-note": "Invitation note",
     "inmail": "InMail",
     "email": "Email",
   };
@@ -171,7 +171,7 @@
     for (const c of state.meta.channels) {
       const option = document.createElement("option");
       option.value = c.value;
-      option.textContent = (CHANNELS[c.value] || c.value) + " (" + c.limit.toLocaleString("en") + " characters)";
+      option.textContent = (CHANNELS[c.value] || c.value) + " (" + c.limit.toLocaleString("en") + ")";
       select.append(option);
     }
     select.value = "linkedin-request";
@@ -476,7 +476,9 @@
       if (id !== state.batch) return;
       $("b-bar").max = b.total;
       $("b-bar").value = b.done;
-      const parts = [b.done + " of " + b.total + " rows", b.ok + " ready", b.failed + " failed checks", b.error + " errors"];
+      const n = (count, one, many) => count + " " + (count === 1 ? one : many);
+      const parts = [b.done + " of " + n(b.total, "row", "rows"), b.ok + " ready",
+                     n(b.failed, "failed its checks", "failed their checks"), n(b.error, "error", "errors")];
       if (b.skipped) parts.push(b.skipped + " skipped on advice");
       const state_ = {queued: "Waiting to start", running: "Working", done: "Done", stopped: "Stopped", error: "Could not run"}[b.state] || b.state;
       $("b-counts").textContent = state_ + ": " + parts.join(", ") + "." + (b.message ? " " + b.message : "");
