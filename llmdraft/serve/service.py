@@ -1,9 +1,11 @@
 """The one door from the web app into llmdraft: every draft, check, batch and export read that
 `llmdraft serve` makes goes through this module.
 
-It speaks only the public Python API (`llmdraft.draft`, `llmdraft.check`, `kinds.context_for`,
-`advice`, the batch runner, the LinkedIn export reader), so the routes never see the engine,
-its providers or its cache. When the engine's signature changes, this file is the one to change.
+It uses what the CLI's front ends use: `kinds.context_for`, `llmdraft.check`, the engine with a
+provider from `providers.make_provider` and the cache (one of each for the server's life, see
+Service), `advice`, the batch runner and the LinkedIn export reader. The routes never see the
+engine, its providers or its cache: when the engine's signature changes, this file is the one
+to change.
 
 Errors stay llmdraft's own: `BadInput` (InputError, the CLI's exit 2) and `EndpointFailed`
 (EndpointError, exit 3). Their messages are already one line, redacted and short.
@@ -44,14 +46,23 @@ class Endpoint:
 class Service:
     def __init__(self, endpoint: Endpoint | None = None):
         self.endpoint = endpoint or Endpoint()
-        # Built once to fail fast on a bad --provider, and to say which one runs.
+        # One provider and one cache for every request, as a batch shares them among its
+        # workers: the provider keeps its HTTP client (and its connections) between drafts.
+        # A provider per draft (what `llmdraft.draft()` builds) costs 20 ms of CPU each, which
+        # caps a model-backed server at a few dozen drafts a second on two cores.
         from llmdraft.providers import make_provider
 
-        probe = make_provider(self.endpoint.provider, model=self.endpoint.model,
-                              base_url=self.endpoint.base_url)
-        self.provider_name = probe.name
-        self.model = probe.model
-        self.deterministic = probe.deterministic
+        self.provider = make_provider(self.endpoint.provider, model=self.endpoint.model,
+                                      base_url=self.endpoint.base_url)
+        self.provider_name = self.provider.name
+        self.model = self.provider.model
+        self.deterministic = self.provider.deterministic
+        self.cache = None
+        if self.endpoint.cache and not self.deterministic:
+            from llmdraft.cache import open_cache
+
+            self.cache = open_cache()  # None, with a warning, when it is corrupt
+            self.provider.memory = self.cache
 
     # -- drafting and checking ------------------------------------------------------------------
 
@@ -66,10 +77,11 @@ class Service:
             if advice["decision"] != "send" and not anyway:
                 return llmdraft.Result(kind="followup", message="", subject=None, checks=[],
                                        attempts=0, provider="none", advice=advice).to_dict()
-        e = self.endpoint
-        result = llmdraft.draft(ctx, kind=kind, provider=e.provider, model=e.model,
-                                base_url=e.base_url, max_attempts=e.max_attempts,
-                                variant=variant, cache=e.cache)
+        from llmdraft import engine
+
+        result = engine.draft(ctx, self.provider, kind=kind,
+                              max_attempts=self.endpoint.max_attempts, variant=variant,
+                              cache=self.cache)
         if advice is not None:
             result.advice = advice
         return result.to_dict()
@@ -107,18 +119,11 @@ class Service:
     def describe(self) -> dict:
         """For /v1/health: no key, no endpoint URL (it may carry a password)."""
         cache: dict = {"enabled": self.endpoint.cache and not self.deterministic}
-        if cache["enabled"]:
-            from llmdraft.cache import open_cache
-
-            store = open_cache()
-            if store is None:
-                cache["state"] = "corrupt: drafting without it"
-            else:
-                try:
-                    info = store.info()
-                    cache.update(entries=info["entries"], size_bytes=info["size_bytes"])
-                finally:
-                    store.close()
+        if cache["enabled"] and self.cache is None:
+            cache["state"] = "corrupt: drafting without it"
+        elif cache["enabled"]:
+            info = self.cache.info()
+            cache.update(entries=info["entries"], size_bytes=info["size_bytes"])
         return {"status": "ok", "version": VERSION, "provider": self.provider_name,
                 "model": self.model, "cache": cache}
 
