@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import html
 import tempfile
+from contextlib import asynccontextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -67,16 +68,18 @@ def create_app(settings: Settings) -> FastAPI:
     page = page.replace("{{csrf}}", html.escape(settings.policy.csrf, quote=True)) \
                .replace("{{version}}", html.escape(VERSION))
 
+    @asynccontextmanager
+    async def lifespan(_app):
+        batches.start()  # resumes what a stop interrupted
+        yield
+
     app = FastAPI(title="llmdraft", version=VERSION, docs_url=None, redoc_url=None,
+                  lifespan=lifespan,
                   openapi_url="/v1/openapi.json",
                   description="Drafts and checks LinkedIn recommendation requests, follow-ups "
                               "and recommendations; runs batches; reads LinkedIn exports.")
     app.state.batches = batches
     app.state.service = service
-
-    @app.on_event("startup")
-    async def _start() -> None:
-        batches.start()
 
     # -- errors: one line, never a traceback --------------------------------------------------
 

@@ -30,6 +30,9 @@ from .service import BadInput, EndpointFailed, Service
 
 ID = re.compile(r"^[0-9a-f]{24}$")
 ACTIVE = ("queued", "running")
+# Started again when the server starts: interrupted batches, and those the endpoint refused for
+# good (a key fixed since the restart lets them finish; the journal keeps what was done).
+RESUMED = ("queued", "running", "stopped")
 
 
 class Busy(Exception):
@@ -86,8 +89,9 @@ class Batches:
                 continue
             batch = Batch(folder.name, folder, meta)
             self._batches[batch.id] = batch
-            if batch.state in ACTIVE:
+            if batch.state in RESUMED:
                 batch.meta["state"] = "queued"
+                batch.meta["message"] = None
                 batch.meta["resumed"] = batch.meta.get("resumed", 0) + 1
                 self._save(batch)
                 self._queue.put(batch.id)
