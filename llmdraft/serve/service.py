@@ -1,0 +1,289 @@
+"""The one door from the web app into llmdraft: every draft, check, batch and export read that
+`llmdraft serve` makes goes through this module.
+
+It uses what the CLI's front ends use: `kinds.context_for`, `llmdraft.check`, the engine with a
+provider from `providers.make_provider` and the cache (one of each for the server's life, see
+Service), `advice`, the batch runner and the LinkedIn export reader. The routes never see the
+engine, its providers or its cache: when the engine's signature changes, this file is the one
+to change.
+
+Errors stay llmdraft's own: `BadInput` (InputError, the CLI's exit 2) and `EndpointFailed`
+(EndpointError, exit 3). Their messages are already one line, redacted and short.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import llmdraft
+from llmdraft.context import (ALL_KEYS, FIELD_LIMITS, MAX_STRENGTHS, SUBJECT_LIMIT, Channel,
+                              Closeness, Relationship)
+from llmdraft.errors import EndpointError, InputError
+
+BadInput = InputError
+EndpointFailed = EndpointError
+VERSION = llmdraft.__version__
+KINDS = ("request", "followup", "recommendation")
+MAX_MESSAGE = 20_000  # what `llmdraft check` takes (engine.MAX_MESSAGE)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """The model settings the server was started with; a request cannot change them (a page
+    must not point the server at another URL, nor learn the key)."""
+
+    provider: str = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    cache: bool = True
+    max_attempts: int = 3
+
+
+class Service:
+    def __init__(self, endpoint: Endpoint | None = None):
+        self.endpoint = endpoint or Endpoint()
+        # One provider and one cache for every request, as a batch shares them among its
+        # workers: the provider keeps its HTTP client (and its connections) between drafts.
+        # A provider per draft (what `llmdraft.draft()` builds) costs 20 ms of CPU each, which
+        # caps a model-backed server at a few dozen drafts a second on two cores.
+        from llmdraft.providers import make_provider
+
+        self.provider = make_provider(self.endpoint.provider, model=self.endpoint.model,
+                                      base_url=self.endpoint.base_url)
+        self.provider_name = self.provider.name
+        self.model = self.provider.model
+        self.deterministic = self.provider.deterministic
+        self.cache = None
+        if self.endpoint.cache and not self.deterministic:
+            from llmdraft.cache import open_cache
+
+            self.cache = open_cache()  # None, with a warning, when it is corrupt
+            self.provider.memory = self.cache
+
+    # -- drafting and checking ------------------------------------------------------------------
+
+    def draft(self, kind: str, context: dict, variant: int = 0, timing: dict | None = None,
+              anyway: bool = False) -> dict:
+        """The result object (`--json`'s shape). A follow-up with timing carries its advice; when
+        the advice is not to send and `anyway` is false, the message is empty (as the CLI)."""
+        ctx = self.context(kind, context)
+        advice = None
+        if kind == "followup" and timing:
+            advice = self.advise(ctx, timing)
+            if advice["decision"] != "send" and not anyway:
+                return llmdraft.Result(kind="followup", message="", subject=None, checks=[],
+                                       attempts=0, provider="none", advice=advice).to_dict()
+        from llmdraft import engine
+
+        result = engine.draft(ctx, self.provider, kind=kind,
+                              max_attempts=self.endpoint.max_attempts, variant=variant,
+                              cache=self.cache)
+        if advice is not None:
+            result.advice = advice
+        return result.to_dict()
+
+    def check(self, kind: str, context: dict, message: str, subject: str | None) -> dict:
+        from llmdraft.sanitize import find_control
+
+        ctx = self.context(kind, context)
+        if not message.strip():
+            raise BadInput("the message to check is empty")
+        control = find_control(message.replace("\r\n", "\n"))
+        if control:
+            raise BadInput(f"the message holds the control character {control}: remove it")
+        if subject is not None and not subject.strip():
+            subject = None
+        return llmdraft.check(ctx, message.strip(), subject, kind=kind).to_dict()
+
+    def context(self, kind: str, context: dict):
+        from llmdraft.kinds import context_for
+
+        return context_for(kind, context)
+
+    def limit_of(self, kind: str, context: dict) -> int:
+        return self.context(kind, context).limit
+
+    def advise(self, ctx, timing: dict) -> dict:
+        from llmdraft.advice import advise, days_between
+
+        today = date.today()
+        days = days_between(timing.get("asked_on") or None, timing.get("days_since"), today)
+        return advise(ctx, days, int(timing.get("reminders_sent") or 0), today).to_dict()
+
+    # -- what the page needs to know ------------------------------------------------------------
+
+    def describe(self) -> dict:
+        """For /v1/health: no key, no endpoint URL (it may carry a password)."""
+        cache: dict = {"enabled": self.endpoint.cache and not self.deterministic}
+        if cache["enabled"] and self.cache is None:
+            cache["state"] = "corrupt: drafting without it"
+        elif cache["enabled"]:
+            info = self.cache.info()
+            cache.update(entries=info["entries"], size_bytes=info["size_bytes"])
+        return {"status": "ok", "version": VERSION, "provider": self.provider_name,
+                "model": self.model, "cache": cache}
+
+    @staticmethod
+    def choices() -> dict:
+        return {
+            "kinds": list(KINDS),
+            "relationships": [{"value": r.value, "linkedin": r.linkedin_enum,
+                               "seniority": r.seniority} for r in Relationship],
+            "closeness": [c.value for c in Closeness],
+            "channels": [{"value": c.value, "limit": c.limit, "subject": c.has_subject}
+                         for c in Channel if c is not Channel.RECOMMENDATION],
+            "recommendation_limit": Channel.RECOMMENDATION.limit,
+            "subject_limit": SUBJECT_LIMIT,
+            "field_limits": dict(FIELD_LIMITS),
+            "max_strengths": MAX_STRENGTHS,
+            "max_message": MAX_MESSAGE,
+            "context_keys": list(ALL_KEYS),
+        }
+
+    # -- batches --------------------------------------------------------------------------------
+
+    def open_batch(self, source: Path, kind: str, defaults: dict, shown: str) -> int:
+        """Checks an uploaded input and its defaults before it is accepted; its row count.
+        Messages name the upload as the user named it, not where the server keeps it."""
+        from llmdraft.batch.reader import InputFile
+        from llmdraft.kinds import get_kind
+
+        try:
+            get_kind(kind)
+            given = {k: v for k, v in defaults.items() if v not in (None, "", [], ())}
+            try:
+                self.context(kind, {"recipient": "A B", "project": "P", "strengths": ["s"],
+                                    **given})
+            except InputError as exc:
+                raise BadInput(f"the defaults: {exc}") from None
+            return InputFile(source).total
+        except InputError as exc:
+            raise BadInput(str(exc).replace(str(source), shown)) from None
+
+    def run_batch(self, source: Path, target: Path, kind: str, defaults: dict,
+                  concurrency: int = 8):
+        """Runs (or resumes: the runner's journal knows what is done) one batch; blocking.
+        Returns the runner's tally; raises BadInput, EndpointFailed (the endpoint refused for
+        good), or the runner's BatchAborted."""
+        from llmdraft.batch import BatchAborted, BatchOptions, run_batch
+        from llmdraft.providers import make_provider
+
+        e = self.endpoint
+        options = BatchOptions(kind=kind, defaults=defaults, concurrency=concurrency,
+                               max_attempts=e.max_attempts, resume=True, progress=False)
+        provider = make_provider(e.provider, model=e.model, base_url=e.base_url)
+        cache = None
+        if e.cache and not provider.deterministic:
+            from llmdraft.cache import open_cache
+
+            cache = open_cache()
+            provider.memory = cache
+        try:
+            return run_batch(source, target, provider, cache, options)
+        except BatchAborted as stop:
+            raise EndpointFailed(str(stop.cause), permanent=True) from None
+        finally:
+            if cache is not None:
+                cache.close()
+
+    @staticmethod
+    def rows_so_far(target: Path, seen: dict, offset: int) -> int:
+        """Reads the runner's journal from `offset` into `seen` (row number -> summary); the new
+        offset. A line cut mid-write is left for the next read."""
+        journal = Path(str(target) + ".journal")
+        try:
+            with open(journal, "rb") as handle:
+                handle.seek(offset)
+                for line in handle:
+                    if not line.endswith(b"\n"):
+                        break
+                    offset += len(line)
+                    try:
+                        row = json.loads(line)
+                    except ValueError:
+                        continue
+                    if isinstance(row, dict) and isinstance(row.get("row"), int):
+                        seen[row["row"]] = summarise(row, row.get("input") or {})
+        except FileNotFoundError:
+            pass
+        return offset
+
+    @staticmethod
+    def rows_written(target: Path) -> list[dict]:
+        """The finished output's rows, summarised for the page's table."""
+        from llmdraft.batch.writer import RESULT_COLUMNS
+
+        rows = []
+        if target.suffix == ".jsonl":
+            with open(target, encoding="utf-8") as handle:
+                for line in handle:
+                    if line.strip():
+                        flat = json.loads(line)
+                        rows.append(summarise(flat, flat))
+        else:
+            with open(target, encoding="utf-8-sig", newline="") as handle:
+                for flat in csv.DictReader(handle):
+                    rows.append(summarise(flat, {k: v for k, v in flat.items()
+                                                 if k not in RESULT_COLUMNS}, unquote=True))
+        return rows
+
+    # -- LinkedIn export ------------------------------------------------------------------------
+
+    def who(self, export: Path, shown: str, include_recommended: bool = False,
+            limit: int | None = None) -> list[dict]:
+        from llmdraft.linkedin import read_export, whom_to_ask
+
+        try:
+            data = read_export(export)
+        except InputError as exc:
+            raise BadInput(str(exc).replace(str(export), shown)) from None
+        people = whom_to_ask(data, include_recommended)[:limit]
+        today = date.today()
+        out = []
+        for candidate in people:
+            c = candidate.connection
+            out.append({
+                "recipient": c.name, "first_name": c.first_name, "last_name": c.last_name,
+                "company": c.company or None, "position": c.position or None,
+                "recipient_role": c.role or None,
+                "connected_on": c.connected_on.isoformat() if c.connected_on else None,
+                "you_recommended_them": candidate.you_recommended_them,
+                "they_recommended_you": candidate.they_recommended_you,
+                "email": c.email or None, "url": c.url or None,
+                "reason": candidate.reason(today),
+            })
+        return out
+
+
+_NAME_COLUMNS = ("recipient", "to", "name", "recommender", "full_name", "contact")
+
+
+def summarise(row: dict, inputs: dict, unquote: bool = False) -> dict:
+    """One row for the page's table: who, status, what failed, and the message."""
+    def text(key: str) -> str:
+        value = row.get(key)
+        return "" if value is None else str(value)
+
+    who = ""
+    lowered = {str(k).strip().lower(): v for k, v in inputs.items()}
+    for key in _NAME_COLUMNS:
+        if lowered.get(key):
+            who = str(lowered[key])
+            break
+    if not who and (lowered.get("first name") or lowered.get("last name")):
+        who = f"{lowered.get('first name', '')} {lowered.get('last name', '')}".strip()
+    if unquote and who.startswith("'") and who[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+        who = who[1:]  # the output's spreadsheet guard, not part of the name
+    number = row.get("row")
+    try:
+        number = int(number)
+    except (TypeError, ValueError):
+        number = 0
+    return {"row": number, "recipient": who, "status": text("status"),
+            "failed_checks": [c for c in text("failed_checks").split(";") if c],
+            "error": text("error"), "message": text("message"), "subject": text("subject"),
+            "advice": text("advice")}
