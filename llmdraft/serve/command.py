@@ -67,9 +67,11 @@ def _serve(host, port, open_browser, token, allow_host, cors_origin, data_dir, p
            max_batches, concurrency, err) -> None:
     import math
 
-    from ..cli.common import check_counts
+    from ..cli.common import check_concurrency
+    from ..settings import DraftOptions
 
-    check_counts(concurrency, max_attempts)
+    check_concurrency(concurrency)
+    DraftOptions(max_attempts=max_attempts)  # the CLI's bounds and its one-line error
     if not (math.isfinite(request_timeout) and 0 < request_timeout <= 3600):
         raise InputError(f"--request-timeout must be above 0 and at most 3600 seconds, not "
                          f"{request_timeout}")

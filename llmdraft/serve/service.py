@@ -42,27 +42,29 @@ class Endpoint:
     cache: bool = True
     max_attempts: int = 3
 
+    def settings(self) -> tuple["llmdraft.Endpoint", "llmdraft.DraftOptions"]:
+        """The settings objects every front end builds (issue 11): where drafts come from,
+        and how a draft is made."""
+        return (llmdraft.Endpoint(self.provider, model=self.model, base_url=self.base_url,
+                                  cache=self.cache),
+                llmdraft.DraftOptions(max_attempts=self.max_attempts))
+
 
 class Service:
     def __init__(self, endpoint: Endpoint | None = None):
         self.endpoint = endpoint or Endpoint()
-        # One provider and one cache for every request, as a batch shares them among its
+        self.where, self.how = self.endpoint.settings()
+        # One provider (with its cache) for every request, as a batch shares one among its
         # workers: the provider keeps its HTTP client (and its connections) between drafts.
         # A provider per draft (what `llmdraft.draft()` builds) costs 20 ms of CPU each, which
         # caps a model-backed server at a few dozen drafts a second on two cores.
         from llmdraft.providers import make_provider
 
-        self.provider = make_provider(self.endpoint.provider, model=self.endpoint.model,
-                                      base_url=self.endpoint.base_url)
+        self.provider = make_provider(self.where)
         self.provider_name = self.provider.name
         self.model = self.provider.model
         self.deterministic = self.provider.deterministic
-        self.cache = None
-        if self.endpoint.cache and not self.deterministic:
-            from llmdraft.cache import open_cache
-
-            self.cache = open_cache()  # None, with a warning, when it is corrupt
-            self.provider.memory = self.cache
+        self.cache = self.provider.cache
 
     # -- drafting and checking ------------------------------------------------------------------
 
@@ -78,10 +80,10 @@ class Service:
                 return llmdraft.Result(kind="followup", message="", subject=None, checks=[],
                                        attempts=0, provider="none", advice=advice).to_dict()
         from llmdraft import engine
+        from llmdraft.kinds import Request
 
-        result = engine.draft(ctx, self.provider, kind=kind,
-                              max_attempts=self.endpoint.max_attempts, variant=variant,
-                              cache=self.cache)
+        result = engine.draft(Request(kind, ctx), self.provider,
+                              self.how.replace(variant=variant))
         if advice is not None:
             result.advice = advice
         return result.to_dict()
@@ -170,25 +172,13 @@ class Service:
         Returns the runner's tally; raises BadInput, EndpointFailed (the endpoint refused for
         good), or the runner's BatchAborted."""
         from llmdraft.batch import BatchAborted, BatchOptions, run_batch
-        from llmdraft.providers import make_provider
 
-        e = self.endpoint
         options = BatchOptions(kind=kind, defaults=defaults, concurrency=concurrency,
-                               max_attempts=e.max_attempts, resume=True, progress=False)
-        provider = make_provider(e.provider, model=e.model, base_url=e.base_url)
-        cache = None
-        if e.cache and not provider.deterministic:
-            from llmdraft.cache import open_cache
-
-            cache = open_cache()
-            provider.memory = cache
+                               endpoint=self.where, draft=self.how, resume=True, progress=False)
         try:
-            return run_batch(source, target, provider, cache, options)
+            return run_batch(source, target, options)  # its own provider, limiter and cache
         except BatchAborted as stop:
             raise EndpointFailed(str(stop.cause), permanent=True) from None
-        finally:
-            if cache is not None:
-                cache.close()
 
     @staticmethod
     def rows_so_far(target: Path, seen: dict, offset: int) -> int:
