@@ -162,8 +162,11 @@ def client_as_reader(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i].lower() in ("the", "my", "our") and i + 1 < len(words) \
-                and words[i + 1].lower().rstrip(",.;") == "client":
+        after = words[i + 2].lower() if i + 2 < len(words) else ""
+        head = not after or words[i + 1][-1:] in ",.;" or lexicon.word_class(after) in (
+            "Z", "D", "V", "R", "F") or after in ("and", "or", "to", "with", "that", "who")
+        if words[i].lower() == "the" and i + 1 < len(words) and head \
+                and words[i + 1].lower().rstrip(",.;") == "client":  # not "client workshops"
             tail = words[i + 1][len("client"):]
             out.append("you" + tail)
             rest = words[i + 2:]
