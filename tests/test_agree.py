@@ -62,14 +62,17 @@ NOT_MESSAGES = [
 
 
 @pytest.mark.parametrize("text", NOT_MESSAGES)
-def test_refusals_and_non_messages_fail_is_a_message_not_default_text(text):
+def test_refusals_and_non_messages_fail_is_a_message_and_say_so(text):
     if not text.strip():
         text = "\n"
     got = verdicts(text)
     assert not got["is_a_message"].passed
     assert got["is_a_message"].detail.startswith("not a message")
     assert got["is_a_message"].severity == "error"
-    assert got["not_default_text"].passed  # it is not LinkedIn's text: the other check says why
+    # It says nothing specific either, but it is not LinkedIn's text: the detail says what it is
+    assert not got["not_default_text"].passed
+    assert "is_a_message" in got["not_default_text"].detail
+    assert "default" not in got["not_default_text"].detail
 
 
 @pytest.mark.parametrize("kind", ["followup", "recommendation"])

@@ -108,7 +108,8 @@ _NOT_PERSONAL = {stem(w) for w in ("recommendation", "recommend", "linkedin", "w
 @check("not_default_text", order=20, kinds=("request",))
 def not_default_text(draft: Draft, ctx: Context):
     if not is_a_message(draft, ctx)[0]:
-        return True, "not judged: the text is not a message at all (see is_a_message)"
+        # Says nothing specific to anyone; the detail names the real fault, not the default text
+        return False, _NOT_SAID
     rest = _DEFAULT_ASK.sub(" ", draft.folded)
     names = set(words(ctx.recipient)) | set(words(ctx.sender or ""))
     personal = [t for t in words(rest)
