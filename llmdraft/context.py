@@ -268,6 +268,10 @@ class Context:
         ]
         if not strengths:
             raise InputError("missing strengths: give at least one --strength")
+        wordless = next((s for s in strengths if not any(ch.isalpha() for ch in s)), None)
+        if wordless is not None:  # a YAML number, a stray "$250,000": not a strength
+            raise InputError(f"the strength {excerpt(wordless)} has no words: name a skill or a "
+                             f"quality (a figure belongs in --details)")
         if len(strengths) > MAX_STRENGTHS:
             raise InputError(
                 f"{len(strengths)} strengths given; name at most {MAX_STRENGTHS} (a few, not ten)"

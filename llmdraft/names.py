@@ -180,16 +180,16 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
 
 
 def greeting(recipient: str, formal: bool, greet_as: str | None = None,
-             close: bool = False, full: bool = False) -> str:
+             close: bool = False) -> str:
     """The name a greeting uses: formal, or informal (the given name); honours, clergy and
-    judges keep their title unless the two are close. `full` (the most formal register): a
-    name with no title is greeted in full, "Dear Tanaka Hiroshi", which is right whichever of
-    its names is the family name."""
+    judges keep their title unless the two are close. A name that may be written family name
+    first ("Nguyen Thi Mai", "Tanaka Hiroshi": its first word a common East Asian family name)
+    is greeted in full, which is right in either order; `greet_as` says which to use."""
     if greet_as:
         return greet_as
     name = parse(recipient)
-    if full and not name.title and name.family and name.given \
-            and not _is_initial(name.given):
+    if not name.title and name.family and name.given and "," not in recipient \
+            and name.given.lower() in _FAMILY_FIRST:
         return name.plain or name.full
     title = name.title.split()[0].lower().rstrip(".") if name.title else ""
     if formal or (title in _KEPT_TITLES and not close) or title == "coach":
@@ -201,6 +201,16 @@ def signature(sender: str, formal: bool) -> str:
     """The full name (without a title) to someone formal, the given name otherwise."""
     name = parse(sender)
     return (name.plain or name.full) if formal else name.informal
+
+
+# Common family names in Vietnamese, Chinese, Korean and Japanese, where the family name is
+# often written first.
+_FAMILY_FIRST = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
+wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie
+tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng ding shen yao
+kim park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
+sasaki yamaguchi matsumoto inoue kimura hayashi shimizu""".split())
 
 
 # Honorifics joined to a name: "Sato-san", "Kim-ssi", "Gupta-ji", "Tanaka-sensei".

@@ -114,7 +114,7 @@ def _rotate(options: list[str], first: str) -> list[str]:
 def _pronouns(ctx: Context) -> tuple[str, str]:
     """("her", "her") / ("his", "him") when the context itself calls the person she or he;
     ("their", "them") otherwise: llmdraft does not guess anyone's pronouns."""
-    said = " ".join([*ctx.strengths, ctx.details or ""]).lower()
+    said = " ".join([*ctx.strengths, ctx.details or "", ctx.purpose or ""]).lower()
     she = len(re.findall(r"\b(?:she|her|hers|herself)\b", said))
     he = len(re.findall(r"\b(?:he|him|his|himself)\b", said))
     if she and not he:
@@ -136,7 +136,14 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
     return out
 
 
+# A recommendation is public: it does not tell the person's employer they are job hunting.
+_JOB_HUNT = re.compile(r"\b(?:job (?:search|hunt\w*)|looking for (?:a |my next )?(?:new )?(?:job|role|"
+                       r"position)|new (?:job|role|position)|job seeking|between jobs)\b", re.I)
+
+
 def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) -> str | None:
+    if _JOB_HUNT.search(ctx.purpose or ""):
+        return None
     found = realise.purpose(ctx.purpose or "")
     if found.form == "goals":
         return choose(pick, phrasing, "goals", "all").format(purpose=found.text, **fill)

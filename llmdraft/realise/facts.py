@@ -39,6 +39,8 @@ class Fact:
         """What a project achieves rather than what one person does: "raised $410,000",
         "served 1,200 families a month", "drew 600 guests"."""
         words = self.text.lower().split()
+        if len(words) > 1 and words[0] in _OUTCOMES_ANY:
+            return True
         return len(words) > 1 and words[0] in _OUTCOMES and (
             words[1][:1].isdigit() or words[1][:1] in "$€£" or words[1] in ("over", "more",
                                                                             "nearly", "about"))
@@ -102,6 +104,21 @@ def facts(raw: str | None) -> list[Fact]:
         first, cls = low[0], lexicon.word_class(low[0])
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
                          for i, w in enumerate(low[1:8]))
+        change = _NOUN_CHANGE.match(text)
+        if change:  # "reading scores up 15 points" -> "Reading scores went up 15 points"
+            subject_, way, amount_ = change.groups()
+            out.append(Fact(f"{subject_} went {way} {amount_}", "clause"))
+            continue
+        level = _NOUN_LEVEL.match(text)
+        if level and not (first[:1].isdigit() or first in ("no", "zero")) and all(
+                lexicon.word_class(w) not in ("D", "Z", "V") and w not in _PREPOSITIONS
+                for w in level.group(1).lower().split()):
+            subject_, figure = level.groups()  # "uptime 99.2%" -> "Uptime was 99.2%"
+            head = subject_.split()[-1]
+            plural = head.lower().endswith("s") and not head.lower().endswith(("ss", "us")) \
+                and not _is_acronym(head)
+            out.append(Fact(f"{subject_} {'were' if plural else 'was'} {figure}", "clause"))
+            continue
         if first == "top" and len(low) > 1 and low[1][:1].isdigit():
             out.append(Fact("ranked in the " + text, "past"))  # "top 5% of a class of 180"
             continue
@@ -122,7 +139,8 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         # After a past tense, "hires" or "sales" is a plural, not a verb of its own.
         own_verb = any(_past_or_present(w) and lexicon.word_class(w) != "Z"
-                       and low[i] not in ("that", "which", "who") for i, w in enumerate(low[1:5]))
+                       and low[i] not in ("that", "which", "who") and low[i] not in _PREPOSITIONS
+                       and low[i] not in DETERMINERS for i, w in enumerate(low[1:5]))
         if done and nxt in ("by", "in", "on") and (nxt == "by" or low[2:3] and (
                 low[2][:1].isdigit() or words_cap(text, 2))):
             out.append(Fact(text, "passive"))  # "used by 3 universities", "launched in 2023"
@@ -141,9 +159,18 @@ def facts(raw: str | None) -> list[Fact]:
 _CHANGES = frozenset("""tripled doubled halved quadrupled rose fell grew dropped increased
 decreased improved declined jumped climbed soared shrank expanded doubled fell hit reached
 topped passed exceeded beat surpassed crossed averaged""".split())
-# A project's outcomes, said with the project as subject.
+# A project's outcomes, said with the project as subject; the second set whatever follows
+# ("met WCAG 2.1 AA", "passed its audit").
 _OUTCOMES = frozenset("""raised generated served reached attracted drew earned sold grossed
 hosted welcomed fed housed""".split())
+_OUTCOMES_ANY = frozenset("met passed achieved exceeded surpassed hit".split())
+
+
+# A noun phrase and how it moved: "bar revenue up 24% in the first quarter"; or its level:
+# "uptime 99.2%", "NPS 72".
+_NOUN_CHANGE = re.compile(r"^([A-Za-z][\w' -]*?[a-z]) (up|down) (?:by )?([$\u20ac\u00a3]?\d.*)$")
+_NOUN_LEVEL = re.compile(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
+                         r" ?(?:out of|/) ?\d+)?)$")
 
 
 def words_cap(text: str, i: int) -> bool:
@@ -187,7 +214,7 @@ def amount(text: str) -> str | None:
         return None
     phrase = []  # the noun phrase up to its preposition: "lost-time injuries", "missed cutoffs"
     for w in words[1:]:
-        if w in _PREPOSITIONS:
+        if w in _PREPOSITIONS or w in ("a", "an", "per", "each", "every"):
             break
         phrase.append(w)
     head = phrase[-1] if phrase else words[1]

@@ -81,7 +81,7 @@ def project(raw: str) -> Project:
         return Project(text, "clause")  # "our team moved the ward to electronic charting"
     if first in ("my", "our", "your", "his", "her", "their"):
         return Project(lower_first(text) if first in ("my", "our") else text, "possessive")
-    owner = next((i for i, w in enumerate(words[:3]) if w.endswith(("'s", "s'", "\u2019s"))), None)
+    owner = next((i for i, w in enumerate(words[:5]) if w.endswith(("'s", "s'", "\u2019s"))), None)
     if owner is not None and owner < len(words) - 1:
         if all(w[:1].isupper() or w in ("&", "and") for w in words[:owner + 1]):
             return Project(text, "possessive")  # "Aaron's podcast launch", "Acme Corp's intranet"
@@ -103,12 +103,16 @@ def project(raw: str) -> Project:
     low = [w.lower() for w in words]
     if _COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0]):
         code = 2 if _COURSE.match(" ".join(words[:2])) else 1
-        if all(_titled(w) for w in words[code:]):
-            return Project(text, "course")  # "MKTG 301", "LAW 612 Advanced Contract Drafting"
+        if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or (
+                low[-1].endswith("s") and not low[-1].endswith("ss")):
+            return Project(text, "course")  # "MKTG 301", "PSYC 340 research methods"
         return Project("the " + text, "common")  # "the ACCT 301 group project"
     named = _named_head(words)
     if named:
         return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
+    if len(words) > 2 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
+            and not all(_titled(w) for w in words[:-1]) and not first.endswith("ing"):
+        return Project(f"the {words[-1]} {' '.join(words[:-1])}", "common")  # "the 2024 tax season"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
         and low[1] not in DETERMINERS  # "the hiring drive", not "migrating payroll"

@@ -23,9 +23,12 @@ class Strength:
         """The object of "mention ..." in the requester's own voice."""
         t, words = self.text, self.text.split()
         if self.form == "noun":
-            if _is_domain(t):
-                return f"my work on {t}"  # "my work on SOX controls", not "my SOX controls"
+            field = _field(t)
+            if field:
+                return f"my work {field} {t}"  # "my work on SOX controls", "... in operations"
             return _possessed(t, "my") + _skills(t)
+        if self.form == "tools":
+            return f"my {t} skills"
         if self.form == "person":
             return f"that I'm {_a(t)}"
         if self.form == "habit":
@@ -60,9 +63,12 @@ class Strength:
         t, words = self.text, self.text.split()
         owner = possessive or f"{name}'s"  # "Dana's SQL skills", or "her SQL skills"
         if self.form == "noun":
-            if _is_domain(t):
-                return f"{owner} work on {t}"
+            field = _field(t)
+            if field:
+                return f"{owner} work {field} {t}"
             return _possessed(t, owner) + _skills(t)
+        if self.form == "tools":
+            return f"{owner} {t} skills"
         if self.form == "person":
             return f"that {name} is {_a(t)}"
         if self.form == "habit":
@@ -94,7 +100,7 @@ class Strength:
     def short(self) -> str:
         """A compact rendering for a connection note, still naming the strength."""
         words = self.text.split()
-        if self.form in ("noun", "skill"):
+        if self.form in ("noun", "skill", "tools"):
             return self.text
         if self.form in ("gerund", "activity"):
             return lower_first(self.text)
@@ -111,6 +117,7 @@ def _skills(np: str) -> str:
     low = [w.strip(",") for w in np.lower().split()]
     head = _head(low)
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _PARTICIPLE_ADJECTIVES \
+            or (len(low) > 1 and word_class(low[0]) == "J") \
             or head != low[-1] or len(low) > 4 \
             or any(w in ("and", "&", "or", "/") for w in low) \
             or (head.endswith("s") and not head.endswith(("ss", "ics"))
@@ -199,12 +206,18 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     typed = clean(raw).split()
     if len(typed) > 1 and typed[0].lower() in TOOLS and typed[1][:1].isupper():
         return Strength(" ".join(typed), "skill")  # "React Native", "Excel VBA"
+    if len(typed) <= 3 and any(_CODE.search(w) for w in typed) \
+            and all(w[:1].isupper() or w[:1].isdigit() for w in typed):
+        return Strength(" ".join(typed), "skill")  # "SAP S/4HANA", "Dynamics 365": as typed
+    if _tool_list(typed):
+        return Strength(" ".join(typed), "tools")  # "JIRA, Confluence, and Visio"
     text = tidy_case(clean(raw))
     first_typed = clean(raw).split()[0]
     if keep_capital and first_typed[:1].isupper() and first_typed[1:].islower() \
             and text[:1].islower() and not lexicon.common_when_capitalised(first_typed) \
             and not _ABSTRACT.search(first_typed.lower()) \
-            and word_class(first_typed.lower()) in ("N", "P", None):
+            and (len(clean(raw).split()) == 1
+                 or word_class(first_typed.lower()) in ("N", "P", None)):
         text = text[:1].upper() + text[1:]  # "Cypress", as typed beside lower-case strengths
     words = text.split()
     low = [w.lower().strip(",") for w in words]
@@ -260,7 +273,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             or cls[1] == "G"  # "change management", "budget tracking": nouns; not "everything"
         if not compound:
             return Strength(text, "verb")
-    if cls[0] in ("J", "D") or (cls[0] == "R" and cls[1] in ("J", "D")):
+    if (cls[0] in ("J", "D") or (cls[0] == "R" and cls[1] in ("J", "D"))) \
+            and not any(w[:1].isupper() for w in words[1:]):  # "fluent French" is a noun phrase
         after = [w for w in low[1:] if word_class(w) not in ("J", "R", "D")
                  and w not in ("and", "&", "or")]
         if not after or after[0] in _PREPOSITIONS or after[0].startswith("("):
@@ -299,9 +313,31 @@ affairs services procedures processes policies standards regulations networks an
 economics payables receivables accounts""".split())
 
 
-def _is_domain(np: str) -> bool:
-    low = np.lower().split()
-    return len(low) > 1 and low[-1] in _DOMAINS and low[0] not in DETERMINERS
+def _field(np: str) -> str | None:
+    """The preposition for a strength that names a field of work, which "my" would turn into a
+    possession: "in operations", "on SOX controls", "on individual tax returns", "on
+    accessibility". None for anything else ("my SQL skills", "my patience", "my people skills")."""
+    words = np.split()
+    low = [w.lower().strip(",") for w in words]
+    if low[0] in DETERMINERS:
+        return None
+    if len(low) == 1:
+        return "in" if low[0] in _DOMAINS else ("on" if low[0] in _FIELDS else None)
+    head = low[-1]
+    if head in _DOMAINS or head in _FIELDS:
+        return "on"
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) \
+        and not _is_acronym(words[-1]) and head not in _OWN_PLURALS
+    return "on" if plural and not any(w in ("and", "&", "or") for w in low) else None
+
+
+# Fields named by a quality noun: "accessibility" is a field, "creativity" a quality.
+_FIELDS = frozenset("""accessibility security cybersecurity sustainability usability scalability
+observability interoperability profitability biodiversity hospitality compliance safety
+quality""".split())
+# Plurals that are one's own: "my people skills", "my soft skills", "my instincts".
+_OWN_PLURALS = frozenset("""skills abilities qualities strengths instincts manners values ethics
+habits talents smarts chops""".split())
 
 
 # Adjectives for a person that the lexicon files under another class, or that have no
@@ -352,8 +388,20 @@ def _skill_like(word: str) -> bool:
             or bool(re.search(r"[a-z][A-Z]", w)))
 
 
+# A product code or version: "S/4HANA", "365", "2.0".
+_CODE = re.compile(r"\d|/[A-Za-z0-9]")
+
+
+def _tool_list(typed: list[str]) -> bool:
+    """Tools named in a list: "JIRA, Confluence, and Visio", "Rhino and Grasshopper"."""
+    items = [w.strip(",") for w in typed if w.lower().strip(",") not in ("and", "&", "or")]
+    return len(items) >= 2 and ("and" in [w.lower() for w in typed] or "," in " ".join(typed)) \
+        and all(w[:1].isupper() for w in items) and any(_skill_like(w) for w in items)
+
+
 def _single_word_form(word: str, cls: str | None) -> str:
-    if _skill_like(word) or (cls is None and word.isalpha() and not word.endswith("ing")):
+    if _skill_like(word) or _CODE.search(word) \
+            or (cls is None and word.isalpha() and not word.endswith("ing")):
         return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
     if word.lower() in _KIND_WORDS:
         return "adjective"  # a person's quality, though the lexicon files it as a noun
