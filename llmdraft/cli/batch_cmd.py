@@ -45,7 +45,7 @@ def batch(
     purpose: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS, help="What it is for.")] = None,
     details: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
                                                    help="Facts the drafts may use.")] = None,
-    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    provider: ProviderOpt = None, model: Model = None, base_url: BaseUrl = None,
     concurrency: Annotated[int, typer.Option(help="Endpoint calls in flight at once.")] = 8,
     max_attempts: Annotated[int, typer.Option(help="Drafts to try per row (re-asks).")] = DRAFT.max_attempts,
     retries: Annotated[int, typer.Option(help="Retries of a failed endpoint call.")] = ENDPOINT.retries,
@@ -66,7 +66,7 @@ def batch(
                 "purpose": purpose, "details": details}
     options = BatchOptions(
         kind=kind, defaults=defaults, mapping=_parse_map(mapping or []), fmt=fmt,
-        endpoint=endpoint(provider, model, base_url, timeout, retries, no_cache),
+        endpoint=endpoint(provider, model, base_url, timeout, retries, no_cache, temperature),
         draft=DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
                            refresh=refresh),
         concurrency=concurrency, resume=resume, force=force, progress=not quiet, anyway=anyway)

@@ -48,7 +48,7 @@ app = typer.Typer(
 def run(
     suite: Annotated[Path, typer.Argument(help="The suite: a YAML file (or a CSV of cases).",
                                           metavar="SUITE", show_default=False)],
-    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    provider: ProviderOpt = None, model: Model = None, base_url: BaseUrl = None,
     judge_model: Annotated[Optional[str], typer.Option(
         help="The model that grades `judge` assertions, through the same endpoint "
              "(--base-url / OPENAI_BASE_URL, OPENAI_API_KEY). Without one they are skipped.",
