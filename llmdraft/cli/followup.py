@@ -34,7 +34,9 @@ def followup(
     """Advise whether to send a reminder, and draft it when it's time.
 
     The advice is send, wait or dont (see the README's table); --anyway drafts regardless.
-    Give the request's context: the reminder restates it."""
+    Give the request's context: the reminder restates it. Exit 0 with a reminder drafted,
+    4 when the advice is to wait, 5 when it is not to send one (nothing on stdout; --json
+    prints the advice)."""
     from ..advice import advice_for
     from ..result import Result
 
@@ -54,7 +56,7 @@ def followup(
         else:  # nothing to paste: the advice is the answer, on stderr like all advice
             err(f"advice: {_SAY[advice.decision]}. {advice.reason} (--anyway drafts the "
                 f"reminder regardless)")
-        return
+        raise typer.Exit(ADVICE_EXIT[advice.decision])  # a script tells it from a draft
     result = run_draft(request, where, options)
     result.advice = advice.to_dict()
     if not as_json:  # stdout stays the message, ready to paste
@@ -63,3 +65,5 @@ def followup(
 
 
 _SAY = {"send": "send it", "wait": "wait", "dont": "don't send it"}
+# No reminder drafted because of the advice: documented in the README's exit codes.
+ADVICE_EXIT = {"wait": 4, "dont": 5}
