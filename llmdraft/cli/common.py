@@ -32,9 +32,10 @@ REQUIRED = "Required (here or in --context)."
 
 
 def _env(name: str) -> str:
-    """An option's help ends with its environment variable, as click writes one (the variable
-    is read by llmdraft.config, which knows where each value came from)."""
-    return f" [env var: {name}; or 'llmdraft config set']"
+    """An option's help ends with its environment variable (read by llmdraft.config, which
+    knows where each value came from, rather than by click; in parentheses, since Typer's rich
+    help reads square brackets as markup)."""
+    return f" (env var: {name}; or 'llmdraft config set')"
 
 
 To = Annotated[Optional[str], typer.Option("--to", help=f"Who receives the message. {REQUIRED}",

@@ -4,7 +4,9 @@ Checks, in order, stopping at the first that fails: an endpoint is configured; i
 GET /models (which models, how fast); the model llmdraft would use is among them; a one-line
 completion with `response_format: json_schema` is honoured (else llmdraft falls back to plain
 text, which works but is remembered as a refusal). Prints each step with a verdict and, for a
-failure, the fix; `--json` prints the same as an object. Exit 0 usable, 3 not."""
+failure, the fix; `--json` prints the same as an object. Exit 0 when drafting works (offline,
+with no endpoint configured, included: `offline` is then true), 3 when the configured endpoint
+is not usable."""
 
 from __future__ import annotations
 
@@ -43,8 +45,9 @@ def models(
                     "answers": False, "models": [], "latency_ms": None, "json_schema": None,
                     "verdict": "", "fixes": []}
 
-    def finish(ok: bool) -> None:
+    def finish(ok: bool, offline: bool = False) -> None:
         report["usable"] = ok
+        report["offline"] = offline
         if as_json:
             print(json.dumps(report, indent=2, ensure_ascii=False))
         else:
@@ -61,13 +64,13 @@ def models(
         report["verdict"] = "the provider is set to offline: no endpoint is used"
         report["fixes"].append("unset it (llmdraft config unset provider, or unset "
                                "LLMDRAFT_PROVIDER) to use an endpoint")
-        finish(False)
+        finish(True, offline=True)
     if not base and not key:
         report["verdict"] = "no endpoint configured: drafts are written offline"
         report["fixes"] += ["export OPENAI_API_KEY=sk-... for OpenAI",
                             "or llmdraft config set base_url http://localhost:11434/v1 for a "
                             "local server (Ollama, vLLM, LM Studio, llama.cpp)"]
-        finish(False)
+        finish(True, offline=True)
     say("endpoint", report["base_url"])
     try:
         listed = list_models(base, key, timeout)
