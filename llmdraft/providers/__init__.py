@@ -65,11 +65,16 @@ def _served_model(base: str, api_key: str | None, timeout: float) -> str | None:
     base = _check_url(base)
     if is_openai(base):
         return None
-    model = only_model(base, api_key, timeout)
-    from ..cache import warn
+    if (base, api_key) not in _SERVED:  # once a process: the Python API drafts many
+        model = only_model(base, api_key, timeout)
+        from ..cache import warn
 
-    warn(f"no model given; using {model}, the one model {base} serves")
-    return model
+        warn(f"no model given; using {model}, the one model {base} serves")
+        _SERVED[(base, api_key)] = model
+    return _SERVED[(base, api_key)]
+
+
+_SERVED: dict[tuple[str, str | None], str] = {}
 
 
 __all__ = ["make_provider", "Provider", "ProviderRequest", "Reply", "OfflineProvider",
