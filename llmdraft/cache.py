@@ -151,9 +151,15 @@ def _check_database(db: Path) -> None:
 
 
 def default_dir() -> Path:
+    """LLMDRAFT_CACHE_DIR, else the config file's cache_dir, else the user cache folder."""
     env = os.environ.get("LLMDRAFT_CACHE_DIR")
     if env:
         return Path(env).expanduser()
+    from .config import cache_dir
+
+    configured = cache_dir()
+    if configured is not None:
+        return configured
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("llmdraft", appauthor=False))

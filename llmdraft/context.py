@@ -9,6 +9,7 @@ model's structured answer (llmdraft/parse.py), where a JSON schema is the point.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 
@@ -190,18 +191,21 @@ def _is_suffix(text: str) -> bool:
 _FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength", "greet_as": "greet-as"}
 
 
+_STRENGTH_SEPARATORS = re.compile(r"[;|]")
+
+
 def split_strengths(raw: object) -> list[str]:
-    """Strengths as a list: text splits on ';' or '|', and so does each item of a list."""
+    """Strengths as a list: text splits on ';' and '|' (a cell may mix them), and so does each
+    item of a list."""
     if raw is None:
         return []
     if isinstance(raw, str):
-        sep = ";" if ";" in raw else "|"
-        return [part for part in (p.strip() for p in raw.split(sep)) if part]
+        return [part for part in (p.strip() for p in _STRENGTH_SEPARATORS.split(raw)) if part]
     if isinstance(raw, (list, tuple)):
         items: list = []
         for item in raw:
             if isinstance(item, str):
-                items += [part.strip() for part in item.split(";") if part.strip()]
+                items += [part.strip() for part in _STRENGTH_SEPARATORS.split(item) if part.strip()]
             elif isinstance(item, (int, float)) and not isinstance(item, bool):
                 items.append(str(item))
             elif item is not None:

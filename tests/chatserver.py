@@ -16,7 +16,8 @@ Quick use::
 Endpoints
 ---------
 * ``POST /v1/chat/completions`` -- answered by the next scripted step.
-* ``GET /v1/models`` (and ``GET /v1/models/<id>``) -- lists the one model.
+* ``GET /v1/models`` (and ``GET /v1/models/<id>``) -- lists ``server.models``
+  (by default the one model).
 * anything else -- 404 with an OpenAI-style error body.
 
 Scripting
@@ -46,6 +47,11 @@ Step constructors (module-level functions):
   200 with a body that is not JSON.
 * ``truncated()`` -- 200 whose ``Content-Length`` is larger than the body that
   is actually sent, then the connection is closed.
+* ``llama_cpp_python(then=None)`` -- answers as llama-cpp-python's
+  ``llama_cpp.server`` (0.3.x) does to ``response_format: {"type": "json_schema"}``:
+  **500** ``internal_server_error`` whose message is FastAPI's validation error
+  naming ``response_format`` (its routes wrap every exception as a 500); a
+  ``json_object`` format or none performs ``then``.
 * ``reject_response_format(then=None)`` -- 400 ``invalid_request_error`` with
   ``param="response_format"`` if the request has a ``response_format`` key,
   otherwise perform ``then`` (``None`` = the fallback). Can be used as the
@@ -85,6 +91,7 @@ __all__ = [
     "malformed",
     "truncated",
     "reject_response_format",
+    "llama_cpp_python",
 ]
 
 CHAT_PATH = "/v1/chat/completions"
@@ -136,6 +143,19 @@ def truncated() -> Step:
 def reject_response_format(then: Any = None) -> Step:
     """400 if the request carries ``response_format``; else perform ``then``."""
     return Step("reject_response_format", {"then": then})
+
+
+def llama_cpp_python(then: Any = None) -> Step:
+    """500 with a validation error naming response_format, for a json_schema request."""
+    return Step("llama_cpp_python", {"then": then})
+
+
+# llama_cpp/server/errors.py: RouteErrorHandler wraps any exception, the request's validation
+# error included, as {"error": {message: str(exc), type: "internal_server_error", ...}}, 500.
+LLAMA_CPP_VALIDATION = (
+    "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', "
+    "'type'), 'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', "
+    "'ctx': {'expected': \"'text' or 'json_object'\"}}")
 
 
 _ERROR_TYPES = {
@@ -315,7 +335,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 step, fallback = self.chat._next_step()
                 self._perform(step, body if isinstance(body, dict) else {}, fallback, depth=0)
             elif self.command == "GET" and path == MODELS_PATH:
-                self._send(200, {"object": "list", "data": [self.chat._model_object()]})
+                self._send(200, {"object": "list",
+                                 "data": [self.chat._model_object(m) for m in self.chat.models]})
             elif self.command == "GET" and path == f"{MODELS_PATH}/{self.chat.model}":
                 self._send(200, self.chat._model_object())
             else:
@@ -364,6 +385,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(part)
             self._hangup()
+        elif kind == "llama_cpp_python":
+            rf = body.get("response_format")
+            if isinstance(rf, dict) and rf.get("type") not in (None, "text", "json_object"):
+                self._send(500, {"error": {"message": LLAMA_CPP_VALIDATION,
+                                           "type": "internal_server_error", "param": None,
+                                           "code": None}})
+            else:
+                self._perform(a["then"], body, fallback, depth + 1)
         elif kind == "reject_response_format":
             if "response_format" in body:
                 self._send(400, _error_body(
@@ -398,8 +427,9 @@ class _HTTPServer(http.server.ThreadingHTTPServer):
 class ChatServer:
     """OpenAI-compatible chat completions server on 127.0.0.1 (random port)."""
 
-    def __init__(self, model: str = "test-model") -> None:
+    def __init__(self, model: str = "test-model", models: list[str] | None = None) -> None:
         self.model = model
+        self.models = [model] if models is None else list(models)  # what GET /v1/models lists
         self._lock = threading.RLock()
         self._queue: deque = deque()
         self._default: Any = reply("OK")
@@ -532,8 +562,8 @@ class ChatServer:
             else:
                 self._conns.discard(conn)
 
-    def _model_object(self) -> dict:
-        return {"id": self.model, "object": "model", "created": 1700000000, "owned_by": "chatserver"}
+    def _model_object(self, model: str | None = None) -> dict:
+        return {"id": model or self.model, "object": "model", "created": 1700000000, "owned_by": "chatserver"}
 
     def _completion(self, body: dict, content: str, finish_reason: str, usage: dict | None) -> dict:
         with self._lock:

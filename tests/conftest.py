@@ -9,6 +9,17 @@ import pytest
 from chatserver import ChatServer
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_user_config(tmp_path_factory):
+    """No test reads or writes the real user config file (llmdraft/config.py): every test,
+    and every llmdraft it starts, sees an empty one of its own unless it sets LLMDRAFT_CONFIG."""
+    import os
+
+    if os.environ.get("LLMDRAFT_CONFIG") is None:
+        os.environ["LLMDRAFT_CONFIG"] = str(tmp_path_factory.mktemp("config") / "config.toml")
+    yield
+
+
 @pytest.fixture
 def chat_server():
     """A running OpenAI-compatible ChatServer on 127.0.0.1; stopped afterwards."""
@@ -37,6 +48,7 @@ def run(tmp_path, cache_dir):
         environ = {k: v for k, v in os.environ.items()
                    if not k.startswith(("OPENAI_", "LLMDRAFT_"))}
         environ["LLMDRAFT_CACHE_DIR"] = str(cache_dir)
+        environ["LLMDRAFT_CONFIG"] = str(tmp_path / "no-config.toml")  # never the user's own
         environ.update(env or {})
         return subprocess.run([sys.executable, "-m", "llmdraft", *map(str, args)], env=environ,
                               cwd=cwd or tmp_path, input=input if input is not None else "",

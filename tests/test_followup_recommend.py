@@ -156,11 +156,12 @@ def test_followup_cli_advice_and_reminder():
 
     proc = cli("followup", *ARGS, "--days-since", "3", "--json")
     data = json.loads(proc.stdout)
+    assert proc.returncode == 4  # wait: exit 4, with the advice as JSON
     assert data["advice"]["decision"] == "wait" and data["message"] == ""
     assert data["advice"]["send_after"]
 
     proc = cli("followup", *ARGS, "--relationship", "managed-you", "--days-since", "20")
-    assert proc.returncode == 0 and proc.stdout == ""
+    assert proc.returncode == 5 and proc.stdout == ""  # don't: exit 5, nothing to paste
     assert proc.stderr.startswith("llmdraft: advice: don't send it.")
     proc = cli("followup", *ARGS, "--relationship", "managed-you", "--days-since", "20",
                "--anyway", "--json")

@@ -46,6 +46,11 @@ class Tally:
         skipped = f", skipped {self.skipped}" if self.skipped else ""
         return f"ok {self.ok}, failed {self.failed}, error {self.error}{skipped}"
 
+    def short_line(self) -> str:
+        """The counts for the progress bar: 'ok 9 fail 1 err 0' (and 'skip N')."""
+        skipped = f" skip {self.skipped}" if self.skipped else ""
+        return f"ok {self.ok} fail {self.failed} err {self.error}{skipped}"
+
     def rate(self) -> float:
         """Rows drafted by this run per second (rows done before a --resume not counted)."""
         took = time.monotonic() - self.started
@@ -73,8 +78,9 @@ class Reporter:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                                        TimeRemainingColumn)
 
-            self._bar = Progress(TextColumn("{task.description}"), BarColumn(),
-                                 MofNCompleteColumn(), TextColumn("{task.fields[counts]}"),
+            # Fits 80 columns with 100,000 rows: the bar is 16 wide and the counts short.
+            self._bar = Progress(BarColumn(bar_width=16), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[counts]}"),
                                  TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
                                  transient=False)
             self._task = self._bar.add_task("drafting", total=tally.total,
@@ -87,8 +93,8 @@ class Reporter:
         t = self.tally
         now = time.monotonic()
         if self._bar is not None:
-            self._bar.update(self._task, completed=t.done, counts=t.line(),
-                             rate=f"{t.rate():,.1f} rows/s")
+            self._bar.update(self._task, completed=t.done, counts=t.short_line(),
+                             rate=f"{t.rate():,.0f}/s")
             return
         if force or now - self._last >= self.every:
             self._last = now

@@ -426,4 +426,6 @@ def _unflatten(flat: dict, output: OutputFile) -> dict:
     for key in ("message", "subject", "failed_checks", "error", "provider", "model", "advice"):
         if row[key] is None:
             row[key] = ""
+    if isinstance(row["failed_checks"], list) and all(isinstance(n, str) for n in row["failed_checks"]):
+        row["failed_checks"] = ";".join(row["failed_checks"])  # JSONL writes a list
     return row

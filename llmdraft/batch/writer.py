@@ -68,8 +68,21 @@ class OutputFile:
         if self.fmt == "csv":
             writer.writerow([neutralise(v) for v in inputs + results])
         else:
-            record = dict(zip(self.columns, inputs + results))
+            record = dict(zip(self.columns, inputs + as_json_values(results)))
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def as_json_values(results: list) -> list:
+    """The result columns as `--json` gives them: null for a value that is absent (no subject,
+    no error), failed_checks as a list. A CSV cell can only be text, a JSONL value need not."""
+    out = []
+    for column, value in zip(RESULT_COLUMNS, results):
+        if column == "failed_checks":
+            value = [name for name in (value or "").split(";") if name]
+        elif value == "" and column in _TEXT_FIELDS:
+            value = None
+        out.append(value)
+    return out
 
 
 JOURNAL_VERSION = 1

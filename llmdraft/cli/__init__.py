@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from importlib import import_module
+from typing import Annotated
 
 import typer
 
@@ -21,28 +22,63 @@ COMMANDS = {
     "eval": ("eval_cmd", "app", True),
     "cache": ("cache_cmd", "app", True),
     "serve": (".serve.command", "serve", False),  # the web page and HTTP API (llmdraft/serve)
+    "config": ("config_cmd", "app", True),
+    "models": ("models_cmd", "models", False),
+    "prompts": ("prompts_cmd", "app", True),
 }
 
 
 def build_app(only: str | None = None) -> typer.Typer:
     """The Typer app with every command, or with just `only`: Typer builds each command's
     parameters up front, and building all of them costs a draft more than the draft itself."""
-    app = typer.Typer(name="llmdraft", help=HELP, no_args_is_help=True, add_completion=False,
-                      pretty_exceptions_enable=False)
-    if only is not None:
-        @app.callback()
-        def _group() -> None:  # keeps "llmdraft NAME ..." a group of one, not NAME itself
-            pass
+    from .examples import epilog
+
+    app = typer.Typer(name="llmdraft", help=HELP, no_args_is_help=True, add_completion=True,
+                      pretty_exceptions_enable=False,
+                      context_settings={"help_option_names": ["-h", "--help"]})
+
+    @app.callback()
+    def _root(version: Annotated[bool, typer.Option(
+            "--version", "-V", help="Print llmdraft's version and exit.", is_eager=True,
+            callback=_print_version)] = False) -> None:
+        # Also keeps "llmdraft NAME ..." a group of one when only NAME is built.
+        pass
 
     for name, (module, attr, group) in COMMANDS.items():
         if only is not None and name != only:
             continue
         target = getattr(import_module(f".{module}", __name__), attr)
         if group:
-            app.add_typer(target, name=name)
+            app.add_typer(target, name=name, epilog=epilog(name))
         else:
-            app.command(name)(target)
+            app.command(name, epilog=epilog(name))(target)
     return app
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        print(f"llmdraft {__version__}")
+        raise typer.Exit(0)
+
+
+def _tidy(command) -> None:
+    """Help conventions Typer does not apply itself: a switch shows no `<bool>`."""
+    for param in getattr(command, "params", []):
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    make_help = getattr(command, "get_help_option", None)
+    if make_help is not None:
+        def get_help_option(ctx, _make=make_help):
+            option = _make(ctx)
+            if option is not None:
+                option.metavar = ""
+            return option
+
+        command.get_help_option = get_help_option
+    for sub in getattr(command, "commands", {}).values():
+        _tidy(sub)
 
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in llmdraft, not in the input
@@ -121,6 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     first = args[0] if args else None
     try:
         command = typer.main.get_command(build_app(first if first in COMMANDS else None))
+        _tidy(command)
         code = command.main(args=args, prog_name="llmdraft", standalone_mode=False)
     except KeyboardInterrupt:
         _say("llmdraft: interrupted")

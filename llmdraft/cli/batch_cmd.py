@@ -45,7 +45,13 @@ def batch(
     purpose: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS, help="What it is for.")] = None,
     details: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
                                                    help="Facts the drafts may use.")] = None,
-    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    recipient_role: Annotated[Optional[str], typer.Option(
+        rich_help_panel=DEFAULTS, help="Their role (the drafts may mention it).")] = None,
+    greet_as: Annotated[Optional[str], typer.Option(
+        rich_help_panel=DEFAULTS, help="The name to greet them by.")] = None,
+    max_chars: Annotated[Optional[int], typer.Option(
+        rich_help_panel=DEFAULTS, help="Override the channel's character limit.")] = None,
+    provider: ProviderOpt = None, model: Model = None, base_url: BaseUrl = None,
     concurrency: Annotated[int, typer.Option(help="Endpoint calls in flight at once.")] = 8,
     max_attempts: Annotated[int, typer.Option(help="Drafts to try per row (re-asks).")] = DRAFT.max_attempts,
     retries: Annotated[int, typer.Option(help="Retries of a failed endpoint call.")] = ENDPOINT.retries,
@@ -61,12 +67,17 @@ def batch(
     if resume and force:
         raise InputError("--resume and --force contradict each other: choose one")
     check_concurrency(concurrency)
-    defaults = {"sender": sender, "project": project, "strengths": strength or None,
-                "relationship": relationship, "closeness": closeness, "channel": channel,
-                "purpose": purpose, "details": details}
+    from .common import configured_context
+
+    given = {"sender": sender, "project": project, "strengths": strength or None,
+             "relationship": relationship, "closeness": closeness, "channel": channel,
+             "purpose": purpose, "details": details, "recipient_role": recipient_role,
+             "greet_as": greet_as, "max_chars": max_chars}
+    # flag > environment > config file, all under each row's own values
+    defaults = {**configured_context(kind), **{k: v for k, v in given.items() if v is not None}}
     options = BatchOptions(
         kind=kind, defaults=defaults, mapping=_parse_map(mapping or []), fmt=fmt,
-        endpoint=endpoint(provider, model, base_url, timeout, retries, no_cache),
+        endpoint=endpoint(provider, model, base_url, timeout, retries, no_cache, temperature),
         draft=DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
                            refresh=refresh),
         concurrency=concurrency, resume=resume, force=force, progress=not quiet, anyway=anyway)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import json
+from typing import Annotated
 
 import typer
 
 from ..errors import InputError
-from .common import JsonOut, guarded
+from .common import guarded
 
 app = typer.Typer(help="Inspect or clear the draft cache.", no_args_is_help=True)
 
 
 @app.command()
 @guarded
-def info(as_json: JsonOut = False) -> None:
+def info(as_json: Annotated[bool, typer.Option(
+        "--json", help="Print path, entries and size_bytes as a JSON object.")] = False) -> None:
     """Where the cache is, how many drafts it holds and its size."""
     from ..cache import CacheCorrupt, DraftCache
 

@@ -28,18 +28,35 @@ DRAFT = DraftOptions()
 CTX = "Context (flags override --context)"
 END = "Model endpoint"
 
-To = Annotated[Optional[str], typer.Option("--to", help="Who receives the message.", rich_help_panel=CTX)]
-From = Annotated[Optional[str], typer.Option("--from", help="You (signs the message).", rich_help_panel=CTX)]
-Project = Annotated[Optional[str], typer.Option(help="The project you shared.", rich_help_panel=CTX)]
+REQUIRED = "Required (here or in --context)."
+
+
+def _env(name: str) -> str:
+    """An option's help ends with its environment variable (read by llmdraft.config, which
+    knows where each value came from, rather than by click; in parentheses, since Typer's rich
+    help reads square brackets as markup)."""
+    return f" (env var: {name}; or 'llmdraft config set')"
+
+
+To = Annotated[Optional[str], typer.Option("--to", help=f"Who receives the message. {REQUIRED}",
+                                           rich_help_panel=CTX)]
+From = Annotated[Optional[str], typer.Option(
+    "--from", help="You (signs the message)." + _env("LLMDRAFT_SENDER"), rich_help_panel=CTX)]
+Project = Annotated[Optional[str], typer.Option(help=f"The project you shared. {REQUIRED}",
+                                                rich_help_panel=CTX)]
 Strength = Annotated[Optional[list[str]], typer.Option(
-    "--strength", help="A strength to mention (repeat for each, 1 to 5).", rich_help_panel=CTX)]
+    "--strength", help=f"A strength to mention (repeat for each, 1 to 5). {REQUIRED}",
+    rich_help_panel=CTX)]
 Relationship = Annotated[Optional[str], typer.Option(
     help="How they know you: one of LinkedIn's twelve values (managed-you, same-team, client, "
-         "teacher, ...).", rich_help_panel=CTX)]
+         "teacher, ...)." + _env("LLMDRAFT_RELATIONSHIP"), show_default="same-team",
+    rich_help_panel=CTX)]
 Closeness = Annotated[Optional[str], typer.Option(
-    help="close | professional | distant.", rich_help_panel=CTX)]
+    help="close | professional | distant." + _env("LLMDRAFT_CLOSENESS"),
+    show_default="professional", rich_help_panel=CTX)]
 ChannelOpt = Annotated[Optional[str], typer.Option(
-    "--channel", help="linkedin-request | linkedin-message | connection-note | inmail | email.",
+    "--channel", help="linkedin-request | linkedin-message | connection-note | inmail | email."
+    + _env("LLMDRAFT_CHANNEL"), show_default="linkedin-request (follow-ups: linkedin-message)",
     rich_help_panel=CTX)]
 Purpose = Annotated[Optional[str], typer.Option(help="What it is for (job search, ...).", rich_help_panel=CTX)]
 Details = Annotated[Optional[str], typer.Option(
@@ -57,20 +74,24 @@ MaxChars = Annotated[Optional[int], typer.Option(
     rich_help_panel=CTX)]
 JsonOut = Annotated[bool, typer.Option("--json", help="Print the result object as JSON.")]
 
-ProviderOpt = Annotated[str, typer.Option(
-    "--provider", help="auto | offline | openai (auto: openai when OPENAI_API_KEY or "
-                       "OPENAI_BASE_URL is set).", rich_help_panel=END)]
-Model = Annotated[Optional[str], typer.Option(help="Model name (or LLMDRAFT_MODEL).", rich_help_panel=END)]
-BaseUrl = Annotated[Optional[str], typer.Option(
-    help="OpenAI-compatible endpoint (or OPENAI_BASE_URL), e.g. http://localhost:11434/v1.",
+ProviderOpt = Annotated[Optional[str], typer.Option(
+    "--provider", help="auto | offline | openai (auto: openai when OPENAI_API_KEY or a base URL "
+                       "is set)." + _env("LLMDRAFT_PROVIDER"), show_default=ENDPOINT.provider,
     rich_help_panel=END)]
+Model = Annotated[Optional[str], typer.Option(
+    help="Model name." + _env("LLMDRAFT_MODEL"),
+    show_default="gpt-4o-mini; a local server's only model", rich_help_panel=END)]
+BaseUrl = Annotated[Optional[str], typer.Option(
+    help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1." + _env("OPENAI_BASE_URL"),
+    show_default="OpenAI's", rich_help_panel=END)]
 
 
 Variant = Annotated[int, typer.Option(help="Another phrasing of the same draft.")]
 MaxAttempts = Annotated[int, typer.Option(help="Drafts to try before giving up (re-asks).")]
 Retries = Annotated[int, typer.Option(help="Retries of a failed endpoint call (429, 5xx, ...).")]
 Timeout = Annotated[float, typer.Option(help="Seconds to wait for one endpoint call.")]
-Temperature = Annotated[Optional[float], typer.Option(help="Sampling temperature.")]
+Temperature = Annotated[Optional[float], typer.Option(help="Sampling temperature (0 to 2).",
+                                                      show_default="the endpoint's own")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
 Refresh = Annotated[bool, typer.Option("--refresh", help="Draft anew and overwrite the cache.")]
 
@@ -132,22 +153,59 @@ def read_context_file(path: Path) -> dict:
 
 def build_request(file: Path | None, kind: str = "request", **flags) -> "Request":
     """The context file's keys, overridden by whichever flags were given, as a request for
-    `kind` (kinds.context_for applies the kind's channel)."""
+    `kind` (kinds.context_for applies the kind's channel). Under both lie the defaults the
+    environment or the config file set (sender, relationship, closeness, channel):
+    flag > context file > environment > config file > llmdraft's default."""
     from ..kinds import Request
 
     unknown = sorted(set(flags) - set(ALL_KEYS))
     if unknown:
         raise AssertionError(f"unknown context flag {unknown[0]}")
-    return Request.of(kind, flags, defaults=read_context_file(file) if file else None)
+    defaults = configured_context(kind)
+    if file:
+        defaults.update({k: v for k, v in read_context_file(file).items()
+                         if v is not None and v != ""})
+    return Request.of(kind, flags, defaults=defaults or None)
+
+
+def configured_context(kind: str) -> dict:
+    """The context defaults the environment or the config file give, for `kind`: a kind with a
+    channel of its own (a follow-up's linkedin-message, a recommendation) keeps it, since the
+    configured channel is where requests go."""
+    from .. import config
+    from ..kinds import get_kind
+
+    defaults = config.context_defaults(config.resolve(
+        names=tuple(n for n, k in config.KEYS.items() if k.context)))
+    spec = get_kind(kind)
+    if spec.channel is not None or spec.default_channel is not None:
+        defaults.pop("channel", None)
+    return defaults
 
 
 # -- drafting and showing a result ------------------------------------------------------------
 
-def endpoint(provider: str, model: str | None, base_url: str | None, timeout: float,
-             retries: int, no_cache: bool) -> Endpoint:
-    """The endpoint flags as one Endpoint (checked: a bad value is exit 2)."""
-    return Endpoint(provider=provider, model=model, base_url=base_url, timeout=timeout,
-                    retries=retries, cache=not no_cache)
+def endpoint(provider: str | None, model: str | None, base_url: str | None, timeout: float,
+             retries: int, no_cache: bool, temperature: float | None = None) -> Endpoint:
+    """The endpoint flags, over the environment and the config file, as one Endpoint (checked:
+    a bad value is exit 2). A --model or --temperature that nothing will use is said on stderr;
+    under --provider openai, a missing endpoint is an error (make_provider says so)."""
+    import os
+
+    from .. import config
+
+    settings = config.resolve({"provider": provider, "model": model, "base_url": base_url},
+                              names=("provider", "model", "base_url"))
+    where = Endpoint(provider=settings["provider"].value, model=settings["model"].value,
+                     base_url=settings["base_url"].value, timeout=timeout, retries=retries,
+                     cache=not no_cache)
+    if where.provider == "auto" and not where.base_url and not os.environ.get("OPENAI_API_KEY"):
+        ignored = [flag for flag, value in (("--model", model), ("--temperature", temperature))
+                   if value is not None]
+        if ignored:
+            err(f"note: no endpoint configured; drafting offline ({' and '.join(ignored)} "
+                f"ignored)")
+    return where
 
 
 MAX_CONCURRENCY = 64  # calls in flight: each is a thread; endpoints rate-limit long before this

@@ -23,7 +23,7 @@ def draft(
     purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
     context: ContextFile = None,
     max_chars: MaxChars = None,
-    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    provider: ProviderOpt = None, model: Model = None, base_url: BaseUrl = None,
     variant: Variant = DRAFT.variant, max_attempts: MaxAttempts = DRAFT.max_attempts,
     retries: Retries = ENDPOINT.retries, timeout: Timeout = ENDPOINT.timeout,
     temperature: Temperature = None, no_cache: NoCache = False, refresh: Refresh = False,
@@ -34,7 +34,7 @@ def draft(
                             strengths=strength, relationship=relationship, closeness=closeness,
                             channel=channel, purpose=purpose, details=details,
                             recipient_role=recipient_role, greet_as=greet_as, max_chars=max_chars)
-    where = endpoint(provider, model, base_url, timeout, retries, no_cache)
+    where = endpoint(provider, model, base_url, timeout, retries, no_cache, temperature)
     options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
                            refresh=refresh)
     show(run_draft(request, where, options), as_json)

@@ -19,6 +19,30 @@ from .common import (DRAFT, ENDPOINT, BaseUrl, Model, ProviderOpt, check_concurr
                      guarded)
 
 RUN = "Running"
+# The suites shipped in the wheel (llmdraft/_evals) and in a checkout (evals/), run by name.
+SHIPPED = ("requests", "followups", "recommendations", "checks", "checks_holdout", "checks_third",
+           "checks_fourth", "checks_fifth")
+
+
+def evals_dir() -> Path | None:
+    """The shipped suites' folder: the wheel's copy, else a checkout's evals/."""
+    package = Path(__file__).resolve().parent.parent
+    for folder in (package / "_evals", package.parent / "evals"):
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def shipped_suite(suite: Path) -> Path:
+    """SUITE as given when it is a file; a bare name (requests, checks.yaml) that is no file
+    here is the shipped suite of that name."""
+    if suite.exists() or len(suite.parts) != 1:
+        return suite
+    name = suite.name[:-5] if suite.name.endswith(".yaml") else suite.name
+    folder = evals_dir()
+    if name in SHIPPED and folder is not None and (folder / f"{name}.yaml").is_file():
+        return folder / f"{name}.yaml"
+    return suite
 OUT = "Reports"
 
 
@@ -46,9 +70,11 @@ app = typer.Typer(
     "endpoint failed."))
 @guarded
 def run(
-    suite: Annotated[Path, typer.Argument(help="The suite: a YAML file (or a CSV of cases).",
+    suite: Annotated[Path, typer.Argument(help="The suite: a YAML file (or a CSV of cases), or "
+                                               "a shipped suite by name: " + ", ".join(SHIPPED)
+                                               + ".",
                                           metavar="SUITE", show_default=False)],
-    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    provider: ProviderOpt = None, model: Model = None, base_url: BaseUrl = None,
     judge_model: Annotated[Optional[str], typer.Option(
         help="The model that grades `judge` assertions, through the same endpoint "
              "(--base-url / OPENAI_BASE_URL, OPENAI_API_KEY). Without one they are skipped.",
@@ -110,6 +136,7 @@ def run(
         if not folder.is_dir():  # before the run pays for anything
             raise InputError(f"cannot write {path}: the folder {folder} does not exist")
 
+    suite = shipped_suite(suite)
     loaded = load_suite(suite)
     only = None
     if filter_failing is not None:

@@ -25,7 +25,7 @@ def followup(
     relationship: Relationship = None, closeness: Closeness = None, channel: ChannelOpt = None,
     purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
     context: ContextFile = None, max_chars: MaxChars = None,
-    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    provider: ProviderOpt = None, model: Model = None, base_url: BaseUrl = None,
     variant: Variant = DRAFT.variant, max_attempts: MaxAttempts = DRAFT.max_attempts,
     retries: Retries = ENDPOINT.retries, timeout: Timeout = ENDPOINT.timeout,
     temperature: Temperature = None, no_cache: NoCache = False, refresh: Refresh = False,
@@ -34,7 +34,9 @@ def followup(
     """Advise whether to send a reminder, and draft it when it's time.
 
     The advice is send, wait or dont (see the README's table); --anyway drafts regardless.
-    Give the request's context: the reminder restates it."""
+    Give the request's context: the reminder restates it. Exit 0 with a reminder drafted,
+    4 when the advice is to wait, 5 when it is not to send one (nothing on stdout; --json
+    prints the advice)."""
     from ..advice import advice_for
     from ..result import Result
 
@@ -43,7 +45,7 @@ def followup(
                             closeness=closeness, channel=channel, purpose=purpose,
                             details=details, recipient_role=recipient_role, greet_as=greet_as,
                             max_chars=max_chars)
-    where = endpoint(provider, model, base_url, timeout, retries, no_cache)
+    where = endpoint(provider, model, base_url, timeout, retries, no_cache, temperature)
     options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
                            refresh=refresh)
     advice = advice_for(request.context, asked_on, days_since, reminders_sent, date.today())
@@ -54,7 +56,7 @@ def followup(
         else:  # nothing to paste: the advice is the answer, on stderr like all advice
             err(f"advice: {_SAY[advice.decision]}. {advice.reason} (--anyway drafts the "
                 f"reminder regardless)")
-        return
+        raise typer.Exit(ADVICE_EXIT[advice.decision])  # a script tells it from a draft
     result = run_draft(request, where, options)
     result.advice = advice.to_dict()
     if not as_json:  # stdout stays the message, ready to paste
@@ -63,3 +65,5 @@ def followup(
 
 
 _SAY = {"send": "send it", "wait": "wait", "dont": "don't send it"}
+# No reminder drafted because of the advice: documented in the README's exit codes.
+ADVICE_EXIT = {"wait": 4, "dont": 5}

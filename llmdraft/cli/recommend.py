@@ -27,7 +27,7 @@ def recommend(
                                                       "or a number.")] = None,
     suggestion: Annotated[bool, typer.Option(
         "--suggestion", help="Label it as a suggested draft for your recommender to adapt.")] = False,
-    provider: ProviderOpt = ENDPOINT.provider, model: Model = None, base_url: BaseUrl = None,
+    provider: ProviderOpt = None, model: Model = None, base_url: BaseUrl = None,
     variant: Variant = DRAFT.variant, max_attempts: MaxAttempts = DRAFT.max_attempts,
     retries: Retries = ENDPOINT.retries, timeout: Timeout = ENDPOINT.timeout,
     temperature: Temperature = None, no_cache: NoCache = False, refresh: Refresh = False,
@@ -41,7 +41,7 @@ def recommend(
                             project=project, strengths=strength, relationship=relationship,
                             purpose=purpose, details=details, recipient_role=recipient_role,
                             greet_as=greet_as, words=words)
-    where = endpoint(provider, model, base_url, timeout, retries, no_cache)
+    where = endpoint(provider, model, base_url, timeout, retries, no_cache, temperature)
     options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
                            refresh=refresh)
     result = run_draft(request, where, options)

@@ -48,9 +48,33 @@ def make_provider(endpoint: Endpoint | str = "auto", *, model: str | None = None
             from ..cache import open_cache
 
             cache = open_cache()
-    return from_settings(endpoint.model or os.environ.get("LLMDRAFT_MODEL") or None, base,
+    model = endpoint.model or os.environ.get("LLMDRAFT_MODEL") or None
+    if model is None and base:
+        model = _served_model(base, api_key, endpoint.timeout)
+    return from_settings(model, base,
                          api_key, endpoint.timeout, endpoint.retries, cache=cache,  # type: ignore[arg-type]
                          limiter=limiter, structured=structured)
+
+
+def _served_model(base: str, api_key: str | None, timeout: float) -> str | None:
+    """No model given for an endpoint that is not OpenAI's: a local server may not serve the
+    default (gpt-4o-mini), so ask it (GET /models); its one model is used, and said."""
+    from .discover import is_openai, only_model
+    from .openai_compat import _check_url
+
+    base = _check_url(base)
+    if is_openai(base):
+        return None
+    if (base, api_key) not in _SERVED:  # once a process: the Python API drafts many
+        model = only_model(base, api_key, timeout)
+        from ..cache import warn
+
+        warn(f"no model given; using {model}, the one model {base} serves")
+        _SERVED[(base, api_key)] = model
+    return _SERVED[(base, api_key)]
+
+
+_SERVED: dict[tuple[str, str | None], str] = {}
 
 
 __all__ = ["make_provider", "Provider", "ProviderRequest", "Reply", "OfflineProvider",

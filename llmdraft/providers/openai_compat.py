@@ -81,9 +81,9 @@ class OpenAIProvider:
         openai = _sdk()
         try:
             response = self._send(params)
-        except openai.BadRequestError as exc:
-            if not (use_schema and _about_response_format(exc)):
-                raise EndpointError(_describe(exc, self.model), permanent=True) from None
+        except openai.APIStatusError as exc:  # a 400, or a 500 that refuses the schema (_send)
+            if not (use_schema and _refuses_structure(exc)):
+                raise EndpointError(self._describe(exc), permanent=True) from None
             self._remember_refusal()
             params.pop("response_format")
             use_schema = False
@@ -92,8 +92,11 @@ class OpenAIProvider:
             try:
                 response = self._send(params)
             except openai.BadRequestError as exc:
-                raise EndpointError(_describe(exc, self.model), permanent=True) from None
+                raise EndpointError(self._describe(exc), permanent=True) from None
         return self._reply(response, use_schema)
+
+    def _describe(self, exc: Exception) -> str:
+        return _describe(exc, self.model, self.base_url)
 
     def _send(self, params: dict):
         """One completion, with tenacity retrying transient failures within the time budget."""
@@ -111,8 +114,11 @@ class OpenAIProvider:
             remaining = budget - (time.monotonic() - started)
             return self._call_once(client, params, max(1.0, min(self.timeout, remaining)))
 
+        structured = "response_format" in params
         retrying = tenacity.Retrying(
-            retry=tenacity.retry_if_exception(lambda exc: _transient(exc, openai)),  # type: ignore[arg-type]
+            retry=tenacity.retry_if_exception(  # type: ignore[arg-type]
+                lambda exc: _transient(exc, openai)
+                and not (structured and _refuses_structure(exc))),
             wait=lambda state: _wait_for(state.outcome.exception(),  # type: ignore[union-attr,arg-type]
                                          state.attempt_number, self.retry),
             stop=(tenacity.stop_after_attempt(self.retry.retries + 1)
@@ -124,13 +130,15 @@ class OpenAIProvider:
         except openai.BadRequestError:
             raise  # complete() decides: a refused response_format, or the end
         except Exception as exc:  # noqa: BLE001 - sorted into what the user is told
+            if "response_format" in params and _refuses_structure(exc):
+                raise  # complete() falls back to plain text, as for a 400
             if _transient(exc, openai):
                 tries = retrying.statistics.get("attempt_number", 1)
                 raise EndpointError(f"the model endpoint failed after {tries} attempt"
-                                    f"{'s' if tries != 1 else ''} ({_describe(exc, self.model)})"
+                                    f"{'s' if tries != 1 else ''} ({self._describe(exc)})"
                                     ) from None
             if isinstance(exc, openai.APIError):
-                raise EndpointError(_describe(exc, self.model), permanent=True) from None
+                raise EndpointError(self._describe(exc), permanent=True) from None
             raise
 
     def _call_once(self, client, params: dict, timeout: float):
@@ -326,17 +334,47 @@ def _about_response_format(exc) -> bool:
     return param == "response_format" or "response_format" in str(exc) or "json_schema" in str(exc)
 
 
-def _describe(exc: Exception, model: str) -> str:
+def _error_text(exc) -> str:
+    """The error's message and body as text (a server's validation error may be in either)."""
+    body = getattr(exc, "body", None)
+    return f"{exc} {json.dumps(body) if isinstance(body, (dict, list)) else body or ''}"
+
+
+def _refuses_structure(exc) -> bool:
+    """The endpoint refused structured output, told by the body as well as the status: a 400
+    about response_format (OpenAI's wording, vLLM, LM Studio), or a 422 or 500 whose body is a
+    validation error naming response_format (llama-cpp-python's llama_cpp.server 0.3.x answers
+    500 to json_schema). A 500 about anything else stays a server error, retried."""
+    status = getattr(exc, "status_code", None)
+    if status == 400:
+        return _about_response_format(exc)
+    if status in (422, 500):
+        return "response_format" in _error_text(exc)
+    return False
+
+
+def _describe(exc: Exception, model: str, base_url: str | None = None) -> str:
     """One line about an endpoint error, with no secrets in it."""
+    from .discover import connection_problem, hint_v1
+
     if isinstance(exc, _Garbled):
         return str(exc)
     status = getattr(exc, "status_code", None)
     kind = type(exc).__name__
+    openai = _sdk()
+    if isinstance(exc, openai.APIConnectionError) and not isinstance(exc, openai.APITimeoutError):
+        cause = exc.__cause__ or exc.__context__
+        while cause is not None and cause.__cause__ is not None and "refused" not in str(cause).lower():
+            cause = cause.__cause__
+        return connection_problem(base_url, cause or exc)
     if status == 401:
         return "the endpoint refused the API key (401): check OPENAI_API_KEY"
     if status == 403:
         return "the endpoint refused access (403)"
     if status == 404:
+        hint = hint_v1(base_url, 404)
+        if hint:
+            return f"not found (404){hint}"
         return f"not found (404): is the model {excerpt(model)} served at this base URL?"
     if status == 429 and _quota_exhausted(exc):
         return "the account's quota is exhausted (429 insufficient_quota): not retried"
