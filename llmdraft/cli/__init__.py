@@ -20,6 +20,7 @@ COMMANDS = {
     "who": ("who_cmd", "who", False),
     "eval": ("eval_cmd", "app", True),
     "cache": ("cache_cmd", "app", True),
+    "history": ("history_cmd", "app", True),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -12,6 +13,7 @@ from ..errors import InputError
 from ..settings import DraftOptions
 from .common import (DRAFT, ENDPOINT, BaseUrl, Model, NoCache, ProviderOpt, Refresh, Temperature,
                      check_concurrency, endpoint, err, guarded)
+from .history_cmd import NoHistory
 
 DEFAULTS = "Defaults for rows that lack a value (a row's own value wins)"
 
@@ -55,12 +57,15 @@ def batch(
     no_cache: NoCache = False,
     refresh: Refresh = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, only the summary.")] = False,
+    no_history: NoHistory = False,
 ) -> None:
     """Draft many requests from a CSV or JSONL file; one output row per input row, in order."""
     from ..batch import BatchAborted, BatchOptions, run_batch
     if resume and force:
         raise InputError("--resume and --force contradict each other: choose one")
     check_concurrency(concurrency)
+    if no_history:  # the runner's history hook reads the switch (this process only)
+        os.environ["LLMDRAFT_NO_HISTORY"] = "1"
     defaults = {"sender": sender, "project": project, "strengths": strength or None,
                 "relationship": relationship, "closeness": closeness, "channel": channel,
                 "purpose": purpose, "details": details}
