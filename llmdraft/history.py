@@ -646,3 +646,37 @@ def due(history: History, days: int, today: date, include_all: bool = False) -> 
                      "history_id": entry.id, "advice": advice.decision,
                      "reason": advice.reason})
     return rows
+
+
+# -- `who` with the history -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Seen:
+    """What the history knows of one connection, for `llmdraft who`."""
+
+    asked_on: str | None = None  # the day the latest request went out (or was drafted)
+    request_id: int | None = None
+    received_on: str | None = None  # marked received (mark-received)
+
+    def note(self) -> str:
+        if self.received_on:
+            return f"wrote you one ({self.received_on})"
+        if self.asked_on:
+            return f"asked {self.asked_on} (#{self.request_id})"
+        return ""
+
+
+def seen_by_key() -> dict[str, Seen]:
+    """person key -> what the history knows of them; empty when the history is off or absent.
+    Keys are `linkedin.person_key` of the first and last name, as `who` keys connections."""
+    if not history_enabled():
+        return {}
+    history = History()
+    if not history.exists:
+        return {}
+    with history:
+        seen = {key: Seen(entry.asked_on, entry.id) for key, entry in history.asked().items()}
+        for key, day in history.received().items():
+            seen[key] = Seen(seen[key].asked_on if key in seen else None,
+                             seen[key].request_id if key in seen else None, day)
+    return seen
