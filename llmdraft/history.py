@@ -525,9 +525,10 @@ def record_batch_row(row: Mapping[str, Any], options: Any) -> None:
     try:
         history.add(request, result, "batch")
     except InputError as exc:
-        _batch_history[path] = None
+        _batch_history[path] = None  # the rest of the batch goes unrecorded
         history.close()
-        _warn(exc)
+        if "disk" not in str(exc):  # a full disk (or I/O error) stops the batch, which says so
+            _warn(exc)
 
 
 def _row_request(row: Mapping[str, Any], options: Any) -> "Request":

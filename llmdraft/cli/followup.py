@@ -63,6 +63,8 @@ def followup(
     options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
                            refresh=refresh)
     advice = advice_for(request.context, asked_on, days_since, reminders_sent, date.today())
+    if past is not None:
+        _say_from_history(past)
     if past is not None and past.received_on:
         advice = Advice("dont", f"{request.context.first_name} already wrote you one (marked "
                                 f"received on {past.received_on}): no reminder needed.")
@@ -88,16 +90,18 @@ _SAY = {"send": "send it", "wait": "wait", "dont": "don't send it"}
 
 
 def _from_history(to: str | None, off: bool):
-    """The request to `to` in the history (None when off, or there is none), said on stderr."""
+    """The request to `to` in the history (None when off, or there is none)."""
     from ..history import asked, history_enabled
 
     if off or not to or not history_enabled():
         return None
-    past = asked(to)
-    if past is not None:
-        entry = past.request
-        when = (f"sent {past.asked_on}" if past.marked_sent else
-                f"drafted {past.asked_on}, not marked sent (llmdraft history mark-sent {entry.id})")
-        err(f"from the history: request #{entry.id} to {entry.recipient}, {when}; "
-            f"{past.reminders_sent} reminder(s) marked sent")
-    return past
+    return asked(to)
+
+
+def _say_from_history(past) -> None:
+    """Which request the follow-up came from (said once the input is known to be good)."""
+    entry = past.request
+    when = (f"sent {past.asked_on}" if past.marked_sent else
+            f"drafted {past.asked_on}, not marked sent (llmdraft history mark-sent {entry.id})")
+    err(f"from the history: request #{entry.id} to {entry.recipient}, {when}; "
+        f"{past.reminders_sent} reminder(s) marked sent")
