@@ -4,6 +4,7 @@
 
 Prints the median wall time of each and the ratios (the budget is 1.5x the bare Typer app):
 - an offline draft (the default a new user gets),
+- the offline draft with the history off (LLMDRAFT_NO_HISTORY=1): what recording costs,
 - a cache hit on the openai provider (the endpoint is a local server; it is called once to fill
   the cache, and the timed runs must not call it again: the script checks that).
 """
@@ -69,6 +70,8 @@ def main() -> None:
                if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMDRAFT_MODEL",
                             "PYTHONDONTWRITEBYTECODE")}
         env["LLMDRAFT_CACHE_DIR"] = str(Path(tmp) / "cache")
+        env["LLMDRAFT_HISTORY"] = str(Path(tmp) / "history.db")  # recorded, as by default
+        off_env = {**env, "LLMDRAFT_NO_HISTORY": "1"}
 
         draft = [sys.executable, "-m", "llmdraft", *ARGS]
         with ChatServer() as server:
@@ -79,14 +82,18 @@ def main() -> None:
             medians = interleaved_medians({
                 "bare": ([sys.executable, str(hello)], env),
                 "offline": (draft, env),
+                "no history": (draft, off_env),
                 "cached": (draft, hit_env),
             }, runs)
             if server.calls != before:
                 sys.exit(f"cache hits called the endpoint {server.calls - before} times")
     bare, offline, cached = medians["bare"], medians["offline"], medians["cached"]
+    off = medians["no history"]
 
     print(f"bare Typer hello-world   {bare * 1000:7.1f} ms  (median of {runs})")
     print(f"offline draft            {offline * 1000:7.1f} ms  ratio {offline / bare:.2f}x")
+    print(f"offline, no history      {off * 1000:7.1f} ms  ratio {off / bare:.2f}x "
+          f"(recording costs {(offline - off) * 1000:+.1f} ms)")
     print(f"openai cache hit         {cached * 1000:7.1f} ms  ratio {cached / bare:.2f}x")
     print("budget                   1.50x")
 

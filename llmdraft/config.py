@@ -129,7 +129,9 @@ KEYS: dict[str, Key] = {k.name: k for k in (
         _channel, context=True),
     Key("cache_dir", "LLMDRAFT_CACHE_DIR", None, "where drafts are cached", _path,
         shown_default="(the user cache folder)"),
-    Key("history", "LLMDRAFT_HISTORY", True, "record drafts in the local history", _bool),
+    # LLMDRAFT_HISTORY is the database's path (llmdraft/history.py); the switch is
+    # LLMDRAFT_NO_HISTORY, read by history_enabled() above this key.
+    Key("history", None, True, "record drafts in the local history (llmdraft history)", _bool),
 )}
 
 

@@ -31,13 +31,26 @@ def chat_server():
         server.stop()
 
 
+@pytest.fixture(autouse=True)
+def history_db(tmp_path, monkeypatch):
+    """Every test's drafts are recorded in a history of its own, never in the user's: commands
+    run in this process and child processes (they inherit the environment) alike. Helpers that
+    drop every LLMDRAFT_ variable from a child's environment keep XDG_DATA_HOME, so their
+    history lands under tmp_path too (platformdirs reads it on Linux)."""
+    path = tmp_path / "history" / "history.db"
+    monkeypatch.setenv("LLMDRAFT_HISTORY", str(path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.delenv("LLMDRAFT_NO_HISTORY", raising=False)
+    return path
+
+
 @pytest.fixture
 def cache_dir(tmp_path):
     return tmp_path / "cache"
 
 
 @pytest.fixture
-def run(tmp_path, cache_dir):
+def run(tmp_path, cache_dir, history_db):
     """run(*args, env=None, input=None, cwd=None): `python -m llmdraft *args` as a user runs it,
     with no endpoint configured (unless `env` sets one) and a cache folder of its own."""
     import os
@@ -49,6 +62,7 @@ def run(tmp_path, cache_dir):
                    if not k.startswith(("OPENAI_", "LLMDRAFT_"))}
         environ["LLMDRAFT_CACHE_DIR"] = str(cache_dir)
         environ["LLMDRAFT_CONFIG"] = str(tmp_path / "no-config.toml")  # never the user's own
+        environ["LLMDRAFT_HISTORY"] = str(history_db)
         environ.update(env or {})
         return subprocess.run([sys.executable, "-m", "llmdraft", *map(str, args)], env=environ,
                               cwd=cwd or tmp_path, input=input if input is not None else "",

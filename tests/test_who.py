@@ -93,7 +93,7 @@ def test_json_fields(env):
         "connected_on": "2017-08-23", "you_recommended_them": True,
         "they_recommended_you": False, "email": "priya.raman@example.invalid",
         "url": "https://www.linkedin.com/in/example-priya-raman",
-        "reason": "you recommended them"}
+        "reason": "you recommended them", "asked_on": None, "request_id": None}
     assert ben["company"] is None and ben["position"] is None and ben["email"] is None
     assert re.fullmatch(r"connected \d+ years", ben["reason"])
     assert sum(p["you_recommended_them"] for p in people) == 2

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..sanitize import excerpt
 from .. import engine
 from ..errors import EndpointError, InputError
+from ..history import record_batch_row
 from ..kinds import Request, get_kind
 from ..providers.base import Provider
 from ..settings import DraftOptions, Endpoint
@@ -137,7 +138,7 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
         tally.add(ready[number], resumed=True)
 
     reporter = Reporter(tally, enabled=options.progress)
-    state = _State(output, journal, ready, next_row, tally, reporter)
+    state = _State(output, journal, ready, next_row, tally, reporter, options)
     try:
         if provider.deterministic:
             _run_offline(table, done, provider, options, state)
@@ -163,9 +164,11 @@ class _State:
     next_row: int
     tally: Tally
     reporter: Reporter
+    options: BatchOptions | None = None  # for the history hook
 
     def finish(self, row: dict) -> None:
         self.journal.append(row)
+        record_batch_row(row, self.options)  # llmdraft/history.py: never raises
         self.tally.add(row)
         self.ready[row["row"]] = row
         while self.next_row in self.ready:

@@ -25,6 +25,7 @@ COMMANDS = {
     "config": ("config_cmd", "app", True),
     "models": ("models_cmd", "models", False),
     "prompts": ("prompts_cmd", "app", True),
+    "history": ("history_cmd", "app", True),
 }
 
 

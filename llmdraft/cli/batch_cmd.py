@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -12,6 +13,7 @@ from ..errors import InputError
 from ..settings import DraftOptions
 from .common import (DRAFT, ENDPOINT, BaseUrl, Model, NoCache, ProviderOpt, Refresh, Temperature,
                      check_concurrency, endpoint, err, guarded)
+from .history_cmd import NoHistory
 
 DEFAULTS = "Defaults for rows that lack a value (a row's own value wins)"
 
@@ -61,6 +63,7 @@ def batch(
     no_cache: NoCache = False,
     refresh: Refresh = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress, only the summary.")] = False,
+    no_history: NoHistory = False,
 ) -> None:
     """Draft many requests from a CSV or JSONL file; one output row per input row, in order."""
     from ..batch import BatchAborted, BatchOptions, run_batch
@@ -69,6 +72,8 @@ def batch(
     check_concurrency(concurrency)
     from .common import configured_context
 
+    if no_history:  # the runner's history hook reads the switch (this process only)
+        os.environ["LLMDRAFT_NO_HISTORY"] = "1"
     given = {"sender": sender, "project": project, "strengths": strength or None,
              "relationship": relationship, "closeness": closeness, "channel": channel,
              "purpose": purpose, "details": details, "recipient_role": recipient_role,

@@ -14,6 +14,7 @@ from .common import (DRAFT, ENDPOINT, BaseUrl, ChannelOpt, Closeness, ContextFil
                      GreetAs, JsonOut, MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt,
                      Purpose, RecipientRole, Refresh, Relationship, Retries, Strength, Temperature,
                      Timeout, To, Variant, build_request, endpoint, guarded, run_draft, show)
+from .history_cmd import NoHistory
 
 
 @guarded
@@ -27,7 +28,7 @@ def draft(
     variant: Variant = DRAFT.variant, max_attempts: MaxAttempts = DRAFT.max_attempts,
     retries: Retries = ENDPOINT.retries, timeout: Timeout = ENDPOINT.timeout,
     temperature: Temperature = None, no_cache: NoCache = False, refresh: Refresh = False,
-    as_json: JsonOut = False,
+    as_json: JsonOut = False, no_history: NoHistory = False,
 ) -> None:
     """Draft a recommendation request and print it, ready to paste."""
     request = build_request(context, recipient=to, sender=sender, project=project,
@@ -37,7 +38,11 @@ def draft(
     where = endpoint(provider, model, base_url, timeout, retries, no_cache, temperature)
     options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
                            refresh=refresh)
-    show(run_draft(request, where, options), as_json)
+    result = run_draft(request, where, options)
+    from ..history import record
+
+    record(request, result, "draft", off=no_history)
+    show(result, as_json)
 
 
 @guarded

@@ -11,6 +11,7 @@ from .common import (DRAFT, ENDPOINT, BaseUrl, ContextFile, Details, GreetAs, Js
                      Model, NoCache, Project, ProviderOpt, Purpose, RecipientRole, Refresh, Retries,
                      Strength, Temperature, Timeout, Variant, build_request, endpoint, guarded,
                      run_draft, show)
+from .history_cmd import NoHistory
 
 
 @guarded
@@ -31,7 +32,7 @@ def recommend(
     variant: Variant = DRAFT.variant, max_attempts: MaxAttempts = DRAFT.max_attempts,
     retries: Retries = ENDPOINT.retries, timeout: Timeout = ENDPOINT.timeout,
     temperature: Temperature = None, no_cache: NoCache = False, refresh: Refresh = False,
-    as_json: JsonOut = False,
+    as_json: JsonOut = False, no_history: NoHistory = False,
 ) -> None:
     """Draft a LinkedIn recommendation, strongest point first.
 
@@ -45,6 +46,9 @@ def recommend(
     options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
                            refresh=refresh)
     result = run_draft(request, where, options)
+    from ..history import record
+
+    record(request, result, "recommend", off=no_history)
     label = ("Suggested draft (edit it freely: change anything that doesn't sound like you):"
              if suggestion and not as_json else None)
     show(result, as_json, label=label)

@@ -17,7 +17,7 @@ DEFAULTS = "Defaults for the -o CSV (what `llmdraft batch` needs; each row can b
 # The -o CSV: what `llmdraft batch` reads as context keys, then columns for the user's eyes.
 CSV_COLUMNS = ["recipient", "recipient_role", "project", "strengths", "relationship",
                "company", "position", "connected_on", "you_recommended_them",
-               "they_recommended_you", "email", "url"]
+               "they_recommended_you", "email", "url", "already_asked"]
 
 
 @guarded
@@ -52,19 +52,25 @@ def who(
 
     from ..linkedin import read_export, whom_to_ask
 
+    from ..history import seen_by_key
+
     data = read_export(export)
+    seen = seen_by_key()  # the history: whom you asked, who wrote one (mark-received)
+    data.received |= {key for key, s in seen.items() if s.received_on}
     people = whom_to_ask(data, include_recommended)
+    # asked already: after those not yet asked (and before those who recommended you)
+    people.sort(key=lambda c: (c.they_recommended_you, bool(_seen(c, seen).asked_on)))
     if limit is not None:
         people = people[:limit]
     today = date.today()
 
     if output is not None:
         if people:
-            _write_csv(output, people, defaults)
+            _write_csv(output, people, defaults, seen)
     if as_json:
-        print(json.dumps([_record(p, today) for p in people], indent=2, ensure_ascii=False))
+        print(json.dumps([_record(p, today, seen) for p in people], indent=2, ensure_ascii=False))
     elif output is None:
-        _print_table(people, data, today, include_recommended)
+        _print_table(people, data, today, include_recommended, seen)
     if output is not None:
         if people:
             err(f"wrote {output}: {_count(len(people))}, those you recommended first")
@@ -95,8 +101,22 @@ def _why_empty(data) -> str:
     return f"all {len(data.connections)} connections have recommended you"
 
 
-def _record(candidate, today: date) -> dict:
+def _seen(candidate, seen: dict):
+    from ..history import Seen
+
+    return seen.get(candidate.connection.key) or Seen()
+
+
+def _why(candidate, today: date, seen: dict) -> str:
+    mark = _seen(candidate, seen)
+    if mark.received_on:  # marked received in the history: that says it all
+        return mark.note()
+    return f"{mark.note()}; {candidate.reason(today)}" if mark.asked_on else candidate.reason(today)
+
+
+def _record(candidate, today: date, seen: dict) -> dict:
     c = candidate.connection
+    mark = _seen(candidate, seen)
     return {
         "recipient": c.name,
         "first_name": c.first_name,
@@ -108,11 +128,13 @@ def _record(candidate, today: date) -> dict:
         "they_recommended_you": candidate.they_recommended_you,
         "email": c.email or None,
         "url": c.url or None,
-        "reason": candidate.reason(today),
+        "reason": _why(candidate, today, seen),
+        "asked_on": mark.asked_on,
+        "request_id": mark.request_id,
     }
 
 
-def _write_csv(path: Path, people: list, defaults: dict[str, str]) -> None:
+def _write_csv(path: Path, people: list, defaults: dict[str, str], seen: dict) -> None:
     """Formula-safe, with a BOM so that Excel shows accented names right (batch reads it)."""
     import csv
 
@@ -131,13 +153,15 @@ def _write_csv(path: Path, people: list, defaults: dict[str, str]) -> None:
                     "you_recommended_them": "yes" if candidate.you_recommended_them else "no",
                     "they_recommended_you": "yes" if candidate.they_recommended_you else "no",
                     "email": c.email, "url": c.url,
+                    "already_asked": _seen(candidate, seen).asked_on or "",
                 }
                 writer.writerow([neutralise(row.get(column, "")) for column in CSV_COLUMNS])
     except OSError as exc:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _print_table(people: list, data, today: date, include_recommended: bool) -> None:
+def _print_table(people: list, data, today: date, include_recommended: bool,
+                 seen: dict) -> None:
     from rich import box
     from rich.console import Console
     from rich.table import Table
@@ -158,7 +182,7 @@ def _print_table(people: list, data, today: date, include_recommended: bool) -> 
     for rank, candidate in enumerate(people, start=1):
         c = candidate.connection
         cells = [str(rank), c.name, c.position, c.company,
-                 c.connected_on.isoformat() if c.connected_on else "?", candidate.reason(today)]
+                 c.connected_on.isoformat() if c.connected_on else "?", _why(candidate, today, seen)]
         table.add_row(*(Text(cell) for cell in cells))  # Text: a name is never markup
     if console.is_terminal:
         console.print(table)
