@@ -125,8 +125,10 @@ def test_progress_bar_fits_80_columns():
 # -- the README, top to bottom ---------------------------------------------------------------
 
 # Commands that need what a test has not: an API key, a model server, a package install, a
-# clipboard, or placeholders ("...") the reader fills in.
+# clipboard, or placeholders ("...") the reader fills in; and `serve`, which runs until stopped
+# (tests/test_serve_api.py and test_serve_browser.py run it as a user does).
 NEEDS_MORE = re.compile(r"pip install|OPENAI_API_KEY=|--base-url http://localhost|--judge-model|"
+                        r"llmdraft serve|"
                         r"\.\.\.|pbpaste|before\.json|after\.json|SUITE|my-draft|"
                         r"python3 -m pytest|export LLMDRAFT_PROMPTS_DIR")
 

@@ -55,7 +55,10 @@ def followup(
         from .common import configured_context, read_context_file
 
         # flag > context file > the request in the history > environment > config file
-        defaults = {**configured_context("followup"), **past.context(),
+        # The reminder keeps the request's people, project and strengths, not its channel
+        # (a request's email is not where a reminder goes): that is the follow-up's own.
+        asked = {k: v for k, v in past.context().items() if k not in ("channel", "max_chars")}
+        defaults = {**configured_context("followup"), **asked,
                     **(read_context_file(context) if context else {})}
         request = Request.of("followup", flags, defaults=defaults)
         if asked_on is None and days_since is None:
