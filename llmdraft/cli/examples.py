@@ -55,6 +55,16 @@ EXAMPLES: dict[str, list[str]] = {
         "llmdraft models",
         "llmdraft models --base-url http://localhost:11434/v1 --json",
     ],
+    "serve": [
+        "llmdraft serve --open",
+        "llmdraft serve --port 9000 --provider offline",
+        "llmdraft serve --host 0.0.0.0 --token a-long-shared-secret",
+    ],
+    "history": [
+        "llmdraft history list --person \"John Rivera\"",
+        "llmdraft history mark-sent \"John Rivera\" --on 2026-11-20",
+        "llmdraft history due --days 14 -o due.csv && llmdraft batch due.csv -o reminders.csv",
+    ],
     "prompts": [
         "llmdraft prompts list",
         "llmdraft prompts show request/system.md",

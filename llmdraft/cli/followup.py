@@ -55,10 +55,8 @@ def followup(
         from .common import configured_context, read_context_file
 
         # flag > context file > the request in the history > environment > config file
-        # The reminder keeps the request's people, project and strengths, not its channel
-        # (a request's email is not where a reminder goes): that is the follow-up's own.
-        asked = {k: v for k, v in past.context().items() if k not in ("channel", "max_chars")}
-        defaults = {**configured_context("followup"), **asked,
+        # The reminder goes where the request went (an emailed request, an email reminder).
+        defaults = {**configured_context("followup"), **past.context(),
                     **(read_context_file(context) if context else {})}
         request = Request.of("followup", flags, defaults=defaults)
         if asked_on is None and days_since is None:

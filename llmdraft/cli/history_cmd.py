@@ -293,6 +293,8 @@ def due(
             err(f"no one is due a reminder: {output} not written")
     elif not rows and not as_json:
         err(f"no one is due a reminder (requests marked sent {days}+ days ago, not received)")
+    if not rows:
+        raise typer.Exit(1)  # like grep: nothing found, so `due -o F && batch F` stops here
 
 
 @app.command()
