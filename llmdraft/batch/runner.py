@@ -21,7 +21,7 @@ from ..sanitize import excerpt
 from .. import engine
 from ..errors import EndpointError, InputError
 from ..kinds import Request, get_kind
-from ..providers.base import Provider
+from ..providers.base import Provider, ProviderRequest, Reply
 from ..settings import DraftOptions, Endpoint
 from .progress import Reporter, Tally
 from .reader import InputFile, Record
@@ -283,43 +283,96 @@ def _run_concurrently(table, done, provider, options, state: _State) -> None:
         raise BatchAborted(abort, state.tally)
 
 
-def _draft_row(record: Record, provider, options: BatchOptions):
-    """One row's outcome as an output row; a permanent endpoint error is returned, not raised."""
-    row = {"row": record.number, "input": record.values, "message": "", "subject": "",
-           "status": "error", "failed_checks": "", "error": "", "attempts": 0, "cached": False,
-           "provider": provider.name, "model": provider.model or "", "total_tokens": 0,
-           "advice": ""}
-    try:
-        if record.problem:
-            raise InputError(record.problem)
-        fields = {k: v for k, v in record.fields.items() if k != "kind"}
-        timing = {k: v for k in TIMING if (v := fields.pop(k, None)) not in (None, "")}
-        kind = record.fields.get("kind") or options.kind
-        request = Request.of(kind, fields, defaults=options.defaults)
-        if kind == "followup" and timing:
-            from ..advice import advice_for
+class RowDraft:
+    """One row through the rounds: its output row, and its draft while attempts remain.
 
-            advice = advice_for(request.context, timing.get("asked_on"),
-                                timing.get("days_since"), timing.get("reminders_sent"))
-            row["advice"] = f"{advice.decision}: {advice.reason}"
-            if not advice.drafts(options.anyway):
-                row["status"] = "skipped"  # the advice is not to send one (yet)
-                return row
-        result = engine.draft(request, provider, options.draft)
-    except InputError as exc:
-        row["error"] = f"row {record.number}: {exc}"
-        return row
+    A batch is a sequence of rounds: every pending row's next call is sent to an engine, the
+    replies come back, each is checked (engine.Drafting, as for a single draft), and rows whose
+    errors want a re-ask go into the next round. The live thread pool is the engine that answers
+    at once (a row's rounds follow each other in one worker); the Batch API answers a whole
+    round in a file, hours later. Either way a row starts here and ends in `_State.finish`."""
+
+    def __init__(self, record: Record, provider: Provider, options: BatchOptions,
+                 saved: dict | None = None):
+        self.number = record.number
+        self.row = {"row": record.number, "input": record.values, "message": "", "subject": "",
+                    "status": "error", "failed_checks": "", "error": "", "attempts": 0,
+                    "cached": False, "provider": provider.name, "model": provider.model or "",
+                    "total_tokens": 0, "advice": ""}
+        self.drafting: engine.Drafting | None = None
+        self.done = True
+        try:
+            if record.problem:
+                raise InputError(record.problem)
+            fields = {k: v for k, v in record.fields.items() if k != "kind"}
+            timing = {k: v for k in TIMING if (v := fields.pop(k, None)) not in (None, "")}
+            kind = record.fields.get("kind") or options.kind
+            request = Request.of(kind, fields, defaults=options.defaults)
+            if kind == "followup" and timing:
+                from ..advice import advice_for
+
+                advice = advice_for(request.context, timing.get("asked_on"),
+                                    timing.get("days_since"), timing.get("reminders_sent"))
+                self.row["advice"] = f"{advice.decision}: {advice.reason}"
+                if not advice.drafts(options.anyway):
+                    self.row["status"] = "skipped"  # the advice is not to send one (yet)
+                    return
+            self.drafting = engine.Drafting(request, provider, options.draft, saved)
+        except InputError as exc:
+            self.fail(str(exc))
+            return
+        self._settle()
+
+    def call(self) -> ProviderRequest:
+        assert self.drafting is not None and not self.done
+        return self.drafting.call()
+
+    def take(self, reply: Reply) -> bool:
+        """One reply checked; True when the row is finished (False: a re-ask next round)."""
+        assert self.drafting is not None
+        self.drafting.take(reply)
+        return self._settle()
+
+    def fail(self, error: str) -> None:
+        """The row ends as an error row (its input, or the endpoint for good)."""
+        self.row["error"] = f"row {self.number}: {error}"
+        self.row["status"] = "error"
+        if self.drafting is not None:
+            self.row["attempts"] = self.drafting.number
+            self.row["total_tokens"] = self.drafting.usage.total_tokens  # paid for all the same
+        self.done = True
+
+    def saved(self) -> dict:
+        assert self.drafting is not None
+        return self.drafting.saved()
+
+    def _settle(self) -> bool:
+        result = self.drafting.result if self.drafting is not None else None
+        self.done = result is not None
+        if result is not None:
+            self.row.update(message=result.message, subject=result.subject or "",
+                            status="ok" if result.passed else "failed",
+                            failed_checks=";".join(c.name for c in result.failed_errors),
+                            attempts=result.attempts, cached=result.cached,
+                            provider=result.provider, model=result.model or "",
+                            total_tokens=result.usage.total_tokens)
+        return self.done
+
+
+def _draft_row(record: Record, provider, options: BatchOptions):
+    """One row's outcome as an output row, its rounds answered at once by `provider` (the live
+    engine); a permanent endpoint error is returned, not raised."""
+    draft = RowDraft(record, provider, options)
+    try:
+        while not draft.done:
+            draft.take(provider.complete(draft.call()))
     except EndpointError as exc:
         if exc.permanent:
             return exc
-        row["error"] = f"row {record.number}: {exc}"
-        return row
-    row.update(message=result.message, subject=result.subject or "",
-               status="ok" if result.passed else "failed",
-               failed_checks=";".join(c.name for c in result.failed_errors),
-               attempts=result.attempts, cached=result.cached, provider=result.provider,
-               model=result.model or "", total_tokens=result.usage.total_tokens)
-    return row
+        draft.fail(str(exc))
+    except InputError as exc:
+        draft.fail(str(exc))
+    return draft.row
 
 
 # Columns that time a follow-up: the advice, not the reminder, reads them.
