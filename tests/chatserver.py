@@ -32,7 +32,7 @@ Batches
 ``server.expire_next(after=k)`` makes the next batch expire after k lines;
 ``server.fail_next(message)`` makes the next batch fail validation; ``server.max_lines`` and
 ``server.max_bytes`` are the per-file limits (a file over them fails validation).
-``server.batch_lines`` counts lines answered per ``custom_id`` (what was paid for);
+``server.batch_lines`` counts lines answered (200) per ``custom_id``: what was paid for;
 ``server.batches`` maps batch ids to their objects.
 
 Scripting
@@ -646,10 +646,10 @@ class _FilesAndBatches:
             body = item["body"]
             step, fallback = self._next_step()
             step = self._resolve(step, body, fallback)
-            with self._lock:
-                self.batch_lines[item["custom_id"]] = self.batch_lines.get(item["custom_id"], 0) + 1
             request_id = f"req_{number:06d}"
-            if step.kind == "reply":
+            if step.kind == "reply":  # answered: paid for (a failed line is not billed)
+                with self._lock:
+                    self.batch_lines[item["custom_id"]] = self.batch_lines.get(item["custom_id"], 0) + 1
                 a = step.args
                 output.append({"id": f"batch_req_{number}", "custom_id": item["custom_id"],
                                "response": {"status_code": 200, "request_id": request_id,

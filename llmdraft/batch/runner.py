@@ -46,6 +46,16 @@ class BatchOptions:
     force: bool = False
     anyway: bool = False  # follow-ups: draft the reminder whatever the advice
     progress: bool = True
+    # The engine that answers each round: live (this machine's threads, at once), batch-api
+    # (OpenAI's Batch API file format, one file per round) or ray (an actor pool on a cluster).
+    via: str = "live"
+    export_requests: Path | None = None  # batch-api: write the round's file here, upload nothing
+    max_lines: int = 50_000  # batch-api: requests per file (OpenAI's limit; Azure's is 100,000)
+    max_bytes: int = 190 * 1024 * 1024  # batch-api: bytes per file (OpenAI's limit is 200 MB)
+    ray_address: str | None = None  # ray: the cluster (else RAY_ADDRESS, else a local one)
+    ray_actors: int = 2  # ray: drafting actors
+    ray_concurrency: int = 4  # ray: rows in flight per actor
+    base_url_template: str | None = None  # ray: each node's endpoint, e.g. http://{host}:8000/v1
 
 
 class BatchAborted(Exception):
@@ -75,14 +85,27 @@ def run_batch(source: Path, target: Path, options: BatchOptions,
                          f"or give --format csv|jsonl")
     if not target.parent.is_dir():
         raise InputError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if options.via not in VIAS:
+        raise InputError(f"unknown --via {excerpt(options.via)}: use {', '.join(VIAS)}")
+    if options.via == "batch-api":
+        from . import batchapi
+
+        with OutputLock(target):
+            return batchapi.submit(table, target, fmt, options, provider)
     if provider is None:
         from ..providers import make_provider
         from ..providers.limiter import AdaptiveLimiter
 
         provider = make_provider(options.endpoint,
                                  limiter=AdaptiveLimiter(options.concurrency))
+    drive = _run_offline if provider.deterministic else _run_concurrently
+    if options.via == "ray":
+        from .ray_via import run_on_ray as drive  # ray is imported on this path only
     with OutputLock(target):  # a second run on this output stops here (exit 2)
-        return _run_locked(table, target, fmt, provider, options)
+        return _run_locked(table, target, fmt, provider, options, drive)
+
+
+VIAS = ("live", "batch-api", "ray")
 
 
 def _identity(table: InputFile) -> dict:
@@ -107,7 +130,10 @@ def _check_identity(journal: Journal, table: InputFile) -> None:
 
 
 def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
-                options: BatchOptions) -> Tally:
+                options: BatchOptions, drive, retry_errors: bool = True) -> Tally:
+    """The journal and the output around one engine's `drive(table, done, provider, options,
+    state)`, which calls `state.finish(row)` for every row it finishes. `retry_errors`: False
+    keeps the journal's error rows (a Batch API round collected: they are this run's)."""
     journal = Journal(target)
     if target.exists() and not (options.resume or options.force):
         raise InputError(f"{target} exists: --resume to complete it, --force to replace it")
@@ -120,7 +146,8 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
             _journal_from_output(target, fmt, output, journal, table)
         loaded = journal.load(table.total, on_header=lambda: _check_identity(journal, table))
         # Error rows are drafted again: a transient endpoint failure, or a default fixed since.
-        done = {n: offset for n, (offset, status) in loaded.items() if status != "error"}
+        done = {n: offset for n, (offset, status) in loaded.items()
+                if status != "error" or not retry_errors}
     try:
         journal.open(truncate=not done and not options.resume, header=_identity(table))
     except OSError as exc:
@@ -139,10 +166,7 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
     reporter = Reporter(tally, enabled=options.progress)
     state = _State(output, journal, ready, next_row, tally, reporter)
     try:
-        if provider.deterministic:
-            _run_offline(table, done, provider, options, state)
-        else:
-            _run_concurrently(table, done, provider, options, state)
+        drive(table, done, provider, options, state)
     finally:
         reporter.close()
         try:
@@ -165,6 +189,8 @@ class _State:
     reporter: Reporter
 
     def finish(self, row: dict) -> None:
+        """The one place a row is finished, whichever engine drafted it: journal, tally, output
+        (in input order) and progress."""
         self.journal.append(row)
         self.tally.add(row)
         self.ready[row["row"]] = row
