@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -148,23 +149,48 @@ def submit(table: InputFile, target: Path, fmt: str, options, provider=None) -> 
                            "structured": "response_format" in provider.body(_probe()),
                            "rows": {}, "parts": [], "finished": False})
     pending: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory(prefix="llmdraft-batch-") as tmp:
+        spool = _Spool(Path(tmp))
 
-    def drive(table, done, provider, options, state) -> None:
-        for record in table:
-            if record.number in done:
-                continue
-            row = RowDraft(record, provider, options)
-            if row.done:
-                state.finish(row.row)
-            else:
-                pending[str(record.number)] = {}
-        state.reporter.update(force=True)
+        def drive(table, done, provider, options, state) -> None:
+            for record in table:
+                if record.number in done:
+                    continue
+                row = RowDraft(record, provider, options)
+                if row.done:
+                    state.finish(row.row)
+                else:
+                    pending[str(record.number)] = {}
+                    spool.add(record.number, _line(row, provider, rounds))
+            state.reporter.update(force=True)
 
-    tally = _run_locked(table, target, fmt, provider, options, drive)
-    if pending:
-        _next_round(rounds, pending, table, provider, options)
-        _announce(rounds, target)
+        tally = _run_locked(table, target, fmt, provider, options, drive)
+        if pending:
+            _next_round(rounds, pending, spool, table, provider, options)
+            _announce(rounds, target)
     return tally
+
+
+class _Spool:
+    """A round's request lines as they are made, in a file; split into parts at the end (the
+    rendering is done once, and memory stays flat however many rows)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.path = folder / "round.jsonl"
+        self.handle = open(self.path, "wb")
+        self.numbers: list[int] = []
+
+    def add(self, number: int, line: bytes) -> None:
+        self.numbers.append(number)
+        self.handle.write(len(line).to_bytes(4, "big") + line)
+
+    def __iter__(self):
+        self.handle.close()
+        with open(self.path, "rb") as handle:
+            for number in self.numbers:
+                size = int.from_bytes(handle.read(4), "big")
+                yield number, handle.read(size)
 
 
 def _probe():
@@ -196,8 +222,8 @@ def _say(line: str) -> None:
 
 # -- a round's files --------------------------------------------------------------------------
 
-def _next_round(rounds: Rounds, pending: dict[str, dict], table: InputFile, provider,
-                options) -> None:
+def _next_round(rounds: Rounds, pending: dict[str, dict], spool: "_Spool", table: InputFile,
+                provider, options) -> None:
     """Saves the round's rows and the parts they are split into, then sends each part. The
     plan is saved before anything is uploaded, so that a kill leaves a round to complete."""
     rounds.data["round"] += 1
@@ -206,17 +232,23 @@ def _next_round(rounds: Rounds, pending: dict[str, dict], table: InputFile, prov
     export = options.export_requests
     limit_lines = options.max_lines if export is None else sys.maxsize
     limit_bytes = options.max_bytes if export is None else sys.maxsize
-    part: list[int] = []
-    size = 0
+    files: list[Path] = []
     parts: list[list[int]] = []
-    for number, line in _lines(rounds, table, provider, options):
-        if part and (len(part) >= limit_lines or size + len(line) > limit_bytes):
-            parts.append(part)
-            part, size = [], 0
-        part.append(number)
+    handle = None
+    size = 0
+    for number, line in spool:
+        if handle is None or len(parts[-1]) >= limit_lines or size + len(line) > limit_bytes:
+            if handle is not None:
+                handle.close()
+            files.append(spool.folder / f"part{len(files) + 1}.jsonl")
+            handle = open(files[-1], "wb")
+            parts.append([])
+            size = 0
+        parts[-1].append(number)
+        handle.write(line)
         size += len(line)
-    if part:
-        parts.append(part)
+    if handle is not None:
+        handle.close()
     for index, numbers in enumerate(parts, start=1):
         entry: dict = {"rows": numbers, "file_id": None, "batch_id": None, "status": None}
         if export is not None:
@@ -227,7 +259,17 @@ def _next_round(rounds: Rounds, pending: dict[str, dict], table: InputFile, prov
             entry["requests"] = str(name)
         rounds.parts.append(entry)
     rounds.save()
-    _send_parts(rounds, table, provider, options)
+    _send_parts(rounds, table, provider, options, ready=files)
+
+
+def _line(row, provider, rounds: Rounds) -> bytes:
+    """A pending row's request line: its next attempt's body under its custom_id."""
+    body = provider.body(row.call())
+    if not rounds.data.get("structured", True):
+        body.pop("response_format", None)
+    return (json.dumps({"custom_id": custom_id(row.number, row.drafting.number + 1),
+                        "method": "POST", "url": URL, "body": body}, ensure_ascii=False)
+            + "\n").encode("utf-8")
 
 
 def _lines(rounds: Rounds, table: InputFile, provider, options, only: set[int] | None = None):
@@ -242,13 +284,7 @@ def _lines(rounds: Rounds, table: InputFile, provider, options, only: set[int] |
         draft = RowDraft(record, provider, options, saved=saved)
         if draft.done:  # cannot happen for a saved draft; say so rather than lose the row
             raise InputError(f"row {record.number} of the saved round is finished already")
-        body = provider.body(draft.call())
-        if not rounds.data.get("structured", True):
-            body.pop("response_format", None)
-        line = json.dumps({"custom_id": custom_id(record.number, draft.drafting.number + 1),
-                           "method": "POST", "url": URL, "body": body},
-                          ensure_ascii=False) + "\n"
-        yield record.number, line.encode("utf-8")
+        yield record.number, _line(draft, provider, rounds)
 
 
 def _write_part(rounds: Rounds, part: dict, table, provider, options, path: Path) -> None:
@@ -257,14 +293,19 @@ def _write_part(rounds: Rounds, part: dict, table, provider, options, path: Path
             handle.write(line)
 
 
-def _send_parts(rounds: Rounds, table, provider, options) -> None:
-    """Every part of the round that has no batch yet gets one (or its exported file)."""
-    for part in rounds.parts:
+def _send_parts(rounds: Rounds, table, provider, options, ready: list[Path] | None = None) -> None:
+    """Every part of the round that has no batch yet gets one (or its exported file). `ready`:
+    the parts' files as this process wrote them; after a kill they are made again."""
+    for index, part in enumerate(rounds.parts):
+        made = ready[index] if ready else None
         if rounds.data["mode"] == "files":
             if not part.get("written"):
                 target = Path(part["requests"])
                 try:
-                    _write_part(rounds, part, table, provider, options, target)
+                    if made is not None:
+                        shutil.copyfile(made, target)
+                    else:
+                        _write_part(rounds, part, table, provider, options, target)
                 except OSError as exc:
                     raise InputError(f"cannot write {target}: {exc.strerror}") from None
                 part["written"] = True
@@ -282,7 +323,10 @@ def _send_parts(rounds: Rounds, table, provider, options) -> None:
         else:
             with tempfile.TemporaryDirectory(prefix="llmdraft-batch-") as tmp:
                 path = Path(tmp) / f"round{rounds.data['round']}.jsonl"
-                _write_part(rounds, part, table, provider, options, path)
+                if made is not None:
+                    path = made
+                else:
+                    _write_part(rounds, part, table, provider, options, path)
                 with open(path, "rb") as handle:
                     uploaded = _api(lambda: client.files.create(
                         file=(path.name, handle), purpose="batch"), "upload the requests")
@@ -463,6 +507,13 @@ def _parse_lines(lines, where: str):
 def _take(rounds: Rounds, table, target: Path, provider, options, replies: dict,
           ends: dict) -> tuple[Tally, str]:
     """Every row of the round meets its reply: finished, or saved for the next round."""
+    with tempfile.TemporaryDirectory(prefix="llmdraft-batch-") as tmp:
+        return _take_into(rounds, table, target, provider, options, replies, ends,
+                          _Spool(Path(tmp)))
+
+
+def _take_into(rounds: Rounds, table, target: Path, provider, options, replies: dict,
+               ends: dict, spool: "_Spool") -> tuple[Tally, str]:
     from .runner import RowDraft, _run_locked
 
     part_of = {n: p.get("batch_id") for p in rounds.parts for n in p["rows"]}
@@ -485,17 +536,19 @@ def _take(rounds: Rounds, table, target: Path, provider, options, replies: dict,
                     row.fail(f"the Batch API did not answer in {RESENDS + 1} rounds ({resend})")
                 else:
                     following[str(record.number)] = {**row.saved(), "resends": count}
+                    spool.add(record.number, _line(row, provider, rounds))
                     continue
             if row.done:
                 state.finish(row.row)
             else:
                 following[str(record.number)] = {**row.saved(), "resends": 0}
+                spool.add(record.number, _line(row, provider, rounds))
         state.reporter.update(force=True)
 
     tally = _run_locked(table, target, options.fmt or "csv", provider, options, drive,
                         retry_errors=False)
     if following:
-        _next_round(rounds, following, table, provider, options)
+        _next_round(rounds, following, spool, table, provider, options)
         _announce(rounds, target)
         return tally, "submitted"
     rounds.remove()
