@@ -8,11 +8,12 @@ sums usage over every attempt. Only a draft that passed is cached.
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 
 from . import __version__
 from .errors import InputError
 from .kinds import Request, build_messages, get_kind, reask_messages
-from .providers.base import Provider, ProviderRequest
+from .providers.base import Provider, ProviderRequest, Reply
 from .result import CheckResult, Result, Usage
 from .settings import DraftOptions
 
@@ -20,64 +21,127 @@ DEFAULT_OPTIONS = DraftOptions()
 
 
 def draft(request: Request, provider: Provider, options: DraftOptions = DEFAULT_OPTIONS) -> Result:
-    """One draft of `request` by `provider` (made by providers.make_provider, with its cache)."""
-    kind, ctx = request.kind, request.context
-    spec = get_kind(kind)
-    cache = provider.cache if options.use_cache else None
-    key = None
-    # Deterministic providers (the offline composer) are faster than a cache read: not cached.
-    if cache is not None and not provider.deterministic:
-        from .cache import cache_key
+    """One draft of `request` by `provider` (made by providers.make_provider, with its cache):
+    its attempts sent one after another, each answered at once."""
+    drafting = Drafting(request, provider, options)
+    while drafting.result is None:
+        drafting.take(provider.complete(drafting.call()))
+    return drafting.result
 
-        key = cache_key({
-            "llmdraft": __version__,  # the checks' verdicts are part of a cached result
-            "kind": kind,
-            **provider.cache_identity(),
-            "temperature": options.temperature,
-            "variant": options.variant,
-            "templates": spec.template_hash(),
-            "context": ctx.to_dict(),
-        })
-        if not options.refresh:
-            hit = cache.get(key)
-            if hit is not None:
-                try:
-                    result = Result.from_dict(hit)
-                except (KeyError, TypeError, ValueError):
-                    cache.discard(key)  # JSON, but not a result object: a miss
-                else:
-                    result.cached = True
-                    return result
 
-    # Imported on a miss: compiling the checks' patterns is most of a cache hit's cost.
-    from .checks import run_checks
+class Drafting:
+    """One draft as a sequence of attempts, stepped from outside: `call()` is the attempt to
+    send, `take(reply)` checks its reply and either finishes (`result` is set) or prepares the
+    re-ask. `draft()` steps it with a provider that answers at once; a batch sends the calls of
+    many drafts together (a round, e.g. one Batch API file) and feeds each reply back, so every
+    engine parses, checks, re-asks and caches the same way. `saved()` and `restore` carry a
+    draft between rounds in different processes."""
 
-    base = build_messages(spec, ctx) if not provider.deterministic else []
-    messages = base
-    usage = Usage()
-    best: Result | None = None
-    for number in range(1, options.max_attempts + 1):
-        reply = provider.complete(ProviderRequest(kind, ctx, tuple(dict(m) for m in messages),
-                                                  options.variant, options.temperature))
-        usage = usage + reply.usage
+    def __init__(self, request: Request, provider: Provider,
+                 options: DraftOptions = DEFAULT_OPTIONS, saved: dict | None = None):
+        self.request, self.provider, self.options = request, provider, options
+        self.spec = get_kind(request.kind)
+        self.result: Result | None = None
+        self.key: str | None = None
+        self.number = 0  # attempts taken
+        self.usage = Usage()
+        self.best: Result | None = None
+        cache = provider.cache if options.use_cache else None
+        # Deterministic providers (the offline composer) are faster than a cache read: not cached.
+        if cache is not None and not provider.deterministic:
+            from .cache import cache_key
+
+            self.key = cache_key({
+                "llmdraft": __version__,  # the checks' verdicts are part of a cached result
+                "kind": request.kind,
+                **provider.cache_identity(),
+                "temperature": options.temperature,
+                "variant": options.variant,
+                "templates": self.spec.template_hash(),
+                "context": request.context.to_dict(),
+            })
+            if not options.refresh and saved is None:
+                hit = cache.get(self.key)
+                if hit is not None:
+                    try:
+                        result = Result.from_dict(hit)
+                    except (KeyError, TypeError, ValueError):
+                        cache.discard(self.key)  # JSON, but not a result object: a miss
+                    else:
+                        result.cached = True
+                        self.result = result
+                        return
+        self.base = build_messages(self.spec, request.context) if not provider.deterministic else []
+        self.messages = self.base
+        self._last: dict | None = None  # the last draft and what failed: the re-ask's content
+        if saved is not None:
+            self._restore(saved)
+
+    def call(self) -> ProviderRequest:
+        """The next attempt to send (copies: the provider may not change this draft's messages)."""
+        options = self.options
+        return ProviderRequest(self.request.kind, self.request.context,
+                               tuple(dict(m) for m in self.messages), options.variant,
+                               options.temperature)
+
+    def take(self, reply: Reply) -> Result | None:
+        """Checks one reply: the result when the draft is finished, else None (re-ask next)."""
+        # Imported on a miss: compiling the checks' patterns is most of a cache hit's cost.
+        from .checks import run_checks
+
+        kind, ctx, provider = self.request.kind, self.request.context, self.provider
+        self.number += 1
+        self.usage = self.usage + reply.usage
         subject = reply.subject if ctx.channel.has_subject else None  # nowhere to put it
         result = Result(
             kind=kind, message=reply.message, subject=subject,
             checks=run_checks(kind, ctx, reply.message, subject),
-            attempts=number, provider=provider.name, model=provider.model,
+            attempts=self.number, provider=provider.name, model=provider.model,
         )
-        if best is None or _rank(result) < _rank(best):
-            best = result
-        if (result.passed and not reply.problem) or provider.deterministic:
-            break
-        messages = reask_messages(spec, base, reply.message, result.failed_errors, reply.problem)
+        if self.best is None or _rank(result) < _rank(self.best):
+            self.best = result
+        if ((result.passed and not reply.problem) or provider.deterministic
+                or self.number >= self.options.max_attempts):
+            return self._finish()
+        self._last = {"message": reply.message, "problem": reply.problem,
+                      "failed": [asdict(c) for c in result.failed_errors]}
+        self._reask()
+        return None
 
-    assert best is not None  # max_attempts is at least 1
-    best.attempts = number
-    best.usage = usage
-    if key is not None and cache is not None and best.passed:
-        cache.set(key, best.to_dict())
-    return best
+    def _reask(self) -> None:
+        last = self._last or {}
+        failed = [CheckResult(**c) for c in last.get("failed", [])]
+        self.messages = reask_messages(self.spec, self.base, last.get("message") or "", failed,
+                                       last.get("problem"))
+
+    def _finish(self) -> Result:
+        best = self.best
+        assert best is not None  # max_attempts is at least 1
+        best.attempts = self.number
+        best.usage = self.usage
+        if self.key is not None and self.provider.cache is not None and best.passed:
+            self.provider.cache.set(self.key, best.to_dict())
+        self.result = best
+        return best
+
+    def saved(self) -> dict:
+        """What a later round needs to go on (JSON): attempts, usage, the best draft so far and
+        the last one's failures; the messages are rendered again from the context."""
+        return {"attempts": self.number, "usage": asdict(self.usage),
+                "best": self.best.to_dict() if self.best is not None else None,
+                "last": self._last}
+
+    def _restore(self, saved: dict) -> None:
+        try:
+            self.number = int(saved.get("attempts") or 0)
+            self.usage = Usage(**(saved.get("usage") or {}))
+            best = saved.get("best")
+            self.best = Result.from_dict(best) if best else None
+            self._last = saved.get("last")
+            if self._last:
+                self._reask()
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"a saved draft cannot be read back: {exc}") from None
 
 
 def _rank(result: Result) -> tuple[int, int]:

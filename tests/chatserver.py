@@ -18,7 +18,23 @@ Endpoints
 * ``POST /v1/chat/completions`` -- answered by the next scripted step.
 * ``GET /v1/models`` (and ``GET /v1/models/<id>``) -- lists ``server.models``
   (by default the one model).
+* ``POST /v1/files`` (multipart, purpose ``batch``), ``GET /v1/files/<id>``,
+  ``GET /v1/files/<id>/content``, ``DELETE /v1/files/<id>`` -- the files API.
+* ``POST /v1/batches``, ``GET /v1/batches`` (``after``, ``limit``), ``GET /v1/batches/<id>``,
+  ``POST /v1/batches/<id>/cancel`` -- the Batch API, processed asynchronously by a thread:
+  validating -> in_progress -> finalizing -> completed (or failed, expired, cancelling ->
+  cancelled). Each line is answered by the same script as a chat completion (a ``status(...)``
+  step becomes a per-line error in the error file). See "Batches" below.
 * anything else -- 404 with an OpenAI-style error body.
+
+Batches
+-------
+``server.hold_batches()`` keeps new batches in_progress until ``server.release_batches()``;
+``server.expire_next(after=k)`` makes the next batch expire after k lines;
+``server.fail_next(message)`` makes the next batch fail validation; ``server.max_lines`` and
+``server.max_bytes`` are the per-file limits (a file over them fails validation).
+``server.batch_lines`` counts lines answered (200) per ``custom_id``: what was paid for;
+``server.batches`` maps batch ids to their objects.
 
 Scripting
 ---------
@@ -334,6 +350,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             if is_chat:
                 step, fallback = self.chat._next_step()
                 self._perform(step, body if isinstance(body, dict) else {}, fallback, depth=0)
+            elif path.startswith(("/v1/files", "/v1/batches")):
+                code, payload, ctype = self.chat._files_and_batches(
+                    self.command, path, self.path, headers, raw, body)
+                self._send(code, payload, content_type=ctype)
             elif self.command == "GET" and path == MODELS_PATH:
                 self._send(200, {"object": "list",
                                  "data": [self.chat._model_object(m) for m in self.chat.models]})
@@ -421,10 +441,285 @@ class _HTTPServer(http.server.ThreadingHTTPServer):
         pass
 
 
+# --------------------------------------------------------------------------- files and batches
+
+_TERMINAL = ("completed", "failed", "expired", "cancelled")
+
+
+def _multipart(headers: dict, raw: bytes) -> dict:
+    """The parts of a multipart/form-data body: name -> (filename, bytes)."""
+    from email.parser import BytesParser
+    from email.policy import HTTP
+
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + headers.get("content-type", "").encode() + b"\r\n\r\n" + raw)
+    parts = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        parts[name] = (part.get_filename(), part.get_payload(decode=True) or b"")
+    return parts
+
+
+class _FilesAndBatches:
+    """The files and batches APIs (a mixin of ChatServer, which holds the state)."""
+
+    def _files_and_batches(self, method: str, path: str, full: str, headers: dict, raw: bytes,
+                           body: Any) -> tuple[int, Any, str]:
+        json_type = "application/json"
+        parts = path.strip("/").split("/")  # v1, files|batches, id?, action?
+        with self._lock:
+            if parts[1] == "files":
+                if method == "POST" and len(parts) == 2:
+                    form = _multipart(headers, raw)
+                    if "file" not in form or form.get("purpose", (None, b""))[1] != b"batch":
+                        return 400, _error_body(400, "a file and purpose=batch are required"), json_type
+                    name, data = form["file"]
+                    self._ids += 1
+                    file_id = f"file-{self._ids:08d}"
+                    self.files[file_id] = {"id": file_id, "object": "file", "bytes": len(data),
+                                           "created_at": int(time.time()), "filename": name or "upload",
+                                           "purpose": "batch", "status": "processed"}
+                    self._contents[file_id] = data
+                    return 200, self.files[file_id], json_type
+                file_id = parts[2] if len(parts) > 2 else ""
+                if file_id not in self.files:
+                    return 404, _error_body(404, f"No such File object: {file_id}"), json_type
+                if method == "GET" and len(parts) == 3:
+                    return 200, self.files[file_id], json_type
+                if method == "GET" and parts[3:] == ["content"]:
+                    return 200, self._contents[file_id], "application/octet-stream"
+                if method == "DELETE" and len(parts) == 3:
+                    del self.files[file_id], self._contents[file_id]
+                    return 200, {"id": file_id, "object": "file", "deleted": True}, json_type
+                return 404, _error_body(404, f"Unknown request URL: {method} {path}"), json_type
+            # batches
+            if method == "POST" and len(parts) == 2:
+                body = body if isinstance(body, dict) else {}
+                file_id = body.get("input_file_id")
+                if file_id not in self.files:
+                    return 400, _error_body(400, f"No such File object: {file_id}",
+                                            param="input_file_id"), json_type
+                if body.get("endpoint") != CHAT_PATH or body.get("completion_window") != "24h":
+                    return 400, _error_body(400, "endpoint must be /v1/chat/completions and "
+                                            "completion_window 24h"), json_type
+                self._ids += 1
+                batch_id = f"batch_{self._ids:08d}"
+                now = int(time.time())
+                batch = {"id": batch_id, "object": "batch", "endpoint": CHAT_PATH, "errors": None,
+                         "input_file_id": file_id, "completion_window": "24h",
+                         "status": "validating", "output_file_id": None, "error_file_id": None,
+                         "created_at": now, "in_progress_at": None, "expires_at": now + 86400,
+                         "finalizing_at": None, "completed_at": None, "failed_at": None,
+                         "expired_at": None, "cancelling_at": None, "cancelled_at": None,
+                         "request_counts": {"total": 0, "completed": 0, "failed": 0},
+                         "metadata": body.get("metadata")}
+                self.batches[batch_id] = batch
+                self._batch_order.append(batch_id)
+                self._work.append(batch_id)
+                self._work_ready.notify_all()
+                return 200, dict(batch), json_type
+            if method == "GET" and len(parts) == 2:
+                from urllib.parse import parse_qs, urlsplit
+
+                query = parse_qs(urlsplit(full).query)
+                limit = int((query.get("limit") or ["20"])[0])
+                order = list(reversed(self._batch_order))  # newest first
+                after = (query.get("after") or [None])[0]
+                if after in order:
+                    order = order[order.index(after) + 1:]
+                page = [dict(self.batches[b]) for b in order[:limit]]
+                return 200, {"object": "list", "data": page,
+                             "first_id": page[0]["id"] if page else None,
+                             "last_id": page[-1]["id"] if page else None,
+                             "has_more": len(order) > limit}, json_type
+            batch = self.batches.get(parts[2] if len(parts) > 2 else "")
+            if batch is None:
+                return 404, _error_body(404, "No such Batch object"), json_type
+            if method == "GET" and len(parts) == 3:
+                return 200, dict(batch), json_type
+            if method == "POST" and parts[3:] == ["cancel"]:
+                if batch["status"] in ("validating", "in_progress"):
+                    batch["status"] = "cancelling"
+                    batch["cancelling_at"] = int(time.time())
+                    self._work_ready.notify_all()
+                return 200, dict(batch), json_type
+            return 404, _error_body(404, f"Unknown request URL: {method} {path}"), json_type
+
+
+    def hold_batches(self) -> None:
+        """New batches stay in_progress (nothing answered) until release_batches()."""
+        with self._lock:
+            self._held = True
+
+
+    def release_batches(self) -> None:
+        with self._work_ready:
+            self._held = False
+            self._work_ready.notify_all()
+
+
+    def expire_next(self, after: int = 0) -> None:
+        """The next batch answers `after` lines, then expires (the rest in the error file)."""
+        with self._lock:
+            self._expire_after = after
+
+
+    def fail_next(self, message: str = "the file is not valid") -> None:
+        with self._lock:
+            self._fail_message = message
+
+
+    def _resolve(self, step: Any, body: dict, fallback: Any, depth: int = 0) -> Step:
+        """A scripted step followed to what it ends in, without a socket (for a batch line)."""
+        if depth > 50:
+            raise RuntimeError("chatserver: step nesting too deep")
+        if step is None:
+            step = fallback
+        if isinstance(step, str):
+            return reply(step)
+        if callable(step) and not isinstance(step, Step):
+            return self._resolve(step(body), body, fallback, depth + 1)
+        if step.kind in ("slow", "reject_response_format"):
+            if step.kind == "reject_response_format" and "response_format" in body:
+                return status(400, body=_error_body(400, "'response_format' is not supported",
+                                                    param="response_format"))
+            return self._resolve(step.args["then"], body, fallback, depth + 1)
+        return step
+
+
+    def _process_batches(self) -> None:
+        """The batch worker: one batch at a time, line by line, as a provider would."""
+        while True:
+            with self._work_ready:
+                while not self._stopping.is_set() and not self._work:
+                    self._work_ready.wait(0.2)
+                if self._stopping.is_set():
+                    return
+                batch = self.batches[self._work.popleft()]
+            try:
+                self._run_batch(batch)
+            except Exception as exc:  # noqa: BLE001 - a bug here must show, not hang a test
+                with self._lock:
+                    batch["status"] = "failed"
+                    batch["errors"] = {"object": "list", "data": [
+                        {"code": "server_error", "message": f"chatserver: {exc!r}", "line": None}]}
+
+
+    def _run_batch(self, batch: dict) -> None:
+        with self._lock:
+            data = self._contents.get(batch["input_file_id"], b"")
+            fail, self._fail_message = self._fail_message, None
+            expire_after, self._expire_after = self._expire_after, None
+        lines, errors = [], []
+        seen: set = set()
+        model = None
+        text = data.decode("utf-8", "replace").splitlines()
+        if len(text) > self.max_lines:
+            errors.append({"code": "too_many_requests", "line": None,
+                           "message": f"the file has {len(text)} requests; the limit is {self.max_lines}"})
+        if len(data) > self.max_bytes:
+            errors.append({"code": "file_too_large", "line": None,
+                           "message": f"the file is {len(data)} bytes; the limit is {self.max_bytes}"})
+        for number, line in enumerate(text, start=1):
+            if errors:
+                break
+            try:
+                item = json.loads(line)
+                ok = (isinstance(item, dict) and item.get("method") == "POST"
+                      and item.get("url") == batch["endpoint"] and isinstance(item.get("body"), dict)
+                      and isinstance(item.get("custom_id"), str) and item["custom_id"] not in seen)
+            except ValueError:
+                ok = False
+            if ok and model is not None and item["body"].get("model") != model:
+                ok = False
+            if not ok:
+                errors.append({"code": "invalid_request", "line": number,
+                               "message": f"line {number} is not a valid request (or repeats a custom_id, "
+                                          f"or names another model)"})
+                break
+            model = item["body"].get("model")
+            seen.add(item["custom_id"])
+            lines.append(item)
+        if fail:
+            errors.append({"code": "invalid_file", "line": None, "message": fail})
+        now = lambda: int(time.time())  # noqa: E731
+        with self._lock:
+            if errors:
+                batch.update(status="failed", failed_at=now(),
+                             errors={"object": "list", "data": errors})
+                return
+            batch.update(status="in_progress", in_progress_at=now())
+            batch["request_counts"]["total"] = len(lines)
+        while True:  # held: stay in progress (a cancel still ends it)
+            with self._work_ready:
+                if not self._held or self._stopping.is_set() or batch["status"] == "cancelling":
+                    break
+                self._work_ready.wait(0.1)
+        output, failed = [], []
+        end = "completed"
+        for number, item in enumerate(lines):
+            with self._lock:
+                if batch["status"] == "cancelling":
+                    end = "cancelled"
+                if self._stopping.is_set():
+                    return
+            if expire_after is not None and number >= expire_after:
+                end = "expired"
+            if end != "completed":
+                if end == "expired":
+                    failed.append({"id": f"batch_req_{number}", "custom_id": item["custom_id"],
+                                   "response": None, "error": {
+                                       "code": "batch_expired", "message": "This request could not be "
+                                       "executed before the completion window expired."}})
+                continue
+            body = item["body"]
+            step, fallback = self._next_step()
+            step = self._resolve(step, body, fallback)
+            request_id = f"req_{number:06d}"
+            if step.kind == "reply":  # answered: paid for (a failed line is not billed)
+                with self._lock:
+                    self.batch_lines[item["custom_id"]] = self.batch_lines.get(item["custom_id"], 0) + 1
+                a = step.args
+                output.append({"id": f"batch_req_{number}", "custom_id": item["custom_id"],
+                               "response": {"status_code": 200, "request_id": request_id,
+                                            "body": self._completion(body, a["content"],
+                                                                     a["finish_reason"], a["usage"])},
+                               "error": None})
+            else:
+                code = step.args.get("code", 500) if step.kind == "status" else 500
+                error = step.args.get("body") if step.kind == "status" else None
+                failed.append({"id": f"batch_req_{number}", "custom_id": item["custom_id"],
+                               "response": {"status_code": code, "request_id": request_id,
+                                            "body": error if isinstance(error, dict)
+                                            else _error_body(code)}, "error": None})
+            with self._lock:
+                counts = batch["request_counts"]
+                counts["completed" if step.kind == "reply" else "failed"] += 1
+        import random
+
+        random.Random(len(lines)).shuffle(output)  # the API keeps no order: neither does this
+        with self._lock:
+            batch["status"] = "finalizing"
+            batch["finalizing_at"] = now()
+            for key, rows in (("output_file_id", output), ("error_file_id", failed)):
+                if rows:
+                    self._ids += 1
+                    file_id = f"file-{self._ids:08d}"
+                    data = "".join(json.dumps(r) + "\n" for r in rows).encode()
+                    self.files[file_id] = {"id": file_id, "object": "file", "bytes": len(data),
+                                           "created_at": now(), "purpose": "batch_output",
+                                           "filename": f"{batch['id']}_{key[:-8]}.jsonl",
+                                           "status": "processed"}
+                    self._contents[file_id] = data
+                    batch[key] = file_id
+            batch["status"] = end
+            batch[f"{end}_at"] = now()
+
+
 # --------------------------------------------------------------------------- server
 
 
-class ChatServer:
+class ChatServer(_FilesAndBatches):
     """OpenAI-compatible chat completions server on 127.0.0.1 (random port)."""
 
     def __init__(self, model: str = "test-model", models: list[str] | None = None) -> None:
@@ -440,6 +735,20 @@ class ChatServer:
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        # files and batches
+        self.files: dict[str, dict] = {}
+        self._contents: dict[str, bytes] = {}
+        self.batches: dict[str, dict] = {}
+        self._batch_order: list[str] = []
+        self._work: deque = deque()
+        self._work_ready = threading.Condition(self._lock)
+        self._held = False
+        self._expire_after: int | None = None
+        self._fail_message: str | None = None
+        self.max_lines = 50_000
+        self.max_bytes = 200 * 1024 * 1024
+        self.batch_lines: dict[str, int] = {}
+        self._worker: threading.Thread | None = None
 
     # -- lifecycle
 
@@ -455,6 +764,9 @@ class ChatServer:
                 target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
                 name=f"chatserver:{self.port}", daemon=True)
             self._thread.start()
+            self._worker = threading.Thread(target=self._process_batches, daemon=True,
+                                            name="chatserver:batches")
+            self._worker.start()
         return self
 
     def stop(self) -> None:
@@ -465,6 +777,8 @@ class ChatServer:
             conns = list(self._conns)
         if httpd is None:
             return
+        with self._work_ready:
+            self._work_ready.notify_all()
         httpd.shutdown()
         httpd.server_close()
         for conn in conns:  # wake idle keep-alive handler threads

@@ -22,7 +22,7 @@ from .. import engine
 from ..errors import EndpointError, InputError
 from ..history import record_batch_row
 from ..kinds import Request, get_kind
-from ..providers.base import Provider
+from ..providers.base import Provider, ProviderRequest, Reply
 from ..settings import DraftOptions, Endpoint
 from .progress import Reporter, Tally
 from .reader import InputFile, Record
@@ -47,6 +47,16 @@ class BatchOptions:
     force: bool = False
     anyway: bool = False  # follow-ups: draft the reminder whatever the advice
     progress: bool = True
+    # The engine that answers each round: live (this machine's threads, at once), batch-api
+    # (OpenAI's Batch API file format, one file per round) or ray (an actor pool on a cluster).
+    via: str = "live"
+    export_requests: Path | None = None  # batch-api: write the round's file here, upload nothing
+    max_lines: int = 50_000  # batch-api: requests per file (OpenAI's limit; Azure's is 100,000)
+    max_bytes: int = 190 * 1024 * 1024  # batch-api: bytes per file (OpenAI's limit is 200 MB)
+    ray_address: str | None = None  # ray: the cluster (else RAY_ADDRESS, else a local one)
+    ray_actors: int = 2  # ray: drafting actors
+    ray_concurrency: int = 4  # ray: rows in flight per actor
+    base_url_template: str | None = None  # ray: each node's endpoint, e.g. http://{host}:8000/v1
 
 
 class BatchAborted(Exception):
@@ -76,14 +86,27 @@ def run_batch(source: Path, target: Path, options: BatchOptions,
                          f"or give --format csv|jsonl")
     if not target.parent.is_dir():
         raise InputError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if options.via not in VIAS:
+        raise InputError(f"unknown --via {excerpt(options.via)}: use {', '.join(VIAS)}")
+    if options.via == "batch-api":
+        from . import batchapi
+
+        with OutputLock(target):
+            return batchapi.submit(table, target, fmt, options, provider)
     if provider is None:
         from ..providers import make_provider
         from ..providers.limiter import AdaptiveLimiter
 
         provider = make_provider(options.endpoint,
                                  limiter=AdaptiveLimiter(options.concurrency))
+    drive = _run_offline if provider.deterministic else _run_concurrently
+    if options.via == "ray":
+        from .ray_via import run_on_ray as drive  # ray is imported on this path only
     with OutputLock(target):  # a second run on this output stops here (exit 2)
-        return _run_locked(table, target, fmt, provider, options)
+        return _run_locked(table, target, fmt, provider, options, drive)
+
+
+VIAS = ("live", "batch-api", "ray")
 
 
 def _identity(table: InputFile) -> dict:
@@ -108,7 +131,10 @@ def _check_identity(journal: Journal, table: InputFile) -> None:
 
 
 def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
-                options: BatchOptions) -> Tally:
+                options: BatchOptions, drive, retry_errors: bool = True) -> Tally:
+    """The journal and the output around one engine's `drive(table, done, provider, options,
+    state)`, which calls `state.finish(row)` for every row it finishes. `retry_errors`: False
+    keeps the journal's error rows (a Batch API round collected: they are this run's)."""
     journal = Journal(target)
     if target.exists() and not (options.resume or options.force):
         raise InputError(f"{target} exists: --resume to complete it, --force to replace it")
@@ -121,7 +147,8 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
             _journal_from_output(target, fmt, output, journal, table)
         loaded = journal.load(table.total, on_header=lambda: _check_identity(journal, table))
         # Error rows are drafted again: a transient endpoint failure, or a default fixed since.
-        done = {n: offset for n, (offset, status) in loaded.items() if status != "error"}
+        done = {n: offset for n, (offset, status) in loaded.items()
+                if status != "error" or not retry_errors}
     try:
         journal.open(truncate=not done and not options.resume, header=_identity(table))
     except OSError as exc:
@@ -140,10 +167,7 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
     reporter = Reporter(tally, enabled=options.progress)
     state = _State(output, journal, ready, next_row, tally, reporter, options)
     try:
-        if provider.deterministic:
-            _run_offline(table, done, provider, options, state)
-        else:
-            _run_concurrently(table, done, provider, options, state)
+        drive(table, done, provider, options, state)
     finally:
         reporter.close()
         try:
@@ -167,6 +191,8 @@ class _State:
     options: BatchOptions | None = None  # for the history hook
 
     def finish(self, row: dict) -> None:
+        """The one place a row is finished, whichever engine drafted it: journal, tally, output
+        (in input order) and progress."""
         self.journal.append(row)
         record_batch_row(row, self.options)  # llmdraft/history.py: never raises
         self.tally.add(row)
@@ -286,43 +312,96 @@ def _run_concurrently(table, done, provider, options, state: _State) -> None:
         raise BatchAborted(abort, state.tally)
 
 
-def _draft_row(record: Record, provider, options: BatchOptions):
-    """One row's outcome as an output row; a permanent endpoint error is returned, not raised."""
-    row = {"row": record.number, "input": record.values, "message": "", "subject": "",
-           "status": "error", "failed_checks": "", "error": "", "attempts": 0, "cached": False,
-           "provider": provider.name, "model": provider.model or "", "total_tokens": 0,
-           "advice": ""}
-    try:
-        if record.problem:
-            raise InputError(record.problem)
-        fields = {k: v for k, v in record.fields.items() if k != "kind"}
-        timing = {k: v for k in TIMING if (v := fields.pop(k, None)) not in (None, "")}
-        kind = record.fields.get("kind") or options.kind
-        request = Request.of(kind, fields, defaults=options.defaults)
-        if kind == "followup" and timing:
-            from ..advice import advice_for
+class RowDraft:
+    """One row through the rounds: its output row, and its draft while attempts remain.
 
-            advice = advice_for(request.context, timing.get("asked_on"),
-                                timing.get("days_since"), timing.get("reminders_sent"))
-            row["advice"] = f"{advice.decision}: {advice.reason}"
-            if not advice.drafts(options.anyway):
-                row["status"] = "skipped"  # the advice is not to send one (yet)
-                return row
-        result = engine.draft(request, provider, options.draft)
-    except InputError as exc:
-        row["error"] = f"row {record.number}: {exc}"
-        return row
+    A batch is a sequence of rounds: every pending row's next call is sent to an engine, the
+    replies come back, each is checked (engine.Drafting, as for a single draft), and rows whose
+    errors want a re-ask go into the next round. The live thread pool is the engine that answers
+    at once (a row's rounds follow each other in one worker); the Batch API answers a whole
+    round in a file, hours later. Either way a row starts here and ends in `_State.finish`."""
+
+    def __init__(self, record: Record, provider: Provider, options: BatchOptions,
+                 saved: dict | None = None):
+        self.number = record.number
+        self.row = {"row": record.number, "input": record.values, "message": "", "subject": "",
+                    "status": "error", "failed_checks": "", "error": "", "attempts": 0,
+                    "cached": False, "provider": provider.name, "model": provider.model or "",
+                    "total_tokens": 0, "advice": ""}
+        self.drafting: engine.Drafting | None = None
+        self.done = True
+        try:
+            if record.problem:
+                raise InputError(record.problem)
+            fields = {k: v for k, v in record.fields.items() if k != "kind"}
+            timing = {k: v for k in TIMING if (v := fields.pop(k, None)) not in (None, "")}
+            kind = record.fields.get("kind") or options.kind
+            request = Request.of(kind, fields, defaults=options.defaults)
+            if kind == "followup" and timing:
+                from ..advice import advice_for
+
+                advice = advice_for(request.context, timing.get("asked_on"),
+                                    timing.get("days_since"), timing.get("reminders_sent"))
+                self.row["advice"] = f"{advice.decision}: {advice.reason}"
+                if not advice.drafts(options.anyway):
+                    self.row["status"] = "skipped"  # the advice is not to send one (yet)
+                    return
+            self.drafting = engine.Drafting(request, provider, options.draft, saved)
+        except InputError as exc:
+            self.fail(str(exc))
+            return
+        self._settle()
+
+    def call(self) -> ProviderRequest:
+        assert self.drafting is not None and not self.done
+        return self.drafting.call()
+
+    def take(self, reply: Reply) -> bool:
+        """One reply checked; True when the row is finished (False: a re-ask next round)."""
+        assert self.drafting is not None
+        self.drafting.take(reply)
+        return self._settle()
+
+    def fail(self, error: str) -> None:
+        """The row ends as an error row (its input, or the endpoint for good)."""
+        self.row["error"] = f"row {self.number}: {error}"
+        self.row["status"] = "error"
+        if self.drafting is not None:
+            self.row["attempts"] = self.drafting.number
+            self.row["total_tokens"] = self.drafting.usage.total_tokens  # paid for all the same
+        self.done = True
+
+    def saved(self) -> dict:
+        assert self.drafting is not None
+        return self.drafting.saved()
+
+    def _settle(self) -> bool:
+        result = self.drafting.result if self.drafting is not None else None
+        self.done = result is not None
+        if result is not None:
+            self.row.update(message=result.message, subject=result.subject or "",
+                            status="ok" if result.passed else "failed",
+                            failed_checks=";".join(c.name for c in result.failed_errors),
+                            attempts=result.attempts, cached=result.cached,
+                            provider=result.provider, model=result.model or "",
+                            total_tokens=result.usage.total_tokens)
+        return self.done
+
+
+def _draft_row(record: Record, provider, options: BatchOptions):
+    """One row's outcome as an output row, its rounds answered at once by `provider` (the live
+    engine); a permanent endpoint error is returned, not raised."""
+    draft = RowDraft(record, provider, options)
+    try:
+        while not draft.done:
+            draft.take(provider.complete(draft.call()))
     except EndpointError as exc:
         if exc.permanent:
             return exc
-        row["error"] = f"row {record.number}: {exc}"
-        return row
-    row.update(message=result.message, subject=result.subject or "",
-               status="ok" if result.passed else "failed",
-               failed_checks=";".join(c.name for c in result.failed_errors),
-               attempts=result.attempts, cached=result.cached, provider=result.provider,
-               model=result.model or "", total_tokens=result.usage.total_tokens)
-    return row
+        draft.fail(str(exc))
+    except InputError as exc:
+        draft.fail(str(exc))
+    return draft.row
 
 
 # Columns that time a follow-up: the advice, not the reminder, reads them.

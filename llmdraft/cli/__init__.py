@@ -18,6 +18,8 @@ COMMANDS = {
     "followup": ("followup", "followup", False),
     "recommend": ("recommend", "recommend", False),
     "batch": ("batch_cmd", "batch", False),
+    "batch-status": ("batch_cmd", "status", False),  # `llmdraft batch status OUTPUT`
+    "batch-collect": ("batch_cmd", "collect", False),  # `llmdraft batch collect OUTPUT`
     "who": ("who_cmd", "who", False),
     "eval": ("eval_cmd", "app", True),
     "cache": ("cache_cmd", "app", True),
@@ -52,7 +54,8 @@ def build_app(only: str | None = None) -> typer.Typer:
         if group:
             app.add_typer(target, name=name, epilog=epilog(name))
         else:
-            app.command(name, epilog=epilog(name))(target)
+            app.command(name, epilog=epilog(name),
+                        hidden=name in SUBCOMMANDS.values())(target)
     return app
 
 
@@ -81,6 +84,10 @@ def _tidy(command) -> None:
     for sub in getattr(command, "commands", {}).values():
         _tidy(sub)
 
+
+# `llmdraft batch status OUT` is the command "batch-status": `batch` itself takes an INPUT path
+# (a file named "status" is still read as ./status).
+SUBCOMMANDS = {("batch", "status"): "batch-status", ("batch", "collect"): "batch-collect"}
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in llmdraft, not in the input
 
@@ -155,6 +162,8 @@ def main(argv: list[str] | None = None) -> None:
     if sys.stdout is None:  # started with stdout closed (>&-): printing is then an error
         sys.stdout = _Closed()
     args = sys.argv[1:] if argv is None else argv
+    if tuple(args[:2]) in SUBCOMMANDS:
+        args = [SUBCOMMANDS[tuple(args[:2])], *args[2:]]  # type: ignore[index]
     first = args[0] if args else None
     try:
         command = typer.main.get_command(build_app(first if first in COMMANDS else None))

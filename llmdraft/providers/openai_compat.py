@@ -68,16 +68,34 @@ class OpenAIProvider:
 
     # -- the request ---------------------------------------------------------------------------
 
-    def complete(self, request: ProviderRequest) -> Reply:
-        use_schema = self.structured and not self._knows_refusal()
+    def body(self, request: ProviderRequest) -> dict:
+        """The Chat Completions request body for one call: what `complete` sends, and what a
+        Batch API file carries on each line."""
         params: dict = {"model": self.model, "messages": [dict(m) for m in request.messages]}
         if request.temperature is not None:
             params["temperature"] = request.temperature
-        if use_schema:
+        if self.structured and not self._knows_refusal():
             params["response_format"] = {
                 "type": "json_schema",
                 "json_schema": {"name": "draft", "schema": reply_schema(), "strict": True},
             }
+        return params
+
+    def reply_from(self, completion: object, structured: bool) -> Reply:
+        """A completion that arrived some other way (a Batch API output line's body) read as
+        `complete` reads its own; EndpointError when it is not a completion."""
+        try:
+            return self._reply(_completion(completion), structured)
+        except _Garbled as exc:
+            raise EndpointError(str(exc)) from None
+
+    def client(self):
+        """The SDK client (for the files and batches APIs), made on first use."""
+        return self._get_client()
+
+    def complete(self, request: ProviderRequest) -> Reply:
+        params = self.body(request)
+        use_schema = "response_format" in params
         openai = _sdk()
         try:
             response = self._send(params)
