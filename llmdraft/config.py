@@ -37,8 +37,8 @@ def _enum(name: str) -> Callable[[str], str]:
     def check(value: str) -> str:
         from . import context
 
-        enum = {"relationship": context.Relationship, "closeness": context.Closeness,
-                "channel": context.Channel}[name]
+        enum: Any = {"relationship": context.Relationship, "closeness": context.Closeness,
+                     "channel": context.Channel}[name]
         return context._enum_value(enum, value, name).value  # type: ignore[attr-defined]
 
     return check

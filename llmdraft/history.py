@@ -259,7 +259,7 @@ class History:
                 db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
             if hasattr(db, "setconfig"):  # Python 3.12+: see "Speed" in the module's notes
-                db.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
+                db.setconfig(getattr(sqlite3, "SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE"), True)
             names = {row[0] for row in db.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_migrations'")}
             known = set() if not names else {r[0] for r in db.execute("SELECT name FROM _migrations")}

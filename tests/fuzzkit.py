@@ -11,7 +11,7 @@ import contextlib
 import io
 import re
 
-ALLOWED = {0, 1, 2, 3, 130}
+ALLOWED = {0, 1, 2, 3, 4, 5, 130}  # 4, 5: followup advises wait or not to send (README)
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 

@@ -128,7 +128,8 @@ def test_progress_bar_fits_80_columns():
 # clipboard, or placeholders ("...") the reader fills in; and `serve`, which runs until stopped
 # (tests/test_serve_api.py and test_serve_browser.py run it as a user does).
 NEEDS_MORE = re.compile(r"pip install|OPENAI_API_KEY=|--base-url http://localhost|--judge-model|"
-                        r"llmdraft serve|"
+                        r"llmdraft serve|--via batch-api|--via ray|batch status|batch collect|"
+                        r"--import-results|--export-requests|grads\.csv|"
                         r"\.\.\.|pbpaste|before\.json|after\.json|SUITE|my-draft|"
                         r"python3 -m pytest|export LLMDRAFT_PROMPTS_DIR")
 

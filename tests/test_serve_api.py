@@ -82,7 +82,7 @@ def test_health_says_what_runs(offline):
 def test_health_of_a_model_server_shows_no_key_or_url(model):
     code, _, data = model.get("/v1/health")
     assert code == 200
-    assert data["provider"] == "openai" and data["model"] == "gpt-4o-mini"
+    assert data["provider"] == "openai" and data["model"] == "test-model"  # the local server's only model
     assert data["cache"]["enabled"] is True and data["cache"]["entries"] >= 0
     assert SENTINEL_KEY not in json.dumps(data) and "127.0.0.1" not in json.dumps(data)
 
@@ -214,7 +214,7 @@ def test_check_refuses_what_the_cli_refuses(offline):
 def test_model_draft_through_the_chat_server(model, fresh_chat):
     code, _, data = model.post("/v1/drafts", {"context": CONTEXT})
     assert code == 200, data
-    assert data["provider"] == "openai" and data["model"] == "gpt-4o-mini" and data["passed"]
+    assert data["provider"] == "openai" and data["model"] == "test-model" and data["passed"]
     assert data["usage"]["total_tokens"] > 0 and fresh_chat.calls == 1
     code, _, again = model.post("/v1/drafts", {"context": CONTEXT})
     assert again["cached"] is True and fresh_chat.calls == 1

@@ -437,7 +437,8 @@ def collect(target: Path, *, wait: bool = False, import_results: Path | None = N
     with OutputLock(target):
         _send_parts(rounds, table, provider, options)  # a round interrupted before it went out
         if files:
-            replies, ends = _read_results(Path(import_results)), {}  # type: ignore[arg-type]
+            ends: dict[str, str] = {}
+            replies = _read_results(Path(import_results))  # type: ignore[arg-type]
         else:
             batches = _wait_for(rounds, provider.client(), wait, poll, max_poll)
             if batches is None:
@@ -526,6 +527,7 @@ def _take_into(rounds: Rounds, table, target: Path, provider, options, replies: 
             if saved is None or record.number in done:
                 continue
             row = RowDraft(record, provider, options, saved=saved)
+            assert row.drafting is not None  # a saved row is one still drafting
             sent = custom_id(record.number, row.drafting.number + 1)
             item = replies.get(sent)
             resend = _meet(row, item, ends.get(part_of.get(record.number) or "", ""),

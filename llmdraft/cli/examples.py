@@ -32,6 +32,14 @@ EXAMPLES: dict[str, list[str]] = {
         'llmdraft batch examples/students.csv -o drafts.jsonl --kind followup --anyway',
         "llmdraft batch drafts.csv -o drafts.csv --resume",
     ],
+    "batch-status": [
+        "llmdraft batch status drafts.csv",
+        "llmdraft batch status drafts.jsonl",
+    ],
+    "batch-collect": [
+        "llmdraft batch collect drafts.csv",
+        "llmdraft batch collect drafts.csv --wait",
+    ],
     "who": [
         "llmdraft who examples/linkedin-export.zip",
         "llmdraft who examples/linkedin-export --json --limit 5",

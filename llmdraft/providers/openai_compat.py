@@ -135,7 +135,7 @@ class OpenAIProvider:
         structured = "response_format" in params
         retrying = tenacity.Retrying(
             retry=tenacity.retry_if_exception(  # type: ignore[arg-type]
-                lambda exc: _transient(exc, openai)
+                lambda exc: isinstance(exc, Exception) and _transient(exc, openai)
                 and not (structured and _refuses_structure(exc))),
             wait=lambda state: _wait_for(state.outcome.exception(),  # type: ignore[union-attr,arg-type]
                                          state.attempt_number, self.retry),

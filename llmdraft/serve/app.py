@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -49,7 +50,7 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
 
 
-ERRORS = {400: {"model": m.ErrorOut}, 413: {"model": m.ErrorOut}, 422: {"model": m.ErrorOut},
+ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": m.ErrorOut}, 413: {"model": m.ErrorOut}, 422: {"model": m.ErrorOut},
           502: {"model": m.ErrorOut}, 503: {"model": m.ErrorOut}, 504: {"model": m.ErrorOut}}
 
 
@@ -58,7 +59,7 @@ def error(status: int, message: str) -> JSONResponse:
                         headers={"cache-control": "no-store"})
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings) -> Guard:
     service = Service(settings.endpoint)
     batches = Batches(settings.data_dir / "batches", service, settings.max_batch_rows,
                       settings.max_running_batches, settings.max_waiting_batches,

@@ -24,6 +24,7 @@ import secrets
 import socket
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
+from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 COOKIE = "llmdraft_token"
@@ -114,6 +115,11 @@ class TooLarge(Exception):
 
 
 class Guard:
+    # Set by create_app: the wrapped app's state and the FastAPI app itself, for the tests and
+    # the server's lifespan.
+    state: Any = None
+    fastapi: Any = None
+
     def __init__(self, app, policy: Policy):
         self.app, self.policy = app, policy
 

@@ -123,7 +123,7 @@ class Service:
         cache: dict = {"enabled": self.endpoint.cache and not self.deterministic}
         if cache["enabled"] and self.cache is None:
             cache["state"] = "corrupt: drafting without it"
-        elif cache["enabled"]:
+        elif cache["enabled"] and self.cache is not None:
             info = self.cache.info()
             cache.update(entries=info["entries"], size_bytes=info["size_bytes"])
         return {"status": "ok", "version": VERSION, "provider": self.provider_name,
@@ -268,9 +268,9 @@ def summarise(row: dict, inputs: dict, unquote: bool = False) -> dict:
         who = f"{lowered.get('first name', '')} {lowered.get('last name', '')}".strip()
     if unquote and who.startswith("'") and who[1:2] in ("=", "+", "-", "@", "\t", "\r"):
         who = who[1:]  # the output's spreadsheet guard, not part of the name
-    number = row.get("row")
+    raw = row.get("row")
     try:
-        number = int(number)
+        number = int(raw) if raw is not None else 0
     except (TypeError, ValueError):
         number = 0
     return {"row": number, "recipient": who, "status": text("status"),
