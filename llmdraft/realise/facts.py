@@ -78,7 +78,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     past = [f for f in past if f not in outcomes]
     groups = [(subject, [f for f in past if subject != "I" or f.has_object()]),
               ("we", [f for f in past if subject == "I" and not f.has_object()]),
-              (cap(thing or ""), outcomes)]
+              (_doer(thing), outcomes)]
     for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
         done = [f.predicate(subject, third, second) for f in facts_]
         for i in range(0, len(done), 3):
@@ -86,6 +86,14 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     out += [f.sentence(subject, third, second) for f in found if f.form == "clause"]
     out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
     return out
+
+
+def _doer(thing: str | None) -> str:
+    """Who an outcome belongs to: the project ("The 2023 gala raised $410,000"), or "we" when
+    the project is an activity ("rebuilding the city's website" did not meet WCAG; we did)."""
+    if not thing or thing.split()[0].lower().endswith("ing"):
+        return "we"
+    return cap(thing)
 
 
 def facts(raw: str | None) -> list[Fact]:

@@ -37,8 +37,8 @@ class Strength:
             return f"my {t}" if _ends_like_skill(t) else f"my {t} skills"
         if self.form == "gerund":  # "how I organized a diverse group of volunteers"
             return f"how I {_gerund_past(words)} {to_first_person(' '.join(words[1:]))}"
-        if self.form == "activity":  # "my work on marketing strategy"; a longer one is a deed
-            return f"my work on {t}" if len(words) == 2 else lower_first(t)
+        if self.form == "activity":  # "marketing strategy", "reading blueprints": as typed
+            return lower_first(t)
         if self.form == "past":
             return f"how I {to_first_person(t) if _has_third(t) else t}"
         if self.form == "verb":
@@ -228,7 +228,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "clause")  # "my essay on Chartism won the department prize"
     if first == "my" or first in ("his", "her", "their"):
         return Strength(text, "possessive")
-    if len(low) > 1 and first.endswith("s") and cls[0] == "N" and lexicon.verb_forms(low[1]) \
+    if len(low) > 1 and first.endswith("s") and not first.endswith("ss") and cls[0] == "N" \
+            and lexicon.verb_forms(low[1]) \
             and low[1] == lexicon.lemma(low[1]) and (len(low) == 2 or low[2] in DETERMINERS
                                                       or low[2] in _SUBJECTS_THIRD | {"me", "him",
                                                                                        "them"}):
@@ -323,7 +324,7 @@ def _field(np: str) -> str | None:
         return None
     if len(low) == 1:
         return "in" if low[0] in _DOMAINS else ("on" if low[0] in _FIELDS else None)
-    head = low[-1]
+    head = _head(low)  # "data collection on tablets": collection
     if head in _DOMAINS or head in _FIELDS:
         return "on"
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) \

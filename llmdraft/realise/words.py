@@ -216,11 +216,17 @@ def _finite(word: str) -> bool:
 def join_mine(items: list[str]) -> str:
     """Strengths in a row; when every one is "my ... skills", "skills" is said once: "my SQL,
     Python and Tableau skills", not "my SQL skills, my Python skills and my Tableau skills"."""
-    bare = [item[3:-len(" skills")] for item in items
-            if item.startswith("my ") and item.endswith(" skills")]
-    if len(items) > 1 and len(bare) == len(items) and not any(" and " in b for b in bare):
-        return "my " + ", ".join(bare[:-1]) + " and " + bare[-1] + " skills"
-    return join(items)
+    skills = [i for i, item in enumerate(items) if item.startswith("my ") and item.endswith(" skills")
+              and " and " not in item and "," not in item]
+    if len(skills) < 2:
+        return join(items)
+    bare = [items[i][3:-len(" skills")] for i in skills]
+    merged = "my " + ", ".join(bare[:-1]) + " and " + bare[-1] + " skills"
+    rest = [item for i, item in enumerate(items) if i not in skills]
+    if not rest:
+        return merged
+    # "my dbt, Snowflake and data modeling skills, and how I mentored juniors"
+    return ", ".join([merged, *rest[:-1]]) + ", and " + rest[-1]
 
 
 def join(items: list[str]) -> str:
