@@ -21,6 +21,8 @@ from pathlib import Path
 # Honours used with the given name; every other title goes with the surname.
 _GIVEN_NAME_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother"}
 _NOT_IN_GREETING = {"emeritus", "emerita", "emeriti"}
+# Styles that go before a title and drop out of a greeting when the title is there.
+_STYLES = {"hon", "honorable", "honourable", "the", "rt"}
 # Degrees after a name that make a formal greeting "Dr. Surname".
 _DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd", "dnp", "do"}
 # Ranks and titles that nameparser does not know (it is configured once, on first use).
@@ -55,6 +57,8 @@ class Name:
     @property
     def formal(self) -> str:
         title = " ".join(t for t in self.title.split() if t.lower() not in _NOT_IN_GREETING)
+        if len(title.split()) > 1 and title.split()[0].lower().rstrip(".") in _STYLES:
+            title = " ".join(title.split()[1:])  # "Hon. Judge Stein" is "Judge Stein"
         honour = next((t for t in title.split() if t.lower() in _GIVEN_NAME_TITLES), None)
         if honour and honour != title.split()[0] and self.given:
             return f"{honour} {self.given}"  # "Prof. Sir John Ashworth": "Sir John"

@@ -130,7 +130,7 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
                      if not o.split("{fact}")[0].strip()
                      or o.split("{fact}")[0].strip() not in said), first_pick)
         head = clauses[0].split()[0].strip(",.'")
-        if thing and thing.split()[0] == head:
+        if thing and thing.split()[0].strip(",.'") == head:
             names = names | {head}  # the project's own name: "Halcyon raised $40k."
         first = clauses[0] if head in names else realise.lower_first(clauses[0])
         if (":" in lead and ":" in clauses[0]) or (first[:1].isupper() and head not in names

@@ -10,7 +10,7 @@ import re
 
 from .. import realise
 from ..context import Closeness, Context
-from ..names import parse
+from ..names import greeting, parse
 from ..text import Text, covered, words
 from .common import Picker, choose, evidence, table
 
@@ -23,7 +23,8 @@ _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "te
 def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     phrasing = table("recommendation")
     pick = Picker(ctx, variant, "recommendation")
-    name = ctx.greet_as or parse(ctx.recipient).informal
+    # The name a friend would use; a name that may be family name first is said in full
+    name = greeting(ctx.recipient, formal=False, greet_as=ctx.greet_as, close=True)
     their, them = _pronouns(ctx)
     # After the first sentence the person is "she" or "he" when the context says so, and
     # "they" when it does not (llmdraft does not guess anyone's pronouns).
@@ -72,7 +73,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         optional.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
         optional.append(said)
-    optional.append(choose(pick, phrasing, "takeaway", "all").format(project=thing, **fill))
+    takeaway = choose(pick, phrasing, "takeaway", "all")
+    if "{project}" in takeaway and project.form in ("course", "gerund", "clause"):
+        # "a project like ECON 410" or "like launching our Dubai office" does not read
+        takeaway = next(t for t in _rotate(phrasing["takeaway"]["all"], takeaway)
+                        if "{project}" not in t)
+    optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing).format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
         closing = next(c for c in phrasing["closing"]["manager"] if "manager" not in c

@@ -41,6 +41,9 @@ class Fact:
         words = self.text.lower().split()
         if len(words) > 1 and words[0] in _OUTCOMES_ANY:
             return True
+        if re.search(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)$",
+                     self.text.lower()):
+            return True  # "finished 3 weeks early", "went live": the project's timing
         return len(words) > 1 and words[0] in _OUTCOMES and (
             words[1][:1].isdigit() or words[1][:1] in "$€£" or words[1] in ("over", "more",
                                                                             "nearly", "about"))
@@ -113,14 +116,14 @@ def facts(raw: str | None) -> list[Fact]:
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
                          for i, w in enumerate(low[1:8]))
         change = _NOUN_CHANGE.match(text)
-        if change:  # "reading scores up 15 points" -> "Reading scores went up 15 points"
+        if change and _bare_noun(change.group(1)):
+            # "reading scores up 15 points" -> "Reading scores went up 15 points"
             subject_, way, amount_ = change.groups()
             out.append(Fact(f"{subject_} went {way} {amount_}", "clause"))
             continue
         level = _NOUN_LEVEL.match(text)
-        if level and not (first[:1].isdigit() or first in ("no", "zero")) and all(
-                lexicon.word_class(w) not in ("D", "Z", "V") and w not in _PREPOSITIONS
-                for w in level.group(1).lower().split()):
+        if level and not (first[:1].isdigit() or first in ("no", "zero")) \
+                and _bare_noun(level.group(1)):
             subject_, figure = level.groups()  # "uptime 99.2%" -> "Uptime was 99.2%"
             head = subject_.split()[-1]
             plural = head.lower().endswith("s") and not head.lower().endswith(("ss", "us")) \
@@ -181,6 +184,23 @@ _NOUN_LEVEL = re.compile(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u0
                          r" ?(?:out of|/) ?\d+)?)$")
 
 
+_BE = frozenset("is was were are be been being has had have hit reached went came rose fell "
+                "grew stood sat".split())
+
+
+def _bare_noun(phrase: str) -> bool:
+    """A noun phrase with no verb of its own: "reading scores", "uptime", not "conversion went"
+    or "survey completion was"."""
+    return all(lexicon.word_class(w) not in ("D", "Z", "V") and w not in _PREPOSITIONS
+               and w not in _BE for w in phrase.lower().split())
+
+
+# A simple past whose participle differs ("went"/"gone"): active, never a headline's passive.
+_SIMPLE_PASTS = frozenset("""went came rose fell grew took gave ran began drove wrote saw knew
+became flew drew threw ate spoke broke chose froze stole woke wore swam sang rang drank sank
+shrank forgot""".split())
+
+
 def words_cap(text: str, i: int) -> bool:
     words = text.split()
     return len(words) > i and words[i][:1].isupper()
@@ -195,6 +215,8 @@ def _reduced_passive(text: str) -> str | None:
         w = low[i]
         participle = lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4
                                                       and lexicon.word_class(w) is None)
+        if w in _SIMPLE_PASTS or w in _BE:
+            return None  # "food cost went from 34% to 28%", "completion was 96%": a verb
         if not participle:
             continue
         subject = low[:i]
@@ -241,6 +263,9 @@ def role(text: str) -> str:
     text = clean(text)
     if ", " in text:  # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"
         title, _, where = text.partition(", ")
+        if re.match(r"(?:City|Town|County|State|Ministry|Department|Office|University|Bank|"
+                    r"Government|Institute|Museum|Council|Board|Port|Province)\s+of\b", where):
+            where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
         text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
     if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
         return text

@@ -73,7 +73,7 @@ def to_first_person_plural(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
-    text = tidy_case(clean(raw), keep_names=True)
+    text = tidy_case(clean(raw).rstrip(",;:- "), keep_names=True)
     words = text.split()
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) for w in words[1:3]) and (
@@ -112,7 +112,8 @@ def project(raw: str) -> Project:
         return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
     if len(words) > 2 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
             and not all(_titled(w) for w in words[:-1]) and not first.endswith("ing"):
-        return Project(f"the {words[-1]} {' '.join(words[:-1])}", "common")  # "the 2024 tax season"
+        rest = " ".join(words[:-1]).rstrip(",;:- ")  # "Clerkship in the Eastern District, 2021-22"
+        return Project(f"the {words[-1]} {lower_first(rest)}", "common")  # "the 2024 tax season"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
         and low[1] not in DETERMINERS  # "the hiring drive", not "migrating payroll"

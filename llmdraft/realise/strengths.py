@@ -116,8 +116,7 @@ def _skills(np: str) -> str:
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
     head = _head(low)
-    if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _PARTICIPLE_ADJECTIVES \
-            or (len(low) > 1 and word_class(low[0]) == "J") \
+    if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _QUALITY_PARTICIPLES \
             or head != low[-1] or len(low) > 4 \
             or any(w in ("and", "&", "or", "/") for w in low) \
             or (head.endswith("s") and not head.endswith(("ss", "ics"))
@@ -275,7 +274,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         if not compound:
             return Strength(text, "verb")
     if (cls[0] in ("J", "D") or (cls[0] == "R" and cls[1] in ("J", "D"))) \
-            and not any(w[:1].isupper() for w in words[1:]):  # "fluent French" is a noun phrase
+            and not words[1][:1].isupper():  # "fluent French" is a noun phrase
         after = [w for w in low[1:] if word_class(w) not in ("J", "R", "D")
                  and w not in ("and", "&", "or")]
         if not after or after[0] in _PREPOSITIONS or after[0].startswith("("):
@@ -300,7 +299,7 @@ _ABSTRACT = re.compile(r"(?:tion|sion|ship|ment|ness|ity|ing|work|ance|ence|ism|
 
 # Past participles people use as adjectives before a noun: "disciplined practice" is a noun
 # phrase, where "managed inventory" or "mentored interns" tells a deed.
-_PARTICIPLE_ADJECTIVES = frozenset("""disciplined detailed advanced applied distributed structured
+_PARTICIPLE_ADJECTIVES = frozenset("""fixed disciplined detailed advanced applied distributed structured
 automated integrated compressed balanced experienced skilled talented dedicated committed
 motivated qualified sophisticated seasoned specialized specialised accelerated customized
 customised refined coordinated concentrated focused focussed informed measured reasoned
@@ -320,8 +319,8 @@ def _field(np: str) -> str | None:
     accessibility". None for anything else ("my SQL skills", "my patience", "my people skills")."""
     words = np.split()
     low = [w.lower().strip(",") for w in words]
-    if low[0] in DETERMINERS:
-        return None
+    if low[0] in DETERMINERS or low[0] in _PRAISE:
+        return None  # "my clear briefs": the quality is the point
     if len(low) == 1:
         return "in" if low[0] in _DOMAINS else ("on" if low[0] in _FIELDS else None)
     head = _head(low)  # "data collection on tablets": collection
@@ -336,6 +335,11 @@ def _field(np: str) -> str | None:
 _FIELDS = frozenset("""accessibility security cybersecurity sustainability usability scalability
 observability interoperability profitability biodiversity hospitality compliance safety
 quality""".split())
+# Participles that praise ("my disciplined practice"), where the others classify ("my fixed
+# income skills", "my applied research skills").
+_QUALITY_PARTICIPLES = frozenset("""disciplined detailed balanced experienced skilled talented
+dedicated committed motivated qualified sophisticated seasoned refined focused focussed informed
+measured reasoned considered calculated tailored""".split())
 # Plurals that are one's own: "my people skills", "my soft skills", "my instincts".
 _OWN_PLURALS = frozenset("""skills abilities qualities strengths instincts manners values ethics
 habits talents smarts chops""".split())
@@ -373,7 +377,8 @@ _QUALITY = re.compile(
 # Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
 _PRAISE = frozenset("""excellent strong great good clear quick fast deep solid exceptional
 outstanding thorough careful creative calm sharp keen effective efficient consistent reliable
-strategic meticulous proactive tireless steady genuine patient""".split())
+strategic meticulous proactive tireless steady genuine patient fluent conversational native
+consistent calm honest fair""".split())
 
 
 # Verbs people start strengths with that the lexicon files under another class.
