@@ -7,7 +7,7 @@ import re
 from ..context import SUBJECT_LIMIT, Context
 from ..text import STOPWORDS, covered, stem, stems_match, words
 from .base import Draft, check, one_of
-from .message import NOT_SAID as _NOT_SAID, is_a_message
+from .message import NOT_SAID as _NOT_SAID, said_to_them
 
 _ALL_KINDS = ("request", "followup", "recommendation")
 
@@ -107,7 +107,7 @@ _NOT_PERSONAL = {stem(w) for w in ("recommendation", "recommend", "linkedin", "w
 
 @check("not_default_text", order=20, kinds=("request",))
 def not_default_text(draft: Draft, ctx: Context):
-    if not is_a_message(draft, ctx)[0]:
+    if not said_to_them(draft, ctx):
         # Says nothing specific to anyone; the detail names the real fault, not the default text
         return False, _NOT_SAID
     rest = _DEFAULT_ASK.sub(" ", draft.folded)
@@ -152,7 +152,7 @@ _THANKS = re.compile(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciat
 
 @check("thanks", order=180, severity="warning", kinds=("request", "followup"))
 def thanks(draft: Draft, ctx: Context):
-    if not is_a_message(draft, ctx)[0]:
+    if not said_to_them(draft, ctx):
         return False, _NOT_SAID
     if _THANKS.search(draft.folded):
         return True, "says thank you"
@@ -185,7 +185,7 @@ _OUTS = one_of([
 
 @check("graceful_out", order=170, severity="warning", kinds=("request", "followup"))
 def graceful_out(draft: Draft, ctx: Context):
-    if not is_a_message(draft, ctx)[0]:
+    if not said_to_them(draft, ctx):
         return False, _NOT_SAID
     found = _OUTS.search(draft.folded)
     if found:

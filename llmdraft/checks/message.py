@@ -99,8 +99,22 @@ def _first(sentences: list[str], pattern: re.Pattern) -> str | None:
     return next((s for s in sentences if pattern.search(s)), None)
 
 
+def said_to_them(draft: Draft, ctx: Context) -> bool:
+    """Whether the draft is a message at all, worked out once per draft: five other checks ask
+    (a text that is not a message thanks, offers and asks nothing)."""
+    memo = draft.__dict__.setdefault("_is_a_message", {})
+    key = id(ctx)
+    if key not in memo:
+        memo[key] = _judge(draft, ctx)
+    return memo[key][0]
+
+
 @check("is_a_message", order=10, kinds=_ALL_KINDS)
 def is_a_message(draft: Draft, ctx: Context):
+    return _judge(draft, ctx)
+
+
+def _judge(draft: Draft, ctx: Context):
     text = draft.message.strip()
     if not words(_TAGS.sub(" ", text)) or all(w in _MARKUP for w in words(text)):
         return False, "not a message: the draft is empty"

@@ -10,7 +10,7 @@ import re
 
 from ..context import Context
 from .base import Draft, check, one_of
-from .message import NOT_SAID, is_a_message
+from .message import NOT_SAID, said_to_them
 
 # First person, as typed: "I'd", "id", "ill write", "i will", and the stances that offer.
 _I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily)|i would|i will|i can|i could|" \
@@ -113,7 +113,7 @@ def without_offer_or_ask(sentence: str) -> str:
 
 @check("reciprocal_offer", order=60, kinds=("request",))
 def reciprocal_offer(draft: Draft, ctx: Context):
-    if not is_a_message(draft, ctx)[0]:
+    if not said_to_them(draft, ctx):
         return False, NOT_SAID
     for sentence in draft.sentences:
         found = _offer_in(sentence)
@@ -154,7 +154,7 @@ _ABOUT_THEM = re.compile(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor 
 
 @check("asks_their_strengths", order=160, severity="warning", kinds=("request",))
 def asks_their_strengths(draft: Draft, ctx: Context):
-    if not is_a_message(draft, ctx)[0]:
+    if not said_to_them(draft, ctx):
         return False, NOT_SAID
     previous = ""
     for sentence in draft.sentences:
