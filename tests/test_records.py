@@ -1,0 +1,40 @@
+"""Issue 11: the eval report and the batch rows are typed records, and the files written from
+them are the same, byte for byte, as those written before (tests/data/records/)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from records_fixture import eval_report, write_eval_files
+
+from llmdraft.evals.compare import diff
+from llmdraft.evals.records import Report
+
+GOLDEN = Path(__file__).resolve().parent / "data" / "records"
+
+
+def test_the_eval_report_files_are_unchanged(tmp_path):
+    report = eval_report(tmp_path)
+    assert isinstance(report, Report)
+    for name, data in write_eval_files(report, tmp_path).items():
+        assert data == (GOLDEN / name).read_bytes(), name
+
+
+def test_an_old_report_reads_back_into_the_same_records(tmp_path):
+    from llmdraft.evals import report as reports
+
+    old = reports.read(GOLDEN / "report.json")
+    assert old.to_dict() == json.loads((GOLDEN / "report.json").read_text(encoding="utf-8"))
+    assert [r.id for r in old.failing] == ["drafted", "formula", "labelled"]
+    assert old.by_check["thanks"].labelled is not None and old.usage.judge.total_tokens == 30
+    d = diff(old, eval_report(tmp_path))
+    assert not d["regressed"] and d["pass_rate"]["delta"] == 0
+
+
+def test_a_report_without_the_newer_fields_still_compares():
+    bare = {"schema": "llmdraft-eval/1", "suite": {"path": "s.yaml"}, "provider": "offline",
+            "results": [{"id": "a", "passed": True, "assertions": []}], "runs": 1, "passed": 1,
+            "pass_rate": 1.0, "threshold": 1.0}
+    d = diff(bare, bare)
+    assert d["regressed"] is False and d["old"]["prompts_sha256"] is None
