@@ -89,3 +89,55 @@ def write_eval_files(report, folder: Path) -> dict[str, bytes]:
         reports.write(report, folder / name)
         out[name] = (folder / name).read_bytes()
     return out
+
+
+# -- a batch's rows ---------------------------------------------------------------------------
+
+INPUT_COLUMNS = ["recipient", "project", "message", "notes"]  # 'message' clashes: input_message
+
+
+def batch_rows() -> list[dict]:
+    """Finished rows of every status, as the journal holds them, with formula-looking cells."""
+    base = {"message": "", "subject": "", "status": "error", "failed_checks": "", "error": "",
+            "attempts": 0, "cached": False, "provider": "openai", "model": "gpt-4o-mini",
+            "total_tokens": 0, "advice": ""}
+    return [
+        {"row": 1, "input": {"recipient": "Ada Obi", "project": "Apollo", "message": "hi",
+                             "notes": "=SUM(A1)"},
+         **base, "message": "Hi Ada,\n+1 for Apollo \u2014 caf\u00e9", "subject": "Apollo",
+         "status": "ok", "attempts": 1, "cached": True, "total_tokens": 321},
+        {"row": 2, "input": {"recipient": "@Bo", "project": "-x", "message": "", "notes": ""},
+         **base, "message": "Hi Bo,\n", "status": "failed",
+         "failed_checks": "project_named;thanks", "attempts": 3, "total_tokens": 900},
+        {"row": 3, "input": {"recipient": "Cy", "project": "", "message": "", "notes": "\tx"},
+         **base, "error": "row 3: no project", "provider": "offline", "model": ""},
+        {"row": 4, "input": {"recipient": "Di", "project": "P", "message": "", "notes": ""},
+         **base, "status": "skipped", "advice": "dont: a higher-up; do not follow up"},
+    ]
+
+
+def write_batch_files(folder: Path) -> dict[str, bytes]:
+    """The rows through the output writer (CSV and JSONL) and the journal."""
+    from llmdraft.batch.writer import Journal, OutputFile
+
+    try:
+        from llmdraft.batch.rows import BatchRow
+        rows = [BatchRow.from_dict(r) for r in batch_rows()]
+    except ImportError:  # before the record
+        rows = batch_rows()
+    out = {}
+    for fmt in ("csv", "jsonl"):
+        target = folder / f"out.{fmt}"
+        output = OutputFile(target, fmt, INPUT_COLUMNS)
+        output.start(iter(rows[:2]))
+        for row in rows[2:]:
+            output.write(row)
+        output.close()
+        out[target.name] = target.read_bytes()
+    journal = Journal(folder / "out.csv")
+    journal.open(truncate=True, header={"input": {"path": "in.csv", "size": 1, "sha256": "x"}})
+    for row in rows:
+        journal.append(row)
+    journal.close(remove=False)
+    out["out.csv.journal"] = journal.path.read_bytes()
+    return out

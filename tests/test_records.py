@@ -38,3 +38,29 @@ def test_a_report_without_the_newer_fields_still_compares():
             "pass_rate": 1.0, "threshold": 1.0}
     d = diff(bare, bare)
     assert d["regressed"] is False and d["old"]["prompts_sha256"] is None
+
+
+def test_the_batch_output_and_journal_are_unchanged(tmp_path):
+    from records_fixture import write_batch_files
+
+    for name, data in write_batch_files(tmp_path).items():
+        assert data == (GOLDEN / name).read_bytes(), name
+
+
+def test_an_old_journal_reads_back_into_batch_rows(tmp_path):
+    import shutil
+
+    from records_fixture import batch_rows
+
+    from llmdraft.batch.rows import BatchRow
+    from llmdraft.batch.writer import Journal
+
+    shutil.copy(GOLDEN / "out.csv.journal", tmp_path / "out.csv.journal")
+    journal = Journal(tmp_path / "out.csv")
+    index = journal.load(total=4)
+    assert {n: status for n, (_, status) in index.items()} == {
+        1: "ok", 2: "failed", 3: "error", 4: "skipped"}
+    rows = [journal.read(offset) for offset, _ in index.values()]
+    assert rows == [BatchRow.from_dict(r) for r in batch_rows()]
+    assert rows[1].failed_check_names == ["project_named", "thanks"] and not rows[2].drafted
+    assert [r.to_dict() for r in rows] == batch_rows()  # the same line, key for key
