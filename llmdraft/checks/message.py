@@ -18,7 +18,6 @@ from ..context import Context
 from ..text import fold, words
 from .base import Draft, check, one_of
 
-_ALL_KINDS = ("request", "followup", "recommendation")
 # Tips, a refusal or a question back to the user say nothing to the recipient: no thanks, no
 # way out, no offer, whatever words they use ("offer to write one for him in return").
 NOT_SAID = "not said to them: the text is not a message (see is_a_message)"
@@ -99,7 +98,7 @@ def _first(sentences: list[str], pattern: re.Pattern) -> str | None:
     return next((s for s in sentences if pattern.search(s)), None)
 
 
-@check("is_a_message", order=10, kinds=_ALL_KINDS)
+@check("is_a_message", order=10)
 def is_a_message(draft: Draft, ctx: Context):
     text = draft.message.strip()
     if not words(_TAGS.sub(" ", text)) or all(w in _MARKUP for w in words(text)):
