@@ -39,7 +39,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -51,6 +51,7 @@ from .errors import InputError
 if TYPE_CHECKING:
     import sqlite3
 
+    from .batch.rows import BatchRow
     from .kinds import Request
     from .result import Result
 
@@ -501,12 +502,12 @@ def record(request: "Request", result: "Result", source: str, off: bool = False)
 _batch_history: dict[str, History | None] = {}
 
 
-def record_batch_row(row: Mapping[str, Any], options: Any) -> None:
+def record_batch_row(row: "BatchRow", options: Any) -> None:
     """The batch runner's hook, called once per finished row (in the writing process, after the
     row is in the journal, so a resumed batch does not record a row twice). It records rows that
     were drafted (`ok` or `failed`), rebuilding the row's context from its input columns as the
     reader does. It never raises: a history that cannot be written is one warning."""
-    if row.get("status") not in ("ok", "failed") or not row.get("message"):
+    if not row.drafted:
         return
     if not history_enabled() or getattr(options, "history", True) is False:
         return
@@ -523,10 +524,9 @@ def record_batch_row(row: Mapping[str, Any], options: Any) -> None:
     from .result import CheckResult, Result
 
     failed = [CheckResult(name, False, "error")  # the row keeps only the failed checks' names
-              for name in str(row.get("failed_checks") or "").split(";") if name]
-    result = Result(kind=request.kind, message=str(row.get("message") or ""),
-                    subject=row.get("subject") or None, checks=failed,
-                    provider=str(row.get("provider") or ""), model=row.get("model") or None)
+              for name in row.failed_check_names]
+    result = Result(kind=request.kind, message=row.message, subject=row.subject or None,
+                    checks=failed, provider=row.provider, model=row.model or None)
     try:
         history.add(request, result, "batch")
     except InputError as exc:
@@ -536,7 +536,7 @@ def record_batch_row(row: Mapping[str, Any], options: Any) -> None:
             _warn(exc)
 
 
-def _row_request(row: Mapping[str, Any], options: Any) -> "Request":
+def _row_request(row: "BatchRow", options: Any) -> "Request":
     """A batch row's request from its input columns, with the reader's aliases and the batch's
     `--map`, defaults and kind."""
     from .batch.reader import ALIASES, normalise
@@ -546,7 +546,7 @@ def _row_request(row: Mapping[str, Any], options: Any) -> "Request":
     fields: dict[str, Any] = {}
     strengths: list[str] = []
     names: dict[str, str] = {}
-    for column, value in (row.get("input") or {}).items():
+    for column, value in row.input.items():
         if not isinstance(value, str) or not value.strip():
             continue
         name = normalise(column)

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from .sanitize import excerpt
 from . import prompts
 from .context import Channel, Context
 from .result import CheckResult
-
-if TYPE_CHECKING:
-    from .checks.base import Check
 
 # The recommender, in LinkedIn's wording (the README's relationship table), completing "the recipient ...".
 RELATIONSHIP_WORDING = {
@@ -39,18 +35,14 @@ RELATIONSHIP_WORDING = {
 class Kind:
     name: str
     folder: str  # prompts/FOLDER holds system.md, user.md and reask.md
+    # The names of the checks this kind runs (llmdraft/checks/: what each check is, its
+    # severity and its place in the report). The one list: a new kind lists its own here.
+    checks: tuple[str, ...] = ()
     channel: Channel | None = None  # always this channel, whatever was asked
     default_channel: Channel | None = None  # this channel unless another was asked for
 
     def template_hash(self) -> str:
         return prompts.content_hash(self.folder)
-
-    @property
-    def checks(self) -> "list[Check]":
-        """The checks registered for this kind, in their registered order."""
-        from .checks import checks_for
-
-        return checks_for(self.name)
 
     def compose(self, ctx: Context, variant: int = 0) -> tuple[str, str | None]:
         """The offline composer's (message, subject) for this kind (llmdraft/compose/NAME.py)."""
@@ -68,10 +60,21 @@ class Kind:
         return ctx
 
 
+# What every kind is checked for: it is a message, it names the project and the strengths, it
+# invents nothing, leaves no placeholder, reads cleanly and fits the channel.
+_EVERY_KIND = ("is_a_message", "project_named", "strengths_covered", "grounded",
+               "no_placeholders", "reads_cleanly", "within_length")
+
 KINDS = {
-    "request": Kind("request", "request"),
-    "followup": Kind("followup", "followup", default_channel=Channel.LINKEDIN_MESSAGE),
-    "recommendation": Kind("recommendation", "recommendation", channel=Channel.RECOMMENDATION),
+    "request": Kind("request", "request", checks=_EVERY_KIND + (
+        "not_default_text", "recipient_named", "reciprocal_offer", "subject_present",
+        "asks_their_strengths", "graceful_out", "thanks", "purpose_stated", "no_swap_deal")),
+    "followup": Kind("followup", "followup", checks=_EVERY_KIND + (
+        "recipient_named", "subject_present", "no_pressure", "graceful_out", "thanks"),
+        default_channel=Channel.LINKEDIN_MESSAGE),
+    "recommendation": Kind("recommendation", "recommendation", checks=_EVERY_KIND + (
+        "person_named", "word_count", "no_empty_cliches", "strongest_point_first",
+        "uses_details", "word_target"), channel=Channel.RECOMMENDATION),
 }
 
 # For a recommendation, the same LinkedIn value seen from the writer's side.

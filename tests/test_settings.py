@@ -239,14 +239,34 @@ def test_engine_takes_a_request_a_provider_and_options():
 # -- the check registry keeps its own order ---------------------------------------------------
 
 def test_check_order_lives_on_the_registration():
-    from llmdraft.checks import ORDER, REGISTRY
+    from llmdraft.checks import ORDER, REGISTRY, checks_for
     from llmdraft.checks.base import check
     from llmdraft.kinds import KINDS
 
     assert ORDER == sorted(REGISTRY, key=lambda name: REGISTRY[name].order)
     assert all(set(c.kinds) <= set(KINDS) for c in REGISTRY.values())
-    assert [c.name for c in KINDS["recommendation"].checks][:2] == ["is_a_message",
-                                                                   "project_named"]
+    assert [c.name for c in checks_for("recommendation")][:2] == ["is_a_message",
+                                                                  "project_named"]
     with pytest.raises(ValueError, match="order"):
         check("a_new_check", order=REGISTRY["grounded"].order)(lambda draft, ctx: (True, ""))
     assert "a_new_check" not in REGISTRY
+
+
+def test_a_kind_owns_its_checks(monkeypatch):
+    """Which checks a kind runs is listed once, on the kind: a check's `kinds` is read from
+    there, and the registry refuses a kind that lists a check it does not have."""
+    import dataclasses
+
+    from llmdraft import checks, kinds
+
+    assert checks.REGISTRY["reciprocal_offer"].kinds == ("request",)
+    assert checks.REGISTRY["grounded"].kinds == tuple(kinds.KINDS)
+    assert all(isinstance(name, str) for kind in kinds.KINDS.values() for name in kind.checks)
+    note = dataclasses.replace(kinds.KINDS["request"], name="note",
+                               checks=("is_a_message", "within_length", "thanks"))
+    monkeypatch.setitem(kinds.KINDS, "note", note)
+    assert [c.name for c in checks.checks_for("note")] == ["is_a_message", "within_length",
+                                                           "thanks"]  # the report's order
+    monkeypatch.setitem(kinds.KINDS, "note", dataclasses.replace(note, checks=("no_such",)))
+    with pytest.raises(ValueError, match="no_such"):
+        checks._check_kinds()

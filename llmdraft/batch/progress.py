@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rows import BatchRow
 
 
 @dataclass
@@ -21,10 +25,10 @@ class Tally:
     resumed: int = 0  # rows that were done before this run
     started: float = field(default_factory=time.monotonic)
 
-    def add(self, row: dict, resumed: bool = False) -> None:
+    def add(self, row: BatchRow, resumed: bool = False) -> None:
         self.done += 1
         self.resumed += resumed
-        status = row.get("status")
+        status = row.status
         if status == "ok":
             self.ok += 1
         elif status == "failed":
@@ -33,10 +37,9 @@ class Tally:
             self.skipped += 1
         else:
             self.error += 1
-        cached = row.get("cached") is True
+        cached = row.cached is True
         self.cached += cached
-        tokens = row.get("total_tokens")
-        tokens = tokens if isinstance(tokens, int) and not isinstance(tokens, bool) else 0
+        tokens = row.total_tokens
         if cached or resumed:
             self.saved += tokens
         else:

@@ -21,6 +21,7 @@ import os
 import pickle
 
 from ..errors import EndpointError, InputError
+from .rows import BatchRow
 
 WINDOW = 2000  # rows per Dataset: the driver's memory stays bounded however long the input
 
@@ -54,7 +55,7 @@ def run_on_ray(table, done, provider, options, state) -> None:
             if "abort" in outcome:
                 abort = abort or EndpointError(outcome["abort"], permanent=True)
             else:
-                state.finish(outcome)
+                state.finish(BatchRow.from_dict(outcome))
         window.clear()
 
     for record in table:
@@ -118,4 +119,5 @@ class _Drafter:
         outcomes = list(self.pool.map(lambda r: _draft_row(r, self.provider, self.options),
                                       records))
         return {"outcome": np.array([json.dumps({"abort": str(o)} if isinstance(o, EndpointError)
-                                                else o) for o in outcomes], dtype=object)}
+                                                else o.to_dict()) for o in outcomes],
+                                    dtype=object)}

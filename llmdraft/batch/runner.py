@@ -27,7 +27,8 @@ from ..settings import DraftOptions, Endpoint
 from .progress import Reporter, Tally
 from .reader import InputFile, Record
 from .lock import OutputLock
-from .writer import RESULT_COLUMNS, Journal, OutputFile, neutralise, row_problem
+from .rows import BatchRow, unflatten
+from .writer import Journal, OutputFile, neutralise, row_problem
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
@@ -155,7 +156,7 @@ def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
         raise InputError(f"cannot write {journal.path}: {exc.strerror}") from None
 
     # The output is rebuilt from the journal: its rows 1..k in order; later ones wait in `ready`.
-    ready: dict[int, dict] = {}
+    ready: dict[int, BatchRow] = {}
     next_row = 1
     while next_row in done:
         next_row += 1
@@ -184,19 +185,19 @@ class _State:
 
     output: OutputFile
     journal: Journal
-    ready: dict
+    ready: dict[int, BatchRow]
     next_row: int
     tally: Tally
     reporter: Reporter
     options: BatchOptions | None = None  # for the history hook
 
-    def finish(self, row: dict) -> None:
+    def finish(self, row: BatchRow) -> None:
         """The one place a row is finished, whichever engine drafted it: journal, tally, output
         (in input order) and progress."""
         self.journal.append(row)
         record_batch_row(row, self.options)  # llmdraft/history.py: never raises
         self.tally.add(row)
-        self.ready[row["row"]] = row
+        self.ready[row.row] = row
         while self.next_row in self.ready:
             self.output.write(self.ready.pop(self.next_row))
             self.next_row += 1
@@ -246,7 +247,7 @@ def _chunks(records, size: int):
         yield chunk
 
 
-def _draft_chunk(records: list[Record], options: BatchOptions) -> list[dict]:
+def _draft_chunk(records: list[Record], options: BatchOptions) -> list[BatchRow]:
     from ..providers.offline import OfflineProvider
 
     provider = OfflineProvider()
@@ -324,10 +325,8 @@ class RowDraft:
     def __init__(self, record: Record, provider: Provider, options: BatchOptions,
                  saved: dict | None = None):
         self.number = record.number
-        self.row = {"row": record.number, "input": record.values, "message": "", "subject": "",
-                    "status": "error", "failed_checks": "", "error": "", "attempts": 0,
-                    "cached": False, "provider": provider.name, "model": provider.model or "",
-                    "total_tokens": 0, "advice": ""}
+        self.row = BatchRow(record.number, record.values, provider=provider.name,
+                            model=provider.model or "")
         self.drafting: engine.Drafting | None = None
         self.done = True
         try:
@@ -342,9 +341,9 @@ class RowDraft:
 
                 advice = advice_for(request.context, timing.get("asked_on"),
                                     timing.get("days_since"), timing.get("reminders_sent"))
-                self.row["advice"] = f"{advice.decision}: {advice.reason}"
+                self.row.advice = f"{advice.decision}: {advice.reason}"
                 if not advice.drafts(options.anyway):
-                    self.row["status"] = "skipped"  # the advice is not to send one (yet)
+                    self.row.status = "skipped"  # the advice is not to send one (yet)
                     return
             self.drafting = engine.Drafting(request, provider, options.draft, saved)
         except InputError as exc:
@@ -364,11 +363,11 @@ class RowDraft:
 
     def fail(self, error: str) -> None:
         """The row ends as an error row (its input, or the endpoint for good)."""
-        self.row["error"] = f"row {self.number}: {error}"
-        self.row["status"] = "error"
+        self.row.error = f"row {self.number}: {error}"
+        self.row.status = "error"
         if self.drafting is not None:
-            self.row["attempts"] = self.drafting.number
-            self.row["total_tokens"] = self.drafting.usage.total_tokens  # paid for all the same
+            self.row.attempts = self.drafting.number
+            self.row.total_tokens = self.drafting.usage.total_tokens  # paid for all the same
         self.done = True
 
     def saved(self) -> dict:
@@ -379,12 +378,13 @@ class RowDraft:
         result = self.drafting.result if self.drafting is not None else None
         self.done = result is not None
         if result is not None:
-            self.row.update(message=result.message, subject=result.subject or "",
-                            status="ok" if result.passed else "failed",
-                            failed_checks=";".join(c.name for c in result.failed_errors),
-                            attempts=result.attempts, cached=result.cached,
-                            provider=result.provider, model=result.model or "",
-                            total_tokens=result.usage.total_tokens)
+            row = self.row
+            row.message, row.subject = result.message, result.subject or ""
+            row.status = "ok" if result.passed else "failed"
+            row.failed_checks = ";".join(c.name for c in result.failed_errors)
+            row.attempts, row.cached = result.attempts, result.cached
+            row.provider, row.model = result.provider, result.model or ""
+            row.total_tokens = result.usage.total_tokens
         return self.done
 
 
@@ -460,7 +460,8 @@ def _journal_from_output(target: Path, fmt: str, output: OutputFile, journal: Jo
             for line, flat in enumerate(rows, start=1):
                 if not isinstance(flat, dict):
                     raise InputError(f"{target} row {line} is not an object")
-                row = _unflatten(flat, output)
+                row = unflatten(flat, output.input_columns,
+                                output.columns[: len(output.input_columns)])
                 problem = row_problem(row, table.total)
                 while problem is None and (record is None or record.number < row["row"]):
                     record = next(records, None)
@@ -473,7 +474,7 @@ def _journal_from_output(target: Path, fmt: str, output: OutputFile, journal: Jo
                 if problem:
                     raise InputError(f"cannot resume from {target}: row {line} is not one this "
                                      f"batch wrote ({problem}); use --force to replace it")
-                journal.append(row)
+                journal.append(BatchRow.from_dict(row))
         ok = True
     except (ValueError, csv.Error, RecursionError) as exc:
         raise InputError(f"cannot resume from {target}: {excerpt(str(exc), 100)}; use --force to "
@@ -491,23 +492,3 @@ def _same_input(record: Record, row: dict, fmt: str, output: OutputFile) -> bool
         if written.get(column, "") != value:
             return False
     return True
-
-
-def _unflatten(flat: dict, output: OutputFile) -> dict:
-    """An output row back into a journal row (CSV cells are text: counts and flags converted;
-    a value that does not convert is left as it is, for `row_problem` to name)."""
-    names = output.columns[: len(output.input_columns)]
-    row = {"input": {col: flat.get(name, "") for col, name in zip(output.input_columns, names)}}
-    for key in RESULT_COLUMNS:
-        row[key] = flat.get(key, "")
-    for key in ("row", "attempts", "total_tokens"):
-        if isinstance(row[key], str) and row[key].isdigit():
-            row[key] = int(row[key])
-    if isinstance(row["cached"], str) and row["cached"] in ("True", "False", "true", "false"):
-        row["cached"] = row["cached"].lower() == "true"
-    for key in ("message", "subject", "failed_checks", "error", "provider", "model", "advice"):
-        if row[key] is None:
-            row[key] = ""
-    if isinstance(row["failed_checks"], list) and all(isinstance(n, str) for n in row["failed_checks"]):
-        row["failed_checks"] = ";".join(row["failed_checks"])  # JSONL writes a list
-    return row

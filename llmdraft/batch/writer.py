@@ -17,9 +17,9 @@ from typing import Iterator
 from ..errors import InputError
 from ..sanitize import excerpt
 
-RESULT_COLUMNS = ["row", "message", "subject", "status", "failed_checks", "error", "attempts",
-                  "cached", "provider", "model", "total_tokens", "advice"]
-from ..files import neutralise, replacing  # noqa: E402 - the one formula guard
+from ..files import neutralise, replacing  # the one formula guard
+from .rows import RESULT_COLUMNS, STATUSES, BatchRow
+from .rows import TEXT_FIELDS as _TEXT_FIELDS
 
 
 def output_columns(input_columns: list[str]) -> list[str]:
@@ -37,7 +37,7 @@ class OutputFile:
         self.columns = output_columns(input_columns)
         self._handle = None
 
-    def start(self, rows: Iterator[dict] = ()) -> None:
+    def start(self, rows: Iterator[BatchRow] = iter(())) -> None:
         """Write the header and `rows` (already done) to a fresh file, atomically."""
         # CSV for people: a BOM so that Excel reads the accents right.
         encoding = "utf-8-sig" if self.fmt == "csv" else "utf-8"
@@ -50,7 +50,7 @@ class OutputFile:
         self._handle = open(self.path, "a", encoding="utf-8", newline="")
         self._out = self._writer(self._handle)
 
-    def write(self, row: dict) -> None:
+    def write(self, row: BatchRow) -> None:
         self._write(self._handle, self._out, row)
         self._handle.flush()
 
@@ -62,9 +62,9 @@ class OutputFile:
     def _writer(self, handle):
         return csv.writer(handle) if self.fmt == "csv" else None
 
-    def _write(self, handle, writer, row: dict) -> None:
-        inputs = [row["input"].get(c, "") for c in self.input_columns]
-        results = [row.get(c) for c in RESULT_COLUMNS]
+    def _write(self, handle, writer, row: BatchRow) -> None:
+        inputs = [row.input.get(c, "") for c in self.input_columns]
+        results = row.output_values()
         if self.fmt == "csv":
             writer.writerow([neutralise(v) for v in inputs + results])
         else:
@@ -86,8 +86,6 @@ def as_json_values(results: list) -> list:
 
 
 JOURNAL_VERSION = 1
-STATUSES = ("ok", "failed", "error", "skipped")
-_TEXT_FIELDS = ("message", "subject", "failed_checks", "error", "provider", "model", "advice")
 
 
 class JournalError(InputError):
@@ -167,10 +165,10 @@ class Journal:
                 offset += len(line)
         return index
 
-    def read(self, offset: int) -> dict:
+    def read(self, offset: int) -> BatchRow:
         with open(self.path, "rb") as handle:
             handle.seek(offset)
-            return json.loads(handle.readline())
+            return BatchRow.from_dict(json.loads(handle.readline()))
 
     def open(self, truncate: bool, header: dict | None = None) -> None:
         if not truncate and self.path.exists():
@@ -180,8 +178,8 @@ class Journal:
         if fresh and header is not None:
             self._write({"llmdraft_journal": JOURNAL_VERSION, **header})
 
-    def append(self, row: dict) -> None:
-        self._write(row)
+    def append(self, row: BatchRow) -> None:
+        self._write(row.to_dict())
 
     def _write(self, record: dict) -> None:
         self._handle.write(json.dumps(record, ensure_ascii=False) + "\n")

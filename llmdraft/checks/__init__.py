@@ -1,8 +1,10 @@
-"""The checks: `run_checks` runs every check registered for a kind, in a stable order."""
+"""The checks: `run_checks` runs the checks a kind lists (`kinds.Kind.checks`), in the order
+their registrations give (`@check(order=...)`)."""
 
 from __future__ import annotations
 
 from ..context import Context
+from ..kinds import KINDS, get_kind
 from ..result import CheckResult
 from . import (cleanly, followup, form, grounding, message, reciprocity,  # noqa: F401
                recommendation, specificity)
@@ -15,8 +17,25 @@ ERROR_CHECKS = [n for n in ORDER if REGISTRY[n].severity == "error"]
 WARNING_CHECKS = [n for n in ORDER if REGISTRY[n].severity == "warning"]
 
 
+def _check_kinds() -> None:
+    """The registry checks itself against the kinds: a kind may list only registered checks,
+    and a registered check that no kind runs is dead code. Either is an error at import."""
+    for kind in KINDS.values():
+        unknown = [n for n in kind.checks if n not in REGISTRY]
+        if unknown:
+            raise ValueError(f"kind {kind.name!r} lists unknown check(s): {', '.join(unknown)}")
+    unused = [n for n in ORDER if not any(n in kind.checks for kind in KINDS.values())]
+    if unused:
+        raise ValueError(f"no kind runs the check(s) {', '.join(unused)}: list them in kinds.py")
+
+
+_check_kinds()
+
+
 def checks_for(kind: str) -> list[Check]:
-    return [c for c in _ORDERED if kind in c.kinds]
+    """The checks `kind` runs, in reporting order."""
+    names = get_kind(kind).checks
+    return [c for c in _ORDERED if c.name in names]
 
 
 def run_checks(kind: str, ctx: Context, message: str, subject: str | None = None) -> list[CheckResult]:

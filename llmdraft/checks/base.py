@@ -1,4 +1,7 @@
-"""The check registry: one small function per rule, registered here under a stable name."""
+"""The check registry: one small function per rule, registered here under a stable name.
+
+A registration says what a check is (its name, severity and place in the report); which kinds
+run it is the kind's to say (`kinds.Kind.checks`), so that a new kind is one entry there."""
 
 from __future__ import annotations
 
@@ -50,16 +53,21 @@ SEVERITIES = ("error", "warning")
 class Check:
     name: str
     severity: str  # "error" | "warning"
-    kinds: tuple[str, ...]
     fn: CheckFn
     order: int  # where its result is reported: errors first, as the README lists them
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds that run this check, as the kinds list them (llmdraft/kinds.py)."""
+        from ..kinds import KINDS
+
+        return tuple(name for name, kind in KINDS.items() if self.name in kind.checks)
 
 
 REGISTRY: dict[str, Check] = {}
 
 
-def check(name: str, severity: str = "error", kinds: tuple[str, ...] = ("request",), *,
-          order: int):
+def check(name: str, severity: str = "error", *, order: int):
     """Register a check function under `name`, reported at place `order` (the registry checks
     itself: a name or a place used twice, or an unknown severity, is an error at import)."""
 
@@ -71,7 +79,7 @@ def check(name: str, severity: str = "error", kinds: tuple[str, ...] = ("request
         taken = next((c.name for c in REGISTRY.values() if c.order == order), None)
         if taken:
             raise ValueError(f"check {name!r}: order {order} is {taken!r}'s already")
-        REGISTRY[name] = Check(name, severity, tuple(kinds), fn, order)
+        REGISTRY[name] = Check(name, severity, fn, order)
         return fn
 
     return add

@@ -21,7 +21,6 @@ from ..context import Context
 from .base import Draft, check
 from .form import find_placeholder
 
-_ALL_KINDS = ("request", "followup", "recommendation")
 
 # -- doubled words --------------------------------------------------------------------------
 _DOUBLE = re.compile(r"\b([A-Za-z']+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.IGNORECASE)
@@ -267,7 +266,7 @@ def _doubled_thanks(text: str) -> list[str]:
     return []
 
 
-@check("reads_cleanly", order=90, kinds=_ALL_KINDS)
+@check("reads_cleanly", order=90)
 def reads_cleanly(draft: Draft, ctx: Context):
     found = problems(draft.message)
     if found:

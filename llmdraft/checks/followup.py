@@ -25,7 +25,7 @@ _PRESSURE = re.compile(
 _NUDGE = re.compile(r"\bfriendly reminder\b|\breminder\b(?= that)")
 
 
-@check("no_pressure", order=120, kinds=("followup",))
+@check("no_pressure", order=120)
 def no_pressure(draft: Draft, ctx: Context):
     # The user's own words are not pressure: a strength may be "never missed a deadline".
     given = " ".join(fold(x).lower() for x in (ctx.project, *ctx.strengths, ctx.details or "",

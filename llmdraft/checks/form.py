@@ -9,8 +9,6 @@ from ..text import STOPWORDS, covered, stem, stems_match, words
 from .base import Draft, check, one_of
 from .message import NOT_SAID as _NOT_SAID, said_to_them
 
-_ALL_KINDS = ("request", "followup", "recommendation")
-
 
 # Each form with a cheap test that must hold before its pattern is worth running.
 _PLACEHOLDER_FORMS = [
@@ -66,7 +64,7 @@ def strip_placeholders(text: str) -> str:
     return text
 
 
-@check("no_placeholders", order=80, kinds=_ALL_KINDS)
+@check("no_placeholders", order=80)
 def no_placeholders(draft: Draft, ctx: Context):
     for text in (draft.message, draft.subject or ""):
         found = find_placeholder(text)
@@ -75,7 +73,7 @@ def no_placeholders(draft: Draft, ctx: Context):
     return True, "no placeholders"
 
 
-@check("within_length", order=100, kinds=_ALL_KINDS)
+@check("within_length", order=100)
 def within_length(draft: Draft, ctx: Context):
     size, limit = len(draft.message), ctx.limit
     if size > limit:
@@ -86,7 +84,7 @@ def within_length(draft: Draft, ctx: Context):
     return True, f"{size} of {limit} characters"
 
 
-@check("subject_present", order=110, kinds=("request", "followup"))
+@check("subject_present", order=110)
 def subject_present(draft: Draft, ctx: Context):
     if not ctx.channel.has_subject:
         return True, f"{ctx.channel.value} has no subject line"
@@ -105,7 +103,7 @@ _NOT_PERSONAL = {stem(w) for w in ("recommendation", "recommend", "linkedin", "w
                                    "quick", "wondering", "possible", "favour", "favor")}
 
 
-@check("not_default_text", order=20, kinds=("request",))
+@check("not_default_text", order=20)
 def not_default_text(draft: Draft, ctx: Context):
     if not said_to_them(draft, ctx):
         # Says nothing specific to anyone; the detail names the real fault, not the default text
@@ -150,7 +148,7 @@ _THANKS = re.compile(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciat
                      r"jazakallah\w*|jazak allah|mahalo|efharisto|dekuji|koszonom|multumesc)\b")
 
 
-@check("thanks", order=180, severity="warning", kinds=("request", "followup"))
+@check("thanks", order=180, severity="warning")
 def thanks(draft: Draft, ctx: Context):
     if not said_to_them(draft, ctx):
         return False, _NOT_SAID
@@ -183,7 +181,7 @@ _OUTS = one_of([
 ])
 
 
-@check("graceful_out", order=170, severity="warning", kinds=("request", "followup"))
+@check("graceful_out", order=170, severity="warning")
 def graceful_out(draft: Draft, ctx: Context):
     if not said_to_them(draft, ctx):
         return False, _NOT_SAID

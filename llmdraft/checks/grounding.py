@@ -231,7 +231,7 @@ def _greeted_stranger(message: str, known: set[str], people: set[str], recipient
     return name
 
 
-@check("grounded", order=70, kinds=("request", "followup", "recommendation"))
+@check("grounded", order=70)
 def grounded(draft: Draft, ctx: Context):
     ground = _ground_text(ctx)
     ground_folded = " ".join(fold(ground).lower().split())

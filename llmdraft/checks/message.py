@@ -18,7 +18,6 @@ from ..context import Context
 from ..text import fold, words
 from .base import Draft, check, one_of
 
-_ALL_KINDS = ("request", "followup", "recommendation")
 # Tips, a refusal or a question back to the user say nothing to the recipient: no thanks, no
 # way out, no offer, whatever words they use ("offer to write one for him in return").
 NOT_SAID = "not said to them: the text is not a message (see is_a_message)"
@@ -109,7 +108,7 @@ def said_to_them(draft: Draft, ctx: Context) -> bool:
     return memo[key][0]
 
 
-@check("is_a_message", order=10, kinds=_ALL_KINDS)
+@check("is_a_message", order=10)
 def is_a_message(draft: Draft, ctx: Context):
     return _judge(draft, ctx)
 

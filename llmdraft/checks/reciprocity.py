@@ -111,7 +111,7 @@ def without_offer_or_ask(sentence: str) -> str:
     return sentence
 
 
-@check("reciprocal_offer", order=60, kinds=("request",))
+@check("reciprocal_offer", order=60)
 def reciprocal_offer(draft: Draft, ctx: Context):
     if not said_to_them(draft, ctx):
         return False, NOT_SAID
@@ -152,7 +152,7 @@ _ABOUT_THEM = re.compile(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor 
                          r"\babout you\b|\b(?:you|u) one\b|\bone (?:back|too|in return)\b")
 
 
-@check("asks_their_strengths", order=160, severity="warning", kinds=("request",))
+@check("asks_their_strengths", order=160, severity="warning")
 def asks_their_strengths(draft: Draft, ctx: Context):
     if not said_to_them(draft, ctx):
         return False, NOT_SAID
@@ -180,7 +180,7 @@ _SWAPS = one_of([
 ])
 
 
-@check("no_swap_deal", order=200, severity="warning", kinds=("request",))
+@check("no_swap_deal", order=200, severity="warning")
 def no_swap_deal(draft: Draft, ctx: Context):
     for sentence in draft.sentences:
         found = _SWAPS.search(sentence)

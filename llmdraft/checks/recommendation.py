@@ -19,7 +19,7 @@ _CLICHES = re.compile(
 _NUMBER = re.compile(r"\d")
 
 
-@check("no_empty_cliches", order=150, kinds=("recommendation",))
+@check("no_empty_cliches", order=150)
 def no_empty_cliches(draft: Draft, ctx: Context):
     specifics = Text(" ".join([ctx.project, *ctx.strengths, ctx.details or ""]))
     known = set(specifics.stems)
@@ -36,7 +36,7 @@ def no_empty_cliches(draft: Draft, ctx: Context):
     return True, "no empty praise"
 
 
-@check("word_count", order=140, kinds=("recommendation",))
+@check("word_count", order=140)
 def word_count(draft: Draft, ctx: Context):
     """An error past the upper bound or under a third of the lower one (a sentence or two);
     between that and the lower bound, `word_target` warns instead: a short recommendation made
@@ -50,7 +50,7 @@ def word_count(draft: Draft, ctx: Context):
     return True, f"{count} words"
 
 
-@check("word_target", order=230, severity="warning", kinds=("recommendation",))
+@check("word_target", order=230, severity="warning")
 def word_target(draft: Draft, ctx: Context):
     low, high = ctx.word_range
     count = len(words(draft.message))
@@ -60,7 +60,7 @@ def word_target(draft: Draft, ctx: Context):
     return True, f"{count} words ({low} to {high})"
 
 
-@check("person_named", order=130, kinds=("recommendation",))
+@check("person_named", order=130)
 def person_named(draft: Draft, ctx: Context):
     names = {w for w in words(ctx.recipient) if len(w) > 1}
     if names & {t.split("'")[0] for t in draft.text.tokens}:  # "amelie's"
@@ -68,7 +68,7 @@ def person_named(draft: Draft, ctx: Context):
     return False, f"the recommendation never names {ctx.first_name!r}"
 
 
-@check("strongest_point_first", order=210, severity="warning", kinds=("recommendation",))
+@check("strongest_point_first", order=210, severity="warning")
 def strongest_point_first(draft: Draft, ctx: Context):
     opening = Text(" ".join(draft.sentences[:2]))
     lead = ctx.strengths[0]
@@ -77,7 +77,7 @@ def strongest_point_first(draft: Draft, ctx: Context):
     return False, f"the first two sentences do not name the strongest point, {lead!r}"
 
 
-@check("uses_details", order=220, severity="warning", kinds=("recommendation",))
+@check("uses_details", order=220, severity="warning")
 def uses_details(draft: Draft, ctx: Context):
     if not ctx.details:
         return True, "no details given"

@@ -11,10 +11,8 @@ from .base import Draft, check
 from .message import LEAD_IN
 from .reciprocity import without_offer_or_ask
 
-_ALL_KINDS = ("request", "followup", "recommendation")
 
-
-@check("project_named", order=40, kinds=_ALL_KINDS)
+@check("project_named", order=40)
 def project_named(draft: Draft, ctx: Context):
     cov = draft.text.coverage(ctx.project)
     if covered(cov, ctx.project, anchored=True):
@@ -60,7 +58,7 @@ def _head_named(text: Text, strength: str) -> bool:
     return False
 
 
-@check("strengths_covered", order=50, kinds=_ALL_KINDS)
+@check("strengths_covered", order=50)
 def strengths_covered(draft: Draft, ctx: Context):
     # "I'd be glad to write one for you" does not cover "technical writing".
     own = Text("\n".join(without_offer_or_ask(s) for s in draft.sentences))
@@ -97,7 +95,7 @@ _TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame rev reverend f
 _GREETED_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
-@check("recipient_named", order=30, kinds=("request", "followup"))
+@check("recipient_named", order=30)
 def recipient_named(draft: Draft, ctx: Context):
     name = parse(ctx.recipient)
     line = _opening(draft.message)

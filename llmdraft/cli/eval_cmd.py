@@ -141,7 +141,7 @@ def run(
     only = None
     if filter_failing is not None:
         earlier = reports.read(filter_failing)
-        only = {r["id"] for r in earlier["results"] if not r["passed"]}
+        only = {r.id for r in earlier.failing}
     cases = select(loaded, filter_, only)
     if not cases:
         why = []
@@ -172,7 +172,7 @@ def run(
         print_summary(result)
         for path in out or []:
             print(f"report written: {visible(str(path))}")
-    if not result["met_threshold"]:
+    if not result.met_threshold:
         raise typer.Exit(1)
 
 

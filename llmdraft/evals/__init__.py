@@ -6,6 +6,8 @@ One module per concern:
   judge.py        `judge` assertions, graded by a model through an OpenAI-compatible endpoint
   runner.py       runs the cases (concurrently, repeated), grades them, builds the report
   prices.py       the price table (prices.toml, extendable) and the cost of a run
+  records.py      the report as typed records (Report, RunRecord, Outcome, ...): what is written
+                  and read back; every other module reads their attributes, not string keys
   report.py       the report's JSON and CSV files, and reading a report back
   html_report.py  the self-contained HTML page
   table.py        the terminal table and the progress display (rich, imported only here)

@@ -27,6 +27,7 @@ from ..checks import checks_for
 from ..context import KEYS, Context
 from ..checks.base import Verdict  # (passed, detail), as a check gives it
 from ..result import Result
+from .records import Outcome  # noqa: F401 - one assertion's verdict, a record of the report
 
 
 @dataclass(frozen=True)
@@ -132,25 +133,6 @@ class Assertion:
         if isinstance(self.value, (list, tuple)):
             return ", ".join(map(str, self.value))
         return str(self.value)
-
-
-@dataclass
-class Outcome:
-    """One assertion's verdict on one run: passed True/False, or None when skipped."""
-
-    type: str
-    value: str
-    passed: bool | None
-    detail: str
-    implicit: bool = False
-
-    @property
-    def status(self) -> str:
-        return "skipped" if self.passed is None else ("passed" if self.passed else "failed")
-
-    def to_dict(self) -> dict:
-        return {"type": self.type, "value": self.value, "passed": self.passed,
-                "status": self.status, "detail": self.detail, "implicit": self.implicit}
 
 
 # -- value parsers ----------------------------------------------------------------------------

@@ -14,31 +14,29 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-
-def _rate(p: int, n: int) -> float | None:
-    return p / n if n else None
+from .records import Report, rate as _rate
 
 
 def _delta(old: float | None, new: float | None) -> float | None:
     return None if old is None or new is None else new - old
 
 
-def _per_case(report: dict) -> dict[str, dict]:
+def _per_case(report: Report) -> dict[str, dict]:
     cases: dict[str, dict] = {}
-    for r in report["results"]:
-        row = cases.setdefault(r["id"], {"runs": 0, "passed": 0, "assertions": defaultdict(
+    for r in report.results:
+        row = cases.setdefault(r.id, {"runs": 0, "passed": 0, "assertions": defaultdict(
             lambda: [0, 0]), "details": {}})
         row["runs"] += 1
-        row["passed"] += int(bool(r["passed"]))
-        for a in r["assertions"]:
-            if a["passed"] is None:
+        row["passed"] += int(bool(r.passed))
+        for a in r.assertions:
+            if a.passed is None:
                 continue  # skipped: not comparable
-            key = (a["type"], a["value"])
+            key = (a.type, a.value)
             cell = row["assertions"][key]
-            cell[0] += int(a["passed"])
+            cell[0] += int(a.passed)
             cell[1] += 1
-            if not a["passed"]:
-                row["details"][key] = a["detail"]
+            if not a.passed:
+                row["details"][key] = a.detail
     for row in cases.values():
         row["rate"] = _rate(row["passed"], row["runs"])
     return cases
@@ -50,7 +48,12 @@ def _status(rate: float | None) -> str:
     return "pass" if rate == 1 else ("fail" if rate == 0 else f"{rate * 100:.0f}%")
 
 
-def diff(old: dict, new: dict) -> dict:
+def diff(old: Report | dict, new: Report | dict) -> dict:
+    """The comparison (`eval compare --json`); a report may be given as its JSON dict."""
+    if isinstance(old, dict):
+        old = Report.from_dict(old)
+    if isinstance(new, dict):
+        new = Report.from_dict(new)
     a, b = _per_case(old), _per_case(new)
     common = [cid for cid in b if cid in a]
     regressions, fixed, newly_failing, newly_passing = [], [], [], []
@@ -78,33 +81,36 @@ def diff(old: dict, new: dict) -> dict:
                 newly_passing.append(item)
 
     by_check = {}
-    for name in list(old["by_check"]) + [n for n in new["by_check"] if n not in old["by_check"]]:
-        o, n = old["by_check"].get(name, {}), new["by_check"].get(name, {})
-        row = {"old": o.get("pass_rate"), "new": n.get("pass_rate")}
+    for name in list(old.by_check) + [n for n in new.by_check if n not in old.by_check]:
+        o, n = old.by_check.get(name), new.by_check.get(name)
+        row = {"old": o.pass_rate if o else None, "new": n.pass_rate if n else None}
         row["delta"] = _delta(row["old"], row["new"])
-        if "labelled" in o or "labelled" in n:
-            lo, ln = o.get("labelled") or {}, n.get("labelled") or {}
+        lo, ln = o.labelled if o else None, n.labelled if n else None
+        if lo is not None or ln is not None:
             for metric in ("precision", "recall", "accuracy"):
-                row[metric] = {"old": lo.get(metric), "new": ln.get(metric),
-                               "delta": _delta(lo.get(metric), ln.get(metric))}
+                before = getattr(lo, metric) if lo else None
+                after = getattr(ln, metric) if ln else None
+                row[metric] = {"old": before, "new": after, "delta": _delta(before, after)}
         by_check[name] = row
 
     by_assertion = {}
-    for name in list(old["by_assertion"]) + [n for n in new["by_assertion"]
-                                             if n not in old["by_assertion"]]:
-        o = old["by_assertion"].get(name, {}).get("pass_rate")
-        n = new["by_assertion"].get(name, {}).get("pass_rate")
+    for name in list(old.by_assertion) + [n for n in new.by_assertion
+                                          if n not in old.by_assertion]:
+        before, after = old.by_assertion.get(name), new.by_assertion.get(name)
+        o = before.pass_rate if before else None
+        n = after.pass_rate if after else None
         by_assertion[name] = {"old": o, "new": n, "delta": _delta(o, n)}
 
-    def side(r: dict) -> dict:
-        return {"suite": r["suite"].get("path"), "provider": r.get("provider"),
-                "model": r.get("model"), "started_at": r.get("started_at"),
-                "prompts_sha256": r.get("prompts_sha256"), "pass_rate": r["pass_rate"],
-                "runs": r["runs"], "passed": r["passed"], "threshold": r["threshold"]}
+    def side(r: Report) -> dict:
+        return {"suite": r.suite.path, "provider": r.provider, "model": r.model,
+                "started_at": r.started_at, "prompts_sha256": r.prompts_sha256,
+                "pass_rate": r.pass_rate, "runs": r.runs, "passed": r.passed,
+                "threshold": r.threshold}
 
-    ou, nu = old["usage"], new["usage"]
-    oc, nc = (old.get("cost") or {}).get("total_usd"), (new.get("cost") or {}).get("total_usd")
-    ol, nl = old["latency"], new["latency"]
+    ou, nu = old.usage, new.usage
+    oc = old.cost.total_usd if old.cost else None
+    nc = new.cost.total_usd if new.cost else None
+    ol, nl = old.latency, new.latency
     # Cases both ran that passed in every run, per side: the pass rate on common ground.
     common_old = _rate(sum(a[c]["passed"] for c in common), sum(a[c]["runs"] for c in common))
     common_new = _rate(sum(b[c]["passed"] for c in common), sum(b[c]["runs"] for c in common))
@@ -118,9 +124,9 @@ def diff(old: dict, new: dict) -> dict:
     return {
         "old": side(old),
         "new": side(new),
-        "same_suite": old["suite"].get("path") == new["suite"].get("path"),
-        "pass_rate": {"old": old["pass_rate"], "new": new["pass_rate"],
-                      "delta": _delta(old["pass_rate"], new["pass_rate"])},
+        "same_suite": old.suite.path == new.suite.path,
+        "pass_rate": {"old": old.pass_rate, "new": new.pass_rate,
+                      "delta": _delta(old.pass_rate, new.pass_rate)},
         "pass_rate_common": {"old": common_old, "new": common_new,
                              "delta": _delta(common_old, common_new), "cases": len(common)},
         "regressions": regressions,
@@ -131,10 +137,12 @@ def diff(old: dict, new: dict) -> dict:
         "removed": [cid for cid in a if cid not in b],
         "by_check": by_check,
         "by_assertion": by_assertion,
-        "usage": {k: {"old": ou.get(k), "new": nu.get(k), "delta": _delta(ou.get(k), nu.get(k))}
+        "usage": {k: {"old": getattr(ou, k), "new": getattr(nu, k),
+                      "delta": _delta(getattr(ou, k), getattr(nu, k))}
                   for k in ("prompt_tokens", "completion_tokens", "total_tokens")},
         "cost_usd": {"old": oc, "new": nc, "delta": _delta(oc, nc)},
-        "latency": {k: {"old": ol.get(k), "new": nl.get(k), "delta": _delta(ol.get(k), nl.get(k))}
+        "latency": {k: {"old": getattr(ol, k), "new": getattr(nl, k),
+                        "delta": _delta(getattr(ol, k), getattr(nl, k))}
                     for k in ("p50_s", "p95_s")},
         "regressed": bool(reasons),
         "reasons": reasons,

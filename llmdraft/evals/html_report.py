@@ -8,6 +8,10 @@ draft and its context, open; passing runs are listed below, folded.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .records import Report, RunRecord
 
 
 def e(value) -> str:
@@ -108,12 +112,12 @@ footer { margin-top:40px; color:var(--muted); font-size:12px; }
 """
 
 
-def render(report: dict) -> str:
-    suite = report["suite"]
-    ok = report["met_threshold"]
-    title = suite["description"] or suite["path"]
-    who = report["provider"] + (f" · {report['model']}" if report.get("model") else "")
-    if report["provider"] == "none":
+def render(report: Report) -> str:
+    suite = report.suite
+    ok = report.met_threshold
+    title = suite.description or suite.path
+    who = report.provider + (f" · {report.model}" if report.model else "")
+    if report.provider == "none":
         who = "given messages (checked, not drafted)"
     parts = [
         "<!DOCTYPE html>",
@@ -122,25 +126,25 @@ def render(report: dict) -> str:
         f"<title>{e('llmdraft eval: ' + title)}</title>",
         f"<style>{CSS}</style></head><body><main>",
         f"<h1>{e(title)}</h1>",
-        f'<p class="sub">{e(suite["path"])} · {e(who)} · kind {e(suite["kind"])} · '
-        f'{e(report["started_at"])} · llmdraft {e(report["llmdraft_version"])}</p>',
+        f'<p class="sub">{e(suite.path)} · {e(who)} · kind {e(suite.kind)} · '
+        f'{e(report.started_at)} · llmdraft {e(report.llmdraft_version)}</p>',
         '<section class="verdict">',
         f'<span class="badge {"pass" if ok else "fail"}">{"PASS" if ok else "FAIL"}</span>',
-        f'<span class="big">{pct(report["pass_rate"])}</span>',
+        f'<span class="big">{pct(report.pass_rate)}</span>',
         '<div class="grow">',
-        bar(report["pass_rate"], report["threshold"], "wide"),
-        f'<div class="muted" style="margin-top:6px">{report["passed"]} of {report["runs"]} runs '
-        f'passed · threshold {pct(report["threshold"])} (the dark line)</div>',
+        bar(report.pass_rate, report.threshold, "wide"),
+        f'<div class="muted" style="margin-top:6px">{report.passed} of {report.runs} runs '
+        f'passed · threshold {pct(report.threshold)} (the dark line)</div>',
         "</div></section>",
         _cards(report),
     ]
-    if report.get("notes"):
-        parts.append('<ul class="notes">' + "".join(f"<li>{e(n)}</li>" for n in report["notes"])
+    if report.notes:
+        parts.append('<ul class="notes">' + "".join(f"<li>{e(n)}</li>" for n in report.notes)
                      + "</ul>")
     parts += [_assertions(report), _checks(report)]
 
-    failing = [r for r in report["results"] if not r["passed"]]
-    passing = [r for r in report["results"] if r["passed"]]
+    failing = report.failing
+    passing = [r for r in report.results if r.passed]
     parts.append(f"<h2>Failing runs ({len(failing)})</h2>")
     if failing:
         parts += [_run(r, report, open_=True) for r in failing]
@@ -148,27 +152,26 @@ def render(report: dict) -> str:
         parts.append('<p class="muted">None: every run passed.</p>')
     parts.append(f"<h2>Passing runs ({len(passing)})</h2>")
     parts += [_run(r, report, open_=False) for r in passing]
-    parts.append(f'<footer>Written by llmdraft eval · schema {e(report["schema"])} · '
-                 f'{e(report["duration_s"])} s</footer>')
+    parts.append(f'<footer>Written by llmdraft eval · schema {e(report.schema)} · '
+                 f'{e(report.duration_s)} s</footer>')
     parts.append("</main></body></html>")
     return "\n".join(parts) + "\n"
 
 
-def _cards(report: dict) -> str:
-    u = report["usage"]
-    lat = report["latency"]
-    cost = report.get("cost")
+def _cards(report: Report) -> str:
+    u = report.usage
+    lat = report.latency
+    cost = report.cost
     cards = [
-        ("cases", f'{report["cases"]}'
-                  + (f' × {report["repeat"]}' if report["repeat"] > 1 else "")),
-        ("passed / failed", f'{report["passed"]} / {report["failed"]}'),
-        ("tokens", f'{u["total_tokens"]:,}' + (f' (+{u["judge"]["total_tokens"]:,} judge)'
-                                                if u["judge"]["total_tokens"] else "")),
-        ("cost", f'${cost["total_usd"]:.4f}' if cost else "n/a"),
-        ("latency p50 / p95", f'{seconds(lat["p50_s"])} / {seconds(lat["p95_s"])}'),
+        ("cases", f'{report.cases}' + (f' × {report.repeat}' if report.repeat > 1 else "")),
+        ("passed / failed", f'{report.passed} / {report.failed}'),
+        ("tokens", f'{u.total_tokens:,}' + (f' (+{u.judge.total_tokens:,} judge)'
+                                             if u.judge.total_tokens else "")),
+        ("cost", f'${cost.total_usd:.4f}' if cost else "n/a"),
+        ("latency p50 / p95", f'{seconds(lat.p50_s)} / {seconds(lat.p95_s)}'),
     ]
-    if report.get("judge_model"):
-        cards.append(("judge", report["judge_model"]))
+    if report.judge_model:
+        cards.append(("judge", report.judge_model))
     return '<div class="cards">' + "".join(
         f'<div class="card"><div class="k">{e(k)}</div><div class="v">{e(v)}</div></div>'
         for k, v in cards) + "</div>"
@@ -179,8 +182,8 @@ def _num(n: int, red: bool = False) -> str:
     return f'<td class="n {cls}">{n}</td>'
 
 
-def _assertions(report: dict) -> str:
-    rows = report["by_assertion"]
+def _assertions(report: Report) -> str:
+    rows = report.by_assertion
     if not rows:
         return ""
     out = ["<h2>Assertions</h2>",
@@ -188,31 +191,31 @@ def _assertions(report: dict) -> str:
            "<th>failed</th><th>skipped</th></tr></thead><tbody>"]
     for name, row in rows.items():
         out.append(f"<tr><td><code>{e(name)}</code></td>"
-                   f"<td class=\"n\">{pct(row['pass_rate'])}</td><td>{bar(row['pass_rate'])}</td>{_num(row['passed'])}"
-                   f"{_num(row['failed'], True)}{_num(row['skipped'])}</tr>")
+                   f"<td class=\"n\">{pct(row.pass_rate)}</td><td>{bar(row.pass_rate)}</td>{_num(row.passed)}"
+                   f"{_num(row.failed, True)}{_num(row.skipped)}</tr>")
     out.append("</tbody></table>")
-    if any(row["skipped"] for row in rows.values()):
+    if any(row.skipped for row in rows.values()):
         out.append('<p class="muted">Pass rate = passed / (passed + failed). Skipped assertions '
                    '(judge, with no judge model) count neither for nor against it.</p>')
     return "".join(out)
 
 
-def _checks(report: dict) -> str:
-    rows = report["by_check"]
+def _checks(report: Report) -> str:
+    rows = report.by_check
     if not rows:
         return ""
-    drafted = any(r["runs"] for r in rows.values())
-    labelled = any("labelled" in r for r in rows.values())
+    drafted = any(r.runs for r in rows.values())
+    labelled = any(r.labelled is not None for r in rows.values())
     out = ["<h2>Checks</h2>"]
     if drafted:
         out.append("<table><thead><tr><th>check</th><th>severity</th><th>runs</th>"
                    "<th>pass rate</th><th></th></tr></thead><tbody>")
         for name, r in rows.items():
-            if not r["runs"]:
+            if not r.runs:
                 continue
-            out.append(f"<tr><td><code>{e(name)}</code></td><td>{e(r['severity'])}</td>"
-                       f"<td class=\"n\">{r['runs']}</td><td class=\"n\">{pct(r['pass_rate'])}</td>"
-                       f"<td>{bar(r['pass_rate'])}</td></tr>")
+            out.append(f"<tr><td><code>{e(name)}</code></td><td>{e(r.severity)}</td>"
+                       f"<td class=\"n\">{r.runs}</td><td class=\"n\">{pct(r.pass_rate)}</td>"
+                       f"<td>{bar(r.pass_rate)}</td></tr>")
         out.append("</tbody></table>")
     if labelled:
         out.append('<p class="muted">Against labelled messages. Positive = the check fails '
@@ -223,15 +226,15 @@ def _checks(report: dict) -> str:
                    "<th>recall</th><th></th><th>tp</th><th>fp</th><th>fn</th><th>tn</th>"
                    "</tr></thead><tbody>")
         for name, r in rows.items():
-            lab = r.get("labelled")
+            lab = r.labelled
             if not lab:
                 continue
-            out.append(f"<tr><td><code>{e(name)}</code></td><td>{e(r['severity'])}</td>"
-                       f"<td class=\"n\">{pct(lab['precision'])}</td>"
-                       f"<td>{bar(lab['precision'])}</td>"
-                       f"<td class=\"n\">{pct(lab['recall'])}</td><td>{bar(lab['recall'])}</td>"
-                       f"{_num(lab['tp'])}{_num(lab['fp'], True)}{_num(lab['fn'], True)}"
-                       f"{_num(lab['tn'])}</tr>")
+            out.append(f"<tr><td><code>{e(name)}</code></td><td>{e(r.severity)}</td>"
+                       f"<td class=\"n\">{pct(lab.precision)}</td>"
+                       f"<td>{bar(lab.precision)}</td>"
+                       f"<td class=\"n\">{pct(lab.recall)}</td><td>{bar(lab.recall)}</td>"
+                       f"{_num(lab.tp)}{_num(lab.fp, True)}{_num(lab.fn, True)}"
+                       f"{_num(lab.tn)}</tr>")
         out.append("</tbody></table>")
     return "".join(out)
 
@@ -240,36 +243,36 @@ _CONTEXT_ORDER = ("recipient", "sender", "project", "strengths", "relationship",
                   "channel", "purpose", "details")
 
 
-def _run(r: dict, report: dict, open_: bool) -> str:
-    res = r["result"]
-    label = r["id"] + (f" #{r['repeat']}" if report["repeat"] > 1 else "")
-    failed = [a for a in r["assertions"] if a["passed"] is False]
-    tags = "".join(f'<span class="tag">{e(t)}</span>' for t in r["tags"])
-    state = "failed" if not r["passed"] else "passed"
+def _run(r: RunRecord, report: Report, open_: bool) -> str:
+    res = r.result
+    assert res is not None  # a report built by this run, not one read back
+    label = r.id + (f" #{r.repeat}" if report.repeat > 1 else "")
+    failed = r.failed
+    tags = "".join(f'<span class="tag">{e(t)}</span>' for t in r.tags)
+    state = "failed" if not r.passed else "passed"
     summary = (f'<summary><span class="id">{e(label)}</span>{tags}'
-               f'<span class="muted">{e(r["mode"])} · {len(failed)} failed of '
-               f'{len(r["assertions"])} · {seconds(r["latency_s"])}'
-               f'{" · cached" if res.get("cached") else ""}</span></summary>')
+               f'<span class="muted">{e(r.mode)} · {len(failed)} failed of '
+               f'{len(r.assertions)} · {seconds(r.latency_s)}'
+               f'{" · cached" if res.cached else ""}</span></summary>')
     body = ['<div class="body">']
     if failed:
         body.append("<h3>Failed assertions</h3><ul class=\"fails\">")
         for a in failed:
-            body.append(f"<li><code>{e(a['type'])}</code> {e(a['value'])} — "
-                        f"<span class=\"red\">{e(a['detail'])}</span></li>")
+            body.append(f"<li><code>{e(a.type)}</code> {e(a.value)} — "
+                        f"<span class=\"red\">{e(a.detail)}</span></li>")
         body.append("</ul>")
     body.append('<div class="cols"><div><h3>Draft</h3>')
     draft = ""
-    if res.get("subject"):
-        draft += f'<div class="subject">Subject: {e(res["subject"])}</div>'
-    body.append(f'<div class="draft">{draft}{e(res["message"])}</div>')
-    if res.get("provider") == "none":
-        meta = ["a given message, checked (not drafted)"]
-    else:
-        meta = [res.get("provider"), res.get("model"), f"{res.get('attempts')} attempt(s)",
-                f"{res['usage']['total_tokens']:,} tokens"]
+    if res.subject:
+        draft += f'<div class="subject">Subject: {e(res.subject)}</div>'
+    body.append(f'<div class="draft">{draft}{e(res.message)}</div>')
+    meta: list[str | None] = ["a given message, checked (not drafted)"]
+    if res.provider != "none":
+        meta = [res.provider, res.model, f"{res.attempts} attempt(s)",
+                f"{res.usage.total_tokens:,} tokens"]
     body.append(f'<p class="muted">{e(" · ".join(str(m) for m in meta if m))}</p></div>')
     body.append('<div><h3>Context</h3><dl class="ctx">')
-    ctx = r["context"]
+    ctx = r.context
     keys = [k for k in _CONTEXT_ORDER if k in ctx] + [k for k in ctx if k not in _CONTEXT_ORDER]
     for key in keys:
         value = ctx[key]
@@ -279,10 +282,10 @@ def _run(r: dict, report: dict, open_: bool) -> str:
     body.append("</dl></div></div>")
     body.append('<details><summary class="muted">All assertions</summary>'
                 '<table class="asserts"><tbody>')
-    for a in r["assertions"]:
-        body.append(f"<tr><td class=\"st-{e(a['status'])}\">{e(a['status'])}</td>"
-                    f"<td><code>{e(a['type'])}</code></td><td>{e(a['value'])}</td>"
-                    f"<td>{e(a['detail'])}</td></tr>")
+    for a in r.assertions:
+        body.append(f"<tr><td class=\"st-{e(a.status)}\">{e(a.status)}</td>"
+                    f"<td><code>{e(a.type)}</code></td><td>{e(a.value)}</td>"
+                    f"<td>{e(a.detail)}</td></tr>")
     body.append("</tbody></table></details></div>")
     return (f'<details class="run {state}"{" open" if open_ else ""}>{summary}'
             + "".join(body) + "</details>")

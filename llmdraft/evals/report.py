@@ -1,4 +1,8 @@
-"""Writing a report (JSON, CSV or HTML, by the file's suffix) and reading a JSON one back."""
+"""Writing a report (JSON, CSV or HTML, by the file's suffix) and reading a JSON one back.
+
+The report is a `records.Report`; reading a file checks the types of the fields that `compare`
+and --filter-failing use, then builds the records (an older report's missing fields take their
+defaults)."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import json
 from pathlib import Path
 
 from ..errors import InputError
+from .records import Report
 
 FORMATS = {".json": "json", ".html": "html", ".htm": "html", ".csv": "csv"}
 REQUIRED = ("schema", "suite", "cases", "runs", "passed", "pass_rate", "threshold", "results",
@@ -22,7 +27,7 @@ def format_of(path: str | Path) -> str:
     return fmt
 
 
-def write(report: dict, path: str | Path) -> None:
+def write(report: Report, path: str | Path) -> None:
     path = Path(path)
     fmt = format_of(path)
     if fmt == "json":
@@ -36,8 +41,8 @@ def write(report: dict, path: str | Path) -> None:
     _write_atomically(path, text)
 
 
-def to_json(report: dict) -> str:
-    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+def to_json(report: Report) -> str:
+    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -58,22 +63,22 @@ def _write_atomically(path: Path, text: str) -> None:
 from ..files import neutralise as safe_cell  # noqa: E402 - the one formula guard
 
 
-def to_csv(report: dict) -> str:
+def to_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", "repeat", "tags", "passed", "failed_assertions", "skipped_assertions",
                      "subject", "message", "provider", "model", "attempts", "cached",
                      "total_tokens", "latency_s"])
-    for r in report["results"]:
-        failed = [f"{a['type']}: {a['value']} ({a['detail']})"
-                  for a in r["assertions"] if a["passed"] is False]
-        skipped = [f"{a['type']}: {a['value']}" for a in r["assertions"] if a["passed"] is None]
-        res = r["result"]
+    for r in report.results:
+        failed = [f"{a.type}: {a.value} ({a.detail})" for a in r.failed]
+        skipped = [f"{a.type}: {a.value}" for a in r.skipped]
+        res = r.result
+        assert res is not None  # a report built by this run, not one read back
         writer.writerow([safe_cell(x) for x in (
-            r["id"], r["repeat"], ";".join(r["tags"]), "yes" if r["passed"] else "no",
-            " | ".join(failed), " | ".join(skipped), res.get("subject") or "", res["message"],
-            res["provider"], res.get("model") or "", res["attempts"],
-            "yes" if res["cached"] else "no", res["usage"]["total_tokens"], r["latency_s"],
+            r.id, r.repeat, ";".join(r.tags), "yes" if r.passed else "no",
+            " | ".join(failed), " | ".join(skipped), res.subject or "", res.message,
+            res.provider, res.model or "", res.attempts,
+            "yes" if res.cached else "no", res.usage.total_tokens, r.latency_s,
         )])
     return out.getvalue()
 
@@ -83,7 +88,7 @@ def to_csv(report: dict) -> str:
 MAX_REPORT_BYTES = 256 << 20  # a 100,000-run report with its messages is about 200 MB
 
 
-def read(path: str | Path) -> dict:
+def read(path: str | Path) -> Report:
     from ..loaders import LoadError, read_text
 
     path = Path(path)
@@ -107,7 +112,7 @@ def read(path: str | Path) -> dict:
     if missing:
         raise InputError(f"{path}: the report lacks {missing[0]!r}")
     _check_shape(data, path)
-    return data
+    return Report.from_dict(data)
 
 
 def _check_shape(data: dict, path: Path) -> None:

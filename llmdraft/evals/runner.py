@@ -29,10 +29,12 @@ from ..errors import InputError, LLMDraftError
 from ..kinds import Request
 from ..result import Result, Usage
 from ..settings import DraftOptions, Endpoint
-from .assertions import Output, Outcome
+from .assertions import Output
+from .records import (SCHEMA, AssertionStats, CaseStats, CheckStats, Confusion, Cost,
+                      Disagreement, Latency, Outcome, Report, RunRecord, SuiteInfo, Tokens, rate)
 from .suite import Case, Suite
 
-SCHEMA = "llmdraft-eval/1"
+__all__ = ["SCHEMA", "Report", "RunOptions", "run_suite", "select"]
 
 
 @dataclass
@@ -86,8 +88,8 @@ def select(suite: Suite, filters: list[str] | None = None,
 
 # -- running ----------------------------------------------------------------------------------
 
-def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) -> dict:
-    """Run `cases` of `suite` and return the report (a JSON-ready dict)."""
+def run_suite(suite: Suite, cases: list[Case], opts: RunOptions, progress=None) -> Report:
+    """Run `cases` of `suite` and return the report (`Report.to_dict()` is its JSON)."""
     from .prices import load_prices
 
     started_at = datetime.now(timezone.utc)
@@ -218,18 +220,8 @@ def percentile(values: list[float], q: float) -> float | None:
     return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
 
 
-def _rate(passed: int, total: int) -> float | None:
-    return passed / total if total else None
 
-
-def confusion(tp: int, fp: int, fn: int, tn: int) -> dict:
-    """Positive = the check fails (it detected a flaw); the label says whether it should."""
-    return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "labelled": tp + fp + fn + tn,
-            "precision": _rate(tp, tp + fp), "recall": _rate(tp, tp + fn),
-            "accuracy": _rate(tp + tn, tp + fp + fn + tn)}
-
-
-def _disagreements(runs: list[Run]) -> list[dict]:
+def _disagreements(runs: list[Run]) -> list[Disagreement]:
     """Each labelled judgement the check got wrong: the message, the check, the label, the
     verdict and the check's own detail, so that a maintainer can tell at a glance whether the
     label or the check is at fault."""
@@ -241,15 +233,10 @@ def _disagreements(runs: list[Run]) -> list[dict]:
             label = r.case.expect.get(c.name)
             if label is None or c.passed == label:
                 continue
-            out.append({"id": r.case.id, "repeat": r.repeat, "check": c.name,
-                        "severity": c.severity, "label": "pass" if label else "fail",
-                        "verdict": "passes" if c.passed else "fails", "detail": c.detail})
+            out.append(Disagreement(r.case.id, r.repeat, c.name, c.severity,
+                                    "pass" if label else "fail",
+                                    "passes" if c.passed else "fails", c.detail))
     return out
-
-
-def _usage_dict(u: Usage) -> dict:
-    return {"prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens,
-            "total_tokens": u.total_tokens}
 
 
 MAX_REPEAT = 1000
@@ -274,7 +261,7 @@ def _bounded_map(pool, fn, items, in_flight: int) -> list:
 def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOptions, *,
                  repeat: int, provider: str, model: str | None, deterministic: bool, judge,
                  started_at: datetime, duration: float, cache_used: bool,
-                 prices: dict | None = None) -> dict:
+                 prices: dict | None = None) -> Report:
     from ..checks import REGISTRY as CHECKS
     from ..kinds import get_kind
     from .prices import load_prices, price_for
@@ -282,17 +269,17 @@ def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOpti
     runs = sorted(runs, key=lambda r: (r.case.index, r.repeat))
     threshold = opts.threshold if opts.threshold is not None else suite.threshold
     passed = sum(r.passed for r in runs)
-    pass_rate = _rate(passed, len(runs))
+    pass_rate = rate(passed, len(runs))
 
-    by_assertion: dict[str, dict] = {}
+    by_assertion: dict[str, AssertionStats] = {}
     for r in runs:
         for o in r.outcomes:
-            row = by_assertion.setdefault(o.type, {"passed": 0, "failed": 0, "skipped": 0})
-            row[o.status] += 1
-    for row in by_assertion.values():
-        row["pass_rate"] = _rate(row["passed"], row["passed"] + row["failed"])
+            stats = by_assertion.setdefault(o.type, AssertionStats())
+            setattr(stats, o.status, getattr(stats, o.status) + 1)
+    for stats in by_assertion.values():
+        stats.pass_rate = rate(stats.passed, stats.passed + stats.failed)
 
-    by_check: dict[str, dict] = {}
+    by_check: dict[str, CheckStats] = {}
     counts: dict[str, list[int]] = {}
     for r in runs:
         if r.case.mode == "labelled":
@@ -305,27 +292,25 @@ def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOpti
                 cell[(0 if not label_ok else 1) if flagged else (2 if not label_ok else 3)] += 1
         else:
             for c in r.result.checks:
-                row = by_check.setdefault(c.name, {"severity": c.severity, "runs": 0, "passed": 0})
-                row["runs"] += 1
-                row["passed"] += int(c.passed)
-    for row in by_check.values():
-        row["pass_rate"] = _rate(row["passed"], row["runs"])
+                check = by_check.setdefault(c.name, CheckStats(c.severity))
+                check.runs += 1
+                check.passed += int(c.passed)
+    for check in by_check.values():
+        check.pass_rate = rate(check.passed, check.runs)
     disagreements = _disagreements(runs)
     for name, (tp, fp, fn, tn) in counts.items():
-        row = by_check.setdefault(name, {"severity": CHECKS[name].severity, "runs": 0,
-                                         "passed": 0, "pass_rate": None})
-        row["labelled"] = confusion(tp, fp, fn, tn)
+        check = by_check.setdefault(name, CheckStats(CHECKS[name].severity))
+        check.labelled = Confusion.of(tp, fp, fn, tn)
     order = {name: i for i, name in enumerate(_check_order())}
     by_check = dict(sorted(by_check.items(), key=lambda kv: order.get(kv[0], len(order))))
 
-    by_case: dict[str, dict] = {}
+    by_case: dict[str, CaseStats] = {}
     for r in runs:
-        row = by_case.setdefault(r.case.id, {"runs": 0, "passed": 0, "tags": list(r.case.tags),
-                                             "mode": r.case.mode})
-        row["runs"] += 1
-        row["passed"] += int(r.passed)
-    for row in by_case.values():
-        row["pass_rate"] = _rate(row["passed"], row["runs"])
+        case = by_case.setdefault(r.case.id, CaseStats(tags=list(r.case.tags), mode=r.case.mode))
+        case.runs += 1
+        case.passed += int(r.passed)
+    for case in by_case.values():
+        case.pass_rate = rate(case.passed, case.runs)
 
     fresh = [r for r in runs if not r.result.cached]
     usage = Usage()
@@ -342,17 +327,17 @@ def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOpti
     draft_price = price_for(model, prices) if provider == "openai" else None
     judge_price = price_for(judge.model, prices) if judge is not None else None
     if draft_price or judge_price:
-        cost = {"drafts_usd": None, "judge_usd": None, "total_usd": 0.0, "prices": []}
+        cost = Cost(total_usd=0.0)
         if draft_price:
-            cost["drafts_usd"] = draft_price.cost(usage.prompt_tokens, usage.completion_tokens)
-            cost["total_usd"] += cost["drafts_usd"]
-            cost["prices"].append(draft_price.to_dict())
+            cost.drafts_usd = draft_price.cost(usage.prompt_tokens, usage.completion_tokens)
+            cost.total_usd += cost.drafts_usd
+            cost.prices.append(draft_price.to_dict())
         if judge_price:
-            cost["judge_usd"] = judge_price.cost(judge_usage.prompt_tokens,
-                                                 judge_usage.completion_tokens)
-            cost["total_usd"] += cost["judge_usd"]
+            cost.judge_usd = judge_price.cost(judge_usage.prompt_tokens,
+                                              judge_usage.completion_tokens)
+            cost.total_usd += cost.judge_usd
             if not draft_price or judge_price.model != draft_price.model:
-                cost["prices"].append(judge_price.to_dict())
+                cost.prices.append(judge_price.to_dict())
 
     notes = []
     if deterministic and repeat > 1:
@@ -361,7 +346,7 @@ def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOpti
     elif repeat > 1:
         notes.append(f"each case ran {repeat} times with the draft cache bypassed: every repeat "
                      f"is a fresh sample")
-    skipped = by_assertion.get("judge", {}).get("skipped", 0)
+    skipped = by_assertion["judge"].skipped if "judge" in by_assertion else 0
     if skipped:
         notes.append(f"{skipped} judge assertion(s) skipped: no judge model (--judge-model or "
                      f"LLMDRAFT_JUDGE_MODEL); skipped assertions count neither for nor against "
@@ -391,58 +376,48 @@ def build_report(suite: Suite, cases: list[Case], runs: list[Run], opts: RunOpti
         except (LLMDraftError, OSError):
             pass
 
-    return {
-        "schema": SCHEMA,
-        "suite": {"path": str(suite.path), "description": suite.description, "kind": suite.kind,
-                  "cases_in_suite": len(suite.cases)},
-        "llmdraft_version": __version__,
-        "started_at": started_at.isoformat(timespec="seconds"),
-        "duration_s": round(duration, 3),
-        "provider": provider,
-        "model": model,
-        "deterministic": deterministic,
-        "judge_model": judge.model if judge is not None else None,
-        "prompts_sha256": prompt_hashes,
-        "repeat": repeat,
-        "cache": "used" if cache_used else "bypassed",
-        "cases": len(cases),
-        "runs": len(runs),
-        "passed": passed,
-        "failed": len(runs) - passed,
-        "pass_rate": pass_rate,
-        "threshold": threshold,
-        "met_threshold": pass_rate is not None and pass_rate + 1e-9 >= threshold,
-        "by_assertion": dict(sorted(by_assertion.items(), key=lambda kv: _type_order(kv[0]))),
-        "by_check": by_check,
-        "by_case": by_case,
-        "disagreements": disagreements,
-        "usage": {**_usage_dict(usage), "judge": _usage_dict(judge_usage)},
-        "cost": cost,
-        "latency": {
-            "runs": len(latencies),
-            "p50_s": percentile(latencies, 50),
-            "p95_s": percentile(latencies, 95),
-            "mean_s": sum(latencies) / len(latencies) if latencies else None,
-            "max_s": max(latencies) if latencies else None,
-        },
-        "cached": cached,
-        "notes": notes,
-        "results": [
-            {
-                "id": r.case.id,
-                "repeat": r.repeat,
-                "tags": list(r.case.tags),
-                "mode": r.case.mode,
-                "passed": r.passed,
-                "assertions": [o.to_dict() for o in r.outcomes],
-                "context": r.case.context.to_dict(),
-                "result": r.result.to_dict(),
-                "latency_s": round(r.latency, 6),
-                "judge_usage": _usage_dict(r.judge_usage),
-            }
+    return Report(
+        suite=SuiteInfo(str(suite.path), suite.description, suite.kind, len(suite.cases)),
+        llmdraft_version=__version__,
+        started_at=started_at.isoformat(timespec="seconds"),
+        duration_s=round(duration, 3),
+        provider=provider,
+        model=model,
+        deterministic=deterministic,
+        judge_model=judge.model if judge is not None else None,
+        prompts_sha256=prompt_hashes,
+        repeat=repeat,
+        cache="used" if cache_used else "bypassed",
+        cases=len(cases),
+        runs=len(runs),
+        passed=passed,
+        failed=len(runs) - passed,
+        pass_rate=pass_rate,
+        threshold=threshold,
+        met_threshold=pass_rate is not None and pass_rate + 1e-9 >= threshold,
+        by_assertion=dict(sorted(by_assertion.items(), key=lambda kv: _type_order(kv[0]))),
+        by_check=by_check,
+        by_case=by_case,
+        disagreements=disagreements,
+        usage=Tokens.of(usage, judge_usage),
+        cost=cost,
+        latency=Latency(
+            runs=len(latencies),
+            p50_s=percentile(latencies, 50),
+            p95_s=percentile(latencies, 95),
+            mean_s=sum(latencies) / len(latencies) if latencies else None,
+            max_s=max(latencies) if latencies else None,
+        ),
+        cached=cached,
+        notes=notes,
+        results=[
+            RunRecord(id=r.case.id, repeat=r.repeat, tags=list(r.case.tags), mode=r.case.mode,
+                      passed=r.passed, assertions=list(r.outcomes),
+                      context=r.case.context.to_dict(), result=r.result,
+                      latency_s=round(r.latency, 6), judge_usage=r.judge_usage)
             for r in runs
         ],
-    }
+    )
 
 
 def _check_order() -> list[str]:

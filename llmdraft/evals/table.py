@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .records import Report
 
 
 def console(stderr: bool = False):
@@ -107,42 +111,42 @@ def _short(outcome) -> str:
 
 # -- the summary ------------------------------------------------------------------------------
 
-def print_summary(report: dict, failing_limit: int = 25) -> None:
+def print_summary(report: Report, failing_limit: int = 25) -> None:
     from rich.table import Table
     from rich.text import Text
 
     out = console()
-    suite = report["suite"]
-    title = f"{suite['path']}" + (f": {suite['description']}" if suite["description"] else "")
+    suite = report.suite
+    title = f"{suite.path}" + (f": {suite.description}" if suite.description else "")
     out.print(Text(title, style="bold"))
-    who = report["provider"] + (f" {report['model']}" if report.get("model") else "")
-    if report["provider"] == "none":
+    who = report.provider + (f" {report.model}" if report.model else "")
+    if report.provider == "none":
         who = "none (given messages, checked)"
-    line = (f"provider {who} · kind {suite['kind']} · {report['cases']} case(s) × "
-            f"{report['repeat']} = {report['runs']} run(s) · {report['duration_s']:.1f} s")
-    if report.get("judge_model"):
-        line += f" · judge {report['judge_model']}"
+    line = (f"provider {who} · kind {suite.kind} · {report.cases} case(s) × "
+            f"{report.repeat} = {report.runs} run(s) · {report.duration_s:.1f} s")
+    if report.judge_model:
+        line += f" · judge {report.judge_model}"
     out.print(Text(line))
     out.print()
 
     # assertions
     t = Table(title="Assertions", title_justify="left", caption=(
         "pass rate = passed / (passed + failed); skipped judge assertions are not counted"
-        if any(r["skipped"] for r in report["by_assertion"].values()) else None),
+        if any(a.skipped for a in report.by_assertion.values()) else None),
         caption_justify="left")
     for name, justify in (("type", "left"), ("passed", "right"), ("failed", "right"),
                           ("skipped", "right"), ("pass rate", "right"), ("", "left")):
         t.add_column(name, justify=justify)
-    for name, row in report["by_assertion"].items():
-        t.add_row(name, str(row["passed"]), _red(row["failed"]), str(row["skipped"]),
-                  pct(row["pass_rate"]), bar(row["pass_rate"]))
+    for name, a in report.by_assertion.items():
+        t.add_row(name, str(a.passed), _red(a.failed), str(a.skipped),
+                  pct(a.pass_rate), bar(a.pass_rate))
     out.print(t)
 
     # checks
-    checks = report["by_check"]
+    checks = report.by_check
     if checks:
-        labelled = any("labelled" in row for row in checks.values())
-        drafted = any(row["runs"] for row in checks.values())
+        labelled = any(c.labelled is not None for c in checks.values())
+        drafted = any(c.runs for c in checks.values())
         caption = None
         if labelled:
             caption = ("labelled messages: positive = the check fails (finds a flaw); "
@@ -158,85 +162,84 @@ def print_summary(report: dict, failing_limit: int = 25) -> None:
         if labelled:
             for name in ("tp", "fp", "fn", "tn", "precision", "recall", "accuracy"):
                 t.add_column(name, justify="right")
-        for name, row in checks.items():
-            cells = [name, row["severity"]]
+        for name, c in checks.items():
+            cells = [name, c.severity]
             if drafted:
-                cells += [str(row["runs"]), pct(row["pass_rate"]), bar(row["pass_rate"])]
+                cells += [str(c.runs), pct(c.pass_rate), bar(c.pass_rate)]
             if labelled:
-                lab = row.get("labelled")
+                lab = c.labelled
                 if lab:
-                    cells += [str(lab["tp"]), _red(lab["fp"]), _red(lab["fn"]), str(lab["tn"]),
-                              pct(lab["precision"]), pct(lab["recall"]), pct(lab["accuracy"])]
+                    cells += [str(lab.tp), _red(lab.fp), _red(lab.fn), str(lab.tn),
+                              pct(lab.precision), pct(lab.recall), pct(lab.accuracy)]
                 else:
                     cells += [""] * 7
             t.add_row(*cells)
         out.print(t)
 
     # labelled messages: every disagreement, in full (a label error or a check error?)
-    disagreements = report.get("disagreements") or []
+    disagreements = report.disagreements
     if disagreements:
         t = Table(title=f"Disagreements with the labels ({len(disagreements)})",
                   title_justify="left")
         for name in ("message id", "check", "label", "verdict", "detail"):
             t.add_column(name, overflow="fold")
         for d in disagreements:
-            label = d["id"] + (f" #{d['repeat']}" if report["repeat"] > 1 else "")
-            t.add_row(Text(label), d["check"], d["label"], d["verdict"], Text(d["detail"]))
+            label = d.id + (f" #{d.repeat}" if report.repeat > 1 else "")
+            t.add_row(Text(label), d.check, d.label, d.verdict, Text(d.detail))
         out.print(t)
 
     # failing runs (for a suite of labelled messages only, the table above says it all)
-    failing = [r for r in report["results"] if not r["passed"]]
-    if disagreements and all(r.get("mode") == "labelled" for r in report["results"]):
+    failing = report.failing
+    if disagreements and all(r.mode == "labelled" for r in report.results):
         failing = []
     if failing:
         t = Table(title=f"Failing runs ({len(failing)})", title_justify="left", show_lines=False)
         t.add_column("case")
         t.add_column("failed assertions")
         for r in failing[:failing_limit]:
-            label = r["id"] + (f" #{r['repeat']}" if report["repeat"] > 1 else "")
-            failed = [a for a in r["assertions"] if a["passed"] is False]
+            label = r.id + (f" #{r.repeat}" if report.repeat > 1 else "")
             t.add_row(Text(label), Text("\n".join(
-                _clip(f"{a['type']} {a['value']}: {a['detail']}", 240) for a in failed)))
+                _clip(f"{a.type} {a.value}: {a.detail}", 240) for a in r.failed)))
         out.print(t)
         if len(failing) > failing_limit:
             out.print(Text(f"... and {len(failing) - failing_limit} more "
                            f"(--out report.html shows them all)"))
 
     # across repeats: which cases are stable and which vary
-    if report["repeat"] > 1:
-        rates = {cid: row["pass_rate"] for cid, row in report["by_case"].items()}
+    if report.repeat > 1:
+        rates = {cid: case.pass_rate for cid, case in report.by_case.items()}
         always = sum(1 for r in rates.values() if r == 1)
         never = sum(1 for r in rates.values() if r == 0)
-        mixed = [f"{cid} ({r * 100:.0f}%)" for cid, r in rates.items() if 0 < r < 1]
-        line = (f"across {report['repeat']} repeats: {always} case(s) always passed, "
+        mixed = [f"{cid} ({r * 100:.0f}%)" for cid, r in rates.items()
+                 if r is not None and 0 < r < 1]
+        line = (f"across {report.repeat} repeats: {always} case(s) always passed, "
                 f"{len(mixed)} sometimes, {never} never")
         if mixed:
             line += ": " + ", ".join(mixed[:15]) + (" ..." if len(mixed) > 15 else "")
         out.print(Text(line))
 
     # usage, cost, latency
-    u = report["usage"]
-    j = u["judge"]
-    usage = (f"tokens: {u['prompt_tokens']:,} prompt + {u['completion_tokens']:,} completion "
-             f"= {u['total_tokens']:,}")
-    if j["total_tokens"]:
-        usage += f"; judge {j['total_tokens']:,}"
-    cost = report.get("cost")
+    u = report.usage
+    usage = (f"tokens: {u.prompt_tokens:,} prompt + {u.completion_tokens:,} completion "
+             f"= {u.total_tokens:,}")
+    if u.judge.total_tokens:
+        usage += f"; judge {u.judge.total_tokens:,}"
+    cost = report.cost
     if cost:
-        usage += f" · cost ${cost['total_usd']:.4f}"
+        usage += f" · cost ${cost.total_usd:.4f}"
     else:
-        usage += " · cost: n/a (no price for this model)" if report["provider"] == "openai" else ""
-    lat = report["latency"]
-    usage += (f" · latency p50 {seconds(lat['p50_s'])}, p95 {seconds(lat['p95_s'])} "
-              f"over {lat['runs']} run(s)")
+        usage += " · cost: n/a (no price for this model)" if report.provider == "openai" else ""
+    lat = report.latency
+    usage += (f" · latency p50 {seconds(lat.p50_s)}, p95 {seconds(lat.p95_s)} "
+              f"over {lat.runs} run(s)")
     out.print(Text(usage))
-    for note in report.get("notes", []):
+    for note in report.notes:
         out.print(Text(f"note: {note}", style="dim"))
 
-    ok = report["met_threshold"]
+    ok = report.met_threshold
     verdict = Text("PASS " if ok else "FAIL ", style="bold green" if ok else "bold red")
-    verdict.append(f"{report['passed']}/{report['runs']} runs passed ({pct(report['pass_rate'])}); "
-                   f"threshold {pct(report['threshold'])}", style="bold")
+    verdict.append(f"{report.passed}/{report.runs} runs passed ({pct(report.pass_rate)}); "
+                   f"threshold {pct(report.threshold)}", style="bold")
     out.print(verdict)
 
 

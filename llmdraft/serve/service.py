@@ -18,8 +18,10 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import llmdraft
+from llmdraft.batch.rows import BatchRow
 from llmdraft.context import (ALL_KEYS, FIELD_LIMITS, MAX_STRENGTHS, SUBJECT_LIMIT, Channel,
                               Closeness, Relationship)
 from llmdraft.errors import EndpointError, InputError
@@ -197,7 +199,7 @@ class Service:
                     except ValueError:
                         continue
                     if isinstance(row, dict) and isinstance(row.get("row"), int):
-                        seen[row["row"]] = summarise(row, row.get("input") or {})
+                        seen[row["row"]] = summarise(BatchRow.from_dict(row))
         except FileNotFoundError:
             pass
         return offset
@@ -205,20 +207,22 @@ class Service:
     @staticmethod
     def rows_written(target: Path) -> list[dict]:
         """The finished output's rows, summarised for the page's table."""
-        from llmdraft.batch.writer import RESULT_COLUMNS
+        from llmdraft.batch.rows import RESULT_COLUMNS, unflatten
+
+        def row_of(flat: dict) -> BatchRow:
+            inputs = [k for k in flat if k not in RESULT_COLUMNS]
+            return BatchRow.from_dict(unflatten(flat, inputs, inputs))
 
         rows = []
         if target.suffix == ".jsonl":
             with open(target, encoding="utf-8") as handle:
                 for line in handle:
                     if line.strip():
-                        flat = json.loads(line)
-                        rows.append(summarise(flat, flat))
+                        rows.append(summarise(row_of(json.loads(line))))
         else:
             with open(target, encoding="utf-8-sig", newline="") as handle:
                 for flat in csv.DictReader(handle):
-                    rows.append(summarise(flat, {k: v for k, v in flat.items()
-                                                 if k not in RESULT_COLUMNS}, unquote=True))
+                    rows.append(summarise(row_of(flat), unquote=True))
         return rows
 
     # -- LinkedIn export ------------------------------------------------------------------------
@@ -252,14 +256,14 @@ class Service:
 _NAME_COLUMNS = ("recipient", "to", "name", "recommender", "full_name", "contact")
 
 
-def summarise(row: dict, inputs: dict, unquote: bool = False) -> dict:
+def summarise(row: BatchRow, unquote: bool = False) -> dict:
     """One row for the page's table: who, status, what failed, and the message."""
     def text(key: str) -> str:
-        value = row.get(key)
+        value = getattr(row, key)
         return "" if value is None else str(value)
 
     who = ""
-    lowered = {str(k).strip().lower(): v for k, v in inputs.items()}
+    lowered = {str(k).strip().lower(): v for k, v in row.input.items()}
     for key in _NAME_COLUMNS:
         if lowered.get(key):
             who = str(lowered[key])
@@ -268,7 +272,7 @@ def summarise(row: dict, inputs: dict, unquote: bool = False) -> dict:
         who = f"{lowered.get('first name', '')} {lowered.get('last name', '')}".strip()
     if unquote and who.startswith("'") and who[1:2] in ("=", "+", "-", "@", "\t", "\r"):
         who = who[1:]  # the output's spreadsheet guard, not part of the name
-    raw = row.get("row")
+    raw: Any = row.row
     try:
         number = int(raw) if raw is not None else 0
     except (TypeError, ValueError):
