@@ -26,14 +26,22 @@ from ..sanitize import excerpt
 WINDOW = 2000  # rows per Dataset: the driver's memory stays bounded however long the input
 
 
-def run_on_ray(table, done, provider, options, state) -> None:
+def connect(options) -> None:
+    """Join the cluster (or start a local one) before the output is touched: one line, exit 2,
+    when Ray is missing or the cluster is out of reach."""
     try:
         import ray
     except ImportError:
         raise InputError("--via ray needs Ray: pip install 'llmdraft[ray]'") from None
+    _connect(ray, options)
+
+
+def run_on_ray(table, done, provider, options, state) -> None:
+    import ray
+
     from .runner import BatchAborted
 
-    _connect(ray, options)
+    connect(options)  # joined already when the runner called it: a no-op
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True
     context.enable_progress_bars = False  # the driver's own progress shows instead
