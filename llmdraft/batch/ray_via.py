@@ -4,11 +4,11 @@ Imported only for `--via ray` (Ray is an optional extra: `pip install 'llmdraft[
 reads the input as a Ray Dataset a window of rows at a time, and `map_batches` with a callable
 class (an actor pool: each actor makes its provider once, from the same settings objects, with
 its own limiter) drafts each row with the live engine's own function, `_draft_row`: the same
-checks and re-asks, a row's rounds answered at once by the actor's endpoint. Results come back in
-input order (`preserve_order`) and are finished on the driver (`_State.finish`: the journal,
-the output, progress), so `--resume` works as for a live batch, and a row is journaled once
-however often Ray retries the task that drafted it (actors restart and their tasks are retried
-when a worker dies).
+checks and re-asks, a row's rounds answered at once by the actor's endpoint. Results come back
+a block (8 actor batches) at a time, in any order, and are finished on the driver
+(`_State.finish`: the journal at once, the output in input order, progress), so `--resume` works
+as for a live batch, and a row is journaled once however often Ray retries the task that drafted
+it (a lost actor is restarted and its batches retried).
 
 The endpoint can be one for all, or each node's own: `--base-url-template
 'http://{host}:8000/v1'` puts the node's IP in place of {host} (a vLLM server on every node).
@@ -43,7 +43,9 @@ def run_on_ray(table, done, provider, options, state) -> None:
 
     connect(options)  # joined already when the runner called it: a no-op
     context = ray.data.DataContext.get_current()
-    context.execution_options.preserve_order = True
+    # Rows come back as their block finishes and are journaled at once; _State.finish writes
+    # the output in input order. (Ray's own order would hold finished rows back, unjournaled.)
+    context.execution_options.preserve_order = False
     context.enable_progress_bars = False  # the driver's own progress shows instead
     abort: EndpointError | None = None
     window: list[dict] = []
@@ -52,7 +54,9 @@ def run_on_ray(table, done, provider, options, state) -> None:
         nonlocal abort
         if not window:
             return
-        rows = ray.data.from_items(window, override_num_blocks=max(1, options.ray_actors * 2))
+        # small blocks (8 actor batches): a finished row reaches the journal soon after it is drafted
+        blocks = max(options.ray_actors * 2, len(window) // (8 * options.ray_concurrency))
+        rows = ray.data.from_items(window, override_num_blocks=blocks)
         drafted = rows.map_batches(
             _Drafter, fn_constructor_kwargs={"options": options},
             batch_size=options.ray_concurrency,
