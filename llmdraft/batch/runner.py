@@ -101,10 +101,11 @@ def run_batch(source: Path, target: Path, options: BatchOptions,
         provider = make_provider(options.endpoint,
                                  limiter=AdaptiveLimiter(options.concurrency))
     drive = _run_offline if provider.deterministic else _run_concurrently
+    connect = None
     if options.via == "ray":
-        from .ray_via import run_on_ray as drive  # ray is imported on this path only
+        from .ray_via import connect, run_on_ray as drive  # ray is imported on this path only
     with OutputLock(target):  # a second run on this output stops here (exit 2)
-        return _run_locked(table, target, fmt, provider, options, drive)
+        return _run_locked(table, target, fmt, provider, options, drive, connect=connect)
 
 
 VIAS = ("live", "batch-api", "ray")
@@ -132,13 +133,17 @@ def _check_identity(journal: Journal, table: InputFile) -> None:
 
 
 def _run_locked(table: InputFile, target: Path, fmt: str, provider: Provider,
-                options: BatchOptions, drive, retry_errors: bool = True) -> Tally:
+                options: BatchOptions, drive, retry_errors: bool = True, connect=None) -> Tally:
     """The journal and the output around one engine's `drive(table, done, provider, options,
     state)`, which calls `state.finish(row)` for every row it finishes. `retry_errors`: False
-    keeps the journal's error rows (a Batch API round collected: they are this run's)."""
+    keeps the journal's error rows (a Batch API round collected: they are this run's).
+    `connect(options)`: the engine's own set-up (Ray's cluster), after the checks and before the
+    output is touched, so that an engine out of reach leaves no output behind."""
     journal = Journal(target)
     if target.exists() and not (options.resume or options.force):
         raise InputError(f"{target} exists: --resume to complete it, --force to replace it")
+    if connect is not None:
+        connect(options)
     output = OutputFile(target, fmt, _input_columns(table))
     tally = Tally(total=table.total)
 
