@@ -222,7 +222,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     low = [w.lower().strip(",") for w in words]
     first = low[0]
     cls = [word_class(w) for w in low[:3]] + [None] * 3
-    if first in ("my", "his", "her", "their") and any(
+    if first in ("my", "his", "her", "their", "our") and any(
             lexicon.word_class(w) in ("D", "Z") for w in low[2:6]):
         return Strength(text, "clause")  # "my essay on Chartism won the department prize"
     if first == "my" or first in ("his", "her", "their"):
