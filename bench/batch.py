@@ -68,6 +68,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         env["LLMDRAFT_CACHE_DIR"] = str(tmp / "cache")
+        # The history records every row, as it does for a user (in a file of the run's own, not
+        # the user's); LLMDRAFT_BENCH_NO_HISTORY=1 measures without it.
+        env["LLMDRAFT_HISTORY"] = str(tmp / "history.db")
+        if os.environ.get("LLMDRAFT_BENCH_NO_HISTORY"):
+            env["LLMDRAFT_NO_HISTORY"] = "1"
         small, big = tmp / "small.csv", tmp / "big.csv"
         write_input(small, max(1, args.rows // 10))
         write_input(big, args.rows)
