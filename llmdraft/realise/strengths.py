@@ -1,4 +1,4 @@
-"""Strengths: which of thirteen forms a typed strength is in, and how it reads in each slot."""
+"""Strengths: which form a typed strength is in, and how it reads in each slot."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from .words import (DETERMINERS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJ
 @dataclass(frozen=True)
 class Strength:
     text: str  # as the user typed it, tidied
-    form: str  # noun, skill, person, gerund, activity, past, habit, verb, adjective, clause,
-    #            possessive
+    form: str  # noun, skill, tools, person, gerund, activity, past, habit, verb, adjective,
+    #            clause, possessive
 
     def mine(self) -> str:
         """The object of "mention ..." in the requester's own voice."""
@@ -299,8 +299,8 @@ _ABSTRACT = re.compile(r"(?:tion|sion|ship|ment|ness|ity|ing|work|ance|ence|ism|
 
 # Past participles people use as adjectives before a noun: "disciplined practice" is a noun
 # phrase, where "managed inventory" or "mentored interns" tells a deed.
-_PARTICIPLE_ADJECTIVES = frozenset("""fixed disciplined detailed advanced applied distributed structured
-automated integrated compressed balanced experienced skilled talented dedicated committed
+_PARTICIPLE_ADJECTIVES = frozenset("""fixed disciplined detailed advanced applied distributed
+structured automated integrated compressed balanced experienced skilled talented dedicated committed
 motivated qualified sophisticated seasoned specialized specialised accelerated customized
 customised refined coordinated concentrated focused focussed informed measured reasoned
 considered calculated sustained continued combined extended embedded licensed certified
