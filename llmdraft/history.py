@@ -90,7 +90,7 @@ def person_key(name: str) -> str:
     """The key people are matched by: 'Dr. José Martínez', 'Martínez, José' and 'jose martinez'
     are one person (title and middle names dropped, accents folded, case ignored), and so is the
     export's First Name 'José' and Last Name 'Martínez'."""
-    from .linkedin import person_key as folded
+    from .names import person_key as folded
 
     text = " ".join(str(name).split())
     if text.count(",") == 1:

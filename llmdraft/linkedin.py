@@ -18,7 +18,6 @@ import io
 import itertools
 import os
 import re
-import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -316,12 +315,7 @@ class _ChunkReader(io.RawIOBase):
 
 # -- people and dates -------------------------------------------------------------------------
 
-def person_key(first: str, last: str) -> str:
-    """'José', 'Martínez' and 'jose', 'MARTINEZ ' match: accents folded, case and spacing ignored."""
-    text = f"{first} {last}".replace("\u2019", "'")
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join(folded.casefold().split())
+from .names import person_key  # noqa: E402 (one key for `who` and the history)
 
 
 _MONTHS = {name: number for number, names in enumerate(

@@ -293,3 +293,14 @@ def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> boo
         return False
     return any(token in namer.nicknames_of(g) or g in namer.nicknames_of(token)
                or token in namer.canonicals_of(g) for g in own)
+
+
+def person_key(first: str, last: str) -> str:
+    """'José', 'Martínez' and 'jose', 'MARTINEZ ' match: accents folded, case and spacing
+    ignored. `who` keys connections by it, and the history keys people by it."""
+    import unicodedata
+
+    text = f"{first} {last}".replace("\u2019", "'")
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(folded.casefold().split())

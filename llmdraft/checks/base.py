@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ..context import Context
 from ..text import _ABBREVIATIONS, Text, fold
@@ -90,7 +90,19 @@ def in_order() -> list[Check]:
     return sorted(REGISTRY.values(), key=lambda c: c.order)
 
 
-def one_of(patterns: list[re.Pattern]) -> re.Pattern:
+class Part(NamedTuple):
+    """A pattern for one_of, not compiled on its own: compiling every alternative and then
+    their union cost start-up twice over."""
+
+    pattern: str
+    flags: int = 0
+
+
+def part(pattern: str, flags: int = 0) -> Part:
+    return Part(pattern, flags)
+
+
+def one_of(patterns: "list[re.Pattern | Part]") -> re.Pattern:
     """One pattern that matches where any of `patterns` does (each keeps its own flags)."""
     parts = []
     for p in patterns:

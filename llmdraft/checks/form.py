@@ -6,7 +6,7 @@ import re
 
 from ..context import SUBJECT_LIMIT, Context
 from ..text import STOPWORDS, covered, stem, stems_match, words
-from .base import Draft, check, one_of
+from .base import Draft, check, one_of, part
 from .message import NOT_SAID as _NOT_SAID, said_to_them
 
 
@@ -158,26 +158,26 @@ def thanks(draft: Draft, ctx: Context):
 
 
 _OUTS = one_of([
-    re.compile(r"\b(?:no|zero|absolutely no|not any) (?:pressure|obligation|worries|problem|rush|"
+    part(r"\b(?:no|zero|absolutely no|not any) (?:pressure|obligation|worries|problem|rush|"
                r"stress)\b"),
     # A follow-up's grace is time: "whenever suits you", "whenever you get a chance".
-    re.compile(r"\bwhenever (?:suits|works|is good|you (?:get|have|find|can|are ready|'re ready))\b|"
+    part(r"\bwhenever (?:suits|works|is good|you (?:get|have|find|can|are ready|'re ready))\b|"
                r"\bin your own time\b|\bat your (?:own )?(?:pace|convenience)\b"),
-    re.compile(r"\b(?:totally|completely|entirely|perfectly|absolutely|fully) (?:fine|ok|okay|"
+    part(r"\b(?:totally|completely|entirely|perfectly|absolutely|fully) (?:fine|ok|okay|"
                r"understand\w*|get it)\b"),
-    re.compile(r"\b(?:i|i'll|i would|i'd|i will)(?: \w+)? understand\b"),
-    re.compile(r"\bif (?:you're|you are|you happen to be|things are|now is|it's)\b[^.?!]{0,30}?"
+    part(r"\b(?:i|i'll|i would|i'd|i will)(?: \w+)? understand\b"),
+    part(r"\bif (?:you're|you are|you happen to be|things are|now is|it's)\b[^.?!]{0,30}?"
                r"\b(?:busy|swamped|stretched|slammed|full|hectic|not a good time|not convenient|"
                r"too much|a bad time)"),
-    re.compile(r"\bif you(?:'d| would)? (?:rather|prefer) not\b"),
-    re.compile(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it)\b"),
-    re.compile(r"\bif you (?:have|find|get) (?:the |a )?(?:time|moment|chance|minute|bandwidth)\b"),
-    re.compile(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
-    re.compile(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it))\b"),
-    re.compile(r"\b(?:that's|that is|it's|it is|that'd be|that would be) (?:totally |completely "
+    part(r"\bif you(?:'d| would)? (?:rather|prefer) not\b"),
+    part(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it)\b"),
+    part(r"\bif you (?:have|find|get) (?:the |a )?(?:time|moment|chance|minute|bandwidth)\b"),
+    part(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
+    part(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it))\b"),
+    part(r"\b(?:that's|that is|it's|it is|that'd be|that would be) (?:totally |completely "
                r"|perfectly |absolutely )?(?:fine|ok|okay|alright|all right|understandable)\b"),
-    re.compile(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible)\b"),
-    re.compile(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
+    part(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible)\b"),
+    part(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
 ])
 
 

@@ -13,7 +13,7 @@ import re
 from ..context import Context
 from ..names import is_form_of
 from ..text import STOPWORDS, fold, stem, words
-from .base import Draft, check
+from .base import Draft, check, part
 from .form import strip_placeholders
 from .jargon import is_generic_acronym
 
@@ -48,7 +48,7 @@ _DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _MONTHS = frozenset("january february march april june july august september october november "
                     "december".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DATES = re.compile(
+_DATES = part(
     r"\b(?:last|this past|earlier this|later this) (?:year|month|spring|summer|fall|autumn|"
     r"winter|quarter|semester)\b|\b(?:in|this|last|since|until) may\b"
 )
@@ -61,12 +61,12 @@ _NOT_A_FIGURE = re.compile(
     re.IGNORECASE)
 # "for years", "years of": a span a reader takes as fact. "Over many months", "for several
 # years" say no more than "a long time" and are left alone; "a few years" counts.
-_DURATIONS = re.compile(
+_DURATIONS = part(
     r"\b(?:for|over|after|in) (?:a few |the past |the last )?"
     r"(?:years|decades|months)\b|(?<!many )(?<!several )\b(?:years|decades|months) of\b|"
     r"\blong-?time\b|\byears-long\b"
 )
-_TITLES = re.compile(
+_TITLES = part(
     r"\b(?:vp|svp|evp|vice president|director|head of \w+|chief \w+ officer|ceo|cto|cfo|coo|cmo|"
     r"cio|cpo|president|co-?founder|founder|managing partner|principal \w+|senior \w+ "
     r"(?:engineer|manager|director|designer|analyst|scientist)|staff engineer|team lead|"

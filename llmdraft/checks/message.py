@@ -16,7 +16,7 @@ import re
 
 from ..context import Context
 from ..text import fold, words
-from .base import Draft, check, one_of
+from .base import Draft, check, one_of, part
 
 # Tips, a refusal or a question back to the user say nothing to the recipient: no thanks, no
 # way out, no offer, whatever words they use ("offer to write one for him in return").
@@ -24,28 +24,28 @@ NOT_SAID = "not said to them: the text is not a message (see is_a_message)"
 
 _DOING = r"(?:help|assist|comply|fulfil+|provide|generate|create|write|draft|compose|produce|do)"
 _REFUSALS = one_of([
-    re.compile(r"\b(?:i'm|i am|im) (?:sorry|afraid)\b[^.!?]{0,40}?\b(?:i|but i)\s*(?:can't|cannot|can "
+    part(r"\b(?:i'm|i am|im) (?:sorry|afraid)\b[^.!?]{0,40}?\b(?:i|but i)\s*(?:can't|cannot|can "
                r"not|won't|will not|am unable|'m unable|am not able|'m not able|'m not allowed|"
                r"am not allowed)\b"),
-    re.compile(r"(?:^|[.!?]\s+)(?:unfortunately,? )?i (?:can't|cannot|can not|won't|will not|"
+    part(r"(?:^|[.!?]\s+)(?:unfortunately,? )?i (?:can't|cannot|can not|won't|will not|"
                r"am unable to|'m unable to|am not able to|'m not able to|must decline to)\s+"
                + _DOING + r"\b"),
-    re.compile(r"\b(?:sorry|apologi[sz]e|unfortunately)\b[^.!?]{0,40}?\b(?:i|i'm|i am)\s*(?:can't|"
+    part(r"\b(?:sorry|apologi[sz]e|unfortunately)\b[^.!?]{0,40}?\b(?:i|i'm|i am)\s*(?:can't|"
                r"cannot|can not|won't|will not|unable|not able|not comfortable|not allowed)\b"),
-    re.compile(r"\bi(?:'m| am) not (?:comfortable|able|allowed|permitted) (?:with |to )?"
+    part(r"\bi(?:'m| am) not (?:comfortable|able|allowed|permitted) (?:with |to )?"
                r"(?:writ|draft|help|creat|generat|compos|assist)\w*"),
-    re.compile(r"\b(?:can't|cannot|unable to|not able to) (?:help|assist) with (?:that|this|your)\b"),
-    re.compile(r"\b(?:i must|i have to) (?:decline|refuse)\b"),
+    part(r"\b(?:can't|cannot|unable to|not able to) (?:help|assist) with (?:that|this|your)\b"),
+    part(r"\b(?:i must|i have to) (?:decline|refuse)\b"),
 ])
 _META = one_of([
-    re.compile(r"\bas an ai\b|\b(?:an? |large )?language model\b|\bi'm an ai\b|\bi am an ai\b|"
+    part(r"\bas an ai\b|\b(?:an? |large )?language model\b|\bi'm an ai\b|\bi am an ai\b|"
                r"\bai assistant\b"),
-    re.compile(r"\bi (?:don't|do not) have (?:personal|access|real)\b"),
-    re.compile(r"\bhere (?:are|is) (?:some|a few) (?:tips|ideas|suggestions|steps|ways|pointers)\b"),
-    re.compile(r"\b(?:please|could you|can you|would you) (?:please )?(?:provide|share|give me|"
+    part(r"\bi (?:don't|do not) have (?:personal|access|real)\b"),
+    part(r"\bhere (?:are|is) (?:some|a few) (?:tips|ideas|suggestions|steps|ways|pointers)\b"),
+    part(r"\b(?:please|could you|can you|would you) (?:please )?(?:provide|share|give me|"
                r"tell me|send me) (?:more |some |the |a few )?(?:details|information|context|"
                r"specifics)\b"),
-    re.compile(r"\bi(?:'d| would)? need (?:more |some |a bit more )?(?:details|information|context)\b"),
+    part(r"\bi(?:'d| would)? need (?:more |some |a bit more )?(?:details|information|context)\b"),
 ])
 # "Here is the message:" and nothing after it.
 LEAD_IN = re.compile(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from .base import Draft, check, one_of
+from .base import Draft, check, one_of, part
 from .message import NOT_SAID, said_to_them
 
 # First person, as typed: "I'd", "id", "ill write", "i will", and the stances that offer.
@@ -27,28 +27,28 @@ _WRITE_FOR_YOU = r"\b(?:write|draft|pen|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:
 _RECOMMEND_YOU = r"\b(?:recommend|vouch for)\b(?: you| your)\b"
 
 _OFFERS = one_of([
-    re.compile(r"\b(?:return(?:ing)?|repay(?:ing)?) (?:the|that|this|your|a) (?:favou?r|gesture|"
+    part(r"\b(?:return(?:ing)?|repay(?:ing)?) (?:the|that|this|your|a) (?:favou?r|gesture|"
                r"kindness)"),
-    re.compile(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
+    part(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
     # "let me know if I can do the same for you", "I'd do the same", "I can return one".
-    re.compile(_I + r"(?:(?!\byou\b)[^.?!;]){0,40}?\b(?:do|return) (?:the same|one)\b"),
+    part(_I + r"(?:(?!\byou\b)[^.?!;]){0,40}?\b(?:do|return) (?:the same|one)\b"),
     # "lmk if i can do same for u"
-    re.compile(r"\b(?:do|return) (?:the )?same (?:for|4) (?:you|u)\b"),
+    part(r"\b(?:do|return) (?:the )?same (?:for|4) (?:you|u)\b"),
     # "let me know if you'd like one back", "if u ever need one just shout": offered on request.
-    re.compile(r"\bif (?:you|u)(?:'d| would)? (?:ever )?(?:like|want|need|fancy)s? (?:one|a "
+    part(r"\bif (?:you|u)(?:'d| would)? (?:ever )?(?:like|want|need|fancy)s? (?:one|a "
                r"(?:recommendation|rec|reference))(?: back| too| as well| from me| in return)?"
                r"(?=\s*(?:[,.!?;:)-]|$|just\b|let\b|say\b|shout\b|ask\b|tell\b))"),
-    re.compile(r"\bput in a good word for (?:you|u)\b"),
+    part(r"\bput in a good word for (?:you|u)\b"),
     # "I owe you one, and I mean a recommendation": a debt named as a recommendation.
-    re.compile(r"\bowe you (?:one|a (?:recommendation|rec|reference|review))\b"
+    part(r"\bowe you (?:one|a (?:recommendation|rec|reference|review))\b"
                r"(?=[^.?!]*\b(?:recommend\w*|rec|reference|review|one back|in return)\b|"
                r"(?<=recommendation)|(?<=rec)|(?<=reference))"),
-    re.compile(r"\breciprocat\w*"),
-    re.compile(r"\b(?:recommendation|endorsement|reference|one|words|lines|note) from me\b"),
-    re.compile(r"\b(?:my|a) (?:recommendation|endorsement) (?:for|of) you\b"),
-    re.compile(r"\bwrite (?:one|a recommendation|a reference) for you\b"),
+    part(r"\breciprocat\w*"),
+    part(r"\b(?:recommendation|endorsement|reference|one|words|lines|note) from me\b"),
+    part(r"\b(?:my|a) (?:recommendation|endorsement) (?:for|of) you\b"),
+    part(r"\bwrite (?:one|a recommendation|a reference) for you\b"),
     # First person, then no "you" (so not the ask), then writing for them.
-    re.compile(_I + _NOT_YOU + "(?:" + _WRITE_FOR_YOU + "|" + _RECOMMEND_YOU + ")"),
+    part(_I + _NOT_YOU + "(?:" + _WRITE_FOR_YOU + "|" + _RECOMMEND_YOU + ")"),
 ])
 _NEGATION = re.compile(
     r"\b(?:won't|will not|can't|cannot|can not|couldn't|unable|not able|wouldn't|not be able|"
@@ -63,13 +63,13 @@ _TAKEN_BACK = re.compile(r"\bbut\b.*" + _NEGATION.pattern)
 # Writing *their recommendation of you* for them to sign saves them work; it is not a
 # recommendation in return. Such a sentence offers only with a word that says "in return".
 _GHOSTWRITE = one_of([
-    re.compile(r"\bfor you to (?:sign|edit|approve|review|tweak|adapt|post|change|check|look over|"
+    part(r"\bfor you to (?:sign|edit|approve|review|tweak|adapt|post|change|check|look over|"
                r"use|copy|paste|adjust|personali[sz]e)\b"),
-    re.compile(r"\b(?:recommendation|one|it|something|a few lines|a draft|draft|text)"
+    part(r"\b(?:recommendation|one|it|something|a few lines|a draft|draft|text)"
                r" (?:of|about|on) me\b|\bmyself\b"),
-    re.compile(r"\b(?:first|rough) draft\b|\b(?:a|the) draft (?:you|for you)\b|\btemplate\b|"
+    part(r"\b(?:first|rough) draft\b|\b(?:a|the) draft (?:you|for you)\b|\btemplate\b|"
                r"\bstarting point\b"),
-    re.compile(r"\b(?:save|spare) you (?:the |some )?(?:time|effort|trouble|work|hassle)\b|"
+    part(r"\b(?:save|spare) you (?:the |some )?(?:time|effort|trouble|work|hassle)\b|"
                r"\bso (?:all )?you (?:only |just )?(?:have|need) to\b"),
 ])
 _IN_RETURN = re.compile(r"\b(?:in return|in kind|reciprocat\w*|(?:return|repay) the|the same|"
@@ -127,22 +127,22 @@ _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomp
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
        r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in)"
 _ASKS = one_of([
-    re.compile(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
+    part(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
                r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
-    re.compile(r"\b(?:which|what)\b[^.?!]{0,30}\byour\b[^.?!]{0,30}\b(?:strength|skill|talent|"
+    part(r"\b(?:which|what)\b[^.?!]{0,30}\byour\b[^.?!]{0,30}\b(?:strength|skill|talent|"
                r"expertise|qualit|achievement|accomplishment|superpower|area)"),
-    re.compile(r"\b(?:which|what)\b[^.?!]{0,80}?\b" + _TOPIC + r"\w*\b[^.?!]{0,60}?\b" + _SAY),
-    re.compile(r"\b(?:which|what|anything|any)\b[^.?!]{0,50}?\b(?:you'd|you would|you want|"
+    part(r"\b(?:which|what)\b[^.?!]{0,80}?\b" + _TOPIC + r"\w*\b[^.?!]{0,60}?\b" + _SAY),
+    part(r"\b(?:which|what|anything|any)\b[^.?!]{0,50}?\b(?:you'd|you would|you want|"
                r"you'd like|would you like|you'd want|you'd prefer|should i)\b[^.?!]{0,30}?\b"
                + _SAY),
-    re.compile(r"\b(?:tell|let) me (?:know )?(?:which|what)\b[^.?!]{0,60}?\b" + _SAY),
+    part(r"\b(?:tell|let) me (?:know )?(?:which|what)\b[^.?!]{0,60}?\b" + _SAY),
     # "tell me which skills", "what do u want in it", "what should it say"
-    re.compile(r"\b(?:tell|let) me (?:know )?(?:which|what) (?:skills?|strengths?|qualities|"
+    part(r"\b(?:tell|let) me (?:know )?(?:which|what) (?:skills?|strengths?|qualities|"
                r"achievements?)\b"),
-    re.compile(r"\bwhat (?:do|would) (?:you|u) (?:want|like) (?:in it|in yours|in there|me to say|"
+    part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) (?:in it|in yours|in there|me to say|"
                r"it to say)\b|\bwhat should (?:it|i) (?:say|include|cover|mention)\b|"
                r"\bwhat (?:you|u) (?:want|would like|'d like) in it\b"),
-    re.compile(r"\b(?:which|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
+    part(r"\b(?:which|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
                r"\b(?:you'd|would you|should i|do you|you want|u want|you'd want|you want me)\b"),
 ])
 
@@ -166,15 +166,15 @@ def asks_their_strengths(draft: Draft, ctx: Context):
 
 
 _SWAPS = one_of([
-    re.compile(r"\b(?:once|after|if|when|as soon as) you(?:'ve| have)? (?:write|written|wrote|"
+    part(r"\b(?:once|after|if|when|as soon as) you(?:'ve| have)? (?:write|written|wrote|"
                r"post|posted|send|sent|do|done|did|finish\w*|submit\w*)\b[^.?!]{0,80}?\b"
                r"(?:i'll|i will|i can|i'd|i would)\b"),
-    re.compile(r"\bin exchange\b|\bquid pro quo\b|\bscratch my back\b|\b(?:swap|swapping|trade|"
+    part(r"\bin exchange\b|\bquid pro quo\b|\bscratch my back\b|\b(?:swap|swapping|trade|"
                r"trading) (?:linkedin )?(?:recommendations|recs|endorsements|references)\b|"
                r"\blet's swap\b|\bdeal\?"),
-    re.compile(r"\b(?:i'll|i will) (?:write|do) yours (?:if|once|after|when)\b"),
+    part(r"\b(?:i'll|i will) (?:write|do) yours (?:if|once|after|when)\b"),
     # "only if you write mine first", "as soon as yours is up", "once mine is posted"
-    re.compile(r"\b(?:only if|once|after|as soon as|when|if) (?:you (?:write|do|post|send|finish) "
+    part(r"\b(?:only if|once|after|as soon as|when|if) (?:you (?:write|do|post|send|finish) "
                r"mine|(?:yours|mine) is (?:up|done|posted|live|in|written|published))\b|"
                r"\b(?:write|do) mine first\b"),
 ])
