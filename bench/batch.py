@@ -48,7 +48,7 @@ def run_batch(src: Path, out: Path, env: dict, *extra: str) -> tuple[float, int,
     took = time.perf_counter() - started
     if proc.returncode != 0:
         sys.exit(f"batch failed ({proc.returncode}): {proc.stderr[-500:]}")
-    inner = re.search(r"tokens; ([\d.]+) s", proc.stderr)
+    inner = re.search(r"tokens(?: spent)?; ([\d.]+) s", proc.stderr)
     return took, peak_rss_kib(), float(inner.group(1)) if inner else float("nan")
 
 
