@@ -72,3 +72,16 @@ def test_broken_fills_are_found(text):
 ])
 def test_good_english_is_left_alone(text):
     assert not problems(text), problems(text)
+
+
+@pytest.mark.parametrize("text, broken", [
+    ("The fit-out was came in 4% under budget.", True),
+    ("To give you something concrete, food cost was went from 34% to 28%.", True),
+    ("The offer were drew up in a day.", True),
+    ("She was taken on as lead.", False),
+    ("Sales rose 10% and the team grew.", False),
+])
+def test_a_be_verb_before_a_simple_past_is_a_broken_fill(text, broken):
+    from llmdraft.checks.cleanly import problems
+
+    assert bool(problems(text)) is broken, problems(text)

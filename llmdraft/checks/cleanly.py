@@ -82,7 +82,17 @@ def problems(text: str) -> list[str]:
     found += _lowercase_starts(text)
     found += _double_punctuation(text)
     found += _doubled_thanks(text)
+    found += [f"two verbs where one belongs ({m.group(0)!r})" for m in _TWO_VERBS.finditer(text)]
     return found
+
+
+# "was went", "were came in", "is grew": a be-verb before a simple past that is not a
+# participle, which no sentence has; what a fill leaves when it adds a verb to a detail that
+# had its own.
+_TWO_VERBS = re.compile(
+    r"\b(?:is|was|were|are|be|been)\s+(?:went|came|rose|fell|grew|took|gave|ran|began|drove|"
+    r"wrote|knew|became|flew|drew|threw|ate|spoke|broke|chose|froze|stole|swam|sang|rang|"
+    r"drank|sank|shrank|forgot)\b", re.IGNORECASE)
 
 
 def _doubled(text: str) -> list[str]:
