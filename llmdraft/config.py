@@ -53,9 +53,9 @@ def _provider(value: str) -> str:
 
 
 def _url(value: str) -> str:
-    from .providers.openai_compat import _check_url
+    from .providers.discover import check_url  # no SDK, no pydantic: start-up stays light
 
-    return _check_url(value)
+    return check_url(value)
 
 
 def _text(value: str) -> str:

@@ -25,9 +25,10 @@ def neutralise(cell: object) -> str:
 
 
 @contextmanager
-def replacing(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
+def replacing(path: Path, encoding: str = "utf-8", fsync: bool = False) -> Iterator[IO[str]]:
     """A text handle on a new file beside `path` that replaces it when the block ends, or is
-    removed when the block raises. The file gets the user's usual mode (not mkstemp's 0600)."""
+    removed when the block raises. The file gets the user's usual mode (not mkstemp's 0600).
+    `fsync`: on disk before it replaces the old one (state a paid step depends on)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -37,6 +38,9 @@ def replacing(path: Path, encoding: str = "utf-8") -> Iterator[IO[str]]:
         os.chmod(tmp, 0o666 & ~mask)
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             yield handle
+            if fsync:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -509,7 +509,7 @@ def record_batch_row(row: "BatchRow", options: Any) -> None:
     reader does. It never raises: a history that cannot be written is one warning."""
     if not row.drafted:
         return
-    if not history_enabled() or getattr(options, "history", True) is False:
+    if not history_enabled() or (options is not None and not options.history):
         return
     path = str(history_path())
     if path not in _batch_history:

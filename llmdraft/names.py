@@ -238,7 +238,7 @@ _DIMINUTIVES = {
     "lola": "dolores", "concha": "concepcion", "charo": "rosario", "memo": "guillermo",
     "beppe": "giuseppe", "peppe": "giuseppe", "gigi": "luigi", "nino": "giovanni antonio",
     "tonio": "antonio", "zeca": "jose", "chico": "francisco", "xande": "alexandre",
-    "sepp": "josef joseph", "hansi": "hans johann", "jupp": "josef", "kai": "kai",
+    "sepp": "josef joseph", "hansi": "hans johann", "jupp": "josef",
     "joost": "justus", "sjaak": "jacob jacobus", "wim": "willem", "kees": "cornelis",
 }
 
@@ -298,9 +298,6 @@ def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> boo
 def person_key(first: str, last: str) -> str:
     """'José', 'Martínez' and 'jose', 'MARTINEZ ' match: accents folded, case and spacing
     ignored. `who` keys connections by it, and the history keys people by it."""
-    import unicodedata
+    from .text import fold
 
-    text = f"{first} {last}".replace("\u2019", "'")
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return " ".join(folded.casefold().split())
+    return " ".join(fold(f"{first} {last}").casefold().split())

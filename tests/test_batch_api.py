@@ -141,6 +141,7 @@ def test_kill_9_while_collecting_then_collect_pays_nothing_twice(tmp_path, env, 
     waiting = subprocess.Popen([sys.executable, "-m", "llmdraft", "batch", "collect", out, "--wait",
                                 "-q"], env=env, stderr=subprocess.PIPE)
     time.sleep(3)
+    assert waiting.poll() is None, "collect --wait ended while the batch was held"
     waiting.send_signal(signal.SIGKILL)
     waiting.wait()
     good.release_batches()
@@ -154,8 +155,11 @@ def test_kill_9_while_collecting_then_collect_pays_nothing_twice(tmp_path, env, 
         if journal.exists() and journal.stat().st_size > 200_000:
             break
         time.sleep(0.02)
+    assert busy.poll() is None, "collect finished before it could be killed mid-write"
     busy.send_signal(signal.SIGKILL)
     busy.wait()
+    journaled = journal.read_text(encoding="utf-8").count("\n")
+    assert 0 < journaled < 3000, journaled  # killed with rows written and rows to go
     proc = llmdraft(env, "batch", "collect", out)
     assert proc.returncode == 0, proc.stderr
     rows = read_csv(out)

@@ -82,7 +82,8 @@ def test_precedence_for_a_context_default(run, cfg, tmp_path):
     context.write_text("sender: Context Name\n")
     assert signed("--context", context, environ={"LLMDRAFT_SENDER": "Env Name"}) == "Context"
     assert signed("--from", "Flag Name", "--context", context) == "Flag"
-    assert "Dana" not in run("draft", *ARGS, env={"LLMDRAFT_CONFIG": str(tmp_path / "none")}).stdout
+    unsigned = run("draft", *ARGS, env={"LLMDRAFT_CONFIG": str(tmp_path / "none")}).stdout
+    assert "File" not in unsigned and not unsigned.rstrip().endswith("Name")  # no sender: no signature
 
 
 def test_configured_channel_is_for_requests(run, cfg):

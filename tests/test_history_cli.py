@@ -190,12 +190,13 @@ def test_an_empty_history_lists_nothing_and_creates_nothing(run, history_db):
 
 def test_export_csv_and_jsonl(run, tmp_path):
     assert run("draft", *JOHN).returncode == 0
-    assert run("draft", "--to", "Eve Hart", "--project", "=HYPERLINK(\"x\")", "--strength",
+    assert run("draft", "--to", "=Eve Hart", "--project", "the audit", "--strength",
                "audits").returncode in (0, 1)
     assert run("history", "export", "-o", "all.csv").returncode == 0
     with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as handle:
         table = list(csv.DictReader(handle))
-    assert [r["recipient"] for r in table] == ["John Rivera", "Eve Hart"]  # oldest first
+    # oldest first; a cell a spreadsheet would run is written as text
+    assert [r["recipient"] for r in table] == ["John Rivera", "'=Eve Hart"]
     assert json.loads(table[0]["context"])["strengths"][1] == "project management"
     assert all(not cell.startswith("=") for r in table for cell in r.values())  # formula-safe
     assert run("history", "export", "-o", "all.csv").returncode == 2  # exists: --force

@@ -73,12 +73,10 @@ class Rounds:
         return cls(path, data)
 
     def save(self) -> None:
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as handle:
+        from ..files import replacing
+
+        with replacing(self.path, fsync=True) as handle:
             json.dump(self.data, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.path)
 
     def remove(self) -> None:
         self.path.unlink(missing_ok=True)

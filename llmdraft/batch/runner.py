@@ -48,6 +48,7 @@ class BatchOptions:
     force: bool = False
     anyway: bool = False  # follow-ups: draft the reminder whatever the advice
     progress: bool = True
+    history: bool = True  # record each finished row in the history (--no-history: False)
     # The engine that answers each round: live (this machine's threads, at once), batch-api
     # (OpenAI's Batch API file format, one file per round) or ray (an actor pool on a cluster).
     via: str = "live"

@@ -16,7 +16,7 @@ import re
 
 from .. import lexicon
 from ..realise import word_class
-from ..realise.words import DETERMINERS, TOOLS
+from ..realise.words import DETERMINERS, SIMPLE_PASTS, TOOLS
 from ..context import Context
 from .base import Draft, check
 from .form import find_placeholder
@@ -89,10 +89,8 @@ def problems(text: str) -> list[str]:
 # "was went", "were came in", "is grew": a be-verb before a simple past that is not a
 # participle, which no sentence has; what a fill leaves when it adds a verb to a detail that
 # had its own.
-_TWO_VERBS = re.compile(
-    r"\b(?:is|was|were|are|be|been)\s+(?:went|came|rose|fell|grew|took|gave|ran|began|drove|"
-    r"wrote|knew|became|flew|drew|threw|ate|spoke|broke|chose|froze|stole|swam|sang|rang|"
-    r"drank|sank|shrank|forgot)\b", re.IGNORECASE)
+_TWO_VERBS = re.compile(r"\b(?:is|was|were|are|be|been)\s+(?:" + "|".join(sorted(SIMPLE_PASTS))
+                        + r")\b", re.IGNORECASE)
 
 
 def _doubled(text: str) -> list[str]:

@@ -99,18 +99,18 @@ def _first(sentences: list[str], pattern: re.Pattern) -> str | None:
 
 
 def said_to_them(draft: Draft, ctx: Context) -> bool:
-    """Whether the draft is a message at all, worked out once per draft: five other checks ask
-    (a text that is not a message thanks, offers and asks nothing)."""
-    memo = draft.__dict__.setdefault("_is_a_message", {})
-    key = id(ctx)
-    if key not in memo:
-        memo[key] = _judge(draft, ctx)
-    return memo[key][0]
+    """Whether the draft is a message at all: five other checks ask (a text that is not a
+    message thanks, offers and asks nothing)."""
+    return is_a_message(draft, ctx)[0]
 
 
 @check("is_a_message", order=10)
 def is_a_message(draft: Draft, ctx: Context):
-    return _judge(draft, ctx)
+    """Judged once per draft and context, however many checks ask."""
+    memo = draft.__dict__.setdefault("_is_a_message", {})
+    if id(ctx) not in memo:
+        memo[id(ctx)] = _judge(draft, ctx)
+    return memo[id(ctx)]
 
 
 def _judge(draft: Draft, ctx: Context):

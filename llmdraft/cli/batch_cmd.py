@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -11,9 +10,8 @@ import typer
 from ..sanitize import excerpt
 from ..errors import InputError
 from ..settings import DraftOptions
-from .common import (DRAFT, ENDPOINT, BaseUrl, Model, NoCache, ProviderOpt, Refresh, Temperature,
-                     check_concurrency, endpoint, err, guarded)
-from .history_cmd import NoHistory
+from .common import (DRAFT, ENDPOINT, BaseUrl, Model, NoCache, NoHistory, ProviderOpt, Refresh,
+                     Temperature, check_concurrency, endpoint, err, guarded)
 
 DEFAULTS = "Defaults for rows that lack a value (a row's own value wins)"
 SCALE = "Batches at scale (engines other than this machine)"
@@ -93,8 +91,6 @@ def batch(
     check_concurrency(concurrency)
     from .common import configured_context
 
-    if no_history:  # the runner's history hook reads the switch (this process only)
-        os.environ["LLMDRAFT_NO_HISTORY"] = "1"
     given = {"sender": sender, "project": project, "strengths": strength or None,
              "relationship": relationship, "closeness": closeness, "channel": channel,
              "purpose": purpose, "details": details, "recipient_role": recipient_role,
@@ -112,7 +108,7 @@ def batch(
         max_bytes=_positive("--batch-max-bytes", batch_max_bytes), ray_address=ray_address,
         ray_actors=_positive("--ray-actors", ray_actors),
         ray_concurrency=_positive("--ray-concurrency", ray_concurrency),
-        base_url_template=base_url_template)
+        base_url_template=base_url_template, history=not no_history)
     try:
         tally = run_batch(source, output, options)
     except BatchAborted as stop:

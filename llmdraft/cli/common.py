@@ -93,6 +93,8 @@ Timeout = Annotated[float, typer.Option(help="Seconds to wait for one endpoint c
 Temperature = Annotated[Optional[float], typer.Option(help="Sampling temperature (0 to 2).",
                                                       show_default="the endpoint's own")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
+NoHistory = Annotated[bool, typer.Option(
+    "--no-history", help="Do not record this draft in the history (or LLMDRAFT_NO_HISTORY=1).")]
 Refresh = Annotated[bool, typer.Option("--refresh", help="Draft anew and overwrite the cache.")]
 
 
@@ -151,17 +153,19 @@ def read_context_file(path: Path) -> dict:
     return data
 
 
-def build_request(file: Path | None, kind: str = "request", **flags) -> "Request":
+def build_request(file: Path | None, kind: str = "request", base: dict | None = None,
+                  **flags) -> "Request":
     """The context file's keys, overridden by whichever flags were given, as a request for
-    `kind` (kinds.context_for applies the kind's channel). Under both lie the defaults the
-    environment or the config file set (sender, relationship, closeness, channel):
-    flag > context file > environment > config file > llmdraft's default."""
+    `kind` (kinds.context_for applies the kind's channel). Under both lie `base` (a follow-up's
+    request from the history) and the defaults the environment or the config file set (sender,
+    relationship, closeness, channel):
+    flag > context file > base > environment > config file > llmdraft's default."""
     from ..kinds import Request
 
     unknown = sorted(set(flags) - set(ALL_KEYS))
     if unknown:
         raise AssertionError(f"unknown context flag {unknown[0]}")
-    defaults = configured_context(kind)
+    defaults = {**configured_context(kind), **(base or {})}
     if file:
         defaults.update({k: v for k, v in read_context_file(file).items()
                          if v is not None and v != ""})

@@ -11,10 +11,10 @@ import typer
 from ..errors import InputError
 from ..settings import DraftOptions
 from .common import (DRAFT, ENDPOINT, BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From,
-                     GreetAs, JsonOut, MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt,
-                     Purpose, RecipientRole, Refresh, Relationship, Retries, Strength, Temperature,
-                     Timeout, To, Variant, build_request, endpoint, guarded, run_draft, show)
-from .history_cmd import NoHistory
+                     GreetAs, JsonOut, MaxAttempts, MaxChars, Model, NoCache, NoHistory, Project,
+                     ProviderOpt, Purpose, RecipientRole, Refresh, Relationship, Retries, Strength,
+                     Temperature, Timeout, To, Variant, build_request, endpoint, guarded, run_draft,
+                     show)
 
 
 @guarded

@@ -9,10 +9,10 @@ import typer
 
 from ..settings import DraftOptions
 from .common import (DRAFT, ENDPOINT, BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From,
-                     GreetAs, JsonOut, MaxAttempts, MaxChars, Model, NoCache, Project, ProviderOpt,
-                     Purpose, RecipientRole, Refresh, Relationship, Retries, Strength, Temperature,
-                     Timeout, To, Variant, build_request, endpoint, err, guarded, run_draft, show)
-from .history_cmd import NoHistory
+                     GreetAs, JsonOut, MaxAttempts, MaxChars, Model, NoCache, NoHistory, Project,
+                     ProviderOpt, Purpose, RecipientRole, Refresh, Relationship, Retries, Strength,
+                     Temperature, Timeout, To, Variant, build_request, endpoint, err, guarded,
+                     run_draft, show)
 
 
 @guarded
@@ -48,17 +48,11 @@ def followup(
                  purpose=purpose, details=details, recipient_role=recipient_role,
                  greet_as=greet_as, max_chars=max_chars)
     past = _from_history(to, no_history)
-    if past is None:
-        request = build_request(context, kind="followup", **flags)
-    else:
-        from ..kinds import Request
-        from .common import configured_context, read_context_file
-
-        # flag > context file > the request in the history > environment > config file
-        # The reminder goes where the request went (an emailed request, an email reminder).
-        defaults = {**configured_context("followup"), **past.context(),
-                    **(read_context_file(context) if context else {})}
-        request = Request.of("followup", flags, defaults=defaults)
+    # The reminder restates the request in the history, and goes where it went (an emailed
+    # request, an email reminder); the context file and the flags override it.
+    request = build_request(context, kind="followup",
+                            base=past.context() if past is not None else None, **flags)
+    if past is not None:
         if asked_on is None and days_since is None:
             asked_on = past.asked_on
         if reminders_sent is None:

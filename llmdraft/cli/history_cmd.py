@@ -1,8 +1,7 @@
 """`llmdraft history`: the drafts you made, whom you asked, and who is due a reminder.
 
-Also `NoHistory`, the `--no-history` switch that draft, followup and recommend share. This module
-imports nothing heavy: sqlite3 is imported by llmdraft/history.py only when the database is
-opened."""
+This module imports nothing heavy: sqlite3 is imported by llmdraft/history.py only when the
+database is opened. (`--no-history`, which the drafting commands share, is in common.py.)"""
 
 from __future__ import annotations
 
@@ -15,9 +14,6 @@ import typer
 
 from ..errors import InputError
 from .common import err, guarded
-
-NoHistory = Annotated[bool, typer.Option(
-    "--no-history", help="Do not record this draft in the history (or LLMDRAFT_NO_HISTORY=1).")]
 
 app = typer.Typer(help="The drafts you made: list, search, mark sent, export, forget.",
                   no_args_is_help=True)

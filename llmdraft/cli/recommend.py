@@ -8,10 +8,9 @@ import typer
 
 from ..settings import DraftOptions
 from .common import (DRAFT, ENDPOINT, BaseUrl, ContextFile, Details, GreetAs, JsonOut, MaxAttempts,
-                     Model, NoCache, Project, ProviderOpt, Purpose, RecipientRole, Refresh, Retries,
-                     Strength, Temperature, Timeout, Variant, build_request, endpoint, guarded,
-                     run_draft, show)
-from .history_cmd import NoHistory
+                     Model, NoCache, NoHistory, Project, ProviderOpt, Purpose, RecipientRole,
+                     Refresh, Retries, Strength, Temperature, Timeout, Variant, build_request,
+                     endpoint, guarded, run_draft, show)
 
 
 @guarded

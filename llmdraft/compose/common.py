@@ -59,14 +59,27 @@ def choose(pick: Picker, phrasing: dict, section: str, key: str, said: str = "")
     if not said:
         return first
     used = set(_TELLING.findall(said.lower()))
-    start = options.index(first)
-    order = options[start:] + options[:start]
+    order = walk(options, first)
     if pick.variant % 2:  # variants step away in opposite directions, so they stay apart
         order = order[:1] + order[:0:-1]
-    for option in order:
-        if not used & set(_TELLING.findall(option.lower())):
-            return option
-    return first
+    return next((o for o in order if not used & set(_TELLING.findall(o.lower()))), first)
+
+
+def walk(options: list[str], first: str) -> list[str]:
+    """The alternatives from the picked one on, round to the one before it."""
+    at = options.index(first)
+    return options[at:] + options[:at]
+
+
+def first_fit(options: list[str], first: str, fits) -> str:
+    """The picked alternative if it fits, else the next one that does (else the picked one)."""
+    return next((o for o in walk(options, first) if fits(o)), first)
+
+
+def unsaid(frame: str, said: str, slot: str) -> bool:
+    """Whether a frame's words before its slot ("For example, {fact}") are not in `said` yet."""
+    lead = frame.split(slot)[0].strip()
+    return not lead or lead not in said
 
 
 # Words a reader notices when they come twice in a short message.
@@ -124,11 +137,8 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     out = []
     if clauses:
         options = phrasing["evidence"][leads]
-        first_pick = pick(options, f"evidence.{slot}")
-        start = options.index(first_pick)
-        lead = next((o for o in options[start:] + options[:start]
-                     if not o.split("{fact}")[0].strip()
-                     or o.split("{fact}")[0].strip() not in said), first_pick)
+        lead = first_fit(options, pick(options, f"evidence.{slot}"),
+                         lambda o: unsaid(o, said, "{fact}"))
         head = clauses[0].split()[0].strip(",.'")
         if thing and thing.split()[0].strip(",.'") == head:
             names = names | {head}  # the project's own name: "Halcyon raised $40k."
@@ -192,8 +202,8 @@ def addressed(text: str, ctx: Context) -> str:
 
 
 def to_client(text: str, ctx: Context) -> str:
-    """Strengths and details as said to a client, who is "the client" in them: "what the
-    client wants" -> "what you want"."""
+    """The strengths as said to a client, who is "the client" in them: "what the client wants"
+    -> "what you want"."""
     return realise.client_as_reader(text) if ctx.relationship.value == "client" else text
 
 

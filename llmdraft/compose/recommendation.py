@@ -12,7 +12,7 @@ from .. import realise
 from ..context import Closeness, Context
 from ..names import greeting, parse
 from ..text import Text, covered, words
-from .common import Picker, choose, evidence, table
+from .common import Picker, choose, evidence, first_fit, table, unsaid
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -76,8 +76,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     takeaway = choose(pick, phrasing, "takeaway", "all")
     if "{project}" in takeaway and project.form in ("course", "gerund", "clause"):
         # "a project like ECON 410" or "like launching our Dubai office" does not read
-        takeaway = next(t for t in _rotate(phrasing["takeaway"]["all"], takeaway)
-                        if "{project}" not in t)
+        takeaway = first_fit(phrasing["takeaway"]["all"], takeaway,
+                             lambda t: "{project}" not in t)
     optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing).format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
@@ -101,8 +101,7 @@ def _more(pick: Picker, phrasing: dict, body: list[str], said: list[str], i: int
     """Further strengths in a frame not used yet ("I'd also point out ...")."""
     options = phrasing["more"]["all"]
     so_far = " ".join(body)
-    frame = next((f for f in _rotate(options, pick(options, f"more.{i}"))
-                  if f.split("{s}")[0] not in so_far), options[0])
+    frame = first_fit(options, pick(options, f"more.{i}"), lambda f: unsaid(f, so_far, "{s}"))
     return realise.cap(frame.format(s=realise.join(said)))
 
 
@@ -110,11 +109,6 @@ def _restates(found: list, strength: str) -> bool:
     """Whether a fact is the strength itself, with its figure: "mentored 3 interns" for
     "mentored interns". Then the fact is said instead of the strength and an example of it."""
     return any(covered(Text(f.text).coverage(strength), strength) for f in found)
-
-
-def _rotate(options: list[str], first: str) -> list[str]:
-    at = options.index(first)
-    return options[at:] + options[:at]
 
 
 def _pronouns(ctx: Context) -> tuple[str, str]:

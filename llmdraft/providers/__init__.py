@@ -60,9 +60,9 @@ def _served_model(base: str, api_key: str | None, timeout: float) -> str | None:
     """No model given for an endpoint that is not OpenAI's: a local server may not serve the
     default (gpt-4o-mini), so ask it (GET /models); its one model is used, and said."""
     from .discover import is_openai, only_model
-    from .openai_compat import _check_url
+    from .discover import check_url
 
-    base = _check_url(base)
+    base = check_url(base)
     if is_openai(base):
         return None
     if (base, api_key) not in _SERVED:  # once a process: the Python API drafts many

@@ -96,3 +96,19 @@ def only_model(base_url: str, api_key: str | None, timeout: float) -> str:
     shown = ", ".join(models[:10]) + (f" and {len(models) - 10} more" if len(models) > 10 else "")
     raise InputError(f"{base_url} serves {len(models)} models: choose one with --model "
                      f"(or 'llmdraft config set model NAME'): {shown}")
+
+
+def check_url(url: str) -> str:
+    """'http://localhost:11434/v1/' -> 'http://localhost:11434/v1'; no scheme is an error."""
+    from urllib.parse import urlsplit
+
+    url = url.strip().rstrip("/")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError as exc:
+        raise InputError(f"the base URL {excerpt(url)} is not a URL: {exc}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"the base URL {excerpt(url)} needs http:// or https:// and a host, "
+                         f"e.g. http://localhost:11434/v1")
+    return url

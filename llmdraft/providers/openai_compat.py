@@ -19,11 +19,12 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
-from ..sanitize import excerpt
 from ..errors import EndpointError, InputError
 from ..parse import ParseError, parse_json_reply, parse_text_reply, reply_schema
 from ..result import Usage
+from ..sanitize import excerpt
 from .base import ProviderRequest, Reply
+from .discover import check_url
 
 if TYPE_CHECKING:
     from ..cache import DraftCache
@@ -285,22 +286,6 @@ def _completion(response) -> _Completion:
     return _Completion(content or "", finish, usage)
 
 
-def _check_url(url: str) -> str:
-    """'http://localhost:11434/v1/' -> 'http://localhost:11434/v1'; no scheme is an error."""
-    from urllib.parse import urlsplit
-
-    url = url.strip().rstrip("/")
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises on a bad port
-    except ValueError as exc:
-        raise InputError(f"the base URL {excerpt(url)} is not a URL: {exc}") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InputError(f"the base URL {excerpt(url)} needs http:// or https:// and a host, "
-                         f"e.g. http://localhost:11434/v1")
-    return url
-
-
 def _sdk():
     import openai
 
@@ -412,7 +397,7 @@ def from_settings(model: str | None, base_url: str | None, api_key: str | None,
     if not api_key and not base_url:
         raise InputError("the openai provider needs OPENAI_API_KEY, or --base-url for a local endpoint")
     if base_url:
-        base_url = _check_url(base_url)
+        base_url = check_url(base_url)
     return OpenAIProvider(model=model or DEFAULT_MODEL, base_url=base_url, api_key=api_key,
                           timeout=timeout, retry=RetryPolicy(retries=retries), cache=cache,
                           limiter=limiter, structured=structured)

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from .voice import to_name, to_second_person
-from .words import (DETERMINERS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end,
-                    _is_acronym, _past_or_present, _same_past, cap, clean, join, lower_first)
+from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
+                    _end, _is_acronym, _past_or_present, _same_past, cap, clean, join,
+                    lower_first)
 
 
 @dataclass(frozen=True)
@@ -195,10 +196,6 @@ def _bare_noun(phrase: str) -> bool:
                and w not in _BE for w in phrase.lower().split())
 
 
-# A simple past whose participle differs ("went"/"gone"): active, never a headline's passive.
-_SIMPLE_PASTS = frozenset("""went came rose fell grew took gave ran began drove wrote saw knew
-became flew drew threw ate spoke broke chose froze stole woke wore swam sang rang drank sank
-shrank forgot""".split())
 
 
 def words_cap(text: str, i: int) -> bool:
@@ -215,7 +212,7 @@ def _reduced_passive(text: str) -> str | None:
         w = low[i]
         participle = lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4
                                                       and lexicon.word_class(w) is None)
-        if w in _SIMPLE_PASTS or w in _BE:
+        if w in SIMPLE_PASTS or w in _BE:
             return None  # "food cost went from 34% to 28%", "completion was 96%": a verb
         if not participle:
             continue

@@ -172,6 +172,12 @@ _PEOPLE = re.compile(r"(?:[^s]ers|ors|ists|ees|eers|ians)$|^(?:interns|staff|nur
                      r"patients|volunteers|juniors|peers|apprentices|trainees|cooks|chefs)$")
 
 
+# Simple pasts whose participle differs ("went"/"gone"): never after "was", never a passive.
+SIMPLE_PASTS = frozenset("""went came rose fell grew took gave ran began drove wrote saw knew
+became flew drew threw ate spoke broke chose froze stole woke wore swam sang rang drank sank
+shrank forgot""".split())
+
+
 _VERB_PREFIXES = frozenset("de re co pre over under out up cross".split())
 
 

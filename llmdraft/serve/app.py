@@ -155,9 +155,6 @@ def create_app(settings: Settings) -> Guard:
     async def create_check(body: m.CheckIn):
         """Check a message written elsewhere against a context: the same checks and result."""
         context = body.context.model_dump(exclude_unset=True)
-        if len(body.message) > 20_000:
-            raise _Fail(422, f"the message is {len(body.message):,} characters; llmdraft checks "
-                             f"messages of up to 20,000")
         result = await call(service.check, body.kind, context, body.message, body.subject)
         return shaped(result, body.kind, context)
 

@@ -24,13 +24,13 @@ import llmdraft
 from llmdraft.batch.rows import BatchRow
 from llmdraft.context import (ALL_KEYS, FIELD_LIMITS, MAX_STRENGTHS, SUBJECT_LIMIT, Channel,
                               Closeness, Relationship)
+from llmdraft.engine import MAX_MESSAGE  # what `llmdraft check` takes
 from llmdraft.errors import EndpointError, InputError
 
 BadInput = InputError
 EndpointFailed = EndpointError
 VERSION = llmdraft.__version__
 KINDS = ("request", "followup", "recommendation")
-MAX_MESSAGE = 20_000  # what `llmdraft check` takes (engine.MAX_MESSAGE)
 
 
 @dataclass(frozen=True)
