@@ -96,6 +96,7 @@ _DERIVATION = (
     (re.compile(r"(?<=[a-z]{4})(?:acy|acies)$"), "ate"),
     (re.compile(r"(?<=[a-z]{2})(?:abilit(?:y|ies))$"), "able"),
     (re.compile(r"(?<=[a-z]{2})(?:ibilit(?:y|ies))$"), "ible"),
+    (re.compile(r"(?<=[a-z]{3})(?:esis|eses)$"), "esize"),  # synthesis, synthesised
 )
 _NOT_DERIVED = frozenset("experience experiences experienced experiencing".split())
 

@@ -145,7 +145,10 @@ _THANKS = re.compile(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciat
                      r"obliged|ta|cheers|merci|gracias|danke|grazie|obrigad[oa]|arigato|dziekuje|"
                      r"tack|takk|spasibo|shukran|asante|dank je|bedankt|kiitos|tesekkurler|"
                      r"dhanyavaad|dhanyavad|terima kasih|salamat|xie xie|kamsahamnida|gamsahamnida|"
-                     r"jazakallah\w*|jazak allah|mahalo|efharisto|dekuji|koszonom|multumesc)\b")
+                     r"jazakallah\w*|jazak allah|mahalo|efharisto|dekuji|koszonom|multumesc|cam on|medaase|"
+                     r"nagode|ngiyabonga|enkosi|dankie|hvala|paldies|aitah|tapadh leat|diolch|"
+                     r"go raibh maith agat|toda|mersi|rahmat|khob khun|sukriya|shukriya|"
+                     r"dhanyabad|nandri|dhonnobad)\b")
 
 
 @check("thanks", order=180, severity="warning")
@@ -178,6 +181,7 @@ _OUTS = one_of([
                r"|perfectly |absolutely )?(?:fine|ok|okay|alright|all right|understandable)\b"),
     part(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible)\b"),
     part(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
+    part(r"\b(?:don't|do not|never) give it (?:a second|another|a) thought\b"),
 ])
 
 

@@ -42,6 +42,8 @@ _UNITS = re.compile(
 )
 _IDIOMS = re.compile(r"thanks a million|a million thanks|one in a million|a thousand thanks")
 _DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+# "1. CRM data cleanup", "2) Territory mapping": a list's numbering, not a figure.
+_LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.MULTILINE)
 # Months date a claim ("since March"). Weekdays, times of day, "next year" and "last week" do
 # not: they are routine and small talk ("each Monday morning", "by Friday", "the storm last week"),
 # and a reader takes none of them for a fact about the shared work.
@@ -64,8 +66,10 @@ _NOT_A_FIGURE = re.compile(
 _DURATIONS = part(
     r"\b(?:for|over|after|in) (?:a few |the past |the last )?"
     r"(?:years|decades|months)\b|(?<!many )(?<!several )\b(?:years|decades|months) of\b|"
-    r"\blong-?time\b|\byears-long\b"
+    r"\blong-?time\b|\byears-long\b|\ba couple of (?:years|decades|months)\b"
 )
+# "pitched like she'd been doing it for years": a likeness, not a span of time.
+_LIKENESS = re.compile(r"\b(?:like|as if|as though)\b[^.!?;]{0,40}$")
 _TITLES = part(
     r"\b(?:vp|svp|evp|vice president|director|head of \w+|chief \w+ officer|ceo|cto|cfo|coo|cmo|"
     r"cio|cpo|president|co-?founder|founder|managing partner|principal \w+|senior \w+ "
@@ -114,6 +118,13 @@ _NAME_FOLLOWERS = re.compile(
     r"and I|and you|from (?:the|our|your)|at [A-Z]|(?:[A-Z][a-z]+ )?(?:was|is) (?:our|my|your|the) "
     r"(?:manager|lead|director|boss|ceo|cto|head))\b"
 )
+# A rank or degree before a name ("Dear Dr. Lindqvist") is a fact about the person.
+_RANKED = re.compile(r"\b((?i:dr|doctor|prof|professor|rev|reverend|judge|justice|capt|captain|col|"
+                     r"colonel|maj|major|lt|lieutenant|sgt|sergeant|gen|general|cmdr|commander|"
+                     r"pastor|rabbi|imam|hon))\b\.?\s+(?=[A-Z])")
+_ACADEMIC = {"dr", "doctor", "prof", "professor"}
+_DOCTORATES = {"phd", "md", "dphil", "edd", "dds", "dmd", "dvm", "psyd", "dnp", "pharmd", "dba",
+               "mbbs", "drph", "scd"}
 _AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|rev|fr|sr|st)\.\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"(\u2600-\u27bf\U0001f300-\U0001faff]\s+|\n\s*|"
                              r"^\s*[-*•]\s*)$")
@@ -175,6 +186,8 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
             base = word.split("'")[0].lower()
             if base in known or base in _COMMON_CAPS or stem(base) in known:
                 continue
+            if word[:-1].isupper() and word.endswith("s") and base[:-1] in known:
+                continue  # "RFCs" for the context's "RFC"
             if shouting and _lexicon_word(base):
                 continue
             if is_generic_acronym(word):
@@ -237,6 +250,8 @@ def grounded(draft: Draft, ctx: Context):
     ground_folded = " ".join(fold(ground).lower().split())
     known_words = set(words(ground))
     known_words |= {_TITLE_FORMS[w] for w in known_words if w in _TITLE_FORMS}
+    if known_words & _DOCTORATES:
+        known_words |= {"dr", "doctor"}  # "Angela Ruiz, PhD" is greeted as "Dr. Ruiz"
     known = known_words | {stem(w) for w in known_words}
     problems: list[str] = []
 
@@ -244,7 +259,7 @@ def grounded(draft: Draft, ctx: Context):
     message = strip_placeholders(draft.message)
     full = message + "\n" + strip_placeholders(draft.subject or "")
     allowed_numbers = _numbers(ground)
-    for raw in _DIGITS.findall(_NOT_A_FIGURE.sub(" ", fold(full))):
+    for raw in _DIGITS.findall(_NOT_A_FIGURE.sub(" ", _LIST_MARKER.sub(" ", fold(full)))):
         try:
             value = float(raw.replace(",", ""))
         except ValueError:
@@ -265,16 +280,24 @@ def grounded(draft: Draft, ctx: Context):
         if m.lastgroup == "duration" and (_COUNTED.search(draft.folded[: m.start()])
                                           or _unit(m.group(0)) in given_durations):
             continue  # "6 years of": the number is judged on its own; or the context gave one
+        if m.lastgroup == "duration" and _LIKENESS.search(draft.folded[: m.start()]):
+            continue
         problems.append(f"the {m.lastgroup} {m.group(0)!r}")
     for token in sorted((set(words(full)) & _MONTHS) - known_words):
         problems.append(f"the date {token.capitalize()!r}")
+    for m in _RANKED.finditer(fold(message)):
+        rank = m.group(1).lower()
+        if ctx.relationship == "teacher" and rank in _ACADEMIC:
+            continue  # a student greets the person who taught them as "Dr." or "Professor"
+        if rank not in known_words and _TITLE_FORMS.get(rank, rank) not in known_words:
+            problems.append(f"the title {m.group(0).strip()!r}")
     people = set(words(" ".join([ctx.recipient, ctx.sender or "", ctx.greet_as or ""])))
     stranger = _greeted_stranger(message, known_words, people, ctx.recipient, ctx.greet_as)
     if stranger:
         problems.append(f"the name {stranger!r} (greeted, but the recipient is {ctx.recipient!r})")
     for word in _capitalised_inventions(message, known):
         short = word.lower().split("'")[0]
-        if word == stranger or (len(short) >= 3 and (
+        if word == stranger or (len(short) >= 2 and (
                 is_form_of(word, ctx.recipient, ctx.greet_as)
                 or (ctx.sender and is_form_of(word, ctx.sender)))):  # "Teo" for Teodora
             continue

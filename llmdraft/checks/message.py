@@ -33,10 +33,13 @@ _REFUSALS = one_of([
     part(r"\b(?:sorry|apologi[sz]e|unfortunately)\b[^.!?]{0,40}?\b(?:i|i'm|i am)\s*(?:can't|"
                r"cannot|can not|won't|will not|unable|not able|not comfortable|not allowed)\b"),
     part(r"\bi(?:'m| am) not (?:comfortable|able|allowed|permitted) (?:with |to )?"
-               r"(?:writ|draft|help|creat|generat|compos|assist)\w*"),
+               r"(?:writ|draft|help|creat|generat|compos|assist|send|post)\w*"),
     part(r"\b(?:can't|cannot|unable to|not able to) (?:help|assist) with (?:that|this|your)\b"),
     part(r"\b(?:i must|i have to) (?:decline|refuse)\b"),
 ])
+# Tips open with their lead-in; whatever follows is more tips ("1. Personalise your request").
+_TIPS = re.compile(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*here(?:'s| is| are) (?:some|a few|"
+                   r"\w+) (?:tips|ideas|suggestions|steps|ways|pointers|guidelines)\b")
 _META = one_of([
     part(r"\bas an ai\b|\b(?:an? |large )?language model\b|\bi'm an ai\b|\bi am an ai\b|"
                r"\bai assistant\b"),
@@ -46,6 +49,9 @@ _META = one_of([
                r"tell me|send me) (?:more |some |the |a few )?(?:details|information|context|"
                r"specifics)\b"),
     part(r"\bi(?:'d| would)? need (?:more |some |a bit more )?(?:details|information|context)\b"),
+    # Advice to the user about whether to write at all: "I'd suggest not sending a follow-up".
+    part(r"\bi(?:'d| would)? (?:suggest|recommend|advise)\w* (?:not |against )?(?:sending|"
+               r"waiting|following up|holding off|messaging|reaching out)\b"),
 ])
 # "Here is the message:" and nothing after it.
 LEAD_IN = re.compile(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
@@ -129,6 +135,8 @@ def _judge(draft: Draft, ctx: Context):
     if about:
         return False, f"not a message: an answer about the request, speaking of {about} rather than to them"
     sentences = [" ".join(s.split()) for s in _SENTENCES.split(fold(text).lower()) if s.strip()]
+    if not _GREETING_START.match(text) and sentences and _TIPS.match(sentences[0]):
+        return False, f"not a message: advice on asking, not a draft ({sentences[0][:80]!r})"
     # A refusal or a remark about the request, with less than a short message left beside it.
     for pattern, what in ((_REFUSALS, "a refusal"), (_META, "an answer about the request")):
         hit = _first(sentences[:3], pattern)

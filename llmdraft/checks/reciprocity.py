@@ -125,7 +125,8 @@ def reciprocal_offer(draft: Draft, ctx: Context):
 _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomplishment|" \
          r"project|work|thing|point|aspect|example)"
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
-       r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in)"
+       r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in|note|hit|" \
+       r"hype|spotlight|shout out|brag about|touch on|bring up|underline)"
 _ASKS = one_of([
     part(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
                r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
@@ -135,7 +136,9 @@ _ASKS = one_of([
     part(r"\b(?:which|what|anything|any)\b[^.?!]{0,50}?\b(?:you'd|you would|you want|"
                r"you'd like|would you like|you'd want|you'd prefer|should i)\b[^.?!]{0,30}?\b"
                + _SAY),
-    part(r"\b(?:tell|let) me (?:know )?(?:which|what)\b[^.?!]{0,60}?\b" + _SAY),
+    part(r"\b(?:tell|let|send|give) me (?:know )?(?:which|what|the)\b[^.?!]{0,60}?\b" + _SAY),
+    # "I'd gladly write one for you; what to mention?"
+    part(r"\b(?:which|what) (?:to|i should|should i|shall i) " + _SAY),
     # "tell me which skills", "what do u want in it", "what should it say"
     part(r"\b(?:tell|let) me (?:know )?(?:which|what) (?:skills?|strengths?|qualities|"
                r"achievements?)\b"),
@@ -159,7 +162,8 @@ def asks_their_strengths(draft: Draft, ctx: Context):
     previous = ""
     for sentence in draft.sentences:
         # "Would you like me to write one for you? Just tell me what to focus on."
-        if _ASKS.search(sentence) and (_ABOUT_THEM.search(sentence) or _offer_in(previous)):
+        if _ASKS.search(sentence) and (_ABOUT_THEM.search(sentence) or _offer_in(sentence)
+                                       or _offer_in(previous)):
             return True, "asks which of their strengths to mention"
         previous = sentence
     return False, "the draft does not ask which of their strengths they would like mentioned"
@@ -175,7 +179,8 @@ _SWAPS = one_of([
     part(r"\b(?:i'll|i will) (?:write|do) yours (?:if|once|after|when)\b"),
     # "only if you write mine first", "as soon as yours is up", "once mine is posted"
     part(r"\b(?:only if|once|after|as soon as|when|if) (?:you (?:write|do|post|send|finish) "
-               r"mine|(?:yours|mine) is (?:up|done|posted|live|in|written|published))\b|"
+               r"mine|(?:yours|mine) is (?:up|done|posted|live|in|written|published)|yours "
+               r"(?:shows|is showing|appears|goes up|goes live|lands))\b|"
                r"\b(?:write|do) mine first\b"),
 ])
 

@@ -146,9 +146,10 @@ def purpose_stated(draft: Draft, ctx: Context):
     if not ctx.purpose:
         return True, "no purpose given"
     # Words the project or the strengths also use say nothing about the purpose.
-    elsewhere = set(words(" ".join([ctx.project, *ctx.strengths])))
-    own = [w for w in words(ctx.purpose) if w not in elsewhere and w not in STOPWORDS]
-    rest = " ".join(w for w in draft.text.tokens if w not in elsewhere)
+    # ("interviews" said for the strength "interview synthesis" is not a job interview).
+    elsewhere = {stem(w) for w in words(" ".join([ctx.project, *ctx.strengths]))}
+    own = [w for w in words(ctx.purpose) if stem(w) not in elsewhere and w not in STOPWORDS]
+    rest = " ".join(w for w in draft.text.tokens if stem(w) not in elsewhere)
     if own and Text(rest).coverage(" ".join(own)).score >= 0.5:
         return True, "says what the recommendation is for"
     shared = _purpose_families(ctx.purpose) & _purpose_families(rest)
