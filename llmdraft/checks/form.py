@@ -75,7 +75,8 @@ def no_placeholders(draft: Draft, ctx: Context):
 
 @check("within_length", order=100)
 def within_length(draft: Draft, ctx: Context):
-    size, limit = len(draft.message), ctx.limit
+    # Blank space around the text is not sent (a file's last newline, a pasted trailing space).
+    size, limit = len(draft.message.strip()), ctx.limit
     if size > limit:
         return False, (f"the message is {size} characters; {ctx.channel.value} allows {limit}: "
                        f"cut {size - limit}, or use a channel with more room")
