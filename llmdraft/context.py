@@ -9,12 +9,12 @@ model's structured answer (llmdraft/parse.py), where a JSON schema is the point.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 
 from .sanitize import excerpt, find_control
 from .errors import InputError
+from .patterns import lazy
 
 
 class Relationship(str, Enum):
@@ -191,7 +191,7 @@ def _is_suffix(text: str) -> bool:
 _FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength", "greet_as": "greet-as"}
 
 
-_STRENGTH_SEPARATORS = re.compile(r"[;|]")
+_STRENGTH_SEPARATORS = lazy(r"[;|]")
 
 
 def split_strengths(raw: object) -> list[str]:

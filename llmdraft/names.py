@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .patterns import lazy
+
 # Honours used with the given name; every other title goes with the surname.
 _GIVEN_NAME_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother"}
 _NOT_IN_GREETING = {"emeritus", "emerita", "emeriti"}
@@ -218,7 +220,7 @@ sasaki yamaguchi matsumoto inoue kimura hayashi shimizu""".split())
 
 
 # Honorifics joined to a name: "Sato-san", "Kim-ssi", "Gupta-ji", "Tanaka-sensei".
-_HONORIFIC_SUFFIX = re.compile(r"[-\s](?:san|sama|sensei|senpai|kun|chan|ssi|nim|ji|sahib|sb)$",
+_HONORIFIC_SUFFIX = lazy(r"[-\s](?:san|sama|sensei|senpai|kun|chan|ssi|nim|ji|sahib|sb)$",
                                re.IGNORECASE)
 
 

@@ -15,14 +15,16 @@ from __future__ import annotations
 import os
 import re
 
+from .patterns import lazy
+
 # C0 controls but tab and newline (CR too: a lone CR rewrites the line on a terminal), DEL, C1
 # controls, and the bidirectional embeddings, overrides and isolates.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # The same, for text that is one line by nature (a name, a flag): tab and newline too.
-_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_LINE = lazy(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Whole sequences go, not just their first byte: CSI (ESC [ or the C1 byte 0x9B) with its
 # parameters, OSC (ESC ] or 0x9D) up to its terminator, and any other two-byte ESC sequence.
-_ESCAPE_SEQUENCE = re.compile(
+_ESCAPE_SEQUENCE = lazy(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b.?", re.DOTALL)
@@ -63,12 +65,12 @@ def visible(text: str) -> str:
 
 # -- secrets ------------------------------------------------------------------------------------
 
-_KEY_SHAPED = re.compile(
+_KEY_SHAPED = lazy(
     r"(?:\bsk-[A-Za-z0-9_\-]{8,}"  # OpenAI and most compatible servers
     r"|\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=\-]{8,}"  # an Authorization header echoed back
     r"|\b(?:api[_-]?key|access[_-]?token|secret)[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9._\-]{8,})",
     re.IGNORECASE)
-_URL_PASSWORD = re.compile(r"(?<=://)[^/\s:@]+:[^/\s@]+@")  # http://user:password@host
+_URL_PASSWORD = lazy(r"(?<=://)[^/\s:@]+:[^/\s@]+@")  # http://user:password@host
 REDACTED = "[redacted]"
 _ENV_KEYS = ("OPENAI_API_KEY", "AZURE_OPENAI_API_KEY", "LLMDRAFT_API_KEY")
 

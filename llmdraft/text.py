@@ -14,6 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .patterns import lazy
+
 # Letters that NFKD does not decompose into ASCII.
 _FOLD_EXTRA = str.maketrans({
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
@@ -31,7 +33,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?|[^\x00-\x7f]+")
+_WORD = lazy(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?|[^\x00-\x7f]+")
 
 STOPWORDS = frozenset("""
 a an the of to for in on at with by and or but nor so as from into onto about over under than then
@@ -113,7 +115,7 @@ _SUFFIXES = (
 )
 _VOWELS = set("aeiouy")
 _COMPOUND = frozenset({"ship", "ships", "ness", "nesses", "ment", "ments", "ement", "ements"})
-_BRITISH = re.compile(r"(?<=[a-z][bcdfghjklmnpqrstvwxz])(?:is|ys)(e|es|ed|ely|ing|ings|er|ers|ation|ations)$")
+_BRITISH = lazy(r"(?<=[a-z][bcdfghjklmnpqrstvwxz])(?:is|ys)(e|es|ed|ely|ing|ings|er|ers|ation|ations)$")
 
 
 @lru_cache(maxsize=8192)
@@ -183,7 +185,7 @@ class Coverage:
 _ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "prof", "rev", "st", "jr", "sr", "vs", "co", "inc",
                   "ltd", "etc", "no", "fig", "approx", "dept", "univ")
 _NOT_AFTER = "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS) + "(?<!\\b[a-z])"
-_TOKEN_OR_BREAK = re.compile(
+_TOKEN_OR_BREAK = lazy(
     r"[a-z0-9]+(?:'[a-z]+)?|[^\x00-\x7f]+|" + _NOT_AFTER + r"[.!?](?=\s|$)|\n")
 
 

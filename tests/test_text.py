@@ -47,3 +47,15 @@ def test_partial_mention_is_not_covered(phrase, text):
 def test_words_far_apart_do_not_count_as_one_mention():
     text = "Supplier " + "filler " * 40 + "negotiations"
     assert not covered(Text(text).coverage("supplier negotiations"), "supplier negotiations")
+
+
+def test_every_lazy_pattern_compiles():
+    """Patterns compile on first use (llmdraft/patterns.py); a typo in one that a run rarely
+    reaches must still fail here, not in a user's draft."""
+    import llmdraft.checks  # noqa: F401  (registers and defines every check's patterns)
+    import llmdraft.compose  # noqa: F401
+    from llmdraft import patterns
+
+    compiled = patterns.every()
+    assert len(compiled) > 80
+    assert all(hasattr(p, "search") and p.pattern for p in compiled)

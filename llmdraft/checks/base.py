@@ -11,12 +11,13 @@ from functools import cached_property
 from typing import Callable, NamedTuple
 
 from ..context import Context
+from ..patterns import lazy
 from ..text import _ABBREVIATIONS, Text, fold
 
 # One sentence at a time: split after . ! ? or a line break.
 # A sentence ends at . ! ? and a space, or a line break; not after "v." or "Dr." or an initial
 # ("Smith v. Harrow", "Dr. Lindqvist", "J. R. Smith"), the same rule as text.Text's.
-_SENTENCE_END = re.compile(r"(?<=[.!?])" + "".join(
+_SENTENCE_END = lazy(r"(?<=[.!?])" + "".join(
     f"(?<!\\b{a}\\.)" for a in _ABBREVIATIONS if a != "no")  # "say no." ends one
     + r"(?<!\s[a-z]\.)(?<!^[a-z]\.)\s+|\n+")
 
@@ -108,4 +109,4 @@ def one_of(patterns: "list[re.Pattern | Part]") -> re.Pattern:
     for p in patterns:
         flags = ("i" if p.flags & re.IGNORECASE else "") + ("m" if p.flags & re.MULTILINE else "")
         parts.append(f"(?{flags}:{p.pattern})" if flags else f"(?:{p.pattern})")
-    return re.compile("|".join(parts))
+    return lazy("|".join(parts))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..patterns import lazy
 from ..realise import word_class
 from ..realise.words import DETERMINERS, SIMPLE_PASTS, TOOLS
 from ..context import Context
@@ -23,49 +24,49 @@ from .form import find_placeholder
 
 
 # -- doubled words --------------------------------------------------------------------------
-_DOUBLE = re.compile(r"\b([A-Za-z']+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.IGNORECASE)
+_DOUBLE = lazy(r"\b([A-Za-z']+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.IGNORECASE)
 _DOUBLE_OK = frozenset("that had her do so very bye no ha really far many more knock hush"
                        .split())
 # A preposition before an infinitive ("for to land a role"), a subject before a subject
 # ("how I He led").
-_STACKED = re.compile(r"\b(?:for|of)\s+to\s+[a-z]+\b|\b(?:I|he|she|we|they)\s+(?:He|She|They|We)\b")
+_STACKED = lazy(r"\b(?:for|of)\s+to\s+[a-z]+\b|\b(?:I|he|she|we|they)\s+(?:He|She|They|We)\b")
 
 # -- an article before an article or a possessive ---------------------------------------------
-_ARTICLE_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:a|an|the|this|these|those)\b(?!/)",
+_ARTICLE_ARTICLE = lazy(r"\b(?:a|an|the)\s+(?:a|an|the|this|these|those)\b(?!/)",
                               re.IGNORECASE)
-_ARTICLE_POSSESSIVE = re.compile(r"\b(?:a|an|the)\s+(my|your|his|her|their|our|its)\s+(\S+)",
+_ARTICLE_POSSESSIVE = lazy(r"\b(?:a|an|the)\s+(my|your|his|her|their|our|its)\s+(\S+)",
                                  re.IGNORECASE)
 # "the Dr. Alvarez's clinic"; not "the Ashby Trust's school", whose name takes "the".
-_ARTICLE_NAME_S = re.compile(r"\bthe\s+(?:Dr|Mr|Mrs|Ms|Prof)\.\s+[A-Z]\w+(?:'s|s'|\u2019s)\s+[A-Za-z]")
+_ARTICLE_NAME_S = lazy(r"\bthe\s+(?:Dr|Mr|Mrs|Ms|Prof)\.\s+[A-Z]\w+(?:'s|s'|\u2019s)\s+[A-Za-z]")
 
 # -- a possessive before a pronoun, a clause or a bare adjective ------------------------------
-_POSSESSIVE = re.compile(r"\b(my|your|his|their|our)\s+([A-Za-z][\w'-]*)([\s.,;:!?]+|$)(\S*)")
+_POSSESSIVE = lazy(r"\b(my|your|his|their|our)\s+([A-Za-z][\w'-]*)([\s.,;:!?]+|$)(\S*)")
 _PRONOUNS = frozenset("i he she they we you it me him them us i'm he's she's we're they're "
                       "you're".split())
 _ADJECTIVE_NOUNS = frozenset("own best worst favorite favourite favourites favorites utmost all "
                              "first last only fault usual part share whole".split())
 
-_NUMBERED = re.compile(r"\{\d+\}")
+_NUMBERED = lazy(r"\{\d+\}")
 
 # -- unbalanced brackets and quotes ------------------------------------------------------------
-_EMOTICON = re.compile(r"[:;]-?[()]|[()]-?[:;]|\(\s*[:;]")
-_LIST_MARK = re.compile(r"(?m)^\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
-_INCH = re.compile(r"\d\"")
+_EMOTICON = lazy(r"[:;]-?[()]|[()]-?[:;]|\(\s*[:;]")
+_LIST_MARK = lazy(r"(?m)^\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+_INCH = lazy(r"\d\"")
 
 # -- a sentence that starts in lower case -------------------------------------------------------
 _ABBREVIATIONS = frozenset("e.g i.e etc vs approx cf al a.m p.m dr mr mrs ms st no dept inc "
                            "corp ltd co jr sr prof".split())
 _PARTICLES = frozenset("de da di du del der den van von la le ten ter bin al el".split())
-_AFTER_END = re.compile(r"([^\s]*)([.!?])[\"')\u201d]*\s+([^\s]+)")
+_AFTER_END = lazy(r"([^\s]*)([.!?])[\"')\u201d]*\s+([^\s]+)")
 
 # -- double punctuation ----------------------------------------------------------------------
-_DOUBLE_PUNCT = re.compile(r"[,;:]\s*[,.;:]|[!?]\s*[.,;]|(?<![.\s])\.\.(?!\.)|\.\s*[;:]"
+_DOUBLE_PUNCT = lazy(r"[,;:]\s*[,.;:]|[!?]\s*[.,;]|(?<![.\s])\.\.(?!\.)|\.\s*[;:]"
                            r"|\w\s+[,.;:](?=\s|$)|^\s*[,.;:]|\b(?:Hi|Hello|Dear|Hey)\s+,",
                            re.MULTILINE)
-_DOT_COMMA = re.compile(r"(\S+)\.,")
+_DOT_COMMA = lazy(r"(\S+)\.,")
 
 # -- the same thanks twice at the end ---------------------------------------------------------
-_THANKS = re.compile(r"\b(?:thanks|thank you|many thanks|with thanks|thx|much appreciated|"
+_THANKS = lazy(r"\b(?:thanks|thank you|many thanks|with thanks|thx|much appreciated|"
                      r"gratefully)\b", re.IGNORECASE)
 
 
@@ -89,7 +90,7 @@ def problems(text: str) -> list[str]:
 # "was went", "were came in", "is grew": a be-verb before a simple past that is not a
 # participle, which no sentence has; what a fill leaves when it adds a verb to a detail that
 # had its own.
-_TWO_VERBS = re.compile(r"\b(?:is|was|were|are|be|been)\s+(?:" + "|".join(sorted(SIMPLE_PASTS))
+_TWO_VERBS = lazy(r"\b(?:is|was|were|are|be|been)\s+(?:" + "|".join(sorted(SIMPLE_PASTS))
                         + r")\b", re.IGNORECASE)
 
 

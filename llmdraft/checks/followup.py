@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from ..context import Context
+from ..patterns import lazy
 from ..text import fold
 from .base import Draft, check
 from .form import graceful_out
 
-_PRESSURE = re.compile(
+_PRESSURE = lazy(
     r"\b(?:still waiting|(?:as|like) i (?:said|mentioned)|(?:just )?following up again|"
     r"(?:i|we) need (?:this|it|the recommendation) (?:by|before)|haven't heard back|"
     r"(?:didn't|did not|never) hear back|you (?:said|promised) (?:you would|you'd|to)|"
@@ -22,7 +21,7 @@ _PRESSURE = re.compile(
 
 # Pressure only when nothing in the note lets them off: "just a friendly reminder ... no worries if
 # now isn't a good time" is light.
-_NUDGE = re.compile(r"\bfriendly reminder\b|\breminder\b(?= that)")
+_NUDGE = lazy(r"\bfriendly reminder\b|\breminder\b(?= that)")
 
 
 @check("no_pressure", order=120)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..context import SUBJECT_LIMIT, Context
+from ..patterns import lazy
 from ..text import STOPWORDS, covered, stem, stems_match, words
 from .base import Draft, check, one_of, part
 from .message import NOT_SAID as _NOT_SAID, said_to_them
@@ -95,7 +96,7 @@ def subject_present(draft: Draft, ctx: Context):
 
 
 # LinkedIn pre-fills "Hi NAME, can you write me a recommendation?" in the request box.
-_DEFAULT_ASK = re.compile(
+_DEFAULT_ASK = lazy(
     r"\b(?:can|could|would|will) you (?:please )?(?:write|give|leave|provide) me an? "
     r"(?:\w+ )?(?:recommendation|reference)\b|\b(?:please )?(?:write|recommend) me\b"
 )
@@ -142,7 +143,7 @@ def _says_anything_given(draft: Draft, ctx: Context) -> bool:
 
 
 # "Cheers!" thanks in British English; people write to each other in their own languages too.
-_THANKS = re.compile(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|appreciation|"
+_THANKS = lazy(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|appreciation|"
                      r"obliged|ta|cheers|merci|gracias|danke|grazie|obrigad[oa]|arigato|dziekuje|"
                      r"tack|takk|spasibo|shukran|asante|dank je|bedankt|kiitos|tesekkurler|"
                      r"dhanyavaad|dhanyavad|terima kasih|salamat|xie xie|kamsahamnida|gamsahamnida|"

@@ -12,6 +12,7 @@ import re
 
 from ..context import Context
 from ..names import is_form_of
+from ..patterns import lazy
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check, part
 from .form import strip_placeholders
@@ -26,12 +27,12 @@ _NUMBER_WORDS = {
     "millions": 10**6, "billion": 10**9, "dozen": 12, "dozens": 12, "decade": 10, "decades": 10,
     "twice": 2, "double": 2, "triple": 3, "tripled": 3, "doubled": 2, "half": 0.5,
 }
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+_NUMBER_WORD = lazy(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
 _BIG = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen",
         "dozens", "decade", "decades", "tripled", "doubled"}
 # A small spelled-out number is a claim when it counts something ("five years", "three clients");
 # "two things would help" or "two or three sentences" is not.
-_UNITS = re.compile(
+_UNITS = lazy(
     r"\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|people|persons?|engineers?|"
     r"developers?|clients?|customers?|users?|volunteers?|members?|staff|employees?|hires?|"
     r"projects?|teams?|countries|country|cities|city|offices?|stores?|sites?|markets?|percent|"
@@ -40,10 +41,10 @@ _UNITS = re.compile(
     r"patients?|students?|sites?|branches|hospitals?|schools?|partners?|vendors?|suppliers?|"
     r"stakeholders?|departments?|regions?|continents?|markets?|stages?|phases?|versions?)\b"
 )
-_IDIOMS = re.compile(r"thanks a million|a million thanks|one in a million|a thousand thanks")
-_DIGITS = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_IDIOMS = lazy(r"thanks a million|a million thanks|one in a million|a thousand thanks")
+_DIGITS = lazy(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 # "1. CRM data cleanup", "2) Territory mapping": a list's numbering, not a figure.
-_LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.MULTILINE)
+_LIST_MARKER = lazy(r"^[ \t]*\d{1,2}[.)][ \t]", re.MULTILINE)
 # Months date a claim ("since March"). Weekdays, times of day, "next year" and "last week" do
 # not: they are routine and small talk ("each Monday morning", "by Friday", "the storm last week"),
 # and a reader takes none of them for a fact about the shared work.
@@ -55,7 +56,7 @@ _DATES = part(
     r"winter|quarter|semester)\b|\b(?:in|this|last|since|until) may\b"
 )
 # "at 7pm", "by 9:30": a time of day; "gives 110%", "100% recommend": a way of speaking.
-_NOT_A_FIGURE = re.compile(
+_NOT_A_FIGURE = lazy(
     r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|"
     r"\b(?:give|gives|gave|giving|given|put|puts|putting)\s+(?:it\s+|us\s+|everything\s+)?"
     r"1[01]0\s?(?:%|percent)|\b1[01]0\s?(?:%|percent)(?=\s+(?:recommend|sure|behind|committed|"
@@ -69,7 +70,7 @@ _DURATIONS = part(
     r"\blong-?time\b|\byears-long\b|\ba couple of (?:years|decades|months)\b"
 )
 # "pitched like she'd been doing it for years": a likeness, not a span of time.
-_LIKENESS = re.compile(r"\b(?:like|as if|as though)\b[^.!?;]{0,40}$")
+_LIKENESS = lazy(r"\b(?:like|as if|as though)\b[^.!?;]{0,40}$")
 _TITLES = part(
     r"\b(?:vp|svp|evp|vice president|director|head of \w+|chief \w+ officer|ceo|cto|cfo|coo|cmo|"
     r"cio|cpo|president|co-?founder|founder|managing partner|principal \w+|senior \w+ "
@@ -78,10 +79,10 @@ _TITLES = part(
 )
 # "6 years of", "six years of", "[X] years of": a counted duration, whose number (or gap) is
 # judged by the number test or by no_placeholders, not again as a bare "years of".
-_COUNTED = re.compile(r"(?:\d[\d,.]*\+?|\b(?:" + "|".join(_NUMBER_WORDS) + r")|\]|\}|>|\bx+|"
+_COUNTED = lazy(r"(?:\d[\d,.]*\+?|\b(?:" + "|".join(_NUMBER_WORDS) + r")|\]|\}|>|\bx+|"
                       r"\bn)\s*(?:-\s*)?$")
 # A duration the context gives ("we worked together for 6 years"): then "years of" restates it.
-_GIVEN_DURATION = re.compile(r"(?:\d[\d,.]*|\b(?:" + "|".join(_NUMBER_WORDS) + r"))\+?\s*-?\s*"
+_GIVEN_DURATION = lazy(r"(?:\d[\d,.]*|\b(?:" + "|".join(_NUMBER_WORDS) + r"))\+?\s*-?\s*"
                              r"(year|decade|month)s?\b")
 
 
@@ -89,7 +90,7 @@ def _unit(claim: str) -> str:
     return next((u for u in ("year", "decade", "month") if u in claim), "")
 
 
-_CLAIMS = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
+_CLAIMS = lazy("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
     ("duration", _DURATIONS), ("date", _DATES), ("title", _TITLES))))
 # Capitalised words that are not facts: greetings, closings, and names of the medium itself.
 _COMMON_CAPS = {
@@ -106,33 +107,33 @@ _COMMON_CAPS = {
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",
                 "col": "colonel", "maj": "major", "lt": "lieutenant", "sgt": "sergeant",
                 "gen": "general", "cmdr": "commander", "fr": "father", "hon": "honourable"}
-_CLOSINGS = re.compile(
+_CLOSINGS = lazy(
     r"^(?:best|regards|cheers|thanks|thank you|warmly|sincerely|all the best|kind regards|"
     r"best wishes|warm regards|many thanks|with thanks|gratefully|take care|talk soon|"
     r"best regards|yours|respectfully)\b.{0,20}$",
     re.IGNORECASE,
 )
 # A sentence's first word is taken for a name when a person's verb or a possessive follows it.
-_NAME_FOLLOWERS = re.compile(
+_NAME_FOLLOWERS = lazy(
     r"\s+(?:said|says|mentioned|told|thinks|thought|asked|suggested|recommended|noted|agreed|"
     r"and I|and you|from (?:the|our|your)|at [A-Z]|(?:[A-Z][a-z]+ )?(?:was|is) (?:our|my|your|the) "
     r"(?:manager|lead|director|boss|ceo|cto|head))\b"
 )
 # A rank or degree before a name ("Dear Dr. Lindqvist") is a fact about the person.
-_RANKED = re.compile(r"\b((?i:dr|doctor|prof|professor|rev|reverend|judge|justice|capt|captain|col|"
+_RANKED = lazy(r"\b((?i:dr|doctor|prof|professor|rev|reverend|judge|justice|capt|captain|col|"
                      r"colonel|maj|major|lt|lieutenant|sgt|sergeant|gen|general|cmdr|commander|"
                      r"pastor|rabbi|imam|hon))\b\.?\s+(?=[A-Z])")
 _ACADEMIC = {"dr", "doctor", "prof", "professor"}
 _DOCTORATES = {"phd", "md", "dphil", "edd", "dds", "dmd", "dvm", "psyd", "dnp", "pharmd", "dba",
                "mbbs", "drph", "scd"}
-_AFTER_TITLE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|prof|rev|fr|sr|st)\.\s+$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"(\u2600-\u27bf\U0001f300-\U0001faff]\s+|\n\s*|"
+_AFTER_TITLE = lazy(r"\b(?:mr|mrs|ms|mx|dr|prof|rev|fr|sr|st)\.\s+$", re.IGNORECASE)
+_SENTENCE_START = lazy(r"(?:^|[.!?:;\"(\u2600-\u27bf\U0001f300-\U0001faff]\s+|\n\s*|"
                              r"^\s*[-*•]\s*)$")
 
 
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "bn": 1e9,
           "b": 1e9, "billion": 1e9}
-_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|mm|bn|b|thousand|million|billion)\b", re.I)
+_SCALED = lazy(r"(\d[\d,]*(?:\.\d+)?)\s?(k|m|mm|bn|b|thousand|million|billion)\b", re.I)
 
 
 def _numbers(text: str) -> set[float]:
@@ -218,7 +219,7 @@ def _lexicon_word(word: str, classes: tuple = ()) -> bool:
 
 
 # The name a greeting addresses: "Dear Mr. Schmidt,", "Rachel,", "Good morning Helga!".
-_GREETED = re.compile(
+_GREETED = lazy(
     r"\A\s*(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning|"
     r"hola|bonjour|ciao|hallo|hej|salut)\b[ \t,]*)?(?:(?:mr|mrs|ms|mx|miss|dr|prof|professor|"
     r"sir|madam)\.?[ \t]+)?([A-Z][A-Za-z'-]+)(?=[ \t]*(?:[,!:;\u2013\u2014-]|\n|$))",

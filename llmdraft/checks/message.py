@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..patterns import lazy
 from ..text import fold, words
 from .base import Draft, check, one_of, part
 
@@ -38,7 +39,7 @@ _REFUSALS = one_of([
     part(r"\b(?:i must|i have to) (?:decline|refuse)\b"),
 ])
 # Tips open with their lead-in; whatever follows is more tips ("1. Personalise your request").
-_TIPS = re.compile(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*here(?:'s| is| are) (?:some|a few|"
+_TIPS = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*here(?:'s| is| are) (?:some|a few|"
                    r"\w+) (?:tips|ideas|suggestions|steps|ways|pointers|guidelines)\b")
 _META = one_of([
     part(r"\bas an ai\b|\b(?:an? |large )?language model\b|\bi'm an ai\b|\bi am an ai\b|"
@@ -54,15 +55,15 @@ _META = one_of([
                r"waiting|following up|holding off|messaging|reaching out)\b"),
 ])
 # "Here is the message:" and nothing after it.
-LEAD_IN = re.compile(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
+LEAD_IN = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
                       r"below is)\b[^\n]{0,80}:\s*$", re.IGNORECASE)
-_TAGS = re.compile(r"<[^<>\n]{1,40}>")
+_TAGS = lazy(r"<[^<>\n]{1,40}>")
 _MARKUP = frozenset("message body draft subject text".split())
 # What a program or a model says instead of a message: "null", "N/A", "Sure!".
 _NON_ANSWERS = frozenset(["null", "none", "n a", "na", "nil", "undefined", "empty", "error",
                           "true", "false", "ok", "okay", "sure", "certainly", "yes", "no", "done"])
-_SUBJECT_ONLY = re.compile(r"\A\s*subject\s*:[^\n]*\Z", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_SUBJECT_ONLY = lazy(r"\A\s*subject\s*:[^\n]*\Z", re.IGNORECASE)
+_SENTENCES = lazy(r"(?<=[.!?])\s+|\n+")
 
 
 def _looks_like_data(text: str) -> bool:
@@ -75,9 +76,9 @@ def _looks_like_data(text: str) -> bool:
     return (t[:1], t[-1:]) in {("{", "}"), ("[", "]")} and ":" in t
 
 
-_GREETING_START = re.compile(r"^\W*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|"
+_GREETING_START = lazy(r"^\W*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|"
                              r"greetings|hola|bonjour|ciao|hallo|hej|salut)\b", re.IGNORECASE)
-_THIRD_PERSON = re.compile(r"\b(?:him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_THIRD_PERSON = lazy(r"\b(?:him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 
 
 def _about_them(text: str, ctx: Context) -> str | None:

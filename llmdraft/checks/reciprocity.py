@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..patterns import lazy
 from .base import Draft, check, one_of, part
 from .message import NOT_SAID, said_to_them
 
@@ -50,14 +51,14 @@ _OFFERS = one_of([
     # First person, then no "you" (so not the ask), then writing for them.
     part(_I + _NOT_YOU + "(?:" + _WRITE_FOR_YOU + "|" + _RECOMMEND_YOU + ")"),
 ])
-_NEGATION = re.compile(
+_NEGATION = lazy(
     r"\b(?:won't|will not|can't|cannot|can not|couldn't|unable|not able|wouldn't|not be able|"
     r"don't have (?:the )?time|no time|not in a position|never|not going to|wish i could|"
     r"no plans? to|(?:don't|do not|didn't) (?:expect|plan|intend|think i)|unlikely|not sure i)\b"
     r"(?! wait)"
 )
 # "I'd usually offer to write one back, but this time I can't": the "but" takes it back.
-_TAKEN_BACK = re.compile(r"\bbut\b.*" + _NEGATION.pattern)
+_TAKEN_BACK = lazy(r"\bbut\b.*" + _NEGATION.pattern)
 
 
 # Writing *their recommendation of you* for them to sign saves them work; it is not a
@@ -72,14 +73,14 @@ _GHOSTWRITE = one_of([
     part(r"\b(?:save|spare) you (?:the |some )?(?:time|effort|trouble|work|hassle)\b|"
                r"\bso (?:all )?you (?:only |just )?(?:have|need) to\b"),
 ])
-_IN_RETURN = re.compile(r"\b(?:in return|in kind|reciprocat\w*|(?:return|repay) the|the same|"
+_IN_RETURN = lazy(r"\b(?:in return|in kind|reciprocat\w*|(?:return|repay) the|the same|"
                         r"one back|back for you|(?:for you|you one|yours) (?:too|as well|also)|"
                         r"your own|of you\b|about you\b)")
 
 
 # Advice, not an offer: "be specific, be polite, and offer to return the favour" says what to do,
 # with no one doing it.
-_ADVICE = re.compile(r"(?:^|[,:;]|\band\b|\bor\b|\bthen\b)\s*(?:always |also |just |maybe )?"
+_ADVICE = lazy(r"(?:^|[,:;]|\band\b|\bor\b|\bthen\b)\s*(?:always |also |just |maybe )?"
                      r"offer(?:ing)? to\s*$")
 
 
@@ -151,7 +152,7 @@ _ASKS = one_of([
 
 
 # The question must be about their strengths ("your", "me to", "should I"), not yours.
-_ABOUT_THEM = re.compile(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor (?:you|u)\b|"
+_ABOUT_THEM = lazy(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor (?:you|u)\b|"
                          r"\babout you\b|\b(?:you|u) one\b|\bone (?:back|too|in return)\b")
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..patterns import lazy
 from ..text import Text, covered, fold, words
 from .base import Draft, check
 
-_CLICHES = re.compile(
+_CLICHES = lazy(
     r"\b(?:hard[- ]working|team player|goes? (?:above and beyond|the extra mile)|"
     r"went (?:above and beyond|the extra mile)|think(?:s|ing)? outside the box|results[- ]driven|"
     r"detail[- ]oriented|self[- ]starter|go[- ]getter|synerg\w*|rock ?star|ninja|guru|"
@@ -16,7 +17,7 @@ _CLICHES = re.compile(
     r"one of a kind|second to none|highly motivated|passionate about (?:everything|excellence)|"
     r"dynamic individual|can-do attitude)\b"
 )
-_NUMBER = re.compile(r"\d")
+_NUMBER = lazy(r"\d")
 
 
 @check("no_empty_cliches", order=150)

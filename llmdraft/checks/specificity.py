@@ -6,6 +6,7 @@ import re
 
 from ..context import Context
 from ..names import is_form_of, parse, to_reader
+from ..patterns import lazy
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check
 from .message import LEAD_IN
@@ -92,7 +93,7 @@ _TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame rev reverend f
 
 
 # A greeted word as written, an honorific joined on: "Liv", "Sato-san", "Soo-jin".
-_GREETED_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_GREETED_TOKEN = lazy(r"[A-Za-z][A-Za-z'-]+")
 
 
 @check("recipient_named", order=30)

@@ -7,12 +7,12 @@ llmdraft/realise/ (the input realiser) and names.py, never pasted raw.
 from __future__ import annotations
 
 import hashlib
-import re
 from itertools import permutations
 
 from .. import prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
 from ..names import greeting, signature, to_reader
+from ..patterns import lazy
 
 
 class Picker:
@@ -83,7 +83,7 @@ def unsaid(frame: str, said: str, slot: str) -> bool:
 
 
 # Words a reader notices when they come twice in a short message.
-_TELLING = re.compile(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
+_TELLING = lazy(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
                       r"delighted|perfect|great|really|so much)\b")
 
 

@@ -11,6 +11,7 @@ import re
 from .. import realise
 from ..context import Closeness, Context
 from ..names import greeting, parse
+from ..patterns import lazy
 from ..text import Text, covered, words
 from .common import Picker, choose, evidence, first_fit, table, unsaid
 
@@ -137,7 +138,7 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
 
 
 # A recommendation is public: it does not tell the person's employer they are job hunting.
-_JOB_HUNT = re.compile(r"\b(?:job (?:search|hunt\w*)|looking for (?:a |my next )?(?:new )?(?:job|role|"
+_JOB_HUNT = lazy(r"\b(?:job (?:search|hunt\w*)|looking for (?:a |my next )?(?:new )?(?:job|role|"
                        r"position)|new (?:job|role|position)|job seeking|between jobs)\b", re.I)
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
+from ..patterns import lazy
 from .voice import to_name, to_second_person
 from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     _end, _is_acronym, _past_or_present, _same_past, cap, clean, join,
@@ -180,8 +181,8 @@ _OUTCOMES_ANY = frozenset("met passed achieved exceeded surpassed hit".split())
 
 # A noun phrase and how it moved: "bar revenue up 24% in the first quarter"; or its level:
 # "uptime 99.2%", "NPS 72".
-_NOUN_CHANGE = re.compile(r"^([A-Za-z][\w' -]*?[a-z]) (up|down) (?:by )?([$\u20ac\u00a3]?\d.*)$")
-_NOUN_LEVEL = re.compile(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
+_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[a-z]) (up|down) (?:by )?([$\u20ac\u00a3]?\d.*)$")
+_NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
                          r" ?(?:out of|/) ?\d+)?)$")
 
 
@@ -251,7 +252,7 @@ def amount(text: str) -> str | None:
 
 # A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
 # Brightloop") stands alone; a kind of job ("Carpenter", "Charge Nurse") takes "a".
-_UNIQUE_ROLE = re.compile(r"(?i)^(?:the |head|chief|director|vp|vice|president|ceo|cto|cfo|coo|"
+_UNIQUE_ROLE = lazy(r"(?i)^(?:the |head|chief|director|vp|vice|president|ceo|cto|cfo|coo|"
                           r"cmo|chair|dean|principal|founder|co-founder|owner|partner|"
                           r"managing|executive director)\b|\b(?:of|at|for)\b|,")
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
+from ..patterns import lazy
 from .words import (DETERMINERS, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
                     _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
 
 
-_COURSE = re.compile(r"^(?!THE )[A-Z]{2,5}[- ]?\d{2,4}[A-Za-z]?$|^\d+\.\d{2,3}$")
+_COURSE = lazy(r"^(?!THE )[A-Z]{2,5}[- ]?\d{2,4}[A-Za-z]?$|^\d+\.\d{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ _SUBJECTS = frozenset("""science sciences math maths mathematics english history
 music drama pe chemistry biology physics french spanish german latin economics literature
 reading writing spelling computing basketball football soccer hockey baseball softball
 volleyball swimming rugby cricket netball tennis track lacrosse choir band orchestra debate""".split())
-_YEAR = re.compile(r"^(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?$")
+_YEAR = lazy(r"^(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?$")
 _PLACE_WORDS = frozenset("at in for with from during".split())
 
 

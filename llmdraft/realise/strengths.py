@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
+from ..patterns import lazy
 from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
 from .words import (DETERMINERS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     TOOLS, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past, _same_past,
@@ -294,7 +295,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
 
 
 # Endings of abstract nouns, which a capital never makes a name: "Communication", "Teamwork".
-_ABSTRACT = re.compile(r"(?:tion|sion|ship|ment|ness|ity|ing|work|ance|ence|ism|ics)$")
+_ABSTRACT = lazy(r"(?:tion|sion|ship|ment|ness|ity|ing|work|ance|ence|ism|ics)$")
 
 
 # Past participles people use as adjectives before a noun: "disciplined practice" is a noun
@@ -351,7 +352,7 @@ _KIND_WORDS = frozenset("""patient kind fun loyal humble punctual fair honest fi
 quick sharp warm thorough bright brave bold tough keen wise""".split())
 
 
-_PERSONAL = re.compile(r"-|(?:ful|ous|ive|able|ible|ent|ant|al|ic|ed|ing|ly|y|ish|less|ary|ile|ate)$")
+_PERSONAL = lazy(r"-|(?:ful|ous|ive|able|ible|ent|ant|al|ic|ed|ing|ly|y|ish|less|ary|ile|ate)$")
 
 
 _INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally remarkably super "
@@ -366,7 +367,7 @@ motivator networker multitasker self-starter problem-solver go-getter doer""".sp
 
 # Heads said as "my X" ("my negotiation", "my patience"); other singular heads read better
 # as "my X skills" ("my site safety skills", not "my site safety").
-_QUALITY = re.compile(
+_QUALITY = lazy(
     r"(?:ness|ity|ence|ance|ism|ude|ship|cy|skills?|expertise|knowledge|experience|sense|ethic)$|"
     r"^(?:patience|empathy|integrity|honesty|loyalty|humility|humou?r|initiative|judge?ment|"
     r"drive|focus|dedication|determination|motivation|passion|compassion|discretion|grit|"
@@ -395,7 +396,7 @@ def _skill_like(word: str) -> bool:
 
 
 # A product code or version: "S/4HANA", "365", "2.0".
-_CODE = re.compile(r"\d|/[A-Za-z0-9]")
+_CODE = lazy(r"\d|/[A-Za-z0-9]")
 
 
 def _tool_list(typed: list[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..patterns import lazy
 from .words import _SUBJECTS_THIRD
 
 
@@ -95,7 +96,7 @@ def to_first_person(text: str) -> str:
     return " ".join(out)
 
 
-_SOMEONE_ELSES = re.compile(
+_SOMEONE_ELSES = lazy(
     r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:son|sons|daughter|daughters|child|children|kids?|"
     r"husband|wife|partner|mother|father|mom|mum|dad|parents?|brother|sister|family|grandson|"
     r"granddaughter|student|students|patient|patients|team|staff|dog|cat|horse|tenant|tenants)\b",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..patterns import lazy
 
 
 _SUBJECTS_THIRD = {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they've",
@@ -23,7 +24,7 @@ _PREPOSITIONS = {"in", "at", "on", "with", "under", "about", "for", "to", "of", 
                  "around", "across", "during", "without", "when", "and", "&", "or", "but", "in,"}
 
 
-_NOMINAL = re.compile(r"(?:tion|sion|ment|ance|ence|sis|ship|ity|ness|ing|ism|ery|acy|ure)$")
+_NOMINAL = lazy(r"(?:tion|sion|ment|ance|ence|sis|ship|ity|ness|ing|ism|ery|acy|ure)$")
 
 
 # Tools and languages that are also common English words: a skill, not "my python".
@@ -166,7 +167,7 @@ def _gerund_kind(low: list[str], cls: list[str | None]) -> str | None:
 
 
 # Plural nouns for people, the objects of a deed: "training bartenders", "coaching new hires".
-_PEOPLE = re.compile(r"(?:[^s]ers|ors|ists|ees|eers|ians)$|^(?:interns|staff|nurses|hires|grads|"
+_PEOPLE = lazy(r"(?:[^s]ers|ors|ists|ees|eers|ians)$|^(?:interns|staff|nurses|hires|grads|"
                      r"graduates|people|teams|kids|children|students|parents|residents|agents|"
                      r"tenants|applicants|assistants|consultants|participants|customers|clients|"
                      r"patients|volunteers|juniors|peers|apprentices|trainees|cooks|chefs)$")
