@@ -30,6 +30,10 @@ _DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd
 # Ranks and titles that nameparser does not know (it is configured once, on first use).
 _EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister",
                  "brother", "father", "dame", "staff", "cmdr")
+# A German doctorate's field is part of the title, not of a greeting: "Dr. med. Klaus Becker"
+# is "Dr. Becker", "Dr.-Ing." is "Dr.".
+_DOCTORAL_FIELD = lazy(r"(?i)(?<=dr\.)-ing\.?|(?<=dr)-ing\.?|(?<=\s)(?:med|rer\.?\s*nat|phil|jur|dent|vet|oec|pol|"
+                       r"theol|sc|techn|paed|habil|h\.?\s*c|nat)\.(?=\s|$)")
 # Titles written out in full in a greeting when typed as an abbreviation in capitals ("PROF.").
 _TITLE_CASE = {"dr": "Dr.", "prof": "Prof.", "rev": "Rev.", "mr": "Mr.", "mrs": "Mrs.",
                "ms": "Ms.", "mx": "Mx.", "capt": "Capt.", "col": "Col.", "sgt": "Sgt.",
@@ -137,7 +141,7 @@ def parse(text: str, fast: bool = True) -> Name:
     letters = [ch for ch in text if ch.isalpha()]
     if letters and (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
         human.capitalize(force=True)  # "PROF. ANNA LEE", "dr. tom ash"
-    title = " ".join(_title_case(t) for t in human.title.split())
+    title = " ".join(_title_case(t) for t in _DOCTORAL_FIELD.sub("", human.title).split())
     if not title and {s.lower() for s in human.suffix.replace(",", " ").split()} & _DOCTORATES:
         title = "Dr."
     given, family = human.first, " ".join(p for p in (human.middle if _is_initial(human.first)
@@ -180,8 +184,14 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
     if "'" not in text and "\u2019" not in text:
         return text
     name = parse(recipient)
+    def yours(found: re.Match) -> str:
+        before = text[: found.start()].split()
+        if before and before[-1][:1].isupper():
+            return found.group(0)  # "Café Lucía's rebrand": the café's, not Lucía's
+        return "your"
+
     for who in {greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:
-        text = re.sub(rf"(?i)\b{re.escape(who)}(?:'s|s'|\u2019s)(?=\s)", "your", text)
+        text = re.sub(rf"(?i)\b{re.escape(who)}(?:'s|s'|\u2019s)(?=\s)", yours, text)
     return text
 
 
@@ -194,6 +204,14 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     if greet_as:
         return greet_as
     name = parse(recipient)
+    typed = recipient.split()
+    if not formal and not name.title and len(typed) >= 3 and typed[0].lower() in _VIETNAMESE \
+            and "," not in recipient:
+        return typed[-1]  # "Nguyen Thi Mai" is Mai to the people she works with
+    initials = [w for w in typed if _is_initial(w)]
+    if close and not formal and not name.title and len(initials) >= 2 \
+            and typed[:2] == initials[:2]:
+        return "".join(w.rstrip(".") + "." for w in initials)  # to a friend, "J.R."
     if not name.title and name.family and name.given and "," not in recipient \
             and name.given.lower() in _FAMILY_FIRST:
         return name.plain or name.full
@@ -217,6 +235,12 @@ tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng ding she
 kim park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon
 sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
 sasaki yamaguchi matsumoto inoue kimura hayashi shimizu""".split())
+
+
+# Vietnamese family names: the name is always family name first, and the given name is its last
+# word ("Nguyen Thi Mai" is Mai), so an informal greeting is sure of it.
+_VIETNAMESE = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
+trinh dinh lam mai truong""".split())
 
 
 # Honorifics joined to a name: "Sato-san", "Kim-ssi", "Gupta-ji", "Tanaka-sensei".

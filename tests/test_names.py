@@ -36,7 +36,7 @@ def test_plain_names_take_the_fast_path():
     ("Rivera, John", "John", "John"),
     ("Robert (Bob) Jones", "Bob", "Robert"),
     ("Anna K. Lee", "Anna", "Anna"),
-    ("J. R. Smith", "J. R. Smith", "J. R. Smith"),
+    ("J. R. Smith", "J.R.", "J. R. Smith"),  # a friend known by initials is "J.R."
     ("Father Brown", "Father Brown", "Father Brown"),
     ("Angela Ruiz, PhD", "Angela", "Dr. Ruiz"),
     ("Lt. Cmdr. Rachel Greene", "Rachel", "Lt. Cmdr. Greene"),
@@ -58,3 +58,22 @@ def test_honours_clergy_and_judges_keep_their_title_unless_close():
 def test_signatures():
     assert signature("Dr. Dana Holt", formal=True) == "Dana Holt"
     assert signature("Dr. Dana Holt", formal=False) == "Dana"
+
+
+@pytest.mark.parametrize("text, greeted", [
+    ("J. R. Smith", "J. R. Smith"),  # initials are only shortened between friends
+    ("Nguyen Thi Mai", "Mai"),  # Vietnamese: the given name is the last word, always
+    ("Pham Van Duc", "Duc"),
+    ("Tanaka Hiroshi", "Tanaka Hiroshi"),  # either order is possible: in full
+])
+def test_informal_greetings_between_colleagues(text, greeted):
+    assert greeting(text, formal=False) == greeted
+
+
+@pytest.mark.parametrize("text, formal", [
+    ("Dr. med. Klaus Becker", "Dr. Becker"),  # a German doctorate's field is not greeted
+    ("Dr. rer. nat. Anna Schmidt", "Dr. Schmidt"),
+    ("Prof. Dr.-Ing. Hans Weber", "Prof. Dr. Weber"),
+])
+def test_doctoral_fields_drop_out_of_a_greeting(text, formal):
+    assert greeting(text, formal=True) == formal

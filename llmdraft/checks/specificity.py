@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..names import is_form_of, parse, to_reader
+from ..names import greeting, is_form_of, parse, to_reader
 from ..patterns import lazy
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check
@@ -101,10 +101,12 @@ def recipient_named(draft: Draft, ctx: Context):
     name = parse(ctx.recipient)
     line = _opening(draft.message)
     opening = " " + " ".join(words(line)) + " "
-    forms = [ctx.greet_as, name.informal, name.formal, name.given, name.nickname, name.plain]
+    # llmdraft's own greetings too: "Mai" for Nguyen Thi Mai, "J.R." for J. R. Martin
+    own = {greeting(ctx.recipient, formal=False, close=True), greeting(ctx.recipient, formal=True)}
+    forms = [ctx.greet_as, name.informal, name.formal, name.given, name.nickname, name.plain, *own]
     for form in forms:
         said = " ".join(w for w in words(form or "")
-                        if len(w) > 1 or form in (name.plain, ctx.greet_as))  # "T.J."
+                        if len(w) > 1 or form in (name.plain, ctx.greet_as, *own))  # "T.J."
         if said and f" {said} " in opening:
             return True, f"greets {ctx.first_name} by name"
     tokens = opening.split()

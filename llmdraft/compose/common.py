@@ -7,6 +7,7 @@ llmdraft/realise/ (the input realiser) and names.py, never pasted raw.
 from __future__ import annotations
 
 import hashlib
+import re
 from itertools import permutations
 
 from .. import prompts, realise
@@ -79,7 +80,12 @@ def first_fit(options: list[str], first: str, fits) -> str:
 def unsaid(frame: str, said: str, slot: str) -> bool:
     """Whether a frame's words before its slot ("For example, {fact}") are not in `said` yet."""
     lead = frame.split(slot)[0].strip()
-    return not lead or lead not in said
+    if not lead:
+        return True
+    # Nor its telling word: "As for results" after "You could see it in the results".
+    heard = {w.rstrip("s") for w in re.findall(r"[a-z]{5,}", said.lower())}
+    return lead not in said and not any(w.rstrip("s") in heard
+                                        for w in re.findall(r"[a-z]{5,}", lead.lower()))
 
 
 # Words a reader notices when they come twice in a short message.

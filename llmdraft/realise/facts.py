@@ -46,6 +46,8 @@ class Fact:
         if re.search(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)$",
                      self.text.lower()):
             return True  # "finished 3 weeks early", "went live": the project's timing
+        if words[0] in _OPENINGS and not self.has_object():
+            return True  # "opened on schedule in March 2023": the hub opened, not a person
         return len(words) > 1 and words[0] in _OUTCOMES and (
             words[1][:1].isdigit() or words[1][:1] in "$€£" or words[1] in ("over", "more",
                                                                             "nearly", "about"))
@@ -62,7 +64,7 @@ class Fact:
         if self.form == "past":
             return _end(f"{subject} {self.predicate(subject, third, second)}")
         if self.form == "clause":
-            text = self.text
+            text = _with_article(self.text)
             if subject == "I" and second:
                 text = to_second_person(text)  # written to them: "her grant" is "your grant"
             elif text.split()[0].lower() in _SUBJECTS_FIRST:
@@ -177,13 +179,22 @@ topped passed exceeded beat surpassed crossed averaged""".split())
 _OUTCOMES = frozenset("""raised generated served reached attracted drew earned sold grossed
 hosted welcomed fed housed""".split())
 _OUTCOMES_ANY = frozenset("met passed achieved exceeded surpassed hit".split())
+# A project's milestones, when nothing follows but when and how ("opened on schedule").
+_OPENINGS = frozenset("""opened reopened launched relaunched debuted premiered finished completed
+closed started began ended concluded shipped wrapped""".split())
 
 
 # A noun phrase and how it moved: "bar revenue up 24% in the first quarter"; or its level:
 # "uptime 99.2%", "NPS 72".
-_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[a-z]) (up|down) (?:by )?([$\u20ac\u00a3]?\d.*)$")
+_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[a-z]) (up|down) ((?:by |from )?[$\u20ac\u00a3]?\d.*)$")
 _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
                          r" ?(?:out of|/) ?\d+)?)$")
+
+
+# Verbs people do without an object: "310 guests attended" is not "were attended".
+_DONE_BY_PEOPLE = frozenset("""attended joined enrolled graduated volunteered participated
+registered responded applied arrived returned competed voted subscribed signed showed turned
+stayed left resigned donated""".split())
 
 
 _BE = frozenset("is was were are be been being has had have hit reached went came rose fell "
@@ -197,6 +208,44 @@ def _bare_noun(phrase: str) -> bool:
                and w not in _BE for w in phrase.lower().split())
 
 
+
+
+# Heads that read well bare, as a measure rather than a thing: "Revenue grew 20%".
+_MASS = frozenset("""revenue uptime downtime attendance traffic churn turnover engagement retention
+conversion productivity throughput morale participation spending waste cost income profit
+enrolment enrollment readership viewership usage adoption satisfaction accuracy quality
+compliance coverage funding inventory footfall""".split())
+_NOT_BARE = frozenset("""no zero all most each every some many few several both any another
+this that these those one half more less""".split())
+
+
+def _with_article(text: str) -> str:
+    """"pilot covered 2 wards" -> "the pilot covered 2 wards": a singular common noun as a
+    subject needs its article; plurals, measures ("revenue grew"), names, figures and
+    pronouns do not."""
+    words = text.split()
+    first = words[0]
+    low = first.lower()
+    typed_capital = first[:1].isupper() and first[1:].islower() \
+        and lexicon.word_class(low) in ("N", "J")  # "Pilot covered 2 wards", at a line's start
+    if not (first[:1].islower() or typed_capital) or low in DETERMINERS or low in _NOT_BARE \
+            or low in _SUBJECTS_FIRST | _SUBJECTS_THIRD or low in ("we", "you", "it", "they"):
+        return text
+    subject = []
+    for w in words:
+        lw = w.lower().strip(",.")
+        if lw in _BE or lw in SIMPLE_PASTS or lw in _CHANGES or _past_or_present(lw) \
+                or lw in _PREPOSITIONS:
+            break
+        subject.append(lw)
+    if not subject or len(subject) == len(words) or len(subject) > 4:
+        return text
+    head = subject[-1]
+    if (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in _MASS \
+            or _is_acronym(words[len(subject) - 1]) or any(
+                lexicon.word_class(w) not in (None, "N", "J", "G") for w in subject):
+        return text
+    return "the " + (lower_first(text) if typed_capital else text)
 
 
 def words_cap(text: str, i: int) -> bool:
@@ -224,9 +273,10 @@ def _reduced_passive(text: str) -> str | None:
         if w in _CHANGES:
             return None  # "downloads tripled": the verb itself
         after = low[i + 1] if i + 1 < len(low) else ""
-        if after and after not in _PREPOSITIONS and not words[i + 1].isupper() \
-                and not after[:1].isdigit():
-            return None  # "3 students earned scholarships": an object, so active
+        if after and after not in _PREPOSITIONS and not words[i + 1].isupper():
+            return None  # "3 students earned scholarships", "pilot covered 2 wards": active
+        if w in _DONE_BY_PEOPLE:
+            return None  # "310 guests attended": people did it, nothing was done to them
         plural = (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))) \
             or (subject[0][:1].isdigit() and subject[0] != "1")
         return " ".join([*words[:i], "were" if plural else "was", *words[i:]])

@@ -30,8 +30,18 @@ class Project:
 
     @property
     def on(self) -> str:
-        """With its preposition: "on the billing rewrite", "in MKTG 301"."""
-        return ("in " if self.form == "course" else "on ") + self.np
+        """With its preposition: "on the billing rewrite", "in MKTG 301", "during my
+        residency", "at the 2019 hackathon", "at our photography studio"."""
+        if self.form == "course":
+            return "in " + self.np
+        head = _head_noun(self.np)
+        if head in _PERIODS:
+            return "during " + self.np
+        if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")):
+            return "at " + self.np
+        if head in _WITHIN and self.form in ("possessive", "common"):
+            return "in " + self.np  # "in our UX research practice"
+        return "on " + self.np
 
     def shorter(self) -> list[str]:
         """Shorter noun phrases that still name the project (project_named's own test: every
@@ -80,6 +90,11 @@ def project(raw: str) -> Project:
             first in DETERMINERS or words[0].endswith(("'s", "s'"))):
         return Project(text, "clause")  # "our team moved the ward to electronic charting"
     if first in ("my", "our", "your", "his", "her", "their"):
+        head_, _, tail = text.partition(", ")
+        when = tail.split()
+        if when and _YEAR.match(when[0]):  # "my clerkship, 2021-2022 term"
+            text = f"{head_} in the {tail}" if len(when) > 1 else \
+                f"{words[0]} {when[0]} {' '.join(head_.split()[1:])}"
         return Project(lower_first(text) if first in ("my", "our") else text, "possessive")
     owner = next((i for i, w in enumerate(words[:5]) if w.endswith(("'s", "s'", "\u2019s"))), None)
     if owner is not None and owner < len(words) - 1:
@@ -110,8 +125,9 @@ def project(raw: str) -> Project:
     named = _named_head(words)
     if named:
         return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
-    if len(words) > 2 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
-            and not all(_titled(w) for w in words[:-1]) and not first.endswith("ing"):
+    if len(words) > 1 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
+            and not all(_titled(w) for w in words[:-1]) \
+            and not (first.endswith("ing") and word_class(first) != "N"):
         rest = " ".join(words[:-1]).rstrip(",;:- ")  # "Clerkship in the Eastern District, 2021-22"
         return Project(f"the {words[-1]} {lower_first(rest)}", "common")  # "the 2024 tax season"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
@@ -132,6 +148,29 @@ def project(raw: str) -> Project:
             return Project("the " + text, "common")  # "the Atlas Data Platform"
         return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
     return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
+
+
+# Heads that change the preposition: a time ("during my postdoc"), an event or a place ("at").
+_PERIODS = frozenset("""postdoc residency clerkship internship externship placement rotation
+fellowship apprenticeship traineeship secondment sabbatical practicum year term semester
+summer season tenure""".split())
+_EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
+convention tournament bootcamp""".split())
+_PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
+store firm agency hospital library warehouse farm kitchen hotel pub bar theatre theater gallery
+museum newsroom pharmacy factory""".split())
+
+
+_WITHIN = frozenset("practice department division unit".split())
+
+
+def _head_noun(np: str) -> str:
+    """The noun a project's phrase is about: "postdoc" in "my postdoc in the Nakamura lab"."""
+    words = np.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("in", "at", "for", "with", "on",
+                                                              "of", "during", "from", "to")),
+               len(words))
+    return words[cut - 1].strip(",.") if cut else ""
 
 
 # School subjects and sports: a class or a team, said without "the" ("in Grade 9 science",

@@ -42,6 +42,8 @@ def purpose(raw: str) -> Purpose:
         return Purpose("goal", first + text[len(first):])
     head = _head([w.lower() for w in words])
     plural = head.endswith("s") and not head.endswith(("ss", "ics"))
+    if plural and head in _SOUGHT:
+        return Purpose("activity", "finding " + lower_first(text))  # "new clients"
     if plural:
         return Purpose("goals", lower_first(text))  # "store manager roles"
     if words[-1].lower() in _NO_MY or words[-1].lower().endswith("ics"):
@@ -49,6 +51,11 @@ def purpose(raw: str) -> Purpose:
     if _head([w.lower() for w in words]) in _TARGETS:
         return Purpose("goal", realise_a(lower_first(text)))  # "a charge nurse position"
     return Purpose("goal", "my " + lower_first(text))  # "my head of department application"
+
+
+# People and work one goes out to find: "new clients" is "finding new clients".
+_SOUGHT = frozenset("""clients customers contracts gigs commissions patients students partners
+investors donors sponsors leads buyers tenants""".split())
 
 
 # A goal that is a post someone applies for: "a charge nurse position", not "my ...".

@@ -37,7 +37,10 @@ class Strength:
         if self.form == "skill":
             return f"my {t}" if _ends_like_skill(t) else f"my {t} skills"
         if self.form == "gerund":  # "how I organized a diverse group of volunteers"
-            return f"how I {_gerund_past(words)} {to_first_person(' '.join(words[1:]))}"
+            deed, rest = _deeds(words)
+            if not rest:
+                return f"my {lower_first(t)}"  # "writing and editing": nothing done to anything
+            return f"how I {deed} {to_first_person(rest)}"
         if self.form == "activity":  # "marketing strategy", "reading blueprints": as typed
             return lower_first(t)
         if self.form == "past":
@@ -78,7 +81,10 @@ class Strength:
             return f"{owner} {t}" if _ends_like_skill(t) else f"{owner} {t} skills"
         if self.form == "gerund":
             # "how Dana ran weekly demos", "how Dana precepted new grads"
-            return f"how {name} {_gerund_past(words)} {to_name(' '.join(words[1:]), name)}"
+            deed, rest = _deeds(words)
+            if not rest:
+                return f"{owner} {lower_first(t)}"
+            return f"how {name} {deed} {to_name(rest, name)}"
         if self.form == "activity":
             return f"{owner} work on {lower_first(t)}"
         if self.form == "past":
@@ -93,8 +99,8 @@ class Strength:
                 return "that " + name + " " + " ".join(_after_subject(t))
             return "that " + to_name(t, name)
         if self.form == "possessive":
-            if _is_third(t):
-                return f"{name}'s " + " ".join(words[1:])
+            if _is_third(t):  # "her calm leadership": "her ..." again, or "Dana's ..."
+                return f"{owner} " + " ".join(words[1:])
             return to_name(t, name)
         return f'what I\'d describe as "{t}"'
 
@@ -178,10 +184,17 @@ def _after_subject(text: str) -> list[str]:
     return rest
 
 
+# Participles that make a credential of what comes before: "forklift certified", "CPR trained".
+_CREDENTIALS = frozenset("""certified licensed trained qualified accredited registered bonded
+insured vetted credentialed cleared endorsed""".split())
+
+
 def _adjective_split(text: str) -> tuple[str, str]:
     """("calm", " under pressure") for "calm under pressure"; ("", "") when an adverb leads
     ("very organized") or a parenthesis follows, which read better as "that I'm ..."."""
     words = text.replace(" & ", " and ").split()
+    if words[-1].lower() in _CREDENTIALS:
+        return "", ""  # "that I'm forklift certified", not "how forklift certified I am"
     head = []
     for i, w in enumerate(words):
         low = w.lower().rstrip(",")
@@ -282,6 +295,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             return Strength(text, "adjective")
     if first in _KIND_WORDS and second in _PREPOSITIONS:
         return Strength(text, "adjective")  # "kind to frightened patients"
+    if low[-1] in _CREDENTIALS and len(low) <= 3 and cls[0] in ("N", "J", None):
+        return Strength(text, "adjective")  # "forklift certified" -> "that I'm forklift certified"
     verb_at = 2 if cls[1] == "N" else 1  # "Sales grew", "Customer scores rose"
     if len(low) > verb_at and lexicon.word_class(low[verb_at]) in ("D", "Z") \
             and low[verb_at] not in ("used", "based", "led") and cls[0] in ("N", "P", None) \
@@ -415,6 +430,18 @@ def _single_word_form(word: str, cls: str | None) -> str:
     if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:
         return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
     return "noun"  # "leadership", "budgeting", "mentoring"
+
+
+def _deeds(words: list[str]) -> tuple[str, str]:
+    """The past of a gerund and of the gerunds joined to it, and what follows: "hiring and
+    training kitchen staff" -> ("hired and trained", "kitchen staff")."""
+    done, i = [_gerund_past(words)], 1
+    while i + 1 < len(words) and words[i].lower() in ("and", "&", "or") \
+            and words[i + 1].lower().endswith("ing") and len(words[i + 1]) > 4 \
+            and _past(words[i + 1].lower()):
+        done += [words[i].lower().replace("&", "and"), _gerund_past(words[i + 1:])]
+        i += 2
+    return " ".join(done), " ".join(words[i:])
 
 
 def _gerund_past(words: list[str]) -> str:

@@ -81,7 +81,9 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
     letters = [ch for ch in text if ch.isalpha()]
     if not words or not letters:
         return text
-    shouting = all(ch.isupper() for ch in letters) and (len(letters) > 4 or len(words) > 1)
+    shouting = all(ch.isupper() for ch in letters) and (len(letters) > 4 or len(words) > 1) \
+        and not (len(words) == 1 and (text.lower() in TOOLS or not lexicon.known(text)))
+    #           a single word in capitals that is a tool or no English word is a name: "MATLAB"
     if shouting:
         if keep_names or all(len(w.replace("/", "")) <= 5 for w in words):
             return text  # a name, or codes: "SAP FI/CO", "HVAC"
@@ -229,15 +231,26 @@ def join_mine(items: list[str]) -> str:
         return join(items)
     bare = [items[i][3:-len(" skills")] for i in skills]
     merged = "my " + ", ".join(bare[:-1]) + " and " + bare[-1] + " skills"
-    rest = [item for i, item in enumerate(items) if i not in skills]
+    rest = reading_order([item for i, item in enumerate(items) if i not in skills])
     if not rest:
         return merged
     # "my dbt, Snowflake and data modeling skills, and how I mentored juniors"
     return ", ".join([merged, *rest[:-1]]) + ", and " + rest[-1]
 
 
+def reading_order(items: list[str]) -> list[str]:
+    """Clauses after noun phrases: "how I trained staff and troubleshooting hardware" reads as
+    one broken clause, "troubleshooting hardware and how I trained staff" as two strengths; so
+    does "that she turns notes into insights and her mentoring skills" the other way round."""
+    def rank(item: str) -> int:
+        return 2 if item.startswith("that ") else 1 if item.startswith("how ") else 0
+    return sorted(items, key=rank)
+
+
 def join(items: list[str]) -> str:
-    """"a", "a and b", "a, b and c" (with semicolons when an item has its own comma)."""
+    """"a", "a and b", "a, b and c" (with semicolons when an item has its own comma); clauses
+    come last (reading_order)."""
+    items = reading_order(items)
     if len(items) <= 1:
         return "".join(items)
     sep = "; " if any(", " in item for item in items) else ", "
