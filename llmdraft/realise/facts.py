@@ -214,7 +214,10 @@ def _bare_noun(phrase: str) -> bool:
 _MASS = frozenset("""revenue uptime downtime attendance traffic churn turnover engagement retention
 conversion productivity throughput morale participation spending waste cost income profit
 enrolment enrollment readership viewership usage adoption satisfaction accuracy quality
-compliance coverage funding inventory footfall""".split())
+compliance coverage funding inventory footfall spending staffing pricing billing shipping hiring
+""".split())
+# Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
+_MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")
 _NOT_BARE = frozenset("""no zero all most each every some many few several both any another
 this that these those one half more less""".split())
 
@@ -242,6 +245,7 @@ def _with_article(text: str) -> str:
         return text
     head = subject[-1]
     if (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in _MASS \
+            or head.endswith(_MEASURES) \
             or _is_acronym(words[len(subject) - 1]) or any(
                 lexicon.word_class(w) not in (None, "N", "J", "G") for w in subject):
         return text

@@ -157,7 +157,7 @@ summer season tenure""".split())
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
 convention tournament bootcamp""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
-store firm agency hospital library warehouse farm kitchen hotel pub bar theatre theater gallery
+store firm agency hospital library farm kitchen hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory""".split())
 
 
