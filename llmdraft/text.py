@@ -62,6 +62,8 @@ _IRREGULAR = {
     "across": "cross", "children": "child", "people": "person", "better": "good",
     "best": "good", "data": "data", "dealt": "deal", "felt": "feel",
     "spent": "spend", "sent": "send", "lent": "lend", "meant": "mean", "paid": "pay",
+    "troubleshot": "troubleshoot", "safety": "safe", "family": "famili", "supply": "suppli",
+    "assembly": "assembli", "anomaly": "anomali",
     "laid": "lay", "said": "say", "told": "tell", "stood": "stand", "struck": "strike",
     "threw": "throw", "thrown": "throw", "flew": "fly", "drew": "draw", "drawn": "draw",
     "analysis": "analyze", "analyses": "analyze",
@@ -171,7 +173,8 @@ def stems_match(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     # One stem the start of the other, long enough to be the same word: "leader"/"leadership";
     # or a short word and its plural, which the stemmer leaves alone: "kpi"/"kpis".
-    return (len(short) >= 5 and long_.startswith(short)) or long_ == short + "s"
+    # "rost"/"roster" too: the stemmer takes -er off "roster" but not off "rostering".
+    return (len(short) >= 5 and long_.startswith(short)) or long_ in (short + "s", short + "er")
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,16 @@ _TOKEN_OR_BREAK = lazy(
     r"[a-z0-9]+(?:'[a-z]+)?|[^\x00-\x7f]+|" + _NOT_AFTER + r"[.!?](?=\s|$)|\n")
 
 
+# A verb and its particle that are also one noun: "how I set up the Shopify store" names
+# "Shopify setup"; "rolled out" a "rollout".
+_PHRASAL = {(verb, particle): verb + particle for verb, particle in (
+    ("set", "up"), ("clean", "up"), ("roll", "out"), ("hand", "over"), ("lay", "out"),
+    ("break", "down"), ("sign", "off"), ("follow", "up"), ("check", "in"), ("start", "up"),
+    ("turn", "around"), ("build", "out"), ("write", "up"), ("back", "up"), ("walk", "through"),
+    ("take", "over"), ("mark", "up"), ("roll", "back"), ("sign", "up"), ("work", "around"),
+    ("print", "out"), ("shut", "down"), ("check", "out"), ("log", "in"), ("spin", "up"))}
+
+
 class Text:
     """A text prepared once for many phrase look-ups: tokens, their stems, their sentences."""
 
@@ -204,6 +217,10 @@ class Text:
                 self.tokens.append(token)
                 sentence_of.append(sentence)
         self.stems = [stem(t) for t in self.tokens]
+        for i in range(len(self.tokens) - 1):  # "set up the store" names a "setup"
+            joined = _PHRASAL.get((self.stems[i], self.tokens[i + 1]))
+            if joined:
+                self.stems[i] = joined
         # The index of the last token of each token's sentence: a mention stays in one sentence.
         self._sentence_end = [0] * len(self.tokens)
         for i in range(len(self.tokens) - 1, -1, -1):
@@ -225,8 +242,11 @@ class Text:
         inflection allowed."""
         items: list[tuple[str, str, float]] = []  # (stem, original word, weight)
         seen = set()
-        for token in words(phrase):
-            s = stem(token)
+        tokens = words(phrase)
+        stems = [stem(t) for t in tokens]
+        for i in range(len(tokens) - 1):  # "turned around a store", as the text reads it
+            stems[i] = _PHRASAL.get((stems[i], tokens[i + 1]), stems[i])
+        for token, s in zip(tokens, stems):
             if token in STOPWORDS or s in seen:
                 continue
             seen.add(s)

@@ -18,6 +18,9 @@ _PLACEHOLDER_FORMS = [
                      r"enter|name|company|date|role|title|number|amount|percent|percentage|"
                      r"figure|metric|result|skill|strength|project|client|manager|city|school|"
                      r"year|month|x+|n)\b)[^\[\]\n]{1,60}\](?!\()")),
+    # "[Write your follow-up message here. Remind the recipient of ...]": an instruction
+    ("[", re.compile(r"\[(?:Write|Insert|Add|Enter|Describe|Mention|Include|Replace|Fill|Type|"
+                     r"Paste|Put|Say|Explain|List)\b[^\[\]]{0,400}\]")),
     ("{", re.compile(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?")),  # {project}, {{ name }}
     ("<", re.compile(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>")),
     ("X", re.compile(r"(?<![A-Za-z])X{2,}(?![A-Za-z])|\bX+%|\$X+\b|\bX (?=years|months|weeks|"
@@ -176,12 +179,16 @@ _OUTS = one_of([
                r"too much|a bad time)"),
     part(r"\bif you(?:'d| would)? (?:rather|prefer) not\b"),
     part(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it)\b"),
-    part(r"\bif you (?:have|find|get) (?:the |a )?(?:time|moment|chance|minute|bandwidth)\b"),
+    part(r"\bif you (?:don't |do not )?(?:have|find|get) (?:the |a )?(?:time|moment|chance|minute|"
+               r"bandwidth)\b"),
     part(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
-    part(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it))\b"),
+    part(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it|at "
+               r"all))\b|\b(?:don't|do not) sweat it\b|\bno sweat\b"),
+    part(r"\bfeel free to (?:let (?:this|it) go|skip (?:it|this)|ignore (?:it|this)|pass)\b"),
     part(r"\b(?:that's|that is|it's|it is|that'd be|that would be) (?:totally |completely "
                r"|perfectly |absolutely )?(?:fine|ok|okay|alright|all right|understandable)\b"),
-    part(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible)\b"),
+    part(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible|it isn't "
+               r"possible|it is not possible|that isn't possible)\b"),
     part(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
     part(r"\b(?:don't|do not|never) give it (?:a second|another|a) thought\b"),
 ])

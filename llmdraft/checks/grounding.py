@@ -41,7 +41,8 @@ _UNITS = lazy(
     r"patients?|students?|sites?|branches|hospitals?|schools?|partners?|vendors?|suppliers?|"
     r"stakeholders?|departments?|regions?|continents?|markets?|stages?|phases?|versions?)\b"
 )
-_IDIOMS = lazy(r"thanks a million|a million thanks|one in a million|a thousand thanks")
+_IDIOMS = lazy(r"thanks a million|a million thanks|one in a million|a thousand thanks|"
+               r"\ba (?:hundred|thousand|million) (?:things|times|questions|ways|other things)")
 _DIGITS = lazy(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 # "1. CRM data cleanup", "2) Territory mapping": a list's numbering, not a figure.
 _LIST_MARKER = lazy(r"^[ \t]*\d{1,2}[.)][ \t]", re.MULTILINE)
@@ -102,6 +103,7 @@ _COMMON_CAPS = {
     # greetings and thanks in other languages: "Hola Rafa!", "Grazie!"
     "hola", "bonjour", "ciao", "hallo", "hej", "salut", "gracias", "merci", "grazie", "danke",
     "obrigado", "obrigada", "arigato", "shukran", "mahalo", "namaste", "salaam", "shalom",
+    "inmail",
 }
 # Titles known by another spelling: a context's "Prof." greets as "Professor".
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",
@@ -124,6 +126,9 @@ _RANKED = lazy(r"\b((?i:dr|doctor|prof|professor|rev|reverend|judge|justice|capt
                      r"colonel|maj|major|lt|lieutenant|sgt|sergeant|gen|general|cmdr|commander|"
                      r"pastor|rabbi|imam|hon))\b\.?\s+(?=[A-Z])")
 _ACADEMIC = {"dr", "doctor", "prof", "professor"}
+_DOCTOR_ROLE = lazy(r"(?i)surg|physician|doctor|\w+olog(?:ist|y)\b|psychiatr|dentist|"
+                    r"veterinar|\bgp\b|professor|lecturer|clinician|paediatric|pediatric|"
+                    r"anaesthet|anesthes|\bmd\b|\bphd\b")
 _DOCTORATES = {"phd", "md", "dphil", "edd", "dds", "dmd", "dvm", "psyd", "dnp", "pharmd", "dba",
                "mbbs", "drph", "scd"}
 _AFTER_TITLE = lazy(r"\b(?:mr|mrs|ms|mx|dr|prof|rev|fr|sr|st)\.\s+$", re.IGNORECASE)
@@ -191,13 +196,16 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
                 continue  # "RFCs" for the context's "RFC"
             if shouting and _lexicon_word(base):
                 continue
-            if is_generic_acronym(word):
-                continue  # "R&D", "KPIs": the trade's words, not a name
+            if is_generic_acronym(word) or re.fullmatch(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+", word):
+                continue  # "R&D", "KPIs", "FP&A": the trade's words, not a name
+            if len(word) == 1:
+                continue  # "plan B", "grade A": a letter, not a name
             possessive = word.endswith("'s") and base not in STOPWORDS \
                 and word.lower() not in STOPWORDS  # "Priya's", not "Here's" or "Let's"
             before = line[: m.start()]
+            plural_noun = base.endswith("s") and _lexicon_word(base[:-1], ("N",))
             if _SENTENCE_START.search(before) and not _AFTER_TITLE.search(before) and not (
-                    possessive or (_NAME_FOLLOWERS.match(line, m.end())
+                    possessive or (_NAME_FOLLOWERS.match(line, m.end()) and not plural_noun
                                    and not _lexicon_word(base, ("R", "J", "D", "V", "Z", "G")))):
                 continue  # a sentence's first word, unless it reads as a name ("Priya said");
                 #           "Highly recommended." is an adverb, not a name
@@ -290,6 +298,8 @@ def grounded(draft: Draft, ctx: Context):
         rank = m.group(1).lower()
         if ctx.relationship == "teacher" and rank in _ACADEMIC:
             continue  # a student greets the person who taught them as "Dr." or "Professor"
+        if rank in _ACADEMIC and _DOCTOR_ROLE.search(ctx.recipient_role or ""):
+            continue  # a "Chief of Surgery" or a "consultant haematologist" is a doctor
         if rank not in known_words and _TITLE_FORMS.get(rank, rank) not in known_words:
             problems.append(f"the title {m.group(0).strip()!r}")
     people = set(words(" ".join([ctx.recipient, ctx.sender or "", ctx.greet_as or ""])))

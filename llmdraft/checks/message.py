@@ -63,6 +63,7 @@ _MARKUP = frozenset("message body draft subject text".split())
 _NON_ANSWERS = frozenset(["null", "none", "n a", "na", "nil", "undefined", "empty", "error",
                           "true", "false", "ok", "okay", "sure", "certainly", "yes", "no", "done"])
 _SUBJECT_ONLY = lazy(r"\A\s*subject\s*:[^\n]*\Z", re.IGNORECASE)
+_INSTRUCTION_ONLY = lazy(r"\A\s*\[[^\[\]]{20,}\]\s*\Z")  # "[Write your message here...]"
 _SENTENCES = lazy(r"(?<=[.!?])\s+|\n+")
 
 
@@ -126,6 +127,8 @@ def _judge(draft: Draft, ctx: Context):
         return False, "not a message: the draft is empty"
     if len(words(text)) <= 3 and " ".join(words(text)) in _NON_ANSWERS:
         return False, f"not a message: {text[:40]!r} is an answer to a program, not a message"
+    if _INSTRUCTION_ONLY.match(text):
+        return False, "not a message: a template's instruction, left unfilled"
     if _SUBJECT_ONLY.match(text):
         return False, "not a message: only a subject line, no body"
     if _looks_like_data(text):

@@ -31,6 +31,8 @@ _OFFERS = one_of([
     part(r"\b(?:return(?:ing)?|repay(?:ing)?) (?:the|that|this|your|a) (?:favou?r|gesture|"
                r"kindness)"),
     part(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
+    # "Happy to return it - what to mention?": the favour, in a note with no room to name it
+    part(r"\b(?:happy|glad|gladly|keen|willing|love) to return (?:it|one)\b"),
     # "let me know if I can do the same for you", "I'd do the same", "I can return one".
     part(_I + r"(?:(?!\byou\b)[^.?!;]){0,40}?\b(?:do|return) (?:the same|one)\b"),
     # "lmk if i can do same for u"
@@ -135,8 +137,12 @@ _ASKS = one_of([
                r"expertise|qualit|achievement|accomplishment|superpower|area)"),
     part(r"\b(?:which|what)\b[^.?!]{0,80}?\b" + _TOPIC + r"\w*\b[^.?!]{0,60}?\b" + _SAY),
     part(r"\b(?:which|what|anything|any)\b[^.?!]{0,50}?\b(?:you'd|you would|you want|"
-               r"you'd like|would you like|you'd want|you'd prefer|should i)\b[^.?!]{0,30}?\b"
-               + _SAY),
+               r"you'd like|would you (?:most |really |particularly )?like|you'd want|you'd prefer|"
+               r"should i)\b[^.?!]{0,30}?\b" + _SAY),
+    # "Are there particular strengths you would like me to mention?"
+    part(r"\b(?:are there|is there)\b[^.?!]{0,30}?\b(?:strengths?|skills?|qualities|"
+               r"achievements?|things?|points?|areas?)\b[^.?!]{0,40}?\b(?:you'd|you would|"
+               r"you want)\b[^.?!]{0,20}?\b" + _SAY),
     part(r"\b(?:tell|let|send|give) me (?:know )?(?:which|what|the)\b[^.?!]{0,60}?\b" + _SAY),
     # "I'd gladly write one for you; what to mention?"
     part(r"\b(?:which|what) (?:to|i should|should i|shall i) " + _SAY),
