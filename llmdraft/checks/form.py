@@ -182,6 +182,7 @@ _OUTS = one_of([
     part(r"\bif you (?:don't |do not )?(?:have|find|get) (?:the |a )?(?:time|moment|chance|minute|"
                r"bandwidth)\b"),
     part(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
+    part(r"\b(?:don't|do not) feel (?:any |under (?:any )?)?(?:obligation|pressure)\b"),
     part(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it|at "
                r"all))\b|\b(?:don't|do not) sweat it\b|\bno sweat\b"),
     part(r"\bfeel free to (?:let (?:this|it) go|skip (?:it|this)|ignore (?:it|this)|pass)\b"),

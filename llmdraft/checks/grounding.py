@@ -59,6 +59,7 @@ _DATES = part(
 # "at 7pm", "by 9:30": a time of day; "gives 110%", "100% recommend": a way of speaking.
 _NOT_A_FIGURE = lazy(
     r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|"
+    r"\b(?:i|id|i'd|i'll|i will|i would|would|will|im|i'm)\s+1[01]0\s?%|"  # "id 100% write one"
     r"\b(?:give|gives|gave|giving|given|put|puts|putting)\s+(?:it\s+|us\s+|everything\s+)?"
     r"1[01]0\s?(?:%|percent)|\b1[01]0\s?(?:%|percent)(?=\s+(?:recommend|sure|behind|committed|"
     r"reliable|trust|of the time|effort|every time))",
@@ -104,6 +105,11 @@ _COMMON_CAPS = {
     "hola", "bonjour", "ciao", "hallo", "hej", "salut", "gracias", "merci", "grazie", "danke",
     "obrigado", "obrigada", "arigato", "shukran", "mahalo", "namaste", "salaam", "shalom",
     "inmail",
+    # greetings in other languages: "Sat Sri Akal", "Xin chào", "Kia ora", "Assalamu alaikum"
+    "sat", "sri", "akal", "assalamu", "alaikum", "salam", "namaskar", "vanakkam", "jambo",
+    "habari", "sawubona", "kia", "ora", "konnichiwa", "annyeong", "merhaba", "marhaba", "ahlan",
+    "buongiorno", "guten", "morgen", "xin", "chao", "selamat", "pagi", "kumusta", "privet",
+    "zdravo", "servus", "moin", "hoi", "ola", "dobry", "dzien",
 }
 # Titles known by another spelling: a context's "Prof." greets as "Professor".
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",

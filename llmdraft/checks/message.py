@@ -50,6 +50,9 @@ _META = one_of([
                r"tell me|send me) (?:more |some |the |a few )?(?:details|information|context|"
                r"specifics)\b"),
     part(r"\bi(?:'d| would)? need (?:more |some |a bit more )?(?:details|information|context)\b"),
+    # "Could you tell me a little more about how you know Aiko ...?"
+    part(r"\b(?:could|can|would) you (?:please )?(?:tell|give) me (?:a little |a bit |some )?more "
+               r"(?:about|detail|details|information|context)\b"),
     # Advice to the user about whether to write at all: "I'd suggest not sending a follow-up".
     part(r"\bi(?:'d| would)? (?:suggest|recommend|advise)\w* (?:not |against )?(?:sending|"
                r"waiting|following up|holding off|messaging|reaching out)\b"),
@@ -77,6 +80,8 @@ def _looks_like_data(text: str) -> bool:
     return (t[:1], t[-1:]) in {("{", "}"), ("[", "]")} and ":" in t
 
 
+# The text a model wrapped in JSON: {"message": "Hi Siobhan,\n\nWould you ..."}
+_WRAPPED = lazy(r'"(?:message|body|text|draft|content)"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _GREETING_START = lazy(r"^\W*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|"
                              r"greetings|hola|bonjour|ciao|hallo|hej|salut)\b", re.IGNORECASE)
 _THIRD_PERSON = lazy(r"\b(?:him|her|his|hers|himself|herself)\b", re.IGNORECASE)
@@ -108,8 +113,13 @@ def _first(sentences: list[str], pattern: re.Pattern) -> str | None:
 
 def said_to_them(draft: Draft, ctx: Context) -> bool:
     """Whether the draft is a message at all: five other checks ask (a text that is not a
-    message thanks, offers and asks nothing)."""
-    return is_a_message(draft, ctx)[0]
+    message thanks, offers and asks nothing). A message wrapped in JSON ({"message": "Hi
+    Siobhan, ..."}) is not one to send, but what it says to them is said: a reader judges the
+    offer and the thanks inside it."""
+    if is_a_message(draft, ctx)[0]:
+        return True
+    inner = _WRAPPED.search(draft.message)
+    return bool(inner and _GREETING_START.match(inner.group(1)) and len(inner.group(1)) > 80)
 
 
 @check("is_a_message", order=10)

@@ -20,7 +20,7 @@ _I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily)|i would|i will|i ca
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
 # ("I wrote you one a while back" is past, not an offer; "would it help if I wrote one" is.)
-_WRITE_FOR_YOU = r"\b(?:write|draft|pen|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|back|" \
+_WRITE_FOR_YOU = r"\b(?:write|rite|wirte|draft|pen|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|back|" \
                  r"in return|as well|too|also|in kind|the same)\b| (?:you|u) (?:one|a|an)\b|" \
                  r" (?:one|it)(?=\s*(?:[.!?,;:]|$|too\b|in return|back\b|for\b)))"
 # "recommend you", "vouch for you". Endorsing their skills is LinkedIn's other, lighter
@@ -33,6 +33,8 @@ _OFFERS = one_of([
     part(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
     # "Happy to return it - what to mention?": the favour, in a note with no room to name it
     part(r"\b(?:happy|glad|gladly|keen|willing|love) to return (?:it|one)\b"),
+    # "I'll do yours straight after", "happy to write yours"
+    part(r"\b(?:i'll|i will|i can|i'd|i would|happy to|glad to) (?:do|write) yours\b"),
     # "let me know if I can do the same for you", "I'd do the same", "I can return one".
     part(_I + r"(?:(?!\byou\b)[^.?!;]){0,40}?\b(?:do|return) (?:the same|one)\b"),
     # "lmk if i can do same for u"
@@ -56,7 +58,8 @@ _OFFERS = one_of([
 _NEGATION = lazy(
     r"\b(?:won't|will not|can't|cannot|can not|couldn't|unable|not able|wouldn't|not be able|"
     r"don't have (?:the )?time|no time|not in a position|never|not going to|wish i could|"
-    r"no plans? to|(?:don't|do not|didn't) (?:expect|plan|intend|think i)|unlikely|not sure i)\b"
+    r"no plans? to|(?:don't|do not|didn't) (?:expect|plan|intend|think (?:i|mine|my))|unlikely|"
+    r"not sure i)\b"
     r"(?! wait)"
 )
 # "I'd usually offer to write one back, but this time I can't": the "but" takes it back.
@@ -86,8 +89,14 @@ _ADVICE = lazy(r"(?:^|[,:;]|\band\b|\bor\b|\bthen\b)\s*(?:always |also |just |ma
                      r"offer(?:ing)? to\s*$")
 
 
+# "would you return the favour and write one for me?": asked of them, not offered.
+_ASKED_OF_THEM = lazy(r"\b(?:would|could|can|will) (?:you|u)(?: please)?\s*$")
+
+
 def _offer_in(sentence: str) -> re.Match | None:
     found = _OFFERS.search(sentence)
+    if found and _ASKED_OF_THEM.search(sentence[: found.start()]):
+        return None
     if found and _ADVICE.search(sentence[: found.start()]):
         return None
     if found and (_NEGATION.search(sentence[: found.end()])
@@ -129,7 +138,7 @@ _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomp
          r"project|work|thing|point|aspect|example)"
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
        r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in|note|hit|" \
-       r"hype|spotlight|shout out|brag about|touch on|bring up|underline)"
+       r"hype|spotlight|shout out|brag about|touch on|bring up|underline|big up|talk up|rave about)"
 _ASKS = one_of([
     part(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
                r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
@@ -143,7 +152,11 @@ _ASKS = one_of([
     part(r"\b(?:are there|is there)\b[^.?!]{0,30}?\b(?:strengths?|skills?|qualities|"
                r"achievements?|things?|points?|areas?)\b[^.?!]{0,40}?\b(?:you'd|you would|"
                r"you want)\b[^.?!]{0,20}?\b" + _SAY),
-    part(r"\b(?:tell|let|send|give) me (?:know )?(?:which|what|the)\b[^.?!]{0,60}?\b" + _SAY),
+    part(r"\b(?:tell|let|send|give) me (?:know )?(?:which|what|the|a|your)\b[^.?!]{0,60}?\b"
+               + _SAY),
+    # "send me your list of strengths whenever"
+    part(r"\b(?:tell|send|give) me (?:your|a|the) list of (?:your )?(?:strengths|skills|"
+               r"qualities|achievements)\b"),
     # "I'd gladly write one for you; what to mention?"
     part(r"\b(?:which|what) (?:to|i should|should i|shall i) " + _SAY),
     # "tell me which skills", "what do u want in it", "what should it say"
@@ -180,6 +193,11 @@ _SWAPS = one_of([
     part(r"\b(?:once|after|if|when|as soon as) you(?:'ve| have)? (?:write|written|wrote|"
                r"post|posted|send|sent|do|done|did|finish\w*|submit\w*)\b[^.?!]{0,80}?\b"
                r"(?:i'll|i will|i can|i'd|i would)\b"),
+    # "recommendation swap?", "you write one for me ... and i write one for you, same day"
+    part(r"\b(?:recommendation|rec|reference|linkedin)s? swap\b|\byou write (?:one|mine)\b"
+               r"[^.?!]{0,90}\bi(?:'ll| will)? (?:write|do) (?:one|yours)\b"),
+    part(r"\b(?:after|once|when|as soon as) yours(?: for me)? (?:goes live|is live|is up|is "
+               r"posted|shows up|appears|lands|comes through)\b"),
     part(r"\bin exchange\b|\bquid pro quo\b|\bscratch my back\b|\b(?:swap|swapping|trade|"
                r"trading) (?:linkedin )?(?:recommendations|recs|endorsements|references)\b|"
                r"\blet's swap\b|\bdeal\?"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..names import is_form_of
 from ..patterns import lazy
 from ..text import Text, covered, fold, words
 from .base import Draft, check
@@ -66,6 +67,11 @@ def person_named(draft: Draft, ctx: Context):
     names = {w for w in words(ctx.recipient) if len(w) > 1}
     if names & {t.split("'")[0] for t in draft.text.tokens}:  # "amelie's"
         return True, f"names {ctx.first_name}"
+    said = {t for t in re.findall(r"\b[A-Z][a-z'-]+", draft.message)}
+    if any(is_form_of(t.split("'")[0], ctx.recipient, ctx.greet_as) for t in said):
+        return True, f"names {ctx.first_name} by a short form"  # "Liz" for Elizabeth
+    if ctx.greet_as and set(words(ctx.greet_as)) & set(draft.text.tokens):
+        return True, f"names {ctx.first_name} as {ctx.greet_as}"
     return False, f"the recommendation never names {ctx.first_name!r}"
 
 

@@ -82,7 +82,7 @@ def _opening(message: str) -> str:
         return ""
     # A name after "about", "for" or "and" is spoken of, not greeted: "a message for Chloé:",
     # "what you and Isabela worked on"; and a greeting comes in the first ten words.
-    line = re.split(r"(?i)\b(?:and|with|for|about|asking|of|to)\s", lines[0][:80])[0]
+    line = re.split(r"(?i)\byou and\s|\b(?:with|for|about|asking|of|to)\s", lines[0][:80])[0]
     return " ".join(line.split()[:10])
 
 
@@ -129,7 +129,8 @@ _PURPOSES = {
     "job": ("job", "role", "position", "opportunit", "hiring", "search", "career", "employ",
             "interview", "recruit"),
     "promotion": ("promot", "review", "advancement"),
-    "clients": ("client", "customer", "business", "freelanc", "consult", "prospect"),
+    "clients": ("client", "customer", "business", "freelanc", "consult", "prospect", "investor",
+                "funder", "donor"),
     "school": ("school", "program", "admission", "graduate", "degree", "mba", "master",
                "phd", "scholarship", "fellowship", "university", "college"),
     "profile": ("profile", "presence", "linkedin", "network"),
