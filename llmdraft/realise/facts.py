@@ -46,6 +46,8 @@ class Fact:
         if re.search(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)$",
                      self.text.lower()):
             return True  # "finished 3 weeks early", "went live": the project's timing
+        if words[:2] == ["went", "live"]:
+            return True  # "went live on schedule": the project did
         if words[0] in _OPENINGS and not self.has_object():
             return True  # "opened on schedule in March 2023": the hub opened, not a person
         return len(words) > 1 and words[0] in _OUTCOMES and (
@@ -83,16 +85,38 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     past = [f for f in found if f.form == "past"]
     outcomes = [f for f in past if thing and f.outcome()]
     past = [f for f in past if f not in outcomes]
+    # A milestone of an activity ("Murphy's Pub renovation" opened in May) is the team's:
+    # "We opened in May."
+    ours = [f for f in outcomes if thing and f.text.split()[0].lower() in _OPENINGS
+            and _activity(thing)]
+    outcomes = [f for f in outcomes if f not in ours]
     groups = [(subject, [f for f in past if subject != "I" or f.has_object()]),
-              ("we", [f for f in past if subject == "I" and not f.has_object()]),
+              ("we", [f for f in past if subject == "I" and not f.has_object()] + ours),
               (_doer(thing), outcomes)]
     for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
         done = [f.predicate(subject, third, second) for f in facts_]
         for i in range(0, len(done), 3):
             out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
-    out += [f.sentence(subject, third, second) for f in found if f.form == "clause"]
+    out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
     out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
     return out
+
+
+_ACTIVITY_HEADS = frozenset("""renovation rollout roll-out upgrade redesign rebuild overhaul refit
+fit-out refurbishment expansion migration launch relaunch rebrand project program programme
+campaign relief audit review implementation transition conversion construction integration
+build pilot""".split())
+
+
+def _activity(thing: str) -> bool:
+    return thing.split()[-1].lower().strip(".,") in _ACTIVITY_HEADS
+
+
+def _its(sentence: str, thing: str | None) -> str:
+    """A fact's "it" is the project: "3 ICUs adopted it" -> "3 ICUs adopted the sepsis alert"."""
+    if thing and re.search(r"\bit\.$", sentence) and not re.match(r"(?i)it\b", sentence):
+        sentence = sentence[:-3] + thing + "."
+    return sentence
 
 
 def _doer(thing: str | None) -> str:
@@ -141,6 +165,15 @@ def facts(raw: str | None) -> list[Fact]:
                 and _past_or_present(low[1]):
             out.append(Fact(text, "noun"))  # "0 missed cutoffs during the cutover"
             continue
+        cut = _CUT.match(text)
+        if cut and len(cut.group(1).split()) <= 3 and all(
+                w not in _BE and w not in _PREPOSITIONS and w not in DETERMINERS
+                for w in cut.group(1).lower().split()):  # "lead time cut from 9 days to 6"
+            head = cut.group(1).split()[-1].lower()
+            plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            out.append(Fact(f"{cut.group(1)} {'were' if plural else 'was'} {cut.group(2)}",
+                            "clause"))
+            continue
         passive = _reduced_passive(text)
         if passive:
             out.append(Fact(passive, "clause"))  # "37 RTUs replaced" -> "37 RTUs were replaced"
@@ -156,7 +189,8 @@ def facts(raw: str | None) -> list[Fact]:
         own_verb = any(_past_or_present(w) and lexicon.word_class(w) != "Z"
                        and low[i] not in ("that", "which", "who") and low[i] not in _PREPOSITIONS
                        and low[i] not in DETERMINERS for i, w in enumerate(low[1:5]))
-        if done and nxt in ("by", "in", "on") and (nxt == "by" or low[2:3] and (
+        if done and first not in _OPENINGS and nxt in ("by", "in", "on") and (
+                nxt == "by" or low[2:3] and (
                 low[2][:1].isdigit() or words_cap(text, 2))):
             out.append(Fact(text, "passive"))  # "used by 3 universities", "launched in 2023"
         elif done and not own_verb:
@@ -195,6 +229,11 @@ _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\
 _DONE_BY_PEOPLE = frozenset("""attended joined enrolled graduated volunteered participated
 registered responded applied arrived returned competed voted subscribed signed showed turned
 stayed left resigned donated""".split())
+
+
+# A headline with a verb whose participle is its past: "page load cut from 4.1s to 1.6s".
+_CUT = lazy(r"^([A-Za-z][\w' -]*?[a-z]) ((?:cut|set|reset|halved|shortened|trimmed|slashed) "
+            r"(?:from|by|to) .*\d.*)$")
 
 
 _BE = frozenset("is was were are be been being has had have hit reached went came rose fell "

@@ -10,7 +10,7 @@ from .. import lexicon
 from ..patterns import lazy
 from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
 from .words import (DETERMINERS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
-                    TOOLS, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past, _same_past,
+                    TOOLS, _VERB_PREFIXES, canonical_case, _gerund_kind, _head, _is_acronym, _past, _same_past,
                     clean, lower_first, tidy_case, word_class)
 
 
@@ -30,6 +30,10 @@ class Strength:
             return _possessed(t, "my") + _skills(t)
         if self.form == "tools":
             return f"my {t} skills"
+        if self.form == "credential":
+            return f"my {t}"
+        if self.form == "role":
+            return f"my time as {t}" if len(words) <= 2 else f"that I was {t}"
         if self.form == "person":
             return f"that I'm {_a(t)}"
         if self.form == "habit":
@@ -51,6 +55,8 @@ class Strength:
             head, rest = _adjective_split(t)
             return f"how {head} I am{rest}" if head else f"that I'm {t}"
         if self.form == "clause":
+            if words[0].lower() in ("her", "his", "their"):
+                return "that my " + " ".join(words[1:])  # "that my lab notebook was immaculate"
             return "that " + (to_first_person(t) if _is_third(t) or _has_third(t) else t)
         if self.form == "possessive":
             return "my " + to_first_person(" ".join(words[1:])) if _is_third(t) else \
@@ -73,6 +79,10 @@ class Strength:
             return _possessed(t, owner) + _skills(t)
         if self.form == "tools":
             return f"{owner} {t} skills"
+        if self.form == "credential":
+            return f"{owner} {t}"
+        if self.form == "role":
+            return f"{owner} time as {t}" if len(words) <= 2 else f"that {name} was {t}"
         if self.form == "person":
             return f"that {name} is {_a(t)}"
         if self.form == "habit":
@@ -95,6 +105,8 @@ class Strength:
             head, rest = _adjective_split(t)
             return f"how {head} {name} is{rest}" if head else f"that {name} is {t}"
         if self.form == "clause":
+            if words[0].lower() in ("her", "his", "their"):
+                return f"that {owner} " + " ".join(words[1:])  # "that her lab notebook was ..."
             if _is_third(t):
                 return "that " + name + " " + " ".join(_after_subject(t))
             return "that " + to_name(t, name)
@@ -126,7 +138,7 @@ def _skills(np: str) -> str:
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _QUALITY_PARTICIPLES \
             or head != low[-1] or len(low) > 4 \
             or any(w in ("and", "&", "or", "/") for w in low) \
-            or (head.endswith("s") and not head.endswith(("ss", "ics"))
+            or (head.endswith("s") and not head.endswith(("ss", "ics", "sis", "us"))
                 and not _is_acronym(np.split()[-1])) \
             or _QUALITY.search(head):
         return ""
@@ -216,7 +228,7 @@ def strengths(raws: list[str]) -> list[Strength]:
 
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
-    typed = clean(raw).split()
+    typed = canonical_case(clean(raw)).split()
     if len(typed) > 1 and typed[0].lower() in TOOLS and typed[1][:1].isupper():
         return Strength(" ".join(typed), "skill")  # "React Native", "Excel VBA"
     if len(typed) <= 3 and any(_CODE.search(w) for w in typed) \
@@ -224,7 +236,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(" ".join(typed), "skill")  # "SAP S/4HANA", "Dynamics 365": as typed
     if _tool_list(typed):
         return Strength(" ".join(typed), "tools")  # "JIRA, Confluence, and Visio"
-    text = tidy_case(clean(raw))
+    text = canonical_case(tidy_case(clean(raw)))
     first_typed = clean(raw).split()[0]
     if keep_capital and first_typed[:1].isupper() and first_typed[1:].islower() \
             and text[:1].islower() and not lexicon.common_when_capitalised(first_typed) \
@@ -249,14 +261,25 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "clause")  # "students love her"
     if first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "we're", "we've"}:
         return Strength(text, "clause")
+    if all(w.strip(",") in LANGUAGES or w in ("and", "&", "or") for w in low):
+        return Strength(" ".join(w if w in ("and", "&", "or") or _is_acronym(w)
+                                 else w[:1].upper() + w[1:] for w in words), "skill")
     if len(words) == 1:
         return Strength(text, _single_word_form(words[0], cls[0]))
     second = low[1]
+    if low[-1] in _CREDENTIALS and len(low) <= 3:
+        return Strength(text, "adjective")  # "CPR certified" -> "that I'm CPR certified"
+    if low[-1] in _CREDENTIAL_NOUNS or (len(low) > 2 and low[-2] in _CREDENTIAL_NOUNS):
+        return Strength(text, "credential")  # "forklift cert" -> "my forklift cert"
+    if low[1] in _ROLES or low[0] in _ROLES and len(low) > 1 and low[1] in _PREPOSITIONS \
+            or (low[-1] in _ROLES and len(low) <= 3):
+        return Strength(text, "role")  # "team captain two years running"
     if _is_acronym(words[0]):
         return Strength(text, "noun")  # "SAT math", "SOX controls": not "sat", a past tense
     if cls[0] == "R" and first not in _INTENSIFIERS and second in _PREPOSITIONS:
         return Strength(text, "adjective")  # "always on time" -> "that I'm always on time"
-    if first in _PARTICIPLE_ADJECTIVES and second not in DETERMINERS:
+    if first in _PARTICIPLE_ADJECTIVES and second not in DETERMINERS \
+            and not second[:1].isdigit():
         return Strength(text, "noun")  # "disciplined practice", "detailed documentation"
     if cls[0] is None and first.endswith("ed") and len(first) > 5 and "-" not in first \
             and second not in _PREPOSITIONS:
@@ -276,6 +299,11 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             return Strength(text, "past")  # "delivered on a tight budget", not "skilled at"
     if "-" in first and first.endswith("ing") and first.split("-")[0] not in _VERB_PREFIXES:
         return Strength(text, "noun")  # "decision-making in bad weather"
+    if _COMPOUND_ING.match(first):
+        return Strength(text, "noun")  # "storytelling with data": "my storytelling with data"
+    if _telling_gerund(first) and any(low[j] in ("and", "&") and _telling_gerund(low[j + 1])
+                                      for j in range(2, len(low) - 1)):
+        return Strength(text, "gerund")  # "building dashboards and training analysts"
     if first.endswith("ing") and len(first) > 4:
         gerund = _gerund_kind(low, cls)
         if gerund:
@@ -370,6 +398,12 @@ quick sharp warm thorough bright brave bold tough keen wise""".split())
 _PERSONAL = lazy(r"-|(?:ful|ous|ive|able|ible|ent|ant|al|ic|ed|ing|ly|y|ish|less|ary|ile|ate)$")
 
 
+# -ing words that describe a person, not an activity: "how caring I am".
+_ING_PERSONAL = frozenset("""caring outgoing hardworking hard-working loving willing easygoing
+easy-going forgiving engaging inspiring charming understanding accommodating uplifting
+enterprising promising unassuming encouraging welcoming enduring daring""".split())
+
+
 _INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally remarkably super "
                           "so quite deeply truly".split())
 
@@ -377,7 +411,21 @@ _INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally
 # Nouns for a kind of person: a strength "hard worker" is "that I'm a hard worker".
 _PERSONS = frozenset("""worker player learner leader listener communicator thinker solver starter
 collaborator planner organizer organiser negotiator writer speaker presenter mentor coach teacher
-motivator networker multitasker self-starter problem-solver go-getter doer""".split())
+motivator networker multitasker self-starter problem-solver go-getter doer pleasure joy
+delight asset""".split())
+# Posts held: "team captain" is "that I was team captain", not "my team captain skills".
+_ROLES = frozenset("""captain president chair chairperson treasurer secretary founder co-founder
+prefect rep representative ambassador steward monitor convenor convener""".split())
+# Credentials named by a noun: "my forklift cert", not "my forklift cert skills".
+_CREDENTIAL_NOUNS = frozenset("""cert certs certificate certification license licence ticket
+card badge""".split())
+# Languages: capitalised adjectives that name a skill ("my Arabic and French").
+LANGUAGES = frozenset("""arabic french spanish english german italian portuguese russian chinese
+mandarin cantonese japanese korean hindi urdu bengali punjabi tamil telugu marathi gujarati
+swahili yoruba igbo hausa twi amharic somali zulu xhosa afrikaans dutch swedish norwegian danish
+finnish polish czech slovak hungarian romanian bulgarian greek turkish persian farsi dari pashto
+hebrew vietnamese thai indonesian malay tagalog filipino ukrainian serbian croatian bosnian
+albanian catalan basque galician irish welsh quechua guarani asl bsl""".split())
 
 
 # Heads said as "my X" ("my negotiation", "my patience"); other singular heads read better
@@ -387,7 +435,9 @@ _QUALITY = lazy(
     r"^(?:patience|empathy|integrity|honesty|loyalty|humility|humou?r|initiative|judge?ment|"
     r"drive|focus|dedication|determination|motivation|passion|compassion|discretion|grit|"
     r"curiosity|care|attention|eye|ear|instinct|touch|presence|calm|poise|energy|attitude|"
-    r"hustle|technique|delivery|identity|backend|frontend)$")
+    r"hustle|technique|delivery|identity|backend|frontend|discipline|spirit|resilience|"
+    r"professionalism|enthusiasm|positivity|commitment|composure|maturity|character|"
+    r"tenacity|warmth|kindness|punctuality|reliability|creativity|grace)$")
 
 
 # Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
@@ -422,10 +472,12 @@ def _tool_list(typed: list[str]) -> bool:
 
 
 def _single_word_form(word: str, cls: str | None) -> str:
+    if word.lower().endswith("ing") and len(word) > 5 and word.lower() not in _ING_PERSONAL:
+        return "noun"  # "soldering", "budgeting": the activity, not "how soldering I am"
     if _skill_like(word) or _CODE.search(word) \
             or (cls is None and word.isalpha() and not word.endswith("ing")):
         return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
-    if word.lower() in _KIND_WORDS:
+    if word.lower() in _KIND_WORDS or word.lower() in _ING_PERSONAL:
         return "adjective"  # a person's quality, though the lexicon files it as a noun
     if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:
         return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
@@ -434,7 +486,14 @@ def _single_word_form(word: str, cls: str | None) -> str:
 
 def _deeds(words: list[str]) -> tuple[str, str]:
     """The past of a gerund and of the gerunds joined to it, and what follows: "hiring and
-    training kitchen staff" -> ("hired and trained", "kitchen staff")."""
+    training kitchen staff" -> ("hired and trained", "kitchen staff"); "building dashboards
+    and training analysts" -> ("built dashboards and trained", "analysts")."""
+    cut = next((j for j in range(2, len(words) - 1) if words[j].lower() in ("and", "&")
+                and _telling_gerund(words[j + 1])), None)
+    if cut is not None and not any(w.lower() in ("and", "&", "or") for w in words[1:cut]):
+        head, rest = _deeds(words[:cut])
+        tail_deed, tail_rest = _deeds(words[cut + 1:])
+        return f"{head} {rest} and {tail_deed}".replace("  ", " "), tail_rest
     done, i = [_gerund_past(words)], 1
     while i + 1 < len(words) and words[i].lower() in ("and", "&", "or") \
             and words[i + 1].lower().endswith("ing") and len(words[i + 1]) > 4 \
@@ -450,3 +509,17 @@ def _gerund_past(words: list[str]) -> str:
     regular: its -ing form less "ing", plus "ed", keeps the doubled consonant: "planned")."""
     gerund = words[0].lower()
     return _past(gerund) or gerund[:-3] + "ed"
+
+
+def _telling_gerund(word: str) -> bool:
+    """An -ing word that can be told as a deed: "training" (trained), not "storytelling"."""
+    low = word.lower()
+    return low.endswith("ing") and len(low) > 4 and not _COMPOUND_ING.match(low) \
+        and bool(_past(low))
+
+
+# A noun ending in a verb's -ing ("storytelling", "decision-making", "problem-solving") names an
+# activity; it has no past of its own ("storytelled").
+_COMPOUND_ING = lazy(r"^(?:\w+-)?\w{3,}(?:telling|making|solving|writing|building|keeping|taking|"
+                     r"setting|reading|speaking|raising|selling|planning|mapping|sitting|"
+                     r"singing|casting|keeping)$")

@@ -34,6 +34,35 @@ terraform ansible puppet chef docker react native angular vue node rails django 
 sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab""".split())
 
 
+# How tools and trade acronyms are written, for a strength typed in lower case or in capitals
+# ("sql" -> "SQL", "WORDPRESS" -> "WordPress"). Words that are also ordinary English ("swift",
+# "slack", "unity", "excel" alone) are left as typed.
+CANONICAL = {w.lower(): w for w in """SQL HTML CSS AWS GCP SEO SEM CRM ERP API APIs GIS CAD UX UI QA
+ETL HVAC OSHA HACCP CPR PHP SPSS SAS JavaScript TypeScript Python Java Kotlin Docker Kubernetes
+React Angular Django VBA Tableau WordPress Salesforce HubSpot Figma Jira QuickBooks Xero SAP
+MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash PostgreSQL MySQL MongoDB
+Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS ArcGIS QGIS
+SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel""".split()}
+_AMBIGUOUS_TOOLS = {"excel"}  # "excel at", but "Excel VBA", "Excel modelling"
+
+
+def canonical_case(text: str) -> str:
+    """Tools and acronyms as they are written: "excel vba" -> "Excel VBA", "sql" -> "SQL"."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        key = w.lower().strip(",")
+        if key in CANONICAL and (w.islower() or w.isupper()) and (
+                key not in _AMBIGUOUS_TOOLS or len(words) == 1
+                or (i + 1 < len(words) and words[i + 1].lower().strip(",") in CANONICAL)
+                or (i + 1 < len(words) and words[i + 1].lower() in ("modelling", "modeling",
+                                                                    "formulas", "macros",
+                                                                    "dashboards", "skills"))):
+            w = CANONICAL[key] + ("," if w.endswith(",") else "")
+        out.append(w)
+    return " ".join(out)
+
+
 _FUNCTION_WORDS = frozenset("""a an the and or but of to in on at for with by from into onto about
 as than via per vs over under out up off so""".split())
 
@@ -85,6 +114,15 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
         and not (len(words) == 1 and (text.lower() in TOOLS or not lexicon.known(text)))
     #           a single word in capitals that is a tool or no English word is a name: "MATLAB"
     if shouting:
+        if keep_names and len(words) >= 3:
+            # "DUBAI METRO SIGNALLING UPGRADE": the English words in lower case, names capitalised
+            out, named = [], True  # names lead ("DUBAI ..."); after a common word, all common
+            for w in words:
+                common = lexicon.known(w.lower()) and word_class(w.lower()) != "P"
+                named = named and not common
+                out.append(w if len(w) <= 3 and not lexicon.known(w.lower()) else
+                           w.capitalize() if named else w.lower())
+            return " ".join(out)
         if keep_names or all(len(w.replace("/", "")) <= 5 for w in words):
             return text  # a name, or codes: "SAP FI/CO", "HVAC"
         return " ".join(w if (len(w.strip(".,&()")) <= 4 and not lexicon.known(w)
