@@ -17,7 +17,7 @@ import re
 from .. import lexicon
 from ..patterns import lazy
 from ..realise import word_class
-from ..realise.words import DETERMINERS, SIMPLE_PASTS, TOOLS
+from ..realise.words import DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS
 from ..context import Context
 from .base import Draft, check
 from .form import find_placeholder
@@ -146,9 +146,9 @@ def _possessives(text: str) -> list[str]:
         # ("my Airflow skills"); a capitalised verb, pronoun or adjective is a broken fill.
         a_name = cls == "N" and not lexicon.common_when_capitalised(low)
         if word[:1].isupper() and cls and cls != "P" and not named and not a_name \
-                and low not in ("english",):
+                and low not in LANGUAGES:  # "my French and Italian skills"
             out.append(f"a capitalised word after a possessive ({m.group(0).strip()!r})")
-        elif cls == "J" and (ends or following.lower() in ("and", "&")):
+        elif cls == "J" and (ends or following.lower() in ("and", "&")) and low not in LANGUAGES:
             out.append(f"a possessive before an adjective ({m.group(0).strip()!r})")
         elif cls == "D" and (following.lower() in DETERMINERS or ends):
             out.append(f"a possessive before a verb ({m.group(0).strip()!r})")

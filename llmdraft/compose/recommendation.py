@@ -115,7 +115,7 @@ def _restates(found: list, strength: str) -> bool:
 def _pronouns(ctx: Context) -> tuple[str, str]:
     """("her", "her") / ("his", "him") when the context itself calls the person she or he;
     ("their", "them") otherwise: llmdraft does not guess anyone's pronouns."""
-    said = " ".join([*ctx.strengths, ctx.details or "", ctx.purpose or ""]).lower()
+    said = " ".join([ctx.project, *ctx.strengths, ctx.details or "", ctx.purpose or ""]).lower()
     she = len(re.findall(r"\b(?:she|her|hers|herself)\b", said))
     he = len(re.findall(r"\b(?:he|him|his|himself)\b", said))
     if she and not he:

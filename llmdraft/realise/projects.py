@@ -118,7 +118,8 @@ def project(raw: str) -> Project:
     low = [w.lower() for w in words]
     if _COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0]):
         code = 2 if _COURSE.match(" ".join(words[:2])) else 1
-        if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or (
+        if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or low[code:code + 1] \
+                == ["and"] or (
                 low[-1].endswith("s") and not low[-1].endswith("ss")):
             return Project(text, "course")  # "MKTG 301", "PSYC 340 research methods"
         return Project("the " + text, "common")  # "the ACCT 301 group project"
@@ -128,8 +129,7 @@ def project(raw: str) -> Project:
     if len(words) > 1 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
             and not all(_titled(w) for w in words[:-1]) \
             and not (first.endswith("ing") and word_class(first) != "N"):
-        rest = " ".join(words[:-1]).rstrip(",;:- ")  # "Clerkship in the Eastern District, 2021-22"
-        return Project(f"the {words[-1]} {lower_first(rest)}", "common")  # "the 2024 tax season"
+        return Project(_year_first(words), "common")  # "the 2024 tax season"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
         and low[1] not in DETERMINERS  # "the hiring drive", not "migrating payroll"
@@ -144,7 +144,8 @@ def project(raw: str) -> Project:
         return Project(text + " project", "common")
     titled = [w for w in words if not w.startswith("(")]
     if titled and all(_titled(w) for w in titled):
-        if low[-1] in _TAKES_THE and first not in ("project", "operation"):
+        last = next((w for w in reversed(low) if not _YEAR.match(w)), low[-1])
+        if last in _TAKES_THE and first not in ("project", "operation"):
             return Project("the " + text, "common")  # "the Atlas Data Platform"
         return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
     return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
@@ -164,9 +165,39 @@ museum newsroom pharmacy factory""".split())
 _WITHIN = frozenset("practice department division unit".split())
 
 
+_MONTHS = frozenset("""january february march april may june july august september october
+november december""".split())
+
+
+def _year_first(words: list[str]) -> str:
+    """A project with its year at the end, as a reader says it: "tax season 2024" -> "the 2024
+    tax season"; "fintech hackathon Lagos 2024" -> "the 2024 Lagos fintech hackathon";
+    "malaria bednet distribution, Kano 2018" -> "the 2018 Kano malaria bednet distribution";
+    "Patel & Sons audit, tax season 2024" -> "the Patel & Sons audit in the 2024 tax season";
+    "Beirut port blast relief, August 2020" -> "the August 2020 Beirut port blast relief"."""
+    when, rest = [words[-1]], [w for w in words[:-1]]
+    if rest and rest[-1].lower().rstrip(",") in _MONTHS:
+        when.insert(0, rest.pop().rstrip(","))
+    text = " ".join(rest).rstrip(",;:- ")
+    year = " ".join(when)
+    if ", " in text:
+        head, tail = text.rsplit(", ", 1)
+        if all(w[:1].isupper() for w in tail.split()):
+            return f"the {year} {tail} {lower_first(head)}"  # a place
+        if "," not in head:
+            return f"the {lower_first(head)} in the {year} {tail}"  # a time within the year
+    tail_names = []
+    parts = text.split()
+    while len(parts) > 1 and parts[-1][:1].isupper() and parts[0][:1].islower():
+        tail_names.insert(0, parts.pop())  # "fintech hackathon Lagos": the place goes first
+    if tail_names and parts[-1].lower() in _FUNCTION_WORDS | DETERMINERS:
+        parts, tail_names = parts + tail_names, []  # "in the Eastern District" stays put
+    return " ".join(["the", year, *tail_names, lower_first(" ".join(parts))])
+
+
 def _head_noun(np: str) -> str:
     """The noun a project's phrase is about: "postdoc" in "my postdoc in the Nakamura lab"."""
-    words = np.lower().split()
+    words = [w for w in np.lower().split() if not _YEAR.match(w)]
     cut = next((i for i, w in enumerate(words) if i and w in ("in", "at", "for", "with", "on",
                                                               "of", "during", "from", "to")),
                len(words))
@@ -198,7 +229,7 @@ def _named_head(words: list[str]) -> str | None:
                                            or len(head) > len(bare)):
         return "course"
     if len(head) > len(bare) and _YEAR.match(head[-1]) and all(_titled(w) for w in bare) \
-            and bare[-1].lower() not in _TAKES_THE:
+            and bare[-1].lower() not in _TAKES_THE:  # (the Web Summit 2023 takes "the")
         return "proper"  # "Black Friday 2024", "Web Summit 2023"
     return None
 

@@ -33,7 +33,8 @@ def purpose(raw: str) -> Purpose:
     if first == "to" and len(words) > 1:
         return Purpose("hope", "to" + text[2:])
     cls0 = lexicon.word_class(first)
-    if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and cls0 != "N":
+    if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and (
+            cls0 != "N" or words[1].lower() in DETERMINERS):  # "building my freelance practice"
         return Purpose("activity", first + text[len(first):])
     if len(words) > 2 and (first in DETERMINERS or lexicon.word_class(first) == "P") and any(
             _finite(w) for w in [x.lower() for x in words[1:4]]):

@@ -9,9 +9,9 @@ from functools import lru_cache
 from .. import lexicon
 from ..patterns import lazy
 from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
-from .words import (DETERMINERS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
-                    TOOLS, _VERB_PREFIXES, canonical_case, _gerund_kind, _head, _is_acronym, _past, _same_past,
-                    clean, lower_first, tidy_case, word_class)
+from .words import (DETERMINERS, LANGUAGES, TOOLS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST,
+                    _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
+                    _same_past, canonical_case, clean, lower_first, tidy_case, word_class)
 
 
 @dataclass(frozen=True)
@@ -419,13 +419,6 @@ prefect rep representative ambassador steward monitor convenor convener""".split
 # Credentials named by a noun: "my forklift cert", not "my forklift cert skills".
 _CREDENTIAL_NOUNS = frozenset("""cert certs certificate certification license licence ticket
 card badge""".split())
-# Languages: capitalised adjectives that name a skill ("my Arabic and French").
-LANGUAGES = frozenset("""arabic french spanish english german italian portuguese russian chinese
-mandarin cantonese japanese korean hindi urdu bengali punjabi tamil telugu marathi gujarati
-swahili yoruba igbo hausa twi amharic somali zulu xhosa afrikaans dutch swedish norwegian danish
-finnish polish czech slovak hungarian romanian bulgarian greek turkish persian farsi dari pashto
-hebrew vietnamese thai indonesian malay tagalog filipino ukrainian serbian croatian bosnian
-albanian catalan basque galician irish welsh quechua guarani asl bsl""".split())
 
 
 # Heads said as "my X" ("my negotiation", "my patience"); other singular heads read better

@@ -34,6 +34,15 @@ terraform ansible puppet chef docker react native angular vue node rails django 
 sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab""".split())
 
 
+# Languages: capitalised adjectives that name a skill ("my Arabic and French").
+LANGUAGES = frozenset("""arabic french spanish english german italian portuguese russian chinese
+mandarin cantonese japanese korean hindi urdu bengali punjabi tamil telugu marathi gujarati
+swahili yoruba igbo hausa twi amharic somali zulu xhosa afrikaans dutch swedish norwegian danish
+finnish polish czech slovak hungarian romanian bulgarian greek turkish persian farsi dari pashto
+hebrew vietnamese thai indonesian malay tagalog filipino ukrainian serbian croatian bosnian
+albanian catalan basque galician irish welsh quechua guarani asl bsl""".split())
+
+
 # How tools and trade acronyms are written, for a strength typed in lower case or in capitals
 # ("sql" -> "SQL", "WORDPRESS" -> "WordPress"). Words that are also ordinary English ("swift",
 # "slack", "unity", "excel" alone) are left as typed.
