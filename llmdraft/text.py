@@ -62,7 +62,7 @@ _IRREGULAR = {
     "across": "cross", "children": "child", "people": "person", "better": "good",
     "best": "good", "data": "data", "dealt": "deal", "felt": "feel",
     "spent": "spend", "sent": "send", "lent": "lend", "meant": "mean", "paid": "pay",
-    "troubleshot": "troubleshoot", "safety": "safe", "family": "famili", "supply": "suppli",
+    "troubleshot": "troubleshoot", "upsold": "upsell", "resold": "resell", "safety": "safe", "family": "famili", "supply": "suppli",
     "assembly": "assembli", "anomaly": "anomali",
     "laid": "lay", "said": "say", "told": "tell", "stood": "stand", "struck": "strike",
     "threw": "throw", "thrown": "throw", "flew": "fly", "drew": "draw", "drawn": "draw",
@@ -186,7 +186,8 @@ class Coverage:
 # A sentence ends at . ! ? before a space, or at a line break; not after an initial or a common
 # abbreviation ("Hartwell v. Grayson", "Dr. Lindqvist", "Acme Inc. and").
 _ABBREVIATIONS = ("dr", "mr", "ms", "mrs", "prof", "rev", "st", "jr", "sr", "vs", "co", "inc",
-                  "ltd", "etc", "no", "fig", "approx", "dept", "univ")
+                  "ltd", "etc", "no", "fig", "approx", "dept", "univ", "esp", "incl", "e.g",
+                  "i.e")
 _NOT_AFTER = "".join(f"(?<!\\b{a})" for a in _ABBREVIATIONS) + "(?<!\\b[a-z])"
 _TOKEN_OR_BREAK = lazy(
     r"[a-z0-9]+(?:'[a-z]+)?|[^\x00-\x7f]+|" + _NOT_AFTER + r"[.!?](?=\s|$)|\n")

@@ -171,7 +171,8 @@ def accuracy(cases):
 
 
 @pytest.mark.parametrize("suite", ["checks_fourth.yaml", "checks_fifth.yaml",
-                                   "checks_sixth.yaml", "checks_seventh.yaml"])
+                                   "checks_sixth.yaml", "checks_seventh.yaml",
+                                   "checks_eighth.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
@@ -188,9 +189,10 @@ def test_labelled_set_is_large_and_complete():
 # The tuning sets are held near where tuning left them. The newest blind set (see
 # evals/checks_measured.md) is never tuned on and so is measured (bench/check_accuracy.py), not
 # held to a number here: a floor on it would invite tuning to it.
-# One known disagreement between labellers: the fourth set's writer marks a leftover "[Your Name]"
-# as a broken sentence too, the fifth's only as a placeholder. reads_cleanly follows the fourth
-# (a template field left in a sentence breaks it), so the fifth holds it lower.
+# One known disagreement between labellers: the fifth set's writer marks a leftover "[Your Name]"
+# only as a placeholder; the fourth, seventh and eighth also as a broken sentence, which
+# reads_cleanly follows (a gap in a figure, "XX%" or "TBD", it leaves to no_placeholders, as
+# the fifth, seventh and eighth do), so the fifth holds it lower.
 # The sixth set's writer counts close synonyms as naming a strength ("meticulous" for
 # "attention to detail", "stayed calm" for "composure under pressure"), which the check, by word
 # and part of speech, does not; and labels a refusal as not LinkedIn's default text, where the
@@ -205,7 +207,8 @@ _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
                                           ("checks_fourth.yaml", 0.97),
                                           ("checks_fifth.yaml", 0.97),
                                           ("checks_sixth.yaml", 0.97),
-                                          ("checks_seventh.yaml", 0.97)])
+                                          ("checks_seventh.yaml", 0.97),
+                                          ("checks_eighth.yaml", 0.97)])
 def test_each_check_agrees_with_the_labels(suite, floor):
     """Per-check accuracy against human labels on the sets used while tuning."""
     if not (ROOT / "evals" / suite).exists():

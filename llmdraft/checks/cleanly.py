@@ -55,7 +55,7 @@ _INCH = lazy(r"\d\"")
 
 # -- a sentence that starts in lower case -------------------------------------------------------
 _ABBREVIATIONS = frozenset("e.g i.e etc vs approx cf al a.m p.m dr mr mrs ms st no dept inc "
-                           "corp ltd co jr sr prof".split())
+                           "corp ltd co jr sr prof esp incl viz".split())
 _PARTICLES = frozenset("de da di du del der den van von la le ten ter bin al el".split())
 _AFTER_END = lazy(r"([^\s]*)([.!?])[\"')\u201d]*\s+([^\s]+)")
 
@@ -70,13 +70,20 @@ _THANKS = lazy(r"\b(?:thanks|thank you|many thanks|with thanks|thx|much apprecia
                      r"gratefully)\b", re.IGNORECASE)
 
 
+_GAP = lazy(r"\$?X+%?|X(?: \w+)?|N%|_{3,}|TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT")
+
+
 def problems(text: str) -> list[str]:
     """Every mark of a broken fill found in `text`, as short descriptions."""
     found: list[str] = []
     found += _doubled(text)
     found += _articles(text)
     found += _possessives(text)
+    # A template's field breaks its sentence ("about {project} and", "Hi [Name],"); a gap in a
+    # figure or a blank ("XX%", "TBD", "____") leaves the grammar whole: no_placeholders' alone.
     placeholder = find_placeholder(text) or (_NUMBERED.search(text) or [None])[0]
+    if placeholder and _GAP.fullmatch(placeholder.strip()):
+        placeholder = None
     if placeholder:
         found.append(f"a template field {placeholder!r}")
     found += _unbalanced(text)

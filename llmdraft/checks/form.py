@@ -153,7 +153,10 @@ _THANKS = lazy(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|a
                      r"jazakallah\w*|jazak allah|mahalo|efharisto|dekuji|koszonom|multumesc|cam on|medaase|"
                      r"nagode|ngiyabonga|enkosi|dankie|hvala|paldies|aitah|tapadh leat|diolch|"
                      r"go raibh maith agat|toda|mersi|rahmat|khob khun|sukriya|shukriya|"
-                     r"dhanyabad|nandri|dhonnobad)\b")
+                     r"dhanyabad|nandri|dhonnobad|thanking|dank|diky|dekuju|dyakuyu|dyakuju|xiexie|valeu|arigatou|"
+                     r"zikomo|fa'?afetai|tanks|tenks|shukriyaa|sukria|gamsa|kop khun|khop khun|"
+                     r"diolch|mesi|misaotra|mauruuru|ngiyabonga|siyabonga|enkosi|ke a leboha|"
+                     r"tashakkur|rahmet|cheers|ty|tysm|thnx|thanx)\b(?! to (?:the|our|a|an|my|his|her|their)\b)")
 
 
 @check("thanks", order=180, severity="warning")
@@ -186,7 +189,9 @@ _OUTS = one_of([
     part(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it|at "
                r"all))\b|\b(?:don't|do not) sweat it\b|\bno sweat\b"),
     part(r"\bfeel free to (?:let (?:this|it) go|skip (?:it|this)|ignore (?:it|this)|pass)\b"),
-    part(r"\b(?:that's|that is|it's|it is|that'd be|that would be) (?:totally |completely "
+    part(r"\b(?:please |just )?ignore (?:this|it|me)\b|\bno (?:wahala|dramas?|compulsion|biggie|"
+               r"big deal|bother|stress)\b|\b(?:totally|completely) cool\b"),
+    part(r"\b(?:that's|that is|it's|its|it is|that'd be|that would be) (?:totally |completely "
                r"|perfectly |absolutely )?(?:fine|ok|okay|alright|all right|understandable)\b"),
     part(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible|it isn't "
                r"possible|it is not possible|that isn't possible)\b"),

@@ -109,7 +109,11 @@ _COMMON_CAPS = {
     "sat", "sri", "akal", "assalamu", "alaikum", "salam", "namaskar", "vanakkam", "jambo",
     "habari", "sawubona", "kia", "ora", "konnichiwa", "annyeong", "merhaba", "marhaba", "ahlan",
     "buongiorno", "guten", "morgen", "xin", "chao", "selamat", "pagi", "kumusta", "privet",
-    "zdravo", "servus", "moin", "hoi", "ola", "dobry", "dzien",
+    "zdravo", "servus", "moin", "hoi", "ola", "dobry", "dzien", "oi", "tudo", "bem",
+    # sign-offs in other languages: "Vielen Dank und viele Grüße", "¡Muchas gracias!", "God bless"
+    "vielen", "viele", "dank", "grusse", "gruss", "freundliche", "herzliche", "liebe", "muchas",
+    "saludos", "abrazos", "beijos", "abraco", "cordialement", "bisous", "groetjes", "pozdrawiam",
+    "god", "bless", "inshallah", "amen", "asante", "sana", "diolch", "fawr", "ta",
 }
 # Titles known by another spelling: a context's "Prof." greets as "Professor".
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",
@@ -235,7 +239,7 @@ def _lexicon_word(word: str, classes: tuple = ()) -> bool:
 # The name a greeting addresses: "Dear Mr. Schmidt,", "Rachel,", "Good morning Helga!".
 _GREETED = lazy(
     r"\A\s*(?:(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|morning|"
-    r"hola|bonjour|ciao|hallo|hej|salut)\b[ \t,]*)?(?:(?:mr|mrs|ms|mx|miss|dr|prof|professor|"
+    r"hola|oi|ola|olá|bonjour|ciao|hallo|hej|salut|namaste|salaam|merhaba|jambo|kia ora)\b[ \t,]*)?(?:(?:mr|mrs|ms|mx|miss|dr|prof|professor|"
     r"sir|madam)\.?[ \t]+)?([A-Z][A-Za-z'-]+)(?=[ \t]*(?:[,!:;\u2013\u2014-]|\n|$))",
     re.IGNORECASE)
 

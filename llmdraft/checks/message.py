@@ -51,15 +51,17 @@ _META = one_of([
                r"specifics)\b"),
     part(r"\bi(?:'d| would)? need (?:more |some |a bit more )?(?:details|information|context)\b"),
     # "Could you tell me a little more about how you know Aiko ...?"
-    part(r"\b(?:could|can|would) you (?:please )?(?:tell|give) me (?:a little |a bit |some )?more "
-               r"(?:about|detail|details|information|context)\b"),
+    part(r"\b(?:could|can|would) you (?:please )?(?:tell|give) me (?:a little |a bit |some )?more\b"),
+    # "Could you share the original request you sent to Tomasz?"
+    part(r"\b(?:could|can|would) you (?:please )?(?:share|send|paste|provide)\b[^.?!]{0,40}?\b"
+               r"(?:original|request|message|details|context|draft)\b"),
     # Advice to the user about whether to write at all: "I'd suggest not sending a follow-up".
     part(r"\bi(?:'d| would)? (?:suggest|recommend|advise)\w* (?:not |against )?(?:sending|"
                r"waiting|following up|holding off|messaging|reaching out)\b"),
 ])
 # "Here is the message:" and nothing after it.
 LEAD_IN = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
-                      r"below is)\b[^\n]{0,80}:\s*$", re.IGNORECASE)
+                      r"below is)\b[^\n]{0,160}:\s*$", re.IGNORECASE)
 _TAGS = lazy(r"<[^<>\n]{1,40}>")
 _MARKUP = frozenset("message body draft subject text".split())
 # What a program or a model says instead of a message: "null", "N/A", "Sure!".

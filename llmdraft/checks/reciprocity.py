@@ -35,6 +35,7 @@ _OFFERS = one_of([
     part(r"\b(?:happy|glad|gladly|keen|willing|love) to return (?:it|one)\b"),
     # "I'll do yours straight after", "happy to write yours"
     part(r"\b(?:i'll|i will|i can|i'd|i would|happy to|glad to) (?:do|write) yours\b"),
+    part(r"\bput (?:one|a (?:recommendation|rec)) up for (?:you|u)\b"),
     # "let me know if I can do the same for you", "I'd do the same", "I can return one".
     part(_I + r"(?:(?!\byou\b)[^.?!;]){0,40}?\b(?:do|return) (?:the same|one)\b"),
     # "lmk if i can do same for u"
@@ -59,7 +60,7 @@ _NEGATION = lazy(
     r"\b(?:won't|will not|can't|cannot|can not|couldn't|unable|not able|wouldn't|not be able|"
     r"don't have (?:the )?time|no time|not in a position|never|not going to|wish i could|"
     r"no plans? to|(?:don't|do not|didn't) (?:expect|plan|intend|think (?:i|mine|my))|unlikely|"
-    r"not sure i)\b"
+    r"not sure i|i doubt)\b"
     r"(?! wait)"
 )
 # "I'd usually offer to write one back, but this time I can't": the "but" takes it back.
@@ -80,7 +81,7 @@ _GHOSTWRITE = one_of([
 ])
 _IN_RETURN = lazy(r"\b(?:in return|in kind|reciprocat\w*|(?:return|repay) the|the same|"
                         r"one back|back for you|(?:for you|you one|yours) (?:too|as well|also)|"
-                        r"your own|of you\b|about you\b)")
+                        r"(?<!as )your own|of you\b|about you\b)")
 
 
 # Advice, not an offer: "be specific, be polite, and offer to return the favour" says what to do,
@@ -138,7 +139,8 @@ _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomp
          r"project|work|thing|point|aspect|example)"
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
        r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in|note|hit|" \
-       r"hype|spotlight|shout out|brag about|touch on|bring up|underline|big up|talk up|rave about)"
+       r"hype|spotlight|shout out|brag about|touch on|bring up|underline|big up|talk up|rave about|" \
+       r"said|put)"
 _ASKS = one_of([
     part(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
                r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
@@ -152,8 +154,11 @@ _ASKS = one_of([
     part(r"\b(?:are there|is there)\b[^.?!]{0,30}?\b(?:strengths?|skills?|qualities|"
                r"achievements?|things?|points?|areas?)\b[^.?!]{0,40}?\b(?:you'd|you would|"
                r"you want)\b[^.?!]{0,20}?\b" + _SAY),
-    part(r"\b(?:tell|let|send|give) me (?:know )?(?:which|what|the|a|your)\b[^.?!]{0,60}?\b"
+    part(r"\b(?:(?:tell|let|send|give) me (?:know )?|lmk )(?:which|wh?at|the|a|your)\b[^.?!]{0,60}?\b"
                + _SAY),
+    # "what would you like people to know about you?"
+    part(r"\bwhat (?:would|do) you (?:like|want) (?:people|others|readers|them|me) to (?:know|say|"
+               r"hear) about you\b"),
     # "send me your list of strengths whenever"
     part(r"\b(?:tell|send|give) me (?:your|a|the) list of (?:your )?(?:strengths|skills|"
                r"qualities|achievements)\b"),
@@ -170,6 +175,7 @@ _ASKS = one_of([
 ])
 
 
+_MINE = lazy(r"\b(?:of my|my) (?:strengths|skills|qualities|work)\b")
 # The question must be about their strengths ("your", "me to", "should I"), not yours.
 _ABOUT_THEM = lazy(r"\byours?\b|\bme to\b|\bshould i\b|\bi should\b|\bfor (?:you|u)\b|"
                          r"\babout you\b|\b(?:you|u) one\b|\bone (?:back|too|in return)\b")
@@ -182,6 +188,9 @@ def asks_their_strengths(draft: Draft, ctx: Context):
     previous = ""
     for sentence in draft.sentences:
         # "Would you like me to write one for you? Just tell me what to focus on."
+        if _MINE.search(sentence) and not re.search(r"\byours?\b", sentence):
+            previous = sentence  # "which of my strengths stood out?": about the asker's own
+            continue
         if _ASKS.search(sentence) and (_ABOUT_THEM.search(sentence) or _offer_in(sentence)
                                        or _offer_in(previous)):
             return True, "asks which of their strengths to mention"
@@ -196,6 +205,8 @@ _SWAPS = one_of([
     # "recommendation swap?", "you write one for me ... and i write one for you, same day"
     part(r"\b(?:recommendation|rec|reference|linkedin)s? swap\b|\byou write (?:one|mine)\b"
                r"[^.?!]{0,90}\bi(?:'ll| will)? (?:write|do) (?:one|yours)\b"),
+    part(r"\b(?:once|after|when|as soon as) i see yours\b|\b(?:if|once|when|after) you put one "
+               r"up for me\b"),
     part(r"\b(?:after|once|when|as soon as) yours(?: for me)? (?:goes live|is live|is up|is "
                r"posted|shows up|appears|lands|comes through)\b"),
     part(r"\bin exchange\b|\bquid pro quo\b|\bscratch my back\b|\b(?:swap|swapping|trade|"
