@@ -204,21 +204,46 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     if greet_as:
         return greet_as
     name = parse(recipient)
-    typed = recipient.split()
-    if not formal and not name.title and len(typed) >= 3 and typed[0].lower() in _VIETNAMESE \
-            and "," not in recipient:
-        return typed[-1]  # "Nguyen Thi Mai" is Mai to the people she works with
-    initials = [w for w in typed if _is_initial(w)]
-    if close and not formal and not name.title and len(initials) >= 2 \
-            and typed[:2] == initials[:2]:
-        return "".join(w.rstrip(".") + "." for w in initials)  # to a friend, "J.R."
+    if name.nickname and not formal:
+        return name.nickname  # "Chen Jing (Jenny)" is Jenny
+    given = None if name.title else _informal_given(recipient)
+    if given and (not formal or " " in given):
+        return given  # "Mai", "Min-ho", "J.R."; formally too, "Hamid Reza", "María José"
+    if given:
+        return name.plain or name.full  # "Dear Lee Min-ho", "Dear Nguyen Thi Mai"
     if not name.title and name.family and name.given and "," not in recipient \
             and name.given.lower() in _FAMILY_FIRST:
         return name.plain or name.full
     title = name.title.split()[0].lower().rstrip(".") if name.title else ""
-    if formal or (title in _KEPT_TITLES and not close) or title == "coach":
-        return name.formal  # a coach is "Coach Harris" to the players, however close
+    if formal or (title in _KEPT_TITLES and not close) or title in ("coach", "sister", "brother"):
+        return name.formal  # "Coach Harris" to the players, "Sister Mary Catherine" to anyone
     return name.informal
+
+
+def _informal_given(recipient: str) -> str | None:
+    """The given name when the name's own shape says which words it is: Vietnamese ("Nguyen Thi
+    Mai" is Mai), Korean with a hyphen ("Lee Min-ho" is Min-ho), a two-part given name ("Hamid
+    Reza Karimi", "María José López", "Mei Ling Tan"), or initials ("J. R. Martin", "J.R.
+    Martinez" are J.R.). None when the shape says nothing."""
+    from .text import fold  # as person_key reads it
+
+    typed = [w.strip(",") for w in recipient.split()]
+    low = [fold(w).lower() for w in typed]
+    if "," in recipient or len(typed) < 2:
+        return None
+    if len(typed) >= 3 and low[0] in _VIETNAMESE and low[1] in _VIETNAMESE_MIDDLE:
+        return typed[-1]
+    if len(typed) == 2 and low[0] in _KOREAN and "-" in typed[1]:
+        return typed[1]
+    if len(typed) >= 3 and (low[1] in _COMPOUND_GIVEN.get(low[0], ()) or (
+            low[-1] in _FAMILY_FIRST and all(len(w) <= 4 and w.isalpha() for w in typed[:2])
+            and low[0] not in _FAMILY_FIRST)):
+        return f"{typed[0]} {typed[1]}"
+    if _is_initial(typed[0]) and (typed[0].count(".") >= 2 or _is_initial(typed[1])):
+        initials = typed[0].replace(".", "") if typed[0].count(".") >= 2 else "".join(
+            w.rstrip(".") for w in typed if _is_initial(w))
+        return ".".join(initials) + "."
+    return None
 
 
 def signature(sender: str, formal: bool) -> str:
@@ -234,13 +259,32 @@ wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zhe
 tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng ding shen yao
 kim park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon
 sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
-sasaki yamaguchi matsumoto inoue kimura hayashi shimizu""".split())
+sasaki yamaguchi matsumoto inoue kimura hayashi shimizu
+lam chan wong cheung leung ng tse yip lau tsang kwok fung mak yeung chow chiu siu tam
+tan goh chua ong teo koh yeo chong leong tay quek seah""".split())
 
 
 # Vietnamese family names: the name is always family name first, and the given name is its last
 # word ("Nguyen Thi Mai" is Mai), so an informal greeting is sure of it.
 _VIETNAMESE = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
-trinh dinh lam mai truong""".split())
+trinh dinh truong""".split())
+_VIETNAMESE_MIDDLE = frozenset("""thi van duc minh ngoc thanh quoc huu xuan kim anh hong thu bao gia
+dinh cong tuan hai thuy phuong""".split())
+_KOREAN = frozenset("""kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin kwon
+hwang ahn song yoo hong jeon ko moon yang son bae baek heo nam""".split())
+# Given names of two words: "Hamid Reza", "María José", "Carlos Eduardo", "Jean Paul".
+_COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
+    "mohammad": "reza ali hossein hosein mahdi mehdi javad sadegh amin taghi",
+    "mohammed": "ali amin", "muhammad": "ali", "hamid": "reza", "ali": "reza akbar asghar",
+    "amir": "hossein hosein ali reza mohammad", "abdul": "rahman rahim karim aziz latif majid "
+    "hamid qadir wahab razak", "abd": "al allah", "seyed": "ali mohammad reza hossein",
+    "maria": "jose fernanda isabel clara luisa elena teresa del eugenia paula", "jose": "luis "
+    "antonio manuel maria carlos miguel", "juan": "carlos pablo jose manuel antonio luis",
+    "ana": "maria lucia paula clara sofia luisa", "luis": "miguel fernando alberto carlos",
+    "carlos": "eduardo alberto andres", "joao": "pedro paulo victor", "pedro": "henrique paulo",
+    "jean": "paul pierre luc claude marc francois baptiste", "marie": "claire anne france "
+    "christine helene", "anne": "marie sophie", "mary": "kate beth ann anne jo catherine",
+    "miguel": "angel", "maria del": "carmen pilar mar"}.items()}
 
 
 # Honorifics joined to a name: "Sato-san", "Kim-ssi", "Gupta-ji", "Tanaka-sensei".

@@ -36,7 +36,7 @@ def test_plain_names_take_the_fast_path():
     ("Rivera, John", "John", "John"),
     ("Robert (Bob) Jones", "Bob", "Robert"),
     ("Anna K. Lee", "Anna", "Anna"),
-    ("J. R. Smith", "J.R.", "J. R. Smith"),  # a friend known by initials is "J.R."
+    ("J. R. Smith", "J.R.", "J. R. Smith"),  # known by initials: "J.R."
     ("Father Brown", "Father Brown", "Father Brown"),
     ("Angela Ruiz, PhD", "Angela", "Dr. Ruiz"),
     ("Lt. Cmdr. Rachel Greene", "Rachel", "Lt. Cmdr. Greene"),
@@ -61,7 +61,13 @@ def test_signatures():
 
 
 @pytest.mark.parametrize("text, greeted", [
-    ("J. R. Smith", "J. R. Smith"),  # initials are only shortened between friends
+    ("J. R. Smith", "J.R."),  # a person who goes by initials is greeted by them
+    ("Lee Min-ho", "Min-ho"),  # Korean, the given name hyphenated
+    ("Hamid Reza Karimi", "Hamid Reza"),  # two-word given names
+    ("María José López", "María José"),
+    ("Mei Ling Tan", "Mei Ling"),
+    ("Lam Wing Sze", "Lam Wing Sze"),  # Cantonese order is not sure: in full
+    ("Chen Jing (Jenny)", "Jenny"),  # the name they go by, in parentheses
     ("Nguyen Thi Mai", "Mai"),  # Vietnamese: the given name is the last word, always
     ("Pham Van Duc", "Duc"),
     ("Tanaka Hiroshi", "Tanaka Hiroshi"),  # either order is possible: in full

@@ -107,7 +107,7 @@ def test_long_details_are_dropped_before_the_limit_is_broken():
 @pytest.mark.parametrize("extra, present, absent", [
     ({"recipient": "Rivera, John"}, ["John"], ["Rivera,,", "Rivera"]),
     ({"recipient": "Rev. Martin King", "relationship": "advisor"}, [" Rev. King,"], ["Martin,"]),
-    ({"recipient": "J. R. R. Tolkien"}, ["J. R. R. Tolkien"], ["Hello J.,", "Hi J.,"]),
+    ({"recipient": "J. R. R. Tolkien"}, ["J.R.R."], ["Hello J.,", "Hi J.,", "J. R. R. Tolkien,"]),
     ({"sender": "Dr. Dana Holt"}, ["\nDana"], ["\nDr."]),
     ({"purpose": "job search"}, ["my job search"], ["for job search"]),
     ({"purpose": "To land a new role"}, ["to land a new role"], ["for To land", "To land"]),
