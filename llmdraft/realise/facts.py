@@ -354,8 +354,10 @@ def role(text: str) -> str:
     text = clean(text)
     if ", " in text:  # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"
         title, _, where = text.partition(", ")
-        if re.match(r"(?:City|Town|County|State|Ministry|Department|Office|University|Bank|"
-                    r"Government|Institute|Museum|Council|Board|Port|Province)\s+of\b", where):
+        if re.match(r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?(?:City|Town|"
+                    r"County|State|Ministry|Department|Office|University|Bank|Government|"
+                    r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b",
+                    where):
             where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
         text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
     if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):

@@ -162,7 +162,8 @@ store firm agency hospital library farm kitchen hotel pub bar theatre theater ga
 museum newsroom pharmacy factory""".split())
 
 
-_WITHIN = frozenset("practice department division unit".split())
+_WITHIN = frozenset("practice department division unit club society association union league "
+                    "chapter choir band".split())
 
 
 _MONTHS = frozenset("""january february march april may june july august september october

@@ -140,9 +140,15 @@ def _skills(np: str) -> str:
             or any(w in ("and", "&", "or", "/") for w in low) \
             or (head.endswith("s") and not head.endswith(("ss", "ics", "sis", "us"))
                 and not _is_acronym(np.split()[-1])) \
-            or _QUALITY.search(head):
+            or (_QUALITY.search(head) and head not in _FIELD_NOUNS):
         return ""
     return " skills"
+
+
+# Fields with a quality's ending: "my fleet maintenance skills", not "my fleet maintenance" (the
+# maintenance of my fleet); "my quality assurance skills", "my business intelligence skills".
+_FIELD_NOUNS = frozenset("""maintenance performance compliance governance assurance surveillance
+finance insurance science intelligence correspondence conveyancing""".split())
 
 
 def _a(np: str) -> str:
