@@ -156,7 +156,7 @@ _PERIODS = frozenset("""postdoc residency clerkship internship externship placem
 fellowship apprenticeship traineeship secondment sabbatical practicum year term semester
 summer season tenure""".split())
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
-convention tournament bootcamp""".split())
+convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
 store firm agency hospital library farm kitchen hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory""".split())
