@@ -8,7 +8,7 @@ from ..context import SUBJECT_LIMIT, Context
 from ..patterns import lazy
 from ..text import STOPWORDS, covered, stem, stems_match, words
 from .base import Draft, check, one_of, part
-from .message import NOT_SAID as _NOT_SAID, said_to_them
+from .message import NOT_SAID as _NOT_SAID, is_a_message, said_to_them
 
 
 # Each form with a cheap test that must hold before its pattern is worth running.
@@ -110,7 +110,7 @@ _NOT_PERSONAL = {stem(w) for w in ("recommendation", "recommend", "linkedin", "w
 
 @check("not_default_text", order=20)
 def not_default_text(draft: Draft, ctx: Context):
-    if not said_to_them(draft, ctx):
+    if not is_a_message(draft, ctx)[0]:  # JSON around a message included: not one to send
         # Says nothing specific to anyone; the detail names the real fault, not the default text
         return False, _NOT_SAID
     rest = _DEFAULT_ASK.sub(" ", draft.folded)

@@ -79,6 +79,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         # "a project like ECON 410" or "like launching our Dubai office" does not read
         takeaway = first_fit(phrasing["takeaway"]["all"], takeaway,
                              lambda t: "{project}" not in t)
+    named = [s.short() for s in strengths if s.form in _NAMEABLE]
+    if len(named) >= 2:  # what a reader of the profile takes away, in the strengths' own words
+        optional.append(choose(pick, phrasing, "summary", "all").format(
+            strengths=realise.join(named), **fill))
     optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing).format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
@@ -96,6 +100,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         body.pop()  # over the bound: the last optional sentence or fact goes first
         text = _join(body + [closing])
     return text[: ctx.limit], None
+
+
+# Strengths whose short form is a noun phrase ("fleet maintenance", "training mechanics"),
+# which a summary can list; a clause ("that she never missed ...") cannot be.
+_NAMEABLE = frozenset("noun skill tools gerund activity past verb".split())
 
 
 def _more(pick: Picker, phrasing: dict, body: list[str], said: list[str], i: int) -> str:

@@ -84,7 +84,8 @@ def to_first_person_plural(text: str) -> str:
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
     text = tidy_case(clean(raw).rstrip(",;:- "), keep_names=True)
-    words = text.split()
+    text = " ".join(w.capitalize() if w in _DAYS_MONTHS else w for w in text.split())
+    words = text.split()  # "the Sunday farmers market"
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) for w in words[1:3]) and (
             first in DETERMINERS or words[0].endswith(("'s", "s'"))):
@@ -166,6 +167,8 @@ _WITHIN = frozenset("practice department division unit club society association 
                     "chapter choir band".split())
 
 
+_DAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+february march april june july august september october november december""".split())
 _MONTHS = frozenset("""january february march april may june july august september october
 november december""".split())
 
