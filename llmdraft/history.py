@@ -439,7 +439,8 @@ def _transaction(db: "sqlite3.Connection") -> Iterator["sqlite3.Connection"]:
 def _private_file(path: Path) -> None:
     """The folder (0700 when made here) and the file (0600), before SQLite opens it."""
     if path.parent and not path.parent.exists():
-        path.parent.mkdir(mode=0o700, parents=True)
+        # exist_ok: two first drafts at once both find no folder, and both make it
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)

@@ -6,7 +6,6 @@ DraftOptions, and hands those three to the engine (run_draft)."""
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import JsonOut, guarded
+from .common import guarded
 
 app = typer.Typer(
     help="Settings you would otherwise type every time (your name, the model, default "
