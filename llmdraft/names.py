@@ -74,10 +74,17 @@ class Name:
                 if title.split()[0].lower() in ("sister", "brother") and self.middle:
                     given = f"{given} {self.middle}"  # "Sister Mary Agnes": a religious name
                 return f"{title.split()[0]} {given}"
+            if self.family and self.given.lower() in _FAMILY_FIRST and not self.middle:
+                return f"{title} {self.given}"  # "Dr. Li Na": Li is the family name
             if self.family:
                 return f"{title} {self.family}"
         if self.middle and not _is_initial(self.middle):
-            return self.plain  # "María José García López": which part is the given name is unclear
+            from .text import fold  # as person_key reads it
+
+            second = fold(self.middle.split()[0]).lower()
+            if second in _COMPOUND_GIVEN.get(fold(self.given).lower(), ()):
+                return f"{self.given} {self.middle.split()[0]}"  # "María José"
+            return self.plain  # which part is the given name is unclear: in full
         if self.given and not _is_initial(self.given):
             return self.given
         return self.informal
@@ -186,8 +193,9 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
     name = parse(recipient)
     def yours(found: re.Match) -> str:
         before = text[: found.start()].split()
-        if before and before[-1][:1].isupper():
-            return found.group(0)  # "Café Lucía's rebrand": the café's, not Lucía's
+        after = text[found.end():].split()
+        if (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()):
+            return found.group(0)  # "Café Lucía's rebrand", "Emeka's Kitchen": a business
         return "your"
 
     for who in {greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:
@@ -196,7 +204,7 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
 
 
 def greeting(recipient: str, formal: bool, greet_as: str | None = None,
-             close: bool = False) -> str:
+             close: bool = False, role: str | None = None) -> str:
     """The name a greeting uses: formal, or informal (the given name); honours, clergy and
     judges keep their title unless the two are close. A name that may be written family name
     first ("Nguyen Thi Mai", "Tanaka Hiroshi": its first word a common East Asian family name)
@@ -204,6 +212,9 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     if greet_as:
         return greet_as
     name = parse(recipient)
+    if role and re.search(r"(?i)\b(?:judge|justice)\b", role) and name.family and (
+            not name.title or name.title.lower().rstrip(".") in ("hon", "the hon")):
+        return f"Judge {name.family}"  # "Hon. Margaret Okafor", Judge of the Superior Court
     if name.nickname and not formal:
         return name.nickname  # "Chen Jing (Jenny)" is Jenny
     given = None if name.title else _informal_given(recipient)
@@ -284,7 +295,9 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "carlos": "eduardo alberto andres", "joao": "pedro paulo victor", "pedro": "henrique paulo",
     "jean": "paul pierre luc claude marc francois baptiste", "marie": "claire anne france "
     "christine helene", "anne": "marie sophie", "mary": "kate beth ann anne jo catherine",
-    "miguel": "angel", "maria del": "carmen pilar mar"}.items()}
+    "miguel": "angel", "maria del": "carmen pilar mar", "fatima": "zahra ezzahra zohra",
+    "fatma": "zehra nur", "ravi": "teja shankar", "sai": "krishna kumar", "venkata": "ramana",
+    "nur": "ul"}.items()}
 
 
 # Honorifics joined to a name: "Sato-san", "Kim-ssi", "Gupta-ji", "Tanaka-sensei".

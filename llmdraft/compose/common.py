@@ -108,7 +108,8 @@ def greeting_line(ctx: Context, pick: Picker, phrasing: dict, register: str,
                   inline: bool = False) -> str:
     """"Dear Dr. Ash," / "Hey Sam!"; `inline` (a note that runs on after it) ends with a comma."""
     name = greeting(ctx.recipient, formal=register in ("formal", "polite"),
-                    greet_as=ctx.greet_as, close=ctx.closeness is Closeness.CLOSE)
+                    greet_as=ctx.greet_as, close=ctx.closeness is Closeness.CLOSE,
+                    role=ctx.recipient_role)
     line = choose(pick, phrasing, "greeting", register).format(name=name)
     return line[:-1] + "," if inline and line.endswith("!") else line
 

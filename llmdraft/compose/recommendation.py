@@ -18,7 +18,7 @@ from .common import Picker, choose, evidence, first_fit, table, unsaid
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
              "advisor": "advisor", "client": "client", "reported-to-you": "lower",
-             "junior-to-you": "peer", "vendor": "peer"}
+             "junior-to-you": "peer", "vendor": "vendor"}
 
 
 def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
@@ -79,10 +79,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         # "a project like ECON 410" or "like launching our Dubai office" does not read
         takeaway = first_fit(phrasing["takeaway"]["all"], takeaway,
                              lambda t: "{project}" not in t)
-    named = [s.short() for s in strengths if s.form in _NAMEABLE]
-    if len(named) >= 2:  # what a reader of the profile takes away, in the strengths' own words
+    named = [s.named() for s in strengths if s.form in _NAMEABLE and not (
+        s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")]
+    if len(named) >= 2 and standing != "vendor":  # what a profile reader takes away, in the
+        #                                             strengths' own words (not of one's client)
         optional.append(choose(pick, phrasing, "summary", "all").format(
-            strengths=realise.join(named), **fill))
+            strengths=realise.join_mine(named, owner=""), **fill))
     optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing).format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
@@ -166,6 +168,11 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
                                purpose_bare=bare, **fill)
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)
+    first = found.text.split()[0] if found.form == "clause" else ""
+    if first.lower() in ("he", "she", "they") or (first and first in names_of(ctx, name)):
+        # "Hamza wants to move into account management": said as typed, with the writer's word
+        said = re.sub(r"^(?:He|She|They)\b", name, found.text)
+        return said.rstrip(".") + ", and I support that."
     if found.form == "clause" and found.text.split()[0] in ("I'm", "I"):
         said = realise.to_name(found.text, name)  # "I'm up for promotion" -> "Dana is up for ..."
         if said.startswith(f"{name} is "):
@@ -173,6 +180,12 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if doing:
         return choose(pick, phrasing, "doing", "all").format(doing=doing, **fill)
     return None  # "so I can move into consulting": no honest way to say it of them
+
+
+def names_of(ctx: Context, name: str) -> set[str]:
+    """Every word the person's name is written with, and the name used here."""
+    return set(parse(ctx.recipient).words()) | {w.capitalize() for w in parse(ctx.recipient).words()} \
+        | set(name.split())
 
 
 def _join(sentences: list[str]) -> str:

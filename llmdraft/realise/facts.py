@@ -22,6 +22,8 @@ class Fact:
     def predicate(self, subject: str = "I", third: bool = False, second: bool = True) -> str:
         """A past-form fact's verb phrase for `subject`: "cut costs by 20%"."""
         words = self.text.split()
+        if [w.lower() for w in words[:3]] == ["rolled", "out", "to"]:
+            words = ["reached", *words[3:]]  # "The SAP rollout reached 9 countries"
         verb = words[0] if _is_acronym(words[0]) else lower_first(words[0]).lower()
         if lexicon.word_class(verb) == "V":
             verb = lexicon.inflect(verb, "past")  # details are what happened: "cut", "led"
@@ -46,7 +48,7 @@ class Fact:
         if re.search(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)$",
                      self.text.lower()):
             return True  # "finished 3 weeks early", "went live": the project's timing
-        if words[:2] == ["went", "live"]:
+        if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"]):
             return True  # "went live on schedule": the project did
         if words[0] in _OPENINGS and not self.has_object():
             return True  # "opened on schedule in March 2023": the hub opened, not a person
@@ -137,6 +139,9 @@ def facts(raw: str | None) -> list[Fact]:
     out = []
     for part in re.split(r"\s*;\s*|\n+", raw):
         text = clean(part)
+        label = re.match(r"([A-Za-z][A-Za-z ]{1,20}):\s+(?=\S)", text)
+        if label and label.group(1).lower() in _LABELS:
+            text = text[label.end():]  # "Outcome: audit passed": the heading is not the fact
         if not text or not any(ch.isalnum() for ch in text):
             continue
         low = [w.lower().strip(",.") for w in text.split()]
@@ -148,6 +153,32 @@ def facts(raw: str | None) -> list[Fact]:
             # "reading scores up 15 points" -> "Reading scores went up 15 points"
             subject_, way, amount_ = change.groups()
             out.append(Fact(f"{subject_} went {way} {amount_}", "clause"))
+            continue
+        bound = _NOUN_BOUND.match(text)
+        if bound and _bare_noun(bound.group(1)) and not bound.group(1).lower().endswith(
+                (" up", " down")) and not (first[:1].isdigit() or first in ("no", "zero")):
+            head = bound.group(1).split()[-1].lower()
+            plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            out.append(Fact(f"{bound.group(1)} {'were' if plural else 'was'} {bound.group(2)}",
+                            "clause"))
+            continue
+        had = _HAD.match(text)
+        if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and re.match(
+                r"\d", had.group(2) or ""):
+            items = [i.strip() for i in re.split(r",\s*|;\s*|\s+and\s+", had.group(2)) if i.strip()]
+            said = [("a " + i if re.match(r"\d[\d.]*-", i) else i) for i in items]
+            owner = had.group(1)  # "the Japan launch", but "Acme Corp"
+            owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
+            out.append(Fact(f"{owner} had {join(said)}", "clause"))
+            continue
+        if had and _bare_noun(had.group(1)) and (_past_or_present(low_after(had.group(2)))):
+            # "Phase 2: delivered on time" -> "Phase 2 was delivered on time"
+            out.append(Fact(f"{had.group(1)} was {had.group(2)}", "clause"))
+            continue
+        if first in ("no", "zero") and len(low) == 3 and _past_or_present(low[2]) \
+                and low[1].endswith("s"):
+            typed = text.split()  # "no amendments needed" -> "no amendments were needed"
+            out.append(Fact(f"{typed[0]} {typed[1]} were {typed[2]}", "clause"))
             continue
         level = _NOUN_LEVEL.match(text)
         if level and not (first[:1].isdigit() or first in ("no", "zero")) \
@@ -220,9 +251,16 @@ closed started began ended concluded shipped wrapped""".split())
 
 # A noun phrase and how it moved: "bar revenue up 24% in the first quarter"; or its level:
 # "uptime 99.2%", "NPS 72".
-_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[a-z]) (up|down) ((?:by |from )?[$\u20ac\u00a3]?\d.*)$")
+_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z0-9]) (up|down) ((?:by |from )?[$\u20ac\u00a3]?\d.*)$")
 _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
                          r" ?(?:out of|/) ?\d+)?)$")
+# "site load time under 2s", "flaky tests under 1%", "go-live on 1 March": a noun and where it
+# stood, said with "was"/"were".
+_NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) ((?:under|below|over|above|within) [$\u20ac\u00a3]?\d.*|"
+                   r"on (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b.*)$",
+                   re.IGNORECASE)
+# "Japan launch: 0 critical bugs, 4.7-star rating": what a thing had, after a colon.
+_HAD = lazy(r"^([A-Za-z][\w' &-]{1,40}?):\s+(.+)$")
 
 
 # Verbs people do without an object: "310 guests attended" is not "were attended".
@@ -238,6 +276,15 @@ _CUT = lazy(r"^([A-Za-z][\w' -]*?[a-z]) ((?:cut|set|reset|halved|shortened|trimm
 
 _BE = frozenset("is was were are be been being has had have hit reached went came rose fell "
                 "grew stood sat".split())
+
+
+_LABELS = frozenset("""note notes outcome outcomes result results impact highlights highlight
+details detail context kpi kpis metrics metric achievement achievements summary stats numbers
+key results""".split())
+
+
+def low_after(text: str) -> str:
+    return text.split()[0].lower().strip(",.") if text.split() else ""
 
 
 def _bare_noun(phrase: str) -> bool:
@@ -268,6 +315,8 @@ def _with_article(text: str) -> str:
     words = text.split()
     first = words[0]
     low = first.lower()
+    if len(words) > 1 and words[1][:1].isdigit():
+        return text  # "Phase 2 was delivered": a name with its number
     typed_capital = first[:1].isupper() and first[1:].islower() \
         and lexicon.word_class(low) in ("N", "J")  # "Pilot covered 2 wards", at a line's start
     if not (first[:1].islower() or typed_capital) or low in DETERMINERS or low in _NOT_BARE \
@@ -320,6 +369,8 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
         if w in _DONE_BY_PEOPLE:
             return None  # "310 guests attended": people did it, nothing was done to them
+        if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
+            return None  # "1,100 adults learned to read": a verb and its infinitive
         plural = (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))) \
             or (subject[0][:1].isdigit() and subject[0] != "1")
         return " ".join([*words[:i], "were" if plural else "was", *words[i:]])

@@ -11,7 +11,7 @@ from .words import (DETERMINERS, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _geru
                     _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
 
 
-_COURSE = lazy(r"^(?!THE )[A-Z]{2,5}[- ]?\d{2,4}[A-Za-z]?$|^\d+\.\d{2,3}$")
+_COURSE = lazy(r"^(?!THE )[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z])$|^\d+\.\d{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,9 @@ def project(raw: str) -> Project:
             return Project(f"the {' '.join(words[3:])} you {words[1]}", "common")
         return Project(text, "clause")
     low = [w.lower() for w in words]
+    if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
+            and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
+        return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"
     if _COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0]):
         code = 2 if _COURSE.match(" ".join(words[:2])) else 1
         if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or low[code:code + 1] \
@@ -164,7 +167,7 @@ museum newsroom pharmacy factory""".split())
 
 
 _WITHIN = frozenset("practice department division unit club society association union league "
-                    "chapter choir band".split())
+                    "chapter choir band seminar course class module lecture tutorial".split())
 
 
 _DAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
@@ -187,16 +190,31 @@ def _year_first(words: list[str]) -> str:
     if ", " in text:
         head, tail = text.rsplit(", ", 1)
         if all(w[:1].isupper() for w in tail.split()):
-            return f"the {year} {tail} {lower_first(head)}"  # a place
+            return f"the {year} {tail} {_common_first(head)}"  # a place
         if "," not in head:
-            return f"the {lower_first(head)} in the {year} {tail}"  # a time within the year
+            return f"the {_common_first(head)} in the {year} {tail}"  # a time within the year
     tail_names = []
     parts = text.split()
     while len(parts) > 1 and parts[-1][:1].isupper() and parts[0][:1].islower():
         tail_names.insert(0, parts.pop())  # "fintech hackathon Lagos": the place goes first
     if tail_names and parts[-1].lower() in _FUNCTION_WORDS | DETERMINERS:
         parts, tail_names = parts + tail_names, []  # "in the Eastern District" stays put
-    return " ".join(["the", year, *tail_names, lower_first(" ".join(parts))])
+    return " ".join(["the", year, *tail_names, _common_first(" ".join(parts))])
+
+
+def _common_first(text: str) -> str:
+    """Lower-case the first word only when it is a common word: "tax season", but "Brazil-
+    Portugal trade mission" and "Patel & Sons audit" keep their names."""
+    first = text.split()[0] if text.split() else ""
+    common = lexicon.common_when_capitalised(first.lower()) or (
+        lexicon.known(first.lower()) and word_class(first.lower()) != "P" and "-" not in first)
+    return lower_first(text) if common and not words_are_name(text) else text
+
+
+def words_are_name(text: str) -> bool:
+    """"Patel & Sons": a capitalised word before "&" or a second capitalised word."""
+    words = text.split()
+    return len(words) > 1 and (words[1] == "&" or words[1][:1].isupper())
 
 
 def _head_noun(np: str) -> str:

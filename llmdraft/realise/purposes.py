@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from .words import DETERMINERS, _SUBJECTS_FIRST, _finite, _head, cap, clean, lower_first, tidy_case
+from .words import (DETERMINERS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head, _is_acronym,
+                    cap, clean, lower_first, tidy_case)
 
 
 @dataclass(frozen=True)
@@ -19,7 +21,9 @@ class Purpose:
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
-    text = tidy_case(clean(raw))
+    text = _TEXTING.sub("", clean(raw)).strip() or clean(raw)  # "job hunting rn"
+    text = tidy_case(text)
+    text = re.sub(r"\b([Ss])eries ([A-F])\b", lambda m: "Series " + m.group(2), text)  # Series A
     words = text.split()
     first = words[0].lower()
     if first == "for" and len(words) > 1:
@@ -30,6 +34,13 @@ def purpose(raw: str) -> Purpose:
         return Purpose("clause", cap(" ".join(words[1:])))
     if first in _SUBJECTS_FIRST or first in ("we", "we're"):
         return Purpose("clause", "I" + text[1:] if first.startswith("i") else cap(text))
+    if len(words) > 2 and (first in _SUBJECTS_THIRD or words[0][:1].isupper()) and any(
+            _finite(w) or w in ("wants", "needs", "hopes", "plans", "is", "has")
+            for w in [x.lower() for x in words[1:3]]):
+        return Purpose("clause", cap(text))  # "Hamza wants to move into account management"
+    if first in ("promotion", "promotions") or text.lower().startswith("my promotion"):
+        return Purpose("activity", "going for a " + re.sub(r"(?i)^(?:my |a )?promotions?",
+                                                          "promotion", text))
     if first == "to" and len(words) > 1:
         return Purpose("hope", "to" + text[2:])
     cls0 = lexicon.word_class(first)
@@ -42,7 +53,11 @@ def purpose(raw: str) -> Purpose:
     if first in DETERMINERS:
         return Purpose("goal", first + text[len(first):])
     head = _head([w.lower() for w in words])
-    plural = head.endswith("s") and not head.endswith(("ss", "ics"))
+    plural = head.endswith("s") and not head.endswith(("ss", "ics", "'s"))
+    if head in ("master's", "masters", "bachelor's", "mba", "phd", "doctorate"):
+        return Purpose("goal", realise_a(lower_first(text)))  # "an urban planning master's"
+    if head in _MARKETS:
+        return Purpose("goal", "the " + lower_first(text))  # "the academic job market"
     if plural and head in _SOUGHT:
         return Purpose("activity", "finding " + lower_first(text))  # "new clients"
     if plural:
@@ -65,7 +80,16 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
 
 
 def realise_a(np: str) -> str:
-    return ("an " if np[:1].lower() in "aeiou" else "a ") + np
+    """"an MPH fellowship", "an urban planning master's", "a charge nurse position": by sound."""
+    first = np.split()[0] if np.split() else np
+    vowel_sound = first[:1].lower() in "aeiou" if not _is_acronym(first) \
+        else first[:1] in "AEFHILMNORSX"
+    return ("an " if vowel_sound else "a ") + np
+
+
+_MARKETS = frozenset("market season cycle round".split())
+# Texting at a purpose's end: "job hunting rn", "new role asap".
+_TEXTING = re.compile(r"\s+(?:rn|asap|atm|tbh|lol|pls|plz|fyi)\.?$", re.IGNORECASE)
 
 
 # Goals said without "my": "help with graduate school", not "my graduate school".

@@ -39,7 +39,7 @@ class Strength:
         if self.form == "habit":
             return "that I " + _habit(t)
         if self.form == "skill":
-            return f"my {t}" if _ends_like_skill(t) else f"my {t} skills"
+            return f"my {t}" if _ends_like_skill(t) or _plural_skill(t) else f"my {t} skills"
         if self.form == "gerund":  # "how I organized a diverse group of volunteers"
             deed, rest = _deeds(words)
             if not rest:
@@ -88,7 +88,7 @@ class Strength:
         if self.form == "habit":
             return f"that {name} {t}"
         if self.form == "skill":
-            return f"{owner} {t}" if _ends_like_skill(t) else f"{owner} {t} skills"
+            return f"{owner} {t}" if _ends_like_skill(t) or _plural_skill(t) else f"{owner} {t} skills"
         if self.form == "gerund":
             # "how Dana ran weekly demos", "how Dana precepted new grads"
             deed, rest = _deeds(words)
@@ -116,6 +116,16 @@ class Strength:
             return to_name(t, name)
         return f'what I\'d describe as "{t}"'
 
+    def named(self) -> str:
+        """The strength as a thing someone has, for a list ("supply chain skills", "Salesforce
+        skills", "training mechanics"), with no owner."""
+        if self.form == "noun" and not _field(self.text):
+            return self.text + _skills(self.text)
+        if self.form in ("skill", "tools"):
+            return self.text if _ends_like_skill(self.text) or _plural_skill(self.text) \
+                else self.text + " skills"
+        return self.short()
+
     def short(self) -> str:
         """A compact rendering for a connection note, still naming the strength."""
         words = self.text.split()
@@ -136,6 +146,7 @@ def _skills(np: str) -> str:
     low = [w.strip(",") for w in np.lower().split()]
     head = _head(low)
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _QUALITY_PARTICIPLES \
+            or (len(low) > 1 and word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES) \
             or head != low[-1] or len(low) > 4 \
             or any(w in ("and", "&", "or", "/") for w in low) \
             or (head.endswith("s") and not head.endswith(("ss", "ics", "sis", "us"))
@@ -143,6 +154,16 @@ def _skills(np: str) -> str:
             or (_QUALITY.search(head) and head not in _FIELD_NOUNS):
         return ""
     return " skills"
+
+
+# Adjectives that name a field, not a quality: "my clinical data skills", "my financial
+# modelling skills"; where "my original thinking", "my technical depth" take none.
+_FIELD_ADJECTIVES = frozenset("""clinical financial legal digital social public medical mechanical
+electrical civil structural chemical biological environmental statistical visual graphic
+industrial commercial residential regulatory scientific academic musical culinary nutritional
+educational instructional editorial architectural agricultural geospatial quantitative
+qualitative mobile cloud web interior exterior international global local national federal
+corporate""".split())
 
 
 # Fields with a quality's ending: "my fleet maintenance skills", not "my fleet maintenance" (the
@@ -184,6 +205,12 @@ def _possessed(np: str, owner: str) -> str:
     return f"{owner} {np}"
 
 
+def _plural_skill(text: str) -> bool:
+    """"1:1s", "OKRs": things done, not a skill set ("my 1:1s", not "my 1:1s skills")."""
+    last = text.split()[-1]
+    return last.endswith("s") and (not last[:-1].isalpha() or last[:-1].isupper())
+
+
 def _ends_like_skill(text: str) -> bool:
     return text.lower().split()[-1] in ("skills", "skill", "expertise", "knowledge",
                                         "experience", "certification", "fluency")
@@ -211,7 +238,7 @@ def _adjective_split(text: str) -> tuple[str, str]:
     """("calm", " under pressure") for "calm under pressure"; ("", "") when an adverb leads
     ("very organized") or a parenthesis follows, which read better as "that I'm ..."."""
     words = text.replace(" & ", " and ").split()
-    if words[-1].lower() in _CREDENTIALS:
+    if words[-1].lower().rsplit("-", 1)[-1] in _CREDENTIALS:
         return "", ""  # "that I'm forklift certified", not "how forklift certified I am"
     head = []
     for i, w in enumerate(words):
@@ -270,6 +297,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if all(w.strip(",") in LANGUAGES or w in ("and", "&", "or") for w in low):
         return Strength(" ".join(w if w in ("and", "&", "or") or _is_acronym(w)
                                  else w[:1].upper() + w[1:] for w in words), "skill")
+    if len(words) == 1 and low[0].rsplit("-", 1)[-1] in _CREDENTIALS and "-" in low[0]:
+        return Strength(text, "adjective")  # "EMT-certified" -> "that I'm EMT-certified"
     if len(words) == 1:
         return Strength(text, _single_word_form(words[0], cls[0]))
     second = low[1]
@@ -277,9 +306,13 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "adjective")  # "CPR certified" -> "that I'm CPR certified"
     if low[-1] in _CREDENTIAL_NOUNS or (len(low) > 2 and low[-2] in _CREDENTIAL_NOUNS):
         return Strength(text, "credential")  # "forklift cert" -> "my forklift cert"
-    if low[1] in _ROLES or low[0] in _ROLES and len(low) > 1 and low[1] in _PREPOSITIONS \
-            or (low[-1] in _ROLES and len(low) <= 3):
-        return Strength(text, "role")  # "team captain two years running"
+    role_at = next((i for i, w in enumerate(low[:3]) if w in _ROLES), None)
+    if role_at is not None and (role_at == len(low) - 1 or low[role_at + 1] in _PREPOSITIONS
+                                or low[role_at + 1][:1].isdigit()
+                                or low[role_at + 1] in ("two", "three", "four", "five")):
+        if role_at and word_class(low[0]) == "J" and low[0] not in _ROLE_MODIFIERS:
+            return Strength(text, "person")  # "fair manager" -> "that I'm a fair manager"
+        return Strength(text, "role")  # "team captain two years running", "shift lead on ..."
     if _is_acronym(words[0]):
         return Strength(text, "noun")  # "SAT math", "SOX controls": not "sat", a past tense
     if cls[0] == "R" and first not in _INTENSIFIERS and second in _PREPOSITIONS:
@@ -369,8 +402,8 @@ def _field(np: str) -> str | None:
     accessibility". None for anything else ("my SQL skills", "my patience", "my people skills")."""
     words = np.split()
     low = [w.lower().strip(",") for w in words]
-    if low[0] in DETERMINERS or low[0] in _PRAISE:
-        return None  # "my clear briefs": the quality is the point
+    if low[0] in DETERMINERS or low[0] in _PRAISE or low[0].startswith("on-"):
+        return None  # "my clear briefs": the quality is the point; "my on-time payments"
     if len(low) == 1:
         return "in" if low[0] in _DOMAINS else ("on" if low[0] in _FIELDS else None)
     head = _head(low)  # "data collection on tablets": collection
@@ -421,7 +454,10 @@ motivator networker multitasker self-starter problem-solver go-getter doer pleas
 delight asset""".split())
 # Posts held: "team captain" is "that I was team captain", not "my team captain skills".
 _ROLES = frozenset("""captain president chair chairperson treasurer secretary founder co-founder
-prefect rep representative ambassador steward monitor convenor convener""".split())
+prefect rep representative ambassador steward monitor convenor convener lead manager supervisor
+coordinator organiser organizer""".split())
+# Adjectives that name the kind of post, not a quality: "senior lead", "head chef".
+_ROLE_MODIFIERS = frozenset("senior junior chief head acting interim deputy assistant lead".split())
 # Credentials named by a noun: "my forklift cert", not "my forklift cert skills".
 _CREDENTIAL_NOUNS = frozenset("""cert certs certificate certification license licence ticket
 card badge""".split())
@@ -441,7 +477,8 @@ _QUALITY = lazy(
 
 # Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
 _PRAISE = frozenset("""excellent strong great good clear quick fast deep solid exceptional
-outstanding thorough careful creative calm sharp keen effective efficient consistent reliable
+outstanding thorough careful creative calm sharp keen effective efficient consistent reliable prompt
+original elegant honest
 strategic meticulous proactive tireless steady genuine patient fluent conversational native
 consistent calm honest fair""".split())
 

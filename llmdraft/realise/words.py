@@ -269,15 +269,17 @@ def _finite(word: str) -> bool:
         and word != lexicon.lemma(word)
 
 
-def join_mine(items: list[str]) -> str:
+def join_mine(items: list[str], owner: str = "my ") -> str:
     """Strengths in a row; when every one is "my ... skills", "skills" is said once: "my SQL,
-    Python and Tableau skills", not "my SQL skills, my Python skills and my Tableau skills"."""
-    skills = [i for i, item in enumerate(items) if item.startswith("my ") and item.endswith(" skills")
-              and " and " not in item and "," not in item]
+    Python and Tableau skills", not "my SQL skills, my Python skills and my Tableau skills".
+    With `owner` "", the same for a list with no owner ("supply chain and SQL skills")."""
+    skills = [i for i, item in enumerate(items) if item.startswith(owner)
+              and item.endswith(" skills") and " and " not in item and "," not in item
+              and (owner or not item.startswith(("my ", "how ", "that ")))]
     if len(skills) < 2:
         return join(items)
-    bare = [items[i][3:-len(" skills")] for i in skills]
-    merged = "my " + ", ".join(bare[:-1]) + " and " + bare[-1] + " skills"
+    bare = [items[i][len(owner):-len(" skills")] for i in skills]
+    merged = owner + ", ".join(bare[:-1]) + " and " + bare[-1] + " skills"
     rest = reading_order([item for i, item in enumerate(items) if i not in skills])
     if not rest:
         return merged
@@ -286,11 +288,17 @@ def join_mine(items: list[str]) -> str:
 
 
 def reading_order(items: list[str]) -> list[str]:
-    """Clauses after noun phrases: "how I trained staff and troubleshooting hardware" reads as
-    one broken clause, "troubleshooting hardware and how I trained staff" as two strengths; so
-    does "that she turns notes into insights and her mentoring skills" the other way round."""
+    """Bare activities first, clauses last: "how I trained staff and troubleshooting hardware"
+    reads as one broken clause, "troubleshooting hardware and how I trained staff" as two
+    strengths; so does "that she turns notes into insights and her mentoring skills" the other
+    way round, and "my audio editing skills and booking guests" as if the skills were booked."""
     def rank(item: str) -> int:
-        return 2 if item.startswith("that ") else 1 if item.startswith("how ") else 0
+        if item.startswith("that "):
+            return 3
+        if item.startswith("how "):
+            return 2
+        # "booking guests" after "my audio editing skills and" reads as more of them: first
+        return 0 if re.match(r"[a-z]+ing\b", item) else 1
     return sorted(items, key=rank)
 
 
