@@ -185,7 +185,10 @@ def _is_suffix(text: str) -> bool:
 
     words = [w.rstrip(".").lower().replace(".", "") for w in text.split()]
     known = CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms
-    return bool(words) and all(w in known for w in words)
+    # "P.Eng.", "M.Sc.", "B.Com.": a dotted abbreviation in mixed case, as no given name is
+    credential = all("." in w and any(c.isupper() for c in w) and any(c.islower() for c in w)
+                     for w in text.split())
+    return bool(words) and (all(w in known for w in words) or credential)
 
 
 _FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength", "greet_as": "greet-as"}

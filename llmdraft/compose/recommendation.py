@@ -75,7 +75,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
         optional.append(said)
     takeaway = choose(pick, phrasing, "takeaway", "all")
-    if "{project}" in takeaway and project.form in ("course", "gerund", "clause"):
+    if "{project}" in takeaway and (project.form in ("course", "gerund", "clause") or
+                                    project.np.split()[0].lower() in ("his", "her", "their", "my")):
         # "a project like ECON 410" or "like launching our Dubai office" does not read
         takeaway = first_fit(phrasing["takeaway"]["all"], takeaway,
                              lambda t: "{project}" not in t)
