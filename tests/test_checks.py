@@ -172,7 +172,7 @@ def accuracy(cases):
 
 @pytest.mark.parametrize("suite", ["checks_fourth.yaml", "checks_fifth.yaml",
                                    "checks_sixth.yaml", "checks_seventh.yaml",
-                                   "checks_eighth.yaml"])
+                                   "checks_eighth.yaml", "checks_ninth.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
@@ -208,7 +208,8 @@ _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
                                           ("checks_fifth.yaml", 0.97),
                                           ("checks_sixth.yaml", 0.97),
                                           ("checks_seventh.yaml", 0.97),
-                                          ("checks_eighth.yaml", 0.97)])
+                                          ("checks_eighth.yaml", 0.97),
+                                          ("checks_ninth.yaml", 0.97)])
 def test_each_check_agrees_with_the_labels(suite, floor):
     """Per-check accuracy against human labels on the sets used while tuning."""
     if not (ROOT / "evals" / suite).exists():

@@ -156,7 +156,9 @@ _THANKS = lazy(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|a
                      r"dhanyabad|nandri|dhonnobad|thanking|dank|diky|dekuju|dyakuyu|dyakuju|xiexie|valeu|arigatou|"
                      r"zikomo|fa'?afetai|tanks|tenks|shukriyaa|sukria|gamsa|kop khun|khop khun|"
                      r"diolch|mesi|misaotra|mauruuru|ngiyabonga|siyabonga|enkosi|ke a leboha|"
-                     r"tashakkur|rahmet|cheers|ty|tysm|thnx|thanx)\b(?! to (?:the|our|a|an|my|his|her|their)\b)")
+                     r"tashakkur|rahmet|cheers|ty|tysm|thnx|thanx|tak|dzieki|ameseginalehu|спасибо|ευχαριστω|"
+                     r"شكرا|谢谢|ありがとう|감사합니다|תודה|धन्यवाद)(?!\w)"
+                     r"(?! to (?:(?:the|our|a|an|my|his|her|their|your)\b|you,))")
 
 
 @check("thanks", order=180, severity="warning")
@@ -188,10 +190,10 @@ _OUTS = one_of([
     part(r"\b(?:don't|do not) feel (?:any |under (?:any )?)?(?:obligation|pressure)\b"),
     part(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it|at "
                r"all))\b|\b(?:don't|do not) sweat it\b|\bno sweat\b"),
-    part(r"\bfeel free to (?:let (?:this|it) go|skip (?:it|this)|ignore (?:it|this)|pass)\b"),
+    part(r"\bfeel free to (?:let (?:this|it) go|skip (?:it|this)|ignore|pass)\b|\bno prob\b"),
     part(r"\b(?:please |just )?ignore (?:this|it|me)\b|\bno (?:wahala|dramas?|compulsion|biggie|"
                r"big deal|bother|stress)\b|\b(?:totally|completely) cool\b"),
-    part(r"\b(?:that's|that is|it's|its|it is|that'd be|that would be) (?:totally |completely "
+    part(r"\b(?:that's|that is|it's|its|it is|that'd be|that would be) (?:totally |totaly |completely "
                r"|perfectly |absolutely )?(?:fine|ok|okay|alright|all right|understandable)\b"),
     part(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible|it isn't "
                r"possible|it is not possible|that isn't possible)\b"),

@@ -114,6 +114,10 @@ _COMMON_CAPS = {
     "vielen", "viele", "dank", "grusse", "gruss", "freundliche", "herzliche", "liebe", "muchas",
     "saludos", "abrazos", "beijos", "abraco", "cordialement", "bisous", "groetjes", "pozdrawiam",
     "god", "bless", "inshallah", "amen", "asante", "sana", "diolch", "fawr", "ta",
+    # seasons' greetings and honorifics used with a name: "Happy New Year", "Mehmet Bey", "Ibu Sari"
+    "new", "year", "merry", "christmas", "holidays", "eid", "mubarak", "diwali", "easter",
+    "ramadan", "kareem", "hanukkah", "lunar", "nowruz", "bey", "hanim", "ibu", "bapak", "pak",
+    "bu", "ustaz", "selam", "salam",
 }
 # Titles known by another spelling: a context's "Prof." greets as "Professor".
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",

@@ -14,13 +14,13 @@ from .base import Draft, check, one_of, part
 from .message import NOT_SAID, said_to_them
 
 # First person, as typed: "I'd", "id", "ill write", "i will", and the stances that offer.
-_I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily)|i would|i will|i can|i could|" \
+_I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily| def)|i would|i will|i can|i could|" \
      r"happy to|glad to|gladly|love to|honou?red to|pleasure to|let me|more than happy|keen to|" \
      r"delighted to|if i)\b"
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
 # ("I wrote you one a while back" is past, not an offer; "would it help if I wrote one" is.)
-_WRITE_FOR_YOU = r"\b(?:write|rite|wirte|draft|pen|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|back|" \
+_WRITE_FOR_YOU = r"\b(?:write|writing|rite|wirte|wrte|draft|pen|post|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|urs|back|" \
                  r"in return|as well|too|also|in kind|the same)\b| (?:you|u) (?:one|a|an)\b|" \
                  r" (?:one|it)(?=\s*(?:[.!?,;:]|$|too\b|in return|back\b|for\b)))"
 # "recommend you", "vouch for you". Endorsing their skills is LinkedIn's other, lighter
@@ -28,7 +28,7 @@ _WRITE_FOR_YOU = r"\b(?:write|rite|wirte|draft|pen|(?<=if i )wrote)\b(?:[^.?!;]{
 _RECOMMEND_YOU = r"\b(?:recommend|vouch for)\b(?: you| your)\b"
 
 _OFFERS = one_of([
-    part(r"\b(?:return(?:ing)?|repay(?:ing)?) (?:the|that|this|your|a) (?:favou?r|gesture|"
+    part(r"\b(?:return(?:ing)?|repay(?:ing)?) (?:the|that|this|your|a) (?:favou?r|fav\b|gesture|"
                r"kindness)"),
     part(r"\b(?:happy|glad|delighted|keen) to (?:do|return) the same\b"),
     # "Happy to return it - what to mention?": the favour, in a note with no room to name it
@@ -70,6 +70,8 @@ _TAKEN_BACK = lazy(r"\bbut\b.*" + _NEGATION.pattern)
 # Writing *their recommendation of you* for them to sign saves them work; it is not a
 # recommendation in return. Such a sentence offers only with a word that says "in return".
 _GHOSTWRITE = one_of([
+    part(r"\byou (?:just |only |can |could )?(?:edit|tweak|sign|adapt|change|post) it\b|"
+               r"\bunder your (?:own )?name\b|\bas your own\b"),
     part(r"\bfor you to (?:sign|edit|approve|review|tweak|adapt|post|change|check|look over|"
                r"use|copy|paste|adjust|personali[sz]e)\b"),
     part(r"\b(?:recommendation|one|it|something|a few lines|a draft|draft|text)"
@@ -96,6 +98,9 @@ _ASKED_OF_THEM = lazy(r"\b(?:would|could|can|will) (?:you|u)(?: please)?\s*$")
 
 def _offer_in(sentence: str) -> re.Match | None:
     found = _OFFERS.search(sentence)
+    if found and sentence.rstrip().endswith("?") and re.match(
+            r"(?i)\s*(?:out of curiosity,?\s*)?(?:which|what)\b", sentence):
+        return None  # "which of your strengths would you want in a recommendation for you?"
     if found and _ASKED_OF_THEM.search(sentence[: found.start()]):
         return None
     if found and _ADVICE.search(sentence[: found.start()]):
@@ -167,6 +172,7 @@ _ASKS = one_of([
     # "tell me which skills", "what do u want in it", "what should it say"
     part(r"\b(?:tell|let) me (?:know )?(?:which|what) (?:skills?|strengths?|qualities|"
                r"achievements?)\b"),
+    part(r"\bwh?at (?:shud|shld|should) i (?:mention|say|write|put|highlight)\b"),
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) (?:in it|in yours|in there|me to say|"
                r"it to say)\b|\bwhat should (?:it|i) (?:say|include|cover|mention)\b|"
                r"\bwhat (?:you|u) (?:want|would like|'d like) in it\b"),
