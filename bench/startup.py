@@ -5,6 +5,8 @@
 Prints the median wall time of each and the ratios (the budget is 1.5x the bare Typer app):
 - an offline draft (the default a new user gets),
 - the offline draft with the history off (LLMDRAFT_NO_HISTORY=1): what recording costs,
+- the offline draft with its patterns compiled afresh (LLMDRAFT_NO_PATTERN_CACHE=1), as on the
+  first run after an install, before llmdraft/patterns.py has written its program cache,
 - a cache hit on the openai provider (the endpoint is a local server; it is called once to fill
   the cache, and the timed runs must not call it again: the script checks that).
 """
@@ -72,6 +74,8 @@ def main() -> None:
         env["LLMDRAFT_CACHE_DIR"] = str(Path(tmp) / "cache")
         env["LLMDRAFT_HISTORY"] = str(Path(tmp) / "history.db")  # recorded, as by default
         off_env = {**env, "LLMDRAFT_NO_HISTORY": "1"}
+        # A first run: every pattern compiled afresh, as before the pattern cache file exists.
+        cold_env = {**env, "LLMDRAFT_NO_PATTERN_CACHE": "1"}
 
         draft = [sys.executable, "-m", "llmdraft", *ARGS]
         with ChatServer() as server:
@@ -83,6 +87,7 @@ def main() -> None:
                 "bare": ([sys.executable, str(hello)], env),
                 "offline": (draft, env),
                 "no history": (draft, off_env),
+                "first run": (draft, cold_env),
                 "cached": (draft, hit_env),
             }, runs)
             if server.calls != before:
@@ -94,6 +99,9 @@ def main() -> None:
     print(f"offline draft            {offline * 1000:7.1f} ms  ratio {offline / bare:.2f}x")
     print(f"offline, no history      {off * 1000:7.1f} ms  ratio {off / bare:.2f}x "
           f"(recording costs {(offline - off) * 1000:+.1f} ms)")
+    cold = medians["first run"]
+    print(f"offline, patterns afresh {cold * 1000:7.1f} ms  ratio {cold / bare:.2f}x "
+          f"(the pattern cache saves {(cold - offline) * 1000:.1f} ms; a first run pays it)")
     print(f"openai cache hit         {cached * 1000:7.1f} ms  ratio {cached / bare:.2f}x")
     print("budget                   1.50x")
 

@@ -1,18 +1,40 @@
-"""Regular expressions compiled the first time they are used.
+"""Regular expressions compiled the first time they are used, from a cache of their programs.
 
-llmdraft's checks and realiser hold a hundred module-level patterns. Compiling them all when the
-modules load cost an offline draft about a sixth of its start-up, and a request draft never uses
-the follow-up's or the recommendation's. `lazy()` stands in for `re.compile()` at module level:
-the pattern is compiled on its first search, match or sub. `every()` lists them all, so a test
-can compile each one and a typo still fails the suite rather than a user's run.
+llmdraft's checks and realiser hold a hundred module-level patterns. Compiling them is most of
+what an offline draft spends beyond Typer's own start-up: Python's regular-expression parser and
+compiler are pure Python, and they run again in every process. Two things keep that off the
+start-up path:
+
+- `lazy()` stands in for `re.compile()` at module level: a pattern is compiled on its first
+  search, match or sub, so a request draft never compiles the follow-up's patterns.
+- A compiled pattern's program (the list of opcodes the C engine runs) is kept in a JSON file in
+  the cache folder, keyed by the pattern, its flags, the Python version and the engine's
+  version. The next process hands the program straight to the engine, as Python hands its
+  bytecode from __pycache__ to the interpreter. The engine checks every program it is given; an
+  unreadable, stale or foreign file is ignored, and the pattern is compiled as usual;
+  LLMDRAFT_NO_PATTERN_CACHE=1 turns the file off.
+
+`every()` compiles every lazy pattern, so a test can check them all and a typo fails the suite
+rather than a user's run.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import sys
+from pathlib import Path
 from typing import Any, cast
 
+import _sre  # the engine behind re; its compile() takes a program re's compiler made
+
+OFF = "LLMDRAFT_NO_PATTERN_CACHE"  # set: compile every pattern afresh, keep no file
 _MADE: list[_Lazy] = []
+_VERSION = f"{sys.version_info[0]}.{sys.version_info[1]}-{_sre.MAGIC}"
+_programs: dict[str, list] | None = None  # loaded on the first compile
+_new: dict[str, list] = {}  # compiled in this process, written at exit
+_saving = False
 
 
 class _Lazy:
@@ -25,7 +47,7 @@ class _Lazy:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self.flags)
+            self._compiled = _compile(self.pattern, self.flags)
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:  # search, match, sub, finditer, ...
@@ -45,3 +67,76 @@ def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def every() -> list[re.Pattern[str]]:
     """Every lazy pattern made so far, compiled."""
     return [made.compiled() for made in _MADE]
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    key = f"{flags}:{pattern}"
+    program = _load().get(key)
+    if program is not None:
+        try:
+            final, code, groups, names, index = program
+            return _sre.compile(pattern, final, code, groups, names, tuple(index))
+        except (TypeError, ValueError, RuntimeError):
+            pass  # not a program this engine accepts: compile it anew
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]  # re's own parts
+
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        program = [int(flags | parsed.state.flags), [int(c) for c in code],
+                   parsed.state.groups - 1, groupindex, indexgroup]
+        compiled = _sre.compile(pattern, *program[:4], tuple(indexgroup))
+    except (AttributeError, ImportError, TypeError):  # another Python's internals
+        return re.compile(pattern, flags)
+    global _saving
+    if not _saving:
+        import atexit
+
+        atexit.register(_save)
+        _saving = True
+    _new[key] = program
+    return compiled
+
+
+def _path() -> Path:
+    folder = os.environ.get("LLMDRAFT_CACHE_DIR")
+    if not folder:
+        import platformdirs
+
+        folder = platformdirs.user_cache_dir("llmdraft", appauthor=False)
+    return Path(folder) / f"patterns-{_VERSION}.json"
+
+
+def _load() -> dict[str, list]:
+    global _programs
+    if _programs is None:
+        _programs = {}
+        if os.environ.get(OFF):
+            return _programs
+        try:
+            data = json.loads(_path().read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("version") == _VERSION \
+                    and isinstance(data.get("programs"), dict):
+                _programs = data["programs"]
+        except (OSError, ValueError):
+            pass  # no cache yet, or not one to trust: compile as usual
+    return _programs
+
+
+def _save() -> None:
+    """Add this process's programs to the file (best effort: a read-only home is no error)."""
+    if os.environ.get(OFF):
+        return
+    try:
+        path = _path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        merged = {**_load(), **_new}
+        temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps({"version": _VERSION, "programs": merged}), encoding="utf-8")
+        os.replace(temp, path)
+    except OSError:
+        pass

@@ -172,7 +172,8 @@ def accuracy(cases):
 
 @pytest.mark.parametrize("suite", ["checks_fourth.yaml", "checks_fifth.yaml",
                                    "checks_sixth.yaml", "checks_seventh.yaml",
-                                   "checks_eighth.yaml", "checks_ninth.yaml"])
+                                   "checks_eighth.yaml", "checks_ninth.yaml",
+                                   "checks_tenth.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 

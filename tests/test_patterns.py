@@ -1,0 +1,72 @@
+"""The pattern program cache (llmdraft/patterns.py): a pattern built from a cached program
+behaves exactly as one compiled afresh, and a bad cache file is ignored, not trusted."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+import llmdraft.checks  # noqa: F401  (defines every check's patterns)
+import llmdraft.compose  # noqa: F401
+from llmdraft import patterns
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts() -> list[str]:
+    """Real messages to run the patterns over: every labelled message in the eval sets."""
+    out = []
+    for path in sorted((ROOT / "evals").glob("checks*.yaml")):
+        out += [case["message"] for case in yaml.safe_load(path.read_text())["cases"]]
+    return out
+
+
+def test_a_cached_program_matches_like_a_fresh_compile(monkeypatch):
+    monkeypatch.setattr(patterns, "_programs", {})  # no file: every pattern compiled afresh
+    monkeypatch.setattr(patterns, "_new", {})
+    fresh = {m.pattern: patterns._compile(m.pattern, m.flags) for m in patterns._MADE}
+    programs = json.loads(json.dumps(patterns._new))  # as the file holds them
+    assert len(programs) >= len(fresh) > 80
+    monkeypatch.setattr(patterns, "_programs", programs)
+    texts = _texts()
+    for made in patterns._MADE:
+        cached = patterns._compile(made.pattern, made.flags)
+        expected = fresh[made.pattern]
+        assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == (
+            expected.pattern, expected.flags, expected.groups, expected.groupindex)
+        for text in texts:
+            assert [m.span() for m in cached.finditer(text)] == \
+                [m.span() for m in expected.finditer(text)], made.pattern
+
+
+def test_a_foreign_or_broken_program_is_compiled_afresh(monkeypatch):
+    made = patterns._MADE[0]
+    key = f"{made.flags}:{made.pattern}"
+    monkeypatch.setattr(patterns, "_programs", {key: [0, [1, 2, 3], 0, {}, []]})
+    compiled = patterns._compile(made.pattern, made.flags)
+    assert compiled.pattern == made.pattern
+    assert compiled.groups == __import__("re").compile(made.pattern, made.flags).groups
+
+
+def test_the_file_is_written_once_and_read_by_the_next_process(tmp_path):
+    env = {**os.environ, "LLMDRAFT_CACHE_DIR": str(tmp_path), "LLMDRAFT_NO_HISTORY": "1"}
+    env.pop(patterns.OFF, None)
+    args = [sys.executable, "-m", "llmdraft", "draft", "--to", "Ana Ruiz", "--project",
+            "the billing rewrite", "--strength", "SQL", "--provider", "offline", "--no-cache"]
+    first = subprocess.run(args, env=env, capture_output=True, text=True, cwd=tmp_path)
+    files = list(tmp_path.glob("patterns-*.json"))
+    assert first.returncode == 0 and len(files) == 1
+    data = json.loads(files[0].read_text())
+    assert data["version"] == patterns._VERSION and len(data["programs"]) > 20
+    files[0].write_text("{not json")  # a damaged file: ignored, and the draft is the same
+    second = subprocess.run(args, env=env, capture_output=True, text=True, cwd=tmp_path)
+    assert second.returncode == 0 and second.stdout == first.stdout
+    assert json.loads(files[0].read_text())["version"] == patterns._VERSION  # written anew
+    off = subprocess.run(args, env={**env, patterns.OFF: "1"}, capture_output=True, text=True,
+                         cwd=tmp_path)
+    assert off.returncode == 0 and off.stdout == first.stdout
