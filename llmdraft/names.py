@@ -246,6 +246,10 @@ def _informal_given(recipient: str) -> str | None:
         return typed[-1]
     if len(typed) == 2 and low[0] in _KOREAN and "-" in typed[1]:
         return typed[1]
+    if recipient.islower() or recipient.isupper():
+        typed = [w.capitalize() for w in typed]  # "juan carlos" is Juan Carlos
+    if len(typed) >= 2 and low[1] in _COMPOUND_GIVEN.get(low[0], ()) and len(typed) == 2:
+        return f"{typed[0]} {typed[1]}"
     if len(typed) >= 3 and (low[1] in _COMPOUND_GIVEN.get(low[0], ()) or (
             low[-1] in _FAMILY_FIRST and all(len(w) <= 4 and w.isalpha() for w in typed[:2])
             and low[0] not in _FAMILY_FIRST)):

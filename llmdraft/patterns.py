@@ -9,7 +9,8 @@ start-up path:
   search, match or sub, so a request draft never compiles the follow-up's patterns.
 - A compiled pattern's program (the list of opcodes the C engine runs) is kept in a JSON file in
   the cache folder, keyed by the pattern, its flags, the Python version and the engine's
-  version. The next process hands the program straight to the engine, as Python hands its
+  version, written when a command has done its work. The next process hands the program
+  straight to the engine, as Python hands its
   bytecode from __pycache__ to the interpreter. The engine checks every program it is given; an
   unreadable, stale or foreign file is ignored, and the pattern is compiled as usual;
   LLMDRAFT_NO_PATTERN_CACHE=1 turns the file off.
@@ -33,8 +34,7 @@ OFF = "LLMDRAFT_NO_PATTERN_CACHE"  # set: compile every pattern afresh, keep no 
 _MADE: list[_Lazy] = []
 _VERSION = f"{sys.version_info[0]}.{sys.version_info[1]}-{_sre.MAGIC}"
 _programs: dict[str, list] | None = None  # loaded on the first compile
-_new: dict[str, list] = {}  # compiled in this process, written at exit
-_saving = False
+_new: dict[str, list] = {}  # compiled in this process, written by save()
 
 
 class _Lazy:
@@ -92,12 +92,6 @@ def _compile(pattern: str, flags: int) -> re.Pattern[str]:
         compiled = _sre.compile(pattern, *program[:4], tuple(indexgroup))
     except (AttributeError, ImportError, TypeError):  # another Python's internals
         return re.compile(pattern, flags)
-    global _saving
-    if not _saving:
-        import atexit
-
-        atexit.register(_save)
-        _saving = True
     _new[key] = program
     return compiled
 
@@ -127,9 +121,11 @@ def _load() -> dict[str, list]:
     return _programs
 
 
-def _save() -> None:
-    """Add this process's programs to the file (best effort: a read-only home is no error)."""
-    if os.environ.get(OFF):
+def save() -> None:
+    """Add this process's new programs to the file: the command line calls it when a command
+    has done its work (a bad input, exit 2, leaves nothing behind). Best effort: a read-only
+    home is no error."""
+    if os.environ.get(OFF) or not _new:
         return
     try:
         path = _path()

@@ -114,7 +114,12 @@ def _internal_error(exc: Exception) -> None:
 def _exit(code: int) -> None:
     """Exit after flushing stdout here, where a failure (a full disk, a closed pipe) can still
     be reported as one line, rather than in the interpreter's shutdown, which prints a
-    traceback-like note and exits 120."""
+    traceback-like note and exits 120. A command that did its work keeps its compiled patterns
+    for the next run (llmdraft/patterns.py); a bad input (exit 2) leaves nothing behind."""
+    if code in (0, 1, 4, 5):
+        from .. import patterns
+
+        patterns.save()
     try:
         sys.stdout.flush()
     except (OSError, ValueError) as exc:

@@ -82,7 +82,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                              lambda t: "{project}" not in t)
     named = [s.named() for s in strengths if s.form in _NAMEABLE and not (
         s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")]
-    if len(named) >= 2 and standing != "vendor":  # what a profile reader takes away, in the
+    if len(named) >= 2 and len(named) == len(strengths) and standing != "vendor":  # what a profile reader takes away, in the
         #                                             strengths' own words (not of one's client)
         optional.append(choose(pick, phrasing, "summary", "all").format(
             strengths=realise.join_mine(named, owner=""), **fill))
@@ -107,7 +107,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
 # Strengths whose short form is a noun phrase ("fleet maintenance", "training mechanics"),
 # which a summary can list; a clause ("that she never missed ...") cannot be.
-_NAMEABLE = frozenset("noun skill tools gerund activity past verb".split())
+_NAMEABLE = frozenset("noun skill tools".split())  # a gerund ("running demos") beside
+#   "supplier negotiations" reads as one broken list ("needs running demos and ...")
 
 
 def _more(pick: Picker, phrasing: dict, body: list[str], said: list[str], i: int) -> str:
@@ -170,9 +171,11 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
                                purpose_bare=bare, **fill)
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)
     first = found.text.split()[0] if found.form == "clause" else ""
-    if first.lower() in ("he", "she", "they") or (first and first in names_of(ctx, name)):
+    if first.lower() in ("he", "she", "they", "he's", "she's", "they're") \
+            or (first and first in names_of(ctx, name)):
         # "Hamza wants to move into account management": said as typed, with the writer's word
-        said = re.sub(r"^(?:He|She|They)\b", name, found.text)
+        said = re.sub(r"^(?:He's|She's|They're)\b", f"{name} is", found.text)
+        said = re.sub(r"^(?:He|She|They)\b", name, said)
         return said.rstrip(".") + ", and I support that."
     if found.form == "clause" and found.text.split()[0] in ("I'm", "I"):
         said = realise.to_name(found.text, name)  # "I'm up for promotion" -> "Dana is up for ..."

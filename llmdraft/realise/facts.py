@@ -46,7 +46,7 @@ class Fact:
         if len(words) > 1 and words[0] in _OUTCOMES_ANY:
             return True
         if re.search(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)$",
-                     self.text.lower()):
+                     self.text.lower()) and not self.has_object():
             return True  # "finished 3 weeks early", "went live": the project's timing
         if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"]):
             return True  # "went live on schedule": the project did
@@ -189,6 +189,10 @@ def facts(raw: str | None) -> list[Fact]:
                 and not _is_acronym(head)
             out.append(Fact(f"{subject_} {'were' if plural else 'was'} {figure}", "clause"))
             continue
+        if first == "top" and len(low) > 2 and not low[1][:1].isdigit() and not any(
+                _past_or_present(w) for w in low[1:]):
+            out.append(Fact("the " + text, "noun"))  # "top grade in a class of 85"
+            continue
         if first == "top" and len(low) > 1 and low[1][:1].isdigit():
             out.append(Fact("ranked in the " + text, "past"))  # "top 5% of a class of 180"
             continue
@@ -290,7 +294,10 @@ def low_after(text: str) -> str:
 def _bare_noun(phrase: str) -> bool:
     """A noun phrase with no verb of its own: "reading scores", "uptime", not "conversion went"
     or "survey completion was"."""
-    return all(lexicon.word_class(w) not in ("D", "Z", "V") and w not in _PREPOSITIONS
+    words = phrase.lower().split()  # "pick rate", "run time": a verb's base can qualify a noun
+    return all(lexicon.word_class(w) not in ("D", "Z") and (lexicon.word_class(w) != "V"
+                                                            or w != words[-1])
+               and w not in _PREPOSITIONS
                and w not in _BE for w in phrase.lower().split())
 
 
@@ -301,6 +308,7 @@ _MASS = frozenset("""revenue uptime downtime attendance traffic churn turnover e
 conversion productivity throughput morale participation spending waste cost income profit
 enrolment enrollment readership viewership usage adoption satisfaction accuracy quality
 compliance coverage funding inventory footfall spending staffing pricing billing shipping hiring
+dispatch delivery completion
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
 _MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")
@@ -410,7 +418,10 @@ def role(text: str) -> str:
                     r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b",
                     where):
             where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
-        text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
+        if where.isupper() and len(where) <= 5:
+            text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU"
+        else:
+            text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
     if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
         return text
     if len(text.split()) > 1 and all(w[:1].isupper() for w in text.split()):

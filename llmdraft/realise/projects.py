@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy
-from .words import (DETERMINERS, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
+from .words import (DETERMINERS, LANGUAGES, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
                     _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
 
 
@@ -84,7 +84,8 @@ def to_first_person_plural(text: str) -> str:
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
     text = tidy_case(clean(raw).rstrip(",;:- "), keep_names=True)
-    text = " ".join(w.capitalize() if w in _DAYS_MONTHS else w for w in text.split())
+    text = " ".join(w.capitalize() if w in _DAYS_MONTHS or w in LANGUAGES else w
+                    for w in text.split())  # "the Sunday farmers market", "the French ..."
     words = text.split()  # "the Sunday farmers market"
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) for w in words[1:3]) and (
@@ -261,7 +262,7 @@ _TAKES_THE = frozenset("""project projects program programme initiative platform
 centre system portal foundation council committee institute trust fund network lab office summit
 conference series festival school academy clinic unit team study review audit rollout migration
 redesign launch pilot drive appeal gala exhibition partnership consortium alliance taskforce
-collaborative collective hub app service""".split())
+collaborative collective hub app service erg pta pto hoa""".split())
 
 
 def _titled(word: str) -> bool:

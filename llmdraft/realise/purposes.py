@@ -34,6 +34,8 @@ def purpose(raw: str) -> Purpose:
         return Purpose("clause", cap(" ".join(words[1:])))
     if first in _SUBJECTS_FIRST or first in ("we", "we're"):
         return Purpose("clause", "I" + text[1:] if first.startswith("i") else cap(text))
+    if first in ("he's", "she's", "they're", "he’s", "she’s"):
+        return Purpose("clause", cap(text))  # "she's applying for senior engineering roles"
     if len(words) > 2 and (first in _SUBJECTS_THIRD or words[0][:1].isupper()) and any(
             _finite(w) or w in ("wants", "needs", "hopes", "plans", "is", "has")
             for w in [x.lower() for x in words[1:3]]):
@@ -53,6 +55,8 @@ def purpose(raw: str) -> Purpose:
     if first in DETERMINERS:
         return Purpose("goal", first + text[len(first):])
     head = _head([w.lower() for w in words])
+    if head.endswith("ing") and head in ("hunting", "searching", "applying", "interviewing"):
+        return Purpose("activity", lower_first(text))  # "job hunting"
     plural = head.endswith("s") and not head.endswith(("ss", "ics", "'s"))
     if head in ("master's", "masters", "bachelor's", "mba", "phd", "doctorate"):
         return Purpose("goal", realise_a(lower_first(text)))  # "an urban planning master's"

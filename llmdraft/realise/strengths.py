@@ -35,7 +35,7 @@ class Strength:
         if self.form == "role":
             return f"my time as {t}" if len(words) <= 2 else f"that I was {t}"
         if self.form == "person":
-            return f"that I'm {_a(t)}"
+            return f"that I'm {_a(t)}"  # "a hard worker", "an RN"
         if self.form == "habit":
             return "that I " + _habit(t)
         if self.form == "skill":
@@ -174,9 +174,11 @@ finance insurance science intelligence correspondence conveyancing""".split())
 
 def _a(np: str) -> str:
     """"a hard worker", "an excellent listener"."""
-    if np.split()[0].lower() in ("a", "an", "the"):
+    first = np.split()[0]
+    if first.lower() in ("a", "an", "the"):
         return np
-    return ("an " if np[:1].lower() in "aeiou" else "a ") + np
+    vowel = first[:1] in "AEFHILMNORSX" if _is_acronym(first) else first[:1].lower() in "aeiou"
+    return ("an " if vowel else "a ") + np  # "an RN", "a CPA", "an ISO 9001 lead auditor"
 
 
 def _habit(text: str) -> str:
@@ -238,7 +240,7 @@ def _adjective_split(text: str) -> tuple[str, str]:
     """("calm", " under pressure") for "calm under pressure"; ("", "") when an adverb leads
     ("very organized") or a parenthesis follows, which read better as "that I'm ..."."""
     words = text.replace(" & ", " and ").split()
-    if words[-1].lower().rsplit("-", 1)[-1] in _CREDENTIALS:
+    if words[-1].lower().rsplit("-", 1)[-1] in _CREDENTIALS or words[0].lower() in _ABSOLUTE:
         return "", ""  # "that I'm forklift certified", not "how forklift certified I am"
     head = []
     for i, w in enumerate(words):
@@ -294,6 +296,16 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "clause")  # "students love her"
     if first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "we're", "we've"}:
         return Strength(text, "clause")
+    if len(words) == 1 and words[0].upper() in _CREDENTIAL_ACRONYMS:
+        return Strength(text.upper() if text.islower() else text, "person")  # "that I'm a CPA"
+    if len(low) >= 3 and "," in text and all(len(p.split()) <= 3 for p in text.split(",")):
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+        if len(parts) >= 3 and not any(lexicon.word_class(p.split()[0].lower()) in ("D", "Z")
+                                       for p in parts):
+            said = [canonical_case(p) for p in parts]  # "selenium, test automation, manual
+            return Strength(", ".join(said[:-1]) + " and " + said[-1], "tools")  # testing"
+    if low[0] == "live" and len(low) > 1 and word_class(low[1]) in ("N", None):
+        return Strength(text, "noun")  # "live sound", "live events": not a verb
     if all(w.strip(",") in LANGUAGES or w in ("and", "&", "or") for w in low):
         return Strength(" ".join(w if w in ("and", "&", "or") or _is_acronym(w)
                                  else w[:1].upper() + w[1:] for w in words), "skill")
@@ -314,6 +326,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             return Strength(text, "person")  # "fair manager" -> "that I'm a fair manager"
         return Strength(text, "role")  # "team captain two years running", "shift lead on ..."
     if _is_acronym(words[0]):
+        if low[-1] in _PERSONS:
+            return Strength(text, "person")  # "ISO 9001 lead auditor": that I'm one
         return Strength(text, "noun")  # "SAT math", "SOX controls": not "sat", a past tense
     if cls[0] == "R" and first not in _INTENSIFIERS and second in _PREPOSITIONS:
         return Strength(text, "adjective")  # "always on time" -> "that I'm always on time"
@@ -451,11 +465,18 @@ _INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally
 _PERSONS = frozenset("""worker player learner leader listener communicator thinker solver starter
 collaborator planner organizer organiser negotiator writer speaker presenter mentor coach teacher
 motivator networker multitasker self-starter problem-solver go-getter doer pleasure joy
-delight asset""".split())
+delight asset auditor assessor inspector examiner instructor trainer translator interpreter
+accountant""".split())
+# Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".
+_CREDENTIAL_ACRONYMS = frozenset("""CPA CFA PMP RN LPN CNA EMT PE CISSP ACCA CIMA SHRM CMA CIA
+CFP CPHR PHR SPHR""".split())
 # Posts held: "team captain" is "that I was team captain", not "my team captain skills".
 _ROLES = frozenset("""captain president chair chairperson treasurer secretary founder co-founder
 prefect rep representative ambassador steward monitor convenor convener lead manager supervisor
 coordinator organiser organizer""".split())
+# Adjectives with no degrees: "that I'm bilingual", never "how bilingual I am".
+_ABSOLUTE = frozenset("""bilingual trilingual multilingual licensed certified insured bonded
+vaccinated registered qualified eligible unionized unionised""".split())
 # Adjectives that name the kind of post, not a quality: "senior lead", "head chef".
 _ROLE_MODIFIERS = frozenset("senior junior chief head acting interim deputy assistant lead".split())
 # Credentials named by a noun: "my forklift cert", not "my forklift cert skills".

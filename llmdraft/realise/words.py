@@ -51,7 +51,8 @@ ETL HVAC OSHA HACCP CPR PHP SPSS SAS JavaScript TypeScript Python Java Kotlin Do
 React Angular Django VBA Tableau WordPress Salesforce HubSpot Figma Jira QuickBooks Xero SAP
 MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash PostgreSQL MySQL MongoDB
 Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS ArcGIS QGIS
-SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel""".split()}
+SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
+Postman Trello Asana Mailchimp Looker""".split()}
 _AMBIGUOUS_TOOLS = {"excel"}  # "excel at", but "Excel VBA", "Excel modelling"
 
 
