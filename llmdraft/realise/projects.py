@@ -64,10 +64,10 @@ class Project:
                      and not w.endswith(("'s", "s'"))]
         if words[-1].lower() in _GENERIC_TAILS and len(words) > 2 and content(words[-2]):
             droppable.append(len(words) - 1)
-        found, dropped = [], set()
-        for i in droppable:
-            dropped.add(i)
-            kept = [w for j, w in enumerate(words) if j not in dropped]
+        found = []
+        for i in droppable:  # one word at a time: "Milan fashion week logistics" without both
+            kept = [w for j, w in enumerate(words) if j != i]  # "fashion" and "week" is
+            #                                                    another project
             if kept[-1][:1].isdigit() or _is_acronym(kept[-1]):
                 continue  # "the ACCT 301" has lost what the project was
             candidate = " ".join(kept)
