@@ -171,11 +171,11 @@ def test_facts_become_sentences_in_each_voice():
     # Written to someone, the details' "she" and "his" are the reader.
     assert realise.fact_sentences(found) == [
         "I cut costs by 20%, trained 12 new hires, and finished your remodel in 3 weeks.",
-        "You led the night shift.", "Pass rate went from 61% to 78%."]
+        "You led the night shift.", "The pass rate went from 61% to 78%."]
     # In a recommendation they are the person recommended.
     assert realise.fact_sentences(found, "Dana", third=True) == [
         "Dana cut costs by 20%, trained 12 new hires, and finished his remodel in 3 weeks.",
-        "She led the night shift.", "Pass rate went from 61% to 78%."]
+        "She led the night shift.", "The pass rate went from 61% to 78%."]
 
 
 def test_skills_said_once_when_every_strength_is_one():

@@ -144,8 +144,9 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     out = []
     if clauses:
         options = phrasing["evidence"][leads]
+        figures = any(ch.isdigit() for ch in clauses[0])  # "The numbers tell ..." needs some
         lead = first_fit(options, pick(options, f"evidence.{slot}"),
-                         lambda o: unsaid(o, said, "{fact}"))
+                         lambda o: unsaid(o, said, "{fact}") and (figures or "number" not in o))
         head = clauses[0].split()[0].strip(",.'")
         if thing and thing.split()[0].strip(",.'") == head:
             names = names | {head}  # the project's own name: "Halcyon raised $40k."

@@ -6,8 +6,8 @@ from __future__ import annotations
 from .. import realise
 from ..context import Channel, Closeness, Context
 from ..names import parse
-from .common import (Picker, addressed, choose, evidence, fit, greeting_line, purpose_sentence,
-                     signoff, subject, table, to_client, tone)
+from .common import (Picker, addressed, choose, evidence, first_fit, fit, greeting_line,
+                     purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -25,7 +25,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         return cut(_note(ctx, pick, phrasing, register, strengths[:1], limit=10**6), ctx.limit), None
 
     ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
-    listed = choose(pick, phrasing, "strengths", register).format(
+    frame = choose(pick, phrasing, "strengths", register)
+    if len(strengths) == 1 and " are {strengths}" in frame:  # "The points ... are" wants two
+        frame = first_fit(phrasing["strengths"][register], frame,
+                          lambda f: " are {strengths}" not in f)
+    listed = frame.format(
         strengths=to_client(realise.join_mine([s.mine() for s in strengths]), ctx))
     offer_key = "close" if ctx.closeness is Closeness.CLOSE else ctx.relationship.seniority
     why = purpose_sentence(ctx, pick, phrasing)

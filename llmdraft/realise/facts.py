@@ -175,6 +175,11 @@ def facts(raw: str | None) -> list[Fact]:
             # "Phase 2: delivered on time" -> "Phase 2 was delivered on time"
             out.append(Fact(f"{had.group(1)} was {had.group(2)}", "clause"))
             continue
+        if first in ("no", "zero") and len(low) == 3 and lexicon.word_class(low[2]) in ("N", None) \
+                and low[1] in _MASS | {"downtime", "defects", "errors", "incidents", "injuries"}:
+            typed = text.split()  # "zero downtime cutover" -> "the cutover had zero downtime"
+            out.append(Fact(f"the {typed[2]} had {typed[0]} {typed[1]}", "clause"))
+            continue
         if first in ("no", "zero") and len(low) == 3 and _past_or_present(low[2]) \
                 and low[1].endswith("s"):
             typed = text.split()  # "no amendments needed" -> "no amendments were needed"
@@ -343,7 +348,8 @@ def _with_article(text: str) -> str:
     if (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in _MASS \
             or head.endswith(_MEASURES) \
             or _is_acronym(words[len(subject) - 1]) or any(
-                lexicon.word_class(w) not in (None, "N", "J", "G") for w in subject):
+                lexicon.word_class(w) not in (None, "N", "J", "G", "V") for w in subject) \
+            or lexicon.word_class(head) == "V":  # "pass rate" qualifies; a verb head does not
         return text
     return "the " + (lower_first(text) if typed_capital else text)
 
@@ -404,9 +410,21 @@ def amount(text: str) -> str | None:
 
 # A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
 # Brightloop") stands alone; a kind of job ("Carpenter", "Charge Nurse") takes "a".
-_UNIQUE_ROLE = lazy(r"(?i)^(?:the |head|chief|director|vp|vice|president|ceo|cto|cfo|coo|"
-                          r"cmo|chair|dean|principal|founder|co-founder|owner|partner|"
+_UNIQUE_ROLE = lazy(r"(?i)^(?:the |head|chief|director|vp|svp|evp|vice|president|ceo|cto|"
+                          r"cfo|coo|cmo|cio|ciso|cpo|cdo|chro|clo|gm|md|owner|chair|dean|principal|founder|co-founder|owner|partner|"
                           r"managing|executive director)\b|\b(?:of|at|for)\b|,")
+
+
+_REGION = lazy(r"(?i)\b(?:africa|europe|asia|americas?|emea|apac|latam|mena|nordics|"
+              r"region|north america|south america|middle east|oceania|caribbean)\b")
+_BODIES = frozenset("""office department ministry agency authority council board commission
+committee bureau service unit directorate secretariat""".split())
+
+
+def realise_article(np: str) -> str:
+    first = np.split()[0]
+    vowel = first[:1] in "AEFHILMNORSX" if _is_acronym(first) else first[:1].lower() in "aeiou"
+    return ("an " if vowel else "a ") + np
 
 
 def role(text: str) -> str:
@@ -420,8 +438,16 @@ def role(text: str) -> str:
             where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
         if where.isupper() and len(where) <= 5:
             text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU"
+        elif _REGION.search(where):
+            text = f"{title} for {where}"  # "Regional Director for West Africa"
+        elif where.split()[-1].lower() in _BODIES and not where.lower().startswith("the "):
+            text = f"{title} at the {where}"  # "at the Gauteng Energy Office"
         else:
             text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
+    title = text.split(" at ")[0].split(" of ")[0].split(" for ")[0]
+    if " at " in text and not _UNIQUE_ROLE.search(title) and not re.search(r"(?i)\bof\b", title) \
+            and text.split()[0].lower() not in ("a", "an", "the", "my", "our", "your"):
+        return realise_article(text)  # "a Data Engineer at Northwind"
     if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
         return text
     if len(text.split()) > 1 and all(w[:1].isupper() for w in text.split()):

@@ -45,8 +45,8 @@ class Strength:
             if not rest:
                 return f"my {lower_first(t)}"  # "writing and editing": nothing done to anything
             return f"how I {deed} {to_first_person(rest)}"
-        if self.form == "activity":  # "marketing strategy", "reading blueprints": as typed
-            return lower_first(t)
+        if self.form == "activity":  # "my work triaging ER patients", "my work on pricing models"
+            return f"my work {_on(t)}{lower_first(t)}"
         if self.form == "past":
             return f"how I {to_first_person(t) if _has_third(t) else t}"
         if self.form == "verb":
@@ -96,7 +96,7 @@ class Strength:
                 return f"{owner} {lower_first(t)}"
             return f"how {name} {deed} {to_name(rest, name)}"
         if self.form == "activity":
-            return f"{owner} work on {lower_first(t)}"
+            return f"{owner} work {_on(t)}{lower_first(t)}"
         if self.form == "past":
             return f"how {name} {to_name(t, name)}"
         if self.form == "verb":
@@ -207,6 +207,14 @@ def _possessed(np: str, owner: str) -> str:
     return f"{owner} {np}"
 
 
+def _on(activity: str) -> str:
+    """"on " before a compound noun ("work on pricing models"); nothing before a deed that takes
+    an object ("work triaging ER patients")."""
+    words = activity.lower().split()
+    return "" if len(words) > 2 and words[0].endswith("ing") \
+        and not _COMPOUND_ING.match(words[0]) else "on "
+
+
 def _plural_skill(text: str) -> bool:
     """"1:1s", "OKRs": things done, not a skill set ("my 1:1s", not "my 1:1s skills")."""
     last = text.split()[-1]
@@ -274,6 +282,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     text = canonical_case(tidy_case(clean(raw)))
     first_typed = clean(raw).split()[0]
     if keep_capital and first_typed[:1].isupper() and first_typed[1:].islower() \
+            and not all(w[:1].isupper() for w in clean(raw).split()) \
             and text[:1].islower() and not lexicon.common_when_capitalised(first_typed) \
             and not _ABSTRACT.search(first_typed.lower()) \
             and (len(clean(raw).split()) == 1
@@ -283,6 +292,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     low = [w.lower().strip(",") for w in words]
     first = low[0]
     cls = [word_class(w) for w in low[:3]] + [None] * 3
+    if first in ("can", "could", "will") and len(low) > 1 and word_class(low[1]) == "V":
+        return Strength(text, "habit")  # "can explain complex things simply" -> "that I can ..."
     if first in ("my", "his", "her", "their", "our") and any(
             lexicon.word_class(w) in ("D", "Z") for w in low[2:6]):
         return Strength(text, "clause")  # "my essay on Chartism won the department prize"
@@ -331,6 +342,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "noun")  # "SAT math", "SOX controls": not "sat", a past tense
     if cls[0] == "R" and first not in _INTENSIFIERS and second in _PREPOSITIONS:
         return Strength(text, "adjective")  # "always on time" -> "that I'm always on time"
+    if _head(low) in _PERSONS and len(low) <= 3 and not first.endswith("ing"):
+        return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker"
     if first in _PARTICIPLE_ADJECTIVES and second not in DETERMINERS \
             and not second[:1].isdigit():
         return Strength(text, "noun")  # "disciplined practice", "detailed documentation"
@@ -350,6 +363,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                                                  or lexicon.word_class(first) != "J"):
         if lexicon.word_class(first) != "J" or second not in _PREPOSITIONS:
             return Strength(text, "past")  # "delivered on a tight budget", not "skilled at"
+    if "-" in first and not first.endswith(("ing", "ed")) and not first.startswith("self-") \
+            and first.split("-")[0] not in _VERB_PREFIXES \
+            and first.split("-")[1] not in ("up", "out", "off", "in", "on", "down", "over"):
+        return Strength(text, "noun")  # "go-live support", "on-call rota": one noun, not a verb
     if "-" in first and first.endswith("ing") and first.split("-")[0] not in _VERB_PREFIXES:
         return Strength(text, "noun")  # "decision-making in bad weather"
     if _COMPOUND_ING.match(first):
@@ -359,6 +376,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "gerund")  # "building dashboards and training analysts"
     if first.endswith("ing") and len(first) > 4:
         gerund = _gerund_kind(low, cls)
+        if gerund == "activity" and len(low) >= 3 and _telling_gerund(first) \
+                and low[1] not in DETERMINERS and word_class(low[1]) != "G":
+            gerund = "gerund"  # "building rapport with parents": a deed, told as one
         if gerund:
             return Strength(text, gerund)
     if (cls[0] == "V" or (cls[0] in (None, "N") and first in _EXTRA_VERBS)) \
@@ -419,7 +439,9 @@ def _field(np: str) -> str | None:
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0].startswith("on-"):
         return None  # "my clear briefs": the quality is the point; "my on-time payments"
     if len(low) == 1:
-        return "in" if low[0] in _DOMAINS else ("on" if low[0] in _FIELDS else None)
+        plural = low[0].endswith("s") and not low[0].endswith(("ss", "us", "is", "ics")) \
+            and low[0] not in _OWN_PLURALS and not _is_acronym(words[0])
+        return "in" if low[0] in _DOMAINS else ("on" if low[0] in _FIELDS or plural else None)
     head = _head(low)  # "data collection on tablets": collection
     if head in _DOMAINS or head in _FIELDS:
         return "on"
@@ -431,7 +453,7 @@ def _field(np: str) -> str | None:
 # Fields named by a quality noun: "accessibility" is a field, "creativity" a quality.
 _FIELDS = frozenset("""accessibility security cybersecurity sustainability usability scalability
 observability interoperability profitability biodiversity hospitality compliance safety
-quality""".split())
+quality culture""".split())
 # Participles that praise ("my disciplined practice"), where the others classify ("my fixed
 # income skills", "my applied research skills").
 _QUALITY_PARTICIPLES = frozenset("""disciplined detailed balanced experienced skilled talented
