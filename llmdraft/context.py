@@ -199,11 +199,17 @@ _STRENGTH_SEPARATORS = lazy(r"[;|]")
 
 def split_strengths(raw: object) -> list[str]:
     """Strengths as a list: text splits on ';' and '|' (a cell may mix them), and so does each
-    item of a list."""
+    item of a list; text with neither splits on commas when every part is short (four words or
+    fewer: "event planning, social media")."""
     if raw is None:
         return []
     if isinstance(raw, str):
-        return [part for part in (p.strip() for p in _STRENGTH_SEPARATORS.split(raw)) if part]
+        parts = [part for part in (p.strip() for p in _STRENGTH_SEPARATORS.split(raw)) if part]
+        if len(parts) == 1 and "," in raw:
+            short = [p.strip() for p in raw.split(",") if p.strip()]
+            if len(short) > 1 and all(len(p.split()) <= 4 for p in short):
+                return short  # "event planning, social media": a list typed with commas
+        return parts
     if isinstance(raw, (list, tuple)):
         items: list = []
         for item in raw:

@@ -300,7 +300,7 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "jean": "paul pierre luc claude marc francois baptiste", "marie": "claire anne france "
     "christine helene", "anne": "marie sophie", "mary": "kate beth ann anne jo catherine",
     "miguel": "angel", "maria del": "carmen pilar mar", "fatima": "zahra ezzahra zohra",
-    "fatma": "zehra nur", "ravi": "teja shankar", "sai": "krishna kumar", "venkata": "ramana",
+    "fatma": "zehra nur", "ravi": "teja", "sai": "krishna kumar", "venkata": "ramana",
     "nur": "ul"}.items()}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,7 +62,7 @@ class Project:
         # "of"/"to", a number and "v." stay: "the Harris v. Dunmore prep", never "the of X".
         droppable = [i for i, w in enumerate(words[:-1]) if w[:1].islower() and content(w)
                      and content(words[i + 1]) and not any(ch.isdigit() for ch in w)
-                     and not w.endswith(("'s", "s'"))]
+                     and not w.endswith(("'s", "s'")) and words[i + 1][:1] not in "'\"\u2018\u201c"]
         if words[-1].lower() in _GENERIC_TAILS and len(words) > 2 and content(words[-2]):
             droppable.append(len(words) - 1)
         found = []
@@ -139,10 +140,13 @@ def project(raw: str) -> Project:
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
         and low[1] not in DETERMINERS  # "the hiring drive", not "migrating payroll"
     if first.endswith("ing") and len(words) > 1 and low[1] != "of" and not compound \
+            and first not in ("spring", "evening", "morning", "string", "wing", "king") \
             and _gerund_kind(low, cls) == "gerund":
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this"):
         return Project(first + text[len(first):], "common")
+    if re.match(r"(?i)^(?:v\d+(?:\.\d+)*|version \d+|phase \d+|release \d+)\b", text) and len(words) > 1:
+        return Project(text, "proper")  # "v2 of the mobile app": a version is named, no "the"
     if len(words) == 1:
         if words[0][:1].isupper() or _is_acronym(words[0]) or lexicon.word_class(first) == "P":
             return Project(cap(text), "proper")
@@ -168,7 +172,8 @@ museum newsroom pharmacy factory""".split())
 
 
 _WITHIN = frozenset("practice department division unit club society association union league "
-                    "chapter choir band seminar course class module lecture tutorial".split())
+                    "chapter choir band seminar course class module lecture tutorial ops "
+                    "operations".split())
 
 
 _DAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
