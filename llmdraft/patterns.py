@@ -37,8 +37,13 @@ _programs: dict[str, list] | None = None  # loaded on the first compile
 _new: dict[str, list] = {}  # compiled in this process, written by save()
 
 
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
 class _Lazy:
-    __slots__ = ("pattern", "flags", "_compiled")
+    # The compiled pattern's methods are bound into these slots on first use, so later calls
+    # go straight to the engine instead of through __getattr__.
+    __slots__ = ("pattern", "flags", "_compiled", *_METHODS)
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
@@ -48,9 +53,11 @@ class _Lazy:
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = _compile(self.pattern, self.flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(self._compiled, name))
         return self._compiled
 
-    def __getattr__(self, name: str) -> Any:  # search, match, sub, finditer, ...
+    def __getattr__(self, name: str) -> Any:  # the first search, match, sub, ...
         return getattr(self.compiled(), name)
 
     def __repr__(self) -> str:

@@ -186,8 +186,8 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
     In a message typed in capitals, an English word is just a word ("HOPE ALL GOOD")."""
     found = []
     text = fold(message)
-    letters = [c for c in text if c.isalpha()]
-    shouting = len(letters) > 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    shouting = len(letters) > 20 and sum(map(str.isupper, letters)) > 0.7 * len(letters)
     lines = text.split("\n")
     after_closing = False
     for line in lines:
