@@ -163,7 +163,8 @@ electrical civil structural chemical biological environmental statistical visual
 industrial commercial residential regulatory scientific academic musical culinary nutritional
 educational instructional editorial architectural agricultural geospatial quantitative
 qualitative mobile cloud web interior exterior international global local national federal
-corporate""".split())
+corporate organic inorganic analytical molecular computational forensic cognitive clinical
+surgical pediatric paediatric psychiatric nursing audio video""".split())
 
 
 # Fields with a quality's ending: "my fleet maintenance skills", not "my fleet maintenance" (the
