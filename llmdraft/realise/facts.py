@@ -171,7 +171,7 @@ def facts(raw: str | None) -> list[Fact]:
             owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
             out.append(Fact(f"{owner} had {join(said)}", "clause"))
             continue
-        if had and _bare_noun(had.group(1)) and (_past_or_present(low_after(had.group(2)))):
+        if had and _bare_noun(had.group(1)) and (_past_or_present(_first_word(had.group(2)))):
             # "Phase 2: delivered on time" -> "Phase 2 was delivered on time"
             out.append(Fact(f"{had.group(1)} was {had.group(2)}", "clause"))
             continue
@@ -292,7 +292,7 @@ details detail context kpi kpis metrics metric achievement achievements summary 
 key results""".split())
 
 
-def low_after(text: str) -> str:
+def _first_word(text: str) -> str:
     return text.split()[0].lower().strip(",.") if text.split() else ""
 
 
@@ -302,8 +302,7 @@ def _bare_noun(phrase: str) -> bool:
     words = phrase.lower().split()  # "pick rate", "run time": a verb's base can qualify a noun
     return all(lexicon.word_class(w) not in ("D", "Z") and (lexicon.word_class(w) != "V"
                                                             or w != words[-1])
-               and w not in _PREPOSITIONS
-               and w not in _BE for w in phrase.lower().split())
+               and w not in _PREPOSITIONS and w not in _BE for w in words)
 
 
 
@@ -312,8 +311,8 @@ def _bare_noun(phrase: str) -> bool:
 _MASS = frozenset("""revenue uptime downtime attendance traffic churn turnover engagement retention
 conversion productivity throughput morale participation spending waste cost income profit
 enrolment enrollment readership viewership usage adoption satisfaction accuracy quality
-compliance coverage funding inventory footfall spending staffing pricing billing shipping hiring
-dispatch delivery completion
+compliance coverage funding inventory footfall staffing pricing billing shipping hiring dispatch
+delivery completion
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
 _MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")
