@@ -28,6 +28,7 @@ class Fact:
         if lexicon.word_class(verb) == "V":
             verb = lexicon.inflect(verb, "past")  # details are what happened: "cut", "led"
         body = " ".join([verb, *words[1:]])
+        body = _MEASURED.sub(_the_measure, body)  # "grew the agent count from 800 to 3,100"
         return to_second_person(body) if subject == "I" and second else body
 
     def has_object(self) -> bool:
@@ -290,6 +291,21 @@ _BE = frozenset("is was were are be been being has had have hit reached went cam
 _LABELS = frozenset("""note notes outcome outcomes result results impact highlights highlight
 details detail context kpi kpis metrics metric achievement achievements summary stats numbers
 key results""".split())
+
+
+# A change to a count or a time: "grew agent count from 800" needs "the" before "agent count".
+_MEASURED = lazy(r"^((?:grew|increased|raised|cut|reduced|improved|boosted|lifted|doubled|tripled|"
+                 r"halved|lowered|decreased|shortened) )([a-z][a-z-]*(?: [a-z][a-z-]*)?)"
+                 r"(?= (?:from|by|to) )")
+
+
+def _the_measure(found: re.Match) -> str:
+    noun = found.group(2)
+    head = noun.split()[-1]
+    if head.endswith("s") or head in _MASS or head.endswith(_MEASURES) or noun.split()[0] in \
+            DETERMINERS | _NOT_BARE or lexicon.word_class(noun.split()[0]) in ("D", "Z", "V"):
+        return found.group(0)  # "cut costs by 20%", "reduced churn by 5%", "grew our ..."
+    return f"{found.group(1)}the {noun}"
 
 
 def _first_word(text: str) -> str:
