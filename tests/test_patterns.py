@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,12 +46,19 @@ def test_a_cached_program_matches_like_a_fresh_compile(monkeypatch):
 
 
 def test_a_foreign_or_broken_program_is_compiled_afresh(monkeypatch):
-    made = patterns._MADE[0]
+    """A program the engine refuses, or an entry that is not a program, is not used: the
+    pattern matches exactly as re.compile's would."""
+    made = next(m for m in patterns._MADE if re.compile(m.pattern, m.flags).groups)
     key = f"{made.flags}:{made.pattern}"
-    monkeypatch.setattr(patterns, "_programs", {key: [0, [1, 2, 3], 0, {}, []]})
-    compiled = patterns._compile(made.pattern, made.flags)
-    assert compiled.pattern == made.pattern
-    assert compiled.groups == __import__("re").compile(made.pattern, made.flags).groups
+    monkeypatch.setattr(patterns, "_new", {})
+    expected = re.compile(made.pattern, made.flags)
+    texts = _texts()
+    for program in ([0, [1, 2, 3], 0, {}, []], "not a program", None):
+        monkeypatch.setattr(patterns, "_programs", {key: program} if program else {})
+        compiled = patterns._compile(made.pattern, made.flags)
+        assert (compiled.pattern, compiled.groups) == (expected.pattern, expected.groups)
+        assert all([m.groups() for m in compiled.finditer(t)] ==
+                   [m.groups() for m in expected.finditer(t)] for t in texts)
 
 
 def test_the_file_is_written_once_and_read_by_the_next_process(tmp_path):

@@ -172,7 +172,7 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)
     first = found.text.split()[0] if found.form == "clause" else ""
     if first.lower() in ("he", "she", "they", "he's", "she's", "they're") \
-            or (first and first in names_of(ctx, name)):
+            or first.lower() in parse(ctx.recipient).words() | set(name.lower().split()):
         # "Hamza wants to move into account management": said as typed, with the writer's word
         said = re.sub(r"^(?:He's|She's|They're)\b", f"{name} is", found.text)
         said = re.sub(r"^(?:He|She|They)\b", name, said)
@@ -184,12 +184,6 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if doing:
         return choose(pick, phrasing, "doing", "all").format(doing=doing, **fill)
     return None  # "so I can move into consulting": no honest way to say it of them
-
-
-def names_of(ctx: Context, name: str) -> set[str]:
-    """Every word the person's name is written with, and the name used here."""
-    return set(parse(ctx.recipient).words()) | {w.capitalize() for w in parse(ctx.recipient).words()} \
-        | set(name.split())
 
 
 def _join(sentences: list[str]) -> str:

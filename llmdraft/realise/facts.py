@@ -9,8 +9,8 @@ from .. import lexicon
 from ..patterns import lazy
 from .voice import to_name, to_second_person
 from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
-                    _end, _is_acronym, _past_or_present, _same_past, cap, clean, join,
-                    lower_first)
+                    _end, _is_acronym, _past_or_present, _same_past, cap, clean, indefinite,
+                    join, lower_first)
 
 
 @dataclass(frozen=True)
@@ -436,12 +436,6 @@ _BODIES = frozenset("""office department ministry agency authority council board
 committee bureau service unit directorate secretariat""".split())
 
 
-def realise_article(np: str) -> str:
-    first = np.split()[0]
-    vowel = first[:1] in "AEFHILMNORSX" if _is_acronym(first) else first[:1].lower() in "aeiou"
-    return ("an " if vowel else "a ") + np
-
-
 def role(text: str) -> str:
     text = clean(text)
     if ", " in text:  # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"
@@ -462,12 +456,10 @@ def role(text: str) -> str:
     title = text.split(" at ")[0].split(" of ")[0].split(" for ")[0]
     if " at " in text and not _UNIQUE_ROLE.search(title) and not re.search(r"(?i)\bof\b", title) \
             and text.split()[0].lower() not in ("a", "an", "the", "my", "our", "your"):
-        return realise_article(text)  # "a Data Engineer at Northwind"
+        return indefinite(text)  # "a Data Engineer at Northwind"
     if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
         return text
     if len(text.split()) > 1 and all(w[:1].isupper() for w in text.split()):
         return text  # "Artistic Director": a title, said as typed
     words = [w if _is_acronym(w) or not lexicon.known(w) else w.lower() for w in text.split()]
-    said = " ".join(words)
-    return ("an " if said[:1].lower() in "aeiou" or (_is_acronym(words[0]) and words[0][0] in
-                                                       "AEFHILMNORSX") else "a ") + said
+    return indefinite(" ".join(words))

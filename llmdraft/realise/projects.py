@@ -176,10 +176,11 @@ _WITHIN = frozenset("practice department division unit club society association 
                     "operations".split())
 
 
-_DAYS_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
-february march april june july august september october november december""".split())
 _MONTHS = frozenset("""january february march april may june july august september october
 november december""".split())
+# Capitalised wherever they are typed ("the Sunday farmers market"); "may" only when it is sure.
+_DAYS_MONTHS = _MONTHS - {"may"} | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _year_first(words: list[str]) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from .words import (DETERMINERS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head, _is_acronym,
+from .words import (DETERMINERS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head, indefinite,
                     cap, clean, lower_first, tidy_case)
 
 
@@ -59,7 +59,7 @@ def purpose(raw: str) -> Purpose:
         return Purpose("activity", lower_first(text))  # "job hunting"
     plural = head.endswith("s") and not head.endswith(("ss", "ics", "'s"))
     if head in ("master's", "masters", "bachelor's", "mba", "phd", "doctorate"):
-        return Purpose("goal", realise_a(lower_first(text)))  # "an urban planning master's"
+        return Purpose("goal", indefinite(lower_first(text)))  # "an urban planning master's"
     if head in _MARKETS:
         return Purpose("goal", "the " + lower_first(text))  # "the academic job market"
     if plural and head in _SOUGHT:
@@ -69,7 +69,7 @@ def purpose(raw: str) -> Purpose:
     if words[-1].lower() in _NO_MY or words[-1].lower().endswith("ics"):
         return Purpose("goal", lower_first(text))  # "graduate school", "consulting"
     if _head([w.lower() for w in words]) in _TARGETS:
-        return Purpose("goal", realise_a(lower_first(text)))  # "a charge nurse position"
+        return Purpose("goal", indefinite(lower_first(text)))  # "a charge nurse position"
     return Purpose("goal", "my " + lower_first(text))  # "my head of department application"
 
 
@@ -81,14 +81,6 @@ investors donors sponsors leads buyers tenants""".split())
 # A goal that is a post someone applies for: "a charge nurse position", not "my ...".
 _TARGETS = frozenset("position post role job opening place seat spot scholarship fellowship "
                      "grant internship placement residency apprenticeship".split())
-
-
-def realise_a(np: str) -> str:
-    """"an MPH fellowship", "an urban planning master's", "a charge nurse position": by sound."""
-    first = np.split()[0] if np.split() else np
-    vowel_sound = first[:1].lower() in "aeiou" if not _is_acronym(first) \
-        else first[:1] in "AEFHILMNORSX"
-    return ("an " if vowel_sound else "a ") + np
 
 
 _MARKETS = frozenset("market season cycle round".split())

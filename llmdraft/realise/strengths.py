@@ -11,7 +11,7 @@ from ..patterns import lazy
 from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
 from .words import (DETERMINERS, LANGUAGES, TOOLS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST,
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
-                    _same_past, canonical_case, clean, lower_first, tidy_case, word_class)
+                    _same_past, canonical_case, clean, indefinite, lower_first, tidy_case, word_class)
 
 
 @dataclass(frozen=True)
@@ -23,30 +23,20 @@ class Strength:
     def mine(self) -> str:
         """The object of "mention ..." in the requester's own voice."""
         t, words = self.text, self.text.split()
-        if self.form == "noun":
-            field = _field(t)
-            if field:
-                return f"my work {field} {t}"  # "my work on SOX controls", "... in operations"
-            return _possessed(t, "my") + _skills(t)
-        if self.form == "tools":
-            return f"my {t} skills"
-        if self.form == "credential":
-            return f"my {t}"
+        owned = self._owned("my")
+        if owned:
+            return owned
         if self.form == "role":
             return f"my time as {t}" if len(words) <= 2 else f"that I was {t}"
         if self.form == "person":
-            return f"that I'm {_a(t)}"  # "a hard worker", "an RN"
+            return f"that I'm {indefinite(t)}"  # "a hard worker", "an RN"
         if self.form == "habit":
             return "that I " + _habit(t)
-        if self.form == "skill":
-            return f"my {t}" if _ends_like_skill(t) or _plural_skill(t) else f"my {t} skills"
         if self.form == "gerund":  # "how I organized a diverse group of volunteers"
             deed, rest = _deeds(words)
             if not rest:
                 return f"my {lower_first(t)}"  # "writing and editing": nothing done to anything
             return f"how I {deed} {to_first_person(rest)}"
-        if self.form == "activity":  # "my work triaging ER patients", "my work on pricing models"
-            return f"my work {_on(t)}{lower_first(t)}"
         if self.form == "past":
             return f"how I {to_first_person(t) if _has_third(t) else t}"
         if self.form == "verb":
@@ -72,31 +62,21 @@ class Strength:
         `possessive` ("her", "their"), a noun-like strength uses it instead of the name."""
         t, words = self.text, self.text.split()
         owner = possessive or f"{name}'s"  # "Dana's SQL skills", or "her SQL skills"
-        if self.form == "noun":
-            field = _field(t)
-            if field:
-                return f"{owner} work {field} {t}"
-            return _possessed(t, owner) + _skills(t)
-        if self.form == "tools":
-            return f"{owner} {t} skills"
-        if self.form == "credential":
-            return f"{owner} {t}"
+        owned = self._owned(owner)
+        if owned:
+            return owned
         if self.form == "role":
             return f"{owner} time as {t}" if len(words) <= 2 else f"that {name} was {t}"
         if self.form == "person":
-            return f"that {name} is {_a(t)}"
+            return f"that {name} is {indefinite(t)}"
         if self.form == "habit":
             return f"that {name} {t}"
-        if self.form == "skill":
-            return f"{owner} {t}" if _ends_like_skill(t) or _plural_skill(t) else f"{owner} {t} skills"
         if self.form == "gerund":
             # "how Dana ran weekly demos", "how Dana precepted new grads"
             deed, rest = _deeds(words)
             if not rest:
                 return f"{owner} {lower_first(t)}"
             return f"how {name} {deed} {to_name(rest, name)}"
-        if self.form == "activity":
-            return f"{owner} work {_on(t)}{lower_first(t)}"
         if self.form == "past":
             return f"how {name} {to_name(t, name)}"
         if self.form == "verb":
@@ -115,6 +95,25 @@ class Strength:
                 return f"{owner} " + " ".join(words[1:])
             return to_name(t, name)
         return f'what I\'d describe as "{t}"'
+
+    def _owned(self, owner: str) -> str | None:
+        """A thing-like strength with its owner, said the same way of oneself and of someone
+        named ("my SQL skills", "Dana's work on SOX controls", "her forklift cert"); None for
+        the forms that are told as deeds, habits or qualities."""
+        t = self.text
+        if self.form == "noun":
+            field = _field(t)  # "my work on SOX controls", "... in operations"
+            return f"{owner} work {field} {t}" if field else _possessed(t, owner) + _skills(t)
+        if self.form == "tools":
+            return f"{owner} {t} skills"
+        if self.form == "credential":
+            return f"{owner} {t}"
+        if self.form == "skill":
+            return f"{owner} {t}" if _ends_like_skill(t) or _plural_skill(t) \
+                else f"{owner} {t} skills"
+        if self.form == "activity":  # "my work triaging ER patients", "... on pricing models"
+            return f"{owner} work {_on(t)}{lower_first(t)}"
+        return None
 
     def named(self) -> str:
         """The strength as a thing someone has, for a list ("supply chain skills", "Salesforce
@@ -171,15 +170,6 @@ surgical pediatric paediatric psychiatric nursing audio video""".split())
 # maintenance of my fleet); "my quality assurance skills", "my business intelligence skills".
 _FIELD_NOUNS = frozenset("""maintenance performance compliance governance assurance surveillance
 finance insurance science intelligence correspondence conveyancing""".split())
-
-
-def _a(np: str) -> str:
-    """"a hard worker", "an excellent listener"."""
-    first = np.split()[0]
-    if first.lower() in ("a", "an", "the"):
-        return np
-    vowel = first[:1] in "AEFHILMNORSX" if _is_acronym(first) else first[:1].lower() in "aeiou"
-    return ("an " if vowel else "a ") + np  # "an RN", "a CPA", "an ISO 9001 lead auditor"
 
 
 def _habit(text: str) -> str:

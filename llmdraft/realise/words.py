@@ -106,6 +106,17 @@ def clean(text: str) -> str:
     return text.rstrip(" .;,!").strip()
 
 
+def indefinite(np: str) -> str:
+    """"a" or "an" by sound: "an hour"-style spelling aside, "an urban planning master's", "a
+    CPA", "an MPH fellowship", "an RN" (an acronym by the name of its first letter). A phrase
+    that already starts with an article is left as it is."""
+    first = np.split()[0] if np.split() else np
+    if first.lower() in ("a", "an", "the"):
+        return np
+    vowel = first[:1] in "AEFHILMNORSX" if _is_acronym(first) else first[:1].lower() in "aeiou"
+    return ("an " if vowel else "a ") + np
+
+
 def _is_acronym(word: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", word)
     return len(letters) >= 2 and letters.isupper()

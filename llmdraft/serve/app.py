@@ -167,13 +167,9 @@ def create_app(settings: Settings) -> Guard:
         and this answers its id. Either a form upload (field `file`, and the defaults as fields,
         with the page's X-CSRF-Token) or the file itself as the body (Content-Type text/csv or
         application/x-ndjson) with the defaults as query parameters (`strengths` repeatable)."""
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        media = _media(request)
         if media == "multipart/form-data":
-            form = await request.form(max_files=1, max_fields=20)
-            upload = form.get("file")
-            if upload is None or isinstance(upload, str):
-                raise _Fail(400, "no file: send the CSV or JSONL as the form field 'file'")
-            data, filename = await upload.read(), upload.filename or "upload.csv"
+            data, filename, form = await _form_file(request, 20, "the CSV or JSONL", "upload.csv")
             fields = {k: [v for v in form.getlist(k) if isinstance(v, str)] for k in form.keys()
                       if k != "file"}
         elif media in ("text/csv", "application/csv", "application/x-ndjson", "application/jsonl",
@@ -249,13 +245,9 @@ def create_app(settings: Settings) -> Guard:
         """Whom to ask, from LinkedIn's data export (the zip): as `llmdraft who --json`.
         A form upload (field `file`, with X-CSRF-Token) or the zip as the body
         (Content-Type: application/zip)."""
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        media = _media(request)
         if media == "multipart/form-data":
-            form = await request.form(max_files=1, max_fields=5)
-            upload = form.get("file")
-            if upload is None or isinstance(upload, str):
-                raise _Fail(400, "no file: send the export zip as the form field 'file'")
-            data, shown = await upload.read(), upload.filename or "export.zip"
+            data, shown, _ = await _form_file(request, 5, "the export zip", "export.zip")
         elif media in ("application/zip", "application/x-zip-compressed",
                        "application/octet-stream"):
             data, shown = await request.body(), "export.zip"
@@ -309,3 +301,18 @@ class _Fail(Exception):
     def __init__(self, status: int, message: str):
         super().__init__(message)
         self.status, self.message = status, message
+
+
+def _media(request: Request) -> str:
+    """The request body's media type, without its parameters: "multipart/form-data"."""
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+async def _form_file(request: Request, max_fields: int, what: str,
+                     default_name: str) -> tuple[bytes, str, Any]:
+    """A form upload's field 'file': its bytes, its name and the whole form."""
+    form = await request.form(max_files=1, max_fields=max_fields)
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        raise _Fail(400, f"no file: send {what} as the form field 'file'")
+    return await upload.read(), upload.filename or default_name, form
