@@ -261,6 +261,17 @@ def _informal_given(recipient: str) -> str | None:
     return None
 
 
+def family_first_given(recipient: str) -> str | None:
+    """The last word of a two-word name whose first word is a common East Asian family name:
+    "Chen Hao" may be Hao, greeted as "Hi Hao". None for any other shape."""
+    typed = [w for w in recipient.split() if w]
+    if "," in recipient or len(typed) != 2:
+        return None
+    from .text import fold  # as person_key reads it
+
+    return typed[1] if fold(typed[0]).lower() in _FAMILY_FIRST else None
+
+
 def signature(sender: str, formal: bool) -> str:
     """The full name (without a title) to someone formal, the given name otherwise."""
     name = parse(sender)

@@ -46,8 +46,10 @@ they're they've they'd he'll she'll they'll
 """.split())
 
 # Words that a paraphrase may drop without losing the point ("my project management skills").
+# "Team coaching" said "she coached each of us"; "Flutter development" said "the Flutter app".
 LIGHT = frozenset({"project", "skill", "abil", "work", "effort", "experi", "role", "job", "great",
-                   "strong", "excel", "good", "help", "time", "thing", "way", "handl"})
+                   "strong", "excel", "good", "help", "time", "thing", "way", "handl", "team",
+                   "develop"})
 
 _IRREGULAR = {
     "ran": "run", "led": "lead", "built": "build", "wrote": "write", "written": "write",
@@ -67,6 +69,10 @@ _IRREGULAR = {
     "laid": "lay", "said": "say", "told": "tell", "stood": "stand", "struck": "strike",
     "threw": "throw", "thrown": "throw", "flew": "fly", "drew": "draw", "drawn": "draw",
     "analysis": "analyze", "analyses": "analyze",
+    # Clipped forms people type: "interview prep" is said "how I prepared for the interviews".
+    "prep": "prepare", "preps": "prepare", "prepping": "prepare", "prepped": "prepare",
+    "config": "configure", "configs": "configure", "comms": "communication",
+    "info": "information", "stats": "statistics", "intro": "introduce", "intros": "introduce",
     # A noun and the verb or adjective it names, when no suffix rule joins them: a strength
     # written "sponsorship sales" is said "I sold the sponsorships".
     "sale": "sell", "sales": "sell", "growth": "grow", "choice": "choose", "choices": "choose",

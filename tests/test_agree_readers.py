@@ -238,3 +238,77 @@ def test_a_short_default_that_names_the_project_is_specific():
     text = "Hi Olivia, can you write me a recommendation? Mainly about the charity gala if possible."
     assert verdicts(text)["not_default_text"].passed
     assert not verdicts("Hi Olivia, can you write me a recommendation?")["not_default_text"].passed
+
+
+# -- a fourth round, from the tenth labelled set (measured untouched first, then tuned on) ------
+
+@pytest.mark.parametrize("out", ["No rush at all.", "Whenever you find a moment is perfect."])
+def test_time_alone_is_no_way_out_of_a_request(out):
+    text = f"Hi Olivia,{BODY} {out}"
+    assert not verdicts(text)["graceful_out"].passed
+    assert verdicts(f"Hi Olivia, a nudge on the recommendation. {out}",
+                    kind="followup")["graceful_out"].passed
+
+
+@pytest.mark.parametrize("out", ["Please don't hesitate to say no.", "If it's inconvenient, do not worry.",
+                                 "If it's not doable, not a bother.",
+                                 "If this is not something you can take on, all good."])
+def test_more_ways_out(out):
+    assert verdicts(f"Hi Olivia,{BODY} {out}")["graceful_out"].passed
+
+
+@pytest.mark.parametrize("ask", ["What do u want me to hype up?",
+                                 "Is there anything you'd like people to know about you?",
+                                 "I'd do one for you; which strengths?",
+                                 "Just tell me wich of your skills I should mention."])
+def test_their_strengths_asked_briefly_or_with_a_typo(ask):
+    assert verdicts(f"Hi Olivia,{BODY} {ask}")["asks_their_strengths"].passed
+
+
+def test_return_the_favour_asked_of_them_is_no_offer_and_rec_for_rec_is_a_swap():
+    text = ("Hi Olivia, would you write me a recommendation about the charity gala and my "
+            "sponsorship sales? I wrote one for you last year, so maybe you could return the favour?")
+    assert not verdicts(text)["reciprocal_offer"].passed
+    swap = "hey olivia, rec for rec? u write about my sponsorship sales at the charity gala, i do yours"
+    result = verdicts(swap)
+    assert result["reciprocal_offer"].passed and not result["no_swap_deal"].passed
+
+
+@pytest.mark.parametrize("said, ok", [
+    ("I can send it in English or Spanish, whichever you prefer.", True),
+    ("You translated every note into clear English and Portuguese.", True),
+    ("You also speak fluent Spanish.", False),  # a claim about them
+    ("The on-call notes were written for a tired engineer at 3 a.m.", True),
+    ("Our SLOs held through the cutover.", True),
+    ("She was the rare founder who listened.", True),
+    ("She is the founder of Brightwave.", False),
+])
+def test_languages_times_and_kinds_of_person(said, ok):
+    text = f"Hi Olivia,{BODY} {said}"
+    assert verdicts(text)["grounded"].passed is ok, verdicts(text)["grounded"].detail
+
+
+def test_a_clipped_word_and_a_light_qualifier_still_name_the_strength():
+    said = "Hi Olivia,{} I'd love a mention of how I prepared the team for interviews."
+    assert verdicts(said.format(BODY), strengths=["interview prep"])["strengths_covered"].passed
+    coached = "Hi Olivia, you coached each of us on the charity gala. I'd be glad to write one for you."
+    assert verdicts(coached, strengths=["team coaching"])["strengths_covered"].passed
+    assert not verdicts(coached, strengths=["team budgeting"])["strengths_covered"].passed
+
+
+def test_a_family_name_first_is_greeted_by_the_given_name_and_a_fenced_draft_by_its_greeting():
+    assert verdicts(f"Hi Hao,{BODY}", recipient="Chen Hao")["recipient_named"].passed
+    assert not verdicts(f"Hi Grant,{BODY}")["recipient_named"].passed  # a surname needs a title
+    fenced = f"Sure! Here's a draft you can send:\n\n```\nHi Olivia,\n{BODY}\n```"
+    assert verdicts(fenced)["recipient_named"].passed
+
+
+def test_a_question_about_the_draft_or_advice_about_the_person_is_not_a_message():
+    question = "Should the reminder to Olivia restate both strengths? And do you want it in French?"
+    advice = ("I'd advise against following up with Olivia. She managed you directly and has not "
+              "replied, so a second note may feel like pressure; if you do, keep it very light.")
+    tips = "Tips for writing a strong recommendation:\n- Name the project.\n- Give an example."
+    for text in (question, advice):
+        assert not verdicts(text, kind="followup")["is_a_message"].passed
+        assert not verdicts(text, kind="followup")["recipient_named"].passed
+    assert not verdicts(tips, kind="recommendation", channel="recommendation")["is_a_message"].passed

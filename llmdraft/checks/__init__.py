@@ -39,7 +39,7 @@ def checks_for(kind: str) -> list[Check]:
 
 
 def run_checks(kind: str, ctx: Context, message: str, subject: str | None = None) -> list[CheckResult]:
-    draft = Draft(message, subject)
+    draft = Draft(message, subject, kind)
     results = []
     for c in checks_for(kind):
         passed, detail = c.fn(draft, ctx)

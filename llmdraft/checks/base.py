@@ -28,6 +28,7 @@ class Draft:
 
     message: str
     subject: str | None = None
+    kind: str = "request"  # the kind under check: a few judgements differ by kind
 
     @cached_property
     def text(self) -> Text:

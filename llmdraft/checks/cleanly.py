@@ -141,7 +141,7 @@ def _possessives(text: str) -> list[str]:
     for m in _POSSESSIVE.finditer(text):
         word, gap, following = m.group(2), m.group(3), m.group(4)
         low = word.lower()
-        if low in _PRONOUNS and not word.startswith(("I-", "It-")):
+        if low in _PRONOUNS and not word.startswith(("I-", "It-")) and word not in ("IT", "US"):
             out.append(f"a possessive before a pronoun ({m.group(0).strip()!r})")
             continue
         if low in TOOLS or re.search(r"[A-Z].*[A-Z]|\d", word) or low in _ADJECTIVE_NOUNS:

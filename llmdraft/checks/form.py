@@ -150,7 +150,7 @@ _THANKS = lazy(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|a
                      r"obliged|ta|cheers|merci|gracias|danke|grazie|obrigad[oa]|arigato|dziekuje|"
                      r"tack|takk|spasibo|shukran|asante|dank je|bedankt|kiitos|tesekkurler|"
                      r"dhanyavaad|dhanyavad|terima kasih|salamat|xie xie|kamsahamnida|gamsahamnida|"
-                     r"jazakallah\w*|jazak allah|mahalo|efharisto|dekuji|koszonom|multumesc|cam on|medaase|"
+                     r"jazakallah\w*|jazak allah|mahalo|efh?aristo|efcharisto|tashakor|tashakur|dekuji|koszonom|multumesc|cam on|medaase|"
                      r"nagode|ngiyabonga|enkosi|dankie|hvala|paldies|aitah|tapadh leat|diolch|"
                      r"go raibh maith agat|toda|mersi|rahmat|khob khun|sukriya|shukriya|"
                      r"dhanyabad|nandri|dhonnobad|thanking|dank|diky|dekuju|dyakuyu|dyakuju|xiexie|valeu|arigatou|"
@@ -170,12 +170,17 @@ def thanks(draft: Draft, ctx: Context):
     return False, "the draft does not thank them"
 
 
-_OUTS = one_of([
-    part(r"\b(?:no|zero|absolutely no|not any) (?:pressure|obligation|worries|problem|rush|"
-               r"stress)\b"),
-    # A follow-up's grace is time: "whenever suits you", "whenever you get a chance".
+# A follow-up's grace is time: they have said yes, and "no rush, whenever suits you" lets them
+# off the reminder. A request's is not: "no rush" still expects a yes, and people read it so.
+_WHENEVER = one_of([
+    part(r"\b(?:no|zero|absolutely no|not any) (?:rush|hurry)\b"),
     part(r"\bwhenever (?:suits|works|is good|you (?:get|have|find|can|are ready|'re ready))\b|"
                r"\bin your own time\b|\bat your (?:own )?(?:pace|convenience)\b"),
+])
+
+_OUTS = one_of([
+    part(r"\b(?:no|zero|absolutely no|not any) (?:pressure|obligation|worries|problem|"
+               r"stress)\b"),
     part(r"\b(?:totally|completely|entirely|perfectly|absolutely|fully) (?:fine|ok|okay|"
                r"understand\w*|get it)\b"),
     part(r"\b(?:i|i'll|i would|i'd|i will)(?: \w+)? understand\b"),
@@ -189,7 +194,10 @@ _OUTS = one_of([
     part(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
     part(r"\b(?:don't|do not) feel (?:any |under (?:any )?)?(?:obligation|pressure)\b"),
     part(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it|at "
-               r"all))\b|\b(?:don't|do not) sweat it\b|\bno sweat\b"),
+               r"all))\b|\b(?:don't|do not) sweat it\b|\bno sweat\b|\b(?:don't|do not) worry(?=[.!,;]|$)"),
+    part(r"\b(?:don't|do not) hesitate to (?:say no|decline|pass|turn (?:it|me|this) down)\b"),
+    part(r"\bif (?:it|this|that)(?: is|'s| isn't| is not)? (?:inconvenient|not convenient|a hassle|"
+               r"not doable|not (?:something|a thing) you)|\bnot a (?:bother|problem)\b"),
     part(r"\bfeel free to (?:let (?:this|it) go|skip (?:it|this)|ignore|pass)\b|\bno prob\b"),
     part(r"\b(?:please |just )?ignore (?:this|it|me)\b|\bno (?:wahala|dramas?|compulsion|biggie|"
                r"big deal|bother|stress)\b|\b(?:totally|completely) cool\b"),
@@ -207,6 +215,8 @@ def graceful_out(draft: Draft, ctx: Context):
     if not said_to_them(draft, ctx):
         return False, _NOT_SAID
     found = _OUTS.search(draft.folded)
+    if found is None and draft.kind == "followup":
+        found = _WHENEVER.search(draft.folded)
     if found:
         return True, f"gives them an easy way to say no ({found.group(0)!r})"
     return False, "the draft gives them no easy way to say no"

@@ -16,6 +16,7 @@ from ..patterns import lazy
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check, part
 from .form import strip_placeholders
+from ..realise.words import LANGUAGES
 from .jargon import is_generic_acronym
 
 _NUMBER_WORDS = {
@@ -58,7 +59,7 @@ _DATES = part(
 )
 # "at 7pm", "by 9:30": a time of day; "gives 110%", "100% recommend": a way of speaking.
 _NOT_A_FIGURE = lazy(
-    r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|"
+    r"\b\d{1,2}(?::\d\d)?\s?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|"
     r"\b(?:i|id|i'd|i'll|i will|i would|would|will|im|i'm)\s+1[01]0\s?%|"  # "id 100% write one"
     r"\b(?:give|gives|gave|giving|given|put|puts|putting)\s+(?:it\s+|us\s+|everything\s+)?"
     r"1[01]0\s?(?:%|percent)|\b1[01]0\s?(?:%|percent)(?=\s+(?:recommend|sure|behind|committed|"
@@ -92,6 +93,10 @@ def _unit(claim: str) -> str:
     return next((u for u in ("year", "decade", "month") if u in claim), "")
 
 
+# "the rare founder who listens", "a founder with heart": a kind of person, not a post someone
+# holds ("the founder of Acme", "our founder", "as founder and CEO" are).
+_A_KIND_OF = lazy(r"(?<!\bour )(?<!\btheir )(?<!\bits )(?<!\bas )(?<!co-)(?<!co)founder\b"
+                        r"(?! of| and| &|,)")
 _CLAIMS = lazy("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
     ("duration", _DURATIONS), ("date", _DATES), ("title", _TITLES))))
 # Capitalised words that are not facts: greetings, closings, and names of the medium itself.
@@ -140,6 +145,7 @@ _RANKED = lazy(r"\b((?i:dr|doctor|prof|professor|rev|reverend|judge|justice|capt
                      r"colonel|maj|major|lt|lieutenant|sgt|sergeant|gen|general|cmdr|commander|"
                      r"pastor|rabbi|imam|hon))\b\.?\s+(?=[A-Z])")
 _ACADEMIC = {"dr", "doctor", "prof", "professor"}
+_RANK_WORDS = _ACADEMIC
 _DOCTOR_ROLE = lazy(r"(?i)surg|physician|doctor|\w+olog(?:ist|y)\b|psychiatr|dentist|"
                     r"veterinar|\bgp\b|professor|lecturer|clinician|paediatric|pediatric|"
                     r"anaesthet|anesthes|\bmd\b|\bphd\b")
@@ -267,6 +273,19 @@ def _greeted_stranger(message: str, known: set[str], people: set[str], recipient
     return name
 
 
+# "into clear English and Spanish", "in English or Japanese?": the language a text is in, not a
+# claim about the person. "She speaks Spanish" is still a claim.
+_IN_A_LANGUAGE = lazy(r"\b(?:in|into)\s+(?:\w+\s+)?([A-Z][a-z]+)(?:\s*(?:,|and|or|&)\s*([A-Z][a-z]+))*")
+
+
+def _media(message: str) -> set[str]:
+    found = set()
+    for m in _IN_A_LANGUAGE.finditer(fold(message)):
+        found |= {w.lower() for w in re.findall(r"[A-Z][a-z]+", m.group(0))
+                  if w.lower() in LANGUAGES}
+    return found
+
+
 @check("grounded", order=70)
 def grounded(draft: Draft, ctx: Context):
     ground = _ground_text(ctx)
@@ -305,6 +324,8 @@ def grounded(draft: Draft, ctx: Context):
             continue  # "6 years of": the number is judged on its own; or the context gave one
         if m.lastgroup == "duration" and _LIKENESS.search(draft.folded[: m.start()]):
             continue
+        if m.lastgroup == "title" and _A_KIND_OF.search(draft.folded, m.start(), m.end() + 4):
+            continue
         problems.append(f"the {m.lastgroup} {m.group(0)!r}")
     for token in sorted((set(words(full)) & _MONTHS) - known_words):
         problems.append(f"the date {token.capitalize()!r}")
@@ -320,7 +341,10 @@ def grounded(draft: Draft, ctx: Context):
     stranger = _greeted_stranger(message, known_words, people, ctx.recipient, ctx.greet_as)
     if stranger:
         problems.append(f"the name {stranger!r} (greeted, but the recipient is {ctx.recipient!r})")
+    media = _media(message)
     for word in _capitalised_inventions(message, known):
+        if word.lower() in media or (word.lower() in _RANK_WORDS and ctx.relationship == "teacher"):
+            continue  # the language a text is in; a rank the rank test above has judged
         short = word.lower().split("'")[0]
         if word == stranger or (len(short) >= 2 and (
                 is_form_of(word, ctx.recipient, ctx.greet_as)

@@ -40,7 +40,10 @@ _REFUSALS = one_of([
 ])
 # Tips open with their lead-in; whatever follows is more tips ("1. Personalise your request").
 _TIPS = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*here(?:'s| is| are) (?:some|a few|"
-                   r"\w+) (?:tips|ideas|suggestions|steps|ways|pointers|guidelines)\b")
+                   r"\w+) (?:tips|ideas|suggestions|steps|ways|pointers|guidelines)\b|"
+                   # or with a heading: "Tips for writing a strong recommendation:"
+                   r"^(?:some |a few |\d+ )?(?:quick |key |useful |simple )?(?:tips|ideas|suggestions|"
+                   r"steps|pointers|guidelines)\b[^.!?]{0,80}:$")
 _META = one_of([
     part(r"\bas an ai\b|\b(?:an? |large )?language model\b|\bi'm an ai\b|\bi am an ai\b|"
                r"\bai assistant\b"),
@@ -86,7 +89,9 @@ def _looks_like_data(text: str) -> bool:
 _WRAPPED = lazy(r'"(?:message|body|text|draft|content)"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _GREETING_START = lazy(r"^\W*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|"
                              r"greetings|hola|bonjour|ciao|hallo|hej|salut)\b", re.IGNORECASE)
-_THIRD_PERSON = lazy(r"\b(?:him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_THIRD_PERSON = lazy(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+# "Should the reminder to Hiroko restate both strengths?": the message spoken of, to the user.
+_MESSAGE_TO = r"\b(?:message|reminder|note|request|email|draft|follow-up|nudge) (?:to|for) "
 
 
 def _about_them(text: str, ctx: Context) -> str | None:
@@ -94,11 +99,14 @@ def _about_them(text: str, ctx: Context) -> str | None:
     greet him by his first name", "what you and Isabela worked on ... you'd like her to
     mention"): advice or a question to the user, not a message to the person. A message that
     opens by greeting someone is never this, and a recommendation speaks of them by design."""
-    if ctx.channel.value == "recommendation" or _GREETING_START.match(text) \
-            or not _THIRD_PERSON.search(text):
+    if ctx.channel.value == "recommendation" or _GREETING_START.match(text):
         return None
     name = ctx.first_name
     body = fold(text)
+    if name and re.search(_MESSAGE_TO + re.escape(fold(name)) + r"\b", body, re.IGNORECASE):
+        return repr(name)
+    if not _THIRD_PERSON.search(text):
+        return None
     found = re.search(rf"\b{re.escape(fold(name))}\b", body, re.IGNORECASE) if name else None
     if not found or found.start() < 3 or not _THIRD_PERSON.search(body[found.end():] + " "
                                                                   + body[:found.start()]):

@@ -34,7 +34,7 @@ _OFFERS = one_of([
     # "Happy to return it - what to mention?": the favour, in a note with no room to name it
     part(r"\b(?:happy|glad|gladly|keen|willing|love) to return (?:it|one)\b"),
     # "I'll do yours straight after", "happy to write yours"
-    part(r"\b(?:i'll|i will|i can|i'd|i would|happy to|glad to) (?:do|write) yours\b"),
+    part(r"\b(?:i'll|i will|i can|i'd|i would|happy to|glad to|i) (?:do|write) yours\b"),
     part(r"\bput (?:one|a (?:recommendation|rec)) up for (?:you|u)\b"),
     # "let me know if I can do the same for you", "I'd do the same", "I can return one".
     part(_I + r"(?:(?!\byou\b)[^.?!;]){0,40}?\b(?:do|return) (?:the same|one)\b"),
@@ -93,7 +93,8 @@ _ADVICE = lazy(r"(?:^|[,:;]|\band\b|\bor\b|\bthen\b)\s*(?:always |also |just |ma
 
 
 # "would you return the favour and write one for me?": asked of them, not offered.
-_ASKED_OF_THEM = lazy(r"\b(?:would|could|can|will) (?:you|u)(?: please)?\s*$")
+_ASKED_OF_THEM = lazy(r"\b(?:(?:would|could|can|will) (?:you|u)|(?:you|u) (?:could|can|might|"
+                            r"would))(?: please| maybe| perhaps)?\s*$")
 
 
 def _offer_in(sentence: str) -> re.Match | None:
@@ -149,10 +150,10 @@ _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|cal
 _ASKS = one_of([
     part(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
                r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
-    part(r"\b(?:which|what)\b[^.?!]{0,30}\byour\b[^.?!]{0,30}\b(?:strength|skill|talent|"
+    part(r"\b(?:which|wich|what)\b[^.?!]{0,30}\byour\b[^.?!]{0,30}\b(?:strength|skill|talent|"
                r"expertise|qualit|achievement|accomplishment|superpower|area)"),
-    part(r"\b(?:which|what)\b[^.?!]{0,80}?\b" + _TOPIC + r"\w*\b[^.?!]{0,60}?\b" + _SAY),
-    part(r"\b(?:which|what|anything|any)\b[^.?!]{0,50}?\b(?:you'd|you would|you want|"
+    part(r"\b(?:which|wich|what)\b[^.?!]{0,80}?\b" + _TOPIC + r"\w*\b[^.?!]{0,60}?\b" + _SAY),
+    part(r"\b(?:which|wich|what|anything|any)\b[^.?!]{0,50}?\b(?:you'd|you would|you want|"
                r"you'd like|would you (?:most |really |particularly )?like|you'd want|you'd prefer|"
                r"should i)\b[^.?!]{0,30}?\b" + _SAY),
     # "Are there particular strengths you would like me to mention?"
@@ -162,21 +163,25 @@ _ASKS = one_of([
     part(r"\b(?:(?:tell|let|send|give) me (?:know )?|lmk )(?:which|wh?at|the|a|your)\b[^.?!]{0,60}?\b"
                + _SAY),
     # "what would you like people to know about you?"
-    part(r"\bwhat (?:would|do) you (?:like|want) (?:people|others|readers|them|me) to (?:know|say|"
-               r"hear) about you\b"),
+    # "is there anything you'd like people to know about you as a chef?"
+    part(r"\b(?:what|anything)\b[^.?!]{0,25}?\b(?:like|want) (?:people|others|readers|them|me|"
+               r"folks) to (?:know|say|hear|read) about (?:you|u)\b"),
     # "send me your list of strengths whenever"
     part(r"\b(?:tell|send|give) me (?:your|a|the) list of (?:your )?(?:strengths|skills|"
                r"qualities|achievements)\b"),
     # "I'd gladly write one for you; what to mention?"
-    part(r"\b(?:which|what) (?:to|i should|should i|shall i) " + _SAY),
+    part(r"\b(?:which|wich|what) (?:to|i should|should i|shall i) " + _SAY),
     # "tell me which skills", "what do u want in it", "what should it say"
-    part(r"\b(?:tell|let) me (?:know )?(?:which|what) (?:skills?|strengths?|qualities|"
+    part(r"\b(?:tell|let) me (?:know )?(?:which|wich|what) (?:skills?|strengths?|qualities|"
                r"achievements?)\b"),
     part(r"\bwh?at (?:shud|shld|should) i (?:mention|say|write|put|highlight)\b"),
+    # "what do u want me to hype up?", "which strengths?" after an offer in a short note
+    part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) me to " + _SAY + r"|"
+               r"\b(?:which|wich|what) (?:strengths|skills|qualities)\s*\?"),
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) (?:in it|in yours|in there|me to say|"
                r"it to say)\b|\bwhat should (?:it|i) (?:say|include|cover|mention)\b|"
                r"\bwhat (?:you|u) (?:want|would like|'d like) in it\b"),
-    part(r"\b(?:which|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
+    part(r"\b(?:which|wich|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
                r"\b(?:you'd|would you|should i|do you|you want|u want|you'd want|you want me)\b"),
 ])
 
@@ -209,7 +214,8 @@ _SWAPS = one_of([
                r"post|posted|send|sent|do|done|did|finish\w*|submit\w*)\b[^.?!]{0,80}?\b"
                r"(?:i'll|i will|i can|i'd|i would)\b"),
     # "recommendation swap?", "you write one for me ... and i write one for you, same day"
-    part(r"\b(?:recommendation|rec|reference|linkedin)s? swap\b|\byou write (?:one|mine)\b"
+    part(r"\b(?:recommendation|rec|reference|linkedin)s? swap\b|\b(?:rec|recommendation|"
+               r"reference)s? for (?:a )?(?:rec|recommendation|reference)\b|\byou write (?:one|mine)\b"
                r"[^.?!]{0,90}\bi(?:'ll| will)? (?:write|do) (?:one|yours)\b"),
     part(r"\b(?:once|after|when|as soon as) i see yours\b|\b(?:if|once|when|after) you put one "
                r"up for me\b"),

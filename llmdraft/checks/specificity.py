@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..names import greeting, is_form_of, parse, to_reader
+from ..names import family_first_given, greeting, is_form_of, parse, to_reader
 from ..patterns import lazy
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check
-from .message import LEAD_IN
+from .message import LEAD_IN, NOT_SAID, said_to_them
 from .reciprocity import without_offer_or_ask
 
 
@@ -78,6 +78,7 @@ def _opening(message: str) -> str:
     lines = [line for line in message.strip().split("\n") if line.strip()]
     if len(lines) > 1 and LEAD_IN.match(lines[0].strip()):
         lines = lines[1:]
+    lines = [line for line in lines if not line.strip().startswith("```")]  # a code fence
     if not lines:
         return ""
     # A name after "about", "for" or "and" is spoken of, not greeted: "a message for Chloé:",
@@ -92,12 +93,18 @@ _TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame rev reverend f
                     "sgt cmdr commander gen general dean coach chef lord lady".split())
 
 
+_GREETINGS = frozenset("hi hello hey hiya dear greetings morning hola hallo bonjour ciao "
+                       "salut hej oi ola namaste salaam merhaba".split())
+
+
 # A greeted word as written, an honorific joined on: "Liv", "Sato-san", "Soo-jin".
 _GREETED_TOKEN = lazy(r"[A-Za-z][A-Za-z'-]+")
 
 
 @check("recipient_named", order=30)
 def recipient_named(draft: Draft, ctx: Context):
+    if not said_to_them(draft, ctx):
+        return False, NOT_SAID  # "Since Ama was senior to you, ...": spoken of, not greeted
     name = parse(ctx.recipient)
     line = _opening(draft.message)
     opening = " " + " ".join(words(line)) + " "
@@ -117,6 +124,11 @@ def recipient_named(draft: Draft, ctx: Context):
     if any(is_form_of(token, ctx.recipient, ctx.greet_as)
            for token in _GREETED_TOKEN.findall(fold(line))[:4]):
         return True, f"greets {ctx.first_name} by a form of the name"
+    # "Hi Hao" to Chen Hao: a name typed family name first, greeted by its given name
+    given_last = family_first_given(ctx.recipient)
+    if given_last and len(tokens) > 1 and tokens[0] in _GREETINGS \
+            and tokens[1] == words(given_last)[0]:
+        return True, f"greets {given_last} by the given name"
     family = words(name.family)
     for i, token in enumerate(tokens[1:], start=1):
         if family and token == family[-1] and tokens[i - 1] in _TITLES | set(words(name.title)):
