@@ -146,6 +146,10 @@ def test_strength_forms(typed, mine, theirs):
     ("we rebuilt the intake process", "rebuilding the intake process",
      "on rebuilding the intake process"),
     ("my capstone", "my capstone", "on my capstone"),
+    # sentence case: an adjective first is not a name; a noun first may be a code name
+    ("Mobile money agent onboarding", "the mobile money agent onboarding",
+     "on the mobile money agent onboarding"),
+    ("Phoenix migration", "the Phoenix migration", "on the Phoenix migration"),
 ])
 def test_project_forms(typed, np, on):
     found = realise.project(typed)

@@ -173,8 +173,11 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
             if keep_names and i == 0 and (len(words) == 1 or words[1][:1].isupper()
                                           or words[1][:1].isdigit()
                                           or not (lexicon.common_when_capitalised(w)
-                                                  or w.lower() in _FUNCTION_WORDS)):
-                out.append(w)  # "Customer Portal Redesign", "Year 10 maths", "Halcyon billing"
+                                                  or w.lower() in _FUNCTION_WORDS
+                                                  or word_class(w.lower()) in ("J", "D"))):
+                # "Customer Portal Redesign", "Year 10 maths", "Halcyon billing", "Phoenix
+                # migration" (a noun may be a code name); "Mobile money ..." is sentence case
+                out.append(w)
                 continue
             w = w.lower()
         out.append(w)
