@@ -9,9 +9,11 @@ friendship with, it may not be worth following up. llmdraft adds the timing (one
 | any                    | any                  | any                    | 1 or more      | dont   |
 | higher (managed you, senior, teacher, advisor, client) | professional or distant | any | 0 | dont |
 | any other              | any                  | under 7                | 0              | wait   |
-| any other              | any                  | 7 or more              | 0              | send   |
+| any other              | any                  | 7 to 90                | 0              | send   |
+| any other              | any                  | over 90                | 0              | dont   |
 
-"Any other" includes a higher-up who is a close friend.
+"Any other" includes a higher-up who is a close friend. After three months a reminder of a yes
+is stale: the request is better made again, from the start.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .context import Closeness, Context
 from .errors import InputError
 
 FIRST_REMINDER_AFTER = 7  # days
+STALE_AFTER = 90  # days: a yes this old is asked for afresh, not reminded of
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,10 @@ def advise(ctx: Context, days: int, reminders_sent: int, today: date) -> Advice:
         return Advice("wait", f"It has been {days} day{'s' if days != 1 else ''}; give {name} "
                               f"until {when.isoformat()} (a week after you asked) before a "
                               f"gentle reminder.", send_after=when.isoformat())
+    if days > STALE_AFTER:
+        return Advice("dont", f"It has been {days} days: a reminder of a yes that old reads as "
+                              f"out of the blue. If you still want the recommendation, ask "
+                              f"{name} afresh (llmdraft draft) rather than remind them.")
     warm = "a friend" if ctx.closeness is Closeness.CLOSE else "someone you work well with"
     return Advice("send", f"It has been {days} days and {name} is {warm}: one short, warm "
                           f"reminder that restates the specifics is fine.")

@@ -23,7 +23,8 @@ HIGHER = {"managed-you", "senior-to-you", "teacher", "advisor", "client"}
 
 # -- the decision table -------------------------------------------------------------------------
 
-TABLE = list(itertools.product(Relationship, Closeness, [0, 3, 6, 7, 10, 30], [0, 1, 2]))
+TABLE = list(itertools.product(Relationship, Closeness, [0, 3, 6, 7, 10, 30, 90, 91, 694],
+                               [0, 1, 2]))
 
 
 @pytest.mark.parametrize("relationship, closeness, days, sent", TABLE)
@@ -37,6 +38,8 @@ def test_advice_table(relationship, closeness, days, sent):
         expected = "dont"
     elif days < 7:
         expected = "wait"
+    elif days > 90:
+        expected = "dont"  # stale: ask afresh
     else:
         expected = "send"
     assert advice.decision == expected
