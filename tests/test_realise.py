@@ -182,6 +182,12 @@ def test_facts_become_sentences_in_each_voice():
         "She led the night shift.", "The pass rate went from 61% to 78%."]
 
 
+def test_a_figure_shared_out_joins_the_fact_before_it():
+    found = realise.facts("ran 3 conferences; 1,500 attendees each")
+    assert realise.fact_sentences(found) == ["I ran 3 conferences, with 1,500 attendees each."]
+    assert len(realise.facts("1,500 attendees each")) == 1  # alone, it stays as typed
+
+
 def test_skills_said_once_when_every_strength_is_one():
     assert realise.join_mine(["my SQL skills", "my Python skills", "my Tableau skills"]) == \
         "my SQL, Python and Tableau skills"

@@ -130,6 +130,11 @@ def _doer(thing: str | None) -> str:
     return cap(thing)
 
 
+# A figure that shares out the one before it: "1,500 attendees each", "£2k apiece".
+_EACH = lazy(r"^[$€£]?\d[\d,.]*\w*(?:\s+\w+){0,2}\s+(?:each|apiece|per (?:event|site|class|"
+                   r"session|day|week|month|year|store|school|team))\.?$")
+
+
 def facts(raw: str | None) -> list[Fact]:
     """Details as facts: one per line, bullet or ';'. A fact that starts with a past tense and
     has no verb of its own after it is something done ("cut costs by 20%"); one with its own
@@ -137,9 +142,12 @@ def facts(raw: str | None) -> list[Fact]:
     target"); anything else is a noun phrase ("zero downtime during the cutover")."""
     if not raw:
         return []
-    out = []
+    out: list[Fact] = []
     for part in re.split(r"\s*;\s*|\n+", raw):
         text = clean(part)
+        if out and _EACH.match(text):  # "ran 3 conferences; 1,500 attendees each": one fact
+            out[-1] = Fact(f"{out[-1].text.rstrip('.')}, with {text.rstrip('.')}", out[-1].form)
+            continue
         label = re.match(r"([A-Za-z][A-Za-z ]{1,20}):\s+(?=\S)", text)
         if label and label.group(1).lower() in _LABELS:
             text = text[label.end():]  # "Outcome: audit passed": the heading is not the fact
