@@ -130,6 +130,15 @@ def test_details(item):
     ("her rapport with families", "my rapport with families", "Dana's rapport with families"),
     ("build dashboards", "my ability to build dashboards", "Dana's ability to build dashboards"),
     ("very organized", "that I'm very organized", "that Dana is very organized"),
+    ("fair boss", "that I'm a fair boss", "that Dana is a fair boss"),
+    ("safety first", "my safety-first approach", "Dana's safety-first approach"),
+    ("safety walks", "my work on safety walks", "Dana's work on safety walks"),
+    ("interviews with agents", "my work on interviews with agents",
+     "Dana's work on interviews with agents"),
+    ("works with clients", "that I work with clients", "that Dana works with clients"),
+    ("on time every shift", "that I'm on time every shift", "that Dana is on time every shift"),
+    ("under pressure", "how I worked under pressure", "how Dana worked under pressure"),
+    ("Arabic interpretation", "my Arabic interpretation", "Dana's Arabic interpretation"),
 ])
 def test_strength_forms(typed, mine, theirs):
     found = realise.strength(typed)
@@ -180,6 +189,23 @@ def test_facts_become_sentences_in_each_voice():
     assert realise.fact_sentences(found, "Dana", third=True) == [
         "Dana cut costs by 20%, trained 12 new hires, and finished his remodel in 3 weeks.",
         "She led the night shift.", "The pass rate went from 61% to 78%."]
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("300 families fed weekly", "300 families were fed weekly."),
+    ("no food wasted in 2023", "No food was wasted in 2023."),
+    ("60 raised beds built", "60 raised beds were built."),
+    ("3 appeals, all won", "All 3 appeals were won."),
+    ("3 students earned scholarships", "3 students earned scholarships."),  # active, as typed
+])
+def test_headlines_without_their_verb_get_one(typed, said):
+    assert realise.fact_sentences(realise.facts(typed)) == [said]
+
+
+def test_a_milestone_with_its_timing_is_the_projects():
+    found = realise.facts("reopened two weeks early")
+    assert realise.fact_sentences(found, thing="the library refurbishment") == [
+        "We reopened two weeks early."]
 
 
 def test_a_figure_shared_out_joins_the_fact_before_it():

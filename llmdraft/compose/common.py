@@ -167,6 +167,9 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     out = []
     for fact in nouns:
         was = realise.amount(fact)
+        counts = fact.split(", ")
+        if was and len(counts) > 1 and all(c[:1].isdigit() for c in counts):
+            fact = realise.join(counts)  # "40 trucks, 25,000 visitors": a list, said with "and"
         if was:
             options = phrasing["evidence"]["amounts"]
             frame = pick(options, f"amounts.{slot}")

@@ -36,7 +36,10 @@ class Fact:
         exceptions" do not, and are the project's outcome rather than one person's deed."""
         words = self.text.lower().split()
         if words[0] == "ranked":
-            return True  # "ranked in the top 5%": the person's, though a preposition follows
+            return True
+        if re.match(r"\S+ (?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:early|late|ahead|"
+                    r"behind)", " ".join(words)):
+            return False  # "reopened two weeks early": when, not what  # "ranked in the top 5%": the person's, though a preposition follows
         return len(words) > 1 and words[1] not in _PREPOSITIONS | {"on", "off", "up", "out",
                                                                  "down", "back", "early", "late"}
 
@@ -211,7 +214,7 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact("ranked in the " + text, "past"))  # "top 5% of a class of 180"
             continue
         if (first[:1].isdigit() or first in ("zero", "no")) and len(low) > 2 \
-                and _past_or_present(low[1]):
+                and _past_or_present(low[1]) and not _reduced_passive(text):
             out.append(Fact(text, "noun"))  # "0 missed cutoffs during the cutover"
             continue
         cut = _CUT.match(text)
@@ -222,6 +225,10 @@ def facts(raw: str | None) -> list[Fact]:
             plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
             out.append(Fact(f"{cut.group(1)} {'were' if plural else 'was'} {cut.group(2)}",
                             "clause"))
+            continue
+        every = _ALL_DONE.match(text)
+        if every and _bare_noun(every.group(2)):  # "3 appeals, all won" -> "All 3 appeals were won"
+            out.append(Fact(f"all {every.group(1)} {every.group(2)} were {every.group(3)}", "clause"))
             continue
         passive = _reduced_passive(text)
         if passive:
@@ -279,6 +286,11 @@ _NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) ((?:under|below|over|above|wit
                    re.IGNORECASE)
 # "Japan launch: 0 critical bugs, 4.7-star rating": what a thing had, after a colon.
 _HAD = lazy(r"^([A-Za-z][\w' &-]{1,40}?):\s+(.+)$")
+
+
+# A count and what became of every one: "3 appeals, all won", "12 grants, all renewed".
+_ALL_DONE = lazy(r"^(\d[\d,]*) ([A-Za-z][\w -]*?s),? (?:all|every one|each) (\w+ed|won|held|built|"
+                 r"sold|paid|made|kept|met|done|closed|passed)$")
 
 
 # Verbs people do without an object: "310 guests attended" is not "were attended".
@@ -382,11 +394,17 @@ def words_cap(text: str, i: int) -> bool:
     return len(words) > i and words[i][:1].isupper()
 
 
+# How often or when a thing was done, after its participle: "300 families fed weekly".
+_WHEN_DONE = frozenset("""weekly daily monthly yearly annually nightly hourly again early late
+overall""".split())
+
+
 def _reduced_passive(text: str) -> str | None:
     """A headline without its "was": "37 RTUs replaced", "14 villages connected", "thesis
     graded S" -> "37 RTUs were replaced"; None for anything else."""
     words = text.split()
     low = [w.lower().strip(",.") for w in words]
+    counted = low[0][:1].isdigit() or low[0] in ("no", "zero")
     for i in range(1, min(len(words), 5)):
         w = low[i]
         participle = lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4
@@ -395,14 +413,18 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "food cost went from 34% to 28%", "completion was 96%": a verb
         if not participle:
             continue
+        if i == 1 and counted and len(low) > 3 and lexicon.word_class(low[2]) == "N":
+            continue  # "60 raised beds built": a participle before its noun describes it
         subject = low[:i]
         if any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
-               for s in subject) or i + 1 < len(low) and low[i + 1] in DETERMINERS:
+               and not (counted and (j == 0 or (j == 1 and i > 2)))
+               for j, s in enumerate(subject)) or i + 1 < len(low) and low[i + 1] in DETERMINERS:
             return None  # "pass rate went", "we shipped the app": a verb of its own
         if w in _CHANGES:
             return None  # "downloads tripled": the verb itself
         after = low[i + 1] if i + 1 < len(low) else ""
-        if after and after not in _PREPOSITIONS and not words[i + 1].isupper():
+        if after and after not in _PREPOSITIONS and not words[i + 1].isupper() \
+                and not (after in _WHEN_DONE and i + 2 == len(low)):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
         if w in _DONE_BY_PEOPLE:
             return None  # "310 guests attended": people did it, nothing was done to them

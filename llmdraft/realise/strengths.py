@@ -271,6 +271,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if _tool_list(typed):
         return Strength(" ".join(typed), "tools")  # "JIRA, Confluence, and Visio"
     text = canonical_case(tidy_case(clean(raw)))
+    text = " ".join(w[:1].upper() + w[1:] if w.lower().strip(",") in LANGUAGES else w
+                    for w in text.split())  # "Arabic interpretation": a language keeps its capital
     first_typed = clean(raw).split()[0]
     if keep_capital and first_typed[:1].isupper() and first_typed[1:].islower() \
             and not all(w[:1].isupper() for w in clean(raw).split()) \
@@ -316,6 +318,13 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if len(words) == 1:
         return Strength(text, _single_word_form(words[0], cls[0]))
     second = low[1]
+    if len(low) == 2 and second == "first" and cls[0] in ("N", None):
+        return Strength(f"{text.split()[0]}-first approach", "noun")  # "safety first": a motto
+    if first in ("on", "in", "under", "at", "ahead") and second in ("time", "control", "budget",
+                                                                   "schedule", "call"):
+        return Strength(text, "adjective")  # "on time every shift" -> "that I'm on time ..."
+    if first in ("under", "to", "with", "within", "at", "in", "across") and len(low) <= 5:
+        return strength("working " + text)  # "under pressure" -> "how I worked under pressure"
     if low[-1] in _CREDENTIALS and len(low) <= 3:
         return Strength(text, "adjective")  # "CPR certified" -> "that I'm CPR certified"
     if low[-1] in _CREDENTIAL_NOUNS or (len(low) > 2 and low[-2] in _CREDENTIAL_NOUNS):
@@ -346,7 +355,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "skill")  # "Google Analytics", "Salesforce CPQ"
     forms = lexicon.verb_forms(first)
     third = bool(forms) and first == forms[0] and first != lexicon.lemma(first) and (
-        cls[0] == "Z" or cls[1] in ("R", "F") or second in DETERMINERS)
+        cls[0] == "Z" or cls[1] in ("R", "F") or second in DETERMINERS) and not (
+        cls[0] == "N" and second in _PREPOSITIONS and first not in _HABITS_WITH)
+    #     "interviews with agents" is the interviews; "works with clients" is a habit
     if third or (cls[0] == "R" and first not in _INTENSIFIERS
                  and word_class(second) in ("D", "Z", "V")):
         return Strength(text, "habit")  # "writes clearly", "never missed a service window"
@@ -391,6 +402,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "adjective")  # "forklift certified" -> "that I'm forklift certified"
     verb_at = 2 if cls[1] == "N" else 1  # "Sales grew", "Customer scores rose"
     if len(low) > verb_at and lexicon.word_class(low[verb_at]) in ("D", "Z") \
+            and not (len(low) == 2 and lexicon.word_class(low[1]) == "Z") \
             and low[verb_at] not in ("used", "based", "led") and cls[0] in ("N", "P", None) \
             and not _skill_like(words[0]):
         return Strength(text, "clause")  # "Sales grew 30% under her"
@@ -403,6 +415,12 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
 
 # Endings of abstract nouns, which a capital never makes a name: "Communication", "Teamwork".
 _ABSTRACT = lazy(r"(?:tion|sion|ship|ment|ness|ity|ing|work|ance|ence|ism|ics)$")
+
+
+# Verbs a habit opens with before a preposition ("deals well with", "works with clients"); any
+# other plural noun before one is a thing done: "interviews with agents", "visits to farms".
+_HABITS_WITH = frozenset("""works deals gets copes connects relates collaborates communicates
+engages partners listens cares talks goes thinks steps follows keeps stays puts""".split())
 
 
 # Past participles people use as adjectives before a noun: "disciplined practice" is a noun
@@ -479,7 +497,7 @@ _PERSONS = frozenset("""worker player learner leader listener communicator think
 collaborator planner organizer organiser negotiator writer speaker presenter mentor coach teacher
 motivator networker multitasker self-starter problem-solver go-getter doer pleasure joy
 delight asset auditor assessor inspector examiner instructor trainer translator interpreter
-accountant""".split())
+accountant boss colleague teammate team-mate coworker co-worker partner""".split())
 # Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".
 _CREDENTIAL_ACRONYMS = frozenset("""CPA CFA PMP RN LPN CNA EMT PE CISSP ACCA CIMA SHRM CMA CIA
 CFP CPHR PHR SPHR""".split())
