@@ -35,7 +35,8 @@ class Project:
         residency", "at the 2019 hackathon", "at our photography studio"."""
         if self.form == "course":
             return "in " + self.np
-        head = _head_noun(self.np)
+        head = _head_noun(self.np.split(", ")[0])  # "the shearing gang, Canterbury 2021-22
+        #                                            season" is a gang, not a season
         if head in _PERIODS:
             return "during " + self.np
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")):
@@ -89,7 +90,7 @@ def project(raw: str) -> Project:
                     for w in text.split())  # "the Sunday farmers market", "the French ..."
     words = text.split()  # "the Sunday farmers market"
     first = words[0].lower()
-    if len(words) > 3 and any(_finite(w.lower()) for w in words[1:3]) and (
+    if len(words) > 3 and any(_finite(w.lower()) and not w[:1].isupper() for w in words[1:3]) and (
             first in DETERMINERS or words[0].endswith(("'s", "s'"))):
         return Project(text, "clause")  # "our team moved the ward to electronic charting"
     if first in ("my", "our", "your", "his", "her", "their"):

@@ -97,9 +97,13 @@ def word_class(word: str) -> str | None:
     return None
 
 
+_EMOJI = lazy(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
+
+
 def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
+    text = _EMOJI.sub("", text).strip()  # "delivery fleet app 🚀": the mood, not the words
     text = re.sub(r"^[-*\u2022\u2013\u2014]+\s*|^\d+[.)]\s+", "", text)
     text = re.sub(r"\b[Ii]m\b", "I'm", text)
     text = re.sub(r"\bi(?=\b|')", "I", text)
