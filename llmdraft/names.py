@@ -84,7 +84,8 @@ class Name:
             second = fold(self.middle.split()[0]).lower()
             if second in _COMPOUND_GIVEN.get(fold(self.given).lower(), ()):
                 return f"{self.given} {self.middle.split()[0]}"  # "María José"
-            return self.plain  # which part is the given name is unclear: in full
+            # "Mariana Oliveira Santos", "Fatima Al-Zahra Haddad": the first name, as for two
+            # words; a second given name the table knows stays ("María José", above)
         if self.given and not _is_initial(self.given):
             return self.given
         return self.informal
@@ -275,7 +276,16 @@ def family_first_given(recipient: str) -> str | None:
 def signature(sender: str, formal: bool) -> str:
     """The full name (without a title) to someone formal, the given name otherwise."""
     name = parse(sender)
-    return (name.plain or name.full) if formal else name.informal
+    if formal:
+        return name.plain or name.full
+    given = None if name.title else _informal_given(sender)
+    if given:
+        return given  # "Lê Văn Hùng" signs "Hùng", "Lee Min-ho" signs "Min-ho"
+    if name.family and name.given and "," not in sender and not name.title \
+            and name.given.lower() in _FAMILY_FIRST:
+        return name.plain or name.full  # "Park Ji-hoon", "Li Mei": either word may be the
+        #                                  family name, so the whole name
+    return name.informal
 
 
 # Common family names in Vietnamese, Chinese, Korean and Japanese, where the family name is
@@ -310,7 +320,7 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "carlos": "eduardo alberto andres", "joao": "pedro paulo victor", "pedro": "henrique paulo",
     "jean": "paul pierre luc claude marc francois baptiste", "marie": "claire anne france "
     "christine helene", "anne": "marie sophie", "mary": "kate beth ann anne jo catherine",
-    "miguel": "angel", "maria del": "carmen pilar mar", "fatima": "zahra ezzahra zohra",
+    "miguel": "angel", "maria del": "carmen pilar mar", "fatima": "zahra ezzahra zohra al-zahra az-zahra",
     "fatma": "zehra nur", "ravi": "teja", "sai": "krishna kumar", "venkata": "ramana",
     "nur": "ul"}.items()}
 

@@ -40,6 +40,8 @@ def test_plain_names_take_the_fast_path():
     ("Father Brown", "Father Brown", "Father Brown"),
     ("Angela Ruiz, PhD", "Angela", "Dr. Ruiz"),
     ("Lt. Cmdr. Rachel Greene", "Rachel", "Lt. Cmdr. Greene"),
+    ("Mariana Oliveira Santos", "Mariana", "Mariana"),  # two family names: the first name
+    ("Fatima Al-Zahra Haddad", "Fatima Al-Zahra", "Fatima Al-Zahra"),  # a two-word given name
 ])
 def test_greetings(text, informal, formal):
     assert greeting(text, formal=False, close=True) == informal
@@ -58,6 +60,10 @@ def test_honours_clergy_and_judges_keep_their_title_unless_close():
 def test_signatures():
     assert signature("Dr. Dana Holt", formal=True) == "Dana Holt"
     assert signature("Dr. Dana Holt", formal=False) == "Dana"
+    # Family name first: the given name when the shape says which it is, else the whole name
+    assert signature("Lê Văn Hùng", formal=False) == "Hùng"
+    assert signature("Park Ji-hoon", formal=False) == "Ji-hoon"
+    assert signature("Li Mei", formal=False) == "Li Mei"
 
 
 @pytest.mark.parametrize("text, greeted", [
