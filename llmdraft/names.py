@@ -273,6 +273,20 @@ def family_first_given(recipient: str) -> str | None:
     return typed[1] if fold(typed[0]).lower() in _FAMILY_FIRST else None
 
 
+def public_name(recipient: str, greet_as: str | None = None) -> str:
+    """The name a public text (a recommendation) calls them by: the friend's greeting, except a
+    nickname in quotes that is no form of the given name ('Mike "Tank" Thompson' is Mike in
+    public; "Robert 'Bob' Jones" is Bob, "Chen Jing (Jenny)" goes by Jenny)."""
+    name = greeting(recipient, formal=False, greet_as=greet_as, close=True)
+    parsed = parse(recipient)
+    quoted = re.search(r"[\"\u201c\u201d'\u2018\u2019]" + re.escape(parsed.nickname), recipient) \
+        if parsed.nickname else None
+    if not greet_as and quoted and name == parsed.nickname and parsed.given \
+            and not is_form_of(parsed.nickname, parsed.given):
+        return parsed.given
+    return name
+
+
 def signature(sender: str, formal: bool) -> str:
     """The full name (without a title) to someone formal, the given name otherwise."""
     name = parse(sender)

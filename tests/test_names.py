@@ -57,6 +57,15 @@ def test_honours_clergy_and_judges_keep_their_title_unless_close():
     assert greeting("Sir Anthony Blake", formal=False, close=True) == "Anthony"
 
 
+def test_a_public_recommendation_uses_a_quoted_moniker_only_when_it_is_their_name():
+    from llmdraft.names import public_name
+
+    assert public_name('Mike "Tank" Thompson') == "Mike"
+    assert public_name("Robert 'Bob' Jones") == "Bob"  # a short form of Robert
+    assert public_name("Chen Jing (Jenny)") == "Jenny"  # the name they go by
+    assert public_name('Mike "Tank" Thompson', greet_as="Tank") == "Tank"
+
+
 def test_signatures():
     assert signature("Dr. Dana Holt", formal=True) == "Dana Holt"
     assert signature("Dr. Dana Holt", formal=False) == "Dana"

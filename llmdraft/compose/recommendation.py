@@ -10,7 +10,7 @@ import re
 
 from .. import realise
 from ..context import Closeness, Context
-from ..names import greeting, parse
+from ..names import parse, public_name
 from ..patterns import lazy
 from ..text import Text, covered, words
 from .common import Picker, choose, evidence, first_fit, table, unsaid
@@ -25,7 +25,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     phrasing = table("recommendation")
     pick = Picker(ctx, variant, "recommendation")
     # The name a friend would use; a name that may be family name first is said in full
-    name = greeting(ctx.recipient, formal=False, greet_as=ctx.greet_as, close=True)
+    name = public_name(ctx.recipient, ctx.greet_as)
     their, them = _pronouns(ctx)
     # After the first sentence the person is "she" or "he" when the context says so, and
     # "they" when it does not (llmdraft does not guess anyone's pronouns).
@@ -84,8 +84,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")]
     if len(named) >= 2 and len(named) == len(strengths) and standing != "vendor":  # what a profile reader takes away, in the
         #                                             strengths' own words (not of one's client)
+        bare = [n[: -len(" skills")] if n.endswith(" skills") else n for n in named]
         optional.append(choose(pick, phrasing, "summary", "all").format(
-            strengths=realise.join_mine(named, owner=""), **fill))
+            strengths=realise.join(bare), **fill))  # "React Native, code reviews and mentoring"
     optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing).format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
