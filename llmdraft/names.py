@@ -347,7 +347,7 @@ _HONORIFIC_SUFFIX = lazy(r"[-\s](?:san|sama|sensei|senpai|kun|chan|ssi|nim|ji|sa
 # Short forms the English nickname table does not hold: Slavic, Spanish, Italian, Portuguese,
 # German and Dutch diminutives people greet each other by ("Dima" for Dmitri, "Pepe" for José).
 _DIMINUTIVES = {
-    "dima": "dmitri dmitry dmitrii", "sasha": "aleksandr alexander alexandra aleksandra",
+    "dima": "dmitri dmitry dmitrii", "mo": "mohammed mohammad muhammad mohamed mohamad moses", "sasha": "aleksandr alexander alexandra aleksandra",
     "misha": "mikhail michael", "kolya": "nikolai nikolay", "pasha": "pavel", "petya": "pyotr",
     "volodya": "vladimir", "vova": "vladimir", "lyosha": "aleksei alexei aleksey",
     "seryozha": "sergei sergey", "zhenya": "evgeny yevgeny evgenia", "yura": "yuri yury",

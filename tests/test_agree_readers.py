@@ -312,3 +312,56 @@ def test_a_question_about_the_draft_or_advice_about_the_person_is_not_a_message(
         assert not verdicts(text, kind="followup")["is_a_message"].passed
         assert not verdicts(text, kind="followup")["recipient_named"].passed
     assert not verdicts(tips, kind="recommendation", channel="recommendation")["is_a_message"].passed
+
+
+# -- a fifth round, from the eleventh labelled set (measured untouched first, then tuned on) ----
+
+@pytest.mark.parametrize("strength, said, ok", [
+    ("supplier negotiations", "how I bargained with our vendors", True),  # close synonyms
+    ("rapid prototyping", "how quickly I prototyped", True),
+    ("furniture procurement", "how I sourced all the furniture", True),
+    ("volunteer rota management", "how I kept the volunteer rota running", True),  # a generic head
+    ("safe isolation procedures", "how strict I was about safe isolation", True),
+    ("midwife interviews", "my interviews with midwives", True),
+    ("data storytelling", "the story the data told", True),
+    ("volunteer rota management", "how I managed the budget", False),
+    ("supplier negotiations", "how I trained the vendors", False),  # the synonym, not the skill
+])
+def test_close_synonyms_and_generic_heads(strength, said, ok):
+    text = f"Hi Olivia, would you recommend me for the charity gala, mentioning {said}? I'd write one for you too."
+    assert verdicts(text, strengths=[strength])["strengths_covered"].passed is ok
+
+
+def test_a_project_named_by_its_own_name_alone():
+    text = "Hey Olivia, tiny nudge on the recommendation for Tidewater and my sponsorship sales. Thanks!"
+    assert verdicts(text, kind="followup", project="Tidewater short film")["project_named"].passed
+    assert not verdicts(text, kind="followup", project="Harbour short film")["project_named"].passed
+
+
+def test_the_field_linkedin_prefills_left_in_is_a_placeholder():
+    text = f"Hi NAME,{BODY}"
+    result = verdicts(text)
+    assert not result["no_placeholders"].passed and not result["recipient_named"].passed
+
+
+@pytest.mark.parametrize("text", [
+    "Notes on your draft:\n1. Mention the project first.\n2. Offer to return the favour.",
+    "I'd be glad to write this. What tone would you like, formal or warm? How long should it be?",
+])
+def test_notes_and_questions_about_the_draft_are_not_messages(text):
+    assert not verdicts(text)["is_a_message"].passed
+
+
+def test_an_offer_on_condition_of_theirs_is_a_swap():
+    text = f"Hi Olivia,{BODY} If you're able to write mine, I'd be happy to reciprocate."
+    assert not verdicts(text)["no_swap_deal"].passed
+
+
+def test_a_rank_for_the_person_recommended_is_not_excused_by_teaching_them():
+    rec = "I supervised Dr. Grant on the charity gala; her sponsorship sales were superb."
+    assert not verdicts(rec, kind="recommendation", channel="recommendation",
+                        relationship="teacher")["grounded"].passed
+    ask = f"Dear Professor Grant,{BODY}"
+    assert verdicts(ask, relationship="teacher")["grounded"].passed
+    idiom = f"Hi Olivia,{BODY} A short note would not do it justice. Still, thanks."
+    assert verdicts(idiom)["grounded"].passed

@@ -31,6 +31,9 @@ _PLACEHOLDER_FORMS = [
      re.compile(r"(?<!\bis )(?<!\bstill )(?<!\bare )(?<!\bwas )(?<!\bremains )"
                 r"\b(?:TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT)\b")),  # "a todo app", "still TBD"
     (("lorem",), re.compile(r"\blorem ipsum\b", re.IGNORECASE)),
+    # LinkedIn's own field, left in: "Hi NAME,", "Dear FIRST NAME"
+    (("NAME", "RECIPIENT"), re.compile(r"\b(?:Hi|Hello|Hey|Dear),? (?:FIRST ?NAME|NAME|RECIPIENT(?: "
+                                        r"NAME)?)\b")),
     ("(", re.compile(r"\((?:insert\b[^()\n]{0,30}|(?:your|their|his|her|company|recipient'?s?|"
                      r"project|manager'?s?|job|team) (?:name|title)|name|date|company)\)",
                      re.IGNORECASE)),  # (company name), (insert date)
@@ -154,7 +157,7 @@ _THANKS = lazy(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|a
                      r"nagode|ngiyabonga|enkosi|dankie|hvala|paldies|aitah|tapadh leat|diolch|"
                      r"go raibh maith agat|toda|mersi|rahmat|khob khun|sukriya|shukriya|"
                      r"dhanyabad|nandri|dhonnobad|thanking|dank|diky|dekuju|dyakuyu|dyakuju|xiexie|valeu|arigatou|"
-                     r"zikomo|fa'?afetai|tanks|tenks|shukriyaa|sukria|gamsa|kop khun|khop khun|"
+                     r"zikomo|fa'?afetai|nga mihi|tanks|tenks|shukriyaa|sukria|gamsa|kop khun|khop khun|"
                      r"diolch|mesi|misaotra|mauruuru|ngiyabonga|siyabonga|enkosi|ke a leboha|"
                      r"tashakkur|rahmet|cheers|ty|tysm|thnx|thanx|tak|dzieki|ameseginalehu|спасибо|ευχαριστω|"
                      r"شكرا|谢谢|ありがとう|감사합니다|תודה|धन्यवाद)(?!\w)"
@@ -188,7 +191,7 @@ _OUTS = one_of([
                r"\b(?:busy|swamped|stretched|slammed|full|hectic|not a good time|not convenient|"
                r"too much|a bad time)"),
     part(r"\bif you(?:'d| would)? (?:rather|prefer) not\b"),
-    part(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it)\b"),
+    part(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it|up to it)\b"),
     part(r"\bif you (?:don't |do not )?(?:have|find|get) (?:the |a )?(?:time|moment|chance|minute|"
                r"bandwidth)\b"),
     part(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),

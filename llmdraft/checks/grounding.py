@@ -118,7 +118,8 @@ _COMMON_CAPS = {
     # sign-offs in other languages: "Vielen Dank und viele Grüße", "¡Muchas gracias!", "God bless"
     "vielen", "viele", "dank", "grusse", "gruss", "freundliche", "herzliche", "liebe", "muchas",
     "saludos", "abrazos", "beijos", "abraco", "cordialement", "bisous", "groetjes", "pozdrawiam",
-    "god", "bless", "inshallah", "amen", "asante", "sana", "diolch", "fawr", "ta",
+    "god", "bless", "inshallah", "amen", "asante", "sana", "diolch", "fawr", "ta", "mil", "nga",
+    "mihi",
     # seasons' greetings and honorifics used with a name: "Happy New Year", "Mehmet Bey", "Ibu Sari"
     "new", "year", "merry", "christmas", "holidays", "eid", "mubarak", "diwali", "easter",
     "ramadan", "kareem", "hanukkah", "lunar", "nowruz", "bey", "hanim", "ibu", "bapak", "pak",
@@ -141,9 +142,9 @@ _NAME_FOLLOWERS = lazy(
     r"(?:manager|lead|director|boss|ceo|cto|head))\b"
 )
 # A rank or degree before a name ("Dear Dr. Lindqvist") is a fact about the person.
-_RANKED = lazy(r"\b((?i:dr|doctor|prof|professor|rev|reverend|judge|justice|capt|captain|col|"
-                     r"colonel|maj|major|lt|lieutenant|sgt|sergeant|gen|general|cmdr|commander|"
-                     r"pastor|rabbi|imam|hon))\b\.?\s+(?=[A-Z])")
+_RANKED = lazy(r"\b(?:((?i:dr|prof|rev|capt|col|maj|lt|sgt|gen|cmdr|hon))\b\.?|((?i:doctor|professor|"
+                     r"reverend|judge|justice|captain|colonel|major|lieutenant|sergeant|general|"
+                     r"commander|pastor|rabbi|imam))\b)\s+(?=[A-Z])")  # "do him justice. I" is no rank
 _ACADEMIC = {"dr", "doctor", "prof", "professor"}
 _RANK_WORDS = _ACADEMIC
 _DOCTOR_ROLE = lazy(r"(?i)surg|physician|doctor|\w+olog(?:ist|y)\b|psychiatr|dentist|"
@@ -210,7 +211,8 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
         for m in re.finditer(r"\b[A-Z][A-Za-z0-9'&-]*", line):
             word = m.group(0)
             base = word.split("'")[0].lower()
-            if base in known or base in _COMMON_CAPS or stem(base) in known:
+            if base in known or base in _COMMON_CAPS or stem(base) in known \
+                    or word.lower() in ("ma'am", "maam"):
                 continue
             if word[:-1].isupper() and word.endswith("s") and base[:-1] in known:
                 continue  # "RFCs" for the context's "RFC"
@@ -329,9 +331,11 @@ def grounded(draft: Draft, ctx: Context):
         problems.append(f"the {m.lastgroup} {m.group(0)!r}")
     for token in sorted((set(words(full)) & _MONTHS) - known_words):
         problems.append(f"the date {token.capitalize()!r}")
+    # "teacher" is the recommender's: the recipient of a request, the writer of a recommendation
+    taught_by_them = ctx.relationship == "teacher" and draft.kind != "recommendation"
     for m in _RANKED.finditer(fold(message)):
-        rank = m.group(1).lower()
-        if ctx.relationship == "teacher" and rank in _ACADEMIC:
+        rank = (m.group(1) or m.group(2)).lower()
+        if taught_by_them and rank in _ACADEMIC:
             continue  # a student greets the person who taught them as "Dr." or "Professor"
         if rank in _ACADEMIC and _DOCTOR_ROLE.search(ctx.recipient_role or ""):
             continue  # a "Chief of Surgery" or a "consultant haematologist" is a doctor
@@ -343,7 +347,7 @@ def grounded(draft: Draft, ctx: Context):
         problems.append(f"the name {stranger!r} (greeted, but the recipient is {ctx.recipient!r})")
     media = _media(message)
     for word in _capitalised_inventions(message, known):
-        if word.lower() in media or (word.lower() in _RANK_WORDS and ctx.relationship == "teacher"):
+        if word.lower() in media or (word.lower() in _RANK_WORDS and taught_by_them):
             continue  # the language a text is in; a rank the rank test above has judged
         short = word.lower().split("'")[0]
         if word == stranger or (len(short) >= 2 and (

@@ -43,7 +43,7 @@ _TIPS = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*here(?:'s| is| are) 
                    r"\w+) (?:tips|ideas|suggestions|steps|ways|pointers|guidelines)\b|"
                    # or with a heading: "Tips for writing a strong recommendation:"
                    r"^(?:some |a few |\d+ )?(?:quick |key |useful |simple )?(?:tips|ideas|suggestions|"
-                   r"steps|pointers|guidelines)\b[^.!?]{0,80}:$")
+                   r"steps|pointers|guidelines|notes|feedback|comments|thoughts|edits)\b[^.!?]{0,80}:$")
 _META = one_of([
     part(r"\bas an ai\b|\b(?:an? |large )?language model\b|\bi'm an ai\b|\bi am an ai\b|"
                r"\bai assistant\b"),
@@ -58,6 +58,9 @@ _META = one_of([
     # "Could you share the original request you sent to Tomasz?"
     part(r"\b(?:could|can|would) you (?:please )?(?:share|send|paste|provide)\b[^.?!]{0,40}?\b"
                r"(?:original|request|message|details|context|draft)\b"),
+    # "What tone would you like - formal or conversational? And how long should it be?"
+    part(r"\b(?:what|which) (?:tone|length|style|format)\b[^.?!]{0,40}\?|\bhow long should "
+               r"(?:it|the \w+|this) be\b"),
     # Advice to the user about whether to write at all: "I'd suggest not sending a follow-up".
     part(r"\bi(?:'d| would)? (?:suggest|recommend|advise)\w* (?:not |against )?(?:sending|"
                r"waiting|following up|holding off|messaging|reaching out)\b"),

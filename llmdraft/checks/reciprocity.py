@@ -20,7 +20,7 @@ _I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily| def)|i would|i will
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
 # ("I wrote you one a while back" is past, not an offer; "would it help if I wrote one" is.)
-_WRITE_FOR_YOU = r"\b(?:write|writing|rite|wirte|wrte|draft|pen|post|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|urs|back|" \
+_WRITE_FOR_YOU = r"\b(?:write|writing|rite|wirte|wrte|draft|pen|post|provide|give|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|urs|back|" \
                  r"in return|as well|too|also|in kind|the same)\b| (?:you|u) (?:one|a|an)\b|" \
                  r" (?:one|it)(?=\s*(?:[.!?,;:]|$|too\b|in return|back\b|for\b)))"
 # "recommend you", "vouch for you". Endorsing their skills is LinkedIn's other, lighter
@@ -51,7 +51,7 @@ _OFFERS = one_of([
                r"(?<=recommendation)|(?<=rec)|(?<=reference))"),
     part(r"\breciprocat\w*"),
     part(r"\b(?:recommendation|endorsement|reference|one|words|lines|note) from me\b"),
-    part(r"\b(?:my|a) (?:recommendation|endorsement) (?:for|of) you\b"),
+    part(r"\b(?:my|a) (?:recommendation|endorsement) (?:for|of) your?\b"),  # "of your teaching"
     part(r"\bwrite (?:one|a recommendation|a reference) for you\b"),
     # First person, then no "you" (so not the ask), then writing for them.
     part(_I + _NOT_YOU + "(?:" + _WRITE_FOR_YOU + "|" + _RECOMMEND_YOU + ")"),
@@ -225,6 +225,10 @@ _SWAPS = one_of([
                r"trading) (?:linkedin )?(?:recommendations|recs|endorsements|references)\b|"
                r"\blet's swap\b|\bdeal\?"),
     part(r"\b(?:i'll|i will) (?:write|do) yours (?:if|once|after|when)\b"),
+    # "If you're able to write mine, I'd be happy to reciprocate."
+    part(r"\bif (?:you|u)(?:'re| are)? (?:able to |can |could |would )?(?:write|do|post|send) "
+               r"(?:mine|one for me|me one)\b[^.?!]{0,60}\b(?:i'll|i will|i can|i'd|i would|happy|"
+               r"glad)\b"),
     # "only if you write mine first", "as soon as yours is up", "once mine is posted"
     part(r"\b(?:only if|once|after|as soon as|when|if) (?:you (?:write|do|post|send|finish) "
                r"mine|(?:yours|mine) is (?:up|done|posted|live|in|written|published)|yours "

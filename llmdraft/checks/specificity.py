@@ -24,6 +24,8 @@ def project_named(draft: Draft, ctx: Context):
         return True, f"names the project {ctx.project!r} (as theirs)"
     if _one_qualifier_short(cov, ctx.project):
         return True, f"names the project {ctx.project!r} (without {cov.missing[0]!r})"
+    if _by_its_name(cov, ctx.project):
+        return True, f"names the project {ctx.project!r} by its name"
     return False, f"the draft does not name the project {ctx.project!r} (missing: {', '.join(cov.missing)})"
 
 
@@ -35,6 +37,18 @@ def _one_qualifier_short(cov, project: str) -> bool:
     must = {t.lower() for t in tokens
             if t[0].isdigit() or (t[0].isupper() and t.lower() not in STOPWORDS)}
     return len(cov.missing) == 1 and len(must) >= 2 and cov.missing[0].lower() in must
+
+
+def _by_its_name(cov, project: str) -> bool:
+    """'Tidewater' for 'Tidewater short film': the project's own name said, and only the common
+    words after it (what kind of project it is, at most two) left out."""
+    tokens = re.findall(r"[A-Za-z0-9]+", fold(project))
+    named = [i for i, t in enumerate(tokens) if t[0].isupper() and t.lower() not in STOPWORDS]
+    if not named or not cov.missing or len(cov.missing) > 2:
+        return False
+    missing = {m.lower() for m in cov.missing}
+    tail = {t.lower() for t in tokens[named[-1] + 1:]}
+    return missing <= tail and not any(tokens[i].lower() in missing for i in named)
 
 
 _DETERMINERS = frozenset("the our my your all their those these".split())

@@ -178,7 +178,7 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                                           or words[1][:1].isdigit()
                                           or not (lexicon.common_when_capitalised(w)
                                                   or w.lower() in _FUNCTION_WORDS
-                                                  or word_class(w.lower()) in ("J", "D"))):
+                                                  or _plain_adjective(w.lower()))):
                 # "Customer Portal Redesign", "Year 10 maths", "Halcyon billing", "Phoenix
                 # migration" (a noun may be a code name); "Mobile money ..." is sentence case
                 out.append(w)
@@ -186,6 +186,16 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
             w = w.lower()
         out.append(w)
     return " ".join(out)
+
+
+_ADJECTIVE_ENDINGS = lazy(r"(?:al|ile|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|ern|ish|ing)$")
+
+
+def _plain_adjective(word: str) -> bool:
+    """'Mobile', 'Digital', 'New', 'Automated' first in a sentence-case project are plain words;
+    a rarer adjective without an adjective's ending ('Halcyon') is more likely a code name."""
+    cls = word_class(word)
+    return cls == "D" or (cls == "J" and (len(word) <= 5 or bool(_ADJECTIVE_ENDINGS.search(word))))
 
 
 def cap(text: str) -> str:
