@@ -64,7 +64,7 @@ _IRREGULAR = {
     "across": "cross", "children": "child", "people": "person", "better": "good",
     "best": "good", "data": "data", "dealt": "deal", "felt": "feel",
     "spent": "spend", "sent": "send", "lent": "lend", "meant": "mean", "paid": "pay",
-    "troubleshot": "troubleshoot", "upsold": "upsell", "resold": "resell", "safety": "safe", "family": "famili", "supply": "suppli",
+    "troubleshot": "troubleshoot", "fed": "feed", "bred": "breed", "fled": "flee", "upsold": "upsell", "resold": "resell", "safety": "safe", "family": "famili", "supply": "suppli",
     "assembly": "assembli", "anomaly": "anomali",
     "laid": "lay", "said": "say", "told": "tell", "stood": "stand", "struck": "strike",
     "threw": "throw", "thrown": "throw", "flew": "fly", "drew": "draw", "drawn": "draw",

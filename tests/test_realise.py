@@ -139,6 +139,7 @@ def test_details(item):
     ("on time every shift", "that I'm on time every shift", "that Dana is on time every shift"),
     ("under pressure", "how I worked under pressure", "how Dana worked under pressure"),
     ("Arabic interpretation", "my Arabic interpretation", "Dana's Arabic interpretation"),
+    ("speaking Twi", "my Twi skills", "Dana's Twi skills"),
 ])
 def test_strength_forms(typed, mine, theirs):
     found = realise.strength(typed)
@@ -173,6 +174,7 @@ def test_project_forms(typed, np, on):
     ("Job Search", "goal", "my job search"),
     ("I'm up for promotion", "clause", "I'm up for promotion"),
     ("my contract ends in June", "clause", "My contract ends in June"),
+    ("PhD programs in development economics", "goals", "PhD programs in development economics"),
 ])
 def test_purpose_forms(typed, form, text):
     assert realise.purpose(typed) == realise.Purpose(form, text)

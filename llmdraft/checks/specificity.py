@@ -7,6 +7,7 @@ import re
 from ..context import Context
 from ..names import family_first_given, greeting, is_form_of, parse, to_reader
 from ..patterns import lazy
+from ..realise.words import LANGUAGES
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check
 from .message import LEAD_IN, NOT_SAID, said_to_them
@@ -73,12 +74,23 @@ def _head_named(text: Text, strength: str) -> bool:
     return False
 
 
+_SPOKEN = lazy(r"(?i)^(?:speaking|speaks|fluent(?: in)?|fluency in)\s+(.+)$")
+
+
+def _said(strength: str) -> str:
+    """What naming a strength takes: "speaking Twi" is named by "my Twi" (a language is spoken)."""
+    found = _SPOKEN.match(strength.strip())
+    if found and all(w in LANGUAGES or w in ("and", "or") for w in words(found.group(1))):
+        return found.group(1)
+    return strength
+
+
 @check("strengths_covered", order=50)
 def strengths_covered(draft: Draft, ctx: Context):
     # "I'd be glad to write one for you" does not cover "technical writing".
     own = Text("\n".join(without_offer_or_ask(s) for s in draft.sentences))
     missing = [s for s in ctx.strengths
-               if not covered(own.coverage(s), s) and not _head_named(own, s)]
+               if not covered(own.coverage(_said(s)), _said(s)) and not _head_named(own, s)]
     if not missing:
         n = len(ctx.strengths)
         return True, "names the strength" if n == 1 else f"names all {n} strengths"

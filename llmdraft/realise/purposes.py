@@ -36,8 +36,10 @@ def purpose(raw: str) -> Purpose:
         return Purpose("clause", "I" + text[1:] if first.startswith("i") else cap(text))
     if first in ("he's", "she's", "they're", "he’s", "she’s"):
         return Purpose("clause", cap(text))  # "she's applying for senior engineering roles"
+    acronym = sum(ch.isupper() for ch in words[0]) >= 2  # "PhD programs", "MBA applications"
     if len(words) > 2 and (first in _SUBJECTS_THIRD or words[0][:1].isupper()) and any(
-            _finite(w) or w in ("wants", "needs", "hopes", "plans", "is", "has")
+            (_finite(w) and not (acronym and lexicon.word_class(w) == "N"))
+            or w in ("wants", "needs", "hopes", "plans", "is", "has")
             for w in [x.lower() for x in words[1:3]]):
         return Purpose("clause", cap(text))  # "Hamza wants to move into account management"
     if first in ("promotion", "promotions") or text.lower().startswith("my promotion"):

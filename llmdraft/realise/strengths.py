@@ -310,6 +310,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             return Strength(", ".join(said[:-1]) + " and " + said[-1], "tools")  # testing"
     if low[0] == "live" and len(low) > 1 and word_class(low[1]) in ("N", None):
         return Strength(text, "noun")  # "live sound", "live events": not a verb
+    if first in ("speaking", "speaks", "spoke", "fluent", "fluency") and len(low) > 1 and all(
+            w.strip(",") in LANGUAGES or w in ("and", "&", "or", "in") for w in low[1:]):
+        return strength(" ".join(words[2:] if low[1] == "in" else words[1:]))  # "speaking Twi"
     if all(w.strip(",") in LANGUAGES or w in ("and", "&", "or") for w in low):
         return Strength(" ".join(w if w in ("and", "&", "or") or _is_acronym(w)
                                  else w[:1].upper() + w[1:] for w in words), "skill")
