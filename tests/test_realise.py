@@ -160,6 +160,8 @@ def test_strength_forms(typed, mine, theirs):
     ("Mobile money agent onboarding", "the mobile money agent onboarding",
      "on the mobile money agent onboarding"),
     ("Phoenix migration", "the Phoenix migration", "on the Phoenix migration"),
+    ("The Conti Family Winery's first export", "the Conti Family Winery's first export",
+     "on the Conti Family Winery's first export"),
 ])
 def test_project_forms(typed, np, on):
     found = realise.project(typed)
@@ -214,6 +216,12 @@ def test_a_figure_shared_out_joins_the_fact_before_it():
     found = realise.facts("ran 3 conferences; 1,500 attendees each")
     assert realise.fact_sentences(found) == ["I ran 3 conferences, with 1,500 attendees each."]
     assert len(realise.facts("1,500 attendees each")) == 1  # alone, it stays as typed
+
+
+def test_fields_of_work_said_once():
+    assert realise.join_mine(["my work on label compliance", "my work on TTB approvals",
+                              "my work on sales decks"]) == \
+        "my work on label compliance, TTB approvals, and sales decks"
 
 
 def test_skills_said_once_when_every_strength_is_one():

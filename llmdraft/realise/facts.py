@@ -282,7 +282,8 @@ _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\
 # "site load time under 2s", "flaky tests under 1%", "go-live on 1 March": a noun and where it
 # stood, said with "was"/"were".
 _NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) ((?:under|below|over|above|within) [$\u20ac\u00a3]?\d.*|"
-                   r"on (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b.*)$",
+                   r"on (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b.*|"
+                   r"(?:on|ahead of|behind) (?:schedule|time|budget)\b.*)$",
                    re.IGNORECASE)
 # "Japan launch: 0 critical bugs, 4.7-star rating": what a thing had, after a colon.
 _HAD = lazy(r"^([A-Za-z][\w' &-]{1,40}?):\s+(.+)$")

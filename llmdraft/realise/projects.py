@@ -88,6 +88,8 @@ def project(raw: str) -> Project:
     text = tidy_case(clean(raw).rstrip(",;:- "), keep_names=True)
     text = " ".join(w.capitalize() if w in _DAYS_MONTHS or w in LANGUAGES else w
                     for w in text.split())  # "the Sunday farmers market", "the French ..."
+    if text.startswith("The ") and len(text.split()) > 1:
+        text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence
     words = text.split()  # "the Sunday farmers market"
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) and not w[:1].isupper() for w in words[1:3]) and (

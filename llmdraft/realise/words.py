@@ -301,7 +301,13 @@ def _finite(word: str) -> bool:
 def join_mine(items: list[str], owner: str = "my ") -> str:
     """Strengths in a row; when every one is "my ... skills", "skills" is said once: "my SQL,
     Python and Tableau skills", not "my SQL skills, my Python skills and my Tableau skills".
-    With `owner` "", the same for a list with no owner ("supply chain and SQL skills")."""
+    With `owner` "", the same for a list with no owner ("supply chain and SQL skills"). So is
+    "my work on": "my work on label compliance, TTB approvals and sales decks"."""
+    for lead in (f"{owner}work on ", f"{owner}work in "):
+        fields = [item for item in items if item.startswith(lead) and " and " not in item]
+        if owner and len(fields) >= 2:
+            merged_fields = lead + join([f[len(lead):] for f in fields])
+            items = [merged_fields] + [item for item in items if item not in fields]
     skills = [i for i, item in enumerate(items) if item.startswith(owner)
               and item.endswith(" skills") and " and " not in item and "," not in item
               and (owner or not item.startswith(("my ", "how ", "that ")))]
