@@ -177,6 +177,9 @@ def test_project_forms(typed, np, on):
     ("I'm up for promotion", "clause", "I'm up for promotion"),
     ("my contract ends in June", "clause", "My contract ends in June"),
     ("PhD programs in development economics", "goals", "PhD programs in development economics"),
+    ("Apply for jobs", "hope", "to apply for jobs"),  # a bare verb: what they hope to do
+    ("move into consulting", "hope", "to move into consulting"),
+    ("Teach for South Africa fellowship", "goal", "my Teach for South Africa fellowship"),
 ])
 def test_purpose_forms(typed, form, text):
     assert realise.purpose(typed) == realise.Purpose(form, text)

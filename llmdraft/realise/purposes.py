@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
+from ..patterns import lazy
 from .words import (DETERMINERS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head, indefinite,
                     cap, clean, lower_first, tidy_case)
 
@@ -19,10 +20,19 @@ class Purpose:
 
 
 
+# A name made of a verb and a place or cause: "Teach for South Africa", "Code for Ghana".
+_NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
+
+
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     text = _TEXTING.sub("", clean(raw)).strip() or clean(raw)  # "job hunting rn"
+    named = _NAMED_BY_VERB.match(text) and lexicon.word_class(text.split()[0].lower()) == "V"
     text = tidy_case(text)
+    if named:  # "Teach for South Africa fellowship": an organisation's name keeps its capital
+        text = text[:1].upper() + text[1:]
+        return Purpose("goals" if text.endswith("s") else "goal",
+                       text if text.endswith("s") else "my " + text)
     text = re.sub(r"\b([Ss])eries ([A-F])\b", lambda m: "Series " + m.group(2), text)  # Series A
     words = text.split()
     first = words[0].lower()
@@ -47,6 +57,10 @@ def purpose(raw: str) -> Purpose:
                                                           "promotion", text))
     if first == "to" and len(words) > 1:
         return Purpose("hope", "to" + text[2:])
+    if len(words) > 1 and (lexicon.word_class(first) == "V" or (
+            lexicon.verb_forms(first) and first == lexicon.lemma(first))) and words[1].lower() in (
+            "for", "into", "a", "an", "the", "my", "to", "on", "in", "abroad", "back", "up"):
+        return Purpose("hope", "to " + lower_first(text))  # "apply for jobs", "move into sales"
     cls0 = lexicon.word_class(first)
     if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and (
             cls0 != "N" or words[1].lower() in DETERMINERS):  # "building my freelance practice"
