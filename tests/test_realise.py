@@ -140,6 +140,16 @@ def test_details(item):
     ("under pressure", "how I worked under pressure", "how Dana worked under pressure"),
     ("Arabic interpretation", "my Arabic interpretation", "Dana's Arabic interpretation"),
     ("speaking Twi", "my Twi skills", "Dana's Twi skills"),
+    ("fast", "that I'm fast", "that Dana is fast"),
+    ("never once late", "that I'm never once late", "that Dana is never once late"),
+    ("listens", "that I listen", "that Dana listens"),
+    ("fixes anything", "that I fix anything", "that Dana fixes anything"),
+    ("courage", "my courage", "Dana's courage"),  # a virtue, not a skill set
+    ("vaccination clinics", "my vaccination clinics", "Dana's vaccination clinics"),
+    ("permit applications", "my work on permit applications", "Dana's work on permit applications"),
+    ("spreadsheet wizard", "that I'm a spreadsheet wizard", "that Dana is a spreadsheet wizard"),
+    ("calm when things went wrong", "how calm I was when things went wrong",
+     "how calm Dana was when things went wrong"),
 ])
 def test_strength_forms(typed, mine, theirs):
     found = realise.strength(typed)
@@ -219,6 +229,13 @@ def test_a_figure_shared_out_joins_the_fact_before_it():
     found = realise.facts("ran 3 conferences; 1,500 attendees each")
     assert realise.fact_sentences(found) == ["I ran 3 conferences, with 1,500 attendees each."]
     assert len(realise.facts("1,500 attendees each")) == 1  # alone, it stays as typed
+
+
+def test_a_writers_own_my_stays_theirs_in_a_recommendation():
+    found = realise.strength("kept my mother calm")
+    assert found.theirs("she", "her", writer=True) == "how she kept my mother calm"
+    assert found.theirs("Dana") == "how Dana kept their mother calm"  # the requester's words
+    assert realise.strength("my eye for detail").theirs("she", "her") == "her eye for detail"
 
 
 def test_fields_of_work_said_once():

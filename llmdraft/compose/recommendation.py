@@ -41,7 +41,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     relation = choose(pick, phrasing, "relation", ctx.relationship.value).format(
         on_project=project.on, **fill)
     body = [choose(pick, phrasing, "lead", "all").format(
-        relation=relation, s=strengths[0].theirs(later, their))]  # the relation named them
+        relation=relation, s=strengths[0].theirs(later, their, writer=True))]  # the relation named them
 
     def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:
         return evidence(found, pick, phrasing, realise.cap(later), True, thing, names, slot,
@@ -58,10 +58,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         if _restates(found, ctx.strengths[i]):
             body += _evidence(found, str(i), "also")
         elif found:
-            body.append(_more(pick, phrasing, body, [strength.theirs(later, their)], i))
+            body.append(_more(pick, phrasing, body, [strength.theirs(later, their, writer=True)], i))
             body += _evidence(found, str(i))
         else:
-            plain.append(strength.theirs(later, their))
+            plain.append(strength.theirs(later, their, writer=True))
     if plain:
         body.append(_more(pick, phrasing, body, plain, 0))
     body += _evidence(backing.get(None, []), "rest", "rest")

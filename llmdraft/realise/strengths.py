@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..patterns import lazy
 from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
-from .words import (DETERMINERS, LANGUAGES, TOOLS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST,
+from .words import (DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST,
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
                     _same_past, canonical_case, clean, indefinite, lower_first, tidy_case, word_class)
 
@@ -43,7 +43,8 @@ class Strength:
             return f"my ability to {t}"
         if self.form == "adjective":
             head, rest = _adjective_split(t)
-            return f"how {head} I am{rest}" if head else f"that I'm {t}"
+            am = "was" if _told_in_past(rest) else "am"  # "how calm I was when things went wrong"
+            return f"how {head} I {am}{rest}" if head else f"that I'm {t}"
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
                 return "that my " + " ".join(words[1:])  # "that my lab notebook was immaculate"
@@ -53,11 +54,12 @@ class Strength:
                 lower_first(t)
         return f'what I\'d describe as "{t}"'
 
-    def theirs(self, name: str, possessive: str | None = None) -> str:
-        said = self._theirs(name, possessive)
+    def theirs(self, name: str, possessive: str | None = None, writer: bool = False) -> str:
+        """`writer`: typed by the one writing about them, whose "my mother" stays theirs."""
+        said = self._theirs(name, possessive, writer)
         return they_agree(said) if name == "they" else said
 
-    def _theirs(self, name: str, possessive: str | None = None) -> str:
+    def _theirs(self, name: str, possessive: str | None = None, writer: bool = False) -> str:
         """The same strength said of the requester by someone else, who names them; with
         `possessive` ("her", "their"), a noun-like strength uses it instead of the name."""
         t, words = self.text, self.text.split()
@@ -76,24 +78,25 @@ class Strength:
             deed, rest = _deeds(words)
             if not rest:
                 return f"{owner} {lower_first(t)}"
-            return f"how {name} {deed} {to_name(rest, name)}"
+            return f"how {name} {deed} {to_name(rest, name, writer)}"
         if self.form == "past":
-            return f"how {name} {to_name(t, name)}"
+            return f"how {name} {to_name(t, name, writer)}"
         if self.form == "verb":
-            return f"{owner} ability to {to_name(t, name)}"
+            return f"{owner} ability to {to_name(t, name, writer)}"
         if self.form == "adjective":
             head, rest = _adjective_split(t)
-            return f"how {head} {name} is{rest}" if head else f"that {name} is {t}"
+            is_ = "was" if _told_in_past(rest) else "is"
+            return f"how {head} {name} {is_}{rest}" if head else f"that {name} is {t}"
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
                 return f"that {owner} " + " ".join(words[1:])  # "that her lab notebook was ..."
             if _is_third(t):
                 return "that " + name + " " + " ".join(_after_subject(t))
-            return "that " + to_name(t, name)
+            return "that " + to_name(t, name, writer)
         if self.form == "possessive":
-            if _is_third(t):  # "her calm leadership": "her ..." again, or "Dana's ..."
-                return f"{owner} " + " ".join(words[1:])
-            return to_name(t, name)
+            if _is_third(t) or words[0].lower() == "my":  # "her calm leadership": "her ..."
+                return f"{owner} " + to_name(" ".join(words[1:]), name, writer)  # or "Dana's"
+            return to_name(t, name, writer)
         return f'what I\'d describe as "{t}"'
 
     def _owned(self, owner: str) -> str | None:
@@ -148,7 +151,8 @@ def _skills(np: str) -> str:
             or (len(low) > 1 and word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES) \
             or head != low[-1] or len(low) > 4 \
             or any(w in ("and", "&", "or", "/") for w in low) \
-            or (head.endswith("s") and not head.endswith(("ss", "ics", "sis", "us"))
+            or (head.endswith("s") and not head.endswith(("ss", "sis", "us"))
+                and not (head.endswith("ics") and not _plural_of_noun(head))
                 and not _is_acronym(np.split()[-1])) \
             or (_QUALITY.search(head) and head not in _FIELD_NOUNS):
         return ""
@@ -185,6 +189,16 @@ def _habit(text: str) -> str:
         if word_class(low) != "R":
             break
     return lower_first(" ".join(words))
+
+
+def _plural_of_noun(word: str) -> bool:
+    """"clinics" is more than one clinic; "analytics", "logistics", "economics" are fields."""
+    return word_class(word[:-1]) == "N" and word not in _ICS_FIELDS
+
+
+_ICS_FIELDS = frozenset("""physics mechanics ethics graphics logistics optics robotics genetics
+electronics acoustics dynamics ergonomics linguistics statistics mathematics aerobics
+athletics gymnastics economics politics analytics informatics""".split())
 
 
 def _possessed(np: str, owner: str) -> str:
@@ -233,6 +247,14 @@ def _after_subject(text: str) -> list[str]:
 # Participles that make a credential of what comes before: "forklift certified", "CPR trained".
 _CREDENTIALS = frozenset("""certified licensed trained qualified accredited registered bonded
 insured vetted credentialed cleared endorsed""".split())
+
+
+def _told_in_past(rest: str) -> bool:
+    """"when things went wrong", "after the server crashed": the quality is told of a time past."""
+    words = rest.lower().strip(" .").split()
+    return any(w in SIMPLE_PASTS or (word_class(w) == "D" and w.endswith("ed") and (
+        i == len(words) - 1 or words[i + 1] in _PREPOSITIONS))  # "the server crashed", not
+        for i, w in enumerate(words) if i)                          # "frightened kids"
 
 
 def _adjective_split(text: str) -> tuple[str, str]:
@@ -345,6 +367,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "noun")  # "SAT math", "SOX controls": not "sat", a past tense
     if cls[0] == "R" and first not in _INTENSIFIERS and second in _PREPOSITIONS:
         return Strength(text, "adjective")  # "always on time" -> "that I'm always on time"
+    if cls[0] == "R" and first not in _INTENSIFIERS and len(low) <= 4 and all(
+            word_class(w) == "R" for w in low[:-1]) and word_class(low[-1]) == "J":
+        return Strength(text, "adjective")  # "never once late" -> "that I'm never once late"
     if _head(low) in _PERSONS and len(low) <= 3 and not first.endswith("ing"):
         return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker"
     if first in _PARTICIPLE_ADJECTIVES and second not in DETERMINERS \
@@ -358,7 +383,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "skill")  # "Google Analytics", "Salesforce CPQ"
     forms = lexicon.verb_forms(first)
     third = bool(forms) and first == forms[0] and first != lexicon.lemma(first) and (
-        cls[0] == "Z" or cls[1] in ("R", "F") or second in DETERMINERS) and not (
+        cls[0] == "Z" or cls[1] in ("R", "F") or second in DETERMINERS
+        or second in ("anything", "everything", "everyone", "anyone", "people")) and not (
         cls[0] == "N" and second in _PREPOSITIONS and first not in _HABITS_WITH)
     #     "interviews with agents" is the interviews; "works with clients" is a habit
     if third or (cls[0] == "R" and first not in _INTENSIFIERS
@@ -390,7 +416,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             and not _is_acronym(words[0]):
         compound = (cls[1] == "N" and second not in ("everything", "anything", "something")
                     and _NOMINAL.search(second) and not second.endswith("ings")) \
-            or cls[1] == "G"  # "change management", "budget tracking": nouns; not "everything"
+            or cls[1] == "G" \
+            or (first in _ALSO_NOUNS and cls[1] == "N")  # "change management", "budget
+        #   tracking", "permit applications": nouns; not "everything"
         if not compound:
             return Strength(text, "verb")
     if (cls[0] in ("J", "D") or (cls[0] == "R" and cls[1] in ("J", "D"))) \
@@ -500,7 +528,8 @@ _PERSONS = frozenset("""worker player learner leader listener communicator think
 collaborator planner organizer organiser negotiator writer speaker presenter mentor coach teacher
 motivator networker multitasker self-starter problem-solver go-getter doer pleasure joy
 delight asset auditor assessor inspector examiner instructor trainer translator interpreter
-accountant boss colleague teammate team-mate coworker co-worker partner""".split())
+accountant boss colleague teammate team-mate coworker co-worker partner wizard guru whiz ninja
+rockstar pro natural""".split())
 # Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".
 _CREDENTIAL_ACRONYMS = frozenset("""CPA CFA PMP RN LPN CNA EMT PE CISSP ACCA CIMA SHRM CMA CIA
 CFP CPHR PHR SPHR""".split())
@@ -527,7 +556,8 @@ _QUALITY = lazy(
     r"curiosity|care|attention|eye|ear|instinct|touch|presence|calm|poise|energy|attitude|"
     r"hustle|technique|delivery|identity|backend|frontend|discipline|spirit|resilience|"
     r"professionalism|enthusiasm|positivity|commitment|composure|maturity|character|"
-    r"tenacity|warmth|kindness|punctuality|reliability|creativity|grace)$")
+    r"tenacity|warmth|kindness|punctuality|reliability|creativity|grace|courage|trust|bravery|"
+    r"generosity|humanity|heart|nerve|stamina|patience)$")
 
 
 # Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
@@ -562,6 +592,14 @@ def _tool_list(typed: list[str]) -> bool:
         and all(w[:1].isupper() for w in items) and any(_skill_like(w) for w in items)
 
 
+# Verbs that are as often a noun before another ("permit applications", "transfer requests").
+_ALSO_NOUNS = frozenset("permit transfer escort export import survey update upgrade release".split())
+
+
+# Words the lexicon files as adverbs that are also a person's quality: "how fast I am".
+_ADVERB_ADJECTIVES = frozenset("fast quick early hard steady sharp straight".split())
+
+
 def _single_word_form(word: str, cls: str | None) -> str:
     if word.lower().endswith("ing") and len(word) > 5 and word.lower() not in _ING_PERSONAL:
         return "noun"  # "soldering", "budgeting": the activity, not "how soldering I am"
@@ -572,6 +610,10 @@ def _single_word_form(word: str, cls: str | None) -> str:
         return "adjective"  # a person's quality, though the lexicon files it as a noun
     if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:
         return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
+    if cls == "R" and word.lower() in _ADVERB_ADJECTIVES:
+        return "adjective"  # "fast": how fast I am
+    if cls == "Z":
+        return "habit"  # "listens": that I listen
     return "noun"  # "leadership", "budgeting", "mentoring"
 
 

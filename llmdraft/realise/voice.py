@@ -195,9 +195,10 @@ def they_agree(text: str) -> str:
     return " ".join(words)
 
 
-def to_name(text: str, name: str) -> str:
+def to_name(text: str, name: str, writer: bool = False) -> str:
     """A phrase in the requester's voice ("I stay calm", "my eye for detail") said of them by
-    name ("Dana stays calm", "Dana's eye for detail")."""
+    name ("Dana stays calm", "Dana's eye for detail"). With `writer`, the phrase was typed by
+    the one who writes about them: a later "my" or "me" is the writer's ("kept my mother calm")."""
     words = text.split()
     out = list(words)
     named = False
@@ -211,6 +212,8 @@ def to_name(text: str, name: str) -> str:
             _agree_third(out, i + 1)
         elif low in _CONTRACTIONS_THIRD:
             out[i] = _CONTRACTIONS_THIRD[low].format(n=name)
+        elif writer and i and low in ("my", "me", "myself", "mine"):
+            continue
         elif low == "my":
             out[i] = f"{name}'s" if i == 0 else "their"
         elif low == "me":
