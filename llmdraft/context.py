@@ -356,7 +356,9 @@ def check_partial(values: dict) -> Context:
 
 def first_name(full: str) -> str:
     """The name to greet informally (llmdraft/names.py): 'Dr. Anna Lindqvist' -> 'Anna',
-    'Robert (Bob) Jones' -> 'Bob'; a title with a surname only stays whole ('Dr. Lindqvist')."""
-    from .names import parse
+    'Robert (Bob) Jones' -> 'Bob'; a title with a surname only stays whole ('Dr. Lindqvist');
+    a name written family name first by its given name ('Tran Thi Lan' -> 'Lan') or whole
+    ('Zhang Wei'), and a judge by office ('Justice Bello')."""
+    from .names import greeting
 
-    return parse(full).informal
+    return greeting(full, formal=False)

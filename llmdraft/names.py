@@ -154,19 +154,23 @@ def parse(text: str, fast: bool = True) -> Name:
         title = "Dr."
     given, family = human.first, " ".join(p for p in (human.middle if _is_initial(human.first)
                                                           else "", human.last) if p)
+    middle = human.middle
+    if title.lower().rstrip(".") in _STYLES and given.lower() in ("justice", "judge") and middle:
+        # "Hon. Justice Amina Bello": after a style, "Justice" is the office, not a first name
+        title, given, middle = f"{title} {given}", middle.split()[0], " ".join(middle.split()[1:])
     if title and given and not human.last and title.split()[0].lower().rstrip(".") \
             not in _GIVEN_NAME_TITLES:
         given, family = "", given  # "Father Brown", "Rabbi Sacks": a title and a surname
     if _is_initial(given) and human.middle and not family.startswith(human.middle):
         family = f"{human.middle} {family}".strip()
-    full = " ".join(p for p in (title, given, human.middle if not _is_initial(given) else "",
+    full = " ".join(p for p in (title, given, middle if not _is_initial(given) else "",
                                 human.last if given or not family else family) if p)
     nickname = human.nickname.strip("\"'()")
     if " " in nickname or nickname.lower().startswith("the"):
         nickname = ""  # 'Greg "The Hammer" Walsh' is greeted as Greg
     return Name(full=full or text, title=title, given=given, family=family,
                 nickname=nickname,
-                middle="" if _is_initial(given) else human.middle)
+                middle="" if _is_initial(given) else middle)
 
 
 def _title_case(title: str) -> str:
@@ -226,7 +230,8 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     if not name.title and name.family and name.given and "," not in recipient \
             and name.given.lower() in _FAMILY_FIRST:
         return name.plain or name.full
-    title = name.title.split()[0].lower().rstrip(".") if name.title else ""
+    ranks = [t.lower().rstrip(".") for t in name.title.split()]
+    title = next((t for t in ranks if t not in _STYLES), ranks[0] if ranks else "")  # "Hon. Judge"
     if formal or (title in _KEPT_TITLES and not close) or title in ("coach", "sister", "brother"):
         return name.formal  # "Coach Harris" to the players, "Sister Mary Catherine" to anyone
     return name.informal
@@ -336,7 +341,7 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "christine helene", "anne": "marie sophie", "mary": "kate beth ann anne jo catherine",
     "miguel": "angel", "maria del": "carmen pilar mar", "fatima": "zahra ezzahra zohra al-zahra az-zahra",
     "fatma": "zehra nur", "ravi": "teja", "sai": "krishna kumar", "venkata": "ramana",
-    "nur": "ul"}.items()}
+    "nur": "ul", "te": "aroha rangi ata whetu hira kaha waiora awhina"}.items()}
 
 
 # Honorifics joined to a name: "Sato-san", "Kim-ssi", "Gupta-ji", "Tanaka-sensei".

@@ -42,6 +42,8 @@ def test_plain_names_take_the_fast_path():
     ("Lt. Cmdr. Rachel Greene", "Rachel", "Lt. Cmdr. Greene"),
     ("Mariana Oliveira Santos", "Mariana", "Mariana"),  # two family names: the first name
     ("Fatima Al-Zahra Haddad", "Fatima Al-Zahra", "Fatima Al-Zahra"),  # a two-word given name
+    ("Te Aroha Ngata", "Te Aroha", "Te Aroha"),  # Te is part of the given name
+    ("Hon. Justice Amina Bello", "Amina", "Justice Bello"),  # the office, not a first name
 ])
 def test_greetings(text, informal, formal):
     assert greeting(text, formal=False, close=True) == informal

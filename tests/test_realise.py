@@ -170,6 +170,9 @@ def test_strength_forms(typed, mine, theirs):
     ("Mobile money agent onboarding", "the mobile money agent onboarding",
      "on the mobile money agent onboarding"),
     ("Phoenix migration", "the Phoenix migration", "on the Phoenix migration"),
+    ("church youth choir", "the church youth choir", "in the church youth choir"),
+    ("wedding at Finca El Olivar", "the wedding at Finca El Olivar",
+     "on the wedding at Finca El Olivar"),
     ("The Conti Family Winery's first export", "the Conti Family Winery's first export",
      "on the Conti Family Winery's first export"),
 ])
@@ -223,6 +226,17 @@ def test_a_milestone_with_its_timing_is_the_projects():
     found = realise.facts("reopened two weeks early")
     assert realise.fact_sentences(found, thing="the library refurbishment") == [
         "We reopened two weeks early."]
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("VP, Corporate Development", "VP of Corporate Development"),
+    ("Command Sergeant Major, 3rd Sustainment Brigade",
+     "Command Sergeant Major of the 3rd Sustainment Brigade"),
+    ("Judge of the High Court, Enugu State", "Judge of the High Court, Enugu State"),
+    ("Head of Data, Northwind", "Head of Data at Northwind"),
+])
+def test_a_roles_comma_becomes_the_right_preposition(typed, said):
+    assert realise.role(typed) == said
 
 
 def test_a_figure_shared_out_joins_the_fact_before_it():

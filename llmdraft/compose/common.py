@@ -144,7 +144,8 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     out = []
     if clauses:
         options = phrasing["evidence"][leads]
-        figures = any(ch.isdigit() for ch in clauses[0])  # "The numbers tell ..." needs some
+        # "The numbers tell ..." needs a figure, not only a year ("won the prize in 2022")
+        figures = bool(re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", clauses[0])))
         lead = first_fit(options, pick(options, f"evidence.{slot}"),
                          lambda o: unsaid(o, said, "{fact}") and (figures or "number" not in o))
         head = clauses[0].split()[0].strip(",.'")

@@ -467,17 +467,35 @@ _BODIES = frozenset("""office department ministry agency authority council board
 committee bureau service unit directorate secretariat""".split())
 
 
+# What follows a title's comma and takes "of": a department ("VP, Corporate Development") or a
+# unit ("Command Sergeant Major, 3rd Sustainment Brigade", with "the").
+_DEPARTMENTS = frozenset("""development operations finance marketing sales engineering product
+strategy communications hr legal research technology procurement logistics partnerships growth
+design data analytics people talent compliance risk audit nursing surgery medicine admissions
+programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
+pharmacy""".split())
+_UNITS = frozenset("brigade battalion regiment squadron platoon corps fleet wing division".split())
+
+
 def role(text: str) -> str:
     text = clean(text)
-    if ", " in text:  # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"
+    if ", " in text and not (" of " in text.partition(", ")[0] and text.split()[-1].lower() in (
+            "state", "province", "county", "district", "region", "city", "territory")):
+        # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"; a title
+        # with its own "of" keeps its comma before a place ("Judge of the High Court, Enugu State")
         title, _, where = text.partition(", ")
         if re.match(r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?(?:City|Town|"
                     r"County|State|Ministry|Department|Office|University|Bank|Government|"
                     r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b",
                     where):
             where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
+        last = where.split()[-1].lower()
         if where.isupper() and len(where) <= 5:
             text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU"
+        elif last in _UNITS and " of " not in where:
+            text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
+        elif last in _DEPARTMENTS and " at " not in where and " of " not in where:
+            text = f"{title} of {where}"  # "VP of Corporate Development"
         elif _REGION.search(where):
             text = f"{title} for {where}"  # "Regional Director for West Africa"
         elif where.split()[-1].lower() in _BODIES and not where.lower().startswith("the "):

@@ -142,7 +142,10 @@ def project(raw: str) -> Project:
     cls = [word_class(w) for w in low[:3]] + [None] * 3
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
         and low[1] not in DETERMINERS  # "the hiring drive", not "migrating payroll"
+    noun_first = cls[0] == "N" and low[1:2] and low[1] in ("at", "in", "on", "near", "during",
+                                                           "from")  # "wedding at Finca X"
     if first.endswith("ing") and len(words) > 1 and low[1] != "of" and not compound \
+            and not noun_first \
             and first not in ("spring", "evening", "morning", "string", "wing", "king") \
             and _gerund_kind(low, cls) == "gerund":
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
@@ -242,6 +245,10 @@ _SUBJECTS = frozenset("""science sciences math maths mathematics english history
 music drama pe chemistry biology physics french spanish german latin economics literature
 reading writing spelling computing basketball football soccer hockey baseball softball
 volleyball swimming rugby cricket netball tennis track lacrosse choir band orchestra debate""".split())
+# An ensemble is a class only with a level or a style before it ("JV choir", "jazz band").
+_ENSEMBLES = frozenset("choir band orchestra".split())
+_CLASS_LEVELS = frozenset("""jv varsity grade year concert jazz marching symphonic chamber
+school""".split())
 _YEAR = lazy(r"^(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?$")
 _PLACE_WORDS = frozenset("at in for with from during".split())
 
@@ -258,8 +265,9 @@ def _named_head(words: list[str]) -> str | None:
     if not bare:
         return None
     if bare[-1].lower() in _SUBJECTS and (len(bare) > 1 or bare[-1][:1].isupper()
-                                           or len(head) > len(bare)):
-        return "course"
+                                           or len(head) > len(bare)) and not (
+            bare[-1].lower() in _ENSEMBLES and bare[0].lower() not in _CLASS_LEVELS):
+        return "course"  # "Grade 9 science", "JV basketball"; not "the church youth choir"
     if len(head) > len(bare) and _YEAR.match(head[-1]) and all(_titled(w) for w in bare) \
             and bare[-1].lower() not in _TAKES_THE:  # (the Web Summit 2023 takes "the")
         return "proper"  # "Black Friday 2024", "Web Summit 2023"
