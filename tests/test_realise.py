@@ -239,6 +239,15 @@ def test_a_roles_comma_becomes_the_right_preposition(typed, said):
     assert realise.role(typed) == said
 
 
+def test_a_long_project_with_a_short_name_goes_by_it_in_a_connection_note():
+    ctx = Context.from_dict({**BASE, "channel": "connection-note", "project":
+                             "the cross-functional, multi-country, three-phase digital "
+                             "transformation and customer experience harmonisation initiative "
+                             "for the EMEA retail banking division (Project Horizon)"})
+    message, failed = _errors("request", ctx)
+    assert "Project Horizon" in message and not failed, (message, failed)
+
+
 def test_a_figure_shared_out_joins_the_fact_before_it():
     found = realise.facts("ran 3 conferences; 1,500 attendees each")
     assert realise.fact_sentences(found) == ["I ran 3 conferences, with 1,500 attendees each."]

@@ -7,6 +7,7 @@ import re
 from ..context import Context
 from ..names import family_first_given, greeting, is_form_of, parse, to_reader
 from ..patterns import lazy
+from ..realise.projects import aliases
 from ..realise.words import LANGUAGES
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check
@@ -27,6 +28,9 @@ def project_named(draft: Draft, ctx: Context):
         return True, f"names the project {ctx.project!r} (without {cov.missing[0]!r})"
     if _by_its_name(cov, ctx.project):
         return True, f"names the project {ctx.project!r} by its name"
+    for alias in aliases(ctx.project):  # "Project Horizon" for "... initiative (Project Horizon)"
+        if covered(draft.text.coverage(alias), alias, anchored=True):
+            return True, f"names the project {ctx.project!r} as {alias!r}"
     return False, f"the draft does not name the project {ctx.project!r} (missing: {', '.join(cov.missing)})"
 
 

@@ -52,6 +52,11 @@ class Project:
         migration to Kubernetes"."""
         from ..text import Text, covered
 
+        alias = _ALIAS.search(self.text)
+        if alias:  # "... harmonisation initiative for EMEA retail (Project Horizon)": its name
+            base = project(self.text[: alias.start()].strip())
+            named = project(alias.group(1))
+            return [base.np, *base.shorter(), named.np]
         if self.form not in ("common", "proper", "possessive"):
             return []
         words = self.np.split()
@@ -76,6 +81,17 @@ class Project:
             if covered(Text(candidate).coverage(self.text), self.text, anchored=True):
                 found.append(candidate)
         return sorted(set(found), key=len, reverse=True)
+
+
+# A project's short name in brackets at its end: "(Project Horizon)", "(Atlas)".
+_ALIAS = lazy(r"\s*\(([A-Z][^()]{1,40})\)\s*$")
+
+
+def aliases(text: str) -> list[str]:
+    """The names a project with a bracketed short name goes by: the name before the brackets
+    and the one inside ("Project Horizon"); [] for any other project."""
+    found = _ALIAS.search(text)
+    return [text[: found.start()].strip(), found.group(1)] if found else []
 
 
 def to_first_person_plural(text: str) -> str:
