@@ -234,6 +234,8 @@ def test_a_milestone_with_its_timing_is_the_projects():
      "Command Sergeant Major of the 3rd Sustainment Brigade"),
     ("Judge of the High Court, Enugu State", "Judge of the High Court, Enugu State"),
     ("Head of Data, Northwind", "Head of Data at Northwind"),
+    ("Construction Project Manager", "a Construction Project Manager"),  # one of many
+    ("Artistic Director", "Artistic Director"),  # one of a kind
 ])
 def test_a_roles_comma_becomes_the_right_preposition(typed, said):
     assert realise.role(typed) == said

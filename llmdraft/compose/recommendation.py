@@ -76,12 +76,15 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         optional.append(said)
     takeaway = choose(pick, phrasing, "takeaway", "all")
     if "{project}" in takeaway and (project.form in ("course", "gerund", "clause") or
-                                    project.np.split()[0].lower() in ("his", "her", "their", "my")):
+                                    project.np.split()[0].lower() in ("his", "her", "their", "my")
+                                    or "'s " in project.np or _ACADEMIC_WORK.search(project.np)):
         # "a project like ECON 410" or "like launching our Dubai office" does not read
         takeaway = first_fit(phrasing["takeaway"]["all"], takeaway,
                              lambda t: "{project}" not in t)
     named = [s.named() for s in strengths if s.form in _NAMEABLE and not (
-        s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")]
+        s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")
+        and (s.form != "noun" or s.named().endswith(" skills"))]  # a skill, not "courage" or
+    #                                                              "guest complaints"
     if len(named) >= 2 and len(named) == len(strengths) and standing != "vendor":  # what a profile reader takes away, in the
         #                                             strengths' own words (not of one's client)
         bare = [n[: -len(" skills")] if n.endswith(" skills") else n for n in named]
@@ -152,6 +155,10 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
 
 
 # A recommendation is public: it does not tell the person's employer they are job hunting.
+# Work that is one person's study, not a project one is trusted with again: "a project like the
+# MSc dissertation" does not read.
+_ACADEMIC_WORK = lazy(r"(?i)\b(?:thesis|dissertation|capstone|coursework|seminar|module|course|"
+                      r"class|degree|studio|placement|internship|residency)\b")
 _JOB_HUNT = lazy(r"\b(?:job (?:search|hunt\w*)|looking for (?:a |my next )?(?:new )?(?:job|role|"
                        r"position)|new (?:job|role|position)|job seeking|between jobs)\b", re.I)
 

@@ -477,6 +477,12 @@ pharmacy""".split())
 _UNITS = frozenset("brigade battalion regiment squadron platoon corps fleet wing division".split())
 
 
+# Posts there is one of in a place: said without "a" ("Kenji is Artistic Director").
+_ONE_OF_A_KIND = frozenset("""director head chair chairperson president principal dean
+superintendent chief ceo cto cfo coo founder owner headteacher headmaster headmistress
+editor-in-chief mayor""".split())
+
+
 def role(text: str) -> str:
     text = clean(text)
     if ", " in text and not (" of " in text.partition(", ")[0] and text.split()[-1].lower() in (
@@ -509,6 +515,8 @@ def role(text: str) -> str:
     if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
         return text
     if len(text.split()) > 1 and all(w[:1].isupper() for w in text.split()):
-        return text  # "Artistic Director": a title, said as typed
+        if text.split()[-1].lower() in _ONE_OF_A_KIND:
+            return text  # "Artistic Director": a title, said as typed
+        return indefinite(text)  # "a Construction Project Manager"
     words = [w if _is_acronym(w) or not lexicon.known(w) else w.lower() for w in text.split()]
     return indefinite(" ".join(words))
