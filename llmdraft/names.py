@@ -271,11 +271,13 @@ def family_first_given(recipient: str) -> str | None:
     """The last word of a two-word name whose first word is a common East Asian family name:
     "Chen Hao" may be Hao, greeted as "Hi Hao". None for any other shape."""
     typed = [w for w in recipient.split() if w]
-    if "," in recipient or len(typed) != 2:
+    if "," in recipient or len(typed) not in (2, 3):
         return None
     from .text import fold  # as person_key reads it
 
-    return typed[1] if fold(typed[0]).lower() in _FAMILY_FIRST else None
+    if fold(typed[0]).lower() not in _FAMILY_FIRST:
+        return None
+    return " ".join(typed[1:])  # "Lim Mei Ling" may be Mei Ling
 
 
 def public_name(recipient: str, greet_as: str | None = None) -> str:
@@ -316,7 +318,9 @@ kim park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo h
 sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
 sasaki yamaguchi matsumoto inoue kimura hayashi shimizu
 lam chan wong cheung leung ng tse yip lau tsang kwok fung mak yeung chow chiu siu tam
-tan goh chua ong teo koh yeo chong leong tay quek seah""".split())
+tan goh chua ong teo koh yeo chong leong tay quek seah
+nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz
+lakatos meszaros olah racz fekete szilagyi torok feher""".split())
 
 
 # Vietnamese family names: the name is always family name first, and the given name is its last
@@ -352,7 +356,7 @@ _HONORIFIC_SUFFIX = lazy(r"[-\s](?:san|sama|sensei|senpai|kun|chan|ssi|nim|ji|sa
 # Short forms the English nickname table does not hold: Slavic, Spanish, Italian, Portuguese,
 # German and Dutch diminutives people greet each other by ("Dima" for Dmitri, "Pepe" for José).
 _DIMINUTIVES = {
-    "dima": "dmitri dmitry dmitrii", "mo": "mohammed mohammad muhammad mohamed mohamad moses", "sasha": "aleksandr alexander alexandra aleksandra",
+    "dima": "dmitri dmitry dmitrii", "mo": "mohammed mohammad muhammad mohamed mohamad moses", "sasha": "aleksandr alexander alexandra aleksandra oleksandr oleksandra",
     "misha": "mikhail michael", "kolya": "nikolai nikolay", "pasha": "pavel", "petya": "pyotr",
     "volodya": "vladimir", "vova": "vladimir", "lyosha": "aleksei alexei aleksey",
     "seryozha": "sergei sergey", "zhenya": "evgeny yevgeny evgenia", "yura": "yuri yury",

@@ -69,6 +69,7 @@ _IRREGULAR = {
     "laid": "lay", "said": "say", "told": "tell", "stood": "stand", "struck": "strike",
     "threw": "throw", "thrown": "throw", "flew": "fly", "drew": "draw", "drawn": "draw",
     "analysis": "analyze", "analyses": "analyze", "storytelling": "story",
+    "bookkeeping": "book", "bookkeeper": "book",
     # Clipped forms people type: "interview prep" is said "how I prepared for the interviews".
     "prep": "prepare", "preps": "prepare", "prepping": "prepare", "prepped": "prepare",
     "config": "configure", "configs": "configure", "comms": "communication",
@@ -139,6 +140,8 @@ def stem(word: str) -> str:
         w = "re" + _IRREGULAR[w[2:]]  # rewrote -> rewrite, rebuilt -> rebuild
     elif w.endswith("people") and len(w) > 6:
         w = w[:-6] + "person"  # craftspeople -> craftsperson
+    elif w in _JOINED:
+        w = _JOINED[w]  # interagency -> agency: "coordination between the agencies"
     if len(w) <= 3 or not w.isalpha():
         return w
     if w not in _NOT_DERIVED:
@@ -168,6 +171,12 @@ def stem(word: str) -> str:
     if w.endswith("wiv"):
         w = w[:-1] + "f"  # midwives -> midwife
     return _SAME.get(w, w)
+
+
+# Compounds said apart: "interagency coordination" as "coordination between the agencies".
+_JOINED = {"interagency": "agency", "multiagency": "agency", "interdepartmental": "department",
+           "crossdepartmental": "department", "intercompany": "company",
+           "multidisciplinary": "discipline", "interdisciplinary": "discipline"}
 
 
 # Words a careful reader takes for one another in a strength ("bargained with our vendors" for

@@ -365,3 +365,50 @@ def test_a_rank_for_the_person_recommended_is_not_excused_by_teaching_them():
     assert verdicts(ask, relationship="teacher")["grounded"].passed
     idiom = f"Hi Olivia,{BODY} A short note would not do it justice. Still, thanks."
     assert verdicts(idiom)["grounded"].passed
+
+
+# -- a sixth round, from the twelfth labelled set (measured untouched first, then tuned on) -----
+
+@pytest.mark.parametrize("offer", ["Con gusto te escribo una a ti también.",
+                                   "Je serais ravie de t'en écrire une aussi.",
+                                   "Gerne schreibe ich dir auch eine."])
+def test_offers_in_other_languages(offer):
+    text = f"Hi Olivia, would you recommend me for the charity gala and my sponsorship sales? {offer}"
+    assert verdicts(text)["reciprocal_offer"].passed
+
+
+@pytest.mark.parametrize("text", [
+    "Here are a couple of versions, pick one.\n\nVersion A:\nHi Olivia," + BODY,
+    "I kept this short enough for a connection note, so I left out the offer. You could add a "
+    "line about the gala.",
+    "Would you like the reminder to mention your deadline? Should I restate both strengths?",
+])
+def test_versions_notes_and_questions_to_the_user_are_not_messages(text):
+    assert not verdicts(text, kind="followup")["is_a_message"].passed
+
+
+def test_advice_against_following_up_is_advice_however_long():
+    text = ("Since Olivia managed you and you haven't been in close touch, I'd suggest not "
+            "following up. If you still want to, wait a little longer and keep the note short, "
+            "restating the charity gala and the sponsorship sales you'd like mentioned, and "
+            "thank her for saying yes.")
+    assert not verdicts(text, kind="followup")["is_a_message"].passed
+
+
+def test_a_message_with_a_note_to_the_user_is_not_sendable_but_says_what_it_says():
+    text = f"Hi Olivia,{BODY}\n\n(Note: I kept the tone casual; I can make it more formal.)"
+    result = verdicts(text)
+    assert not result["is_a_message"].passed and result["reciprocal_offer"].passed
+
+
+def test_an_empty_slot_breaks_the_sentence_and_brackets_before_a_colon_do_not():
+    assert not verdicts("Hi Olivia, would you write one about the work we did on  together? "
+                        "I'd write one for you too.")["reads_cleanly"].passed
+    assert verdicts(f"Version A (short):\nHi Olivia,{BODY}")["reads_cleanly"].passed
+
+
+@pytest.mark.parametrize("greeted, recipient", [("Mei Ling", "Lim Mei Ling"),
+                                                ("Zsófia", "Nagy Zsófia"),
+                                                ("Sasha", "Oleksandr Kovalenko")])
+def test_given_names_of_family_first_names_and_short_forms(greeted, recipient):
+    assert verdicts(f"Hi {greeted},{BODY}", recipient=recipient)["recipient_named"].passed

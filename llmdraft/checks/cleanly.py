@@ -23,6 +23,11 @@ from .base import Draft, check
 from .form import find_placeholder
 
 
+# -- a template's slot filled with nothing: "the work we did on  together", "about ?" ------------
+_EMPTY_SLOT = lazy(r"\b(?:on|about|for|at|in|with|of|the|my|your)[ \t]{2,}(?:together|and|or|as)\b|"
+                   r"\b(?:on|about|for|with|of|the|my|your)[ \t]+[,.?!;](?!\w)")
+
+
 # -- doubled words --------------------------------------------------------------------------
 _DOUBLE = lazy(r"\b([A-Za-z']+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.IGNORECASE)
 _DOUBLE_OK = frozenset("that had her do so very bye no ha really far many more knock hush"
@@ -49,7 +54,7 @@ _ADJECTIVE_NOUNS = frozenset("own best worst favorite favourite favourites favor
 _NUMBERED = lazy(r"\{\d+\}")
 
 # -- unbalanced brackets and quotes ------------------------------------------------------------
-_EMOTICON = lazy(r"[:;]-?[()]|[()]-?[:;]|\(\s*[:;]")
+_EMOTICON = lazy(r"[:;]-?[()]|(?<![\w.!?])[()]-?[:;]|\(\s*[:;]")  # not "(short):"
 _LIST_MARK = lazy(r"(?m)^\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
 _INCH = lazy(r"\d\"")
 
@@ -91,6 +96,7 @@ def problems(text: str) -> list[str]:
     found += _double_punctuation(text)
     found += _doubled_thanks(text)
     found += [f"two verbs where one belongs ({m.group(0)!r})" for m in _TWO_VERBS.finditer(text)]
+    found += [f"a slot left empty ({m.group(0).strip()!r})" for m in _EMPTY_SLOT.finditer(text)]
     return found
 
 

@@ -119,7 +119,7 @@ _COMMON_CAPS = {
     "vielen", "viele", "dank", "grusse", "gruss", "freundliche", "herzliche", "liebe", "muchas",
     "saludos", "abrazos", "beijos", "abraco", "cordialement", "bisous", "groetjes", "pozdrawiam",
     "god", "bless", "inshallah", "amen", "asante", "sana", "diolch", "fawr", "ta", "mil", "nga",
-    "mihi",
+    "mihi", "voraus", "kein", "problem", "note", "gamarjoba", "madloba", "rakhmet", "mahadsanid",
     # seasons' greetings and honorifics used with a name: "Happy New Year", "Mehmet Bey", "Ibu Sari"
     "new", "year", "merry", "christmas", "holidays", "eid", "mubarak", "diwali", "easter",
     "ramadan", "kareem", "hanukkah", "lunar", "nowruz", "bey", "hanim", "ibu", "bapak", "pak",

@@ -40,7 +40,8 @@ _REFUSALS = one_of([
 ])
 # Tips open with their lead-in; whatever follows is more tips ("1. Personalise your request").
 _TIPS = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*here(?:'s| is| are) (?:some|a few|"
-                   r"\w+) (?:tips|ideas|suggestions|steps|ways|pointers|guidelines)\b|"
+                   r"a couple of|two|three|\w+) (?:tips|ideas|suggestions|steps|ways|pointers|"
+                   r"guidelines|versions|options|drafts|variations|alternatives)\b|"
                    # or with a heading: "Tips for writing a strong recommendation:"
                    r"^(?:some |a few |\d+ )?(?:quick |key |useful |simple )?(?:tips|ideas|suggestions|"
                    r"steps|pointers|guidelines|notes|feedback|comments|thoughts|edits)\b[^.!?]{0,80}:$")
@@ -58,6 +59,12 @@ _META = one_of([
     # "Could you share the original request you sent to Tomasz?"
     part(r"\b(?:could|can|would) you (?:please )?(?:share|send|paste|provide)\b[^.?!]{0,40}?\b"
                r"(?:original|request|message|details|context|draft)\b"),
+    # "I kept this short enough for a connection note, so I left out the offer."
+    part(r"\bi (?:kept|made|wrote|shortened|left out|cut|dropped|added) (?:this|it|the (?:draft|"
+               r"message|note|offer|request))\b|\byou could add (?:a|the|another) (?:line|sentence)\b"),
+    # "Would you like the reminder to mention ...? Should I restate both strengths?"
+    part(r"\b(?:would you like|do you want|should) (?:the|this|my) (?:reminder|message|draft|note|"
+               r"request|email|follow-up)\b|\bshould i (?:restate|keep it|make it|add)\b"),
     # "What tone would you like - formal or conversational? And how long should it be?"
     part(r"\b(?:what|which) (?:tone|length|style|format)\b[^.?!]{0,40}\?|\bhow long should "
                r"(?:it|the \w+|this) be\b"),
@@ -65,6 +72,12 @@ _META = one_of([
     part(r"\bi(?:'d| would)? (?:suggest|recommend|advise)\w* (?:not |against )?(?:sending|"
                r"waiting|following up|holding off|messaging|reaching out)\b"),
 ])
+# Advice against writing at all is advice, however long: "I'd suggest not following up."
+_ADVISE_AGAINST = lazy(r"\bi(?:'d| would)? (?:suggest|recommend|advise)\w* (?:not|against) "
+                       r"(?:sending|following up|messaging|reaching out|writing|nudging)\b")
+# A note to the user after the message: "(Note: I kept the tone casual ... I can adjust it.)"
+_NOTE_TO_USER = lazy(r"(?im)^\W{0,3}(?:note|p\.?s\.? for you|editor'?s note)\s*:[^\n]*\b(?:tone|draft|"
+                     r"adjust|formal|casual|version|tweak|edit|shorten|longer|shorter)\b")
 # "Here is the message:" and nothing after it.
 LEAD_IN = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
                       r"below is)\b[^\n]{0,160}:\s*$", re.IGNORECASE)
@@ -90,8 +103,11 @@ def _looks_like_data(text: str) -> bool:
 
 # The text a model wrapped in JSON: {"message": "Hi Siobhan,\n\nWould you ..."}
 _WRAPPED = lazy(r'"(?:message|body|text|draft|content)"\s*:\s*"((?:[^"\\]|\\.)*)"')
-_GREETING_START = lazy(r"^\W*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening)|"
-                             r"greetings|hola|bonjour|ciao|hallo|hej|salut)\b", re.IGNORECASE)
+_GREETINGS = ("hi hello hey dear hiya greetings hola bonjour ciao hallo hej salut salam salaam "
+              "merhaba namaste jambo habari ola oi sawubona gamarjoba privet szia ahoj czesc "
+              "moin servus kumusta").split()
+_GREETING_START = lazy(r"^\W*(?:" + "|".join(_GREETINGS) + r"|good (?:morning|afternoon|evening)|"
+                             r"kia ora|assalamu alaikum)\b", re.IGNORECASE)
 _THIRD_PERSON = lazy(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 # "Should the reminder to Hiroko restate both strengths?": the message spoken of, to the user.
 _MESSAGE_TO = r"\b(?:message|reminder|note|request|email|draft|follow-up|nudge) (?:to|for) "
@@ -115,7 +131,7 @@ def _about_them(text: str, ctx: Context) -> str | None:
                                                                   + body[:found.start()]):
         return None
     before = body[: found.start()].split()[-1:]
-    if before and before[0].lower().strip(",") in ("hi", "hello", "hey", "dear"):
+    if before and before[0].lower().strip(",") in _GREETINGS:
         return None
     return repr(name)
 
@@ -131,6 +147,9 @@ def said_to_them(draft: Draft, ctx: Context) -> bool:
     offer and the thanks inside it."""
     if is_a_message(draft, ctx)[0]:
         return True
+    note = _NOTE_TO_USER.search(draft.message)
+    if note:  # a message with a note to the user after it: the message itself is said
+        return is_a_message(Draft(draft.message[: note.start()], draft.subject, draft.kind), ctx)[0]
     inner = _WRAPPED.search(draft.message)
     return bool(inner and _GREETING_START.match(inner.group(1)) and len(inner.group(1)) > 80)
 
@@ -162,6 +181,11 @@ def _judge(draft: Draft, ctx: Context):
     if about:
         return False, f"not a message: an answer about the request, speaking of {about} rather than to them"
     sentences = [" ".join(s.split()) for s in _SENTENCES.split(fold(text).lower()) if s.strip()]
+    advice = _first(sentences[:2], _ADVISE_AGAINST)
+    if advice is not None:
+        return False, f"not a message: advice to you about writing, not a draft ({advice[:80]!r})"
+    if _NOTE_TO_USER.search(text):
+        return False, "not a message as it stands: it ends with a note to you about the draft"
     if not _GREETING_START.match(text) and sentences and _TIPS.match(sentences[0]):
         return False, f"not a message: advice on asking, not a draft ({sentences[0][:80]!r})"
     # A refusal or a remark about the request, with less than a short message left beside it.

@@ -50,6 +50,10 @@ _OFFERS = one_of([
                r"(?=[^.?!]*\b(?:recommend\w*|rec|reference|review|one back|in return)\b|"
                r"(?<=recommendation)|(?<=rec)|(?<=reference))"),
     part(r"\breciprocat\w*"),
+    # in other languages: "te escribo una", "t'en ecrire une", "schreibe ich dir auch eine"
+    part(r"\bte escribo (?:una|otra)\b|\bt'en (?:ecrire|ecris|ecrirai) une\b|\bte escrevo uma\b|"
+               r"\bschreibe (?:ich )?(?:dir|ihnen) (?:gerne |gern )?(?:auch )?eine\b|"
+               r"\b(?:ich )?schreibe (?:dir|ihnen) (?:gerne |gern )?(?:auch )?eine\b"),
     part(r"\b(?:recommendation|endorsement|reference|one|words|lines|note) from me\b"),
     part(r"\b(?:my|a) (?:recommendation|endorsement) (?:for|of) your?\b"),  # "of your teaching"
     part(r"\bwrite (?:one|a recommendation|a reference) for you\b"),
@@ -175,6 +179,10 @@ _ASKS = one_of([
     part(r"\b(?:tell|let) me (?:know )?(?:which|wich|what) (?:skills?|strengths?|qualities|"
                r"achievements?)\b"),
     part(r"\bwh?at (?:shud|shld|should) i (?:mention|say|write|put|highlight)\b"),
+    # "sag mir, was ich hervorheben soll", "dime que quieres que destaque"
+    part(r"\bwas ich (?:hervorheben|erwahnen|schreiben|betonen) soll\b|\bque quieres que "
+               r"(?:destaque|diga|mencione|escriba)\b|\bce que (?:tu veux|vous voulez) que "
+               r"(?:je|j')"),
     # "what do u want me to hype up?", "which strengths?" after an offer in a short note
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) me to " + _SAY + r"|"
                r"\b(?:which|wich|what) (?:strengths|skills|qualities)\s*\?"),
