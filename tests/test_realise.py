@@ -145,7 +145,8 @@ def test_details(item):
     ("listens", "that I listen", "that Dana listens"),
     ("fixes anything", "that I fix anything", "that Dana fixes anything"),
     ("courage", "my courage", "Dana's courage"),  # a virtue, not a skill set
-    ("vaccination clinics", "my vaccination clinics", "Dana's vaccination clinics"),
+    ("vaccination clinics", "my work on vaccination clinics", "Dana's work on vaccination clinics"),
+    ("hair and makeup", "my work on hair and makeup", "Dana's work on hair and makeup"),
     ("permit applications", "my work on permit applications", "Dana's work on permit applications"),
     ("spreadsheet wizard", "that I'm a spreadsheet wizard", "that Dana is a spreadsheet wizard"),
     ("calm when things went wrong", "how calm I was when things went wrong",

@@ -485,7 +485,11 @@ def _field(np: str) -> str | None:
     head = _head(low)  # "data collection on tablets": collection
     if head in _DOMAINS or head in _FIELDS:
         return "on"
-    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "ics")) \
+    if len(low) == 3 and low[1] in ("and", "&") and all(
+            word_class(w) == "N" and not _QUALITY.search(w) for w in (low[0], low[2])):
+        return "on"  # "hair and makeup", "sound and lighting": a trade, not my own hair
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) \
+        and not (head.endswith("ics") and not _plural_of_noun(head)) \
         and not _is_acronym(words[-1]) and head not in _OWN_PLURALS
     return "on" if plural and not any(w in ("and", "&", "or") for w in low) else None
 
