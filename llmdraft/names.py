@@ -32,13 +32,17 @@ _EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pasto
                  "brother", "father", "dame", "staff", "cmdr")
 # A German doctorate's field is part of the title, not of a greeting: "Dr. med. Klaus Becker"
 # is "Dr. Becker", "Dr.-Ing." is "Dr.".
-_DOCTORAL_FIELD = lazy(r"(?i)(?<=dr\.)-ing\.?|(?<=dr)-ing\.?|(?<=\s)(?:med|rer\.?\s*nat|phil|jur|dent|vet|oec|pol|"
+_DOCTORAL_FIELD = lazy(r"(?i)(?<=dr\.)-ing\.?|(?<=dr)-ing\.?|(?<=\s)(?:med|rer\.?\s*nat|phil|jur|iur|dent|vet|oec|pol|"
                        r"theol|sc|techn|paed|habil|h\.?\s*c|nat)\.(?=\s|$)")
 # Titles written out in full in a greeting when typed as an abbreviation in capitals ("PROF.").
 _TITLE_CASE = {"dr": "Dr.", "prof": "Prof.", "rev": "Rev.", "mr": "Mr.", "mrs": "Mrs.",
                "ms": "Ms.", "mx": "Mx.", "capt": "Capt.", "col": "Col.", "sgt": "Sgt.",
                "maj": "Maj.", "lt": "Lt.", "gen": "Gen.", "cmdr": "Cmdr.", "fr": "Fr.",
-               "hon": "Hon.", "st": "St."}
+               "hon": "Hon.", "st": "St.",
+               # ranks written in capitals: "SGM Robert Hollis", "CSM", "SFC"
+               "sgm": "SGM", "csm": "CSM", "msg": "MSG", "sfc": "SFC", "ssg": "SSG",
+               "pfc": "PFC", "ltc": "LTC", "cpt": "CPT", "cpl": "Cpl.", "spc": "Spc.",
+               "wo": "WO", "cwo": "CWO", "po": "PO", "cpo": "CPO"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ class Name:
             if self.family and self.given.lower() in _FAMILY_FIRST and not self.middle:
                 return f"{title} {self.given}"  # "Dr. Li Na": Li is the family name
             if self.family:
-                return f"{title} {self.family}"
+                return f"{title} {_without_patronym(self.family)}"
         if self.middle and not _is_initial(self.middle):
             from .text import fold  # as person_key reads it
 
@@ -166,11 +170,23 @@ def parse(text: str, fast: bool = True) -> Name:
     full = " ".join(p for p in (title, given, middle if not _is_initial(given) else "",
                                 human.last if given or not family else family) if p)
     nickname = human.nickname.strip("\"'()")
+    if " " in nickname and not nickname.lower().startswith("the ") and given:
+        # 'Anthony "Big Tony" Russo' is Tony: the word of it that is a form of the given name
+        nickname = next((w for w in nickname.split() if w.lower() != given.lower()
+                         and is_form_of(w, given)), "")
     if " " in nickname or nickname.lower().startswith("the"):
         nickname = ""  # 'Greg "The Hammer" Walsh' is greeted as Greg
     return Name(full=full or text, title=title, given=given, family=family,
                 nickname=nickname,
                 middle="" if _is_initial(given) else middle)
+
+
+def _without_patronym(family: str) -> str:
+    """"bin Rashid Al-Farsi" is addressed as "Al-Farsi": "bin Rashid" names the father."""
+    words = family.split()
+    if len(words) >= 3 and words[0].lower() in ("bin", "ibn", "bint", "ben", "binti"):
+        return " ".join(words[2:])
+    return family
 
 
 def _title_case(title: str) -> str:

@@ -35,6 +35,8 @@ def test_plain_names_take_the_fast_path():
     ("Prof. Dr. Hans Müller", "Hans", "Prof. Dr. Müller"),
     ("Rivera, John", "John", "John"),
     ("Robert (Bob) Jones", "Bob", "Robert"),
+    ('Anthony "Big Tony" Russo', "Tony", "Anthony"),  # the word of it that is a form of Anthony
+    ("Dr. Mohammed bin Rashid Al-Farsi", "Mohammed", "Dr. Al-Farsi"),  # not the patronym
     ("Anna K. Lee", "Anna", "Anna"),
     ("J. R. Smith", "J.R.", "J. R. Smith"),  # known by initials: "J.R."
     ("Father Brown", "Father Brown", "Father Brown"),

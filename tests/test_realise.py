@@ -147,6 +147,16 @@ def test_details(item):
     ("courage", "my courage", "Dana's courage"),  # a virtue, not a skill set
     ("vaccination clinics", "my work on vaccination clinics", "Dana's work on vaccination clinics"),
     ("hair and makeup", "my work on hair and makeup", "Dana's work on hair and makeup"),
+    ("always smiling", "that I'm always smiling", "that Dana is always smiling"),
+    ("lead capture", "my lead capture skills", "Dana's lead capture skills"),
+    ("palliative care", "my work in palliative care", "Dana's work in palliative care"),
+    ("solar PV installation", "my work on solar PV installation",
+     "Dana's work on solar PV installation"),
+    ("exacting standards", "my exacting standards", "Dana's exacting standards"),
+    ("measure twice, cut once", 'my "measure twice, cut once" approach',
+     'Dana\'s "measure twice, cut once" approach'),
+    ("differentiated instruction", "my differentiated instruction skills",
+     "Dana's differentiated instruction skills"),
     ("permit applications", "my work on permit applications", "Dana's work on permit applications"),
     ("spreadsheet wizard", "that I'm a spreadsheet wizard", "that Dana is a spreadsheet wizard"),
     ("calm when things went wrong", "how calm I was when things went wrong",
@@ -172,6 +182,13 @@ def test_strength_forms(typed, mine, theirs):
      "on the mobile money agent onboarding"),
     ("Phoenix migration", "the Phoenix migration", "on the Phoenix migration"),
     ("church youth choir", "the church youth choir", "in the church youth choir"),
+    ("black friday 2022 at the Eastfield store", "Black Friday 2022 at the Eastfield store",
+     "on Black Friday 2022 at the Eastfield store"),
+    ("'Yerma' at Teatro del Barrio", "'Yerma' at Teatro del Barrio", "on 'Yerma' at Teatro del Barrio"),
+    ("cs 101", "CS 101", "in CS 101"),
+    ("phase 2 rollout", "the phase 2 rollout", "on the phase 2 rollout"),
+    ("holiday season at Target store", "the holiday season at the Target store",
+     "during the holiday season at the Target store"),
     ("wedding at Finca El Olivar", "the wedding at Finca El Olivar",
      "on the wedding at Finca El Olivar"),
     ("The Conti Family Winery's first export", "the Conti Family Winery's first export",
@@ -191,6 +208,7 @@ def test_project_forms(typed, np, on):
     ("I'm up for promotion", "clause", "I'm up for promotion"),
     ("my contract ends in June", "clause", "My contract ends in June"),
     ("PhD programs in development economics", "goals", "PhD programs in development economics"),
+    ("get more clients", "hope", "to get more clients"),
     ("Apply for jobs", "hope", "to apply for jobs"),  # a bare verb: what they hope to do
     ("move into consulting", "hope", "to move into consulting"),
     ("Teach for South Africa fellowship", "goal", "my Teach for South Africa fellowship"),
@@ -218,6 +236,13 @@ def test_facts_become_sentences_in_each_voice():
     ("60 raised beds built", "60 raised beds were built."),
     ("3 appeals, all won", "All 3 appeals were won."),
     ("3 students earned scholarships", "3 students earned scholarships."),  # active, as typed
+    ("regulars asked for the terrace by name", "Regulars asked for the terrace by name."),
+    ("water use fell by half", "Water use fell by half."),  # a measure takes no "the"
+    ("team captain", "I served as team captain."),
+    ("Dispatcher of the Year 2021. 12 years of service.",
+     "I was named Dispatcher of the Year 2021 and gave 12 years of service."),
+    ("She said the audit was the smoothest she'd seen",
+     "You said the audit was the smoothest you'd seen."),
 ])
 def test_headlines_without_their_verb_get_one(typed, said):
     assert realise.fact_sentences(realise.facts(typed)) == [said]

@@ -177,7 +177,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             if " also " in frame and not (after or out):
                 frame = next(o for o in options if " also " not in o)
             out.append(frame.format(was=was, facts=fact))
-    rest = [f for f in nouns if not realise.amount(f)]
+    rest = [realise.indefinite(f) if re.match(r"\d[\d.,]*\s+\S+$", f) and not f.endswith("s")
+            else f for f in nouns if not realise.amount(f)]  # "a 3.6 GPA", "40 trucks"
     if rest:
         out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(
             facts=realise.join(rest), **fill))

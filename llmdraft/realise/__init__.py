@@ -30,9 +30,10 @@ from .projects import Project, project
 from .purposes import Purpose, purpose
 from .strengths import Strength, strength, strengths
 from .voice import client_as_reader, someone_else, to_first_person, to_name, to_second_person
-from .words import cap, clean, join, join_mine, lower_first, tidy_case, word_class
+from .words import cap, clean, indefinite, join, join_mine, lower_first, tidy_case, word_class
 
 __all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "cap", "clean", "client_as_reader",
+           "indefinite",
            "fact_sentences", "facts", "join", "join_mine", "lower_first", "project",
            "purpose", "role", "someone_else", "strength", "strengths", "tidy_case",
            "to_first_person", "to_name", "to_second_person", "word_class"]

@@ -25,7 +25,9 @@ class Fact:
         if [w.lower() for w in words[:3]] == ["rolled", "out", "to"]:
             words = ["reached", *words[3:]]  # "The SAP rollout reached 9 countries"
         verb = words[0] if _is_acronym(words[0]) else lower_first(words[0]).lower()
-        if lexicon.word_class(verb) == "V":
+        if verb in ("was", "were"):  # "was named Dispatcher of the Year": they were, I was
+            verb = "were" if subject.lower() in ("they", "we", "you") else "was"
+        elif lexicon.word_class(verb) == "V":
             verb = lexicon.inflect(verb, "past")  # details are what happened: "cut", "led"
         body = " ".join([verb, *words[1:]])
         body = _MEASURED.sub(_the_measure, body)  # "grew the agent count from 800 to 3,100"
@@ -146,7 +148,7 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
-    for part in re.split(r"\s*;\s*|\n+", raw):
+    for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
         text = clean(part)
         if out and _EACH.match(text):  # "ran 3 conferences; 1,500 attendees each": one fact
             out[-1] = Fact(f"{out[-1].text.rstrip('.')}, with {text.rstrip('.')}", out[-1].form)
@@ -226,6 +228,19 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{cut.group(1)} {'were' if plural else 'was'} {cut.group(2)}",
                             "clause"))
             continue
+        honour = _HONOUR.search(text)
+        if honour and not _past_or_present(first) and first not in ("won", "received", "earned"):
+            named = "the " + text if first not in DETERMINERS and "of the year" not in text.lower() \
+                else text  # "Dispatcher of the Year 2021": named it; "Best Paper Award": won it
+            out.append(Fact(("was named " if "of the year" in text.lower() else "won ") + named,
+                            "past"))
+            continue
+        if len(low) <= 3 and low[-1] in _POSTS and not any(_past_or_present(w) for w in low):
+            out.append(Fact("served as " + text, "past"))  # "team captain": served as one
+            continue
+        if _SERVICE.match(text):
+            out.append(Fact("gave " + text, "past"))  # "12 years of service"
+            continue
         every = _ALL_DONE.match(text)
         if every and _bare_noun(every.group(2)):  # "3 appeals, all won" -> "All 3 appeals were won"
             out.append(Fact(f"all {every.group(1)} {every.group(2)} were {every.group(3)}", "clause"))
@@ -289,6 +304,20 @@ _NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) ((?:under|below|over|above|wit
 _HAD = lazy(r"^([A-Za-z][\w' &-]{1,40}?):\s+(.+)$")
 
 
+# Where a line of details ends and the next begins when typed as sentences: "Dispatcher of the
+# Year 2021. 12 years of service." (not after "Dr." or "St.").
+_SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No", "vs", "Jr", "Sr",
+                                                  "Mrs", "Inc", "Ltd", "Co")) \
+    + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])"
+# An honour a person received: "Dispatcher of the Year 2021", "Best Paper Award".
+_HONOUR = lazy(r"(?i)\bof the year\b|\b(?:award|prize|medal|trophy|fellowship|scholarship)\b")
+# A post held, typed alone: "team captain", "shift lead".
+_POSTS = frozenset("""captain president chair chairperson treasurer secretary prefect rep
+representative ambassador steward lead supervisor coordinator organiser organizer""".split())
+# "12 years of service", "30 years of teaching"
+_SERVICE = lazy(r"(?i)^(?:\d+\+?|[a-z]+) years? of (?:service|teaching|nursing|coaching|practice)$")
+
+
 # A count and what became of every one: "3 appeals, all won", "12 grants, all renewed".
 _ALL_DONE = lazy(r"^(\d[\d,]*) ([A-Za-z][\w -]*?s),? (?:all|every one|each) (\w+ed|won|held|built|"
                  r"sold|paid|made|kept|met|done|closed|passed)$")
@@ -298,6 +327,14 @@ _ALL_DONE = lazy(r"^(\d[\d,]*) ([A-Za-z][\w -]*?s),? (?:all|every one|each) (\w+
 _DONE_BY_PEOPLE = frozenset("""attended joined enrolled graduated volunteered participated
 registered responded applied arrived returned competed voted subscribed signed showed turned
 stayed left resigned donated""".split())
+
+
+# People, and what people do to others rather than have done to them.
+_PEOPLE = frozenset("""regulars customers clients guests patients parents students users members
+visitors fans viewers readers buyers donors residents families diners shoppers travellers
+travelers passengers callers""".split())
+_ASKED = frozenset("""asked called wrote complained waited queued booked ordered requested
+praised thanked tipped recommended followed""".split())
 
 
 # A headline with a verb whose participle is its past: "page load cut from 4.1s to 1.6s".
@@ -349,7 +386,8 @@ _MASS = frozenset("""revenue uptime downtime attendance traffic churn turnover e
 conversion productivity throughput morale participation spending waste cost income profit
 enrolment enrollment readership viewership usage adoption satisfaction accuracy quality
 compliance coverage funding inventory footfall staffing pricing billing shipping hiring dispatch
-delivery completion
+delivery completion use consumption demand absenteeism energy water fuel power electricity
+paperwork overtime waiting
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
 _MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")
@@ -427,8 +465,8 @@ def _reduced_passive(text: str) -> str | None:
         if after and after not in _PREPOSITIONS and not words[i + 1].isupper() \
                 and not (after in _WHEN_DONE and i + 2 == len(low)):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
-        if w in _DONE_BY_PEOPLE:
-            return None  # "310 guests attended": people did it, nothing was done to them
+        if w in _DONE_BY_PEOPLE or (subject[-1] in _PEOPLE and w in _ASKED):
+            return None  # "310 guests attended", "regulars asked for her section": people did it
         if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
             return None  # "1,100 adults learned to read": a verb and its infinitive
         plural = (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))) \

@@ -83,6 +83,18 @@ class Project:
         return sorted(set(found), key=len, reverse=True)
 
 
+# Days and seasons with names, capitalised wherever typed ("black friday 2022").
+_HOLIDAYS = lazy(r"(?i)\b(?:black friday|cyber monday|boxing day|new year's eve|new year|christmas|"
+                 r"easter|thanksgiving|diwali|ramadan|hanukkah|lunar new year|halloween|"
+                 r"mother's day|valentine's day|singles' day|prime day)\b")
+# A named place with a common head after a preposition, which takes "the": "at the Target store".
+_NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*) ((?:[a-z]+ )?(?:store|"
+                    r"office|branch|plant|factory|warehouse|site|hospital|clinic|campus|depot|"
+                    r"center|centre|lab|studio|shop|restaurant|hotel|school|farm|mine|port))\b")
+# Short words before a number that are not a course's code: "the 2024 run", "phase 2".
+_NOT_COURSE = frozenset("the a an my our phase v ver version year grade room unit week day".split())
+
+
 # A project's short name in brackets at its end: "(Project Horizon)", "(Atlas)".
 _ALIAS = lazy(r"\s*\(([A-Z][^()]{1,40})\)\s*$")
 
@@ -106,6 +118,13 @@ def project(raw: str) -> Project:
                     for w in text.split())  # "the Sunday farmers market", "the French ..."
     if text.startswith("The ") and len(text.split()) > 1:
         text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence
+    text = _HOLIDAYS.sub(lambda m: m.group(0).title().replace("'S", "'s"), text)  # "Black Friday"
+    text = _NAMED_PLACE.sub(r"\1 the \2 \3", text)  # "at Target store" -> "at the Target store"
+    text = re.sub(r"^([a-z]{2,5})([- ]?\d{2,4}[a-z]?)\b",
+                  lambda m: m.group(1).upper() + m.group(2).upper()
+                  if m.group(1) not in _NOT_COURSE else m.group(0), text)  # "cs 101" -> "CS 101"
+    if text[:1] in "'\"\u2018\u201c":
+        return Project(text, "proper")  # "'Yerma' at Teatro del Barrio": a title, said as one
     words = text.split()  # "the Sunday farmers market"
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) and not w[:1].isupper() for w in words[1:3]) and (
@@ -167,7 +186,8 @@ def project(raw: str) -> Project:
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this"):
         return Project(first + text[len(first):], "common")
-    if re.match(r"(?i)^(?:v\d+(?:\.\d+)*|version \d+|phase \d+|release \d+)\b", text) and len(words) > 1:
+    if re.match(r"(?i)^(?:v\d+(?:\.\d+)*|version \d+|phase \d+|release \d+)(?: of\b|$)", text) \
+            and len(words) > 1:
         return Project(text, "proper")  # "v2 of the mobile app": a version is named, no "the"
     if len(words) == 1:
         if words[0][:1].isupper() or _is_acronym(words[0]) or lexicon.word_class(first) == "P":

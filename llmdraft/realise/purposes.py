@@ -59,7 +59,8 @@ def purpose(raw: str) -> Purpose:
         return Purpose("hope", "to" + text[2:])
     if len(words) > 1 and (lexicon.word_class(first) == "V" or (
             lexicon.verb_forms(first) and first == lexicon.lemma(first))) and words[1].lower() in (
-            "for", "into", "a", "an", "the", "my", "to", "on", "in", "abroad", "back", "up"):
+            "for", "into", "a", "an", "the", "my", "to", "on", "in", "abroad", "back", "up", "more",
+            "new", "better", "some", "started", "certified", "promoted", "hired", "ready"):
         return Purpose("hope", "to " + lower_first(text))  # "apply for jobs", "move into sales"
     cls0 = lexicon.word_class(first)
     if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and (

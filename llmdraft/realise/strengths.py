@@ -114,6 +114,8 @@ class Strength:
         if self.form == "skill":
             return f"{owner} {t}" if _ends_like_skill(t) or _plural_skill(t) \
                 else f"{owner} {t} skills"
+        if self.form == "motto":  # 'my "measure twice, cut once" approach'
+            return f'{owner} "{t}" approach'
         if self.form == "activity":  # "my work triaging ER patients", "... on pricing models"
             return f"{owner} work {_on(t)}{lower_first(t)}"
         return None
@@ -367,6 +369,13 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "noun")  # "SAT math", "SOX controls": not "sat", a past tense
     if cls[0] == "R" and first not in _INTENSIFIERS and second in _PREPOSITIONS:
         return Strength(text, "adjective")  # "always on time" -> "that I'm always on time"
+    if cls[0] == "R" and first not in _INTENSIFIERS and len(low) == 2 and second.endswith("ing") \
+            and len(second) > 4:
+        return Strength(text, "adjective")  # "always smiling" -> "that I'm always smiling"
+    if len(low) >= 3 and all(word_class(w.strip(",")) in ("V", None) or w.strip(",") in _MOTTO_VERBS
+                             for w in (low[0], low[2])) and word_class(low[1]) == "R" \
+            and word_class(low[-1].strip(",")) == "R":
+        return Strength(text, "motto")  # "measure twice, cut once": said in quotes
     if cls[0] == "R" and first not in _INTENSIFIERS and len(low) <= 4 and all(
             word_class(w) == "R" for w in low[:-1]) and word_class(low[-1]) == "J":
         return Strength(text, "adjective")  # "never once late" -> "that I'm never once late"
@@ -417,7 +426,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         compound = (cls[1] == "N" and second not in ("everything", "anything", "something")
                     and _NOMINAL.search(second) and not second.endswith("ings")) \
             or cls[1] == "G" \
-            or (first in _ALSO_NOUNS and cls[1] == "N")  # "change management", "budget
+            or (first in _ALSO_NOUNS and cls[1] == "N") \
+            or (first == "lead" and second in _LEAD_THINGS)  # "change management", "budget
         #   tracking", "permit applications": nouns; not "everything"
         if not compound:
             return Strength(text, "verb")
@@ -461,7 +471,8 @@ structured automated integrated compressed balanced experienced skilled talented
 motivated qualified sophisticated seasoned specialized specialised accelerated customized
 customised refined coordinated concentrated focused focussed informed measured reasoned
 considered calculated sustained continued combined extended embedded licensed certified
-registered chartered guided supervised assisted blended layered tailored targeted""".split())
+registered chartered guided supervised assisted blended layered tailored targeted differentiated
+personalized personalised individualized individualised""".split())
 
 # Plural heads that name a field of work rather than things one made: "my work on SOX
 # controls", "my work on front desk operations" (not "my SOX controls", as if owned).
@@ -483,8 +494,12 @@ def _field(np: str) -> str | None:
             and low[0] not in _OWN_PLURALS and not _is_acronym(words[0])
         return "in" if low[0] in _DOMAINS else ("on" if low[0] in _FIELDS or plural else None)
     head = _head(low)  # "data collection on tablets": collection
-    if head in _DOMAINS or head in _FIELDS:
-        return "on"
+    if head == "care" and low[0] not in _PRAISE:
+        return "in"  # "my work in palliative care", not care given to me
+    if word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES and len(low) == 2:
+        return None  # "exacting standards", "high standards": a quality, not a field
+    if head in _DOMAINS or head in _FIELDS or head in _WORKS:
+        return "on"  # "my work on solar PV installation"
     if len(low) == 3 and low[1] in ("and", "&") and all(
             word_class(w) == "N" and not _QUALITY.search(w) for w in (low[0], low[2])):
         return "on"  # "hair and makeup", "sound and lighting": a trade, not my own hair
@@ -492,6 +507,10 @@ def _field(np: str) -> str | None:
         and not (head.endswith("ics") and not _plural_of_noun(head)) \
         and not _is_acronym(words[-1]) and head not in _OWN_PLURALS
     return "on" if plural and not any(w in ("and", "&", "or") for w in low) else None
+
+
+# Heads that name a job of work which "my" would make a thing owned: "my solar PV installation".
+_WORKS = frozenset("installation installations construction repair repairs fit-out renovation".split())
 
 
 # Fields named by a quality noun: "accessibility" is a field, "creativity" a quality.
@@ -596,7 +615,13 @@ def _tool_list(typed: list[str]) -> bool:
         and all(w[:1].isupper() for w in items) and any(_skill_like(w) for w in items)
 
 
+# Verbs a motto opens its halves with, which the lexicon may file as nouns ("cut").
+_MOTTO_VERBS = frozenset("cut measure check think plan work play start finish".split())
+
+
 # Verbs that are as often a noun before another ("permit applications", "transfer requests").
+_LEAD_THINGS = frozenset("""capture scoring qualification nurturing gen generation tracking list
+lists routing management follow-up""".split())
 _ALSO_NOUNS = frozenset("permit transfer escort export import survey update upgrade release".split())
 
 

@@ -124,6 +124,8 @@ def to_second_person(text: str) -> str:
             _agree_second(out, i + 1)
         elif bare in ("he's", "she's"):
             out[i] = ("You're" if w[0].isupper() else "you're") + tail
+        elif bare in ("he'd", "she'd", "he'll", "she'll"):  # "the smoothest she'd seen"
+            out[i] = ("You" if w[0].isupper() else "you") + bare[bare.index("'"):] + tail
         elif bare in ("his", "hers"):
             out[i] = ("Your" if w[0].isupper() else "your") + ("s" if bare == "hers" else "") + tail
         elif bare == "her":
