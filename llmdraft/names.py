@@ -376,7 +376,7 @@ _DIMINUTIVES = {
     "misha": "mikhail michael", "kolya": "nikolai nikolay", "pasha": "pavel", "petya": "pyotr",
     "volodya": "vladimir", "vova": "vladimir", "lyosha": "aleksei alexei aleksey",
     "seryozha": "sergei sergey", "zhenya": "evgeny yevgeny evgenia", "yura": "yuri yury",
-    "katya": "ekaterina yekaterina", "nastya": "anastasia", "masha": "maria mariya",
+    "katya": "ekaterina yekaterina kateryna katerina", "katka": "katerina katarina kateryna", "nastya": "anastasia", "masha": "maria mariya",
     "natasha": "natalia natalya", "tanya": "tatiana tatyana", "lena": "elena yelena",
     "olya": "olga", "sveta": "svetlana", "ira": "irina", "yulia": "yuliya julia",
     "kasia": "katarzyna", "gosia": "malgorzata", "basia": "barbara", "ola": "aleksandra",

@@ -412,3 +412,57 @@ def test_an_empty_slot_breaks_the_sentence_and_brackets_before_a_colon_do_not():
                                                 ("Sasha", "Oleksandr Kovalenko")])
 def test_given_names_of_family_first_names_and_short_forms(greeted, recipient):
     assert verdicts(f"Hi {greeted},{BODY}", recipient=recipient)["recipient_named"].passed
+
+
+# -- a seventh round, from the thirteenth labelled set (measured untouched first, then tuned on) ---
+
+@pytest.mark.parametrize("text, leans", [
+    ("Hi Olivia, I know you're busy, but I really need this recommendation for the charity gala.", True),
+    ("Hi Olivia, I'd hate to think my request had been forgotten: the charity gala, my sponsorship sales.", True),
+    ("Hi Olivia, my interview is on Monday, so could you send it before then? The charity gala, "
+     "my sponsorship sales.", True),
+    ("Hi Olivia, a light reminder about the charity gala and my sponsorship sales, whenever suits. "
+     "Thank you!", False),
+])
+def test_a_reminder_that_leans_on_them(text, leans):
+    assert verdicts(text, kind="followup")["no_pressure"].passed is not leans
+
+
+@pytest.mark.parametrize("ask, thanked", [
+    ("I'd be grateful if you could mention my sponsorship sales.", False),  # part of the ask
+    ("I would appreciate a mention of my sponsorship sales.", False),
+    ("I really appreciate it.", True),
+    ("I'm grateful for your time.", True),
+])
+def test_conditional_gratitude_is_part_of_the_ask(ask, thanked):
+    text = f"Hi Olivia, would you write me a recommendation about the charity gala? {ask}"
+    assert verdicts(text)["thanks"].passed is thanked
+
+
+@pytest.mark.parametrize("text", [
+    "I've tightened the draft and moved the offer to the end. Let me know if you'd like it warmer.",
+    "This version leads with her strongest point and avoids any figures you didn't give me.",
+    "It may not be worth following up at all. Would you like me to draft a very light note anyway?",
+])
+def test_more_answers_about_the_draft_are_not_messages(text):
+    assert not verdicts(text, kind="followup")["is_a_message"].passed
+
+
+def test_a_withdrawn_offer_a_sung_praise_and_a_spanish_swap():
+    withdrawn = (f"Hi Olivia,{BODY.split(' I')[0]} I'd offer to write one back, but honestly I'm "
+                 "hopeless at these so I'll spare you.")
+    assert not verdicts(withdrawn)["reciprocal_offer"].passed
+    praise = (f"Hi Olivia,{BODY.split(' I')[0]} I'd be glad to sing your praises on your profile "
+              "in return.")
+    assert verdicts(praise)["reciprocal_offer"].passed
+    swap = ("Hola Olivia, ¿qué tal? The charity gala and my sponsorship sales: te propongo un "
+            "trato: tú me escribes la mía y yo te escribo la tuya. ¡Gracias!")
+    result = verdicts(swap)
+    assert result["reciprocal_offer"].passed and not result["no_swap_deal"].passed
+    assert result["grounded"].passed  # "¿Qué" opens a sentence
+
+
+def test_merge_fields_and_counts_nobody_gave():
+    assert not verdicts("Hi %FIRST_NAME%," + BODY)["no_placeholders"].passed
+    assert not verdicts("Hi Olivia, this is my third time asking about the charity gala.",
+                        kind="followup")["grounded"].passed

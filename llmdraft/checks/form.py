@@ -38,7 +38,9 @@ _PLACEHOLDER_FORMS = [
                      r"project|manager'?s?|job|team) (?:name|title)|name|date|company)\)",
                      re.IGNORECASE)),  # (company name), (insert date)
     (("name", "title"), re.compile(r"^\s*(?:Your [Nn]ame|Your [Tt]itle|Name)\s*$", re.MULTILINE)),
-    (("%", "$"), re.compile(r"%\(\w+\)s|%s\b|\$\{\w+\}|\$[a-z_]{3,}\b")),  # %s, ${name}
+    (("%", "$"), re.compile(r"%\(\w+\)s|%s\b|\$\{\w+\}|\$[a-z_]{3,}\b|%[A-Za-z_]{3,}%")),  # %s, ${name},
+    #                                                                          %FIRST_NAME%
+    ("*|", re.compile(r"\*\|[A-Z_]+\|\*")),  # *|FNAME|*
 ]
 
 
@@ -157,18 +159,29 @@ _THANKS = lazy(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|a
                      r"nagode|ngiyabonga|enkosi|dankie|hvala|paldies|aitah|tapadh leat|diolch|"
                      r"go raibh maith agat|toda|mersi|rahmat|khob khun|sukriya|shukriya|"
                      r"dhanyabad|nandri|dhonnobad|thanking|dank|diky|dekuju|dyakuyu|dyakuju|xiexie|valeu|arigatou|"
-                     r"zikomo|fa'?afetai|nga mihi|mahadsanid|madloba|rakhmet|todah|na gode|tanks|tenks|shukriyaa|sukria|gamsa|kop khun|khop khun|"
+                     r"zikomo|fa'?afetai|nga mihi|malo '?aupito|murakoze|urakoze|webale|дякую|спасибі|mahadsanid|madloba|rakhmet|todah|na gode|tanks|tenks|shukriyaa|sukria|gamsa|kop khun|khop khun|"
                      r"diolch|mesi|misaotra|mauruuru|ngiyabonga|siyabonga|enkosi|ke a leboha|"
                      r"tashakkur|rahmet|cheers|ty|tysm|thnx|thanx|tak|dzieki|ameseginalehu|спасибо|ευχαριστω|"
                      r"شكرا|谢谢|ありがとう|감사합니다|תודה|धन्यवाद)(?!\w)"
                      r"(?! to (?:(?:the|our|a|an|my|his|her|their|your)\b|you,))")
 
 
+# "I'd be grateful if you could ...", "I would appreciate a mention of ...": part of the ask.
+_CONDITIONAL = lazy(r"\s+(?:it\s+)?if\b|\s+(?:a|an|any|your)\s+(?!lot\b)")
+
+
+def _asked_not_thanked(text: str, found: re.Match) -> bool:
+    return found.group(0).startswith(("grateful", "appreciat")) \
+        and bool(re.search(r"(?:would|'d)(?: be| really| so| very| be very| be so)?\s*$",
+                           text[max(0, found.start() - 20): found.start()])) \
+        and bool(_CONDITIONAL.match(text, found.end()))
+
+
 @check("thanks", order=180, severity="warning")
 def thanks(draft: Draft, ctx: Context):
     if not said_to_them(draft, ctx):
         return False, _NOT_SAID
-    if _THANKS.search(draft.folded):
+    if any(not _asked_not_thanked(draft.folded, m) for m in _THANKS.finditer(draft.folded)):
         return True, "says thank you"
     return False, "the draft does not thank them"
 
@@ -210,7 +223,7 @@ _OUTS = one_of([
                r"possible|it is not possible|that isn't possible)\b"),
     part(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
     # in other languages: "no pasa nada", "pas de souci", "kein Problem", "sem problema"
-    part(r"\b(?:no pasa nada|sin presion|pas de souci|aucun souci|pas de probleme|kein problem|"
+    part(r"\bsi no puedes\b|\btranquil[oa]\b|\b(?:no pasa nada|sin presion|pas de souci|aucun souci|pas de probleme|kein problem|"
                r"keine sorge|sem problema|sem pressao|nessun problema|geen probleem|nema problema)\b"),
     part(r"\b(?:don't|do not|never) give it (?:a second|another|a) thought\b"),
 ])

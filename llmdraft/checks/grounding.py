@@ -61,7 +61,8 @@ _DATES = part(
 _NOT_A_FIGURE = lazy(
     r"\b\d{1,2}(?::\d\d)?\s?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|"
     r"\b(?:i|id|i'd|i'll|i will|i would|would|will|im|i'm)\s+1[01]0\s?%|"  # "id 100% write one"
-    r"\b(?:give|gives|gave|giving|given|put|puts|putting)\s+(?:it\s+|us\s+|everything\s+)?"
+    r"\b(?:give|gives|gave|giving|given|put|puts|putting)\s+(?:it\s+|us\s+|everything\s+|"
+    r"(?:that|this) \w+\s+)?"
     r"1[01]0\s?(?:%|percent)|\b1[01]0\s?(?:%|percent)(?=\s+(?:recommend|sure|behind|committed|"
     r"reliable|trust|of the time|effort|every time))",
     re.IGNORECASE)
@@ -97,8 +98,10 @@ def _unit(claim: str) -> str:
 # holds ("the founder of Acme", "our founder", "as founder and CEO" are).
 _A_KIND_OF = lazy(r"(?<!\bour )(?<!\btheir )(?<!\bits )(?<!\bas )(?<!co-)(?<!co)founder\b"
                         r"(?! of| and| &|,)")
+# "my third time asking": a count the context never gave
+_COUNT = part(r"\b(?:second|third|fourth|fifth|sixth) time\b")
 _CLAIMS = lazy("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
-    ("duration", _DURATIONS), ("date", _DATES), ("title", _TITLES))))
+    ("duration", _DURATIONS), ("date", _DATES), ("title", _TITLES), ("count", _COUNT))))
 # Capitalised words that are not facts: greetings, closings, and names of the medium itself.
 _COMMON_CAPS = {
     "i", "i'm", "i'd", "i'll", "i've", "linkedin", "ok", "okay", "ps", "p", "s", "dear", "hi",
@@ -153,7 +156,7 @@ _DOCTOR_ROLE = lazy(r"(?i)surg|physician|doctor|\w+olog(?:ist|y)\b|psychiatr|den
 _DOCTORATES = {"phd", "md", "dphil", "edd", "dds", "dmd", "dvm", "psyd", "dnp", "pharmd", "dba",
                "mbbs", "drph", "scd"}
 _AFTER_TITLE = lazy(r"\b(?:mr|mrs|ms|mx|dr|prof|rev|fr|sr|st)\.\s+$", re.IGNORECASE)
-_SENTENCE_START = lazy(r"(?:^|[.!?:;\"(\u2600-\u27bf\U0001f300-\U0001faff]\s+|\n\s*|"
+_SENTENCE_START = lazy(r"(?:^|[.!?:;\"(\u2600-\u27bf\U0001f300-\U0001faff]\s+|\n\s*|[\u00bf\u00a1]|"
                              r"^\s*[-*•]\s*)$")
 
 

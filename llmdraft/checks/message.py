@@ -60,11 +60,17 @@ _META = one_of([
     part(r"\b(?:could|can|would) you (?:please )?(?:share|send|paste|provide)\b[^.?!]{0,40}?\b"
                r"(?:original|request|message|details|context|draft)\b"),
     # "I kept this short enough for a connection note, so I left out the offer."
-    part(r"\bi (?:kept|made|wrote|shortened|left out|cut|dropped|added) (?:this|it|the (?:draft|"
-               r"message|note|offer|request))\b|\byou could add (?:a|the|another) (?:line|sentence)\b"),
+    part(r"\bi(?:'ve| have)? (?:kept|made|wrote|shortened|left out|cut|dropped|added|tightened|"
+               r"moved|removed|reworded|rewrote|polished|softened) (?:this|it|the (?:draft|message|"
+               r"note|offer|request|reciprocal offer|placeholder|opening|tone))\b|"
+               r"\byou could add (?:a|the|another) (?:line|sentence)\b|"
+               r"\bif you(?:'d| would) like (?:it |a |me to make it )?(?:warmer|more formal|more "
+               r"casual|shorter|longer|friendlier)\b|"
+               r"\b(?:this|the) (?:version|draft) (?:leads|keeps|uses|avoids|opens|focuses|sticks)\b"),
     # "Would you like the reminder to mention ...? Should I restate both strengths?"
-    part(r"\b(?:would you like|do you want|should) (?:the|this|my) (?:reminder|message|draft|note|"
-               r"request|email|follow-up)\b|\bshould i (?:restate|keep it|make it|add)\b"),
+    part(r"\b(?:would you like|do you want|should|would) (?:the|this|my) (?:reminder|message|draft|"
+               r"note|request|email|follow-up|recommendation)\b|\bshould i (?:restate|keep it|make "
+               r"it|add)\b|\bwould you like me to (?:draft|write|make|redo|rewrite|try)\b"),
     # "What tone would you like - formal or conversational? And how long should it be?"
     part(r"\b(?:what|which) (?:tone|length|style|format)\b[^.?!]{0,40}\?|\bhow long should "
                r"(?:it|the \w+|this) be\b"),
@@ -74,7 +80,8 @@ _META = one_of([
 ])
 # Advice against writing at all is advice, however long: "I'd suggest not following up."
 _ADVISE_AGAINST = lazy(r"\bi(?:'d| would)? (?:suggest|recommend|advise)\w* (?:not|against) "
-                       r"(?:sending|following up|messaging|reaching out|writing|nudging)\b")
+                       r"(?:sending|following up|messaging|reaching out|writing|nudging)\b|"
+                       r"\b(?:not|isn't|is not) (?:be )?worth following up\b")
 # A note to the user after the message: "(Note: I kept the tone casual ... I can adjust it.)"
 _NOTE_TO_USER = lazy(r"(?im)^\W{0,3}(?:note|p\.?s\.? for you|editor'?s note)\s*:[^\n]*\b(?:tone|draft|"
                      r"adjust|formal|casual|version|tweak|edit|shorten|longer|shorter)\b")

@@ -51,9 +51,10 @@ _OFFERS = one_of([
                r"(?<=recommendation)|(?<=rec)|(?<=reference))"),
     part(r"\breciprocat\w*"),
     # in other languages: "te escribo una", "t'en ecrire une", "schreibe ich dir auch eine"
-    part(r"\bte escribo (?:una|otra)\b|\bt'en (?:ecrire|ecris|ecrirai) une\b|\bte escrevo uma\b|"
-               r"\bschreibe (?:ich )?(?:dir|ihnen) (?:gerne |gern )?(?:auch )?eine\b|"
-               r"\b(?:ich )?schreibe (?:dir|ihnen) (?:gerne |gern )?(?:auch )?eine\b"),
+    part(r"\bte escribo (?:una|otra|la tuya)\b|\bt'en (?:ecrire|ecris|ecrirai) une\b|"
+               r"\bte escrevo uma\b|\bschreibe (?:ich )?(?:dir|ihnen)(?: \w+){0,3} eine\b"),
+    # "I'd be glad to sing your praises on your profile"
+    part(r"\bsing your praises\b"),
     part(r"\b(?:recommendation|endorsement|reference|one|words|lines|note) from me\b"),
     part(r"\b(?:my|a) (?:recommendation|endorsement) (?:for|of) your?\b"),  # "of your teaching"
     part(r"\bwrite (?:one|a recommendation|a reference) for you\b"),
@@ -68,7 +69,8 @@ _NEGATION = lazy(
     r"(?! wait)"
 )
 # "I'd usually offer to write one back, but this time I can't": the "but" takes it back.
-_TAKEN_BACK = lazy(r"\bbut\b.*" + _NEGATION.pattern)
+_TAKEN_BACK = lazy(r"\bbut\b.*(?:" + _NEGATION.pattern + r"|\bspare you\b|\b(?:hopeless|terrible|"
+                   r"awful|useless) at\b|\b(?:not|no) good at\b)")
 
 
 # Writing *their recommendation of you* for them to sign saves them work; it is not a
@@ -150,7 +152,7 @@ _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomp
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
        r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in|note|hit|" \
        r"hype|spotlight|shout out|brag about|touch on|bring up|underline|big up|talk up|rave about|" \
-       r"said|put)"
+       r"gush about|gush over|rave|said|put)"
 _ASKS = one_of([
     part(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
                r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
@@ -180,8 +182,8 @@ _ASKS = one_of([
                r"achievements?)\b"),
     part(r"\bwh?at (?:shud|shld|should) i (?:mention|say|write|put|highlight)\b"),
     # "sag mir, was ich hervorheben soll", "dime que quieres que destaque"
-    part(r"\bwas ich (?:hervorheben|erwahnen|schreiben|betonen) soll\b|\bque quieres que "
-               r"(?:destaque|diga|mencione|escriba)\b|\bce que (?:tu veux|vous voulez) que "
+    part(r"\bwas ich (?:hervorheben|erwahnen|schreiben|betonen) soll\b|\bque (?:quieres|queres|"
+               r"quiere|quieren) que (?:destaque|diga|mencione|escriba)\b|\bce que (?:tu veux|vous voulez) que "
                r"(?:je|j')"),
     # "what do u want me to hype up?", "which strengths?" after an offer in a short note
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) me to " + _SAY + r"|"
@@ -231,7 +233,7 @@ _SWAPS = one_of([
                r"posted|shows up|appears|lands|comes through)\b"),
     part(r"\bin exchange\b|\bquid pro quo\b|\bscratch my back\b|\b(?:swap|swapping|trade|"
                r"trading) (?:linkedin )?(?:recommendations|recs|endorsements|references)\b|"
-               r"\blet's swap\b|\bdeal\?"),
+               r"\blet's swap\b|\bdeal\?|\bte propongo un trato\b|\bme escribes la mia\b"),
     part(r"\b(?:i'll|i will) (?:write|do) yours (?:if|once|after|when)\b"),
     # "If you're able to write mine, I'd be happy to reciprocate."
     part(r"\bif (?:you|u)(?:'re| are)? (?:able to |can |could |would )?(?:write|do|post|send) "
