@@ -189,6 +189,9 @@ def test_strength_forms(typed, mine, theirs):
     ("phase 2 rollout", "the phase 2 rollout", "on the phase 2 rollout"),
     ("holiday season at Target store", "the holiday season at the Target store",
      "during the holiday season at the Target store"),
+    ("Trattoria Bianchi", "Trattoria Bianchi", "at Trattoria Bianchi"),
+    ("county 911 dispatch center", "the county 911 dispatch center",
+     "at the county 911 dispatch center"),
     ("wedding at Finca El Olivar", "the wedding at Finca El Olivar",
      "on the wedding at Finca El Olivar"),
     ("The Conti Family Winery's first export", "the Conti Family Winery's first export",
@@ -238,6 +241,7 @@ def test_facts_become_sentences_in_each_voice():
     ("3 students earned scholarships", "3 students earned scholarships."),  # active, as typed
     ("regulars asked for the terrace by name", "Regulars asked for the terrace by name."),
     ("water use fell by half", "Water use fell by half."),  # a measure takes no "the"
+    ("thesis graded 12 (top mark)", "The thesis was graded 12 (top mark)."),
     ("team captain", "I served as team captain."),
     ("Dispatcher of the Year 2021. 12 years of service.",
      "I was named Dispatcher of the Year 2021 and gave 12 years of service."),

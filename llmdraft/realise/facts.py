@@ -329,6 +329,10 @@ registered responded applied arrived returned competed voted subscribed signed s
 stayed left resigned donated""".split())
 
 
+# Verbs of a mark given to a thing: "thesis graded 12" is "the thesis was graded 12".
+_RATED = frozenset("graded rated marked assessed valued priced".split())
+
+
 # People, and what people do to others rather than have done to them.
 _PEOPLE = frozenset("""regulars customers clients guests patients parents students users members
 visitors fans viewers readers buyers donors residents families diners shoppers travellers
@@ -463,6 +467,7 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "downloads tripled": the verb itself
         after = low[i + 1] if i + 1 < len(low) else ""
         if after and after not in _PREPOSITIONS and not words[i + 1].isupper() \
+                and not (w in _RATED and after[:1].isdigit()) \
                 and not (after in _WHEN_DONE and i + 2 == len(low)):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
         if w in _DONE_BY_PEOPLE or (subject[-1] in _PEOPLE and w in _ASKED):

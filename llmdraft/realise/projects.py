@@ -39,8 +39,9 @@ class Project:
         #                                            season" is a gang, not a season
         if head in _PERIODS:
             return "during " + self.np
-        if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")):
-            return "at " + self.np
+        if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")) or (
+                self.form == "proper" and self.np.split()[0].lower() in _PLACE_FIRST):
+            return "at " + self.np  # "at the dispatch center", "at Trattoria Bianchi"
         if head in _WITHIN and self.form in ("possessive", "common"):
             return "in " + self.np  # "in our UX research practice"
         return "on " + self.np
@@ -210,7 +211,11 @@ _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retre
 convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
 store firm agency hospital library farm kitchen hotel pub bar theatre theater gallery
-museum newsroom pharmacy factory""".split())
+museum newsroom pharmacy factory center centre counter station depot warehouse plant
+trattoria bistro brasserie taverna""".split())
+# A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
+_PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
+                         "brasserie taverna osteria".split())
 
 
 _WITHIN = frozenset("practice department division unit club society association union league "
