@@ -466,3 +466,53 @@ def test_merge_fields_and_counts_nobody_gave():
     assert not verdicts("Hi %FIRST_NAME%," + BODY)["no_placeholders"].passed
     assert not verdicts("Hi Olivia, this is my third time asking about the charity gala.",
                         kind="followup")["grounded"].passed
+
+
+# -- an eighth round, from the fourteenth labelled set (measured untouched first, then tuned on) ---
+
+@pytest.mark.parametrize("text", [
+    "Hi Olivia, I guess you've been too busy for me lately. The charity gala, my sponsorship sales.",
+    "Dear Olivia, everyone else from the charity gala has already written one for me, so yours is "
+    "the only one missing: my sponsorship sales.",
+    "Hi Olivia, I already wrote and posted yours, so here's a reminder about mine: the charity "
+    "gala, my sponsorship sales.",
+    "Hi Olivia, the charity gala and my sponsorship sales. I'll keep checking in until it's done!",
+])
+def test_guilt_and_chasing_lean_on_them(text):
+    assert not verdicts(text, kind="followup")["no_pressure"].passed
+
+
+def test_a_hoped_for_date_let_go_is_not_pressure_and_advice_leans_on_no_one():
+    hope = ("Hi Olivia, a gentle reminder about the charity gala and my sponsorship sales. My "
+            "interview is on Thursday, so if it could go up before then that would be lovely, but "
+            "honestly no worries at all if not. Thanks!")
+    assert verdicts(hope, kind="followup")["no_pressure"].passed
+    advice = ("Since Olivia advised you and you haven't been in touch since, I'd suggest not "
+              "sending a reminder at all.")
+    result = verdicts(advice, kind="followup")
+    assert not result["is_a_message"].passed and result["no_pressure"].passed
+
+
+def test_a_fenced_message_is_a_message_and_versions_are_not():
+    assert verdicts(f"```\nHi Olivia,{BODY}\n```")["is_a_message"].passed
+    versions = f"Formal version:\nDear Olivia,{BODY}\n\nCasual version:\nHey Olivia,{BODY}"
+    result = verdicts(versions)
+    assert not result["is_a_message"].passed and result["recipient_named"].passed
+
+
+@pytest.mark.parametrize("offer", ["Jeg skriver gjerne en for deg også.", "One for you I also write gladly.",
+                                   "Con gusto te escribo una; dime qué fortalezas tuyas quieres que destaque."])
+def test_offers_in_norwegian_spanish_and_learners_english(offer):
+    text = f"Hi Olivia, would you recommend me for the charity gala and my sponsorship sales? {offer}"
+    assert verdicts(text)["reciprocal_offer"].passed
+
+
+def test_a_project_without_its_opening_place_and_an_offer_taken_back():
+    text = ("Hi Olivia, a nudge on the recommendation for the children's library reading-club app: "
+            "my sponsorship sales. Thanks!")
+    assert verdicts(text, kind="followup",
+                    project="Dushanbe children's library reading-club app")["project_named"].passed
+    assert not verdicts(text, kind="followup", project="Dushanbe app")["project_named"].passed
+    back = ("Hi Olivia, would you recommend me for the charity gala and my sponsorship sales? I'd "
+            "offer to write you one too, but honestly my writing is so bad I'd only embarrass you!")
+    assert not verdicts(back)["reciprocal_offer"].passed

@@ -174,7 +174,8 @@ def accuracy(cases):
                                    "checks_sixth.yaml", "checks_seventh.yaml",
                                    "checks_eighth.yaml", "checks_ninth.yaml",
                                    "checks_tenth.yaml", "checks_eleventh.yaml",
-                                   "checks_twelfth.yaml", "checks_thirteenth.yaml"])
+                                   "checks_twelfth.yaml", "checks_thirteenth.yaml",
+                                   "checks_fourteenth.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
@@ -218,7 +219,8 @@ _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
                                           ("checks_tenth.yaml", 0.97),
                                           ("checks_eleventh.yaml", 0.97),
                                           ("checks_twelfth.yaml", 0.97),
-                                          ("checks_thirteenth.yaml", 0.97)])
+                                          ("checks_thirteenth.yaml", 0.97),
+                                          ("checks_fourteenth.yaml", 0.97)])
 def test_each_check_agrees_with_the_labels(suite, floor):
     """Per-check accuracy against human labels on the sets used while tuning."""
     if not (ROOT / "evals" / suite).exists():

@@ -39,8 +39,8 @@ _STACKED = lazy(r"\b(?:for|of)\s+to\s+[a-z]+\b|\b(?:I|he|she|we|they)\s+(?:He|Sh
 # -- an article before an article or a possessive ---------------------------------------------
 _ARTICLE_ARTICLE = lazy(r"\b(?:a|an|the)\s+(?:a|an|the|this|these|those)\b(?!/)",
                               re.IGNORECASE)
-_ARTICLE_POSSESSIVE = lazy(r"\b(?:a|an|the)\s+(my|your|his|her|their|our|its)\s+(\S+)",
-                                 re.IGNORECASE)
+_ARTICLE_POSSESSIVE = lazy(r"\b(?:a|an|the)\s+(my|your|his|her|their|our|its|you|he|she|they|"
+                                 r"we)\s+(\S+)", re.IGNORECASE)
 # "the Dr. Alvarez's clinic"; not "the Ashby Trust's school", whose name takes "the".
 _ARTICLE_NAME_S = lazy(r"\bthe\s+(?:Dr|Mr|Mrs|Ms|Prof)\.\s+[A-Z]\w+(?:'s|s'|\u2019s)\s+[A-Za-z]")
 

@@ -7,6 +7,7 @@ from ..patterns import lazy
 from ..text import fold
 from .base import Draft, check
 from .form import graceful_out
+from .message import said_to_them
 
 _PRESSURE = lazy(
     r"\b(?:still waiting|(?:as|like) i (?:said|mentioned)|(?:just )?following up again|"
@@ -20,8 +21,15 @@ _PRESSURE = lazy(
     r"i (?:really )?need (?:this|the|your) (?:recommendation|rec|reference)|i really need this|"
     r"(?:had|has) been forgotten|hate to think|before then|in time for (?:my|the)|"
     r"you owe me|return (?:it|the favou?r)\b[^.?!]{0,20}\bby now|"
-    r"before (?:monday|tuesday|wednesday|thursday|friday|the weekend|next week))\b"
+    r"before (?:monday|tuesday|wednesday|thursday|friday|the weekend|next week)|"
+    # guilt: "too busy for me", "everyone else has written", "I already wrote yours"
+    r"too busy for me|everyone else\b[^.?!]{0,60}\b(?:already|has|have) written|"
+    r"(?:is|are) the only one (?:missing|left)|i (?:already )?(?:wrote|posted|did) (?:and posted )?"
+    r"yours|keep (?:checking in|chasing|reminding)(?: you)?)\b"
 )
+# A date they are told is only a hope: "... before then, but honestly no worries at all if not".
+_RELEASED = lazy(r"no (?:worries|pressure|problem)[^.?!]{0,20}\bif not\b|\bif not,? no (?:worries|"
+                 r"pressure|problem)|\bbut (?:honestly |really )?no (?:worries|pressure|rush)")
 
 
 # Pressure only when nothing in the note lets them off: "just a friendly reminder ... no worries if
@@ -29,12 +37,21 @@ _PRESSURE = lazy(
 _NUDGE = lazy(r"\bfriendly reminder\b|\breminder\b(?= that)")
 
 
+def _sentence_at(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("? ", at), text.find("! ", at)) if i >= 0]
+    return text[start: min(ends) if ends else len(text)]
+
+
 @check("no_pressure", order=120)
 def no_pressure(draft: Draft, ctx: Context):
     # The user's own words are not pressure: a strength may be "never missed a deadline".
     given = " ".join(fold(x).lower() for x in (ctx.project, *ctx.strengths, ctx.details or "",
                                                  ctx.purpose or ""))
-    found = next((m for m in _PRESSURE.finditer(draft.folded) if m.group(0) not in given), None)
+    if not said_to_them(draft, ctx):
+        return True, "nothing said to them, so nothing leans on them"
+    found = next((m for m in _PRESSURE.finditer(draft.folded) if m.group(0) not in given
+                  and not _RELEASED.search(_sentence_at(draft.folded, m.start()))), None)
     if found is None and not graceful_out(draft, ctx)[0]:
         found = _NUDGE.search(draft.folded)
     if found:

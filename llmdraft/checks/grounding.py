@@ -123,6 +123,7 @@ _COMMON_CAPS = {
     "saludos", "abrazos", "beijos", "abraco", "cordialement", "bisous", "groetjes", "pozdrawiam",
     "god", "bless", "inshallah", "amen", "asante", "sana", "diolch", "fawr", "ta", "mil", "nga",
     "mihi", "voraus", "kein", "problem", "note", "gamarjoba", "madloba", "rakhmet", "mahadsanid",
+    "talofa", "bula", "aloha", "vinaka", "malo", "kedves", "drogi", "droga", "querido", "querida",
     # seasons' greetings and honorifics used with a name: "Happy New Year", "Mehmet Bey", "Ibu Sari"
     "new", "year", "merry", "christmas", "holidays", "eid", "mubarak", "diwali", "easter",
     "ramadan", "kareem", "hanukkah", "lunar", "nowruz", "bey", "hanim", "ibu", "bapak", "pak",

@@ -44,7 +44,11 @@ _TIPS = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*here(?:'s| is| are) 
                    r"guidelines|versions|options|drafts|variations|alternatives)\b|"
                    # or with a heading: "Tips for writing a strong recommendation:"
                    r"^(?:some |a few |\d+ )?(?:quick |key |useful |simple )?(?:tips|ideas|suggestions|"
-                   r"steps|pointers|guidelines|notes|feedback|comments|thoughts|edits)\b[^.!?]{0,80}:$")
+                   r"steps|pointers|guidelines|notes|feedback|comments|thoughts|edits)\b[^.!?]{0,80}:$|"
+                   # "Formal version:", "Option 2:" above a draft: one of several
+                   r"^(?:(?:formal|casual|short|shorter|long|longer|warm|warmer|friendly|"
+                   r"professional|first|second) version|version [a-z0-9]+|option [a-z0-9]+)\b"
+                   r"[^.!?]{0,30}:")
 _META = one_of([
     part(r"\bas an ai\b|\b(?:an? |large )?language model\b|\bi'm an ai\b|\bi am an ai\b|"
                r"\bai assistant\b"),
@@ -71,6 +75,8 @@ _META = one_of([
     part(r"\b(?:would you like|do you want|should|would) (?:the|this|my) (?:reminder|message|draft|"
                r"note|request|email|follow-up|recommendation)\b|\bshould i (?:restate|keep it|make "
                r"it|add)\b|\bwould you like me to (?:draft|write|make|redo|rewrite|try)\b"),
+    # "Notes on this draft: I opened with Koa's first name ..."
+    part(r"\b(?:notes|feedback|comments|changes) on (?:this|the|your) (?:draft|message|version)\b"),
     # "What tone would you like - formal or conversational? And how long should it be?"
     part(r"\b(?:what|which) (?:tone|length|style|format)\b[^.?!]{0,40}\?|\bhow long should "
                r"(?:it|the \w+|this) be\b"),
@@ -85,6 +91,8 @@ _ADVISE_AGAINST = lazy(r"\bi(?:'d| would)? (?:suggest|recommend|advise)\w* (?:no
 # A note to the user after the message: "(Note: I kept the tone casual ... I can adjust it.)"
 _NOTE_TO_USER = lazy(r"(?im)^\W{0,3}(?:note|p\.?s\.? for you|editor'?s note)\s*:[^\n]*\b(?:tone|draft|"
                      r"adjust|formal|casual|version|tweak|edit|shorten|longer|shorter)\b")
+# The label above one of several versions: "Formal version:", "Option 2:".
+_VERSION_LABEL = lazy(r"(?im)^\W*(?:\w+ )?(?:version|option)\b[^:\n]{0,20}:[ \t]*\n")
 # "Here is the message:" and nothing after it.
 LEAD_IN = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
                       r"below is)\b[^\n]{0,160}:\s*$", re.IGNORECASE)
@@ -102,7 +110,10 @@ def _looks_like_data(text: str) -> bool:
     """JSON, a list literal or a code block: an answer from a program, not to a person."""
     t = text.strip()
     if t.startswith("```") and t.endswith("```"):
-        return True
+        inner = t.strip("`").strip()
+        inner = inner.split("\n", 1)[1].strip() if inner.split("\n", 1)[0].isalpha() \
+            and "\n" in inner and not _GREETING_START.match(inner) else inner  # ```text
+        return not _GREETING_START.match(inner)  # a fenced message is a message, fences aside
     if t.startswith('{"'):
         return True
     return (t[:1], t[-1:]) in {("{", "}"), ("[", "]")} and ":" in t
@@ -112,7 +123,8 @@ def _looks_like_data(text: str) -> bool:
 _WRAPPED = lazy(r'"(?:message|body|text|draft|content)"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _GREETINGS = ("hi hello hey dear hiya greetings hola bonjour ciao hallo hej salut salam salaam "
               "merhaba namaste jambo habari ola oi sawubona gamarjoba privet szia ahoj czesc "
-              "moin servus kumusta").split()
+              "moin servus kumusta talofa bula aloha kedves drogi droga liebe lieber querido "
+              "querida caro cara cher chere hei beste").split()
 _GREETING_START = lazy(r"^\W*(?:" + "|".join(_GREETINGS) + r"|good (?:morning|afternoon|evening)|"
                              r"kia ora|assalamu alaikum)\b", re.IGNORECASE)
 _THIRD_PERSON = lazy(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
@@ -157,6 +169,9 @@ def said_to_them(draft: Draft, ctx: Context) -> bool:
     note = _NOTE_TO_USER.search(draft.message)
     if note:  # a message with a note to the user after it: the message itself is said
         return is_a_message(Draft(draft.message[: note.start()], draft.subject, draft.kind), ctx)[0]
+    first = _VERSION_LABEL.search(draft.message)
+    if first:  # several versions: each one says what it says to them
+        return bool(_GREETING_START.match(draft.message[first.end():].lstrip()))
     inner = _WRAPPED.search(draft.message)
     return bool(inner and _GREETING_START.match(inner.group(1)) and len(inner.group(1)) > 80)
 

@@ -52,7 +52,9 @@ _OFFERS = one_of([
     part(r"\breciprocat\w*"),
     # in other languages: "te escribo una", "t'en ecrire une", "schreibe ich dir auch eine"
     part(r"\bte escribo (?:una|otra|la tuya)\b|\bt'en (?:ecrire|ecris|ecrirai) une\b|"
-               r"\bte escrevo uma\b|\bschreibe (?:ich )?(?:dir|ihnen)(?: \w+){0,3} eine\b"),
+               r"\bte escrevo uma\b|\bschreibe (?:ich )?(?:dir|ihnen)(?: \w+){0,3} eine\b|"
+               r"\bskriver (?:gjerne |gerne |garna )?(?:en|ei|ett?) (?:for|til) (?:deg|dig)\b|"
+               r"\bone for (?:you|u) i (?:also |will |can )?write\b"),
     # "I'd be glad to sing your praises on your profile"
     part(r"\bsing your praises\b"),
     part(r"\b(?:recommendation|endorsement|reference|one|words|lines|note) from me\b"),
@@ -70,7 +72,7 @@ _NEGATION = lazy(
 )
 # "I'd usually offer to write one back, but this time I can't": the "but" takes it back.
 _TAKEN_BACK = lazy(r"\bbut\b.*(?:" + _NEGATION.pattern + r"|\bspare you\b|\b(?:hopeless|terrible|"
-                   r"awful|useless) at\b|\b(?:not|no) good at\b)")
+                   r"awful|useless) at\b|\b(?:not|no) good at\b|\bembarrass you\b|\bso bad\b)")
 
 
 # Writing *their recommendation of you* for them to sign saves them work; it is not a
@@ -171,7 +173,8 @@ _ASKS = one_of([
     # "what would you like people to know about you?"
     # "is there anything you'd like people to know about you as a chef?"
     part(r"\b(?:what|anything)\b[^.?!]{0,25}?\b(?:like|want) (?:people|others|readers|them|me|"
-               r"folks) to (?:know|say|hear|read) about (?:you|u)\b"),
+               r"folks) to (?:know|say|hear|read) about (?:you|u)\b|\b(?:want|like) (?:them|people|"
+               r"readers|others) to (?:come away knowing|take away|remember)\b"),
     # "send me your list of strengths whenever"
     part(r"\b(?:tell|send|give) me (?:your|a|the) list of (?:your )?(?:strengths|skills|"
                r"qualities|achievements)\b"),
@@ -182,15 +185,16 @@ _ASKS = one_of([
                r"achievements?)\b"),
     part(r"\bwh?at (?:shud|shld|should) i (?:mention|say|write|put|highlight)\b"),
     # "sag mir, was ich hervorheben soll", "dime que quieres que destaque"
-    part(r"\bwas ich (?:hervorheben|erwahnen|schreiben|betonen) soll\b|\bque (?:quieres|queres|"
-               r"quiere|quieren) que (?:destaque|diga|mencione|escriba)\b|\bce que (?:tu veux|vous voulez) que "
+    part(r"\bwas ich (?:hervorheben|erwahnen|schreiben|betonen) soll\b|\b(?:quieres|queres|"
+               r"quiere|quieren) que (?:destaque|diga|mencione|escriba)\b|\bhva jeg skal "
+               r"(?:fa fram|fremheve|nevne|skrive)\b|\bvad jag ska (?:lyfta fram|skriva|namna)\b|\bce que (?:tu veux|vous voulez) que "
                r"(?:je|j')"),
     # "what do u want me to hype up?", "which strengths?" after an offer in a short note
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) me to " + _SAY + r"|"
                r"\b(?:which|wich|what) (?:strengths|skills|qualities)\s*\?"),
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) (?:in it|in yours|in there|me to say|"
                r"it to say)\b|\bwhat should (?:it|i) (?:say|include|cover|mention)\b|"
-               r"\bwhat (?:you|u) (?:want|would like|'d like) in it\b"),
+               r"\bwhat (?:you|u)(?: want| would like|'d like) in it\b"),
     part(r"\b(?:which|wich|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
                r"\b(?:you'd|would you|should i|do you|you want|u want|you'd want|you want me)\b"),
 ])

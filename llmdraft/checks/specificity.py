@@ -26,6 +26,8 @@ def project_named(draft: Draft, ctx: Context):
         return True, f"names the project {ctx.project!r} (as theirs)"
     if _one_qualifier_short(cov, ctx.project):
         return True, f"names the project {ctx.project!r} (without {cov.missing[0]!r})"
+    if _without_its_lead(cov, ctx.project):
+        return True, f"names the project {ctx.project!r} without its first words"
     if _by_its_name(cov, ctx.project):
         return True, f"names the project {ctx.project!r} by its name"
     for alias in aliases(ctx.project):  # "Project Horizon" for "... initiative (Project Horizon)"
@@ -42,6 +44,17 @@ def _one_qualifier_short(cov, project: str) -> bool:
     must = {t.lower() for t in tokens
             if t[0].isdigit() or (t[0].isupper() and t.lower() not in STOPWORDS)}
     return len(cov.missing) == 1 and len(must) >= 2 and cov.missing[0].lower() in must
+
+
+def _without_its_lead(cov, project: str) -> bool:
+    """'the reading-club app' for 'Dushanbe children's library reading-club app': the place or
+    kind it opens with left out (at most two words, no figure), and three or more words after."""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z0-9]+", fold(project))
+              if t.lower() not in STOPWORDS]
+    missing = [m.lower() for m in cov.missing]
+    if not missing or len(missing) > 2 or any(m[0].isdigit() for m in missing):
+        return False
+    return tokens[: len(missing)] == missing and len(tokens) - len(missing) >= 3
 
 
 def _by_its_name(cov, project: str) -> bool:
@@ -109,6 +122,9 @@ def _opening(message: str) -> str:
     if len(lines) > 1 and LEAD_IN.match(lines[0].strip()):
         lines = lines[1:]
     lines = [line for line in lines if not line.strip().startswith("```")]  # a code fence
+    if len(lines) > 1 and re.match(r"(?i)^\W*(?:\w+ )?(?:version|option|draft)\b[^:]{0,20}:\s*$",
+                                   lines[0]):
+        lines = lines[1:]  # "Formal version:" above the greeting
     if not lines:
         return ""
     # A name after "about", "for" or "and" is spoken of, not greeted: "a message for Chloé:",
@@ -124,7 +140,8 @@ _TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame rev reverend f
 
 
 _GREETINGS = frozenset("hi hello hey hiya dear greetings morning hola hallo bonjour ciao "
-                       "salut hej oi ola namaste salaam merhaba".split())
+                       "salut hej oi ola namaste salaam merhaba kedves drogi droga liebe lieber "
+                       "querido querida caro cara cher chere hei beste talofa bula aloha".split())
 
 
 # A greeted word as written, an honorific joined on: "Liv", "Sato-san", "Soo-jin".
