@@ -29,7 +29,8 @@ _STYLES = {"hon", "honorable", "honourable", "the", "rt"}
 _DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd", "dnp", "do"}
 # Ranks and titles that nameparser does not know (it is configured once, on first use).
 _EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister",
-                 "brother", "father", "dame", "staff", "cmdr")
+                 "brother", "father", "dame", "staff", "cmdr", "padre", "fray", "hermano", "hermana",
+                 "sheikh", "shaykh", "ustadh", "swami", "deacon")
 # A German doctorate's field is part of the title, not of a greeting: "Dr. med. Klaus Becker"
 # is "Dr. Becker", "Dr.-Ing." is "Dr.".
 _DOCTORAL_FIELD = lazy(r"(?i)(?<=dr\.)-ing\.?|(?<=dr)-ing\.?|(?<=\s)(?:med|rer\.?\s*nat|phil|jur|iur|dent|vet|oec|pol|"
@@ -146,6 +147,13 @@ def _plain(text: str) -> Name | None:
 @lru_cache(maxsize=1024)
 def parse(text: str, fast: bool = True) -> Name:
     text = " ".join(text.split())
+    lance = re.match(r"(?i)(lance[ -](?:corporal|sergeant|bombardier))\s+(?=\S)", text)
+    if lance:  # "Lance Corporal Owen Price": a rank of two words, not a man called Lance
+        found = parse(text[lance.end():], fast)
+        rank = lance.group(1).title()
+        return Name(full=f"{rank} {found.full}", title=f"{rank} {found.title}".strip(),
+                    given=found.given, family=found.family, nickname=found.nickname,
+                    middle=found.middle)
     if fast and (found := _plain(text)):
         return found
     from nameparser import HumanName
@@ -198,7 +206,8 @@ def _title_case(title: str) -> str:
 
 # Titles kept in any greeting but a friend's: "Hi Sir Alan", "Hello Sister Mary Agnes".
 _KEPT_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother", "father", "fr", "rabbi",
-                "rev", "reverend", "pastor", "imam", "judge", "justice", "bishop", "cardinal"}
+                "rev", "reverend", "pastor", "imam", "judge", "justice", "bishop", "cardinal",
+                "padre", "fray", "sheikh", "shaykh", "swami", "deacon"}
 
 
 def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
@@ -266,6 +275,8 @@ def _informal_given(recipient: str) -> str | None:
         return None
     if len(typed) >= 3 and low[0] in _VIETNAMESE and low[1] in _VIETNAMESE_MIDDLE:
         return typed[-1]
+    if len(typed) == 2 and low[0] in _VIETNAMESE and low[0] not in _FAMILY_FIRST - _VIETNAMESE_ONLY:
+        return typed[1]  # "Trần Minh" is Minh: a Vietnamese name is always family name first
     if len(typed) == 2 and low[0] in _KOREAN and "-" in typed[1]:
         return typed[1]
     if recipient.islower() or recipient.isupper():
@@ -339,6 +350,8 @@ nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takac
 lakatos meszaros olah racz fekete szilagyi torok feher""".split())
 
 
+# Vietnamese family names no other language shares, so a two-word name is surely family first.
+_VIETNAMESE_ONLY = frozenset("nguyen tran pham hoang huynh phan vu vo dang bui ngo duong".split())
 # Vietnamese family names: the name is always family name first, and the given name is its last
 # word ("Nguyen Thi Mai" is Mai), so an informal greeting is sure of it.
 _VIETNAMESE = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly

@@ -37,6 +37,8 @@ def test_plain_names_take_the_fast_path():
     ("Robert (Bob) Jones", "Bob", "Robert"),
     ('Anthony "Big Tony" Russo', "Tony", "Anthony"),  # the word of it that is a form of Anthony
     ("Dr. Mohammed bin Rashid Al-Farsi", "Mohammed", "Dr. Al-Farsi"),  # not the patronym
+    ("Padre José Luis Romero", "José", "Padre Romero"),  # a priest's title, not his name
+    ("Lance Corporal Owen Price", "Owen", "Lance Corporal Price"),
     ("Anna K. Lee", "Anna", "Anna"),
     ("J. R. Smith", "J.R.", "J. R. Smith"),  # known by initials: "J.R."
     ("Father Brown", "Father Brown", "Father Brown"),
@@ -77,6 +79,7 @@ def test_signatures():
     assert signature("Lê Văn Hùng", formal=False) == "Hùng"
     assert signature("Park Ji-hoon", formal=False) == "Ji-hoon"
     assert signature("Li Mei", formal=False) == "Li Mei"
+    assert signature("Trần Minh", formal=False) == "Minh"  # Vietnamese: always family first
 
 
 @pytest.mark.parametrize("text, greeted", [

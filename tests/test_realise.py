@@ -157,6 +157,11 @@ def test_details(item):
      'Dana\'s "measure twice, cut once" approach'),
     ("differentiated instruction", "my differentiated instruction skills",
      "Dana's differentiated instruction skills"),
+    ("crew morale", "my work on crew morale", "Dana's work on crew morale"),
+    ("guest experience", "my work on guest experience", "Dana's work on guest experience"),
+    ("statistical rigour", "my statistical rigour", "Dana's statistical rigour"),
+    ("Somali, Arabic, English", "my Somali, Arabic and English skills",
+     "Dana's Somali, Arabic and English skills"),
     ("permit applications", "my work on permit applications", "Dana's work on permit applications"),
     ("spreadsheet wizard", "that I'm a spreadsheet wizard", "that Dana is a spreadsheet wizard"),
     ("calm when things went wrong", "how calm I was when things went wrong",
@@ -190,6 +195,11 @@ def test_strength_forms(typed, mine, theirs):
     ("holiday season at Target store", "the holiday season at the Target store",
      "during the holiday season at the Target store"),
     ("Trattoria Bianchi", "Trattoria Bianchi", "at Trattoria Bianchi"),
+    ("Henderson Roofing", "Henderson Roofing", "at Henderson Roofing"),
+    ("Japanese 301", "Japanese 301", "in Japanese 301"),
+    ("MIT 15.390 New Enterprises", "MIT 15.390 New Enterprises", "in MIT 15.390 New Enterprises"),
+    ("Lagos Business School MBA", "the Lagos Business School MBA",
+     "in the Lagos Business School MBA"),
     ("county 911 dispatch center", "the county 911 dispatch center",
      "at the county 911 dispatch center"),
     ("wedding at Finca El Olivar", "the wedding at Finca El Olivar",
@@ -242,6 +252,8 @@ def test_facts_become_sentences_in_each_voice():
     ("regulars asked for the terrace by name", "Regulars asked for the terrace by name."),
     ("water use fell by half", "Water use fell by half."),  # a measure takes no "the"
     ("thesis graded 12 (top mark)", "The thesis was graded 12 (top mark)."),
+    ("new timetable adopted March 2024", "The new timetable was adopted in March 2024."),
+    ("portfolio at risk under 2%", "The portfolio at risk was under 2%."),
     ("team captain", "I served as team captain."),
     ("Dispatcher of the Year 2021. 12 years of service.",
      "I was named Dispatcher of the Year 2021 and gave 12 years of service."),
@@ -291,6 +303,18 @@ def test_a_writers_own_my_stays_theirs_in_a_recommendation():
     assert found.theirs("she", "her", writer=True) == "how she kept my mother calm"
     assert found.theirs("Dana") == "how Dana kept their mother calm"  # the requester's words
     assert realise.strength("my eye for detail").theirs("she", "her") == "her eye for detail"
+
+
+def test_a_capitalised_tool_among_lower_case_strengths_keeps_its_capital():
+    found = realise.strengths(["3D modelling", "Rhino"])
+    assert found[1].mine() == "my Rhino skills"
+
+
+def test_a_short_project_keeps_its_first_word_and_a_long_one_falls_back_to_its_head():
+    assert all("surf" in np for np in realise.project("surf school summer camps").shorter())
+    long = realise.project("the cross-departmental initiative to consolidate procurement across "
+                           "our five subsidiaries")
+    assert long.head() == "the cross-departmental initiative"
 
 
 def test_fields_of_work_said_once():

@@ -62,17 +62,27 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     greet = greeting_line(ctx, pick, phrasing, register, inline=True)
     agreed = choose(pick, phrasing, "note", "agreed")
     specifics = choose(pick, phrasing, "note", "specifics")
-    saids = []
-    for np in [project.np, *project.shorter()]:
-        for listed in ([s.mine() for s in found], [s.short() for s in found]):
-            for template in [specifics, *sorted(phrasing["note"]["specifics"], key=len)]:
-                saids.append(template.format(on_project=_on(project, ctx, np),
-                                             project=addressed(np, ctx),
-                                             strengths=realise.join(listed)))
+
+    def saids(nps: list[str]) -> list[list[str]]:
+        out = []
+        for np in nps:
+            for listed in ([s.mine() for s in found], [s.short() for s in found]):
+                for template in [specifics, *sorted(phrasing["note"]["specifics"], key=len)]:
+                    out.append([template.format(on_project=_on(project, ctx, np),
+                                                project=addressed(np, ctx),
+                                                strengths=realise.join(listed))])
+        return out
+
     why = purpose_sentence(ctx, pick, phrasing) or ""
     offer = choose(pick, phrasing, "note", "offer")
     thanks = choose(pick, phrasing, "note", "thanks")
     tails = [[why, offer, thanks], [offer, thanks], [why, thanks], [thanks], [offer], []]
-    # The thanks for saying yes says what the note is about: it goes last of all.
-    return first_fitting([greet, agreed], [[s] for s in saids], tails, limit or ctx.limit) \
-        or first_fitting([greet], [[s] for s in saids], tails, limit or ctx.limit)
+    room = limit or ctx.limit
+    # The thanks for saying yes says what the note is about: it goes first to go; the head of a
+    # long project alone ("the cross-departmental initiative") comes last of all.
+    for nps in ([project.np, *project.shorter()], list(filter(None, [project.head()]))):
+        note = first_fitting([greet, agreed], saids(nps), tails, room) \
+            or first_fitting([greet], saids(nps), tails, room)
+        if note:
+            return note
+    return None

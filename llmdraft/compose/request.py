@@ -74,18 +74,22 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     ask = choose(pick, phrasing, "note", "ask")
     said = choose(pick, phrasing, "note", "strengths")
     ask_with = choose(pick, phrasing, "note", "ask_with")
-    middles = []
-    for np in [project.np, *project.shorter()]:
-        on = addressed(f"{project.on.split()[0]} {np}", ctx)
-        renderings = ([s.mine() for s in strengths], [s.short() for s in strengths])
-        for listed in renderings:
-            middles.append([ask.format(on_project=on),
-                            said.format(strengths=realise.join(listed))])
-        # Then the ask and the strengths in one sentence, the chosen wording before the tersest.
-        for template in [ask_with, *sorted(note["ask_with"], key=len)]:
+
+    def middles(nps: list[str]) -> list[list[str]]:
+        out = []
+        for np in nps:
+            on = addressed(f"{project.on.split()[0]} {np}", ctx)
+            renderings = ([s.mine() for s in strengths], [s.short() for s in strengths])
             for listed in renderings:
-                middles.append([template.format(on_project=on, project=addressed(np, ctx),
+                out.append([ask.format(on_project=on),
+                            said.format(strengths=realise.join(listed))])
+            # Then the ask and the strengths in one sentence, the chosen wording before the tersest.
+            for template in [ask_with, *sorted(note["ask_with"], key=len)]:
+                for listed in renderings:
+                    out.append([template.format(on_project=on, project=addressed(np, ctx),
                                                 strengths=realise.join(listed))])
+        return out
+
     why = purpose_sentence(ctx, pick, phrasing) or ""
     offer_ask = choose(pick, phrasing, "note", "offer_ask")
     offer = choose(pick, phrasing, "note", "offer")
@@ -93,4 +97,8 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     tersest = min(note["offer"], key=len)
     tails = [[why, offer_ask, thanks], [offer_ask, thanks], [why, offer_ask], [offer_ask],
              [why, offer, thanks], [offer, thanks], [offer], [tersest]]
-    return first_fitting([greet], middles, tails, limit or ctx.limit)
+    room = limit or ctx.limit
+    # Last of all the head alone ("the cross-departmental initiative"): a sentence that ends,
+    # though project_named then says what it leaves out.
+    return first_fitting([greet], middles([project.np, *project.shorter()]), tails, room) \
+        or first_fitting([greet], middles(list(filter(None, [project.head()]))), tails, room)

@@ -169,10 +169,10 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{subject_} went {way} {amount_}", "clause"))
             continue
         bound = _NOUN_BOUND.match(text)
-        if bound and _bare_noun(bound.group(1)) and not bound.group(1).lower().endswith(
+        if bound and _named_measure(bound.group(1)) and not bound.group(1).lower().endswith(
                 (" up", " down")) and not (first[:1].isdigit() or first in ("no", "zero")):
-            head = bound.group(1).split()[-1].lower()
-            plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            head = re.split(r"\s+(?:at|of)\s+", bound.group(1))[0].split()[-1].lower()  # "cost
+            plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # of goods"
             out.append(Fact(f"{bound.group(1)} {'were' if plural else 'was'} {bound.group(2)}",
                             "clause"))
             continue
@@ -329,6 +329,8 @@ registered responded applied arrived returned competed voted subscribed signed s
 stayed left resigned donated""".split())
 
 
+_MONTH_NAMES = frozenset("""january february march april june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # Verbs of a mark given to a thing: "thesis graded 12" is "the thesis was graded 12".
 _RATED = frozenset("graded rated marked assessed valued priced".split())
 
@@ -372,6 +374,14 @@ def _the_measure(found: re.Match) -> str:
 
 def _first_word(text: str) -> str:
     return text.split()[0].lower().strip(",.") if text.split() else ""
+
+
+def _named_measure(phrase: str) -> bool:
+    """A bare noun phrase, or a measure's name with its "at"/"of" ("portfolio at risk", "cost
+    of goods"): "Portfolio at risk was under 2%"."""
+    parts = re.split(r"\s+(?:at|of)\s+", phrase)
+    return _bare_noun(phrase) or (len(parts) == 2 and len(phrase.split()) <= 4
+                                  and all(p and _bare_noun(p) for p in parts))
 
 
 def _bare_noun(phrase: str) -> bool:
@@ -466,6 +476,10 @@ def _reduced_passive(text: str) -> str | None:
         if w in _CHANGES:
             return None  # "downloads tripled": the verb itself
         after = low[i + 1] if i + 1 < len(low) else ""
+        if after in _MONTH_NAMES or re.fullmatch(r"(?:19|20)\d\d", after):
+            # "new timetable adopted March 2024" -> "... was adopted in March 2024"
+            plural = subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))
+            return " ".join([*words[:i], "were" if plural else "was", words[i], "in", *words[i + 1:]])
         if after and after not in _PREPOSITIONS and not words[i + 1].isupper() \
                 and not (w in _RATED and after[:1].isdigit()) \
                 and not (after in _WHEN_DONE and i + 2 == len(low)):

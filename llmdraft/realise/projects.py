@@ -12,7 +12,7 @@ from .words import (DETERMINERS, LANGUAGES, _FUNCTION_WORDS, _GENERIC_TAILS, _fi
                     _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
 
 
-_COURSE = lazy(r"^(?!THE )[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z])$|^\d+\.\d{2,3}$")
+_COURSE = lazy(r"^(?!THE )[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|\d{1,3}\.\d{2,3})$|^\d+\.\d{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,22 @@ class Project:
         if head in _PERIODS:
             return "during " + self.np
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")) or (
-                self.form == "proper" and self.np.split()[0].lower() in _PLACE_FIRST):
-            return "at " + self.np  # "at the dispatch center", "at Trattoria Bianchi"
+                self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
+                                           or head in _BUSINESS_TAILS or head in _PLACES)):
+            return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
         if head in _WITHIN and self.form in ("possessive", "common"):
             return "in " + self.np  # "in our UX research practice"
         return "on " + self.np
+
+    def head(self) -> str | None:
+        """The project's noun phrase up to its first preposition, for a note with no room for
+        more: "the cross-departmental initiative" for "the cross-departmental initiative to
+        consolidate procurement ... across our five subsidiaries". None for a short name."""
+        words = self.np.split()
+        cut = next((i for i, w in enumerate(words) if i >= 2 and (
+            w.lower() in ("to", "for", "of", "across", "in", "on", "at", "with", "from")
+            or w.startswith("("))), None)
+        return " ".join(words[:cut]).rstrip(",") if cut and len(words) > 6 else None
 
     def shorter(self) -> list[str]:
         """Shorter noun phrases that still name the project (project_named's own test: every
@@ -67,7 +78,10 @@ class Project:
 
         # A modifier may go (a lowercase word before another content word); a head before
         # "of"/"to", a number and "v." stay: "the Harris v. Dunmore prep", never "the of X".
+        few = sum(content(w) for w in words) < 5  # "surf school summer camps" without "surf" is
+        #                                            another project: a short name keeps its first
         droppable = [i for i, w in enumerate(words[:-1]) if w[:1].islower() and content(w)
+                     and not (few and i <= 1)
                      and content(words[i + 1]) and not any(ch.isdigit() for ch in w)
                      and not w.endswith(("'s", "s'")) and words[i + 1][:1] not in "'\"\u2018\u201c"]
         if words[-1].lower() in _GENERIC_TAILS and len(words) > 2 and content(words[-2]):
@@ -161,6 +175,8 @@ def project(raw: str) -> Project:
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
         return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"
+    if len(words) == 2 and low[0] in LANGUAGES | _SUBJECTS and re.fullmatch(r"\d{3,4}[A-Za-z]?", words[1]):
+        return Project(text, "course")  # "Japanese 301"
     if _COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0]):
         code = 2 if _COURSE.match(" ".join(words[:2])) else 1
         if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or low[code:code + 1] \
@@ -212,7 +228,11 @@ convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
 store firm agency hospital library farm kitchen hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
-trattoria bistro brasserie taverna""".split())
+trattoria bistro brasserie taverna pool yard dock garage workshop""".split())
+# How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
+_BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
+builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
+motors logistics trucking haulage farms dairy vineyards winery brewery""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
 _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
                          "brasserie taverna osteria".split())
@@ -220,7 +240,8 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
 
 _WITHIN = frozenset("practice department division unit club society association union league "
                     "chapter choir band seminar course class module lecture tutorial ops "
-                    "operations".split())
+                    "operations mba msc ma mphil phd degree programme diploma masterclass "
+                    "workshop".split())
 
 
 _MONTHS = frozenset("""january february march april may june july august september october
@@ -284,6 +305,7 @@ def _head_noun(np: str) -> str:
 # "in JV basketball").
 _SUBJECTS = frozenset("""science sciences math maths mathematics english history geography art
 music drama pe chemistry biology physics french spanish german latin economics literature
+woodwork metalwork carpentry cookery ict
 reading writing spelling computing basketball football soccer hockey baseball softball
 volleyball swimming rugby cricket netball tennis track lacrosse choir band orchestra debate""".split())
 # An ensemble is a class only with a level or a style before it ("JV choir", "jazz band").
@@ -320,7 +342,8 @@ _TAKES_THE = frozenset("""project projects program programme initiative platform
 centre system portal foundation council committee institute trust fund network lab office summit
 conference series festival school academy clinic unit team study review audit rollout migration
 redesign launch pilot drive appeal gala exhibition partnership consortium alliance taskforce
-collaborative collective hub app service erg pta pto hoa""".split())
+collaborative collective hub app service erg pta pto hoa mba msc mphil phd programme diploma
+masterclass""".split())
 
 
 def _titled(word: str) -> bool:

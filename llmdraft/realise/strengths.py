@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..patterns import lazy
 from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
-from .words import (DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST,
+from .words import (DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS, join, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST,
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
                     _same_past, canonical_case, clean, indefinite, lower_first, tidy_case, word_class)
 
@@ -169,7 +169,8 @@ industrial commercial residential regulatory scientific academic musical culinar
 educational instructional editorial architectural agricultural geospatial quantitative
 qualitative mobile cloud web interior exterior international global local national federal
 corporate organic inorganic analytical molecular computational forensic cognitive clinical
-surgical pediatric paediatric psychiatric nursing audio video""".split())
+surgical pediatric paediatric psychiatric nursing audio video universal inclusive sustainable
+urban rural""".split())
 
 
 # Fields with a quality's ending: "my fleet maintenance skills", not "my fleet maintenance" (the
@@ -280,7 +281,7 @@ def strengths(raws: list[str]) -> list[Strength]:
     """Each of a person's strengths, read together: in a list where some start in lower case,
     one typed with a capital keeps it ("Cypress", "Bluebook citation" beside "test automation"),
     where alone it might be a heading's capital ("Leadership")."""
-    deliberate = any(r.strip()[:1].islower() for r in raws)
+    deliberate = any(w[:1].islower() for r in raws for w in r.split())  # "3D modelling", "Rhino"
     return [strength(r, keep_capital=deliberate) for r in raws]
 
 
@@ -292,15 +293,18 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if len(typed) <= 3 and any(_CODE.search(w) for w in typed) \
             and all(w[:1].isupper() or w[:1].isdigit() for w in typed):
         return Strength(" ".join(typed), "skill")  # "SAP S/4HANA", "Dynamics 365": as typed
-    if _tool_list(typed):
+    if _tool_list(typed) and not all(w.strip(",").lower() in LANGUAGES | {"and", "&", "or"}
+                                     for w in typed):
         return Strength(" ".join(typed), "tools")  # "JIRA, Confluence, and Visio"
     text = canonical_case(tidy_case(clean(raw)))
     text = " ".join(w[:1].upper() + w[1:] if w.lower().strip(",") in LANGUAGES else w
                     for w in text.split())  # "Arabic interpretation": a language keeps its capital
     first_typed = clean(raw).split()[0]
+    one_word = len(clean(raw).split()) == 1
     if keep_capital and first_typed[:1].isupper() and first_typed[1:].islower() \
-            and not all(w[:1].isupper() for w in clean(raw).split()) \
-            and text[:1].islower() and not lexicon.common_when_capitalised(first_typed) \
+            and not (all(w[:1].isupper() for w in clean(raw).split()) and not one_word) \
+            and text[:1].islower() \
+            and (one_word or not lexicon.common_when_capitalised(first_typed)) \
             and not _ABSTRACT.search(first_typed.lower()) \
             and (len(clean(raw).split()) == 1
                  or word_class(first_typed.lower()) in ("N", "P", None)):
@@ -338,8 +342,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             w.strip(",") in LANGUAGES or w in ("and", "&", "or", "in") for w in low[1:]):
         return strength(" ".join(words[2:] if low[1] == "in" else words[1:]))  # "speaking Twi"
     if all(w.strip(",") in LANGUAGES or w in ("and", "&", "or") for w in low):
-        return Strength(" ".join(w if w in ("and", "&", "or") or _is_acronym(w)
-                                 else w[:1].upper() + w[1:] for w in words), "skill")
+        names = [w.strip(",") for w in words if w.lower() not in ("and", "&", "or")]
+        return Strength(join([n[:1].upper() + n[1:] for n in names]), "skill")  # "Somali,
+        #                                                        Arabic and English"
     if len(words) == 1 and low[0].rsplit("-", 1)[-1] in _CREDENTIALS and "-" in low[0]:
         return Strength(text, "adjective")  # "EMT-certified" -> "that I'm EMT-certified"
     if len(words) == 1:
@@ -496,6 +501,11 @@ def _field(np: str) -> str | None:
     head = _head(low)  # "data collection on tablets": collection
     if head == "care" and low[0] not in _PRAISE:
         return "in"  # "my work in palliative care", not care given to me
+    if head == "experience" and low[0] in ("guest", "customer", "user", "patient", "visitor",
+                                           "employee", "client", "member", "student", "fan"):
+        return "on"  # "my work on guest experience", not my experience as a guest
+    if "(" in np:
+        return _field(np.split("(")[0].strip())  # "metadata standards (MARC21, Dublin Core)"
     if word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES and len(low) == 2:
         return None  # "exacting standards", "high standards": a quality, not a field
     if head in _DOMAINS or head in _FIELDS or head in _WORKS:
@@ -516,7 +526,7 @@ _WORKS = frozenset("installation installations construction repair repairs fit-o
 # Fields named by a quality noun: "accessibility" is a field, "creativity" a quality.
 _FIELDS = frozenset("""accessibility security cybersecurity sustainability usability scalability
 observability interoperability profitability biodiversity hospitality compliance safety
-quality culture""".split())
+quality culture morale wellbeing well-being welfare""".split())
 # Participles that praise ("my disciplined practice"), where the others classify ("my fixed
 # income skills", "my applied research skills").
 _QUALITY_PARTICIPLES = frozenset("""disciplined detailed balanced experienced skilled talented
@@ -580,7 +590,7 @@ _QUALITY = lazy(
     r"hustle|technique|delivery|identity|backend|frontend|discipline|spirit|resilience|"
     r"professionalism|enthusiasm|positivity|commitment|composure|maturity|character|"
     r"tenacity|warmth|kindness|punctuality|reliability|creativity|grace|courage|trust|bravery|"
-    r"generosity|humanity|heart|nerve|stamina|patience)$")
+    r"generosity|humanity|heart|nerve|stamina|patience|rigou?r)$")
 
 
 # Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
@@ -622,7 +632,8 @@ _MOTTO_VERBS = frozenset("cut measure check think plan work play start finish".s
 # Verbs that are as often a noun before another ("permit applications", "transfer requests").
 _LEAD_THINGS = frozenset("""capture scoring qualification nurturing gen generation tracking list
 lists routing management follow-up""".split())
-_ALSO_NOUNS = frozenset("permit transfer escort export import survey update upgrade release".split())
+_ALSO_NOUNS = frozenset("""permit transfer escort export import survey update upgrade release
+dovetail""".split())
 
 
 # Words the lexicon files as adverbs that are also a person's quality: "how fast I am".
