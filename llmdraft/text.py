@@ -183,7 +183,8 @@ _JOINED = {"interagency": "agency", "multiagency": "agency", "interdepartmental"
 # "supplier negotiations", "how quickly I prototyped" for "rapid prototyping"): one stem each.
 # Kept to close workplace synonyms, so that a different skill is never taken for the named one.
 _SAME = {"vend": "suppli", "bargain": "negotiat", "procur": "sourc", "rapid": "quick",
-         "fast": "quick", "swift": "quick", "speedi": "quick", "client": "custom"}
+         "fast": "quick", "swift": "quick", "speedi": "quick", "client": "custom",
+         "inform": "communicat"}
 
 
 def words(text: str) -> list[str]:

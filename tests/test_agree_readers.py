@@ -516,3 +516,36 @@ def test_a_project_without_its_opening_place_and_an_offer_taken_back():
     back = ("Hi Olivia, would you recommend me for the charity gala and my sponsorship sales? I'd "
             "offer to write you one too, but honestly my writing is so bad I'd only embarrass you!")
     assert not verdicts(back)["reciprocal_offer"].passed
+
+
+# -- a ninth round, from the fifteenth labelled set (measured untouched first, then tuned on) -----
+
+@pytest.mark.parametrize("text", [
+    "Hi Olivia, following up once more on my earlier reminders: the charity gala, my sponsorship sales.",
+    "Hi Olivia, after all the evenings I gave to the charity gala, I was a little surprised not to "
+    "hear back. My sponsorship sales would be enough.",
+    "Hi Olivia, I noticed you've been active on LinkedIn lately, so: the charity gala and my "
+    "sponsorship sales.",
+])
+def test_more_ways_a_reminder_leans(text):
+    assert not verdicts(text, kind="followup")["no_pressure"].passed
+
+
+@pytest.mark.parametrize("text", [
+    "This draft is solid, but I'd suggest adding the project name and one concrete result.",
+    "This recommendation highlights her work on the charity gala. To make it stronger, consider "
+    "adding a specific result.",
+])
+def test_a_critique_of_a_draft_is_not_a_message(text):
+    assert not verdicts(text)["is_a_message"].passed
+
+
+def test_offers_asks_and_initials_from_the_fifteenth_set():
+    base = "Hi Olivia, would you recommend me for the charity gala and my sponsorship sales?"
+    assert verdicts(base + " Will 100% write one for u too.")["reciprocal_offer"].passed
+    assert not verdicts(base + " I'd offer to write one for you too, but you hardly need it!"
+                        )["reciprocal_offer"].passed
+    assert verdicts(base + " I'll happily write one for you too. Tell me your superpowers."
+                    )["asks_their_strengths"].passed
+    kl = "Hi Olivia, a nudge on the recommendation for the KL condo app and my sponsorship sales."
+    assert verdicts(kl, kind="followup", project="Kuala Lumpur condo app")["grounded"].passed

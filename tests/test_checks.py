@@ -175,7 +175,7 @@ def accuracy(cases):
                                    "checks_eighth.yaml", "checks_ninth.yaml",
                                    "checks_tenth.yaml", "checks_eleventh.yaml",
                                    "checks_twelfth.yaml", "checks_thirteenth.yaml",
-                                   "checks_fourteenth.yaml"])
+                                   "checks_fourteenth.yaml", "checks_fifteenth.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
@@ -204,6 +204,7 @@ def test_labelled_set_is_large_and_complete():
 # communication"), which the check leaves to the writer's judgement.
 _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
            ("checks_eleventh.yaml", "strengths_covered"): 0.95,
+           ("checks_fifteenth.yaml", "strengths_covered"): 0.95,
            ("checks_sixth.yaml", "strengths_covered"): 0.94,
            ("checks_sixth.yaml", "not_default_text"): 0.96}
 
@@ -220,7 +221,8 @@ _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
                                           ("checks_eleventh.yaml", 0.97),
                                           ("checks_twelfth.yaml", 0.97),
                                           ("checks_thirteenth.yaml", 0.97),
-                                          ("checks_fourteenth.yaml", 0.97)])
+                                          ("checks_fourteenth.yaml", 0.97),
+                                          ("checks_fifteenth.yaml", 0.97)])
 def test_each_check_agrees_with_the_labels(suite, floor):
     """Per-check accuracy against human labels on the sets used while tuning."""
     if not (ROOT / "evals" / suite).exists():

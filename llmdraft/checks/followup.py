@@ -25,7 +25,9 @@ _PRESSURE = lazy(
     # guilt: "too busy for me", "everyone else has written", "I already wrote yours"
     r"too busy for me|everyone else\b[^.?!]{0,60}\b(?:already|has|have) written|"
     r"(?:is|are) the only one (?:missing|left)|i (?:already )?(?:wrote|posted|did) (?:and posted )?"
-    r"yours|keep (?:checking in|chasing|reminding)(?: you)?)\b"
+    r"yours|keep (?:checking in|chasing|reminding)(?: you)?|following up once more|"
+    r"my (?:earlier|previous) reminders|surprised not to (?:hear|have heard)|after all the \w+ i "
+    r"(?:gave|put|spent)|(?:active|online) on linkedin)\b"
 )
 # A date they are told is only a hope: "... before then, but honestly no worries at all if not".
 _RELEASED = lazy(r"no (?:worries|pressure|problem)[^.?!]{0,20}\bif not\b|\bif not,? no (?:worries|"

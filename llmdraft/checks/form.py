@@ -159,7 +159,7 @@ _THANKS = lazy(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|a
                      r"nagode|ngiyabonga|enkosi|dankie|hvala|paldies|aitah|tapadh leat|diolch|"
                      r"go raibh maith agat|toda|mersi|rahmat|khob khun|sukriya|shukriya|"
                      r"dhanyabad|nandri|dhonnobad|thanking|dank|diky|dekuju|dyakuyu|dyakuju|xiexie|valeu|arigatou|"
-                     r"zikomo|fa'?afetai|nga mihi|malo '?aupito|malo(?=,|!|\s*$)|vinaka|yuspagara|giitu|qujanaq|murakoze|urakoze|webale|дякую|спасибі|mahadsanid|madloba|rakhmet|todah|na gode|tanks|tenks|shukriyaa|sukria|gamsa|kop khun|khop khun|"
+                     r"zikomo|fa'?afetai|nga mihi|malo '?aupito|ndatenda|gomawo|gomapseumnida|tesekkur|e se gan|e se o|malo(?=,|!|\s*$)|vinaka|yuspagara|giitu|qujanaq|murakoze|urakoze|webale|дякую|спасибі|mahadsanid|madloba|rakhmet|todah|na gode|tanks|tenks|shukriyaa|sukria|gamsa|kop khun|khop khun|"
                      r"diolch|mesi|misaotra|mauruuru|ngiyabonga|siyabonga|enkosi|ke a leboha|"
                      r"tashakkur|rahmet|cheers|ty|tysm|thnx|thanx|tak|dzieki|ameseginalehu|спасибо|ευχαριστω|"
                      r"شكرا|谢谢|ありがとう|감사합니다|תודה|धन्यवाद)(?!\w)"
@@ -223,7 +223,8 @@ _OUTS = one_of([
                r"possible|it is not possible|that isn't possible)\b"),
     part(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
     # in other languages: "no pasa nada", "pas de souci", "kein Problem", "sem problema"
-    part(r"\bsi no puedes\b|\bno te preocupes\b|\btranquil[oa]\b|\b(?:no pasa nada|sin presion|pas de souci|aucun souci|pas de probleme|kein problem|"
+    part(r"\bfeel free to say so\b|\bnot (?:a good|the right) (?:moment|time)\b|\btudo bem\b|"
+               r"\bse nao der\b|\bkein stress\b|\bsi no puedes\b|\bno te preocupes\b|\btranquil[oa]\b|\b(?:no pasa nada|sin presion|pas de souci|aucun souci|pas de probleme|kein problem|"
                r"keine sorge|sem problema|sem pressao|nessun problema|geen probleem|nema problema)\b"),
     part(r"\b(?:don't|do not|never) give it (?:a second|another|a) thought\b"),
 ])

@@ -43,7 +43,7 @@ _UNITS = lazy(
     r"stakeholders?|departments?|regions?|continents?|markets?|stages?|phases?|versions?)\b"
 )
 _IDIOMS = lazy(r"thanks a million|a million thanks|one in a million|a thousand thanks|"
-               r"\ba (?:hundred|thousand|million) (?:things|times|questions|ways|other things)")
+               r"\ba (?:hundred|thousand|million|dozen) (?:things|times|questions|ways|other things)")
 _DIGITS = lazy(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 # "1. CRM data cleanup", "2) Territory mapping": a list's numbering, not a figure.
 _LIST_MARKER = lazy(r"^[ \t]*\d{1,2}[.)][ \t]", re.MULTILINE)
@@ -60,6 +60,7 @@ _DATES = part(
 # "at 7pm", "by 9:30": a time of day; "gives 110%", "100% recommend": a way of speaking.
 _NOT_A_FIGURE = lazy(
     r"\b\d{1,2}(?::\d\d)?\s?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|"
+    r"\b(?:version|option|draft|variant)\s+\d\b|"  # "Version 1:", "Option 2:"
     r"\b(?:i|id|i'd|i'll|i will|i would|would|will|im|i'm)\s+1[01]0\s?%|"  # "id 100% write one"
     r"\b(?:give|gives|gave|giving|given|put|puts|putting)\s+(?:it\s+|us\s+|everything\s+|"
     r"(?:that|this) \w+\s+)?"
@@ -124,6 +125,8 @@ _COMMON_CAPS = {
     "god", "bless", "inshallah", "amen", "asante", "sana", "diolch", "fawr", "ta", "mil", "nga",
     "mihi", "voraus", "kein", "problem", "note", "gamarjoba", "madloba", "rakhmet", "mahadsanid",
     "talofa", "bula", "aloha", "vinaka", "malo", "kedves", "drogi", "droga", "querido", "querida",
+    "herr", "frau", "sehr", "geehrter", "geehrte", "grussen", "freundlichen", "mit", "erinnerung",
+    "kurze", "stress", "tip", "ma'am",
     # seasons' greetings and honorifics used with a name: "Happy New Year", "Mehmet Bey", "Ibu Sari"
     "new", "year", "merry", "christmas", "holidays", "eid", "mubarak", "diwali", "easter",
     "ramadan", "kareem", "hanukkah", "lunar", "nowruz", "bey", "hanim", "ibu", "bapak", "pak",
@@ -183,6 +186,14 @@ def _numbers(text: str) -> set[float]:
     for token in words(text):
         if token in _NUMBER_WORDS:
             found.add(float(_NUMBER_WORDS[token]))
+    return found
+
+
+def _initials(text: str) -> set[str]:
+    """"kl" for "Kuala Lumpur", "nyc" for "New York City": a place or body said by its initials."""
+    found = set()
+    for run in re.findall(r"(?:\b[A-Z][a-z]+(?:[ \t]+|$)){2,4}", fold(text), re.MULTILINE):
+        found.add("".join(w[0] for w in run.split()).lower())
     return found
 
 
@@ -300,7 +311,7 @@ def grounded(draft: Draft, ctx: Context):
     known_words |= {_TITLE_FORMS[w] for w in known_words if w in _TITLE_FORMS}
     if known_words & _DOCTORATES:
         known_words |= {"dr", "doctor"}  # "Angela Ruiz, PhD" is greeted as "Dr. Ruiz"
-    known = known_words | {stem(w) for w in known_words}
+    known = known_words | {stem(w) for w in known_words} | _initials(ground)
     problems: list[str] = []
 
     # Placeholders are no_placeholders' business: "[Company]" is a gap, not a claim.

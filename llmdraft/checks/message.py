@@ -75,6 +75,9 @@ _META = one_of([
     part(r"\b(?:would you like|do you want|should|would) (?:the|this|my) (?:reminder|message|draft|"
                r"note|request|email|follow-up|recommendation)\b|\bshould i (?:restate|keep it|make "
                r"it|add)\b|\bwould you like me to (?:draft|write|make|redo|rewrite|try)\b"),
+    # "This draft is solid, but I'd suggest adding ...", "To make it stronger, consider adding"
+    part(r"\bthis (?:draft|message|version|recommendation) (?:is|reads|looks|highlights|focuses)\b|"
+               r"\bi'?d suggest adding\b|\bconsider adding\b|\bto make it (?:even )?(?:stronger|better)\b"),
     # "Notes on this draft: I opened with Koa's first name ..."
     part(r"\b(?:notes|feedback|comments|changes) on (?:this|the|your) (?:draft|message|version)\b"),
     # "What tone would you like - formal or conversational? And how long should it be?"
@@ -89,8 +92,9 @@ _ADVISE_AGAINST = lazy(r"\bi(?:'d| would)? (?:suggest|recommend|advise)\w* (?:no
                        r"(?:sending|following up|messaging|reaching out|writing|nudging)\b|"
                        r"\b(?:not|isn't|is not) (?:be )?worth following up\b")
 # A note to the user after the message: "(Note: I kept the tone casual ... I can adjust it.)"
-_NOTE_TO_USER = lazy(r"(?im)^\W{0,3}(?:note|p\.?s\.? for you|editor'?s note)\s*:[^\n]*\b(?:tone|draft|"
-                     r"adjust|formal|casual|version|tweak|edit|shorten|longer|shorter)\b")
+_NOTE_TO_USER = lazy(r"(?im)^\W{0,3}(?:note|tip|p\.?s\.? for you|editor'?s note)\s*:[^\n]*\b(?:tone|"
+                     r"draft|adjust|formal|casual|version|tweak|edit|shorten|longer|shorter|"
+                     r"stronger|paragraph)\b")
 # The label above one of several versions: "Formal version:", "Option 2:".
 _VERSION_LABEL = lazy(r"(?im)^\W*(?:\w+ )?(?:version|option)\b[^:\n]{0,20}:[ \t]*\n")
 # "Here is the message:" and nothing after it.

@@ -20,7 +20,7 @@ _I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily| def)|i would|i will
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
 # ("I wrote you one a while back" is past, not an offer; "would it help if I wrote one" is.)
-_WRITE_FOR_YOU = r"\b(?:write|writing|rite|wirte|wrte|draft|pen|post|provide|give|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|yours|urs|back|" \
+_WRITE_FOR_YOU = r"\b(?:write|writing|rite|wirte|wrte|draft|pen|post|provide|give|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|about your|yours|urs|back|" \
                  r"in return|as well|too|also|in kind|the same)\b| (?:you|u) (?:one|a|an)\b|" \
                  r" (?:one|it)(?=\s*(?:[.!?,;:]|$|too\b|in return|back\b|for\b)))"
 # "recommend you", "vouch for you". Endorsing their skills is LinkedIn's other, lighter
@@ -55,6 +55,9 @@ _OFFERS = one_of([
                r"\bte escrevo uma\b|\bschreibe (?:ich )?(?:dir|ihnen)(?: \w+){0,3} eine\b|"
                r"\bskriver (?:gjerne |gerne |garna )?(?:en|ei|ett?) (?:for|til) (?:deg|dig)\b|"
                r"\bone for (?:you|u) i (?:also |will |can )?write\b"),
+    # "Will 100% write one for u too": the subject dropped, as people text
+    part(r"(?:^|[,.!?;]\s*)will (?:\d+% |def |definitely |totally |for sure )?write (?:one|you one|u one)"
+               r"(?: for (?:you|u)| back| too)"),
     # "I'd be glad to sing your praises on your profile"
     part(r"\bsing your praises\b"),
     part(r"\b(?:recommendation|endorsement|reference|one|words|lines|note) from me\b"),
@@ -72,7 +75,8 @@ _NEGATION = lazy(
 )
 # "I'd usually offer to write one back, but this time I can't": the "but" takes it back.
 _TAKEN_BACK = lazy(r"\bbut\b.*(?:" + _NEGATION.pattern + r"|\bspare you\b|\b(?:hopeless|terrible|"
-                   r"awful|useless) at\b|\b(?:not|no) good at\b|\bembarrass you\b|\bso bad\b)")
+                   r"awful|useless) at\b|\b(?:not|no) good at\b|\bembarrass you\b|\bso bad\b|"
+                   r"\b(?:hardly|don't|do not|wouldn't) need (?:it|one|mine)\b)")
 
 
 # Writing *their recommendation of you* for them to sign saves them work; it is not a
@@ -175,6 +179,8 @@ _ASKS = one_of([
     part(r"\b(?:what|anything)\b[^.?!]{0,25}?\b(?:like|want) (?:people|others|readers|them|me|"
                r"folks) to (?:know|say|hear|read) about (?:you|u)\b|\b(?:want|like) (?:them|people|"
                r"readers|others) to (?:come away knowing|take away|remember)\b"),
+    # "tell me your superpowers and I'll make sure they shine"
+    part(r"\btell me (?:your|ur) (?:superpowers|strengths|highlights|best bits|wins)\b"),
     # "send me your list of strengths whenever"
     part(r"\b(?:tell|send|give) me (?:your|a|the) list of (?:your )?(?:strengths|skills|"
                r"qualities|achievements)\b"),

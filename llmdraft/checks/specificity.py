@@ -54,7 +54,9 @@ def _without_its_lead(cov, project: str) -> bool:
     missing = [m.lower() for m in cov.missing]
     if not missing or len(missing) > 2 or any(m[0].isdigit() for m in missing):
         return False
-    return tokens[: len(missing)] == missing and len(tokens) - len(missing) >= 3
+    rest = re.findall(r"[A-Za-z0-9]+", fold(project))[len(missing):]
+    return tokens[: len(missing)] == missing and (len(tokens) - len(missing) >= 3 or (
+        len(tokens) - len(missing) == 2 and any(t.isupper() and len(t) > 1 for t in rest)))
 
 
 def _by_its_name(cov, project: str) -> bool:
