@@ -62,7 +62,7 @@ class Name:
         if self.given and not _is_initial(self.given):
             return self.given
         if self.title and self.family:
-            return f"{self.title} {self.family}"
+            return f"{self.title} {self.addressed_family}"
         return self.plain or self.full
 
     @property
@@ -82,7 +82,7 @@ class Name:
             if self.family and self.given.lower() in _FAMILY_FIRST and not self.middle:
                 return f"{title} {self.given}"  # "Dr. Li Na": Li is the family name
             if self.family:
-                return f"{title} {_without_patronym(self.family)}"
+                return f"{title} {self.addressed_family}"
         if self.middle and not _is_initial(self.middle):
             from .text import fold  # as person_key reads it
 
@@ -94,6 +94,13 @@ class Name:
         if self.given and not _is_initial(self.given):
             return self.given
         return self.informal
+
+    @property
+    def addressed_family(self) -> str:
+        """The family name a title goes with: "Al-Farsi" for "bin Rashid Al-Farsi" (the father's
+        name is not addressed), "Ramanathan" for "S. Ramanathan" (nor is an initial)."""
+        family = " ".join(w for w in self.family.split() if not _is_initial(w)) or self.family
+        return _without_patronym(family)
 
     @property
     def plain(self) -> str:

@@ -39,6 +39,7 @@ def test_plain_names_take_the_fast_path():
     ("Dr. Mohammed bin Rashid Al-Farsi", "Mohammed", "Dr. Al-Farsi"),  # not the patronym
     ("Padre José Luis Romero", "José", "Padre Romero"),  # a priest's title, not his name
     ("Lance Corporal Owen Price", "Owen", "Lance Corporal Price"),
+    ("Dr. K. S. Ramanathan", "Dr. Ramanathan", "Dr. Ramanathan"),  # no initial in a greeting
     ("Anna K. Lee", "Anna", "Anna"),
     ("J. R. Smith", "J.R.", "J. R. Smith"),  # known by initials: "J.R."
     ("Father Brown", "Father Brown", "Father Brown"),

@@ -208,8 +208,8 @@ def facts(raw: str | None) -> list[Fact]:
                 and not _is_acronym(head)
             out.append(Fact(f"{subject_} {'were' if plural else 'was'} {figure}", "clause"))
             continue
-        if first == "top" and len(low) > 2 and not low[1][:1].isdigit() and not any(
-                _past_or_present(w) for w in low[1:]):
+        if first == "top" and len(low) > 2 and not low[1][:1].isdigit() \
+                and not _HONOUR.search(text) and not any(_past_or_present(w) for w in low[1:]):
             out.append(Fact("the " + text, "noun"))  # "top grade in a class of 85"
             continue
         if first == "top" and len(low) > 1 and low[1][:1].isdigit():
@@ -230,10 +230,11 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         honour = _HONOUR.search(text)
         if honour and not _past_or_present(first) and first not in ("won", "received", "earned"):
-            named = "the " + text if first not in DETERMINERS and "of the year" not in text.lower() \
-                else text  # "Dispatcher of the Year 2021": named it; "Best Paper Award": won it
-            out.append(Fact(("was named " if "of the year" in text.lower() else "won ") + named,
-                            "past"))
+            named_as = "of the year" in text.lower() or first == "top"
+            named = text if first in DETERMINERS or named_as else "the " + text
+            if first == "top":
+                named = lower_first(named)  # "was named top seller in Q2 2023"
+            out.append(Fact(("was named " if named_as else "won ") + named, "past"))
             continue
         if len(low) <= 3 and low[-1] in _POSTS and not any(_past_or_present(w) for w in low):
             out.append(Fact("served as " + text, "past"))  # "team captain": served as one
@@ -310,7 +311,8 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
                                                   "Mrs", "Inc", "Ltd", "Co")) \
     + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])"
 # An honour a person received: "Dispatcher of the Year 2021", "Best Paper Award".
-_HONOUR = lazy(r"(?i)\bof the year\b|\b(?:award|prize|medal|trophy|fellowship|scholarship)\b")
+_HONOUR = lazy(r"(?i)\bof the year\b|\b(?:award|prize|medal|trophy|fellowship|scholarship)\b|"
+               r"^top (?:seller|performer|salesperson|rep|producer|fundraiser|scorer)\b")
 # A post held, typed alone: "team captain", "shift lead".
 _POSTS = frozenset("""captain president chair chairperson treasurer secretary prefect rep
 representative ambassador steward lead supervisor coordinator organiser organizer""".split())
@@ -480,7 +482,8 @@ def _reduced_passive(text: str) -> str | None:
             # "new timetable adopted March 2024" -> "... was adopted in March 2024"
             plural = subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))
             return " ".join([*words[:i], "were" if plural else "was", words[i], "in", *words[i + 1:]])
-        if after and after not in _PREPOSITIONS and not words[i + 1].isupper() \
+        if after and after not in _PREPOSITIONS \
+                and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
                 and not (w in _RATED and after[:1].isdigit()) \
                 and not (after in _WHEN_DONE and i + 2 == len(low)):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active

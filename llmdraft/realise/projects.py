@@ -110,8 +110,18 @@ _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w
 _NOT_COURSE = frozenset("the a an my our phase v ver version year grade room unit week day".split())
 
 
+# A project and, after its comma, the institution it was at: "MSc thesis group, TU Delft".
+_AT_INSTITUTION = lazy(r"^([^,]+), ((?:[A-Z][\w.&'-]*\s)*(?:University|College|School|Institute|"
+                       r"Hospital|Academy|Polytechnic|Inc\.?|Ltd\.?|GmbH|LLC|Group|Bank|Council|"
+                       r"Ministry|Agency|Foundation)(?:\s[A-Z][\w.&'-]*){0,3}|[A-Z]{2,5}(?:\s[A-Z][\w-]*)?)$")
 # A project's short name in brackets at its end: "(Project Horizon)", "(Atlas)".
-_ALIAS = lazy(r"\s*\(([A-Z][^()]{1,40})\)\s*$")
+_ALIAS = lazy(r"\s*\((?!(?:Phase|Part|Stage|Step|Round|Wave|Year|Lot) [IVX0-9]+\))([A-Z][^()]{1,40})\)\s*$")
+
+
+def _a_name(word: str) -> bool:
+    """'marco' typed in lower case is a name: a word no dictionary has, or one the lexicon knows
+    only as a name."""
+    return word.isalpha() and (lexicon.word_class(word) in (None, "P"))
 
 
 def aliases(text: str) -> list[str]:
@@ -131,6 +141,13 @@ def project(raw: str) -> Project:
     text = tidy_case(clean(raw).rstrip(",;:- "), keep_names=True)
     text = " ".join(w.capitalize() if w in _DAYS_MONTHS or w in LANGUAGES else w
                     for w in text.split())  # "the Sunday farmers market", "the French ..."
+    institution = _AT_INSTITUTION.match(text)
+    if institution:  # "MSc thesis group, TU Delft" -> "MSc thesis group at TU Delft"
+        text = f"{institution.group(1)} at {institution.group(2)}"
+    region = re.match(r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Region|Province|District|County|State|"
+                      r"Valley|Delta))$", text)
+    if region:  # "cocoa farmer training, Ashanti Region" -> "... in the Ashanti Region"
+        text = f"{region.group(1)} in the {region.group(2)}"
     if text.startswith("The ") and len(text.split()) > 1:
         text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence
     text = _HOLIDAYS.sub(lambda m: m.group(0).title().replace("'S", "'s"), text)  # "Black Friday"
@@ -156,6 +173,8 @@ def project(raw: str) -> Project:
     if owner is not None and owner < len(words) - 1:
         if all(w[:1].isupper() or w in ("&", "and") for w in words[:owner + 1]):
             return Project(text, "possessive")  # "Aaron's podcast launch", "Acme Corp's intranet"
+        if owner == 0 and words[0][:1].islower() and _a_name(words[0].split("'")[0]):
+            return Project(words[0][:1].upper() + text[1:], "possessive")  # "marco's relaunch"
         if owner == 0:
             return Project("the " + text, "common")  # "ship's engine room refit"
     if first in ("how", "when", "where") and len(words) > 2 and words[1].lower() in (

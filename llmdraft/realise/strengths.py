@@ -37,8 +37,9 @@ class Strength:
             if not rest:
                 return f"my {lower_first(t)}"  # "writing and editing": nothing done to anything
             return f"how I {deed} {to_first_person(rest)}"
-        if self.form == "past":
-            return f"how I {to_first_person(t) if _has_third(t) else t}"
+        if self.form == "past":  # "cleaned up after ourselves": after myself, said by one
+            return f"how I {to_first_person(t) if _has_third(t) else t}".replace(" ourselves",
+                                                                                  " myself")
         if self.form == "verb":
             return f"my ability to {t}"
         if self.form == "adjective":
@@ -80,7 +81,7 @@ class Strength:
                 return f"{owner} {lower_first(t)}"
             return f"how {name} {deed} {to_name(rest, name, writer)}"
         if self.form == "past":
-            return f"how {name} {to_name(t, name, writer)}"
+            return f"how {name} {to_name(t, name, writer)}".replace(" ourselves", " themselves")
         if self.form == "verb":
             return f"{owner} ability to {to_name(t, name, writer)}"
         if self.form == "adjective":
@@ -149,6 +150,8 @@ def _skills(np: str) -> str:
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
     head = _head(low)
+    if head.endswith("ics") and not _plural_of_noun(head) and low[0] not in _PRAISE:
+        return " skills"  # "my orbital mechanics skills": a field of knowledge
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _QUALITY_PARTICIPLES \
             or (len(low) > 1 and word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES) \
             or head != low[-1] or len(low) > 4 \
@@ -350,6 +353,12 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if len(words) == 1:
         return Strength(text, _single_word_form(words[0], cls[0]))
     second = low[1]
+    if low[:3] == ["permit", "to", "work"]:
+        return Strength("-".join(words[:3]) + "".join(" " + w for w in words[3:]), "noun")
+        #                 the permit-to-work system, not a verb
+    if len(low) >= 4 and (cls[0] == "V" or first in _MOTTO_VERBS) and any(
+            w in ("you", "your", "it") for w in low[1:]) and not second in DETERMINERS | {"my"}:
+        return Strength(text[:1].upper() + text[1:], "motto")  # "Leave it better than you found it"
     if len(low) == 2 and second == "first" and cls[0] in ("N", None):
         return Strength(f"{text.split()[0]}-first approach", "noun")  # "safety first": a motto
     if first in ("on", "in", "under", "at", "ahead") and second in ("time", "control", "budget",
@@ -431,7 +440,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         compound = (cls[1] == "N" and second not in ("everything", "anything", "something")
                     and _NOMINAL.search(second) and not second.endswith("ings")) \
             or cls[1] == "G" \
-            or (first in _ALSO_NOUNS and cls[1] == "N") \
+            or (first in _ALSO_NOUNS and cls[1] == "N") or first == "prompt" \
             or (first == "lead" and second in _LEAD_THINGS)  # "change management", "budget
         #   tracking", "permit applications": nouns; not "everything"
         if not compound:
@@ -499,6 +508,8 @@ def _field(np: str) -> str | None:
             and low[0] not in _OWN_PLURALS and not _is_acronym(words[0])
         return "in" if low[0] in _DOMAINS else ("on" if low[0] in _FIELDS or plural else None)
     head = _head(low)  # "data collection on tablets": collection
+    if any(w.endswith(("-based", "-led", "-centred", "-centered")) for w in low[:-1]):
+        return "on"  # "my work on play-based learning": an approach, not my own learning
     if head == "care" and low[0] not in _PRAISE:
         return "in"  # "my work in palliative care", not care given to me
     if head == "experience" and low[0] in ("guest", "customer", "user", "patient", "visitor",
@@ -636,6 +647,11 @@ _ALSO_NOUNS = frozenset("""permit transfer escort export import survey update up
 dovetail""".split())
 
 
+# Things made that the lexicon files as adjectives: "my sourdough", not "how sourdough I am".
+_CRAFT_NOUNS = frozenset("""sourdough pastry patisserie espresso charcuterie woodwork ironwork
+stonework signage""".split())
+
+
 # Words the lexicon files as adverbs that are also a person's quality: "how fast I am".
 _ADVERB_ADJECTIVES = frozenset("fast quick early hard steady sharp straight".split())
 
@@ -648,6 +664,8 @@ def _single_word_form(word: str, cls: str | None) -> str:
         return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
     if word.lower() in _KIND_WORDS or word.lower() in _ING_PERSONAL:
         return "adjective"  # a person's quality, though the lexicon files it as a noun
+    if word.lower() in _CRAFT_NOUNS:
+        return "noun"  # "sourdough": the bread, not a quality
     if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:
         return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
     if cls == "R" and word.lower() in _ADVERB_ADJECTIVES:
