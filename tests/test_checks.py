@@ -175,7 +175,8 @@ def accuracy(cases):
                                    "checks_eighth.yaml", "checks_ninth.yaml",
                                    "checks_tenth.yaml", "checks_eleventh.yaml",
                                    "checks_twelfth.yaml", "checks_thirteenth.yaml",
-                                   "checks_fourteenth.yaml", "checks_fifteenth.yaml"])
+                                   "checks_fourteenth.yaml", "checks_fifteenth.yaml",
+                                   "checks_sixteenth.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
@@ -189,7 +190,7 @@ def test_labelled_set_is_large_and_complete():
         assert set(case["expect"]) >= DESIGN_ERRORS
 
 
-# The tuning sets are held near where tuning left them. The newest blind set (see
+# The tuning sets are held near where tuning left them. The newest blind set (the sixteenth; see
 # evals/checks_measured.md) is never tuned on and so is measured (bench/check_accuracy.py), not
 # held to a number here: a floor on it would invite tuning to it.
 # One known disagreement between labellers: the fifth set's writer marks a leftover "[Your Name]"
@@ -201,7 +202,8 @@ def test_labelled_set_is_large_and_complete():
 # and part of speech, does not; and labels a refusal as not LinkedIn's default text, where the
 # other writers and the check say the default-text check fails with it. The eleventh set's
 # writer, too, counts paraphrases well beyond one word ("kept tenants informed" for "tenant
-# communication"), which the check leaves to the writer's judgement.
+# communication"), which the check leaves to the writer's judgement; so does the fifteenth's
+# ("how I costed the dishes" for "kitchen costing").
 _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
            ("checks_eleventh.yaml", "strengths_covered"): 0.95,
            ("checks_fifteenth.yaml", "strengths_covered"): 0.95,
