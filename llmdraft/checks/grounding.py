@@ -247,7 +247,7 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
                 continue  # a sentence's first word, unless it reads as a name ("Priya said");
                 #           "Highly recommended." is an adverb, not a name
             # "SQL-heavy", "Anne-Marie": each capitalised part must be known, the rest is prose.
-            parts = [p for p in word.split("-") if p]
+            parts = [p.split("'")[0] for p in word.split("-") if p]  # "Jean-Baptiste's"
             if all(p.lower() in known or p.lower() in STOPWORDS or not p[0].isupper()
                    for p in parts):
                 continue

@@ -163,7 +163,9 @@ def facts(raw: str | None) -> list[Fact]:
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
                          for i, w in enumerate(low[1:8]))
         change = _NOUN_CHANGE.match(text)
-        if change and _bare_noun(change.group(1)):
+        if change and (_bare_noun(change.group(1)) or (
+                len(change.group(1).split()) == 1 and lexicon.word_class(change.group(1).lower()) == "V")):
+            # "yield up 14%": a one-word subject the lexicon files as a verb is still the noun
             # "reading scores up 15 points" -> "Reading scores went up 15 points"
             subject_, way, amount_ = change.groups()
             out.append(Fact(f"{subject_} went {way} {amount_}", "clause"))
@@ -228,6 +230,10 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{cut.group(1)} {'were' if plural else 'was'} {cut.group(2)}",
                             "clause"))
             continue
+        if first in _COUNT_WORDS and len(low) > 1 and low[-1].endswith("s") \
+                and not any(lexicon.word_class(w) in ("D", "V") or w in SIMPLE_PASTS for w in low[1:]):
+            out.append(Fact(text, "noun"))  # "two Michelin Bib Gourmand mentions"
+            continue
         honour = _HONOUR.search(text)
         if honour and not _past_or_present(first) and first not in ("won", "received", "earned"):
             named_as = "of the year" in text.lower() or first == "top"
@@ -260,8 +266,11 @@ def facts(raw: str | None) -> list[Fact]:
         # After a past tense, "hires" or "sales" is a plural, not a verb of its own.
         own_verb = any(_past_or_present(w) and lexicon.word_class(w) != "Z"
                        and low[i] not in ("that", "which", "who") and low[i] not in _PREPOSITIONS
-                       and low[i] not in DETERMINERS for i, w in enumerate(low[1:5]))
-        if done and first not in _OPENINGS and nxt in ("by", "in", "on") and (
+                       and low[i] not in DETERMINERS
+                       and not (lexicon.word_class(w) == "D" and i + 2 < len(low)
+                                and lexicon.word_class(low[i + 2]) == "N")  # "600 edited photos"
+                       for i, w in enumerate(low[1:5]))
+        if done and first not in _OPENINGS and first not in SIMPLE_PASTS and nxt in ("by", "in", "on") and (
                 nxt == "by" or low[2:3] and (
                 low[2][:1].isdigit() or words_cap(text, 2))):
             out.append(Fact(text, "passive"))  # "used by 3 universities", "launched in 2023"
@@ -292,7 +301,7 @@ closed started began ended concluded shipped wrapped""".split())
 
 # A noun phrase and how it moved: "bar revenue up 24% in the first quarter"; or its level:
 # "uptime 99.2%", "NPS 72".
-_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z0-9]) (up|down) ((?:by |from )?[$\u20ac\u00a3]?\d.*)$")
+_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z0-9]) (up|down) ((?:by |from |to )?[$\u20ac\u00a3]?\d.*)$")
 _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
                          r" ?(?:out of|/) ?\d+)?)$")
 # "site load time under 2s", "flaky tests under 1%", "go-live on 1 March": a noun and where it
@@ -497,12 +506,16 @@ def _reduced_passive(text: str) -> str | None:
     return None
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve twenty".split())
+
+
 def amount(text: str) -> str | None:
     """"was" or "were" when a noun-phrase fact says there was none of something ("no
     downtime", "zero fatalities since"), which reads as "There were zero fatalities since.";
     else None (a headline such as "3x the team average" is listed, not forced into a frame)."""
     words = [w.strip(",.") for w in text.lower().split()]
-    if len(words) < 2 or not (words[0] in ("no", "zero") or re.fullmatch(r"\d[\d,]*", words[0])):
+    if len(words) < 2 or not (words[0] in ("no", "zero") or re.fullmatch(r"\d[\d,]*", words[0])
+                              or words[0] in _COUNT_WORDS):  # "two Michelin mentions"
         return None
     phrase = []  # the noun phrase up to its preposition: "lost-time injuries", "missed cutoffs"
     for w in words[1:]:

@@ -81,7 +81,7 @@ class Project:
         few = sum(content(w) for w in words) < 5  # "surf school summer camps" without "surf" is
         #                                            another project: a short name keeps its first
         droppable = [i for i, w in enumerate(words[:-1]) if w[:1].islower() and content(w)
-                     and not (few and i <= 1)
+                     and not (few and i <= 1) and w.lower() not in _KIND_OF
                      and content(words[i + 1]) and not any(ch.isdigit() for ch in w)
                      and not w.endswith(("'s", "s'")) and words[i + 1][:1] not in "'\"\u2018\u201c"]
         if words[-1].lower() in _GENERIC_TAILS and len(words) > 2 and content(words[-2]):
@@ -110,6 +110,11 @@ _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w
 _NOT_COURSE = frozenset("the a an my our phase v ver version year grade room unit week day".split())
 
 
+# A unit of a place and the place: "Stroke Unit, Charité", "Ward 7B, St Thomas' Hospital".
+_UNIT_AT = lazy(r"^((?:[\w'-]+\s)*(?i:unit|ward|department|lab|laboratory|clinic|team|office|"
+                r"branch|desk|wing)(?:\s\w+)?), ((?:[A-Z][\w.&'-]*\s?){1,4})$")
+# Modifiers that say what kind of thing the project is: "the online shop" is not "the shop".
+_KIND_OF = frozenset("online digital mobile virtual web remote new pilot".split())
 # A project and, after its comma, the institution it was at: "MSc thesis group, TU Delft".
 _AT_INSTITUTION = lazy(r"^([^,]+), ((?:[A-Z][\w.&'-]*\s)*(?:University|College|School|Institute|"
                        r"Hospital|Academy|Polytechnic|Inc\.?|Ltd\.?|GmbH|LLC|Group|Bank|Council|"
@@ -141,9 +146,18 @@ def project(raw: str) -> Project:
     text = tidy_case(clean(raw).rstrip(",;:- "), keep_names=True)
     text = " ".join(w.capitalize() if w in _DAYS_MONTHS or w in LANGUAGES else w
                     for w in text.split())  # "the Sunday farmers market", "the French ..."
-    institution = _AT_INSTITUTION.match(text)
-    if institution:  # "MSc thesis group, TU Delft" -> "MSc thesis group at TU Delft"
-        text = f"{institution.group(1)} at {institution.group(2)}"
+    unit = _UNIT_AT.match(text)
+    if unit and not re.search(r"\d", unit.group(1)):  # "Stroke Unit, Charité": the unit at it
+        return Project(f"the {unit.group(1)} at {unit.group(2).strip()}", "common")
+    institution = _AT_INSTITUTION.match(text) or unit
+    if institution:  # "MSc thesis group, TU Delft" -> "MSc thesis group at TU Delft";
+        #              "Ward 7B, St Thomas' Hospital" -> "Ward 7B at St Thomas' Hospital"
+        text = f"{institution.group(1)} at {institution.group(2).strip()}"
+    taught = re.match(r"^([^,]+), ((?:[A-Z][\w'-]*\s)?(?:Universidad|University|Universite|Universitat|"
+                      r"College|School|Institute|Academy)(?:\s(?:de|of|di|du|der)?\s?[A-Z][\w'-]*)*) "
+                      r"((?:19|20)\d\d)$", text)
+    if taught:  # "Máster en Traducción, Universidad de Salamanca 2022"
+        return Project(f"the {taught.group(1)} at {taught.group(2)} in {taught.group(3)}", "common")
     region = re.match(r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Region|Province|District|County|State|"
                       r"Valley|Delta))$", text)
     if region:  # "cocoa farmer training, Ashanti Region" -> "... in the Ashanti Region"
@@ -155,6 +169,14 @@ def project(raw: str) -> Project:
     text = re.sub(r"^([a-z]{2,5})([- ]?\d{2,4}[a-z]?)\b",
                   lambda m: m.group(1).upper() + m.group(2).upper()
                   if m.group(1) not in _NOT_COURSE else m.group(0), text)  # "cs 101" -> "CS 101"
+    span = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(yrs?|years?|mos?|"
+                    r"months?|summers?|seasons?)\b\s*(.*)$", text)
+    if span:  # "2 yrs at the DHL hub" -> "my 2 years at the DHL hub"
+        unit = {"yr": "year", "yrs": "years", "mo": "month", "mos": "months"}.get(
+            span.group(2).lower(), span.group(2).lower())
+        if span.group(1) not in ("1", "one") and not unit.endswith("s"):
+            unit += "s"
+        return Project(" ".join(["my", span.group(1), unit, span.group(3)]).strip(), "possessive")
     if text[:1] in "'\"\u2018\u201c":
         return Project(text, "proper")  # "'Yerma' at Teatro del Barrio": a title, said as one
     words = text.split()  # "the Sunday farmers market"
@@ -241,13 +263,13 @@ def project(raw: str) -> Project:
 # Heads that change the preposition: a time ("during my postdoc"), an event or a place ("at").
 _PERIODS = frozenset("""postdoc residency clerkship internship externship placement rotation
 fellowship apprenticeship traineeship secondment sabbatical practicum year term semester
-summer season tenure""".split())
+summer season tenure years months summers seasons""".split())
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
 convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
 store firm agency hospital library farm kitchen hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
-trattoria bistro brasserie taverna pool yard dock garage workshop""".split())
+trattoria bistro brasserie taverna pool yard dock garage workshop school""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon

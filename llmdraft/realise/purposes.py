@@ -71,6 +71,8 @@ def purpose(raw: str) -> Purpose:
         return Purpose("clause", cap(text))  # "my contract ends in June"
     if first in DETERMINERS:
         return Purpose("goal", first + text[len(first):])
+    if len(words) == 1 and lexicon.word_class(first) == "J":
+        return Purpose("goal", f"my {first} work")  # "freelance" -> "my freelance work"
     head = _head([w.lower() for w in words])
     if head.endswith("ing") and head in ("hunting", "searching", "applying", "interviewing"):
         return Purpose("activity", lower_first(text))  # "job hunting"

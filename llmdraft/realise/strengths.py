@@ -27,7 +27,8 @@ class Strength:
         if owned:
             return owned
         if self.form == "role":
-            return f"my time as {t}" if len(words) <= 2 else f"that I was {t}"
+            t = _YEAR_AT_END.sub(r" in \1", t)  # "team captain 2022" -> "... in 2022"
+            return f"my time as {t}" if len(t.split()) <= 2 else f"that I was {t}"
         if self.form == "person":
             return f"that I'm {indefinite(t)}"  # "a hard worker", "an RN"
         if self.form == "habit":
@@ -69,7 +70,8 @@ class Strength:
         if owned:
             return owned
         if self.form == "role":
-            return f"{owner} time as {t}" if len(words) <= 2 else f"that {name} was {t}"
+            t = _YEAR_AT_END.sub(r" in \1", t)
+            return f"{owner} time as {t}" if len(t.split()) <= 2 else f"that {name} was {t}"
         if self.form == "person":
             return f"that {name} is {indefinite(t)}"
         if self.form == "habit":
@@ -227,9 +229,10 @@ def _on(activity: str) -> str:
 
 
 def _plural_skill(text: str) -> bool:
-    """"1:1s", "OKRs": things done, not a skill set ("my 1:1s", not "my 1:1s skills")."""
+    """"1:1s", "OKRs": things done, not a skill set ("my 1:1s", not "my 1:1s skills"); "k8s" is
+    a tool's name."""
     last = text.split()[-1]
-    return last.endswith("s") and (not last[:-1].isalpha() or last[:-1].isupper())
+    return last.endswith("s") and (":" in last or (last[:-1].isupper() and last[:-1].isalpha()))
 
 
 def _ends_like_skill(text: str) -> bool:
@@ -267,13 +270,18 @@ def _adjective_split(text: str) -> tuple[str, str]:
     """("calm", " under pressure") for "calm under pressure"; ("", "") when an adverb leads
     ("very organized") or a parenthesis follows, which read better as "that I'm ..."."""
     words = text.replace(" & ", " and ").split()
-    if words[-1].lower().rsplit("-", 1)[-1] in _CREDENTIALS or words[0].lower() in _ABSOLUTE:
+    if words[-1].lower().rsplit("-", 1)[-1] in _CREDENTIALS or words[0].lower() in _ABSOLUTE \
+            or words[-1].lower() in _ABSOLUTE:
         return "", ""  # "that I'm forklift certified", not "how forklift certified I am"
     head = []
     for i, w in enumerate(words):
         low = w.lower().rstrip(",")
         if low.startswith("(") or (word_class(low) == "R" and i == 0):
             return "", ""
+        if low in ("but", "yet") and i + 1 < len(words) \
+                and word_class(words[i + 1].lower()) in ("J", "G", "D"):
+            head.append(w)  # "kind but demanding": one quality, said whole
+            continue
         if low in _PREPOSITIONS - {"and", "&", "or"}:
             return " ".join(head), " " + " ".join(words[i:])
         head.append(w)
@@ -312,6 +320,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             and (len(clean(raw).split()) == 1
                  or word_class(first_typed.lower()) in ("N", "P", None)):
         text = text[:1].upper() + text[1:]  # "Cypress", as typed beside lower-case strengths
+    reported = _REPORTED.match(text)
+    if reported:  # "she says I'm a great listener": what is said, not who says it
+        return strength(reported.group(1))
     words = text.split()
     low = [w.lower().strip(",") for w in words]
     first = low[0]
@@ -383,9 +394,15 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "noun")  # "SAT math", "SOX controls": not "sat", a past tense
     if cls[0] == "R" and first not in _INTENSIFIERS and second in _PREPOSITIONS:
         return Strength(text, "adjective")  # "always on time" -> "that I'm always on time"
-    if cls[0] == "R" and first not in _INTENSIFIERS and len(low) == 2 and second.endswith("ing") \
-            and len(second) > 4:
-        return Strength(text, "adjective")  # "always smiling" -> "that I'm always smiling"
+    if cls[0] == "R" and first not in _INTENSIFIERS and second.endswith("ing") and len(second) > 4 \
+            and (len(low) == 2 or low[2] in _PREPOSITIONS):
+        return Strength(lower_first(text), "adjective")  # "always smiling (with customers)"
+    if re.search(r"\bI(?:'ve| have)? ever (?:had|worked with|met|hired|seen|taught)\b", text) \
+            and (first.endswith("est") or first.split("-")[0].endswith("est")
+                 or first in ("best", "most", "finest")):
+        return Strength("the " + text, "person")  # "hardest-working cleaner I ever had"
+    if low[-1] in _ABSOLUTE and len(low) <= 3:
+        return Strength(text, "adjective")  # "Russian-Kazakh-English trilingual"
     if len(low) >= 3 and all(word_class(w.strip(",")) in ("V", None) or w.strip(",") in _MOTTO_VERBS
                              for w in (low[0], low[2])) and word_class(low[1]) == "R" \
             and word_class(low[-1].strip(",")) == "R":
@@ -517,10 +534,12 @@ def _field(np: str) -> str | None:
         return "on"  # "my work on guest experience", not my experience as a guest
     if "(" in np:
         return _field(np.split("(")[0].strip())  # "metadata standards (MARC21, Dublin Core)"
+    if head in _WORKS:
+        return "on"  # "my work on solar PV installation", "my work on cold storage"
     if word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES and len(low) == 2:
         return None  # "exacting standards", "high standards": a quality, not a field
-    if head in _DOMAINS or head in _FIELDS or head in _WORKS:
-        return "on"  # "my work on solar PV installation"
+    if head in _DOMAINS or head in _FIELDS:
+        return "on"
     if len(low) == 3 and low[1] in ("and", "&") and all(
             word_class(w) == "N" and not _QUALITY.search(w) for w in (low[0], low[2])):
         return "on"  # "hair and makeup", "sound and lighting": a trade, not my own hair
@@ -531,7 +550,8 @@ def _field(np: str) -> str | None:
 
 
 # Heads that name a job of work which "my" would make a thing owned: "my solar PV installation".
-_WORKS = frozenset("installation installations construction repair repairs fit-out renovation".split())
+_WORKS = frozenset("""installation installations construction repair repairs fit-out renovation
+storage paperwork""".split())
 
 
 # Fields named by a quality noun: "accessibility" is a field, "creativity" a quality.
@@ -634,6 +654,12 @@ def _tool_list(typed: list[str]) -> bool:
     items = [w.strip(",") for w in typed if w.lower().strip(",") not in ("and", "&", "or")]
     return len(items) >= 2 and ("and" in [w.lower() for w in typed] or "," in " ".join(typed)) \
         and all(w[:1].isupper() for w in items) and any(_skill_like(w) for w in items)
+
+
+_YEAR_AT_END = lazy(r" ((?:19|20)\d\d)$")
+# Reported praise: "she says I'm a great listener", "everyone says I'm calm".
+_REPORTED = lazy(r"(?i)^(?:she|he|they|everyone|people|my \w+) (?:says|said|thinks|thought|tells "
+                 r"me|told me|calls me) (?:that )?(I(?:'m| am| was| have|'ve)? .+)$")
 
 
 # Verbs a motto opens its halves with, which the lexicon may file as nouns ("cut").

@@ -170,7 +170,9 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
         common = plain and (lexicon.known(w) or word_class(w) in ("J", "D")) \
             and w.lower() not in TOOLS
         before_name = i == 0 and len(words) > 1 and (_is_acronym(words[1])
-                                                      or words[1][:1].isupper())
+                                                      or words[1][:1].isupper()
+                                                      or (words[1] == "&" and len(words) > 2
+                                                          and words[2][:1].isupper()))  # "Tan & Co"
         if common and not (before_name and not title_case) and (
                 i == 0 or (title_case and not keep_names)
                 or (w.lower() in _FUNCTION_WORDS and not keep_names)):
