@@ -78,6 +78,8 @@ class Name:
                 given = self.given
                 if title.split()[0].lower() in ("sister", "brother") and self.middle:
                     given = f"{given} {self.middle}"  # "Sister Mary Agnes": a religious name
+                elif title.split()[0].lower() in ("sister", "brother") and self.family:
+                    given = f"{given} {self.family}"  # "Sister Mary Catherine": both, surely
                 return f"{title.split()[0]} {given}"
             if self.family and self.given.lower() in _FAMILY_FIRST and not self.middle:
                 return f"{title} {self.given}"  # "Dr. Li Na": Li is the family name

@@ -40,6 +40,7 @@ def test_plain_names_take_the_fast_path():
     ("Padre José Luis Romero", "José", "Padre Romero"),  # a priest's title, not his name
     ("Lance Corporal Owen Price", "Owen", "Lance Corporal Price"),
     ("Dr. K. S. Ramanathan", "Dr. Ramanathan", "Dr. Ramanathan"),  # no initial in a greeting
+    ("Sister Mary Catherine", "Sister Mary Catherine", "Sister Mary Catherine"),  # a religious name
     ("Anna K. Lee", "Anna", "Anna"),
     ("J. R. Smith", "J.R.", "J. R. Smith"),  # known by initials: "J.R."
     ("Father Brown", "Father Brown", "Father Brown"),

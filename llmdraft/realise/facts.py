@@ -24,7 +24,8 @@ class Fact:
         words = self.text.split()
         if [w.lower() for w in words[:3]] == ["rolled", "out", "to"]:
             words = ["reached", *words[3:]]  # "The SAP rollout reached 9 countries"
-        verb = words[0] if _is_acronym(words[0]) else lower_first(words[0]).lower()
+        verb = words[0] if _is_acronym(words[0]) or re.match(r"[A-Z]{2,4}'d$", words[0]) \
+            else lower_first(words[0]).lower()  # "TA'd the course"
         if verb in ("was", "were"):  # "was named Dispatcher of the Year": they were, I was
             verb = "were" if subject.lower() in ("they", "we", "you") else "was"
         elif lexicon.word_class(verb) == "V":
@@ -181,7 +182,8 @@ def facts(raw: str | None) -> list[Fact]:
         had = _HAD.match(text)
         if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and re.match(
                 r"\d", had.group(2) or ""):
-            items = [i.strip() for i in re.split(r",\s*|;\s*|\s+and\s+", had.group(2)) if i.strip()]
+            items = [i.strip() for i in re.split(r",(?!\d{3})\s*|;\s*|\s+and\s+", had.group(2))
+                     if i.strip()]  # "1,000 families" is one item
             said = [("a " + i if re.match(r"\d[\d.]*-", i) else i) for i in items]
             owner = had.group(1)  # "the Japan launch", but "Acme Corp"
             owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
@@ -200,6 +202,21 @@ def facts(raw: str | None) -> list[Fact]:
                 and low[1].endswith("s"):
             typed = text.split()  # "no amendments needed" -> "no amendments were needed"
             out.append(Fact(f"{typed[0]} {typed[1]} were {typed[2]}", "clause"))
+            continue
+        if first in _CHANGE_VERBS and re.search(r"\d\s*%?$", text) and " by " not in text \
+                and " from " not in text and " to " not in text:
+            out.append(Fact(re.sub(r"\s+([$\u20ac\u00a3]?\d[\d.,]*\s*%?)$", r" by \1", text), "past"))
+            continue  # "cut warehouse costs 35%" -> "cut warehouse costs by 35%"
+        fromto = _FROM_TO.match(text)
+        if fromto and _bare_noun(fromto.group(1)):
+            out.append(Fact(f"{fromto.group(1)} went {fromto.group(2)}", "clause"))
+            continue  # "CSAT from 78% to 91%" -> "CSAT went from 78% to 91%"
+        if first in ("never", "always", "rarely", "seldom") and len(low) > 1 \
+                and (_past_or_present(low[1]) or low[1] in SIMPLE_PASTS):
+            out.append(Fact(text, "past"))  # "never missed a Saturday": I never missed one
+            continue
+        if re.match(r"^[A-Z]{2,4}'d\b", text):
+            out.append(Fact(text, "past"))  # "TA'd the course": a deed
             continue
         level = _NOUN_LEVEL.match(text)
         if level and not (first[:1].isdigit() or first in ("no", "zero")) \
@@ -329,6 +346,9 @@ representative ambassador steward lead supervisor coordinator organiser organize
 _SERVICE = lazy(r"(?i)^(?:\d+\+?|[a-z]+) years? of (?:service|teaching|nursing|coaching|practice)$")
 
 
+_CHANGE_VERBS = frozenset("cut reduced raised grew increased lowered saved boosted trimmed".split())
+# A headline of a change: "CSAT from 78% to 91%", "NPS from 31 to 58".
+_FROM_TO = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d\S* to [$\u20ac\u00a3]?\d.*)$")
 # A count and what became of every one: "3 appeals, all won", "12 grants, all renewed".
 _ALL_DONE = lazy(r"^(\d[\d,]*) ([A-Za-z][\w -]*?s),? (?:all|every one|each) (\w+ed|won|held|built|"
                  r"sold|paid|made|kept|met|done|closed|passed)$")

@@ -53,9 +53,14 @@ class Project:
         consolidate procurement ... across our five subsidiaries". None for a short name."""
         words = self.np.split()
         cut = next((i for i, w in enumerate(words) if i >= 2 and (
-            w.lower() in ("to", "for", "of", "across", "in", "on", "at", "with", "from")
+            (w.lower() in ("to", "for", "of", "across", "in", "on", "at", "with", "from")
+             and not (i + 1 < len(words) and words[i + 1][:1].isupper()
+                      and words[i - 1][:1].isupper()))  # not inside "Women in Energy"
             or w.startswith("("))), None)
-        return " ".join(words[:cut]).rstrip(",") if cut and len(words) > 6 else None
+        if not cut or len(words) <= 6:
+            return None
+        head = [w.rstrip(",") for w in words[:cut]]
+        return " ".join(head) if len(head) <= 6 else "the " + " ".join(head[-3:])
 
     def shorter(self) -> list[str]:
         """Shorter noun phrases that still name the project (project_named's own test: every
@@ -191,7 +196,10 @@ def project(raw: str) -> Project:
             text = f"{head_} in the {tail}" if len(when) > 1 else \
                 f"{words[0]} {when[0]} {' '.join(head_.split()[1:])}"
         return Project(lower_first(text) if first in ("my", "our") else text, "possessive")
-    owner = next((i for i, w in enumerate(words[:5]) if w.endswith(("'s", "s'", "\u2019s"))), None)
+    owner = next((i for i, w in enumerate(words[:5]) if w.endswith(("'s", "s'", "\u2019s"))
+                  and w.lower().split("'")[0] not in ("master", "bachelor", "doctor")), None)
+    if first in ("master's", "masters", "bachelor's", "bachelors") and len(words) > 1:
+        return Project("my " + text, "possessive")  # "Master's thesis on ..." is my thesis
     if owner is not None and owner < len(words) - 1:
         if all(w[:1].isupper() or w in ("&", "and") for w in words[:owner + 1]):
             return Project(text, "possessive")  # "Aaron's podcast launch", "Acme Corp's intranet"
@@ -239,7 +247,8 @@ def project(raw: str) -> Project:
                                                            "from")  # "wedding at Finca X"
     if first.endswith("ing") and len(words) > 1 and low[1] != "of" and not compound \
             and not noun_first \
-            and first not in ("spring", "evening", "morning", "string", "wing", "king") \
+            and first not in ("spring", "evening", "morning", "string", "wing", "king", "hurling",
+                              "curling", "bowling", "sailing", "wedding") \
             and _gerund_kind(low, cls) == "gerund":
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this"):
@@ -346,7 +355,7 @@ def _head_noun(np: str) -> str:
 # "in JV basketball").
 _SUBJECTS = frozenset("""science sciences math maths mathematics english history geography art
 music drama pe chemistry biology physics french spanish german latin economics literature
-woodwork metalwork carpentry cookery ict
+woodwork metalwork carpentry cookery ict hairdressing barbering welding plumbing
 reading writing spelling computing basketball football soccer hockey baseball softball
 volleyball swimming rugby cricket netball tennis track lacrosse choir band orchestra debate""".split())
 # An ensemble is a class only with a level or a style before it ("JV choir", "jazz band").

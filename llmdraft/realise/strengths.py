@@ -416,6 +416,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             and not second[:1].isdigit():
         return Strength(text, "noun")  # "disciplined practice", "detailed documentation"
     if cls[0] is None and first.endswith("ed") and len(first) > 5 and "-" not in first \
+            and not words[0][:1].isupper() \
             and second not in _PREPOSITIONS:
         return Strength(text, "past")  # "mentored interns": a verb the lexicon lacks
     if words[0][:1].isupper() and (words[1][:1].isupper() or _is_acronym(words[1])) \
@@ -458,8 +459,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                     and _NOMINAL.search(second) and not second.endswith("ings")) \
             or cls[1] == "G" \
             or (first in _ALSO_NOUNS and cls[1] == "N") or first == "prompt" \
+            or (len(low) == 3 and cls[1] == "N" and bool(_NOMINAL.search(low[2]))) \
             or (first == "lead" and second in _LEAD_THINGS)  # "change management", "budget
-        #   tracking", "permit applications": nouns; not "everything"
+        #   tracking", "permit applications", "straddle carrier operation": nouns
         if not compound:
             return Strength(text, "verb")
     if (cls[0] in ("J", "D") or (cls[0] == "R" and cls[1] in ("J", "D"))) \
@@ -518,6 +520,9 @@ def _field(np: str) -> str | None:
     accessibility". None for anything else ("my SQL skills", "my patience", "my people skills")."""
     words = np.split()
     low = [w.lower().strip(",") for w in words]
+    if len(low) > 1 and low[-1] in _FIELDS and low[0] not in DETERMINERS \
+            and (low[0] not in _PRAISE or low[0] == "patient"):
+        return "on"  # "my work on patient privacy": here "patient" names whose, not how
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0].startswith("on-"):
         return None  # "my clear briefs": the quality is the point; "my on-time payments"
     if len(low) == 1:
@@ -527,15 +532,16 @@ def _field(np: str) -> str | None:
     head = _head(low)  # "data collection on tablets": collection
     if any(w.endswith(("-based", "-led", "-centred", "-centered")) for w in low[:-1]):
         return "on"  # "my work on play-based learning": an approach, not my own learning
-    if head == "care" and low[0] not in _PRAISE:
+    if head == "care" and (low[0] not in _PRAISE or low[0] == "patient"):
         return "in"  # "my work in palliative care", not care given to me
     if head == "experience" and low[0] in ("guest", "customer", "user", "patient", "visitor",
                                            "employee", "client", "member", "student", "fan"):
         return "on"  # "my work on guest experience", not my experience as a guest
     if "(" in np:
         return _field(np.split("(")[0].strip())  # "metadata standards (MARC21, Dublin Core)"
-    if head in _WORKS:
-        return "on"  # "my work on solar PV installation", "my work on cold storage"
+    if head in _WORKS or head in _FIELDS:
+        return "on"  # "my work on solar PV installation", "... on cold storage", "... on patient
+        #              privacy"
     if word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES and len(low) == 2:
         return None  # "exacting standards", "high standards": a quality, not a field
     if head in _DOMAINS or head in _FIELDS:
@@ -557,7 +563,7 @@ storage paperwork""".split())
 # Fields named by a quality noun: "accessibility" is a field, "creativity" a quality.
 _FIELDS = frozenset("""accessibility security cybersecurity sustainability usability scalability
 observability interoperability profitability biodiversity hospitality compliance safety
-quality culture morale wellbeing well-being welfare""".split())
+quality culture morale wellbeing well-being welfare privacy confidentiality""".split())
 # Participles that praise ("my disciplined practice"), where the others classify ("my fixed
 # income skills", "my applied research skills").
 _QUALITY_PARTICIPLES = frozenset("""disciplined detailed balanced experienced skilled talented
@@ -593,7 +599,7 @@ collaborator planner organizer organiser negotiator writer speaker presenter men
 motivator networker multitasker self-starter problem-solver go-getter doer pleasure joy
 delight asset auditor assessor inspector examiner instructor trainer translator interpreter
 accountant boss colleague teammate team-mate coworker co-worker partner wizard guru whiz ninja
-rockstar pro natural""".split())
+rockstar pro natural responder paramedic medic""".split())
 # Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".
 _CREDENTIAL_ACRONYMS = frozenset("""CPA CFA PMP RN LPN CNA EMT PE CISSP ACCA CIMA SHRM CMA CIA
 CFP CPHR PHR SPHR""".split())
@@ -739,4 +745,6 @@ def _telling_gerund(word: str) -> bool:
 # activity; it has no past of its own ("storytelled").
 _COMPOUND_ING = lazy(r"^(?:\w+-)?\w{3,}(?:telling|making|solving|writing|building|keeping|taking|"
                      r"setting|reading|speaking|raising|selling|planning|mapping|sitting|"
-                     r"singing|casting|keeping)$")
+                     r"singing|casting|keeping)$|^(?:ticketing|booking|billing|invoicing|signing|"
+                     r"catering|roofing|plumbing|banking|shipping|packaging|pricing|staffing|"
+                     r"lighting|printing|clothing|housing|nursing|accounting|marketing)$")
