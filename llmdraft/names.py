@@ -146,8 +146,8 @@ def _plain(text: str) -> Name | None:
     for word in words:
         capitalised = len(word) > 1 and word[0].isupper() and word[1:].isalpha() \
             and word[1:].islower()
-        if not capitalised or word.lower() in _name_words():
-            return None
+        if not capitalised or word.lower() in _name_words() or word.lower() in _EXTRA_TITLES:
+            return None  # "Padre José Romero": a title nameparser is told of at first use
     return Name(full=text, title="", given=words[0],
                 family=words[-1] if len(words) > 1 else "", nickname="",
                 middle=" ".join(words[1:-1]))

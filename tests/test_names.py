@@ -38,6 +38,7 @@ def test_plain_names_take_the_fast_path():
     ('Anthony "Big Tony" Russo', "Tony", "Anthony"),  # the word of it that is a form of Anthony
     ("Dr. Mohammed bin Rashid Al-Farsi", "Mohammed", "Dr. Al-Farsi"),  # not the patronym
     ("Padre José Luis Romero", "José", "Padre Romero"),  # a priest's title, not his name
+    ("Padre José Romero", "José", "Padre Romero"),  # three words: not the plain fast path
     ("Lance Corporal Owen Price", "Owen", "Lance Corporal Price"),
     ("Dr. K. S. Ramanathan", "Dr. Ramanathan", "Dr. Ramanathan"),  # no initial in a greeting
     ("Sister Mary Catherine", "Sister Mary Catherine", "Sister Mary Catherine"),  # a religious name
