@@ -381,7 +381,8 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "carlos": "eduardo alberto andres", "joao": "pedro paulo victor", "pedro": "henrique paulo",
     "jean": "paul pierre luc claude marc francois baptiste", "marie": "claire anne france "
     "christine helene", "anne": "marie sophie", "mary": "kate beth ann anne jo catherine",
-    "miguel": "angel", "maria del": "carmen pilar mar", "fatima": "zahra ezzahra zohra al-zahra az-zahra",
+    "miguel": "angel", "maria del": "carmen pilar mar",
+    "fatima": "zahra ezzahra zohra al-zahra az-zahra",
     "fatma": "zehra nur", "ravi": "teja", "sai": "krishna kumar", "venkata": "ramana",
     "nur": "ul", "te": "aroha rangi ata whetu hira kaha waiora awhina"}.items()}
 
@@ -394,14 +395,17 @@ _HONORIFIC_SUFFIX = lazy(r"[-\s](?:san|sama|sensei|senpai|kun|chan|ssi|nim|ji|sa
 # Short forms the English nickname table does not hold: Slavic, Spanish, Italian, Portuguese,
 # German and Dutch diminutives people greet each other by ("Dima" for Dmitri, "Pepe" for José).
 _DIMINUTIVES = {
-    "dima": "dmitri dmitry dmitrii", "mo": "mohammed mohammad muhammad mohamed mohamad moses", "sasha": "aleksandr alexander alexandra aleksandra oleksandr oleksandra",
+    "dima": "dmitri dmitry dmitrii", "mo": "mohammed mohammad muhammad mohamed mohamad moses",
+    "sasha": "aleksandr alexander alexandra aleksandra oleksandr oleksandra",
     "misha": "mikhail michael", "kolya": "nikolai nikolay", "pasha": "pavel", "petya": "pyotr",
     "volodya": "vladimir", "vova": "vladimir", "lyosha": "aleksei alexei aleksey",
     "seryozha": "sergei sergey", "zhenya": "evgeny yevgeny evgenia", "yura": "yuri yury",
-    "katya": "ekaterina yekaterina kateryna katerina", "katka": "katerina katarina kateryna", "gabi": "gabriela gabriel gabrielle gabriella",
+    "katya": "ekaterina yekaterina kateryna katerina", "katka": "katerina katarina kateryna",
+    "gabi": "gabriela gabriel gabrielle gabriella",
     "tomek": "tomasz", "kasia": "katarzyna", "gosia": "malgorzata", "basia": "barbara",
     "kuba": "jakub", "bartek": "bartosz", "wojtek": "wojciech", "zosia": "zofia",
-    "jurek": "jerzy", "staszek": "stanislaw", "franek": "franciszek", "losa": "losaline", "nastya": "anastasia", "masha": "maria mariya",
+    "jurek": "jerzy", "staszek": "stanislaw", "franek": "franciszek", "losa": "losaline",
+    "nastya": "anastasia", "masha": "maria mariya",
     "natasha": "natalia natalya", "tanya": "tatiana tatyana", "lena": "elena yelena",
     "olya": "olga", "sveta": "svetlana", "ira": "irina", "yulia": "yuliya julia",
     "kasia": "katarzyna", "gosia": "malgorzata", "basia": "barbara", "ola": "aleksandra",

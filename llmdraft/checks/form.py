@@ -151,18 +151,24 @@ def _says_anything_given(draft: Draft, ctx: Context) -> bool:
 
 
 # "Cheers!" thanks in British English; people write to each other in their own languages too.
-_THANKS = lazy(r"\b(?:thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|appreciation|"
-                     r"obliged|ta|cheers|merci|gracias|danke|grazie|obrigad[oa]|arigato|dziekuje|"
-                     r"tack|takk|spasibo|shukran|asante|dank je|bedankt|kiitos|tesekkurler|"
-                     r"dhanyavaad|dhanyavad|terima kasih|salamat|xie xie|kamsahamnida|gamsahamnida|"
-                     r"jazakallah\w*|jazak allah|mahalo|efh?aristo|efcharisto|tashakor|tashakur|dekuji|koszonom|multumesc|cam on|medaase|"
-                     r"nagode|ngiyabonga|enkosi|dankie|hvala|paldies|aitah|tapadh leat|diolch|"
-                     r"go raibh maith agat|toda|mersi|rahmat|khob khun|sukriya|shukriya|"
-                     r"dhanyabad|nandri|dhonnobad|thanking|dank|diky|dekuju|dyakuyu|dyakuju|xiexie|valeu|arigatou|"
-                     r"zikomo|fa'?afetai|nga mihi|malo '?aupito|ndatenda|gomawo|gomapseumnida|tesekkur|e se gan|e se o|malo(?=,|!|\s*$)|vinaka|yuspagara|giitu|qujanaq|murakoze|urakoze|webale|дякую|спасибі|mahadsanid|madloba|rakhmet|todah|na gode|tanks|tenks|shukriyaa|sukria|gamsa|kop khun|khop khun|"
-                     r"diolch|mesi|misaotra|mauruuru|ngiyabonga|siyabonga|enkosi|ke a leboha|"
-                     r"tashakkur|rahmet|cheers|ty|tysm|thnx|thanx|tak|dzieki|ameseginalehu|спасибо|ευχαριστω|"
-                     r"شكرا|谢谢|ありがとう|감사합니다|תודה|धन्यवाद)(?!\w)"
+_THANKS = lazy(r"\b(?:"
+                     r"thank|thanks|thx|tks|ty|grateful|gratitude|appreciate\w*|appreciation|obliged|"
+                     r"ta|cheers|merci|gracias|danke|grazie|obrigad[oa]|arigato|dziekuje|tack|takk|"
+                     r"spasibo|shukran|asante|dank je|bedankt|kiitos|tesekkurler|dhanyavaad|"
+                     r"dhanyavad|terima kasih|salamat|xie xie|kamsahamnida|gamsahamnida|"
+                     r"jazakallah\w*|jazak allah|mahalo|efh?aristo|efcharisto|tashakor|tashakur|"
+                     r"dekuji|koszonom|multumesc|cam on|medaase|nagode|ngiyabonga|enkosi|dankie|"
+                     r"hvala|paldies|aitah|tapadh leat|diolch|go raibh maith agat|toda|mersi|rahmat|"
+                     r"khob khun|sukriya|shukriya|dhanyabad|nandri|dhonnobad|thanking|dank|diky|"
+                     r"dekuju|dyakuyu|dyakuju|xiexie|valeu|arigatou|zikomo|fa'?afetai|nga mihi|"
+                     r"malo '?aupito|ndatenda|gomawo|gomapseumnida|tesekkur|e se gan|e se o|"
+                     r"malo(?=,|!|\s*$)|vinaka|yuspagara|giitu|qujanaq|murakoze|urakoze|webale|"
+                     r"дякую|спасибі|"
+                     r"mahadsanid|madloba|rakhmet|todah|na gode|tanks|tenks|shukriyaa|sukria|gamsa|"
+                     r"kop khun|khop khun|mesi|misaotra|mauruuru|siyabonga|ke a leboha|tashakkur|"
+                     r"rahmet|tysm|thnx|thanx|tak|dzieki|ameseginalehu|спасибо|ευχαριστω|شكرا|谢谢|"
+                     r"ありがとう|감사합니다|תודה|धन्यवाद"
+                     r")(?!\w)"
                      r"(?! to (?:(?:the|our|a|an|my|his|her|their|your)\b|you,))")
 
 
@@ -210,7 +216,8 @@ _OUTS = one_of([
     part(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
     part(r"\b(?:don't|do not) feel (?:any |under (?:any )?)?(?:obligation|pressure)\b"),
     part(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it|at "
-               r"all))\b|\b(?:don't|do not) sweat it\b|\bno sweat\b|\b(?:don't|do not) worry(?=[.!,;]|$)"),
+               r"all))\b|\b(?:don't|do not) sweat it\b|\bno sweat\b|"
+               r"\b(?:don't|do not) worry(?=[.!,;]|$)"),
     part(r"\b(?:don't|do not) hesitate to (?:say no|decline|pass|turn (?:it|me|this) down)\b"),
     part(r"\bif (?:it|this|that)(?: is|'s| isn't| is not)? (?:inconvenient|not convenient|a hassle|"
                r"not doable|not (?:something|a thing) you)|\bnot a (?:bother|problem)\b"),
@@ -223,8 +230,9 @@ _OUTS = one_of([
                r"possible|it is not possible|that isn't possible)\b"),
     part(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
     # in other languages: "no pasa nada", "pas de souci", "kein Problem", "sem problema"
-    part(r"\bfeel free to say so\b|\bnot (?:a good|the right) (?:moment|time)\b|\btudo bem\b|"
-               r"\bse nao der\b|\bkein stress\b|\bsi no puedes\b|\bno te preocupes\b|\btranquil[oa]\b|\b(?:no pasa nada|sin presion|pas de souci|aucun souci|pas de probleme|kein problem|"
+    part(r"\bfeel free to say so\b|\bnot (?:a good|the right) (?:moment|time)\b"),
+    part(r"\b(?:tudo bem|se nao der|kein stress|si no puedes|no te preocupes|tranquil[oa]|"
+               r"no pasa nada|sin presion|pas de souci|aucun souci|pas de probleme|kein problem|"
                r"keine sorge|sem problema|sem pressao|nessun problema|geen probleem|nema problema)\b"),
     part(r"\b(?:don't|do not|never) give it (?:a second|another|a) thought\b"),
 ])

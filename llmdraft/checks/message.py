@@ -77,7 +77,8 @@ _META = one_of([
                r"it|add)\b|\bwould you like me to (?:draft|write|make|redo|rewrite|try)\b"),
     # "This draft is solid, but I'd suggest adding ...", "To make it stronger, consider adding"
     part(r"\bthis (?:draft|message|version|recommendation) (?:is|reads|looks|highlights|focuses)\b|"
-               r"\bi'?d suggest adding\b|\bconsider adding\b|\bto make it (?:even )?(?:stronger|better)\b"),
+               r"\bi'?d suggest adding\b|\bconsider adding\b|"
+               r"\bto make it (?:even )?(?:stronger|better)\b"),
     # "Notes on this draft: I opened with Koa's first name ..."
     part(r"\b(?:notes|feedback|comments|changes) on (?:this|the|your) (?:draft|message|version)\b"),
     # "What tone would you like - formal or conversational? And how long should it be?"

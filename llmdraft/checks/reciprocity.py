@@ -20,7 +20,8 @@ _I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily| def)|i would|i will
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
 # ("I wrote you one a while back" is past, not an offer; "would it help if I wrote one" is.)
-_WRITE_FOR_YOU = r"\b(?:write|writing|rite|wirte|wrte|draft|pen|post|provide|give|(?<=if i )wrote)\b(?:[^.?!;]{0,40}?\b(?:for you|about you|about your|yours|urs|back|" \
+_WRITE_FOR_YOU = r"\b(?:write|writing|rite|wirte|wrte|draft|pen|post|provide|give|(?<=if i )wrote)\b" \
+                 r"(?:[^.?!;]{0,40}?\b(?:for you|about you|about your|yours|urs|back|" \
                  r"in return|as well|too|also|in kind|the same)\b| (?:you|u) (?:one|a|an)\b|" \
                  r" (?:one|it)(?=\s*(?:[.!?,;:]|$|too\b|in return|back\b|for\b)))"
 # "recommend you", "vouch for you". Endorsing their skills is LinkedIn's other, lighter
@@ -193,7 +194,8 @@ _ASKS = one_of([
     # "sag mir, was ich hervorheben soll", "dime que quieres que destaque"
     part(r"\bwas ich (?:hervorheben|erwahnen|schreiben|betonen) soll\b|\b(?:quieres|queres|"
                r"quiere|quieren) que (?:destaque|diga|mencione|escriba)\b|\bhva jeg skal "
-               r"(?:fa fram|fremheve|nevne|skrive)\b|\bvad jag ska (?:lyfta fram|skriva|namna)\b|\bce que (?:tu veux|vous voulez) que "
+               r"(?:fa fram|fremheve|nevne|skrive)\b|\bvad jag ska (?:lyfta fram|skriva|namna)\b|"
+               r"\bce que (?:tu veux|vous voulez) que "
                r"(?:je|j')"),
     # "what do u want me to hype up?", "which strengths?" after an offer in a short note
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) me to " + _SAY + r"|"

@@ -39,10 +39,10 @@ class Fact:
         exceptions" do not, and are the project's outcome rather than one person's deed."""
         words = self.text.lower().split()
         if words[0] == "ranked":
-            return True
+            return True  # "ranked in the top 5%": the person's, though a preposition follows
         if re.match(r"\S+ (?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:early|late|ahead|"
                     r"behind)", " ".join(words)):
-            return False  # "reopened two weeks early": when, not what  # "ranked in the top 5%": the person's, though a preposition follows
+            return False  # "reopened two weeks early": when, not what
         return len(words) > 1 and words[1] not in _PREPOSITIONS | {"on", "off", "up", "out",
                                                                  "down", "back", "early", "late"}
 

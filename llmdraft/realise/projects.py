@@ -108,7 +108,8 @@ _HOLIDAYS = lazy(r"(?i)\b(?:black friday|cyber monday|boxing day|new year's eve|
                  r"easter|thanksgiving|diwali|ramadan|hanukkah|lunar new year|halloween|"
                  r"mother's day|valentine's day|singles' day|prime day)\b")
 # A named place with a common head after a preposition, which takes "the": "at the Target store".
-_NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*) ((?:[a-z]+ )?(?:store|"
+_NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*) "
+                    r"((?:[a-z]+ )?(?:store|"
                     r"office|branch|plant|factory|warehouse|site|hospital|clinic|campus|depot|"
                     r"center|centre|lab|studio|shop|restaurant|hotel|school|farm|mine|port))\b")
 # Short words before a number that are not a course's code: "the 2024 run", "phase 2".
@@ -123,7 +124,8 @@ _KIND_OF = frozenset("online digital mobile virtual web remote new pilot".split(
 # A project and, after its comma, the institution it was at: "MSc thesis group, TU Delft".
 _AT_INSTITUTION = lazy(r"^([^,]+), ((?:[A-Z][\w.&'-]*\s)*(?:University|College|School|Institute|"
                        r"Hospital|Academy|Polytechnic|Inc\.?|Ltd\.?|GmbH|LLC|Group|Bank|Council|"
-                       r"Ministry|Agency|Foundation)(?:\s[A-Z][\w.&'-]*){0,3}|[A-Z]{2,5}(?:\s[A-Z][\w-]*)?)$")
+                       r"Ministry|Agency|Foundation)(?:\s[A-Z][\w.&'-]*){0,3}|"
+                       r"[A-Z]{2,5}(?:\s[A-Z][\w-]*)?)$")
 # A project's short name in brackets at its end: "(Project Horizon)", "(Atlas)".
 _ALIAS = lazy(r"\s*\((?!(?:Phase|Part|Stage|Step|Round|Wave|Year|Lot) [IVX0-9]+\))([A-Z][^()]{1,40})\)\s*$")
 

@@ -9,9 +9,10 @@ from functools import lru_cache
 from .. import lexicon
 from ..patterns import lazy
 from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
-from .words import (DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS, join, _NOMINAL, _PREPOSITIONS, _SUBJECTS_FIRST,
-                    _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
-                    _same_past, canonical_case, clean, indefinite, lower_first, tidy_case, word_class)
+from .words import (DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS, _NOMINAL, _PREPOSITIONS,
+                    _SUBJECTS_FIRST, _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head,
+                    _is_acronym, _past, _same_past, canonical_case, clean, indefinite, join,
+                    lower_first, tidy_case, word_class)
 
 
 @dataclass(frozen=True)
