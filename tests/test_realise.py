@@ -364,6 +364,14 @@ def test_a_short_project_keeps_its_first_word_and_a_long_one_falls_back_to_its_h
     assert long.head() == "the cross-departmental initiative"
 
 
+@pytest.mark.parametrize("np, said", [("8-month contract", "an 8-month contract"),
+                                      ("11-week sprint", "an 11-week sprint"),
+                                      ("12-week sprint", "a 12-week sprint"),
+                                      ("3.6 GPA", "a 3.6 GPA")])
+def test_a_figure_takes_a_or_an_by_how_it_is_said(np, said):
+    assert realise.indefinite(np) == said
+
+
 def test_fields_of_work_said_once():
     assert realise.join_mine(["my work on label compliance", "my work on TTB approvals",
                               "my work on sales decks"]) == \

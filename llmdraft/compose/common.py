@@ -167,7 +167,11 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     "There was also ..." only `after` other evidence."""
     out = []
     for fact in nouns:
-        was = realise.amount(fact)
+        span = re.match(r"(\d+)[ -](day|week|month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*)?$", fact)
+        if span:  # "8 month contract, Singapore to Rotterdam" -> "an 8-month contract, ..."
+            fact = realise.indefinite(f"{span.group(1)}-{span.group(2)} {span.group(3)}") \
+                + (span.group(4) or "")
+        was = realise.amount(fact) or ("was" if span else None)
         counts = fact.split(", ")
         if was and len(counts) > 1 and all(c[:1].isdigit() for c in counts):
             fact = realise.join(counts)  # "40 trucks, 25,000 visitors": a list, said with "and"

@@ -117,7 +117,14 @@ def indefinite(np: str) -> str:
     first = np.split()[0] if np.split() else np
     if first.lower() in ("a", "an", "the"):
         return np
-    vowel = first[:1] in "AEFHILMNORSX" if _is_acronym(first) else first[:1].lower() in "aeiou"
+    digits = re.match(r"\d+", first.replace(",", ""))
+    if digits:  # "an 8-month contract", "an 11-week sprint", "an 18-hole course", "a 3.6 GPA"
+        n = digits.group(0)
+        vowel = n.startswith("8") or (n[:2] in ("11", "18") and len(n) % 3 == 2)
+    elif _is_acronym(first):
+        vowel = first[:1] in "AEFHILMNORSX"
+    else:
+        vowel = first[:1].lower() in "aeiou"
     return ("an " if vowel else "a ") + np
 
 
