@@ -173,3 +173,15 @@ def test_names_as_people_type_them(recipient, relationship, greeting):
         line = reply.message.split("\n")[0]
         assert line.rstrip(",!").endswith(greeting), line
         assert results["recipient_named"].passed
+
+
+def test_counts_over_time_are_listed_as_figures_not_as_things_that_existed():
+    from llmdraft.compose import compose
+    from llmdraft.kinds import context_for
+
+    ctx = context_for("request", {"recipient": "Sam Lee", "project": "the food bank",
+                                  "strengths": ["rota planning"],
+                                  "details": "300 families a week\n40 volunteers"})
+    message, _ = compose("request", ctx, 0)
+    assert "300 families a week and 40 volunteers" in message, message
+    assert "There were 300 families" not in message

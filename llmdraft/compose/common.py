@@ -161,11 +161,23 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     return out
 
 
+# A count over time: "300 families a week", "40 models in 2 hours", "12 calls per shift".
+_RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|shift|night|session)\b|"
+                   r"\bin (?:\d+|one|two|three) (?:hours?|days?|weeks?|minutes?|months?)\b")
+
+
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
                after: bool = False, **fill: str) -> list[str]:
     """Facts that are noun phrases: amounts as "There was no downtime.", the rest together.
     "There was also ..." only `after` other evidence."""
     out = []
+    figures = [f for f in nouns if _RATE.search(f) and f[:1].isdigit()]
+    if figures:  # the other counts join them: "300 families a week and 40 volunteers"
+        figures = [f for f in nouns if f[:1].isdigit()]
+    nouns = [f for f in nouns if f not in figures]
+    if figures:  # "300 families a week": a count over time, not things that simply existed
+        out.append(pick(phrasing["evidence"]["figures"], f"figures.{slot}").format(
+            facts=realise.join(figures)))
     for fact in nouns:
         span = re.match(r"(\d+)[ -](day|week|month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*)?$", fact)
         if span:  # "8 month contract, Singapore to Rotterdam" -> "an 8-month contract, ..."
