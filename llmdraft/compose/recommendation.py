@@ -85,7 +85,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")
         and (s.form != "noun" or s.named().endswith(" skills"))]  # a skill, not "courage" or
     #                                                              "guest complaints"
-    if len(named) >= 2 and len(named) == len(strengths) and standing != "vendor":  # what a profile reader takes away, in the
+    if len(named) >= 2 and len(named) == len(strengths) and standing != "vendor" \
+            and not any(" and " in n for n in named):  # "coaching, and Vietnamese and English"  # what a profile reader takes away, in the
         #                                             strengths' own words (not of one's client)
         bare = [n[: -len(" skills")] if n.endswith(" skills") else n for n in named]
         optional.append(choose(pick, phrasing, "summary", "all").format(
