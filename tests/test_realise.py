@@ -301,6 +301,10 @@ def test_facts_become_sentences_in_each_voice():
     ("CSAT from 78% to 91%", "CSAT went from 78% to 91%."),
     ("never missed a Saturday", "I never missed a Saturday."),
     ("Top seller Q2 2023", "I was named top seller Q2 2023."),
+    # a sentence that mentions an award is not an award won
+    ("The rollout won a state innovation prize in 2022",
+     "The rollout won a state innovation prize in 2022."),
+    ("her series was shortlisted for the Goenka award", "Your series was shortlisted for the Goenka award."),
     ("team captain", "I served as team captain."),
     ("Dispatcher of the Year 2021. 12 years of service.",
      "I was named Dispatcher of the Year 2021 and gave 12 years of service."),

@@ -252,7 +252,9 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "noun"))  # "two Michelin Bib Gourmand mentions"
             continue
         honour = _HONOUR.search(text)
-        if honour and not _past_or_present(first) and first not in ("won", "received", "earned"):
+        if honour and not any(_past_or_present(w) or w in SIMPLE_PASTS for w in low) \
+                and first not in DETERMINERS | _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "you", "it", "they"} \
+                and first not in ("won", "received", "earned"):  # a noun phrase, not a sentence
             named_as = "of the year" in text.lower() or first == "top"
             named = text if first in DETERMINERS or named_as else "the " + text
             if first == "top":
@@ -289,7 +291,8 @@ def facts(raw: str | None) -> list[Fact]:
                        for i, w in enumerate(low[1:5]))
         if done and first not in _OPENINGS and first not in SIMPLE_PASTS and nxt in ("by", "in", "on") and (
                 nxt == "by" or low[2:3] and (
-                low[2][:1].isdigit() or words_cap(text, 2))):
+                re.fullmatch(r"(?:19|20)\d\d", low[2]) or words_cap(text, 2))):  # "launched in
+            #     2023", not "brought in 40 tonnes"
             out.append(Fact(text, "passive"))  # "used by 3 universities", "launched in 2023"
         elif done and not own_verb:
             out.append(Fact(text, "past"))
