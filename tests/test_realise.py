@@ -174,6 +174,8 @@ def test_details(item):
     ("Ofsted paperwork", "my work on Ofsted paperwork", "Dana's work on Ofsted paperwork"),
     ("patient privacy", "my work on patient privacy", "Dana's work on patient privacy"),
     ("first responder", "that I'm a first responder", "that Dana is a first responder"),
+    ("first aid", "my first aid skills", "Dana's first aid skills"),
+    ("android", "my Android skills", "Dana's Android skills"),
     ("orbital mechanics", "my orbital mechanics skills", "Dana's orbital mechanics skills"),
     ("play-based learning", "my work on play-based learning", "Dana's work on play-based learning"),
     ("permit to work", "my permit-to-work skills", "Dana's permit-to-work skills"),
@@ -260,6 +262,7 @@ def test_project_forms(typed, np, on):
     ("PhD programs in development economics", "goals", "PhD programs in development economics"),
     ("get more clients", "hope", "to get more clients"),
     ("freelance", "goal", "my freelance work"),
+    ("grad school in chemistry", "goal", "grad school in chemistry"),
     ("Apply for jobs", "hope", "to apply for jobs"),  # a bare verb: what they hope to do
     ("move into consulting", "hope", "to move into consulting"),
     ("Teach for South Africa fellowship", "goal", "my Teach for South Africa fellowship"),
@@ -299,6 +302,7 @@ def test_facts_become_sentences_in_each_voice():
     ("Record year: 1,000 families housed", "The record year had 1,000 families housed."),
     ("cut warehouse costs 35%", "I cut warehouse costs by 35%."),
     ("CSAT from 78% to 91%", "CSAT went from 78% to 91%."),
+    ("water use down a third", "Water use went down a third."),
     ("never missed a Saturday", "I never missed a Saturday."),
     ("Top seller Q2 2023", "I was named top seller Q2 2023."),
     # a sentence that mentions an award is not an award won

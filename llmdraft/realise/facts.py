@@ -321,7 +321,8 @@ closed started began ended concluded shipped wrapped""".split())
 
 # A noun phrase and how it moved: "bar revenue up 24% in the first quarter"; or its level:
 # "uptime 99.2%", "NPS 72".
-_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z0-9]) (up|down) ((?:by |from |to )?[$\u20ac\u00a3]?\d.*)$")
+_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z0-9]) (up|down) ((?:by |from |to )?(?:[$\u20ac\u00a3]?\d|"
+                   r"(?:by )?(?:a third|a quarter|half|two thirds|a fifth)\b).*)$")
 _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
                          r" ?(?:out of|/) ?\d+)?)$")
 # "site load time under 2s", "flaky tests under 1%", "go-live on 1 March": a noun and where it

@@ -280,7 +280,8 @@ convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
 store firm agency hospital library farm kitchen hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
-trattoria bistro brasserie taverna pool yard dock garage workshop school""".split())
+trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
+kindergarten creche""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon

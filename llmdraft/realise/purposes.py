@@ -71,6 +71,8 @@ def purpose(raw: str) -> Purpose:
         return Purpose("clause", cap(text))  # "my contract ends in June"
     if first in DETERMINERS:
         return Purpose("goal", first + text[len(first):])
+    if re.match(r"(?i)^(?:grad|graduate|law|medical|med|nursing|business|dental|vet) school\b", text):
+        return Purpose("goal", lower_first(text))  # "grad school in chemistry", not "my grad ..."
     if len(words) == 1 and lexicon.word_class(first) == "J":
         return Purpose("goal", f"my {first} work")  # "freelance" -> "my freelance work"
     head = _head([w.lower() for w in words])

@@ -176,7 +176,7 @@ educational instructional editorial architectural agricultural geospatial quanti
 qualitative mobile cloud web interior exterior international global local national federal
 corporate organic inorganic analytical molecular computational forensic cognitive clinical
 surgical pediatric paediatric psychiatric nursing audio video universal inclusive sustainable
-urban rural""".split())
+urban rural first""".split())
 
 
 # Fields with a quality's ending: "my fleet maintenance skills", not "my fleet maintenance" (the

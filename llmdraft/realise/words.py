@@ -48,7 +48,7 @@ albanian catalan basque galician irish welsh quechua guarani asl bsl""".split())
 # "slack", "unity", "excel" alone) are left as typed.
 CANONICAL = {w.lower(): w for w in """SQL HTML CSS AWS GCP SEO SEM CRM ERP API APIs GIS CAD UX UI QA
 ETL HVAC OSHA HACCP CPR PHP SPSS SAS JavaScript TypeScript Python Java Kotlin Docker Kubernetes
-React Angular Django VBA Tableau WordPress Salesforce HubSpot Figma Jira QuickBooks Xero SAP
+Android iOS React Angular Django VBA Tableau WordPress Salesforce HubSpot Figma Jira QuickBooks Xero SAP
 MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash PostgreSQL MySQL MongoDB
 Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS ArcGIS QGIS
 SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
