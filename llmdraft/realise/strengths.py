@@ -176,7 +176,7 @@ educational instructional editorial architectural agricultural geospatial quanti
 qualitative mobile cloud web interior exterior international global local national federal
 corporate organic inorganic analytical molecular computational forensic cognitive clinical
 surgical pediatric paediatric psychiatric nursing audio video universal inclusive sustainable
-urban rural first""".split())
+urban rural first wholesale retail""".split())
 
 
 # Fields with a quality's ending: "my fleet maintenance skills", not "my fleet maintenance" (the
@@ -402,6 +402,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             and (first.endswith("est") or first.split("-")[0].endswith("est")
                  or first in ("best", "most", "finest")):
         return Strength("the " + text, "person")  # "hardest-working cleaner I ever had"
+    if re.search(r"(?:-| )(?:oriented|minded|focused|focussed|driven)$", text) and len(low) <= 4 \
+            and not re.search(r"\b(?:my|your|our)\b", text):
+        return Strength(re.sub(r"(\w) (oriented|minded|focused|focussed|driven)$", r"\1-\2", text),
+                        "adjective")  # "very detail oriented" -> "that I'm very detail-oriented"
     if low[-1] in _ABSOLUTE and len(low) <= 3:
         return Strength(text, "adjective")  # "Russian-Kazakh-English trilingual"
     if len(low) >= 3 and all(word_class(w.strip(",")) in ("V", None) or w.strip(",") in _MOTTO_VERBS
@@ -458,7 +462,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             and not _is_acronym(words[0]):
         compound = (cls[1] == "N" and second not in ("everything", "anything", "something")
                     and _NOMINAL.search(second) and not second.endswith("ings")) \
-            or cls[1] == "G" \
+            or cls[1] == "G" or (cls[1] is None and second.endswith("ing") and len(second) > 5) \
             or (first in _ALSO_NOUNS and cls[1] == "N") or first == "prompt" \
             or (len(low) == 3 and cls[1] == "N" and bool(_NOMINAL.search(low[2]))) \
             or (first == "lead" and second in _LEAD_THINGS)  # "change management", "budget
