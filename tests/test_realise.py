@@ -369,7 +369,8 @@ def test_a_capitalised_tool_among_lower_case_strengths_keeps_its_capital():
 
 
 def test_a_short_project_keeps_its_first_word_and_a_long_one_falls_back_to_its_head():
-    assert all("surf" in np for np in realise.project("surf school summer camps").shorter())
+    shorter = realise.project("surf school summer camps").shorter()
+    assert shorter and all("surf" in np for np in shorter), shorter  # shortened, never without it
     long = realise.project("the cross-departmental initiative to consolidate procurement across "
                            "our five subsidiaries")
     assert long.head() == "the cross-departmental initiative"

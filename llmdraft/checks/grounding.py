@@ -153,7 +153,6 @@ _RANKED = lazy(r"\b(?:((?i:dr|prof|rev|capt|col|maj|lt|sgt|gen|cmdr|hon))\b\.?|(
                      r"reverend|judge|justice|captain|colonel|major|lieutenant|sergeant|general|"
                      r"commander|pastor|rabbi|imam))\b)\s+(?=[A-Z])")  # "do him justice. I" is no rank
 _ACADEMIC = {"dr", "doctor", "prof", "professor"}
-_RANK_WORDS = _ACADEMIC
 _DOCTOR_ROLE = lazy(r"(?i)surg|physician|doctor|\w+olog(?:ist|y)\b|psychiatr|dentist|"
                     r"veterinar|\bgp\b|professor|lecturer|clinician|paediatric|pediatric|"
                     r"anaesthet|anesthes|\bmd\b|\bphd\b")
@@ -362,7 +361,7 @@ def grounded(draft: Draft, ctx: Context):
         problems.append(f"the name {stranger!r} (greeted, but the recipient is {ctx.recipient!r})")
     media = _media(message)
     for word in _capitalised_inventions(message, known):
-        if word.lower() in media or (word.lower() in _RANK_WORDS and taught_by_them):
+        if word.lower() in media or (word.lower() in _ACADEMIC and taught_by_them):
             continue  # the language a text is in; a rank the rank test above has judged
         short = word.lower().split("'")[0]
         if word == stranger or (len(short) >= 2 and (

@@ -126,12 +126,13 @@ def _looks_like_data(text: str) -> bool:
 
 # The text a model wrapped in JSON: {"message": "Hi Siobhan,\n\nWould you ..."}
 _WRAPPED = lazy(r'"(?:message|body|text|draft|content)"\s*:\s*"((?:[^"\\]|\\.)*)"')
-_GREETINGS = ("hi hello hey dear hiya greetings hola bonjour ciao hallo hej salut salam salaam "
-              "merhaba namaste jambo habari ola oi sawubona gamarjoba privet szia ahoj czesc "
-              "moin servus kumusta talofa bula aloha kedves drogi droga liebe lieber querido "
-              "querida caro cara cher chere hei beste").split()
-_GREETING_START = lazy(r"^\W*(?:" + "|".join(_GREETINGS) + r"|good (?:morning|afternoon|evening)|"
-                             r"kia ora|assalamu alaikum)\b", re.IGNORECASE)
+# Words a greeting opens with, in English and other languages: shared with recipient_named.
+GREETINGS = frozenset("""hi hello hey dear hiya greetings morning hola bonjour ciao hallo hej salut
+salam salaam merhaba namaste jambo habari ola oi sawubona gamarjoba privet szia ahoj czesc moin
+servus kumusta talofa bula aloha kedves drogi droga liebe lieber querido querida caro cara cher
+chere hei beste""".split())
+_GREETING_START = lazy(r"^\W*(?:" + "|".join(sorted(GREETINGS)) + r"|good (?:morning|afternoon|"
+                             r"evening)|kia ora|assalamu alaikum)\b", re.IGNORECASE)
 _THIRD_PERSON = lazy(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
 # "Should the reminder to Hiroko restate both strengths?": the message spoken of, to the user.
 _MESSAGE_TO = r"\b(?:message|reminder|note|request|email|draft|follow-up|nudge) (?:to|for) "
@@ -155,7 +156,7 @@ def _about_them(text: str, ctx: Context) -> str | None:
                                                                   + body[:found.start()]):
         return None
     before = body[: found.start()].split()[-1:]
-    if before and before[0].lower().strip(",") in _GREETINGS:
+    if before and before[0].lower().strip(",") in GREETINGS:
         return None
     return repr(name)
 

@@ -11,7 +11,7 @@ from ..realise.projects import aliases
 from ..realise.words import LANGUAGES
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check
-from .message import LEAD_IN, NOT_SAID, said_to_them
+from .message import GREETINGS, LEAD_IN, NOT_SAID, said_to_them
 from .reciprocity import without_offer_or_ask
 
 
@@ -141,9 +141,6 @@ _TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame rev reverend f
                     "sgt cmdr commander gen general dean coach chef lord lady".split())
 
 
-_GREETINGS = frozenset("hi hello hey hiya dear greetings morning hola hallo bonjour ciao "
-                       "salut hej oi ola namaste salaam merhaba kedves drogi droga liebe lieber "
-                       "querido querida caro cara cher chere hei beste talofa bula aloha".split())
 
 
 # A greeted word as written, an honorific joined on: "Liv", "Sato-san", "Soo-jin".
@@ -175,7 +172,7 @@ def recipient_named(draft: Draft, ctx: Context):
         return True, f"greets {ctx.first_name} by a form of the name"
     # "Hi Hao" to Chen Hao: a name typed family name first, greeted by its given name
     given_last = family_first_given(ctx.recipient)
-    if given_last and len(tokens) > 1 and tokens[0] in _GREETINGS \
+    if given_last and len(tokens) > 1 and tokens[0] in GREETINGS \
             and tokens[1] == words(given_last)[0]:
         return True, f"greets {given_last} by the given name"
     family = words(name.family)
