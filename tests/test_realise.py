@@ -248,6 +248,23 @@ def test_strength_forms(typed, mine, theirs):
      "on the wedding at Finca El Olivar"),
     ("The Conti Family Winery's first export", "the Conti Family Winery's first export",
      "on the Conti Family Winery's first export"),
+    # A paper's "The" is its name's: "The Hindu's desk", not "the Hindu's desk".
+    ("The Hindu's election data desk", "The Hindu's election data desk",
+     "on The Hindu's election data desk"),
+    # A named project keeps its order; its place and years go after it.
+    ("Operation Cabrit deployment, Estonia 2021", "the Operation Cabrit deployment (Estonia, 2021)",
+     "on the Operation Cabrit deployment (Estonia, 2021)"),
+    ("Trinity College Enactus accelerator 2019-2020", "the Trinity College Enactus accelerator "
+     "(2019-2020)", "on the Trinity College Enactus accelerator (2019-2020)"),
+    ("Riverside High football 2019-2021", "Riverside High football (2019-2021)",
+     "in Riverside High football (2019-2021)"),
+    ("pupillage at the Lagos State High Court", "the pupillage at the Lagos State High Court",
+     "during the pupillage at the Lagos State High Court"),
+    # Something one keeps doing is done "while", a task is worked "on".
+    ("looking after the Martin twins", "looking after the Martin twins",
+     "while looking after the Martin twins"),
+    ("migrating payroll to Workday", "migrating payroll to Workday",
+     "on migrating payroll to Workday"),
 ])
 def test_project_forms(typed, np, on):
     found = realise.project(typed)
@@ -269,6 +286,10 @@ def test_project_forms(typed, np, on):
     ("Apply for jobs", "hope", "to apply for jobs"),  # a bare verb: what they hope to do
     ("move into consulting", "hope", "to move into consulting"),
     ("Teach for South Africa fellowship", "goal", "my Teach for South Africa fellowship"),
+    # The wish itself without its "I", and a weekday in its capital.
+    ("need it before my interview on 3 June", "clause", "I need it before my interview on 3 June"),
+    ("want to move into sales", "clause", "I want to move into sales"),
+    ("need 2 refs by friday", "clause", "I need 2 refs by Friday"),
 ])
 def test_purpose_forms(typed, form, text):
     assert realise.purpose(typed) == realise.Purpose(form, text)
@@ -395,3 +416,39 @@ def test_skills_said_once_when_every_strength_is_one():
         "my SQL, Python and Tableau skills"
     mixed = ["my SQL skills", "how calm I am under pressure"]
     assert realise.join_mine(mixed) == realise.join(mixed)
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("two years, 2021-2023", "That work spanned two years, from 2021 to 2023."),
+    ("3 yrs (2019-22)", "That work spanned 3 years, from 2019 to 2022."),
+    ("2019-2021", "That work ran from 2019 to 2021."),
+    ("about 6 months", "That work spanned about 6 months."),
+])
+def test_how_long_the_work_lasted_is_said_of_the_work(typed, said):
+    found = realise.facts(typed)
+    assert [f.form for f in found] == ["span"]
+    assert realise.fact_sentences(found) == [said]
+
+
+def test_a_span_comes_after_the_evidence_without_a_lead_in():
+    ctx = Context.from_dict({**BASE, "details": "two years, 2021-2023; cut costs by 20%"})
+    message, errors = _errors("request", ctx)
+    assert "That work spanned two years, from 2021 to 2023." in message
+    assert message.index("cut costs") < message.index("That work spanned")
+    assert not errors
+
+
+def test_a_teacher_of_a_sport_coached_and_someone_doing_a_job_was_doing_it():
+    ctx = Context.from_dict({"recipient": "Mike Ross", "sender": "Ann Lee", "relationship":
+                             "teacher", "project": "JV basketball 2019-2021",
+                             "strengths": ["work ethic"]})
+    assert realise.project(ctx.project).sport
+    messages = [compose("recommendation", ctx, v)[0] for v in range(6)]
+    assert not any("taught Mike" in m for m in messages)
+    assert any("coached Mike in JV basketball (2019-2021)" in m for m in messages)
+    ctx = Context.from_dict({**ctx.to_dict(), "relationship": "client",
+                             "project": "looking after our twins"})
+    message, errors = _errors("recommendation", ctx)
+    assert "while looking" not in message and "on looking" not in message
+    assert "when they were looking after our twins" in message
+    assert not errors

@@ -139,7 +139,8 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     sentence that must keep its capital (a name, a word the lexicon does not know) goes without
     a lead-in rather than with a capital after a comma. With `said` (the text so far), a lead-in
     already used is passed over ("For example ... For example")."""
-    clauses = realise.fact_sentences(facts, subject, third, thing, second)
+    clauses = realise.fact_sentences([f for f in facts if f.form != "span"], subject, third,
+                                     thing, second)
     nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun"]
     out = []
     if clauses:
@@ -158,7 +159,8 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         out.append(lead.format(fact=first))
         out += clauses[1:]
     out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out))
-    return out
+    # How long it lasted comes last, with no lead-in: "That work spanned two years."
+    return out + realise.fact_sentences([f for f in facts if f.form == "span"])
 
 
 # A count over time: "300 families a week", "40 models in 2 hours", "12 calls per shift".

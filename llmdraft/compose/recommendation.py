@@ -38,8 +38,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
     names = frozenset({name, *parse(ctx.recipient).words()})
 
-    relation = choose(pick, phrasing, "relation", ctx.relationship.value).format(
-        on_project=project.on, **fill)
+    side = ctx.relationship.value
+    if side == "teacher" and project.sport:
+        side = "coach"  # "I coached Mike in JV basketball", not "I taught Mike in" it
+    on_project = project.on
+    if on_project.startswith("while "):  # the person did it: "when she was running the desk"
+        on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
+    relation = choose(pick, phrasing, "relation", side).format(on_project=on_project, **fill)
     body = [choose(pick, phrasing, "lead", "all").format(
         relation=relation, s=strengths[0].theirs(later, their, writer=True))]  # the relation named them
 

@@ -108,7 +108,32 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
     out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
     out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
+    out += [_end(f"That work {f.text}") for f in found if f.form == "span"]
     return out
+
+
+# How long the work lasted, typed alone: "two years, 2021-2023", "18 months", "3 yrs
+# (2019-2022)", "2019-2021", "Jan-Jun 2023" is left to the other forms.
+_DURATION = lazy(r"(?i)^(?:((?:about|nearly|almost|over|just over|under) )?(\d+|one|two|three|four|five|six|"
+                 r"seven|eight|nine|ten|eleven|twelve|a|an)\s*(yrs?|years?|mos?|months?|"
+                 r"weeks?|wks?|summers?|seasons?|semesters?|terms?))?[,\s(]*"
+                 r"(?:((?:19|20)\d\d)\s*(?:-|\u2013|to)\s*((?:19|20)?\d\d))?\)?\.?$")
+
+
+def _how_long(found: re.Match) -> str:
+    """"spanned two years, from 2021 to 2023"; "ran from 2019 to 2021"."""
+    about, count, unit, start, end = found.groups()
+    if end and len(end) == 2:
+        end = start[:2] + end
+    when = f"from {start} to {end}" if start else ""
+    if not unit:
+        return "ran " + when
+    unit = {"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week",
+            "wks": "weeks"}.get(unit.lower(), unit.lower())
+    one = count.lower() in ("1", "one", "a", "an")
+    unit = unit.rstrip("s") if one else unit if unit.endswith("s") else unit + "s"
+    count = indefinite(unit).split()[0] if count.lower() in ("a", "an") else count
+    return f"spanned {(about or '').lower()}{count} {unit}" + (f", {when}" if when else "")
 
 
 _ACTIVITY_HEADS = frozenset("""renovation rollout roll-out upgrade redesign rebuild overhaul refit
@@ -151,6 +176,10 @@ def facts(raw: str | None) -> list[Fact]:
     out: list[Fact] = []
     for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
         text = clean(part)
+        span = _DURATION.match(text)
+        if span and (span.group(3) or span.group(4)):  # "two years, 2021-2023": how long the work lasted, not a thing there was
+            out.append(Fact(_how_long(span), "span"))
+            continue
         if out and _EACH.match(text):  # "ran 3 conferences; 1,500 attendees each": one fact
             out[-1] = Fact(f"{out[-1].text.rstrip('.')}, with {text.rstrip('.')}", out[-1].form)
             continue

@@ -35,6 +35,8 @@ class Project:
         residency", "at the 2019 hackathon", "at our photography studio"."""
         if self.form == "course":
             return "in " + self.np
+        if self.form == "gerund" and self.np.split()[0].lower() in _ONGOING:
+            return "while " + self.np  # "while looking after the twins", not "on looking after"
         head = _head_noun(self.np.split(", ")[0])  # "the shearing gang, Canterbury 2021-22
         #                                            season" is a gang, not a season
         if head in _PERIODS:
@@ -46,6 +48,13 @@ class Project:
         if head in _WITHIN and self.form in ("possessive", "common"):
             return "in " + self.np  # "in our UX research practice"
         return "on " + self.np
+
+    @property
+    def sport(self) -> bool:
+        """A team or a sport: "JV basketball", "the under-12 football team"."""
+        words = [w.strip("(),").lower() for w in self.np.split() if not _YEAR.match(w.strip("()"))]
+        return bool(words) and (words[-1] in _SPORTS or (
+            words[-1] in ("team", "squad", "club") and len(words) > 1 and words[-2] in _SPORTS))
 
     def head(self) -> str | None:
         """The project's noun phrase up to its first preposition, for a note with no room for
@@ -169,7 +178,8 @@ def project(raw: str) -> Project:
                       r"Valley|Delta))$", text)
     if region:  # "cocoa farmer training, Ashanti Region" -> "... in the Ashanti Region"
         text = f"{region.group(1)} in the {region.group(2)}"
-    if text.startswith("The ") and len(text.split()) > 1:
+    if text.startswith("The ") and len(text.split()) > 1 \
+            and not re.match(r"The [A-Z][\w-]*['\u2019]s\b", text):  # "The Hindu's desk": a title
         text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence
     text = _HOLIDAYS.sub(lambda m: m.group(0).title().replace("'S", "'s"), text)  # "Black Friday"
     text = _NAMED_PLACE.sub(r"\1 the \2 \3", text)  # "at Target store" -> "at the Target store"
@@ -237,6 +247,8 @@ def project(raw: str) -> Project:
         return Project("the " + text, "common")  # "the ACCT 301 group project"
     named = _named_head(words)
     if named:
+        if _YEAR.match(words[-1]) and not words[-1].isdigit():  # "JV basketball (2019-2021)"
+            text = f"{' '.join(words[:-1])} ({words[-1]})"
         return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
     if len(words) > 1 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
             and not all(_titled(w) for w in words[:-1]) \
@@ -271,9 +283,15 @@ def project(raw: str) -> Project:
     return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
 
 
+# What one keeps doing rather than works on: "while running the front desk".
+_ONGOING = frozenset("""looking caring minding babysitting nannying tutoring teaching coaching
+mentoring volunteering working serving running managing leading supervising covering staffing
+hosting living studying training playing singing performing cooking waiting bartending
+driving nursing helping assisting""".split())
 # Heads that change the preposition: a time ("during my postdoc"), an event or a place ("at").
 _PERIODS = frozenset("""postdoc residency clerkship internship externship placement rotation
-fellowship apprenticeship traineeship secondment sabbatical practicum year term semester
+fellowship apprenticeship traineeship secondment sabbatical practicum pupillage articling
+housemanship curacy novitiate attachment year term semester
 summer season tenure years months summers seasons""".split())
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
 convention tournament bootcamp show exhibition congress forum meetup""".split())
@@ -318,9 +336,14 @@ def _year_first(words: list[str]) -> str:
     if ", " in text:
         head, tail = text.rsplit(", ", 1)
         if all(w[:1].isupper() for w in tail.split()):
+            if head[:1].isupper() and _common_first(head) == head:  # a name first, as typed:
+                return f"the {head} ({tail}, {year})"  # "the Operation Cabrit deployment
+            #                                            (Estonia, 2021)"
             return f"the {year} {tail} {_common_first(head)}"  # a place
         if "," not in head:
             return f"the {_common_first(head)} in the {year} {tail}"  # a time within the year
+    if re.search(r"\d[-\u2013/]", year) and _common_first(text) == text and text[:1].isupper():
+        return f"the {text} ({year})"  # "the Trinity College Enactus programme (2019-2020)"
     tail_names = []
     parts = text.split()
     while len(parts) > 1 and parts[-1][:1].isupper() and parts[0][:1].islower():
@@ -361,6 +384,9 @@ music drama pe chemistry biology physics french spanish german latin economics l
 woodwork metalwork carpentry cookery ict hairdressing barbering welding plumbing
 reading writing spelling computing basketball football soccer hockey baseball softball
 volleyball swimming rugby cricket netball tennis track lacrosse choir band orchestra debate""".split())
+_SPORTS = frozenset("""basketball football soccer hockey baseball softball volleyball swimming
+rugby cricket netball tennis track lacrosse athletics rowing wrestling boxing gymnastics
+handball hurling""".split())
 # An ensemble is a class only with a level or a style before it ("JV choir", "jazz band").
 _ENSEMBLES = frozenset("choir band orchestra".split())
 _CLASS_LEVELS = frozenset("""jv varsity grade year concert jazz marching symphonic chamber

@@ -28,7 +28,7 @@ _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 def purpose(raw: str) -> Purpose:
     text = _TEXTING.sub("", clean(raw)).strip() or clean(raw)  # "job hunting rn"
     named = _NAMED_BY_VERB.match(text) and lexicon.word_class(text.split()[0].lower()) == "V"
-    text = tidy_case(text)
+    text = _WEEKDAYS.sub(lambda m: m.group(0).capitalize(), tidy_case(text))  # "by Friday"
     if named:  # "Teach for South Africa fellowship": an organisation's name keeps its capital
         text = text[:1].upper() + text[1:]
         return Purpose("goals" if text.endswith("s") else "goal",
@@ -44,6 +44,8 @@ def purpose(raw: str) -> Purpose:
         return Purpose("clause", cap(" ".join(words[1:])))
     if first in _SUBJECTS_FIRST or first in ("we", "we're"):
         return Purpose("clause", "I" + text[1:] if first.startswith("i") else cap(text))
+    if first in _WANTS and len(words) > 1:  # "need it before my interview on 3 June"
+        return Purpose("clause", "I " + lower_first(text))
     if first in ("he's", "she's", "they're", "he’s", "she’s"):
         return Purpose("clause", cap(text))  # "she's applying for senior engineering roles"
     acronym = sum(ch.isupper() for ch in words[0]) >= 2  # "PhD programs", "MBA applications"
@@ -92,6 +94,13 @@ def purpose(raw: str) -> Purpose:
     if _head([w.lower() for w in words]) in _TARGETS:
         return Purpose("goal", indefinite(lower_first(text)))  # "a charge nurse position"
     return Purpose("goal", "my " + lower_first(text))  # "my head of department application"
+
+
+_WEEKDAYS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+# A purpose typed as the wish itself, without "I": "need it by Friday", "want to teach".
+_WANTS = frozenset("need want hope plan aim intend wish am have".split())
 
 
 # People and work one goes out to find: "new clients" is "finding new clients".
