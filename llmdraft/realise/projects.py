@@ -159,9 +159,32 @@ def to_first_person_plural(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
+    """A typed project as a phrase that knows its form: tidied as typed, its place or
+    institution said with a preposition, then classified."""
     text = tidy_case(clean(raw).rstrip(",;:- "), keep_names=True)
     text = " ".join(w.capitalize() if w in _DAYS_MONTHS or w in LANGUAGES else w
                     for w in text.split())  # "the Sunday farmers market", "the French ..."
+    placed = _placed(text)
+    if isinstance(placed, Project):
+        return placed
+    text = _tidied(placed)
+    span = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(yrs?|years?|mos?|"
+                    r"months?|summers?|seasons?)\b\s*(.*)$", text)
+    if span:  # "2 yrs at the DHL hub" -> "my 2 years at the DHL hub"
+        unit = {"yr": "year", "yrs": "years", "mo": "month", "mos": "months"}.get(
+            span.group(2).lower(), span.group(2).lower())
+        if span.group(1) not in ("1", "one") and not unit.endswith("s"):
+            unit += "s"
+        return Project(" ".join(["my", span.group(1), unit, span.group(3)]).strip(), "possessive")
+    if text[:1] in "'\"\u2018\u201c":
+        return Project(text, "proper")  # "'Yerma' at Teatro del Barrio": a title, said as one
+    words = text.split()
+    return _said_by_someone(text, words) or _named_or_common(text, words)
+
+
+def _placed(text: str) -> "Project | str":
+    """A unit, course or project and the institution, place or region after its comma:
+    "Stroke Unit, Charité" -> "the Stroke Unit at Charité"."""
     unit = _UNIT_AT.match(text)
     if unit and not re.search(r"\d", unit.group(1)):  # "Stroke Unit, Charité": the unit at it
         return Project(f"the {unit.group(1)} at {unit.group(2).strip()}", "common")
@@ -178,6 +201,12 @@ def project(raw: str) -> Project:
                       r"Valley|Delta))$", text)
     if region:  # "cocoa farmer training, Ashanti Region" -> "... in the Ashanti Region"
         text = f"{region.group(1)} in the {region.group(2)}"
+    return text
+
+
+def _tidied(text: str) -> str:
+    """Capitals where they belong: "the" mid-sentence, "Black Friday", "CS 101"; "the"
+    before a named place's common head ("at the Target store")."""
     if text.startswith("The ") and len(text.split()) > 1 \
             and not re.match(r"The [A-Z][\w-]*['\u2019]s\b", text):  # "The Hindu's desk": a title
         text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence
@@ -186,17 +215,12 @@ def project(raw: str) -> Project:
     text = re.sub(r"^([a-z]{2,5})([- ]?\d{2,4}[a-z]?)\b",
                   lambda m: m.group(1).upper() + m.group(2).upper()
                   if m.group(1) not in _NOT_COURSE else m.group(0), text)  # "cs 101" -> "CS 101"
-    span = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(yrs?|years?|mos?|"
-                    r"months?|summers?|seasons?)\b\s*(.*)$", text)
-    if span:  # "2 yrs at the DHL hub" -> "my 2 years at the DHL hub"
-        unit = {"yr": "year", "yrs": "years", "mo": "month", "mos": "months"}.get(
-            span.group(2).lower(), span.group(2).lower())
-        if span.group(1) not in ("1", "one") and not unit.endswith("s"):
-            unit += "s"
-        return Project(" ".join(["my", span.group(1), unit, span.group(3)]).strip(), "possessive")
-    if text[:1] in "'\"\u2018\u201c":
-        return Project(text, "proper")  # "'Yerma' at Teatro del Barrio": a title, said as one
-    words = text.split()  # "the Sunday farmers market"
+    return text
+
+
+def _said_by_someone(text: str, words: list[str]) -> Project | None:
+    """A clause ("our team moved the ward to electronic charting"), a possessive ("my
+    clerkship", "Acme Corp's intranet") or what "we" did; None for anything else."""
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) and not w[:1].isupper() for w in words[1:3]) and (
             first in DETERMINERS or words[0].endswith(("'s", "s'"))):
@@ -232,6 +256,12 @@ def project(raw: str) -> Project:
             # "you supervised my thesis" -> "the thesis you supervised"
             return Project(f"the {' '.join(words[3:])} you {words[1]}", "common")
         return Project(text, "clause")
+    return None
+
+
+def _named_or_common(text: str, words: list[str]) -> Project:
+    """A course, a named title, a gerund, or a common noun that takes "the"."""
+    first = words[0].lower()
     low = [w.lower() for w in words]
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
