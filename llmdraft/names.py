@@ -428,11 +428,23 @@ def _nicknamer():
 
 def _short_form(token: str, given: str) -> bool:
     """'Alex' for Alexandra (the start), 'Tina' for Christina (the end, four letters or more),
-    'Liv' for Olivia (after a leading vowel). 'Dan' is not Jordan."""
-    if len(token) < 3 or token == given or token not in given:
+    'Liv' for Olivia (after a leading vowel), and a pet form made of the start or the end and
+    an ending ('Venky' for Venkatesh, 'Rafi' for Rafael, 'Lupita' for Guadalupe, 'Frankie' for
+    Francesca). 'Dan' is not Jordan, and 'Marta' is not Mariana."""
+    if len(token) < 3 or token == given:
         return False
-    return (given.startswith(token) or (len(token) >= 4 and given.endswith(token))
-            or (given[0] in "aeiou" and given[1:].startswith(token)))
+    if token in given and (given.startswith(token) or (len(token) >= 4 and given.endswith(token))
+                           or (given[0] in "aeiou" and given[1:].startswith(token))):
+        return True
+    pet = _PET_ENDING.fullmatch(token.replace("k", "c"))
+    if not pet or len(token) < 4:
+        return False
+    stem, spelt = pet.group(1), given.replace("k", "c")
+    return spelt.startswith(stem) or re.search(stem + "[aeiou]?$", spelt) is not None
+
+
+# The endings of pet forms across languages: -y, -ie, -i, -ito/-ita, -ka, -sha, -cho.
+_PET_ENDING = re.compile(r"([a-z]{3,}?)(?:y|ie|i|ito|ita|ika|ko|ka|cho|cha|sha)")
 
 
 def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> bool:
@@ -450,7 +462,7 @@ def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> boo
     # The family name alone is how one addresses a stranger only with an honorific ("Sato-san");
     # "Hi Raman" to Priya Raman is not a greeting by name.
     honoured = said != greeted.strip()
-    parts = set(words(" ".join([name.given, name.nickname, greet_as or "",
+    parts = set(words(" ".join([name.given, name.nickname, greet_as or "", name.middle or "",
                                 recipient if honoured or not name.given else ""])))
     if all(w in parts for w in said_words):
         return True
@@ -458,7 +470,8 @@ def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> boo
         return False
     token = said_words[0]
     given = words(name.given or "") or words(recipient)[:1]
-    own = [g for g in given + words(name.nickname) + words(greet_as or "") if len(g) > 2]
+    own = [g for g in given + words(name.nickname) + words(greet_as or "")
+           + words(name.middle or "") if len(g) > 2]  # "Lupita" for María Guadalupe
     if any(_short_form(token, g) for g in own):
         return True
     if any(g in _DIMINUTIVES.get(token, "").split() for g in own):

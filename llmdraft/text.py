@@ -141,6 +141,8 @@ def stem(word: str) -> str:
         w = "re" + _IRREGULAR[w[2:]]  # rewrote -> rewrite, rebuilt -> rebuild
     elif w.endswith("people") and len(w) > 6:
         w = w[:-6] + "person"  # craftspeople -> craftsperson
+    elif w.endswith(("smen", "swomen", "rmen", "amen", "emen")) and len(w) > 6:
+        w = w[:-2] + "an"  # craftsmen -> craftsman, firemen -> fireman, chairmen -> chairman
     elif w in _JOINED:
         w = _JOINED[w]  # interagency -> agency: "coordination between the agencies"
     if len(w) <= 3 or not w.isalpha():

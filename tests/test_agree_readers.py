@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from llmdraft.checks import run_checks
+from llmdraft.checks.base import spelt_out
 from llmdraft.kinds import context_for
 from llmdraft.names import is_form_of
 
@@ -549,3 +550,77 @@ def test_offers_asks_and_initials_from_the_fifteenth_set():
                     )["asks_their_strengths"].passed
     kl = "Hi Olivia, a nudge on the recommendation for the KL condo app and my sponsorship sales."
     assert verdicts(kl, kind="followup", project="Kuala Lumpur condo app")["grounded"].passed
+
+
+# -- a tenth round, from the sixteenth labelled set (held out last session, then tuned on) -------
+
+@pytest.mark.parametrize("greeted, recipient", [
+    ("Venky", "Venkatesh Subramanian"), ("Rafi", "Rafael Levi"), ("Pili", "Pilar Domínguez"),
+    ("Frankie", "Francesca Bellucci"), ("Lupita", "María Guadalupe Herrera"),
+    ("Guadalupe", "María Guadalupe Herrera"),
+])
+def test_pet_forms_and_middle_names_greet_the_recipient(greeted, recipient):
+    assert is_form_of(greeted, recipient)
+
+
+@pytest.mark.parametrize("greeted, recipient", [
+    ("Marta", "Mariana Lopez"), ("Mario", "Mariana Lopez"), ("Carlo", "Carla Lopez"),
+    ("Jorge", "Jordan Lee"),
+])
+def test_a_name_that_only_starts_the_same_is_someone_else(greeted, recipient):
+    assert not is_form_of(greeted, recipient)
+
+
+def test_titles_of_other_languages_and_a_hyphenated_family_name():
+    for opening, recipient in (("Liebe Frau Wagner,", "Sabine Wagner"),
+                               ("Dear Mr. Al-Rashid,", "Mohammed Al-Rashid"),
+                               ("Estimada Sra. Ruiz,", "Carmen Ruiz")):
+        found = verdicts(opening + BODY, recipient=recipient)
+        assert found["recipient_named"].passed, opening
+
+
+def test_texting_spelt_out_offers_asks_and_lets_them_off():
+    text = ("yo olivia, could u write me a quick rec for the charity gala? esp my sponsorship "
+            "sales. happy to do urs too, just tell me what to say about u. np if ur slammed. thx!")
+    found = verdicts(text)
+    for name in ("reciprocal_offer", "asks_their_strengths", "graceful_out", "thanks"):
+        assert found[name].passed, name
+    # "your amazing work" is not "you're": only a texted "ur" is read as either
+    assert spelt_out("your amazing work, ur amazing, ur slides") == \
+        "your amazing work, you're amazing, your slides"
+    assert spelt_out("the u.s. office") == "the u.s. office"
+
+
+@pytest.mark.parametrize("offer", [
+    "Je serais ravie de vous en écrire une en retour - which of your strengths should I highlight?",
+    "Posso escrever uma pra você também, é só me dizer quais pontos fortes seus você quer que eu "
+    "destaque.",
+])
+def test_french_and_portuguese_offers_and_asks(offer):
+    ask = " would you write me a recommendation about the charity gala and my sponsorship sales?"
+    assert not verdicts("Hi Olivia," + ask)["reciprocal_offer"].passed
+    found = verdicts("Hi Olivia," + ask + " " + offer)
+    assert found["reciprocal_offer"].passed and found["asks_their_strengths"].passed
+
+
+def test_a_stiff_ask_reminders_that_lean_and_a_colleague_nobody_named():
+    ask = verdicts("Dear Olivia," + BODY + " In return I will be glad to write for you a "
+                   "recommendation too. Please kindly inform me which strengths of yours I shall "
+                   "describe.")
+    assert ask["asks_their_strengths"].passed
+    for lean in ("I've asked a few times now and it's getting a bit awkward.",
+                 "You did promise, so I'm holding you to it!", "Did you forget about me?"):
+        text = f"Hi Olivia, {lean} The charity gala and my sponsorship sales are the points."
+        assert not verdicts(text, kind="followup")["no_pressure"].passed, lean
+    named = verdicts("Hi Olivia, Mariana from HR suggested I ask you." + BODY)
+    assert not named["grounded"].passed and "Mariana" in named["grounded"].detail
+
+
+def test_an_old_default_with_a_strength_that_shares_a_verb_and_irregular_plurals():
+    old = ("Dear Olivia, I'm reaching out to ask whether you would write a brief recommendation "
+           "of my work that I could add to my LinkedIn profile. If you have any questions, just "
+           "let me know. Thanks in advance for your help, Karim")
+    assert not verdicts(old, strengths=["report writing"])["not_default_text"].passed
+    text = "Olivia's coordination of the craftsmen on the charity gala was superb."
+    assert verdicts(text, kind="recommendation", strengths=["craftsman coordination"]
+                    )["strengths_covered"].passed

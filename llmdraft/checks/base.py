@@ -36,13 +36,37 @@ class Draft:
 
     @cached_property
     def folded(self) -> str:
-        """Folded, lowercased, one space between words: for the phrase patterns."""
-        return " ".join(fold(self.message).lower().split())
+        """Folded, lowercased, one space between words, texting spelt out: for the phrase
+        patterns."""
+        return " ".join(spelt_out(fold(self.message).lower()).split())
 
     @cached_property
     def sentences(self) -> list[str]:
-        parts = _SENTENCE_END.split(fold(self.message).lower())
+        parts = _SENTENCE_END.split(spelt_out(fold(self.message).lower()))
         return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+# Texting, spelt out for the phrase patterns: "happy to do urs too, np if ur slammed".
+_TEXTING = {"u": "you", "urs": "yours", "ur": "your", "pls": "please", "plz": "please",
+            "thx": "thanks", "thnx": "thanks", "tnx": "thanks", "np": "no problem",
+            "b4": "before", "abt": "about", "bc": "because", "cuz": "because", "ppl": "people"}
+_TEXTED = lazy(r"(?<![\w.'&/-])(" + "|".join(_TEXTING) + r")(?=[\s,!?;:)]|\.(?:\s|$)|$)")
+# "ur" before a state is "you're": "np if ur slammed", "ur the best".
+_STATE = lazy(r" (?:so|too|very|not|the|a|an|busy|slammed|swamped|welcome|amazing|awesome|"
+              r"great|\w+ing)\b")
+
+
+def spelt_out(text: str) -> str:
+    """Lowercased text with texting's short forms spelt out ("u" -> "you")."""
+    if not _TEXTED.search(text):
+        return text
+
+    def said(m: re.Match) -> str:
+        if m.group(1) == "ur" and _STATE.match(text, m.end()):
+            return "you're"
+        return _TEXTING[m.group(1)]
+
+    return _TEXTED.sub(said, text)
 
 
 # (passed, detail): what one check function returns

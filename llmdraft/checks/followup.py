@@ -27,7 +27,10 @@ _PRESSURE = lazy(
     r"(?:is|are) the only one (?:missing|left)|i (?:already )?(?:wrote|posted|did) (?:and posted )?"
     r"yours|keep (?:checking in|chasing|reminding)(?: you)?|following up once more|"
     r"my (?:earlier|previous) reminders|surprised not to (?:hear|have heard)|after all the \w+ i "
-    r"(?:gave|put|spent)|(?:active|online) on linkedin)\b"
+    r"(?:gave|put|spent)|(?:active|online) on linkedin|"
+    # "I've asked a few times now", "you did promise", "I'm holding you to it", "did you forget"
+    r"(?:i've|i have) (?:now )?asked (?:a few|several|many|so many|a couple of) times|"
+    r"you did (?:promise|say)|holding you to (?:it|that|your word)|did you forget)\b"
 )
 # A date they are told is only a hope: "... before then, but honestly no worries at all if not".
 _RELEASED = lazy(r"no (?:worries|pressure|problem)[^.?!]{0,20}\bif not\b|\bif not,? no (?:worries|"

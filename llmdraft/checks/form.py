@@ -135,7 +135,8 @@ def not_default_text(draft: Draft, ctx: Context):
 # Words every request uses: they make a message no more specific than LinkedIn's own.
 _GENERIC = {stem(w) for w in ("recommendation", "recommend", "linkedin", "profile", "presence",
                               "network", "work", "skills", "brief", "short", "quick", "help",
-                              "together", "experience", "career", "page")}
+                              "together", "experience", "career", "page", "write", "ask",
+                              "mention", "highlight")}  # "report writing" is not said by "write"
 
 
 def _says_anything_given(draft: Draft, ctx: Context) -> bool:
@@ -211,8 +212,8 @@ _OUTS = one_of([
                r"too much|a bad time)"),
     part(r"\bif you(?:'d| would)? (?:rather|prefer) not\b"),
     part(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it|up to it)\b"),
-    part(r"\bif you (?:don't |do not )?(?:have|find|get) (?:the |a )?(?:time|moment|chance|minute|"
-               r"bandwidth)\b"),
+    part(r"\bif you (?:don't |do not )?(?:have|find|get) (?:the |a |no )?(?:time|moment|chance|minute|"
+               r"bandwidth)\b|\bif no time\b"),
     part(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
     part(r"\b(?:don't|do not) feel (?:any |under (?:any )?)?(?:obligation|pressure)\b"),
     part(r"\b(?:don't|do not) (?:feel (?:obligated|obliged|pressured)|worry (?:if|about it|at "

@@ -145,7 +145,7 @@ _CLOSINGS = lazy(
 # A sentence's first word is taken for a name when a person's verb or a possessive follows it.
 _NAME_FOLLOWERS = lazy(
     r"\s+(?:said|says|mentioned|told|thinks|thought|asked|suggested|recommended|noted|agreed|"
-    r"and I|and you|from (?:the|our|your)|at [A-Z]|(?:[A-Z][a-z]+ )?(?:was|is) (?:our|my|your|the) "
+    r"and I|and you|from (?:the|our|your|[A-Z]\w*)|at [A-Z]|(?:[A-Z][a-z]+ )?(?:was|is) (?:our|my|your|the) "
     r"(?:manager|lead|director|boss|ceo|cto|head))\b"
 )
 # A rank or degree before a name ("Dear Dr. Lindqvist") is a fact about the person.

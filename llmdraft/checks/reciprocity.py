@@ -52,8 +52,8 @@ _OFFERS = one_of([
                r"(?<=recommendation)|(?<=rec)|(?<=reference))"),
     part(r"\breciprocat\w*"),
     # in other languages: "te escribo una", "t'en ecrire une", "schreibe ich dir auch eine"
-    part(r"\bte escribo (?:una|otra|la tuya)\b|\bt'en (?:ecrire|ecris|ecrirai) une\b|"
-               r"\bte escrevo uma\b|\bschreibe (?:ich )?(?:dir|ihnen)(?: \w+){0,3} eine\b|"
+    part(r"\bte escribo (?:una|otra|la tuya)\b|\b(?:t'en|vous en) (?:ecrire|ecris|ecrirai) une\b|"
+               r"\bte escrevo uma\b|\bescrever uma (?:pra|para) (?:voce|ti)\b|\bschreibe (?:ich )?(?:dir|ihnen)(?: \w+){0,3} eine\b|"
                r"\bskriver (?:gjerne |gerne |garna )?(?:en|ei|ett?) (?:for|til) (?:deg|dig)\b|"
                r"\bone for (?:you|u) i (?:also |will |can )?write\b"),
     # "Will 100% write one for u too": the subject dropped, as people text
@@ -159,7 +159,7 @@ _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomp
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
        r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in|note|hit|" \
        r"hype|spotlight|shout out|brag about|touch on|bring up|underline|big up|talk up|rave about|" \
-       r"gush about|gush over|rave|said|put)"
+       r"gush about|gush over|rave|said|put|describe|praise)"
 _ASKS = one_of([
     part(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
                r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
@@ -196,7 +196,7 @@ _ASKS = one_of([
                r"quiere|quieren) que (?:destaque|diga|mencione|escriba)\b|\bhva jeg skal "
                r"(?:fa fram|fremheve|nevne|skrive)\b|\bvad jag ska (?:lyfta fram|skriva|namna)\b|"
                r"\bce que (?:tu veux|vous voulez) que "
-               r"(?:je|j')"),
+               r"(?:je|j')|\bque eu (?:destaque|mencione|escreva|diga)\b"),
     # "what do u want me to hype up?", "which strengths?" after an offer in a short note
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) me to " + _SAY + r"|"
                r"\b(?:which|wich|what) (?:strengths|skills|qualities)\s*\?"),
@@ -204,7 +204,8 @@ _ASKS = one_of([
                r"it to say)\b|\bwhat should (?:it|i) (?:say|include|cover|mention)\b|"
                r"\bwhat (?:you|u)(?: want| would like|'d like) in it\b"),
     part(r"\b(?:which|wich|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
-               r"\b(?:you'd|would you|should i|do you|you want|u want|you'd want|you want me)\b"),
+               r"\b(?:you'd|would you|should i|shall i|i shall|i should|do you|you want|u want|"
+               r"you'd want|you want me)\b"),
 ])
 
 

@@ -138,7 +138,10 @@ def _opening(message: str) -> str:
 # Titles a greeting may put before a surname ("Dear Ms. Okafor") even when the context gave none.
 _TITLES = frozenset("dr mr mrs ms mx miss prof professor sir dame rev reverend fr father sister "
                     "brother rabbi imam pastor judge hon capt captain col colonel maj major lt "
-                    "sgt cmdr commander gen general dean coach chef lord lady".split())
+                    "sgt cmdr commander gen general dean coach chef lord lady "
+                    # other languages' Mr and Mrs: "Liebe Frau Wagner", "Estimada Sra. Ruiz"
+                    "herr frau señor senor señora senora sr sra srta signor signora sig "
+                    "monsieur madame mme mlle meneer mevrouw dhr mevr pan pani bay bayan".split())
 
 
 
@@ -175,9 +178,10 @@ def recipient_named(draft: Draft, ctx: Context):
     if given_last and len(tokens) > 1 and tokens[0] in GREETINGS \
             and tokens[1] == words(given_last)[0]:
         return True, f"greets {given_last} by the given name"
-    family = words(name.family)
-    for i, token in enumerate(tokens[1:], start=1):
-        if family and token == family[-1] and tokens[i - 1] in _TITLES | set(words(name.title)):
+    family = words(name.family)  # "Dear Mr. Al-Rashid", "Liebe Frau Wagner"
+    for i in range(1, len(tokens)):
+        if family and tokens[i:i + len(family)] == family \
+                and tokens[i - 1] in _TITLES | set(words(name.title)):
             return True, "greets the recipient by title and surname"
     return False, (f"the draft does not greet {ctx.first_name!r} by name in its opening line")
 
