@@ -74,10 +74,30 @@ def lemma(word: str) -> str:
 
 def verb_forms(word: str) -> tuple[str, str, str] | None:
     """(third person, past, gerund) of the verb `word` is a form of, or None."""
-    entry = _entry(lemma(word))
+    base = lemma(word)
+    entry = _entry(base)
     if entry and len(entry) == 5:
-        return entry[2], entry[3], entry[4]
+        return entry[2], irregular_tail(base, entry[3]), entry[4]
     return None
+
+
+# Prefixes that keep the verb after them: "troubleshoot" is past "troubleshot", as "shoot" is.
+_PREFIXES = ("trouble", "proof", "ghost", "baby", "over", "under", "out", "mis", "fore", "with",
+             "back", "down", "up", "re", "by")
+
+
+def irregular_tail(base: str, past: str) -> str:
+    """The past of a verb made of a prefix and an irregular verb, where the lexicon gives the
+    regular ending: "troubleshooted" -> "troubleshot"."""
+    if not past.endswith("ed"):
+        return past
+    for prefix in _PREFIXES:
+        tail = base[len(prefix):]
+        if base.startswith(prefix) and len(tail) >= 3:
+            entry = _entry(tail)
+            if entry and len(entry) == 5 and not entry[3].endswith("ed"):
+                return prefix + entry[3]
+    return past
 
 
 def inflect(word: str, form: str) -> str:

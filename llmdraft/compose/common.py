@@ -148,7 +148,8 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         # "The numbers tell ..." needs a figure, not only a year ("won the prize in 2022")
         figures = bool(re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", clauses[0])))
         lead = first_fit(options, pick(options, f"evidence.{slot}"),
-                         lambda o: unsaid(o, said, "{fact}") and (figures or "number" not in o))
+                         lambda o: unsaid(o, said, "{fact}") and (figures or not any(
+                             w in o for w in ("number", "results", "figures"))))
         head = clauses[0].split()[0].strip(",.'")
         if thing and thing.split()[0].strip(",.'") == head:
             names = names | {head}  # the project's own name: "Halcyon raised $40k."
@@ -166,6 +167,12 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
 # A count over time: "300 families a week", "40 models in 2 hours", "12 calls per shift".
 _RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|shift|night|session)\b|"
                    r"\bin (?:\d+|one|two|three) (?:hours?|days?|weeks?|minutes?|months?)\b")
+
+
+# Things there is one of, typed without their article: "paper in Nature in 2022".
+_COUNTABLE = frozenset("""paper article award grant patent book chapter talk keynote mention
+feature profile interview promotion offer contract scholarship prize medal certificate
+nomination citation commendation invitation poster publication exhibition residency""".split())
 
 
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
@@ -195,8 +202,9 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             if " also " in frame and not (after or out):
                 frame = next(o for o in options if " also " not in o)
             out.append(frame.format(was=was, facts=fact))
-    rest = [realise.indefinite(f) if re.match(r"\d[\d.,]*\s+\S+$", f) and not f.endswith("s")
-            else f for f in nouns if not realise.amount(f)]  # "a 3.6 GPA", "40 trucks"
+    rest = [realise.indefinite(f) if (re.match(r"\d[\d.,]*\s+\S+$", f) and not f.endswith("s"))
+            or f.split()[0] in _COUNTABLE else f
+            for f in nouns if not realise.amount(f)]  # "a 3.6 GPA", "40 trucks", "a paper in X"
     if rest:
         out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(
             facts=realise.join(rest), **fill))

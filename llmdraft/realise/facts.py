@@ -176,6 +176,17 @@ def facts(raw: str | None) -> list[Fact]:
     out: list[Fact] = []
     for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
         text = clean(part)
+        spent = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+                         r"(years?|months?|weeks?|summers?|seasons?|shifts?) (on|at|in|with|as) (.+)$",
+                         text)
+        if spent:  # "18 months on nights": time spent
+            out.append(Fact("spent " + text, "past"))
+            continue
+        when = re.match(r"(?i)^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                        r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d)$", text)
+        if when:  # "June 2022": when it was
+            out.append(Fact("took place in " + cap(when.group(1)), "span"))
+            continue
         span = _DURATION.match(text)
         if span and (span.group(3) or span.group(4)):  # "two years, 2021-2023": how long the work lasted, not a thing there was
             out.append(Fact(_how_long(span), "span"))
@@ -233,13 +244,19 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{typed[0]} {typed[1]} were {typed[2]}", "clause"))
             continue
         if first in _CHANGE_VERBS and re.search(r"\d\s*%?$", text) and " by " not in text \
-                and " from " not in text and " to " not in text:
+                and " from " not in text and " to " not in text \
+                and not re.match(r"[$\u20ac\u00a3]?\d", low[1] if len(low) > 1 else "0"):
+            #  ("raised €18,000" is the sum raised, not a change by it)
             out.append(Fact(re.sub(r"\s+([$\u20ac\u00a3]?\d[\d.,]*\s*%?)$", r" by \1", text), "past"))
             continue  # "cut warehouse costs 35%" -> "cut warehouse costs by 35%"
         fromto = _FROM_TO.match(text)
         if fromto and _bare_noun(fromto.group(1)):
             out.append(Fact(f"{fromto.group(1)} went {fromto.group(2)}", "clause"))
             continue  # "CSAT from 78% to 91%" -> "CSAT went from 78% to 91%"
+        if first in ("never", "always", "rarely", "seldom") and len(low) == 2 \
+                and lexicon.word_class(low[1]) == "J":
+            out.append(Fact("was " + text, "past"))  # "never late": I was never late
+            continue
         if first in ("never", "always", "rarely", "seldom") and len(low) > 1 \
                 and (_past_or_present(low[1]) or low[1] in SIMPLE_PASTS):
             out.append(Fact(text, "past"))  # "never missed a Saturday": I never missed one
@@ -255,6 +272,12 @@ def facts(raw: str | None) -> list[Fact]:
             plural = head.lower().endswith("s") and not head.lower().endswith(("ss", "us")) \
                 and not _is_acronym(head)
             out.append(Fact(f"{subject_} {'were' if plural else 'was'} {figure}", "clause"))
+            continue
+        upto = next((i for i, w in enumerate(low) if w in _PREPOSITIONS), len(low))
+        if first == "top" and len(low) > 1 and _A_PERSON.search(low[1]) and not _HONOUR.search(
+                text) and not any(
+                _past_or_present(w) for w in low[2:upto]):
+            out.append(Fact("was " + lower_first(text), "past"))  # "Top shearer at the heats"
             continue
         if first == "top" and len(low) > 2 and not low[1][:1].isdigit() \
                 and not _HONOUR.search(text) and not any(_past_or_present(w) for w in low[1:]):
@@ -308,6 +331,10 @@ def facts(raw: str | None) -> list[Fact]:
         done = cls == "D" or _same_past(first) or (
             first.endswith("ed") and len(first) > 4 and (cls is None or nxt in DETERMINERS
                                                            or nxt[:1].isdigit()))
+        if first in _DONE_TO and len(low) > 1 and low[1] in _PREPOSITIONS | {"on", "ahead",
+                                                                               "under", "within"}:
+            out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was
+            continue
         if first in ("had", "was", "were", "got", "became", "won", "earned", "received"):
             out.append(Fact(text, "past"))  # "had work selected for the show": one deed
             continue
@@ -379,6 +406,12 @@ representative ambassador steward lead supervisor coordinator organiser organize
 _SERVICE = lazy(r"(?i)^(?:\d+\+?|[a-z]+) years? of (?:service|teaching|nursing|coaching|practice)$")
 
 
+# Milestones that need an object; without one they happened to the project.
+_DONE_TO = frozenset("""completed delivered submitted approved published adopted accepted signed
+funded certified audited commissioned""".split())
+# Someone who does a thing: "top shearer", "top seller", "top student".
+_A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|student|pupil|"
+                 r"cadet|recruit|apprentice|trainee|intern|nurse|chef|cook)$")
 _CHANGE_VERBS = frozenset("cut reduced raised grew increased lowered saved boosted trimmed".split())
 # A headline of a change: "CSAT from 78% to 91%", "NPS from 31 to 58".
 _FROM_TO = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d\S* to [$\u20ac\u00a3]?\d.*)$")
@@ -484,6 +517,10 @@ def _with_article(text: str) -> str:
         return text  # "Phase 2 was delivered": a name with its number
     typed_capital = first[:1].isupper() and first[1:].islower() \
         and lexicon.word_class(low) in ("N", "J")  # "Pilot covered 2 wards", at a line's start
+    if _is_acronym(first) and len(words) > 2 and words[1][:1].islower() \
+            and not _past_or_present(words[1].lower()) and words[1].lower() not in _BE \
+            and words[1].lower() not in SIMPLE_PASTS | _CHANGES:  # "the WAEC pass rate rose"
+        return "the " + text if _with_article(" ".join(words[1:])).startswith("the ") else text
     if not (first[:1].islower() or typed_capital) or low in DETERMINERS or low in _NOT_BARE \
             or low in _SUBJECTS_FIRST | _SUBJECTS_THIRD or low in ("we", "you", "it", "they"):
         return text

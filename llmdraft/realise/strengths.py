@@ -35,6 +35,9 @@ class Strength:
         if self.form == "habit":
             return "that I " + _habit(t)
         if self.form == "gerund":  # "how I organized a diverse group of volunteers"
+            manner = _manner(words)
+            if manner:  # "writing clearly" -> "how clearly I write"
+                return f"how {manner[1]} I {manner[0]}"
             deed, rest = _deeds(words)
             if not rest:
                 return f"my {lower_first(t)}"  # "writing and editing": nothing done to anything
@@ -47,6 +50,7 @@ class Strength:
         if self.form == "adjective":
             head, rest = _adjective_split(t)
             am = "was" if _told_in_past(rest) else "am"  # "how calm I was when things went wrong"
+            rest = " " + to_first_person(rest.strip()) if _has_third(rest) else rest  # "by my staff"
             return f"how {head} I {am}{rest}" if head else f"that I'm {t}"
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
@@ -79,6 +83,10 @@ class Strength:
             return f"that {name} {t}"
         if self.form == "gerund":
             # "how Dana ran weekly demos", "how Dana precepted new grads"
+            manner = _manner(words)
+            if manner:  # "how clearly Dana writes", "how clearly they write"
+                verb = manner[0] if name == "they" else lexicon.inflect(manner[0], "third")
+                return f"how {manner[1]} {name} {verb}"
             deed, rest = _deeds(words)
             if not rest:
                 return f"{owner} {lower_first(t)}"
@@ -226,7 +234,7 @@ def _on(activity: str) -> str:
     an object ("work triaging ER patients")."""
     words = activity.lower().split()
     return "" if len(words) > 2 and words[0].endswith("ing") \
-        and not _COMPOUND_ING.match(words[0]) else "on "
+        and not _COMPOUND_ING.match(words[0]) and _from_a_verb(words[0]) else "on "  # "seedling"
 
 
 def _plural_skill(text: str) -> bool:
@@ -415,8 +423,12 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if cls[0] == "R" and first not in _INTENSIFIERS and len(low) <= 4 and all(
             word_class(w) == "R" for w in low[:-1]) and word_class(low[-1]) == "J":
         return Strength(text, "adjective")  # "never once late" -> "that I'm never once late"
-    if _head(low) in _PERSONS and len(low) <= 3 and not first.endswith("ing"):
-        return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker"
+    if (_head(low) in _PERSONS or (word_class(first) == "J" and _an_agent(low[-1]))) \
+            and len(low) <= 3 and not first.endswith("ing"):
+        return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker",
+        #                                  "meticulous proofreader"
+    if first in _PARTICIPLE_ADJECTIVES and second in ("with", "across", "between", "alongside"):
+        return Strength(text, "past")  # "coordinated with FEMA": a deed, not a noun phrase
     if first in _PARTICIPLE_ADJECTIVES and second not in DETERMINERS \
             and not second[:1].isdigit():
         return Strength(text, "noun")  # "disciplined practice", "detailed documentation"
@@ -436,6 +448,15 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if third or (cls[0] == "R" and first not in _INTENSIFIERS
                  and word_class(second) in ("D", "Z", "V")):
         return Strength(text, "habit")  # "writes clearly", "never missed a service window"
+    if first in _APPEARED and second in ("at", "in", "on", "for", "with", "before"):
+        return Strength("I " + text, "clause")  # "performed at the festival": that I did
+    if (cls[0] == "D" or first.endswith("ed")) and second == "by" and len(low) > 2 \
+            and (low[2] in DETERMINERS | {"her", "his", "their", "my", "our", "everyone", "all"}
+                 or low[2].endswith("s")):
+        return Strength(text, "adjective")  # "respected by her staff": how respected I am
+    if lexicon.lemma(first) == first and len(low) == 2 and second.endswith("ing") \
+            and len(second) > 4 and word_class(second) == "N":
+        return Strength(text, "noun")  # "set styling": a kind of work, not "set" done
     if (cls[0] == "D" or _same_past(first)) and (second not in _PREPOSITIONS
                                                  or lexicon.word_class(first) != "J"):
         if lexicon.word_class(first) != "J" or second not in _PREPOSITIONS:
@@ -731,12 +752,48 @@ def _deeds(words: list[str]) -> tuple[str, str]:
     return " ".join(done), " ".join(words[i:])
 
 
+def _from_a_verb(word: str) -> bool:
+    """"triaging" comes from "triage"; "seedling" comes from no word at all."""
+    stem = word[:-3]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    return bool(_past(word)) or any(lexicon.word_class(s) is not None
+                                    for s in (stem, stem + "e", doubled))
+
+
+def _manner(words: list[str]) -> tuple[str, str] | None:
+    """("write", "clearly") for "writing clearly": a gerund and only its adverb."""
+    if len(words) == 2 and words[1].lower().endswith("ly") \
+            and lexicon.word_class(words[1].lower()) == "R" and _past(words[0].lower()):
+        return lexicon.lemma(words[0].lower()), words[1].lower()
+    return None
+
+
+def _an_agent(word: str) -> bool:
+    """A noun for someone who does a thing: "proofreader", "negotiator"."""
+    for ending in ("er", "r", "or"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and any(
+                lexicon.word_class(s) in ("V", "D") or lexicon.verb_forms(s)
+                for s in (stem, stem + "e")) and word not in _NOT_AGENTS:
+            return True
+    return False
+
+
+# -er nouns that are things, not people: "a fast computer" is no strength of a person's.
+_NOT_AGENTS = frozenset("computer printer scanner container trailer counter cooler heater "
+                        "freezer blender timer charger router server browser folder binder "
+                        "marker sticker poster paper number order border".split())
+# Verbs of appearing somewhere: "performed at the festival" is that I did, not how well.
+_APPEARED = frozenset("""performed played sang spoke presented competed exhibited featured
+appeared danced starred debuted showed raced""".split())
+
+
 def _gerund_past(words: list[str]) -> str:
     """The past of a gerund that takes an object, so it can be told as a deed: "running weekly
     demos" -> "ran", "precepting new grads" -> "precepted" (a verb the lexicon lacks is
     regular: its -ing form less "ing", plus "ed", keeps the doubled consonant: "planned")."""
     gerund = words[0].lower()
-    return _past(gerund) or gerund[:-3] + "ed"
+    return _past(gerund) or lexicon.irregular_tail(gerund[:-3], gerund[:-3] + "ed")  # "troubleshot"
 
 
 def _telling_gerund(word: str) -> bool:
