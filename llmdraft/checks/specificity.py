@@ -7,7 +7,7 @@ import re
 from ..context import Context
 from ..names import family_first_given, greeting, is_form_of, parse, to_reader
 from ..patterns import lazy
-from ..realise.projects import aliases
+from ..realise.projects import aliases, core
 from ..realise.words import LANGUAGES
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check
@@ -30,6 +30,9 @@ def project_named(draft: Draft, ctx: Context):
         return True, f"names the project {ctx.project!r} without its first words"
     if _by_its_name(cov, ctx.project):
         return True, f"names the project {ctx.project!r} by its name"
+    told = core(ctx.project)  # "the website relaunch", without the story typed after it
+    if told != ctx.project and covered(draft.text.coverage(told), told, anchored=True):
+        return True, f"names the project {told!r}"
     for alias in aliases(ctx.project):  # "Project Horizon" for "... initiative (Project Horizon)"
         if covered(draft.text.coverage(alias), alias, anchored=True):
             return True, f"names the project {ctx.project!r} as {alias!r}"

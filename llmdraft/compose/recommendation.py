@@ -80,10 +80,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
         optional.append(said)
     takeaway = choose(pick, phrasing, "takeaway", "all")
-    if "{project}" in takeaway and (project.form in ("course", "gerund", "clause") or
+    if "{project}" in takeaway and (not project.is_work or
                                     project.np.split()[0].lower() in ("his", "her", "their", "my")
                                     or "'s " in project.np or _ACADEMIC_WORK.search(project.np)):
-        # "a project like ECON 410" or "like launching our Dubai office" does not read
+        # "a project like ECON 410", "like launching our Dubai office" or "like the night
+        # shift on the cardiac ward" does not read
         takeaway = first_fit(phrasing["takeaway"]["all"], takeaway,
                              lambda t: "{project}" not in t)
     named = [s.named() for s in strengths if s.form in _NAMEABLE and not (
@@ -97,7 +98,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         optional.append(choose(pick, phrasing, "summary", "all").format(
             strengths=realise.join(bare), **fill))  # "React Native, code reviews and mentoring"
     optional.append(takeaway.format(project=thing, **fill))
-    closing = choose(pick, phrasing, "closing", standing).format(**fill)
+    closing = choose(pick, phrasing, "closing", standing)
+    if not project.is_work:  # not "again on a project like this" after "looking after our twins"
+        closing = first_fit(phrasing["closing"][standing], closing,
+                            lambda c: "a project like this" not in c)
+    closing = closing.format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
         closing = next(c for c in phrasing["closing"]["manager"] if "manager" not in c
                        ).format(**fill)
@@ -175,10 +180,13 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     found = realise.purpose(ctx.purpose or "")
     if found.form == "goals":
         return choose(pick, phrasing, "goals", "all").format(purpose=found.text, **fill)
-    if found.form == "goal":
+    if found.form in ("goal", "target"):
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
         bare = re.sub(r"^(?:\w+'s|my|a|an|the|their)\s+", "", found.text)
         template = choose(pick, phrasing, "purpose", "all")
+        if found.form == "target":  # "support Hana in a manager role" says she has it
+            template = first_fit(phrasing["purpose"]["all"], template,
+                                 lambda t: " in {purpose}" not in t)
         if "{purpose_bare}" in template and bare == found.text:
             template = phrasing["purpose"]["all"][0]
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),

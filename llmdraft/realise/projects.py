@@ -18,7 +18,7 @@ _COURSE = lazy(r"^(?!THE )[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|\d{1,3}\.\d
 @dataclass(frozen=True)
 class Project:
     text: str
-    form: str  # proper, common, gerund, clause, possessive, course
+    form: str  # proper, common, gerund, clause, possessive, course, where ("backstage at X")
 
     @property
     def np(self) -> str:
@@ -35,8 +35,10 @@ class Project:
         residency", "at the 2019 hackathon", "at our photography studio"."""
         if self.form == "course":
             return "in " + self.np
-        if self.form == "gerund" and self.np.split()[0].lower() in _ONGOING:
-            return "while " + self.np  # "while looking after the twins", not "on looking after"
+        if self.form == "gerund":  # "while looking after the twins", "on catering our gala"
+            return ("while " if self.np.split()[0].lower() in _ONGOING else "on ") + self.np
+        if self.form == "where":
+            return self.np  # "backstage at Paris Fashion Week 2023"
         head = _head_noun(self.np.split(", ")[0])  # "the shearing gang, Canterbury 2021-22
         #                                            season" is a gang, not a season
         if head in _PERIODS:
@@ -48,6 +50,13 @@ class Project:
         if head in _WITHIN and self.form in ("possessive", "common"):
             return "in " + self.np  # "in our UX research practice"
         return "on " + self.np
+
+    @property
+    def is_work(self) -> bool:
+        """A piece of work one could be trusted with again: "the billing migration", "the
+        2023 gala"; not a shift, a branch, a course or an accelerator one took part in."""
+        head = _head_noun(self.np.split(" (")[0])
+        return self.form in ("proper", "common", "possessive") and head in _WORK_HEADS
 
     @property
     def sport(self) -> bool:
@@ -145,6 +154,19 @@ def _a_name(word: str) -> bool:
     return word.isalpha() and (lexicon.word_class(word) in (None, "P"))
 
 
+# Where a typed project turns into a story about it: "the website relaunch which took forever
+# because of the CMS issues", "the holiday campaign for the store which was crazy busy".
+_ASIDE = lazy(r",? (?:which|because|and then|but then|lol|haha)\b|\s+-\s+(?=\w+ \w+ \w+)")
+
+
+def core(text: str) -> str:
+    """The project without the story told after it; the text itself when there is none."""
+    found = _ASIDE.search(text)
+    if found and len(text[: found.start()].split()) >= 2 and len(text[found.end():].split()) >= 3:
+        return text[: found.start()].strip()
+    return text
+
+
 def aliases(text: str) -> list[str]:
     """The names a project with a bracketed short name goes by: the name before the brackets
     and the one inside ("Project Horizon"); [] for any other project."""
@@ -161,9 +183,9 @@ def to_first_person_plural(text: str) -> str:
 def project(raw: str) -> Project:
     """A typed project as a phrase that knows its form: tidied as typed, its place or
     institution said with a preposition, then classified."""
-    text = tidy_case(clean(raw).rstrip(",;:- "), keep_names=True)
-    text = " ".join(w.capitalize() if w in _DAYS_MONTHS or w in LANGUAGES else w
-                    for w in text.split())  # "the Sunday farmers market", "the French ..."
+    text = tidy_case(core(clean(raw)).rstrip(",;:- "), keep_names=True)
+    text = " ".join(w.capitalize() if w in LANGUAGES else w
+                    for w in text.split())  # "the French ..." (weekdays: tidy_case)
     placed = _placed(text)
     if isinstance(placed, Project):
         return placed
@@ -197,6 +219,13 @@ def _placed(text: str) -> "Project | str":
                       r"((?:19|20)\d\d)$", text)
     if taught:  # "Máster en Traducción, Universidad de Salamanca 2022"
         return Project(f"the {taught.group(1)} at {taught.group(2)} in {taught.group(3)}", "common")
+    town = re.match(r"^([^,]+), ([a-z]{4,})$", text)
+    if town and lexicon.word_class(town.group(2)) in (None, "P"):  # "shearing gang, canterbury"
+        text = f"{town.group(1)} in {town.group(2).capitalize()}"
+    where = re.match(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$",
+                     text)
+    if where and len(where.group(1).split()) > 1:  # "Paris Fashion Week 2023 backstage"
+        return Project(f"{where.group(2)} at {where.group(1)}", "where")
     region = re.match(r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Region|Province|District|County|State|"
                       r"Valley|Delta))$", text)
     if region:  # "cocoa farmer training, Ashanti Region" -> "... in the Ashanti Region"
@@ -274,6 +303,12 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                 == ["and"] or (
                 low[-1].endswith("s") and not low[-1].endswith("ss")):
             return Project(text, "course")  # "MKTG 301", "PSYC 340 research methods"
+        rest = words[code:]
+        if rest and all(w[:1].islower() for w in rest) and low[-1] not in _WORK_IN_A_COURSE \
+                and low[-1] not in _PERIODS:
+            title = " ".join(w if w in _FUNCTION_WORDS else w.capitalize() for w in rest)
+            return Project(f"{' '.join(words[:code])} ({title})", "course")  # "CS 6140 (Machine
+            #                                                                  Learning)"
         return Project("the " + text, "common")  # "the ACCT 301 group project"
     named = _named_head(words)
     if named:
@@ -313,6 +348,18 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
 
 
+# Heads of a piece of work (the kind "a project like this" can mean).
+_WORK_HEADS = frozenset("""project rollout roll-out upgrade redesign rebuild overhaul refit fit-out
+refurbishment renovation expansion migration launch relaunch rebrand campaign audit review
+implementation transition conversion construction integration build pilot study survey
+rewrite replatforming modernisation modernization consolidation merger acquisition
+restructuring reorganisation reorganization cutover deployment installation upgrade gala
+appeal drive event conference festival summit exhibition fundraiser initiative programme
+program plan strategy system platform app website portal tool dashboard model pipeline
+process report""".split())
+# What a course's code may be followed by that is work done in it: "the ACCT 301 group project".
+_WORK_IN_A_COURSE = frozenset("""project projects assignment capstone paper presentation case study
+report lab team group competition challenge essay thesis exam portfolio""".split())
 # What one keeps doing rather than works on: "while running the front desk".
 _ONGOING = frozenset("""looking caring minding babysitting nannying tutoring teaching coaching
 mentoring volunteering working serving running managing leading supervising covering staffing
@@ -329,7 +376,8 @@ _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe 
 store firm agency hospital library farm kitchen hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
-kindergarten creche""".split())
+kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
+refinery hangar""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
@@ -347,9 +395,6 @@ _WITHIN = frozenset("practice department division unit club society association 
 
 _MONTHS = frozenset("""january february march april may june july august september october
 november december""".split())
-# Capitalised wherever they are typed ("the Sunday farmers market"); "may" only when it is sure.
-_DAYS_MONTHS = _MONTHS - {"may"} | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _year_first(words: list[str]) -> str:

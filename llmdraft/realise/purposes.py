@@ -14,7 +14,7 @@ from .words import (DETERMINERS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _hea
 
 @dataclass(frozen=True)
 class Purpose:
-    form: str  # goal, goals (plural), activity, hope, so, clause
+    form: str  # goal, target ("a charge nurse position"), goals (plural), activity, hope, so, clause
     text: str  # the phrase for its frame: "my job search", "applying for PhD programs",
 
 
@@ -26,6 +26,15 @@ _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    found = _purpose(raw)
+    return Purpose(found.form, _SERIES.sub(lambda m: "Series " + m.group(1).upper(), found.text))
+
+
+# A funding round, however typed: "series a fundraising" -> "Series A fundraising".
+_SERIES = lazy(r"(?i)\bseries ([a-f])\b(?=\s+(?:round|funding|fundraising|raise|investors?)\b|$)")
+
+
+def _purpose(raw: str) -> Purpose:
     text = _TEXTING.sub("", clean(raw)).strip() or clean(raw)  # "job hunting rn"
     named = _NAMED_BY_VERB.match(text) and lexicon.word_class(text.split()[0].lower()) == "V"
     text = _WEEKDAYS.sub(lambda m: m.group(0).capitalize(), tidy_case(text))  # "by Friday"
@@ -33,7 +42,6 @@ def purpose(raw: str) -> Purpose:
         text = text[:1].upper() + text[1:]
         return Purpose("goals" if text.endswith("s") else "goal",
                        text if text.endswith("s") else "my " + text)
-    text = re.sub(r"\b([Ss])eries ([A-F])\b", lambda m: "Series " + m.group(2), text)  # Series A
     words = text.split()
     first = words[0].lower()
     if first == "for" and len(words) > 1:
@@ -71,8 +79,8 @@ def purpose(raw: str) -> Purpose:
     if len(words) > 2 and (first in DETERMINERS or lexicon.word_class(first) == "P") and any(
             _finite(w) for w in [x.lower() for x in words[1:4]]):
         return Purpose("clause", cap(text))  # "my contract ends in June"
-    if first in DETERMINERS:
-        return Purpose("goal", first + text[len(first):])
+    if first in DETERMINERS:  # "a charge nurse position" is aimed at; "my MBA" is mine
+        return Purpose("target" if first in ("a", "an") else "goal", first + text[len(first):])
     if re.match(r"(?i)^(?:grad|graduate|law|medical|med|nursing|business|dental|vet) school\b", text):
         return Purpose("goal", lower_first(text))  # "grad school in chemistry", not "my grad ..."
     if len(words) == 1 and lexicon.word_class(first) == "J":
@@ -82,7 +90,7 @@ def purpose(raw: str) -> Purpose:
         return Purpose("activity", lower_first(text))  # "job hunting"
     plural = head.endswith("s") and not head.endswith(("ss", "ics", "'s"))
     if head in ("master's", "masters", "bachelor's", "mba", "phd", "doctorate"):
-        return Purpose("goal", indefinite(lower_first(text)))  # "an urban planning master's"
+        return Purpose("target", indefinite(lower_first(text)))  # "an urban planning master's"
     if head in _MARKETS:
         return Purpose("goal", "the " + lower_first(text))  # "the academic job market"
     if plural and head in _SOUGHT:
@@ -92,7 +100,7 @@ def purpose(raw: str) -> Purpose:
     if words[-1].lower() in _NO_MY or words[-1].lower().endswith("ics"):
         return Purpose("goal", lower_first(text))  # "graduate school", "consulting"
     if _head([w.lower() for w in words]) in _TARGETS:
-        return Purpose("goal", indefinite(lower_first(text)))  # "a charge nurse position"
+        return Purpose("target", indefinite(lower_first(text)))  # "a charge nurse position"
     return Purpose("goal", "my " + lower_first(text))  # "my head of department application"
 
 

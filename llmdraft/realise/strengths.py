@@ -116,6 +116,8 @@ class Strength:
         named ("my SQL skills", "Dana's work on SOX controls", "her forklift cert"); None for
         the forms that are told as deeds, habits or qualities."""
         t = self.text
+        if t.upper() in _RULEBOOKS and self.form in ("noun", "skill"):
+            return f"{owner} knowledge of {t.upper()}"  # "my knowledge of HIPAA", not "skills"
         if self.form == "noun":
             field = _field(t)  # "my work on SOX controls", "... in operations"
             return f"{owner} work {field} {t}" if field else _possessed(t, owner) + _skills(t)
@@ -173,6 +175,11 @@ def _skills(np: str) -> str:
             or (_QUALITY.search(head) and head not in _FIELD_NOUNS):
         return ""
     return " skills"
+
+
+# Rules and standards one knows rather than practises: "my knowledge of HIPAA".
+_RULEBOOKS = frozenset("""HIPAA GDPR IFRS GAAP SOX FERPA COPPA PCI-DSS OSHA HACCP CCPA FCA MIFID
+AML KYC FDA EMA ICH GMP GCP GLP""".split())
 
 
 # Adjectives that name a field, not a quality: "my clinical data skills", "my financial

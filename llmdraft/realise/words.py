@@ -52,7 +52,8 @@ Android iOS React Angular Django VBA Tableau WordPress Salesforce HubSpot Figma 
 MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash PostgreSQL MySQL MongoDB
 Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS ArcGIS QGIS
 SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
-Postman Trello Asana Mailchimp Looker""".split()}
+Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
+Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad""".split()}
 _AMBIGUOUS_TOOLS = {"excel"}  # "excel at", but "Excel VBA", "Excel modelling"
 
 
@@ -194,7 +195,21 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                 continue
             w = w.lower()
         out.append(w)
-    return " ".join(out)
+    return _named_words(" ".join(out))
+
+
+# Words with a capital wherever they are typed: weekdays, months (not "may" or "march"), the adjectives of
+# seas and poles, quarters and financial years ("the Friday rush", "Arctic", "Q2", "FY24").
+_ALWAYS_CAPITAL = lazy(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                       r"february|april|june|july|august|september|october|november|"
+                       r"december|arctic|antarctic|atlantic|pacific|mediterranean|caribbean|"
+                       r"baltic)\b")
+_PERIOD_CODE = lazy(r"\b(?:q[1-4]|h[12]|fy\d{2,4})\b")
+
+
+def _named_words(text: str) -> str:
+    text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
+    return _PERIOD_CODE.sub(lambda m: m.group(0).upper(), text)
 
 
 _ADJECTIVE_ENDINGS = lazy(r"(?:al|ile|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|ern|ish|ing)$")
