@@ -520,3 +520,18 @@ def test_a_recommendation_trusts_them_only_with_work_and_says_a_target_is_ahead(
             assert not errors, (project, variant, errors)
     ctx = Context.from_dict({**base, "project": "the booking system migration"})
     assert any("project like" in compose("recommendation", ctx, v)[0] for v in range(6))
+
+
+def test_a_short_recommendation_gives_each_strength_a_sentence_and_restates_the_first():
+    ctx = Context.from_dict({"recipient": "Emma Berg", "sender": "Ola Nordmann",
+                             "relationship": "different-teams", "project": "IKEA catalogue photography",
+                             "strengths": ["lighting", "set styling", "photoshop"]})
+    for variant in range(6):
+        message, errors = _errors("recommendation", ctx, variant)
+        sentences = message.split(". ")
+        assert any("styling" in s and "Photoshop" not in s for s in sentences), message
+        assert not any(" skills is " in s for s in sentences), message
+        assert message.count("lighting") >= 2, message  # the lead strength, said again
+        assert not errors, errors
+    calm = Context.from_dict({**ctx.to_dict(), "strengths": ["calm under pressure"]})
+    assert not any("put how calm" in compose("recommendation", calm, v)[0] for v in range(6))

@@ -67,6 +67,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             body += _evidence(found, str(i))
         else:
             plain.append(strength.theirs(later, their, writer=True))
+    plain_at = len(body)
     if plain:
         body.append(_more(pick, phrasing, body, plain, 0))
     body += _evidence(backing.get(None, []), "rest", "rest")
@@ -97,6 +98,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         bare = [n[: -len(" skills")] if n.endswith(" skills") else n for n in named]
         optional.append(choose(pick, phrasing, "summary", "all").format(
             strengths=realise.join(bare), **fill))  # "React Native, code reviews and mentoring"
+    emphasis = choose(pick, phrasing, "emphasis", "all")
+    if strengths[0].form not in _NAMEABLE | {"credential", "possessive", "activity"}:
+        emphasis = first_fit(phrasing["emphasis"]["all"], emphasis,
+                             lambda e: "at the top" not in e)  # not "put how calm she is at"
+    optional.append(emphasis.format(s=strengths[0].theirs(later, their, writer=True), **fill))
     optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing)
     if not project.is_work:  # not "again on a project like this" after "looking after our twins"
@@ -109,6 +115,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
     low, high = ctx.word_range
     text = _join(body + [closing])
+    if _count(text) < low and len(plain) > 1:  # room to give each further strength its own
+        said = body[:plain_at]
+        for i, one in enumerate(plain):
+            said.append(_more(pick, phrasing, said, [one], i + 1))
+        body = said + body[plain_at + 1:]
+        text = _join(body + [closing])
     for sentence in optional:  # the writer's view, in order, while under the lower bound
         if _count(text) >= low:
             break
