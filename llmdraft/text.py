@@ -276,8 +276,8 @@ class Text:
         for i in range(len(tokens) - 1):  # "turned around a store", as the text reads it
             stems[i] = _PHRASAL.get((stems[i], tokens[i + 1]), stems[i])
         for token, s in zip(tokens, stems):
-            if token in STOPWORDS or s in seen:
-                continue
+            if token in STOPWORDS or s in seen or not any(ch.isalnum() for ch in token):
+                continue  # an emoji names nothing: "the summer camp 🏕️" is the summer camp
             seen.add(s)
             items.append((s, token, 0.5 if s in LIGHT else 1.0))
         if not items:

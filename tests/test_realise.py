@@ -535,3 +535,15 @@ def test_a_short_recommendation_gives_each_strength_a_sentence_and_restates_the_
         assert not errors, errors
     calm = Context.from_dict({**ctx.to_dict(), "strengths": ["calm under pressure"]})
     assert not any("put how calm" in compose("recommendation", calm, v)[0] for v in range(6))
+
+
+def test_a_note_keeps_a_short_project_whole_and_its_variants_differ():
+    ctx = Context.from_dict({"recipient": "Bongani Dlamini", "project": "Soweto community garden",
+                             "strengths": ["composting", "getting kids involved"],
+                             "relationship": "same-team", "channel": "connection-note"})
+    notes = [compose("request", ctx, v)[0] for v in range(6)]
+    assert all("Soweto community garden" in n and len(n) <= 200 for n in notes), notes
+    assert len({n.split(",", 1)[1].split("?")[0] for n in notes}) >= 3, notes  # the asks differ
+    emoji = Context.from_dict({**ctx.to_dict(), "project": "the summer camp 🏕️",
+                               "channel": "linkedin-message"})
+    assert not _errors("request", emoji)[1]  # an emoji names nothing the draft must repeat

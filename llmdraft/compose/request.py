@@ -75,6 +75,13 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     said = choose(pick, phrasing, "note", "strengths")
     ask_with = choose(pick, phrasing, "note", "ask_with")
 
+    # Shorter wordings after the chosen one, shortest first; of those about as long, the
+    # variant's own turn first, so that six variants of a tight note do not all read alike.
+    options = note["ask_with"]
+    turn = options.index(ask_with)
+    tersest_first = [options[i] for i in sorted(
+        range(len(options)), key=lambda i: (len(options[i]) // 12, (i - turn) % len(options)))]
+
     def middles(nps: list[str]) -> list[list[str]]:
         out = []
         for np in nps:
@@ -84,7 +91,7 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
                 out.append([ask.format(on_project=on),
                             said.format(strengths=realise.join(listed))])
             # Then the ask and the strengths in one sentence, the chosen wording before the tersest.
-            for template in [ask_with, *sorted(note["ask_with"], key=len)]:
+            for template in [ask_with, *tersest_first]:
                 for listed in renderings:
                     out.append([template.format(on_project=on, project=addressed(np, ctx),
                                                 strengths=realise.join(listed))])
@@ -95,10 +102,16 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     offer = choose(pick, phrasing, "note", "offer")
     thanks = choose(pick, phrasing, "note", "thanks")
     tersest = min(note["offer"], key=len)
-    tails = [[why, offer_ask, thanks], [offer_ask, thanks], [why, offer_ask], [offer_ask],
-             [why, offer, thanks], [offer, thanks], [offer], [tersest]]
+    out_thanks = choose(pick, phrasing, "note", "out_thanks")
+    tails = [[why, offer_ask, out_thanks], [offer_ask, out_thanks], [why, offer_ask, thanks],
+             [offer_ask, thanks], [why, offer_ask], [offer_ask], [why, offer, thanks],
+             [offer, thanks], [offer], [tersest]]
     room = limit or ctx.limit
-    # Last of all the head alone ("the cross-departmental initiative"): a sentence that ends,
-    # though project_named then says what it leaves out.
-    return first_fitting([greet], middles([project.np, *project.shorter()]), tails, room) \
-        or first_fitting([greet], middles(list(filter(None, [project.head()]))), tails, room)
+    # The project as typed before any shorter name ("the Soweto community garden" is not cut
+    # to keep a thank-you), then each shorter one; last of all the head alone ("the
+    # cross-departmental initiative"), though project_named then says what it leaves out.
+    for np in [project.np, *project.shorter(), *filter(None, [project.head()])]:
+        found = first_fitting([greet], middles([np]), tails, room)
+        if found:
+            return found
+    return None
