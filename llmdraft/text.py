@@ -52,6 +52,12 @@ LIGHT = frozenset({"project", "skill", "abil", "work", "effort", "experi", "role
                    "develop"})
 
 _IRREGULAR = {
+    "got": "get", "gotten": "get", "caught": "catch", "lost": "lose", "rode": "ride",
+    "shot": "shoot", "swam": "swim", "wore": "wear", "worn": "wear", "sang": "sing",
+    "sung": "sing", "flown": "fly", "hid": "hide", "hidden": "hide", "broke": "break",
+    "broken": "break", "froze": "freeze", "spun": "spin", "dug": "dig", "hung": "hang",
+    "sat": "sit", "slept": "sleep", "swept": "sweep", "woke": "wake", "overcame": "overcome",
+    "undertook": "undertake",
     "ran": "run", "led": "lead", "built": "build", "wrote": "write", "written": "write",
     "taught": "teach", "brought": "bring", "thought": "think", "made": "make", "did": "do",
     "done": "do", "gave": "give", "given": "give", "took": "take", "taken": "take",
