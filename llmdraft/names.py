@@ -405,6 +405,8 @@ _DIMINUTIVES = {
     "tomek": "tomasz", "kasia": "katarzyna", "gosia": "malgorzata", "basia": "barbara",
     "kuba": "jakub", "bartek": "bartosz", "wojtek": "wojciech", "zosia": "zofia",
     "jurek": "jerzy", "staszek": "stanislaw", "franek": "franciszek", "losa": "losaline",
+    "aga": "agnieszka", "weng": "rowena", "gelai": "angelica angela", "hannes": "johannes",
+    "seba": "sebastian", "darek": "dariusz",
     "nastya": "anastasia", "masha": "maria mariya",
     "natasha": "natalia natalya", "tanya": "tatiana tatyana", "lena": "elena yelena",
     "olya": "olga", "sveta": "svetlana", "ira": "irina", "yulia": "yuliya julia",
@@ -443,8 +445,8 @@ def _short_form(token: str, given: str) -> bool:
     return spelt.startswith(stem) or re.search(stem + "[aeiou]?$", spelt) is not None
 
 
-# The endings of pet forms across languages: -y, -ie, -i, -ito/-ita, -ka, -sha, -cho.
-_PET_ENDING = re.compile(r"([a-z]{3,}?)(?:y|ie|i|ito|ita|ika|ko|ka|cho|cha|sha)")
+# The endings of pet forms across languages: -y, -ie, -i, -ito/-ita, -ka, -ek, -sha, -cho.
+_PET_ENDING = re.compile(r"([a-z]{3,}?)(?:y|ie|i|ito|ita|ika|ko|ka|ek|cho|cha|sha)")
 
 
 def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> bool:

@@ -208,7 +208,9 @@ def stems_match(a: str, b: str) -> bool:
     # One stem the start of the other, long enough to be the same word: "leader"/"leadership";
     # or a short word and its plural, which the stemmer leaves alone: "kpi"/"kpis".
     # "rost"/"roster" too: the stemmer takes -er off "roster" but not off "rostering".
-    return (len(short) >= 5 and long_.startswith(short)) or long_ in (short + "s", short + "er")
+    return (len(short) >= 5 and long_.startswith(short)) or long_ in (short + "s", short + "er") \
+        or (len(a) == len(b) >= 6 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"z", "t"})
+    #  "recognised"/"recognition": the verb in -ise, the noun in -ition
 
 
 @dataclass(frozen=True)

@@ -624,3 +624,58 @@ def test_an_old_default_with_a_strength_that_shares_a_verb_and_irregular_plurals
     text = "Olivia's coordination of the craftsmen on the charity gala was superb."
     assert verdicts(text, kind="recommendation", strengths=["craftsman coordination"]
                     )["strengths_covered"].passed
+
+
+# -- an eleventh round, from the seventeenth labelled set (measured untouched first, then tuned on)
+
+@pytest.mark.parametrize("offer, ask, out", [
+    ("Ne scrivo volentieri una anche per te", "dimmi quali tuoi punti di forza vuoi che metta in "
+     "evidenza", "Se non hai tempo, nessun problema!"),
+    ("Chętnie napiszę też rekomendację dla Ciebie", "daj znać, co mam podkreślić",
+     "Jeśli nie masz czasu, nie ma problemu."),
+    ("Karşılığında ben de senin için seve seve bir tavsiye yazarım", "öne çıkarmamı istediğin "
+     "güçlü yönlerini söylemen yeterli", "Vaktin yoksa hiç sorun değil."),
+    ("Main bhi tumhare liye ek likh dungi", "bas batana kis cheez pe focus karun",
+     "Agar time nahi hai toh bilkul koi baat nahi."),
+    ("Nitafurahi kukuandikia pendekezo pia", "niambie ungependa nitaje uwezo gani",
+     "Kama huna muda, hakuna shida kabisa."),
+    ("Syempre, susulatan din kita", "sabihin mo lang kung ano gusto mong i-highlight",
+     "Okay lang kung busy ka, walang pressure."),
+])
+def test_offers_asks_and_outs_in_other_languages(offer, ask, out):
+    ask_only = "Hi Olivia, would you recommend me for the charity gala and my sponsorship sales?"
+    none = verdicts(ask_only)
+    assert not (none["reciprocal_offer"].passed or none["graceful_out"].passed)
+    found = verdicts(f"{ask_only} {offer}, {ask}. {out} Thanks!")
+    for name in ("reciprocal_offer", "asks_their_strengths", "graceful_out", "reads_cleanly",
+                 "grounded"):
+        assert found[name].passed, (name, found[name].detail)
+
+
+def test_a_question_back_tips_and_a_lead_in_about_being_an_ai():
+    back = "Before I draft this, could you tell me which strengths you'd like Olivia to mention?"
+    assert not verdicts(back)["is_a_message"].passed
+    tips = ("To write a strong recommendation for Olivia, you could:\n- open with the charity "
+            "gala;\n- give an example of her sponsorship sales.")
+    assert not verdicts(tips, kind="recommendation")["is_a_message"].passed
+    lead = ("As an AI, I can't send messages for you, but here is a draft you can use:\n\n"
+            "Hi Olivia," + BODY)
+    assert verdicts(lead)["recipient_named"].passed
+
+
+def test_standing_counts_inflections_and_asides_from_the_seventeenth_set():
+    rec = "As Olivia's manager on the charity gala, I saw her sponsorship sales up close."
+    assert not verdicts(rec, kind="recommendation")["grounded"].passed  # a teammate wrote it
+    assert verdicts(rec, kind="recommendation", relationship="managed-you")["grounded"].passed
+    invented = "Hi Olivia, during the three harvests I worked with you," + BODY
+    assert not verdicts(invented)["grounded"].passed
+    declined = "Hi Olivia, pracowałam z Olivią przy charity gala." + BODY
+    assert verdicts(declined)["grounded"].passed  # "Olivią": her name, declined
+    aside = ("Hi Olivia, I'm going freelance (finally!) and a rec from you would be gold. Would "
+             "you write one about the charity gala and my sponsorship sales?")
+    assert verdicts(aside)["reads_cleanly"].passed
+    for lean in ("Could you please send it by the 15th?", "As mentioned before, it's for the gala.",
+                 "I did write yours straight away, so I really need mine."):
+        text = f"Hi Olivia, {lean} The charity gala and my sponsorship sales are the points."
+        assert not verdicts(text, kind="followup")["no_pressure"].passed, lean
+    assert is_form_of("Darek", "Dariusz Nowak") and is_form_of("Aga", "Agnieszka Kowalska")

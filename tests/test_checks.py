@@ -176,7 +176,7 @@ def accuracy(cases):
                                    "checks_tenth.yaml", "checks_eleventh.yaml",
                                    "checks_twelfth.yaml", "checks_thirteenth.yaml",
                                    "checks_fourteenth.yaml", "checks_fifteenth.yaml",
-                                   "checks_sixteenth.yaml"])
+                                   "checks_sixteenth.yaml", "checks_seventeenth.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
@@ -190,7 +190,7 @@ def test_labelled_set_is_large_and_complete():
         assert set(case["expect"]) >= DESIGN_ERRORS
 
 
-# The tuning sets are held near where tuning left them. The newest blind set (the sixteenth; see
+# The tuning sets are held near where tuning left them. The newest blind set (the eighteenth; see
 # evals/checks_measured.md) is never tuned on and so is measured (bench/check_accuracy.py), not
 # held to a number here: a floor on it would invite tuning to it.
 # One known disagreement between labellers: the fifth set's writer marks a leftover "[Your Name]"
@@ -203,12 +203,15 @@ def test_labelled_set_is_large_and_complete():
 # other writers and the check say the default-text check fails with it. The eleventh set's
 # writer, too, counts paraphrases well beyond one word ("kept tenants informed" for "tenant
 # communication"), which the check leaves to the writer's judgement; so does the fifteenth's
-# ("how I costed the dishes" for "kitchen costing").
+# ("how I costed the dishes" for "kitchen costing"). The seventeenth's writer gives strengths
+# in English and messages wholly in Italian, Polish or Swahili that name them in translation,
+# which a check by word cannot follow.
 _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
            ("checks_eleventh.yaml", "strengths_covered"): 0.95,
            ("checks_fifteenth.yaml", "strengths_covered"): 0.95,
            ("checks_sixth.yaml", "strengths_covered"): 0.94,
-           ("checks_sixth.yaml", "not_default_text"): 0.96}
+           ("checks_sixth.yaml", "not_default_text"): 0.96,
+           ("checks_seventeenth.yaml", "strengths_covered"): 0.95}
 
 
 @pytest.mark.parametrize("suite, floor", [("checks.yaml", 0.97), ("checks_holdout.yaml", 0.97),
@@ -224,7 +227,9 @@ _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
                                           ("checks_twelfth.yaml", 0.97),
                                           ("checks_thirteenth.yaml", 0.97),
                                           ("checks_fourteenth.yaml", 0.97),
-                                          ("checks_fifteenth.yaml", 0.97)])
+                                          ("checks_fifteenth.yaml", 0.97),
+                                          ("checks_sixteenth.yaml", 0.97),
+                                          ("checks_seventeenth.yaml", 0.97)])
 def test_each_check_agrees_with_the_labels(suite, floor):
     """Per-check accuracy against human labels on the sets used while tuning."""
     if not (ROOT / "evals" / suite).exists():

@@ -45,7 +45,7 @@ _ARTICLE_POSSESSIVE = lazy(r"\b(?:a|an|the)\s+(my|your|his|her|their|our|its|you
 _ARTICLE_NAME_S = lazy(r"\bthe\s+(?:Dr|Mr|Mrs|Ms|Prof)\.\s+[A-Z]\w+(?:'s|s'|\u2019s)\s+[A-Za-z]")
 
 # -- a possessive before a pronoun, a clause or a bare adjective ------------------------------
-_POSSESSIVE = lazy(r"\b(my|your|his|their|our)\s+([A-Za-z][\w'-]*)([\s.,;:!?]+|$)(\S*)")
+_POSSESSIVE = lazy(r"\b([Mm]y|[Yy]our|[Hh]is|[Tt]heir|[Oo]ur)\s+([A-Za-z][\w'-]*)([\s.,;:!?]+|$)(\S*)")
 _PRONOUNS = frozenset("i he she they we you it me him them us i'm he's she's we're they're "
                       "you're".split())
 _ADJECTIVE_NOUNS = frozenset("own best worst favorite favourite favourites favorites utmost all "
@@ -112,8 +112,8 @@ def _doubled(text: str) -> list[str]:
     for m in _DOUBLE.finditer(text):
         first, second = m.group(0).split()[0], m.group(0).split()[-1]
         word = m.group(1).lower()
-        if word in _DOUBLE_OK or word.isdigit():
-            continue
+        if word in _DOUBLE_OK or word.isdigit() or not lexicon.word_class(word):
+            continue  # "seve seve", "pole pole": another language's doubling, not a slip
         if first[:1].isupper() and second[:1].isupper() and first == second \
                 and not lexicon.known(word):
             continue  # "Walla Walla", "Pago Pago": a name
@@ -217,6 +217,8 @@ def _lowercase_starts(text: str) -> list[str]:
             continue
         if mark == "." and _abbreviation(before):
             continue
+        if ")" in m.group(0)[len(before):] and "(" in before + text[max(0, m.start() - 40):m.start()]:
+            continue  # "(finally!) and a rec": the bracket ends an aside, not the sentence
         if _lower_is_fine(word):
             continue
         out.append(f"a sentence that starts in lower case ({word!r})")

@@ -30,7 +30,14 @@ _PRESSURE = lazy(
     r"(?:gave|put|spent)|(?:active|online) on linkedin|"
     # "I've asked a few times now", "you did promise", "I'm holding you to it", "did you forget"
     r"(?:i've|i have) (?:now )?asked (?:a few|several|many|so many|a couple of) times|"
-    r"you did (?:promise|say)|holding you to (?:it|that|your word)|did you forget)\b"
+    r"you did (?:promise|say)|holding you to (?:it|that|your word)|did you forget|"
+    # "as mentioned before", "by the 15th", "I did write yours", "I really need mine", and a
+    # weekday deadline in Dutch, German, Spanish or French ("voor vrijdag", "bis Freitag")
+    r"as (?:previously |already )?mentioned(?: before| earlier| previously)?|by the \d{1,2}(?:st|nd|rd|th)|"
+    r"i did (?:write|post) yours|(?:really )?need mine|"
+    r"(?:voor|bis|antes del|para el|avant|d'ici) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|lundi|"
+    r"mardi|mercredi|jeudi|vendredi))\b"
 )
 # A date they are told is only a hope: "... before then, but honestly no worries at all if not".
 _RELEASED = lazy(r"no (?:worries|pressure|problem)[^.?!]{0,20}\bif not\b|\bif not,? no (?:worries|"

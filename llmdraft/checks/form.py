@@ -7,6 +7,7 @@ import re
 from ..context import SUBJECT_LIMIT, Context
 from ..patterns import lazy
 from ..text import STOPWORDS, covered, stem, stems_match, words
+from . import courtesies
 from .base import Draft, check, one_of, part
 from .message import NOT_SAID as _NOT_SAID, is_a_message, said_to_them
 
@@ -167,7 +168,8 @@ _THANKS = lazy(r"\b(?:"
                      r"дякую|спасибі|"
                      r"mahadsanid|madloba|rakhmet|todah|na gode|tanks|tenks|shukriyaa|sukria|gamsa|"
                      r"kop khun|khop khun|mesi|misaotra|mauruuru|siyabonga|ke a leboha|tashakkur|"
-                     r"rahmet|tysm|thnx|thanx|tak|dzieki|ameseginalehu|спасибо|ευχαριστω|شكرا|谢谢|"
+                     r"rahmet|tysm|thnx|thanx|tak|dzieki|ameseginalehu|aciu|dakujem|tanan|"
+                     r"faleminderit|blagodarya|blagodaram|спасибо|ευχαριστω|شكرا|谢谢|"
                      r"ありがとう|감사합니다|תודה|धन्यवाद"
                      r")(?!\w)"
                      r"(?! to (?:(?:the|our|a|an|my|his|her|their|your)\b|you,))")
@@ -230,11 +232,8 @@ _OUTS = one_of([
     part(r"\bif (?:not|you can't|you cannot|it's not possible|that's not possible|it isn't "
                r"possible|it is not possible|that isn't possible)\b"),
     part(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
-    # in other languages: "no pasa nada", "pas de souci", "kein Problem", "sem problema"
     part(r"\bfeel free to say so\b|\bnot (?:a good|the right) (?:moment|time)\b"),
-    part(r"\b(?:tudo bem|se nao der|kein stress|si no puedes|no te preocupes|tranquil[oa]|"
-               r"no pasa nada|sin presion|pas de souci|aucun souci|pas de probleme|kein problem|"
-               r"keine sorge|sem problema|sem pressao|nessun problema|geen probleem|nema problema)\b"),
+    part(courtesies.any_of(courtesies.OUTS)),  # "no pasa nada", "hakuna shida", "sorun degil"
     part(r"\b(?:don't|do not|never) give it (?:a second|another|a) thought\b"),
 ])
 

@@ -40,9 +40,11 @@ _UNITS = lazy(
     r"dollars?|euros?|pounds?|times|x|languages?|products?|launches|releases?|companies|reports?|"
     r"sprints?|quarters?|iterations?|rounds?|cohorts?|classes|sessions?|events?|shifts?|"
     r"patients?|students?|sites?|branches|hospitals?|schools?|partners?|vendors?|suppliers?|"
-    r"stakeholders?|departments?|regions?|continents?|markets?|stages?|phases?|versions?)\b"
+    r"stakeholders?|departments?|regions?|continents?|markets?|stages?|phases?|versions?|"
+    r"seasons?|harvests?|summers?|winters?|semesters?|terms?|tours?|deployments?|rotations?|"
+    r"campaigns?|cycles?|intakes?)\b"
 )
-_IDIOMS = lazy(r"thanks a million|a million thanks|one in a million|a thousand thanks|"
+_IDIOMS = lazy(r"thanks a million|a million thanks|one in a million|a thousand thanks|\bhalf[- ]term\b|"
                r"\ba (?:hundred|thousand|million|dozen) (?:things|times|questions|ways|other things)")
 _DIGITS = lazy(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 # "1. CRM data cleanup", "2) Territory mapping": a list's numbering, not a figure.
@@ -108,6 +110,10 @@ _COMMON_CAPS = {
     "i", "i'm", "i'd", "i'll", "i've", "linkedin", "ok", "okay", "ps", "p", "s", "dear", "hi",
     "hello", "hey", "thanks", "thank", "best", "regards", "cheers", "warmly", "sincerely",
     "kind", "warm", "many", "mr", "mrs", "ms", "mx", "dr", "prof", "recommendation",
+    "option", "version", "draft", "formal", "casual",  # "**Option 1 (formal)**"
+    # the polite "you" other languages capitalise: "dla Ciebie", "Ihnen", "Usted", "Lei"
+    "ciebie", "ci", "pan", "pani", "panu", "pana", "ihnen", "sie", "usted", "ustedes", "vous",
+    "lei", "voce", "dich", "dir", "du",
     "recommendations", "re", "subject", "fyi", "asap", "hope", "again", "yours", "respectfully",
     "sir", "madam", "madame", "team", *_WEEKDAYS,
     # greetings and thanks in other languages: "Hola Rafa!", "Grazie!"
@@ -364,13 +370,49 @@ def grounded(draft: Draft, ctx: Context):
         if word.lower() in media or (word.lower() in _ACADEMIC and taught_by_them):
             continue  # the language a text is in; a rank the rank test above has judged
         short = word.lower().split("'")[0]
+        if _inflected(short, known_words):
+            continue  # "z Krzysztofem", "w Katowicach": a name the context gives, inflected
         if word == stranger or (len(short) >= 2 and (
                 is_form_of(word, ctx.recipient, ctx.greet_as)
                 or (ctx.sender and is_form_of(word, ctx.sender)))):  # "Teo" for Teodora
             continue
         problems.append(f"the name {word!r}")
 
+    claimed = _claimed_standing(draft, ctx)
+    if claimed:
+        problems.append(f"the writer's standing {claimed!r} (the relationship is "
+                        f"{ctx.relationship.value})")
     unique = list(dict.fromkeys(problems))
     if unique:
         return False, "the draft states what the context does not give: " + ", ".join(unique[:5])
     return True, "everything it states comes from the context"
+
+
+def _inflected(word: str, known: set[str]) -> bool:
+    """A known name with a case ending, as Slavic and Baltic languages decline them:
+    "krzysztofem" for Krzysztof, "katowicach" for Katowice, "poznaniu" for Poznan."""
+    low = fold(word).lower()
+    return any(len(k) >= 5 and k.isalpha() and len(low) - len(k) <= 3 and (
+        low.startswith(k) or (len(low) > len(k) and low.startswith(k[:-1]))) for k in known)
+
+
+# What a recommendation's writer says they were to the person, and the relationships (the
+# writer's side) that allow it: "As Ravi's manager" from a teammate is a claim the context
+# does not make.
+_STANDINGS = {"manager": {"managed-you"}, "boss": {"managed-you"}, "supervisor": {"managed-you"},
+              "line manager": {"managed-you"}, "teacher": {"teacher"}, "professor": {"teacher"},
+              "lecturer": {"teacher"}, "tutor": {"teacher"},
+              "mentor": {"teacher", "advisor", "senior-to-you"},
+              "client": {"client"}, "advisor": {"advisor", "teacher"},
+              "adviser": {"advisor", "teacher"}}
+_AS_STANDING = lazy(r"\bas (?:[a-z]+'s|his|her|their) (line manager|" + "|".join(
+    s for s in _STANDINGS if s != "line manager") + r")\b")
+
+
+def _claimed_standing(draft: Draft, ctx: Context) -> str | None:
+    if draft.kind != "recommendation":
+        return None
+    found = _AS_STANDING.search(draft.folded)
+    if found and ctx.relationship.value not in _STANDINGS[found.group(1)]:
+        return found.group(0)
+    return None

@@ -48,7 +48,10 @@ _TIPS = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*here(?:'s| is| are) 
                    # "Formal version:", "Option 2:" above a draft: one of several
                    r"^(?:(?:formal|casual|short|shorter|long|longer|warm|warmer|friendly|"
                    r"professional|first|second) version|version [a-z0-9]+|option [a-z0-9]+)\b"
-                   r"[^.!?]{0,30}:")
+                   r"[^.!?]{0,30}:|"
+                   # "To write a strong recommendation for Wang Fang, you could:"
+                   r"^to (?:write|make|craft|draft) (?:a|an|the|your) [^.!?:]{0,60}\byou (?:could|"
+                   r"should|can|might|may)\b[^.!?]{0,20}:")
 _META = one_of([
     part(r"\bas an ai\b|\b(?:an? |large )?language model\b|\bi'm an ai\b|\bi am an ai\b|"
                r"\bai assistant\b"),
@@ -81,6 +84,8 @@ _META = one_of([
                r"\bto make it (?:even )?(?:stronger|better)\b"),
     # "Notes on this draft: I opened with Koa's first name ..."
     part(r"\b(?:notes|feedback|comments|changes) on (?:this|the|your) (?:draft|message|version)\b"),
+    # "Before I draft this, could you tell me which strengths you'd like Nikhil to mention?"
+    part(r"\bbefore i (?:draft|write|start|begin|put)\b[^.?!]{0,30}?,? (?:could|can|would) you\b"),
     # "What tone would you like - formal or conversational? And how long should it be?"
     part(r"\b(?:what|which) (?:tone|length|style|format)\b[^.?!]{0,40}\?|\bhow long should "
                r"(?:it|the \w+|this) be\b"),
@@ -100,7 +105,10 @@ _NOTE_TO_USER = lazy(r"(?im)^\W{0,3}(?:note|tip|p\.?s\.? for you|editor'?s note)
 _VERSION_LABEL = lazy(r"(?im)^\W*(?:\w+ )?(?:version|option)\b[^:\n]{0,20}:[ \t]*\n")
 # "Here is the message:" and nothing after it.
 LEAD_IN = lazy(r"^(?:sure|certainly|of course|okay|ok)?[,!. ]*(?:here(?:'s| is| are)|"
-                      r"below is)\b[^\n]{0,160}:\s*$", re.IGNORECASE)
+                      r"below is)\b[^\n]{0,160}:\s*$|"
+                      # "As an AI, I can't send messages for you, but here is a draft you can use:"
+                      r"^[^\n]{0,120}\b(?:but|so|and) (?:here(?:'s| is)|below is) (?:a|the|my) "
+                      r"(?:draft|message|version)\b[^\n]{0,80}:\s*$", re.IGNORECASE)
 _TAGS = lazy(r"<[^<>\n]{1,40}>")
 _MARKUP = frozenset("message body draft subject text".split())
 # What a program or a model says instead of a message: "null", "N/A", "Sure!".

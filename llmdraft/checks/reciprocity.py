@@ -11,6 +11,7 @@ import re
 from ..context import Context
 from ..patterns import lazy
 from .base import Draft, check, one_of, part
+from . import courtesies
 from .message import NOT_SAID, said_to_them
 
 # First person, as typed: "I'd", "id", "ill write", "i will", and the stances that offer.
@@ -51,11 +52,8 @@ _OFFERS = one_of([
                r"(?=[^.?!]*\b(?:recommend\w*|rec|reference|review|one back|in return)\b|"
                r"(?<=recommendation)|(?<=rec)|(?<=reference))"),
     part(r"\breciprocat\w*"),
-    # in other languages: "te escribo una", "t'en ecrire une", "schreibe ich dir auch eine"
-    part(r"\bte escribo (?:una|otra|la tuya)\b|\b(?:t'en|vous en) (?:ecrire|ecris|ecrirai) une\b|"
-               r"\bte escrevo uma\b|\bescrever uma (?:pra|para) (?:voce|ti)\b|\bschreibe (?:ich )?(?:dir|ihnen)(?: \w+){0,3} eine\b|"
-               r"\bskriver (?:gjerne |gerne |garna )?(?:en|ei|ett?) (?:for|til) (?:deg|dig)\b|"
-               r"\bone for (?:you|u) i (?:also |will |can )?write\b"),
+    part(courtesies.any_of(courtesies.OFFERS)),  # "te escribo una", "napisze dla ciebie"
+    part(r"\bone for (?:you|u) i (?:also |will |can )?write\b"),
     # "Will 100% write one for u too": the subject dropped, as people text
     part(r"(?:^|[,.!?;]\s*)will (?:\d+% |def |definitely |totally |for sure )?write (?:one|you one|u one)"
                r"(?: for (?:you|u)| back| too)"),
@@ -180,6 +178,9 @@ _ASKS = one_of([
     part(r"\b(?:what|anything)\b[^.?!]{0,25}?\b(?:like|want) (?:people|others|readers|them|me|"
                r"folks) to (?:know|say|hear|read) about (?:you|u)\b|\b(?:want|like) (?:them|people|"
                r"readers|others) to (?:come away knowing|take away|remember)\b"),
+    # "what do you want the world to know you're brilliant at?"
+    part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) (?:the world|people|readers|others|"
+               r"recruiters|employers|everyone) to know\b"),
     # "tell me your superpowers and I'll make sure they shine"
     part(r"\btell me (?:your|ur) (?:superpowers|strengths|highlights|best bits|wins)\b"),
     # "send me your list of strengths whenever"
@@ -191,12 +192,7 @@ _ASKS = one_of([
     part(r"\b(?:tell|let) me (?:know )?(?:which|wich|what) (?:skills?|strengths?|qualities|"
                r"achievements?)\b"),
     part(r"\bwh?at (?:shud|shld|should) i (?:mention|say|write|put|highlight)\b"),
-    # "sag mir, was ich hervorheben soll", "dime que quieres que destaque"
-    part(r"\bwas ich (?:hervorheben|erwahnen|schreiben|betonen) soll\b|\b(?:quieres|queres|"
-               r"quiere|quieren) que (?:destaque|diga|mencione|escriba)\b|\bhva jeg skal "
-               r"(?:fa fram|fremheve|nevne|skrive)\b|\bvad jag ska (?:lyfta fram|skriva|namna)\b|"
-               r"\bce que (?:tu veux|vous voulez) que "
-               r"(?:je|j')|\bque eu (?:destaque|mencione|escreva|diga)\b"),
+    part(courtesies.any_of(courtesies.ASKS)),  # "was ich hervorheben soll", "co mam podkreslic"
     # "what do u want me to hype up?", "which strengths?" after an offer in a short note
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) me to " + _SAY + r"|"
                r"\b(?:which|wich|what) (?:strengths|skills|qualities)\s*\?"),
@@ -236,6 +232,8 @@ _SWAPS = one_of([
     part(r"\b(?:once|after|if|when|as soon as) you(?:'ve| have)? (?:write|written|wrote|"
                r"post|posted|send|sent|do|done|did|finish\w*|submit\w*)\b[^.?!]{0,80}?\b"
                r"(?:i'll|i will|i can|i'd|i would)\b"),
+    # "you first, then I'll do yours", "tum pehle likh do, phir main ..."
+    part(r"\byou first\b[^.?!]{0,30}\bthen\b|\b(?:tum|aap|tu) pehle\b[^.?!]{0,40}\bphir\b"),
     # "recommendation swap?", "you write one for me ... and i write one for you, same day"
     part(r"\b(?:recommendation|rec|reference|linkedin)s? swap\b|\b(?:rec|recommendation|"
                r"reference)s? for (?:a )?(?:rec|recommendation|reference)\b|\byou write (?:one|mine)\b"
