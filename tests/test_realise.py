@@ -522,7 +522,7 @@ def test_a_recommendation_trusts_them_only_with_work_and_says_a_target_is_ahead(
     assert any("project like" in compose("recommendation", ctx, v)[0] for v in range(6))
 
 
-def test_a_short_recommendation_gives_each_strength_a_sentence_and_restates_the_first():
+def test_a_short_recommendation_gives_each_strength_a_sentence():
     ctx = Context.from_dict({"recipient": "Emma Berg", "sender": "Ola Nordmann",
                              "relationship": "different-teams", "project": "IKEA catalogue photography",
                              "strengths": ["lighting", "set styling", "photoshop"]})
@@ -530,11 +530,7 @@ def test_a_short_recommendation_gives_each_strength_a_sentence_and_restates_the_
         message, errors = _errors("recommendation", ctx, variant)
         sentences = message.split(". ")
         assert any("styling" in s and "Photoshop" not in s for s in sentences), message
-        assert not any(" skills is " in s for s in sentences), message
-        assert message.count("lighting") >= 2, message  # the lead strength, said again
         assert not errors, errors
-    calm = Context.from_dict({**ctx.to_dict(), "strengths": ["calm under pressure"]})
-    assert not any("put how calm" in compose("recommendation", calm, v)[0] for v in range(6))
 
 
 def test_a_note_keeps_a_short_project_whole_and_its_variants_differ():
@@ -547,3 +543,64 @@ def test_a_note_keeps_a_short_project_whole_and_its_variants_differ():
     emoji = Context.from_dict({**ctx.to_dict(), "project": "the summer camp 🏕️",
                                "channel": "linkedin-message"})
     assert not _errors("request", emoji)[1]  # an emoji names nothing the draft must repeat
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("nominated for Nurse of the Year 2023", "I was nominated for Nurse of the Year 2023."),
+    ("cut average triage time from 22 to 14 minutes",
+     "I cut average triage time from 22 to 14 minutes."),
+    ("served 6 years", "I served 6 years."),  # a person's service, not the project's reach
+    ("Army Achievement Medal 2019", "I received the Army Achievement Medal in 2019."),
+    ("40,000 nets distributed; 2 districts", "40,000 nets were distributed across 2 districts."),
+    ("should pay for itself in 4 years", "It should pay for itself in 4 years."),
+])
+def test_facts_from_the_twenty_first_review(typed, said):
+    assert realise.fact_sentences(realise.facts(typed), thing="the convoy") == [said]
+
+
+@pytest.mark.parametrize("typed, mine", [
+    ("reading blueprints", "how I read blueprints"),
+    ("signalling systems", "my work on signalling systems"),
+    ("lift ops", "my work on lift ops"),
+    ("Lean", "my Lean skills"),
+    ("top 5% of the class", "that I was in the top 5% of the class"),
+    ("reliable af", "how reliable I am"),
+    ("patient w/ angry customers", "how patient I am with angry customers"),
+    ("data collection using ODK", "my data collection using ODK"),
+])
+def test_strengths_from_the_twenty_first_review(typed, mine):
+    assert realise.strength(typed).mine() == mine
+
+
+@pytest.mark.parametrize("typed, np", [
+    ("Project Aurora (the Q3 2021 ERP cutover)", "Project Aurora (the Q3 2021 ERP cutover)"),
+    ("the warehouse!!! (dc 4 in reno)", "the warehouse (DC 4 in Reno)"),
+    ("customer support team, night shift", "the customer support team on the night shift"),
+    ("the Houston refinery turnaround, spring 2023", "the Houston refinery turnaround in spring 2023"),
+    ("varsity track and field", "the varsity track and field team"),
+    ("telemedicine pilot in rural kerala", "the telemedicine pilot in rural Kerala"),
+])
+def test_projects_from_the_twenty_first_review(typed, np):
+    assert realise.project(typed).np == np
+
+
+@pytest.mark.parametrize("typed, form, text", [
+    ("assistant store manager", "target", "an assistant store manager role"),
+    ("for a venture fellowship application", "goal", "a venture fellowship application"),
+    ("Y Combinator", "activity", "applying to Y Combinator"),
+    ("my safety supervisor roles -- apps close Friday", "goals", "safety supervisor roles"),
+    ("a new job at amazon hopefully", "target", "a new job at Amazon"),
+])
+def test_purposes_from_the_twenty_first_review(typed, form, text):
+    assert realise.purpose(typed) == realise.Purpose(form, text)
+
+
+def test_a_team_is_not_a_team_twice_and_a_court_takes_its_article():
+    ctx = Context.from_dict({"recipient": "Lena Vogel", "sender": "Jonas Bauer",
+                             "relationship": "managed-you", "project": "the Munich office's HR team",
+                             "strengths": ["employment law"]})
+    for variant in range(6):
+        message, errors = _errors("recommendation", ctx, variant)
+        assert "team on the Munich" not in message and not errors, message
+    assert realise.role("Judge, U.S. Court of Appeals for the Ninth Circuit") == \
+        "a Judge at the U.S. Court of Appeals for the Ninth Circuit"

@@ -44,7 +44,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     on_project = project.on
     if on_project.startswith("while "):  # the person did it: "when she was running the desk"
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
-    relation = choose(pick, phrasing, "relation", side).format(on_project=on_project, **fill)
+    relation = choose(pick, phrasing, "relation", side)
+    if realise.project_head(project) in _GROUPS:  # not "on my team on the HR team"
+        relation = first_fit(phrasing["relation"][side], relation, lambda r: "team" not in r)
+    relation = relation.format(on_project=on_project, **fill)
     body = [choose(pick, phrasing, "lead", "all").format(
         relation=relation, s=strengths[0].theirs(later, their, writer=True))]  # the relation named them
 
@@ -98,11 +101,6 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         bare = [n[: -len(" skills")] if n.endswith(" skills") else n for n in named]
         optional.append(choose(pick, phrasing, "summary", "all").format(
             strengths=realise.join(bare), **fill))  # "React Native, code reviews and mentoring"
-    emphasis = choose(pick, phrasing, "emphasis", "all")
-    if strengths[0].form not in _NAMEABLE | {"credential", "possessive", "activity"}:
-        emphasis = first_fit(phrasing["emphasis"]["all"], emphasis,
-                             lambda e: "at the top" not in e)  # not "put how calm she is at"
-    optional.append(emphasis.format(s=strengths[0].theirs(later, their, writer=True), **fill))
     optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing)
     if not project.is_work:  # not "again on a project like this" after "looking after our twins"
@@ -165,14 +163,19 @@ def _pronouns(ctx: Context) -> tuple[str, str]:
     return "their", "them"
 
 
+# A project that is a group of people: a relation frame that says "team" would say it twice.
+_GROUPS = frozenset("team crew squad department unit desk gang band choir".split())
+
+
 def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
-    """Each fact under the strength it shares the most words with (None: no strength)."""
+    """Each fact under the strength it shares half its words with or more (None: no strength):
+    "shipped 2 weeks ahead" is no example of "running weekly demos"."""
     out: dict = {}
     for fact in facts:
         text = Text(fact.text)
         scores = [text.coverage(s).score for s in strengths]
         best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
-        key = best if best is not None and scores[best] > 0 else None
+        key = best if best is not None and scores[best] >= 0.5 else None
         out.setdefault(key, []).append(fact)
     return out
 
@@ -196,9 +199,14 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
         bare = re.sub(r"^(?:\w+'s|my|a|an|the|their)\s+", "", found.text)
         template = choose(pick, phrasing, "purpose", "all")
-        if found.form == "target":  # "support Hana in a manager role" says she has it
+        if found.form == "target" or not found.text.startswith("my "):
+            # "support Hana in a manager role" says she has it; "in graduate school", that
+            # she is there
             template = first_fit(phrasing["purpose"]["all"], template,
                                  lambda t: " in {purpose}" not in t)
+        else:  # "as Jamal turns to his transition" turns twice
+            template = first_fit(phrasing["purpose"]["all"], template,
+                                 lambda t: " turns to " not in t)
         if "{purpose_bare}" in template and bare == found.text:
             template = phrasing["purpose"]["all"][0]
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),

@@ -26,7 +26,7 @@ facts.py (details, with the role and amounts).
 """
 
 from .facts import Fact, amount, fact_sentences, facts, role
-from .projects import Project, project
+from .projects import Project, project, project_head
 from .purposes import Purpose, purpose
 from .strengths import Strength, strength, strengths
 from .voice import client_as_reader, someone_else, to_first_person, to_name, to_second_person

@@ -59,6 +59,8 @@ class Fact:
             return True  # "went live on schedule": the project did
         if words[0] in _OPENINGS and not self.has_object():
             return True  # "opened on schedule in March 2023": the hub opened, not a person
+        if re.match(r"served \S+ (?:years?|months?|weeks?|tours?|terms?)\b", " ".join(words)):
+            return False  # "served 6 years": the person's service, not the project's reach
         return len(words) > 1 and words[0] in _OUTCOMES and (
             words[1][:1].isdigit() or words[1][:1] in "$€£" or words[1] in ("over", "more",
                                                                             "nearly", "about"))
@@ -174,8 +176,11 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
+    raw = re.sub(r"\.{2,}\s*", "; ", raw)  # "in 10 weeks.... & got a commendation"
     for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
-        text = clean(part)
+        text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
+        text = re.sub(r"^&\s*|\s&\s(?=[a-z])", lambda m: "" if m.group(0).startswith("&")
+                      else " and ", text)  # "& got a commendation", not "Tan & Co"
         spent = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
                          r"(years?|months?|weeks?|summers?|seasons?|shifts?) (on|at|in|with|as) (.+)$",
                          text)
@@ -191,6 +196,9 @@ def facts(raw: str | None) -> list[Fact]:
         if span and (span.group(3) or span.group(4)):  # "two years, 2021-2023": how long the work lasted, not a thing there was
             out.append(Fact(_how_long(span), "span"))
             continue
+        if out and _ACROSS.match(text):  # "40,000 nets distributed; 2 districts": where
+            out[-1] = Fact(f"{out[-1].text.rstrip('.')} across {text.rstrip('.')}", out[-1].form)
+            continue
         if out and _EACH.match(text):  # "ran 3 conferences; 1,500 attendees each": one fact
             out[-1] = Fact(f"{out[-1].text.rstrip('.')}, with {text.rstrip('.')}", out[-1].form)
             continue
@@ -203,6 +211,13 @@ def facts(raw: str | None) -> list[Fact]:
         first, cls = low[0], lexicon.word_class(low[0])
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
                          for i, w in enumerate(low[1:8]))
+        if first in _RECOGNISED and len(low) > 1 and (low[1] in _PREPOSITIONS | {"as", "for", "to"}
+                                                      or first == "awarded"):
+            out.append(Fact("was " + lower_first(text), "past"))  # "nominated for Nurse of the
+            continue  #                                              Year": I was nominated
+        if first in ("should", "will", "would", "could", "can", "may", "might") and len(low) > 2:
+            out.append(Fact("it " + text, "clause"))  # "should pay for itself in 4 years"
+            continue
         change = _NOUN_CHANGE.match(text)
         if change and (_bare_noun(change.group(1)) or (
                 len(change.group(1).split()) == 1 and lexicon.word_class(change.group(1).lower()) == "V")):
@@ -250,7 +265,8 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(re.sub(r"\s+([$\u20ac\u00a3]?\d[\d.,]*\s*%?)$", r" by \1", text), "past"))
             continue  # "cut warehouse costs 35%" -> "cut warehouse costs by 35%"
         fromto = _FROM_TO.match(text)
-        if fromto and _bare_noun(fromto.group(1)):
+        if fromto and _bare_noun(fromto.group(1)) and first not in _CHANGE_VERBS | {"took",
+                                                                                     "brought"}:
             out.append(Fact(f"{fromto.group(1)} went {fromto.group(2)}", "clause"))
             continue  # "CSAT from 78% to 91%" -> "CSAT went from 78% to 91%"
         if first in ("never", "always", "rarely", "seldom") and len(low) == 2 \
@@ -265,6 +281,10 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "past"))  # "TA'd the course": a deed
             continue
         level = _NOUN_LEVEL.match(text)
+        if level and re.fullmatch(r"(?:19|20)\d\d", level.group(2)) and _HONOUR.search(text) \
+                and _bare_noun(level.group(1)) and not later_verb:
+            out.append(Fact(f"received the {level.group(1)} in {level.group(2)}", "past"))
+            continue  # "Army Achievement Medal 2019": received it that year
         if level and not (first[:1].isdigit() or first in ("no", "zero")) \
                 and _bare_noun(level.group(1)):
             subject_, figure = level.groups()  # "uptime 99.2%" -> "Uptime was 99.2%"
@@ -412,6 +432,18 @@ funded certified audited commissioned""".split())
 # Someone who does a thing: "top shearer", "top seller", "top student".
 _A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|student|pupil|"
                  r"cadet|recruit|apprentice|trainee|intern|nurse|chef|cook)$")
+# Things done to a person in recognition: "nominated for", "shortlisted for", "awarded".
+_RECOGNISED = frozenset("""nominated shortlisted selected chosen promoted awarded recognised
+recognized named invited elected appointed commended featured honoured honored accepted
+admitted""".split())
+# A bare count of places after a fact says where it was: "2 districts", "three regions".
+_ACROSS = lazy(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:districts|"
+               r"regions|countries|states|cities|counties|provinces|villages|sites|schools|"
+               r"hospitals|stores|branches|campuses|towns|wards|clinics|markets)\.?$")
+# Short forms people type in details: "govt", "dept", "w/".
+_SPELT = {"govt": "government", "gov't": "government", "dept": "department", "w/": "with",
+          "approx": "about", "approx.": "about", "b/c": "because", "mgmt": "management"}
+_SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|b/c|mgmt)(?![\w/])")
 _CHANGE_VERBS = frozenset("cut reduced raised grew increased lowered saved boosted trimmed".split())
 # A headline of a change: "CSAT from 78% to 91%", "NPS from 31 to 58".
 _FROM_TO = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d\S* to [$\u20ac\u00a3]?\d.*)$")
@@ -658,6 +690,10 @@ def role(text: str) -> str:
                     r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b",
                     where):
             where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
+        elif re.search(r"\b(?:Court|Ministry|Department|Bureau|Commission|Senate|Parliament|"
+                       r"Embassy|Assembly|Tribunal)\b(?: of\b)?", where) \
+                and not where.lower().startswith("the "):
+            where = "the " + where  # "at the U.S. Court of Appeals", "the Hellenic Ministry of ..."
         last = where.split()[-1].lower()
         if where.isupper() and len(where) <= 5:
             text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU"

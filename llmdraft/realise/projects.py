@@ -39,8 +39,7 @@ class Project:
             return ("while " if self.np.split()[0].lower() in _ONGOING else "on ") + self.np
         if self.form == "where":
             return self.np  # "backstage at Paris Fashion Week 2023"
-        head = _head_noun(self.np.split(", ")[0])  # "the shearing gang, Canterbury 2021-22
-        #                                            season" is a gang, not a season
+        head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
         if head in _PERIODS:
             return "during " + self.np
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")) or (
@@ -55,8 +54,7 @@ class Project:
     def is_work(self) -> bool:
         """A piece of work one could be trusted with again: "the billing migration", "the
         2023 gala"; not a shift, a branch, a course or an accelerator one took part in."""
-        head = _head_noun(self.np.split(" (")[0])
-        return self.form in ("proper", "common", "possessive") and head in _WORK_HEADS
+        return self.form in ("proper", "common", "possessive") and project_head(self) in _WORK_HEADS
 
     @property
     def sport(self) -> bool:
@@ -130,6 +128,9 @@ _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w
                     r"((?:[a-z]+ )?(?:store|"
                     r"office|branch|plant|factory|warehouse|site|hospital|clinic|campus|depot|"
                     r"center|centre|lab|studio|shop|restaurant|hotel|school|farm|mine|port))\b")
+# A word no dictionary has, last, after "in" or "at": a place typed in lower case.
+_PLACE_AT_END = lazy(r"(\b(?:in|at|near|across|outside) (?:rural |urban |northern |southern |eastern |"
+                     r"western |central |downtown |coastal )?)([a-z]{4,})$")
 # Short words before a number that are not a course's code: "the 2024 run", "phase 2".
 _NOT_COURSE = frozenset("the a an my our phase v ver version year grade room unit week day".split())
 
@@ -167,6 +168,12 @@ def core(text: str) -> str:
     return text
 
 
+def project_head(found: Project) -> str:
+    """The noun a project is about: "team" for "the Munich office's HR team", "gang" for "the
+    shearing gang, Canterbury", without an aside in brackets."""
+    return _head_noun(re.sub(r"\s*\([^()]*\)", "", found.np).split(", ")[0])
+
+
 def aliases(text: str) -> list[str]:
     """The names a project with a bracketed short name goes by: the name before the brackets
     and the one inside ("Project Horizon"); [] for any other project."""
@@ -183,7 +190,16 @@ def to_first_person_plural(text: str) -> str:
 def project(raw: str) -> Project:
     """A typed project as a phrase that knows its form: tidied as typed, its place or
     institution said with a preposition, then classified."""
-    text = tidy_case(core(clean(raw)).rstrip(",;:- "), keep_names=True)
+    typed = re.sub(r"[!?]+(?=\s|$)", "", core(clean(raw)))  # "the warehouse!!!"
+    typed = re.sub(r"(?<![\w'])'(\d\d)\b", lambda m: ("20" if int(m.group(1)) <= 40 else "19")
+                   + m.group(1), typed)  # "milan design week '22" -> "... 2022"
+    bracket = re.match(r"^(.+?)\s*\(([^()]+)\)$", typed)
+    if bracket and not _ALIAS.search(typed) and len(bracket.group(1).split()) >= 1:
+        base = project(bracket.group(1))  # "Project Aurora (the Q3 2021 ERP cutover)": the name,
+        aside = " ".join(w.upper() if re.fullmatch(r"[b-df-hj-np-tv-z]{2,4}", w) else w
+                         for w in tidy_case(bracket.group(2), keep_names=True).split())
+        return Project(f"{base.text} ({aside})", base.form)  # then the aside as typed
+    text = tidy_case(typed.rstrip(",;:- "), keep_names=True)
     text = " ".join(w.capitalize() if w in LANGUAGES else w
                     for w in text.split())  # "the French ..." (weekdays: tidy_case)
     placed = _placed(text)
@@ -201,7 +217,11 @@ def project(raw: str) -> Project:
     if text[:1] in "'\"\u2018\u201c":
         return Project(text, "proper")  # "'Yerma' at Teatro del Barrio": a title, said as one
     words = text.split()
-    return _said_by_someone(text, words) or _named_or_common(text, words)
+    found = _said_by_someone(text, words) or _named_or_common(text, words)
+    if found.form == "common" and (found.text.lower().endswith("track and field")
+                                   or found.text.split()[-1].lower() in _SPORTS):
+        return Project(found.text + " team", "common")  # "the varsity track and field team"
+    return found
 
 
 def _placed(text: str) -> "Project | str":
@@ -219,8 +239,15 @@ def _placed(text: str) -> "Project | str":
                       r"((?:19|20)\d\d)$", text)
     if taught:  # "Máster en Traducción, Universidad de Salamanca 2022"
         return Project(f"the {taught.group(1)} at {taught.group(2)} in {taught.group(3)}", "common")
-    town = re.match(r"^([^,]+), ([a-z]{4,})$", text)
-    if town and lexicon.word_class(town.group(2)) in (None, "P"):  # "shearing gang, canterbury"
+    when = re.match(r"^([^,]+), ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", text)
+    if when:  # "the Houston refinery turnaround, spring 2023" -> "... in spring 2023"
+        text = f"{when.group(1)} in {when.group(2)}"
+    shift = re.match(r"^([^,]+), ((?:night|day|morning|evening|weekend|late|early|graveyard) "
+                     r"shifts?)$", text)
+    if shift:  # "customer support team, night shift" -> "... on the night shift"
+        text = f"{shift.group(1)} on the {shift.group(2)}"
+    town = re.match(r"^([^,]+), ([A-Za-z][a-z]{3,})$", text)
+    if town and lexicon.word_class(town.group(2).lower()) in (None, "P"):  # "gang, canterbury"
         text = f"{town.group(1)} in {town.group(2).capitalize()}"
     where = re.match(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$",
                      text)
@@ -234,8 +261,12 @@ def _placed(text: str) -> "Project | str":
 
 
 def _tidied(text: str) -> str:
-    """Capitals where they belong: "the" mid-sentence, "Black Friday", "CS 101"; "the"
-    before a named place's common head ("at the Target store")."""
+    """Capitals where they belong: "the" mid-sentence, "Black Friday", "CS 101", a place typed
+    in lower case at the end ("in rural Kerala"); "the" before a named place's common head ("at
+    the Target store")."""
+    text = _PLACE_AT_END.sub(lambda m: m.group(0) if lexicon.word_class(m.group(2)) else
+                             m.group(1) + (m.group(2).upper() if not re.search("[aeiouy]", m.group(2))
+                                           else m.group(2).capitalize()), text)  # "in HPLC"
     if text.startswith("The ") and len(text.split()) > 1 \
             and not re.match(r"The [A-Z][\w-]*['\u2019]s\b", text):  # "The Hindu's desk": a title
         text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence

@@ -35,7 +35,13 @@ _SERIES = lazy(r"(?i)\bseries ([a-f])\b(?=\s+(?:round|funding|fundraising|raise|
 
 
 def _purpose(raw: str) -> Purpose:
-    text = _TEXTING.sub("", clean(raw)).strip() or clean(raw)  # "job hunting rn"
+    typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*", clean(raw))[0]  # "... roles -- apps close Friday"
+    text = _TEXTING.sub("", typed).strip() or typed  # "job hunting rn"
+    if text.split() and all(w[:1].isupper() and (w[1:].islower() or len(w) == 1)
+                            for w in text.split()) and not any(
+            lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
+            for w in text.split()) and len(text.split()) <= 4:
+        return Purpose("activity", "applying to " + text)  # "Y Combinator": applying there
     named = _NAMED_BY_VERB.match(text) and lexicon.word_class(text.split()[0].lower()) == "V"
     text = _WEEKDAYS.sub(lambda m: m.group(0).capitalize(), tidy_case(text))  # "by Friday"
     if named:  # "Teach for South Africa fellowship": an organisation's name keeps its capital
@@ -80,7 +86,11 @@ def _purpose(raw: str) -> Purpose:
             _finite(w) for w in [x.lower() for x in words[1:4]]):
         return Purpose("clause", cap(text))  # "my contract ends in June"
     if first in DETERMINERS:  # "a charge nurse position" is aimed at; "my MBA" is mine
-        return Purpose("target" if first in ("a", "an") else "goal", first + text[len(first):])
+        aimed = first in ("a", "an") and (_head([w.lower() for w in words]) in _TARGETS
+                                           or _a_post(words[-1].lower()))
+        if first in ("my", "our") and words[-1].lower() in ("roles", "jobs", "positions", "posts"):
+            return Purpose("goals", " ".join(words[1:]))  # "my safety supervisor roles"
+        return Purpose("target" if aimed else "goal", first + text[len(first):])
     if re.match(r"(?i)^(?:grad|graduate|law|medical|med|nursing|business|dental|vet) school\b", text):
         return Purpose("goal", lower_first(text))  # "grad school in chemistry", not "my grad ..."
     if len(words) == 1 and lexicon.word_class(first) == "J":
@@ -101,12 +111,26 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("goal", lower_first(text))  # "graduate school", "consulting"
     if _head([w.lower() for w in words]) in _TARGETS:
         return Purpose("target", indefinite(lower_first(text)))  # "a charge nurse position"
+    if _a_post(words[-1].lower()) and len(words) <= 5:
+        return Purpose("target", indefinite(lower_first(text)) + " role")  # "assistant store
+        #                                                                    manager"
     return Purpose("goal", "my " + lower_first(text))  # "my head of department application"
 
 
 _WEEKDAYS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
+def _a_post(word: str) -> bool:
+    """A job someone holds: "manager", "supervisor", "nurse", "engineer"."""
+    return word in _POST_WORDS
+
+
+_POST_WORDS = frozenset("""manager supervisor director lead head coordinator officer engineer
+nurse teacher analyst developer designer consultant specialist assistant associate technician
+chef administrator accountant paralegal attorney lawyer pharmacist therapist counsellor
+counselor planner controller inspector foreman superintendent principal lecturer professor
+researcher scientist editor producer""".split())
+# Asides people type after a purpose: "hopefully", "fingers crossed".
 # A purpose typed as the wish itself, without "I": "need it by Friday", "want to teach".
 _WANTS = frozenset("need want hope plan aim intend wish am have".split())
 
@@ -123,7 +147,8 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
 
 _MARKETS = frozenset("market season cycle round".split())
 # Texting at a purpose's end: "job hunting rn", "new role asap".
-_TEXTING = re.compile(r"\s+(?:rn|asap|atm|tbh|lol|pls|plz|fyi)\.?$", re.IGNORECASE)
+_TEXTING = re.compile(r"\s+(?:rn|asap|atm|tbh|lol|pls|plz|fyi|hopefully|fingers crossed|"
+                      r"ideally|if possible)\.?$", re.IGNORECASE)
 
 
 # Goals said without "my": "help with graduate school", not "my graduate school".

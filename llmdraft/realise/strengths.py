@@ -162,6 +162,8 @@ def _skills(np: str) -> str:
     ("my excellent communication"), a plural ("my client presentations") or a phrase with its
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
+    if any(w in ("using", "via", "with", "through", "in") for w in low[1:]):
+        return ""  # "data collection using ODK": the phrase has its own tail
     head = _head(low)
     if head.endswith("ics") and not _plural_of_noun(head) and low[0] not in _PRAISE:
         return " skills"  # "my orbital mechanics skills": a field of knowledge
@@ -175,6 +177,16 @@ def _skills(np: str) -> str:
             or (_QUALITY.search(head) and head not in _FIELD_NOUNS):
         return ""
     return " skills"
+
+
+# Nouns that make the -ing word before them a kind of thing: "signalling systems", "lift ops".
+_THING_HEADS = frozenset("""systems system schedules schedule ops operations software equipment
+rigs simulator simulators machinery infrastructure""".split())
+# Methods written with a capital: "Lean" is not "lean".
+_METHODS = frozenset("Lean Agile Scrum Kanban Kaizen Six Sigma Prince2 PRINCE2 ITIL".split()) | {
+    "Six Sigma", "Lean Six Sigma"}
+# Texting after a strength: "reliable af", "always smiling lol".
+_TEXTED_TAIL = lazy(r"(?i)\s+(?:af|lol|lmao|haha+|tbh|fr|ngl|rn|!+)\s*$")
 
 
 # Rules and standards one knows rather than practises: "my knowledge of HIPAA".
@@ -314,6 +326,12 @@ def strengths(raws: list[str]) -> list[Strength]:
 
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
+    raw = _TEXTED_TAIL.sub("", raw.replace(" w/ ", " with ")).strip() or raw  # "reliable af"
+    if raw.strip() in _METHODS:
+        return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
+    top = re.match(r"(?i)^top (\d+%|\w+ percent) (?:of|in) (.+)$", raw.strip())
+    if top:  # "top 5% of the class": that I was in it
+        return Strength(f"I was in the top {top.group(1)} of {top.group(2)}", "clause")
     typed = canonical_case(clean(raw)).split()
     if len(typed) > 1 and typed[0].lower() in TOOLS and typed[1][:1].isupper():
         return Strength(" ".join(typed), "skill")  # "React Native", "Excel VBA"
@@ -479,8 +497,14 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if _telling_gerund(first) and any(low[j] in ("and", "&") and _telling_gerund(low[j + 1])
                                       for j in range(2, len(low) - 1)):
         return Strength(text, "gerund")  # "building dashboards and training analysts"
+    if first.endswith("ing") and len(first) > 4 and len(low) == 2 and second in _THING_HEADS:
+        return Strength(text, "activity")  # "signalling systems", "plucking schedules": things
     if first.endswith("ing") and len(first) > 4:
         gerund = _gerund_kind(low, cls)
+        if gerund == "activity" and len(low) == 2 and _telling_gerund(first) \
+                and second.endswith("s") and not second.endswith("ss") \
+                and word_class(second) == "N":
+            gerund = "gerund"  # "reading blueprints", "handling diversions": deeds
         if gerund == "activity" and len(low) >= 3 and _telling_gerund(first) \
                 and low[1] not in DETERMINERS and word_class(low[1]) != "G":
             gerund = "gerund"  # "building rapport with parents": a deed, told as one
@@ -493,7 +517,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             or cls[1] == "G" or (cls[1] is None and second.endswith("ing") and len(second) > 5) \
             or (first in _ALSO_NOUNS and cls[1] == "N") or first == "prompt" \
             or (len(low) == 3 and cls[1] == "N" and bool(_NOMINAL.search(low[2]))) \
-            or (first == "lead" and second in _LEAD_THINGS)  # "change management", "budget
+            or (first == "lead" and second in _LEAD_THINGS) or second in _THING_HEADS \
+            or (len(low) == 2 and _an_agent(second))  # "change management", "budget
         #   tracking", "permit applications", "straddle carrier operation": nouns
         if not compound:
             return Strength(text, "verb")

@@ -53,8 +53,8 @@ MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash Postgre
 Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS ArcGIS QGIS
 SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
 Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
-Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad""".split()}
-_AMBIGUOUS_TOOLS = {"excel"}  # "excel at", but "Excel VBA", "Excel modelling"
+Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe""".split()}
+_AMBIGUOUS_TOOLS = {"excel", "adobe"}  # "excel at", but "Excel VBA", "Adobe Illustrator"
 
 
 def canonical_case(text: str) -> str:
@@ -65,7 +65,8 @@ def canonical_case(text: str) -> str:
         key = w.lower().strip(",")
         if key in CANONICAL and (w.islower() or w.isupper()) and (
                 key not in _AMBIGUOUS_TOOLS or len(words) == 1
-                or (i + 1 < len(words) and words[i + 1].lower().strip(",") in CANONICAL)
+                or (i + 1 < len(words) and (words[i + 1].lower().strip(",") in CANONICAL
+                                            or words[i + 1][:1].isupper()))
                 or (i + 1 < len(words) and words[i + 1].lower() in ("modelling", "modeling",
                                                                     "formulas", "macros",
                                                                     "dashboards", "skills"))):
@@ -209,6 +210,9 @@ _PERIOD_CODE = lazy(r"\b(?:q[1-4]|h[12]|fy\d{2,4})\b")
 
 def _named_words(text: str) -> str:
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
+    text = re.sub(r"\b[a-z]{4,}\b", lambda m: m.group(0).capitalize()
+                  if word_class(m.group(0)) == "P" and m.group(0) not in TOOLS | LANGUAGES
+                  else m.group(0), text)  # "amazon", "reno", "houston": only ever names
     return _PERIOD_CODE.sub(lambda m: m.group(0).upper(), text)
 
 
