@@ -406,7 +406,7 @@ _DIMINUTIVES = {
     "kuba": "jakub", "bartek": "bartosz", "wojtek": "wojciech", "zosia": "zofia",
     "jurek": "jerzy", "staszek": "stanislaw", "franek": "franciszek", "losa": "losaline",
     "aga": "agnieszka", "weng": "rowena", "gelai": "angelica angela", "hannes": "johannes",
-    "seba": "sebastian", "darek": "dariusz",
+    "seba": "sebastian", "darek": "dariusz", "honza": "jan", "honzo": "jan",
     "nastya": "anastasia", "masha": "maria mariya",
     "natasha": "natalia natalya", "tanya": "tatiana tatyana", "lena": "elena yelena",
     "olya": "olga", "sveta": "svetlana", "ira": "irina", "yulia": "yuliya julia",

@@ -679,3 +679,43 @@ def test_standing_counts_inflections_and_asides_from_the_seventeenth_set():
         text = f"Hi Olivia, {lean} The charity gala and my sponsorship sales are the points."
         assert not verdicts(text, kind="followup")["no_pressure"].passed, lean
     assert is_form_of("Darek", "Dariusz Nowak") and is_form_of("Aga", "Agnieszka Kowalska")
+
+
+# -- a twelfth round, from the eighteenth labelled set (measured untouched first, then tuned on) --
+
+@pytest.mark.parametrize("offer, ask, out", [
+    ("W ana nkteb lik wahda hta ana", "ghir goul liya chno bghiti n9ol 3lik",
+     "Ila ma3ndekch l'weqt, machi mouchkil."),
+    ("Ki ego tha sou grapso mia, fysika", "pes mou ti thes na grapso",
+     "An den exeis xrono, kanena provlima."),
+    ("Ráda ti taky nějaké napíšu", "jen mi řekni, co tam chceš mít", "A kdyby to nešlo, vůbec nevadí."),
+    ("Escrevo uma pra você também", "é só falar o que quer que eu destaque", "Se não der, tranquilo!"),
+])
+def test_more_languages_offer_ask_and_let_them_off(offer, ask, out):
+    ask_only = "Hi Olivia, would you recommend me for the charity gala and my sponsorship sales?"
+    found = verdicts(f"{ask_only} {offer}, {ask}. {out} Thanks!")
+    for name in ("reciprocal_offer", "asks_their_strengths", "graceful_out"):
+        assert found[name].passed, (name, found[name].detail)
+
+
+def test_german_nouns_courtesy_titles_and_texting_figures_are_not_claims():
+    german = ("Hallo Olivia,\n\nich hoffe, es geht dir gut! Ich wollte fragen, ob du mir eine "
+              "kurze Empfehlung schreiben könntest, zur charity gala und meine sponsorship sales.")
+    assert verdicts(german)["grounded"].passed
+    assert verdicts("E kaaro Aunty Olivia," + BODY)["grounded"].passed
+    texted = ("hey olivia, u free to write me a rec for the charity gala? my sponsorship sales. "
+              "ill do one 4 u 2 ofc. thx")
+    assert verdicts(texted)["grounded"].passed
+    assert not verdicts("Hi Olivia, I wrote 4 reports." + BODY)["grounded"].passed
+
+
+def test_a_clause_after_my_an_empty_cell_and_a_question_back():
+    clause = "Hi Olivia, please mention my never missed a deadline and the charity gala."
+    assert not verdicts(clause)["reads_cleanly"].passed
+    back = ("Happy to write this! Could you tell me how long you worked with Olivia, and some "
+            "results from the charity gala?")
+    assert not verdicts(back, kind="recommendation")["is_a_message"].passed
+    for lean in ("Final reminder about my recommendation.", "I know you won't let me down!",
+                 "I really do need this, my whole application depends on it."):
+        text = f"Hi Olivia, {lean} The charity gala and my sponsorship sales are the points."
+        assert not verdicts(text, kind="followup")["no_pressure"].passed, lean

@@ -176,7 +176,8 @@ def accuracy(cases):
                                    "checks_tenth.yaml", "checks_eleventh.yaml",
                                    "checks_twelfth.yaml", "checks_thirteenth.yaml",
                                    "checks_fourteenth.yaml", "checks_fifteenth.yaml",
-                                   "checks_sixteenth.yaml", "checks_seventeenth.yaml"])
+                                   "checks_sixteenth.yaml", "checks_seventeenth.yaml",
+                                   "checks_eighteenth.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
@@ -190,7 +191,7 @@ def test_labelled_set_is_large_and_complete():
         assert set(case["expect"]) >= DESIGN_ERRORS
 
 
-# The tuning sets are held near where tuning left them. The newest blind set (the eighteenth; see
+# The tuning sets are held near where tuning left them. The newest blind set (the nineteenth; see
 # evals/checks_measured.md) is never tuned on and so is measured (bench/check_accuracy.py), not
 # held to a number here: a floor on it would invite tuning to it.
 # One known disagreement between labellers: the fifth set's writer marks a leftover "[Your Name]"
@@ -205,13 +206,18 @@ def test_labelled_set_is_large_and_complete():
 # communication"), which the check leaves to the writer's judgement; so does the fifteenth's
 # ("how I costed the dishes" for "kitchen costing"). The seventeenth's writer gives strengths
 # in English and messages wholly in Italian, Polish or Swahili that name them in translation,
-# which a check by word cannot follow.
+# which a check by word cannot follow. The eighteenth's writer does not count "if you're
+# comfortable" as a way out, nor "no rush" in a reminder (fourteen of the other sets' writers
+# mostly do), and counts "it's been three weeks since you said yes" and "sorry to bother you
+# again" as pressure, where three other writers do not.
 _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
            ("checks_eleventh.yaml", "strengths_covered"): 0.95,
            ("checks_fifteenth.yaml", "strengths_covered"): 0.95,
            ("checks_sixth.yaml", "strengths_covered"): 0.94,
            ("checks_sixth.yaml", "not_default_text"): 0.96,
-           ("checks_seventeenth.yaml", "strengths_covered"): 0.95}
+           ("checks_seventeenth.yaml", "strengths_covered"): 0.95,
+           ("checks_eighteenth.yaml", "graceful_out"): 0.93,
+           ("checks_eighteenth.yaml", "no_pressure"): 0.93}
 
 
 @pytest.mark.parametrize("suite, floor", [("checks.yaml", 0.97), ("checks_holdout.yaml", 0.97),
@@ -229,7 +235,8 @@ _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
                                           ("checks_fourteenth.yaml", 0.97),
                                           ("checks_fifteenth.yaml", 0.97),
                                           ("checks_sixteenth.yaml", 0.97),
-                                          ("checks_seventeenth.yaml", 0.97)])
+                                          ("checks_seventeenth.yaml", 0.97),
+                                          ("checks_eighteenth.yaml", 0.97)])
 def test_each_check_agrees_with_the_labels(suite, floor):
     """Per-check accuracy against human labels on the sets used while tuning."""
     if not (ROOT / "evals" / suite).exists():

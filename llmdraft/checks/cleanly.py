@@ -30,8 +30,8 @@ _EMPTY_SLOT = lazy(r"\b(?:on|about|for|at|in|with|of|the|my|your)[ \t]{2,}(?:tog
 
 # -- doubled words --------------------------------------------------------------------------
 _DOUBLE = lazy(r"\b([A-Za-z']+)(?:[ \t]+|[ \t]*\n[ \t]*)\1\b", re.IGNORECASE)
-_DOUBLE_OK = frozenset("that had her do so very bye no ha really far many more knock hush"
-                       .split())
+_DOUBLE_OK = frozenset("that had her do so very bye no ha really far many more knock hush "
+                       "sharp now chop".split())  # "Sharp sharp!", "now now": set phrases
 # A preposition before an infinitive ("for to land a role"), a subject before a subject
 # ("how I He led").
 _STACKED = lazy(r"\b(?:for|of)\s+to\s+[a-z]+\b|\b(?:I|he|she|we|they)\s+(?:He|She|They|We)\b")
@@ -165,6 +165,10 @@ def _possessives(text: str) -> list[str]:
             out.append(f"a possessive before an adjective ({m.group(0).strip()!r})")
         elif cls == "D" and (following.lower() in DETERMINERS or ends):
             out.append(f"a possessive before a verb ({m.group(0).strip()!r})")
+        elif cls == "R" and low in ("never", "always", "often", "rarely") \
+                and word_class(following.lower().strip(".,;:!?")) == "D":
+            out.append(f"a possessive before a clause ({m.group(0).strip()!r} ...)")  # "my never
+            #                                                                    missed a deadline"
     return out
 
 
@@ -203,8 +207,8 @@ def _texting(text: str) -> bool:
     first = text.strip().split()[:1]
     starts = first + starts
     lower = [w for w in starts if w[:1].isalpha() and w[:1].islower()]
-    return bool(first) and first[0][:1].islower() and len(lower) >= 2 \
-        and len(lower) * 2 >= len(starts)
+    return bool(first) and (first[0][:1].islower() or len(lower) >= 3) and len(lower) >= 2 \
+        and len(lower) * 2 >= len(starts)  # "Chiamaka! still waiting on that rec o"
 
 
 def _lowercase_starts(text: str) -> list[str]:

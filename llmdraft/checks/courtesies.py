@@ -12,8 +12,9 @@ from __future__ import annotations
 
 # "I'll write one for you too", in other languages.
 OFFERS = {
-    "es": r"\bte escribo (?:una|otra|la tuya)\b|\b(?:con gusto|encantad[oa]) (?:te )?escribo\b",
-    "pt": r"\bte escrevo uma\b|\bescrever uma (?:pra|para) (?:voce|ti)\b",
+    "es": r"\bte escribo (?:una|otra|la tuya)\b|\b(?:con gusto|encantad[oa]) (?:te )?escribo\b|"
+          r"\bescribirte una\b",
+    "pt": r"\bte escrevo uma\b|\bescrev(?:er|o) uma (?:pra|para) (?:voce|ti)\b",
     "fr": r"\b(?:t'en|vous en) (?:ecrire|ecris|ecrirai) une\b",
     "de": r"\bschreibe (?:ich )?(?:dir|ihnen)(?: \w+){0,3} eine\b",
     "no": r"\bskriver (?:gjerne |gerne |garna )?(?:en|ei|ett?) (?:for|til) (?:deg|dig)\b",
@@ -31,6 +32,11 @@ OFFERS = {
     "nl": r"\bik schrijf (?:er )?(?:graag |ook |er )*(?:een|eentje)\b[^.?!]{0,30}"
           r"\b(?:voor (?:jou|u)|terug)\b",
     "ja": r"\bwatashi mo\b[^.?!]{0,40}\bkaki(?:masu|mashou)\b",
+    "ar": r"\bnkteb lik\b|\bnktblek\b",  # Darija in Latin letters
+    "vi": r"\bviet (?:lai )?cho (?:anh|chi|em|ban)\b",
+    "el": r"\btha sou grapso\b",
+    "cs": r"\b(?:ti|vam) (?:taky |take )?(?:\w+ )?napisu\b|\bnapisu (?:ti|vam)\b",
+    "tl2": r"\bsumulat din\b|\bpara sa (?:iyo|inyo)\b",
 }
 
 # "Which of your strengths should I mention?", in other languages.
@@ -38,7 +44,8 @@ ASKS = {
     "es": r"\b(?:quieres|queres|quiere|quieren) que (?:destaque|diga|mencione|escriba)\b",
     "pt": r"\bque eu (?:destaque|mencione|escreva|diga)\b",
     "fr": r"\bce que (?:tu veux|vous voulez) que (?:je|j')",
-    "de": r"\bwas ich (?:hervorheben|erwahnen|schreiben|betonen) soll\b",
+    "de": r"\bwas ich (?:hervorheben|erwahnen|schreiben|betonen) soll\b|\bwelche (?:starken|"
+          r"staerken)\b|\bich (?:hervorheben|erwahnen|betonen) soll\b",
     "no": r"\bhva jeg skal (?:fa fram|fremheve|nevne|skrive)\b|\bvad jag ska (?:lyfta fram|skriva|"
           r"namna)\b",
     "it": r"\b(?:quali|che) (?:tuoi )?punti di forza\b|\bcosa vuoi che (?:metta|scriva|citi|"
@@ -49,10 +56,13 @@ ASKS = {
     "hi": r"\bkis (?:cheez|baat) (?:pe|par) (?:focus|likh)\w*|\bkya (?:highlight|likhu|likhun|"
           r"mention) kar\w*",
     "sw": r"\bungependa nitaje\b|\bnitaje (?:nini|uwezo)\b",
-    "tl": r"\bkung ano(?:ng)? gusto mong (?:i-?highlight|isulat|banggitin)\b",
+    "tl": r"\bkung ano(?:ng)? gusto (?:mong|niyong|ninyong) (?:i-?highlight|isulat|banggitin)\b",
     "nl": r"\bwelke (?:van je |van jouw )?sterke punten\b|\bwat (?:ik )?(?:moet|zal) "
           r"(?:benadrukken|noemen|schrijven)\b",
     "ja": r"\b(?:dono|nani o) (?:tsuyomi|kyouchou)\b",
+    "ar": r"\bchno bghiti\b",
+    "el": r"\bti thes na (?:grapso|po)\b",
+    "cs": r"\bco (?:tam )?chces\b",
 }
 
 # "No problem if not", in other languages.
@@ -69,10 +79,15 @@ OUTS = {
     "tr": r"\b(?:hic )?sorun degil\b|\b(?:vaktin|zamanin) yoksa\b|\bsorun olmaz\b",
     "hi": r"\bkoi baat nahi\b|\bagar time nahi\b|\bkoi (?:tension|dikkat) nahi\b",
     "sw": r"\bhakuna (?:shida|tatizo)\b|\bkama huna (?:muda|nafasi)\b",
-    "tl": r"\bokay lang (?:kung|kahit)\b|\bwalang (?:pressure|problema)\b|\bayos lang\b",
+    "tl": r"\bokay lang (?:po )?(?:kung|kahit)\b|\bwalang (?:pressure|problema)\b|\bayos lang\b",
     "nl": r"\bgeen (?:probleem|zorgen)\b|\bals je geen tijd hebt\b",
     "sr": r"\bnema problema\b",
     "ja": r"\bmuri (?:shinaide|nara)\b|\bdaijou?bu desu\b",
+    "ar": r"\bma(?:chi|shi|fi) mou?shkil\b|\bmachi mouchkil\b",
+    "vi": r"\bkhong sao\b",
+    "el": r"\bkanena provlima\b|\bden peirazei\b",
+    "cs": r"\bnevadi\b|\bzadny problem\b",
+    "ko": r"\bgwaenchan\w*",
 }
 
 

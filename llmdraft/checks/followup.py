@@ -34,7 +34,9 @@ _PRESSURE = lazy(
     # "as mentioned before", "by the 15th", "I did write yours", "I really need mine", and a
     # weekday deadline in Dutch, German, Spanish or French ("voor vrijdag", "bis Freitag")
     r"as (?:previously |already )?mentioned(?: before| earlier| previously)?|by the \d{1,2}(?:st|nd|rd|th)|"
-    r"i did (?:write|post) yours|(?:really )?need mine|"
+    r"i did (?:write|post) yours|(?:really )?need mine|(?:really )?do need (?:this|it)|"
+    r"depends on (?:it|this|your recommendation)|(?:final|last) reminder|won'?t let me down|"
+    r"remember when i (?:covered|helped|did|stepped in)|"
     r"(?:voor|bis|antes del|para el|avant|d'ici) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|lundi|"
     r"mardi|mercredi|jeudi|vendredi))\b"

@@ -38,6 +38,7 @@ _UNITS = lazy(
     r"developers?|clients?|customers?|users?|volunteers?|members?|staff|employees?|hires?|"
     r"projects?|teams?|countries|country|cities|city|offices?|stores?|sites?|markets?|percent|"
     r"dollars?|euros?|pounds?|times|x|languages?|products?|launches|releases?|companies|reports?|"
+    r"minutes?|"
     r"sprints?|quarters?|iterations?|rounds?|cohorts?|classes|sessions?|events?|shifts?|"
     r"patients?|students?|sites?|branches|hospitals?|schools?|partners?|vendors?|suppliers?|"
     r"stakeholders?|departments?|regions?|continents?|markets?|stages?|phases?|versions?|"
@@ -63,6 +64,7 @@ _DATES = part(
 _NOT_A_FIGURE = lazy(
     r"\b\d{1,2}(?::\d\d)?\s?(?:(?:am|pm|o'clock)\b|a\.m\.|p\.m\.)|"
     r"\b(?:version|option|draft|variant)\s+\d\b|"  # "Version 1:", "Option 2:"
+    r"(?<![\w.,])[24](?= (?:u|you|ur|me|all)\b)|(?:(?<=\bu )|(?<=\bme ))2(?![\w.,%])|"  # "4 u 2"
     r"\b(?:i|id|i'd|i'll|i will|i would|would|will|im|i'm)\s+1[01]0\s?%|"  # "id 100% write one"
     r"\b(?:give|gives|gave|giving|given|put|puts|putting)\s+(?:it\s+|us\s+|everything\s+|"
     r"(?:that|this) \w+\s+)?"
@@ -114,6 +116,9 @@ _COMMON_CAPS = {
     # the polite "you" other languages capitalise: "dla Ciebie", "Ihnen", "Usted", "Lei"
     "ciebie", "ci", "pan", "pani", "panu", "pana", "ihnen", "sie", "usted", "ustedes", "vous",
     "lei", "voce", "dich", "dir", "du",
+    # courtesies before a given name: "Aunty Folake", "Ate Joy", "Mas Budi", "Elif Hanim"
+    "aunty", "auntie", "uncle", "ate", "kuya", "mas", "mbak", "pak", "bu", "ibu", "bapak",
+    "hanim", "bey", "bhai", "didi", "ssi", "sunbae", "nim", "sensei", "ji", "bro", "sis",
     "recommendations", "re", "subject", "fyi", "asap", "hope", "again", "yours", "respectfully",
     "sir", "madam", "madame", "team", *_WEEKDAYS,
     # greetings and thanks in other languages: "Hola Rafa!", "Grazie!"
@@ -160,7 +165,8 @@ _RANKED = lazy(r"\b(?:((?i:dr|prof|rev|capt|col|maj|lt|sgt|gen|cmdr|hon))\b\.?|(
                      r"commander|pastor|rabbi|imam))\b)\s+(?=[A-Z])")  # "do him justice. I" is no rank
 _ACADEMIC = {"dr", "doctor", "prof", "professor"}
 _DOCTOR_ROLE = lazy(r"(?i)surg|physician|doctor|\w+olog(?:ist|y)\b|psychiatr|dentist|"
-                    r"veterinar|\bgp\b|professor|lecturer|clinician|paediatric|pediatric|"
+                    r"veterinar|\bgp\b|general practitioner|medical officer|professor|lecturer|clinician|"
+                    r"paediatric|pediatric|"
                     r"anaesthet|anesthes|\bmd\b|\bphd\b")
 _DOCTORATES = {"phd", "md", "dphil", "edd", "dds", "dmd", "dvm", "psyd", "dnp", "pharmd", "dba",
                "mbbs", "drph", "scd"}
@@ -219,8 +225,8 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
     after_closing = False
     for line in lines:
         stripped = line.strip()
-        if not stripped:
-            continue
+        if not stripped or _GERMAN.search(stripped.lower()):
+            continue  # a German line capitalises its nouns: "Empfehlung" is no name
         if after_closing:  # the signature: names here are facts too
             for name in re.findall(r"[A-Z][A-Za-z']+", stripped):
                 if name.lower() not in known and name.lower() not in _COMMON_CAPS:
@@ -386,6 +392,11 @@ def grounded(draft: Draft, ctx: Context):
     if unique:
         return False, "the draft states what the context does not give: " + ", ".join(unique[:5])
     return True, "everything it states comes from the context"
+
+
+# A line in German, by its small words: "ich hoffe, es geht dir gut", "und kein Problem".
+_GERMAN = lazy(r"(?:\b(?:ich|du|dir|mir|mich|und|nicht|dass|wenn|ist|auch|eine|einen|gerne|"
+               r"keine?|zum|zur|wir|sie|habe|hast|wäre|ware|für|fur|mit|sehr|vielen)\b.*){3}")
 
 
 def _inflected(word: str, known: set[str]) -> bool:

@@ -84,6 +84,9 @@ _META = one_of([
                r"\bto make it (?:even )?(?:stronger|better)\b"),
     # "Notes on this draft: I opened with Koa's first name ..."
     part(r"\b(?:notes|feedback|comments|changes) on (?:this|the|your) (?:draft|message|version)\b"),
+    # "Happy to write this! Could you tell me how long you worked with Kamala?"
+    part(r"\b(?:could|can|would) you (?:please )?tell me how long you (?:worked|have worked|knew|"
+               r"have known|were)\b"),
     # "Before I draft this, could you tell me which strengths you'd like Nikhil to mention?"
     part(r"\bbefore i (?:draft|write|start|begin|put)\b[^.?!]{0,30}?,? (?:could|can|would) you\b"),
     # "What tone would you like - formal or conversational? And how long should it be?"
