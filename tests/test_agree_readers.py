@@ -712,6 +712,9 @@ def test_german_nouns_courtesy_titles_and_texting_figures_are_not_claims():
 def test_a_clause_after_my_an_empty_cell_and_a_question_back():
     clause = "Hi Olivia, please mention my never missed a deadline and the charity gala."
     assert not verdicts(clause)["reads_cleanly"].passed
+    empty = "Hi Olivia, would you write me a recommendation about our work on nan?"
+    assert "empty cell" in verdicts(empty)["reads_cleanly"].detail
+    assert verdicts("Hi Olivia, none of us expected it; nan bread for the gala.")["reads_cleanly"].passed
     back = ("Happy to write this! Could you tell me how long you worked with Olivia, and some "
             "results from the charity gala?")
     assert not verdicts(back, kind="recommendation")["is_a_message"].passed

@@ -36,6 +36,9 @@ _DOUBLE_OK = frozenset("that had her do so very bye no ha really far many more k
 # ("how I He led").
 _STACKED = lazy(r"\b(?:for|of)\s+to\s+[a-z]+\b|\b(?:I|he|she|we|they)\s+(?:He|She|They|We)\b")
 
+# A spreadsheet's empty cell where a field went: "about our work on nan?".
+_EMPTY_CELL = lazy(r"\b(?:on|about|for|at|in|of|my|the) (?:nan|NaN|NULL|undefined|None)(?=[\s.,;:!?)]|$)")
+
 # -- an article before an article or a possessive ---------------------------------------------
 _ARTICLE_ARTICLE = lazy(r"\b(?:a|an|the)\s+(?:a|an|the|this|these|those)\b(?!/)",
                               re.IGNORECASE)
@@ -121,6 +124,7 @@ def _doubled(text: str) -> list[str]:
             continue  # "Will will thrive": a name, then the word
         out.append(f"the doubled word {m.group(0)!r}")
     out += [f"words that cannot follow each other ({m.group(0)!r})" for m in _STACKED.finditer(text)]
+    out += [f"an empty cell pasted in ({m.group(0)!r})" for m in _EMPTY_CELL.finditer(text)]
     return out
 
 
