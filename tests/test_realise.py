@@ -567,6 +567,9 @@ def test_facts_from_the_twenty_first_review(typed, said):
     ("reliable af", "how reliable I am"),
     ("patient w/ angry customers", "how patient I am with angry customers"),
     ("data collection using ODK", "my data collection using ODK"),
+    ("water law", "my knowledge of water law"),
+    ("building codes", "my work on building codes"),  # codes are a thing, not built
+    ("exacting standards", "my exacting standards"),
 ])
 def test_strengths_from_the_twenty_first_review(typed, mine):
     assert realise.strength(typed).mine() == mine

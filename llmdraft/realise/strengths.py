@@ -118,6 +118,9 @@ class Strength:
         t = self.text
         if t.upper() in _RULEBOOKS and self.form in ("noun", "skill"):
             return f"{owner} knowledge of {t.upper()}"  # "my knowledge of HIPAA", not "skills"
+        if self.form in ("noun", "skill") and t.split()[-1].lower() in ("law", "regulations",
+                                                                         "legislation"):
+            return f"{owner} knowledge of {t}"  # "my knowledge of water law"
         if self.form == "noun":
             field = _field(t)  # "my work on SOX controls", "... in operations"
             return f"{owner} work {field} {t}" if field else _possessed(t, owner) + _skills(t)
@@ -181,7 +184,8 @@ def _skills(np: str) -> str:
 
 # Nouns that make the -ing word before them a kind of thing: "signalling systems", "lift ops".
 _THING_HEADS = frozenset("""systems system schedules schedule ops operations software equipment
-rigs simulator simulators machinery infrastructure""".split())
+rigs simulator simulators machinery infrastructure codes regulations standards permits
+materials""".split())
 # Methods written with a capital: "Lean" is not "lean".
 _METHODS = frozenset("Lean Agile Scrum Kanban Kaizen Six Sigma Prince2 PRINCE2 ITIL".split()) | {
     "Six Sigma", "Lean Six Sigma"}
@@ -497,7 +501,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if _telling_gerund(first) and any(low[j] in ("and", "&") and _telling_gerund(low[j + 1])
                                       for j in range(2, len(low) - 1)):
         return Strength(text, "gerund")  # "building dashboards and training analysts"
-    if first.endswith("ing") and len(first) > 4 and len(low) == 2 and second in _THING_HEADS:
+    if first.endswith("ing") and len(first) > 4 and len(low) == 2 and second in _THING_HEADS \
+            and cls[0] != "J":  # not "exacting standards"
         return Strength(text, "activity")  # "signalling systems", "plucking schedules": things
     if first.endswith("ing") and len(first) > 4:
         gerund = _gerund_kind(low, cls)

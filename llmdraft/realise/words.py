@@ -40,7 +40,12 @@ mandarin cantonese japanese korean hindi urdu bengali punjabi tamil telugu marat
 swahili yoruba igbo hausa twi amharic somali zulu xhosa afrikaans dutch swedish norwegian danish
 finnish polish czech slovak hungarian romanian bulgarian greek turkish persian farsi dari pashto
 hebrew vietnamese thai indonesian malay tagalog filipino ukrainian serbian croatian bosnian
-albanian catalan basque galician irish welsh quechua guarani asl bsl""".split())
+albanian catalan basque galician irish welsh quechua guarani asl bsl sindhi kazakh uzbek tigrinya
+oromo nepali sinhala khmer lao burmese mongolian georgian armenian azerbaijani latvian lithuanian
+estonian icelandic maltese hawaiian samoan tongan fijian creole patois sesotho setswana shona
+kinyarwanda luganda wolof lingala kiswahili malayalam kannada odia assamese maori tibetan uyghur
+kurdish fula fulani akan ewe tamazight darija cebuano ilocano hmong slovenian macedonian
+belarusian kyrgyz tajik turkmen yiddish sanskrit aymara""".split())
 
 
 # How tools and trade acronyms are written, for a strength typed in lower case or in capitals
