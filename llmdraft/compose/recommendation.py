@@ -49,7 +49,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         relation = first_fit(phrasing["relation"][side], relation, lambda r: "team" not in r)
     relation = relation.format(on_project=on_project, **fill)
     body = [choose(pick, phrasing, "lead", "all").format(
-        relation=relation, s=strengths[0].theirs(later, their, writer=True))]  # the relation named them
+        relation=relation, s=strengths[0].theirs(later, their, writer=True), **fill)]  # named
 
     def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:
         return evidence(found, pick, phrasing, realise.cap(later), True, thing, names, slot,
