@@ -21,19 +21,20 @@ Where a form is unclear, the realiser picks the frame that is grammatical for an
 strength it cannot place is quoted as the user's own words.
 
 The package, one module per kind of field: words.py (lexicon classes, case, the verb helpers),
-voice.py (turning a phrase to another speaker), strengths.py, projects.py, purposes.py and
-facts.py (details, with the role and amounts).
+voice.py (turning a phrase to another speaker), strengths.py, projects.py, purposes.py,
+facts.py (details, with amounts) and roles.py (the recipient's job title).
 """
 
-from .facts import Fact, amount, fact_sentences, facts, role
+from .facts import Fact, amount, fact_sentences, facts
 from .projects import Project, project, project_head
 from .purposes import Purpose, purpose
+from .roles import role
 from .strengths import Strength, strength, strengths
 from .voice import client_as_reader, someone_else, to_first_person, to_name, to_second_person
 from .words import cap, clean, indefinite, join, join_mine, lower_first, tidy_case, word_class
 
 __all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "cap", "clean", "client_as_reader",
            "indefinite",
-           "fact_sentences", "facts", "join", "join_mine", "lower_first", "project",
+           "fact_sentences", "facts", "join", "join_mine", "lower_first", "project", "project_head",
            "purpose", "role", "someone_else", "strength", "strengths", "tidy_case",
            "to_first_person", "to_name", "to_second_person", "word_class"]

@@ -1,0 +1,82 @@
+"""Roles: the recipient's job title said in a sentence ("as a Judge at the U.S. Court of
+Appeals", "Kenji is Artistic Director", "Head of Data at Northwind")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..patterns import lazy
+from .words import _is_acronym, clean, indefinite
+
+
+# A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
+# Brightloop") stands alone; a kind of job ("Carpenter", "Charge Nurse") takes "a".
+_UNIQUE_ROLE = lazy(r"(?i)^(?:the |head|chief|director|vp|svp|evp|vice|president|ceo|cto|"
+                          r"cfo|coo|cmo|cio|ciso|cpo|cdo|chro|clo|gm|md|owner|chair|dean|principal|founder|co-founder|owner|partner|"
+                          r"managing|executive director)\b|\b(?:of|at|for)\b|,")
+
+
+_REGION = lazy(r"(?i)\b(?:africa|europe|asia|americas?|emea|apac|latam|mena|nordics|"
+              r"region|north america|south america|middle east|oceania|caribbean)\b")
+_BODIES = frozenset("""office department ministry agency authority council board commission
+committee bureau service unit directorate secretariat""".split())
+
+
+# What follows a title's comma and takes "of": a department ("VP, Corporate Development") or a
+# unit ("Command Sergeant Major, 3rd Sustainment Brigade", with "the").
+_DEPARTMENTS = frozenset("""development operations finance marketing sales engineering product
+strategy communications hr legal research technology procurement logistics partnerships growth
+design data analytics people talent compliance risk audit nursing surgery medicine admissions
+programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
+pharmacy""".split())
+_UNITS = frozenset("brigade battalion regiment squadron platoon corps fleet wing division".split())
+
+
+# Posts there is one of in a place: said without "a" ("Kenji is Artistic Director").
+_ONE_OF_A_KIND = frozenset("""director head chair chairperson president principal dean
+superintendent chief ceo cto cfo coo founder owner headteacher headmaster headmistress
+editor-in-chief mayor""".split())
+
+
+def role(text: str) -> str:
+    text = clean(text)
+    if ", " in text and not (" of " in text.partition(", ")[0] and text.split()[-1].lower() in (
+            "state", "province", "county", "district", "region", "city", "territory")):
+        # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"; a title
+        # with its own "of" keeps its comma before a place ("Judge of the High Court, Enugu State")
+        title, _, where = text.partition(", ")
+        if re.match(r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?(?:City|Town|"
+                    r"County|State|Ministry|Department|Office|University|Bank|Government|"
+                    r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b",
+                    where):
+            where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
+        elif re.search(r"\b(?:Court|Ministry|Department|Bureau|Commission|Senate|Parliament|"
+                       r"Embassy|Assembly|Tribunal)\b(?: of\b)?", where) \
+                and not where.lower().startswith("the "):
+            where = "the " + where  # "at the U.S. Court of Appeals", "the Hellenic Ministry of ..."
+        last = where.split()[-1].lower()
+        if where.isupper() and len(where) <= 5:
+            text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU"
+        elif last in _UNITS and " of " not in where:
+            text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
+        elif last in _DEPARTMENTS and " at " not in where and " of " not in where:
+            text = f"{title} of {where}"  # "VP of Corporate Development"
+        elif _REGION.search(where):
+            text = f"{title} for {where}"  # "Regional Director for West Africa"
+        elif where.split()[-1].lower() in _BODIES and not where.lower().startswith("the "):
+            text = f"{title} at the {where}"  # "at the Gauteng Energy Office"
+        else:
+            text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
+    title = text.split(" at ")[0].split(" of ")[0].split(" for ")[0]
+    if " at " in text and not _UNIQUE_ROLE.search(title) and not re.search(r"(?i)\bof\b", title) \
+            and text.split()[0].lower() not in ("a", "an", "the", "my", "our", "your"):
+        return indefinite(text)  # "a Data Engineer at Northwind"
+    if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):
+        return text
+    if len(text.split()) > 1 and all(w[:1].isupper() for w in text.split()):
+        if text.split()[-1].lower() in _ONE_OF_A_KIND:
+            return text  # "Artistic Director": a title, said as typed
+        return indefinite(text)  # "a Construction Project Manager"
+    words = [w if _is_acronym(w) or not lexicon.known(w) else w.lower() for w in text.split()]
+    return indefinite(" ".join(words))
