@@ -163,6 +163,11 @@ def parse(text: str, fast: bool = True) -> Name:
         return Name(full=f"{rank} {found.full}", title=f"{rank} {found.title}".strip(),
                     given=found.given, family=found.family, nickname=found.nickname,
                     middle=found.middle)
+    big = re.match(r"(?i)(big|lil|little|tiny)\s+(?=[A-Z])", text)
+    if big and len(text.split()) >= 2:  # "Big Mike": a nickname's adjective, then the name
+        found = parse(text[big.end():], fast)
+        return Name(full=text, title=found.title, given=found.given, family=found.family,
+                    nickname=found.nickname, middle=found.middle)
     if fast and (found := _plain(text)):
         return found
     from nameparser import HumanName

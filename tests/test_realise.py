@@ -234,7 +234,7 @@ def test_strength_forms(typed, mine, theirs):
      "on the Máster en Traducción at Universidad de Salamanca in 2022"),
     ("marco's restaurant relaunch", "Marco's restaurant relaunch", "on Marco's restaurant relaunch"),
     ("MSc thesis group, TU Delft", "the MSc thesis group at TU Delft",
-     "on the MSc thesis group at TU Delft"),
+     "in the MSc thesis group at TU Delft"),
     ("cocoa farmer training, Ashanti Region", "the cocoa farmer training in the Ashanti Region",
      "on the cocoa farmer training in the Ashanti Region"),
     ("Henderson Roofing", "Henderson Roofing", "at Henderson Roofing"),
@@ -607,3 +607,62 @@ def test_a_team_is_not_a_team_twice_and_a_court_takes_its_article():
         assert "team on the Munich" not in message and not errors, message
     assert realise.role("Judge, U.S. Court of Appeals for the Ninth Circuit") == \
         "a Judge at the U.S. Court of Appeals for the Ninth Circuit"
+
+
+@pytest.mark.parametrize("typed, np, on", [
+    ("Phoenix Children's Hospital pediatric ICU", "the pediatric ICU at Phoenix Children's Hospital",
+     "in the pediatric ICU at Phoenix Children's Hospital"),
+    ("the night shift, Ford Louisville Assembly", "the night shift at Ford Louisville Assembly",
+     "on the night shift at Ford Louisville Assembly"),
+    ("AP Calculus BC, 2017", "AP Calculus BC (2017)", "in AP Calculus BC (2017)"),
+    ("Sunday school teaching at Christ Church Kumasi", "Sunday school teaching at Christ Church Kumasi",
+     "in Sunday school teaching at Christ Church Kumasi"),
+    ("Executive MBA at INSEAD Abu Dhabi", "the Executive MBA at INSEAD Abu Dhabi",
+     "in the Executive MBA at INSEAD Abu Dhabi"),
+    ("the welding cert class @ Lincoln Tech", "the welding cert class at Lincoln Tech",
+     "in the welding cert class at Lincoln Tech"),
+    ("Bunnings Warehouse garden centre, weekends", "the Bunnings Warehouse garden centre on weekends",
+     "at the Bunnings Warehouse garden centre on weekends"),
+    ("Target store #1423 — electronics dept.", "the Target store #1423 (electronics department)",
+     "at the Target store #1423 (electronics department)"),
+    ("Dublin-Belfast fibre link", "the Dublin-Belfast fibre link", "on the Dublin-Belfast fibre link"),
+])
+def test_projects_from_the_twenty_second_review(typed, np, on):
+    found = realise.project(typed)
+    assert (found.np, found.on) == (np, on)
+
+
+@pytest.mark.parametrize("typed, mine", [
+    ("permits", "my work on permits"),
+    ("linear optimization", "my linear optimization skills"),
+    ("fast typer", "that I'm a fast typer"),
+    ("not calling in sick", "that I never call in sick"),
+    ("kept his voice", "how I kept his voice"),  # the author's voice, not mine
+    ("led her team to the final", "how I led my team to the final"),
+    ("hr policy", "my knowledge of HR policy"),
+])
+def test_strengths_from_the_twenty_second_review(typed, mine):
+    assert realise.strength(typed).mine() == mine
+
+
+@pytest.mark.parametrize("typed, form, text", [
+    ("new job in logistics", "target", "a new job in logistics"),
+    ("WHO consultant roster", "target", "a place on the WHO consultant roster"),
+    ("more wedding bookings", "activity", "winning more wedding bookings"),
+    ("Director of Engineering roles", "goals", "Director of Engineering roles"),
+    ("Country Manager roles", "goals", "Country Manager roles"),
+])
+def test_purposes_from_the_twenty_second_review(typed, form, text):
+    assert realise.purpose(typed) == realise.Purpose(form, text)
+
+
+def test_names_roles_articles_and_a_recommenders_we_from_the_twenty_second_review():
+    from llmdraft.names import greeting
+    assert greeting("Big Mike", formal=False, close=True) == "Mike"
+    assert realise.role("Country Manager, Japan") == "Country Manager for Japan"
+    assert realise.indefinite("university scholarship") == "a university scholarship"
+    said = realise.fact_sentences(realise.facts("opened in 3 new markets"), "Ahmed", third=True,
+                                  thing="the brewery expansion")
+    assert said == ["Ahmed opened in 3 new markets."]  # not "we": the writer was not in it
+    assert realise.fact_sentences(realise.facts("zero minutes of lost airtime")) == []  # a noun:
+    #                                                          the composer lists it as an amount

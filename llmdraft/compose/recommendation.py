@@ -140,7 +140,8 @@ def _more(pick: Picker, phrasing: dict, body: list[str], said: list[str], i: int
     """Further strengths in a frame not used yet ("I'd also point out ...")."""
     options = phrasing["more"]["all"]
     so_far = " ".join(body)
-    frame = first_fit(options, pick(options, f"more.{i}"), lambda f: unsaid(f, so_far, "{s}"))
+    frame = first_fit(options, pick(options, f"more.{i}"), lambda f: unsaid(f, so_far, "{s}") and not (
+        f.endswith("as well.") and said[-1].endswith(" well")))  # not "took feedback well as well"
     return realise.cap(frame.format(s=realise.join(said)))
 
 
@@ -200,10 +201,11 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         bare = re.sub(r"^(?:\w+'s|my|a|an|the|their)\s+", "", found.text)
         template = choose(pick, phrasing, "purpose", "all")
         if found.form == "target" or not found.text.startswith("my "):
-            # "support Hana in a manager role" says she has it; "in graduate school", that
-            # she is there
+            # "support Hana in a manager role" says she has it, "in graduate school" that she
+            # is there; "with a producer role ahead", that it is coming
             template = first_fit(phrasing["purpose"]["all"], template,
-                                 lambda t: " in {purpose}" not in t)
+                                 lambda t: " in {purpose}" not in t and (
+                                     found.form != "target" or " ahead" not in t))
         else:  # "as Jamal turns to his transition" turns twice
             template = first_fit(phrasing["purpose"]["all"], template,
                                  lambda t: " turns to " not in t)

@@ -101,8 +101,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     ours = [f for f in outcomes if thing and f.text.split()[0].lower() in _OPENINGS
             and _activity(thing)]
     outcomes = [f for f in outcomes if f not in ours]
-    groups = [(subject, [f for f in past if subject != "I" or f.has_object()]),
-              ("we", [f for f in past if subject == "I" and not f.has_object()] + ours),
+    groups = [(subject, [f for f in past if subject != "I" or f.has_object()]
+               + ([] if subject == "I" else ours)),  # a recommender was not part of "we"
+              ("we", [f for f in past if subject == "I" and not f.has_object()]
+               + (ours if subject == "I" else [])),
               (_doer(thing), outcomes)]
     for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
         done = [f.predicate(subject, third, second) for f in facts_]
@@ -179,6 +181,7 @@ def facts(raw: str | None) -> list[Fact]:
     raw = re.sub(r"\.{2,}\s*", "; ", raw)  # "in 10 weeks.... & got a commendation"
     for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
         text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
+        text = re.sub(r"(?i)\s+(?:lol|lmao|haha+|tbh|ngl|fr)\W*$", "", text)  # "every spring lol"
         text = re.sub(r"^&\s*|\s&\s(?=[a-z])", lambda m: "" if m.group(0).startswith("&")
                       else " and ", text)  # "& got a commendation", not "Tan & Co"
         spent = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
@@ -354,6 +357,10 @@ def facts(raw: str | None) -> list[Fact]:
         if first in _DONE_TO and len(low) > 1 and low[1] in _PREPOSITIONS | {"on", "ahead",
                                                                                "under", "within"}:
             out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was
+            continue
+        if (first in ("zero", "no") or first[:1].isdigit()) and len(low) > 3 and low[2] == "of" \
+                and not _past_or_present(low[1]):
+            out.append(Fact(text, "noun"))  # "zero minutes of lost airtime": an amount
             continue
         if first in ("had", "was", "were", "got", "became", "won", "earned", "received"):
             out.append(Fact(text, "past"))  # "had work selected for the show": one deed

@@ -157,7 +157,8 @@ def _a_name(word: str) -> bool:
 
 # Where a typed project turns into a story about it: "the website relaunch which took forever
 # because of the CMS issues", "the holiday campaign for the store which was crazy busy".
-_ASIDE = lazy(r",? (?:which|because|and then|but then|lol|haha)\b|\s+-\s+(?=\w+ \w+ \w+)")
+_ASIDE = lazy(r",? (?:which|because|and then|but then|lol|haha)\b|\s+-\s+(?=\w+ \w+ \w+)|"
+              r"\s*[\u2014\u2013]\s*|\s+--\s+")  # "Target store #1423 — electronics dept."
 
 
 def core(text: str) -> str:
@@ -191,8 +192,13 @@ def project(raw: str) -> Project:
     """A typed project as a phrase that knows its form: tidied as typed, its place or
     institution said with a preposition, then classified."""
     typed = re.sub(r"[!?]+(?=\s|$)", "", core(clean(raw)))  # "the warehouse!!!"
+    typed = re.sub(r"\s+(?:lol|lmao|haha+|tbh|rn)$", "", typed, flags=re.I)  # "study grp lol"
+    typed = re.sub(r"\s@\s", " at ", typed)  # "the welding class @ Lincoln Tech"
+    typed = re.sub(r"(?i)\bgrp\b", "group", re.sub(r"(?i)\bdept\b\.?", "department", typed))
     typed = re.sub(r"(?<![\w'])'(\d\d)\b", lambda m: ("20" if int(m.group(1)) <= 40 else "19")
                    + m.group(1), typed)  # "milan design week '22" -> "... 2022"
+    typed = re.sub(r"\s*[\u2014\u2013]\s*(\S+(?: \S+){0,2})$", r" (\1)", typed)  # "store #1423 —
+    #                                                            electronics dept." -> brackets
     bracket = re.match(r"^(.+?)\s*\(([^()]+)\)$", typed)
     if bracket and not _ALIAS.search(typed) and len(bracket.group(1).split()) >= 1:
         base = project(bracket.group(1))  # "Project Aurora (the Q3 2021 ERP cutover)": the name,
@@ -227,6 +233,9 @@ def project(raw: str) -> Project:
 def _placed(text: str) -> "Project | str":
     """A unit, course or project and the institution, place or region after its comma:
     "Stroke Unit, Charité" -> "the Stroke Unit at Charité"."""
+    inside = _NAME_THEN_UNIT.match(text)
+    if inside and not inside.group(1).split()[-1].endswith(("'s", "s'", "\u2019s")):  # "Phoenix Children's Hospital pediatric ICU" -> "the pediatric ICU at Phoenix ..."
+        return Project(f"the {inside.group(2)} at {inside.group(1).strip()}", "common")
     unit = _UNIT_AT.match(text)
     if unit and not re.search(r"\d", unit.group(1)):  # "Stroke Unit, Charité": the unit at it
         return Project(f"the {unit.group(1)} at {unit.group(2).strip()}", "common")
@@ -246,6 +255,16 @@ def _placed(text: str) -> "Project | str":
                      r"shifts?)$", text)
     if shift:  # "customer support team, night shift" -> "... on the night shift"
         text = f"{shift.group(1)} on the {shift.group(2)}"
+    days = re.match(r"^([^,]+), (weekends|weekdays|nights|evenings|summers|mornings)$", text)
+    if days:  # "the garden centre, weekends" -> "the garden centre on weekends"
+        text = f"{days.group(1)} {'in' if days.group(2) == 'summers' else 'on'} {days.group(2)}"
+    crew = re.match(r"^(.+\b(?:shift|team|crew|desk|line|ward|kitchen)), ((?:[A-Z][\w'&.-]*\s?){2,5})$",
+                    text)
+    if crew:  # "the night shift, Ford Louisville Assembly" -> "... at Ford Louisville Assembly"
+        text = f"{crew.group(1)} at {crew.group(2).strip()}"
+    dated = re.match(r"^([^,]+), ((?:19|20)\d\d)$", text)
+    if dated and not _AT_INSTITUTION.match(text):  # "AP Calculus BC, 2017" -> "... (2017)"
+        text = f"{dated.group(1)} ({dated.group(2)})"
     town = re.match(r"^([^,]+), ([A-Za-z][a-z]{3,})$", text)
     if town and lexicon.word_class(town.group(2).lower()) in (None, "P"):  # "gang, canterbury"
         text = f"{town.group(1)} in {town.group(2).capitalize()}"
@@ -323,6 +342,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     """A course, a named title, a gerund, or a common noun that takes "the"."""
     first = words[0].lower()
     low = [w.lower() for w in words]
+    if words[0] in ("AP", "IB", "GCSE", "IGCSE") and len(words) > 1:
+        return Project(text, "course")  # "AP Calculus BC": a course, said "in"
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
         return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"
@@ -372,10 +393,14 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(text + " project", "common")
     titled = [w for w in words if not w.startswith("(")]
     if titled and all(_titled(w) for w in titled):
-        last = next((w for w in reversed(low) if not _YEAR.match(w)), low[-1])
+        named = low[: next((i for i, w in enumerate(low) if i and w in ("at", "in")), len(low))]
+        last = next((w for w in reversed(named) if not _YEAR.match(w)), low[-1])  # "Executive
+        #                                                     MBA at INSEAD": an MBA, with "the"
         if last in _TAKES_THE and first not in ("project", "operation"):
             return Project("the " + text, "common")  # "the Atlas Data Platform"
         return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
+    if _head_noun(text) in _DOING:
+        return Project(text, "course")  # "Sunday school teaching at Christ Church": done "in"
     return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
 
 
@@ -388,6 +413,12 @@ restructuring reorganisation reorganization cutover deployment installation upgr
 appeal drive event conference festival summit exhibition fundraiser initiative programme
 program plan strategy system platform app website portal tool dashboard model pipeline
 process report""".split())
+# Work named by its doing: "Sunday school teaching", "night-shift nursing" (said "in", no "the").
+_DOING = frozenset("""teaching nursing tutoring coaching volunteering lifeguarding housekeeping
+caregiving childminding bartending waitressing""".split())
+# A name and the unit within it: "Phoenix Children's Hospital pediatric ICU".
+_NAME_THEN_UNIT = lazy(r"^((?:[A-Z][\w'&.-]*\s){2,6})((?:[a-z][\w-]*\s){0,3}(?:ICU|NICU|PICU|ER|"
+                       r"ward|unit|department|lab|laboratory|clinic|kitchen|desk|office|pharmacy))$")
 # What a course's code may be followed by that is work done in it: "the ACCT 301 group project".
 _WORK_IN_A_COURSE = frozenset("""project projects assignment capstone paper presentation case study
 report lab team group competition challenge essay thesis exam portfolio""".split())
@@ -421,7 +452,8 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
 _WITHIN = frozenset("practice department division unit club society association union league "
                     "chapter choir band seminar course class module lecture tutorial ops "
                     "operations mba msc ma mphil phd degree programme diploma masterclass "
-                    "workshop".split())
+                    "workshop group cohort classes lessons courses workshops seminars icu nicu "
+                    "picu".split())
 
 
 _MONTHS = frozenset("""january february march april may june july august september october
@@ -476,7 +508,7 @@ def words_are_name(text: str) -> bool:
 
 def _head_noun(np: str) -> str:
     """The noun a project's phrase is about: "postdoc" in "my postdoc in the Nakamura lab"."""
-    words = [w for w in np.lower().split() if not _YEAR.match(w)]
+    words = [w for w in np.lower().split() if not _YEAR.match(w) and not w.startswith("#")]
     cut = next((i for i, w in enumerate(words) if i and w in ("in", "at", "for", "with", "on",
                                                               "of", "during", "from", "to")),
                len(words))

@@ -37,8 +37,9 @@ _SERIES = lazy(r"(?i)\bseries ([a-f])\b(?=\s+(?:round|funding|fundraising|raise|
 def _purpose(raw: str) -> Purpose:
     typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*", clean(raw))[0]  # "... roles -- apps close Friday"
     text = _TEXTING.sub("", typed).strip() or typed  # "job hunting rn"
-    if text.split() and all(w[:1].isupper() and (w[1:].islower() or len(w) == 1)
-                            for w in text.split()) and not any(
+    if text.split() and text.split()[-1][:1].isupper() and all(
+            (w[:1].isupper() and (w[1:].islower() or len(w) == 1)) or w in ("of", "for", "&")
+            for w in text.split()) and not any(
             lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
             for w in text.split()) and len(text.split()) <= 4:
         return Purpose("activity", "applying to " + text)  # "Y Combinator": applying there
@@ -80,7 +81,8 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("hope", "to " + lower_first(text))  # "apply for jobs", "move into sales"
     cls0 = lexicon.word_class(first)
     if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and (
-            cls0 != "N" or words[1].lower() in DETERMINERS):  # "building my freelance practice"
+            cls0 != "N" or words[1].lower() in DETERMINERS
+            or words[1][:1].isupper()):  # "building my freelance practice", "teaching English"
         return Purpose("activity", first + text[len(first):])
     if len(words) > 2 and (first in DETERMINERS or lexicon.word_class(first) == "P") and any(
             _finite(w) for w in [x.lower() for x in words[1:4]]):
@@ -96,6 +98,15 @@ def _purpose(raw: str) -> Purpose:
     if len(words) == 1 and lexicon.word_class(first) == "J":
         return Purpose("goal", f"my {first} work")  # "freelance" -> "my freelance work"
     head = _head([w.lower() for w in words])
+    if words[-1].lower() in ("roles", "jobs", "positions", "posts", "openings") and len(words) > 1 \
+            and first not in DETERMINERS:
+        return Purpose("goals", lower_title(text))  # "Director of Engineering roles"
+    if first == "more" and len(words) > 1:
+        return Purpose("activity", "winning " + lower_title(text))  # "more wedding bookings"
+    if head in _PLACES_ON:
+        return Purpose("target", "a place on the " + lower_title(text))  # "WHO consultant roster"
+    if head in _TARGETS and first not in ("my", "our"):
+        return Purpose("target", indefinite(lower_title(text)))  # "a new job in logistics"
     if head.endswith("ing") and head in ("hunting", "searching", "applying", "interviewing"):
         return Purpose("activity", lower_first(text))  # "job hunting"
     plural = head.endswith("s") and not head.endswith(("ss", "ics", "'s"))
@@ -106,15 +117,15 @@ def _purpose(raw: str) -> Purpose:
     if plural and head in _SOUGHT:
         return Purpose("activity", "finding " + lower_first(text))  # "new clients"
     if plural:
-        return Purpose("goals", lower_first(text))  # "store manager roles"
+        return Purpose("goals", lower_title(text))  # "store manager roles"
     if words[-1].lower() in _NO_MY or words[-1].lower().endswith("ics"):
         return Purpose("goal", lower_first(text))  # "graduate school", "consulting"
     if _head([w.lower() for w in words]) in _TARGETS:
         return Purpose("target", indefinite(lower_first(text)))  # "a charge nurse position"
-    if _a_post(words[-1].lower()) and len(words) <= 5:
-        return Purpose("target", indefinite(lower_first(text)) + " role")  # "assistant store
+    if (_a_post(words[-1].lower()) or _a_post(head)) and len(words) <= 5:
+        return Purpose("target", indefinite(lower_title(text)) + " role")  # "assistant store
         #                                                                    manager"
-    return Purpose("goal", "my " + lower_first(text))  # "my head of department application"
+    return Purpose("goal", "my " + lower_title(text))  # "my head of department application"
 
 
 _WEEKDAYS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -131,6 +142,20 @@ chef administrator accountant paralegal attorney lawyer pharmacist therapist cou
 counselor planner controller inspector foreman superintendent principal lecturer professor
 researcher scientist editor producer""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
+# Lists one is put on: "a place on the WHO consultant roster".
+_PLACES_ON = frozenset("roster register panel shortlist list bench pool".split())
+
+
+def lower_title(text: str) -> str:
+    """The first word in lower case unless it starts a title: "country Manager roles" would be
+    wrong, so "Country Manager roles" and "Director of Engineering roles" keep theirs."""
+    words = text.split()
+    if len(words) > 1 and (words[1][:1].isupper() or (words[1] == "of" and len(words) > 2
+                                                       and words[2][:1].isupper())):
+        return text
+    return lower_first(text)
+
+
 # A purpose typed as the wish itself, without "I": "need it by Friday", "want to teach".
 _WANTS = frozenset("need want hope plan aim intend wish am have".split())
 

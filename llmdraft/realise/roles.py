@@ -62,7 +62,8 @@ def role(text: str) -> str:
             text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
         elif last in _DEPARTMENTS and " at " not in where and " of " not in where:
             text = f"{title} of {where}"  # "VP of Corporate Development"
-        elif _REGION.search(where):
+        elif _REGION.search(where) or re.search(r"(?i)\b(?:country|regional|area|territory|"
+                                                r"national)\b", title):
             text = f"{title} for {where}"  # "Regional Director for West Africa"
         elif where.split()[-1].lower() in _BODIES and not where.lower().startswith("the "):
             text = f"{title} at the {where}"  # "at the Gauteng Energy Office"

@@ -42,9 +42,10 @@ class Strength:
             if not rest:
                 return f"my {lower_first(t)}"  # "writing and editing": nothing done to anything
             return f"how I {deed} {to_first_person(rest)}"
-        if self.form == "past":  # "cleaned up after ourselves": after myself, said by one
-            return f"how I {to_first_person(t) if _has_third(t) else t}".replace(" ourselves",
-                                                                                  " myself")
+        if self.form == "past":  # "cleaned up after ourselves": after myself, said by one;
+            #   "led her team" is my team, but "kept his voice" keeps his (the author's)
+            own = _has_third(t) and _OWN_GROUP.search(t)
+            return f"how I {to_first_person(t) if own else t}".replace(" ourselves", " myself")
         if self.form == "verb":
             return f"my ability to {t}"
         if self.form == "adjective":
@@ -119,8 +120,8 @@ class Strength:
         if t.upper() in _RULEBOOKS and self.form in ("noun", "skill"):
             return f"{owner} knowledge of {t.upper()}"  # "my knowledge of HIPAA", not "skills"
         if self.form in ("noun", "skill") and t.split()[-1].lower() in ("law", "regulations",
-                                                                         "legislation"):
-            return f"{owner} knowledge of {t}"  # "my knowledge of water law"
+                                                                         "legislation", "policy"):
+            return f"{owner} knowledge of {t}"  # "my knowledge of water law", "... HR policy"
         if self.form == "noun":
             field = _field(t)  # "my work on SOX controls", "... in operations"
             return f"{owner} work {field} {t}" if field else _possessed(t, owner) + _skills(t)
@@ -182,6 +183,13 @@ def _skills(np: str) -> str:
     return " skills"
 
 
+# What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
+_OWN_GROUP = lazy(r"\b(?:his|her|their) (?:own )?(?:team|staff|crew|class|students|department|"
+                  r"unit|shift|squad|reports|colleagues|juniors|trainees|apprentices)\b")
+# Plural nouns of paperwork the lexicon also files as verbs: "permits" is not "that I permit".
+_PAPERWORK = frozenset("""permits licences licenses invoices contracts estimates quotes reports
+proposals budgets forecasts rosters accounts audits tenders bids claims returns filings records
+minutes""".split())
 # Nouns that make the -ing word before them a kind of thing: "signalling systems", "lift ops".
 _THING_HEADS = frozenset("""systems system schedules schedule ops operations software equipment
 rigs simulator simulators machinery infrastructure codes regulations standards permits
@@ -207,7 +215,8 @@ educational instructional editorial architectural agricultural geospatial quanti
 qualitative mobile cloud web interior exterior international global local national federal
 corporate organic inorganic analytical molecular computational forensic cognitive clinical
 surgical pediatric paediatric psychiatric nursing audio video universal inclusive sustainable
-urban rural first wholesale retail""".split())
+urban rural first wholesale retail linear predictive preventive preventative numerical literary
+technical structural operational""".split())
 
 
 # Fields with a quality's ending: "my fleet maintenance skills", not "my fleet maintenance" (the
@@ -333,6 +342,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = _TEXTED_TAIL.sub("", raw.replace(" w/ ", " with ")).strip() or raw  # "reliable af"
     if raw.strip() in _METHODS:
         return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
+    never = re.match(r"(?i)^(?:not|never) ([a-z]+ing)\b(.*)$", raw.strip())
+    if never and _past(never.group(1).lower()):  # "not calling in sick" -> "that I never call in sick"
+        verb = lexicon.inflect(lexicon.lemma(never.group(1).lower()), "third")
+        return Strength(f"never {verb}{never.group(2)}", "habit")
     top = re.match(r"(?i)^top (\d+%|\w+ percent) (?:of|in) (.+)$", raw.strip())
     if top:  # "top 5% of the class": that I was in it
         return Strength(f"I was in the top {top.group(1)} of {top.group(2)}", "clause")
@@ -452,7 +465,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if cls[0] == "R" and first not in _INTENSIFIERS and len(low) <= 4 and all(
             word_class(w) == "R" for w in low[:-1]) and word_class(low[-1]) == "J":
         return Strength(text, "adjective")  # "never once late" -> "that I'm never once late"
-    if (_head(low) in _PERSONS or (word_class(first) == "J" and _an_agent(low[-1]))) \
+    if (_head(low) in _PERSONS or (word_class(first) in ("J", "R") and _an_agent(low[-1]))) \
             and len(low) <= 3 and not first.endswith("ing"):
         return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker",
         #                                  "meticulous proofreader"
@@ -765,8 +778,8 @@ def _single_word_form(word: str, cls: str | None) -> str:
         return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
     if cls == "R" and word.lower() in _ADVERB_ADJECTIVES:
         return "adjective"  # "fast": how fast I am
-    if cls == "Z":
-        return "habit"  # "listens": that I listen
+    if cls == "Z" and word.lower() not in _PAPERWORK:
+        return "habit"  # "listens": that I listen; "permits" are the paperwork
     return "noun"  # "leadership", "budgeting", "mentoring"
 
 

@@ -51,7 +51,7 @@ belarusian kyrgyz tajik turkmen yiddish sanskrit aymara""".split())
 # How tools and trade acronyms are written, for a strength typed in lower case or in capitals
 # ("sql" -> "SQL", "WORDPRESS" -> "WordPress"). Words that are also ordinary English ("swift",
 # "slack", "unity", "excel" alone) are left as typed.
-CANONICAL = {w.lower(): w for w in """SQL HTML CSS AWS GCP SEO SEM CRM ERP API APIs GIS CAD UX UI QA
+CANONICAL = {w.lower(): w for w in """SQL HTML CSS AWS GCP SEO SEM CRM ERP API APIs GIS CAD UX UI QA HR
 ETL HVAC OSHA HACCP CPR PHP SPSS SAS JavaScript TypeScript Python Java Kotlin Docker Kubernetes
 Android iOS React Angular Django VBA Tableau WordPress Salesforce HubSpot Figma Jira QuickBooks Xero SAP
 MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash PostgreSQL MySQL MongoDB
@@ -131,8 +131,10 @@ def indefinite(np: str) -> str:
     elif _is_acronym(first):
         vowel = first[:1] in "AEFHILMNORSX"
     else:
-        vowel = first[:1].lower() in "aeiou"
-    return ("an " if vowel else "a ") + np
+        low = first.lower()
+        vowel = (low[:1] in "aeiou" and not re.match(r"uni|use|usu|uti|ura|ure|euro?|ewe|one\b|once",
+                                                      low)) or re.match(r"hour|honest|honou?r|heir", low)
+    return ("an " if vowel else "a ") + np  # "a university", "a one-year post", "an hour"
 
 
 def _is_acronym(word: str) -> bool:
@@ -185,6 +187,8 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
             and w.lower() not in TOOLS
         before_name = i == 0 and len(words) > 1 and (_is_acronym(words[1])
                                                       or words[1][:1].isupper()
+                                                      or (words[1] == "of" and len(words) > 2
+                                                          and words[2][:1].isupper())  # "Head of"
                                                       or (words[1] == "&" and len(words) > 2
                                                           and words[2][:1].isupper()))  # "Tan & Co"
         if common and not (before_name and not title_case) and (
@@ -215,9 +219,10 @@ _PERIOD_CODE = lazy(r"\b(?:q[1-4]|h[12]|fy\d{2,4})\b")
 
 def _named_words(text: str) -> str:
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
-    text = re.sub(r"\b[a-z]{4,}\b", lambda m: m.group(0).capitalize()
-                  if word_class(m.group(0)) == "P" and m.group(0) not in TOOLS | LANGUAGES
-                  else m.group(0), text)  # "amazon", "reno", "houston": only ever names
+    text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) ([a-z]{4,})\b",
+                  lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
+                  if word_class(m.group(1)) == "P" and m.group(1) not in TOOLS | LANGUAGES
+                  else m.group(0), text)  # "a job at amazon", "in reno": a place or a firm
     return _PERIOD_CODE.sub(lambda m: m.group(0).upper(), text)
 
 
