@@ -177,7 +177,7 @@ def accuracy(cases):
                                    "checks_twelfth.yaml", "checks_thirteenth.yaml",
                                    "checks_fourteenth.yaml", "checks_fifteenth.yaml",
                                    "checks_sixteenth.yaml", "checks_seventeenth.yaml",
-                                   "checks_eighteenth.yaml"])
+                                   "checks_eighteenth.yaml", "checks_nineteenth.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
