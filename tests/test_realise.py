@@ -666,3 +666,41 @@ def test_names_roles_articles_and_a_recommenders_we_from_the_twenty_second_revie
     assert said == ["Ahmed opened in 3 new markets."]  # not "we": the writer was not in it
     assert realise.fact_sentences(realise.facts("zero minutes of lost airtime")) == []  # a noun:
     #                                                          the composer lists it as an amount
+
+
+@pytest.mark.parametrize("typed, form, text", [
+    ("to support my application to the LLM programme at LSE", "goal",
+     "my application to the LLM programme at LSE"),
+    ("teaching job asap pls", "target", "a teaching job"),
+    ("grad nurse programme", "target", "a place on the grad nurse programme"),
+    ("civilian supply chain management", "goal", "a move into civilian supply chain management"),
+    ("LLM at LSE", "target", "an LLM at LSE"),
+    ("master of Social Work", "target", "a Master of Social Work"),
+])
+def test_purposes_from_the_twenty_third_review(typed, form, text):
+    assert realise.purpose(typed) == realise.Purpose(form, text)
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("shipped v2.0 in april, crash rate went down to 0.3 %",
+     ["I shipped v2.0 in April.", "The crash rate went down to 0.3%."]),
+    ("the defect rate dropped 4.2%->0.6%", ["The defect rate dropped from 4.2% to 0.6%."]),
+    ("presented at the Hanseatic History Conference", ["I presented at the Hanseatic History "
+                                                       "Conference."]),  # mine, not "we"
+    ("go-live in 5 months", ["The pilot went live in 5 months."]),
+])
+def test_facts_from_the_twenty_third_review(typed, said):
+    assert realise.fact_sentences(realise.facts(typed), thing="the pilot") == said
+
+
+def test_strengths_and_leftovers_from_the_twenty_third_review():
+    assert realise.strength("up at 4am every day").mine() == "that I was up at 4am every day"
+    assert realise.strength("WASH / water sanitation").mine() == "my work on WASH / water sanitation"
+    assert realise.strength("tikanga Māori advice").mine() == "my tikanga Māori advice"
+    assert realise.strength("on-site troubleshooting :)").mine() == "my on-site troubleshooting"
+    assert realise.project("the spring charity 5k\u200d").np == "the spring charity 5k"
+    assert realise.indefinite("Google's AI Residency") == "Google's AI Residency"
+    assert realise.project("Joburg call centre, 2020 to 2023 (inbound team)").np == \
+        "the Joburg call centre from 2020 to 2023 (inbound team)"
+    assert realise.project("night shift at the amazon fulfilment centre").np == \
+        "the night shift at the Amazon fulfilment centre"

@@ -164,6 +164,9 @@ def _pronouns(ctx: Context) -> tuple[str, str]:
     return "their", "them"
 
 
+# Words a fact and a strength may share without being about the same thing ("every time" in a
+# fact is no example of "paid on time").
+_GENERIC = frozenset("time times day days week weeks every always never on in at".split())
 # A project that is a group of people: a relation frame that says "team" would say it twice.
 _GROUPS = frozenset("team crew squad department unit desk gang band choir".split())
 
@@ -173,7 +176,7 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
     "shipped 2 weeks ahead" is no example of "running weekly demos"."""
     out: dict = {}
     for fact in facts:
-        text = Text(fact.text)
+        text = Text(" ".join(w for w in fact.text.split() if w.lower() not in _GENERIC))
         scores = [text.coverage(s).score for s in strengths]
         best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
         key = best if best is not None and scores[best] >= 0.5 else None
@@ -205,7 +208,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
             # is there; "with a producer role ahead", that it is coming
             template = first_fit(phrasing["purpose"]["all"], template,
                                  lambda t: " in {purpose}" not in t and (
-                                     found.form != "target" or " ahead" not in t))
+                                     found.form != "target" or " ahead" not in t) and not (
+                                     found.text.startswith("a move") and " turns to " in t))
         else:  # "as Jamal turns to his transition" turns twice
             template = first_fit(phrasing["purpose"]["all"], template,
                                  lambda t: " turns to " not in t)

@@ -101,9 +101,11 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     ours = [f for f in outcomes if thing and f.text.split()[0].lower() in _OPENINGS
             and _activity(thing)]
     outcomes = [f for f in outcomes if f not in ours]
-    groups = [(subject, [f for f in past if subject != "I" or f.has_object()]
+    groups = [(subject, [f for f in past if subject != "I" or f.has_object()
+                         or f.text.split()[0].lower() in _APPEARED]
                + ([] if subject == "I" else ours)),  # a recommender was not part of "we"
-              ("we", [f for f in past if subject == "I" and not f.has_object()]
+              ("we", [f for f in past if subject == "I" and not f.has_object()
+                      and f.text.split()[0].lower() not in _APPEARED]
                + (ours if subject == "I" else [])),
               (_doer(thing), outcomes)]
     for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
@@ -179,9 +181,13 @@ def facts(raw: str | None) -> list[Fact]:
         return []
     out: list[Fact] = []
     raw = re.sub(r"\.{2,}\s*", "; ", raw)  # "in 10 weeks.... & got a commendation"
+    raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
     for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
         text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
         text = re.sub(r"(?i)\s+(?:lol|lmao|haha+|tbh|ngl|fr)\W*$", "", text)  # "every spring lol"
+        text = re.sub(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)", r"from \1 to \2", text)  # "4.2%->0.6%"
+        text = re.sub(r"(\d)\s+%", r"\1%", re.sub(r"!{2,}|!(?=\))", "", text))  # "0.3 %", "flux!!)"
+        text = _MONTHS_TYPED.sub(lambda m: m.group(0).capitalize(), text)  # "in april"
         text = re.sub(r"^&\s*|\s&\s(?=[a-z])", lambda m: "" if m.group(0).startswith("&")
                       else " and ", text)  # "& got a commendation", not "Tan & Co"
         spent = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
@@ -358,6 +364,9 @@ def facts(raw: str | None) -> list[Fact]:
                                                                                "under", "within"}:
             out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was
             continue
+        if first in ("go-live", "golive") and len(low) > 1:
+            out.append(Fact("went live " + " ".join(text.split()[1:]), "past"))  # "go-live in 5
+            continue  #                                                              months"
         if (first in ("zero", "no") or first[:1].isdigit()) and len(low) > 3 and low[2] == "of" \
                 and not _past_or_present(low[1]):
             out.append(Fact(text, "noun"))  # "zero minutes of lost airtime": an amount
@@ -439,6 +448,14 @@ funded certified audited commissioned""".split())
 # Someone who does a thing: "top shearer", "top seller", "top student".
 _A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|student|pupil|"
                  r"cadet|recruit|apprentice|trainee|intern|nurse|chef|cook)$")
+# A comma that joins two facts, each with its own verb: "..., crash rate went down to 0.3%".
+_SPLICE = lazy(r",\s+(?=(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:went|rose|fell|dropped|grew|"
+               r"increased|decreased|doubled|halved|tripled|improved)\b)")
+_MONTHS_TYPED = lazy(r"\b(?:january|february|april|june|july|august|september|october|november|"
+                     r"december)\b")
+# Verbs of appearing somewhere: "presented at the conference" was mine, not "we".
+_APPEARED = frozenset("""presented spoke performed competed exhibited lectured taught sang
+played debuted""".split())
 # Things done to a person in recognition: "nominated for", "shortlisted for", "awarded".
 _RECOGNISED = frozenset("""nominated shortlisted selected chosen promoted awarded recognised
 recognized named invited elected appointed commended featured honoured honored accepted

@@ -262,6 +262,9 @@ def _placed(text: str) -> "Project | str":
                     text)
     if crew:  # "the night shift, Ford Louisville Assembly" -> "... at Ford Louisville Assembly"
         text = f"{crew.group(1)} at {crew.group(2).strip()}"
+    ranged = re.match(r"^([^,]+), ((?:19|20)\d\d) (?:to|until|till|-|\u2013) ((?:19|20)\d\d)$", text)
+    if ranged:  # "Joburg call centre, 2020 to 2023" -> "... from 2020 to 2023"
+        text = f"{ranged.group(1)} from {ranged.group(2)} to {ranged.group(3)}"
     dated = re.match(r"^([^,]+), ((?:19|20)\d\d)$", text)
     if dated and not _AT_INSTITUTION.match(text):  # "AP Calculus BC, 2017" -> "... (2017)"
         text = f"{dated.group(1)} ({dated.group(2)})"
@@ -368,6 +371,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             text = f"{' '.join(words[:-1])} ({words[-1]})"
         return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
     if len(words) > 1 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
+            and low[-2] not in ("to", "from", "since", "until", "in", "of") \
             and not all(_titled(w) for w in words[:-1]) \
             and not (first.endswith("ing") and word_class(first) != "N"):
         return Project(_year_first(words), "common")  # "the 2024 tax season"

@@ -36,7 +36,13 @@ _SERIES = lazy(r"(?i)\bseries ([a-f])\b(?=\s+(?:round|funding|fundraising|raise|
 
 def _purpose(raw: str) -> Purpose:
     typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*", clean(raw))[0]  # "... roles -- apps close Friday"
-    text = _TEXTING.sub("", typed).strip() or typed  # "job hunting rn"
+    text = typed
+    while _TEXTING.search(text) and _TEXTING.sub("", text).strip():
+        text = _TEXTING.sub("", text).strip()  # "teaching job asap pls"
+    text = re.sub(r"(?i)^to (?:support|help(?: with)?|strengthen|boost|back up) ", "", text)
+    text = re.sub(r"\b(master|bachelor|doctor)( of [A-Z])", lambda m: m.group(1).capitalize()
+                  + m.group(2), text)  # "master of Social Work" -> "Master of Social Work"
+    #  "to support my application to the LLM programme": the application is what it is for
     if text.split() and text.split()[-1][:1].isupper() and all(
             (w[:1].isupper() and (w[1:].islower() or len(w) == 1)) or w in ("of", "for", "&")
             for w in text.split()) and not any(
@@ -103,8 +109,11 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("goals", lower_title(text))  # "Director of Engineering roles"
     if first == "more" and len(words) > 1:
         return Purpose("activity", "winning " + lower_title(text))  # "more wedding bookings"
-    if head in _PLACES_ON:
+    if head in _PLACES_ON or head in ("programme", "program", "scheme") and first not in (
+            "my", "our"):
         return Purpose("target", "a place on the " + lower_title(text))  # "WHO consultant roster"
+    if head == words[-1].lower() in _FIELDS and first not in DETERMINERS and len(words) <= 4:
+        return Purpose("goal", "a move into " + lower_title(text))  # "product management"
     if head in _TARGETS and first not in ("my", "our"):
         return Purpose("target", indefinite(lower_title(text)))  # "a new job in logistics"
     if head.endswith("ing") and head in ("hunting", "searching", "applying", "interviewing"):
@@ -142,6 +151,9 @@ chef administrator accountant paralegal attorney lawyer pharmacist therapist cou
 counselor planner controller inspector foreman superintendent principal lecturer professor
 researcher scientist editor producer""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
+# Fields of work a purpose names alone: "product management" is a move into it.
+_FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics
+design development journalism policy operations sales analytics teaching""".split())
 # Lists one is put on: "a place on the WHO consultant roster".
 _PLACES_ON = frozenset("roster register panel shortlist list bench pool".split())
 
@@ -167,7 +179,8 @@ investors donors sponsors leads buyers tenants""".split())
 
 # A goal that is a post someone applies for: "a charge nurse position", not "my ...".
 _TARGETS = frozenset("position post role job opening place seat spot scholarship fellowship "
-                     "grant internship placement residency apprenticeship".split())
+                     "grant internship placement residency apprenticeship llm mba msc mphil phd "
+                     "master master's masters".split())
 
 
 _MARKETS = frozenset("market season cycle round".split())

@@ -122,6 +122,8 @@ class Strength:
         if self.form in ("noun", "skill") and t.split()[-1].lower() in ("law", "regulations",
                                                                          "legislation", "policy"):
             return f"{owner} knowledge of {t}"  # "my knowledge of water law", "... HR policy"
+        if self.form == "noun" and " / " in t:
+            return f"{owner} work on {t}"  # "my work on WASH / water sanitation"
         if self.form == "noun":
             field = _field(t)  # "my work on SOX controls", "... in operations"
             return f"{owner} work {field} {t}" if field else _possessed(t, owner) + _skills(t)
@@ -166,6 +168,8 @@ def _skills(np: str) -> str:
     ("my excellent communication"), a plural ("my client presentations") or a phrase with its
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
+    if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise"):
+        return ""  # "my tikanga Maori advice": advice is given, not a skill
     if any(w in ("using", "via", "with", "through", "in") for w in low[1:]):
         return ""  # "data collection using ODK": the phrase has its own tail
     head = _head(low)
@@ -342,6 +346,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = _TEXTED_TAIL.sub("", raw.replace(" w/ ", " with ")).strip() or raw  # "reliable af"
     if raw.strip() in _METHODS:
         return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
+    if re.match(r"(?i)^(?:up|in|out|on site|on call) (?:at|by|before|early|every|from)\b", raw.strip()):
+        return Strength("I was " + raw.strip(), "clause")  # "up at 4am every day": that I was
     never = re.match(r"(?i)^(?:not|never) ([a-z]+ing)\b(.*)$", raw.strip())
     if never and _past(never.group(1).lower()):  # "not calling in sick" -> "that I never call in sick"
         verb = lexicon.inflect(lexicon.lemma(never.group(1).lower()), "third")

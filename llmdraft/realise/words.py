@@ -111,6 +111,8 @@ def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
     text = _EMOJI.sub("", text).strip()  # "delivery fleet app 🚀": the mood, not the words
+    text = re.sub(r"[\u200b-\u200f\u2060\ufe0e\ufe0f]", "", text)  # what an emoji leaves behind
+    text = re.sub(r"\s*(?::-?\)|;-?\)|:-?D|:-?P|\^\^)(?=\s|$)", "", text)  # ":)"
     text = re.sub(r"^[-*\u2022\u2013\u2014]+\s*|^\d+[.)]\s+", "", text)
     text = re.sub(r"\b[Ii]m\b", "I'm", text)
     text = re.sub(r"\bi(?=\b|')", "I", text)
@@ -122,8 +124,8 @@ def indefinite(np: str) -> str:
     CPA", "an MPH fellowship", "an RN" (an acronym by the name of its first letter). A phrase
     that already starts with an article is left as it is."""
     first = np.split()[0] if np.split() else np
-    if first.lower() in ("a", "an", "the"):
-        return np
+    if first.lower() in ("a", "an", "the") or first.endswith(("'s", "s'")):
+        return np  # "Google's AI Residency" takes no article of its own
     digits = re.match(r"\d+", first.replace(",", ""))
     if digits:  # "an 8-month contract", "an 11-week sprint", "an 18-hole course", "a 3.6 GPA"
         n = digits.group(0)
@@ -219,7 +221,7 @@ _PERIOD_CODE = lazy(r"\b(?:q[1-4]|h[12]|fy\d{2,4})\b")
 
 def _named_words(text: str) -> str:
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
-    text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) ([a-z]{4,})\b",
+    text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) (?:the )?([a-z]{4,})\b",
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
                   if word_class(m.group(1)) == "P" and m.group(1) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "a job at amazon", "in reno": a place or a firm
