@@ -722,3 +722,11 @@ def test_a_clause_after_my_an_empty_cell_and_a_question_back():
                  "I really do need this, my whole application depends on it."):
         text = f"Hi Olivia, {lean} The charity gala and my sponsorship sales are the points."
         assert not verdicts(text, kind="followup")["no_pressure"].passed, lean
+
+
+def test_a_strength_about_writing_is_no_offer_and_texting_in_a_strength_is_not_needed():
+    text = ("Hi Olivia, would you recommend me for the charity gala? I want to stress my technical "
+            "writing skills as well, and that I never called in sick.")
+    found = verdicts(text, strengths=["technical writing", "never called in sick lol"])
+    assert found["strengths_covered"].passed, found["strengths_covered"].detail
+    assert not found["reciprocal_offer"].passed  # "writing skills as well" offers nothing

@@ -21,7 +21,9 @@ _I = r"\b(?:i|i'd|id|i'll|ill(?= write| do| return| happily| def)|i would|i will
 _NOT_YOU = r"(?:(?!\byou\b|\byou'd\b|\byou'll\b|\byour\b)[^.?!;]){0,60}?"
 # After "write": a recommendation that is for them ("write one for you", "write you one", "back").
 # ("I wrote you one a while back" is past, not an offer; "would it help if I wrote one" is.)
-_WRITE_FOR_YOU = r"\b(?:write|writing|rite|wirte|wrte|draft|pen|post|provide|give|(?<=if i )wrote)\b" \
+_WRITE_FOR_YOU = r"\b(?:write|(?<!technical )(?<!creative )(?<!grant )(?<!copy )(?<!report )writing" \
+                 r"(?! skills| work| abilit)|rite|wirte|wrte|draft|pen|post|provide|give|" \
+                 r"(?<=if i )wrote)\b" \
                  r"(?:[^.?!;]{0,40}?\b(?:for you|about you|about your|yours|urs|back|" \
                  r"in return|as well|too|also|in kind|the same)\b| (?:you|u) (?:one|a|an)\b|" \
                  r" (?:one|it)(?=\s*(?:[.!?,;:]|$|too\b|in return|back\b|for\b)))"

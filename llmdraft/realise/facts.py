@@ -670,4 +670,6 @@ def amount(text: str) -> str | None:
         phrase.append(w)
     head = phrase[-1] if phrase else words[1]
     one = words[0] in ("1", "no", "zero") and not head.endswith("s")
+    if re.fullmatch(r"\d[\d,]*", words[0]) and words[0] != "1":
+        return "were"  # "There were 47 km of trail", "There were 3 kg of rice"
     return "was" if one or not head.endswith("s") or head.endswith("ss") else "were"
