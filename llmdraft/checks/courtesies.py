@@ -28,7 +28,8 @@ OFFERS = {
     "hi": r"\b(?:main|mai) bhi (?:tumhare|aapke|tere) liye\b[^.?!]{0,30}\blikh|"
           r"\b(?:tumhara|aapka|tera) (?:wala )?(?:bhi )?(?:turant )?likh (?:dunga|dungi|denge)\b",
     "sw": r"\bkukuandikia\b|\bnitakuandikia\b",
-    "tl": r"\b(?:susulatan|isusulat|gagawan|sulatan) (?:din|rin) kita\b",
+    "tl": r"\b(?:susulatan|isusulat|gagawan|sulatan) (?:din|rin) kita\b|\bsumulat din\b|"
+          r"\bpara sa (?:iyo|inyo)\b",
     "nl": r"\bik schrijf (?:er )?(?:graag |ook |er )*(?:een|eentje)\b[^.?!]{0,30}"
           r"\b(?:voor (?:jou|u)|terug)\b",
     "ja": r"\bwatashi mo\b[^.?!]{0,40}\bkaki(?:masu|mashou)\b",
@@ -36,7 +37,6 @@ OFFERS = {
     "vi": r"\bviet (?:lai )?cho (?:anh|chi|em|ban)\b",
     "el": r"\btha sou grapso\b",
     "cs": r"\b(?:ti|vam) (?:taky |take )?(?:\w+ )?napisu\b|\bnapisu (?:ti|vam)\b",
-    "tl2": r"\bsumulat din\b|\bpara sa (?:iyo|inyo)\b",
 }
 
 # "Which of your strengths should I mention?", in other languages.
