@@ -688,6 +688,7 @@ def test_purposes_from_the_twenty_third_review(typed, form, text):
     ("presented at the Hanseatic History Conference", ["I presented at the Hanseatic History "
                                                        "Conference."]),  # mine, not "we"
     ("go-live in 5 months", ["The pilot went live in 5 months."]),
+    ("the new rota cut overtime by 30%", ["The new rota cut overtime by 30%."]),  # a clause
 ])
 def test_facts_from_the_twenty_third_review(typed, said):
     assert realise.fact_sentences(realise.facts(typed), thing="the pilot") == said

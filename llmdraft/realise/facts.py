@@ -273,6 +273,10 @@ def facts(raw: str | None) -> list[Fact]:
             #  ("raised €18,000" is the sum raised, not a change by it)
             out.append(Fact(re.sub(r"\s+([$\u20ac\u00a3]?\d[\d.,]*\s*%?)$", r" by \1", text), "past"))
             continue  # "cut warehouse costs 35%" -> "cut warehouse costs by 35%"
+        if first in ("her", "his", "their", "my", "our", "the", "its") and any(
+                w in _CHANGE_VERBS for w in low[1:4]) and len(low) > 3:
+            out.append(Fact(text, "clause"))  # "her dashboard cut ship turnaround reporting ..."
+            continue
         fromto = _FROM_TO.match(text)
         if fromto and _bare_noun(fromto.group(1)) and first not in _CHANGE_VERBS | {"took",
                                                                                      "brought"}:
