@@ -705,3 +705,34 @@ def test_strengths_and_leftovers_from_the_twenty_third_review():
         "the Joburg call centre from 2020 to 2023 (inbound team)"
     assert realise.project("night shift at the amazon fulfilment centre").np == \
         "the night shift at the Amazon fulfilment centre"
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("thesis graded distinction", "The thesis was graded a distinction."),
+    ("raised R85,000 in 2022", "I raised R85,000 in 2022."),  # no "by" before a year
+    ("completed Dec 2021", "The project was completed in Dec 2021."),
+    ("all 12 stores live in 5 weeks", "All 12 stores were live in 5 weeks."),
+    ("turnover back to 90% by Christmas", "Turnover was back to 90% by Christmas."),
+    ("8% under budget", "The project came in 8% under budget."),
+    ("Our 2023 tax returns filed three weeks early", "Our 2023 tax returns were filed three weeks early."),
+    ("filed three weeks early", "The project was filed three weeks early."),
+    ("finished in 6 wks", "The project finished in 6 weeks."),
+])
+def test_facts_from_the_twenty_fourth_review(typed, said):
+    assert realise.fact_sentences(realise.facts(typed), thing="the project") == [said]
+
+
+def test_projects_purposes_and_strengths_from_the_twenty_fourth_review():
+    assert realise.project("la refonte du site e-commerce").np == "la refonte du site e-commerce"
+    assert realise.project("cardiology ward at Charité 2019-2021").np == \
+        "the cardiology ward at Charité (2019-2021)"
+    assert realise.project("Seminar on European Competition Law").on == \
+        "in the Seminar on European Competition Law"
+    assert realise.project("summer camp counselling at Camp Pinewood").on == \
+        "in summer camp counselling at Camp Pinewood"
+    assert realise.purpose("a field officer with an NGO").text == "a field officer role with an NGO"
+    assert realise.purpose("new grad RN in pediatrics").text == "a new grad RN role in pediatrics"
+    assert realise.strength("on call heroics").mine() == "my on call heroics"
+    assert realise.strength("team lead while the manager was on leave").mine() == \
+        "that I was team lead while the manager was on leave"
+    assert realise.strength("good at excel").mine() == "how good I am at Excel"

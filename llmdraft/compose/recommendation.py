@@ -208,7 +208,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
             # is there; "with a producer role ahead", that it is coming
             template = first_fit(phrasing["purpose"]["all"], template,
                                  lambda t: " in {purpose}" not in t and (
-                                     found.form != "target" or " ahead" not in t) and not (
+                                     found.form != "target" or (" ahead" not in t and
+                                                                " turns to " not in t)) and not (
                                      found.text.startswith("a move") and " turns to " in t))
         else:  # "as Jamal turns to his transition" turns twice
             template = first_fit(phrasing["purpose"]["all"], template,

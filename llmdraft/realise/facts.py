@@ -67,7 +67,8 @@ class Fact:
 
     def passive(self, thing: str) -> str:
         """"used by 3 universities" said of the project: "The app was used by 3 universities."."""
-        return _end(f"{cap(thing)} was {lower_first(self.text)}")
+        plural = _plural(thing) and not thing.lower().startswith("all ")
+        return _end(f"{cap(thing)} {'were' if plural else 'was'} {lower_first(self.text)}")
 
     def sentence(self, subject: str = "I", third: bool = False, second: bool = True) -> str:
         """A sentence in a voice: subject "I" (the requester) or a name (the recommender);
@@ -268,6 +269,7 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{typed[0]} {typed[1]} were {typed[2]}", "clause"))
             continue
         if first in _CHANGE_VERBS and re.search(r"\d\s*%?$", text) and " by " not in text \
+                and not re.search(r"\b(?:in|since|during|for) (?:19|20)\d\d$", text) \
                 and " from " not in text and " to " not in text \
                 and not re.match(r"[$\u20ac\u00a3]?\d", low[1] if len(low) > 1 else "0"):
             #  ("raised €18,000" is the sum raised, not a change by it)
@@ -364,8 +366,33 @@ def facts(raw: str | None) -> list[Fact]:
         done = cls == "D" or _same_past(first) or (
             first.endswith("ed") and len(first) > 4 and (cls is None or nxt in DETERMINERS
                                                            or nxt[:1].isdigit()))
-        if first in _DONE_TO and len(low) > 1 and low[1] in _PREPOSITIONS | {"on", "ahead",
-                                                                               "under", "within"}:
+        if (first in _DONE_TO or first in _OPENINGS) and len(low) > 1 and low[1].strip(".") in _MONTH_NAMES:
+            text = f"{words_of(text)[0]} in {' '.join(words_of(text)[1:])}"  # "completed Dec 2021"
+            low = [w.lower().strip(",.") for w in text.split()]
+        note = _NOTE_FORM.match(text)
+        if note and not any(_past_or_present(w) or w in _BE or w in SIMPLE_PASTS
+                            for w in note.group(1).lower().split()):  # "all 12 stores live in 5 weeks", "turnover back to 90% by Christmas"
+            out.append(Fact(f"{note.group(1)} {'were' if _plural(note.group(1)) else 'was'} "
+                            f"{note.group(2)}", "clause"))
+            continue
+        if re.match(r"\d[\d.]*% (?:under|over|below|within) budget\b", text):
+            out.append(Fact("came in " + text, "past"))  # "8% under budget": the project came in
+            continue
+        filed = re.match(r"(?i)^((?:our|my|the|their|his|her|its) [\w\s-]+?) (filed|submitted|completed|"
+                         r"approved|delivered|published|signed|audited|certified)\b(.*)$", text)
+        if filed and not any(_past_or_present(w) for w in filed.group(1).lower().split()[1:]):
+            out.append(Fact(f"{filed.group(1)} {'were' if _plural(filed.group(1)) else 'was'} "
+                            f"{filed.group(2)}{filed.group(3)}", "clause"))  # "tax returns were filed"
+            continue
+        graded = re.match(r"(?i)^((?:the |my |our )?[a-z][\w -]*?) (graded|marked|rated|awarded) "
+                          r"([a-z][\w -]*)$", text)
+        if graded and graded.group(3).split()[0].lower() not in DETERMINERS | {"by", "as"}:
+            out.append(Fact(f"{graded.group(1)} was {graded.group(2)} {indefinite(graded.group(3))}",
+                            "clause"))  # "thesis graded distinction" -> "... was graded a distinction"
+            continue
+        if first in _DONE_TO and len(low) > 1 and (
+                low[1] in _PREPOSITIONS | {"on", "ahead", "under", "within"}
+                or re.match(r"\S+ (?:days?|weeks?|months?) (?:early|late|ahead)", " ".join(low[1:]))):
             out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was
             continue
         if first in ("go-live", "golive") and len(low) > 1:
@@ -448,18 +475,34 @@ _SERVICE = lazy(r"(?i)^(?:\d+\+?|[a-z]+) years? of (?:service|teaching|nursing|c
 
 # Milestones that need an object; without one they happened to the project.
 _DONE_TO = frozenset("""completed delivered submitted approved published adopted accepted signed
-funded certified audited commissioned""".split())
+funded certified audited commissioned filed""".split())
 # Someone who does a thing: "top shearer", "top seller", "top student".
 _A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|student|pupil|"
                  r"cadet|recruit|apprentice|trainee|intern|nurse|chef|cook)$")
 # A comma that joins two facts, each with its own verb: "..., crash rate went down to 0.3%".
 _SPLICE = lazy(r",\s+(?=(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:went|rose|fell|dropped|grew|"
-               r"increased|decreased|doubled|halved|tripled|improved)\b)")
+               r"increased|decreased|doubled|halved|tripled|improved|gave|rated|praised|called|"
+               r"left|wrote)\b)")
 _MONTHS_TYPED = lazy(r"\b(?:january|february|april|june|july|august|september|october|november|"
                      r"december)\b")
 # Verbs of appearing somewhere: "presented at the conference" was mine, not "we".
 _APPEARED = frozenset("""presented spoke performed competed exhibited lectured taught sang
 played debuted""".split())
+# A headline in note form, a noun and where it stood: "all 12 stores live in 5 weeks",
+# "turnover back to 90% by Christmas".
+_NOTE_FORM = lazy(r"^((?:all )?(?:\d[\d,]*|[a-z][\w -]*?) ?[a-z][\w-]*) ((?:live|back to|up to|down to|"
+                  r"back up to|back down to)\b.*)$")
+
+
+def _plural(np: str) -> bool:
+    head = np.split()[-1].lower()
+    return head.endswith("s") and not head.endswith(("ss", "us", "is")) or np.lower().startswith("all ")
+
+
+def words_of(text: str) -> list[str]:
+    return text.split()
+
+
 # Things done to a person in recognition: "nominated for", "shortlisted for", "awarded".
 _RECOGNISED = frozenset("""nominated shortlisted selected chosen promoted awarded recognised
 recognized named invited elected appointed commended featured honoured honored accepted
@@ -470,8 +513,10 @@ _ACROSS = lazy(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve
                r"hospitals|stores|branches|campuses|towns|wards|clinics|markets)\.?$")
 # Short forms people type in details: "govt", "dept", "w/".
 _SPELT = {"govt": "government", "gov't": "government", "dept": "department", "w/": "with",
-          "approx": "about", "approx.": "about", "b/c": "because", "mgmt": "management"}
-_SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|b/c|mgmt)(?![\w/])")
+          "approx": "about", "approx.": "about", "b/c": "because", "mgmt": "management",
+          "wks": "weeks", "yrs": "years", "mos": "months", "hrs": "hours", "mins": "minutes"}
+_SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|b/c|mgmt|wks|yrs|mos|hrs|mins)"
+                    r"(?![\w/])")
 _CHANGE_VERBS = frozenset("cut reduced raised grew increased lowered saved boosted trimmed".split())
 # A headline of a change: "CSAT from 78% to 91%", "NPS from 31 to 58".
 _FROM_TO = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d\S* to [$\u20ac\u00a3]?\d.*)$")

@@ -388,6 +388,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this"):
         return Project(first + text[len(first):], "common")
+    if first in ("la", "le", "les", "el", "los", "las", "il", "lo", "die", "der", "das") \
+            and len(words) > 1:
+        return Project(text, "proper")  # "la refonte du site": its own article, no "the"
     if re.match(r"(?i)^(?:v\d+(?:\.\d+)*|version \d+|phase \d+|release \d+)(?: of\b|$)", text) \
             and len(words) > 1:
         return Project(text, "proper")  # "v2 of the mobile app": a version is named, no "the"
@@ -397,7 +400,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(text + " project", "common")
     titled = [w for w in words if not w.startswith("(")]
     if titled and all(_titled(w) for w in titled):
-        named = low[: next((i for i, w in enumerate(low) if i and w in ("at", "in")), len(low))]
+        named = low[: next((i for i, w in enumerate(low) if i and w in ("at", "in", "on", "of")),
+                           len(low))]
         last = next((w for w in reversed(named) if not _YEAR.match(w)), low[-1])  # "Executive
         #                                                     MBA at INSEAD": an MBA, with "the"
         if last in _TAKES_THE and first not in ("project", "operation"):
@@ -419,7 +423,7 @@ program plan strategy system platform app website portal tool dashboard model pi
 process report""".split())
 # Work named by its doing: "Sunday school teaching", "night-shift nursing" (said "in", no "the").
 _DOING = frozenset("""teaching nursing tutoring coaching volunteering lifeguarding housekeeping
-caregiving childminding bartending waitressing""".split())
+caregiving childminding bartending waitressing counselling counseling""".split())
 # A name and the unit within it: "Phoenix Children's Hospital pediatric ICU".
 _NAME_THEN_UNIT = lazy(r"^((?:[A-Z][\w'&.-]*\s){2,6})((?:[a-z][\w-]*\s){0,3}(?:ICU|NICU|PICU|ER|"
                        r"ward|unit|department|lab|laboratory|clinic|kitchen|desk|office|pharmacy))$")
@@ -456,7 +460,7 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
 _WITHIN = frozenset("practice department division unit club society association union league "
                     "chapter choir band seminar course class module lecture tutorial ops "
                     "operations mba msc ma mphil phd degree programme diploma masterclass "
-                    "workshop group cohort classes lessons courses workshops seminars icu nicu "
+                    "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
                     "picu".split())
 
 
@@ -484,7 +488,7 @@ def _year_first(words: list[str]) -> str:
             return f"the {year} {tail} {_common_first(head)}"  # a place
         if "," not in head:
             return f"the {_common_first(head)} in the {year} {tail}"  # a time within the year
-    if re.search(r"\d[-\u2013/]", year) and _common_first(text) == text and text[:1].isupper():
+    if re.search(r"\d[-\u2013/]", year):
         return f"the {text} ({year})"  # "the Trinity College Enactus programme (2019-2020)"
     tail_names = []
     parts = text.split()
@@ -560,6 +564,7 @@ def _named_head(words: list[str]) -> str | None:
 
 # A title ending in one of these is said with "the": "the Meridian Initiative".
 _TAKES_THE = frozenset("""project projects program programme initiative platform campaign center
+seminar colloquium
 centre system portal foundation council committee institute trust fund network lab office summit
 conference series festival school academy clinic unit team study review audit rollout migration
 redesign launch pilot drive appeal gala exhibition partnership consortium alliance taskforce

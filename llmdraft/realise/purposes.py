@@ -94,8 +94,12 @@ def _purpose(raw: str) -> Purpose:
             _finite(w) for w in [x.lower() for x in words[1:4]]):
         return Purpose("clause", cap(text))  # "my contract ends in June"
     if first in DETERMINERS:  # "a charge nurse position" is aimed at; "my MBA" is mine
-        aimed = first in ("a", "an") and (_head([w.lower() for w in words]) in _TARGETS
-                                           or _a_post(words[-1].lower()))
+        post = _head([w.lower() for w in words])
+        aimed = first in ("a", "an") and (post in _TARGETS or _a_post(words[-1].lower())
+                                           or _a_post(post))
+        if aimed and _a_post(post) and not _a_post(words[-1].lower()):
+            at = [w.lower() for w in words].index(post)  # "a field officer role with an NGO"
+            return Purpose("target", " ".join(words[: at + 1] + ["role"] + words[at + 1:]))
         if first in ("my", "our") and words[-1].lower() in ("roles", "jobs", "positions", "posts"):
             return Purpose("goals", " ".join(words[1:]))  # "my safety supervisor roles"
         return Purpose("target" if aimed else "goal", first + text[len(first):])
@@ -104,7 +108,7 @@ def _purpose(raw: str) -> Purpose:
     if len(words) == 1 and lexicon.word_class(first) == "J":
         return Purpose("goal", f"my {first} work")  # "freelance" -> "my freelance work"
     head = _head([w.lower() for w in words])
-    if words[-1].lower() in ("roles", "jobs", "positions", "posts", "openings") and len(words) > 1 \
+    if any(w.lower() in ("roles", "jobs", "positions", "posts", "openings") for w in words[1:]) \
             and first not in DETERMINERS:
         return Purpose("goals", lower_title(text))  # "Director of Engineering roles"
     if first == "more" and len(words) > 1:
@@ -114,6 +118,11 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("target", "a place on the " + lower_title(text))  # "WHO consultant roster"
     if head == words[-1].lower() in _FIELDS and first not in DETERMINERS and len(words) <= 4:
         return Purpose("goal", "a move into " + lower_title(text))  # "product management"
+    if not _a_post(words[-1].lower()) and _a_post(head) and len(words) <= 7 \
+            and first not in DETERMINERS:
+        at = [w.lower() for w in words].index(head)  # "field officer with an NGO" -> "a field
+        said = " ".join(words[: at + 1] + ["role"] + words[at + 1:])  # officer role with an NGO"
+        return Purpose("target", indefinite(lower_title(said)))
     if head in _TARGETS and first not in ("my", "our"):
         return Purpose("target", indefinite(lower_title(text)))  # "a new job in logistics"
     if head.endswith("ing") and head in ("hunting", "searching", "applying", "interviewing"):
@@ -131,7 +140,7 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("goal", lower_first(text))  # "graduate school", "consulting"
     if _head([w.lower() for w in words]) in _TARGETS:
         return Purpose("target", indefinite(lower_first(text)))  # "a charge nurse position"
-    if (_a_post(words[-1].lower()) or _a_post(head)) and len(words) <= 5:
+    if _a_post(words[-1].lower()) and len(words) <= 5:
         return Purpose("target", indefinite(lower_title(text)) + " role")  # "assistant store
         #                                                                    manager"
     return Purpose("goal", "my " + lower_title(text))  # "my head of department application"
@@ -145,7 +154,7 @@ def _a_post(word: str) -> bool:
     return word in _POST_WORDS
 
 
-_POST_WORDS = frozenset("""manager supervisor director lead head coordinator officer engineer
+_POST_WORDS = frozenset("""manager supervisor director lead head coordinator officer engineer rn lpn
 nurse teacher analyst developer designer consultant specialist assistant associate technician
 chef administrator accountant paralegal attorney lawyer pharmacist therapist counsellor
 counselor planner controller inspector foreman superintendent principal lecturer professor

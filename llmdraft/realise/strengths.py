@@ -168,12 +168,14 @@ def _skills(np: str) -> str:
     ("my excellent communication"), a plural ("my client presentations") or a phrase with its
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
-    if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise"):
+    if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise", "heroics",
+                   "antics"):
         return ""  # "my tikanga Maori advice": advice is given, not a skill
     if any(w in ("using", "via", "with", "through", "in") for w in low[1:]):
         return ""  # "data collection using ODK": the phrase has its own tail
     head = _head(low)
-    if head.endswith("ics") and not _plural_of_noun(head) and low[0] not in _PRAISE:
+    if head.endswith("ics") and not _plural_of_noun(head) and low[0] not in _PRAISE \
+            and head not in ("heroics", "antics"):
         return " skills"  # "my orbital mechanics skills": a field of knowledge
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _QUALITY_PARTICIPLES \
             or (len(low) > 1 and word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES) \
@@ -430,7 +432,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if len(low) == 2 and second == "first" and cls[0] in ("N", None):
         return Strength(f"{text.split()[0]}-first approach", "noun")  # "safety first": a motto
     if first in ("on", "in", "under", "at", "ahead") and second in ("time", "control", "budget",
-                                                                   "schedule", "call"):
+                                                                   "schedule", "call") \
+            and not (len(low) == 3 and low[2].endswith("s")):  # not "on call heroics"
         return Strength(text, "adjective")  # "on time every shift" -> "that I'm on time ..."
     if first in ("under", "to", "with", "within", "at", "in", "across") and len(low) <= 5:
         return strength("working " + text)  # "under pressure" -> "how I worked under pressure"
@@ -440,6 +443,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "credential")  # "forklift cert" -> "my forklift cert"
     role_at = next((i for i, w in enumerate(low[:3]) if w in _ROLES), None)
     if role_at is not None and (role_at == len(low) - 1 or low[role_at + 1] in _PREPOSITIONS
+                                or low[role_at + 1] in ("while", "when", "during", "whilst")
                                 or low[role_at + 1][:1].isdigit()
                                 or low[role_at + 1] in ("two", "three", "four", "five")):
         if role_at and word_class(low[0]) == "J" and low[0] not in _ROLE_MODIFIERS:

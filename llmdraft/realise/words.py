@@ -70,6 +70,7 @@ def canonical_case(text: str) -> str:
         key = w.lower().strip(",")
         if key in CANONICAL and (w.islower() or w.isupper()) and (
                 key not in _AMBIGUOUS_TOOLS or len(words) == 1
+                or (i > 0 and words[i - 1].lower() in ("in", "at", "with", "using", "and"))
                 or (i + 1 < len(words) and (words[i + 1].lower().strip(",") in CANONICAL
                                             or words[i + 1][:1].isupper()))
                 or (i + 1 < len(words) and words[i + 1].lower() in ("modelling", "modeling",
