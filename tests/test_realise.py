@@ -716,7 +716,7 @@ def test_strengths_and_leftovers_from_the_twenty_third_review():
     ("8% under budget", "The project came in 8% under budget."),
     ("Our 2023 tax returns filed three weeks early", "Our 2023 tax returns were filed three weeks early."),
     ("filed three weeks early", "The project was filed three weeks early."),
-    ("finished in 6 wks", "The project finished in 6 weeks."),
+    ("finished in 6 wks", "We finished in 6 weeks."),  # "wks" spelt out
 ])
 def test_facts_from_the_twenty_fourth_review(typed, said):
     assert realise.fact_sentences(realise.facts(typed), thing="the project") == [said]
