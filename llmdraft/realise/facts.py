@@ -203,7 +203,7 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact("took place in " + cap(when.group(1)), "span"))
             continue
         span = _DURATION.match(text)
-        if span and (span.group(3) or span.group(4)):  # "two years, 2021-2023": how long the work lasted, not a thing there was
+        if span and (span.group(3) or span.group(4)):  # "two years, 2021-2023": how long
             out.append(Fact(_how_long(span), "span"))
             continue
         if out and _ACROSS.match(text):  # "40,000 nets distributed; 2 districts": where
@@ -367,11 +367,12 @@ def facts(raw: str | None) -> list[Fact]:
             first.endswith("ed") and len(first) > 4 and (cls is None or nxt in DETERMINERS
                                                            or nxt[:1].isdigit()))
         if (first in _DONE_TO or first in _OPENINGS) and len(low) > 1 and low[1].strip(".") in _MONTH_NAMES:
-            text = f"{words_of(text)[0]} in {' '.join(words_of(text)[1:])}"  # "completed Dec 2021"
+            verb, _, when = text.partition(" ")
+            text = f"{verb} in {when}"  # "completed Dec 2021" -> "completed in Dec 2021"
             low = [w.lower().strip(",.") for w in text.split()]
         note = _NOTE_FORM.match(text)
         if note and not any(_past_or_present(w) or w in _BE or w in SIMPLE_PASTS
-                            for w in note.group(1).lower().split()):  # "all 12 stores live in 5 weeks", "turnover back to 90% by Christmas"
+                            for w in note.group(1).lower().split()):
             out.append(Fact(f"{note.group(1)} {'were' if _plural(note.group(1)) else 'was'} "
                             f"{note.group(2)}", "clause"))
             continue
@@ -497,10 +498,6 @@ _NOTE_FORM = lazy(r"^((?:all )?(?:\d[\d,]*|[a-z][\w -]*?) ?[a-z][\w-]*) ((?:live
 def _plural(np: str) -> bool:
     head = np.split()[-1].lower()
     return head.endswith("s") and not head.endswith(("ss", "us", "is")) or np.lower().startswith("all ")
-
-
-def words_of(text: str) -> list[str]:
-    return text.split()
 
 
 # Things done to a person in recognition: "nominated for", "shortlisted for", "awarded".

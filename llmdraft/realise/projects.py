@@ -234,7 +234,8 @@ def _placed(text: str) -> "Project | str":
     """A unit, course or project and the institution, place or region after its comma:
     "Stroke Unit, Charité" -> "the Stroke Unit at Charité"."""
     inside = _NAME_THEN_UNIT.match(text)
-    if inside and not inside.group(1).split()[-1].endswith(("'s", "s'", "\u2019s")):  # "Phoenix Children's Hospital pediatric ICU" -> "the pediatric ICU at Phoenix ..."
+    if inside and not inside.group(1).split()[-1].endswith(("'s", "s'", "\u2019s")):
+        # "Phoenix Children's Hospital pediatric ICU" -> "the pediatric ICU at Phoenix ..."
         return Project(f"the {inside.group(2)} at {inside.group(1).strip()}", "common")
     unit = _UNIT_AT.match(text)
     if unit and not re.search(r"\d", unit.group(1)):  # "Stroke Unit, Charité": the unit at it
