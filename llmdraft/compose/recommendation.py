@@ -140,8 +140,9 @@ def _more(pick: Picker, phrasing: dict, body: list[str], said: list[str], i: int
     """Further strengths in a frame not used yet ("I'd also point out ...")."""
     options = phrasing["more"]["all"]
     so_far = " ".join(body)
-    frame = first_fit(options, pick(options, f"more.{i}"), lambda f: unsaid(f, so_far, "{s}") and not (
-        f.endswith("as well.") and said[-1].endswith(" well")))  # not "took feedback well as well"
+    frame = first_fit(options, pick(options, f"more.{i}"),
+                      lambda f: unsaid(f, so_far, "{s}") and not (  # not "took feedback well
+                          f.endswith("as well.") and said[-1].endswith(" well")))  # as well"
     return realise.cap(frame.format(s=realise.join(said)))
 
 
