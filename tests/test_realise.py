@@ -736,3 +736,28 @@ def test_projects_purposes_and_strengths_from_the_twenty_fourth_review():
     assert realise.strength("team lead while the manager was on leave").mine() == \
         "that I was team lead while the manager was on leave"
     assert realise.strength("good at excel").mine() == "how good I am at Excel"
+
+
+def test_from_the_twenty_fifth_review():
+    said = realise.fact_sentences(realise.facts("The migration went live on 1 April 2022"))
+    assert said == ["The migration went live on 1 April 2022."]  # not "went live was on"
+    assert realise.fact_sentences(realise.facts("came in $3,000 under budget"), "Dana", third=True,
+                                  thing="the wedding") == ["The wedding came in $3,000 under budget."]
+    assert realise.fact_sentences(realise.facts("go-live was on 1 April 2022")) == \
+        ["The go-live was on 1 April 2022."]
+    assert realise.fact_sentences(realise.facts("graduated with first class honours")) == \
+        ["I graduated with first class honours."]  # mine, not "we"
+    assert realise.project("North Sea rig maintenance, 2 weeks on 2 off").np == \
+        "the North Sea rig maintenance (2 weeks on 2 off)"
+    assert realise.strength("picking accuracy").mine() == "my picking accuracy"
+    assert realise.strength("front of house").mine() == "my work on front-of-house"
+    assert realise.strength("sponsorship").mine() == "my work on sponsorship"
+    assert realise.purpose("strategy consulting").text == "a move into strategy consulting"
+    assert realise.purpose("summer internship @ pfizer").text == "a summer internship at Pfizer"
+    assert realise.purpose("my masters application at LSE").form == "goal"
+    ctx = Context.from_dict({"recipient": "Kemi Ade", "sender": "Tunde Ola", "project": "the law "
+                             "clinic", "strengths": ["legal research"], "relationship": "teacher",
+                             "purpose": "LLM at LSE"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert "going for an LLM at LSE" in message or "for an LLM at LSE" in message, message

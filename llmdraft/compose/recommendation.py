@@ -200,17 +200,17 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     found = realise.purpose(ctx.purpose or "")
     if found.form == "goals":
         return choose(pick, phrasing, "goals", "all").format(purpose=found.text, **fill)
-    if found.form in ("goal", "target"):
+    if found.form == "target":  # "going for an LLM at LSE", never "in" or "with ... ahead"
+        return choose(pick, phrasing, "target", "all").format(purpose=found.text, **fill)
+    if found.form == "goal":
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
         bare = re.sub(r"^(?:\w+'s|my|a|an|the|their)\s+", "", found.text)
         template = choose(pick, phrasing, "purpose", "all")
-        if found.form == "target" or not found.text.startswith("my "):
-            # "support Hana in a manager role" says she has it, "in graduate school" that she
-            # is there; "with a producer role ahead", that it is coming
+        if not found.text.startswith("my "):
+            # "support Dana in graduate school" says she is there; "turns to a move into" turns
+            # twice
             template = first_fit(phrasing["purpose"]["all"], template,
-                                 lambda t: " in {purpose}" not in t and (
-                                     found.form != "target" or (" ahead" not in t and
-                                                                " turns to " not in t)) and not (
+                                 lambda t: " in {purpose}" not in t and not (
                                      found.text.startswith("a move") and " turns to " in t))
         else:  # "as Jamal turns to his transition" turns twice
             template = first_fit(phrasing["purpose"]["all"], template,

@@ -109,6 +109,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
                       and f.text.split()[0].lower() not in _APPEARED]
                + (ours if subject == "I" else [])),
               (_doer(thing), outcomes)]
+    if subject != "I" and groups[-1][0] == "we":  # a recommender was not part of "we"
+        groups[-1] = (subject, groups[-1][1])
     for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
         done = [f.predicate(subject, third, second) for f in facts_]
         for i in range(0, len(done), 3):
@@ -237,6 +239,9 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{subject_} went {way} {amount_}", "clause"))
             continue
         bound = _NOUN_BOUND.match(text)
+        if bound and any(w in SIMPLE_PASTS or _past_or_present(w) or lexicon.word_class(w) == "D"
+                         for w in bound.group(1).lower().split()[1:]):
+            bound = None  # "the migration went live on 1 April": it has its verb already
         if bound and _named_measure(bound.group(1)) and not bound.group(1).lower().endswith(
                 (" up", " down")) and not (first[:1].isdigit() or first in ("no", "zero")):
             head = re.split(r"\s+(?:at|of)\s+", bound.group(1))[0].split()[-1].lower()  # "cost
@@ -396,7 +401,8 @@ def facts(raw: str | None) -> list[Fact]:
                 or re.match(r"\S+ (?:days?|weeks?|months?) (?:early|late|ahead)", " ".join(low[1:]))):
             out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was
             continue
-        if first in ("go-live", "golive") and len(low) > 1:
+        if first in ("go-live", "golive") and len(low) > 1 and low[1] not in _BE | {"happened",
+                                                                                   "came"}:
             out.append(Fact("went live " + " ".join(text.split()[1:]), "past"))  # "go-live in 5
             continue  #                                                              months"
         if (first in ("zero", "no") or first[:1].isdigit()) and len(low) > 3 and low[2] == "of" \
@@ -488,7 +494,7 @@ _MONTHS_TYPED = lazy(r"\b(?:january|february|april|june|july|august|september|oc
                      r"december)\b")
 # Verbs of appearing somewhere: "presented at the conference" was mine, not "we".
 _APPEARED = frozenset("""presented spoke performed competed exhibited lectured taught sang
-played debuted""".split())
+played debuted graduated qualified passed trained interned volunteered""".split())
 # A headline in note form, a noun and where it stood: "all 12 stores live in 5 weeks",
 # "turnover back to 90% by Christmas".
 _NOTE_FORM = lazy(r"^((?:all )?(?:\d[\d,]*|[a-z][\w -]*?) ?[a-z][\w-]*) ((?:live|back to|up to|down to|"

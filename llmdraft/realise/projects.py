@@ -256,6 +256,9 @@ def _placed(text: str) -> "Project | str":
                      r"shifts?)$", text)
     if shift:  # "customer support team, night shift" -> "... on the night shift"
         text = f"{shift.group(1)} on the {shift.group(2)}"
+    rota = re.match(r"^([^,]+), (\d+ (?:weeks?|days?) on,? \d+(?: (?:weeks?|days?))? off)$", text)
+    if rota:  # "the North Sea rig maintenance, 2 weeks on 2 off" -> "... (2 weeks on, 2 off)"
+        text = f"{rota.group(1)} ({rota.group(2)})"
     days = re.match(r"^([^,]+), (weekends|weekdays|nights|evenings|summers|mornings)$", text)
     if days:  # "the garden centre, weekends" -> "the garden centre on weekends"
         text = f"{days.group(1)} {'in' if days.group(2) == 'summers' else 'on'} {days.group(2)}"

@@ -36,6 +36,7 @@ _SERIES = lazy(r"(?i)\bseries ([a-f])\b(?=\s+(?:round|funding|fundraising|raise|
 
 def _purpose(raw: str) -> Purpose:
     typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*", clean(raw))[0]  # "... roles -- apps close Friday"
+    typed = re.sub(r"\s@\s*", " at ", typed)  # "internship @ pfizer"
     text = typed
     while _TEXTING.search(text) and _TEXTING.sub("", text).strip():
         text = _TEXTING.sub("", text).strip()  # "teaching job asap pls"
@@ -91,7 +92,8 @@ def _purpose(raw: str) -> Purpose:
             or words[1][:1].isupper()):  # "building my freelance practice", "teaching English"
         return Purpose("activity", first + text[len(first):])
     if len(words) > 2 and (first in DETERMINERS or lexicon.word_class(first) == "P") and any(
-            _finite(w) for w in [x.lower() for x in words[1:4]]):
+            _finite(w) and w not in ("masters", "sales", "operations", "applications")
+            for w in [x.lower() for x in words[1:4]]):
         return Purpose("clause", cap(text))  # "my contract ends in June"
     if first in DETERMINERS:  # "a charge nurse position" is aimed at; "my MBA" is mine
         post = _head([w.lower() for w in words])
@@ -162,7 +164,8 @@ researcher scientist editor producer""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
 # Fields of work a purpose names alone: "product management" is a move into it.
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics
-design development journalism policy operations sales analytics teaching""".split())
+design development journalism policy operations sales analytics teaching consulting leadership
+academia""".split())
 # Lists one is put on: "a place on the WHO consultant roster".
 _PLACES_ON = frozenset("roster register panel shortlist list bench pool".split())
 

@@ -346,6 +346,9 @@ def strengths(raws: list[str]) -> list[Strength]:
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = _TEXTED_TAIL.sub("", raw.replace(" w/ ", " with ")).strip() or raw  # "reliable af"
+    if raw.strip().lower() in ("front of house", "back of house", "sponsorship", "sponsorships"):
+        return Strength(raw.strip().lower().replace(" of ", "-of-"), "activity")  # "my work on
+        #                                         sponsorship", "my work on front-of-house"
     if raw.strip() in _METHODS:
         return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
     if re.match(r"(?i)^(?:up|in|out|on site|on call) (?:at|by|before|early|every|from)\b", raw.strip()):
@@ -527,6 +530,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 and second in _THING_HEADS \
             and cls[0] != "J":  # not "exacting standards"
         return Strength(text, "activity")  # "signalling systems", "plucking schedules": things
+    if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
+            and re.search(r"(?:acy|ity|ness|ance|ence)$", second):
+        return Strength(text, "noun")  # "picking accuracy": a measure, not a thing picked
     if first.endswith("ing") and len(first) > 4:
         gerund = _gerund_kind(low, cls)
         if gerund == "activity" and len(low) == 2 and _telling_gerund(first) \
