@@ -761,3 +761,18 @@ def test_from_the_twenty_fifth_review():
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
         assert "going for an LLM at LSE" in message or "for an LLM at LSE" in message, message
+
+
+def test_from_the_twenty_sixth_review():
+    assert realise.strength("Excel macros").mine() == "my work on Excel macros"  # not "my ability to"
+    assert realise.strength("Polish market expertise").mine() == "my Polish market expertise"
+    assert realise.strength("set design").mine() == "my set design skills"
+    assert realise.project("volunteer transport desk at Paris Olympics").np == \
+        "the volunteer transport desk at the Paris Olympics"
+    assert realise.project("Kowalski Plumbing & Heating").on == "at Kowalski Plumbing & Heating"
+    assert realise.project("sales team Q4").np == "the sales team in Q4"
+    assert realise.project("accounts payable").on == "in accounts payable"
+    assert realise.project("construction site Manchester").np == "the construction site in Manchester"
+    assert realise.fact_sentences(realise.facts("3 years together")) == ["That work spanned 3 years."]
+    assert realise.fact_sentences(realise.facts("passed every inspection 2019-2022"), thing="the depot") \
+        == ["The depot passed every inspection from 2019 to 2022."]

@@ -191,6 +191,16 @@ def facts(raw: str | None) -> list[Fact]:
         text = re.sub(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)", r"from \1 to \2", text)  # "4.2%->0.6%"
         text = re.sub(r"(\d)\s+%", r"\1%", re.sub(r"!{2,}|!(?=\))", "", text))  # "0.3 %", "flux!!)"
         text = _MONTHS_TYPED.sub(lambda m: m.group(0).capitalize(), text)  # "in april"
+        text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
+        text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)$",
+                      r"from \1 to \2", text) if re.search(r"[a-z] (?:19|20)\d\d[-\u2013]", text) \
+            else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
+        together = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|"
+                            r"months?|summers?|seasons?) (?:together|working together|side by side)$",
+                            text)
+        if together:  # "3 years together": how long the work lasted
+            out.append(Fact(f"spanned {together.group(1)} {together.group(2)}", "span"))
+            continue
         text = re.sub(r"^&\s*|\s&\s(?=[a-z])", lambda m: "" if m.group(0).startswith("&")
                       else " and ", text)  # "& got a commendation", not "Tan & Co"
         spent = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"

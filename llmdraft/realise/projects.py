@@ -256,6 +256,13 @@ def _placed(text: str) -> "Project | str":
                      r"shifts?)$", text)
     if shift:  # "customer support team, night shift" -> "... on the night shift"
         text = f"{shift.group(1)} on the {shift.group(2)}"
+    quarter = re.match(r"^(.+?) (Q[1-4](?: (?:19|20)\d\d)?)$", text)
+    if quarter and not quarter.group(1).endswith((" in", " of", " for")):
+        text = f"{quarter.group(1)} in {quarter.group(2)}"  # "the sales team Q4" -> "... in Q4"
+    sited = re.match(r"^(.+\b(?:site|office|branch|plant|depot|warehouse|store|hub|yard)) "
+                     r"([A-Z][a-z]+)$", text)
+    if sited:  # "the construction site Manchester" -> "... in Manchester"
+        text = f"{sited.group(1)} in {sited.group(2)}"
     rota = re.match(r"^([^,]+), (\d+ (?:weeks?|days?) on,? \d+(?: (?:weeks?|days?))? off)$", text)
     if rota:  # "the North Sea rig maintenance, 2 weeks on 2 off" -> "... (2 weeks on, 2 off)"
         text = f"{rota.group(1)} ({rota.group(2)})"
@@ -298,6 +305,8 @@ def _tidied(text: str) -> str:
         text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence
     text = _HOLIDAYS.sub(lambda m: m.group(0).title().replace("'S", "'s"), text)  # "Black Friday"
     text = _NAMED_PLACE.sub(r"\1 the \2 \3", text)  # "at Target store" -> "at the Target store"
+    text = re.sub(r"\b(at|in|for|during) (?!the\b)((?:[A-Z][\w'-]*\s)+(?:Olympics|Games|Expo|"
+                  r"World Cup|Biennale|Marathon))\b", r"\1 the \2", text)  # "at the Paris Olympics"
     text = re.sub(r"^([a-z]{2,5})([- ]?\d{2,4}[a-z]?)\b",
                   lambda m: m.group(1).upper() + m.group(2).upper()
                   if m.group(1) not in _NOT_COURSE else m.group(0), text)  # "cs 101" -> "CS 101"
@@ -427,7 +436,8 @@ program plan strategy system platform app website portal tool dashboard model pi
 process report""".split())
 # Work named by its doing: "Sunday school teaching", "night-shift nursing" (said "in", no "the").
 _DOING = frozenset("""teaching nursing tutoring coaching volunteering lifeguarding housekeeping
-caregiving childminding bartending waitressing counselling counseling""".split())
+caregiving childminding bartending waitressing counselling counseling payable
+receivable""".split())
 # A name and the unit within it: "Phoenix Children's Hospital pediatric ICU".
 _NAME_THEN_UNIT = lazy(r"^((?:[A-Z][\w'&.-]*\s){2,6})((?:[a-z][\w-]*\s){0,3}(?:ICU|NICU|PICU|ER|"
                        r"ward|unit|department|lab|laboratory|clinic|kitchen|desk|office|pharmacy))$")
@@ -451,11 +461,12 @@ store firm agency hospital library farm kitchen hotel pub bar theatre theater ga
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
+chain
 refinery hangar""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
-motors logistics trucking haulage farms dairy vineyards winery brewery""".split())
+motors logistics trucking haulage farms dairy vineyards winery brewery heating chain""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
 _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
                          "brasserie taverna osteria".split())

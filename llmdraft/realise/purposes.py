@@ -37,6 +37,7 @@ _SERIES = lazy(r"(?i)\bseries ([a-f])\b(?=\s+(?:round|funding|fundraising|raise|
 def _purpose(raw: str) -> Purpose:
     typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*", clean(raw))[0]  # "... roles -- apps close Friday"
     typed = re.sub(r"\s@\s*", " at ", typed)  # "internship @ pfizer"
+    typed = re.sub(r"(?i)\b4 (?=(?:my|a|the|job|work|uni|grad)\b)", "for ", typed)  # "need it 4 job"
     text = typed
     while _TEXTING.search(text) and _TEXTING.sub("", text).strip():
         text = _TEXTING.sub("", text).strip()  # "teaching job asap pls"

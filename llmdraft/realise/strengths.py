@@ -361,6 +361,13 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if top:  # "top 5% of the class": that I was in it
         return Strength(f"I was in the top {top.group(1)} of {top.group(2)}", "clause")
     typed = canonical_case(clean(raw)).split()
+    if len(typed) > 1 and typed[0][:1].isupper() and typed[0].lower() in TOOLS | LANGUAGES \
+            and typed[1][:1].islower() and typed[1].lower() not in ("and", "or", "in", "at") \
+            and not any(ch in raw for ch in ",&/+") and clean(raw).split()[0][:1].isupper():
+        return Strength(" ".join(typed), "noun")  # "Excel macros", "Polish market expertise"
+    if len(typed) == 2 and typed[0].lower() == "set" and typed[1].lower() in ("design", "building",
+                                                                           "dressing"):
+        return Strength(" ".join(typed), "noun")  # "set design": the theatre's, not "how I set"
     if len(typed) > 1 and typed[0].lower() in TOOLS and typed[1][:1].isupper():
         return Strength(" ".join(typed), "skill")  # "React Native", "Excel VBA"
     if len(typed) <= 3 and any(_CODE.search(w) for w in typed) \
