@@ -776,3 +776,20 @@ def test_from_the_twenty_sixth_review():
     assert realise.fact_sentences(realise.facts("3 years together")) == ["That work spanned 3 years."]
     assert realise.fact_sentences(realise.facts("passed every inspection 2019-2022"), thing="the depot") \
         == ["The depot passed every inspection from 2019 to 2022."]
+
+
+def test_more_from_the_twenty_sixth_review():
+    assert realise.strength("react native").mine() == "my React native skills"
+    assert realise.strength("excel at closing").mine() == "my ability to excel at closing"
+    assert realise.strength("safety record").mine() == "my safety record"
+    assert realise.strength("opening shift").mine() == "my work on the opening shift"
+    assert realise.project("architecture studio 3").on == "in Architecture Studio 3"
+    assert realise.project("the rebrand,, for Solstice Yoga Studio").np == \
+        "the rebrand for Solstice Yoga Studio"
+    assert realise.fact_sentences(realise.facts("PMP certified since 2019")) == \
+        ["I became PMP certified in 2019."]
+    assert realise.purpose("the HRIS analyst opening, applications close 15 March").text == \
+        "the HRIS analyst opening"
+    assert realise.purpose("transition to civilian project management roles").text == \
+        "a transition to civilian project management roles"
+    assert realise.purpose("partner track at a CPA firm").text == "the partner track at a CPA firm"

@@ -172,7 +172,8 @@ _RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|shift|night|s
 # Things there is one of, typed without their article: "paper in Nature in 2022".
 _COUNTABLE = frozenset("""paper article award grant patent book chapter talk keynote mention
 feature profile interview promotion offer contract scholarship prize medal certificate
-nomination citation commendation invitation poster publication exhibition residency""".split())
+nomination citation commendation invitation poster publication exhibition residency rollout
+launch expansion""".split())
 
 
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",

@@ -195,6 +195,11 @@ def facts(raw: str | None) -> list[Fact]:
         text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)$",
                       r"from \1 to \2", text) if re.search(r"[a-z] (?:19|20)\d\d[-\u2013]", text) \
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
+        since = re.match(r"(?i)^(.*\b(?:certified|licensed|registered|qualified|accredited)) since "
+                         r"((?:19|20)\d\d)$", text)
+        if since:  # "PMP certified since 2019" -> "I became PMP certified in 2019"
+            out.append(Fact(f"became {since.group(1)} in {since.group(2)}", "past"))
+            continue
         together = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|"
                             r"months?|summers?|seasons?) (?:together|working together|side by side)$",
                             text)

@@ -194,6 +194,7 @@ def project(raw: str) -> Project:
     typed = re.sub(r"[!?]+(?=\s|$)", "", core(clean(raw)))  # "the warehouse!!!"
     typed = re.sub(r"\s+(?:lol|lmao|haha+|tbh|rn)$", "", typed, flags=re.I)  # "study grp lol"
     typed = re.sub(r"\s@\s", " at ", typed)  # "the welding class @ Lincoln Tech"
+    typed = re.sub(r",\s+(for|at|with) (?=[A-Z])", r" \1 ", typed)  # "the rebrand, for Solstice"
     typed = re.sub(r"(?i)\bgrp\b", "group", re.sub(r"(?i)\bdept\b\.?", "department", typed))
     typed = re.sub(r"(?<![\w'])'(\d\d)\b", lambda m: ("20" if int(m.group(1)) <= 40 else "19")
                    + m.group(1), typed)  # "milan design week '22" -> "... 2022"
@@ -358,6 +359,11 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     """A course, a named title, a gerund, or a common noun that takes "the"."""
     first = words[0].lower()
     low = [w.lower() for w in words]
+    numbered = re.match(r"^([a-z][a-z ]*? (?:studio|lab|seminar|module|workshop|unit|level|year)) "
+                        r"(\d+[a-z]?)$", text)
+    if numbered:  # "architecture studio 3" -> "Architecture Studio 3", a course said "in"
+        return Project(" ".join(w.capitalize() for w in numbered.group(1).split())
+                       + " " + numbered.group(2), "course")
     if words[0] in ("AP", "IB", "GCSE", "IGCSE") and len(words) > 1:
         return Project(text, "course")  # "AP Calculus BC": a course, said "in"
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \

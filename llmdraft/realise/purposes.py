@@ -35,7 +35,8 @@ _SERIES = lazy(r"(?i)\bseries ([a-f])\b(?=\s+(?:round|funding|fundraising|raise|
 
 
 def _purpose(raw: str) -> Purpose:
-    typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*", clean(raw))[0]  # "... roles -- apps close Friday"
+    typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*|,\s+(?=(?:apps?|applications|deadline|due|"
+                     r"closes?|closing)\b)", clean(raw))[0]  # "... roles -- apps close Friday"
     typed = re.sub(r"\s@\s*", " at ", typed)  # "internship @ pfizer"
     typed = re.sub(r"(?i)\b4 (?=(?:my|a|the|job|work|uni|grad)\b)", "for ", typed)  # "need it 4 job"
     text = typed
@@ -111,6 +112,9 @@ def _purpose(raw: str) -> Purpose:
     if len(words) == 1 and lexicon.word_class(first) == "J":
         return Purpose("goal", f"my {first} work")  # "freelance" -> "my freelance work"
     head = _head([w.lower() for w in words])
+    if first in ("transition", "move", "switch", "shift", "pivot") and len(words) > 2 \
+            and words[1].lower() in ("to", "into", "from"):
+        return Purpose("goal", "a " + lower_first(text))  # "a transition to civilian roles"
     if any(w.lower() in ("roles", "jobs", "positions", "posts", "openings") for w in words[1:]) \
             and first not in DETERMINERS:
         return Purpose("goals", lower_title(text))  # "Director of Engineering roles"
@@ -196,7 +200,7 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
                      "master master's masters".split())
 
 
-_MARKETS = frozenset("market season cycle round".split())
+_MARKETS = frozenset("market season cycle round track".split())
 # Texting at a purpose's end: "job hunting rn", "new role asap".
 _TEXTING = re.compile(r"\s+(?:rn|asap|atm|tbh|lol|pls|plz|fyi|hopefully|fingers crossed|"
                       r"ideally|if possible)\.?$", re.IGNORECASE)

@@ -137,7 +137,9 @@ class Strength:
         if self.form == "motto":  # 'my "measure twice, cut once" approach'
             return f'{owner} "{t}" approach'
         if self.form == "activity":  # "my work triaging ER patients", "... on pricing models"
-            return f"{owner} work {_on(t)}{lower_first(t)}"
+            the = "the " if t.split()[-1].lower() in ("shift", "desk", "line") \
+                and t.split()[0].lower() not in DETERMINERS else ""  # "on the opening shift"
+            return f"{owner} work {_on(t)}{the}{lower_first(t)}"
         return None
 
     def named(self) -> str:
@@ -169,7 +171,7 @@ def _skills(np: str) -> str:
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
     if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise", "heroics",
-                   "antics"):
+                   "antics", "record", "history"):
         return ""  # "my tikanga Maori advice": advice is given, not a skill
     if any(w in ("using", "via", "with", "through", "in") for w in low[1:]):
         return ""  # "data collection using ODK": the phrase has its own tail
@@ -192,6 +194,9 @@ def _skills(np: str) -> str:
 # What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
 _OWN_GROUP = lazy(r"\b(?:his|her|their) (?:own )?(?:team|staff|crew|class|students|department|"
                   r"unit|shift|squad|reports|colleagues|juniors|trainees|apprentices)\b")
+# Tools whose names are also plain words: "excel at", "word of mouth", "teams of four".
+_PLAIN_WORDS = frozenset("""excel word access outlook teams slack swift go rust ruby chef unity
+notion sketch zoom spark puppet sage maya blender illustrator""".split()) | LANGUAGES
 # Plural nouns of paperwork the lexicon also files as verbs: "permits" is not "that I permit".
 _PAPERWORK = frozenset("""permits licences licenses invoices contracts estimates quotes reports
 proposals budgets forecasts rosters accounts audits tenders bids claims returns filings records
@@ -363,7 +368,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     typed = canonical_case(clean(raw)).split()
     if len(typed) > 1 and typed[0][:1].isupper() and typed[0].lower() in TOOLS | LANGUAGES \
             and typed[1][:1].islower() and typed[1].lower() not in ("and", "or", "in", "at") \
-            and not any(ch in raw for ch in ",&/+") and clean(raw).split()[0][:1].isupper():
+            and not any(ch in raw for ch in ",&/+") and (clean(raw).split()[0][:1].isupper()
+                                                         or typed[0].lower() not in _PLAIN_WORDS):
         return Strength(" ".join(typed), "noun")  # "Excel macros", "Polish market expertise"
     if len(typed) == 2 and typed[0].lower() == "set" and typed[1].lower() in ("design", "building",
                                                                            "dressing"):

@@ -58,8 +58,8 @@ MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash Postgre
 Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS ArcGIS QGIS
 SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
 Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
-Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe""".split()}
-_AMBIGUOUS_TOOLS = {"excel", "adobe"}  # "excel at", but "Excel VBA", "Adobe Illustrator"
+Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino""".split()}
+_AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino"}  # "excel at", but "Excel VBA", "Adobe Illustrator"
 
 
 def canonical_case(text: str) -> str:
@@ -111,6 +111,7 @@ _EMOJI = lazy(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
+    text = re.sub(r",{2,}", ",", text)  # "the rebrand,, for Solstice"
     text = _EMOJI.sub("", text).strip()  # "delivery fleet app 🚀": the mood, not the words
     text = re.sub(r"[\u200b-\u200f\u2060\ufe0e\ufe0f]", "", text)  # what an emoji leaves behind
     text = re.sub(r"\s*(?::-?\)|;-?\)|:-?D|:-?P|\^\^)(?=\s|$)", "", text)  # ":)"
