@@ -173,8 +173,10 @@ def parse(text: str, fast: bool = True) -> Name:
     from nameparser import HumanName
     human = HumanName(text, constants=_constants())
     letters = [ch for ch in text if ch.isalpha()]
-    if letters and (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
-        human.capitalize(force=True)  # "PROF. ANNA LEE", "dr. tom ash"
+    if letters and (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)
+                    or any(len(w) > 1 and w.isalpha() and (w.islower() or w.isupper())
+                           and w.lower() not in _name_words() for w in text.split())):
+        human.capitalize(force=True)  # "PROF. ANNA LEE", "dr. tom ash", "sarah LEE"
     title = " ".join(_title_case(t) for t in _DOCTORAL_FIELD.sub("", human.title).split())
     if not title and {s.lower() for s in human.suffix.replace(",", " ").split()} & _DOCTORATES:
         title = "Dr."

@@ -793,3 +793,18 @@ def test_more_from_the_twenty_sixth_review():
     assert realise.purpose("transition to civilian project management roles").text == \
         "a transition to civilian project management roles"
     assert realise.purpose("partner track at a CPA firm").text == "the partner track at a CPA firm"
+
+
+def test_from_the_twenty_seventh_review():
+    from llmdraft.names import greeting
+    assert greeting("sarah LEE", formal=False, close=True) == "Sarah"
+    assert realise.project("PROJECT PHOENIX").np == "Project Phoenix"
+    assert realise.project("our POS rollout (40 stores...)").np == "our POS rollout (40 stores)"
+    assert realise.fact_sentences(realise.facts("like 3 summers 2021-2023")) == \
+        ["That work spanned 3 summers, from 2021 to 2023."]
+    assert realise.strength("good w kids").mine() == "how good I am with kids"
+    assert realise.strength("Derek is the guy you want on your team").theirs("Derek", "his") == \
+        "that Derek is the guy you want on your team"
+    assert realise.tidy_case("at the food bank on saturdays") == "at the food bank on Saturdays"
+    assert realise.purpose("audit manager promotion").text == "going for a promotion to audit manager"
+    assert realise.purpose("college apps!!! deadline is jan 1st").text == "college applications"

@@ -146,7 +146,9 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     if clauses:
         options = phrasing["evidence"][leads]
         # "The numbers tell ..." needs a figure, not only a year ("won the prize in 2022")
-        figures = bool(re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", clauses[0])))
+        figures = bool(re.search(r"\d", re.sub(r"\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                                               r"oct|nov|dec)\w* )?(?:19|20)\d\d\b", "",
+                                               clauses[0], flags=re.I)))  # a date is no figure
         lead = first_fit(options, pick(options, f"evidence.{slot}"),
                          lambda o: unsaid(o, said, "{fact}") and (figures or not any(
                              w in o for w in ("number", "results", "figures"))))

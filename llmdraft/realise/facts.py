@@ -125,7 +125,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
 # (2019-2022)", "2019-2021", "Jan-Jun 2023" is left to the other forms.
 _DURATION = lazy(r"(?i)^(?:((?:about|nearly|almost|over|just over|under) )?(\d+|one|two|three|four|five|six|"
                  r"seven|eight|nine|ten|eleven|twelve|a|an)\s*(yrs?|years?|mos?|months?|"
-                 r"weeks?|wks?|summers?|seasons?|semesters?|terms?))?[,\s(]*"
+                 r"weeks?|wks?|summers?|seasons?|semesters?|terms?))?[,\s(]*(?:from\s+)?"
                  r"(?:((?:19|20)\d\d)\s*(?:-|\u2013|to)\s*((?:19|20)?\d\d))?\)?\.?$")
 
 
@@ -192,6 +192,7 @@ def facts(raw: str | None) -> list[Fact]:
         text = re.sub(r"(\d)\s+%", r"\1%", re.sub(r"!{2,}|!(?=\))", "", text))  # "0.3 %", "flux!!)"
         text = _MONTHS_TYPED.sub(lambda m: m.group(0).capitalize(), text)  # "in april"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
+        text = re.sub(r"(?i)\bxmas\b", "Christmas", text)
         text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)$",
                       r"from \1 to \2", text) if re.search(r"[a-z] (?:19|20)\d\d[-\u2013]", text) \
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"

@@ -191,7 +191,7 @@ def to_first_person_plural(text: str) -> str:
 def project(raw: str) -> Project:
     """A typed project as a phrase that knows its form: tidied as typed, its place or
     institution said with a preposition, then classified."""
-    typed = re.sub(r"[!?]+(?=\s|$)", "", core(clean(raw)))  # "the warehouse!!!"
+    typed = re.sub(r"[!?]+(?=\s|$)|\.{2,}(?=\))", "", core(clean(raw)))  # "warehouse!!!", "stores...)"
     typed = re.sub(r"\s+(?:lol|lmao|haha+|tbh|rn)$", "", typed, flags=re.I)  # "study grp lol"
     typed = re.sub(r"\s@\s", " at ", typed)  # "the welding class @ Lincoln Tech"
     typed = re.sub(r",\s+(for|at|with) (?=[A-Z])", r" \1 ", typed)  # "the rebrand, for Solstice"

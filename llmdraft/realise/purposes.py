@@ -38,6 +38,8 @@ def _purpose(raw: str) -> Purpose:
     typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*|,\s+(?=(?:apps?|applications|deadline|due|"
                      r"closes?|closing)\b)", clean(raw))[0]  # "... roles -- apps close Friday"
     typed = re.sub(r"\s@\s*", " at ", typed)  # "internship @ pfizer"
+    typed = re.split(r"!{2,}", typed)[0].strip() or typed  # "college apps!!! deadline is jan 1st"
+    typed = re.sub(r"(?i)\bapps\b", "applications", typed)
     typed = re.sub(r"(?i)\b4 (?=(?:my|a|the|job|work|uni|grad)\b)", "for ", typed)  # "need it 4 job"
     text = typed
     while _TEXTING.search(text) and _TEXTING.sub("", text).strip():
@@ -78,6 +80,8 @@ def _purpose(raw: str) -> Purpose:
             or w in ("wants", "needs", "hopes", "plans", "is", "has")
             for w in [x.lower() for x in words[1:3]]):
         return Purpose("clause", cap(text))  # "Hamza wants to move into account management"
+    if words[-1].lower() == "promotion" and len(words) > 1 and first not in DETERMINERS:
+        return Purpose("activity", "going for a promotion to " + lower_title(" ".join(words[:-1])))
     if first in ("promotion", "promotions") or text.lower().startswith("my promotion"):
         return Purpose("activity", "going for a " + re.sub(r"(?i)^(?:my |a )?promotions?",
                                                           "promotion", text))

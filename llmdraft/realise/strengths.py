@@ -350,7 +350,10 @@ def strengths(raws: list[str]) -> list[Strength]:
 
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
-    raw = _TEXTED_TAIL.sub("", raw.replace(" w/ ", " with ")).strip() or raw  # "reliable af"
+    raw = _TEXTED_TAIL.sub("", re.sub(r" w/? ", " with ", raw)).strip() or raw  # "reliable af"
+    named = re.match(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b", raw.strip())
+    if named and not lexicon.known(named.group(1).lower()):  # "Derek is the guy you want ..."
+        return Strength(raw.strip(), "clause")
     if raw.strip().lower() in ("front of house", "back of house", "sponsorship", "sponsorships"):
         return Strength(raw.strip().lower().replace(" of ", "-of-"), "activity")  # "my work on
         #                                         sponsorship", "my work on front-of-house"

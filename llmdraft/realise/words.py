@@ -159,6 +159,8 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
         and not (len(words) == 1 and (text.lower() in TOOLS or not lexicon.known(text)))
     #           a single word in capitals that is a tool or no English word is a name: "MATLAB"
     if shouting:
+        if keep_names and len(words) == 2 and all(w.isalpha() and len(w) > 4 for w in words):
+            return " ".join(w.capitalize() for w in words)  # "PROJECT PHOENIX" -> "Project Phoenix"
         if keep_names and len(words) >= 3:
             # "DUBAI METRO SIGNALLING UPGRADE": the English words in lower case, names capitalised
             out, named = [], True  # names lead ("DUBAI ..."); after a common word, all common
@@ -214,7 +216,8 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
 
 # Words with a capital wherever they are typed: weekdays, months (not "may" or "march"), the adjectives of
 # seas and poles, quarters and financial years ("the Friday rush", "Arctic", "Q2", "FY24").
-_ALWAYS_CAPITAL = lazy(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+_ALWAYS_CAPITAL = lazy(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|monday|tuesday|wednesday|"
+                       r"thursday|friday|saturday|sunday|january|"
                        r"february|april|june|july|august|september|october|november|"
                        r"december|arctic|antarctic|atlantic|pacific|mediterranean|caribbean|"
                        r"baltic)\b")
