@@ -507,7 +507,7 @@ def test_facts_from_the_twentieth_review(typed, said):
     assert realise.fact_sentences(realise.facts(typed)) == [said]
 
 
-def test_a_recommendation_trusts_them_only_with_work_and_says_a_target_is_ahead():
+def test_a_recommendation_trusts_them_only_with_work_and_never_says_a_post_aimed_at_is_had():
     base = {"recipient": "Hana Novak", "sender": "Petr Dvorak", "strengths": ["scheduling"],
             "relationship": "client", "purpose": "a hotel operations manager role"}
     for project in ("the night shift on the cardiac ward", "looking after our twins",
@@ -517,6 +517,8 @@ def test_a_recommendation_trusts_them_only_with_work_and_says_a_target_is_ahead(
             message, errors = _errors("recommendation", ctx, variant)
             assert "project like" not in message, (project, variant)
             assert "support Hana in a hotel" not in message
+            assert "manager role ahead" not in message
+            assert "for a hotel operations manager role" in message, message  # said: aimed at
             assert not errors, (project, variant, errors)
     ctx = Context.from_dict({**base, "project": "the booking system migration"})
     assert any("project like" in compose("recommendation", ctx, v)[0] for v in range(6))
@@ -760,7 +762,8 @@ def test_from_the_twenty_fifth_review():
                              "purpose": "LLM at LSE"})
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
-        assert "going for an LLM at LSE" in message or "for an LLM at LSE" in message, message
+        assert "for an LLM at LSE" in message, message  # aimed at: "going for", "back ... for"
+        assert "in their LLM" not in message and "LLM at LSE ahead" not in message, message
 
 
 def test_from_the_twenty_sixth_review():

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..patterns import lazy
 from .voice import to_name, to_second_person
-from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
-                    _end, _is_acronym, _past_or_present, _same_past, cap, clean, indefinite,
-                    join, lower_first)
+from .words import (DETERMINERS, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
+                    _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _is_acronym, _named_words,
+                    _past_or_present, _same_past, cap, clean, indefinite, join, lower_first)
 
 
 @dataclass(frozen=True)
@@ -103,10 +103,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             and _activity(thing)]
     outcomes = [f for f in outcomes if f not in ours]
     groups = [(subject, [f for f in past if subject != "I" or f.has_object()
-                         or f.text.split()[0].lower() in _APPEARED]
+                         or f.text.split()[0].lower() in PERSONAL_DEEDS]
                + ([] if subject == "I" else ours)),  # a recommender was not part of "we"
               ("we", [f for f in past if subject == "I" and not f.has_object()
-                      and f.text.split()[0].lower() not in _APPEARED]
+                      and f.text.split()[0].lower() not in PERSONAL_DEEDS]
                + (ours if subject == "I" else [])),
               (_doer(thing), outcomes)]
     if subject != "I" and groups[-1][0] == "we":  # a recommender was not part of "we"
@@ -187,10 +187,10 @@ def facts(raw: str | None) -> list[Fact]:
     raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
     for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
         text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
-        text = re.sub(r"(?i)\s+(?:lol|lmao|haha+|tbh|ngl|fr)\W*$", "", text)  # "every spring lol"
+        text = TEXTED_TAIL.sub("", text)  # "every spring lol"
         text = re.sub(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)", r"from \1 to \2", text)  # "4.2%->0.6%"
         text = re.sub(r"(\d)\s+%", r"\1%", re.sub(r"!{2,}|!(?=\))", "", text))  # "0.3 %", "flux!!)"
-        text = _MONTHS_TYPED.sub(lambda m: m.group(0).capitalize(), text)  # "in april"
+        text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
         text = re.sub(r"(?i)\bxmas\b", "Christmas", text)
         text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)$",
@@ -500,17 +500,12 @@ _SERVICE = lazy(r"(?i)^(?:\d+\+?|[a-z]+) years? of (?:service|teaching|nursing|c
 _DONE_TO = frozenset("""completed delivered submitted approved published adopted accepted signed
 funded certified audited commissioned filed""".split())
 # Someone who does a thing: "top shearer", "top seller", "top student".
-_A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|student|pupil|"
+_A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|pupil|"
                  r"cadet|recruit|apprentice|trainee|intern|nurse|chef|cook)$")
 # A comma that joins two facts, each with its own verb: "..., crash rate went down to 0.3%".
 _SPLICE = lazy(r",\s+(?=(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:went|rose|fell|dropped|grew|"
                r"increased|decreased|doubled|halved|tripled|improved|gave|rated|praised|called|"
                r"left|wrote)\b)")
-_MONTHS_TYPED = lazy(r"\b(?:january|february|april|june|july|august|september|october|november|"
-                     r"december)\b")
-# Verbs of appearing somewhere: "presented at the conference" was mine, not "we".
-_APPEARED = frozenset("""presented spoke performed competed exhibited lectured taught sang
-played debuted graduated qualified passed trained interned volunteered""".split())
 # A headline in note form, a noun and where it stood: "all 12 stores live in 5 weeks",
 # "turnover back to 90% by Christmas".
 _NOTE_FORM = lazy(r"^((?:all )?(?:\d[\d,]*|[a-z][\w -]*?) ?[a-z][\w-]*) ((?:live|back to|up to|down to|"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy
-from .words import (DETERMINERS, LANGUAGES, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
+from .words import (DETERMINERS, LANGUAGES, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
                     _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
 
 
@@ -192,7 +192,7 @@ def project(raw: str) -> Project:
     """A typed project as a phrase that knows its form: tidied as typed, its place or
     institution said with a preposition, then classified."""
     typed = re.sub(r"[!?]+(?=\s|$)|\.{2,}(?=\))", "", core(clean(raw)))  # "warehouse!!!", "stores...)"
-    typed = re.sub(r"\s+(?:lol|lmao|haha+|tbh|rn)$", "", typed, flags=re.I)  # "study grp lol"
+    typed = TEXTED_TAIL.sub("", typed)  # "study grp lol"
     typed = re.sub(r"\s@\s", " at ", typed)  # "the welding class @ Lincoln Tech"
     typed = re.sub(r",\s+(for|at|with) (?=[A-Z])", r" \1 ", typed)  # "the rebrand, for Solstice"
     typed = re.sub(r"(?i)\bgrp\b", "group", re.sub(r"(?i)\bdept\b\.?", "department", typed))
@@ -231,6 +231,26 @@ def project(raw: str) -> Project:
     return found
 
 
+# When and where, typed after a project: each one rewrite, tried in this order.
+_TAILS = [(lazy(pattern), said) for pattern, said in (
+    (r"^([^,]+), ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", r"\1 in \2"),  # ", spring 2023"
+    (r"^([^,]+), ((?:night|day|morning|evening|weekend|late|early|graveyard) shifts?)$",
+     r"\1 on the \2"),  # "customer support team, night shift"
+    (r"^(.+?)(?<! in)(?<! of)(?<! for) (Q[1-4](?: (?:19|20)\d\d)?)$", r"\1 in \2"),  # "sales team Q4"
+    (r"^(.+\b(?:site|office|branch|plant|depot|warehouse|store|hub|yard)) ([A-Z][a-z]+)$",
+     r"\1 in \2"),  # "the construction site Manchester"
+    (r"^([^,]+), (\d+ (?:weeks?|days?) on,? \d+(?: (?:weeks?|days?))? off)$", r"\1 (\2)"),  # a rota
+    (r"^([^,]+), (summers)$", r"\1 in \2"),
+    (r"^([^,]+), (weekends|weekdays|nights|evenings|mornings)$", r"\1 on \2"),  # ", weekends"
+    (r"^(.+\b(?:shift|team|crew|desk|line|ward|kitchen)), ((?:[A-Z][\w'&.-]*\s?){2,5})$",
+     r"\1 at \2"),  # "the night shift, Ford Louisville Assembly"
+    (r"^([^,]+), ((?:19|20)\d\d) (?:to|until|till|-|\u2013) ((?:19|20)\d\d)$",
+     r"\1 from \2 to \3"),  # "Joburg call centre, 2020 to 2023"
+    (r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Region|Province|District|County|State|Valley|Delta))$",
+     r"\1 in the \2"),  # "cocoa farmer training, Ashanti Region"
+)]
+
+
 def _placed(text: str) -> "Project | str":
     """A unit, course or project and the institution, place or region after its comma:
     "Stroke Unit, Charité" -> "the Stroke Unit at Charité"."""
@@ -250,33 +270,8 @@ def _placed(text: str) -> "Project | str":
                       r"((?:19|20)\d\d)$", text)
     if taught:  # "Máster en Traducción, Universidad de Salamanca 2022"
         return Project(f"the {taught.group(1)} at {taught.group(2)} in {taught.group(3)}", "common")
-    when = re.match(r"^([^,]+), ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", text)
-    if when:  # "the Houston refinery turnaround, spring 2023" -> "... in spring 2023"
-        text = f"{when.group(1)} in {when.group(2)}"
-    shift = re.match(r"^([^,]+), ((?:night|day|morning|evening|weekend|late|early|graveyard) "
-                     r"shifts?)$", text)
-    if shift:  # "customer support team, night shift" -> "... on the night shift"
-        text = f"{shift.group(1)} on the {shift.group(2)}"
-    quarter = re.match(r"^(.+?) (Q[1-4](?: (?:19|20)\d\d)?)$", text)
-    if quarter and not quarter.group(1).endswith((" in", " of", " for")):
-        text = f"{quarter.group(1)} in {quarter.group(2)}"  # "the sales team Q4" -> "... in Q4"
-    sited = re.match(r"^(.+\b(?:site|office|branch|plant|depot|warehouse|store|hub|yard)) "
-                     r"([A-Z][a-z]+)$", text)
-    if sited:  # "the construction site Manchester" -> "... in Manchester"
-        text = f"{sited.group(1)} in {sited.group(2)}"
-    rota = re.match(r"^([^,]+), (\d+ (?:weeks?|days?) on,? \d+(?: (?:weeks?|days?))? off)$", text)
-    if rota:  # "the North Sea rig maintenance, 2 weeks on 2 off" -> "... (2 weeks on, 2 off)"
-        text = f"{rota.group(1)} ({rota.group(2)})"
-    days = re.match(r"^([^,]+), (weekends|weekdays|nights|evenings|summers|mornings)$", text)
-    if days:  # "the garden centre, weekends" -> "the garden centre on weekends"
-        text = f"{days.group(1)} {'in' if days.group(2) == 'summers' else 'on'} {days.group(2)}"
-    crew = re.match(r"^(.+\b(?:shift|team|crew|desk|line|ward|kitchen)), ((?:[A-Z][\w'&.-]*\s?){2,5})$",
-                    text)
-    if crew:  # "the night shift, Ford Louisville Assembly" -> "... at Ford Louisville Assembly"
-        text = f"{crew.group(1)} at {crew.group(2).strip()}"
-    ranged = re.match(r"^([^,]+), ((?:19|20)\d\d) (?:to|until|till|-|\u2013) ((?:19|20)\d\d)$", text)
-    if ranged:  # "Joburg call centre, 2020 to 2023" -> "... from 2020 to 2023"
-        text = f"{ranged.group(1)} from {ranged.group(2)} to {ranged.group(3)}"
+    for tail, said in _TAILS:  # "..., night shift" -> "... on the night shift"
+        text = tail.sub(said, text)
     dated = re.match(r"^([^,]+), ((?:19|20)\d\d)$", text)
     if dated and not _AT_INSTITUTION.match(text):  # "AP Calculus BC, 2017" -> "... (2017)"
         text = f"{dated.group(1)} ({dated.group(2)})"
@@ -287,10 +282,6 @@ def _placed(text: str) -> "Project | str":
                      text)
     if where and len(where.group(1).split()) > 1:  # "Paris Fashion Week 2023 backstage"
         return Project(f"{where.group(2)} at {where.group(1)}", "where")
-    region = re.match(r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Region|Province|District|County|State|"
-                      r"Valley|Delta))$", text)
-    if region:  # "cocoa farmer training, Ashanti Region" -> "... in the Ashanti Region"
-        text = f"{region.group(1)} in the {region.group(2)}"
     return text
 
 
@@ -546,14 +537,13 @@ def _head_noun(np: str) -> str:
 
 # School subjects and sports: a class or a team, said without "the" ("in Grade 9 science",
 # "in JV basketball").
-_SUBJECTS = frozenset("""science sciences math maths mathematics english history geography art
-music drama pe chemistry biology physics french spanish german latin economics literature
-woodwork metalwork carpentry cookery ict hairdressing barbering welding plumbing
-reading writing spelling computing basketball football soccer hockey baseball softball
-volleyball swimming rugby cricket netball tennis track lacrosse choir band orchestra debate""".split())
 _SPORTS = frozenset("""basketball football soccer hockey baseball softball volleyball swimming
 rugby cricket netball tennis track lacrosse athletics rowing wrestling boxing gymnastics
 handball hurling""".split())
+_SUBJECTS = frozenset("""science sciences math maths mathematics english history geography art
+music drama pe chemistry biology physics french spanish german latin economics literature
+woodwork metalwork carpentry cookery ict hairdressing barbering welding plumbing
+reading writing spelling computing choir band orchestra debate""".split()) | _SPORTS
 # An ensemble is a class only with a level or a style before it ("JV choir", "jazz band").
 _ENSEMBLES = frozenset("choir band orchestra".split())
 _CLASS_LEVELS = frozenset("""jv varsity grade year concert jazz marching symphonic chamber

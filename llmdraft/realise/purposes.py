@@ -55,7 +55,7 @@ def _purpose(raw: str) -> Purpose:
             for w in text.split()) and len(text.split()) <= 4:
         return Purpose("activity", "applying to " + text)  # "Y Combinator": applying there
     named = _NAMED_BY_VERB.match(text) and lexicon.word_class(text.split()[0].lower()) == "V"
-    text = _WEEKDAYS.sub(lambda m: m.group(0).capitalize(), tidy_case(text))  # "by Friday"
+    text = tidy_case(text)  # weekdays in their capitals too: "by Friday"
     if named:  # "Teach for South Africa fellowship": an organisation's name keeps its capital
         text = text[:1].upper() + text[1:]
         return Purpose("goals" if text.endswith("s") else "goal",
@@ -155,9 +155,6 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("target", indefinite(lower_title(text)) + " role")  # "assistant store
         #                                                                    manager"
     return Purpose("goal", "my " + lower_title(text))  # "my head of department application"
-
-
-_WEEKDAYS = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def _a_post(word: str) -> bool:

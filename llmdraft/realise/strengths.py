@@ -9,7 +9,8 @@ from functools import lru_cache
 from .. import lexicon
 from ..patterns import lazy
 from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
-from .words import (DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS, _NOMINAL, _PREPOSITIONS,
+from .words import (DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, TOOLS,
+                    _NOMINAL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head,
                     _is_acronym, _past, _same_past, canonical_case, clean, indefinite, join,
                     lower_first, tidy_case, word_class)
@@ -208,8 +209,6 @@ materials""".split())
 # Methods written with a capital: "Lean" is not "lean".
 _METHODS = frozenset("Lean Agile Scrum Kanban Kaizen Six Sigma Prince2 PRINCE2 ITIL".split()) | {
     "Six Sigma", "Lean Six Sigma"}
-# Texting after a strength: "reliable af", "always smiling lol".
-_TEXTED_TAIL = lazy(r"(?i)\s+(?:af|lol|lmao|haha+|tbh|fr|ngl|rn|!+)\s*$")
 
 
 # Rules and standards one knows rather than practises: "my knowledge of HIPAA".
@@ -350,7 +349,7 @@ def strengths(raws: list[str]) -> list[Strength]:
 
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
-    raw = _TEXTED_TAIL.sub("", re.sub(r" w/? ", " with ", raw)).strip() or raw  # "reliable af"
+    raw = TEXTED_TAIL.sub("", re.sub(r" w/? ", " with ", raw)).strip() or raw  # "reliable af"
     named = re.match(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b", raw.strip())
     if named and not lexicon.known(named.group(1).lower()):  # "Derek is the guy you want ..."
         return Strength(raw.strip(), "clause")
@@ -519,7 +518,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if third or (cls[0] == "R" and first not in _INTENSIFIERS
                  and word_class(second) in ("D", "Z", "V")):
         return Strength(text, "habit")  # "writes clearly", "never missed a service window"
-    if first in _APPEARED and second in ("at", "in", "on", "for", "with", "before"):
+    if first in PERSONAL_DEEDS and second in ("at", "in", "on", "for", "with", "before"):
         return Strength("I " + text, "clause")  # "performed at the festival": that I did
     if (cls[0] == "D" or first.endswith("ed")) and second == "by" and len(low) > 2 \
             and (low[2] in DETERMINERS | {"her", "his", "their", "my", "our", "everyone", "all"}
@@ -865,10 +864,6 @@ def _an_agent(word: str) -> bool:
 _NOT_AGENTS = frozenset("computer printer scanner container trailer counter cooler heater "
                         "freezer blender timer charger router server browser folder binder "
                         "marker sticker poster paper number order border".split())
-# Verbs of appearing somewhere: "performed at the festival" is that I did, not how well.
-_APPEARED = frozenset("""performed played sang spoke presented competed exhibited featured
-appeared danced starred debuted showed raced""".split())
-
 
 def _gerund_past(words: list[str]) -> str:
     """The past of a gerund that takes an object, so it can be told as a deed: "running weekly

@@ -224,6 +224,15 @@ _ALWAYS_CAPITAL = lazy(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|monday
 _PERIOD_CODE = lazy(r"\b(?:q[1-4]|h[12]|fy\d{2,4})\b")
 
 
+# Texting after a typed field: "reliable af", "every spring lol", "study grp lol".
+TEXTED_TAIL = lazy(r"\s+(?:[Aa]f|[Ll]ol|lmao|haha+|tbh|fr|ngl|rn)\W*$")
+# Deeds of appearing or qualifying somewhere, a person's own: "performed at the festival",
+# "presented at the conference", "graduated with honours" (never "we", never "how well").
+PERSONAL_DEEDS = frozenset("""performed played sang spoke presented competed exhibited featured
+appeared danced starred debuted showed raced lectured taught graduated qualified passed trained
+interned volunteered""".split())
+
+
 def _named_words(text: str) -> str:
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
     text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) (?:the )?([a-z]{4,})\b",
