@@ -210,8 +210,21 @@ def stems_match(a: str, b: str) -> bool:
     # or a short word and its plural, which the stemmer leaves alone: "kpi"/"kpis".
     # "rost"/"roster" too: the stemmer takes -er off "roster" but not off "rostering".
     return (len(short) >= 5 and long_.startswith(short)) or long_ in (short + "s", short + "er") \
-        or (len(a) == len(b) >= 6 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"z", "t"})
-    #  "recognised"/"recognition": the verb in -ise, the noun in -ition
+        or (len(a) == len(b) >= 6 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"z", "t"}) \
+        or (len(short) >= 6 and a[:3] == b[:3] and _one_slip(short, long_))
+    #  "recognised"/"recognition": the verb in -ise, the noun in -ition; "reliabel"/"reliable"
+
+
+def _one_slip(short: str, long_: str) -> bool:
+    """A typing slip after the first three letters: two letters swapped ("reliabel") or one
+    left out ("warehose" for "warehouse"). A draft that spells right what the context typed
+    wrong names it: a model nearly always mends such slips."""
+    if len(short) == len(long_):
+        diff = [i for i in range(len(short)) if short[i] != long_[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and \
+            short[diff[0]] == long_[diff[1]] and short[diff[1]] == long_[diff[0]]
+    return len(long_) == len(short) + 1 and any(
+        long_[:i] + long_[i + 1:] == short for i in range(3, len(long_)))
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,11 @@ def test_inflected_strength_counts(strength, message):
     assert outcome(ctx, message)["strengths_covered"].passed
 
 
+def test_a_mended_slip_is_not_another_word():
+    ctx = Context.from_dict({**PRIYA, "strengths": ["reliabel"]})
+    assert not outcome(ctx, "Hi Priya, how relaxed I am")["strengths_covered"].passed
+
+
 def test_paraphrased_project_counts():
     ctx = Context.from_dict({"recipient": "Mia", "project": "rewrite of Halcyon billing",
                              "strengths": ["testing"]})
@@ -285,6 +290,9 @@ def test_a_strength_is_not_covered_across_sentences_or_by_the_offer():
     ("leadership", "You saw me become a great leader."),
     ("organising events", "how I organized events"),
     ("data analysis", "how I analyzed the data"),
+    ("trains new ppl", "that I train new people"),  # texting spelt out
+    ("reliabel", "how reliable I am"),  # a slip the draft mends: two letters swapped
+    ("warehose safety", "my warehouse safety skills"),  # ... or one left out
 ])
 def test_spelling_and_derivation_meet(strength, text):
     ctx = Context.from_dict({**PRIYA, "strengths": [strength]})

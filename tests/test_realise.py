@@ -811,3 +811,22 @@ def test_from_the_twenty_seventh_review():
     assert realise.tidy_case("at the food bank on saturdays") == "at the food bank on Saturdays"
     assert realise.purpose("audit manager promotion").text == "going for a promotion to audit manager"
     assert realise.purpose("college apps!!! deadline is jan 1st").text == "college applications"
+
+
+def test_more_from_the_twenty_seventh_review():
+    assert realise.strength("being on time").mine() == "that I was on time"  # not "how I was"
+    assert realise.strength("being patient with kids").theirs("they", "their") == \
+        "that they were patient with kids"
+    assert realise.strength("team player").short() == "being a team player"  # a list item
+    assert realise.project("Leaving Cert history class").on == "in the Leaving Cert history class"
+    ctx = {"recipient": "Giulia Rossi", "sender": "Marco Bianchi", "relationship": "same-team",
+           "project": "opening the Trastevere kitchen", "strengths": ["menu costing"]}
+    for variant in range(6):
+        message = _errors("request", Context.from_dict(ctx), variant)[0]
+        assert not any(f"{word} on opening" in message for word in ("together", "shared", "me")), \
+            message  # "our time together while opening ...", "my work on opening ..."
+    ctx = {"recipient": "Fatima Haddad", "sender": "Rania Khoury", "relationship": "client",
+           "project": "bridal collection for her wedding in Amman",
+           "strengths": ["hand embroidery", "listened to what she wanted"]}
+    message, errors = _errors("request", Context.from_dict(ctx))
+    assert "what you wanted" in message and "she wanted" not in message and not errors, message

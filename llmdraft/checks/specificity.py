@@ -10,7 +10,7 @@ from ..patterns import lazy
 from ..realise.projects import aliases, core
 from ..realise.words import LANGUAGES
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
-from .base import Draft, check
+from .base import Draft, check, spelt_out
 from .message import GREETINGS, LEAD_IN, NOT_SAID, said_to_them
 from .reciprocity import without_offer_or_ask
 
@@ -100,11 +100,12 @@ _SPOKEN = lazy(r"(?i)^(?:speaking|speaks|fluent(?: in)?|fluency in)\s+(.+)$")
 
 
 def _said(strength: str) -> str:
-    """What naming a strength takes: "speaking Twi" is named by "my Twi" (a language is spoken)."""
+    """What naming a strength takes: "speaking Twi" is named by "my Twi" (a language is spoken);
+    "trains new ppl" by "trains new people" (the draft's texting is spelt out too)."""
     found = _SPOKEN.match(strength.strip())
     if found and all(w in LANGUAGES or w in ("and", "or") for w in words(found.group(1))):
         return found.group(1)
-    return strength
+    return spelt_out(fold(strength).lower())
 
 
 @check("strengths_covered", order=50)

@@ -244,9 +244,17 @@ def addressed(text: str, ctx: Context) -> str:
 
 
 def to_client(text: str, ctx: Context) -> str:
-    """The strengths as said to a client, who is "the client" in them: "what the client wants"
-    -> "what you want"."""
-    return realise.client_as_reader(text) if ctx.relationship.value == "client" else text
+    """The strengths as said to the reader: to a client, "the client" in them is the reader
+    ("what the client wants" -> "what you want"); and when the project's "her" or "his" is the
+    reader's ("the collection for her wedding" -> "your wedding"), so is the strengths' ("how I
+    listened to what she wanted" -> "what you wanted")."""
+    if ctx.relationship.value == "client":
+        text = realise.client_as_reader(text)
+    for pronouns in (r"she|her|hers|herself", r"he|him|his|himself"):
+        if re.search(rf"(?i)\b(?:{pronouns})\b", ctx.project) \
+                and re.search(rf"(?i)\b(?:{pronouns})\b", text):
+            return realise.to_second_person(text)
+    return text
 
 
 def subject(ctx: Context, pick: Picker, phrasing: dict) -> str | None:

@@ -60,10 +60,19 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
     """How they know your work, tied to the project: "drawing on your time managing me on the
     billing rewrite". A project that is already "our ..." is "the ..." after "our work"."""
     template = choose(pick, phrasing, "relation", ctx.relationship.value)
-    on = addressed(realise.project(ctx.project).on, ctx)
+    project = realise.project(ctx.project)
+    on = addressed(project.on, ctx)
+    before = template.split("{on_project}")[0].split()
+    if project.form == "gerund" and on.startswith("on ") and before \
+            and before[-1].rstrip(",") not in _WORKED:  # "our time together while opening the
+        on = "while " + on[3:]  # kitchen"; "my work on opening the kitchen" keeps its "on"
     if " our " in f" {template} " and on.split()[1:2] == ["our"]:
         on = on.replace(" our ", " the ", 1)
     return template.format(on_project=on)
+
+
+# Words after which a gerund project takes "on": "worked together on launching the store".
+_WORKED = frozenset("work worked working collaboration collaborated".split())
 
 
 def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,

@@ -390,8 +390,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         and low[1] not in DETERMINERS  # "the hiring drive", not "migrating payroll"
     noun_first = cls[0] == "N" and low[1:2] and low[1] in ("at", "in", "on", "near", "during",
                                                            "from")  # "wedding at Finca X"
+    named_after = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() \
+        and low[1] not in DETERMINERS  # "Leaving Cert history class", "Building Bridges"
     if first.endswith("ing") and len(words) > 1 and low[1] != "of" and not compound \
-            and not noun_first \
+            and not noun_first and not named_after \
             and first not in ("spring", "evening", "morning", "string", "wing", "king", "hurling",
                               "curling", "bowling", "sailing", "wedding") \
             and _gerund_kind(low, cls) == "gerund":

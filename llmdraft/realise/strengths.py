@@ -36,6 +36,8 @@ class Strength:
         if self.form == "habit":
             return "that I " + _habit(t)
         if self.form == "gerund":  # "how I organized a diverse group of volunteers"
+            if _BEING.match(t):  # "being on time": that I was, not "how I was on time"
+                return "that I was " + to_first_person(" ".join(words[1:]))
             manner = _manner(words)
             if manner:  # "writing clearly" -> "how clearly I write"
                 return f"how {manner[1]} I {manner[0]}"
@@ -85,6 +87,9 @@ class Strength:
             return f"that {name} {t}"
         if self.form == "gerund":
             # "how Dana ran weekly demos", "how Dana precepted new grads"
+            if _BEING.match(t):
+                return f"that {name} {'were' if name == 'they' else 'was'} " + \
+                    to_name(" ".join(words[1:]), name, writer)
             manner = _manner(words)
             if manner:  # "how clearly Dana writes", "how clearly they write"
                 verb = manner[0] if name == "they" else lexicon.inflect(manner[0], "third")
@@ -162,6 +167,8 @@ class Strength:
             return lower_first(self.text)
         if self.form in ("past", "verb"):
             return f"{lexicon.inflect(words[0], 'gerund')} {' '.join(words[1:])}".strip()
+        if self.form == "person":  # a list item, not a clause: "debugging and being a team player"
+            return "being " + indefinite(self.text)
         return self.mine()
 
 
@@ -192,6 +199,8 @@ def _skills(np: str) -> str:
     return " skills"
 
 
+# A gerund of being is a state, not a manner: "being on time", "being patient with kids".
+_BEING = lazy(r"(?i)^being\s+\S")
 # What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
 _OWN_GROUP = lazy(r"\b(?:his|her|their) (?:own )?(?:team|staff|crew|class|students|department|"
                   r"unit|shift|squad|reports|colleagues|juniors|trainees|apprentices)\b")
@@ -512,7 +521,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     forms = lexicon.verb_forms(first)
     third = bool(forms) and first == forms[0] and first != lexicon.lemma(first) and (
         cls[0] == "Z" or cls[1] in ("R", "F") or second in DETERMINERS
-        or second in ("anything", "everything", "everyone", "anyone", "people")) and not (
+        or second in ("anything", "everything", "everyone", "anyone", "people")
+        or (cls[1] == "J" and len(low) > 2 and first not in _PAPERWORK)) and not (  # "trains
+        #                                                                     new staff"
         cls[0] == "N" and second in _PREPOSITIONS and first not in _HABITS_WITH)
     #     "interviews with agents" is the interviews; "works with clients" is a habit
     if third or (cls[0] == "R" and first not in _INTENSIFIERS

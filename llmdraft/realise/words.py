@@ -118,7 +118,13 @@ def clean(text: str) -> str:
     text = re.sub(r"^[-*\u2022\u2013\u2014]+\s*|^\d+[.)]\s+", "", text)
     text = re.sub(r"\b[Ii]m\b", "I'm", text)
     text = re.sub(r"\bi(?=\b|')", "I", text)
+    text = _TEXTED_WORD.sub(lambda m: _TEXTED_WORDS[m.group(0).lower()], text)  # "new ppl"
     return text.rstrip(" .;,!").strip()
+
+
+# Words shortened in texting, spelt out wherever they are typed: "trains new ppl".
+_TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "because"}
+_TEXTED_WORD = lazy(r"(?i)(?<![\w/])(?:ppl|thru|w/o|bcz)(?![\w/])")
 
 
 def indefinite(np: str) -> str:
