@@ -207,8 +207,8 @@ def split_strengths(raw: object) -> list[str]:
         parts = [part for part in (p.strip() for p in _STRENGTH_SEPARATORS.split(raw)) if part]
         if len(parts) == 1 and "," in raw:
             short = [p.strip() for p in raw.split(",") if p.strip()]
-            if len(short) > 1 and all(len(p.split()) <= 4 for p in short):
-                return short  # "event planning, social media": a list typed with commas
+            if len(short) > 1 and all(len(p.split()) <= 6 for p in short):
+                return short  # "event planning, social media, very patient w the kids"
         return parts
     if isinstance(raw, (list, tuple)):
         items: list = []

@@ -30,7 +30,8 @@ _DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd
 # Ranks and titles that nameparser does not know (it is configured once, on first use).
 _EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister",
                  "brother", "father", "dame", "staff", "cmdr", "padre", "fray", "hermano", "hermana",
-                 "sheikh", "shaykh", "ustadh", "swami", "deacon")
+                 "sheikh", "shaykh", "ustadh", "swami", "deacon", "inspector", "superintendent",
+                 "constable", "trooper", "deputy")
 # A German doctorate's field is part of the title, not of a greeting: "Dr. med. Klaus Becker"
 # is "Dr. Becker", "Dr.-Ing." is "Dr.".
 _DOCTORAL_FIELD = lazy(r"(?i)(?<=dr\.)-ing\.?|(?<=dr)-ing\.?|(?<=\s)(?:med|rer\.?\s*nat|phil|jur|iur|dent|vet|oec|pol|"

@@ -830,3 +830,70 @@ def test_more_from_the_twenty_seventh_review():
            "strengths": ["hand embroidery", "listened to what she wanted"]}
     message, errors = _errors("request", Context.from_dict(ctx))
     assert "what you wanted" in message and "she wanted" not in message and not errors, message
+
+
+def test_from_the_twenty_eighth_review():
+    assert realise.strength("hes the guy you want next to you").mine() == \
+        "that I'm the guy you want next to you"  # texting's "hes" is "he's"
+    assert realise.strength("building inspections").mine() == "my work on building inspections"
+    assert realise.strength("r").mine() == "my R skills"
+    assert realise.strength("iv cannulation").mine() == "my IV cannulation skills"
+    assert Context.from_dict({**BASE, "strengths": "conducting, sight reading, very patient w "
+                              "the kids"}).strengths == ("conducting", "sight reading",
+                                                         "very patient w the kids")
+    assert realise.purpose("tryna get a sous chef gig").text == "to get a sous chef gig"
+    assert realise.purpose("wants to be a line lead") == realise.Purpose("hope", "to be a line lead")
+    assert realise.purpose("Director of Housing").text == "a Director of Housing role"
+    assert realise.purpose("assistant winemaker").text == "an assistant winemaker role"
+    assert realise.purpose("a Director of Finance role").text == "a Director of Finance role"
+    for typed, np, on in [
+            ("nights on ward 4b (cardiac step down)", "nights on Ward 4B (cardiac step down)",
+             "on nights on Ward 4B (cardiac step down)"),
+            ("youth choir @ st andrews", "the youth choir at St Andrews",
+             "in the youth choir at St Andrews"),
+            ("the kitchen remodel on birch st", "the kitchen remodel on Birch St",
+             "on the kitchen remodel on Birch St"),
+            ("dental clinic bookkeeping FY2022-23", "the dental clinic bookkeeping for FY2022-23",
+             "on the dental clinic bookkeeping for FY2022-23"),
+            ("supplying the olive oil, 2019-2024", "supplying the olive oil from 2019 to 2024",
+             "on supplying the olive oil from 2019 to 2024"),
+            ("that awful stats group project lol (STAT 200)",
+             "that awful stats group project (STAT 200)",
+             "on that awful stats group project (STAT 200)"),
+            ("MA in Medieval History at Durham", "the MA in Medieval History at Durham",
+             "in the MA in Medieval History at Durham"),
+            ("ceramics 101 at the community college", "Ceramics 101 at the community college",
+             "in Ceramics 101 at the community college"),
+            ("county 911 dispatch center", "the county 911 dispatch center",
+             "at the county 911 dispatch center")]:
+        assert (realise.project(typed).np, realise.project(typed).on) == (np, on), typed
+    said = realise.fact_sentences
+    assert said(realise.facts("no crew member quit mid-season")) == ["No crew member quit mid-season."]
+    assert realise.facts("95% response rate in my district")[0].text == \
+        "a 95% response rate in my district"
+    assert realise.facts("first order from a Berlin retailer")[0].text == \
+        "a first order from a Berlin retailer"
+    assert said(realise.facts("i did 3 yrs of nights there 2020-2023, precepted 6 new grads")) == \
+        ["I did 3 years of nights there from 2020 to 2023 and precepted 6 new grads."]
+    assert said(realise.facts("served 1,200 families"), "Noah", third=True,
+                thing="the launch of the Kesher food pantry") == \
+        ["The Kesher food pantry served 1,200 families."]
+    assert said(realise.facts("passed the audit with zero major findings"), "they",
+                thing="the PCI DSS audit") == ["The PCI DSS audit passed with zero major findings."]
+    assert said(realise.facts("it got shortlisted for the Prix italia")) == \
+        ["It got shortlisted for the Prix Italia."]
+
+
+def test_a_further_strength_told_as_a_clause_is_not_followed_by_as_well_or_a_colon():
+    ctx = Context.from_dict({"recipient": "Priya Sharma", "sender": "Alex", "project": "our "
+                             "devops migration", "strengths": ["k8s", "she wrote the runbooks "
+                                                               "everyone actually reads"],
+                             "relationship": "same-team"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert "reads as well" not in message and ": that she" not in message, message
+
+
+def test_a_police_rank_is_a_title():
+    from llmdraft.names import greeting
+    assert greeting("Inspector Rajesh Kumar", formal=True) == "Inspector Kumar"

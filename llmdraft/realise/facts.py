@@ -113,6 +113,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         groups[-1] = (subject, groups[-1][1])
     for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
         done = [f.predicate(subject, third, second) for f in facts_]
+        if thing and who == _doer(thing):  # "The PCI DSS audit passed with zero findings",
+            head = re.escape(thing.split()[-1])  # not "... audit passed the audit with ..."
+            done = [re.sub(rf"(?i)^(\w+) (?:the|its|our) {head}\b", r"\1", d) for d in done]
         for i in range(0, len(done), 3):
             out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
     out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
@@ -167,7 +170,13 @@ def _doer(thing: str | None) -> str:
     the project is an activity ("rebuilding the city's website" did not meet WCAG; we did)."""
     if not thing or thing.split()[0].lower().endswith("ing"):
         return "we"
-    return cap(thing)
+    return cap(_LAUNCH_OF.sub("", thing))  # "the launch of the pantry" did not serve families
+
+
+# An event that brought a thing about: its outcomes are the thing's ("The Kesher food pantry
+# served 1,200 families", not "the launch of the ... pantry").
+_LAUNCH_OF = lazy(r"(?i)^the (?:launch|opening|founding|creation|start|setup|set-up|expansion|"
+                  r"rollout|roll-out) of (?=\S)")
 
 
 # A figure that shares out the one before it: "1,500 attendees each", "£2k apiece".
@@ -185,6 +194,8 @@ def facts(raw: str | None) -> list[Fact]:
     out: list[Fact] = []
     raw = re.sub(r"\.{2,}\s*", "; ", raw)  # "in 10 weeks.... & got a commendation"
     raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
+    raw = re.sub(r"(?i)^(i (?:[a-z]+ ){1,8}?[^,;\n]*), (?=[a-z]+ed\b)", r"\1 and ", raw)  # "I did 3
+    #                                      years of nights there, precepted 6 new grads": one deed more
     for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
         text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
         text = TEXTED_TAIL.sub("", text)  # "every spring lol"
@@ -193,7 +204,7 @@ def facts(raw: str | None) -> list[Fact]:
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
         text = re.sub(r"(?i)\bxmas\b", "Christmas", text)
-        text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)$",
+        text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$| and )",
                       r"from \1 to \2", text) if re.search(r"[a-z] (?:19|20)\d\d[-\u2013]", text) \
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
         since = re.match(r"(?i)^(.*\b(?:certified|licensed|registered|qualified|accredited)) since "
@@ -445,9 +456,27 @@ def facts(raw: str | None) -> list[Fact]:
         elif first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "you", "our", "the", "my",
                                                            "they", "it"} or later_verb:
             out.append(Fact(text, "clause"))
+        elif first in ("no", "every", "each") and any(
+                _past_or_present(w) or w in SIMPLE_PASTS or _same_past(w) for w in low[2:5]):
+            out.append(Fact(text, "clause"))  # "no crew member quit mid-season"
         else:
-            out.append(Fact(text, "noun"))
+            out.append(Fact(_counted(text), "noun"))
     return out
+
+
+def _counted(text: str) -> str:
+    """A noun fact that needs "a" before it: "a 95% response rate in my district", "a first
+    order from a Berlin retailer"; not "first place" or "20% growth"."""
+    low = text.lower().split()
+    if re.match(r"\d[\d.,]*%$", low[0]) and any(w in _COUNTED for w in low[1:3]) \
+            or low[0] in _ORDINALS and len(low) > 1 and low[1] not in ("place", "prize", "class"):
+        return indefinite(text)
+    return text
+
+
+_COUNTED = frozenset("""rate drop increase reduction rise cut boost improvement uplift jump decrease
+decline gain score margin share return""".split())
+_ORDINALS = frozenset("first second third fourth fifth".split())
 
 
 # Verbs of change that take no object ("downloads tripled" needs no "were"), and verbs of

@@ -132,7 +132,8 @@ _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w
 _PLACE_AT_END = lazy(r"(\b(?:in|at|near|across|outside) (?:rural |urban |northern |southern |eastern |"
                      r"western |central |downtown |coastal )?)([a-z]{4,})$")
 # Short words before a number that are not a course's code: "the 2024 run", "phase 2".
-_NOT_COURSE = frozenset("the a an my our phase v ver version year grade room unit week day".split())
+_NOT_COURSE = frozenset("the a an my our phase v ver version year grade room unit week day store shop "
+                        "route ward bay gate suite lot site plant".split())
 
 
 # A unit of a place and the place: "Stroke Unit, Charité", "Ward 7B, St Thomas' Hospital".
@@ -193,6 +194,10 @@ def project(raw: str) -> Project:
     institution said with a preposition, then classified."""
     typed = re.sub(r"[!?]+(?=\s|$)|\.{2,}(?=\))", "", core(clean(raw)))  # "warehouse!!!", "stores...)"
     typed = TEXTED_TAIL.sub("", typed)  # "study grp lol"
+    typed = re.sub(r"(?i)\s+(?:lol|lmao|haha+)(?=\s*\()", "", typed)  # "... project lol (STAT 200)"
+    typed = re.sub(r"\b(ward|unit|bay|room|bed|gate|level|floor|block|wing) (\d{1,3})([a-z])\b",
+                   lambda m: f"{m.group(1).capitalize()} {m.group(2)}{m.group(3).upper()}",
+                   typed)  # "ward 4b" -> "Ward 4B"
     typed = re.sub(r"\s@\s", " at ", typed)  # "the welding class @ Lincoln Tech"
     typed = re.sub(r",\s+(for|at|with) (?=[A-Z])", r" \1 ", typed)  # "the rebrand, for Solstice"
     typed = re.sub(r"(?i)\bgrp\b", "group", re.sub(r"(?i)\bdept\b\.?", "department", typed))
@@ -231,6 +236,13 @@ def project(raw: str) -> Project:
     return found
 
 
+# Shift patterns a project may be, said without "the": "nights on Ward 4B".
+_SHIFTS = frozenset("nights days weekends evenings nightshifts earlies lates".split())
+# Degrees a project may be, said with "the": "the MA in Medieval History at Durham".
+_DEGREES = frozenset("MA MSc BSc BA MBA PhD MPhil MEng LLM LLB MPH MFA BEng BEd MEd DPhil MRes "
+                     "BFA MS BS".split())
+
+
 # When and where, typed after a project: each one rewrite, tried in this order.
 _TAILS = [(lazy(pattern), said) for pattern, said in (
     (r"^([^,]+), ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", r"\1 in \2"),  # ", spring 2023"
@@ -244,8 +256,9 @@ _TAILS = [(lazy(pattern), said) for pattern, said in (
     (r"^([^,]+), (weekends|weekdays|nights|evenings|mornings)$", r"\1 on \2"),  # ", weekends"
     (r"^(.+\b(?:shift|team|crew|desk|line|ward|kitchen)), ((?:[A-Z][\w'&.-]*\s?){2,5})$",
      r"\1 at \2"),  # "the night shift, Ford Louisville Assembly"
-    (r"^([^,]+), ((?:19|20)\d\d) (?:to|until|till|-|\u2013) ((?:19|20)\d\d)$",
-     r"\1 from \2 to \3"),  # "Joburg call centre, 2020 to 2023"
+    (r"^([^,]+), ((?:19|20)\d\d)(?: (?:to|until|till) |\s*[-\u2013]\s*)((?:19|20)\d\d)$",
+     r"\1 from \2 to \3"),  # "Joburg call centre, 2020 to 2023", "..., 2019-2024"
+    (r"^(.+?),? (?:[Ff][Yy] ?)(\d{2,4}(?:[-/]\d{2,4})?)$", r"\1 for FY\2"),  # "bookkeeping FY2022-23"
     (r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Region|Province|District|County|State|Valley|Delta))$",
      r"\1 in the \2"),  # "cocoa farmer training, Ashanti Region"
 )]
@@ -398,8 +411,17 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                               "curling", "bowling", "sailing", "wedding") \
             and _gerund_kind(low, cls) == "gerund":
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
-    if first in ("the", "a", "an", "this"):
-        return Project(first + text[len(first):], "common")
+    if first in ("the", "a", "an", "this", "that", "these", "those"):
+        return Project(first + text[len(first):], "common")  # "that awful stats project"
+    if first in _SHIFTS and len(words) > 2 and low[1] in ("on", "at", "in"):
+        return Project(text, "proper")  # "nights on Ward 4B": on nights, no "the"
+    if words[0] in _DEGREES and len(words) > 2 and low[1] in ("in", "at"):
+        return Project("the " + text, "common")  # "the MA in Medieval History at Durham"
+    numbered = re.match(r"^([a-z]+) ([1-4]\d\d)((?: (?:at|in) | \().*)?$", text)
+    if numbered and numbered.group(1) not in _NOT_COURSE and (
+            word_class(numbered.group(1)) == "N" or numbered.group(1) in _SUBJECTS):
+        return Project(numbered.group(1).capitalize() + text[len(numbered.group(1)):],
+                       "course")  # "ceramics 101 at the community college"
     if first in ("la", "le", "les", "el", "los", "las", "il", "lo", "die", "der", "das") \
             and len(words) > 1:
         return Project(text, "proper")  # "la refonte du site": its own article, no "the"

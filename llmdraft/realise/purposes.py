@@ -87,6 +87,9 @@ def _purpose(raw: str) -> Purpose:
                                                           "promotion", text))
     if first == "to" and len(words) > 1:
         return Purpose("hope", "to" + text[2:])
+    if first in ("wants", "hopes", "plans", "aims", "intends", "trying") and len(words) > 2 \
+            and words[1].lower() == "to":  # "wants to be a line lead", "trying to get a gig"
+        return Purpose("hope", " ".join(words[1:]))
     if len(words) > 1 and (lexicon.word_class(first) == "V" or (
             lexicon.verb_forms(first) and first == lexicon.lemma(first))) and words[1].lower() in (
             "for", "into", "a", "an", "the", "my", "to", "on", "in", "abroad", "back", "up", "more",
@@ -105,7 +108,8 @@ def _purpose(raw: str) -> Purpose:
         post = _head([w.lower() for w in words])
         aimed = first in ("a", "an") and (post in _TARGETS or _a_post(words[-1].lower())
                                            or _a_post(post))
-        if aimed and _a_post(post) and not _a_post(words[-1].lower()):
+        if aimed and _a_post(post) and not _a_post(words[-1].lower()) and not any(
+                w.lower() in ("role", "position", "job", "post", "opening") for w in words):
             at = [w.lower() for w in words].index(post)  # "a field officer role with an NGO"
             return Purpose("target", " ".join(words[: at + 1] + ["role"] + words[at + 1:]))
         if first in ("my", "our") and words[-1].lower() in ("roles", "jobs", "positions", "posts"):
@@ -133,6 +137,8 @@ def _purpose(raw: str) -> Purpose:
             and first not in DETERMINERS:
         at = [w.lower() for w in words].index(head)  # "field officer with an NGO" -> "a field
         said = " ".join(words[: at + 1] + ["role"] + words[at + 1:])  # officer role with an NGO"
+        if words[at + 1:at + 2] == ["of"]:  # "Director of Housing": a title, then "role"
+            said = " ".join(words) + " role"
         return Purpose("target", indefinite(lower_title(said)))
     if head in _TARGETS and first not in ("my", "our"):
         return Purpose("target", indefinite(lower_title(text)))  # "a new job in logistics"
@@ -158,15 +164,22 @@ def _purpose(raw: str) -> Purpose:
 
 
 def _a_post(word: str) -> bool:
-    """A job someone holds: "manager", "supervisor", "nurse", "engineer"."""
-    return word in _POST_WORDS
+    """A job someone holds: "manager", "supervisor", "nurse", "engineer", "winemaker",
+    "electrician", "sommelier"."""
+    return word in _POST_WORDS or (len(word) > 6 and word.endswith(_POST_ENDINGS))
 
+
+_POST_ENDINGS = ("maker", "keeper", "smith", "wright", "ician", "grapher", "ologist", "eer",
+                 "tender", "writer", "fighter", "worker", "holder")
 
 _POST_WORDS = frozenset("""manager supervisor director lead head coordinator officer engineer rn lpn
 nurse teacher analyst developer designer consultant specialist assistant associate technician
 chef administrator accountant paralegal attorney lawyer pharmacist therapist counsellor
 counselor planner controller inspector foreman superintendent principal lecturer professor
-researcher scientist editor producer""".split())
+researcher scientist editor producer carpenter plumber welder electrician mechanic baker
+butcher brewer farmer driver pilot paramedic barista sommelier midwife dentist surgeon physician
+architect librarian curator translator interpreter tutor instructor trainer recruiter buyer
+cashier clerk receptionist secretary broker underwriter actuary auditor bookkeeper""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
 # Fields of work a purpose names alone: "product management" is a move into it.
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics

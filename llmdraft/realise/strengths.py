@@ -214,7 +214,7 @@ minutes""".split())
 # Nouns that make the -ing word before them a kind of thing: "signalling systems", "lift ops".
 _THING_HEADS = frozenset("""systems system schedules schedule ops operations software equipment
 rigs simulator simulators machinery infrastructure codes regulations standards permits
-materials""".split())
+materials inspections inspection surveys survey""".split())
 # Methods written with a capital: "Lean" is not "lean".
 _METHODS = frozenset("Lean Agile Scrum Kanban Kaizen Six Sigma Prince2 PRINCE2 ITIL".split()) | {
     "Six Sigma", "Lean Six Sigma"}
@@ -393,6 +393,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if _tool_list(typed) and not all(w.strip(",").lower() in LANGUAGES | {"and", "&", "or"}
                                      for w in typed):
         return Strength(" ".join(typed), "tools")  # "JIRA, Confluence, and Visio"
+    if re.fullmatch(r"[a-z]", clean(raw)):
+        return Strength(clean(raw).upper(), "skill")  # "r": the language R, as "c" is C
     text = canonical_case(tidy_case(clean(raw)))
     text = " ".join(w[:1].upper() + w[1:] if w.lower().strip(",") in LANGUAGES else w
                     for w in text.split())  # "Arabic interpretation": a language keeps its capital

@@ -118,13 +118,42 @@ def clean(text: str) -> str:
     text = re.sub(r"^[-*\u2022\u2013\u2014]+\s*|^\d+[.)]\s+", "", text)
     text = re.sub(r"\b[Ii]m\b", "I'm", text)
     text = re.sub(r"\bi(?=\b|')", "I", text)
-    text = _TEXTED_WORD.sub(lambda m: _TEXTED_WORDS[m.group(0).lower()], text)  # "new ppl"
+    text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
+    text = _LOWER_ACRONYM.sub(lambda m: m.group(0).upper(), text)  # "iv cannulation", "cctv"
+    text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
+    text = _STREET.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
+                       f"{m.group(3).capitalize()}", text)  # "on birch st" -> "on Birch St"
     return text.rstrip(" .;,!").strip()
 
 
-# Words shortened in texting, spelt out wherever they are typed: "trains new ppl".
-_TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "because"}
-_TEXTED_WORD = lazy(r"(?i)(?<![\w/])(?:ppl|thru|w/o|bcz)(?![\w/])")
+# Acronyms typed in lower case that are no English word: "iv cannulation", "the cctv install".
+_LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?:iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|"
+                      r"picu|bls|acls|gis|cnc|plc|api|aws|gcp|kpis?|okrs?|pos|bim|pmp|cpa|nlp|"
+                      r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap)"
+                      r"(?![\w'/-])")
+# "st" before a name, after a place's preposition or first: "at st andrews", "st mary's ward".
+_SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|(?<=\bof )|(?<=@ ))"
+              r"st\.? ([a-z][a-z']+)")
+# A street after its preposition: "on birch st", "off main rd".
+_STREET = lazy(r"\b(on|at|off|near|in) (?!(?:the|a|an|my|our|this|that|their|his|her|your) )([a-z]+) (st|rd|ave|blvd|street|road|avenue|lane)\b(?![.'\w])")
+
+
+# Words shortened in texting, spelt out wherever they are typed: "trains new ppl", "hes the
+# guy you want", "tryna get a sous chef gig". None of them is an English word as typed.
+_TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "because",
+                 "tryna": "trying to", "gonna": "going to", "wanna": "want to",
+                 "hes": "he's", "shes": "she's", "theyre": "they're", "youre": "you're",
+                 "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't",
+                 "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
+                 "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+                 "ive": "I've"}
+_TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in _TEXTED_WORDS)
+                    + r")(?![\w/'])")
+
+
+def _spelt(found: re.Match) -> str:
+    said = _TEXTED_WORDS[found.group(0).lower()]
+    return said[:1].upper() + said[1:] if found.group(0)[:1].isupper() else said
 
 
 def indefinite(np: str) -> str:
@@ -245,6 +274,10 @@ def _named_words(text: str) -> str:
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
                   if word_class(m.group(1)) == "P" and m.group(1) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "a job at amazon", "in reno": a place or a firm
+    text = re.sub(r"(?<=\S )([A-Z][\w'-]+) ([a-z]{4,})\b",
+                  lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
+                  if word_class(m.group(2)) == "P" and m.group(2) not in TOOLS | LANGUAGES
+                  else m.group(0), text)  # "the Prix italia": a name's second word
     return _PERIOD_CODE.sub(lambda m: m.group(0).upper(), text)
 
 
