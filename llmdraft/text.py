@@ -209,10 +209,19 @@ def stems_match(a: str, b: str) -> bool:
     # One stem the start of the other, long enough to be the same word: "leader"/"leadership";
     # or a short word and its plural, which the stemmer leaves alone: "kpi"/"kpis".
     # "rost"/"roster" too: the stemmer takes -er off "roster" but not off "rostering".
-    return (len(short) >= 5 and long_.startswith(short)) or long_ in (short + "s", short + "er") \
+    if _SAME_SENSE.get(a, a) == _SAME_SENSE.get(b, b):
+        return True  # "how I cut waste" names "waste reduction"
+    # "mentor"/"mentoring" ("ment" and "mentor" once stemmed), "tidy"/"tidiest"
+    return (len(short) >= 5 and long_.startswith(short)) \
+        or long_ in (short + "s", short + "er", short + "or") \
+        or (len(short) >= 4 and long_ == short + "est") \
         or (len(a) == len(b) >= 6 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"z", "t"}) \
         or (len(short) >= 6 and a[:3] == b[:3] and _one_slip(short, long_))
     #  "recognised"/"recognition": the verb in -ise, the noun in -ition; "reliabel"/"reliable"
+
+
+# Stems of words that name the same doing: a cut is a reduction.
+_SAME_SENSE = {"cut": "reduc", "reduct": "reduc", "slash": "reduc", "lower": "reduc"}
 
 
 def _one_slip(short: str, long_: str) -> bool:
@@ -285,8 +294,11 @@ class Text:
         return self._sentence_end[i] == i
 
     def positions(self, phrase_stem: str) -> list[int]:
-        return [i for i in self._by_first.get(phrase_stem[:3], ())
-                if stems_match(self.stems[i], phrase_stem)]
+        sense = _SAME_SENSE.get(phrase_stem, phrase_stem)
+        starts = {phrase_stem[:3]} | {k[:3] for k, v in _SAME_SENSE.items() if v == sense} | {
+            sense[:3]}
+        found = (i for start in starts for i in self._by_first.get(start, ()))
+        return sorted(i for i in set(found) if stems_match(self.stems[i], phrase_stem))
 
     def coverage(self, phrase: str) -> Coverage:
         """How much of `phrase` appears in this text within one window of one sentence,

@@ -183,7 +183,7 @@ def accuracy(cases):
                                    "checks_fourteenth.yaml", "checks_fifteenth.yaml",
                                    "checks_sixteenth.yaml", "checks_seventeenth.yaml",
                                    "checks_eighteenth.yaml", "checks_nineteenth.yaml",
-                                   "checks_twentieth.yaml"])
+                                   "checks_twentieth.yaml", "checks_twentyfirst.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
@@ -197,8 +197,8 @@ def test_labelled_set_is_large_and_complete():
         assert set(case["expect"]) >= DESIGN_ERRORS
 
 
-# The tuning sets are held near where tuning left them. The newest blind sets (the nineteenth and
-# the twentieth; see evals/checks_measured.md) are never tuned on and so are measured
+# The tuning sets are held near where tuning left them. The newest blind set (the twenty-first;
+# see evals/checks_measured.md) is not tuned on and so is measured
 # (bench/check_accuracy.py), not held to a number here: a floor on them would invite tuning.
 # One known disagreement between labellers: the fifth set's writer marks a leftover "[Your Name]"
 # only as a placeholder; the fourth, seventh and eighth also as a broken sentence, which
@@ -242,7 +242,9 @@ _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
                                           ("checks_fifteenth.yaml", 0.97),
                                           ("checks_sixteenth.yaml", 0.97),
                                           ("checks_seventeenth.yaml", 0.97),
-                                          ("checks_eighteenth.yaml", 0.97)])
+                                          ("checks_eighteenth.yaml", 0.97),
+                                          ("checks_nineteenth.yaml", 0.97),
+                                          ("checks_twentieth.yaml", 0.97)])
 def test_each_check_agrees_with_the_labels(suite, floor):
     """Per-check accuracy against human labels on the sets used while tuning."""
     if not (ROOT / "evals" / suite).exists():
@@ -291,6 +293,9 @@ def test_a_strength_is_not_covered_across_sentences_or_by_the_offer():
     ("organising events", "how I organized events"),
     ("data analysis", "how I analyzed the data"),
     ("trains new ppl", "that I train new people"),  # texting spelt out
+    ("waste reduction", "how I cut waste in the dispensary"),  # a cut is a reduction
+    ("apprentice mentoring", "a generous mentor to our apprentices"),
+    ("tidy installation work", "his installation work is the tidiest I have seen"),
     ("reliabel", "how reliable I am"),  # a slip the draft mends: two letters swapped
     ("warehose safety", "my warehouse safety skills"),  # ... or one left out
 ])
@@ -336,6 +341,14 @@ def test_purpose_must_match_its_own_kind():
     assert outcome(ctx, "Hi Priya. It's for my MBA applications.")["purpose_stated"].passed
 
 
+@pytest.mark.parametrize("message", [
+    "I'd love to write one for you too - what would you want me to shout about?",
+    "I also can write recommendation for you, please tell me which strong points you want me write.",
+])
+def test_asks_their_strengths_in_other_words(message):
+    assert outcome(Context.from_dict(PRIYA), "Hi Priya. " + message)["asks_their_strengths"].passed
+
+
 def test_asking_about_your_own_strengths_is_not_asking_about_theirs():
     ctx = Context.from_dict(PRIYA)
     assert not outcome(ctx, "Hi Priya. Which of my strengths would you mention?")[
@@ -345,6 +358,13 @@ def test_asking_about_your_own_strengths_is_not_asking_about_theirs():
 @pytest.mark.parametrize("message, ok", [
     ("If it's not something you can do, that's fine.", True),
     ("Please don't worry about the length, just write it.", False),
+    # comfort about what to mention is no way out of writing it; "which I understand" is no
+    # understanding of a no
+    ("If you feel comfortable, please mention my SQL.", False),
+    ("If you're comfortable writing one, I'd be grateful.", True),
+    ("My SQL work, which I understand contributed to the launch.", False),
+    ("I'd completely understand if not.", True),
+    ("Please say no if the timing is bad.", True),
 ])
 def test_graceful_out_review_cases(message, ok):
     assert outcome(Context.from_dict(PRIYA), "Hi Priya. " + message)["graceful_out"].passed is ok

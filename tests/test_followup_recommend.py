@@ -102,6 +102,12 @@ def test_offline_recommendations_pass_their_checks(relationship):
     ("Hi John, as I said, the Colorado project. I need this by Friday.", False),
     ("Hi John, just following up again on the recommendation.", False),
     ("Hi John, a quick recap of the Colorado project recommendation. No pressure!", True),
+    ("Hi John, this is my second reminder about the Colorado project.", False),
+    ("Hi John, I'm following up on my last three messages about the Colorado project.", False),
+    ("Hi John, guess you forgot about the Colorado project recommendation?", False),
+    ("Hi John, I've already told the recruiter it's on my profile.", False),
+    ("Hi John, honestly I thought we were closer than this.", False),
+    ("Hi John, the Colorado project, whenever suits you; I checked in with the team again.", True),
 ])
 def test_no_pressure(message, ok):
     ctx = Context.from_dict(ARTICLE)

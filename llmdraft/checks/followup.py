@@ -37,6 +37,19 @@ _PRESSURE = lazy(
     r"i did (?:write|post) yours|(?:really )?need mine|(?:really )?do need (?:this|it)|"
     r"depends on (?:it|this|your recommendation)|(?:final|last) reminder|won'?t let me down|"
     r"remember when i (?:covered|helped|did|stepped in)|"
+    # a count of reminders, a chase, a jab, a guilt-trip or a promise made to someone else:
+    # "my second reminder", "my last three messages", "checking in again", "guess you forgot?",
+    # "I thought we were closer", "I'd have done it for you", "I've already told the recruiter",
+    # "I noticed you've been posting"
+    r"my (?:second|third|fourth|2nd|3rd|4th|\w+ (?:and|&) final) (?:reminder|message|email|nudge)|"
+    r"(?:my|the) (?:last|previous|earlier) (?:two|three|four|few|couple of|\d) (?:messages|emails|"
+    r"reminders|notes)|checking in again|(?:as|since|because) i (?:haven't|have not|still haven't) "
+    r"(?:seen|heard|received|got)|guess you forgot|i thought we were (?:closer|friends|mates)|"
+    r"(?:i'd|i would) have done (?:it|yours|the same) for you|"
+    r"(?:i've|i have) already (?:told|promised|let) (?:the|my|a) (?:recruiter|boss|manager|employer|"
+    r"hiring|panel|interviewer)|sure you'll get to (?:it|mine)|"
+    r"(?:noticed|seen|see) (?:that )?you(?:'ve| have)? been (?:posting|active|online)|"
+    r"please just do it|"
     r"(?:voor|bis|antes del|para el|avant|d'ici) (?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miercoles|jueves|viernes|lundi|"
     r"mardi|mercredi|jeudi|vendredi))\b"

@@ -208,12 +208,17 @@ _OUTS = one_of([
                r"stress)\b(?!,? i (?:suppose|guess))"),  # not "No worries, I suppose."
     part(r"\b(?:totally|completely|entirely|perfectly|absolutely|fully) (?:fine|ok|okay|"
                r"understand\w*|get it)\b"),
-    part(r"\b(?:i|i'll|i would|i'd|i will)(?: \w+)? understand\b"),
+    part(r"(?<!which )(?<!as )(?<!what )\b(?:i|i'll|i would|i'd|i will)(?: \w+)? understand\b"
+         r"(?! (?:it|how|what|the)\b)(?! \w+ed\b)"),  # not "which I understand contributed"
     part(r"\bif (?:you're|you are|you happen to be|things are|now is|it's)\b[^.?!]{0,30}?"
                r"\b(?:busy|swamped|stretched|slammed|full|hectic|not a good time|not convenient|"
                r"too much|a bad time)"),
     part(r"\bif you(?:'d| would)? (?:rather|prefer) not\b"),
-    part(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it|up to it)\b"),
+    part(r"\b(?:if|only if|whenever|when) you(?: feel| are|'re)? (?:comfortable|up for it|up to it)\b"
+         r"(?!(?: with (?:it|that|this))?,? (?:please |you could |could you |it would help (?:most )?"
+         r"(?:to |if you )?|to |with )?(?:mention|highlight|includ|note|touch on|speak to|talk "
+         r"about|cover|refer)\w*)"),  # "if you feel comfortable, please mention ...": what to say,
+    #                                  not whether to write
     part(r"\bif you (?:don't |do not )?(?:have|find|get) (?:the |a |no )?(?:time|moment|chance|minute|"
                r"bandwidth)\b|\bif no time\b"),
     part(r"\b(?:feel free to|fine to|okay to|ok to) (?:say no|decline|pass)\b"),
@@ -233,6 +238,8 @@ _OUTS = one_of([
                r"possible|it is not possible|that isn't possible)\b"),
     part(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
     part(r"\bfeel free to say so\b|\bnot (?:a good|the right) (?:moment|time)\b"),
+    part(r"\bsay no if\b|\bif the timing(?:'s| is| isn't| is not)\b"),  # "please say no if the
+    #                                                                   timing is bad"
     part(courtesies.any_of(courtesies.OUTS)),  # "no pasa nada", "hakuna shida", "sorun degil"
     part(r"\b(?:don't|do not|never) give it (?:a second|another|a) thought\b"),
 ])

@@ -159,7 +159,7 @@ _TOPIC = r"(?:strength|skill|expertise|area|quality|qualities|achievement|accomp
 _SAY = r"(?:mention|highlight|emphasi[sz]e|focus|comment|include|cover|speak|call out|feature|" \
        r"talk|say|stress|showcase|point out|write about|write up|put in|see in|want in|note|hit|" \
        r"hype|spotlight|shout out|brag about|touch on|bring up|underline|big up|talk up|rave about|" \
-       r"gush about|gush over|rave|said|put|describe|praise)"
+       r"gush about|gush over|rave|said|put|describe|praise|shout about|add)"
 _ASKS = one_of([
     part(r"\b(?:is there|are there|anything)\b[^.?!]{0,40}?\b(?:of yours|your)\b[^.?!]{0,40}?"
                r"\b(?:you'd|you would|you want|you'd want)\b[^.?!]{0,20}?\b" + _SAY),
@@ -194,6 +194,9 @@ _ASKS = one_of([
     part(r"\b(?:tell|let) me (?:know )?(?:which|wich|what) (?:skills?|strengths?|qualities|"
                r"achievements?)\b"),
     part(r"\bwh?at (?:shud|shld|should) i (?:mention|say|write|put|highlight)\b"),
+    # "please tell me which strong points you want me write", "what points you want me to add"
+    part(r"\b(?:which|what) (?:strong |key |main )?points (?:you|u) (?:want|would like|'d like)"
+         r"(?: me)?(?: to)? (?:write|add|mention|include|cover|say)\b"),
     part(courtesies.any_of(courtesies.ASKS)),  # "was ich hervorheben soll", "co mam podkreslic"
     # "what do u want me to hype up?", "which strengths?" after an offer in a short note
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) me to " + _SAY + r"|"
