@@ -199,16 +199,19 @@ _STRENGTH_SEPARATORS = lazy(r"[;|]")
 
 def split_strengths(raw: object) -> list[str]:
     """Strengths as a list: text splits on ';' and '|' (a cell may mix them), and so does each
-    item of a list; text with neither splits on commas when every part is short (four words or
-    fewer: "event planning, social media")."""
+    item of a list; text with neither splits on commas when every part is short (six words or
+    fewer: "event planning, social media"; or eight, with two parts of three or fewer)."""
     if raw is None:
         return []
     if isinstance(raw, str):
         parts = [part for part in (p.strip() for p in _STRENGTH_SEPARATORS.split(raw)) if part]
         if len(parts) == 1 and "," in raw:
             short = [p.strip() for p in raw.split(",") if p.strip()]
-            if len(short) > 1 and all(len(p.split()) <= 6 for p in short):
-                return short  # "event planning, social media, very patient w the kids"
+            if len(short) > 1 and (all(len(p.split()) <= 6 for p in short) or (
+                    all(len(p.split()) <= 8 for p in short)
+                    and sum(len(p.split()) <= 3 for p in short) >= 2)):
+                return short  # "event planning, social media, very patient w the kids",
+                #               "closed the biggest deal of the year, excel wizard, always prepared"
         return parts
     if isinstance(raw, (list, tuple)):
         items: list = []

@@ -897,3 +897,71 @@ def test_a_further_strength_told_as_a_clause_is_not_followed_by_as_well_or_a_col
 def test_a_police_rank_is_a_title():
     from llmdraft.names import greeting
     assert greeting("Inspector Rajesh Kumar", formal=True) == "Inspector Kumar"
+
+
+def test_from_the_twenty_ninth_review():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "triage protocols", "triage patients", "finish carpentry", "routing optimization",
+        "cook for 200", "build furniture", "composting program", "differential diagnosis",
+        "lean manufacturing", "a/b testing", "always prepared", "excel wizard",
+        "accountable for $2M in equipment")}
+    assert mine == {
+        "triage protocols": "my work on triage protocols",  # a thing, not "my ability to triage"
+        "triage patients": "my ability to triage patients",
+        "finish carpentry": "my finish carpentry skills",
+        "routing optimization": "my work on routing optimization",
+        "cook for 200": "my ability to cook for 200",
+        "build furniture": "my ability to build furniture",
+        "composting program": "my work on the composting program",
+        "differential diagnosis": "my differential diagnosis skills",
+        "lean manufacturing": "my lean manufacturing skills",
+        "a/b testing": "my A/B testing skills",
+        "always prepared": "that I'm always prepared",
+        "excel wizard": "that I'm an Excel wizard",
+        "accountable for $2M in equipment": "that I was accountable for $2M in equipment"}
+    assert Context.from_dict({**BASE, "strengths": "closed the biggest deal of the year, excel "
+                              "wizard, always prepared"}).strengths == (
+        "closed the biggest deal of the year", "excel wizard", "always prepared")
+    purposes = {typed: realise.purpose(typed).text for typed in (
+        "lookin for senior UX roles", "tryin to get my GC license", "applying for ops manager",
+        "new clients", "chevening scholarship", "a supply chain masters")}
+    assert purposes == {"lookin for senior UX roles": "looking for senior UX roles",
+                        "tryin to get my GC license": "to get my GC license",
+                        "applying for ops manager": "applying for ops manager roles",
+                        "new clients": "looking for new clients",
+                        "chevening scholarship": "a Chevening scholarship",
+                        "a supply chain masters": "a supply chain master's"}
+    assert realise.role("Medical Director of Emergency Medicine at St. Luke's") == \
+        "Medical Director of Emergency Medicine at St. Luke's"  # a post of one takes no "a"
+    assert realise.role("Data Engineer at Northwind") == "a Data Engineer at Northwind"
+    projects = {typed: realise.project(typed).on for typed in (
+        "NHS 111 call centre winter surge", "kitchen reno crew summer 2023",
+        "Boston Children's fundraising gala 2023", "Moscow office data warehouse",
+        "the amazon DFW7 night shift")}
+    assert projects == {
+        "NHS 111 call centre winter surge": "on the NHS 111 call centre winter surge",
+        "kitchen reno crew summer 2023": "on the kitchen reno crew in summer 2023",
+        "Boston Children's fundraising gala 2023": "at Boston Children's 2023 fundraising gala",
+        "Moscow office data warehouse": "on the Moscow office data warehouse",
+        "the amazon DFW7 night shift": "on the Amazon DFW7 night shift"}
+    said = realise.fact_sentences
+    assert said(realise.facts("on time rate went from 91% to 97%, saved about 200k in overtime")) \
+        == ["We saved about 200k in overtime.", "The on-time rate went from 91% to 97%."]
+    assert realise.facts("30 kitchens no callbacks")[0].text == "30 kitchens with no callbacks"
+    assert realise.amount("zero lost equipment over 9 months") == "was"
+
+
+def test_a_students_my_thesis_is_theirs_in_their_advisors_recommendation():
+    ctx = Context.from_dict({"recipient": "Aksel Berg", "sender": "Prof. Ines Ruiz",
+                             "relationship": "advisor", "project": "my Master's thesis on sea ice",
+                             "strengths": ["Python"]})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert "my Master's" not in message and "their Master's thesis" in message, message
+
+
+def test_a_recommendation_does_not_say_someone_is_looking_at_applications():
+    ctx = Context.from_dict({**BASE, "purpose": "college applications"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert "looking at college" not in message and "considering college" not in message

@@ -49,8 +49,10 @@ class Draft:
 # Texting, spelt out for the phrase patterns: "happy to do urs too, np if ur slammed".
 _TEXTING = {"u": "you", "urs": "yours", "ur": "your", "pls": "please", "plz": "please",
             "thx": "thanks", "thnx": "thanks", "tnx": "thanks", "np": "no problem",
-            "b4": "before", "abt": "about", "bc": "because", "cuz": "because", "ppl": "people"}
-_TEXTED = lazy(r"(?<![\w.'&/-])(" + "|".join(_TEXTING) + r")(?=[\s,!?;:)]|\.(?:\s|$)|$)")
+            "b4": "before", "abt": "about", "bc": "because", "cuz": "because", "ppl": "people",
+            "w/": "with", "w/o": "without"}
+_TEXTED = lazy(r"(?<![\w.'&/-])(" + "|".join(sorted(_TEXTING, key=len, reverse=True))
+               + r")(?=[\s,!?;:)]|\.(?:\s|$)|$)")
 # "ur" before a state is "you're": "np if ur slammed", "ur the best".
 _STATE = lazy(r" (?:so|too|very|not|the|a|an|busy|slammed|swamped|welcome|amazing|awesome|"
               r"great|\w+ing)\b")

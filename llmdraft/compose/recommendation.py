@@ -31,6 +31,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     # "they" when it does not (llmdraft does not guess anyone's pronouns).
     later = {"her": "she", "his": "he"}.get(their, "they")
     project = realise.project(ctx.project)
+    if ctx.relationship.value in ("teacher", "advisor") and project.np.startswith("my ") \
+            and _ACADEMIC_WORK.search(project.np):  # typed by the student: "my Master's thesis"
+        project = realise.Project(f"{their} {project.text[3:]}", project.form)  # is theirs
     strengths = realise.strengths(ctx.strengths)
     facts = realise.facts(ctx.details)
     backing = _match(facts, ctx.strengths)
@@ -201,7 +204,11 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         return None
     found = realise.purpose(ctx.purpose or "")
     if found.form == "goals":
-        return choose(pick, phrasing, "goals", "all").format(purpose=found.text, **fill)
+        template = choose(pick, phrasing, "goals", "all")
+        if found.text.endswith("applications"):  # "looking at college applications" reads them
+            template = first_fit(phrasing["goals"]["all"], template,
+                                 lambda t: "looking at" not in t and "considering" not in t)
+        return template.format(purpose=found.text, **fill)
     if found.form == "target":  # "going for an LLM at LSE", never "in" or "with ... ahead"
         return choose(pick, phrasing, "target", "all").format(purpose=found.text, **fill)
     if found.form == "goal":

@@ -194,6 +194,11 @@ def facts(raw: str | None) -> list[Fact]:
     out: list[Fact] = []
     raw = re.sub(r"\.{2,}\s*", "; ", raw)  # "in 10 weeks.... & got a commendation"
     raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
+    raw = re.sub(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered)\s|(?:no|zero)\s+\w+\s+\w+)", "; ",
+                 raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
+    raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
+    raw = re.sub(r"^(\d[\d,]* [a-z]+s) (no|zero) ([a-z]+s?)$", r"\1 with \2 \3", raw.strip())  # "30
+    #                                                         kitchens no callbacks"
     raw = re.sub(r"(?i)^(i (?:[a-z]+ ){1,8}?[^,;\n]*), (?=[a-z]+ed\b)", r"\1 and ", raw)  # "I did 3
     #                                      years of nights there, precepted 6 new grads": one deed more
     for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
@@ -757,7 +762,8 @@ def amount(text: str) -> str | None:
         return None
     phrase = []  # the noun phrase up to its preposition: "lost-time injuries", "missed cutoffs"
     for w in words[1:]:
-        if w in _PREPOSITIONS or w in ("a", "an", "per", "each", "every"):
+        if w in _PREPOSITIONS or w in ("a", "an", "per", "each", "every", "over", "during", "since",
+                                       "across", "throughout", "all"):
             break
         phrase.append(w)
     head = phrase[-1] if phrase else words[1]

@@ -40,6 +40,9 @@ class Project:
         if self.form == "where":
             return self.np  # "backstage at Paris Fashion Week 2023"
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
+        if re.search(r"(?i)\bdata (?:warehouse|lake|centre|center)\b", self.np) and head in (
+                "warehouse", "lake"):
+            return "on " + self.np  # a database, not a building
         if head in _PERIODS:
             return "during " + self.np
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")) or (
@@ -236,6 +239,9 @@ def project(raw: str) -> Project:
     return found
 
 
+# Organisations whose name and a number look like a course code: "NHS 111", "UPS 3".
+_NOT_COURSE_CODES = frozenset("NHS DHL UPS USPS BBC NASA FEMA TSA IRS FBI HMRC DVLA CDC WHO "
+                              "UN NATO EU".split())
 # Shift patterns a project may be, said without "the": "nights on Ward 4B".
 _SHIFTS = frozenset("nights days weekends evenings nightshifts earlies lates".split())
 # Degrees a project may be, said with "the": "the MA in Medieval History at Durham".
@@ -245,7 +251,7 @@ _DEGREES = frozenset("MA MSc BSc BA MBA PhD MPhil MEng LLM LLB MPH MFA BEng BEd 
 
 # When and where, typed after a project: each one rewrite, tried in this order.
 _TAILS = [(lazy(pattern), said) for pattern, said in (
-    (r"^([^,]+), ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", r"\1 in \2"),  # ", spring 2023"
+    (r"^([^,]+?),? ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", r"\1 in \2"),  # ", spring 2023"
     (r"^([^,]+), ((?:night|day|morning|evening|weekend|late|early|graveyard) shifts?)$",
      r"\1 on the \2"),  # "customer support team, night shift"
     (r"^(.+?)(?<! in)(?<! of)(?<! for) (Q[1-4](?: (?:19|20)\d\d)?)$", r"\1 in \2"),  # "sales team Q4"
@@ -338,6 +344,9 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
         return Project("my " + text, "possessive")  # "Master's thesis on ..." is my thesis
     if owner is not None and owner < len(words) - 1:
         if all(w[:1].isupper() or w in ("&", "and") for w in words[:owner + 1]):
+            if _YEAR.match(words[-1]) and words[-1].isdigit() and owner < len(words) - 2:
+                words = [*words[:owner + 1], words[-1], *words[owner + 1:-1]]  # "Boston
+                text = " ".join(words)  # Children's 2023 fundraising gala"
             return Project(text, "possessive")  # "Aaron's podcast launch", "Acme Corp's intranet"
         if owner == 0 and words[0][:1].islower() and _a_name(words[0].split("'")[0]):
             return Project(words[0][:1].upper() + text[1:], "possessive")  # "marco's relaunch"
@@ -375,7 +384,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"
     if len(words) == 2 and low[0] in LANGUAGES | _SUBJECTS and re.fullmatch(r"\d{3,4}[A-Za-z]?", words[1]):
         return Project(text, "course")  # "Japanese 301"
-    if _COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0]):
+    if (_COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0])) \
+            and words[0].upper() not in _NOT_COURSE_CODES:  # "NHS 111 call centre" is a service
         code = 2 if _COURSE.match(" ".join(words[:2])) else 1
         if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or low[code:code + 1] \
                 == ["and"] or (
@@ -394,7 +404,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             text = f"{' '.join(words[:-1])} ({words[-1]})"
         return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
     if len(words) > 1 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
-            and low[-2] not in ("to", "from", "since", "until", "in", "of") \
+            and low[-2] not in ("to", "from", "since", "until", "in", "of", "spring", "summer",
+                                "autumn", "fall", "winter") \
             and not all(_titled(w) for w in words[:-1]) \
             and not (first.endswith("ing") and word_class(first) != "N"):
         return Project(_year_first(words), "common")  # "the 2024 tax season"

@@ -27,7 +27,13 @@ _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     found = _purpose(raw)
-    return Purpose(found.form, _SERIES.sub(lambda m: "Series " + m.group(1).upper(), found.text))
+    text = _SERIES.sub(lambda m: "Series " + m.group(1).upper(), found.text)
+    text = re.sub(r"(?<=\ba )(.+?\b)(master|bachelor)s\b", r"\1\2's", text)  # "a supply chain
+    #                                                                        masters"
+    post = re.match(r"^(applying (?:for|to)|interviewing for) (?!(?:a|an|the|my)\b)(.+)$", text)
+    if found.form == "activity" and post and _a_post(post.group(2).split()[-1].lower()):
+        text += " roles"  # "applying for ops manager": for ops manager roles
+    return Purpose(found.form, text)
 
 
 # A funding round, however typed: "series a fundraising" -> "Series A fundraising".
@@ -87,6 +93,10 @@ def _purpose(raw: str) -> Purpose:
                                                           "promotion", text))
     if first == "to" and len(words) > 1:
         return Purpose("hope", "to" + text[2:])
+    if words[-1].lower() in _AWARDS and first not in DETERMINERS and len(words) <= 4:
+        named = [w.capitalize() if not lexicon.known(w.lower()) else w for w in words[:-1]]
+        return Purpose("target", indefinite(" ".join(named + words[-1:])))  # "a Chevening
+        #                                                                      scholarship"
     if first in ("wants", "hopes", "plans", "aims", "intends", "trying") and len(words) > 2 \
             and words[1].lower() == "to":  # "wants to be a line lead", "trying to get a gig"
         return Purpose("hope", " ".join(words[1:]))
@@ -150,7 +160,7 @@ def _purpose(raw: str) -> Purpose:
     if head in _MARKETS:
         return Purpose("goal", "the " + lower_first(text))  # "the academic job market"
     if plural and head in _SOUGHT:
-        return Purpose("activity", "finding " + lower_first(text))  # "new clients"
+        return Purpose("activity", "looking for " + lower_first(text))  # "new clients"
     if plural:
         return Purpose("goals", lower_title(text))  # "store manager roles"
     if words[-1].lower() in _NO_MY or words[-1].lower().endswith("ics"):
@@ -161,6 +171,10 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("target", indefinite(lower_title(text)) + " role")  # "assistant store
         #                                                                    manager"
     return Purpose("goal", "my " + lower_title(text))  # "my head of department application"
+
+
+# Awards one applies for: "chevening scholarship" is aimed at, said "a Chevening scholarship".
+_AWARDS = frozenset("scholarship fellowship bursary grant studentship".split())
 
 
 def _a_post(word: str) -> bool:

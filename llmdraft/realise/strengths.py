@@ -55,6 +55,8 @@ class Strength:
             head, rest = _adjective_split(t)
             am = "was" if _told_in_past(rest) else "am"  # "how calm I was when things went wrong"
             rest = " " + to_first_person(rest.strip()) if _has_third(rest) else rest  # "by my staff"
+            if head and _FIGURE.search(rest):  # "accountable for $2M in equipment": a fact,
+                return f"that I was {head}{rest}"  # not a degree of being accountable
             return f"how {head} I {am}{rest}" if head else f"that I'm {t}"
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
@@ -105,6 +107,8 @@ class Strength:
         if self.form == "adjective":
             head, rest = _adjective_split(t)
             is_ = "was" if _told_in_past(rest) else "is"
+            if head and _FIGURE.search(rest):
+                return f"that {name} {'were' if name == 'they' else 'was'} {head}{rest}"
             return f"how {head} {name} {is_}{rest}" if head else f"that {name} is {t}"
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
@@ -128,6 +132,9 @@ class Strength:
         if self.form in ("noun", "skill") and t.split()[-1].lower() in ("law", "regulations",
                                                                          "legislation", "policy"):
             return f"{owner} knowledge of {t}"  # "my knowledge of water law", "... HR policy"
+        if self.form in ("noun", "activity") and t.split()[-1].lower() in _ONE_PIECE \
+                and t.split()[0].lower() not in DETERMINERS:
+            return f"{owner} work on the {lower_first(t)}"  # "my work on the composting program"
         if self.form == "noun" and " / " in t:
             return f"{owner} work on {t}"  # "my work on WASH / water sanitation"
         if self.form == "noun":
@@ -199,6 +206,14 @@ def _skills(np: str) -> str:
     return " skills"
 
 
+# One piece of work, which takes "the": "the composting program", "the grant scheme".
+_ONE_PIECE = frozenset("program programme project initiative campaign scheme rollout pilot".split())
+# A figure in a quality's complement makes it a fact: "accountable for $2M in equipment",
+# "responsible for 40 staff".
+_FIGURE = lazy(r"\d")
+# States one is in, told after "always": "always prepared", "never late".
+_READY = frozenset("prepared ready punctual available organised organized late early calm "
+                   "reliable".split())
 # A gerund of being is a state, not a manner: "being on time", "being patient with kids".
 _BEING = lazy(r"(?i)^being\s+\S")
 # What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
@@ -214,7 +229,8 @@ minutes""".split())
 # Nouns that make the -ing word before them a kind of thing: "signalling systems", "lift ops".
 _THING_HEADS = frozenset("""systems system schedules schedule ops operations software equipment
 rigs simulator simulators machinery infrastructure codes regulations standards permits
-materials inspections inspection surveys survey""".split())
+materials inspections inspection surveys survey protocols procedures policies processes
+workflows guidelines tests drills""".split())
 # Methods written with a capital: "Lean" is not "lean".
 _METHODS = frozenset("Lean Agile Scrum Kanban Kaizen Six Sigma Prince2 PRINCE2 ITIL".split()) | {
     "Six Sigma", "Lean Six Sigma"}
@@ -235,13 +251,13 @@ qualitative mobile cloud web interior exterior international global local nation
 corporate organic inorganic analytical molecular computational forensic cognitive clinical
 surgical pediatric paediatric psychiatric nursing audio video universal inclusive sustainable
 urban rural first wholesale retail linear predictive preventive preventative numerical literary
-technical structural operational""".split())
+technical structural operational lean agile differential""".split())
 
 
 # Fields with a quality's ending: "my fleet maintenance skills", not "my fleet maintenance" (the
 # maintenance of my fleet); "my quality assurance skills", "my business intelligence skills".
 _FIELD_NOUNS = frozenset("""maintenance performance compliance governance assurance surveillance
-finance insurance science intelligence correspondence conveyancing""".split())
+finance insurance science intelligence correspondence conveyancing diagnosis identity""".split())
 
 
 def _habit(text: str) -> str:
@@ -506,6 +522,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "adjective")  # "never once late" -> "that I'm never once late"
     if (_head(low) in _PERSONS or (word_class(first) in ("J", "R") and _an_agent(low[-1]))) \
             and len(low) <= 3 and not first.endswith("ing"):
+        if first in _PLAIN_WORDS and len(low) == 2:
+            text = words[0].capitalize() + text[len(words[0]):]  # "an Excel wizard"
         return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker",
         #                                  "meticulous proofreader"
     if first in _PARTICIPLE_ADJECTIVES and second in ("with", "across", "between", "alongside"):
@@ -528,6 +546,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         #                                                                     new staff"
         cls[0] == "N" and second in _PREPOSITIONS and first not in _HABITS_WITH)
     #     "interviews with agents" is the interviews; "works with clients" is a habit
+    if first in ("always", "never", "often") and second in _PARTICIPLE_ADJECTIVES | _READY \
+            and len(low) == 2:
+        return Strength(f"I'm {text}", "clause")  # "always prepared": that I'm always prepared
     if third or (cls[0] == "R" and first not in _INTENSIFIERS
                  and word_class(second) in ("D", "Z", "V")):
         return Strength(text, "habit")  # "writes clearly", "never missed a service window"
@@ -559,6 +580,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             and cls[0] != "J":  # not "exacting standards"
         return Strength(text, "activity")  # "signalling systems", "plucking schedules": things
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
+            and re.search(r"(?:tion|sion|ment)$", second):
+        return Strength(text, "activity")  # "routing optimization": not "how I routed" it
+    if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
             and re.search(r"(?:acy|ity|ness|ance|ence)$", second):
         return Strength(text, "noun")  # "picking accuracy": a measure, not a thing picked
     if first.endswith("ing") and len(first) > 4:
@@ -572,15 +596,20 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             gerund = "gerund"  # "building rapport with parents": a deed, told as one
         if gerund:
             return Strength(text, gerund)
+    if len(low) > 2 and lexicon.verb_forms(first) and first == lexicon.lemma(first) \
+            and second in ("for", "with") and low[2][:1].isdigit():
+        return Strength(text, "verb")  # "cook for 200": my ability to cook for 200
     if (cls[0] == "V" or (cls[0] in (None, "N") and first in _EXTRA_VERBS)) \
             and not _is_acronym(words[0]):
         compound = (cls[1] == "N" and second not in ("everything", "anything", "something")
-                    and _NOMINAL.search(second) and not second.endswith("ings")) \
+                    and _NOMINAL.search(second) and not second.endswith(("ings", "ure"))) \
             or cls[1] == "G" or (cls[1] is None and second.endswith("ing") and len(second) > 5) \
             or (first in _ALSO_NOUNS and cls[1] == "N") or first == "prompt" \
             or (len(low) == 3 and cls[1] == "N" and bool(_NOMINAL.search(low[2]))) \
             or (first == "lead" and second in _LEAD_THINGS) or second in _THING_HEADS \
-            or (len(low) == 2 and _an_agent(second))  # "change management", "budget
+            or (len(low) == 2 and _an_agent(second)) \
+            or (len(low) == 2 and second.endswith("ry") and len(second) > 5)  # "finish
+        #   carpentry": a trade; "change management", "budget
         #   tracking", "permit applications", "straddle carrier operation": nouns
         if not compound:
             return Strength(text, "verb")

@@ -119,6 +119,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\b[Ii]m\b", "I'm", text)
     text = re.sub(r"\bi(?=\b|')", "I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
+    text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
     text = _LOWER_ACRONYM.sub(lambda m: m.group(0).upper(), text)  # "iv cannulation", "cctv"
     text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
     text = _STREET.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
@@ -126,8 +127,19 @@ def clean(text: str) -> str:
     return text.rstrip(" .;,!").strip()
 
 
+# A final g dropped in typing: "lookin for senior UX roles" (only where the word with it is a
+# gerund and the word without it no verb or adjective of its own).
+_DROPPED_G = lazy(r"(?<![\w'])([a-z]{3,}in)'?(?![\w'])")
+
+
+def _with_g(found: re.Match) -> str:
+    word = found.group(1)
+    return word + "g" if word_class(word) not in ("V", "J", "P") and word_class(word + "g") == "G" \
+        else found.group(0)
+
+
 # Acronyms typed in lower case that are no English word: "iv cannulation", "the cctv install".
-_LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?:iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|"
+_LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|"
                       r"picu|bls|acls|gis|cnc|plc|api|aws|gcp|kpis?|okrs?|pos|bim|pmp|cpa|nlp|"
                       r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap)"
                       r"(?![\w'/-])")
@@ -278,6 +290,10 @@ def _named_words(text: str) -> str:
                   lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                   if word_class(m.group(2)) == "P" and m.group(2) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "the Prix italia": a name's second word
+    text = re.sub(r"\b([a-z]{4,})(?= [A-Z0-9]*[A-Z][A-Z0-9]+\b)|(?<=\b(?:19|20)\d\d )([a-z]{4,})\b",
+                  lambda m: m.group(0).capitalize()
+                  if word_class(m.group(0)) == "P" and m.group(0) not in TOOLS | LANGUAGES
+                  else m.group(0), text)  # "amazon DFW7", "the 2023 melbourne fringe"
     return _PERIOD_CODE.sub(lambda m: m.group(0).upper(), text)
 
 
