@@ -965,3 +965,17 @@ def test_a_recommendation_does_not_say_someone_is_looking_at_applications():
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
         assert "looking at college" not in message and "considering college" not in message
+
+
+def test_a_recommendation_closes_once_and_speaks_to_a_students_next_step():
+    for relationship, closeness in (("teacher", "close"), ("advisor", "professional")):
+        ctx = Context.from_dict({**BASE, "relationship": relationship, "closeness": closeness,
+                                 "strengths": ["SQL", "clear writing"]})
+        for variant in range(6):
+            message = compose("recommendation", ctx, variant)[0]
+            assert not any(w in message for w in ("similar role", "works with", "A team")), message
+            assert "has my full confidence" not in message, message  # one endorsement: the close
+    ctx = Context.from_dict({**BASE, "strengths": ["SQL"]})
+    for variant in range(6):  # not "Dana's best asset is their SQL skills"
+        assert "asset, in my view, is their SQL skills" not in compose("recommendation", ctx,
+                                                                          variant)[0]

@@ -51,8 +51,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if realise.project_head(project) in _GROUPS:  # not "on my team on the HR team"
         relation = first_fit(phrasing["relation"][side], relation, lambda r: "team" not in r)
     relation = relation.format(on_project=on_project, **fill)
-    body = [choose(pick, phrasing, "lead", "all").format(
-        relation=relation, s=strengths[0].theirs(later, their, writer=True), **fill)]  # named
+    lead_s = strengths[0].theirs(later, their, writer=True)
+    lead = choose(pick, phrasing, "lead", "all")
+    if lead_s.endswith("s") and not lead_s.endswith("ss"):  # not "her best asset is her skills"
+        lead = first_fit(phrasing["lead"]["all"], lead, lambda f: "asset" not in f)
+    body = [lead.format(relation=relation, s=lead_s, **fill)]  # named
 
     def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:
         return evidence(found, pick, phrasing, realise.cap(later), True, thing, names, slot,
@@ -78,7 +81,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         body.append(_more(pick, phrasing, body, plain, 0))
     body += _evidence(backing.get(None, []), "rest", "rest")
     standing = _STANDING.get(ctx.relationship.value, "peer")
-    optional = [choose(pick, phrasing, "standing", standing).format(**fill)]
+    close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor")
+    optional = [choose(pick, phrasing, "close" if close else "standing",  # how well they knew it
+                       "all" if close else standing).format(**fill)]
     if ctx.recipient_role:
         optional.append(choose(pick, phrasing, "role", "all").format(
             role=realise.role(ctx.recipient_role), **fill))
@@ -104,6 +109,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         bare = [n[: -len(" skills")] if n.endswith(" skills") else n for n in named]
         optional.append(choose(pick, phrasing, "summary", "all").format(
             strengths=realise.join(bare), **fill))  # "React Native, code reviews and mentoring"
+    if side in ("teacher", "advisor", "coach"):  # a student has no "similar role" or next boss
+        takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, lambda t: not re.search(
+            r"role|work|team|\{project\}", t))
     optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing)
     if not project.is_work:  # not "again on a project like this" after "looking after our twins"
