@@ -51,8 +51,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if realise.project_head(project) in _GROUPS:  # not "on my team on the HR team"
         relation = first_fit(phrasing["relation"][side], relation, lambda r: "team" not in r)
     relation = relation.format(on_project=on_project, **fill)
-    lead_s = strengths[0].theirs(later, their, writer=True)
     lead = choose(pick, phrasing, "lead", "all")
+    lead_s = strengths[0].theirs(later, f"{name}'s" if their == "their" and "{name}'s" not in lead
+                                 else their, writer=True)  # "Kofi's short fiction" at first
     if lead_s.endswith("s") and not lead_s.endswith("ss"):  # not "her best asset is her skills"
         lead = first_fit(phrasing["lead"]["all"], lead, lambda f: "asset" not in f)
     body = [lead.format(relation=relation, s=lead_s, **fill)]  # named
