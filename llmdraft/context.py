@@ -195,6 +195,16 @@ _FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength", "greet_a
 
 
 _STRENGTH_SEPARATORS = lazy(r"[;|]")
+# The "and" or "or" before a list's last item: "Flutter, Firebase, and REST APIs".
+_LIST_AND = lazy(r"(?i)^(?:and|&|or)\s+")
+# A deed in the past tense, the way a list of them is typed: "negotiated the price per kilo".
+_DEED = lazy(r"(?i)^(?:[a-z]+ed|built|led|ran|wrote|spoke|taught|made|set up|cut|won|sold|grew|"
+             r"kept|drove|brought|found|gave|took|met|held|began|oversaw|shipped)\b")
+# A part that continues the one before it rather than naming a strength of its own.
+_JOINED = lazy(r"(?i)^(?:which|who|that|where|when|while|even|but|so|because|although|though|"
+               r"especially|including|from|with)\b")
+# A second clause with its own subject: ", and he was always first on the floor".
+_AND_THEN_SUBJECT = lazy(r"(?i),\s+and\s+(?=(?:he|she|they|i)\s)")
 
 
 def split_strengths(raw: object) -> list[str]:
@@ -206,12 +216,21 @@ def split_strengths(raw: object) -> list[str]:
     if isinstance(raw, str):
         parts = [part for part in (p.strip() for p in _STRENGTH_SEPARATORS.split(raw)) if part]
         if len(parts) == 1 and "," in raw:
-            short = [p.strip() for p in raw.split(",") if p.strip()]
-            if len(short) > 1 and (all(len(p.split()) <= 6 for p in short) or (
-                    all(len(p.split()) <= 8 for p in short)
-                    and sum(len(p.split()) <= 3 for p in short) >= 2)):
+            short = [_LIST_AND.sub("", p.strip()) for p in raw.split(",") if p.strip()]
+            short = [p for p in short if p]
+            sizes = [len(p.split()) for p in short]
+            joined = any(_JOINED.match(p) for p in short[1:])  # "the team, which grew fast"
+            if len(short) > 1 and not joined and (all(n <= 6 for n in sizes) or (
+                    all(n <= 8 for n in sizes)
+                    and sum(n <= 3 for n in sizes) >= (1 if len(short) > 2 else 2))
+                    or all(_DEED.match(p) for p in short)):
                 return short  # "event planning, social media, very patient w the kids",
-                #               "closed the biggest deal of the year, excel wizard, always prepared"
+                #               "closed the biggest deal of the year, excel wizard, always
+                #               prepared", "negotiated the price, spoke to the farmers ..."
+        if len(parts) == 1:
+            told = [p.strip() for p in _AND_THEN_SUBJECT.split(raw) if p.strip()]
+            if len(told) > 1:
+                return told  # "he wrote the PLC code, and he was always first on the floor"
         return parts
     if isinstance(raw, (list, tuple)):
         items: list = []

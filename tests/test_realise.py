@@ -6,6 +6,7 @@ careful writer would accept. Every form is rendered in every slot, and drafted i
 the drafts must pass every error check (reads_cleanly among them) and keep what was typed.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -979,3 +980,67 @@ def test_a_recommendation_closes_once_and_speaks_to_a_students_next_step():
     for variant in range(6):  # not "Dana's best asset is their SQL skills"
         assert "asset, in my view, is their SQL skills" not in compose("recommendation", ctx,
                                                                           variant)[0]
+
+
+def test_from_the_thirtieth_review():
+    def split(typed):
+        return Context.from_dict({**BASE, "strengths": typed}).strengths
+    assert split("Flutter, Firebase, and REST APIs") == ("Flutter", "Firebase", "REST APIs")
+    assert split("negotiated the price per kilo, spoke to the farmers in spanish and quechua, "
+                 "set up the spreadsheet") == ("negotiated the price per kilo", "spoke to the "
+                                               "farmers in spanish and quechua", "set up the spreadsheet")
+    assert split("he wrote the PLC code for all six lines, and he was always first on the floor") \
+        == ("he wrote the PLC code for all six lines", "he was always first on the floor")
+    assert split("I led the team, which grew fast, and shipped on time") == (
+        "I led the team, which grew fast, and shipped on time",)
+    assert realise.strength("handles the register no prob").mine() == "that I handle the register"
+    assert realise.strength("Six Sigma Green Belt").mine() == "that I'm a Six Sigma Green Belt"
+    assert realise.project("coffee export deal w/ the roaster").np == \
+        "the coffee export deal with the roaster"
+    assert realise.project("Lagos newsroom's election coverage 2023").np == \
+        "the Lagos newsroom's 2023 election coverage"
+    assert realise.purpose("the asst manager job") == realise.Purpose("target",
+                                                                      "the assistant manager job")
+    assert realise.purpose("my first full-time teaching job").form == "target"
+    assert realise.role("General Manager at Hotel Sakura Osaka") == \
+        "General Manager at Hotel Sakura Osaka"
+    said = realise.fact_sentences
+    assert said(realise.facts("our live results tracker had 2 million views")) == \
+        ["Our live results tracker had 2 million views."]
+    assert said(realise.facts("three shows in four days, all started on time")) == \
+        ["All three shows in four days started on time."]
+    assert said(realise.facts("water use down 35%, grape yield same as before")) == \
+        ["Water use went down 35%.", "Grape yield stayed the same."]
+    assert said(realise.facts("bid submitted 2 days early")) == ["The bid was submitted 2 days early."]
+    assert said(realise.facts("we hit 120% of sales goal in dec")) == \
+        ["We hit 120% of sales goal in Dec."]
+
+
+def test_goals_read_with_their_frame():
+    for purpose, wrong in (("PhD applications in materials science", "looking at PhD"),
+                           ("data scientist roles", "help me with data")):
+        for variant in range(6):
+            ctx = Context.from_dict({**BASE, "purpose": purpose, "channel": "linkedin-message"})
+            assert wrong not in compose("request", ctx, variant)[0]
+            assert "going after PhD" not in compose("recommendation", ctx, variant)[0]
+
+
+def test_a_fact_that_shares_one_word_with_a_strength_is_not_its_example():
+    ctx = Context.from_dict({**BASE, "relationship": "managed-you",
+                             "strengths": ["coaching agents", "QA scorecards"],
+                             "details": "team grew from 12 to 40 agents"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert not re.search(r"(?:For example|To give one instance|As one example|To take one "
+                             r"example|Concretely), the team grew", message), message
+
+
+def test_more_from_the_thirtieth_review():
+    assert [s.mine() for s in realise.strengths(["Flutter", "Firebase"])] == \
+        ["my Flutter skills", "my Firebase skills"]  # a tool beside a tool keeps its capital
+    assert [s.mine() for s in realise.strengths(["Leadership", "Communication"])] == \
+        ["my leadership", "my communication skills"]  # a heading's capitals do not
+    assert realise.strength("fixed conveyor faults fast").mine() == "how I fixed conveyor faults fast"
+    assert realise.purpose("applying for a masters in agronomy").text == \
+        "applying for a master's in agronomy"
+    assert realise.purpose("ciso roles").text == "CISO roles"

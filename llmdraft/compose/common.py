@@ -127,7 +127,25 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
         return None
     found = realise.purpose(ctx.purpose)
     template = choose(pick, phrasing, "purpose", found.form)
+    if found.form == "goals":
+        template = first_fit(phrasing["purpose"]["goals"], template,
+                             lambda t: fits_goals(t, found.text))
     return template.format(purpose=found.text, purpose_lower=realise.lower_first(found.text))
+
+
+def fits_goals(template: str, goals: str) -> bool:
+    """Whether a frame reads with this plural goal: one looks at roles, not at one's own
+    applications ("looking at PhD applications" reads them); a recommendation helps one get
+    roles, not "with" them."""
+    heads = re.findall(r"(?i)\b(applications|roles|jobs|positions|posts|openings|programs|"
+                       r"programmes)\b", goals)
+    last = heads[0].lower() if heads else ""  # "PhD applications in materials science"
+    if last == "applications":
+        return not re.search(r"looking at|considering|going after", template)
+    if last:
+        return not re.search(r"help(?: me)? with|preparing for|all the way with|success with",
+                             template)
+    return True
 
 
 def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: str = "I",

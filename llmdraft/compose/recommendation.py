@@ -13,7 +13,7 @@ from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy
 from ..text import Text, covered, words
-from .common import Picker, choose, evidence, first_fit, table, unsaid
+from .common import Picker, choose, evidence, first_fit, fits_goals, table, unsaid
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -187,14 +187,15 @@ _GROUPS = frozenset("team crew squad department unit desk gang band choir".split
 
 
 def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
-    """Each fact under the strength it shares half its words with or more (None: no strength):
+    """Each fact under the strength it shares more than half its words with (None: none):
     "shipped 2 weeks ahead" is no example of "running weekly demos"."""
     out: dict = {}
     for fact in facts:
         text = Text(" ".join(w for w in fact.text.split() if w.lower() not in _GENERIC))
         scores = [text.coverage(s).score for s in strengths]
         best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
-        key = best if best is not None and scores[best] >= 0.5 else None
+        key = best if best is not None and scores[best] > 0.5 else None  # "team grew to 40
+        #   agents" shares one word with "coaching agents" and is no example of it
         out.setdefault(key, []).append(fact)
     return out
 
@@ -213,11 +214,9 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         return None
     found = realise.purpose(ctx.purpose or "")
     if found.form == "goals":
-        template = choose(pick, phrasing, "goals", "all")
-        if found.text.endswith("applications"):  # "looking at college applications" reads them
-            template = first_fit(phrasing["goals"]["all"], template,
-                                 lambda t: "looking at" not in t and "considering" not in t)
-        return template.format(purpose=found.text, **fill)
+        template = first_fit(phrasing["goals"]["all"], choose(pick, phrasing, "goals", "all"),
+                             lambda t: fits_goals(t, found.text))  # not "looking at college
+        return template.format(purpose=found.text, **fill)  #         applications"
     if found.form == "target":  # "going for an LLM at LSE", never "in" or "with ... ahead"
         return choose(pick, phrasing, "target", "all").format(purpose=found.text, **fill)
     if found.form == "goal":

@@ -197,6 +197,11 @@ def facts(raw: str | None) -> list[Fact]:
     raw = re.sub(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered)\s|(?:no|zero)\s+\w+\s+\w+)", "; ",
                  raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
     raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
+    raw = re.sub(r"(?i)^(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[^,;]+?),"
+                 r"\s+all\s+(?=[a-z]+ed\b)", r"all \1 ", raw.strip())  # "three shows in four days,
+    #                                        all started on time" -> "all three shows ... started"
+    raw = re.sub(r",\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:same as before|unchanged|flat|steady|"
+                 r"stable)\b)", "; ", raw)  # "water use down 35%, grape yield same as before"
     raw = re.sub(r"^(\d[\d,]* [a-z]+s) (no|zero) ([a-z]+s?)$", r"\1 with \2 \3", raw.strip())  # "30
     #                                                         kitchens no callbacks"
     raw = re.sub(r"(?i)^(i (?:[a-z]+ ){1,8}?[^,;\n]*), (?=[a-z]+ed\b)", r"\1 and ", raw)  # "I did 3
@@ -262,6 +267,12 @@ def facts(raw: str | None) -> list[Fact]:
         if first in ("should", "will", "would", "could", "can", "may", "might") and len(low) > 2:
             out.append(Fact("it " + text, "clause"))  # "should pay for itself in 4 years"
             continue
+        held = re.match(r"^([a-z][\w -]*?) (same as before|unchanged|flat|steady|stable)$", text)
+        if held and held.group(1).split()[0].lower() not in DETERMINERS:
+            said = {"same as before": "stayed the same", "unchanged": "was unchanged",
+                    "flat": "stayed flat", "steady": "held steady", "stable": "stayed stable"}
+            out.append(Fact(f"{held.group(1)} {said[held.group(2)]}", "clause"))
+            continue  # "grape yield same as before" -> "grape yield stayed the same"
         change = _NOUN_CHANGE.match(text)
         if change and (_bare_noun(change.group(1)) or (
                 len(change.group(1).split()) == 1 and lexicon.word_class(change.group(1).lower()) == "V")):
@@ -409,13 +420,21 @@ def facts(raw: str | None) -> list[Fact]:
             low = [w.lower().strip(",.") for w in text.split()]
         note = _NOTE_FORM.match(text)
         if note and not any(_past_or_present(w) or w in _BE or w in SIMPLE_PASTS
-                            for w in note.group(1).lower().split()):
+                            for w in note.group(1).lower().split()) \
+                and note.group(1).split()[-1].lower() not in DETERMINERS:  # not "our live ..."
             out.append(Fact(f"{note.group(1)} {'were' if _plural(note.group(1)) else 'was'} "
                             f"{note.group(2)}", "clause"))
             continue
         if re.match(r"\d[\d.]*% (?:under|over|below|within) budget\b", text):
             out.append(Fact("came in " + text, "past"))  # "8% under budget": the project came in
             continue
+        bare = re.match(r"^([a-z][\w-]*(?: [a-z][\w-]*)?) (submitted|delivered|completed|approved|signed|"
+                        r"filed|published|finished|handed over|installed|commissioned) (.+)$", text)
+        if bare and bare.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
+                _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)):
+            out.append(Fact(f"{bare.group(1)} {'were' if _plural(bare.group(1)) else 'was'} "
+                            f"{bare.group(2)} {bare.group(3)}", "clause"))  # "bid submitted 2 days
+            continue  #                                                        early": it was
         filed = re.match(r"(?i)^((?:our|my|the|their|his|her|its) [\w\s-]+?) (filed|submitted|completed|"
                          r"approved|delivered|published|signed|audited|certified)\b(.*)$", text)
         if filed and not any(_past_or_present(w) for w in filed.group(1).lower().split()[1:]):

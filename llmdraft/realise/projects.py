@@ -537,6 +537,10 @@ def _year_first(words: list[str]) -> str:
             return f"the {_common_first(head)} in the {year} {tail}"  # a time within the year
     if re.search(r"\d[-\u2013/]", year):
         return f"the {text} ({year})"  # "the Trinity College Enactus programme (2019-2020)"
+    owner = next((i for i, w in enumerate(text.split()) if w.endswith(("'s", "s'"))), None)
+    if owner is not None and owner < len(text.split()) - 1:  # "the Lagos newsroom's 2023
+        parts = text.split()  # election coverage", not "the 2023 Lagos newsroom's ..."
+        return " ".join(["the", *parts[:owner + 1], year, *parts[owner + 1:]])
     tail_names = []
     parts = text.split()
     while len(parts) > 1 and parts[-1][:1].isupper() and parts[0][:1].islower():

@@ -28,7 +28,7 @@ _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 def purpose(raw: str) -> Purpose:
     found = _purpose(raw)
     text = _SERIES.sub(lambda m: "Series " + m.group(1).upper(), found.text)
-    text = re.sub(r"(?<=\ba )(.+?\b)(master|bachelor)s\b", r"\1\2's", text)  # "a supply chain
+    text = re.sub(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b", r"\1\2's", text)  # "a supply chain
     #                                                                        masters"
     post = re.match(r"^(applying (?:for|to)|interviewing for) (?!(?:a|an|the|my)\b)(.+)$", text)
     if found.form == "activity" and post and _a_post(post.group(2).split()[-1].lower()):
@@ -117,7 +117,10 @@ def _purpose(raw: str) -> Purpose:
     if first in DETERMINERS:  # "a charge nurse position" is aimed at; "my MBA" is mine
         post = _head([w.lower() for w in words])
         aimed = first in ("a", "an") and (post in _TARGETS or _a_post(words[-1].lower())
-                                           or _a_post(post))
+                                           or _a_post(post)) or (
+            first in ("my", "the") and post in ("job", "role", "position", "post", "internship",
+                                                "placement", "apprenticeship", "residency"))
+        #  "my first full-time teaching job" is aimed at, not helped with
         if aimed and _a_post(post) and not _a_post(words[-1].lower()) and not any(
                 w.lower() in ("role", "position", "job", "post", "opening") for w in words):
             at = [w.lower() for w in words].index(post)  # "a field officer role with an NGO"

@@ -70,7 +70,8 @@ def role(text: str) -> str:
         else:
             text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
     title = text.split(" at ")[0].split(" of ")[0].split(" for ")[0]
-    if title[:1].isupper() and title.split()[-1].lower() in _ONE_OF_A_KIND:
+    if title[:1].isupper() and (title.split()[-1].lower() in _ONE_OF_A_KIND
+                                or title.lower() == "general manager"):
         return text  # "Medical Director of Emergency Medicine at St. Luke's": a post of one
     if " at " in text and not _UNIQUE_ROLE.search(title) and not re.search(r"(?i)\bof\b", title) \
             and text.split()[0].lower() not in ("a", "an", "the", "my", "our", "your"):

@@ -214,6 +214,8 @@ _FIGURE = lazy(r"\d")
 # States one is in, told after "always": "always prepared", "never late".
 _READY = frozenset("prepared ready punctual available organised organized late early calm "
                    "reliable".split())
+# Adverbs of manner that end a deed: "fixed conveyor faults fast".
+_MANNER_AT_END = frozenset("fast quickly promptly early efficiently".split())
 # A gerund of being is a state, not a manner: "being on time", "being patient with kids".
 _BEING = lazy(r"(?i)^being\s+\S")
 # What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
@@ -368,7 +370,9 @@ def strengths(raws: list[str]) -> list[Strength]:
     """Each of a person's strengths, read together: in a list where some start in lower case,
     one typed with a capital keeps it ("Cypress", "Bluebook citation" beside "test automation"),
     where alone it might be a heading's capital ("Leadership")."""
-    deliberate = any(w[:1].islower() for r in raws for w in r.split())  # "3D modelling", "Rhino"
+    deliberate = any(w[:1].islower() for r in raws for w in r.split()) or any(
+        len(r.split()) == 1 and r[:1].isupper() and not lexicon.known(r.lower())
+        for r in raws)  # "3D modelling", "Rhino"; "Flutter" beside "Firebase": tools, both
     return [strength(r, keep_capital=deliberate) for r in raws]
 
 
@@ -448,6 +452,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "clause")
     if len(words) == 1 and words[0].upper() in _CREDENTIAL_ACRONYMS:
         return Strength(text.upper() if text.islower() else text, "person")  # "that I'm a CPA"
+    if re.search(r"(?i)\b(?:green|black|yellow) belt$", text):  # "Six Sigma Green Belt": a
+        return Strength(text.title() if text.islower() else re.sub(  # credential one holds
+            r"(?i)(green|black|yellow) belt$", lambda m: m.group(0).title(), text), "person")
     if len(low) >= 3 and "," in text and all(len(p.split()) <= 3 for p in text.split(",")):
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
         if len(parts) >= 3 and not any(lexicon.word_class(p.split()[0].lower()) in ("D", "Z")
@@ -529,7 +536,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if first in _PARTICIPLE_ADJECTIVES and second in ("with", "across", "between", "alongside"):
         return Strength(text, "past")  # "coordinated with FEMA": a deed, not a noun phrase
     if first in _PARTICIPLE_ADJECTIVES and second not in DETERMINERS \
-            and not second[:1].isdigit():
+            and not second[:1].isdigit() and low[-1] not in _MANNER_AT_END:  # "fixed conveyor
+        #                                                                   faults fast": a deed
         return Strength(text, "noun")  # "disciplined practice", "detailed documentation"
     if cls[0] is None and first.endswith("ed") and len(first) > 5 and "-" not in first \
             and not words[0][:1].isupper() \

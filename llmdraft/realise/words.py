@@ -141,7 +141,8 @@ def _with_g(found: re.Match) -> str:
 # Acronyms typed in lower case that are no English word: "iv cannulation", "the cctv install".
 _LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|"
                       r"picu|bls|acls|gis|cnc|plc|api|aws|gcp|kpis?|okrs?|pos|bim|pmp|cpa|nlp|"
-                      r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap)"
+                      r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap|ciso|"
+                      r"cto|cfo|ceo|coo|cmo|vp|svp|evp)"
                       r"(?![\w'/-])")
 # "st" before a name, after a place's preposition or first: "at st andrews", "st mary's ward".
 _SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|(?<=\bof )|(?<=@ ))"
@@ -158,8 +159,10 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't",
                  "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
                  "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
-                 "ive": "I've"}
-_TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in _TEXTED_WORDS)
+                 "ive": "I've", "w/": "with", "asst": "assistant", "mgr": "manager",
+                 "mgmt": "management"}
+_TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
+    _TEXTED_WORDS, key=len, reverse=True))
                     + r")(?![\w/'])")
 
 
@@ -272,7 +275,7 @@ _PERIOD_CODE = lazy(r"\b(?:q[1-4]|h[12]|fy\d{2,4})\b")
 
 
 # Texting after a typed field: "reliable af", "every spring lol", "study grp lol".
-TEXTED_TAIL = lazy(r"\s+(?:[Aa]f|[Ll]ol|lmao|haha+|tbh|fr|ngl|rn)\W*$")
+TEXTED_TAIL = lazy(r"\s+(?:[Aa]f|[Ll]ol|lmao|haha+|tbh|fr|ngl|rn|no prob(?:lem)?|np)\W*$")
 # Deeds of appearing or qualifying somewhere, a person's own: "performed at the festival",
 # "presented at the conference", "graduated with honours" (never "we", never "how well").
 PERSONAL_DEEDS = frozenset("""performed played sang spoke presented competed exhibited featured
@@ -280,7 +283,14 @@ appeared danced starred debuted showed raced lectured taught graduated qualified
 interned volunteered""".split())
 
 
+# A month typed short and in lower case after "in", "by", "since": "in dec" -> "in Dec" (its
+# capital; written out it would be a date the context does not give, to the checks).
+_SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid) (jan|feb|mar|apr|jun|"
+                    r"jul|aug|sept?|oct|nov|dec)\b(?=$|[,;.]|\s+(?:and|to|-)\s|\s+(?:19|20)\d\d)")
+
+
 def _named_words(text: str) -> str:
+    text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
     text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) (?:the )?([a-z]{4,})\b",
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
