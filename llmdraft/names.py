@@ -457,6 +457,14 @@ def _short_form(token: str, given: str) -> bool:
 _PET_ENDING = re.compile(r"([a-z]{3,}?)(?:y|ie|i|ito|ita|ika|ko|ka|ek|cho|cha|sha)")
 
 
+def _spelt_another_way(a: str, b: str) -> bool:
+    """The same name with one letter doubled or single, or an "h" dropped: "Mohamed" and
+    "Mohammed", "Jon" and "John" (transliterations and spellings of one name)."""
+    def squeeze(name: str) -> str:
+        return re.sub(r"(.)\1", r"\1", name)
+    return a != b and (squeeze(a) == squeeze(b) or a.replace("h", "") == b.replace("h", ""))
+
+
 def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> bool:
     """Whether a greeted name addresses the recipient: a part of the name ("Soo-jin", "Sato"), a
     short form inside the given name ("Teo" for Teodora, "Liv" for Olivia), a listed nickname
@@ -484,6 +492,8 @@ def is_form_of(greeted: str, recipient: str, greet_as: str | None = None) -> boo
            + words(name.middle or "") if len(g) > 2]  # "Lupita" for María Guadalupe
     if any(_short_form(token, g) for g in own):
         return True
+    if any(len(token) >= 5 and _spelt_another_way(token, g) for g in own):
+        return True  # "Mohamed" for Mohammed: a letter doubled or not
     if any(g in _DIMINUTIVES.get(token, "").split() for g in own):
         return True
     try:

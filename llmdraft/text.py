@@ -213,7 +213,7 @@ def stems_match(a: str, b: str) -> bool:
         return True  # "how I cut waste" names "waste reduction"
     # "mentor"/"mentoring" ("ment" and "mentor" once stemmed), "tidy"/"tidiest"
     return (len(short) >= 5 and long_.startswith(short)) \
-        or long_ in (short + "s", short + "er", short + "or") \
+        or long_ in (short + "s", short + "er", short + "or", short + "ness") \
         or (len(short) >= 4 and long_ == short + "est") \
         or (len(a) == len(b) >= 6 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"z", "t"}) \
         or (len(short) >= 6 and a[:3] == b[:3] and _one_slip(short, long_))
@@ -259,6 +259,7 @@ _PHRASAL = {(verb, particle): verb + particle for verb, particle in (
     ("break", "down"), ("sign", "off"), ("follow", "up"), ("check", "in"), ("start", "up"),
     ("turn", "around"), ("build", "out"), ("write", "up"), ("back", "up"), ("walk", "through"),
     ("take", "over"), ("mark", "up"), ("roll", "back"), ("sign", "up"), ("work", "around"),
+    ("hand", "off"),
     ("print", "out"), ("shut", "down"), ("check", "out"), ("log", "in"), ("spin", "up"))}
 
 

@@ -183,7 +183,8 @@ def accuracy(cases):
                                    "checks_fourteenth.yaml", "checks_fifteenth.yaml",
                                    "checks_sixteenth.yaml", "checks_seventeenth.yaml",
                                    "checks_eighteenth.yaml", "checks_nineteenth.yaml",
-                                   "checks_twentieth.yaml", "checks_twentyfirst.yaml"])
+                                   "checks_twentieth.yaml", "checks_twentyfirst.yaml",
+                                   "checks_twentysecond.yaml"])
 def test_the_blind_sets_load_as_eval_suites(suite):
     from llmdraft.evals.suite import load_suite
 
@@ -197,7 +198,7 @@ def test_labelled_set_is_large_and_complete():
         assert set(case["expect"]) >= DESIGN_ERRORS
 
 
-# The tuning sets are held near where tuning left them. The newest blind set (the twenty-first;
+# The tuning sets are held near where tuning left them. The newest blind set (the twenty-second;
 # see evals/checks_measured.md) is not tuned on and so is measured
 # (bench/check_accuracy.py), not held to a number here: a floor on them would invite tuning.
 # One known disagreement between labellers: the fifth set's writer marks a leftover "[Your Name]"
@@ -244,7 +245,8 @@ _FLOORS = {("checks_fifth.yaml", "reads_cleanly"): 0.92,
                                           ("checks_seventeenth.yaml", 0.97),
                                           ("checks_eighteenth.yaml", 0.97),
                                           ("checks_nineteenth.yaml", 0.97),
-                                          ("checks_twentieth.yaml", 0.97)])
+                                          ("checks_twentieth.yaml", 0.97),
+                                          ("checks_twentyfirst.yaml", 0.97)])
 def test_each_check_agrees_with_the_labels(suite, floor):
     """Per-check accuracy against human labels on the sets used while tuning."""
     if not (ROOT / "evals" / suite).exists():
@@ -294,6 +296,9 @@ def test_a_strength_is_not_covered_across_sentences_or_by_the_offer():
     ("data analysis", "how I analyzed the data"),
     ("trains new ppl", "that I train new people"),  # texting spelt out
     ("waste reduction", "how I cut waste in the dispensary"),  # a cut is a reduction
+    ("site tidiness", "how tidy I kept the site"),
+    ("clean handoffs to developers", "how I handed off cleanly to the developers"),
+    ("writing test plans", "his test plans were clear and complete"),  # the thing made
     ("apprentice mentoring", "a generous mentor to our apprentices"),
     ("tidy installation work", "his installation work is the tidiest I have seen"),
     ("reliabel", "how reliable I am"),  # a slip the draft mends: two letters swapped
@@ -344,9 +349,30 @@ def test_purpose_must_match_its_own_kind():
 @pytest.mark.parametrize("message", [
     "I'd love to write one for you too - what would you want me to shout about?",
     "I also can write recommendation for you, please tell me which strong points you want me write.",
+    "Glad to write one for you too, just let me know your preferred strengths.",
+    "I owe you a glowing paragraph in return, just say when and what to put in it.",
+    "happy to return the favour whenever, just say what u want in yours.",
 ])
 def test_asks_their_strengths_in_other_words(message):
     assert outcome(Context.from_dict(PRIYA), "Hi Priya. " + message)["asks_their_strengths"].passed
+
+
+@pytest.mark.parametrize("message", [
+    "I owe you a glowing paragraph in return.",
+    "The pen is yours to command: tell me which of your strengths you'd like me to write up on "
+    "your profile.",
+])
+def test_offers_in_other_words(message):
+    assert outcome(Context.from_dict(PRIYA), "Hi Priya. " + message)["reciprocal_offer"].passed
+
+
+def test_a_greeting_spelt_another_way_names_them_and_a_colleague_named_is_a_claim():
+    ctx = Context.from_dict({**PRIYA, "recipient": "Mohammed Al-Rashid"})
+    results = outcome(ctx, "Hi Mohamed, could you mention my SQL performance tuning?")
+    assert results["recipient_named"].passed and results["grounded"].passed
+    results = outcome(Context.from_dict(PRIYA), "Hi Priya. Ngozi from procurement suggested I "
+                                                "ask you.")
+    assert not results["grounded"].passed and "Ngozi" in results["grounded"].detail
 
 
 def test_asking_about_your_own_strengths_is_not_asking_about_theirs():
@@ -365,6 +391,7 @@ def test_asking_about_your_own_strengths_is_not_asking_about_theirs():
     ("My SQL work, which I understand contributed to the launch.", False),
     ("I'd completely understand if not.", True),
     ("Please say no if the timing is bad.", True),
+    ("If you are not having time, no issue.", True),
 ])
 def test_graceful_out_review_cases(message, ok):
     assert outcome(Context.from_dict(PRIYA), "Hi Priya. " + message)["graceful_out"].passed is ok

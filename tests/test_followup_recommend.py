@@ -108,6 +108,7 @@ def test_offline_recommendations_pass_their_checks(relationship):
     ("Hi John, I've already told the recruiter it's on my profile.", False),
     ("Hi John, honestly I thought we were closer than this.", False),
     ("Hi John, the Colorado project, whenever suits you; I checked in with the team again.", True),
+    ("Hi John, thank you once again for agreeing to write it: the Colorado project.", True),
 ])
 def test_no_pressure(message, ok):
     ctx = Context.from_dict(ARTICLE)

@@ -16,7 +16,7 @@ _PRESSURE = lazy(
     r"you (?:still )?haven't|any updates?\?|asap|as soon as possible|urgent\w*|deadline|"
     r"please (?:respond|reply)|chasing|gentle nudge again|per my last|"
     r"by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|end of (?:day|week))|"
-    r"third time|once again|"
+    r"third time|(?<!thank you )(?<!thanks )once again|"
     # "I really need this", "I'd hate to think it had been forgotten", "before then"
     r"i (?:really )?need (?:this|the|your) (?:recommendation|rec|reference)|i really need this|"
     r"(?:had|has) been forgotten|hate to think|before then|in time for (?:my|the)|"

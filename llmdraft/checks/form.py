@@ -238,7 +238,8 @@ _OUTS = one_of([
                r"possible|it is not possible|that isn't possible)\b"),
     part(r"\b(?:either way|whatever you decide|no hard feelings|if it's not for you)\b"),
     part(r"\bfeel free to say so\b|\bnot (?:a good|the right) (?:moment|time)\b"),
-    part(r"\bsay no if\b|\bif the timing(?:'s| is| isn't| is not)\b"),  # "please say no if the
+    part(r"\bsay no if\b|\bif the timing(?:'s| is| isn't| is not)\b"),
+    part(r"\bno issues?\b(?! (?:with|at all with))|\bif you(?:'re| are) not having (?:the )?time\b"),  # "please say no if the
     #                                                                   timing is bad"
     part(courtesies.any_of(courtesies.OUTS)),  # "no pasa nada", "hakuna shida", "sorun degil"
     part(r"\b(?:don't|do not|never) give it (?:a second|another|a) thought\b"),

@@ -104,7 +104,9 @@ def _unit(claim: str) -> str:
 _A_KIND_OF = lazy(r"(?<!\bour )(?<!\btheir )(?<!\bits )(?<!\bas )(?<!co-)(?<!co)founder\b"
                         r"(?! of| and| &|,)")
 # "my third time asking": a count the context never gave
-_COUNT = part(r"\b(?:second|third|fourth|fifth|sixth) time\b")
+_COUNT = part(r"\b(?:second|third|fourth|fifth|sixth) time\b|\bmy (?:second|third|fourth|fifth|"
+              r"2nd|3rd|4th|5th) (?:reminder|nudge|follow-up|message|email)\b")  # "my third
+#                                                                  reminder": a count nobody gave
 _CLAIMS = lazy("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
     ("duration", _DURATIONS), ("date", _DATES), ("title", _TITLES), ("count", _COUNT))))
 # Capitalised words that are not facts: greetings, closings, and names of the medium itself.
@@ -156,7 +158,8 @@ _CLOSINGS = lazy(
 # A sentence's first word is taken for a name when a person's verb or a possessive follows it.
 _NAME_FOLLOWERS = lazy(
     r"\s+(?:said|says|mentioned|told|thinks|thought|asked|suggested|recommended|noted|agreed|"
-    r"and I|and you|from (?:the|our|your|[A-Z]\w*)|at [A-Z]|(?:[A-Z][a-z]+ )?(?:was|is) (?:our|my|your|the) "
+    r"and I|and you|from (?:the|our|your|[A-Z]\w*|[a-z]+ (?:said|suggested|mentioned|told|"
+    r"recommended|asked|thought))|at [A-Z]|(?:[A-Z][a-z]+ )?(?:was|is) (?:our|my|your|the) "
     r"(?:manager|lead|director|boss|ceo|cto|head))\b"
 )
 # A rank or degree before a name ("Dear Dr. Lindqvist") is a fact about the person.

@@ -54,6 +54,10 @@ _OFFERS = one_of([
                r"(?=[^.?!]*\b(?:recommend\w*|rec|reference|review|one back|in return)\b|"
                r"(?<=recommendation)|(?<=rec)|(?<=reference))"),
     part(r"\breciprocat\w*"),
+    # "I owe you a glowing paragraph in return", "tell me which of your strengths you'd like me
+    # to write up on your profile"
+    part(r"\bowe you (?:a|an|one)\b[^.?!]{0,30}\bin return\b"),
+    part(r"\b(?:like|want) me to write (?:up |about )?(?:on|for) (?:your|ur) profile\b"),
     part(courtesies.any_of(courtesies.OFFERS)),  # "te escribo una", "napisze dla ciebie"
     part(r"\bone for (?:you|u) i (?:also |will |can )?write\b"),
     # "Will 100% write one for u too": the subject dropped, as people text
@@ -194,6 +198,9 @@ _ASKS = one_of([
     part(r"\b(?:tell|let) me (?:know )?(?:which|wich|what) (?:skills?|strengths?|qualities|"
                r"achievements?)\b"),
     part(r"\bwh?at (?:shud|shld|should) i (?:mention|say|write|put|highlight)\b"),
+    # "let me know your preferred strengths", "just say when and what to put in it"
+    part(r"\b(?:let me know|tell me|send me) (?:your|ur) (?:preferred|favourite|favorite|top|"
+         r"key|main) (?:strengths|skills|points|qualities)\b|\bwhat to put in (?:it|yours|there)\b"),
     # "please tell me which strong points you want me write", "what points you want me to add"
     part(r"\b(?:which|what) (?:strong |key |main )?points (?:you|u) (?:want|would like|'d like)"
          r"(?: me)?(?: to)? (?:write|add|mention|include|cover|say)\b"),
@@ -203,7 +210,7 @@ _ASKS = one_of([
                r"\b(?:which|wich|what) (?:strengths|skills|qualities)\s*\?"),
     part(r"\bwhat (?:do|would) (?:you|u) (?:want|like) (?:in it|in yours|in there|me to say|"
                r"it to say)\b|\bwhat should (?:it|i) (?:say|include|cover|mention)\b|"
-               r"\bwhat (?:you|u)(?: want| would like|'d like) in it\b"),
+               r"\bwhat (?:you|u)(?: want| would like|'d like) in (?:it|yours|urs)\b"),
     part(r"\b(?:which|wich|what)\b[^.?!]{0,40}?\b(?:strength|skill|expertise)s?\b[^.?!]{0,40}"
                r"\b(?:you'd|would you|should i|shall i|i shall|i should|do you|you want|u want|"
                r"you'd want|you want me)\b"),

@@ -96,6 +96,19 @@ def _head_named(text: Text, strength: str) -> bool:
     return False
 
 
+# Making a thing, named by the thing made: "his test plans were clear" names "writing test plans".
+_MAKING = lazy(r"(?i)^(?:writing|creating|building|making|producing|preparing|drafting|"
+               r"developing|designing)\s+(.+)$")
+
+
+def _made_named(text: Text, strength: str) -> bool:
+    made = _MAKING.match(strength.strip())
+    if not made or len([w for w in words(made.group(1)) if w not in STOPWORDS]) < 2:
+        return False  # "writing code": "code" alone is too little
+    return text.coverage(made.group(1)).score >= 1.0  # all of it: "my board papers" is not
+    #                                                  "drafting clear board papers"
+
+
 _SPOKEN = lazy(r"(?i)^(?:speaking|speaks|fluent(?: in)?|fluency in)\s+(.+)$")
 
 
@@ -113,7 +126,8 @@ def strengths_covered(draft: Draft, ctx: Context):
     # "I'd be glad to write one for you" does not cover "technical writing".
     own = Text("\n".join(without_offer_or_ask(s) for s in draft.sentences))
     missing = [s for s in ctx.strengths
-               if not covered(own.coverage(_said(s)), _said(s)) and not _head_named(own, s)]
+               if not covered(own.coverage(_said(s)), _said(s)) and not _head_named(own, s)
+               and not _made_named(own, s)]
     if not missing:
         n = len(ctx.strengths)
         return True, "names the strength" if n == 1 else f"names all {n} strengths"
