@@ -210,7 +210,8 @@ _AND_THEN_SUBJECT = lazy(r"(?i),\s+and\s+(?=(?:he|she|they|i)\s)")
 def split_strengths(raw: object) -> list[str]:
     """Strengths as a list: text splits on ';' and '|' (a cell may mix them), and so does each
     item of a list; text with neither splits on commas when every part is short (six words or
-    fewer: "event planning, social media"; or eight, with two parts of three or fewer)."""
+    fewer: "event planning, social media"; or fourteen, with a part of four or fewer: "I kept
+    the crane schedule tight, good with customs paperwork")."""
     if raw is None:
         return []
     if isinstance(raw, str):
@@ -221,8 +222,7 @@ def split_strengths(raw: object) -> list[str]:
             sizes = [len(p.split()) for p in short]
             joined = any(_JOINED.match(p) for p in short[1:])  # "the team, which grew fast"
             if len(short) > 1 and not joined and (all(n <= 6 for n in sizes) or (
-                    all(n <= 8 for n in sizes)
-                    and sum(n <= 3 for n in sizes) >= (1 if len(short) > 2 else 2))
+                    all(n <= 14 for n in sizes) and any(n <= 4 for n in sizes))
                     or all(_DEED.match(p) for p in short)):
                 return short  # "event planning, social media, very patient w the kids",
                 #               "closed the biggest deal of the year, excel wizard, always

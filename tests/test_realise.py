@@ -1044,3 +1044,50 @@ def test_more_from_the_thirtieth_review():
     assert realise.purpose("applying for a masters in agronomy").text == \
         "applying for a master's in agronomy"
     assert realise.purpose("ciso roles").text == "CISO roles"
+
+
+def test_from_the_thirty_first_review():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "fermentation", "strongest on the ladder drills", "never panics", "paid social",
+        "safeguarding training", "tight deadlines", "smoke alarm installs", "kept calm")}
+    assert mine == {"fermentation": "my fermentation skills",  # a process, not "how fermentation"
+                    "strongest on the ladder drills": "that I was the strongest on the ladder drills",
+                    "never panics": "that I never panic",
+                    "paid social": "my work on paid social",
+                    "safeguarding training": "my work on safeguarding training",
+                    "tight deadlines": "my work to tight deadlines",
+                    "smoke alarm installs": "my work on smoke alarm installs",
+                    "kept calm": "how I kept calm"}
+    assert realise.strength("never panics").theirs("they", "their") == "that they never panic"
+    assert Context.from_dict({**BASE, "strengths": "I kept the crane schedule tight even when the "
+                              "vessels came in late, good with customs paperwork"}).strengths == (
+        "I kept the crane schedule tight even when the vessels came in late",
+        "good with customs paperwork")
+    said = realise.fact_sentences
+    assert said(realise.facts("passed the skill test on the first attempt"),
+                thing="the A320 type rating course") == ["I passed the skill test on the first attempt."]
+    assert said(realise.facts("rated 4.7 in the Play Store"), thing="the booking app") == \
+        ["The booking app was rated 4.7 in the Play Store."]
+    assert said(realise.facts("reached 300 members"), "they",
+                thing="the Fischer Fitness studio launch in Munich") == \
+        ["The Fischer Fitness studio in Munich reached 300 members."]
+    assert said(realise.facts("dissertation graded distinction")) == \
+        ["The dissertation was graded a distinction."]
+    assert said(realise.facts("built in 6 wks, under budget"), thing="the food truck fit out") == \
+        ["The food truck fit out was built in 6 weeks, under budget."]
+    assert said(realise.facts("three of our members qualified")) == ["Three of our members qualified."]
+    purposes = {typed: realise.purpose(typed).text for typed in (
+        "applying to Norwegian Air Shuttle as a first officer", "applying to EKAB paramedic program",
+        "new job hunting", "freelance pr work")}
+    assert purposes == {
+        "applying to Norwegian Air Shuttle as a first officer":
+            "applying to Norwegian Air Shuttle as a first officer",
+        "applying to EKAB paramedic program": "applying to the EKAB paramedic program",
+        "new job hunting": "job hunting", "freelance pr work": "freelance PR work"}
+    assert realise.clean("the 12 wk program; 40 a nite; 2 hr shifts") == \
+        "the 12-week program; 40 a night; 2 hr shifts"
+    assert realise.project("Ashfall, our co-op survival game").on == "on Ashfall, our co-op survival game"
+    assert realise.project("the rare books reading room").on == "in the rare books reading room"
+    assert realise.project("strength coaching at our edinburgh gym").np == \
+        "strength coaching at our Edinburgh gym"
+    assert realise.role("Director of Libraries, Pittsburgh") == "Director of Libraries for Pittsburgh"

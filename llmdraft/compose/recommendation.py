@@ -48,6 +48,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if on_project.startswith("while "):  # the person did it: "when she was running the desk"
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
     relation = choose(pick, phrasing, "relation", side)
+    if on_project.startswith("in "):  # not "I engaged Ahmed in strength coaching"
+        relation = first_fit(phrasing["relation"][side], relation, lambda r: "engaged" not in r)
     if realise.project_head(project) in _GROUPS:  # not "on my team on the HR team"
         relation = first_fit(phrasing["relation"][side], relation, lambda r: "team" not in r)
     relation = relation.format(on_project=on_project, **fill)

@@ -95,7 +95,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     are left out: the composer lists them in a sentence of their own."""
     out: list[str] = []
     past = [f for f in found if f.form == "past"]
-    outcomes = [f for f in past if thing and f.outcome()]
+    outcomes = [f for f in past if thing and f.outcome() and not (
+        f.text.split()[0].lower() == "passed" and _TRAINING.search(thing))]  # a course does not
+    #                                                                   pass its own skill test
     past = [f for f in past if f not in outcomes]
     # A milestone of an activity ("Murphy's Pub renovation" opened in May) is the team's:
     # "We opened in May."
@@ -116,6 +118,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         if thing and who == _doer(thing):  # "The PCI DSS audit passed with zero findings",
             head = re.escape(thing.split()[-1])  # not "... audit passed the audit with ..."
             done = [re.sub(rf"(?i)^(\w+) (?:the|its|our) {head}\b", r"\1", d) for d in done]
+            done = [("was " + d if re.match(r"(?:built|rebuilt|renovated|refurbished|installed|"
+                                            r"fitted|painted|designed|developed|delivered) (?:in|"
+                                            r"on|for|under|within|ahead)\b", d) else d)
+                    for d in done]  # "The fit-out was built in 6 weeks", not "built in"
         for i in range(0, len(done), 3):
             out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
     out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
@@ -165,16 +171,24 @@ def _its(sentence: str, thing: str | None) -> str:
     return sentence
 
 
+_TRAINING = lazy(r"(?i)\b(?:course|class|training|exam|programme|program|rating|certification|"
+                 r"licen[cs]e|apprenticeship|degree|bootcamp|academy)\b")
+
+
 def _doer(thing: str | None) -> str:
     """Who an outcome belongs to: the project ("The 2023 gala raised $410,000"), or "we" when
     the project is an activity ("rebuilding the city's website" did not meet WCAG; we did)."""
     if not thing or thing.split()[0].lower().endswith("ing"):
         return "we"
-    return cap(_LAUNCH_OF.sub("", thing))  # "the launch of the pantry" did not serve families
+    thing = _VENUE_LAUNCH.sub(r"\1", _LAUNCH_OF.sub("", thing))  # "the launch of the pantry"
+    return cap(thing)  # or "the studio launch in Munich" did not serve families: it did
 
 
 # An event that brought a thing about: its outcomes are the thing's ("The Kesher food pantry
 # served 1,200 families", not "the launch of the ... pantry").
+_VENUE_LAUNCH = lazy(r"(?i)\b(studio|store|shop|office|clinic|cafe|café|restaurant|branch|hub|gym|"
+                     r"bakery|salon|pantry|library|school|centre|center|warehouse|site|plant|hotel|"
+                     r"bar|app|website|platform) (?:launch|opening|rollout|roll-out)\b")
 _LAUNCH_OF = lazy(r"(?i)^the (?:launch|opening|founding|creation|start|setup|set-up|expansion|"
                   r"rollout|roll-out) of (?=\S)")
 
@@ -197,6 +211,7 @@ def facts(raw: str | None) -> list[Fact]:
     raw = re.sub(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered)\s|(?:no|zero)\s+\w+\s+\w+)", "; ",
                  raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
     raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
+    raw = re.sub(r"(?i)\bfit out\b", "fit-out", raw)  # "the food truck fit out built in 6 weeks"
     raw = re.sub(r"(?i)^(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[^,;]+?),"
                  r"\s+all\s+(?=[a-z]+ed\b)", r"all \1 ", raw.strip())  # "three shows in four days,
     #                                        all started on time" -> "all three shows ... started"
@@ -255,6 +270,16 @@ def facts(raw: str | None) -> list[Fact]:
         if label and label.group(1).lower() in _LABELS:
             text = text[label.end():]  # "Outcome: audit passed": the heading is not the fact
         if not text or not any(ch.isalnum() for ch in text):
+            continue
+        crew = re.match(r"(?i)^(?:a )?(team|crew|class|staff|squad|unit|department) of (\d+|[a-z]+)$",
+                        text)
+        if crew:  # "team of 9": the team was 9 strong
+            out.append(Fact(f"the {crew.group(1).lower()} was {crew.group(2)} strong", "clause"))
+            continue
+        without = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+                           r"(years?|months?|weeks?|days?|shifts?|seasons?) (without .+)$", text)
+        if without:  # "three years without a lost-time injury": went three years without one
+            out.append(Fact("went " + text, "past"))
             continue
         low = [w.lower().strip(",.") for w in text.split()]
         first, cls = low[0], lexicon.word_class(low[0])
@@ -428,8 +453,9 @@ def facts(raw: str | None) -> list[Fact]:
         if re.match(r"\d[\d.]*% (?:under|over|below|within) budget\b", text):
             out.append(Fact("came in " + text, "past"))  # "8% under budget": the project came in
             continue
-        bare = re.match(r"^([a-z][\w-]*(?: [a-z][\w-]*)?) (submitted|delivered|completed|approved|signed|"
-                        r"filed|published|finished|handed over|installed|commissioned) (.+)$", text)
+        bare = re.match(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (submitted|delivered|completed|approved|"
+                        r"signed|filed|published|finished|handed over|installed|commissioned|built|"
+                        r"rebuilt|renovated|refurbished|fitted|painted) (.+)$", text)
         if bare and bare.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
                 _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)):
             out.append(Fact(f"{bare.group(1)} {'were' if _plural(bare.group(1)) else 'was'} "
@@ -444,13 +470,19 @@ def facts(raw: str | None) -> list[Fact]:
         graded = re.match(r"(?i)^((?:the |my |our )?[a-z][\w -]*?) (graded|marked|rated|awarded) "
                           r"([a-z][\w -]*)$", text)
         if graded and graded.group(3).split()[0].lower() not in DETERMINERS | {"by", "as"}:
-            out.append(Fact(f"{graded.group(1)} was {graded.group(2)} {indefinite(graded.group(3))}",
+            subject_ = graded.group(1)
+            if subject_.split()[0].lower() not in DETERMINERS and not subject_[:1].isupper():
+                subject_ = "the " + subject_  # "dissertation was graded" -> "the dissertation"
+            out.append(Fact(f"{subject_} was {graded.group(2)} {indefinite(graded.group(3))}",
                             "clause"))  # "thesis graded distinction" -> "... was graded a distinction"
             continue
         if first in _DONE_TO and len(low) > 1 and (
                 low[1] in _PREPOSITIONS | {"on", "ahead", "under", "within"}
                 or re.match(r"\S+ (?:days?|weeks?|months?) (?:early|late|ahead)", " ".join(low[1:]))):
             out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was
+            continue
+        if first == "rated" and len(low) > 1 and low[1][:1].isdigit():
+            out.append(Fact(text, "passive"))  # "rated 4.7 in the Play Store": the app was
             continue
         if first in ("go-live", "golive") and len(low) > 1 and low[1] not in _BE | {"happened",
                                                                                    "came"}:
@@ -678,6 +710,10 @@ _NOT_BARE = frozenset("""no zero all most each every some many few several both 
 this that these those one half more less""".split())
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "
+                          "dozens hundreds thousands most all some many half".split())
+
+
 def _with_article(text: str) -> str:
     """"pilot covered 2 wards" -> "the pilot covered 2 wards": a singular common noun as a
     subject needs its article; plurals, measures ("revenue grew"), names, figures and
@@ -693,6 +729,8 @@ def _with_article(text: str) -> str:
             and not _past_or_present(words[1].lower()) and words[1].lower() not in _BE \
             and words[1].lower() not in SIMPLE_PASTS | _CHANGES:  # "the WAEC pass rate rose"
         return "the " + text if _with_article(" ".join(words[1:])).startswith("the ") else text
+    if low in _NUMBER_WORDS and len(words) > 1 and words[1].lower() == "of":
+        return text  # "three of our members qualified"
     if not (first[:1].islower() or typed_capital) or low in DETERMINERS or low in _NOT_BARE \
             or low in _SUBJECTS_FIRST | _SUBJECTS_THIRD or low in ("we", "you", "it", "they"):
         return text

@@ -49,6 +49,9 @@ class Project:
                 self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
                                            or head in _BUSINESS_TAILS or head in _PLACES)):
             return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
+        if head in ("room", "library", "lab", "laboratory", "theatre", "theater", "studio") \
+                and self.form in ("possessive", "common"):
+            return "in " + self.np  # "in the rare books reading room"
         if head in _WITHIN and self.form in ("possessive", "common"):
             return "in " + self.np  # "in our UX research practice"
         return "on " + self.np
@@ -328,7 +331,9 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
     """A clause ("our team moved the ward to electronic charting"), a possessive ("my
     clerkship", "Acme Corp's intranet") or what "we" did; None for anything else."""
     first = words[0].lower()
-    if len(words) > 3 and any(_finite(w.lower()) and not w[:1].isupper() for w in words[1:3]) and (
+    if len(words) > 3 and any(_finite(w.lower()) and not w[:1].isupper() and not (
+            word_class(w.lower()) in ("Z", "N") and word_class(words[i + 1].lower()) in ("N", "G"))
+            for i, w in enumerate(words[1:3], start=1)) and (
             first in DETERMINERS or words[0].endswith(("'s", "s'"))):
         return Project(text, "clause")  # "our team moved the ward to electronic charting"
     if first in ("my", "our", "your", "his", "her", "their"):
@@ -424,6 +429,11 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this", "that", "these", "those"):
         return Project(first + text[len(first):], "common")  # "that awful stats project"
+    named = re.match(r"^((?:[A-Z][\w'&-]*\s?){1,4}), (?:our|my|the|a|an) \S", text)
+    if named and not any(lexicon.common_when_capitalised(w.lower())
+                         for w in named.group(1).split()):
+        return Project(text, "proper")  # "Ashfall, our co-op survival game": a name, then what
+        #                                 it is
     if first in _SHIFTS and len(words) > 2 and low[1] in ("on", "at", "in"):
         return Project(text, "proper")  # "nights on Ward 4B": on nights, no "the"
     if words[0] in _DEGREES and len(words) > 2 and low[1] in ("in", "at"):

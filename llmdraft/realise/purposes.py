@@ -31,8 +31,15 @@ def purpose(raw: str) -> Purpose:
     text = re.sub(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b", r"\1\2's", text)  # "a supply chain
     #                                                                        masters"
     post = re.match(r"^(applying (?:for|to)|interviewing for) (?!(?:a|an|the|my)\b)(.+)$", text)
-    if found.form == "activity" and post and _a_post(post.group(2).split()[-1].lower()):
+    if found.form == "activity" and post and _a_post(post.group(2).split()[-1].lower()) \
+            and not re.search(r"\b(?:a|an|the|my|as)\b", post.group(2)):
         text += " roles"  # "applying for ops manager": for ops manager roles
+    elif found.form == "activity" and post and post.group(2).split()[-1].lower() in (
+            "program", "programme", "course", "scheme", "fellowship", "residency") \
+            and not re.search(r"\b(?:a|an|the|my|their|its)\b", post.group(2)) \
+            and not post.group(2).split()[0].endswith("'s"):
+        text = f"{post.group(1)} the {post.group(2)}"  # "applying to the EKAB paramedic program"
+    text = re.sub(r"^(?:a )?new job hunting$", "job hunting", text)
     return Purpose(found.form, text)
 
 

@@ -67,6 +67,8 @@ def role(text: str) -> str:
             text = f"{title} for {where}"  # "Regional Director for West Africa"
         elif where.split()[-1].lower() in _BODIES and not where.lower().startswith("the "):
             text = f"{title} at the {where}"  # "at the Gauteng Energy Office"
+        elif " of " in title and len(where.split()) == 1 and lexicon.word_class(where) == "P":
+            text = f"{title} for {where}"  # "Director of Libraries, Pittsburgh": for the city
         else:
             text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
     title = text.split(" at ")[0].split(" of ")[0].split(" for ")[0]

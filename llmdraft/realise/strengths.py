@@ -57,6 +57,8 @@ class Strength:
             rest = " " + to_first_person(rest.strip()) if _has_third(rest) else rest  # "by my staff"
             if head and _FIGURE.search(rest):  # "accountable for $2M in equipment": a fact,
                 return f"that I was {head}{rest}"  # not a degree of being accountable
+            if head and head.endswith("est") and word_class(head) == "J":  # "strongest on the
+                return f"that I was the {head}{rest}"  # ladder drills": the strongest
             return f"how {head} I {am}{rest}" if head else f"that I'm {t}"
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
@@ -86,7 +88,7 @@ class Strength:
         if self.form == "person":
             return f"that {name} is {indefinite(t)}"
         if self.form == "habit":
-            return f"that {name} {t}"
+            return f"that {name} {_habit(t) if name == 'they' else t}"  # "they never panic"
         if self.form == "gerund":
             # "how Dana ran weekly demos", "how Dana precepted new grads"
             if _BEING.match(t):
@@ -109,6 +111,8 @@ class Strength:
             is_ = "was" if _told_in_past(rest) else "is"
             if head and _FIGURE.search(rest):
                 return f"that {name} {'were' if name == 'they' else 'was'} {head}{rest}"
+            if head and head.endswith("est") and word_class(head) == "J":
+                return f"that {name} {'were' if name == 'they' else 'was'} the {head}{rest}"
             return f"how {head} {name} {is_}{rest}" if head else f"that {name} is {t}"
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
@@ -135,6 +139,9 @@ class Strength:
         if self.form in ("noun", "activity") and t.split()[-1].lower() in _ONE_PIECE \
                 and t.split()[0].lower() not in DETERMINERS:
             return f"{owner} work on the {lower_first(t)}"  # "my work on the composting program"
+        if self.form == "noun" and t.split()[-1].lower() == "deadlines":
+            return f"{owner} work to {lower_first(t)}"  # "my work to tight deadlines", not "my
+            #                                               tight deadlines" (imposed on others)
         if self.form == "noun" and " / " in t:
             return f"{owner} work on {t}"  # "my work on WASH / water sanitation"
         if self.form == "noun":
@@ -533,6 +540,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             text = words[0].capitalize() + text[len(words[0]):]  # "an Excel wizard"
         return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker",
         #                                  "meticulous proofreader"
+    if len(low) == 2 and first in ("paid", "earned", "owned") and second in ("social", "search",
+                                                                            "media"):
+        return Strength(text, "activity")  # "paid social": a channel, not "how I paid social"
     if first in _PARTICIPLE_ADJECTIVES and second in ("with", "across", "between", "alongside"):
         return Strength(text, "past")  # "coordinated with FEMA": a deed, not a noun phrase
     if first in _PARTICIPLE_ADJECTIVES and second not in DETERMINERS \
@@ -554,6 +564,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         #                                                                     new staff"
         cls[0] == "N" and second in _PREPOSITIONS and first not in _HABITS_WITH)
     #     "interviews with agents" is the interviews; "works with clients" is a habit
+    if first in ("always", "never", "rarely", "often") and len(low) >= 2 and second.endswith("s") \
+            and lexicon.verb_forms(second) and lexicon.verb_forms(second)[0] == second:
+        return Strength(text, "habit")  # "never panics": that he never panics
     if first in ("always", "never", "often") and second in _PARTICIPLE_ADJECTIVES | _READY \
             and len(low) == 2:
         return Strength(f"I'm {text}", "clause")  # "always prepared": that I'm always prepared
@@ -588,7 +601,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             and cls[0] != "J":  # not "exacting standards"
         return Strength(text, "activity")  # "signalling systems", "plucking schedules": things
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
-            and re.search(r"(?:tion|sion|ment)$", second):
+            and re.search(r"(?:tion|sion|ment|ing)$", second):
         return Strength(text, "activity")  # "routing optimization": not "how I routed" it
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
             and re.search(r"(?:acy|ity|ness|ance|ence)$", second):
@@ -634,6 +647,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     verb_at = 2 if cls[1] == "N" else 1  # "Sales grew", "Customer scores rose"
     if len(low) > verb_at and lexicon.word_class(low[verb_at]) in ("D", "Z") \
             and not (len(low) == 2 and lexicon.word_class(low[1]) == "Z") \
+            and not (verb_at == len(low) - 1 and lexicon.word_class(low[verb_at]) == "Z") \
             and low[verb_at] not in ("used", "based", "led") and cls[0] in ("N", "P", None) \
             and not _skill_like(words[0]):
         return Strength(text, "clause")  # "Sales grew 30% under her"
@@ -853,8 +867,9 @@ def _single_word_form(word: str, cls: str | None) -> str:
         return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
     if word.lower() in _KIND_WORDS or word.lower() in _ING_PERSONAL:
         return "adjective"  # a person's quality, though the lexicon files it as a noun
-    if word.lower() in _CRAFT_NOUNS:
-        return "noun"  # "sourdough": the bread, not a quality
+    if word.lower() in _CRAFT_NOUNS or re.search(r"(?:tion|sion|ment|ness|ity|ship|ism)$",
+                                                  word.lower()):
+        return "noun"  # "sourdough": the bread, not a quality; "fermentation", a process
     if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:
         return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
     if cls == "R" and word.lower() in _ADVERB_ADJECTIVES:

@@ -120,6 +120,8 @@ def clean(text: str) -> str:
     text = re.sub(r"\bi(?=\b|')", "I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
+    text = re.sub(r"\b(\d+)\s?(wk|yr|mo)\b(?=\s+[a-z])", lambda m: f"{m.group(1)}-"
+                  + {"wk": "week", "yr": "year", "mo": "month"}[m.group(2)], text)  # "12 wk program"
     text = _LOWER_ACRONYM.sub(lambda m: m.group(0).upper(), text)  # "iv cannulation", "cctv"
     text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
     text = _STREET.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
@@ -139,10 +141,10 @@ def _with_g(found: re.Match) -> str:
 
 
 # Acronyms typed in lower case that are no English word: "iv cannulation", "the cctv install".
-_LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|"
+_LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?<!\d )(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|"
                       r"picu|bls|acls|gis|cnc|plc|api|aws|gcp|kpis?|okrs?|pos|bim|pmp|cpa|nlp|"
                       r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap|ciso|"
-                      r"cto|cfo|ceo|coo|cmo|vp|svp|evp)"
+                      r"cto|cfo|ceo|coo|cmo|vp|svp|evp|pr|hr|ux|ui)"
                       r"(?![\w'/-])")
 # "st" before a name, after a place's preposition or first: "at st andrews", "st mary's ward".
 _SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|(?<=\bof )|(?<=@ ))"
@@ -160,7 +162,7 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
                  "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
                  "ive": "I've", "w/": "with", "asst": "assistant", "mgr": "manager",
-                 "mgmt": "management"}
+                 "mgmt": "management", "nite": "night", "tonite": "tonight"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
                     + r")(?![\w/'])")
@@ -292,7 +294,7 @@ _SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid) (jan|
 def _named_words(text: str) -> str:
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
-    text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) (?:the )?([a-z]{4,})\b",
+    text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) (?:the |our |my |their )?([a-z]{4,})\b",
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
                   if word_class(m.group(1)) == "P" and m.group(1) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "a job at amazon", "in reno": a place or a firm
