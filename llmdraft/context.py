@@ -203,6 +203,9 @@ _DEED = lazy(r"(?i)^(?:[a-z]+ed|built|led|ran|wrote|spoke|taught|made|set up|cut
 # A part that continues the one before it rather than naming a strength of its own.
 _JOINED = lazy(r"(?i)^(?:which|who|that|where|when|while|even|but|so|because|although|though|"
                r"especially|including|from|with)\b")
+# Strengths typed as sentences: a full stop between words, not after an abbreviation.
+_SENTENCE_BREAK = lazy(r"(?<!\b[Dd]r)(?<!\b[Mm]r)(?<!\b[Mm]s)(?<!\bSt)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)"
+                       r"(?<!\betc)(?<=[a-z0-9)])\.\s+(?=[A-Za-z])")
 # A second clause with its own subject: ", and he was always first on the floor".
 _AND_THEN_SUBJECT = lazy(r"(?i),\s+and\s+(?=(?:he|she|they|i)\s)")
 
@@ -227,6 +230,10 @@ def split_strengths(raw: object) -> list[str]:
                 return short  # "event planning, social media, very patient w the kids",
                 #               "closed the biggest deal of the year, excel wizard, always
                 #               prepared", "negotiated the price, spoke to the farmers ..."
+        if len(parts) == 1 and _SENTENCE_BREAK.search(raw):
+            told = [p.strip() for p in _SENTENCE_BREAK.split(raw.strip().rstrip(".")) if p.strip()]
+            if len(told) > 1:
+                return told  # "Handled all the family meetings. Always calm. Good with ..."
         if len(parts) == 1:
             told = [p.strip() for p in _AND_THEN_SUBJECT.split(raw) if p.strip()]
             if len(told) > 1:

@@ -1091,3 +1091,32 @@ def test_from_the_thirty_first_review():
     assert realise.project("strength coaching at our edinburgh gym").np == \
         "strength coaching at our Edinburgh gym"
     assert realise.role("Director of Libraries, Pittsburgh") == "Director of Libraries for Pittsburgh"
+
+
+def test_from_the_thirty_second_review():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "touring logistics", "zoning analysis", "patient education", "excel macros",
+        "she is great at running the fly system and never misses a cue",
+        "he fixes the conveyor and trains new staff")}
+    assert mine == {"touring logistics": "my work on touring logistics",
+                    "zoning analysis": "my work on zoning analysis",
+                    "patient education": "my work on patient education",
+                    "excel macros": "my work on Excel macros",
+                    "she is great at running the fly system and never misses a cue":
+                        "that I am great at running the fly system and never miss a cue",
+                    "he fixes the conveyor and trains new staff":
+                        "that I fix the conveyor and train new staff"}
+    assert Context.from_dict({**BASE, "strengths": "Handled all the family meetings. Always calm. "
+                              "Good with the residents"}).strengths == (
+        "Handled all the family meetings", "Always calm", "Good with the residents")
+    said = realise.fact_sentences
+    assert said(realise.facts("delivered 380 sign texts; three weeks ahead of schedule")) == \
+        ["I delivered 380 sign texts, three weeks ahead of schedule."]
+    assert said(realise.facts("falls reduced by 30% in the first year")) == \
+        ["Falls were reduced by 30% in the first year."]
+    assert said(realise.facts("migrated 12k loan files w no data loss, finished 2 wks early")) == \
+        ["I migrated 12k loan files with no data loss.", "We finished 2 weeks early."]
+    assert realise.amount("zero failed payments after go-live") == "were"
+    assert realise.clean("the upgrade last yr; residents who had alzheimers; aml checks") == \
+        "the upgrade last year; residents who had Alzheimer's; AML checks"
+    assert realise.purpose("master's in Delft").text == "a master's in Delft"

@@ -143,7 +143,7 @@ def fits_goals(template: str, goals: str) -> bool:
     if last == "applications":
         return not re.search(r"looking at|considering|going after", template)
     if last:
-        return not re.search(r"help(?: me)? with|preparing for|all the way with|success with",
+        return not re.search(r"help(?: me)? with|preparing for|support with|success with",
                              template)
     return True
 

@@ -208,7 +208,8 @@ def facts(raw: str | None) -> list[Fact]:
     out: list[Fact] = []
     raw = re.sub(r"\.{2,}\s*", "; ", raw)  # "in 10 weeks.... & got a commendation"
     raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
-    raw = re.sub(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered)\s|(?:no|zero)\s+\w+\s+\w+)", "; ",
+    raw = re.sub(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered|finished|completed)\s|"
+                 r"(?:no|zero)\s+\w+\s+\w+)", "; ",
                  raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
     raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
     raw = re.sub(r"(?i)\bfit out\b", "fit-out", raw)  # "the food truck fit out built in 6 weeks"
@@ -263,6 +264,11 @@ def facts(raw: str | None) -> list[Fact]:
         if out and _ACROSS.match(text):  # "40,000 nets distributed; 2 districts": where
             out[-1] = Fact(f"{out[-1].text.rstrip('.')} across {text.rstrip('.')}", out[-1].form)
             continue
+        ahead = re.match(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|"
+                         r"weeks?|months?) (?:ahead of schedule|ahead of time|early|ahead)$", text)
+        if out and ahead:  # "delivered 380 sign texts; three weeks ahead of schedule": when
+            out[-1] = Fact(f"{out[-1].text.rstrip('.')}, {text}", out[-1].form)
+            continue
         if out and _EACH.match(text):  # "ran 3 conferences; 1,500 attendees each": one fact
             out[-1] = Fact(f"{out[-1].text.rstrip('.')}, with {text.rstrip('.')}", out[-1].form)
             continue
@@ -271,6 +277,14 @@ def facts(raw: str | None) -> list[Fact]:
             text = text[label.end():]  # "Outcome: audit passed": the heading is not the fact
         if not text or not any(ch.isalnum() for ch in text):
             continue
+        cut_by = re.match(r"^([a-z][\w-]*(?: [a-z][\w-]*)?) (reduced|cut|lowered|decreased|increased|"
+                          r"raised|boosted) (by .+)$", text)
+        if cut_by and cut_by.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
+                _SUBJECTS_THIRD | {"we", "you", "they", "it"} and (
+                _bare_noun(cut_by.group(1)) or re.fullmatch(r"[a-z]+s", cut_by.group(1))):  # "falls"
+            out.append(Fact(f"{cut_by.group(1)} {'were' if _plural(cut_by.group(1)) else 'was'} "
+                            f"{cut_by.group(2)} {cut_by.group(3)}", "clause"))  # "falls reduced
+            continue  #                                                    by 30%": were reduced
         crew = re.match(r"(?i)^(?:a )?(team|crew|class|staff|squad|unit|department) of (\d+|[a-z]+)$",
                         text)
         if crew:  # "team of 9": the team was 9 strong
@@ -820,7 +834,7 @@ def amount(text: str) -> str | None:
     phrase = []  # the noun phrase up to its preposition: "lost-time injuries", "missed cutoffs"
     for w in words[1:]:
         if w in _PREPOSITIONS or w in ("a", "an", "per", "each", "every", "over", "during", "since",
-                                       "across", "throughout", "all"):
+                                       "across", "throughout", "all", "after", "before", "within"):
             break
         phrase.append(w)
     head = phrase[-1] if phrase else words[1]

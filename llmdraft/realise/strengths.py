@@ -139,6 +139,9 @@ class Strength:
         if self.form in ("noun", "activity") and t.split()[-1].lower() in _ONE_PIECE \
                 and t.split()[0].lower() not in DETERMINERS:
             return f"{owner} work on the {lower_first(t)}"  # "my work on the composting program"
+        if self.form == "noun" and re.match(r"(?i)patient (?:education|safety|flow|"
+                                            r"intake|transport|handling|records|experience)$", t):
+            return f"{owner} work on {t}"  # the patients' education, not "my patient education"
         if self.form == "noun" and t.split()[-1].lower() == "deadlines":
             return f"{owner} work to {lower_first(t)}"  # "my work to tight deadlines", not "my
             #                                               tight deadlines" (imposed on others)
@@ -386,6 +389,8 @@ def strengths(raws: list[str]) -> list[Strength]:
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = TEXTED_TAIL.sub("", re.sub(r" w/? ", " with ", raw)).strip() or raw  # "reliable af"
+    raw = re.sub(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)",
+                 "Excel ", raw)  # "excel macros": the tool; "excel wizard" is a person, below
     named = re.match(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b", raw.strip())
     if named and not lexicon.known(named.group(1).lower()):  # "Derek is the guy you want ..."
         return Strength(raw.strip(), "clause")
@@ -601,7 +606,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             and cls[0] != "J":  # not "exacting standards"
         return Strength(text, "activity")  # "signalling systems", "plucking schedules": things
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
-            and re.search(r"(?:tion|sion|ment|ing)$", second):
+            and re.search(r"(?:tion|sion|ment|ing|sis|ics)$", second):  # "zoning analysis",
+        #                                                               "touring logistics"
         return Strength(text, "activity")  # "routing optimization": not "how I routed" it
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
             and re.search(r"(?:acy|ity|ness|ance|ence)$", second):

@@ -21,7 +21,28 @@ _CONTRACTIONS_THIRD = {"i'm": "{n} is", "i've": "{n} has", "i'd": "{n} would", "
 
 
 def _agree_first(words: list[str], start: int) -> None:
-    """The verb after a subject turned into "I": "stays" -> "stay", "is" -> "am"."""
+    """The verb after a subject turned into "I": "stays" -> "stay", "is" -> "am"; and a second
+    verb it shares: "is great at X and never misses a cue" -> "am ... and never miss"."""
+    _agree_first_once(words, start)
+    for j in range(start + 1, len(words) - 1):
+        if words[j].lower() == "and":
+            nxt = j + 2 if words[j + 1].lower() in ("never", "always", "also", "often",
+                                                    "rarely") else j + 1
+            if nxt < len(words) and _third_person(words[nxt].lower()):
+                words[nxt] = lexicon.inflect(words[nxt].lower(), "base")
+
+
+def _third_person(word: str) -> bool:
+    """"stays", "fixes", "trains": a verb's third person, though the lexicon may file the word
+    as a plural noun."""
+    if lexicon.word_class(word) == "Z":
+        return True
+    forms = lexicon.verb_forms(word)
+    return bool(forms) and forms[0] == word and word != lexicon.lemma(word) \
+        and lexicon.word_class(word) == "N"
+
+
+def _agree_first_once(words: list[str], start: int) -> None:
     for j in range(start, min(start + 4, len(words))):
         low = words[j].lower()
         if low in _BE_FIRST:
@@ -32,7 +53,7 @@ def _agree_first(words: list[str], start: int) -> None:
                         "doesn't": "don't"}[low]
             return
         cls = lexicon.word_class(low)
-        if cls == "Z":
+        if cls == "Z" or (j == start and _third_person(low)):
             words[j] = lexicon.inflect(low, "base")
             return
         if cls in ("D", "V", "G") or low in ("can", "could", "will", "would", "should",

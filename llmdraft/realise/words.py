@@ -122,6 +122,8 @@ def clean(text: str) -> str:
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
     text = re.sub(r"\b(\d+)\s?(wk|yr|mo)\b(?=\s+[a-z])", lambda m: f"{m.group(1)}-"
                   + {"wk": "week", "yr": "year", "mo": "month"}[m.group(2)], text)  # "12 wk program"
+    text = re.sub(r"\b(last|this|next) yr\b", r"\1 year", text)  # "the upgrade last yr"
+    text = re.sub(r"(?<=[a-z]) w (?=(?:no|the|a|my|our|\d)\b)", " with ", text)  # "files w no data loss"
     text = _LOWER_ACRONYM.sub(lambda m: m.group(0).upper(), text)  # "iv cannulation", "cctv"
     text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
     text = _STREET.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
@@ -144,7 +146,7 @@ def _with_g(found: re.Match) -> str:
 _LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?<!\d )(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|"
                       r"picu|bls|acls|gis|cnc|plc|api|aws|gcp|kpis?|okrs?|pos|bim|pmp|cpa|nlp|"
                       r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap|ciso|"
-                      r"cto|cfo|ceo|coo|cmo|vp|svp|evp|pr|hr|ux|ui)"
+                      r"cto|cfo|ceo|coo|cmo|vp|svp|evp|pr|hr|ux|ui|aml|kyc|hec|gdpr)"
                       r"(?![\w'/-])")
 # "st" before a name, after a place's preposition or first: "at st andrews", "st mary's ward".
 _SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|(?<=\bof )|(?<=@ ))"
@@ -162,7 +164,8 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
                  "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
                  "ive": "I've", "w/": "with", "asst": "assistant", "mgr": "manager",
-                 "mgmt": "management", "nite": "night", "tonite": "tonight"}
+                 "mgmt": "management", "nite": "night", "tonite": "tonight",
+                 "alzheimers": "Alzheimer's", "parkinsons": "Parkinson's"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
                     + r")(?![\w/'])")
@@ -178,8 +181,9 @@ def indefinite(np: str) -> str:
     CPA", "an MPH fellowship", "an RN" (an acronym by the name of its first letter). A phrase
     that already starts with an article is left as it is."""
     first = np.split()[0] if np.split() else np
-    if first.lower() in ("a", "an", "the") or first.endswith(("'s", "s'")):
-        return np  # "Google's AI Residency" takes no article of its own
+    if first.lower() in ("a", "an", "the") or (first.endswith(("'s", "s'")) and first.lower()
+                                                 not in ("master's", "bachelor's")):
+        return np  # "Google's AI Residency" takes no article of its own; "a master's" does
     digits = re.match(r"\d+", first.replace(",", ""))
     if digits:  # "an 8-month contract", "an 11-week sprint", "an 18-hole course", "a 3.6 GPA"
         n = digits.group(0)
