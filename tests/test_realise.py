@@ -1120,3 +1120,12 @@ def test_from_the_thirty_second_review():
     assert realise.clean("the upgrade last yr; residents who had alzheimers; aml checks") == \
         "the upgrade last year; residents who had Alzheimer's; AML checks"
     assert realise.purpose("master's in Delft").text == "a master's in Delft"
+
+
+def test_a_count_the_work_took_is_said_as_the_works():
+    for details, said, unsaid in (("14 public meetings", "involved 14 public meetings",
+                                   "There were 14"),
+                                  ("zero lost equipment over 9 months", "There was zero lost", "involved zero")):
+        ctx = Context.from_dict({**BASE, "details": details, "channel": "linkedin-message"})
+        message = compose("request", ctx, 0)[0]
+        assert said in message and unsaid not in message, message

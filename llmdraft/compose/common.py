@@ -218,7 +218,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
         if was and len(counts) > 1 and all(c[:1].isdigit() for c in counts):
             fact = realise.join(counts)  # "40 trucks, 25,000 visitors": a list, said with "and"
         if was:
-            options = phrasing["evidence"]["amounts"]
+            counted = not re.match(r"(?i)(?:no|zero|0)\b", fact)  # "14 public meetings": the
+            options = phrasing["evidence"]["counts" if counted else "amounts"]  # work's, said so
             frame = pick(options, f"amounts.{slot}")
             if " also " in frame and not (after or out):
                 frame = next(o for o in options if " also " not in o)
