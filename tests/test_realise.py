@@ -1129,3 +1129,10 @@ def test_a_count_the_work_took_is_said_as_the_works():
         ctx = Context.from_dict({**BASE, "details": details, "channel": "linkedin-message"})
         message = compose("request", ctx, 0)[0]
         assert said in message and unsaid not in message, message
+
+
+def test_a_coach_is_asked_as_a_coach():
+    ctx = Context.from_dict({**BASE, "relationship": "teacher", "channel": "linkedin-message",
+                             "project": "2023 state track and field season"})
+    for variant in range(6):
+        assert "my learning" not in compose("request", ctx, variant)[0]

@@ -59,8 +59,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
     """How they know your work, tied to the project: "drawing on your time managing me on the
     billing rewrite". A project that is already "our ..." is "the ..." after "our work"."""
-    template = choose(pick, phrasing, "relation", ctx.relationship.value)
     project = realise.project(ctx.project)
+    side = ctx.relationship.value
+    if side == "teacher" and project.sport:
+        side = "coach"  # "from your time coaching me", not "what you saw of my learning"
+    template = choose(pick, phrasing, "relation", side)
     on = addressed(project.on, ctx)
     before = template.split("{on_project}")[0].split()
     if project.form == "gerund" and on.startswith("on ") and before \

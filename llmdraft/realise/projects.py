@@ -67,7 +67,11 @@ class Project:
         """A team or a sport: "JV basketball", "the under-12 football team"."""
         words = [w.strip("(),").lower() for w in self.np.split() if not _YEAR.match(w.strip("()"))]
         return bool(words) and (words[-1] in _SPORTS or (
-            words[-1] in ("team", "squad", "club") and len(words) > 1 and words[-2] in _SPORTS))
+            words[-1] in ("team", "squad", "club") and len(words) > 1 and words[-2] in _SPORTS)
+            or (words[-1] in ("season", "team", "squad", "club", "camp")
+                and (any(w in _SPORTS for w in words[:-1])
+                     or "track and field" in " ".join(words))))  # "the 2023 state track and
+        #                                                          field season"
 
     def head(self) -> str | None:
         """The project's noun phrase up to its first preposition, for a note with no room for
