@@ -783,7 +783,7 @@ def test_from_the_twenty_sixth_review():
 
 
 def test_more_from_the_twenty_sixth_review():
-    assert realise.strength("react native").mine() == "my React native skills"
+    assert realise.strength("react native").mine() == "my React Native skills"
     assert realise.strength("excel at closing").mine() == "my ability to excel at closing"
     assert realise.strength("safety record").mine() == "my safety record"
     assert realise.strength("opening shift").mine() == "my work on the opening shift"
@@ -1136,3 +1136,35 @@ def test_a_coach_is_asked_as_a_coach():
                              "project": "2023 state track and field season"})
     for variant in range(6):
         assert "my learning" not in compose("request", ctx, variant)[0]
+
+
+def test_from_the_thirty_third_review():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "never once let a high-alert med slip through", "amazing in figma",
+        "always first one on site", "he knows i can braze clean", "lead trumpet")}
+    assert mine == {
+        "never once let a high-alert med slip through":
+            "that I never once let a high-alert med slip through",
+        "amazing in figma": "how amazing I am in Figma",
+        "always first one on site": "that I was always the first one on site",
+        "he knows i can braze clean": "that you know I can braze clean",  # he is the reader
+        "lead trumpet": "my lead trumpet skills"}
+    assert realise.strength("she is the best charge nurse I've worked with").mine() == \
+        "that I am the best charge nurse you've worked with"  # she is the one asking
+    assert realise.clean("calm with pts families; up 4 pts; in 2 wks; NHS uk; the mttr") == \
+        "calm with patients' families; up 4 points; in 2 weeks; NHS UK; the MTTR"
+    assert realise.strength("react native").mine() == "my React Native skills"
+    assert realise.project("Govan detached youth work project").np == \
+        "the Govan detached youth work project"
+    assert realise.project("Season 2 of the Lost Lines podcast").on == \
+        "on Season 2 of the Lost Lines podcast"
+    assert realise.purpose("gonna apply for lead tech").text == "to apply for lead tech"
+    said = realise.fact_sentences
+    assert said(realise.facts("two of them now volunteer with the project")) == \
+        ["Two of them now volunteer with the project."]
+    assert realise.facts("no LTIs over 11-week shutdown")[0].text == \
+        "no LTIs over the 11-week shutdown"
+    ctx = Context.from_dict({**BASE, "recipient": "Marc-André Roy", "relationship": "junior-to-you"})
+    for variant in range(6):
+        first = compose("recommendation", ctx, variant)[0].split(". ")[0]
+        assert first.count("Marc-André") <= 2, first

@@ -54,7 +54,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         relation = first_fit(phrasing["relation"][side], relation, lambda r: "team" not in r)
     relation = relation.format(on_project=on_project, **fill)
     lead = choose(pick, phrasing, "lead", "all")
-    lead_s = strengths[0].theirs(later, f"{name}'s" if their == "their" and "{name}'s" not in lead
+    named_twice = relation.count(name) > 1 or "{name}'s" in lead  # not the name three times
+    lead_s = strengths[0].theirs(later, f"{name}'s" if their == "their" and not named_twice
                                  else their, writer=True)  # "Kofi's short fiction" at first
     if lead_s.endswith("s") and not lead_s.endswith("ss"):  # not "her best asset is her skills"
         lead = first_fit(phrasing["lead"]["all"], lead, lambda f: "asset" not in f)
@@ -230,7 +231,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
             # twice
             template = first_fit(phrasing["purpose"]["all"], template,
                                  lambda t: " in {purpose}" not in t and not (
-                                     found.text.startswith("a move") and " turns to " in t))
+                                     re.match(r"a (?:move|transfer|switch|shift|pivot)\b",
+                                              found.text) and " turns to " in t))
         else:  # "as Jamal turns to his transition" turns twice
             template = first_fit(phrasing["purpose"]["all"], template,
                                  lambda t: " turns to " not in t)

@@ -213,6 +213,10 @@ def facts(raw: str | None) -> list[Fact]:
                  raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
     raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
     raw = re.sub(r"(?i)\bfit out\b", "fit-out", raw)  # "the food truck fit out built in 6 weeks"
+    raw = re.sub(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|month|year|hour)s?[- ]?\w*)",
+                 lambda m: f"{m.group(1)} the {m.group(2)}" if not re.search(
+                     r"\b(?:days?|weeks?|months?|years?|hours?)$", m.group(2)) else m.group(0),
+                 raw)  # "no LTIs over 11-week shutdown" -> "over the 11-week shutdown"
     raw = re.sub(r"(?i)^(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[^,;]+?),"
                  r"\s+all\s+(?=[a-z]+ed\b)", r"all \1 ", raw.strip())  # "three shows in four days,
     #                                        all started on time" -> "all three shows ... started"
@@ -285,6 +289,12 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{cut_by.group(1)} {'were' if _plural(cut_by.group(1)) else 'was'} "
                             f"{cut_by.group(2)} {cut_by.group(3)}", "clause"))  # "falls reduced
             continue  #                                                    by 30%": were reduced
+        if re.match(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|most|some|all|half) "
+                    r"of (?:them|us|our|the|my)\b", text) and any(
+                _past_or_present(w) or w in SIMPLE_PASTS or lexicon.word_class(w) == "V"
+                or (lexicon.verb_forms(w) and w == lexicon.lemma(w)) for w in text.lower().split()[3:]):
+            out.append(Fact(text, "clause"))  # "two of them now volunteer with the project"
+            continue
         crew = re.match(r"(?i)^(?:a )?(team|crew|class|staff|squad|unit|department) of (\d+|[a-z]+)$",
                         text)
         if crew:  # "team of 9": the team was 9 strong

@@ -336,7 +336,8 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
     clerkship", "Acme Corp's intranet") or what "we" did; None for anything else."""
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) and not w[:1].isupper() and not (
-            word_class(w.lower()) in ("Z", "N") and word_class(words[i + 1].lower()) in ("N", "G"))
+            word_class(w.lower()) in ("Z", "N", "D") and word_class(words[i + 1].lower()) in (
+                "N", "G", "J"))  # "the rare books reading room", "the Govan detached youth work"
             for i, w in enumerate(words[1:3], start=1)) and (
             first in DETERMINERS or words[0].endswith(("'s", "s'"))):
         return Project(text, "clause")  # "our team moved the ward to electronic charting"
@@ -450,7 +451,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if first in ("la", "le", "les", "el", "los", "las", "il", "lo", "die", "der", "das") \
             and len(words) > 1:
         return Project(text, "proper")  # "la refonte du site": its own article, no "the"
-    if re.match(r"(?i)^(?:v\d+(?:\.\d+)*|version \d+|phase \d+|release \d+)(?: of\b|$)", text) \
+    if re.match(r"(?i)^(?:v\d+(?:\.\d+)*|version \d+|phase \d+|release \d+|season \d+|series \d+|"
+                r"volume \d+|episode \d+|chapter \d+|issue \d+)(?: of\b|$)", text) \
             and len(words) > 1:
         return Project(text, "proper")  # "v2 of the mobile app": a version is named, no "the"
     if len(words) == 1:

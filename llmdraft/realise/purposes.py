@@ -104,7 +104,7 @@ def _purpose(raw: str) -> Purpose:
         named = [w.capitalize() if not lexicon.known(w.lower()) else w for w in words[:-1]]
         return Purpose("target", indefinite(" ".join(named + words[-1:])))  # "a Chevening
         #                                                                      scholarship"
-    if first in ("wants", "hopes", "plans", "aims", "intends", "trying") and len(words) > 2 \
+    if first in ("wants", "hopes", "plans", "aims", "intends", "trying", "going") and len(words) > 2 \
             and words[1].lower() == "to":  # "wants to be a line lead", "trying to get a gig"
         return Purpose("hope", " ".join(words[1:]))
     if len(words) > 1 and (lexicon.word_class(first) == "V" or (

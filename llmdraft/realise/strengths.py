@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy
-from .voice import _agree_third, _has_third, _is_third, they_agree, to_first_person, to_name
+from .voice import (_agree_third, _has_third, _is_third, they_agree, to_first_person, to_name,
+                    to_second_person)
 from .words import (DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, TOOLS,
                     _NOMINAL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head,
@@ -63,6 +64,11 @@ class Strength:
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
                 return "that my " + " ".join(words[1:])  # "that my lab notebook was immaculate"
+            if re.match(r"(?i)(?:he|she) (?:knows|knew|says|said|thinks|thought|told|trusts|"
+                        r"trusted|believes|saw|has seen)\b", t) \
+                    and re.search(r"(?i)\b(?:i|i'm|i've|me|my)\b", t):
+                return "that " + to_second_person(t)  # "he knows I can braze clean": he is
+            #                                          the reader, I the one asking
             return "that " + (to_first_person(t) if _is_third(t) or _has_third(t) else t)
         if self.form == "possessive":
             return "my " + to_first_person(" ".join(words[1:])) if _is_third(t) else \
@@ -226,6 +232,12 @@ _READY = frozenset("prepared ready punctual available organised organized late e
                    "reliable".split())
 # Adverbs of manner that end a deed: "fixed conveyor faults fast".
 _MANNER_AT_END = frozenset("fast quickly promptly early efficiently".split())
+# Things a deed is done to, typed after a gerund: "reading blueprints", "answering calls".
+_OBJECTS = frozenset("""blueprints diversions calls complaints orders claims tickets invoices
+budgets reports contracts deals accounts rosters rotas shifts deadlines emails queries
+disputes escalations incidents outages bugs tests audits inspections repairs deliveries
+shipments patients customers clients students volunteers kids children people teams staff
+events meetings workshops interviews negotiations presentations projects""".split())
 # A gerund of being is a state, not a manner: "being on time", "being patient with kids".
 _BEING = lazy(r"(?i)^being\s+\S")
 # What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
@@ -569,6 +581,13 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         #                                                                     new staff"
         cls[0] == "N" and second in _PREPOSITIONS and first not in _HABITS_WITH)
     #     "interviews with agents" is the interviews; "works with clients" is a habit
+    if first == "never" and second == "once" and len(low) > 2 and (
+            word_class(low[2]) in ("D", "V") or low[2] in SIMPLE_PASTS):
+        return Strength(text, "habit")  # "never once let a high-alert med slip through"
+    first_one = re.match(r"(?i)^(always|usually|often) (?:the )?first (one )?(on|in|to|at)\b(.*)$", text)
+    if first_one:  # "always first one on site": that I was always the first one on site
+        return Strength(f"I was {first_one.group(1)} the first {first_one.group(2) or ''}"
+                        f"{first_one.group(3)}{first_one.group(4)}", "clause")
     if first in ("always", "never", "rarely", "often") and len(low) >= 2 and second.endswith("s") \
             and lexicon.verb_forms(second) and lexicon.verb_forms(second)[0] == second:
         return Strength(text, "habit")  # "never panics": that he never panics
@@ -597,6 +616,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "noun")  # "go-live support", "on-call rota": one noun, not a verb
     if "-" in first and first.endswith("ing") and first.split("-")[0] not in _VERB_PREFIXES:
         return Strength(text, "noun")  # "decision-making in bad weather"
+    if first in _ING_PERSONAL and second in _PREPOSITIONS:
+        return Strength(text, "adjective")  # "amazing in Figma": how amazing I am in Figma
     if _COMPOUND_ING.match(first):
         return Strength(text, "noun")  # "storytelling with data": "my storytelling with data"
     if _telling_gerund(first) and any(low[j] in ("and", "&") and _telling_gerund(low[j + 1])
@@ -616,8 +637,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         gerund = _gerund_kind(low, cls)
         if gerund == "activity" and len(low) == 2 and _telling_gerund(first) \
                 and second.endswith("s") and not second.endswith("ss") \
-                and word_class(second) == "N":
-            gerund = "gerund"  # "reading blueprints", "handling diversions": deeds
+                and word_class(second) == "N" and second in _OBJECTS:
+            gerund = "gerund"  # "reading blueprints", "handling diversions": deeds; but
+            #                    "reserving models", "blending trials" are things
         if gerund == "activity" and len(low) >= 3 and _telling_gerund(first) \
                 and low[1] not in DETERMINERS and word_class(low[1]) != "G":
             gerund = "gerund"  # "building rapport with parents": a deed, told as one
@@ -646,8 +668,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                  and w not in ("and", "&", "or")]
         if not after or after[0] in _PREPOSITIONS or after[0].startswith("("):
             return Strength(text, "adjective")
-    if first in _KIND_WORDS and second in _PREPOSITIONS:
-        return Strength(text, "adjective")  # "kind to frightened patients"
+    if (first in _KIND_WORDS or first in _ING_PERSONAL) and second in _PREPOSITIONS:
+        return Strength(text, "adjective")  # "kind to frightened patients", "amazing in Figma"
     if low[-1] in _CREDENTIALS and len(low) <= 3 and cls[0] in ("N", "J", None):
         return Strength(text, "adjective")  # "forklift certified" -> "that I'm forklift certified"
     verb_at = 2 if cls[1] == "N" else 1  # "Sales grew", "Customer scores rose"
@@ -762,6 +784,7 @@ _PERSONAL = lazy(r"-|(?:ful|ous|ive|able|ible|ent|ant|al|ic|ed|ing|ly|y|ish|less
 
 # -ing words that describe a person, not an activity: "how caring I am".
 _ING_PERSONAL = frozenset("""caring outgoing hardworking hard-working loving willing easygoing
+amazing outstanding
 easy-going forgiving engaging inspiring charming understanding accommodating uplifting
 enterprising promising unassuming encouraging welcoming enduring daring""".split())
 
@@ -851,7 +874,8 @@ _MOTTO_VERBS = frozenset("cut measure check think plan work play start finish".s
 
 # Verbs that are as often a noun before another ("permit applications", "transfer requests").
 _LEAD_THINGS = frozenset("""capture scoring qualification nurturing gen generation tracking list
-lists routing management follow-up""".split())
+lists routing management follow-up trumpet guitar vocals violin saxophone sax trombone singer
+clarinet cornet""".split())
 _ALSO_NOUNS = frozenset("""permit transfer escort export import survey update upgrade release
 dovetail""".split())
 

@@ -58,8 +58,11 @@ MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash Postgre
 Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS ArcGIS QGIS
 SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
 Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
-Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino""".split()}
-_AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino"}  # "excel at", but "Excel VBA", "Adobe Illustrator"
+Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapfrog Netflix
+Slack Notion Miro Blender Maya Unreal Godot Ableton Logic""".split()} | {
+    "protools": "Pro Tools", "powerbi": "Power BI"}
+_AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
+                    "logic", "unreal"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
 
 
 def canonical_case(text: str) -> str:
@@ -77,6 +80,8 @@ def canonical_case(text: str) -> str:
                                                                     "formulas", "macros",
                                                                     "dashboards", "skills"))):
             w = CANONICAL[key] + ("," if w.endswith(",") else "")
+        elif key == "native" and i > 0 and words[i - 1].lower() == "react":
+            w = "Native" + w[len("native"):]  # "React Native"
         out.append(w)
     return " ".join(out)
 
@@ -123,6 +128,11 @@ def clean(text: str) -> str:
     text = re.sub(r"\b(\d+)\s?(wk|yr|mo)\b(?=\s+[a-z])", lambda m: f"{m.group(1)}-"
                   + {"wk": "week", "yr": "year", "mo": "month"}[m.group(2)], text)  # "12 wk program"
     text = re.sub(r"\b(last|this|next) yr\b", r"\1 year", text)  # "the upgrade last yr"
+    text = re.sub(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b", lambda m: f"{m.group(1)} " + {
+        "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
+    text = re.sub(r"(?<=\d) pts\b", " points", text)  # "up 4 pts"
+    text = re.sub(r"\bpts (?=families|relatives|needs)", "patients' ", text)  # "pts families"
+    text = re.sub(r"\bpts\b", "patients", text)  # "good with drunk pts"
     text = re.sub(r"(?<=[a-z]) w (?=(?:no|the|a|my|our|\d)\b)", " with ", text)  # "files w no data loss"
     text = _LOWER_ACRONYM.sub(lambda m: m.group(0).upper(), text)  # "iv cannulation", "cctv"
     text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
@@ -146,7 +156,8 @@ def _with_g(found: re.Match) -> str:
 _LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?<!\d )(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|"
                       r"picu|bls|acls|gis|cnc|plc|api|aws|gcp|kpis?|okrs?|pos|bim|pmp|cpa|nlp|"
                       r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap|ciso|"
-                      r"cto|cfo|ceo|coo|cmo|vp|svp|evp|pr|hr|ux|ui|aml|kyc|hec|gdpr)"
+                      r"cto|cfo|ceo|coo|cmo|vp|svp|evp|pr|hr|ux|ui|aml|kyc|hec|gdpr|uk|usa|mttr|"
+                      r"foh|rtu|siem|gc|lti|ltis|ehr)"
                       r"(?![\w'/-])")
 # "st" before a name, after a place's preposition or first: "at st andrews", "st mary's ward".
 _SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|(?<=\bof )|(?<=@ ))"
@@ -158,7 +169,7 @@ _STREET = lazy(r"\b(on|at|off|near|in) (?!(?:the|a|an|my|our|this|that|their|his
 # Words shortened in texting, spelt out wherever they are typed: "trains new ppl", "hes the
 # guy you want", "tryna get a sous chef gig". None of them is an English word as typed.
 _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "because",
-                 "tryna": "trying to", "gonna": "going to", "wanna": "want to",
+                 "tryna": "trying to", "gonna": "going to", "wanna": "want to", "protools": "Pro Tools",
                  "hes": "he's", "shes": "she's", "theyre": "they're", "youre": "you're",
                  "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't",
                  "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
