@@ -1168,3 +1168,13 @@ def test_from_the_thirty_third_review():
     for variant in range(6):
         first = compose("recommendation", ctx, variant)[0].split(". ")[0]
         assert first.count("Marc-André") <= 2, first
+
+
+def test_more_from_the_thirty_third_review():
+    said = realise.fact_sentences
+    assert said(realise.facts("all 14 units swapped over two weekends")) == \
+        ["All 14 units were swapped over two weekends."]
+    assert said(realise.facts("caseload of 38 women over 14 months")) == \
+        ["I carried a caseload of 38 women over 14 months."]
+    assert realise.facts("no LTIs over 11 wk shutdown")[0].text == "no LTIs over the 11-week shutdown"
+    assert said(realise.facts("ran our halloween event")) == ["I ran our Halloween event."]

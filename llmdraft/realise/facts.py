@@ -213,9 +213,10 @@ def facts(raw: str | None) -> list[Fact]:
                  raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
     raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
     raw = re.sub(r"(?i)\bfit out\b", "fit-out", raw)  # "the food truck fit out built in 6 weeks"
-    raw = re.sub(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|month|year|hour)s?[- ]?\w*)",
+    raw = re.sub(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)",
                  lambda m: f"{m.group(1)} the {m.group(2)}" if not re.search(
-                     r"\b(?:days?|weeks?|months?|years?|hours?)$", m.group(2)) else m.group(0),
+                     r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?)$", m.group(2))
+                 else m.group(0),
                  raw)  # "no LTIs over 11-week shutdown" -> "over the 11-week shutdown"
     raw = re.sub(r"(?i)^(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[^,;]+?),"
                  r"\s+all\s+(?=[a-z]+ed\b)", r"all \1 ", raw.strip())  # "three shows in four days,
@@ -294,6 +295,10 @@ def facts(raw: str | None) -> list[Fact]:
                 _past_or_present(w) or w in SIMPLE_PASTS or lexicon.word_class(w) == "V"
                 or (lexicon.verb_forms(w) and w == lexicon.lemma(w)) for w in text.lower().split()[3:]):
             out.append(Fact(text, "clause"))  # "two of them now volunteer with the project"
+            continue
+        load = re.match(r"(?i)^(?:a )?(caseload|workload|portfolio|patch|territory) of (.+)$", text)
+        if load:  # "caseload of 38 women over 14 months": I carried it
+            out.append(Fact(f"carried a {load.group(1).lower()} of {load.group(2)}", "past"))
             continue
         crew = re.match(r"(?i)^(?:a )?(team|crew|class|staff|squad|unit|department) of (\d+|[a-z]+)$",
                         text)
@@ -477,9 +482,10 @@ def facts(raw: str | None) -> list[Fact]:
         if re.match(r"\d[\d.]*% (?:under|over|below|within) budget\b", text):
             out.append(Fact("came in " + text, "past"))  # "8% under budget": the project came in
             continue
-        bare = re.match(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (submitted|delivered|completed|approved|"
-                        r"signed|filed|published|finished|handed over|installed|commissioned|built|"
-                        r"rebuilt|renovated|refurbished|fitted|painted) (.+)$", text)
+        bare = re.match(r"^((?:all )?(?:\d[\d,]* )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (submitted|delivered|"
+                        r"completed|approved|signed|filed|published|finished|handed over|installed|"
+                        r"commissioned|built|rebuilt|renovated|refurbished|fitted|painted|swapped|"
+                        r"replaced|upgraded|migrated|moved) (.+)$", text)
         if bare and bare.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
                 _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)):
             out.append(Fact(f"{bare.group(1)} {'were' if _plural(bare.group(1)) else 'was'} "
