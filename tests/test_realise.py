@@ -926,7 +926,7 @@ def test_from_the_twenty_ninth_review():
     purposes = {typed: realise.purpose(typed).text for typed in (
         "lookin for senior UX roles", "tryin to get my GC license", "applying for ops manager",
         "new clients", "chevening scholarship", "a supply chain masters")}
-    assert purposes == {"lookin for senior UX roles": "looking for senior UX roles",
+    assert purposes == {"lookin for senior UX roles": "senior UX roles",
                         "tryin to get my GC license": "to get my GC license",
                         "applying for ops manager": "applying for ops manager roles",
                         "new clients": "looking for new clients",
@@ -1178,3 +1178,22 @@ def test_more_from_the_thirty_third_review():
         ["I carried a caseload of 38 women over 14 months."]
     assert realise.facts("no LTIs over 11 wk shutdown")[0].text == "no LTIs over the 11-week shutdown"
     assert said(realise.facts("ran our halloween event")) == ["I ran our Halloween event."]
+
+
+def test_from_the_thirty_fourth_review():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "interlocking design", "monitoring and evaluation", "ultrasonic testing",
+        "swift water rescue", "ArcGIS Pro", "writing code", "picking accuracy")}
+    assert mine == {"interlocking design": "my work on interlocking design",  # a field
+                    "monitoring and evaluation": "my work on monitoring and evaluation",
+                    "ultrasonic testing": "my ultrasonic testing skills",  # not "my testing"
+                    "swift water rescue": "my swift water rescue skills",
+                    "ArcGIS Pro": "my ArcGIS Pro skills",  # a tool, not "an ArcGIS Pro"
+                    "writing code": "how I wrote code",
+                    "picking accuracy": "my picking accuracy"}
+    assert realise.project("Cork ship chandlery").on == "at the Cork ship chandlery"
+    assert realise.project("Kumasi school feeding supply chain").on == \
+        "on the Kumasi school feeding supply chain"
+    assert realise.project("MSc Data Journalism at Columbia").on == \
+        "on the MSc Data Journalism at Columbia"
+    assert realise.purpose("looking at producer roles") == realise.Purpose("goals", "producer roles")

@@ -40,8 +40,8 @@ class Project:
         if self.form == "where":
             return self.np  # "backstage at Paris Fashion Week 2023"
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
-        if re.search(r"(?i)\bdata (?:warehouse|lake|centre|center)\b", self.np) and head in (
-                "warehouse", "lake"):
+        if (re.search(r"(?i)\bdata (?:warehouse|lake|centre|center)\b", self.np) and head in (
+                "warehouse", "lake")) or re.search(r"(?i)\bsupply chain$", self.np):
             return "on " + self.np  # a database, not a building
         if head in _PERIODS:
             return "during " + self.np
@@ -441,7 +441,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         #                                 it is
     if first in _SHIFTS and len(words) > 2 and low[1] in ("on", "at", "in"):
         return Project(text, "proper")  # "nights on Ward 4B": on nights, no "the"
-    if words[0] in _DEGREES and len(words) > 2 and low[1] in ("in", "at"):
+    if words[0] in _DEGREES and len(words) > 2 and (low[1] in ("in", "at") or words[1][:1].isupper()):
         return Project("the " + text, "common")  # "the MA in Medieval History at Durham"
     numbered = re.match(r"^([a-z]+) ([1-4]\d\d)((?: (?:at|in) | \().*)?$", text)
     if numbered and numbered.group(1) not in _NOT_COURSE and (
@@ -510,7 +510,7 @@ museum newsroom pharmacy factory center centre counter station depot warehouse p
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
 chain
-refinery hangar""".split())
+refinery hangar chandlery hospice home""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon

@@ -100,6 +100,9 @@ def _purpose(raw: str) -> Purpose:
                                                           "promotion", text))
     if first == "to" and len(words) > 1:
         return Purpose("hope", "to" + text[2:])
+    looking = re.match(r"(?i)^looking (?:at|for) (.+ (?:roles|jobs|positions|openings))$", text)
+    if looking:  # "looking at producer roles": the roles, not "focused on looking at"
+        return Purpose("goals", lower_title(looking.group(1)))
     if words[-1].lower() in _AWARDS and first not in DETERMINERS and len(words) <= 4:
         named = [w.capitalize() if not lexicon.known(w.lower()) else w for w in words[:-1]]
         return Purpose("target", indefinite(" ".join(named + words[-1:])))  # "a Chevening

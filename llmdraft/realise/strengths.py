@@ -210,6 +210,11 @@ def _skills(np: str) -> str:
     if head.endswith("ics") and not _plural_of_noun(head) and low[0] not in _PRAISE \
             and head not in ("heroics", "antics"):
         return " skills"  # "my orbital mechanics skills": a field of knowledge
+    if len(low) > 1 and word_class(low[0]) == "J" and low[0] not in _PRAISE \
+            and low[0] not in _QUALITY_PARTICIPLES and np[:1].islower() and "-" not in low[0] \
+            and re.search(
+                r"(?:ing|tion|sion|sis|ment)$|^(?:rescue|design|repair|maintenance)$", head):
+        return " skills"  # "my ultrasonic testing skills", "my swift water rescue skills"
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _QUALITY_PARTICIPLES \
             or (len(low) > 1 and word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES) \
             or head != low[-1] or len(low) > 4 \
@@ -232,12 +237,15 @@ _READY = frozenset("prepared ready punctual available organised organized late e
                    "reliable".split())
 # Adverbs of manner that end a deed: "fixed conveyor faults fast".
 _MANNER_AT_END = frozenset("fast quickly promptly early efficiently".split())
+# Singular nouns for people, the object of a deed: "training staff", "coaching youth".
+_PEOPLE_WORDS = lazy(r"^(?:staff|youth|crew|personnel|team|talent|faculty|leadership)$")
 # Things a deed is done to, typed after a gerund: "reading blueprints", "answering calls".
 _OBJECTS = frozenset("""blueprints diversions calls complaints orders claims tickets invoices
 budgets reports contracts deals accounts rosters rotas shifts deadlines emails queries
 disputes escalations incidents outages bugs tests audits inspections repairs deliveries
 shipments patients customers clients students volunteers kids children people teams staff
-events meetings workshops interviews negotiations presentations projects""".split())
+events meetings workshops interviews negotiations presentations projects code risk change growth
+content data revenue costs morale""".split())
 # A gerund of being is a state, not a manner: "being on time", "being patient with kids".
 _BEING = lazy(r"(?i)^being\s+\S")
 # What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
@@ -324,7 +332,7 @@ def _on(activity: str) -> str:
     """"on " before a compound noun ("work on pricing models"); nothing before a deed that takes
     an object ("work triaging ER patients")."""
     words = activity.lower().split()
-    return "" if len(words) > 2 and words[0].endswith("ing") \
+    return "" if len(words) > 2 and words[0].endswith("ing") and words[1] not in ("and", "&") \
         and not _COMPOUND_ING.match(words[0]) and _from_a_verb(words[0]) else "on "  # "seedling"
 
 
@@ -551,6 +559,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if cls[0] == "R" and first not in _INTENSIFIERS and len(low) <= 4 and all(
             word_class(w) == "R" for w in low[:-1]) and word_class(low[-1]) == "J":
         return Strength(text, "adjective")  # "never once late" -> "that I'm never once late"
+    if words[-1] == "Pro" and len(words) > 1 and words[-2][:1].isupper():
+        return Strength(text, "skill")  # "ArcGIS Pro", "Logic Pro": a tool, not a professional
     if (_head(low) in _PERSONS or (word_class(first) in ("J", "R") and _an_agent(low[-1]))) \
             and len(low) <= 3 and not first.endswith("ing"):
         if first in _PLAIN_WORDS and len(low) == 2:
@@ -626,6 +636,15 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 and second in _THING_HEADS \
             and cls[0] != "J":  # not "exacting standards"
         return Strength(text, "activity")  # "signalling systems", "plucking schedules": things
+    if first.endswith("ing") and len(first) > 4 and len(low) == 3 and low[1] in ("and", "&") \
+            and not low[2].endswith("ing") and word_class(low[2]) in ("N", None):
+        return Strength(text, "activity")  # "monitoring and evaluation": one field
+    if first.endswith("ing") and len(first) > 4 and len(low) == 2 and not second.endswith("s") \
+            and word_class(second) in ("N", None) and second not in _OBJECTS \
+            and not _PEOPLE_WORDS.search(second) and first not in _ING_PERSONAL \
+            and not re.search(r"(?:acy|ity|ness|ance|ence)$", second):  # "picking accuracy"
+        return Strength(text, "activity")  # "interlocking design", "signalling design": a
+        #   field, not "how I interlocked design"; "my work on ..." reads right either way
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
             and re.search(r"(?:tion|sion|ment|ing|sis|ics)$", second):  # "zoning analysis",
         #                                                               "touring logistics"
