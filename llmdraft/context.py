@@ -205,7 +205,7 @@ _JOINED = lazy(r"(?i)^(?:which|who|that|where|when|while|even|but|so|because|alt
                r"especially|including|from|with)\b")
 # Strengths typed as sentences: a full stop between words, not after an abbreviation.
 _SENTENCE_BREAK = lazy(r"(?<!\b[Dd]r)(?<!\b[Mm]r)(?<!\b[Mm]s)(?<!\bSt)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)"
-                       r"(?<!\betc)(?<=[a-z0-9)])\.\s+(?=[A-Za-z])")
+                       r"(?<!\betc)(?<!\.[A-Z])(?<=[A-Za-z0-9)])\.\s+(?=[A-Za-z])")  # "NDT. he ..."
 # A second clause with its own subject: ", and he was always first on the floor".
 _AND_THEN_SUBJECT = lazy(r"(?i),\s+and\s+(?=(?:he|she|they|i)\s)")
 

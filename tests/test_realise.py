@@ -1085,7 +1085,7 @@ def test_from_the_thirty_first_review():
         "applying to EKAB paramedic program": "applying to the EKAB paramedic program",
         "new job hunting": "job hunting", "freelance pr work": "freelance PR work"}
     assert realise.clean("the 12 wk program; 40 a nite; 2 hr shifts") == \
-        "the 12-week program; 40 a night; 2 hr shifts"
+        "the 12-week program; 40 a night; 2-hour shifts"
     assert realise.project("Ashfall, our co-op survival game").on == "on Ashfall, our co-op survival game"
     assert realise.project("the rare books reading room").on == "in the rare books reading room"
     assert realise.project("strength coaching at our edinburgh gym").np == \
@@ -1197,3 +1197,20 @@ def test_from_the_thirty_fourth_review():
     assert realise.project("MSc Data Journalism at Columbia").on == \
         "on the MSc Data Journalism at Columbia"
     assert realise.purpose("looking at producer roles") == realise.Purpose("goals", "producer roles")
+
+
+def test_from_the_thirty_fifth_review():
+    assert Context.from_dict({**BASE, "strengths": "torque procedures. NDT. he double checks "
+                              "everything"}).strengths == ("torque procedures", "NDT",
+                                                           "he double checks everything")
+    said = realise.fact_sentences
+    assert said(realise.facts("milk yield up 12%")) == ["Milk yield went up 12%."]
+    assert said(realise.facts("sold in 11 days, 4% over the asking price"), "Kwame", third=True,
+                thing="the house in Headingley") == \
+        ["The house in Headingley sold in 11 days, 4% over the asking price."]
+    assert realise.purpose("seminary").text == "seminary"
+    assert realise.clean("16hr days; yr 2; self employed; writing + UX; soc2 audit") == \
+        "16-hour days; Year 2; self-employed; writing and UX; SOC 2 audit"
+    assert realise.project("my sports physio clinic's first year").form == "possessive"
+    ctx = Context.from_dict({**BASE, "relationship": "advisor", "details": "three peer-reviewed papers"})
+    assert "produced three peer-reviewed papers" in compose("recommendation", ctx, 0)[0]

@@ -219,7 +219,10 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             fact = realise.join(counts)  # "40 trucks, 25,000 visitors": a list, said with "and"
         if was:
             counted = not re.match(r"(?i)(?:no|zero|0)\b", fact)  # "14 public meetings": the
-            options = phrasing["evidence"]["counts" if counted else "amounts"]  # work's, said so
+            made = counted and re.search(r"(?i)\b(?:papers|articles|publications|patents|"
+                                         r"reports|books|chapters|apps|prototypes)\b", fact)
+            options = phrasing["evidence"]["produced" if made else "counts" if counted
+                                           else "amounts"]  # work's, said so
             frame = pick(options, f"amounts.{slot}")
             if " also " in frame and not (after or out):
                 frame = next(o for o in options if " also " not in o)

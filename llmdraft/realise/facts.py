@@ -59,6 +59,9 @@ class Fact:
             return True  # "went live on schedule": the project did
         if words[0] in _OPENINGS and not self.has_object():
             return True  # "opened on schedule in March 2023": the hub opened, not a person
+        if words[0] == "sold" and len(words) > 2 and words[1] in ("in", "within", "for", "above",
+                                                                  "over", "at"):
+            return True  # "sold in 11 days, 4% over the asking price": the house sold
         if re.match(r"served \S+ (?:years?|months?|weeks?|tours?|terms?)\b", " ".join(words)):
             return False  # "served 6 years": the person's service, not the project's reach
         return len(words) > 1 and words[0] in _OUTCOMES and (
@@ -213,6 +216,7 @@ def facts(raw: str | None) -> list[Fact]:
                  raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
     raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
     raw = re.sub(r"(?i)\bfit out\b", "fit-out", raw)  # "the food truck fit out built in 6 weeks"
+    raw = re.sub(r"\b(\d) star\b", r"\1-star", raw)  # "a 4 star review"
     raw = re.sub(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)",
                  lambda m: f"{m.group(1)} the {m.group(2)}" if not re.search(
                      r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?)$", m.group(2))
@@ -715,12 +719,17 @@ def _named_measure(phrase: str) -> bool:
                                   and all(p and _bare_noun(p) for p in parts))
 
 
+# Verbs that are the head of a measure: "milk yield up 12%", "ad spend down 8%".
+_NOUN_VERBS = frozenset("yield spend return output cost use intake uptake".split())
+
+
 def _bare_noun(phrase: str) -> bool:
     """A noun phrase with no verb of its own: "reading scores", "uptime", not "conversion went"
     or "survey completion was"."""
     words = phrase.lower().split()  # "pick rate", "run time": a verb's base can qualify a noun
     return all(lexicon.word_class(w) not in ("D", "Z") and (lexicon.word_class(w) != "V"
-                                                            or w != words[-1])
+                                                            or w != words[-1]
+                                                            or w in _NOUN_VERBS)
                and w not in _PREPOSITIONS and w not in _BE for w in words)
 
 

@@ -337,7 +337,8 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) and not w[:1].isupper() and not (
             word_class(w.lower()) in ("Z", "N", "D") and word_class(words[i + 1].lower()) in (
-                "N", "G", "J"))  # "the rare books reading room", "the Govan detached youth work"
+                "N", "G", "J", None))  # "the rare books reading room", "the Govan detached youth
+        #                                  work", "my sports physio clinic's first year"
             for i, w in enumerate(words[1:3], start=1)) and (
             first in DETERMINERS or words[0].endswith(("'s", "s'"))):
         return Project(text, "clause")  # "our team moved the ward to electronic charting"

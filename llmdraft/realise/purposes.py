@@ -249,4 +249,4 @@ _TEXTING = re.compile(r"\s+(?:rn|asap|atm|tbh|lol|pls|plz|fyi|hopefully|fingers 
 
 # Goals said without "my": "help with graduate school", not "my graduate school".
 _NO_MY = frozenset("school college university tenure work consulting freelancing research "
-                   "retirement residency training".split())
+                   "retirement residency training seminary".split())

@@ -125,8 +125,13 @@ def clean(text: str) -> str:
     text = re.sub(r"\bi(?=\b|')", "I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
-    text = re.sub(r"\b(\d+)\s?(wk|yr|mo)\b(?=\s+[a-z])", lambda m: f"{m.group(1)}-"
-                  + {"wk": "week", "yr": "year", "mo": "month"}[m.group(2)], text)  # "12 wk program"
+    text = re.sub(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])", lambda m: f"{m.group(1)}-"
+                  + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
+                  text)  # "12 wk program", "16hr days"
+    text = re.sub(r"(?i)\byr (\d)\b", r"Year \1", text)  # "teacher training yr 2"
+    text = re.sub(r"(?i)\bself employed\b", "self-employed", text)
+    text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "content writing + UX"
+    text = re.sub(r"(?i)\bsoc ?2\b", "SOC 2", text)
     text = re.sub(r"\b(last|this|next) yr\b", r"\1 year", text)  # "the upgrade last yr"
     text = re.sub(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b", lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
