@@ -1214,3 +1214,13 @@ def test_from_the_thirty_fifth_review():
     assert realise.project("my sports physio clinic's first year").form == "possessive"
     ctx = Context.from_dict({**BASE, "relationship": "advisor", "details": "three peer-reviewed papers"})
     assert "produced three peer-reviewed papers" in compose("recommendation", ctx, 0)[0]
+
+
+def test_an_intensified_quality_and_a_texted_he():
+    assert realise.strength("very patient w the kids").mine() == "how patient I am with the kids"
+    assert realise.strength("super calm under pressure").mine() == "how calm I am under pressure"
+    ctx = Context.from_dict({**BASE, "relationship": "managed-you",
+                             "strengths": ["hes the guy you want next to you", "vehicle recovery"]})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert "they are the guy" not in message and "their" not in message, message

@@ -173,8 +173,8 @@ def _pronouns(ctx: Context) -> tuple[str, str]:
     """("her", "her") / ("his", "him") when the context itself calls the person she or he;
     ("their", "them") otherwise: llmdraft does not guess anyone's pronouns."""
     said = " ".join([ctx.project, *ctx.strengths, ctx.details or "", ctx.purpose or ""]).lower()
-    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", said))
-    he = len(re.findall(r"\b(?:he|him|his|himself)\b", said))
+    she = len(re.findall(r"\b(?:she|her|hers|herself|shes)\b", said))
+    he = len(re.findall(r"\b(?:he|him|his|himself|hes)\b", said))  # "hes the guy you want"
     if she and not he:
         return "her", "her"
     if he and not she:

@@ -681,6 +681,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         #   tracking", "permit applications", "straddle carrier operation": nouns
         if not compound:
             return Strength(text, "verb")
+    if first in _INTENSIFIERS and len(low) > 2 and (second in _KIND_WORDS or cls[1] in ("J", "D")) \
+            and low[2] in _PREPOSITIONS:
+        return strength(" ".join(words[1:]))  # "very patient with the kids": how patient I am
     if (cls[0] in ("J", "D") or (cls[0] == "R" and cls[1] in ("J", "D"))) \
             and not words[1][:1].isupper():  # "fluent French" is a noun phrase
         after = [w for w in low[1:] if word_class(w) not in ("J", "R", "D")
