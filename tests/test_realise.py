@@ -1224,3 +1224,16 @@ def test_an_intensified_quality_and_a_texted_he():
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
         assert "they are the guy" not in message and "their" not in message, message
+
+
+def test_from_the_thirty_sixth_review():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "never drops a ticket", "forklift ticket", "lime mortar work", "early literacy")}
+    assert mine == {"never drops a ticket": "that I never drop a ticket",  # a habit, not a permit
+                    "forklift ticket": "my forklift ticket",
+                    "lime mortar work": "my lime mortar work",
+                    "early literacy": "my work on early literacy"}
+    assert realise.purpose("head coach").text == "a head coach role"
+    ctx = Context.from_dict({**BASE, "strengths": ["SQL"]})
+    for variant in range(6):  # not "the strength I saw most often was Dana's SQL skills"
+        assert "the strength I saw most often was" not in compose("recommendation", ctx, variant)[0]

@@ -58,7 +58,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     lead_s = strengths[0].theirs(later, f"{name}'s" if their == "their" and not named_twice
                                  else their, writer=True)  # "Kofi's short fiction" at first
     if lead_s.endswith("s") and not lead_s.endswith("ss"):  # not "her best asset is her skills"
-        lead = first_fit(phrasing["lead"]["all"], lead, lambda f: "asset" not in f)
+        lead = first_fit(phrasing["lead"]["all"], lead, lambda f: "asset" not in f
+                         and "the strength I saw" not in f)  # not "the strength ... was skills"
     body = [lead.format(relation=relation, s=lead_s, **fill)]  # named
 
     def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:

@@ -206,7 +206,7 @@ counselor planner controller inspector foreman superintendent principal lecturer
 researcher scientist editor producer carpenter plumber welder electrician mechanic baker
 butcher brewer farmer driver pilot paramedic barista sommelier midwife dentist surgeon physician
 architect librarian curator translator interpreter tutor instructor trainer recruiter buyer
-cashier clerk receptionist secretary broker underwriter actuary auditor bookkeeper""".split())
+cashier clerk receptionist secretary broker underwriter actuary auditor bookkeeper coach""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
 # Fields of work a purpose names alone: "product management" is a move into it.
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics

@@ -148,6 +148,8 @@ class Strength:
         if self.form == "noun" and re.match(r"(?i)patient (?:education|safety|flow|"
                                             r"intake|transport|handling|records|experience)$", t):
             return f"{owner} work on {t}"  # the patients' education, not "my patient education"
+        if self.form == "noun" and t.split()[-1].lower() in ("literacy", "numeracy"):
+            return f"{owner} work on {t}"  # "my work on early literacy", not my own literacy
         if self.form == "noun" and t.split()[-1].lower() == "deadlines":
             return f"{owner} work to {lower_first(t)}"  # "my work to tight deadlines", not "my
             #                                               tight deadlines" (imposed on others)
@@ -202,7 +204,7 @@ def _skills(np: str) -> str:
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
     if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise", "heroics",
-                   "antics", "record", "history"):
+                   "antics", "record", "history", "work"):  # "my lime mortar work"
         return ""  # "my tikanga Maori advice": advice is given, not a skill
     if any(w in ("using", "via", "with", "through", "in") for w in low[1:]):
         return ""  # "data collection using ODK": the phrase has its own tail
@@ -523,7 +525,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return strength("working " + text)  # "under pressure" -> "how I worked under pressure"
     if low[-1] in _CREDENTIALS and len(low) <= 3:
         return Strength(text, "adjective")  # "CPR certified" -> "that I'm CPR certified"
-    if low[-1] in _CREDENTIAL_NOUNS or (len(low) > 2 and low[-2] in _CREDENTIAL_NOUNS):
+    if (low[-1] in _CREDENTIAL_NOUNS or (len(low) > 2 and low[-2] in _CREDENTIAL_NOUNS)) \
+            and first not in ("never", "always", "rarely", "often") \
+            and not any(word_class(w) in ("Z", "D") for w in low[:-1]):  # "never drops a ticket"
         return Strength(text, "credential")  # "forklift cert" -> "my forklift cert"
     role_at = next((i for i, w in enumerate(low[:3]) if w in _ROLES), None)
     if role_at is not None and (role_at == len(low) - 1 or low[role_at + 1] in _PREPOSITIONS
