@@ -1237,3 +1237,11 @@ def test_from_the_thirty_sixth_review():
     ctx = Context.from_dict({**BASE, "strengths": ["SQL"]})
     for variant in range(6):  # not "the strength I saw most often was Dana's SQL skills"
         assert "the strength I saw most often was" not in compose("recommendation", ctx, variant)[0]
+
+
+def test_more_from_the_thirty_sixth_review():
+    assert realise.fact_sentences(realise.facts("38 weddings, not one cancelled"))[-1] == \
+        "Not one was cancelled."
+    assert realise.strength("never late once").mine() == "that I'm never once late"
+    assert realise.strength("UX stuff").mine() == "my UX skills"
+    assert realise.purpose("job hunting rn, mostly junior dev roles").text == "junior dev roles"

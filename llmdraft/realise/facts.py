@@ -216,6 +216,8 @@ def facts(raw: str | None) -> list[Fact]:
                  raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
     raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
     raw = re.sub(r"(?i)\bfit out\b", "fit-out", raw)  # "the food truck fit out built in 6 weeks"
+    raw = re.sub(r",\s+not (one|a single one) ([a-z]+ed)\b", r"; not \1 was \2", raw)  # "38 weddings,
+    #                                                    not one cancelled": not one was cancelled
     raw = re.sub(r"\b(\d) star\b", r"\1-star", raw)  # "a 4 star review"
     raw = re.sub(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)",
                  lambda m: f"{m.group(1)} the {m.group(2)}" if not re.search(

@@ -51,6 +51,8 @@ def _purpose(raw: str) -> Purpose:
     typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*|,\s+(?=(?:apps?|applications|deadline|due|"
                      r"closes?|closing)\b)", clean(raw))[0]  # "... roles -- apps close Friday"
     typed = re.sub(r"\s@\s*", " at ", typed)  # "internship @ pfizer"
+    typed = re.sub(r"(?i)^(?:job hunting|job searching|looking around),\s+(?:mostly|mainly|ideally)\s+",
+                   "", typed)  # "job hunting, mostly junior dev roles": the roles
     typed = re.split(r"!{2,}", typed)[0].strip() or typed  # "college apps!!! deadline is jan 1st"
     typed = re.sub(r"(?i)\bapps\b", "applications", typed)
     typed = re.sub(r"(?i)\b4 (?=(?:my|a|the|job|work|uni|grad)\b)", "for ", typed)  # "need it 4 job"

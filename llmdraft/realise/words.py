@@ -132,6 +132,9 @@ def clean(text: str) -> str:
     text = re.sub(r"(?i)\bself employed\b", "self-employed", text)
     text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "content writing + UX"
     text = re.sub(r"(?i)\bsoc ?2\b", "SOC 2", text)
+    text = re.sub(r"\bnever (late|absent|sick) once\b", r"never once \1", text)  # "never late once"
+    text = re.sub(r"(?<=\w) stuff\b(?! (?:I|we|you)\b)", "", text)  # "my UX stuff": UX
+    text = re.sub(r"\s+\b(?:rn|tbh|ngl|lol)\b(?=[,;.]|\s+(?:mostly|and|but|so)\b)", "", text)  # "rn, mostly"
     text = re.sub(r"\b(last|this|next) yr\b", r"\1 year", text)  # "the upgrade last yr"
     text = re.sub(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b", lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
