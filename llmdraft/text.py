@@ -222,6 +222,10 @@ def stems_match(a: str, b: str) -> bool:
 
 # Stems of words that name the same doing: a cut is a reduction.
 _SAME_SENSE = {"cut": "reduc", "reduct": "reduc", "slash": "reduc", "lower": "reduc"}
+# For each such sense, the index buckets (first three letters) its words fall in.
+_SENSE_STARTS = {sense: frozenset({sense[:3]} | {k[:3] for k, v in _SAME_SENSE.items()
+                                                  if v == sense})
+                 for sense in set(_SAME_SENSE.values())}
 
 
 def _one_slip(short: str, long_: str) -> bool:
@@ -295,11 +299,12 @@ class Text:
         return self._sentence_end[i] == i
 
     def positions(self, phrase_stem: str) -> list[int]:
-        sense = _SAME_SENSE.get(phrase_stem, phrase_stem)
-        starts = {phrase_stem[:3]} | {k[:3] for k, v in _SAME_SENSE.items() if v == sense} | {
-            sense[:3]}
-        found = (i for start in starts for i in self._by_first.get(start, ()))
-        return sorted(i for i in set(found) if stems_match(self.stems[i], phrase_stem))
+        starts = _SENSE_STARTS.get(_SAME_SENSE.get(phrase_stem, phrase_stem))
+        if not starts:  # the common case: one bucket, already in order
+            return [i for i in self._by_first.get(phrase_stem[:3], ())
+                    if stems_match(self.stems[i], phrase_stem)]
+        found = {i for start in starts for i in self._by_first.get(start, ())}
+        return sorted(i for i in found if stems_match(self.stems[i], phrase_stem))
 
     def coverage(self, phrase: str) -> Coverage:
         """How much of `phrase` appears in this text within one window of one sentence,

@@ -174,6 +174,10 @@ def _its(sentence: str, thing: str | None) -> str:
     return sentence
 
 
+# A count as people type it: "3", "three", "twelve".
+_A_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
 _TRAINING = lazy(r"(?i)\b(?:course|class|training|exam|programme|program|rating|certification|"
                  r"licen[cs]e|apprenticeship|degree|bootcamp|academy)\b")
 
@@ -249,7 +253,7 @@ def facts(raw: str | None) -> list[Fact]:
         if since:  # "PMP certified since 2019" -> "I became PMP certified in 2019"
             out.append(Fact(f"became {since.group(1)} in {since.group(2)}", "past"))
             continue
-        together = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years?|"
+        together = re.match(rf"(?i)^({_A_COUNT}) (years?|"
                             r"months?|summers?|seasons?) (?:together|working together|side by side)$",
                             text)
         if together:  # "3 years together": how long the work lasted
@@ -257,7 +261,7 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         text = re.sub(r"^&\s*|\s&\s(?=[a-z])", lambda m: "" if m.group(0).startswith("&")
                       else " and ", text)  # "& got a commendation", not "Tan & Co"
-        spent = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+        spent = re.match(rf"(?i)^({_A_COUNT})\s+"
                          r"(years?|months?|weeks?|summers?|seasons?|shifts?) (on|at|in|with|as) (.+)$",
                          text)
         if spent:  # "18 months on nights": time spent
@@ -275,7 +279,7 @@ def facts(raw: str | None) -> list[Fact]:
         if out and _ACROSS.match(text):  # "40,000 nets distributed; 2 districts": where
             out[-1] = Fact(f"{out[-1].text.rstrip('.')} across {text.rstrip('.')}", out[-1].form)
             continue
-        ahead = re.match(r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|"
+        ahead = re.match(rf"(?i)^{_A_COUNT} (?:days?|"
                          r"weeks?|months?) (?:ahead of schedule|ahead of time|early|ahead)$", text)
         if out and ahead:  # "delivered 380 sign texts; three weeks ahead of schedule": when
             out[-1] = Fact(f"{out[-1].text.rstrip('.')}, {text}", out[-1].form)
@@ -311,7 +315,7 @@ def facts(raw: str | None) -> list[Fact]:
         if crew:  # "team of 9": the team was 9 strong
             out.append(Fact(f"the {crew.group(1).lower()} was {crew.group(2)} strong", "clause"))
             continue
-        without = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+        without = re.match(rf"(?i)^({_A_COUNT}) "
                            r"(years?|months?|weeks?|days?|shifts?|seasons?) (without .+)$", text)
         if without:  # "three years without a lost-time injury": went three years without one
             out.append(Fact("went " + text, "past"))
@@ -751,10 +755,6 @@ _NOT_BARE = frozenset("""no zero all most each every some many few several both 
 this that these those one half more less""".split())
 
 
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "
-                          "dozens hundreds thousands most all some many half".split())
-
-
 def _with_article(text: str) -> str:
     """"pilot covered 2 wards" -> "the pilot covered 2 wards": a singular common noun as a
     subject needs its article; plurals, measures ("revenue grew"), names, figures and
@@ -848,6 +848,9 @@ def _reduced_passive(text: str) -> str | None:
 
 
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve twenty".split())
+# A count or a share before "of": "three of our members", "most of them".
+_NUMBER_WORDS = _COUNT_WORDS | frozenset("one eleven dozens hundreds thousands most all some many "
+                                         "half".split())
 
 
 def amount(text: str) -> str | None:
