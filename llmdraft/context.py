@@ -225,7 +225,8 @@ def split_strengths(raw: object) -> list[str]:
             sizes = [len(p.split()) for p in short]
             joined = any(_JOINED.match(p) for p in short[1:])  # "the team, which grew fast"
             if len(short) > 1 and not joined and (all(n <= 6 for n in sizes) or (
-                    all(n <= 14 for n in sizes) and any(n <= 4 for n in sizes))
+                    all(n <= 14 for n in sizes) and (any(n <= 4 for n in sizes) or (
+                        len(short) >= 3 and any(n <= 6 for n in sizes))))
                     or all(_DEED.match(p) for p in short)):
                 return short  # "event planning, social media, very patient w the kids",
                 #               "closed the biggest deal of the year, excel wizard, always

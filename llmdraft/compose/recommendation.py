@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import realise
+from .. import lexicon, realise
 from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy
@@ -60,6 +60,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if lead_s.endswith("s") and not lead_s.endswith("ss"):  # not "her best asset is her skills"
         lead = first_fit(phrasing["lead"]["all"], lead, lambda f: "asset" not in f
                          and "the strength I saw" not in f)  # not "the strength ... was skills"
+    if lead_s.startswith("that "):  # a clause is no strength, asset or thing compared:
+        # not "nothing stood out more than that she ...", "First among her strengths: that"
+        lead = first_fit(phrasing["lead"]["all"], lead, lambda f: not re.search(
+            r"than \{s\}|strength|asset", f))
     body = [lead.format(relation=relation, s=lead_s, **fill)]  # named
 
     def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:
@@ -222,7 +226,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
                              lambda t: fits_goals(t, found.text))  # not "looking at college
         return template.format(purpose=found.text, **fill)  #         applications"
     if found.form == "target":  # "going for an LLM at LSE", never "in" or "with ... ahead"
-        return choose(pick, phrasing, "target", "all").format(purpose=found.text, **fill)
+        aim = re.sub(r"^my ", f"{fill['their']} ", found.text)  # "their first graduate job"
+        return choose(pick, phrasing, "target", "all").format(purpose=aim, **fill)
     if found.form == "goal":
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
         bare = re.sub(r"^(?:\w+'s|my|a|an|the|their)\s+", "", found.text)
@@ -242,6 +247,11 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
                                purpose_bare=bare, **fill)
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)
+    verb = found.text.split()[0].lower() if found.form == "activity" else ""
+    if verb.endswith("ing") and verb not in _UNDER_WAY and lexicon.lemma(verb) != verb:
+        # "working in Dubai hotels" is the aim: "hoping to work in Dubai hotels", not "is
+        # working" (a fact the writer would be stating); "applying for ..." is under way
+        doing = f"hoping to {lexicon.lemma(verb)} {' '.join(found.text.split()[1:])}".rstrip()
     first = found.text.split()[0] if found.form == "clause" else ""
     if first.lower() in ("he", "she", "they", "he's", "she's", "they're") \
             or first.lower() in parse(ctx.recipient).words() | set(name.lower().split()):
@@ -256,6 +266,14 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if doing:
         return choose(pick, phrasing, "doing", "all").format(doing=doing, **fill)
     return None  # "so I can move into consulting": no honest way to say it of them
+
+
+# Pursuits, said as under way ("Dana is applying for PhD programmes"); any other activity is
+# an aim ("hoping to work in Dubai hotels").
+_UNDER_WAY = frozenset("""applying looking seeking searching moving transitioning switching
+preparing pursuing going trying interviewing studying training retraining building growing
+starting expanding winning networking returning relocating heading stepping exploring
+considering weighing job-hunting hunting""".split())
 
 
 def _join(sentences: list[str]) -> str:

@@ -218,6 +218,12 @@ def facts(raw: str | None) -> list[Fact]:
     raw = re.sub(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered|finished|completed)\s|"
                  r"(?:no|zero)\s+\w+\s+\w+)", "; ",
                  raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
+    raw = re.sub(r"(?<=[\w%)]),\s+(?=([a-z]+)\s+(?:\d|a |an |the |my |our |over |more |all |every |two |"
+                 r"three |four |five |six |ten ))",
+                 lambda m: "; " if lexicon.word_class(m.group(1)) == "D" and
+                 lexicon.lemma(m.group(1)) != m.group(1) and len(re.split(
+                     r"[;\n]", m.string[:m.start()])[-1].split()) >= 3 else m.group(0),
+                 raw)  # "downtime went from 6 hrs to 2, trained 15 ppl": a second deed
     raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
     raw = re.sub(r"(?i)\bfit out\b", "fit-out", raw)  # "the food truck fit out built in 6 weeks"
     raw = re.sub(r",\s+not (one|a single one) ([a-z]+ed)\b", r"; not \1 was \2", raw)  # "38 weddings,
@@ -244,6 +250,8 @@ def facts(raw: str | None) -> list[Fact]:
         text = re.sub(r"(\d)\s+%", r"\1%", re.sub(r"!{2,}|!(?=\))", "", text))  # "0.3 %", "flux!!)"
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
+        text = re.sub(r"(?i)^(?:zero|none)\s+(?=[a-z]+ed\b)", "not one was ", text)  # "zero
+        #                                   amended for preparer error": not one was amended
         text = re.sub(r"(?i)\bxmas\b", "Christmas", text)
         text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$| and )",
                       r"from \1 to \2", text) if re.search(r"[a-z] (?:19|20)\d\d[-\u2013]", text) \
@@ -338,7 +346,7 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{held.group(1)} {said[held.group(2)]}", "clause"))
             continue  # "grape yield same as before" -> "grape yield stayed the same"
         change = _NOUN_CHANGE.match(text)
-        if change and (_bare_noun(change.group(1)) or (
+        if change and (_bare_noun(change.group(1)) or _bare_noun_of(change.group(1)) or (
                 len(change.group(1).split()) == 1 and lexicon.word_class(change.group(1).lower()) == "V")):
             # "yield up 14%": a one-word subject the lexicon files as a verb is still the noun
             # "reading scores up 15 points" -> "Reading scores went up 15 points"
@@ -727,6 +735,15 @@ def _named_measure(phrase: str) -> bool:
 
 # Verbs that are the head of a measure: "milk yield up 12%", "ad spend down 8%".
 _NOUN_VERBS = frozenset("yield spend return output cost use intake uptake".split())
+
+
+def _bare_noun_of(phrase: str) -> bool:
+    """A bare noun phrase with a prepositional phrase after it: "rework on weld seams",
+    "bounce rate from English visitors", "wait times in A&E"."""
+    parts = re.split(r" (?:on|from|for|in|at|among|of|with|across) ", phrase, maxsplit=1)
+    return len(parts) == 2 and all(p and (_bare_noun(p) or (  # "rework on": a noun here
+        p is parts[0] and " " not in p and lexicon.word_class(p.lower()) == "V")) for p in parts) \
+        and parts[1].split()[0].lower() not in DETERMINERS - {"the"}
 
 
 def _bare_noun(phrase: str) -> bool:

@@ -12,7 +12,7 @@ from .words import (DETERMINERS, LANGUAGES, TEXTED_TAIL, _FUNCTION_WORDS, _GENER
                     _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
 
 
-_COURSE = lazy(r"^(?!THE )[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|\d{1,3}\.\d{2,3})$|^\d+\.\d{2,3}$")
+_COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|\d{1,3}\.\d{2,3})$|^\d+\.\d{2,3}$")
 
 
 @dataclass(frozen=True)
@@ -560,7 +560,8 @@ def _year_first(words: list[str]) -> str:
         return " ".join(["the", *parts[:owner + 1], year, *parts[owner + 1:]])
     tail_names = []
     parts = text.split()
-    while len(parts) > 1 and parts[-1][:1].isupper() and parts[0][:1].islower():
+    while len(parts) > 1 and parts[-1][:1].isupper() and not _is_acronym(parts[-1]) and (
+            parts[0][:1].islower() or _is_acronym(parts[0])):  # "COVID drive Chennai 2021"
         tail_names.insert(0, parts.pop())  # "fintech hackathon Lagos": the place goes first
     if tail_names and parts[-1].lower() in _FUNCTION_WORDS | DETERMINERS:
         parts, tail_names = parts + tail_names, []  # "in the Eastern District" stays put

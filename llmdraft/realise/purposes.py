@@ -165,8 +165,12 @@ def _purpose(raw: str) -> Purpose:
         if words[at + 1:at + 2] == ["of"]:  # "Director of Housing": a title, then "role"
             said = " ".join(words) + " role"
         return Purpose("target", indefinite(lower_title(said)))
+    if head in _TARGETS and first == "first":
+        return Purpose("target", "my " + lower_title(text))  # "my first graduate job"
     if head in _TARGETS and first not in ("my", "our"):
         return Purpose("target", indefinite(lower_title(text)))  # "a new job in logistics"
+    if head in ("work", "employment") and first not in DETERMINERS and len(words) > 1:
+        return Purpose("target", lower_title(text))  # "offshore work in Norway"
     if head.endswith("ing") and head in ("hunting", "searching", "applying", "interviewing"):
         return Purpose("activity", lower_first(text))  # "job hunting"
     plural = head.endswith("s") and not head.endswith(("ss", "ics", "'s"))

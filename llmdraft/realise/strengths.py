@@ -157,6 +157,8 @@ class Strength:
             return f"{owner} work on {t}"  # "my work on WASH / water sanitation"
         if self.form == "noun":
             field = _field(t)  # "my work on SOX controls", "... in operations"
+            if field == "of":  # "my handling of individual returns"
+                return f"{owner} handling of {t}"
             return f"{owner} work {field} {t}" if field else _possessed(t, owner) + _skills(t)
         if self.form == "tools":
             return f"{owner} {t} skills"
@@ -203,6 +205,9 @@ def _skills(np: str) -> str:
     ("my excellent communication"), a plural ("my client presentations") or a phrase with its
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
+    if low[-1] in ("response", "turnaround", "reply") and low[0] in _ADVERB_ADJECTIVES | {
+            "prompt", "rapid", "speedy"}:
+        return " times"  # "my fast response times", not "my fast response" (to nothing)
     if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise", "heroics",
                    "antics", "record", "history", "work"):  # "my lime mortar work"
         return ""  # "my tikanga Maori advice": advice is given, not a skill
@@ -222,6 +227,7 @@ def _skills(np: str) -> str:
             or head != low[-1] or len(low) > 4 \
             or any(w in ("and", "&", "or", "/") for w in low) \
             or (head.endswith("s") and not head.endswith(("ss", "sis", "us"))
+                and not (len(low) > 1 and np.split()[-1][:1].isupper())  # "SDL Trados"
                 and not (head.endswith("ics") and not _plural_of_noun(head))
                 and not _is_acronym(np.split()[-1])) \
             or (_QUALITY.search(head) and head not in _FIELD_NOUNS):
@@ -656,6 +662,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
             and re.search(r"(?:acy|ity|ness|ance|ence)$", second):
         return Strength(text, "noun")  # "picking accuracy": a measure, not a thing picked
+    if first in _MODIFYING_ING and len(low) >= 3 and all(
+            word_class(w) == "N" and not w.endswith("s") for w in low[1:-1]):
+        return Strength(text, "noun")  # "charging schedule planning": one compound noun, not
+        #                                "how I charged schedule planning"
     if first.endswith("ing") and len(first) > 4:
         gerund = _gerund_kind(low, cls)
         if gerund == "activity" and len(low) == 2 and _telling_gerund(first) \
@@ -730,7 +740,7 @@ motivated qualified sophisticated seasoned specialized specialised accelerated c
 customised refined coordinated concentrated focused focussed informed measured reasoned
 considered calculated sustained continued combined extended embedded licensed certified
 registered chartered guided supervised assisted blended layered tailored targeted differentiated
-personalized personalised individualized individualised""".split())
+personalized personalised individualized individualised printed""".split())
 
 # Plural heads that name a field of work rather than things one made: "my work on SOX
 # controls", "my work on front desk operations" (not "my SOX controls", as if owned).
@@ -750,6 +760,10 @@ def _field(np: str) -> str | None:
         return "on"  # "my work on patient privacy": here "patient" names whose, not how
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0].startswith("on-"):
         return None  # "my clear briefs": the quality is the point; "my on-time payments"
+    if len(low) > 1 and words[-1][:1].isupper() and not _is_acronym(words[-1]):
+        return None  # "SDL Trados", "Adobe Premiere": a tool's name ("my SDL Trados skills")
+    if len(low) > 2 and low[1] == "of" and low[0] not in _OWN_OF:
+        return "on"  # "my work on chain of custody", but "my command of Excel"
     if len(low) == 1:
         plural = low[0].endswith("s") and not low[0].endswith(("ss", "us", "is", "ics")) \
             and low[0] not in _OWN_PLURALS and not _is_acronym(words[0])
@@ -768,7 +782,18 @@ def _field(np: str) -> str | None:
         return "on"  # "my work on solar PV installation", "... on cold storage", "... on patient
         #              privacy"
     if word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES and len(low) == 2:
-        return None  # "exacting standards", "high standards": a quality, not a field
+        if low[1] in _PEOPLE:
+            return "with"  # "my work with new hires"
+        if not low[1].endswith("s") or low[1] in _OWN_PLURALS | _HELD \
+                or low[1].endswith(("ss", "us", "is")) \
+                or (low[1].endswith("ics") and not _plural_of_noun(low[1])):
+            return None  # "exacting standards", "high standards": a quality, not a field
+        return "of"  # "my handling of individual returns", "... of difficult conversations"
+    if low[-1] in _PEOPLE and len(low) == 2 and word_class(low[0]) == "N":
+        return "with"  # "my work with youth offenders", "... with ICU patients"
+    if len(low) > 1 and words[0][:1].isupper() and not _is_acronym(words[0]) \
+            and word_class(low[0]) in ("P", None) and head in _KIT:
+        return "with"  # "my work with Leica total stations", "... with Cisco switches"
     if head in _DOMAINS or head in _FIELDS:
         return "on"
     if len(low) == 3 and low[1] in ("and", "&") and all(
@@ -778,6 +803,22 @@ def _field(np: str) -> str | None:
         and not (head.endswith("ics") and not _plural_of_noun(head)) \
         and not _is_acronym(words[-1]) and head not in _OWN_PLURALS
     return "on" if plural and not any(w in ("and", "&", "or") for w in low) else None
+
+
+# "X of Y" strengths that are one's own: "my command of Excel", "my sense of humour".
+_OWN_OF = frozenset("""sense knowledge command understanding grasp mastery use range breadth
+depth eye head ear feel love passion way choice handling""".split())
+# Equipment, which one works with (not on): "my work with Leica total stations".
+_KIT = frozenset("""stations switches routers servers machines printers scanners drones lathes
+robots controllers sensors pumps turbines cranes forklifts tractors vehicles looms presses
+ventilators monitors analysers analyzers instruments rigs""".split())
+# People one works with: "my work with new hires", not "my new hires".
+_PEOPLE = frozenset("""hires starters staff students clients customers patients volunteers
+learners apprentices interns graduates families children kids teens offenders residents members
+users guests donors stakeholders suppliers vendors partners""".split())
+# Plurals a quality adjective qualifies as one's own: "my high standards", "my long hours".
+_HELD = frozenset("""standards expectations principles morals hours nights days weekends
+instincts relationships ideas questions""".split())
 
 
 # Heads that name a job of work which "my" would make a thing owned: "my solar PV installation".
@@ -1003,6 +1044,10 @@ def _telling_gerund(word: str) -> bool:
 
 # A noun ending in a verb's -ing ("storytelling", "decision-making", "problem-solving") names an
 # activity; it has no past of its own ("storytelled").
+# -ing words that mostly qualify a noun ("charging schedule", "loading dock"): before two
+# nouns or more they start a compound noun, not a deed.
+_MODIFYING_ING = frozenset("""charging parking loading landing boarding waiting dining swimming
+shopping living washing cooling heating filling dispensing drilling mixing sewing""".split())
 _COMPOUND_ING = lazy(r"^(?:\w+-)?\w{3,}(?:telling|making|solving|writing|building|keeping|taking|"
                      r"setting|reading|speaking|raising|selling|planning|mapping|sitting|"
                      r"singing|casting|keeping)$|^(?:ticketing|booking|billing|invoicing|signing|"

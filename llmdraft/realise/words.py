@@ -59,7 +59,7 @@ Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS A
 SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
 Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
 Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapfrog Netflix
-Slack Notion Miro Blender Maya Unreal Godot Ableton Logic""".split()} | {
+Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI"}
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
@@ -138,6 +138,13 @@ def clean(text: str) -> str:
     text = re.sub(r"\b(last|this|next) yr\b", r"\1 year", text)  # "the upgrade last yr"
     text = re.sub(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b", lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
+    text = re.sub(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift)\b",
+                  lambda m: {"wk": " a week", "week": " a week", "mo": " a month", "month": " a month",
+                             "yr": " a year", "year": " a year", "hr": " an hour", "hour": " an hour",
+                             "day": " a day", "shift": " a shift"}[m.group(1)],
+                  text)  # "6 hours/wk", "$40/hr", "200 calls/day"
+    text = re.sub(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)",
+                  r"\1s", text)  # "fixed the conveyor PLC's, trained ..." is a plural
     text = re.sub(r"(?<=\d) pts\b", " points", text)  # "up 4 pts"
     text = re.sub(r"\bpts (?=families|relatives|needs)", "patients' ", text)  # "pts families"
     text = re.sub(r"\bpts\b", "patients", text)  # "good with drunk pts"
@@ -315,9 +322,45 @@ _SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid) (jan|
                     r"jul|aug|sept?|oct|nov|dec)\b(?=$|[,;.]|\s+(?:and|to|-)\s|\s+(?:19|20)\d\d)")
 
 
+# Endings and first parts of the trade words a lexicon lacks ("photogrammetry", "devops",
+# "fintech", "telehealth", "ecommerce"): such a word after "in" is a field, not a place.
+_TRADE_ENDING = lazy(r"(?:ics|ogy|ry|ops|tech|ware|ing|ion|ment|ness|ity|ism|al|ive|ous|ble|ful|"
+                     r"less|ship|ed|er|ers|or|ors|ist|ists|s|ce|ty|cy)$")
+_TRADE_PREFIX = lazy(r"^(?:e|tele|bio|geo|eco|agri|agro|cyber|micro|nano|neuro|info|data|web|"
+                     r"dev|crypto|fin|ed|health|med|prop|insur|reg|legal|gov|clean|solar)")
+
+
+def _place_like(word: str) -> bool:
+    """'positano', 'chennai', 'fedex' after "in" or "at": a name the lexicon has as one, or a
+    word it lacks that has no trade word's ending and is no two words run together."""
+    if word in TOOLS | LANGUAGES or word in _FUNCTION_WORDS:
+        return False
+    cls = word_class(word)
+    if cls == "P":
+        return True
+    if cls is not None or word in CANONICAL or lexicon.known(word) or not word.isalpha() or len(word) < 4 \
+            or _TRADE_ENDING.search(word) or _TRADE_PREFIX.search(word):
+        return False
+    return not any(lexicon.known(word[:i]) and lexicon.known(word[i:])
+                   for i in range(3, len(word) - 2))  # "blockchain", "homeschool"
+
+
+def _as_name(word: str) -> str:
+    return word.capitalize() if re.search(r"[aeiouy]", word) else word.upper()  # "KPMG"
+
+
 def _named_words(text: str) -> str:
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
+    text = re.sub(r"\b(?:at|in|from|near|outside) (?:the )?([a-z]{4,})\b(?! (?:of|for)\b)",
+                  lambda m: m.group(0)[: -len(m.group(1))] + _as_name(m.group(1))
+                  if _place_like(m.group(1)) else m.group(0), text)  # "in positano", "at kpmg"
+    text = re.sub(r"\b([a-z]{4,})(?=,? (?:19|20)\d\d\b)|(?<=\b\d )([a-z]{4,})\b",
+                  lambda m: m.group(0).capitalize() if _place_like(m.group(0)) else m.group(0),
+                  text)  # "drive chennai 2021", "dock 3 hamburg"
+    text = re.sub(r"\b[a-z][a-z.]{2,}\b", lambda m: CANONICAL[m.group(0)] if m.group(0) in CANONICAL
+                  and m.group(0) not in _AMBIGUOUS_TOOLS and not lexicon.known(m.group(0))
+                  else m.group(0), text)  # "at the fedex hub", "a covid drive", "aws migration"
     text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) (?:the |our |my |their )?([a-z]{4,})\b",
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
                   if word_class(m.group(1)) == "P" and m.group(1) not in TOOLS | LANGUAGES
