@@ -48,6 +48,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if on_project.startswith("while "):  # the person did it: "when she was running the desk"
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
     relation = choose(pick, phrasing, "relation", side)
+    if side == "classmate" and project.form != "course":  # not "studied together on the app"
+        relation = first_fit(phrasing["relation"][side], relation, lambda r: "studied" not in r)
     if on_project.startswith("in "):  # not "I engaged Ahmed in strength coaching"
         relation = first_fit(phrasing["relation"][side], relation, lambda r: "engaged" not in r)
     if realise.project_head(project) in _GROUPS:  # not "on my team on the HR team"
@@ -57,13 +59,15 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     named_twice = relation.count(name) > 1 or "{name}'s" in lead  # not the name three times
     lead_s = strengths[0].theirs(later, f"{name}'s" if their == "their" and not named_twice
                                  else their, writer=True)  # "Kofi's short fiction" at first
-    if lead_s.endswith("s") and not lead_s.endswith("ss"):  # not "her best asset is her skills"
-        lead = first_fit(phrasing["lead"]["all"], lead, lambda f: "asset" not in f
-                         and "the strength I saw" not in f)  # not "the strength ... was skills"
-    if lead_s.startswith("that "):  # a clause is no strength, asset or thing compared:
-        # not "nothing stood out more than that she ...", "First among her strengths: that"
-        lead = first_fit(phrasing["lead"]["all"], lead, lambda f: not re.search(
-            r"than \{s\}|strength|asset", f))
+    plural = lead_s.endswith("s") and not lead_s.endswith("ss")
+    lead = first_fit(phrasing["lead"]["all"], lead, lambda f: not (
+        (plural and ("asset" in f or "the strength I saw" in f))  # not "her best asset is her
+        #                                                     skills", "the strength ... was skills"
+        or (len(strengths) == 1 and "first" in f.lower())  # no "first thing" with no second
+        or ("{name}'s" in f and name in lead_s)  # not "Kofi's best asset is Kofi's ..."
+        or (lead_s.startswith("that ") and re.search(r"than \{s\}|strength|asset", f))))
+    #   a clause is no strength, asset or thing compared: not "nothing stood out more than that
+    #   she ...", "First among her strengths: that ..."
     body = [lead.format(relation=relation, s=lead_s, **fill)]  # named
 
     def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:

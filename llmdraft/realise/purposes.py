@@ -106,7 +106,9 @@ def _purpose(raw: str) -> Purpose:
     if looking:  # "looking at producer roles": the roles, not "focused on looking at"
         return Purpose("goals", lower_title(looking.group(1)))
     if words[-1].lower() in _AWARDS and first not in DETERMINERS and len(words) <= 4:
-        named = [w.capitalize() if not lexicon.known(w.lower()) else w for w in words[:-1]]
+        named = [w.capitalize() if not lexicon.known(w.lower()) and w.islower() and not re.search(
+            r"(?:ogy|omy|phy|ics|ry|tion|ment|ism|ence|ance)$", w) else w for w in words[:-1]]  # not
+        #                                                             "Msc Agronomy"
         return Purpose("target", indefinite(" ".join(named + words[-1:])))  # "a Chevening
         #                                                                      scholarship"
     if first in ("wants", "hopes", "plans", "aims", "intends", "trying", "going") and len(words) > 2 \
@@ -165,6 +167,10 @@ def _purpose(raw: str) -> Purpose:
         if words[at + 1:at + 2] == ["of"]:  # "Director of Housing": a title, then "role"
             said = " ".join(words) + " role"
         return Purpose("target", indefinite(lower_title(said)))
+    if head == "application" and first not in DETERMINERS:
+        return Purpose("goal", "my " + lower_title(text))  # "my LLM application"
+    if head in _STANDINGS and first not in DETERMINERS:
+        return Purpose("target", lower_title(text))  # "chartered membership with RICS"
     if head in _TARGETS and first == "first":
         return Purpose("target", "my " + lower_title(text))  # "my first graduate job"
     if head in _TARGETS and first not in ("my", "our"):
@@ -173,7 +179,7 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("target", lower_title(text))  # "offshore work in Norway"
     if head.endswith("ing") and head in ("hunting", "searching", "applying", "interviewing"):
         return Purpose("activity", lower_first(text))  # "job hunting"
-    plural = head.endswith("s") and not head.endswith(("ss", "ics", "'s"))
+    plural = head.endswith("s") and not head.endswith(("ss", "ics", "'s", "us"))
     if head in ("master's", "masters", "bachelor's", "mba", "phd", "doctorate"):
         return Purpose("target", indefinite(lower_first(text)))  # "an urban planning master's"
     if head in _MARKETS:
@@ -189,7 +195,20 @@ def _purpose(raw: str) -> Purpose:
     if _a_post(words[-1].lower()) and len(words) <= 5:
         return Purpose("target", indefinite(lower_title(text)) + " role")  # "assistant store
         #                                                                    manager"
+    if _an_agent(head) and first not in DETERMINERS | {"my", "our"}:
+        at = [w.lower() for w in words].index(head)  # "head roaster at a roastery" -> "a head
+        said = " ".join(words[: at + 1] + ["role"] + words[at + 1:])  # roaster role at ..."
+        return Purpose("target", indefinite(lower_title(said)))
     return Purpose("goal", "my " + lower_title(text))  # "my head of department application"
+
+
+def _an_agent(word: str) -> bool:
+    """A post named by what its holder does: "roaster", "housekeeper", "editor-in-chief"."""
+    if word.endswith("-in-chief"):
+        return True
+    stem = re.sub(r"(?:er|or|r)$", "", word)
+    return word != stem and word not in ("career", "order", "paper", "corner", "manner") and (
+        bool(lexicon.verb_forms(stem)) or bool(lexicon.verb_forms(word[:-1])))
 
 
 # Awards one applies for: "chevening scholarship" is aimed at, said "a Chevening scholarship".
@@ -244,7 +263,13 @@ investors donors sponsors leads buyers tenants""".split())
 # A goal that is a post someone applies for: "a charge nurse position", not "my ...".
 _TARGETS = frozenset("position post role job opening place seat spot scholarship fellowship "
                      "grant internship placement residency apprenticeship llm mba msc mphil phd "
-                     "master master's masters".split())
+                     "master master's masters mfa ma mpa mph meng edd dphil bsc ba lectureship "
+                     "professorship postdoc post-doc studentship traineeship clerkship pupillage "
+                     "tenancy".split())
+# Standings one applies for, said bare: "chartered membership with RICS", "chartered engineer
+# status", "board certification".
+_STANDINGS = frozenset("membership status accreditation chartership certification "
+                       "registration tenure licensure".split())
 
 
 _MARKETS = frozenset("market season cycle round track".split())

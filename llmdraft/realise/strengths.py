@@ -58,7 +58,7 @@ class Strength:
             rest = " " + to_first_person(rest.strip()) if _has_third(rest) else rest  # "by my staff"
             if head and _FIGURE.search(rest):  # "accountable for $2M in equipment": a fact,
                 return f"that I was {head}{rest}"  # not a degree of being accountable
-            if head and head.endswith("est") and word_class(head) == "J":  # "strongest on the
+            if head and _superlative(head):  # "strongest on the
                 return f"that I was the {head}{rest}"  # ladder drills": the strongest
             return f"how {head} I {am}{rest}" if head else f"that I'm {t}"
         if self.form == "clause":
@@ -117,7 +117,7 @@ class Strength:
             is_ = "was" if _told_in_past(rest) else "is"
             if head and _FIGURE.search(rest):
                 return f"that {name} {'were' if name == 'they' else 'was'} {head}{rest}"
-            if head and head.endswith("est") and word_class(head) == "J":
+            if head and _superlative(head):
                 return f"that {name} {'were' if name == 'they' else 'was'} the {head}{rest}"
             return f"how {head} {name} {is_}{rest}" if head else f"that {name} is {t}"
         if self.form == "clause":
@@ -159,6 +159,11 @@ class Strength:
             field = _field(t)  # "my work on SOX controls", "... in operations"
             if field == "of":  # "my handling of individual returns"
                 return f"{owner} handling of {t}"
+            tooled = re.match(r"^(\S+(?: \S+){0,2}?) ((?:in|with) \S.*)$", t)
+            if not field and tooled and _skills(tooled.group(1)) == " skills" \
+                    and re.search(r"(?:sis|tion|ing|ment|ling|ysis)$", tooled.group(1)):
+                return f"{owner} {tooled.group(1)} skills {tooled.group(2)}"  # "my data
+                #                                       analysis skills in Stata"
             return f"{owner} work {field} {t}" if field else _possessed(t, owner) + _skills(t)
         if self.form == "tools":
             return f"{owner} {t} skills"
@@ -199,6 +204,19 @@ class Strength:
         return self.mine()
 
 
+def _named_last(word: str) -> bool:
+    """'Trados' in "SDL Trados": a name, whose final s is no plural ('APIs' is one)."""
+    return word[:1].isupper() and not _is_acronym(word) and not _is_acronym(word[:-1])
+
+
+def _superlative(word: str) -> bool:
+    """'strongest', 'nicest', 'biggest', 'happiest'; not 'honest' or 'modest'."""
+    if not word.endswith("est") or word_class(word) != "J":
+        return False
+    stem = word[:-3]
+    return any(word_class(w) == "J" for w in (stem, stem + "e", stem[:-1], stem[:-1] + "y"))
+
+
 def _skills(np: str) -> str:
     """" skills" after a singular noun phrase naming a field or an activity ("my site safety
     skills", "my vendor management skills"), not after a quality ("my patience"), praise
@@ -211,7 +229,9 @@ def _skills(np: str) -> str:
     if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise", "heroics",
                    "antics", "record", "history", "work"):  # "my lime mortar work"
         return ""  # "my tikanga Maori advice": advice is given, not a skill
-    if any(w in ("using", "via", "with", "through", "in") for w in low[1:]):
+    tail = next((i for i, w in enumerate(low) if i and w in ("using", "via", "with", "through",
+                                                             "in")), None)
+    if tail is not None:
         return ""  # "data collection using ODK": the phrase has its own tail
     head = _head(low)
     if head.endswith("ics") and not _plural_of_noun(head) and low[0] not in _PRAISE \
@@ -227,7 +247,7 @@ def _skills(np: str) -> str:
             or head != low[-1] or len(low) > 4 \
             or any(w in ("and", "&", "or", "/") for w in low) \
             or (head.endswith("s") and not head.endswith(("ss", "sis", "us"))
-                and not (len(low) > 1 and np.split()[-1][:1].isupper())  # "SDL Trados"
+                and not (len(low) > 1 and _named_last(np.split()[-1]))  # "SDL Trados"
                 and not (head.endswith("ics") and not _plural_of_noun(head))
                 and not _is_acronym(np.split()[-1])) \
             or (_QUALITY.search(head) and head not in _FIELD_NOUNS):
@@ -427,6 +447,20 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         #                                         sponsorship", "my work on front-of-house"
     if raw.strip() in _METHODS:
         return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
+    typed = raw.strip()
+    if re.fullmatch(r"(?i)[a-z]+-first", typed):
+        return Strength(f"{typed.lower()} approach", "noun")  # "my safety-first approach", not
+        #                                                    "how safety-first I am"
+    great = re.match(r"(?i)^(?:really |so |super )?(?:great|amazing|brilliant|fantastic|awesome|"
+                     r"excellent) (with \S.*)$", typed)
+    if great:  # "great with parents": "that I'm great with parents", not "how great I am"
+        return Strength(f"I'm {typed}", "clause")
+    quick = re.fullmatch(r"(?i)(fast|quick|rapid|speedy|accurate|careful|clean|precise) ([a-z]{3,}ing)",
+                         typed)
+    if quick and word_class(quick.group(2).lower()) in ("G", "N"):
+        return Strength(typed.lower(), "noun")  # "fast editing": "my fast editing"
+    if re.search(r"(?i)\blife support$", typed):
+        return Strength(f"{typed} skills", "noun")  # "my advanced life support skills"
     if re.match(r"(?i)^(?:up|in|out|on site|on call) (?:at|by|before|early|every|from)\b", raw.strip()):
         return Strength("I was " + raw.strip(), "clause")  # "up at 4am every day": that I was
     never = re.match(r"(?i)^(?:not|never) ([a-z]+ing)\b(.*)$", raw.strip())
@@ -452,7 +486,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(" ".join(typed), "skill")  # "SAP S/4HANA", "Dynamics 365": as typed
     if _tool_list(typed) and not all(w.strip(",").lower() in LANGUAGES | {"and", "&", "or"}
                                      for w in typed):
-        return Strength(" ".join(typed), "tools")  # "JIRA, Confluence, and Visio"
+        said = " ".join(typed)
+        if not re.search(r"\b(?:and|&|or)\b", said) and ", " in said:  # "Kotlin and Jetpack
+            said = " and ".join(said.rsplit(", ", 1))  #                       Compose"
+        return Strength(said, "tools")  # "JIRA, Confluence, and Visio"
     if re.fullmatch(r"[a-z]", clean(raw)):
         return Strength(clean(raw).upper(), "skill")  # "r": the language R, as "c" is C
     text = canonical_case(tidy_case(clean(raw)))
@@ -484,7 +521,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "possessive")
     if len(low) > 1 and first.endswith("s") and not first.endswith("ss") and cls[0] == "N" \
             and lexicon.verb_forms(low[1]) \
-            and low[1] == lexicon.lemma(low[1]) and (len(low) == 2 or low[2] in DETERMINERS
+            and low[1] == lexicon.lemma(low[1]) and len(low) > 2 and (low[2] in DETERMINERS
                                                       or low[2] in _SUBJECTS_THIRD | {"me", "him",
                                                                                        "them"}):
         return Strength(text, "clause")  # "students love her"
@@ -760,7 +797,7 @@ def _field(np: str) -> str | None:
         return "on"  # "my work on patient privacy": here "patient" names whose, not how
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0].startswith("on-"):
         return None  # "my clear briefs": the quality is the point; "my on-time payments"
-    if len(low) > 1 and words[-1][:1].isupper() and not _is_acronym(words[-1]):
+    if len(low) > 1 and _named_last(words[-1]):
         return None  # "SDL Trados", "Adobe Premiere": a tool's name ("my SDL Trados skills")
     if len(low) > 2 and low[1] == "of" and low[0] not in _OWN_OF:
         return "on"  # "my work on chain of custody", but "my command of Excel"
@@ -794,17 +831,25 @@ def _field(np: str) -> str | None:
     if len(low) > 1 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and word_class(low[0]) in ("P", None) and head in _KIT:
         return "with"  # "my work with Leica total stations", "... with Cisco switches"
+    if head == "relations":
+        return "in"  # "my work in guest relations", "... in investor relations"
     if head in _DOMAINS or head in _FIELDS:
         return "on"
+    if " for " in np and low[0] not in _OWN_OF | _FLAIR and head not in _OWN_OF | _FLAIR:
+        return "on"  # "my work on cold chain for vaccines", but "my eye for detail"
     if len(low) == 3 and low[1] in ("and", "&") and all(
             word_class(w) == "N" and not _QUALITY.search(w) for w in (low[0], low[2])):
         return "on"  # "hair and makeup", "sound and lighting": a trade, not my own hair
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) \
         and not (head.endswith("ics") and not _plural_of_noun(head)) \
-        and not _is_acronym(words[-1]) and head not in _OWN_PLURALS
+        and not _is_acronym(words[-1]) and head not in _OWN_PLURALS \
+        or (words[-1].endswith("s") and _is_acronym(words[-1][:-1]))  # "REST APIs"
     return "on" if plural and not any(w in ("and", "&", "or") for w in low) else None
 
 
+# Gifts one has for something: "my eye for detail", "my knack for names".
+_FLAIR = frozenset("eye knack flair talent gift nose ear passion love appetite feel instinct "
+                   "head respect care patience empathy".split())
 # "X of Y" strengths that are one's own: "my command of Excel", "my sense of humour".
 _OWN_OF = frozenset("""sense knowledge command understanding grasp mastery use range breadth
 depth eye head ear feel love passion way choice handling""".split())
@@ -866,7 +911,9 @@ collaborator planner organizer organiser negotiator writer speaker presenter men
 motivator networker multitasker self-starter problem-solver go-getter doer pleasure joy
 delight asset auditor assessor inspector examiner instructor trainer translator interpreter
 accountant boss colleague teammate team-mate coworker co-worker partner wizard guru whiz ninja
-rockstar pro natural responder paramedic medic""".split())
+rockstar pro natural responder paramedic medic mechanic technician electrician plumber carpenter
+welder chef driver designer developer programmer analyst salesperson barista baker operator
+machinist fitter rigger joiner""".split())
 # Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".
 _CREDENTIAL_ACRONYMS = frozenset("""CPA CFA PMP RN LPN CNA EMT PE CISSP ACCA CIMA SHRM CMA CIA
 CFP CPHR PHR SPHR""".split())
@@ -926,7 +973,12 @@ def _tool_list(typed: list[str]) -> bool:
     """Tools named in a list: "JIRA, Confluence, and Visio", "Rhino and Grasshopper"."""
     items = [w.strip(",") for w in typed if w.lower().strip(",") not in ("and", "&", "or")]
     return len(items) >= 2 and ("and" in [w.lower() for w in typed] or "," in " ".join(typed)) \
-        and all(w[:1].isupper() for w in items) and any(_skill_like(w) for w in items)
+        and all(w[:1].isupper() or w.lower() in _LOWER_TOOLS for w in items) \
+        and any(_skill_like(w) for w in items)
+
+
+# Tools whose makers write them in lower case: "dbt and Looker".
+_LOWER_TOOLS = frozenset("dbt npm pandas numpy scikit-learn git pip conda".split())
 
 
 _YEAR_AT_END = lazy(r" ((?:19|20)\d\d)$")

@@ -59,7 +59,7 @@ Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS A
 SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
 Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
 Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapfrog Netflix
-Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID""".split()} | {
+Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI"}
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
@@ -214,7 +214,7 @@ def indefinite(np: str) -> str:
     if digits:  # "an 8-month contract", "an 11-week sprint", "an 18-hole course", "a 3.6 GPA"
         n = digits.group(0)
         vowel = n.startswith("8") or (n[:2] in ("11", "18") and len(n) % 3 == 2)
-    elif _is_acronym(first):
+    elif _is_acronym(first) or re.match(r"[A-Z]{2}", first):  # "an MSc", "an MPhil"
         vowel = first[:1] in "AEFHILMNORSX"
     else:
         low = first.lower()
