@@ -45,6 +45,10 @@ class Project:
             return "on " + self.np  # a database, not a building
         if head in _PERIODS:
             return "during " + self.np
+        made = re.search(rf"(?i)\b(?:built-in|new|fitted|custom|bespoke|renovated|refitted|"
+                         rf"redesigned) {re.escape(head)}\b", self.np)  # "the built-in kitchen
+        if made and head in _PLACES:  #                                      for your restaurant"
+            return "on " + self.np
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")) or (
                 self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
                                            or head in _BUSINESS_TAILS or head in _PLACES)):
@@ -200,6 +204,28 @@ def to_first_person_plural(text: str) -> str:
 
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
+    """The project as typed, made a phrase: its form decides the article and preposition."""
+    found = _project(raw)
+    if found.form != "common" or not found.np.startswith("the "):
+        return found
+    head = project_head(found)
+    if head in _ACTIVITIES:
+        # "the fraud detection for card payments" names no piece of work; "the fraud detection
+        # work for card payments" does
+        np = re.sub(rf"(?i)\b({re.escape(head)})\b(?=$|,| (?:in|at|for|with|on|from|to)\b)",
+                    r"\1 work", found.np, count=1)
+        return Project(np, found.form)
+    return found
+
+
+# Heads that name an activity rather than a piece of work: "the fraud detection" is completed
+# as "the fraud detection work".
+_ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
+outreach advocacy compliance procurement documentation prep preparation coordination
+automation forecasting modelling modeling""".split())
+
+
+def _project(raw: str) -> Project:
     """A typed project as a phrase that knows its form: tidied as typed, its place or
     institution said with a preposition, then classified."""
     typed = re.sub(r"[!?]+(?=\s|$)|\.{2,}(?=\))", "", core(clean(raw)))  # "warehouse!!!", "stores...)"
@@ -511,7 +537,7 @@ museum newsroom pharmacy factory center centre counter station depot warehouse p
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
 chain
-refinery hangar chandlery hospice home""".split())
+refinery hangar chandlery hospice home academy""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
@@ -522,8 +548,9 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
 
 
 _WITHIN = frozenset("practice department division unit club society association union league "
+                    "office ensemble orchestra choir band troupe company "
                     "chapter choir band seminar course class module lecture tutorial ops "
-                    "operations mba msc ma mphil phd degree programme diploma masterclass "
+                    "operations mba emba msc ma mphil phd mfa llm degree programme diploma masterclass "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
                     "picu".split())
 
@@ -615,8 +642,8 @@ def _named_head(words: list[str]) -> str | None:
     the Eastgate store"); None for anything else."""
     cut = next((i for i, w in enumerate(words) if w.lower() in _PLACE_WORDS), len(words))
     head = words[:cut]
-    if not head or head[0].lower() in DETERMINERS:
-        return None
+    if not head or any(w.lower() in DETERMINERS for w in head):
+        return None  # "translation of your cookbook into English" is no course
     bare = [w for w in head if not _YEAR.match(w)]
     if not bare:
         return None
@@ -636,7 +663,7 @@ seminar colloquium
 centre system portal foundation council committee institute trust fund network lab office summit
 conference series festival school academy clinic unit team study review audit rollout migration
 redesign launch pilot drive appeal gala exhibition partnership consortium alliance taskforce
-collaborative collective hub app service erg pta pto hoa mba msc mphil phd programme diploma
+collaborative collective hub app service erg pta pto hoa mba emba msc mphil phd mfa llm programme diploma
 masterclass""".split())
 
 

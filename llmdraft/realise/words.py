@@ -358,6 +358,10 @@ def _named_words(text: str) -> str:
     text = re.sub(r"\b([a-z]{4,})(?=,? (?:19|20)\d\d\b)|(?<=\b\d )([a-z]{4,})\b",
                   lambda m: m.group(0).capitalize() if _place_like(m.group(0)) else m.group(0),
                   text)  # "drive chennai 2021", "dock 3 hamburg"
+    text = re.sub(r"^(?:the |our |my )?([a-z]{4,})(?= [a-z])", lambda m: m.group(0)[: -len(m.group(1))]
+                  + m.group(1).capitalize() if word_class(m.group(1)) == "P"
+                  and m.group(1) not in TOOLS | LANGUAGES else m.group(0),
+                  text)  # "kampala mall security team"
     text = re.sub(r"\b[a-z][a-z.]{2,}\b", lambda m: CANONICAL[m.group(0)] if m.group(0) in CANONICAL
                   and m.group(0) not in _AMBIGUOUS_TOOLS and not lexicon.known(m.group(0))
                   else m.group(0), text)  # "at the fedex hub", "a covid drive", "aws migration"
