@@ -258,6 +258,9 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     is greeted in full, which is right in either order; `greet_as` says which to use."""
     if greet_as:
         return greet_as
+    polite = re.match(r"(?i)^(pak|bapak|bu|ibu|mas|mbak)\.? (\S+)", recipient.strip())
+    if polite and len(recipient.split()) >= 2:  # Indonesian: "Pak Budi Santoso" is Pak Budi
+        return f"{polite.group(1).capitalize()} {polite.group(2).capitalize()}"
     name = parse(recipient)
     if role and re.search(r"(?i)\b(?:judge|justice)\b", role) and name.family and (
             not name.title or name.title.lower().rstrip(".") in ("hon", "the hon")):
@@ -290,7 +293,7 @@ def _informal_given(recipient: str) -> str | None:
     low = [fold(w).lower() for w in typed]
     if "," in recipient or len(typed) < 2:
         return None
-    if len(typed) >= 3 and low[0] in _VIETNAMESE and low[1] in _VIETNAMESE_MIDDLE:
+    if len(typed) >= 3 and low[0] in _VIETNAMESE and low[1] in _VIETNAMESE_MIDDLE | _VIETNAMESE:
         return typed[-1]
     if len(typed) == 2 and low[0] in _VIETNAMESE and low[0] not in _FAMILY_FIRST - _VIETNAMESE_ONLY:
         return typed[1]  # "Trần Minh" is Minh: a Vietnamese name is always family name first
@@ -392,7 +395,10 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "miguel": "angel", "maria del": "carmen pilar mar",
     "fatima": "zahra ezzahra zohra al-zahra az-zahra",
     "fatma": "zehra nur", "ravi": "teja", "sai": "krishna kumar", "venkata": "ramana",
-    "nur": "ul", "te": "aroha rangi ata whetu hira kaha waiora awhina"}.items()}
+    "nur": "ul", "te": "aroha rangi ata whetu hira kaha waiora awhina",
+    "beth": "ann anne", "sarah": "jane jo", "lee": "ann anne", "jo": "ann anne", "betty": "jo",
+    "billy": "bob joe ray", "bobby": "joe jo", "ella": "mae", "lily": "mae",
+    "peggy": "sue", "emma": "jane", "ruth": "ann anne", "lou": "ann anne"}.items()}
 
 
 # Honorifics joined to a name: "Sato-san", "Kim-ssi", "Gupta-ji", "Tanaka-sensei".

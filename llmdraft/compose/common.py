@@ -179,6 +179,8 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
             lead, first = "{fact}", clauses[0]
         out.append(lead.format(fact=first))
         out += clauses[1:]
+        out = [f"In all, {s}" if s[:1].isdigit() else s for s in out]  # no sentence starts
+        #                                                   with a figure: "In all, 42 ..."
     out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out))
     # How long it lasted comes last, with no lead-in: "That work spanned two years."
     return out + realise.fact_sentences([f for f in facts if f.form == "span"])
@@ -189,11 +191,16 @@ _RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|shift|night|s
                    r"\bin (?:\d+|one|two|three) (?:hours?|days?|weeks?|minutes?|months?)\b")
 
 
+# A count first, perhaps an approximate one: "300 families a week", "about 12 calls a night".
+_COUNT_FIRST = re.compile(r"(?:(?:about|around|roughly|nearly|almost|over|up to) )?\d")
+
+
 # Things there is one of, typed without their article: "paper in Nature in 2022".
 _COUNTABLE = frozenset("""paper article award grant patent book chapter talk keynote mention
 feature profile interview promotion offer contract scholarship prize medal certificate
 nomination citation commendation invitation poster publication exhibition residency rollout
-launch expansion""".split())
+launch expansion deal sale order account loan bond round merger acquisition partnership
+investment""".split())
 
 
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
@@ -201,9 +208,9 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     """Facts that are noun phrases: amounts as "There was no downtime.", the rest together.
     "There was also ..." only `after` other evidence."""
     out = []
-    figures = [f for f in nouns if _RATE.search(f) and f[:1].isdigit()]
+    figures = [f for f in nouns if _RATE.search(f) and _COUNT_FIRST.match(f)]
     if figures:  # the other counts join them: "300 families a week and 40 volunteers"
-        figures = [f for f in nouns if f[:1].isdigit()]
+        figures = [f for f in nouns if _COUNT_FIRST.match(f)]
     nouns = [f for f in nouns if f not in figures]
     if figures:  # "300 families a week": a count over time, not things that simply existed
         out.append(pick(phrasing["evidence"]["figures"], f"figures.{slot}").format(
@@ -228,7 +235,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
                 frame = next(o for o in options if " also " not in o)
             out.append(frame.format(was=was, facts=fact))
     rest = [realise.indefinite(f) if (re.match(r"\d[\d.,]*\s+\S+$", f) and not f.endswith("s"))
-            or f.split()[0] in _COUNTABLE else f
+            or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
+            else f
             for f in nouns if not realise.amount(f)]  # "a 3.6 GPA", "40 trucks", "a paper in X"
     if rest:
         out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(

@@ -17,7 +17,7 @@ from .words import (DETERMINERS, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PRE
 class Fact:
     text: str
     form: str  # past (verb first: "cut costs by 20%"), passive ("used by 3 universities"),
-    #            clause (own subject), noun
+    #            clause (own subject), present ("serves 300 families"), noun
 
     def predicate(self, subject: str = "I", third: bool = False, second: bool = True) -> str:
         """A past-form fact's verb phrase for `subject`: "cut costs by 20%"."""
@@ -57,6 +57,15 @@ class Fact:
             return True  # "finished 3 weeks early", "went live": the project's timing
         if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"]):
             return True  # "went live on schedule": the project did
+        if words[0] in ("took", "lasted") and re.match(r"(?:about |around |just |over |under )?"
+                                                       r"\S+ (?:days?|weeks?|months?|years?)\b",
+                                                       " ".join(words[1:])):
+            return True  # "took 11 months": the project's length, not the person's pace
+        if words[0] in ("finished", "completed", "wrapped") and len(words) > 1 \
+                and words[1] in ("before", "ahead", "by", "within", "in"):
+            return True  # "finished before the rainy season": the work did
+        if words[0] in ("grew", "rose", "climbed") and len(words) > 2 and words[1] == "to":
+            return True  # "grew to 40k monthly downloads": the show did
         if words[0] in _OPENINGS and not self.has_object():
             return True  # "opened on schedule in March 2023": the hub opened, not a person
         if words[0] == "sold" and len(words) > 2 and words[1] in ("in", "within", "for", "above",
@@ -122,15 +131,28 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             head = re.escape(thing.split()[-1])  # not "... audit passed the audit with ..."
             done = [re.sub(rf"(?i)^(\w+) (?:the|its|our) {head}\b", r"\1", d) for d in done]
             done = [("was " + d if re.match(r"(?:built|rebuilt|renovated|refurbished|installed|"
-                                            r"fitted|painted|designed|developed|delivered) (?:in|"
-                                            r"on|for|under|within|ahead)\b", d) else d)
+                                            r"fitted|painted|designed|developed|delivered|"
+                                            r"finished|completed) (?:in|on|for|under|within|"
+                                            r"ahead|before|by)\b", d) else d)
                     for d in done]  # "The fit-out was built in 6 weeks", not "built in"
         for i in range(0, len(done), 3):
             out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
     out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
     out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
     out += [_end(f"That work {f.text}") for f in found if f.form == "span"]
+    out += [_end(f"{_maker(thing)} {f.text}") for f in found if f.form == "present"]
     return out
+
+
+def _maker(thing: str | None) -> str:
+    """What does a present-tense fact ("serves 300 families weekly"): the thing the project
+    made ("founding the Eastside Food Pantry" -> "The Eastside Food Pantry"), or "It"."""
+    if not thing:
+        return "It"
+    words = thing.split()
+    if words[0].lower().endswith("ing") and len(words) > 1:
+        return cap(" ".join(words[1:]))
+    return cap(thing)
 
 
 # How long the work lasted, typed alone: "two years, 2021-2023", "18 months", "3 yrs
@@ -331,6 +353,7 @@ def facts(raw: str | None) -> list[Fact]:
         low = [w.lower().strip(",.") for w in text.split()]
         first, cls = low[0], lexicon.word_class(low[0])
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
+                         and not _counted_plural(w, low[i])
                          for i, w in enumerate(low[1:8]))
         if first in _RECOGNISED and len(low) > 1 and (low[1] in _PREPOSITIONS | {"as", "for", "to"}
                                                       or first == "awarded"):
@@ -540,6 +563,10 @@ def facts(raw: str | None) -> list[Fact]:
                 and not _past_or_present(low[1]):
             out.append(Fact(text, "noun"))  # "zero minutes of lost airtime": an amount
             continue
+        if cls == "Z" and len(low) > 2 and lexicon.lemma(first) != first and (
+                low[1][:1].isdigit() or low[1] in ("over", "more", "about", "around", "nearly")):
+            out.append(Fact(text, "present"))  # "serves 300 families weekly": the thing made does
+            continue
         if first in ("had", "was", "were", "got", "became", "won", "earned", "received"):
             out.append(Fact(text, "past"))  # "had work selected for the show": one deed
             continue
@@ -583,6 +610,15 @@ decline gain score margin share return""".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
 
 
+def _counted_plural(word: str, before: str) -> bool:
+    """'calls' in "about 12 calls a night", 'honours' in "first-class honours": a plural noun
+    after a count or an adjective, not a verb."""
+    return lexicon.word_class(word) == "Z" and (
+        before[:1].isdigit() or before in ("dozen", "hundred", "thousand", "million", "many")
+        or "-" in before or lexicon.word_class(before) == "J")
+
+
+_REACHING = frozenset("hit reached topped passed exceeded beat surpassed crossed".split())
 # Verbs of change that take no object ("downloads tripled" needs no "were"), and verbs of
 # reaching a figure ("scores hit 4.8/5"), which are active.
 _CHANGES = frozenset("""tripled doubled halved quadrupled rose fell grew dropped increased
@@ -603,7 +639,9 @@ closed started began ended concluded shipped wrapped""".split())
 _NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z0-9]) (up|down) ((?:by |from |to )?(?:[$\u20ac\u00a3]?\d|"
                    r"(?:by )?(?:a third|a quarter|half|two thirds|a fifth)\b).*)$")
 _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
-                         r" ?(?:out of|/) ?\d+)?)$")
+                         r" ?(?:out of|/) ?\d+)?(?: (?:for|over|across|throughout|during) "
+                         r"(?:the |\d|a |an |six|twelve|three|two)[\w -]*)?)$")  # "CSAT of 94%
+#                                                                    for 6 straight months"
 # "site load time under 2s", "flaky tests under 1%", "go-live on 1 March": a noun and where it
 # stood, said with "was"/"were".
 _NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) ((?:under|below|over|above|within) [$\u20ac\u00a3]?\d.*|"
@@ -831,7 +869,7 @@ def _reduced_passive(text: str) -> str | None:
         w = low[i]
         participle = lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4
                                                       and lexicon.word_class(w) is None)
-        if w in SIMPLE_PASTS or w in _BE:
+        if (w in SIMPLE_PASTS or w in _BE) and not (w in _REACHING and i + 1 == len(low)):
             return None  # "food cost went from 34% to 28%", "completion was 96%": a verb
         if not participle:
             continue
@@ -842,8 +880,9 @@ def _reduced_passive(text: str) -> str | None:
                and not (counted and (j == 0 or (j == 1 and i > 2)))
                for j, s in enumerate(subject)) or i + 1 < len(low) and low[i + 1] in DETERMINERS:
             return None  # "pass rate went", "we shipped the app": a verb of its own
-        if w in _CHANGES:
-            return None  # "downloads tripled": the verb itself
+        if w in _CHANGES and not (w in _REACHING and i + 1 == len(low)):
+            return None  # "downloads tripled": the verb itself; "12,000 households reached" is
+            #              passive
         after = low[i + 1] if i + 1 < len(low) else ""
         if after in _MONTH_NAMES or re.fullmatch(r"(?:19|20)\d\d", after):
             # "new timetable adopted March 2024" -> "... was adopted in March 2024"

@@ -36,7 +36,8 @@ _UNITS = frozenset("brigade battalion regiment squadron platoon corps fleet wing
 # Posts there is one of in a place: said without "a" ("Kenji is Artistic Director").
 _ONE_OF_A_KIND = frozenset("""director head chair chairperson president principal dean
 superintendent chief ceo cto cfo coo founder owner headteacher headmaster headmistress
-editor-in-chief mayor""".split())
+editor-in-chief mayor counsel provost chancellor vice-chancellor rector registrar bursar
+warden""".split())
 
 
 def role(text: str) -> str:
@@ -73,7 +74,8 @@ def role(text: str) -> str:
             text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
     title = text.split(" at ")[0].split(" of ")[0].split(" for ")[0]
     if title[:1].isupper() and (title.split()[-1].lower() in _ONE_OF_A_KIND
-                                or title.lower() == "general manager"):
+                                or title.lower() == "general manager"
+                                or title.split()[0] in ("Regius", "Emeritus")):
         return text  # "Medical Director of Emergency Medicine at St. Luke's": a post of one
     if " at " in text and not _UNIQUE_ROLE.search(title) and not re.search(r"(?i)\bof\b", title) \
             and text.split()[0].lower() not in ("a", "an", "the", "my", "our", "your"):
