@@ -821,7 +821,9 @@ def _with_article(text: str) -> str:
         return text  # "Phase 2 was delivered": a name with its number
     typed_capital = first[:1].isupper() and first[1:].islower() \
         and lexicon.word_class(low) in ("N", "J")  # "Pilot covered 2 wards", at a line's start
-    if _is_acronym(first) and len(words) > 2 and words[1][:1].islower() \
+    named = first[:1].isupper() and (_is_acronym(first) or (
+        lexicon.word_class(low) in ("P", None) and not typed_capital))  # "TripAdvisor", "Google"
+    if named and len(words) > 2 and words[1][:1].islower() \
             and not _past_or_present(words[1].lower()) and words[1].lower() not in _BE \
             and words[1].lower() not in SIMPLE_PASTS | _CHANGES:  # "the WAEC pass rate rose"
         return "the " + text if _with_article(" ".join(words[1:])).startswith("the ") else text
