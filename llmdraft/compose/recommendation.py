@@ -228,7 +228,10 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if found.form == "goals":
         template = first_fit(phrasing["goals"]["all"], choose(pick, phrasing, "goals", "all"),
                              lambda t: fits_goals(t, found.text))  # not "looking at college
-        return template.format(purpose=found.text, **fill)  #         applications"
+        #                                                              applications"
+        aims = f"{fill['their']} {found.text}" if found.text.endswith("applications") and \
+            " with {purpose}" in template else found.text  # "with her MBA applications"
+        return template.format(purpose=aims, **fill)
     if found.form == "target":  # "going for an LLM at LSE", never "in" or "with ... ahead"
         aim = re.sub(r"^my ", f"{fill['their']} ", found.text)  # "their first graduate job"
         return choose(pick, phrasing, "target", "all").format(purpose=aim, **fill)

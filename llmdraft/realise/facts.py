@@ -9,7 +9,7 @@ from .. import lexicon
 from ..patterns import lazy
 from .voice import to_name, to_second_person
 from .words import (DETERMINERS, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
-                    _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _is_acronym, _named_words,
+                    _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _head, _is_acronym, _named_words,
                     _past_or_present, _same_past, cap, clean, indefinite, join, lower_first)
 
 
@@ -193,6 +193,13 @@ def _its(sentence: str, thing: str | None) -> str:
     """A fact's "it" is the project: "3 ICUs adopted it" -> "3 ICUs adopted the sepsis alert"."""
     if thing and re.search(r"\bit\.$", sentence) and not re.match(r"(?i)it\b", sentence):
         sentence = sentence[:-3] + thing + "."
+    elif thing and thing.lower().startswith("the ") and not re.match(r"(?i)it\b", sentence) \
+            and re.search(r"\b(?:presented|delivered|launched|shipped|rolled|sold|pitched|"
+                          r"handed|took|led|ran|built|wrote) it (?:to|out|for|at|in|with|over)\b",
+                          sentence):  # "presented it to the board": the roadmap, not "it"
+        head = _head(thing.lower().split())
+        sentence = re.sub(r"\bit\b(?= (?:to|out|for|at|in|with|over)\b)", f"the {head}", sentence,
+                          count=1)
     return sentence
 
 
@@ -827,6 +834,9 @@ def _with_article(text: str) -> str:
             and not _past_or_present(words[1].lower()) and words[1].lower() not in _BE \
             and words[1].lower() not in SIMPLE_PASTS | _CHANGES:  # "the WAEC pass rate rose"
         return "the " + text if _with_article(" ".join(words[1:])).startswith("the ") else text
+    if first[:1] in "$\u20ac\u00a3" and len(words) > 2 and words[1][:1].islower() \
+            and not words[1].endswith("s") and lexicon.word_class(words[1].lower()) == "N":
+        return "the " + text  # "the $450M deal was closed in Q3 2021"
     if low in _NUMBER_WORDS and len(words) > 1 and words[1].lower() == "of":
         return text  # "three of our members qualified"
     if not (first[:1].islower() or typed_capital) or low in DETERMINERS or low in _NOT_BARE \
@@ -901,7 +911,8 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "1,100 adults learned to read": a verb and its infinitive
         plural = (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))) \
             or (subject[0][:1].isdigit() and subject[0] != "1")
-        return " ".join([*words[:i], "were" if plural else "was", *words[i:]])
+        return " ".join([*words[:i - 1], words[i - 1].rstrip(","), "were" if plural else "was",
+                         *words[i:]])  # "$450M deal, closed in Q3" -> "deal was closed in Q3"
     return None
 
 

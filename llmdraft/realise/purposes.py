@@ -157,7 +157,13 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("activity", "winning " + lower_title(text))  # "more wedding bookings"
     if head in _PLACES_ON or head in ("programme", "program", "scheme") and first not in (
             "my", "our"):
-        return Purpose("target", "a place on the " + lower_title(text))  # "WHO consultant roster"
+        said = lower_title(text)
+        named = any(w[:1].isupper() for w in said.split()[: [w.lower() for w in words].index(head)])
+        if head in ("programme", "program", "scheme") and not named and " in " in said:
+            # any such programme in a country
+            return Purpose("target", "a place on " + indefinite(said))  # "a place on a
+        #                                               graduate engineering program in Germany"
+        return Purpose("target", "a place on the " + said)  # "WHO consultant roster"
     if head == words[-1].lower() in _FIELDS and first not in DETERMINERS and len(words) <= 4:
         return Purpose("goal", "a move into " + lower_title(text))  # "product management"
     if not _a_post(words[-1].lower()) and _a_post(head) and len(words) <= 7 \

@@ -43,12 +43,16 @@ class Strength:
             if manner:  # "writing clearly" -> "how clearly I write"
                 return f"how {manner[1]} I {manner[0]}"
             deed, rest = _deeds(words)
-            if not rest:
-                return f"my {lower_first(t)}"  # "writing and editing": nothing done to anything
+            if not rest or _PLACE_TAIL.match(" ".join(words[1:])):
+                t = _WORKING.sub("work", t)  # "my work in teams"
+                return f"my {lower_first(t)}"  # "writing and editing": nothing done to anything;
+                #                                 "my charting in Epic", "my wiring to code"
             return f"how I {deed} {to_first_person(rest)}"
         if self.form == "past":  # "cleaned up after ourselves": after myself, said by one;
             #   "led her team" is my team, but "kept his voice" keeps his (the author's)
             own = _has_third(t) and _OWN_GROUP.search(t)
+            if _ON_TIME.search(t) and len(words) > 1 and words[1].lower() in _ON_TIME_FIRST:
+                return f"that I {t}"  # "paid on time": that I did, not "how I paid on time"
             return f"how I {to_first_person(t) if own else t}".replace(" ourselves", " myself")
         if self.form == "verb":
             return f"my ability to {t}"
@@ -105,10 +109,12 @@ class Strength:
                 verb = manner[0] if name == "they" else lexicon.inflect(manner[0], "third")
                 return f"how {manner[1]} {name} {verb}"
             deed, rest = _deeds(words)
-            if not rest:
-                return f"{owner} {lower_first(t)}"
+            if not rest or _PLACE_TAIL.match(" ".join(words[1:])):
+                return f"{owner} {lower_first(_WORKING.sub('work', t))}"
             return f"how {name} {deed} {to_name(rest, name, writer)}"
         if self.form == "past":
+            if _ON_TIME.search(t) and len(words) > 1 and words[1].lower() in _ON_TIME_FIRST:
+                return f"that {name} {to_name(t, name, writer)}"  # "that they paid on time"
             return f"how {name} {to_name(t, name, writer)}".replace(" ourselves", " themselves")
         if self.form == "verb":
             return f"{owner} ability to {to_name(t, name, writer)}"
@@ -202,6 +208,15 @@ class Strength:
         if self.form == "person":  # a list item, not a clause: "debugging and being a team player"
             return "being " + indefinite(self.text)
         return self.mine()
+
+
+# A gerund's tail that says where or to what standard, not what was done: "charting in Epic",
+# "wiring to code", "volunteering at the shelter".
+_PLACE_TAIL = lazy(r"(?i)^(?:in|at) \S|^to (?:code|spec|specification|standard|plan)\b")
+# A deed told by its timing: "paid on time", "delivered early every time".
+_ON_TIME = lazy(r"(?i)\b(?:on time|on schedule|on budget|early|every time|without fail)$")
+_ON_TIME_FIRST = frozenset("on early every without ahead".split())
+_WORKING = lazy(r"(?i)^working\b")
 
 
 def _named_last(word: str) -> bool:

@@ -313,7 +313,7 @@ TEXTED_TAIL = lazy(r"\s+(?:[Aa]f|[Ll]ol|lmao|haha+|tbh|fr|ngl|rn|no prob(?:lem)?
 # "presented at the conference", "graduated with honours" (never "we", never "how well").
 PERSONAL_DEEDS = frozenset("""performed played sang spoke presented competed exhibited featured
 appeared danced starred debuted showed raced lectured taught graduated qualified passed trained
-interned volunteered""".split())
+interned volunteered clerked apprenticed externed""".split())
 
 
 # A month typed short and in lower case after "in", "by", "since": "in dec" -> "in Dec" (its
@@ -501,11 +501,12 @@ def join_mine(items: list[str], owner: str = "my ") -> str:
             merged_fields = lead + join([f[len(lead):] for f in fields])
             items = [merged_fields] + [item for item in items if item not in fields]
     skills = [i for i, item in enumerate(items) if item.startswith(owner)
-              and item.endswith(" skills") and " and " not in item and "," not in item
+              and item.endswith(" skills") and item.count(" and ") <= 1 and "," not in item
               and (owner or not item.startswith(("my ", "how ", "that ")))]
-    if len(skills) < 2:
+    if len(skills) < 2 or sum(" and " in items[i] for i in skills) > 1:
         return join(items)
-    bare = [items[i][len(owner):-len(" skills")] for i in skills]
+    bare = [part for i in skills  # "my AutoCAD and Revit skills" is two of them
+            for part in items[i][len(owner):-len(" skills")].split(" and ")]
     merged = owner + ", ".join(bare[:-1]) + " and " + bare[-1] + " skills"
     rest = reading_order([item for i, item in enumerate(items) if i not in skills])
     if not rest:
