@@ -1248,3 +1248,149 @@ def test_more_from_the_thirty_sixth_review():
     assert realise.strength("never late once").mine() == "that I'm never once late"
     assert realise.strength("UX stuff").mine() == "my UX skills"
     assert realise.purpose("job hunting rn, mostly junior dev roles").text == "junior dev roles"
+
+
+@pytest.mark.parametrize("typed, mine", [
+    ("individual returns", "my handling of individual returns"),  # not his own tax returns
+    ("fast response", "my fast response times"),
+    ("chain of custody", "my work on chain of custody"),
+    ("SDL Trados", "my SDL Trados skills"),
+    ("Leica total stations", "my work with Leica total stations"),
+    ("new hires", "my work with new hires"),
+    ("REST APIs", "my work on REST APIs"),  # not "my REST APIs"
+    ("guest relations", "my work in guest relations"),
+    ("cold chain for vaccines", "my work on cold chain for vaccines"),
+    ("eye for detail", "my eye for detail"),
+    ("data analysis in Stata", "my data analysis skills in Stata"),
+    ("charging schedule planning", "my charging schedule planning skills"),  # not "I charged"
+    ("running sprint planning", "how I ran sprint planning"),
+    ("safety-first", "my safety-first approach"),
+    ("great with parents", "that I'm great with parents"),
+    ("fast editing", "my fast editing"),
+    ("advanced life support", "my advanced life support skills"),
+    ("skilled mechanic", "that I'm a skilled mechanic"),
+    ("honest", "how honest I am"),  # no superlative: not "that I was the honest"
+    ("sports massage", "my sports massage skills"),  # no clause: not "that sports massage"
+    ("charting in Epic", "my charting in Epic"),
+    ("wiring to code", "my wiring to code"),
+    ("paid on time", "that I paid on time"),
+    ("high standards", "my high standards"),
+    ("Kotlin, Jetpack Compose", "my Kotlin and Jetpack Compose skills"),
+])
+def test_strengths_from_reviews_thirty_seven_to_thirty_nine(typed, mine):
+    assert realise.strength(typed).mine() == mine
+
+
+def test_lists_and_splits_from_reviews_thirty_seven_to_thirty_nine():
+    assert realise.join_mine(["my quantity surveying skills", "my AutoCAD and Revit skills"]) == \
+        "my quantity surveying, AutoCAD and Revit skills"
+    assert [s.mine() for s in realise.strengths(["python", "dbt and looker"])] == \
+        ["my Python skills", "my dbt and Looker skills"]
+    ctx = Context.from_dict({**BASE, "strengths": "she caught every candid moment without being "
+                             "intrusive, super calm with the family, delivered the album in 3 weeks"})
+    assert len(ctx.strengths) == 3  # three parts of mixed forms are three strengths
+
+
+@pytest.mark.parametrize("typed, np, on", [
+    ("our wedding in positano last june", "our wedding in Positano last June",
+     "on our wedding in Positano last June"),
+    ("warehouse automation at the fedex hub", "the warehouse automation work at the FedEx hub",
+     "on the warehouse automation work at the FedEx hub"),
+    ("covid vaccination drive chennai 2021", "the 2021 Chennai COVID vaccination drive",
+     "on the 2021 Chennai COVID vaccination drive"),
+    ("FY2023 transfer pricing documentation", "the FY2023 transfer pricing documentation",
+     "on the FY2023 transfer pricing documentation"),  # a period, not a course code
+    ("fraud detection for credit card transactions",
+     "the fraud detection work for credit card transactions",
+     "on the fraud detection work for credit card transactions"),
+    ("front office at our Galle boutique hotel", "the front office at our Galle boutique hotel",
+     "in the front office at our Galle boutique hotel"),
+    ("U-17 futsal academy in Curitiba", "the U-17 futsal academy in Curitiba",
+     "at the U-17 futsal academy in Curitiba"),
+    ("built-in kitchen for your restaurant", "the built-in kitchen for your restaurant",
+     "on the built-in kitchen for your restaurant"),  # a thing built, not a workplace
+    ("translation of your cookbook into English", "the translation of your cookbook into English",
+     "on the translation of your cookbook into English"),  # no course
+    ("Lagos Business School EMBA", "the Lagos Business School EMBA",
+     "in the Lagos Business School EMBA"),
+])
+def test_projects_from_reviews_thirty_seven_to_thirty_nine(typed, np, on):
+    found = realise.project(typed)
+    assert (found.np, found.on) == (np, on)
+
+
+def test_lower_case_names_are_capitalised_where_a_place_or_firm_stands():
+    assert realise.tidy_case("a job in crypto") == "a job in crypto"  # a field stays lower case
+    assert realise.tidy_case("moving into devops in dubai") == "moving into devops in Dubai"
+    assert realise.tidy_case("aws migration at kpmg", keep_names=True) == "AWS migration at KPMG"
+
+
+@pytest.mark.parametrize("typed, form, text", [
+    ("head roaster at a roastery", "target", "a head roaster role at a roastery"),
+    ("editor-in-chief", "target", "an editor-in-chief role"),
+    ("MFA in stage management", "target", "an MFA in stage management"),
+    ("chartered membership with RICS", "target", "chartered membership with RICS"),
+    ("LLM application at a UK university", "goal", "my LLM application at a UK university"),
+    ("a lectureship", "target", "a lectureship"),
+    ("first graduate engineering job", "target", "my first graduate engineering job"),
+    ("offshore work in Norway", "target", "offshore work in Norway"),
+    ("MSc agronomy scholarship", "target", "an MSc agronomy scholarship"),
+    ("graduate engineering program in Germany", "target",
+     "a place on a graduate engineering program in Germany"),
+])
+def test_purposes_from_reviews_thirty_seven_to_thirty_nine(typed, form, text):
+    found = realise.purpose(typed)
+    assert (found.form, found.text) == (form, text)
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("downtime went from like 6hrs/wk to 2 hrs, trained 15 ppl",
+     ["I trained 15 people.", "Downtime went from 6 hours a week to 2 hours."]),
+    ("rework on weld seams down 25%", ["Rework on weld seams went down 25%."]),
+    ("prepared 310 returns; zero amended for preparer error",
+     ["I prepared 310 returns.", "Not one was amended for preparer error."]),
+    ("12,000 households reached", ["12,000 households were reached."]),
+    ("CSAT of 94% for 6 straight months", ["CSAT was 94% for 6 straight months."]),
+    ("$450M deal, closed in Q3 2021", ["The $450M deal was closed in Q3 2021."]),
+    ("TripAdvisor rating rose from 4.2 to 4.7", ["The TripAdvisor rating rose from 4.2 to 4.7."]),
+    ("clerked for her 2021-2022", ["I clerked for you from 2021 to 2022."]),
+])
+def test_details_from_reviews_thirty_seven_to_thirty_nine(typed, said):
+    assert realise.fact_sentences(realise.facts(typed)) == said
+
+
+def test_details_that_belong_to_the_project():
+    said = realise.fact_sentences
+    assert said(realise.facts("took 11 months"), thing="the registry upgrade") == \
+        ["The registry upgrade took 11 months."]  # not "I took 11 months"
+    assert said(realise.facts("serves 300 families weekly"),
+                thing="founding the Eastside Food Pantry") == \
+        ["The Eastside Food Pantry serves 300 families weekly."]
+    assert said(realise.facts("presented it to the bank's board"), "she", True,
+                thing="the digital roadmap") == ["she presented the roadmap to the bank's board."]
+    assert [f.form for f in realise.facts("about 12 calls a night")] == ["noun"]  # no verb
+
+
+def test_names_from_reviews_thirty_seven_to_thirty_nine():
+    from llmdraft.names import greeting
+    assert greeting("Pak Budi Santoso", formal=True) == "Pak Budi"
+    assert greeting("Le Hoang Nam", formal=False) == "Nam"
+    assert greeting("Beth Ann Carmichael", formal=False) == "Beth Ann"
+    assert realise.role("General Counsel at Najd Infrastructure") == \
+        "General Counsel at Najd Infrastructure"  # a post of one: no "a"
+
+
+def test_recommendation_frames_from_reviews_thirty_seven_to_thirty_nine():
+    one = Context.from_dict({**BASE, "relationship": "managed-you", "strengths": ["SQL"]})
+    clause = Context.from_dict({**BASE, "relationship": "same-team",
+                                "strengths": ["she managed care plans for 60 children"]})
+    aim = Context.from_dict({**BASE, "relationship": "teacher", "strengths": ["pastry"],
+                             "purpose": "working in Dubai hotels"})
+    for variant in range(6):
+        single = compose("recommendation", one, variant)[0]
+        assert not re.search(r"(?i)first thing|first among|top of my list|back on my team|"
+                             r"a team of mine|in good stead", single), single
+        said = compose("recommendation", clause, variant)[0]
+        assert not re.search(r"than that|strength \w+ \w+ was that|: that", said), said
+        hoped = compose("recommendation", aim, variant)[0]
+        assert "is working in Dubai" not in hoped, hoped  # an aim, not a fact

@@ -61,13 +61,14 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                                  else their, writer=True)  # "Kofi's short fiction" at first
     plural = lead_s.endswith("s") and not lead_s.endswith("ss")
     lead = first_fit(phrasing["lead"]["all"], lead, lambda f: not (
-        (plural and ("asset" in f or "the strength I saw" in f))  # not "her best asset is her
-        #                                                     skills", "the strength ... was skills"
-        or (len(strengths) == 1 and "first" in f.lower())  # no "first thing" with no second
+        (plural and re.search(r"asset|the strength I saw|my list is", f))  # not "her best
+        #                                asset is her skills", "the strength ... was skills"
+        or (len(strengths) == 1 and re.search(r"(?i)first|list", f))  # no "first thing" with
+        #                                                                 no second
         or ("{name}'s" in f and name in lead_s)  # not "Kofi's best asset is Kofi's ..."
         or (lead_s.startswith("that ") and re.search(r"than \{s\}|strength|asset", f))))
     #   a clause is no strength, asset or thing compared: not "nothing stood out more than that
-    #   she ...", "First among her strengths: that ..."
+    #   she ...", "the strength I saw most often was that ..."
     body = [lead.format(relation=relation, s=lead_s, **fill)]  # named
 
     def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:

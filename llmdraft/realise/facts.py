@@ -136,7 +136,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
                                             r"ahead|before|by)\b", d) else d)
                     for d in done]  # "The fit-out was built in 6 weeks", not "built in"
         for i in range(0, len(done), 3):
-            out.append(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"))
+            out.append(_its(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"), thing))
     out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
     out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
     out += [_end(f"That work {f.text}") for f in found if f.form == "span"]

@@ -221,7 +221,7 @@ def project(raw: str) -> Project:
 # Heads that name an activity rather than a piece of work: "the fraud detection" is completed
 # as "the fraud detection work".
 _ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
-outreach advocacy compliance procurement documentation prep preparation coordination
+outreach advocacy compliance procurement prep preparation coordination
 automation forecasting modelling modeling""".split())
 
 
