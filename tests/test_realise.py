@@ -1369,6 +1369,10 @@ def test_details_that_belong_to_the_project():
     assert said(realise.facts("presented it to the bank's board"), "she", True,
                 thing="the digital roadmap") == ["she presented the roadmap to the bank's board."]
     assert [f.form for f in realise.facts("about 12 calls a night")] == ["noun"]  # no verb
+    assert said(realise.facts("vaccinated 45,000 ppl in 6 wks"), thing="the vaccination drive") \
+        == ["The vaccination drive vaccinated 45,000 people in 6 weeks."]  # not "I vaccinated"
+    assert said(realise.facts("prepared 310 returns"), thing="the tax season") == \
+        ["I prepared 310 returns."]  # a count one person can do stays theirs
 
 
 def test_names_from_reviews_thirty_seven_to_thirty_nine():

@@ -71,6 +71,11 @@ class Fact:
         if words[0] == "sold" and len(words) > 2 and words[1] in ("in", "within", "for", "above",
                                                                   "over", "at"):
             return True  # "sold in 11 days, 4% over the asking price": the house sold
+        if len(words) > 2 and re.fullmatch(r"(?:over |about |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{5,}|"
+                                             r"\d+(?:\.\d+)?k)", words[1]) \
+                and _big(words[1]) and not words[2] in ("hours", "miles", "km", "kilometres"):
+            return True  # "vaccinated 45,000 people in 6 weeks": the drive's count, not one
+            #              person's (a figure of ten thousand or more)
         if re.match(r"served \S+ (?:years?|months?|weeks?|tours?|terms?)\b", " ".join(words)):
             return False  # "served 6 years": the person's service, not the project's reach
         return len(words) > 1 and words[0] in _OUTCOMES and (
@@ -615,6 +620,16 @@ def _counted(text: str) -> str:
 _COUNTED = frozenset("""rate drop increase reduction rise cut boost improvement uplift jump decrease
 decline gain score margin share return""".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
+
+
+def _big(figure: str) -> bool:
+    """Ten thousand or more: "45,000", "12k", "250000"."""
+    digits = figure.lower().replace(",", "")
+    scale = 1000 if digits.endswith("k") else 1
+    try:
+        return float(digits.rstrip("k")) * scale >= 10_000
+    except ValueError:
+        return False
 
 
 def _counted_plural(word: str, before: str) -> bool:
