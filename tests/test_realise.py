@@ -1284,6 +1284,8 @@ def test_strengths_from_reviews_thirty_seven_to_thirty_nine(typed, mine):
 def test_lists_and_splits_from_reviews_thirty_seven_to_thirty_nine():
     assert realise.join_mine(["my quantity surveying skills", "my AutoCAD and Revit skills"]) == \
         "my quantity surveying, AutoCAD and Revit skills"
+    assert realise.join(["my work on X", "how I trained staff", "booking guests"]) == \
+        "my work on X, booking guests, and how I trained staff"  # the first typed stays first
     assert [s.mine() for s in realise.strengths(["python", "dbt and looker"])] == \
         ["my Python skills", "my dbt and Looker skills"]
     ctx = Context.from_dict({**BASE, "strengths": "she caught every candid moment without being "

@@ -511,6 +511,11 @@ def join_mine(items: list[str], owner: str = "my ") -> str:
     rest = reading_order([item for i, item in enumerate(items) if i not in skills])
     if not rest:
         return merged
+    if skills[0] != 0 and not re.match(r"(?:how|that) ", items[0]) and items[0] in rest:
+        # the first typed stays first: "my work on X, my SQL and Python skills, and how I ..."
+        rest.remove(items[0])
+        return ", ".join([items[0], merged, *rest[:-1]]) + ", and " + rest[-1] if rest \
+            else f"{items[0]} and {merged}"
     # "my dbt, Snowflake and data modeling skills, and how I mentored juniors"
     return ", ".join([merged, *rest[:-1]]) + ", and " + rest[-1]
 
@@ -527,6 +532,10 @@ def reading_order(items: list[str]) -> list[str]:
             return 2
         # "booking guests" after "my audio editing skills and" reads as more of them: first
         return 0 if re.match(r"[a-z]+ing\b", item) else 1
+    ranks = [rank(item) for item in items]
+    if ranks and (ranks[0] == 0 or (ranks[0] == 1 and 0 not in ranks[1:])):
+        return items[:1] + sorted(items[1:], key=rank)  # the first typed (the strongest) stays
+        #                                                 first where it reads as well there
     return sorted(items, key=rank)
 
 
