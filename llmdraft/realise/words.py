@@ -533,7 +533,7 @@ def reading_order(items: list[str]) -> list[str]:
         # "booking guests" after "my audio editing skills and" reads as more of them: first
         return 0 if re.match(r"[a-z]+ing\b", item) else 1
     ranks = [rank(item) for item in items]
-    if ranks and (ranks[0] == 0 or (ranks[0] == 1 and 0 not in ranks[1:])):
+    if ranks and (ranks[0] == 0 or (ranks[0] == 1 and (0 not in ranks[1:] or len(items) > 2))):
         return items[:1] + sorted(items[1:], key=rank)  # the first typed (the strongest) stays
         #                                                 first where it reads as well there
     return sorted(items, key=rank)
