@@ -197,6 +197,7 @@ _FLAGS = {"recipient": "to", "sender": "from", "strengths": "strength", "greet_a
 _STRENGTH_SEPARATORS = lazy(r"[;|]")
 # The "and" or "or" before a list's last item: "Flutter, Firebase, and REST APIs".
 _LIST_AND = lazy(r"(?i)^(?:and|&|or)\s+")
+_LAST_AND = lazy(r"\s+(?:and|&)\s+")  # "stakeholder coordination and Excel modelling"
 # A deed in the past tense, the way a list of them is typed: "negotiated the price per kilo".
 _DEED = lazy(r"(?i)^(?:[a-z]+ed|built|led|ran|wrote|spoke|taught|made|set up|cut|won|sold|grew|"
              r"kept|drove|brought|found|gave|took|met|held|began|oversaw|shipped)\b")
@@ -222,6 +223,12 @@ def split_strengths(raw: object) -> list[str]:
         if len(parts) == 1 and "," in raw:
             short = [_LIST_AND.sub("", p.strip()) for p in raw.split(",") if p.strip()]
             short = [p for p in short if p]
+            last = _LAST_AND.split(short[-1]) if short else []
+            if len(short) >= 2 and len(last) == 2 and all(0 < len(p.split()) <= 3 for p in last) \
+                    and any(len(p.split()) > 1 for p in last) \
+                    and all(len(p.split()) <= 3 for p in short[:-1]):
+                short = short[:-1] + last  # "customs documentation, stakeholder coordination
+                #                            and Excel modelling": three strengths
             sizes = [len(p.split()) for p in short]
             joined = any(_JOINED.match(p) for p in short[1:])  # "the team, which grew fast"
             if len(short) > 1 and not joined and (all(n <= 6 for n in sizes) or (

@@ -1296,15 +1296,15 @@ def test_lists_and_splits_from_reviews_thirty_seven_to_thirty_nine():
 @pytest.mark.parametrize("typed, np, on", [
     ("our wedding in positano last june", "our wedding in Positano last June",
      "on our wedding in Positano last June"),
-    ("warehouse automation at the fedex hub", "the warehouse automation work at the FedEx hub",
-     "on the warehouse automation work at the FedEx hub"),
+    ("warehouse automation at the fedex hub", "the warehouse automation project at the FedEx hub",
+     "on the warehouse automation project at the FedEx hub"),
     ("covid vaccination drive chennai 2021", "the 2021 Chennai COVID vaccination drive",
      "on the 2021 Chennai COVID vaccination drive"),
     ("FY2023 transfer pricing documentation", "the FY2023 transfer pricing documentation",
      "on the FY2023 transfer pricing documentation"),  # a period, not a course code
     ("fraud detection for credit card transactions",
-     "the fraud detection work for credit card transactions",
-     "on the fraud detection work for credit card transactions"),
+     "the fraud detection project for credit card transactions",
+     "on the fraud detection project for credit card transactions"),
     ("front office at our Galle boutique hotel", "the front office at our Galle boutique hotel",
      "in the front office at our Galle boutique hotel"),
     ("U-17 futsal academy in Curitiba", "the U-17 futsal academy in Curitiba",
@@ -1400,3 +1400,61 @@ def test_recommendation_frames_from_reviews_thirty_seven_to_thirty_nine():
         assert not re.search(r"than that|strength \w+ \w+ was that|: that", said), said
         hoped = compose("recommendation", aim, variant)[0]
         assert "is working in Dubai" not in hoped, hoped  # an aim, not a fact
+
+
+def test_from_reviews_forty_and_forty_one():
+    from llmdraft.context import split_strengths
+    assert split_strengths("customs documentation, stakeholder coordination and Excel modelling") \
+        == ["customs documentation", "stakeholder coordination", "Excel modelling"]
+    assert split_strengths("styling, hair and makeup") == ["styling", "hair and makeup"]
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "fast and fair claims adjusting", "HOMER Pro", "snagging lists", "problem solving skills",
+        "lean six sigma", "bisaya and Tagalog", "persistent with sources who didn't want to talk")}
+    assert mine == {
+        "fast and fair claims adjusting": "my fast and fair claims adjusting",
+        "HOMER Pro": "my HOMER Pro skills",  # a product, not "that I'm an HOMER Pro"
+        "snagging lists": "my work on snagging lists",  # not "how I snagged lists"
+        "problem solving skills": "my problem-solving skills",
+        "lean six sigma": "my Lean Six Sigma skills",
+        "bisaya and Tagalog": "my Bisaya and Tagalog skills",
+        "persistent with sources who didn't want to talk":
+            "how persistent I was with sources who didn't want to talk"}
+    assert realise.join_mine(["how friendly I am", "how quick I am"]) == "how friendly and quick I am"
+    assert "work on teaching undergrads and coral" not in realise.join_mine(
+        ["my work on teaching undergrads", "my work on coral reef surveys"])
+    on = {typed: realise.project(typed).on for typed in (
+        "rebranding Nordlys Ferries", "Munich Hackathon for Climate 2023",
+        "kitchen at The Salt House", "Masters seminar in medieval history",
+        "HEC Paris entrepreneurship track", "Pilbara fleet maintenance scheduling")}
+    assert on == {"rebranding Nordlys Ferries": "on rebranding Nordlys Ferries",
+                  "Munich Hackathon for Climate 2023": "at the Munich Hackathon for Climate 2023",
+                  "kitchen at The Salt House": "in the kitchen at The Salt House",
+                  "Masters seminar in medieval history": "in the master's seminar in medieval history",
+                  "HEC Paris entrepreneurship track": "in HEC Paris entrepreneurship track",  # no team
+                  "Pilbara fleet maintenance scheduling":
+                      "on the Pilbara fleet maintenance scheduling project"}
+    aims = {typed: realise.purpose(typed).text for typed in (
+        "venture capital", "Assistant Principal competition", "nursing licence in Sweden")}
+    assert aims == {"venture capital": "a move into venture capital",
+                    "Assistant Principal competition": "the Assistant Principal competition",
+                    "nursing licence in Sweden": "a nursing licence in Sweden"}
+    said = realise.fact_sentences
+    assert said(realise.facts("60% of volume moved to organic within 18 months")) == \
+        ["60% of volume was moved to organic within 18 months."]
+    assert said(realise.facts("70% of claims now processed without manual touch")) == \
+        ["70% of claims are now processed without manual touch."]
+    assert said(realise.facts("accreditation granted first time")) == \
+        ["Accreditation was granted first time."]
+    assert said(realise.facts("yields held steady")) == ["Yields held steady."]  # not "held held"
+    assert said(realise.facts("grew to 310 members in the first year"),
+                thing="launching the Bristol franchise") == \
+        ["The Bristol franchise grew to 310 members in the first year."]  # not "he grew"
+
+
+def test_recommendation_leads_name_once_and_agree():
+    ctx = Context.from_dict({**BASE, "relationship": "managed-you",
+                             "strengths": ["A/B testing", "SQL"]})
+    for variant in range(6):
+        lead = compose("recommendation", ctx, variant)[0].split(". ")[0]
+        assert lead.count("Sam") == 1, lead  # "their A/B testing skills", not "Sam's" again
+        assert not re.search(r"\b(?:was|is) (?:their|her|his) \S+ (?:\S+ )?skills\b", lead), lead

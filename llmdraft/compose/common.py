@@ -177,8 +177,8 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
             lead, first = "{fact}", clauses[0]
         out.append(lead.format(fact=first))
         out += clauses[1:]
-        out = [f"In all, {s}" if s[:1].isdigit() else s for s in out]  # no sentence starts
-        #                                                   with a figure: "In all, 42 ..."
+        out = [f"In all, {s}" if re.match(r"\d[\d,]*\+? ", s) else s for s in out]  # no
+        #          sentence starts with a count: "In all, 42 projects ..." (a share may)
     out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out))
     # How long it lasted comes last, with no lead-in: "That work spanned two years."
     return out + realise.fact_sentences([f for f in facts if f.form == "span"])
@@ -226,8 +226,12 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             counted = not re.match(r"(?i)(?:no|zero|0)\b", fact)  # "14 public meetings": the
             made = counted and re.search(r"(?i)\b(?:papers|articles|publications|patents|"
                                          r"reports|books|chapters|apps|prototypes)\b", fact)
-            options = phrasing["evidence"]["produced" if made else "counts" if counted
-                                           else "amounts"]  # work's, said so
+            crowd = counted and re.search(r"(?i)\b(?:attendees|visitors|users|customers|members|"
+                                          r"subscribers|downloads|followers|listeners|viewers|"
+                                          r"readers|guests|participants|signups|sign-ups)\b", fact)
+            options = phrasing["evidence"]["produced" if made else "reached" if crowd
+                                           else "counts" if counted else "amounts"]  # work's,
+            #   said so; an audience is reached, not "involved"
             frame = pick(options, f"amounts.{slot}")
             if " also " in frame and not (after or out):
                 frame = next(o for o in options if " also " not in o)

@@ -48,21 +48,25 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if on_project.startswith("while "):  # the person did it: "when she was running the desk"
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
     relation = choose(pick, phrasing, "relation", side)
-    if side == "classmate" and project.form != "course":  # not "studied together on the app"
-        relation = first_fit(phrasing["relation"][side], relation, lambda r: "studied" not in r)
-    if on_project.startswith("in "):  # not "I engaged Ahmed in strength coaching"
-        relation = first_fit(phrasing["relation"][side], relation, lambda r: "engaged" not in r)
-    if realise.project_head(project) in _GROUPS:  # not "on my team on the HR team"
-        relation = first_fit(phrasing["relation"][side], relation, lambda r: "team" not in r)
+    gerund = project.form == "gerund"
+    relation = first_fit(phrasing["relation"][side], relation, lambda r: not (
+        (side == "classmate" and project.form != "course" and "side by side" not in r)
+        #   classmates study in a course; on a project they work side by side
+        or (on_project.startswith("in ") and "engaged" in r)  # not "I engaged Ahmed in coaching"
+        or (realise.project_head(project) in _GROUPS and "team" in r)  # not "on my team on the
+        #                                                                 HR team"
+        or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
+        or (gerund and re.search(r"engaged|did work for me|same team|teammates", r))))
+    #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = relation.format(on_project=on_project, **fill)
     lead = choose(pick, phrasing, "lead", "all")
-    named_twice = relation.count(name) > 1 or "{name}'s" in lead  # not the name three times
-    lead_s = strengths[0].theirs(later, f"{name}'s" if their == "their" and not named_twice
-                                 else their, writer=True)  # "Kofi's short fiction" at first
+    said_name = name in relation  # the relation names them: "their SQL skills", not the name
+    lead_s = strengths[0].theirs(later, their if said_name or their != "their" else f"{name}'s",
+                                 writer=True)
     plural = lead_s.endswith("s") and not lead_s.endswith("ss")
     lead = first_fit(phrasing["lead"]["all"], lead, lambda f: not (
-        (plural and re.search(r"asset|the strength I saw|my list is", f))  # not "her best
-        #                                asset is her skills", "the strength ... was skills"
+        (plural and re.search(r"asset|(?:was|is) \{s\}", f))  # not "what stood out most was
+        #                                                    her skills", "her best asset is"
         or (len(strengths) == 1 and re.search(r"(?i)first|list", f))  # no "first thing" with
         #                                                                 no second
         or ("{name}'s" in f and name in lead_s)  # not "Kofi's best asset is Kofi's ..."
@@ -106,13 +110,17 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
         optional.append(said)
     takeaway = choose(pick, phrasing, "takeaway", "all")
-    if "{project}" in takeaway and (not project.is_work or
-                                    project.np.split()[0].lower() in ("his", "her", "their", "my")
-                                    or "'s " in project.np or _ACADEMIC_WORK.search(project.np)):
-        # "a project like ECON 410", "like launching our Dubai office" or "like the night
-        # shift on the cardiac ward" does not read
-        takeaway = first_fit(phrasing["takeaway"]["all"], takeaway,
-                             lambda t: "{project}" not in t)
+    no_project = not project.is_work or project.np.split()[0].lower() in (
+        "his", "her", "their", "my") or "'s " in project.np or bool(_ACADEMIC_WORK.search(project.np))
+    #   "a project like ECON 410", "like launching our Dubai office" or "like the night shift on
+    #   the cardiac ward" does not read
+    takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, lambda t: not (
+        ("{project}" in t and no_project)
+        or (side in ("teacher", "advisor", "coach") and re.search(r"role|work|team|\{project\}", t))
+        #   a student has no "similar role" or next boss
+        or ("good things about" in t and standing not in ("manager", "teacher", "advisor", "higher"))
+        #   a line about someone junior to the writer
+        or ("similar role" in t and standing in ("client", "vendor"))))  # a supplier has no role
     named = [s.named() for s in strengths if s.form in _NAMEABLE and not (
         s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")
         and (s.form != "noun" or s.named().endswith(" skills"))]  # a skill, not "courage" or
@@ -123,9 +131,6 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         bare = [n[: -len(" skills")] if n.endswith(" skills") else n for n in named]
         optional.append(choose(pick, phrasing, "summary", "all").format(
             strengths=realise.join(bare), **fill))  # "React Native, code reviews and mentoring"
-    if side in ("teacher", "advisor", "coach"):  # a student has no "similar role" or next boss
-        takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, lambda t: not re.search(
-            r"role|work|team|\{project\}", t))
     optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing)
     if not project.is_work:  # not "again on a project like this" after "looking after our twins"

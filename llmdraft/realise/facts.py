@@ -219,6 +219,9 @@ _TRAINING = lazy(r"(?i)\b(?:course|class|training|exam|programme|program|rating|
 def _doer(thing: str | None) -> str:
     """Who an outcome belongs to: the project ("The 2023 gala raised $410,000"), or "we" when
     the project is an activity ("rebuilding the city's website" did not meet WCAG; we did)."""
+    if thing and thing.split()[0].lower().endswith("ing") and len(thing.split()) > 1 and (
+            thing.split()[1].lower() in ("the", "our", "a", "an", "my") or thing.split()[1][:1].isupper()):
+        return _maker(thing)  # "launching our Lisbon office": "Our Lisbon office grew to 40 staff"
     if not thing or thing.split()[0].lower().endswith("ing"):
         return "we"
     thing = _VENUE_LAUNCH.sub(r"\1", _LAUNCH_OF.sub("", thing))  # "the launch of the pantry"
@@ -375,7 +378,8 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact("it " + text, "clause"))  # "should pay for itself in 4 years"
             continue
         held = re.match(r"^([a-z][\w -]*?) (same as before|unchanged|flat|steady|stable)$", text)
-        if held and held.group(1).split()[0].lower() not in DETERMINERS:
+        if held and held.group(1).split()[0].lower() not in DETERMINERS and held.group(1).split()[
+                -1].lower() not in ("held", "stayed", "remained", "was", "were", "kept", "stood"):
             said = {"same as before": "stayed the same", "unchanged": "was unchanged",
                     "flat": "stayed flat", "steady": "held steady", "stable": "stayed stable"}
             out.append(Fact(f"{held.group(1)} {said[held.group(2)]}", "clause"))
@@ -892,6 +896,11 @@ def _reduced_passive(text: str) -> str | None:
     words = text.split()
     low = [w.lower().strip(",.") for w in words]
     counted = low[0][:1].isdigit() or low[0] in ("no", "zero")
+    if "now" in low[1:5]:  # "70% of motor claims now processed ...": "are now processed"
+        at = low.index("now", 1)
+        if at + 1 < len(low) and lexicon.word_class(low[at + 1]) == "D":
+            plural = low[at - 1].endswith("s") or (low[0][:1].isdigit() and low[0] != "1")
+            return " ".join([*words[:at], "are" if plural else "is", *words[at:]])
     for i in range(1, min(len(words), 5)):
         w = low[i]
         participle = lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4
@@ -918,14 +927,16 @@ def _reduced_passive(text: str) -> str | None:
         if after and after not in _PREPOSITIONS \
                 and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
                 and not (w in _RATED and after[:1].isdigit()) \
-                and not (after in _WHEN_DONE and i + 2 == len(low)):
+                and not (after in _WHEN_DONE and i + 2 == len(low)) \
+                and " ".join(low[i + 1:]) not in ("first time", "the first time", "first try"):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
         if w in _DONE_BY_PEOPLE or (subject[-1] in _PEOPLE and w in _ASKED):
             return None  # "310 guests attended", "regulars asked for her section": people did it
         if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
             return None  # "1,100 adults learned to read": a verb and its infinitive
         plural = (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))) \
-            or (subject[0][:1].isdigit() and subject[0] != "1")
+            or (subject[0][:1].isdigit() and subject[0] != "1" and not (
+                subject[0].endswith("%") and "of" in subject))  # "60% of volume was moved"
         return " ".join([*words[:i - 1], words[i - 1].rstrip(","), "were" if plural else "was",
                          *words[i:]])  # "$450M deal, closed in Q3" -> "deal was closed in Q3"
     return None

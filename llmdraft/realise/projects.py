@@ -47,13 +47,17 @@ class Project:
             return "during " + self.np
         made = re.search(rf"(?i)\b(?:built-in|new|fitted|custom|bespoke|renovated|refitted|"
                          rf"redesigned) {re.escape(head)}\b", self.np)  # "the built-in kitchen
-        if made and head in _PLACES:  #                                      for your restaurant"
+        if made:  #                                                           for your restaurant"
             return "on " + self.np
+        if head in _EVENTS and self.form == "proper" and not re.match(
+                r"(?i)(?:the|our|my|their|his|her)\b", self.np) and not self.np.split()[0].endswith("'s"):
+            return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")) or (
                 self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
                                            or head in _BUSINESS_TAILS or head in _PLACES)):
             return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
-        if head in ("room", "library", "lab", "laboratory", "theatre", "theater", "studio") \
+        if head in ("room", "library", "lab", "laboratory", "theatre", "theater", "studio",
+                    "kitchen") \
                 and self.form in ("possessive", "common"):
             return "in " + self.np  # "in the rare books reading room"
         if head in _WITHIN and self.form in ("possessive", "common"):
@@ -211,18 +215,18 @@ def project(raw: str) -> Project:
     head = project_head(found)
     if head in _ACTIVITIES:
         # "the fraud detection for card payments" names no piece of work; "the fraud detection
-        # work for card payments" does
+        # project for card payments" does (and "my work on the ... work" would say it twice)
         np = re.sub(rf"(?i)\b({re.escape(head)})\b(?=$|,| (?:in|at|for|with|on|from|to)\b)",
-                    r"\1 work", found.np, count=1)
+                    r"\1 project", found.np, count=1)
         return Project(np, found.form)
     return found
 
 
 # Heads that name an activity rather than a piece of work: "the fraud detection" is completed
-# as "the fraud detection work".
+# as "the fraud detection project".
 _ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
 outreach advocacy compliance procurement prep preparation coordination
-automation forecasting modelling modeling""".split())
+automation forecasting modelling modeling scheduling""".split())
 
 
 def _project(raw: str) -> Project:
@@ -267,7 +271,9 @@ def _project(raw: str) -> Project:
     words = text.split()
     found = _said_by_someone(text, words) or _named_or_common(text, words)
     if found.form == "common" and (found.text.lower().endswith("track and field")
-                                   or found.text.split()[-1].lower() in _SPORTS):
+                                   or (found.text.split()[-1].lower() in _SPORTS
+                                       and not (found.text.split()[-1].lower() == "track"
+                                                and len(found.text.split()) > 1))):
         return Project(found.text + " team", "common")  # "the varsity track and field team"
     return found
 
@@ -378,6 +384,8 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
     owner = next((i for i, w in enumerate(words[:5]) if w.endswith(("'s", "s'", "\u2019s"))
                   and w.lower().split("'")[0] not in ("master", "bachelor", "doctor")), None)
     if first in ("master's", "masters", "bachelor's", "bachelors") and len(words) > 1:
+        if words[1].lower() in ("seminar", "course", "class", "module", "programme", "program"):
+            return Project("the " + text, "common")  # "the master's seminar": the teacher's
         return Project("my " + text, "possessive")  # "Master's thesis on ..." is my thesis
     if owner is not None and owner < len(words) - 1:
         if all(w[:1].isupper() or w in ("&", "and") for w in words[:owner + 1]):
@@ -448,7 +456,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(_year_first(words), "common")  # "the 2024 tax season"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
-        and low[1] not in DETERMINERS  # "the hiring drive", not "migrating payroll"
+        and low[1] not in DETERMINERS and not (words[0][:1].islower() and words[1][:1].isupper())
+    #   "the hiring drive", not "migrating payroll" or "opening Saffron & Salt"
     noun_first = cls[0] == "N" and low[1:2] and low[1] in ("at", "in", "on", "near", "during",
                                                            "from")  # "wedding at Finca X"
     named_after = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() \
@@ -457,7 +466,12 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             and not noun_first and not named_after \
             and first not in ("spring", "evening", "morning", "string", "wing", "king", "hurling",
                               "curling", "bowling", "sailing", "wedding") \
-            and _gerund_kind(low, cls) == "gerund":
+            and (_gerund_kind(low, cls) == "gerund" or (
+                words[0][:1].islower() and words[1][:1].isupper() and cls[0] in ("G", "N", None)
+                and bool(lexicon.lemma(first) != first or lexicon.verb_forms(first[:-3])
+                         or lexicon.verb_forms(first[:-3] + "e")
+                         or (first.startswith("re") and lexicon.verb_forms(first[2:-3]))))):
+        #   "rebranding Nordlys Ferries", "opening Saffron & Salt": a deed done to a name
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this", "that", "these", "those"):
         return Project(first + text[len(first):], "common")  # "that awful stats project"
@@ -532,7 +546,7 @@ summer season tenure years months summers seasons""".split())
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
 convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
-store firm agency hospital library farm kitchen hotel pub bar theatre theater gallery
+store firm agency hospital library farm hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry

@@ -175,6 +175,13 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("target", indefinite(lower_title(said)))
     if head == "application" and first not in DETERMINERS:
         return Purpose("goal", "my " + lower_title(text))  # "my LLM application"
+    if text.lower() in _MULTIWORD_FIELDS:
+        return Purpose("goal", "a move into " + text.lower())  # "venture capital"
+    if head in ("competition", "selection", "interview", "interviews", "round", "board",
+                "panel", "process") and first not in DETERMINERS and len(words) > 1:
+        return Purpose("goal", "the " + lower_title(text))  # "the Assistant Principal competition"
+    if head in ("licence", "license") and first not in DETERMINERS:
+        return Purpose("target", indefinite(lower_title(text)))  # "a nursing licence in Sweden"
     if head in _STANDINGS and first not in DETERMINERS:
         return Purpose("target", lower_title(text))  # "chartered membership with RICS"
     if head in _TARGETS and first == "first":
@@ -272,6 +279,11 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
                      "master master's masters mfa ma mpa mph meng edd dphil bsc ba lectureship "
                      "professorship postdoc post-doc studentship traineeship clerkship pupillage "
                      "tenancy".split())
+# Fields of two words a purpose names alone: "venture capital" is a move into it.
+_MULTIWORD_FIELDS = frozenset(("venture capital", "private equity", "investment banking",
+                               "data science", "machine learning", "real estate", "public policy",
+                               "product management", "project management", "supply chain",
+                               "social work", "public health", "ux design", "ux research"))
 # Standings one applies for, said bare: "chartered membership with RICS", "chartered engineer
 # status", "board certification".
 _STANDINGS = frozenset("membership status accreditation chartership certification "

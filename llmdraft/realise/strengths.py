@@ -412,6 +412,8 @@ insured vetted credentialed cleared endorsed""".split())
 def _told_in_past(rest: str) -> bool:
     """"when things went wrong", "after the server crashed": the quality is told of a time past."""
     words = rest.lower().strip(" .").split()
+    if any(w in ("didn't", "wasn't", "weren't", "couldn't", "hadn't", "wouldn't") for w in words):
+        return True  # "with sources who didn't want to talk"
     return any(w in SIMPLE_PASTS or (word_class(w) == "D" and w.endswith("ed") and (
         i == len(words) - 1 or words[i + 1] in _PREPOSITIONS))  # "the server crashed", not
         for i, w in enumerate(words) if i)                          # "frightened kids"
@@ -470,10 +472,17 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                      r"excellent) (with \S.*)$", typed)
     if great:  # "great with parents": "that I'm great with parents", not "how great I am"
         return Strength(f"I'm {typed}", "clause")
-    quick = re.fullmatch(r"(?i)(fast|quick|rapid|speedy|accurate|careful|clean|precise) ([a-z]{3,}ing)",
-                         typed)
-    if quick and word_class(quick.group(2).lower()) in ("G", "N"):
-        return Strength(typed.lower(), "noun")  # "fast editing": "my fast editing"
+    quick = re.fullmatch(r"(?i)(?:fast|quick|rapid|speedy|accurate|careful|clean|precise|fair|"
+                         r"thorough)(?: and (?:fast|quick|accurate|careful|fair|thorough|precise))?"
+                         r"(?: [a-z]+)? ([a-z]{3,}ing)", typed)
+    if quick and word_class(quick.group(1).lower()) in ("G", "N"):
+        return Strength(typed.lower(), "noun")  # "fast editing": "my fast editing"; "my fast
+        #                                           and fair claims adjusting"
+    if re.fullmatch(r"[A-Z][A-Za-z]+ (?:Pro|Plus|Max|Studio|Cloud|Suite|Desktop|Server)", typed):
+        return Strength(typed, "skill")  # "HOMER Pro", "Android Studio": a product, not a person
+    if re.fullmatch(r"(?i)(?:snagging|building code|building codes)(?: [a-z]+)*", typed):
+        return Strength(typed.lower(), "noun")  # "snagging lists", "building code
+        #                                          interpretation": trade nouns, not deeds
     if re.search(r"(?i)\blife support$", typed):
         return Strength(f"{typed} skills", "noun")  # "my advanced life support skills"
     if re.match(r"(?i)^(?:up|in|out|on site|on call) (?:at|by|before|early|every|from)\b", raw.strip()):

@@ -45,6 +45,7 @@ oromo nepali sinhala khmer lao burmese mongolian georgian armenian azerbaijani l
 estonian icelandic maltese hawaiian samoan tongan fijian creole patois sesotho setswana shona
 kinyarwanda luganda wolof lingala kiswahili malayalam kannada odia assamese maori tibetan uyghur
 kurdish fula fulani akan ewe tamazight darija cebuano ilocano hmong slovenian macedonian
+bisaya visayan waray hiligaynon kapampangan bikol
 belarusian kyrgyz tajik turkmen yiddish sanskrit aymara""".split())
 
 
@@ -59,7 +60,8 @@ Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS A
 SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
 Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
 Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapfrog Netflix
-Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow""".split()} | {
+Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow
+Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI"}
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
@@ -145,6 +147,11 @@ def clean(text: str) -> str:
                   text)  # "6 hours/wk", "$40/hr", "200 calls/day"
     text = re.sub(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)",
                   r"\1s", text)  # "fixed the conveyor PLC's, trained ..." is a plural
+    text = re.sub(r"(?i)\b(problem|decision)[ ](solving|making)(?= skills?\b)", r"\1-\2",
+                  text)  # "problem-solving skills"
+    text = re.sub(r"(?i)\blean six sigma\b", "Lean Six Sigma", text)
+    text = re.sub(r"\b[Mm]asters (?=seminar|course|programme|program|degree|thesis|dissertation|"
+                  r"class|module|project)", "master's ", text)  # "a master's seminar"
     text = re.sub(r"(?<=\d) pts\b", " points", text)  # "up 4 pts"
     text = re.sub(r"\bpts (?=families|relatives|needs)", "patients' ", text)  # "pts families"
     text = re.sub(r"\bpts\b", "patients", text)  # "good with drunk pts"
@@ -333,7 +340,7 @@ _TRADE_PREFIX = lazy(r"^(?:e|tele|bio|geo|eco|agri|agro|cyber|micro|nano|neuro|i
 def _place_like(word: str) -> bool:
     """'positano', 'chennai', 'fedex' after "in" or "at": a name the lexicon has as one, or a
     word it lacks that has no trade word's ending and is no two words run together."""
-    if word in TOOLS | LANGUAGES or word in _FUNCTION_WORDS:
+    if word in TOOLS | LANGUAGES or word in _FUNCTION_WORDS or word in _LOWER_NAMES:
         return False
     cls = word_class(word)
     if cls == "P":
@@ -343,6 +350,10 @@ def _place_like(word: str) -> bool:
         return False
     return not any(lexicon.known(word[:i]) and lexicon.known(word[i:])
                    for i in range(3, len(word) - 2))  # "blockchain", "homeschool"
+
+
+# Words the lexicon saw only as names that are also plain words: "roles in rugby".
+_LOWER_NAMES = frozenset("rugby polo".split())
 
 
 def _as_name(word: str) -> str:
@@ -368,7 +379,7 @@ def _named_words(text: str) -> str:
     text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) (?:the |our |my |their )?([a-z]{4,})\b",
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
                   if word_class(m.group(1)) == "P" and m.group(1) not in TOOLS | LANGUAGES
-                  else m.group(0), text)  # "a job at amazon", "in reno": a place or a firm
+                  | _LOWER_NAMES else m.group(0), text)  # "a job at amazon", "in reno"
     text = re.sub(r"(?<=\S )([A-Z][\w'-]+) ([a-z]{4,})\b",
                   lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                   if word_class(m.group(2)) == "P" and m.group(2) not in TOOLS | LANGUAGES
@@ -496,10 +507,17 @@ def join_mine(items: list[str], owner: str = "my ") -> str:
     With `owner` "", the same for a list with no owner ("supply chain and SQL skills"). So is
     "my work on": "my work on label compliance, TTB approvals and sales decks"."""
     for lead in (f"{owner}work on ", f"{owner}work in "):
-        fields = [item for item in items if item.startswith(lead) and " and " not in item]
+        fields = [item for item in items if item.startswith(lead) and " and " not in item
+                  and not re.match(r"[a-z]+ing\b", item[len(lead):])]  # not "my work on
+        #                                      teaching undergrads and coral reef surveys"
         if owner and len(fields) >= 2:
             merged_fields = lead + join([f[len(lead):] for f in fields])
             items = [merged_fields] + [item for item in items if item not in fields]
+    how = [i for i, item in enumerate(items) if re.fullmatch(r"how \w+ I am", item)]
+    if len(how) >= 2:  # "how friendly and quick I am", not "how friendly I am and how quick I am"
+        merged_how = "how " + join([items[i].split()[1] for i in how]) + " I am"
+        items = [merged_how if i == how[0] else item for i, item in enumerate(items)
+                 if i not in how[1:]]
     skills = [i for i, item in enumerate(items) if item.startswith(owner)
               and item.endswith(" skills") and item.count(" and ") <= 1 and "," not in item
               and (owner or not item.startswith(("my ", "how ", "that ")))]
