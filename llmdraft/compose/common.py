@@ -130,7 +130,10 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if found.form == "goals":
         template = first_fit(phrasing["purpose"]["goals"], template,
                              lambda t: fits_goals(t, found.text))
-    return template.format(purpose=found.text, purpose_lower=realise.lower_first(found.text))
+    aims = found.text
+    if found.form == "goals" and " applications" in f" {aims}" and " with {purpose}" in template:
+        aims = "my " + aims  # "help me with my MBA applications"
+    return template.format(purpose=aims, purpose_lower=realise.lower_first(aims))
 
 
 def fits_goals(template: str, goals: str) -> bool:

@@ -235,7 +235,7 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         template = first_fit(phrasing["goals"]["all"], choose(pick, phrasing, "goals", "all"),
                              lambda t: fits_goals(t, found.text))  # not "looking at college
         #                                                              applications"
-        aims = f"{fill['their']} {found.text}" if found.text.endswith("applications") and \
+        aims = f"{fill['their']} {found.text}" if " applications" in f" {found.text}" and \
             " with {purpose}" in template else found.text  # "with her MBA applications"
         return template.format(purpose=aims, **fill)
     if found.form == "target":  # "going for an LLM at LSE", never "in" or "with ... ahead"

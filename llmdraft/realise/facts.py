@@ -828,7 +828,7 @@ conversion productivity throughput morale participation spending waste cost inco
 enrolment enrollment readership viewership usage adoption satisfaction accuracy quality
 compliance coverage funding inventory footfall staffing pricing billing shipping hiring dispatch
 delivery completion use consumption demand absenteeism energy water fuel power electricity
-paperwork overtime waiting
+paperwork overtime waiting time
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
 _MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")

@@ -10,7 +10,8 @@ from .. import lexicon
 from ..patterns import lazy
 from .voice import (_agree_third, _has_third, _is_third, they_agree, to_first_person, to_name,
                     to_second_person)
-from .words import (DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, TOOLS,
+from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
+                    TOOLS,
                     _NOMINAL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head,
                     _is_acronym, _past, _same_past, canonical_case, clean, indefinite, join,
@@ -465,6 +466,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if raw.strip() in _METHODS:
         return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
     typed = raw.strip()
+    if typed.lower() in CANONICAL and " " not in typed and typed.lower() not in ("excel",):
+        return Strength(CANONICAL[typed.lower()], "skill")  # "Drools", "Redux": a tool's name,
+        #                                                      not "that I drool"
     if re.fullmatch(r"(?i)[a-z]+-first", typed):
         return Strength(f"{typed.lower()} approach", "noun")  # "my safety-first approach", not
         #                                                    "how safety-first I am"

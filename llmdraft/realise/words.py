@@ -147,8 +147,8 @@ def clean(text: str) -> str:
                   text)  # "6 hours/wk", "$40/hr", "200 calls/day"
     text = re.sub(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)",
                   r"\1s", text)  # "fixed the conveyor PLC's, trained ..." is a plural
-    text = re.sub(r"(?i)\b(problem|decision)[ ](solving|making)(?= skills?\b)", r"\1-\2",
-                  text)  # "problem-solving skills"
+    text = re.sub(r"(?i)\b(problem|decision)[ ](solving|making)\b", r"\1-\2",
+                  text)  # "problem-solving skills", "decision-making"
     text = re.sub(r"(?i)\blean six sigma\b", "Lean Six Sigma", text)
     text = re.sub(r"\b[Mm]asters (?=seminar|course|programme|program|degree|thesis|dissertation|"
                   r"class|module|project)", "master's ", text)  # "a master's seminar"
