@@ -52,7 +52,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
 def _on(project: realise.Project, ctx: Context, np: str | None = None) -> str:
     """After "our work": a project that is already "our ..." reads "the ..."."""
-    on = addressed(f"{project.on.split()[0]} {np or project.np}", ctx)
+    lead = project.on[: -len(project.np)] if project.on.endswith(project.np) \
+        else project.on.split()[0] + " "  # "at the " before "Munich Hackathon 2023"
+    on = addressed(f"{lead}{np or project.np}", ctx)
     return on.replace(" our ", " the ", 1) if on.split()[1:2] == ["our"] else on
 
 
