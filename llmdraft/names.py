@@ -301,6 +301,8 @@ def _informal_given(recipient: str) -> str | None:
         return typed[1]
     if recipient.islower() or recipient.isupper():
         typed = [w.capitalize() for w in typed]  # "juan carlos" is Juan Carlos
+    typed = [re.sub(r"^([Aa]l|[Ee]l)-([a-z])", lambda m: f"{m.group(1).capitalize()}-"
+                    f"{m.group(2).upper()}", w) for w in typed]  # "al-zahra" -> "Al-Zahra"
     if len(typed) >= 2 and low[1] in _COMPOUND_GIVEN.get(low[0], ()) and len(typed) == 2:
         return f"{typed[0]} {typed[1]}"
     if len(typed) >= 3 and (low[1] in _COMPOUND_GIVEN.get(low[0], ()) or (

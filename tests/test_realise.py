@@ -1458,3 +1458,29 @@ def test_recommendation_leads_name_once_and_agree():
         lead = compose("recommendation", ctx, variant)[0].split(". ")[0]
         assert lead.count("Sam") == 1, lead  # "their A/B testing skills", not "Sam's" again
         assert not re.search(r"\b(?:was|is) (?:their|her|his) \S+ (?:\S+ )?skills\b", lead), lead
+
+
+def test_from_earlier_reviews_still_open():
+    assert realise.strength("GOTS certification").mine() == "my work on GOTS certification"
+    assert realise.strength("PMP certification").mine() == "my PMP certification"  # a person's
+    assert realise.join_mine(["my work on cold chain logistics", "my work on letters of credit",
+                              "my freight forwarding skills"]) == \
+        "my work on cold chain logistics and letters of credit, and my freight forwarding skills"
+    assert [f.text for f in realise.facts("0 payroll errors after go live")] == \
+        ["no payroll errors after go-live"]
+    np = {typed: realise.project(typed).np for typed in (
+        "hazy IPA relaunch at left bank brewery", "wedding cake for the local bakery",
+        "a320 c check", "Glastonbury 2023 gate security")}
+    assert np == {"hazy IPA relaunch at left bank brewery":
+                  "the hazy IPA relaunch at Left Bank Brewery",
+                  "wedding cake for the local bakery": "the wedding cake for the local bakery",
+                  "a320 c check": "the A320 c check",
+                  "Glastonbury 2023 gate security": "the Glastonbury 2023 gate security project"}
+    from llmdraft.names import greeting
+    assert greeting("Fatima al-zahra Haddad", formal=False) == "Fatima Al-Zahra"
+    ctx = Context.from_dict({**BASE, "relationship": "managed-you",
+                             "strengths": ["torque procedures", "NDT", "he double checks everything"],
+                             "details": "passed the audit; zero findings; he signed off 40 jobs"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert not re.search(r"(?:^|[.!?] )[a-z]", message), message  # no sentence in lower case

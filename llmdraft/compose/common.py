@@ -179,7 +179,7 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
                                                     and not head.isupper()):
             lead, first = "{fact}", clauses[0]
         out.append(lead.format(fact=first))
-        out += clauses[1:]
+        out += [realise.cap(c) for c in clauses[1:]]  # "He double-checks ...", never "he"
         out = [f"In all, {s}" if re.match(r"\d[\d,]*\+? ", s) else s for s in out]  # no
         #          sentence starts with a count: "In all, 42 projects ..." (a share may)
     out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out))

@@ -287,6 +287,8 @@ def facts(raw: str | None) -> list[Fact]:
         text = re.sub(r"(\d)\s+%", r"\1%", re.sub(r"!{2,}|!(?=\))", "", text))  # "0.3 %", "flux!!)"
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
+        text = re.sub(r"^0 (?=[a-z])", "no ", text)  # "0 payroll errors": no payroll errors
+        text = re.sub(r"(?i)\b(after|before|at|since|until) go live\b", r"\1 go-live", text)
         text = re.sub(r"(?i)^(?:zero|none)\s+(?=[a-z]+ed\b)", "not one was ", text)  # "zero
         #                                   amended for preparer error": not one was amended
         text = re.sub(r"(?i)\bxmas\b", "Christmas", text)

@@ -226,7 +226,7 @@ def project(raw: str) -> Project:
 # as "the fraud detection project".
 _ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
 outreach advocacy compliance procurement prep preparation coordination
-automation forecasting modelling modeling scheduling""".split())
+automation forecasting modelling modeling scheduling management security planning""".split())
 
 
 def _project(raw: str) -> Project:

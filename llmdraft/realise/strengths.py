@@ -469,6 +469,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if typed.lower() in CANONICAL and " " not in typed and typed.lower() not in ("excel",):
         return Strength(CANONICAL[typed.lower()], "skill")  # "Drools", "Redux": a tool's name,
         #                                                      not "that I drool"
+    if re.fullmatch(r"(?i)(?:organic|gots|iso[\s\d:-]*|halal|kosher|fair ?trade|b ?corp|leed|"
+                    r"haccp|brc|fsc|gmp|ce|globalg\.?a\.?p\.?) certifications?", typed):
+        return Strength(canonical_case(typed), "activity")  # "my work on GOTS certification":
+        #                                       a product's or a site's, not a personal credential
     if re.fullmatch(r"(?i)[a-z]+-first", typed):
         return Strength(f"{typed.lower()} approach", "noun")  # "my safety-first approach", not
         #                                                    "how safety-first I am"

@@ -363,7 +363,16 @@ def _as_name(word: str) -> str:
 def _named_words(text: str) -> str:
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
-    text = re.sub(r"\b(?:at|in|from|near|outside) (?:the )?([a-z]{4,})\b(?! (?:of|for)\b)",
+    text = re.sub(r"\b(at|for|with|from) ((?:[a-z][a-z&'-]* ){1,3}(?:brewery|bakery|cafe|café|"
+                  r"restaurant|bistro|salon|gym|clinic|coop|co-op|cooperative|fest|festival|"
+                  r"academy|ltd|inc|llc|techops|winery|distillery|roastery|pizzeria|trattoria|"
+                  r"boutique|dairy|farms))\b",
+                  lambda m: m.group(1) + " " + " ".join(w if w in _FUNCTION_WORDS else
+                                                        w[:1].upper() + w[1:]
+                                                        for w in m.group(2).split())
+                  if m.group(2).split()[0] not in DETERMINERS | {"local", "family", "our", "my"}
+                  else m.group(0), text)  # "at left bank brewery" -> "at Left Bank Brewery"
+    text = re.sub(r"\b(?:at|in|from|near|outside|round|around|across) (?:the )?([a-z]{4,})\b(?! (?:of|for)\b)",
                   lambda m: m.group(0)[: -len(m.group(1))] + _as_name(m.group(1))
                   if _place_like(m.group(1)) else m.group(0), text)  # "in positano", "at kpmg"
     text = re.sub(r"\b([a-z]{4,})(?=,? (?:19|20)\d\d\b)|(?<=\b\d )([a-z]{4,})\b",
@@ -388,6 +397,7 @@ def _named_words(text: str) -> str:
                   lambda m: m.group(0).capitalize()
                   if word_class(m.group(0)) == "P" and m.group(0) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "amazon DFW7", "the 2023 melbourne fringe"
+    text = re.sub(r"\b[a-z]\d{3}[a-z]?\b", lambda m: m.group(0).upper(), text)  # "the a320"
     return _PERIOD_CODE.sub(lambda m: m.group(0).upper(), text)
 
 
@@ -564,5 +574,7 @@ def join(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     sep = "; " if any(", " in item for item in items) else ", "
+    if len(items) == 2 and " and " in items[0]:  # "my work on cold chain and letters of
+        return f"{items[0]}, and {items[1]}"     # credit, and my freight forwarding skills"
     return sep.join(items[:-1]) + (sep.rstrip() + " " if len(items) > 2 else " ") + "and " \
         + items[-1]
