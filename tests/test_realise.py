@@ -1484,3 +1484,10 @@ def test_from_earlier_reviews_still_open():
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
         assert not re.search(r"(?:^|[.!?] )[a-z]", message), message  # no sentence in lower case
+    assert realise.strength("commissioned under tight deadlines").mine() == \
+        "that I commissioned under tight deadlines"  # not "how I commissioned under ..."
+    assert realise.strength("reserving models").mine() == "my work on reserving models"
+    assert realise.fact_sentences(realise.facts("12k loan files migrated no data loss")) == \
+        ["12k loan files were migrated with no data loss."]
+    assert realise.project("warehouse move to gliwice").np == "the warehouse move to Gliwice"
+    assert realise.project("year 12 DT coursework").np == "the Year 12 DT coursework"

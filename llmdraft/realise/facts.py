@@ -288,6 +288,8 @@ def facts(raw: str | None) -> list[Fact]:
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
         text = re.sub(r"^0 (?=[a-z])", "no ", text)  # "0 payroll errors": no payroll errors
+        text = re.sub(r"\b([a-z]{3,}ed) (no|zero) (?=[a-z])", r"\1 with \2 ", text)  # "12k files
+        #                                      migrated no data loss": migrated with no data loss
         text = re.sub(r"(?i)\b(after|before|at|since|until) go live\b", r"\1 go-live", text)
         text = re.sub(r"(?i)^(?:zero|none)\s+(?=[a-z]+ed\b)", "not one was ", text)  # "zero
         #                                   amended for preparer error": not one was amended

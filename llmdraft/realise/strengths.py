@@ -52,8 +52,11 @@ class Strength:
         if self.form == "past":  # "cleaned up after ourselves": after myself, said by one;
             #   "led her team" is my team, but "kept his voice" keeps his (the author's)
             own = _has_third(t) and _OWN_GROUP.search(t)
-            if _ON_TIME.search(t) and len(words) > 1 and words[1].lower() in _ON_TIME_FIRST:
-                return f"that I {t}"  # "paid on time": that I did, not "how I paid on time"
+            if (len(words) > 2 and words[1].lower() in _UNDER_WHAT and words[2] != "pressure") \
+                    or (len(words) > 1 and _ON_TIME.search(t)
+                        and words[1].lower() in _ON_TIME_FIRST):
+                return f"that I {t}"  # "paid on time", "commissioned under tight deadlines":
+                #                        that I did, not "how I paid on time"
             return f"how I {to_first_person(t) if own else t}".replace(" ourselves", " myself")
         if self.form == "verb":
             return f"my ability to {t}"
@@ -114,7 +117,9 @@ class Strength:
                 return f"{owner} {lower_first(_WORKING.sub('work', t))}"
             return f"how {name} {deed} {to_name(rest, name, writer)}"
         if self.form == "past":
-            if _ON_TIME.search(t) and len(words) > 1 and words[1].lower() in _ON_TIME_FIRST:
+            if (len(words) > 2 and words[1].lower() in _UNDER_WHAT and words[2] != "pressure") \
+                    or (len(words) > 1 and _ON_TIME.search(t)
+                        and words[1].lower() in _ON_TIME_FIRST):
                 return f"that {name} {to_name(t, name, writer)}"  # "that they paid on time"
             return f"how {name} {to_name(t, name, writer)}".replace(" ourselves", " themselves")
         if self.form == "verb":
@@ -213,10 +218,13 @@ class Strength:
 
 # A gerund's tail that says where or to what standard, not what was done: "charting in Epic",
 # "wiring to code", "volunteering at the shelter".
-_PLACE_TAIL = lazy(r"(?i)^(?:in|at) \S|^to (?:code|spec|specification|standard|plan)\b")
+_PLACE_TAIL = lazy(r"(?i)^(?:in|at|within) \S|^under (?!pressure\b)\S|^to (?:code|spec|"
+                   r"specification|standard|plan)\b")
 # A deed told by its timing: "paid on time", "delivered early every time".
 _ON_TIME = lazy(r"(?i)\b(?:on time|on schedule|on budget|early|every time|without fail)$")
 _ON_TIME_FIRST = frozenset("on early every without ahead".split())
+# A deed told by its conditions: "commissioned under tight deadlines", "delivered within budget".
+_UNDER_WHAT = frozenset("under within despite".split())
 _WORKING = lazy(r"(?i)^working\b")
 
 
@@ -731,6 +739,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
             and re.search(r"(?:acy|ity|ness|ance|ence)$", second):
         return Strength(text, "noun")  # "picking accuracy": a measure, not a thing picked
+    if first in _TRADE_ING and len(low) == 2 and second.endswith("s"):
+        return Strength(text, "noun")  # "my work on reserving models"
     if first in _MODIFYING_ING and len(low) >= 3 and all(
             word_class(w) == "N" and not w.endswith("s") for w in low[1:-1]):
         return Strength(text, "noun")  # "charging schedule planning": one compound noun, not
@@ -1132,6 +1142,10 @@ def _telling_gerund(word: str) -> bool:
 # nouns or more they start a compound noun, not a deed.
 _MODIFYING_ING = frozenset("""charging parking loading landing boarding waiting dining swimming
 shopping living washing cooling heating filling dispensing drilling mixing sewing""".split())
+# -ing words that name a trade's work before a plural noun: "reserving models", "blending
+# trials", "costing sheets" are things, not "how I reserved models".
+_TRADE_ING = frozenset("""reserving blending costing underwriting tasting sampling grading routing
+kitting snagging""".split())
 _COMPOUND_ING = lazy(r"^(?:\w+-)?\w{3,}(?:telling|making|solving|writing|building|keeping|taking|"
                      r"setting|reading|speaking|raising|selling|planning|mapping|sitting|"
                      r"singing|casting|keeping)$|^(?:ticketing|booking|billing|invoicing|signing|"

@@ -131,6 +131,8 @@ def clean(text: str) -> str:
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
                   text)  # "12 wk program", "16hr days"
     text = re.sub(r"(?i)\byr (\d)\b", r"Year \1", text)  # "teacher training yr 2"
+    text = re.sub(r"\byear (\d{1,2})\b(?! (?:of|to|and|months?|weeks?|days?)\b)", r"Year \1",
+                  text)  # "the year 12 DT coursework": a school year
     text = re.sub(r"(?i)\bself employed\b", "self-employed", text)
     text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "content writing + UX"
     text = re.sub(r"(?i)\bsoc ?2\b", "SOC 2", text)
@@ -332,7 +334,7 @@ _SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid) (jan|
 # Endings and first parts of the trade words a lexicon lacks ("photogrammetry", "devops",
 # "fintech", "telehealth", "ecommerce"): such a word after "in" is a field, not a place.
 _TRADE_ENDING = lazy(r"(?:ics|ogy|ry|ops|tech|ware|ing|ion|ment|ness|ity|ism|al|ive|ous|ble|ful|"
-                     r"less|ship|ed|er|ers|or|ors|ist|ists|s|ce|ty|cy)$")
+                     r"less|ship|ed|er|ers|or|ors|ist|ists|s|ty|cy)$")
 _TRADE_PREFIX = lazy(r"^(?:e|tele|bio|geo|eco|agri|agro|cyber|micro|nano|neuro|info|data|web|"
                      r"dev|crypto|fin|ed|health|med|prop|insur|reg|legal|gov|clean|solar)")
 
@@ -372,7 +374,7 @@ def _named_words(text: str) -> str:
                                                         for w in m.group(2).split())
                   if m.group(2).split()[0] not in DETERMINERS | {"local", "family", "our", "my"}
                   else m.group(0), text)  # "at left bank brewery" -> "at Left Bank Brewery"
-    text = re.sub(r"\b(?:at|in|from|near|outside|round|around|across) (?:the )?([a-z]{4,})\b(?! (?:of|for)\b)",
+    text = re.sub(r"\b(?:at|in|from|near|outside|round|around|across|to) (?:the )?([a-z]{4,})\b(?! (?:of|for)\b)",
                   lambda m: m.group(0)[: -len(m.group(1))] + _as_name(m.group(1))
                   if _place_like(m.group(1)) else m.group(0), text)  # "in positano", "at kpmg"
     text = re.sub(r"\b([a-z]{4,})(?=,? (?:19|20)\d\d\b)|(?<=\b\d )([a-z]{4,})\b",
