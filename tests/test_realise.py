@@ -676,7 +676,7 @@ def test_names_roles_articles_and_a_recommenders_we_from_the_twenty_second_revie
      "my application to the LLM programme at LSE"),
     ("teaching job asap pls", "target", "a teaching job"),
     ("grad nurse programme", "target", "a place on the grad nurse programme"),
-    ("civilian supply chain management", "goal", "a move into civilian supply chain management"),
+    ("civilian supply chain management", "goal", "my move into civilian supply chain management"),
     ("LLM at LSE", "target", "an LLM at LSE"),
     ("master of Social Work", "target", "a Master of Social Work"),
 ])
@@ -755,7 +755,7 @@ def test_from_the_twenty_fifth_review():
     assert realise.strength("picking accuracy").mine() == "my picking accuracy"
     assert realise.strength("front of house").mine() == "my work on front-of-house"
     assert realise.strength("sponsorship").mine() == "my work on sponsorship"
-    assert realise.purpose("strategy consulting").text == "a move into strategy consulting"
+    assert realise.purpose("strategy consulting").text == "my move into strategy consulting"
     assert realise.purpose("summer internship @ pfizer").text == "a summer internship at Pfizer"
     assert realise.purpose("my masters application at LSE").form == "goal"
     ctx = Context.from_dict({"recipient": "Kemi Ade", "sender": "Tunde Ola", "project": "the law "
@@ -795,7 +795,7 @@ def test_more_from_the_twenty_sixth_review():
     assert realise.purpose("the HRIS analyst opening, applications close 15 March").text == \
         "the HRIS analyst opening"
     assert realise.purpose("transition to civilian project management roles").text == \
-        "a transition to civilian project management roles"
+        "my transition to civilian project management roles"
     assert realise.purpose("partner track at a CPA firm").text == "the partner track at a CPA firm"
 
 
@@ -1435,7 +1435,7 @@ def test_from_reviews_forty_and_forty_one():
                       "on the Pilbara fleet maintenance scheduling project"}
     aims = {typed: realise.purpose(typed).text for typed in (
         "venture capital", "Assistant Principal competition", "nursing licence in Sweden")}
-    assert aims == {"venture capital": "a move into venture capital",
+    assert aims == {"venture capital": "my move into venture capital",
                     "Assistant Principal competition": "the Assistant Principal competition",
                     "nursing licence in Sweden": "a nursing licence in Sweden"}
     said = realise.fact_sentences

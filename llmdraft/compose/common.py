@@ -130,6 +130,10 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if found.form == "goals":
         template = first_fit(phrasing["purpose"]["goals"], template,
                              lambda t: fits_goals(t, found.text))
+    if " with " in found.text:  # not "asking with a role with an operator in mind"
+        template = first_fit(phrasing["purpose"][found.form], template,
+                             lambda t: "with {purpose}" not in t
+                             and (found.form != "goals" or fits_goals(t, found.text)))
     aims = found.text
     if found.form == "goals" and " applications" in f" {aims}" and " with {purpose}" in template:
         aims = "my " + aims  # "help me with my MBA applications"

@@ -291,7 +291,8 @@ def facts(raw: str | None) -> list[Fact]:
         text = re.sub(r"\b([a-z]{3,}ed) (no|zero) (?=[a-z])", r"\1 with \2 ", text)  # "12k files
         #                                      migrated no data loss": migrated with no data loss
         text = re.sub(r"(?i)\b(after|before|at|since|until) go live\b", r"\1 go-live", text)
-        text = re.sub(r"(?i)^(?:zero|none)\s+(?=[a-z]+ed\b)", "not one was ", text)  # "zero
+        text = re.sub(r"(?i)^(?:zero|none)\s+(?=[a-z]+ed(?:$|\s+(?:for|in|by|on|at|after|during|"
+                      r"over|since|due|because)\b))", "not one was ", text)  # "zero
         #                                   amended for preparer error": not one was amended
         text = re.sub(r"(?i)\bxmas\b", "Christmas", text)
         text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$| and )",
@@ -485,7 +486,8 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact("ranked in the " + text, "past"))  # "top 5% of a class of 180"
             continue
         if (first[:1].isdigit() or first in ("zero", "no")) and len(low) > 2 \
-                and _past_or_present(low[1]) and not _reduced_passive(text):
+                and _past_or_present(low[1]) and not _reduced_passive(text) \
+                and not any(w in _BE for w in low[2:4]):  # "no calls were dropped" has its verb
             out.append(Fact(text, "noun"))  # "0 missed cutoffs during the cutover"
             continue
         cut = _CUT.match(text)
@@ -608,7 +610,8 @@ def facts(raw: str | None) -> list[Fact]:
                                                            "they", "it"} or later_verb:
             out.append(Fact(text, "clause"))
         elif first in ("no", "every", "each") and any(
-                _past_or_present(w) or w in SIMPLE_PASTS or _same_past(w) for w in low[2:5]):
+                _past_or_present(w) or w in SIMPLE_PASTS or _same_past(w) or w in _BE
+                for w in low[2:5]):
             out.append(Fact(text, "clause"))  # "no crew member quit mid-season"
         else:
             out.append(Fact(_counted(text), "noun"))

@@ -128,6 +128,11 @@ def _purpose(raw: str) -> Purpose:
             _finite(w) and w not in ("masters", "sales", "operations", "applications")
             for w in [x.lower() for x in words[1:4]]):
         return Purpose("clause", cap(text))  # "my contract ends in June"
+    if first in ("a", "an") and len(words) > 2 and words[1].lower() in (
+            "move", "transition", "switch", "shift", "pivot", "return", "relocation"):
+        return Purpose("goal", "my " + " ".join(words[1:]))  # "a move to Dubai" is my move
+    if first in _STANDINGS and len(words) > 1:
+        return Purpose("target", lower_title(text))  # "registration as an architect"
     if first in DETERMINERS:  # "a charge nurse position" is aimed at; "my MBA" is mine
         post = _head([w.lower() for w in words])
         aimed = first in ("a", "an") and (post in _TARGETS or _a_post(words[-1].lower())
@@ -149,7 +154,7 @@ def _purpose(raw: str) -> Purpose:
     head = _head([w.lower() for w in words])
     if first in ("transition", "move", "switch", "shift", "pivot") and len(words) > 2 \
             and words[1].lower() in ("to", "into", "from"):
-        return Purpose("goal", "a " + lower_first(text))  # "a transition to civilian roles"
+        return Purpose("goal", "my " + lower_first(text))  # "my transition to civilian roles"
     if any(w.lower() in ("roles", "jobs", "positions", "posts", "openings") for w in words[1:]) \
             and first not in DETERMINERS:
         return Purpose("goals", lower_title(text))  # "Director of Engineering roles"
@@ -165,7 +170,7 @@ def _purpose(raw: str) -> Purpose:
         #                                               graduate engineering program in Germany"
         return Purpose("target", "a place on the " + said)  # "WHO consultant roster"
     if head == words[-1].lower() in _FIELDS and first not in DETERMINERS and len(words) <= 4:
-        return Purpose("goal", "a move into " + lower_title(text))  # "product management"
+        return Purpose("goal", "my move into " + lower_title(text))  # "product management"
     if not _a_post(words[-1].lower()) and _a_post(head) and len(words) <= 7 \
             and first not in DETERMINERS:
         at = [w.lower() for w in words].index(head)  # "field officer with an NGO" -> "a field
@@ -176,7 +181,7 @@ def _purpose(raw: str) -> Purpose:
     if head == "application" and first not in DETERMINERS:
         return Purpose("goal", "my " + lower_title(text))  # "my LLM application"
     if text.lower() in _MULTIWORD_FIELDS:
-        return Purpose("goal", "a move into " + text.lower())  # "venture capital"
+        return Purpose("goal", "my move into " + text.lower())  # "venture capital"
     if head in ("competition", "selection", "interview", "interviews", "round", "board",
                 "panel", "process") and first not in DETERMINERS and len(words) > 1:
         return Purpose("goal", "the " + lower_title(text))  # "the Assistant Principal competition"
