@@ -267,6 +267,11 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
         return f"Judge {name.family}"  # "Hon. Margaret Okafor", Judge of the Superior Court
     if name.nickname and not formal:
         return name.nickname  # "Chen Jing (Jenny)" is Jenny
+    if name.title:  # "Dr. Hoang Van Nam" is Dr. Nam: a Vietnamese given name is the last word
+        rest = recipient.strip()[len(name.title):].strip()
+        low = rest.lower().split()
+        if len(low) >= 3 and low[0] in _VIETNAMESE and low[1] in _VIETNAMESE_MIDDLE | _VIETNAMESE:
+            return f"{name.title} {rest.split()[-1]}"
     given = None if name.title else _informal_given(recipient)
     if given and (not formal or " " in given):
         return given  # "Mai", "Min-ho", "J.R."; formally too, "Hamid Reza", "María José"

@@ -1198,7 +1198,7 @@ def test_from_the_thirty_fourth_review():
     assert realise.project("Kumasi school feeding supply chain").on == \
         "on the Kumasi school feeding supply chain"
     assert realise.project("MSc Data Journalism at Columbia").on == \
-        "on the MSc Data Journalism at Columbia"
+        "in the MSc Data Journalism at Columbia"
     assert realise.purpose("looking at producer roles") == realise.Purpose("goals", "producer roles")
 
 
@@ -1491,3 +1491,27 @@ def test_from_earlier_reviews_still_open():
         ["12k loan files were migrated with no data loss."]
     assert realise.project("warehouse move to gliwice").np == "the warehouse move to Gliwice"
     assert realise.project("year 12 DT coursework").np == "the Year 12 DT coursework"
+
+
+def test_from_review_forty_two():
+    from llmdraft.names import greeting
+    assert greeting("Dr. Hoang Van Nam", formal=True) == "Dr. Nam"  # Vietnamese: given name last
+    said = realise.fact_sentences
+    assert said(realise.facts("no calls were dropped during the cutover")) == \
+        ["No calls were dropped during the cutover."]
+    assert "not one was" not in " ".join(said(realise.facts("zero rejected bolts in 12 km")))
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "interlocking logic testing", "call triage")}
+    assert mine == {"interlocking logic testing": "my interlocking logic testing skills",
+                    "call triage": "my call triage skills"}
+    assert realise.join_mine(["my urban search and rescue skills", "my rope access skills"]) == \
+        "my urban search and rescue skills, and my rope access skills"  # one discipline
+    aims = {typed: realise.purpose(typed).text for typed in (
+        "a move to Dubai", "registration as an architect")}
+    assert aims == {"a move to Dubai": "my move to Dubai",
+                    "registration as an architect": "registration as an architect"}
+    on = {typed: realise.project(typed).on for typed in (
+        "msc social work at Stirling", "the storm Arwen reconnections")}
+    assert on == {"msc social work at Stirling": "in the MSc social work at Stirling",
+                  "the storm Arwen reconnections": "on the Storm Arwen reconnections"}
+

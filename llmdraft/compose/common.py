@@ -220,8 +220,11 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     if figures:  # "300 families a week": a count over time, not things that simply existed
         out.append(pick(phrasing["evidence"]["figures"], f"figures.{slot}").format(
             facts=realise.join(figures)))
+    said = []
     for fact in nouns:
-        span = re.match(r"(\d+)[ -](day|week|month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*)?$", fact)
+        typed = fact
+        span = re.match(r"(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](day|week|"
+                        r"month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*| from .*| \(.*)?$", fact)
         if span:  # "8 month contract, Singapore to Rotterdam" -> "an 8-month contract, ..."
             fact = realise.indefinite(f"{span.group(1)}-{span.group(2)} {span.group(3)}") \
                 + (span.group(4) or "")
@@ -243,10 +246,11 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             if " also " in frame and not (after or out):
                 frame = next(o for o in options if " also " not in o)
             out.append(frame.format(was=was, facts=fact))
+            said.append(typed)
     rest = [realise.indefinite(f) if (re.match(r"\d[\d.,]*\s+\S+$", f) and not f.endswith("s"))
             or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
             else f
-            for f in nouns if not realise.amount(f)]  # "a 3.6 GPA", "40 trucks", "a paper in X"
+            for f in nouns if f not in said]  # "a 3.6 GPA", "40 trucks", "a paper in X"
     if rest:
         out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(
             facts=realise.join(rest), **fill))

@@ -288,6 +288,9 @@ def facts(raw: str | None) -> list[Fact]:
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
         text = re.sub(r"^0 (?=[a-z])", "no ", text)  # "0 payroll errors": no payroll errors
+        if re.match(rf"(?i)(?:\d+|{'|'.join(sorted(_COUNT_WORDS))})[- ]", text):
+            text = re.sub(r",\s*((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)?\d\d)$",
+                          r" (\1 to \2)", text)  # "three-year contract, 2020-2023": "(2020 to 2023)"
         text = re.sub(r"\b([a-z]{3,}ed) (no|zero) (?=[a-z])", r"\1 with \2 ", text)  # "12k files
         #                                      migrated no data loss": migrated with no data loss
         text = re.sub(r"(?i)\b(after|before|at|since|until) go live\b", r"\1 go-live", text)

@@ -45,6 +45,9 @@ class Project:
             return "on " + self.np  # a database, not a building
         if head in _PERIODS:
             return "during " + self.np
+        if re.match(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
+                    r"MA|BA)\b", self.np):
+            return "in " + self.np  # "in the MSc social work at Stirling": a degree is studied in
         made = re.search(rf"(?i)\b(?:built-in|new|fitted|custom|bespoke|renovated|refitted|"
                          rf"redesigned) {re.escape(head)}\b", self.np)  # "the built-in kitchen
         if made:  #                                                           for your restaurant"

@@ -768,6 +768,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             or (first in _ALSO_NOUNS and cls[1] == "N") or first == "prompt" \
             or (len(low) == 3 and cls[1] == "N" and bool(_NOMINAL.search(low[2]))) \
             or (first == "lead" and second in _LEAD_THINGS) or second in _THING_HEADS \
+            or second in _WORK_NOUNS \
             or (len(low) == 2 and _an_agent(second)) \
             or (len(low) == 2 and second.endswith("ry") and len(second) > 5)  # "finish
         #   carpentry": a trade; "change management", "budget
@@ -1141,7 +1142,10 @@ def _telling_gerund(word: str) -> bool:
 # -ing words that mostly qualify a noun ("charging schedule", "loading dock"): before two
 # nouns or more they start a compound noun, not a deed.
 _MODIFYING_ING = frozenset("""charging parking loading landing boarding waiting dining swimming
-shopping living washing cooling heating filling dispensing drilling mixing sewing""".split())
+shopping living washing cooling heating filling dispensing drilling mixing sewing interlocking
+""".split())
+# Nouns of work that a verb before them qualifies: "call triage", "patient intake".
+_WORK_NOUNS = frozenset("triage intake dispatch handover handling".split())
 # -ing words that name a trade's work before a plural noun: "reserving models", "blending
 # trials", "costing sheets" are things, not "how I reserved models".
 _TRADE_ING = frozenset("""reserving blending costing underwriting tasting sampling grading routing

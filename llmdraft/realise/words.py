@@ -358,6 +358,11 @@ def _place_like(word: str) -> bool:
 _LOWER_NAMES = frozenset("rugby polo".split())
 
 
+_DEGREES = {"msc": "MSc", "bsc": "BSc", "mba": "MBA", "emba": "EMBA", "phd": "PhD",
+            "mphil": "MPhil", "llm": "LLM", "mfa": "MFA", "meng": "MEng", "beng": "BEng",
+            "mph": "MPH", "mpa": "MPA"}
+
+
 def _as_name(word: str) -> str:
     return word.capitalize() if re.search(r"[aeiouy]", word) else word.upper()  # "KPMG"
 
@@ -400,6 +405,10 @@ def _named_words(text: str) -> str:
                   if word_class(m.group(0)) == "P" and m.group(0) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "amazon DFW7", "the 2023 melbourne fringe"
     text = re.sub(r"\b[a-z]\d{3}[a-z]?\b", lambda m: m.group(0).upper(), text)  # "the a320"
+    text = re.sub(r"\b(?:msc|bsc|mba|emba|phd|mphil|llm|mfa|meng|beng|mph|mpa)\b",
+                  lambda m: _DEGREES[m.group(0)], text)  # "the msc social work" -> "MSc"
+    text = re.sub(r"\b(storm|hurricane|cyclone|typhoon|tropical storm) (?=[A-Z])",
+                  lambda m: m.group(1).title() + " ", text)  # "storm Arwen" -> "Storm Arwen"
     return _PERIOD_CODE.sub(lambda m: m.group(0).upper(), text)
 
 
@@ -531,7 +540,9 @@ def join_mine(items: list[str], owner: str = "my ") -> str:
         items = [merged_how if i == how[0] else item for i, item in enumerate(items)
                  if i not in how[1:]]
     skills = [i for i, item in enumerate(items) if item.startswith(owner)
-              and item.endswith(" skills") and item.count(" and ") <= 1 and "," not in item
+              and item.endswith(" skills") and "," not in item
+              and (" and " not in item or all(p[:1].isupper() for p in item[len(owner):].split(
+                  " and ")))  # "AutoCAD and Revit" are two; "urban search and rescue" is one
               and (owner or not item.startswith(("my ", "how ", "that ")))]
     if len(skills) < 2 or sum(" and " in items[i] for i in skills) > 1:
         return join(items)
