@@ -56,7 +56,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (realise.project_head(project) in _GROUPS and "team" in r)  # not "on my team on the
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
-        or (gerund and re.search(r"engaged|did work for me|same team|teammates", r))))
+        or (gerund and re.search(r"engaged|did work for me|same team|teammates", r))
+        or (side == "teacher" and re.search(r"(?i)\b(?:thesis|dissertation|capstone|project)\b",
+                                            project.np) and "supervised" not in r)))
+    #   one supervises a thesis: "I supervised Isla's work on the Part 2 thesis", not "taught"
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = relation.format(on_project=on_project, **fill)
     lead = choose(pick, phrasing, "lead", "all")
@@ -111,7 +114,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         optional.append(said)
     takeaway = choose(pick, phrasing, "takeaway", "all")
     no_project = not project.is_work or project.np.split()[0].lower() in (
-        "his", "her", "their", "my") or "'s " in project.np or bool(_ACADEMIC_WORK.search(project.np))
+        "his", "her", "their", "my") or "'s " in project.np or bool(_ACADEMIC_WORK.search(
+            project.np)) or re.search(r"\bproject\b", project.np)  # not "a project like the
+    #                                                                  Strathmore MBA project"
     #   "a project like ECON 410", "like launching our Dubai office" or "like the night shift on
     #   the cardiac ward" does not read
     takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, lambda t: not (
