@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon, realise
+from .. import realise
 from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy
@@ -265,11 +265,6 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
                                purpose_bare=bare, **fill)
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)
-    verb = found.text.split()[0].lower() if found.form == "activity" else ""
-    if verb.endswith("ing") and verb not in _UNDER_WAY and lexicon.lemma(verb) != verb:
-        # "working in Dubai hotels" is the aim: "hoping to work in Dubai hotels", not "is
-        # working" (a fact the writer would be stating); "applying for ..." is under way
-        doing = f"hoping to {lexicon.lemma(verb)} {' '.join(found.text.split()[1:])}".rstrip()
     first = found.text.split()[0] if found.form == "clause" else ""
     if first.lower() in ("he", "she", "they", "he's", "she's", "they're") \
             or first.lower() in parse(ctx.recipient).words() | set(name.lower().split()):
@@ -284,14 +279,6 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if doing:
         return choose(pick, phrasing, "doing", "all").format(doing=doing, **fill)
     return None  # "so I can move into consulting": no honest way to say it of them
-
-
-# Pursuits, said as under way ("Dana is applying for PhD programmes"); any other activity is
-# an aim ("hoping to work in Dubai hotels").
-_UNDER_WAY = frozenset("""applying looking seeking searching moving transitioning switching
-preparing pursuing going trying interviewing studying training retraining building growing
-starting expanding winning networking returning relocating heading stepping exploring
-considering weighing job-hunting hunting""".split())
 
 
 def _join(sentences: list[str]) -> str:

@@ -40,7 +40,21 @@ def purpose(raw: str) -> Purpose:
             and not post.group(2).split()[0].endswith("'s"):
         text = f"{post.group(1)} the {post.group(2)}"  # "applying to the EKAB paramedic program"
     text = re.sub(r"^(?:a )?new job hunting$", "job hunting", text)
+    aim = re.sub(r"^my ", "", text) if found.form in ("activity", "goal") else ""
+    verb = aim.split()[0].lower() if aim else ""
+    if verb.endswith("ing") and verb not in _UNDER_WAY and lexicon.lemma(verb) != verb \
+            and len(aim.split()) > 1:  # "working in Dubai hotels", "my teaching abroad" are
+        #                                aims: "to work in Dubai hotels", not "my teaching"
+        return Purpose("hope", f"to {lexicon.lemma(verb)} {' '.join(aim.split()[1:])}")
     return Purpose(found.form, text)
+
+
+# Pursuits, said as under way ("applying for PhD programmes"); any other activity is an aim
+# ("to work in Dubai hotels").
+_UNDER_WAY = frozenset("""applying looking seeking searching moving transitioning switching
+preparing pursuing going trying interviewing studying training retraining building growing
+starting expanding winning networking returning relocating heading stepping exploring
+considering weighing job-hunting hunting""".split())
 
 
 # A funding round, however typed: "series a fundraising" -> "Series A fundraising".
