@@ -127,7 +127,12 @@ def _constants():
 
     constants = Constants()
     constants.titles.add(*_EXTRA_TITLES)
+    constants.titles.remove(*_GIVEN_NOT_TITLES)
     return constants
+
+
+# Titles in nameparser's list that are far more often given names: "Lama Al-Shehri".
+_GIVEN_NOT_TITLES = ("lama",)
 
 
 @lru_cache(maxsize=1)

@@ -1515,3 +1515,35 @@ def test_from_review_forty_two():
     assert on == {"msc social work at Stirling": "in the MSc social work at Stirling",
                   "the storm Arwen reconnections": "on the Storm Arwen reconnections"}
 
+
+def test_from_review_forty_three():
+    from llmdraft.names import public_name
+    assert public_name("Lama Al-Shehri") == "Lama"  # a given name, not a title
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "finished two weeks early", "motivating", "top of the class", "working at height")}
+    assert mine == {"finished two weeks early": "that I finished two weeks early",
+                    "motivating": "how motivating I am",
+                    "top of the class": "that I was top of the class",
+                    "working at height": "my work at height"}
+    assert realise.join_mine(["my community mobilization skills",
+                              "my ODK data collection skills"]) == \
+        "my community mobilization skills and my ODK data collection skills"
+    assert "record keeping, Portuguese" not in realise.join_mine(
+        ["my record keeping skills", "my Portuguese and English skills"])
+    assert realise.purpose("teaching abroad") == realise.Purpose("hope", "to teach abroad")
+    assert realise.tidy_case("CRISPR screening in zebrafish") == "CRISPR screening in zebrafish"
+    said = realise.fact_sentences
+    assert said(realise.facts("launched summer 2023"), thing="the dashboard") == \
+        ["The dashboard launched in summer 2023."]  # not "I launched summer 2023"
+    assert said(realise.facts("Discord grew from 8k to 45k members")) == \
+        ["The Discord community grew from 8k to 45k members."]
+    assert said(realise.facts("pipeline now processes a night of data in 2 hours")) == \
+        ["The pipeline now processes a night of data in 2 hours."]
+    assert said(realise.facts("accuracy 94% on held-out fields")) == \
+        ["Accuracy was 94% on held-out fields."]
+    assert realise.amount("no RFIs outstanding at handover") == "were"
+    teacher = Context.from_dict({**BASE, "relationship": "teacher", "project": "FIN 301 at FGV",
+                                 "strengths": ["valuation"]})
+    for variant in range(6):
+        assert "mentored" not in compose("recommendation", teacher, variant)[0]  # taught a course
+

@@ -90,7 +90,8 @@ def unsaid(frame: str, said: str, slot: str) -> bool:
 
 # Words a reader notices when they come twice in a short message.
 _TELLING = lazy(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
-                      r"delighted|perfect|great|really|so much)\b")
+                      r"delighted|perfect|great|really|so much|side by side|closely|up close|"
+                      r"first-hand|directly|clear view)\b")
 
 
 def tone(ctx: Context) -> str:
@@ -238,7 +239,9 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
                                          r"reports|books|chapters|apps|prototypes)\b", fact)
             crowd = counted and re.search(r"(?i)\b(?:attendees|visitors|users|customers|members|"
                                           r"subscribers|downloads|followers|listeners|viewers|"
-                                          r"readers|guests|participants|signups|sign-ups)\b", fact)
+                                          r"readers|guests|participants|signups|sign-ups|spectators|fans|runners|"
+                                          r"delegates|sellers|buyers|donors|volunteers|"
+                                          r"students|learners|patients|people)\b", fact)
             options = phrasing["evidence"]["produced" if made else "reached" if crowd
                                            else "counts" if counted else "amounts"]  # work's,
             #   said so; an audience is reached, not "involved"
@@ -249,6 +252,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             said.append(typed)
     rest = [realise.indefinite(f) if (re.match(r"\d[\d.,]*\s+\S+$", f) and not f.endswith("s"))
             or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
+            or re.match(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ", f)
             else f
             for f in nouns if f not in said]  # "a 3.6 GPA", "40 trucks", "a paper in X"
     if rest:

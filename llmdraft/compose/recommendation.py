@@ -58,7 +58,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
         or (gerund and re.search(r"engaged|did work for me|same team|teammates", r))
         or (side == "teacher" and re.search(r"(?i)\b(?:thesis|dissertation|capstone|project)\b",
-                                            project.np) and "supervised" not in r)))
+                                            project.np) and "supervised" not in r)
+        or (side == "teacher" and project.form == "course" and "mentored" in r)  # one teaches a
+        #                                                                         course
+        or (side == "teacher" and re.search(r"(?i)\bmentor", project.np) and "mentored" not in r)))
     #   one supervises a thesis: "I supervised Isla's work on the Part 2 thesis", not "taught"
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = relation.format(on_project=on_project, **fill)
@@ -104,7 +107,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     standing = _STANDING.get(ctx.relationship.value, "peer")
     close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor")
     optional = [choose(pick, phrasing, "close" if close else "standing",  # how well they knew it
-                       "all" if close else standing).format(**fill)]
+                       "all" if close else standing, said=" ".join(body)).format(**fill)]
     if ctx.recipient_role:
         optional.append(choose(pick, phrasing, "role", "all").format(
             role=realise.role(ctx.recipient_role), **fill))

@@ -288,6 +288,13 @@ def facts(raw: str | None) -> list[Fact]:
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
         text = re.sub(r"^0 (?=[a-z])", "no ", text)  # "0 payroll errors": no payroll errors
+        text = re.sub(r"(?i)^(launched|opened|reopened|released|shipped|debuted|premiered|went live) "
+                      r"(?=(?:spring|summer|autumn|fall|winter|early|late|mid|jan|feb|mar|apr|may|"
+                      r"jun|jul|aug|sep|oct|nov|dec)\w*\b|(?:19|20)\d\d\b)", r"\1 in ",
+                      text)  # "launched summer 2023": launched in summer 2023
+        text = re.sub(r"(?i)^(?:the )?(discord|slack|whatsapp|telegram) (?=grew|went|hit|reached|"
+                      r"doubled|tripled)", lambda m: f"the {m.group(1).capitalize()} community ",
+                      text)  # "discord grew to 45k": the Discord community grew
         if re.match(rf"(?i)(?:\d+|{'|'.join(sorted(_COUNT_WORDS))})[- ]", text):
             text = re.sub(r",\s*((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)?\d\d)$",
                           r" (\1 to \2)", text)  # "three-year contract, 2020-2023": "(2020 to 2023)"
@@ -467,6 +474,11 @@ def facts(raw: str | None) -> list[Fact]:
                 and _bare_noun(level.group(1)) and not later_verb:
             out.append(Fact(f"received the {level.group(1)} in {level.group(2)}", "past"))
             continue  # "Army Achievement Medal 2019": received it that year
+        now = re.match(r"^((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) now ([a-z]+s) (.+)$", text)
+        if now and (lexicon.word_class(now.group(2)) == "Z" or lexicon.verb_forms(
+                lexicon.lemma(now.group(2)))):
+            out.append(Fact(text, "clause"))  # "pipeline now processes a night of data in 2 hours"
+            continue
         if level and not (first[:1].isdigit() or first in ("no", "zero")) \
                 and _bare_noun(level.group(1)):
             subject_, figure = level.groups()  # "uptime 99.2%" -> "Uptime was 99.2%"
@@ -675,8 +687,8 @@ closed started began ended concluded shipped wrapped""".split())
 _NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z0-9]) (up|down) ((?:by |from |to )?(?:[$\u20ac\u00a3]?\d|"
                    r"(?:by )?(?:a third|a quarter|half|two thirds|a fifth)\b).*)$")
 _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
-                         r" ?(?:out of|/) ?\d+)?(?: (?:for|over|across|throughout|during) "
-                         r"(?:the |\d|a |an |six|twelve|three|two)[\w -]*)?)$")  # "CSAT of 94%
+                         r" ?(?:out of|/) ?\d+)?(?: (?:for|over|across|throughout|during|on|in|at) "
+                         r"(?:the |\d|a |an |six|twelve|three|two|held-out |[a-z]+-)[\w -]*)?)$")  # "CSAT of 94%
 #                                                                    for 6 straight months"
 # "site load time under 2s", "flaky tests under 1%", "go-live on 1 March": a noun and where it
 # stood, said with "was"/"were".
@@ -875,7 +887,7 @@ def _with_article(text: str) -> str:
     for w in words:
         lw = w.lower().strip(",.")
         if lw in _BE or lw in SIMPLE_PASTS or lw in _CHANGES or _past_or_present(lw) \
-                or lw in _PREPOSITIONS:
+                or lw in _PREPOSITIONS or lw in ("now", "still", "also"):
             break
         subject.append(lw)
     if not subject or len(subject) == len(words) or len(subject) > 4:
@@ -972,6 +984,9 @@ def amount(text: str) -> str | None:
                                        "across", "throughout", "all", "after", "before", "within"):
             break
         phrase.append(w)
+    while len(phrase) > 1 and (lexicon.word_class(phrase[-1]) in ("J", "D", "G")
+                               or phrase[-1].endswith(("ing", "ed"))):
+        phrase.pop()  # "no RFIs outstanding": the RFIs, not "outstanding"
     head = phrase[-1] if phrase else words[1]
     one = words[0] in ("1", "no", "zero") and not head.endswith("s")
     if re.fullmatch(r"\d[\d,]*", words[0]) and words[0] != "1":

@@ -229,7 +229,8 @@ def project(raw: str) -> Project:
 # as "the fraud detection project".
 _ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
 outreach advocacy compliance procurement prep preparation coordination
-automation forecasting modelling modeling scheduling management security planning""".split())
+automation forecasting modelling modeling scheduling management security planning ops
+""".split())
 
 
 def _project(raw: str) -> Project:
@@ -566,7 +567,7 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
 
 _WITHIN = frozenset("practice department division unit club society association union league "
                     "office ensemble orchestra choir band troupe company "
-                    "chapter choir band seminar course class module lecture tutorial ops "
+                    "chapter choir band seminar course class module lecture tutorial "
                     "operations mba emba msc ma mphil phd mfa llm degree programme diploma masterclass "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
                     "picu".split())

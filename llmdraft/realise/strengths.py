@@ -54,7 +54,7 @@ class Strength:
             own = _has_third(t) and _OWN_GROUP.search(t)
             if (len(words) > 2 and words[1].lower() in _UNDER_WHAT and words[2] != "pressure") \
                     or (len(words) > 1 and _ON_TIME.search(t)
-                        and words[1].lower() in _ON_TIME_FIRST):
+                        and (words[1].lower() in _ON_TIME_FIRST or _AHEAD.match(t))):
                 return f"that I {t}"  # "paid on time", "commissioned under tight deadlines":
                 #                        that I did, not "how I paid on time"
             return f"how I {to_first_person(t) if own else t}".replace(" ourselves", " myself")
@@ -119,7 +119,7 @@ class Strength:
         if self.form == "past":
             if (len(words) > 2 and words[1].lower() in _UNDER_WHAT and words[2] != "pressure") \
                     or (len(words) > 1 and _ON_TIME.search(t)
-                        and words[1].lower() in _ON_TIME_FIRST):
+                        and (words[1].lower() in _ON_TIME_FIRST or _AHEAD.match(t))):
                 return f"that {name} {to_name(t, name, writer)}"  # "that they paid on time"
             return f"how {name} {to_name(t, name, writer)}".replace(" ourselves", " themselves")
         if self.form == "verb":
@@ -218,13 +218,15 @@ class Strength:
 
 # A gerund's tail that says where or to what standard, not what was done: "charting in Epic",
 # "wiring to code", "volunteering at the shelter".
-_PLACE_TAIL = lazy(r"(?i)^(?:in|at|within) \S|^under (?!pressure\b)\S|^to (?:code|spec|"
-                   r"specification|standard|plan)\b")
+_PLACE_TAIL = lazy(r"(?i)^(?:(?:in|at|within) \S|under (?!pressure\b)\S|to (?:code|spec|"
+                   r"specification|standard|plan)\b)(?!.*ly$)")  # not "at height safely"
 # A deed told by its timing: "paid on time", "delivered early every time".
 _ON_TIME = lazy(r"(?i)\b(?:on time|on schedule|on budget|early|every time|without fail)$")
 _ON_TIME_FIRST = frozenset("on early every without ahead".split())
 # A deed told by its conditions: "commissioned under tight deadlines", "delivered within budget".
 _UNDER_WHAT = frozenset("under within despite".split())
+_AHEAD = lazy(r"(?i)^\S+ (?:\S+ )?(?:days?|weeks?|months?|hours?) (?:early|ahead)")  # "finished two
+#                                                                         weeks early"
 _WORKING = lazy(r"(?i)^working\b")
 
 
@@ -481,6 +483,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                     r"haccp|brc|fsc|gmp|ce|globalg\.?a\.?p\.?) certifications?", typed):
         return Strength(canonical_case(typed), "activity")  # "my work on GOTS certification":
         #                                       a product's or a site's, not a personal credential
+    top = re.fullmatch(r"(?i)(?:always |consistently )?top (?:of|in) (?:the |my |her |his |their )?"
+                       r"(class|cohort|year|group|course|batch)", typed)
+    if top:  # "top of the class": that I was, not "how top I am of the class"
+        return Strength(f"I was top of the {top.group(1).lower()}", "clause")
     if re.fullmatch(r"(?i)[a-z]+-first", typed):
         return Strength(f"{typed.lower()} approach", "noun")  # "my safety-first approach", not
         #                                                    "how safety-first I am"
@@ -941,7 +947,8 @@ _PERSONAL = lazy(r"-|(?:ful|ous|ive|able|ible|ent|ant|al|ic|ed|ing|ly|y|ish|less
 _ING_PERSONAL = frozenset("""caring outgoing hardworking hard-working loving willing easygoing
 amazing outstanding
 easy-going forgiving engaging inspiring charming understanding accommodating uplifting
-enterprising promising unassuming encouraging welcoming enduring daring""".split())
+enterprising promising unassuming encouraging welcoming enduring daring motivating reassuring
+""".split())
 
 
 _INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally remarkably super "
@@ -963,7 +970,7 @@ CFP CPHR PHR SPHR""".split())
 # Posts held: "team captain" is "that I was team captain", not "my team captain skills".
 _ROLES = frozenset("""captain president chair chairperson treasurer secretary founder co-founder
 prefect rep representative ambassador steward monitor convenor convener lead manager supervisor
-coordinator organiser organizer""".split())
+coordinator organiser organizer officer champion marshal warden""".split())
 # Adjectives with no degrees: "that I'm bilingual", never "how bilingual I am".
 _ABSOLUTE = frozenset("""bilingual trilingual multilingual licensed certified insured bonded
 vaccinated registered qualified eligible unionized unionised""".split())

@@ -61,7 +61,7 @@ SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium 
 Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
 Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapfrog Netflix
 Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow
-Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins""".split()} | {
+Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch Reddit""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI"}
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
@@ -351,7 +351,8 @@ def _place_like(word: str) -> bool:
             or _TRADE_ENDING.search(word) or _TRADE_PREFIX.search(word):
         return False
     return not any(lexicon.known(word[:i]) and lexicon.known(word[i:])
-                   for i in range(3, len(word) - 2))  # "blockchain", "homeschool"
+                   for i in range(3, len(word) - 2)) and not any(
+        lexicon.known(word[i:]) for i in range(1, len(word) - 3))  # "blockchain", "zebrafish"
 
 
 # Words the lexicon saw only as names that are also plain words: "roles in rugby".
@@ -548,6 +549,11 @@ def join_mine(items: list[str], owner: str = "my ") -> str:
         return join(items)
     bare = [part for i in skills  # "my AutoCAD and Revit skills" is two of them
             for part in items[i][len(owner):-len(" skills")].split(" and ")]
+    if any(len(part.split()) > 2 for part in bare) or (
+            any(part in _LANGUAGE_NAMES for part in bare)
+            and not all(part in _LANGUAGE_NAMES for part in bare)):
+        return join(items)  # "my ODK data collection skills" or "my Portuguese and English
+        #                     skills" beside other skills read best said whole
     merged = owner + ", ".join(bare[:-1]) + " and " + bare[-1] + " skills"
     rest = reading_order([item for i, item in enumerate(items) if i not in skills])
     if not rest:
@@ -559,6 +565,9 @@ def join_mine(items: list[str], owner: str = "my ") -> str:
             else f"{items[0]} and {merged}"
     # "my dbt, Snowflake and data modeling skills, and how I mentored juniors"
     return ", ".join([merged, *rest[:-1]]) + ", and " + rest[-1]
+
+
+_LANGUAGE_NAMES = frozenset(w.capitalize() for w in LANGUAGES)
 
 
 def reading_order(items: list[str]) -> list[str]:
