@@ -76,7 +76,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (len(strengths) == 1 and re.search(r"(?i)first|list", f))  # no "first thing" with
         #                                                                 no second
         or ("{name}'s" in f and name in lead_s)  # not "Kofi's best asset is Kofi's ..."
-        or (lead_s.startswith("that ") and re.search(r"than \{s\}|strength|asset", f))))
+        or (lead_s.startswith("that ") and re.search(r"than \{s\}|strength|asset|start with|"
+                                                     r"begin with|single out \{s\}", f))
+        or (len(strengths) == 1 and "single out {s} first" in f)))
     #   a clause is no strength, asset or thing compared: not "nothing stood out more than that
     #   she ...", "the strength I saw most often was that ..."
     body = [lead.format(relation=relation, s=lead_s, **fill)]  # named
