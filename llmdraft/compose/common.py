@@ -225,7 +225,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     for fact in nouns:
         typed = fact
         span = re.match(r"(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](day|week|"
-                        r"month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*| from .*| \(.*)?$", fact)
+                        r"month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*| from .*| \(.*)?$",
+                        fact)
         if span:  # "8 month contract, Singapore to Rotterdam" -> "an 8-month contract, ..."
             fact = realise.indefinite(f"{span.group(1)}-{span.group(2)} {span.group(3)}") \
                 + (span.group(4) or "")
@@ -239,9 +240,10 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
                                          r"reports|books|chapters|apps|prototypes)\b", fact)
             crowd = counted and re.search(r"(?i)\b(?:attendees|visitors|users|customers|members|"
                                           r"subscribers|downloads|followers|listeners|viewers|"
-                                          r"readers|guests|participants|signups|sign-ups|spectators|fans|runners|"
-                                          r"delegates|sellers|buyers|donors|volunteers|"
-                                          r"students|learners|patients|people)\b", fact)
+                                          r"readers|guests|participants|signups|sign-ups|"
+                                          r"spectators|fans|runners|delegates|sellers|buyers|"
+                                          r"donors|volunteers|students|learners|patients|"
+                                          r"people)\b", fact)
             options = phrasing["evidence"]["produced" if made else "reached" if crowd
                                            else "counts" if counted else "amounts"]  # work's,
             #   said so; an audience is reached, not "involved"

@@ -128,7 +128,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         ("{project}" in t and no_project)
         or (side in ("teacher", "advisor", "coach") and re.search(r"role|work|team|\{project\}", t))
         #   a student has no "similar role" or next boss
-        or ("good things about" in t and standing not in ("manager", "teacher", "advisor", "higher"))
+        or ("good things about" in t
+            and standing not in ("manager", "teacher", "advisor", "higher"))
         #   a line about someone junior to the writer
         or ("similar role" in t and standing in ("client", "vendor"))))  # a supplier has no role
     named = [s.named() for s in strengths if s.form in _NAMEABLE and not (

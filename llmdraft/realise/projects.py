@@ -12,7 +12,8 @@ from .words import (DETERMINERS, LANGUAGES, TEXTED_TAIL, _FUNCTION_WORDS, _GENER
                     _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
 
 
-_COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|\d{1,3}\.\d{2,3})$|^\d+\.\d{2,3}$")
+_COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
+               r"\d{1,3}\.\d{2,3})$|^\d+\.\d{2,3}$")  # not "FY2023": a year
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class Project:
         if made:  #                                                           for your restaurant"
             return "on " + self.np
         if head in _EVENTS and self.form == "proper" and not re.match(
-                r"(?i)(?:the|our|my|their|his|her)\b", self.np) and not self.np.split()[0].endswith("'s"):
+                r"(?i)(?:the|our|my|their|his|her)\b", self.np) \
+                and not self.np.split()[0].endswith("'s"):
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")) or (
                 self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
@@ -568,7 +570,8 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
 _WITHIN = frozenset("practice department division unit club society association union league "
                     "office ensemble orchestra choir band troupe company "
                     "chapter choir band seminar course class module lecture tutorial "
-                    "operations mba emba msc ma mphil phd mfa llm degree programme diploma masterclass "
+                    "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
+                    "masterclass "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
                     "picu".split())
 
@@ -681,7 +684,8 @@ seminar colloquium
 centre system portal foundation council committee institute trust fund network lab office summit
 conference series festival school academy clinic unit team study review audit rollout migration
 redesign launch pilot drive appeal gala exhibition partnership consortium alliance taskforce
-collaborative collective hub app service erg pta pto hoa mba emba msc mphil phd mfa llm programme diploma
+collaborative collective hub app service erg pta pto hoa mba emba msc mphil phd mfa llm
+programme diploma
 masterclass""".split())
 
 

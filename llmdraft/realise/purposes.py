@@ -120,9 +120,9 @@ def _purpose(raw: str) -> Purpose:
     if looking:  # "looking at producer roles": the roles, not "focused on looking at"
         return Purpose("goals", lower_title(looking.group(1)))
     if words[-1].lower() in _AWARDS and first not in DETERMINERS and len(words) <= 4:
-        named = [w.capitalize() if not lexicon.known(w.lower()) and w.islower() and not re.search(
-            r"(?:ogy|omy|phy|ics|ry|tion|ment|ism|ence|ance)$", w) else w for w in words[:-1]]  # not
-        #                                                             "Msc Agronomy"
+        named = [w.capitalize() if not lexicon.known(w.lower()) and w.islower()
+                 and not re.search(r"(?:ogy|omy|phy|ics|ry|tion|ment|ism|ence|ance)$", w)
+                 else w for w in words[:-1]]  # "Chevening", not "Msc Agronomy"
         return Purpose("target", indefinite(" ".join(named + words[-1:])))  # "a Chevening
         #                                                                      scholarship"
     if first in ("wants", "hopes", "plans", "aims", "intends", "trying", "going") and len(words) > 2 \

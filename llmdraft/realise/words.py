@@ -61,7 +61,8 @@ SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium 
 Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
 Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapfrog Netflix
 Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow
-Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch Reddit""".split()} | {
+Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch
+Reddit""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI"}
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
@@ -115,6 +116,12 @@ def word_class(word: str) -> str | None:
 _EMOJI = lazy(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 
 
+# A unit after a slash, said in words: "6 hours/wk" -> "6 hours a week".
+_PER = {"wk": " a week", "week": " a week", "mo": " a month", "month": " a month",
+        "yr": " a year", "year": " a year", "hr": " an hour", "hour": " an hour", "day": " a day",
+        "shift": " a shift"}
+
+
 def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
@@ -143,10 +150,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b", lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
     text = re.sub(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift)\b",
-                  lambda m: {"wk": " a week", "week": " a week", "mo": " a month", "month": " a month",
-                             "yr": " a year", "year": " a year", "hr": " an hour", "hour": " an hour",
-                             "day": " a day", "shift": " a shift"}[m.group(1)],
-                  text)  # "6 hours/wk", "$40/hr", "200 calls/day"
+                  lambda m: _PER[m.group(1)], text)  # "6 hours/wk", "$40/hr", "200 calls/day"
     text = re.sub(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)",
                   r"\1s", text)  # "fixed the conveyor PLC's, trained ..." is a plural
     text = re.sub(r"(?i)\b(problem|decision)[ ](solving|making)\b", r"\1-\2",
@@ -347,8 +351,8 @@ def _place_like(word: str) -> bool:
     cls = word_class(word)
     if cls == "P":
         return True
-    if cls is not None or word in CANONICAL or lexicon.known(word) or not word.isalpha() or len(word) < 4 \
-            or _TRADE_ENDING.search(word) or _TRADE_PREFIX.search(word):
+    if cls is not None or word in CANONICAL or lexicon.known(word) or not word.isalpha() \
+            or len(word) < 4 or _TRADE_ENDING.search(word) or _TRADE_PREFIX.search(word):
         return False
     return not any(lexicon.known(word[:i]) and lexicon.known(word[i:])
                    for i in range(3, len(word) - 2)) and not any(
@@ -380,14 +384,16 @@ def _named_words(text: str) -> str:
                                                         for w in m.group(2).split())
                   if m.group(2).split()[0] not in DETERMINERS | {"local", "family", "our", "my"}
                   else m.group(0), text)  # "at left bank brewery" -> "at Left Bank Brewery"
-    text = re.sub(r"\b(?:at|in|from|near|outside|round|around|across|to) (?:the )?([a-z]{4,})\b(?! (?:of|for)\b)",
+    text = re.sub(r"\b(?:at|in|from|near|outside|round|around|across|to) (?:the )?([a-z]{4,})\b"
+                  r"(?! (?:of|for)\b)",
                   lambda m: m.group(0)[: -len(m.group(1))] + _as_name(m.group(1))
                   if _place_like(m.group(1)) else m.group(0), text)  # "in positano", "at kpmg"
     text = re.sub(r"\b([a-z]{4,})(?=,? (?:19|20)\d\d\b)|(?<=\b\d )([a-z]{4,})\b",
                   lambda m: m.group(0).capitalize() if _place_like(m.group(0)) else m.group(0),
                   text)  # "drive chennai 2021", "dock 3 hamburg"
-    text = re.sub(r"^(?:the |our |my )?([a-z]{4,})(?= [a-z])", lambda m: m.group(0)[: -len(m.group(1))]
-                  + m.group(1).capitalize() if word_class(m.group(1)) == "P"
+    text = re.sub(r"^(?:the |our |my )?([a-z]{4,})(?= [a-z])",
+                  lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
+                  if word_class(m.group(1)) == "P"
                   and m.group(1) not in TOOLS | LANGUAGES else m.group(0),
                   text)  # "kampala mall security team"
     text = re.sub(r"\b[a-z][a-z.]{2,}\b", lambda m: CANONICAL[m.group(0)] if m.group(0) in CANONICAL
