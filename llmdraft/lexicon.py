@@ -51,6 +51,13 @@ def word_class(word: str) -> str | None:
     return entry[1][0] if entry else None
 
 
+def tag(word: str) -> str | None:
+    """The lexicon's whole tag: the class, with "c" when the word was also seen capitalised as
+    a common word ("Nc"); None when the word is not in it."""
+    entry = _entry(word.lower())
+    return entry[1] if entry else None
+
+
 def common_when_capitalised(word: str) -> bool:
     """'Customer' was seen as a common word at the start of a sentence; 'Warehouse' only as a
     name and 'Halcyon' never: a project typed 'Halcyon billing rewrite' keeps its capital."""

@@ -1547,3 +1547,43 @@ def test_from_review_forty_three():
     for variant in range(6):
         assert "mentored" not in compose("recommendation", teacher, variant)[0]  # taught a course
 
+
+def test_from_reviews_forty_four_and_forty_five():
+    assert realise.tidy_case("well integrity in the Llanos basin") == \
+        "well integrity in the Llanos basin"  # "basin" is a word, not "basin'" for "basing"
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "CSAT", "cultural nuance", "antibiotic stewardship", "patient recruitment",
+        "diagnostics", "3D renders in SketchUp", "offshore HSE",
+        "trilingual Arabic/French/English")}
+    assert mine == {"CSAT": "my CSAT results", "cultural nuance": "my feel for cultural nuance",
+                    "antibiotic stewardship": "my work on antibiotic stewardship",
+                    "patient recruitment": "my work on patient recruitment",
+                    "diagnostics": "my diagnostic skills",
+                    "3D renders in SketchUp": "my 3D renders in SketchUp",
+                    "offshore HSE": "my offshore HSE work",
+                    "trilingual Arabic/French/English":
+                        "that I'm trilingual in Arabic, French, and English"}
+    assert realise.purpose("touring work in Europe").form == "activity"  # a kind of work
+    on = {typed: realise.project(typed).on for typed in (
+        "El Comercio investigation into gold mining", "MSc thesis on polymers",
+        "ICU at St. Luke's")}
+    assert on == {"El Comercio investigation into gold mining":
+                  "on the El Comercio investigation into gold mining",
+                  "MSc thesis on polymers": "on the MSc thesis on polymers",
+                  "ICU at St. Luke's": "in the ICU at St. Luke's"}
+    said = realise.fact_sentences
+    assert said(realise.facts("translated 40,000 words in three weeks"), thing="the translation") \
+        == ["I translated 40,000 words in three weeks."]  # one person's count stays theirs
+    assert said(realise.facts("throughput +12% and steam use -8%")) == \
+        ["Throughput went up 12% and steam use down 8%."]
+    assert said(realise.facts("no show started late")) == ["No show started late."]
+    assert said(realise.facts("series shortlisted for an award")) == \
+        ["The series was shortlisted for an award."]
+    assert said(realise.facts("permit granted in 2021")) == ["The permit was granted in 2021."]
+    assert [f.form for f in realise.facts("zero spills 2020-2022")] == ["noun"]  # no "went from"
+    ctx = Context.from_dict({**BASE, "relationship": "client", "project":
+                             "helping you buy your first home", "strengths": ["patience"]})
+    for variant in range(6):
+        message = compose("request", ctx, variant)[0]
+        assert "while helping you" not in message, message  # the sender helped
+

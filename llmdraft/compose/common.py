@@ -287,6 +287,14 @@ def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: s
     return message
 
 
+def done_by_me(on: str) -> str:
+    """A gerund project done for the reader is the sender's doing: "while helping you buy your
+    first home" -> "when I was helping you buy your first home" (not the reader helping)."""
+    if on.startswith("while ") and re.search(r"\byou(?:r)?\b", on):
+        return "when I was " + on[len("while "):]
+    return on
+
+
 def addressed(text: str, ctx: Context) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"."""
     return to_reader(text, ctx.recipient, ctx.greet_as)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from .. import realise
 from ..context import Channel, Context
 from ..names import parse
-from .common import (Picker, addressed, choose, evidence, fit, greeting_line, purpose_sentence,
-                     signoff, subject, table, to_client, tone)
+from .common import (Picker, addressed, choose, done_by_me, evidence, fit, greeting_line,
+                     purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -54,7 +54,7 @@ def _on(project: realise.Project, ctx: Context, np: str | None = None) -> str:
     """After "our work": a project that is already "our ..." reads "the ..."."""
     lead = project.on[: -len(project.np)] if project.on.endswith(project.np) \
         else project.on.split()[0] + " "  # "at the " before "Munich Hackathon 2023"
-    on = addressed(f"{lead}{np or project.np}", ctx)
+    on = done_by_me(addressed(f"{lead}{np or project.np}", ctx))
     return on.replace(" our ", " the ", 1) if on.split()[1:2] == ["our"] else on
 
 

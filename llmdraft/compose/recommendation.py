@@ -56,7 +56,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (realise.project_head(project) in _GROUPS and "team" in r)  # not "on my team on the
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
-        or (gerund and re.search(r"engaged|did work for me|same team|teammates", r))
+        or (gerund and re.search(r"engaged|did work for me|same team|teammates|'s client", r))
         or (side == "teacher" and re.search(r"(?i)\b(?:thesis|dissertation|capstone|project)\b",
                                             project.np) and "supervised" not in r)
         or (side == "teacher" and project.form == "course" and "mentored" in r)  # one teaches a
@@ -131,7 +131,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or ("good things about" in t
             and standing not in ("manager", "teacher", "advisor", "higher"))
         #   a line about someone junior to the writer
-        or ("similar role" in t and standing in ("client", "vendor"))))  # a supplier has no role
+        or (re.search(r"similar role|A team that", t) and standing in ("client", "vendor"))))
+    #   a supplier or a client has no role a team fills
     named = [s.named() for s in strengths if s.form in _NAMEABLE and not (
         s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")
         and (s.form != "noun" or s.named().endswith(" skills"))]  # a skill, not "courage" or

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import realise
 from ..context import Channel, Closeness, Context
 from ..names import parse
-from .common import (Picker, addressed, choose, evidence, first_fit, fit, greeting_line,
+from .common import (Picker, addressed, choose, done_by_me, evidence, first_fit, fit, greeting_line,
                      purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
@@ -71,7 +71,7 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
         on = "while " + on[3:]  # kitchen"; "my work on opening the kitchen" keeps its "on"
     if " our " in f" {template} " and on.split()[1:2] == ["our"]:
         on = on.replace(" our ", " the ", 1)
-    return template.format(on_project=on)
+    return template.format(on_project=done_by_me(on))
 
 
 # Words after which a gerund project takes "on": "worked together on launching the store".

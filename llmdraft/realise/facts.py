@@ -73,7 +73,7 @@ class Fact:
             return True  # "sold in 11 days, 4% over the asking price": the house sold
         if len(words) > 2 and re.fullmatch(r"(?:over |about |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{5,}|"
                                              r"\d+(?:\.\d+)?k)", words[1]) \
-                and _big(words[1]) and not words[2] in ("hours", "miles", "km", "kilometres"):
+                and _big(words[1]) and words[2] in _MANY:
             return True  # "vaccinated 45,000 people in 6 weeks": the drive's count, not one
             #              person's (a figure of ten thousand or more)
         if re.match(r"served \S+ (?:years?|months?|weeks?|tours?|terms?)\b", " ".join(words)):
@@ -289,6 +289,8 @@ def facts(raw: str | None) -> list[Fact]:
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
         text = re.sub(r"^0 (?=[a-z])", "no ", text)  # "0 payroll errors": no payroll errors
+        text = re.sub(r"(?<=[a-z]) \+(\d[\d.]*%)", r" up \1", text)  # "throughput +12%"
+        text = re.sub(r"(?<=[a-z]) [-\u2212\u2013](\d[\d.]*%)", r" down \1", text)  # "steam use -8%"
         text = re.sub(r"(?i)^(launched|opened|reopened|released|shipped|debuted|premiered|"
                       r"went live) "
                       r"(?=(?:spring|summer|autumn|fall|winter|early|late|mid|jan|feb|mar|apr|may|"
@@ -297,7 +299,7 @@ def facts(raw: str | None) -> list[Fact]:
         text = re.sub(r"(?i)^(?:the )?(discord|slack|whatsapp|telegram) (?=grew|went|hit|reached|"
                       r"doubled|tripled)", lambda m: f"the {m.group(1).capitalize()} community ",
                       text)  # "discord grew to 45k": the Discord community grew
-        if re.match(rf"(?i)(?:\d+|{'|'.join(sorted(_COUNT_WORDS))})[- ]", text):
+        if re.match(rf"(?i)(?:\d+|zero|no|{'|'.join(sorted(_COUNT_WORDS))})[- ]", text):
             text = re.sub(r",\s*((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)?\d\d)$",
                           r" (\1 to \2)", text)  # "three-year contract, 2020-2023" -> "(2020
             #                                         to 2023)"
@@ -310,6 +312,7 @@ def facts(raw: str | None) -> list[Fact]:
         text = re.sub(r"(?i)\bxmas\b", "Christmas", text)
         text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$| and )",
                       r"from \1 to \2", text) if re.search(r"[a-z] (?:19|20)\d\d[-\u2013]", text) \
+            and not re.match(r"(?i)(?:zero|no|\d)", text) \
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
         since = re.match(r"(?i)^(.*\b(?:certified|licensed|registered|qualified|accredited)) since "
                          r"((?:19|20)\d\d)$", text)
@@ -651,6 +654,13 @@ decline gain score margin share return""".split())
 _ORDINALS = frozenset("first second third fourth fifth".split())
 
 
+# What a campaign reaches by the ten thousand: "vaccinated 45,000 people", "connected 12,000
+# homes" (not "translated 40,000 words", one person's count).
+_MANY = frozenset("""people ppl patients households families children kids residents users
+customers students pupils farmers homes voters members visitors attendees meters connections
+villages""".split())
+
+
 def _big(figure: str) -> bool:
     """Ten thousand or more: "45,000", "12k", "250000"."""
     digits = figure.lower().replace(",", "")
@@ -736,7 +746,9 @@ _NOTE_FORM = lazy(r"^((?:all )?(?:\d[\d,]*|[a-z][\w -]*?) ?[a-z][\w-]*) ((?:live
 
 def _plural(np: str) -> bool:
     head = np.split()[-1].lower()
-    return head.endswith("s") and not head.endswith(("ss", "us", "is")) or np.lower().startswith("all ")
+    return head.endswith("s") and not head.endswith(("ss", "us", "is")) \
+        and head not in ("series", "species", "news", "headquarters") \
+        or np.lower().startswith("all ")
 
 
 # Things done to a person in recognition: "nominated for", "shortlisted for", "awarded".
@@ -777,6 +789,8 @@ _RATED = frozenset("graded rated marked assessed valued priced".split())
 _PEOPLE = frozenset("""regulars customers clients guests patients parents students users members
 visitors fans viewers readers buyers donors residents families diners shoppers travellers
 travelers passengers callers""".split())
+# Verbs things do of themselves: "no show started late" is not "was started".
+_THINGS_DO = frozenset("started ended began ran overran crashed failed broke".split())
 _ASKED = frozenset("""asked called wrote complained waited queued booked ordered requested
 praised thanked tipped recommended followed""".split())
 
@@ -896,12 +910,13 @@ def _with_article(text: str) -> str:
     if not subject or len(subject) == len(words) or len(subject) > 4:
         return text
     head = subject[-1]
-    if (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head in _MASS \
+    passive = words[len(subject)].lower() in ("was", "were")  # "permit was granted": a noun
+    if (_plural(" ".join(subject)) and head not in ("series", "species")) or head in _MASS \
             or head.endswith(_MEASURES) \
             or _is_acronym(words[len(subject) - 1]) or any(
                 lexicon.word_class(w) not in (None, "N", "J", "G", "V") for w in subject) \
-            or lexicon.word_class(head) == "V":  # "pass rate" qualifies; a verb head does not
-        return text
+            or (lexicon.word_class(head) == "V" and not passive):  # "pass rate" qualifies; a
+        return text  #                                                verb head does not
     return "the " + (lower_first(text) if typed_capital else text)
 
 
@@ -937,7 +952,7 @@ def _reduced_passive(text: str) -> str | None:
         if i == 1 and counted and len(low) > 3 and lexicon.word_class(low[2]) == "N":
             continue  # "60 raised beds built": a participle before its noun describes it
         subject = low[:i]
-        if any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
+        if i > 1 and any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
                and not (counted and (j == 0 or (j == 1 and i > 2)))
                for j, s in enumerate(subject)) or i + 1 < len(low) and low[i + 1] in DETERMINERS:
             return None  # "pass rate went", "we shipped the app": a verb of its own
@@ -947,7 +962,7 @@ def _reduced_passive(text: str) -> str | None:
         after = low[i + 1] if i + 1 < len(low) else ""
         if after in _MONTH_NAMES or re.fullmatch(r"(?:19|20)\d\d", after):
             # "new timetable adopted March 2024" -> "... was adopted in March 2024"
-            plural = subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))
+            plural = _plural(" ".join(subject))
             return " ".join([*words[:i], "were" if plural else "was", words[i], "in", *words[i + 1:]])
         if after and after not in _PREPOSITIONS \
                 and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
@@ -955,11 +970,11 @@ def _reduced_passive(text: str) -> str | None:
                 and not (after in _WHEN_DONE and i + 2 == len(low)) \
                 and " ".join(low[i + 1:]) not in ("first time", "the first time", "first try"):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
-        if w in _DONE_BY_PEOPLE or (subject[-1] in _PEOPLE and w in _ASKED):
+        if w in _DONE_BY_PEOPLE or w in _THINGS_DO or (subject[-1] in _PEOPLE and w in _ASKED):
             return None  # "310 guests attended", "regulars asked for her section": people did it
         if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
             return None  # "1,100 adults learned to read": a verb and its infinitive
-        plural = (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "is", "us"))) \
+        plural = _plural(" ".join(subject)) \
             or (subject[0][:1].isdigit() and subject[0] != "1" and not (
                 subject[0].endswith("%") and "of" in subject))  # "60% of volume was moved"
         return " ".join([*words[:i - 1], words[i - 1].rstrip(","), "were" if plural else "was",

@@ -47,7 +47,8 @@ class Project:
         if head in _PERIODS:
             return "during " + self.np
         if re.match(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
-                    r"MA|BA)\b", self.np):
+                    r"MA|BA)\b", self.np) and head not in ("thesis", "dissertation", "project",
+                                                           "capstone", "paper", "research"):
             return "in " + self.np  # "in the MSc social work at Stirling": a degree is studied in
         made = re.search(rf"(?i)\b(?:built-in|new|fitted|custom|bespoke|renovated|refitted|"
                          rf"redesigned) {re.escape(head)}\b", self.np)  # "the built-in kitchen
@@ -495,6 +496,12 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             word_class(numbered.group(1)) == "N" or numbered.group(1) in _SUBJECTS):
         return Project(numbered.group(1).capitalize() + text[len(numbered.group(1)):],
                        "course")  # "ceramics 101 at the community college"
+    if words[0] in ("ICU", "NICU", "PICU", "CCU", "HDU", "ER", "ED", "A&E") and len(words) > 1:
+        return Project("the " + text, "common")  # "in the ICU at St. Luke's"
+    if first in ("la", "le", "les", "el", "los", "las", "il", "lo", "die", "der", "das") \
+            and len(words) > 2 and words[1][:1].isupper() and words[-1][:1].islower() \
+            and word_class(low[-1]) in ("N", None):
+        return Project("the " + text, "common")  # "the El Comercio investigation"
     if first in ("la", "le", "les", "el", "los", "las", "il", "lo", "die", "der", "das") \
             and len(words) > 1:
         return Project(text, "proper")  # "la refonte du site": its own article, no "the"

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy
-from .words import (DETERMINERS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head, indefinite,
-                    cap, clean, lower_first, tidy_case)
+from .words import (DETERMINERS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
+                    indefinite, cap, clean, lower_first, tidy_case)
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,12 @@ def purpose(raw: str) -> Purpose:
     text = re.sub(r"^(?:a )?new job hunting$", "job hunting", text)
     aim = re.sub(r"^my ", "", text) if found.form in ("activity", "goal") else ""
     verb = aim.split()[0].lower() if aim else ""
-    if verb.endswith("ing") and verb not in _UNDER_WAY and lexicon.lemma(verb) != verb \
-            and len(aim.split()) > 1:  # "working in Dubai hotels", "my teaching abroad" are
+    after = aim.split()[1].lower() if len(aim.split()) > 1 else ""
+    if verb.endswith("ing") and verb not in _UNDER_WAY and lexicon.lemma(verb) != verb and after \
+            and (after in DETERMINERS | {"my", "our", "abroad", "overseas", "full-time",
+                                         "part-time", "remotely", "freelance"}
+                 or after in _PREPOSITIONS or lexicon.word_class(after) in ("R", "P")
+                 or after[:1].isupper()):  # "touring work in Europe" is a kind of work  # "working in Dubai hotels", "my teaching abroad" are
         #                                aims: "to work in Dubai hotels", not "my teaching"
         return Purpose("hope", f"to {lexicon.lemma(verb)} {' '.join(aim.split()[1:])}")
     return Purpose(found.form, text)

@@ -157,8 +157,9 @@ class Strength:
         if self.form in ("noun", "activity") and t.split()[-1].lower() in _ONE_PIECE \
                 and t.split()[0].lower() not in DETERMINERS:
             return f"{owner} work on the {lower_first(t)}"  # "my work on the composting program"
-        if self.form == "noun" and re.match(r"(?i)patient (?:education|safety|flow|"
-                                            r"intake|transport|handling|records|experience)$", t):
+        if self.form == "noun" and re.match(r"(?i)patient (?:education|safety|flow|recruitment|"
+                                            r"intake|transport|handling|records|experience|"
+                                            r"enrolment|enrollment)$", t):
             return f"{owner} work on {t}"  # the patients' education, not "my patient education"
         if self.form == "noun" and t.split()[-1].lower() in ("literacy", "numeracy"):
             return f"{owner} work on {t}"  # "my work on early literacy", not my own literacy
@@ -171,6 +172,8 @@ class Strength:
             field = _field(t)  # "my work on SOX controls", "... in operations"
             if field == "of":  # "my handling of individual returns"
                 return f"{owner} handling of {t}"
+            if t.split()[-1].lower() in ("nuance", "nuances", "context"):
+                return f"{owner} feel for {t}"  # "her feel for cultural nuance"
             tooled = re.match(r"^(\S+(?: \S+){0,2}?) ((?:in|with) \S.*)$", t)
             if not field and tooled and _skills(tooled.group(1)) == " skills" \
                     and re.search(r"(?:sis|tion|ing|ment|ling|ysis)$", tooled.group(1)):
@@ -249,6 +252,8 @@ def _skills(np: str) -> str:
     ("my excellent communication"), a plural ("my client presentations") or a phrase with its
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
+    if np.split()[-1] in ("HSE", "EHS", "QHSE", "QA", "QC", "HR", "PR", "IR"):
+        return " work"  # "my offshore HSE work"
     if low[-1] in ("response", "turnaround", "reply") and low[0] in _ADVERB_ADJECTIVES | {
             "prompt", "rapid", "speedy"}:
         return " times"  # "my fast response times", not "my fast response" (to nothing)
@@ -487,6 +492,19 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                        r"(class|cohort|year|group|course|batch)", typed)
     if top:  # "top of the class": that I was, not "how top I am of the class"
         return Strength(f"I was top of the {top.group(1).lower()}", "clause")
+    metric = re.fullmatch(r"(?i)(?:high |strong |great )?(csat|nps|sla|kpi|okr)s?(?: scores?)?",
+                          typed)
+    if metric:  # "CSAT": a score, not a skill ("my CSAT results")
+        return Strength(f"{metric.group(1).upper()} results", "noun")
+    clinical = re.fullmatch(r"(?i)(.*\b(?:diagnost|endodont|orthodont))ics", typed)
+    if clinical:  # "diagnostics": "my diagnostic skills", not "my diagnostics skills"
+        return Strength(clinical.group(1).lower() + "ic", "noun")
+    lingual = re.fullmatch(r"(?i)(bilingual|trilingual|multilingual|fluent)\s*(?:in\s+)?\(?"
+                           r"([A-Za-z]+(?:\s*[/,&]\s*|\s+and\s+)[A-Za-z /,&]+?)\)?", typed)
+    if lingual and "(" not in typed and all(w.lower() in LANGUAGES for w in re.split(r"\s*[/,&]\s*|\s+and\s+",
+                                                                lingual.group(2))):
+        tongues = [w.capitalize() for w in re.split(r"\s*[/,&]\s*|\s+and\s+", lingual.group(2))]
+        return Strength(f"I'm {lingual.group(1).lower()} in {join(tongues)}", "clause")
     if re.fullmatch(r"(?i)[a-z]+-first", typed):
         return Strength(f"{typed.lower()} approach", "noun")  # "my safety-first approach", not
         #                                                    "how safety-first I am"
@@ -799,8 +817,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
             and not (len(low) == 2 and lexicon.word_class(low[1]) == "Z") \
             and not (verb_at == len(low) - 1 and lexicon.word_class(low[verb_at]) == "Z") \
             and low[verb_at] not in ("used", "based", "led") and cls[0] in ("N", "P", None) \
-            and not _skill_like(words[0]):
-        return Strength(text, "clause")  # "Sales grew 30% under her"
+            and not _skill_like(words[0]) and not any(ch.isdigit() for ch in words[0]):
+        return Strength(text, "clause")  # "Sales grew 30% under her"; not "3D renders"
     if all(_skill_like(w) or w.lower() in ("&", "and", "/") for w in words):
         return Strength(text, "skill")
     if _head(low) in _PERSONS:
@@ -848,6 +866,9 @@ def _field(np: str) -> str | None:
         return None  # "my clear briefs": the quality is the point; "my on-time payments"
     if len(low) > 1 and _named_last(words[-1]):
         return None  # "SDL Trados", "Adobe Premiere": a tool's name ("my SDL Trados skills")
+    if low[-1] in ("stewardship", "recruitment", "recruiting", "safeguarding", "footage",
+                   "renders", "renderings", "visuals", "documentation"):
+        return "on"  # "my work on antibiotic stewardship", "... on drone footage"
     if len(low) > 2 and low[1] == "of" and low[0] not in _OWN_OF:
         return "on"  # "my work on chain of custody", but "my command of Excel"
     if len(low) == 1:
@@ -931,6 +952,7 @@ dedicated committed motivated qualified sophisticated seasoned refined focused f
 measured reasoned considered calculated tailored""".split())
 # Plurals that are one's own: "my people skills", "my soft skills", "my instincts".
 _OWN_PLURALS = frozenset("""skills abilities qualities strengths instincts manners values ethics
+results scores ratings
 habits talents smarts chops""".split())
 
 

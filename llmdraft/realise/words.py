@@ -156,6 +156,8 @@ def clean(text: str) -> str:
     text = re.sub(r"(?i)\b(problem|decision)[ ](solving|making)\b", r"\1-\2",
                   text)  # "problem-solving skills", "decision-making"
     text = re.sub(r"(?i)\blean six sigma\b", "Lean Six Sigma", text)
+    text = re.sub(r"(?i)\b(diagnost|endodont|orthodont|pediatr|paediatr)ics(?= skills?\b)", r"\1ic",
+                  text)  # "diagnostic skills", not "diagnostics skills"
     text = re.sub(r"\b[Mm]asters (?=seminar|course|programme|program|degree|thesis|dissertation|"
                   r"class|module|project)", "master's ", text)  # "a master's seminar"
     text = re.sub(r"(?<=\d) pts\b", " points", text)  # "up 4 pts"
@@ -176,8 +178,8 @@ _DROPPED_G = lazy(r"(?<![\w'])([a-z]{3,}in)'?(?![\w'])")
 
 def _with_g(found: re.Match) -> str:
     word = found.group(1)
-    return word + "g" if word_class(word) not in ("V", "J", "P") and word_class(word + "g") == "G" \
-        else found.group(0)
+    return word + "g" if lexicon.tag(word) in (None, "G", "Nc") and word_class(word + "g") == "G" \
+        else found.group(0)  # "lookin" -> "looking", but "basin" is a word of its own
 
 
 # Acronyms typed in lower case that are no English word: "iv cannulation", "the cctv install".
@@ -314,7 +316,7 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
 _ALWAYS_CAPITAL = lazy(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|monday|tuesday|wednesday|"
                        r"thursday|friday|saturday|sunday|january|"
                        r"february|april|june|july|august|september|october|november|"
-                       r"december|arctic|antarctic|atlantic|pacific|mediterranean|caribbean|"
+                       r"december|arctic|antarctic|atlantic|pacific|mediterranean|caribbean|indigenous|aboriginal|"
                        r"baltic|halloween|christmas|easter|diwali|ramadan|hanukkah|thanksgiving|"
                        r"eid)\b")
 _PERIOD_CODE = lazy(r"\b(?:q[1-4]|h[12]|fy\d{2,4})\b")
