@@ -303,6 +303,10 @@ def _informal_given(recipient: str) -> str | None:
     low = [fold(w).lower() for w in typed]
     if "," in recipient or len(typed) < 2:
         return None
+    patronym = next((i for i, w in enumerate(low) if i and w in ("bin", "binti", "bte", "binte",
+                                                             "a/l", "a/p")), None)
+    if patronym:  # Malay: "Nur Aisyah binti Rahman" is Nur Aisyah
+        return " ".join(typed[:patronym])
     if len(typed) >= 3 and low[0] in _VIETNAMESE and low[1] in _VIETNAMESE_MIDDLE | _VIETNAMESE:
         return typed[-1]
     if len(typed) == 2 and low[0] in _VIETNAMESE and low[0] not in _FAMILY_FIRST - _VIETNAMESE_ONLY:

@@ -50,7 +50,11 @@ they're they've they'd he'll she'll they'll
 # "Team coaching" said "she coached each of us"; "Flutter development" said "the Flutter app".
 LIGHT = frozenset({"project", "skill", "abil", "work", "effort", "experi", "role", "job", "great",
                    "strong", "excel", "good", "help", "time", "thing", "way", "handl", "team",
-                   "develop"})
+                   "develop",
+                   # a person's pronoun changes with the voice: "parents trust him" is "parents
+                   # trust me" in his own request
+                   "him", "her", "them", "he", "she", "they", "his", "hers", "their", "me", "my",
+                   "himself", "herself", "themselves", "myself"})
 
 _IRREGULAR = {
     "got": "get", "gotten": "get", "caught": "catch", "lost": "lose", "rode": "ride",

@@ -609,7 +609,7 @@ def test_a_team_is_not_a_team_twice_and_a_court_takes_its_article():
         message, errors = _errors("recommendation", ctx, variant)
         assert "team on the Munich" not in message and not errors, message
     assert realise.role("Judge, U.S. Court of Appeals for the Ninth Circuit") == \
-        "a Judge at the U.S. Court of Appeals for the Ninth Circuit"
+        "a judge at the U.S. Court of Appeals for the Ninth Circuit"
 
 
 @pytest.mark.parametrize("typed, np, on", [
@@ -1569,7 +1569,7 @@ def test_from_reviews_forty_four_and_forty_five():
         "ICU at St. Luke's")}
     assert on == {"El Comercio investigation into gold mining":
                   "on the El Comercio investigation into gold mining",
-                  "MSc thesis on polymers": "on the MSc thesis on polymers",
+                  "MSc thesis on polymers": "on my MSc thesis on polymers",
                   "ICU at St. Luke's": "in the ICU at St. Luke's"}
     said = realise.fact_sentences
     assert said(realise.facts("translated 40,000 words in three weeks"), thing="the translation") \
@@ -1586,4 +1586,37 @@ def test_from_reviews_forty_four_and_forty_five():
     for variant in range(6):
         message = compose("request", ctx, variant)[0]
         assert "while helping you" not in message, message  # the sender helped
+
+
+def test_from_review_forty_five():
+    from llmdraft.names import greeting
+    assert greeting("Nur Aisyah binti Rahman", formal=False) == "Nur Aisyah"  # Malay patronym
+    np = {typed: realise.project(typed).np for typed in (
+        "Onboarding redesign for the Tandem app", "Kettering depot",
+        "LLM dissertation on Welsh planning law")}
+    assert np == {"Onboarding redesign for the Tandem app":
+                  "the onboarding redesign for the Tandem app",  # a field's capital, no name
+                  "Kettering depot": "the Kettering depot",
+                  "LLM dissertation on Welsh planning law":
+                      "my LLM dissertation on Welsh planning law"}  # the student's own
+    roles = {typed: realise.role(typed) for typed in (
+        "Founder of Girma Events", "Partner at El-Sayed & Co", "Judge at the County Court")}
+    assert roles == {"Founder of Girma Events": "the founder of Girma Events",
+                     "Partner at El-Sayed & Co": "a partner at El-Sayed & Co",
+                     "Judge at the County Court": "a judge at the County Court"}
+    said = realise.fact_sentences
+    assert said(realise.facts("he cut p99 latency from 840ms to 210ms"), "he", True) == \
+        ["He cut p99 latency from 840ms to 210ms."]  # not "he cut p99 latency went from"
+    assert said(realise.facts("all fixed within 30 days")) == ["All were fixed within 30 days."]
+    assert realise.tidy_case("recovered 6.2 lakh in credit") == "recovered 6.2 lakh in credit"
+
+
+def test_offline_requests_pass_their_own_grounding_and_coverage():
+    ctx = Context.from_dict({"recipient": "Denise Holloway", "sender": "Brandon Pruitt",
+                             "relationship": "managed-you", "project": "8th grade science",
+                             "strengths": ["classroom management", "parents trust him"],
+                             "purpose": "assistant principal"})
+    for variant in range(6):
+        message, errors = _errors("request", ctx, variant)
+        assert not errors, (message, errors)  # "an assistant principal role", "parents trust me"
 

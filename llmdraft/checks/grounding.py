@@ -348,8 +348,10 @@ def grounded(draft: Draft, ctx: Context):
             problems.append(f"the quantity {m.group(0)!r}")
     given_durations = set(_GIVEN_DURATION.findall(ground_folded))
     for m in _CLAIMS.finditer(draft.folded):
-        if m.group(0) in ground_folded:
-            continue
+        if m.group(0) in ground_folded or re.sub(r" (?:role|roles|position|positions|post|posts|"
+                                                  r"job|jobs|opening)$", "",
+                                                  m.group(0)) in ground_folded:
+            continue  # "an assistant principal role" for the purpose "assistant principal"
         if m.lastgroup == "duration" and (_COUNTED.search(draft.folded[: m.start()])
                                           or _unit(m.group(0)) in given_durations):
             continue  # "6 years of": the number is judged on its own; or the context gave one

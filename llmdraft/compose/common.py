@@ -243,7 +243,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
                                           r"readers|guests|participants|signups|sign-ups|"
                                           r"spectators|fans|runners|delegates|sellers|buyers|"
                                           r"donors|volunteers|students|learners|patients|"
-                                          r"people)\b", fact)
+                                          r"people|visits|sign-ups)\b", fact)
             options = phrasing["evidence"]["produced" if made else "reached" if crowd
                                            else "counts" if counted else "amounts"]  # work's,
             #   said so; an audience is reached, not "involved"

@@ -56,7 +56,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (realise.project_head(project) in _GROUPS and "team" in r)  # not "on my team on the
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
-        or (gerund and re.search(r"engaged|did work for me|same team|teammates|'s client", r))
+        or (gerund and re.search(r"engaged|did work for me|same team|teammates|'s client|"
+                                 r"on my team", r))
+        or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
         or (side == "teacher" and re.search(r"(?i)\b(?:thesis|dissertation|capstone|project)\b",
                                             project.np) and "supervised" not in r)
         or (side == "teacher" and project.form == "course" and "mentored" in r)  # one teaches a
@@ -66,7 +68,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = relation.format(on_project=on_project, **fill)
     lead = choose(pick, phrasing, "lead", "all")
-    said_name = name in relation  # the relation names them: "their SQL skills", not the name
+    said_name = name in relation and f"{name}'s team" not in relation  # the relation names them:
+    #   "their SQL skills"; after "Oliver's team", "their" would be the team's
     lead_s = strengths[0].theirs(later, their if said_name or their != "their" else f"{name}'s",
                                  writer=True)
     plural = lead_s.endswith("s") and not lead_s.endswith("ss")
@@ -116,6 +119,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if ctx.closeness is Closeness.DISTANT:
         optional.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
+        if " is now " in said and any(" is now " in o for o in optional):  # not "Marcus is now
+            said = said.replace(" is now ", " is ", 1)  #   ..." twice in a row
         optional.append(said)
     takeaway = choose(pick, phrasing, "takeaway", "all")
     no_project = not project.is_work or project.np.split()[0].lower() in (
@@ -138,6 +143,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         and (s.form != "noun" or s.named().endswith(" skills"))]  # a skill, not "courage" or
     #                                                              "guest complaints"
     if len(named) >= 2 and len(named) == len(strengths) and standing != "vendor" \
+            and not any("(" in n for n in named) \
             and not any(" and " in n for n in named):  # "coaching, and Vietnamese and English"  # what a profile reader takes away, in the
         #                                             strengths' own words (not of one's client)
         bare = [n[: -len(" skills")] if n.endswith(" skills") else n for n in named]
@@ -145,7 +151,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             strengths=realise.join(bare), **fill))  # "React Native, code reviews and mentoring"
     optional.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing)
-    if not project.is_work:  # not "again on a project like this" after "looking after our twins"
+    if not project.is_work or "project like" in optional[-1]:  # not "again on a project like
+        #   this" after "looking after our twins", nor after the takeaway's "a project like"
         closing = first_fit(phrasing["closing"][standing], closing,
                             lambda c: "a project like this" not in c)
     closing = closing.format(**fill)
@@ -233,7 +240,7 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
 # A recommendation is public: it does not tell the person's employer they are job hunting.
 # Work that is one person's study, not a project one is trusted with again: "a project like the
 # MSc dissertation" does not read.
-_ACADEMIC_WORK = lazy(r"(?i)\b(?:thesis|dissertation|capstone|coursework|seminar|module|course|"
+_ACADEMIC_WORK = lazy(r"(?i)\b(?:thesis|dissertation|capstone|coursework|seminar|module|course|research|"
                       r"class|degree|studio|placement|internship|residency)\b")
 _JOB_HUNT = lazy(r"\b(?:job (?:search|hunt\w*)|looking for (?:a |my next )?(?:new )?(?:job|role|"
                        r"position)|new (?:job|role|position)|job seeking|between jobs)\b", re.I)

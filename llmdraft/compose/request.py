@@ -3,6 +3,8 @@ and the question about their strengths, an easy way out, in the tone the relatio
 
 from __future__ import annotations
 
+import re
+
 from .. import realise
 from ..context import Channel, Closeness, Context
 from ..names import parse
@@ -65,6 +67,9 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
         side = "coach"  # "from your time coaching me", not "what you saw of my learning"
     template = choose(pick, phrasing, "relation", side)
     on = addressed(project.on, ctx)
+    if " my " in f" {on} ":  # not "about my work on my master's research"
+        template = first_fit(phrasing["relation"][side], template,
+                             lambda t: not re.search(r"\bmy (?:work|learning|contribution)\b", t))
     before = template.split("{on_project}")[0].split()
     if project.form == "gerund" and on.startswith("on ") and before \
             and before[-1].rstrip(",") not in _WORKED:  # "our time together while opening the

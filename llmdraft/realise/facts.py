@@ -289,6 +289,7 @@ def facts(raw: str | None) -> list[Fact]:
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
         text = re.sub(r"^0 (?=[a-z])", "no ", text)  # "0 payroll errors": no payroll errors
+        text = re.sub(r"(?i)^all (?=[a-z]+ed\b)", "all were ", text)  # "all fixed within 30 days"
         text = re.sub(r"(?<=[a-z]) \+(\d[\d.]*%)", r" up \1", text)  # "throughput +12%"
         text = re.sub(r"(?<=[a-z]) [-\u2212\u2013](\d[\d.]*%)", r" down \1", text)  # "steam use -8%"
         text = re.sub(r"(?i)^(launched|opened|reopened|released|shipped|debuted|premiered|"
@@ -460,7 +461,8 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "clause"))  # "her dashboard cut ship turnaround reporting ..."
             continue
         fromto = _FROM_TO.match(text)
-        if fromto and _bare_noun(fromto.group(1)) and first not in _CHANGE_VERBS | {"took",
+        if fromto and _bare_noun(fromto.group(1)) and first not in _SUBJECTS_FIRST | \
+                _SUBJECTS_THIRD | {"we", "they"} and first not in _CHANGE_VERBS | {"took",
                                                                                      "brought"}:
             out.append(Fact(f"{fromto.group(1)} went {fromto.group(2)}", "clause"))
             continue  # "CSAT from 78% to 91%" -> "CSAT went from 78% to 91%"

@@ -496,6 +496,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             word_class(numbered.group(1)) == "N" or numbered.group(1) in _SUBJECTS):
         return Project(numbered.group(1).capitalize() + text[len(numbered.group(1)):],
                        "course")  # "ceramics 101 at the community college"
+    if re.match(r"(?:MSc|BSc|MA|BA|LLM|LLB|MPhil|PhD|DPhil|MBA|MFA|MEng|MRes|EdD|master's|"
+                r"bachelor's|honours|undergraduate|doctoral) (?:\S+ )?(?:thesis|dissertation|"
+                r"research|capstone|project)(?=$|,| (?:on|in|at|for|about|into|with)\b)", text):
+        return Project("my " + text, "possessive")  # "my LLM dissertation on ...": one's own
     if words[0] in ("ICU", "NICU", "PICU", "CCU", "HDU", "ER", "ED", "A&E") and len(words) > 1:
         return Project("the " + text, "common")  # "in the ICU at St. Luke's"
     if first in ("la", "le", "les", "el", "los", "las", "il", "lo", "die", "der", "das") \

@@ -42,6 +42,19 @@ warden""".split())
 
 def role(text: str) -> str:
     text = clean(text)
+    said = _role(text)
+    founder = re.match(r"(?i)((?:co-)?founder|owner) (of|at) ", said)
+    if founder:  # "the founder of Girma Events", not "Abebe is now founder of"
+        return f"the {founder.group(1).lower()} of " + said[founder.end():]
+    lone = re.match(r"(?:a|an) ([A-Z][a-z]+) (?=at|of|for|in)\b", said)
+    if lone and lexicon.known(lone.group(1).lower()) and lone.group(1).lower() not in _ONE_OF_A_KIND:
+        return said.replace(lone.group(1), lone.group(1).lower(), 1)  # "a judge at the Court"
+    if re.match(r"Partner (?:at|in) ", said):
+        return "a partner" + said[len("Partner"):]  # "a partner at El-Sayed & Co."
+    return said
+
+
+def _role(text: str) -> str:
     if ", " in text and not (" of " in text.partition(", ")[0] and text.split()[-1].lower() in (
             "state", "province", "county", "district", "region", "city", "territory")):
         # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"; a title

@@ -286,6 +286,12 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
     for i, w in enumerate(words):
         plain = w[:1].isupper() and w[1:] == w[1:].lower() and w.lower() != "i" \
             and not w.lower().startswith("i'")
+        stem = w.lower()[:-3]
+        if plain and i == 0 and len(words) > 1 and w.lower().endswith("ing") \
+                and not lexicon.known(w.lower()) and words[1][:1].islower() \
+                and any(lexicon.known(s) for s in (stem, stem[2:], stem[3:]) if len(s) > 2):
+            out.append(w.lower())  # "Onboarding redesign": the first word's capital, no name
+            continue
         common = plain and (lexicon.known(w) or word_class(w) in ("J", "D")) \
             and w.lower() not in TOOLS
         before_name = i == 0 and len(words) > 1 and (_is_acronym(words[1])
@@ -391,8 +397,9 @@ def _named_words(text: str) -> str:
                   lambda m: m.group(0)[: -len(m.group(1))] + _as_name(m.group(1))
                   if _place_like(m.group(1)) else m.group(0), text)  # "in positano", "at kpmg"
     text = re.sub(r"\b([a-z]{4,})(?=,? (?:19|20)\d\d\b)|(?<=\b\d )([a-z]{4,})\b",
-                  lambda m: m.group(0).capitalize() if _place_like(m.group(0)) else m.group(0),
-                  text)  # "drive chennai 2021", "dock 3 hamburg"
+                  lambda m: m.group(0).capitalize() if _place_like(m.group(0)) and (
+                      m.group(1) or word_class(m.group(0)) == "P") else m.group(0),
+                  text)  # "drive chennai 2021", "dock 3 hamburg" (not "6.2 lakh")
     text = re.sub(r"^(?:the |our |my )?([a-z]{4,})(?= [a-z])",
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
                   if word_class(m.group(1)) == "P"
