@@ -226,6 +226,7 @@ def _doer(thing: str | None) -> str:
     if not thing or thing.split()[0].lower().endswith("ing"):
         return "we"
     thing = _VENUE_LAUNCH.sub(r"\1", _LAUNCH_OF.sub("", thing))  # "the launch of the pantry"
+    thing = re.sub(r"\s*\([^()]*\)", "", thing)  # "the drive (Chennai, 2021)": the drive
     return cap(thing)  # or "the studio launch in Munich" did not serve families: it did
 
 
