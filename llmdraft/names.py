@@ -31,7 +31,7 @@ _DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd
 _EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister",
                  "brother", "father", "dame", "staff", "cmdr", "padre", "fray", "hermano", "hermana",
                  "sheikh", "shaykh", "ustadh", "swami", "deacon", "inspector", "superintendent",
-                 "constable", "trooper", "deputy")
+                 "constable", "trooper", "deputy", "di", "dipl.-ing.", "mag.", "ing.")
 # A German doctorate's field is part of the title, not of a greeting: "Dr. med. Klaus Becker"
 # is "Dr. Becker", "Dr.-Ing." is "Dr.".
 _DOCTORAL_FIELD = lazy(r"(?i)(?<=dr\.)-ing\.?|(?<=dr)-ing\.?|(?<=\s)(?:med|rer\.?\s*nat|phil|jur|iur|dent|vet|oec|pol|"
@@ -132,7 +132,7 @@ def _constants():
 
 
 # Titles in nameparser's list that are far more often given names: "Lama Al-Shehri".
-_GIVEN_NOT_TITLES = ("lama",)
+_GIVEN_NOT_TITLES = ("lama", "cheikh")
 
 
 @lru_cache(maxsize=1)
@@ -374,7 +374,8 @@ def signature(sender: str, formal: bool) -> str:
 
 # Common family names in Vietnamese, Chinese, Korean and Japanese, where the family name is
 # often written first.
-_FAMILY_FIRST = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
+_FAMILY_FIRST = frozenset("""sok chea heng keo meas seng nhem prak tep ouk yim
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
 wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie
 tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng ding shen yao
 kim park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon moon
@@ -412,7 +413,8 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "fatima": "zahra ezzahra zohra al-zahra az-zahra",
     "fatma": "zehra nur", "ravi": "teja", "sai": "krishna kumar", "venkata": "ramana",
     "nur": "ul", "te": "aroha rangi ata whetu hira kaha waiora awhina",
-    "beth": "ann anne", "sarah": "jane jo", "lee": "ann anne", "jo": "ann anne", "betty": "jo",
+    "beth": "ann anne", "sarah": "jane jo", "cheikh": "tidiane anta ahmadou", "mame": "diarra "
+    "fatou bineta coumba", "mouhamed": "lamine", "el": "hadji", "pape": "demba", "lee": "ann anne", "jo": "ann anne", "betty": "jo",
     "billy": "bob joe ray", "bobby": "joe jo", "ella": "mae", "lily": "mae",
     "peggy": "sue", "emma": "jane", "ruth": "ann anne", "lou": "ann anne"}.items()}
 

@@ -375,7 +375,7 @@ def test_a_milestone_with_its_timing_is_the_projects():
      "Command Sergeant Major of the 3rd Sustainment Brigade"),
     ("Judge of the High Court, Enugu State", "Judge of the High Court, Enugu State"),
     ("Head of Data, Northwind", "Head of Data at Northwind"),
-    ("Construction Project Manager", "a Construction Project Manager"),  # one of many
+    ("Construction Project Manager", "a construction project manager"),  # one of many
     ("Artistic Director", "Artistic Director"),  # one of a kind
 ])
 def test_a_roles_comma_becomes_the_right_preposition(typed, said):
@@ -934,7 +934,7 @@ def test_from_the_twenty_ninth_review():
                         "a supply chain masters": "a supply chain master's"}
     assert realise.role("Medical Director of Emergency Medicine at St. Luke's") == \
         "Medical Director of Emergency Medicine at St. Luke's"  # a post of one takes no "a"
-    assert realise.role("Data Engineer at Northwind") == "a Data Engineer at Northwind"
+    assert realise.role("Data Engineer at Northwind") == "a data engineer at Northwind"
     projects = {typed: realise.project(typed).on for typed in (
         "NHS 111 call centre winter surge", "kitchen reno crew summer 2023",
         "Boston Children's fundraising gala 2023", "Moscow office data warehouse",
@@ -1619,4 +1619,27 @@ def test_offline_requests_pass_their_own_grounding_and_coverage():
     for variant in range(6):
         message, errors = _errors("request", ctx, variant)
         assert not errors, (message, errors)  # "an assistant principal role", "parents trust me"
+
+
+def test_from_review_forty_six():
+    from llmdraft.names import greeting
+    assert greeting("Sok Chanthy", formal=False) == "Sok Chanthy"  # Khmer: family name first
+    assert greeting("Cheikh Tidiane Ndiaye", formal=False) == "Cheikh Tidiane"  # a given name
+    assert greeting("Mame Diarra Sow", formal=False) == "Mame Diarra"
+    assert realise.strength("was shift lead for the opening weekend").mine() == \
+        "that I was shift lead for the opening weekend"  # not "I was was"
+    assert realise.strength("ISO 22000").mine() == "my knowledge of ISO 22000"
+    assert realise.strength("document control").mine() == "my document control skills"
+    assert realise.strength("field testing with farmers").mine() == "my field testing with farmers"
+    assert realise.fact_sentences(realise.facts("140 km of network surveyed")) == \
+        ["140 km of network was surveyed."]
+    assert realise.fact_sentences(realise.facts("scrap went from 4.5% to 2.2%")) == \
+        ["Scrap went from 4.5% to 2.2%."]  # a measure, no article
+    assert realise.role("Plant Manager at Singida Edible Oils") == \
+        "a plant manager at Singida Edible Oils"
+    assert realise.project("BSc Agricultural Science at UNZA").on == \
+        "in the BSc Agricultural Science at UNZA"
+    assert realise.tidy_case("montessori training in kathmandu") == \
+        "Montessori training in Kathmandu"
+    assert realise.purpose("B1 licence job abroad").form == "target"  # sought, not had
 

@@ -68,7 +68,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = relation.format(on_project=on_project, **fill)
     lead = choose(pick, phrasing, "lead", "all")
-    said_name = name in relation and f"{name}'s team" not in relation  # the relation names them:
+    said_name = name in relation and f"with {name}'s team" not in relation  # it names them:
     #   "their SQL skills"; after "Oliver's team", "their" would be the team's
     lead_s = strengths[0].theirs(later, their if said_name or their != "their" else f"{name}'s",
                                  writer=True)
@@ -81,6 +81,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or ("{name}'s" in f and name in lead_s)  # not "Kofi's best asset is Kofi's ..."
         or (lead_s.startswith("that ") and re.search(r"than \{s\}|strength|asset|start with|"
                                                      r"begin with|single out \{s\}", f))
+        or (lead_s.startswith(("how ", "that ")) and "{s} first" in f)  # not "how they
+        #                                   interviewed elders first": "first" joins the clause
         or (len(strengths) == 1 and "single out {s} first" in f)))
     #   a clause is no strength, asset or thing compared: not "nothing stood out more than that
     #   she ...", "the strength I saw most often was that ..."

@@ -291,6 +291,9 @@ def facts(raw: str | None) -> list[Fact]:
         text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
         text = re.sub(r"^0 (?=[a-z])", "no ", text)  # "0 payroll errors": no payroll errors
         text = re.sub(r"(?i)^all (?=[a-z]+ed\b)", "all were ", text)  # "all fixed within 30 days"
+        text = re.sub(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"
+                      r"metres|meters|tonnes|tons|kg|hectares|ha|acres|sq ft|m2) of [a-z][\w -]*?) "
+                      r"([a-z]+ed)$", r"\1 was \2", text)  # "140 km of network surveyed"
         text = re.sub(r"(?<=[a-z]) \+(\d[\d.]*%)", r" up \1", text)  # "throughput +12%"
         text = re.sub(r"(?<=[a-z]) [-\u2212\u2013](\d[\d.]*%)", r" down \1", text)  # "steam use -8%"
         text = re.sub(r"(?i)^(launched|opened|reopened|released|shipped|debuted|premiered|"
@@ -606,7 +609,7 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact("went live " + " ".join(text.split()[1:]), "past"))  # "go-live in 5
             continue  #                                                              months"
         if (first in ("zero", "no") or first[:1].isdigit()) and len(low) > 3 and low[2] == "of" \
-                and not _past_or_present(low[1]):
+                and not _past_or_present(low[1]) and not {"was", "were"} & set(low):
             out.append(Fact(text, "noun"))  # "zero minutes of lost airtime": an amount
             continue
         if cls == "Z" and len(low) > 2 and lexicon.lemma(first) != first and (
@@ -870,7 +873,7 @@ conversion productivity throughput morale participation spending waste cost inco
 enrolment enrollment readership viewership usage adoption satisfaction accuracy quality
 compliance coverage funding inventory footfall staffing pricing billing shipping hiring dispatch
 delivery completion use consumption demand absenteeism energy water fuel power electricity
-paperwork overtime waiting time
+paperwork overtime waiting time scrap drop-out dropout attrition wastage spoilage rework
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
 _MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")

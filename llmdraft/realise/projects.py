@@ -424,6 +424,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     """A course, a named title, a gerund, or a common noun that takes "the"."""
     first = words[0].lower()
     low = [w.lower() for w in words]
+    if words[0] in ("MSc", "BSc", "MA", "BA", "LLM", "LLB", "MPhil", "MBA", "MFA", "MEng", "BEng",
+                    "MRes", "BEd", "MEd") and len(words) > 1 and not re.match(
+                        r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b", text):
+        return Project("the " + text, "common")  # "in the BSc Agricultural Science at UNZA"
     numbered = re.match(r"^([a-z][a-z ]*? (?:studio|lab|seminar|module|workshop|unit|level|year)) "
                         r"(\d+[a-z]?)$", text)
     if numbered:  # "architecture studio 3" -> "Architecture Studio 3", a course said "in"

@@ -169,7 +169,9 @@ def _purpose(raw: str) -> Purpose:
         return Purpose("goal", lower_first(text))  # "grad school in chemistry", not "my grad ..."
     if len(words) == 1 and lexicon.word_class(first) == "J":
         return Purpose("goal", f"my {first} work")  # "freelance" -> "my freelance work"
-    head = _head([w.lower() for w in words])
+    head = _head([w.lower() for w in words if w.lower() not in ("abroad", "overseas", "remotely",
+                                                                 "locally", "internationally")])
+    #   "B1 licence job abroad": the job
     if first in ("transition", "move", "switch", "shift", "pivot") and len(words) > 2 \
             and words[1].lower() in ("to", "into", "from"):
         return Purpose("goal", "my " + lower_first(text))  # "my transition to civilian roles"

@@ -46,9 +46,12 @@ def role(text: str) -> str:
     founder = re.match(r"(?i)((?:co-)?founder|owner) (of|at) ", said)
     if founder:  # "the founder of Girma Events", not "Abebe is now founder of"
         return f"the {founder.group(1).lower()} of " + said[founder.end():]
-    lone = re.match(r"(?:a|an) ([A-Z][a-z]+) (?=at|of|for|in)\b", said)
-    if lone and lexicon.known(lone.group(1).lower()) and lone.group(1).lower() not in _ONE_OF_A_KIND:
-        return said.replace(lone.group(1), lone.group(1).lower(), 1)  # "a judge at the Court"
+    lone = re.match(r"(a|an) ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= at | of | for | in |$)", said)
+    if lone and all(lexicon.known(w.lower()) and lexicon.word_class(w.lower()) != "P"
+                    for w in lone.group(2).split()) \
+            and lone.group(2).split()[-1].lower() not in _ONE_OF_A_KIND:
+        return f"{lone.group(1)} {lone.group(2).lower()}" + said[lone.end():]  # "a judge at the
+        #   Court", "a plant manager at Singida Edible Oils": a kind of post, in lower case
     if re.match(r"Partner (?:at|in) ", said):
         return "a partner" + said[len("Partner"):]  # "a partner at El-Sayed & Co."
     return said

@@ -149,7 +149,8 @@ class Strength:
         named ("my SQL skills", "Dana's work on SOX controls", "her forklift cert"); None for
         the forms that are told as deeds, habits or qualities."""
         t = self.text
-        if t.upper() in _RULEBOOKS and self.form in ("noun", "skill"):
+        if (t.upper() in _RULEBOOKS or re.fullmatch(r"(?i)ISO \d{3,5}(?:[-:]\d+)?", t)) \
+                and self.form in ("noun", "skill"):
             return f"{owner} knowledge of {t.upper()}"  # "my knowledge of HIPAA", not "skills"
         if self.form in ("noun", "skill") and t.split()[-1].lower() in ("law", "regulations",
                                                                          "legislation", "policy"):
@@ -176,6 +177,7 @@ class Strength:
                 return f"{owner} feel for {t}"  # "her feel for cultural nuance"
             tooled = re.match(r"^(\S+(?: \S+){0,2}?) ((?:in|with) \S.*)$", t)
             if not field and tooled and _skills(tooled.group(1)) == " skills" \
+                    and not any(w.lower() in _PEOPLE for w in tooled.group(2).split()[1:]) \
                     and re.search(r"(?:sis|tion|ing|ment|ling|ysis)$", tooled.group(1)):
                 return f"{owner} {tooled.group(1)} skills {tooled.group(2)}"  # "my data
                 #                                       analysis skills in Stata"
@@ -480,7 +482,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         #                                         sponsorship", "my work on front-of-house"
     if raw.strip() in _METHODS:
         return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
-    typed = raw.strip()
+    typed = re.sub(r"(?i)^(?:was|were|am|i was|i am|i'm) (?=\S+ (?:lead|captain|rep|chair|"
+                   r"officer|coordinator|manager|supervisor)\b)", "", raw.strip())  # "was shift
+    #                                                           lead for the opening weekend"
+    raw = typed or raw
     if typed.lower() in CANONICAL and " " not in typed and typed.lower() not in ("excel",):
         return Strength(CANONICAL[typed.lower()], "skill")  # "Drools", "Redux": a tool's name,
         #                                                      not "that I drool"
@@ -930,7 +935,8 @@ ventilators monitors analysers analyzers instruments rigs""".split())
 # People one works with: "my work with new hires", not "my new hires".
 _PEOPLE = frozenset("""hires starters staff students clients customers patients volunteers
 learners apprentices interns graduates families children kids teens offenders residents members
-users guests donors stakeholders suppliers vendors partners""".split())
+users guests donors stakeholders suppliers vendors partners farmers growers parents communities
+villagers traders""".split())
 # Plurals a quality adjective qualifies as one's own: "my high standards", "my long hours".
 _HELD = frozenset("""standards expectations principles morals hours nights days weekends
 instincts relationships ideas questions""".split())
@@ -1019,7 +1025,7 @@ _QUALITY = lazy(
 # Adjectives that praise ("excellent communication"): the phrase is a quality, said "my X".
 _PRAISE = frozenset("""excellent strong great good clear quick fast deep solid exceptional
 outstanding thorough careful creative calm sharp keen effective efficient consistent reliable prompt
-original elegant honest
+original elegant honest detailed concise precise accurate
 strategic meticulous proactive tireless steady genuine patient fluent conversational native
 consistent calm honest fair""".split())
 
@@ -1174,7 +1180,7 @@ _MODIFYING_ING = frozenset("""charging parking loading landing boarding waiting 
 shopping living washing cooling heating filling dispensing drilling mixing sewing interlocking
 """.split())
 # Nouns of work that a verb before them qualifies: "call triage", "patient intake".
-_WORK_NOUNS = frozenset("triage intake dispatch handover handling".split())
+_WORK_NOUNS = frozenset("triage intake dispatch handover handling control".split())
 # -ing words that name a trade's work before a plural noun: "reserving models", "blending
 # trials", "costing sheets" are things, not "how I reserved models".
 _TRADE_ING = frozenset("""reserving blending costing underwriting tasting sampling grading routing

@@ -45,7 +45,7 @@ oromo nepali sinhala khmer lao burmese mongolian georgian armenian azerbaijani l
 estonian icelandic maltese hawaiian samoan tongan fijian creole patois sesotho setswana shona
 kinyarwanda luganda wolof lingala kiswahili malayalam kannada odia assamese maori tibetan uyghur
 kurdish fula fulani akan ewe tamazight darija cebuano ilocano hmong slovenian macedonian
-bisaya visayan waray hiligaynon kapampangan bikol
+bisaya visayan waray hiligaynon kapampangan bikol kichwa quichua
 belarusian kyrgyz tajik turkmen yiddish sanskrit aymara""".split())
 
 
@@ -323,6 +323,7 @@ _ALWAYS_CAPITAL = lazy(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|monday
                        r"thursday|friday|saturday|sunday|january|"
                        r"february|april|june|july|august|september|october|november|"
                        r"december|arctic|antarctic|atlantic|pacific|mediterranean|caribbean|indigenous|aboriginal|"
+                       r"montessori|"
                        r"baltic|halloween|christmas|easter|diwali|ramadan|hanukkah|thanksgiving|"
                        r"eid)\b")
 _PERIOD_CODE = lazy(r"\b(?:q[1-4]|h[12]|fy\d{2,4})\b")
