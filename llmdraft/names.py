@@ -313,6 +313,9 @@ def _informal_given(recipient: str) -> str | None:
         return typed[1]  # "Trần Minh" is Minh: a Vietnamese name is always family name first
     if len(typed) == 2 and low[0] in _KOREAN and "-" in typed[1]:
         return typed[1]
+    if len(typed) == 3 and low[0] in _KOREAN and all(len(w) <= 5 and w.isalpha() for w in typed[1:]) \
+            and low[1] not in _COMPOUND_GIVEN.get(low[0], ()):
+        return f"{typed[1]} {typed[2]}"  # "Lee Dong Hyun" is Dong Hyun
     if recipient.islower() or recipient.isupper():
         typed = [w.capitalize() for w in typed]  # "juan carlos" is Juan Carlos
     typed = [re.sub(r"^([Aa]l|[Ee]l)-([a-z])", lambda m: f"{m.group(1).capitalize()}-"

@@ -255,6 +255,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     rest = [realise.indefinite(f) if (re.match(r"\d[\d.,]*\s+\S+$", f) and not f.endswith("s"))
             or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
             or re.match(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ", f)
+            or re.match(r"[a-z]+-[a-z]+ [a-z]+$", f) and not f.endswith("s")  # "a zero-downtime
+            #   cutover"
             else f
             for f in nouns if f not in said]  # "a 3.6 GPA", "40 trucks", "a paper in X"
     if rest:

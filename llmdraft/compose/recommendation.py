@@ -57,12 +57,15 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
         or (gerund and re.search(r"engaged|did work for me|same team|teammates|'s client|"
-                                 r"on my team", r))
+                                 r"on my team|reported to me", r))
         or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
         or (side == "teacher" and re.search(r"(?i)\b(?:thesis|dissertation|capstone|project)\b",
                                             project.np) and "supervised" not in r)
         or (side == "teacher" and project.form == "course" and "mentored" in r)  # one teaches a
         #                                                                         course
+        or (side == "teacher" and project.form != "course" and not project.sport
+            and not re.search(r"(?i)\bmentor", project.np) and "supervised" not in r)
+        #   a student's project, entry or report is supervised, not "taught on"
         or (side == "teacher" and re.search(r"(?i)\bmentor", project.np) and "mentored" not in r)))
     #   one supervises a thesis: "I supervised Isla's work on the Part 2 thesis", not "taught"
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
@@ -76,7 +79,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     lead = first_fit(phrasing["lead"]["all"], lead, lambda f: not (
         (plural and re.search(r"asset|(?:was|is) \{s\}", f))  # not "what stood out most was
         #                                                    her skills", "her best asset is"
-        or (len(strengths) == 1 and re.search(r"(?i)first|list", f))  # no "first thing" with
+        or (len(strengths) == 1 and re.search(r"(?i)first|list|begin with|start with", f))  # no
+        #   "first thing" or "Let me begin with" with
         #                                                                 no second
         or ("{name}'s" in f and name in lead_s)  # not "Kofi's best asset is Kofi's ..."
         or (lead_s.startswith("that ") and re.search(r"than \{s\}|strength|asset|start with|"

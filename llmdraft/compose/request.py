@@ -67,6 +67,8 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
         side = "coach"  # "from your time coaching me", not "what you saw of my learning"
     template = choose(pick, phrasing, "relation", side)
     on = addressed(project.on, ctx)
+    if side == "teacher" and project.form == "course":  # a lecturer taught the course
+        template = first_fit(phrasing["relation"][side], template, lambda t: "mentoring" not in t)
     if " my " in f" {on} ":  # not "about my work on my master's research"
         template = first_fit(phrasing["relation"][side], template,
                              lambda t: not re.search(r"\bmy (?:work|learning|contribution)\b", t))

@@ -156,7 +156,8 @@ def _maker(thing: str | None) -> str:
         return "It"
     words = thing.split()
     if words[0].lower().endswith("ing") and len(words) > 1:
-        return cap(" ".join(words[1:]))
+        made = " ".join(words[1:])  # "founding a solar-kiosk enterprise": the enterprise
+        return cap(re.sub(r"^(?:a|an) ", "the ", made))
     return cap(thing)
 
 
@@ -616,6 +617,14 @@ def facts(raw: str | None) -> list[Fact]:
                 low[1][:1].isdigit() or low[1] in ("over", "more", "about", "around", "nearly")):
             out.append(Fact(text, "present"))  # "serves 300 families weekly": the thing made does
             continue
+        if re.match(r"(?i)(?:co-)?(?:first|lead|senior|corresponding|last) author\b", text):
+            out.append(Fact("was " + text, "past"))  # "co-first author on a Cell paper"
+            continue
+        serve = re.match(r"^([a-z][\w-]*s) ([a-z]+) (?:over |about |nearly )?[\d$]", text)
+        if serve and lexicon.word_class(serve.group(2)) == "V" and lexicon.verb_forms(
+                serve.group(2)) and not _counted_plural(serve.group(1), ""):
+            out.append(Fact(text, "clause"))  # "kiosks serve 9,000 households": a clause
+            continue
         if first in ("had", "was", "were", "got", "became", "won", "earned", "received"):
             out.append(Fact(text, "past"))  # "had work selected for the show": one deed
             continue
@@ -941,7 +950,8 @@ def _reduced_passive(text: str) -> str | None:
     graded S" -> "37 RTUs were replaced"; None for anything else."""
     words = text.split()
     low = [w.lower().strip(",.") for w in words]
-    counted = low[0][:1].isdigit() or low[0] in ("no", "zero")
+    counted = low[0][:1].isdigit() or low[0] in ("no", "zero") or bool(
+        re.match(r"[A-Z]{3} [\d.,]+\w* ", text))  # "DKK 14m in savings identified"
     if "now" in low[1:5]:  # "70% of motor claims now processed ...": "are now processed"
         at = low.index("now", 1)
         if at + 1 < len(low) and lexicon.word_class(low[at + 1]) == "D":
@@ -959,6 +969,7 @@ def _reduced_passive(text: str) -> str | None:
             continue  # "60 raised beds built": a participle before its noun describes it
         subject = low[:i]
         if i > 1 and any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
+               and not (counted and s in ("in", "of"))  # "DKK 14m in savings identified"
                and not (counted and (j == 0 or (j == 1 and i > 2)))
                for j, s in enumerate(subject)) or i + 1 < len(low) and low[i + 1] in DETERMINERS:
             return None  # "pass rate went", "we shipped the app": a verb of its own
@@ -980,7 +991,7 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "310 guests attended", "regulars asked for her section": people did it
         if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
             return None  # "1,100 adults learned to read": a verb and its infinitive
-        plural = _plural(" ".join(subject)) \
+        plural = not re.match(r"[A-Z]{3} |[$\u20ac\u00a3]", text) and _plural(" ".join(subject)) \
             or (subject[0][:1].isdigit() and subject[0] != "1" and not (
                 subject[0].endswith("%") and "of" in subject))  # "60% of volume was moved"
         return " ".join([*words[:i - 1], words[i - 1].rstrip(","), "were" if plural else "was",

@@ -240,6 +240,8 @@ def _project(raw: str) -> Project:
     """A typed project as a phrase that knows its form: tidied as typed, its place or
     institution said with a preposition, then classified."""
     typed = re.sub(r"[!?]+(?=\s|$)|\.{2,}(?=\))", "", core(clean(raw)))  # "warehouse!!!", "stores...)"
+    typed = re.sub(r"(?i),\s*((?:season|series|volume|vol\.|phase|round|cohort|batch) \d+)$",
+                   r" (\1)", typed)  # "the Southern Voices podcast (season 2)"
     typed = TEXTED_TAIL.sub("", typed)  # "study grp lol"
     typed = re.sub(r"(?i)\s+(?:lol|lmao|haha+)(?=\s*\()", "", typed)  # "... project lol (STAT 200)"
     typed = re.sub(r"\b(ward|unit|bay|room|bed|gate|level|floor|block|wing) (\d{1,3})([a-z])\b",

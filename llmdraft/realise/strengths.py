@@ -12,7 +12,7 @@ from .voice import (_agree_third, _has_third, _is_third, they_agree, to_first_pe
                     to_second_person)
 from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
                     TOOLS,
-                    _NOMINAL, _PREPOSITIONS,
+                    _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head,
                     _is_acronym, _past, _same_past, canonical_case, clean, indefinite, join,
                     lower_first, tidy_case, word_class)
@@ -178,7 +178,7 @@ class Strength:
             tooled = re.match(r"^(\S+(?: \S+){0,2}?) ((?:in|with) \S.*)$", t)
             if not field and tooled and _skills(tooled.group(1)) == " skills" \
                     and not any(w.lower() in _PEOPLE for w in tooled.group(2).split()[1:]) \
-                    and re.search(r"(?:sis|tion|ing|ment|ling|ysis)$", tooled.group(1)):
+                    and re.search(r"(?:sis|tion|sion|ing|ment|ling|ysis)$", tooled.group(1)):
                 return f"{owner} {tooled.group(1)} skills {tooled.group(2)}"  # "my data
                 #                                       analysis skills in Stata"
             return f"{owner} work {field} {t}" if field else _possessed(t, owner) + _skills(t)
@@ -486,6 +486,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                    r"officer|coordinator|manager|supervisor)\b)", "", raw.strip())  # "was shift
     #                                                           lead for the opening weekend"
     raw = typed or raw
+    if typed.lower() in _TWO_WORD_TOOLS:
+        return Strength(_TWO_WORD_TOOLS[typed.lower()], "skill")  # "my After Effects skills"
     if typed.lower() in CANONICAL and " " not in typed and typed.lower() not in ("excel",):
         return Strength(CANONICAL[typed.lower()], "skill")  # "Drools", "Redux": a tool's name,
         #                                                      not "that I drool"
@@ -886,7 +888,8 @@ def _field(np: str) -> str | None:
     if head == "care" and (low[0] not in _PRAISE or low[0] == "patient"):
         return "in"  # "my work in palliative care", not care given to me
     if head == "experience" and low[0] in ("guest", "customer", "user", "patient", "visitor",
-                                           "employee", "client", "member", "student", "fan"):
+                                           "employee", "client", "member", "student", "fan",
+                                           "candidate", "applicant", "donor", "passenger"):
         return "on"  # "my work on guest experience", not my experience as a guest
     if "(" in np:
         return _field(np.split("(")[0].strip())  # "metadata standards (MARC21, Dublin Core)"
@@ -1180,7 +1183,8 @@ _MODIFYING_ING = frozenset("""charging parking loading landing boarding waiting 
 shopping living washing cooling heating filling dispensing drilling mixing sewing interlocking
 """.split())
 # Nouns of work that a verb before them qualifies: "call triage", "patient intake".
-_WORK_NOUNS = frozenset("triage intake dispatch handover handling control".split())
+_WORK_NOUNS = frozenset("""triage intake dispatch handover handling control analytics
+reporting planning""".split())
 # -ing words that name a trade's work before a plural noun: "reserving models", "blending
 # trials", "costing sheets" are things, not "how I reserved models".
 _TRADE_ING = frozenset("""reserving blending costing underwriting tasting sampling grading routing

@@ -63,7 +63,14 @@ Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapf
 Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow
 Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch
 Reddit""".split()} | {
-    "protools": "Pro Tools", "powerbi": "Power BI"}
+    "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
+    "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox"}
+# Tools named in two words: said as their makers write them wherever they are typed.
+_TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere Pro",
+                   "final cut pro": "Final Cut Pro", "kobo toolbox": "KoboToolbox",
+                   "google analytics": "Google Analytics", "sql server": "SQL Server",
+                   "ms project": "MS Project", "visual studio": "Visual Studio"}
+_TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
 
@@ -156,6 +163,13 @@ def clean(text: str) -> str:
     text = re.sub(r"(?i)\b(problem|decision)[ ](solving|making)\b", r"\1-\2",
                   text)  # "problem-solving skills", "decision-making"
     text = re.sub(r"(?i)\blean six sigma\b", "Lean Six Sigma", text)
+    text = _TWO_WORD_TOOL.sub(lambda m: _TWO_WORD_TOOLS[m.group(0).lower()], text)  # "after
+    #   effects" -> "After Effects", never "aftereffects"
+    text = re.sub(r"\b([a-z]+)(?=-(?:language|speaking|medium)\b)",
+                  lambda m: m.group(1).capitalize() if m.group(1) in LANGUAGES else m.group(1),
+                  text)  # "spanish-language emails"
+    text = re.sub(r", ([A-Z]{2})(?= (?:next|in mind|now|soon|and)\b)", r", \1,",
+                  text)  # "roles in Cambridge, MA, next"
     text = re.sub(r"(?i)\b(diagnost|endodont|orthodont|pediatr|paediatr)ics(?= skills?\b)", r"\1ic",
                   text)  # "diagnostic skills", not "diagnostics skills"
     text = re.sub(r"\b[Mm]asters (?=seminar|course|programme|program|degree|thesis|dissertation|"
@@ -384,6 +398,7 @@ def _as_name(word: str) -> str:
 def _named_words(text: str) -> str:
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
+    text = _TWO_WORD_TOOL.sub(lambda m: _TWO_WORD_TOOLS[m.group(0).lower()], text)
     text = re.sub(r"\b(at|for|with|from) ((?:[a-z][a-z&'-]* ){1,3}(?:brewery|bakery|cafe|café|"
                   r"restaurant|bistro|salon|gym|clinic|coop|co-op|cooperative|fest|festival|"
                   r"academy|ltd|inc|llc|techops|winery|distillery|roastery|pizzeria|trattoria|"
