@@ -287,7 +287,9 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
         return name.plain or name.full
     ranks = [t.lower().rstrip(".") for t in name.title.split()]
     title = next((t for t in ranks if t not in _STYLES), ranks[0] if ranks else "")  # "Hon. Judge"
-    if formal or (title in _KEPT_TITLES and not close) or title in ("coach", "sister", "brother"):
+    if formal or (title in _KEPT_TITLES and not close) \
+            or title in ("sister", "brother") or (title == "coach" and not close):  # a close
+        #   colleague who coaches is "Darnell"; a player's coach stays "Coach Harris"
         return name.formal  # "Coach Harris" to the players, "Sister Mary Catherine" to anyone
     return name.informal
 

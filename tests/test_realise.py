@@ -373,7 +373,7 @@ def test_a_milestone_with_its_timing_is_the_projects():
     ("VP, Corporate Development", "VP of Corporate Development"),
     ("Command Sergeant Major, 3rd Sustainment Brigade",
      "Command Sergeant Major of the 3rd Sustainment Brigade"),
-    ("Judge of the High Court, Enugu State", "Judge of the High Court, Enugu State"),
+    ("Judge of the High Court, Enugu State", "Judge of the High Court in Enugu State"),
     ("Head of Data, Northwind", "Head of Data at Northwind"),
     ("Construction Project Manager", "a construction project manager"),  # one of many
     ("Artistic Director", "Artistic Director"),  # one of a kind
@@ -1666,4 +1666,22 @@ def test_from_review_forty_seven():
         ["The solar-kiosk enterprise raised $250k."]
     from llmdraft.names import greeting
     assert greeting("Lee Dong Hyun", formal=False) == "Dong Hyun"  # Korean: given name last
+
+
+def test_more_from_reviews_forty_four_and_forty_seven():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "mentoring undergrads", "published 3 papers")}
+    assert mine == {"mentoring undergrads": "how I mentored undergrads",
+                    "published 3 papers": "that I published 3 papers"}
+    said = realise.fact_sentences
+    assert said(realise.facts("sold 14 units in 5 months"), thing="the sale of the apartments") \
+        == ["I sold 14 units in 5 months."]  # not "the sale ... sold 14 units"
+    assert said(realise.facts("collected 3,100 coats"), thing="the winter coat drive") == \
+        ["The winter coat drive collected 3,100 coats."]
+    assert said(realise.facts("agreement signed after 4 months")) == \
+        ["The agreement was signed after 4 months."]
+    assert realise.project("COP21 pool coverage").on == "on the COP21 pool coverage"
+    from llmdraft.names import greeting
+    assert greeting("Coach Darnell Hughes", formal=False, close=True) == "Darnell"
+    assert greeting("Sister Mary Catherine", formal=False, close=True) == "Sister Mary Catherine"
 

@@ -138,7 +138,8 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     aims = found.text
     if found.form == "goals" and " applications" in f" {aims}" and " with {purpose}" in template:
         aims = "my " + aims  # "help me with my MBA applications"
-    return template.format(purpose=aims, purpose_lower=realise.lower_first(aims))
+    said = template.format(purpose=aims, purpose_lower=realise.lower_first(aims))
+    return re.sub(r", ([A-Z]{2}) (?=next|in mind|now)", r", \1, ", said)  # "Cambridge, MA, next"
 
 
 def fits_goals(template: str, goals: str) -> bool:

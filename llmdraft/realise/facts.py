@@ -113,7 +113,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     out: list[str] = []
     past = [f for f in found if f.form == "past"]
     outcomes = [f for f in past if thing and f.outcome() and not (
-        f.text.split()[0].lower() == "passed" and _TRAINING.search(thing))]  # a course does not
+        f.text.split()[0].lower() == "passed" and _TRAINING.search(thing)) and not re.search(
+            rf"(?i)\b{_ACT_OF.get(f.text.split()[0].lower(), '#')}\b", thing)]  # a course does not
     #                                                                   pass its own skill test
     past = [f for f in past if f not in outcomes]
     # A milestone of an activity ("Murphy's Pub renovation" opened in May) is the team's:
@@ -703,7 +704,11 @@ topped passed exceeded beat surpassed crossed averaged""".split())
 # A project's outcomes, said with the project as subject; the second set whatever follows
 # ("met WCAG 2.1 AA", "passed its audit").
 _OUTCOMES = frozenset("""raised generated served reached attracted drew earned sold grossed
-hosted welcomed fed housed""".split())
+hosted welcomed fed housed collected""".split())
+# A deed and the act a project is named by: "the sale of the apartments" did not sell units;
+# the sender did.
+_ACT_OF = {"sold": "sale", "translated": "translation", "collected": "collection",
+           "built": "build", "designed": "design", "delivered": "delivery"}
 _OUTCOMES_ANY = frozenset("met passed achieved exceeded surpassed hit".split())
 # A project's milestones, when nothing follows but when and how ("opened on schedule").
 _OPENINGS = frozenset("""opened reopened launched relaunched debuted premiered finished completed
@@ -926,6 +931,10 @@ def _with_article(text: str) -> str:
         return text
     head = subject[-1]
     passive = words[len(subject)].lower() in ("was", "were")  # "permit was granted": a noun
+    if head in ("agreement", "settlement", "amendment", "appointment", "announcement",
+                "assignment", "deployment", "investment", "acquisition", "partnership"):
+        return "the " + (lower_first(text) if typed_capital else text)  # "the agreement was
+        #                                                                   signed"
     if (_plural(" ".join(subject)) and head not in ("series", "species")) or head in _MASS \
             or head.endswith(_MEASURES) \
             or _is_acronym(words[len(subject) - 1]) or any(

@@ -232,7 +232,7 @@ def project(raw: str) -> Project:
 # as "the fraud detection project".
 _ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
 outreach advocacy compliance procurement prep preparation coordination
-automation forecasting modelling modeling scheduling management security planning ops
+automation forecasting modelling modeling scheduling management security planning ops reporting
 """.split())
 
 
@@ -289,7 +289,7 @@ def _project(raw: str) -> Project:
 
 # Organisations whose name and a number look like a course code: "NHS 111", "UPS 3".
 _NOT_COURSE_CODES = frozenset("NHS DHL UPS USPS BBC NASA FEMA TSA IRS FBI HMRC DVLA CDC WHO "
-                              "UN NATO EU".split())
+                              "UN NATO EU COP".split())
 # Shift patterns a project may be, said without "the": "nights on Ward 4B".
 _SHIFTS = frozenset("nights days weekends evenings nightshifts earlies lates".split())
 # Degrees a project may be, said with "the": "the MA in Medieval History at Durham".
@@ -443,7 +443,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if len(words) == 2 and low[0] in LANGUAGES | _SUBJECTS and re.fullmatch(r"\d{3,4}[A-Za-z]?", words[1]):
         return Project(text, "course")  # "Japanese 301"
     if (_COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0])) \
-            and words[0].upper() not in _NOT_COURSE_CODES:  # "NHS 111 call centre" is a service
+            and re.sub(r"\d+$", "", words[0].upper()) not in _NOT_COURSE_CODES:  # "NHS 111 call
+        #   centre" is a service, "COP21 pool coverage" a conference
         code = 2 if _COURSE.match(" ".join(words[:2])) else 1
         if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or low[code:code + 1] \
                 == ["and"] or (

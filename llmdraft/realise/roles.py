@@ -43,6 +43,10 @@ warden""".split())
 def role(text: str) -> str:
     text = clean(text)
     said = _role(text)
+    said = re.sub(r"( at [^,]+?) at ((?:[A-Z][\w'-]*\s?)+)$", r"\1 in \2", said)  # "at Quadrant
+    #   Digital in Abu Dhabi", not "at ... at Abu Dhabi"
+    said = re.sub(r", ((?:[A-Z][\w'-]*\s)+(?:County|State|Province|District|Region))$", r" in \1",
+                  said)  # "the 193rd District Court in Dallas County"
     founder = re.match(r"(?i)((?:co-)?founder|owner) (of|at) ", said)
     if founder:  # "the founder of Girma Events", not "Abebe is now founder of"
         return f"the {founder.group(1).lower()} of " + said[founder.end():]

@@ -54,8 +54,10 @@ class Strength:
             own = _has_third(t) and _OWN_GROUP.search(t)
             if (len(words) > 2 and words[1].lower() in _UNDER_WHAT and words[2] != "pressure") \
                     or (len(words) > 1 and _ON_TIME.search(t)
-                        and (words[1].lower() in _ON_TIME_FIRST or _AHEAD.match(t))):
-                return f"that I {t}"  # "paid on time", "commissioned under tight deadlines":
+                        and (words[1].lower() in _ON_TIME_FIRST or _AHEAD.match(t))) \
+                    or (len(words) > 2 and words[0].lower() in _COUNTED_DEEDS
+                        and words[1][:1].isdigit()):
+                return f"that I {t}"  # "published 3 papers": that I did  # "paid on time", "commissioned under tight deadlines":
                 #                        that I did, not "how I paid on time"
             return f"how I {to_first_person(t) if own else t}".replace(" ourselves", " myself")
         if self.form == "verb":
@@ -119,7 +121,9 @@ class Strength:
         if self.form == "past":
             if (len(words) > 2 and words[1].lower() in _UNDER_WHAT and words[2] != "pressure") \
                     or (len(words) > 1 and _ON_TIME.search(t)
-                        and (words[1].lower() in _ON_TIME_FIRST or _AHEAD.match(t))):
+                        and (words[1].lower() in _ON_TIME_FIRST or _AHEAD.match(t))) \
+                    or (len(words) > 2 and words[0].lower() in _COUNTED_DEEDS
+                        and words[1][:1].isdigit()):
                 return f"that {name} {to_name(t, name, writer)}"  # "that they paid on time"
             return f"how {name} {to_name(t, name, writer)}".replace(" ourselves", " themselves")
         if self.form == "verb":
@@ -230,6 +234,8 @@ _ON_TIME = lazy(r"(?i)\b(?:on time|on schedule|on budget|early|every time|withou
 _ON_TIME_FIRST = frozenset("on early every without ahead".split())
 # A deed told by its conditions: "commissioned under tight deadlines", "delivered within budget".
 _UNDER_WHAT = frozenset("under within despite".split())
+# Deeds told by their count, facts rather than manners: "published 3 papers", "won 2 awards".
+_COUNTED_DEEDS = frozenset("published won earned passed closed signed filed".split())
 _AHEAD = lazy(r"(?i)^\S+ (?:\S+ )?(?:days?|weeks?|months?|hours?) (?:early|ahead)")  # "finished two
 #                                                                         weeks early"
 _WORKING = lazy(r"(?i)^working\b")
@@ -263,7 +269,7 @@ def _skills(np: str) -> str:
                    "antics", "record", "history", "work"):  # "my lime mortar work"
         return ""  # "my tikanga Maori advice": advice is given, not a skill
     tail = next((i for i, w in enumerate(low) if i and w in ("using", "via", "with", "through",
-                                                             "in")), None)
+                                                             "in", "like", "such")), None)
     if tail is not None:
         return ""  # "data collection using ODK": the phrase has its own tail
     head = _head(low)
@@ -770,6 +776,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
             and re.search(r"(?:acy|ity|ness|ance|ence)$", second):
         return Strength(text, "noun")  # "picking accuracy": a measure, not a thing picked
+    if first in ("mentoring", "coaching", "training", "supervising", "teaching", "onboarding") \
+            and len(low) >= 2 and (low[1] in _PEOPLE or low[-1] in _PEOPLE
+                                   or low[1] in ("undergrads", "juniors", "new", "junior")):
+        return Strength(text, "gerund")  # "mentoring undergrads": how I mentored them
     if first in _TRADE_ING and len(low) == 2 and second.endswith("s"):
         return Strength(text, "noun")  # "my work on reserving models"
     if first in _MODIFYING_ING and len(low) >= 3 and all(
