@@ -133,7 +133,7 @@ def test_long_details_are_dropped_before_the_limit_is_broken():
     ({"project": "Halcyon"}, [" Halcyon"], ["the Halcyon"]),
     ({"details": "Cut invoice disputes from 40 a month to 6"}, ["I cut invoice disputes"],
      [": cut invoice disputes"]),
-    ({"details": "- raised $40k\n- 300 guests"}, ["raised $40k.", " 300 guests."], ["- 300", ": -", "I raised"]),
+    ({"details": "- raised $40k\n- 300 guests"}, ["raised $40k.", " 300 guests"], ["- 300", ": -", "I raised"]),
     ({"recipient_role": "the person who ran the audit"}, ["s the person who ran the audit"], []),
     ({"recipient": "Kim Soo-jin", "greet_as": "Soo-jin"}, ["Soo-jin"], ["Kim,", "Kim!"]),
 ])

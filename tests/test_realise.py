@@ -1685,3 +1685,24 @@ def test_more_from_reviews_forty_four_and_forty_seven():
     assert greeting("Coach Darnell Hughes", formal=False, close=True) == "Darnell"
     assert greeting("Sister Mary Catherine", formal=False, close=True) == "Sister Mary Catherine"
 
+
+def test_from_review_forty_eight():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "on budget", "on-call", "mentors juniors", "smoked brisket", "good bloke on site",
+        "lightroom", "works with clients")}
+    assert mine == {"on budget": "that I kept the work on budget",  # a person is not on budget
+                    "on-call": "my on-call work",
+                    "mentors juniors": "how I mentored juniors",
+                    "smoked brisket": "my smoked brisket",
+                    "good bloke on site": "that I'm a good bloke on site",
+                    "lightroom": "my Lightroom skills",
+                    "works with clients": "that I work with clients"}
+    said = realise.fact_sentences
+    assert said(realise.facts("home was rated Good in 2023")) == \
+        ["The home was rated Good in 2023."]  # not "was was rated a Good"
+    assert said(realise.facts("saved the city $220,000"), "they", True) == \
+        ["they saved the city $220,000."]  # a sum saved, not "by $220,000"
+    assert said(realise.facts("feeds 1,200 families a month"), thing="the food bank expansion") \
+        == ["The food bank feeds 1,200 families a month."]
+    assert realise.project("the riad kitchen in Marrakech").np == "the riad kitchen in Marrakech"
+

@@ -159,7 +159,8 @@ def _maker(thing: str | None) -> str:
     if words[0].lower().endswith("ing") and len(words) > 1:
         made = " ".join(words[1:])  # "founding a solar-kiosk enterprise": the enterprise
         return cap(re.sub(r"^(?:a|an) ", "the ", made))
-    return cap(thing)
+    return cap(re.sub(r" (?:expansion|launch|rollout|opening|rebuild|refurbishment|relaunch)$",
+                      "", thing))  # "the food bank expansion feeds": the food bank does
 
 
 # How long the work lasted, typed alone: "two years, 2021-2023", "18 months", "3 yrs
@@ -458,7 +459,9 @@ def facts(raw: str | None) -> list[Fact]:
         if first in _CHANGE_VERBS and re.search(r"\d\s*%?$", text) and " by " not in text \
                 and not re.search(r"\b(?:in|since|during|for) (?:19|20)\d\d$", text) \
                 and " from " not in text and " to " not in text \
-                and not re.match(r"[$\u20ac\u00a3]?\d", low[1] if len(low) > 1 else "0"):
+                and not re.match(r"[$\u20ac\u00a3]?\d", low[1] if len(low) > 1 else "0") \
+                and not (first == "saved" and re.search(r"[$\u20ac\u00a3]\d", text)):  # "saved the
+            #   city $220,000": a sum saved for someone, not a change by it
             #  ("raised €18,000" is the sum raised, not a change by it)
             out.append(Fact(re.sub(r"\s+([$\u20ac\u00a3]?\d[\d.,]*\s*%?)$", r" by \1", text), "past"))
             continue  # "cut warehouse costs 35%" -> "cut warehouse costs by 35%"
@@ -589,14 +592,16 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{filed.group(1)} {'were' if _plural(filed.group(1)) else 'was'} "
                             f"{filed.group(2)}{filed.group(3)}", "clause"))  # "tax returns were filed"
             continue
-        graded = re.match(r"(?i)^((?:the |my |our )?[a-z][\w -]*?) (graded|marked|rated|awarded) "
-                          r"([a-z][\w -]*)$", text)
+        graded = re.match(r"(?i)^((?:the |my |our )?[a-z][\w -]*?)(?: was| were)? (graded|marked|"
+                          r"rated|awarded) ([a-z][\w -]*)$", text)
         if graded and graded.group(3).split()[0].lower() not in DETERMINERS | {"by", "as"}:
             subject_ = graded.group(1)
             if subject_.split()[0].lower() not in DETERMINERS and not subject_[:1].isupper():
                 subject_ = "the " + subject_  # "dissertation was graded" -> "the dissertation"
-            out.append(Fact(f"{subject_} was {graded.group(2)} {indefinite(graded.group(3))}",
-                            "clause"))  # "thesis graded distinction" -> "... was graded a distinction"
+            grade = graded.group(3) if graded.group(3)[:1].isupper() \
+                else indefinite(graded.group(3))  # "rated Good" is a rating's name
+            out.append(Fact(f"{subject_} was {graded.group(2)} {grade}", "clause"))  # "thesis
+            #   graded distinction" -> "the thesis was graded a distinction"
             continue
         if first in _DONE_TO and len(low) > 1 and (
                 low[1] in _PREPOSITIONS | {"on", "ahead", "under", "within"}

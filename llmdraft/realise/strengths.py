@@ -518,6 +518,23 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                                                                 lingual.group(2))):
         tongues = [w.capitalize() for w in re.split(r"\s*[/,&]\s*|\s+and\s+", lingual.group(2))]
         return Strength(f"I'm {lingual.group(1).lower()} in {join(tongues)}", "clause")
+    budget = re.fullmatch(r"(?i)(?:always )?on (time|budget)(?: and (?:on )?(time|budget))?", typed)
+    if budget:  # "on budget": "that I kept the work on budget", never "that I'm on budget"
+        kept = " and ".join(f"on {w.lower()}" for w in budget.groups() if w)
+        return Strength(f"I kept the work {kept}", "clause")
+    if re.fullmatch(r"(?i)(?:[a-z]+ )?on-call", typed):
+        return Strength(typed.lower() + " work", "noun")  # "my on-call work", not "on-call skills"
+    third_people = re.fullmatch(r"(?i)([a-z]+s) (.+)", typed)
+    verb = third_people.group(1).lower() if third_people else ""
+    stem = verb[:-2] if verb.endswith(("ches", "shes", "sses")) else verb[:-1]
+    if third_people and word_class(verb) == "N" and (lexicon.verb_forms(stem)
+                                                    or stem in _EXTRA_VERBS) \
+            and third_people.group(2).split()[0].lower() not in _PREPOSITIONS \
+            and third_people.group(2).split()[-1].lower() in _PEOPLE | {"juniors", "newcomers",
+                                                                         "trainees", "colleagues"}:
+        gerund = lexicon.inflect(stem, "gerund") if lexicon.verb_forms(stem) else stem + "ing"
+        return Strength(f"{gerund} {third_people.group(2)}", "gerund")  # "mentors juniors": how
+        #                                                                 I mentored juniors
     if re.fullmatch(r"(?i)[a-z]+-first", typed):
         return Strength(f"{typed.lower()} approach", "noun")  # "my safety-first approach", not
         #                                                    "how safety-first I am"
@@ -861,7 +878,8 @@ motivated qualified sophisticated seasoned specialized specialised accelerated c
 customised refined coordinated concentrated focused focussed informed measured reasoned
 considered calculated sustained continued combined extended embedded licensed certified
 registered chartered guided supervised assisted blended layered tailored targeted differentiated
-personalized personalised individualized individualised printed""".split())
+personalized personalised individualized individualised printed smoked cured roasted braised
+pickled fermented grilled""".split())
 
 # Plural heads that name a field of work rather than things one made: "my work on SOX
 # controls", "my work on front desk operations" (not "my SOX controls", as if owned).
@@ -968,7 +986,8 @@ quality culture morale wellbeing well-being welfare privacy confidentiality""".s
 # income skills", "my applied research skills").
 _QUALITY_PARTICIPLES = frozenset("""disciplined detailed balanced experienced skilled talented
 dedicated committed motivated qualified sophisticated seasoned refined focused focussed informed
-measured reasoned considered calculated tailored""".split())
+measured reasoned considered calculated tailored smoked cured roasted braised pickled fermented
+grilled""".split())
 # Plurals that are one's own: "my people skills", "my soft skills", "my instincts".
 _OWN_PLURALS = frozenset("""skills abilities qualities strengths instincts manners values ethics
 results scores ratings
@@ -1003,6 +1022,7 @@ motivator networker multitasker self-starter problem-solver go-getter doer pleas
 delight asset auditor assessor inspector examiner instructor trainer translator interpreter
 accountant boss colleague teammate team-mate coworker co-worker partner wizard guru whiz ninja
 rockstar pro natural responder paramedic medic mechanic technician electrician plumber carpenter
+bloke guy lad gal fella
 welder chef driver designer developer programmer analyst salesperson barista baker operator
 machinist fitter rigger joiner""".split())
 # Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".

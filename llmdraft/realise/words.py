@@ -62,7 +62,7 @@ Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn
 Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapfrog Netflix
 Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow
 Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch
-Reddit""".split()} | {
+Reddit PEX Cisco Lightroom Swift Rust""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox"}
 # Tools named in two words: said as their makers write them wherever they are typed.
@@ -72,7 +72,7 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "ms project": "MS Project", "visual studio": "Visual Studio"}
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
-                    "logic", "unreal"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
+                    "logic", "unreal", "swift", "rust"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
 
 
 def canonical_case(text: str) -> str:
@@ -383,7 +383,7 @@ def _place_like(word: str) -> bool:
 
 
 # Words the lexicon saw only as names that are also plain words: "roles in rugby".
-_LOWER_NAMES = frozenset("rugby polo".split())
+_LOWER_NAMES = frozenset("rugby polo riad".split())
 
 
 _DEGREES = {"msc": "MSc", "bsc": "BSc", "mba": "MBA", "emba": "EMBA", "phd": "PhD",
@@ -419,7 +419,7 @@ def _named_words(text: str) -> str:
     text = re.sub(r"^(?:the |our |my )?([a-z]{4,})(?= [a-z])",
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
                   if word_class(m.group(1)) == "P"
-                  and m.group(1) not in TOOLS | LANGUAGES else m.group(0),
+                  and m.group(1) not in TOOLS | LANGUAGES | _LOWER_NAMES else m.group(0),
                   text)  # "kampala mall security team"
     text = re.sub(r"\b[a-z][a-z.]{2,}\b", lambda m: CANONICAL[m.group(0)] if m.group(0) in CANONICAL
                   and m.group(0) not in _AMBIGUOUS_TOOLS and not lexicon.known(m.group(0))
@@ -430,7 +430,8 @@ def _named_words(text: str) -> str:
                   | _LOWER_NAMES else m.group(0), text)  # "a job at amazon", "in reno"
     text = re.sub(r"(?<=\S )([A-Z][\w'-]+) ([a-z]{4,})\b",
                   lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
-                  if word_class(m.group(2)) == "P" and m.group(2) not in TOOLS | LANGUAGES
+                  if word_class(m.group(2)) == "P"
+                  and m.group(2) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "the Prix italia": a name's second word
     text = re.sub(r"\b([a-z]{4,})(?= [A-Z0-9]*[A-Z][A-Z0-9]+\b)|(?<=\b(?:19|20)\d\d )([a-z]{4,})\b",
                   lambda m: m.group(0).capitalize()
