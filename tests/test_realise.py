@@ -1706,3 +1706,22 @@ def test_from_review_forty_eight():
         == ["The food bank feeds 1,200 families a month."]
     assert realise.project("the riad kitchen in Marrakech").np == "the riad kitchen in Marrakech"
 
+
+def test_from_review_forty_nine():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "due diligence", "working papers", "work permits for non-EU hires")}
+    assert mine == {"due diligence": "my due diligence work",  # not my own diligence
+                    "working papers": "my work on working papers",  # not "how I worked papers"
+                    "work permits for non-EU hires": "my work on work permits for non-EU hires"}
+    said = realise.fact_sentences
+    assert said(realise.facts("hit rate went from 2% to 7%")) == ["The hit rate went from 2% to 7%."]
+    assert said(realise.facts("licence issued in 41 days")) == ["The licence was issued in 41 days."]
+    assert said(realise.facts("first patient dosed 6 weeks ahead of plan")) == \
+        ["The first patient was dosed 6 weeks ahead of plan."]
+    assert realise.join_mine(["my statistical process control skills",
+                              "my root cause analysis skills", "my JMP skills"]) == \
+        "my statistical process control, root cause analysis and JMP skills"
+    assert realise.project("master thesis on CFRP panels").np == "my master's thesis on CFRP panels"
+    assert realise.tidy_case("claims for the izmir textile exporter") == \
+        "claims for the Izmir textile exporter"
+

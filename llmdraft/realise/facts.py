@@ -910,7 +910,8 @@ def _with_article(text: str) -> str:
     if len(words) > 1 and words[1][:1].isdigit():
         return text  # "Phase 2 was delivered": a name with its number
     typed_capital = first[:1].isupper() and first[1:].islower() \
-        and lexicon.word_class(low) in ("N", "J")  # "Pilot covered 2 wards", at a line's start
+        and lexicon.word_class(low) in ("N", "J", "V")  # "Pilot covered 2 wards", "Hit rate
+    #   went from 2% to 7%", at a line's start
     named = first[:1].isupper() and (_is_acronym(first) or (
         lexicon.word_class(low) in ("P", None) and not typed_capital))  # "TripAdvisor", "Google"
     if named and len(words) > 2 and words[1][:1].islower() \
@@ -926,24 +927,27 @@ def _with_article(text: str) -> str:
             or low in _SUBJECTS_FIRST | _SUBJECTS_THIRD or low in ("we", "you", "it", "they"):
         return text
     subject = []
-    for w in words:
+    for i, w in enumerate(words):
         lw = w.lower().strip(",.")
-        if lw in _BE or lw in SIMPLE_PASTS or lw in _CHANGES or _past_or_present(lw) \
-                or lw in _PREPOSITIONS or lw in ("now", "still", "also"):
-            break
+        if (lw in _BE or lw in SIMPLE_PASTS or lw in _CHANGES or _past_or_present(lw)
+                or lw in _PREPOSITIONS or lw in ("now", "still", "also")) and not (
+                i == 0 and len(words) > 1 and words[1].lower() in ("rate", "ratio", "count")):
+            break  # ("hit rate", "win rate": a noun's first word)
         subject.append(lw)
     if not subject or len(subject) == len(words) or len(subject) > 4:
         return text
     head = subject[-1]
     passive = words[len(subject)].lower() in ("was", "were")  # "permit was granted": a noun
     if head in ("agreement", "settlement", "amendment", "appointment", "announcement",
-                "assignment", "deployment", "investment", "acquisition", "partnership"):
+                "assignment", "deployment", "investment", "acquisition", "partnership", "licence",
+                "license", "conference", "reference", "permit"):
         return "the " + (lower_first(text) if typed_capital else text)  # "the agreement was
         #                                                                   signed"
     if (_plural(" ".join(subject)) and head not in ("series", "species")) or head in _MASS \
             or head.endswith(_MEASURES) \
             or _is_acronym(words[len(subject) - 1]) or any(
-                lexicon.word_class(w) not in (None, "N", "J", "G", "V") for w in subject) \
+                lexicon.word_class(w) not in (None, "N", "J", "G", "V") for w in subject
+                if not (w is subject[0] and subject[1:2] in (["rate"], ["ratio"], ["count"]))) \
             or (lexicon.word_class(head) == "V" and not passive):  # "pass rate" qualifies; a
         return text  #                                                verb head does not
     return "the " + (lower_first(text) if typed_capital else text)
@@ -999,6 +1003,8 @@ def _reduced_passive(text: str) -> str | None:
                 and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
                 and not (w in _RATED and after[:1].isdigit()) \
                 and not (after in _WHEN_DONE and i + 2 == len(low)) \
+                and not re.match(r"\S+ (?:days?|weeks?|months?) (?:ahead|early|late|before)",
+                                 " ".join(low[i + 1:])) \
                 and " ".join(low[i + 1:]) not in ("first time", "the first time", "first try"):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
         if w in _DONE_BY_PEOPLE or w in _THINGS_DO or (subject[-1] in _PEOPLE and w in _ASKED):

@@ -260,8 +260,9 @@ def _skills(np: str) -> str:
     ("my excellent communication"), a plural ("my client presentations") or a phrase with its
     own preposition ("my attention to detail")."""
     low = [w.strip(",") for w in np.lower().split()]
-    if np.split()[-1] in ("HSE", "EHS", "QHSE", "QA", "QC", "HR", "PR", "IR"):
-        return " work"  # "my offshore HSE work"
+    if np.split()[-1] in ("HSE", "EHS", "QHSE", "QA", "QC", "HR", "PR", "IR") \
+            or low[-1] == "diligence" and low[0] == "due":
+        return " work"  # "my offshore HSE work", "my due diligence work"
     if low[-1] in ("response", "turnaround", "reply") and low[0] in _ADVERB_ADJECTIVES | {
             "prompt", "rapid", "speedy"}:
         return " times"  # "my fast response times", not "my fast response" (to nothing)
@@ -850,7 +851,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if len(low) > verb_at and lexicon.word_class(low[verb_at]) in ("D", "Z") \
             and not (len(low) == 2 and lexicon.word_class(low[1]) == "Z") \
             and not (verb_at == len(low) - 1 and lexicon.word_class(low[verb_at]) == "Z") \
-            and low[verb_at] not in ("used", "based", "led") and cls[0] in ("N", "P", None) \
+            and low[verb_at] not in ("used", "based", "led") and low[verb_at] not in _PAPERWORK \
+            and cls[0] in ("N", "P", None) \
             and not _skill_like(words[0]) and not any(ch.isdigit() for ch in words[0]):
         return Strength(text, "clause")  # "Sales grew 30% under her"; not "3D renders"
     if all(_skill_like(w) or w.lower() in ("&", "and", "/") for w in words):
@@ -1218,7 +1220,7 @@ reporting planning""".split())
 # -ing words that name a trade's work before a plural noun: "reserving models", "blending
 # trials", "costing sheets" are things, not "how I reserved models".
 _TRADE_ING = frozenset("""reserving blending costing underwriting tasting sampling grading routing
-kitting snagging""".split())
+kitting snagging working""".split())
 _COMPOUND_ING = lazy(r"^(?:\w+-)?\w{3,}(?:telling|making|solving|writing|building|keeping|taking|"
                      r"setting|reading|speaking|raising|selling|planning|mapping|sitting|"
                      r"singing|casting|keeping)$|^(?:ticketing|booking|billing|invoicing|signing|"

@@ -172,6 +172,7 @@ def clean(text: str) -> str:
                   text)  # "roles in Cambridge, MA, next"
     text = re.sub(r"(?i)\b(diagnost|endodont|orthodont|pediatr|paediatr)ics(?= skills?\b)", r"\1ic",
                   text)  # "diagnostic skills", not "diagnostics skills"
+    text = re.sub(r"\b[Mm]aster (?=thesis|dissertation|degree|student)", "master's ", text)
     text = re.sub(r"\b[Mm]asters (?=seminar|course|programme|program|degree|thesis|dissertation|"
                   r"class|module|project)", "master's ", text)  # "a master's seminar"
     text = re.sub(r"(?<=\d) pts\b", " points", text)  # "up 4 pts"
@@ -408,7 +409,7 @@ def _named_words(text: str) -> str:
                                                         for w in m.group(2).split())
                   if m.group(2).split()[0] not in DETERMINERS | {"local", "family", "our", "my"}
                   else m.group(0), text)  # "at left bank brewery" -> "at Left Bank Brewery"
-    text = re.sub(r"\b(?:at|in|from|near|outside|round|around|across|to) (?:the )?([a-z]{4,})\b"
+    text = re.sub(r"\b(?:at|in|from|near|outside|round|around|across|to|for the) (?:the )?([a-z]{4,})\b"
                   r"(?! (?:of|for)\b)",
                   lambda m: m.group(0)[: -len(m.group(1))] + _as_name(m.group(1))
                   if _place_like(m.group(1)) else m.group(0), text)  # "in positano", "at kpmg"
@@ -581,7 +582,7 @@ def join_mine(items: list[str], owner: str = "my ") -> str:
         return join(items)
     bare = [part for i in skills  # "my AutoCAD and Revit skills" is two of them
             for part in items[i][len(owner):-len(" skills")].split(" and ")]
-    if any(len(part.split()) > 2 for part in bare) or (
+    if (len(skills) < 3 and any(len(part.split()) > 2 for part in bare)) or (
             any(part in _LANGUAGE_NAMES for part in bare)
             and not all(part in _LANGUAGE_NAMES for part in bare)):
         return join(items)  # "my ODK data collection skills" or "my Portuguese and English
