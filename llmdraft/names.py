@@ -283,7 +283,7 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     if given:
         return name.plain or name.full  # "Dear Lee Min-ho", "Dear Nguyen Thi Mai"
     if not name.title and name.family and name.given and "," not in recipient \
-            and name.given.lower() in _FAMILY_FIRST:
+            and _folded(name.given) in _FAMILY_FIRST:  # "Horváth Eszter" as "horvath"
         return name.plain or name.full
     ranks = [t.lower().rstrip(".") for t in name.title.split()]
     title = next((t for t in ranks if t not in _STYLES), ranks[0] if ranks else "")  # "Hon. Judge"
@@ -292,6 +292,12 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
         #   colleague who coaches is "Darnell"; a player's coach stays "Coach Harris"
         return name.formal  # "Coach Harris" to the players, "Sister Mary Catherine" to anyone
     return name.informal
+
+
+def _folded(word: str) -> str:
+    from .text import fold  # as person_key reads it
+
+    return fold(word).lower()
 
 
 def _informal_given(recipient: str) -> str | None:
@@ -371,7 +377,7 @@ def signature(sender: str, formal: bool) -> str:
     if given:
         return given  # "Lê Văn Hùng" signs "Hùng", "Lee Min-ho" signs "Min-ho"
     if name.family and name.given and "," not in sender and not name.title \
-            and name.given.lower() in _FAMILY_FIRST:
+            and _folded(name.given) in _FAMILY_FIRST:
         return name.plain or name.full  # "Park Ji-hoon", "Li Mei": either word may be the
         #                                  family name, so the whole name
     return name.informal

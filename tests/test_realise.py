@@ -1724,4 +1724,6 @@ def test_from_review_forty_nine():
     assert realise.project("master thesis on CFRP panels").np == "my master's thesis on CFRP panels"
     assert realise.tidy_case("claims for the izmir textile exporter") == \
         "claims for the Izmir textile exporter"
+    from llmdraft.names import public_name
+    assert public_name("Horváth Eszter") == "Horváth Eszter"  # Hungarian: family name first
 
