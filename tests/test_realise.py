@@ -1727,3 +1727,16 @@ def test_from_review_forty_nine():
     from llmdraft.names import public_name
     assert public_name("Horváth Eszter") == "Horváth Eszter"  # Hungarian: family name first
 
+
+def test_from_the_final_readers():
+    mine = {typed: realise.strength(typed).mine() for typed in (
+        "always double-checked the numbers", "practised every day", "straddle carrier operations",
+        "always prepared")}
+    assert mine == {"always double-checked the numbers": "that I always double-checked the numbers",
+                    "practised every day": "that I practised every day",
+                    "straddle carrier operations": "my work on straddle carrier operations",
+                    "always prepared": "that I'm always prepared"}
+    assert realise.purpose("just got my A-grade licence and looking for work in Brisbane") == \
+        realise.Purpose("clause", "I just got my A-grade licence and I'm looking for work in "
+                                  "Brisbane")
+

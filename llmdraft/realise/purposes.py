@@ -66,6 +66,17 @@ _SERIES = lazy(r"(?i)\bseries ([a-f])\b(?=\s+(?:round|funding|fundraising|raise|
 
 
 def _purpose(raw: str) -> Purpose:
+    text = clean(raw)
+    just = re.match(r"(?i)^(just|recently) (got|passed|finished|graduated|qualified|completed|"
+                    r"earned|moved)\b", text)
+    if just:  # "just got my A-grade licence and looking for work": said of oneself, whole
+        said = re.sub(r" and (looking|hoping|applying|moving|aiming)\b", r" and I'm \1",
+                      "I " + lower_first(text))
+        return Purpose("clause", said)
+    return _typed_purpose(raw)
+
+
+def _typed_purpose(raw: str) -> Purpose:
     typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*|,\s+(?=(?:apps?|applications|deadline|due|"
                      r"closes?|closing)\b)", clean(raw))[0]  # "... roles -- apps close Friday"
     typed = re.sub(r"\s@\s*", " at ", typed)  # "internship @ pfizer"

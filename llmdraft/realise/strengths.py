@@ -241,6 +241,15 @@ _AHEAD = lazy(r"(?i)^\S+ (?:\S+ )?(?:days?|weeks?|months?|hours?) (?:early|ahead
 _WORKING = lazy(r"(?i)^working\b")
 
 
+def _a_deed(word: str) -> bool:
+    """'double-checked', 'practised': a verb's past (its last part's stem is a verb), not a
+    participle that praises ("prepared", "organised")."""
+    last = word.split("-")[-1]
+    if word in _PARTICIPLE_ADJECTIVES | _READY | _QUALITY_PARTICIPLES or not last.endswith("ed"):
+        return False
+    return any(lexicon.verb_forms(stem) for stem in (last[:-2], last[:-1], last[:-3]) if stem)
+
+
 def _named_last(word: str) -> bool:
     """'Trados' in "SDL Trados": a name, whose final s is no plural ('APIs' is one)."""
     return word[:1].isupper() and not _is_acronym(word) and not _is_acronym(word[:-1])
@@ -519,6 +528,15 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                                                                 lingual.group(2))):
         tongues = [w.capitalize() for w in re.split(r"\s*[/,&]\s*|\s+and\s+", lingual.group(2))]
         return Strength(f"I'm {lingual.group(1).lower()} in {join(tongues)}", "clause")
+    habit = re.fullmatch(r"(?i)(always|never|often|usually|consistently|regularly) "
+                         r"((?:[a-z]+-)?[a-z]+ed) (.+)", typed)
+    if habit and _a_deed(habit.group(2).lower()):
+        return Strength(f"I {typed[0].lower()}{typed[1:]}", "clause")  # "always double-checked
+        #   the numbers": that I always double-checked them, never "my always double-checked"
+    practised = re.fullmatch(r"(?i)([a-z]+(?:ised|ized|ed)) (every|each|daily|weekly|all)\b(.*)",
+                             typed)
+    if practised and _a_deed(practised.group(1).lower()):
+        return Strength(f"I {typed[0].lower()}{typed[1:]}", "clause")  # "practised every day"
     budget = re.fullmatch(r"(?i)(?:always )?on (time|budget)(?: and (?:on )?(time|budget))?", typed)
     if budget:  # "on budget": "that I kept the work on budget", never "that I'm on budget"
         kept = " and ".join(f"on {w.lower()}" for w in budget.groups() if w)
@@ -825,7 +843,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                     and _NOMINAL.search(second) and not second.endswith(("ings", "ure"))) \
             or cls[1] == "G" or (cls[1] is None and second.endswith("ing") and len(second) > 5) \
             or (first in _ALSO_NOUNS and cls[1] == "N") or first == "prompt" \
-            or (len(low) == 3 and cls[1] == "N" and bool(_NOMINAL.search(low[2]))) \
+            or (len(low) == 3 and cls[1] == "N" and bool(_NOMINAL.search(low[2].removesuffix("s")))) \
             or (first == "lead" and second in _LEAD_THINGS) or second in _THING_HEADS \
             or second in _WORK_NOUNS \
             or (len(low) == 2 and _an_agent(second)) \
