@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .patterns import lazy
+from .patterns import lazy, shared
 
 # Honours used with the given name; every other title goes with the surname.
 _GIVEN_NAME_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother"}
@@ -162,14 +162,14 @@ def _plain(text: str) -> Name | None:
 @lru_cache(maxsize=1024)
 def parse(text: str, fast: bool = True) -> Name:
     text = " ".join(text.split())
-    lance = re.match(r"(?i)(lance[ -](?:corporal|sergeant|bombardier))\s+(?=\S)", text)
+    lance = shared(r"(?i)(lance[ -](?:corporal|sergeant|bombardier))\s+(?=\S)").match(text)
     if lance:  # "Lance Corporal Owen Price": a rank of two words, not a man called Lance
         found = parse(text[lance.end():], fast)
         rank = lance.group(1).title()
         return Name(full=f"{rank} {found.full}", title=f"{rank} {found.title}".strip(),
                     given=found.given, family=found.family, nickname=found.nickname,
                     middle=found.middle)
-    big = re.match(r"(?i)(big|lil|little|tiny)\s+(?=[A-Z])", text)
+    big = shared(r"(?i)(big|lil|little|tiny)\s+(?=[A-Z])").match(text)
     if big and len(text.split()) >= 2:  # "Big Mike": a nickname's adjective, then the name
         found = parse(text[big.end():], fast)
         return Name(full=text, title=found.title, given=found.given, family=found.family,
@@ -236,7 +236,7 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"
     (the composer says it so, and project_named accepts it). The sender's "her" and "his" in
     a project are the reader's too: "tutoring her son" -> "tutoring your son"."""
-    if re.search(r"(?i)\b(?:her|his|she|he)\b", text):
+    if shared(r"(?i)\b(?:her|his|she|he)\b").search(text):
         from .realise.voice import to_second_person  # only for a project that needs it
 
         text = to_second_person(text)
@@ -263,11 +263,11 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     is greeted in full, which is right in either order; `greet_as` says which to use."""
     if greet_as:
         return greet_as
-    polite = re.match(r"(?i)^(pak|bapak|bu|ibu|mas|mbak)\.? (\S+)", recipient.strip())
+    polite = shared(r"(?i)^(pak|bapak|bu|ibu|mas|mbak)\.? (\S+)").match(recipient.strip())
     if polite and len(recipient.split()) >= 2:  # Indonesian: "Pak Budi Santoso" is Pak Budi
         return f"{polite.group(1).capitalize()} {polite.group(2).capitalize()}"
     name = parse(recipient)
-    if role and re.search(r"(?i)\b(?:judge|justice)\b", role) and name.family and (
+    if role and shared(r"(?i)\b(?:judge|justice)\b").search(role) and name.family and (
             not name.title or name.title.lower().rstrip(".") in ("hon", "the hon")):
         return f"Judge {name.family}"  # "Hon. Margaret Okafor", Judge of the Superior Court
     if name.nickname and not formal:
@@ -326,7 +326,7 @@ def _informal_given(recipient: str) -> str | None:
         return f"{typed[1]} {typed[2]}"  # "Lee Dong Hyun" is Dong Hyun
     if recipient.islower() or recipient.isupper():
         typed = [w.capitalize() for w in typed]  # "juan carlos" is Juan Carlos
-    typed = [re.sub(r"^([Aa]l|[Ee]l)-([a-z])", lambda m: f"{m.group(1).capitalize()}-"
+    typed = [shared(r"^([Aa]l|[Ee]l)-([a-z])").sub(lambda m: f"{m.group(1).capitalize()}-"
                     f"{m.group(2).upper()}", w) for w in typed]  # "al-zahra" -> "Al-Zahra"
     if len(typed) >= 2 and low[1] in _COMPOUND_GIVEN.get(low[0], ()) and len(typed) == 2:
         return f"{typed[0]} {typed[1]}"
@@ -496,7 +496,7 @@ def _spelt_another_way(a: str, b: str) -> bool:
     """The same name with one letter doubled or single, or an "h" dropped: "Mohamed" and
     "Mohammed", "Jon" and "John" (transliterations and spellings of one name)."""
     def squeeze(name: str) -> str:
-        return re.sub(r"(.)\1", r"\1", name)
+        return shared(r"(.)\1").sub(r"\1", name)
     return a != b and (squeeze(a) == squeeze(b) or a.replace("h", "") == b.replace("h", ""))
 
 

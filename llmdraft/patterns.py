@@ -71,6 +71,20 @@ def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return cast("re.Pattern[str]", made)
 
 
+_SHARED: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """lazy() for a pattern written where it is used ("shared(r'...').sub(...)"): one lazy
+    pattern per text and flags, compiled once a process and served from the cache like the
+    module-level ones, where an inline re.sub() would compile it afresh in every process."""
+    key = (pattern, int(flags))
+    found = _SHARED.get(key)
+    if found is None:
+        found = _SHARED[key] = lazy(pattern, flags)
+    return found
+
+
 def every() -> list[re.Pattern[str]]:
     """Every lazy pattern made so far, compiled."""
     return [made.compiled() for made in _MADE]

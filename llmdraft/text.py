@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import lazy
+from .patterns import lazy, shared
 
 # Letters that NFKD does not decompose into ASCII.
 _FOLD_EXTRA = str.maketrans({
@@ -331,7 +331,7 @@ class Text:
         window = max(10, 3 * len(items) + 4)
         best_score, best_hit = 0.0, [False] * len(items)
         # A phrase that has sentences of its own ("Sure! Here is ...") may cross them.
-        bounded = not re.search(r"[.!?](?:\s|$)", phrase)
+        bounded = not shared(r"[.!?](?:\s|$)").search(phrase)
         for start in sorted({p for ps in found for p in ps}):
             limit = min(start + window, self._sentence_end[start]) if bounded else start + window
             hit = []

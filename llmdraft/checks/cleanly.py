@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from ..realise import word_class
 from ..realise.words import DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS
 from ..context import Context
@@ -154,7 +154,7 @@ def _possessives(text: str) -> list[str]:
         if low in _PRONOUNS and not word.startswith(("I-", "It-")) and word not in ("IT", "US"):
             out.append(f"a possessive before a pronoun ({m.group(0).strip()!r})")
             continue
-        if low in TOOLS or re.search(r"[A-Z].*[A-Z]|\d", word) or low in _ADJECTIVE_NOUNS:
+        if low in TOOLS or shared(r"[A-Z].*[A-Z]|\d").search(word) or low in _ADJECTIVE_NOUNS:
             continue  # "my SQL", "my iOS app", "my I-9", "my own"
         cls = word_class(low)
         ends = gap.strip()[:1] in (".", ",", ";", "!", "?", ":") or not following
@@ -237,7 +237,7 @@ def _lowercase_starts(text: str) -> list[str]:
             continue
         starts_new = not previous or previous[-1] in ".!?:" or re.match(
             r"^(?:hi|hello|dear|hey)\b.*[,!]$", previous, re.IGNORECASE)
-        if starts_new and not re.match(r"^(?:[-*\u2022]|\d+[.)]|[a-z][.)])\s", stripped) \
+        if starts_new and not shared(r"^(?:[-*\u2022]|\d+[.)]|[a-z][.)])\s").match(stripped) \
                 and not _lower_is_fine(stripped.split()[0]):
             out.append(f"a line that starts in lower case ({stripped.split()[0]!r})")
         previous = stripped
@@ -260,7 +260,7 @@ def _lower_is_fine(word: str) -> bool:
         return False
     if not lexicon.word_class(bare):
         return True
-    return bool(re.search(r"[A-Z]", w) or "." in w.rstrip(".,") or "@" in w or "://" in w
+    return bool(shared(r"[A-Z]").search(w) or "." in w.rstrip(".,") or "@" in w or "://" in w
                 or w.startswith("www.") or w.lower().rstrip(",") in _PARTICLES)
 
 
@@ -277,7 +277,7 @@ def _double_punctuation(text: str) -> list[str]:
 def _doubled_thanks(text: str) -> list[str]:
     """A thank-you in the last sentence and again in the sign-off, or two thank-yous in a row
     at the end of the body. A P.S. and the signature are set aside first."""
-    body = re.split(r"(?im)^\s*p\.?\s?s\.?\b", text)[0].rstrip()
+    body = shared(r"(?im)^\s*p\.?\s?s\.?\b").split(text)[0].rstrip()
     lines = [line.strip() for line in body.split("\n") if line.strip()]
     thanked_off = False
     thank_lines = 0  # "Thanks so much!" then "Thank you!", each on a line of its own
@@ -289,7 +289,7 @@ def _doubled_thanks(text: str) -> list[str]:
         lines.pop()  # the sign-off and the name under it
     if thank_lines >= 2:
         return ["the same thanks twice at the end"]
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(lines)) if s.strip()]
+    sentences = [s for s in shared(r"(?<=[.!?])\s+").split(" ".join(lines)) if s.strip()]
     if thanked_off and sentences and _THANKS.search(sentences[-1]):
         return ["a thank-you in the last sentence and again in the sign-off"]
     if len(sentences) >= 2 and all(_THANKS.search(s) and len(s.split()) <= 10

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..context import SUBJECT_LIMIT, Context
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from ..text import STOPWORDS, covered, stem, stems_match, words
 from . import courtesies
 from .base import Draft, check, one_of, part
@@ -181,7 +181,7 @@ _CONDITIONAL = lazy(r"\s+(?:it\s+)?if\b|\s+(?:a|an|any|your)\s+(?!lot\b)")
 
 def _asked_not_thanked(text: str, found: re.Match) -> bool:
     return found.group(0).startswith(("grateful", "appreciat")) \
-        and bool(re.search(r"(?:would|'d)(?: be| really| so| very| be very| be so)?\s*$",
+        and bool(shared(r"(?:would|'d)(?: be| really| so| very| be very| be so)?\s*$").search(
                            text[max(0, found.start() - 20): found.start()])) \
         and bool(_CONDITIONAL.match(text, found.end()))
 

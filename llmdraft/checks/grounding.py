@@ -12,7 +12,7 @@ import re
 
 from ..context import Context
 from ..names import is_form_of
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check, part
 from .form import strip_placeholders
@@ -231,13 +231,13 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
         if not stripped or _GERMAN.search(stripped.lower()):
             continue  # a German line capitalises its nouns: "Empfehlung" is no name
         if after_closing:  # the signature: names here are facts too
-            for name in re.findall(r"[A-Z][A-Za-z']+", stripped):
+            for name in shared(r"[A-Z][A-Za-z']+").findall(stripped):
                 if name.lower() not in known and name.lower() not in _COMMON_CAPS:
                     found.append(name)
             after_closing = False
             continue
         after_closing = bool(_CLOSINGS.match(stripped))
-        for m in re.finditer(r"\b[A-Z][A-Za-z0-9'&-]*", line):
+        for m in shared(r"\b[A-Z][A-Za-z0-9'&-]*").finditer(line):
             word = m.group(0)
             base = word.split("'")[0].lower()
             if base in known or base in _COMMON_CAPS or stem(base) in known \
@@ -247,7 +247,7 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
                 continue  # "RFCs" for the context's "RFC"
             if shouting and _lexicon_word(base):
                 continue
-            if is_generic_acronym(word) or re.fullmatch(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+", word):
+            if is_generic_acronym(word) or shared(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+").fullmatch(word):
                 continue  # "R&D", "KPIs", "FP&A": the trade's words, not a name
             if len(word) == 1:
                 continue  # "plan B", "grade A": a letter, not a name
@@ -312,7 +312,7 @@ _IN_A_LANGUAGE = lazy(r"\b(?:in|into)\s+(?:\w+\s+)?([A-Z][a-z]+)(?:\s*(?:,|and|o
 def _media(message: str) -> set[str]:
     found = set()
     for m in _IN_A_LANGUAGE.finditer(fold(message)):
-        found |= {w.lower() for w in re.findall(r"[A-Z][a-z]+", m.group(0))
+        found |= {w.lower() for w in shared(r"[A-Z][a-z]+").findall(m.group(0))
                   if w.lower() in LANGUAGES}
     return found
 
@@ -348,8 +348,8 @@ def grounded(draft: Draft, ctx: Context):
             problems.append(f"the quantity {m.group(0)!r}")
     given_durations = set(_GIVEN_DURATION.findall(ground_folded))
     for m in _CLAIMS.finditer(draft.folded):
-        if m.group(0) in ground_folded or re.sub(r" (?:role|roles|position|positions|post|posts|"
-                                                  r"job|jobs|opening)$", "",
+        if m.group(0) in ground_folded or shared(r" (?:role|roles|position|positions|post|posts|"
+                                                  r"job|jobs|opening)$").sub("",
                                                   m.group(0)) in ground_folded:
             continue  # "an assistant principal role" for the purpose "assistant principal"
         if m.lastgroup == "duration" and (_COUNTED.search(draft.folded[: m.start()])

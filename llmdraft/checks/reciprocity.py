@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from .base import Draft, check, one_of, part
 from . import courtesies
 from .message import NOT_SAID, said_to_them
@@ -116,8 +116,7 @@ _ASKED_OF_THEM = lazy(r"\b(?:(?:would|could|can|will) (?:you|u)|(?:you|u) (?:cou
 
 def _offer_in(sentence: str) -> re.Match | None:
     found = _OFFERS.search(sentence)
-    if found and sentence.rstrip().endswith("?") and re.match(
-            r"(?i)\s*(?:out of curiosity,?\s*)?(?:which|what)\b", sentence):
+    if found and sentence.rstrip().endswith("?") and shared(r"(?i)\s*(?:out of curiosity,?\s*)?(?:which|what)\b").match(sentence):
         return None  # "which of your strengths would you want in a recommendation for you?"
     if found and _ASKED_OF_THEM.search(sentence[: found.start()]):
         return None
@@ -230,7 +229,7 @@ def asks_their_strengths(draft: Draft, ctx: Context):
     previous = ""
     for sentence in draft.sentences:
         # "Would you like me to write one for you? Just tell me what to focus on."
-        if _MINE.search(sentence) and not re.search(r"\byours?\b", sentence):
+        if _MINE.search(sentence) and not shared(r"\byours?\b").search(sentence):
             previous = sentence  # "which of my strengths stood out?": about the asker's own
             continue
         if _ASKS.search(sentence) and (_ABOUT_THEM.search(sentence) or _offer_in(sentence)

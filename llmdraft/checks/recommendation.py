@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..context import Context
 from ..names import is_form_of
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from ..text import Text, covered, fold, words
 from .base import Draft, check
 
@@ -67,7 +65,7 @@ def person_named(draft: Draft, ctx: Context):
     names = {w for w in words(ctx.recipient) if len(w) > 1}
     if names & {t.split("'")[0] for t in draft.text.tokens}:  # "amelie's"
         return True, f"names {ctx.first_name}"
-    said = {t for t in re.findall(r"\b[A-Z][a-z'-]+", draft.message)}
+    said = {t for t in shared(r"\b[A-Z][a-z'-]+").findall(draft.message)}
     if any(is_form_of(t.split("'")[0], ctx.recipient, ctx.greet_as) for t in said):
         return True, f"names {ctx.first_name} by a short form"  # "Liz" for Elizabeth
     if ctx.greet_as and set(words(ctx.greet_as)) & set(draft.text.tokens):
@@ -88,7 +86,7 @@ def strongest_point_first(draft: Draft, ctx: Context):
 def uses_details(draft: Draft, ctx: Context):
     if not ctx.details:
         return True, "no details given"
-    numbers = set(re.findall(r"\d[\d,.]*", ctx.details))
+    numbers = set(shared(r"\d[\d,.]*").findall(ctx.details))
     if any(n in draft.message for n in numbers) or draft.text.coverage(ctx.details).score >= 0.4:
         return True, "backs the strengths with the details given"
     return False, "the recommendation does not use the details you gave as evidence"

@@ -6,7 +6,7 @@ import re
 
 from ..context import Context
 from ..names import family_first_given, greeting, is_form_of, parse, to_reader
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from ..realise.projects import aliases, core
 from ..realise.words import LANGUAGES
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
@@ -43,7 +43,7 @@ def _one_qualifier_short(cov, project: str) -> bool:
     """'the 111 call-handling redesign' for 'the NHS 111 call-handling redesign': one name of
     several left out, with every other word there, still tells the reader which project.
     A project known by one name alone ('Atlas billing rewrite') still needs it."""
-    tokens = re.findall(r"[A-Za-z0-9]+", fold(project))
+    tokens = shared(r"[A-Za-z0-9]+").findall(fold(project))
     must = {t.lower() for t in tokens
             if t[0].isdigit() or (t[0].isupper() and t.lower() not in STOPWORDS)}
     return len(cov.missing) == 1 and len(must) >= 2 and cov.missing[0].lower() in must
@@ -52,12 +52,12 @@ def _one_qualifier_short(cov, project: str) -> bool:
 def _without_its_lead(cov, project: str) -> bool:
     """'the reading-club app' for 'Dushanbe children's library reading-club app': the place or
     kind it opens with left out (at most two words, no figure), and three or more words after."""
-    tokens = [t.lower() for t in re.findall(r"[A-Za-z0-9]+", fold(project))
+    tokens = [t.lower() for t in shared(r"[A-Za-z0-9]+").findall(fold(project))
               if t.lower() not in STOPWORDS]
     missing = [m.lower() for m in cov.missing]
     if not missing or len(missing) > 2 or any(m[0].isdigit() for m in missing):
         return False
-    rest = re.findall(r"[A-Za-z0-9]+", fold(project))[len(missing):]
+    rest = shared(r"[A-Za-z0-9]+").findall(fold(project))[len(missing):]
     return tokens[: len(missing)] == missing and (len(tokens) - len(missing) >= 3 or (
         len(tokens) - len(missing) == 2 and any(t.isupper() and len(t) > 1 for t in rest)))
 
@@ -65,7 +65,7 @@ def _without_its_lead(cov, project: str) -> bool:
 def _by_its_name(cov, project: str) -> bool:
     """'Tidewater' for 'Tidewater short film': the project's own name said, and only the common
     words after it (what kind of project it is, at most two) left out."""
-    tokens = re.findall(r"[A-Za-z0-9]+", fold(project))
+    tokens = shared(r"[A-Za-z0-9]+").findall(fold(project))
     named = [i for i, t in enumerate(tokens) if t[0].isupper() and t.lower() not in STOPWORDS]
     if not named or not cov.missing or len(cov.missing) > 2:
         return False
@@ -142,14 +142,14 @@ def _opening(message: str) -> str:
     if len(lines) > 1 and LEAD_IN.match(lines[0].strip()):
         lines = lines[1:]
     lines = [line for line in lines if not line.strip().startswith("```")]  # a code fence
-    if len(lines) > 1 and re.match(r"(?i)^\W*(?:\w+ )?(?:version|option|draft)\b[^:]{0,20}:\s*$",
+    if len(lines) > 1 and shared(r"(?i)^\W*(?:\w+ )?(?:version|option|draft)\b[^:]{0,20}:\s*$").match(
                                    lines[0]):
         lines = lines[1:]  # "Formal version:" above the greeting
     if not lines:
         return ""
     # A name after "about", "for" or "and" is spoken of, not greeted: "a message for Chloé:",
     # "what you and Isabela worked on"; and a greeting comes in the first ten words.
-    line = re.split(r"(?i)\byou and\s|\b(?:with|for|about|asking|of|to)\s", lines[0][:80])[0]
+    line = shared(r"(?i)\byou and\s|\b(?:with|for|about|asking|of|to)\s").split(lines[0][:80])[0]
     return " ".join(line.split()[:10])
 
 

@@ -13,7 +13,7 @@ from itertools import permutations
 from .. import prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
 from ..names import greeting, signature, to_reader
-from ..patterns import lazy
+from ..patterns import lazy, shared
 
 
 class Picker:
@@ -83,9 +83,9 @@ def unsaid(frame: str, said: str, slot: str) -> bool:
     if not lead:
         return True
     # Nor its telling word: "As for results" after "You could see it in the results".
-    heard = {w.rstrip("s") for w in re.findall(r"[a-z]{5,}", said.lower())}
+    heard = {w.rstrip("s") for w in shared(r"[a-z]{5,}").findall(said.lower())}
     return lead not in said and not any(w.rstrip("s") in heard
-                                        for w in re.findall(r"[a-z]{5,}", lead.lower()))
+                                        for w in shared(r"[a-z]{5,}").findall(lead.lower()))
 
 
 # Words a reader notices when they come twice in a short message.
@@ -139,19 +139,19 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if found.form == "goals" and " applications" in f" {aims}" and " with {purpose}" in template:
         aims = "my " + aims  # "help me with my MBA applications"
     said = template.format(purpose=aims, purpose_lower=realise.lower_first(aims))
-    return re.sub(r", ([A-Z]{2}) (?=next|in mind|now)", r", \1, ", said)  # "Cambridge, MA, next"
+    return shared(r", ([A-Z]{2}) (?=next|in mind|now)").sub(r", \1, ", said)  # "Cambridge, MA, next"
 
 
 def fits_goals(template: str, goals: str) -> bool:
     """Whether a frame reads with this plural goal: one looks at roles, not at one's own
     applications ("looking at PhD applications" reads them); a recommendation helps one get
     roles, not "with" them."""
-    heads = re.findall(r"(?i)\b(applications|roles|jobs|positions|posts|openings|programs|"
-                       r"programmes)\b", goals)
+    heads = shared(r"(?i)\b(applications|roles|jobs|positions|posts|openings|programs|"
+                       r"programmes)\b").findall(goals)
     last = heads[0].lower() if heads else ""  # "PhD applications in materials science"
     if last == "applications":
-        return not re.search(r"looking at|considering|going after", template)
-    return not re.search(r"help(?: me)? with|preparing for|support with|success with",
+        return not shared(r"looking at|considering|going after").search(template)
+    return not shared(r"help(?: me)? with|preparing for|support with|success with").search(
                          template)  # "success with lectureships" does not read either
 
 
@@ -171,7 +171,7 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     if clauses:
         options = phrasing["evidence"][leads]
         # "The numbers tell ..." needs a figure, not only a year ("won the prize in 2022")
-        figures = bool(re.search(r"\d", re.sub(r"\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        figures = bool(shared(r"\d").search(re.sub(r"\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                                                r"oct|nov|dec)\w* )?(?:19|20)\d\d\b", "",
                                                clauses[0], flags=re.I)))  # a date is no figure
         lead = first_fit(options, pick(options, f"evidence.{slot}"),
@@ -186,7 +186,7 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
             lead, first = "{fact}", clauses[0]
         out.append(lead.format(fact=first))
         out += [realise.cap(c) for c in clauses[1:]]  # "He double-checks ...", never "he"
-        out = [f"In all, {s}" if re.match(r"\d[\d,]*\+? ", s) else s for s in out]  # no
+        out = [f"In all, {s}" if shared(r"\d[\d,]*\+? ").match(s) else s for s in out]  # no
         #          sentence starts with a count: "In all, 42 projects ..." (a share may)
     out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out))
     # How long it lasted comes last, with no lead-in: "That work spanned two years."
@@ -225,8 +225,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     said = []
     for fact in nouns:
         typed = fact
-        span = re.match(r"(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](day|week|"
-                        r"month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*| from .*| \(.*)?$",
+        span = shared(r"(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](day|week|"
+                        r"month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*| from .*| \(.*)?$").match(
                         fact)
         if span:  # "8 month contract, Singapore to Rotterdam" -> "an 8-month contract, ..."
             fact = realise.indefinite(f"{span.group(1)}-{span.group(2)} {span.group(3)}") \
@@ -236,15 +236,15 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
         if was and len(counts) > 1 and all(c[:1].isdigit() for c in counts):
             fact = realise.join(counts)  # "40 trucks, 25,000 visitors": a list, said with "and"
         if was:
-            counted = not re.match(r"(?i)(?:no|zero|0)\b", fact)  # "14 public meetings": the
-            made = counted and re.search(r"(?i)\b(?:papers|articles|publications|patents|"
-                                         r"reports|books|chapters|apps|prototypes)\b", fact)
-            crowd = counted and re.search(r"(?i)\b(?:attendees|visitors|users|customers|members|"
+            counted = not shared(r"(?i)(?:no|zero|0)\b").match(fact)  # "14 public meetings": the
+            made = counted and shared(r"(?i)\b(?:papers|articles|publications|patents|"
+                                         r"reports|books|chapters|apps|prototypes)\b").search(fact)
+            crowd = counted and shared(r"(?i)\b(?:attendees|visitors|users|customers|members|"
                                           r"subscribers|downloads|followers|listeners|viewers|"
                                           r"readers|guests|participants|signups|sign-ups|"
                                           r"spectators|fans|runners|delegates|sellers|buyers|"
                                           r"donors|volunteers|students|learners|patients|"
-                                          r"people|visits|sign-ups)\b", fact)
+                                          r"people|visits|sign-ups)\b").search(fact)
             options = phrasing["evidence"]["produced" if made else "reached" if crowd
                                            else "counts" if counted else "amounts"]  # work's,
             #   said so; an audience is reached, not "involved"
@@ -253,10 +253,10 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
                 frame = next(o for o in options if " also " not in o)
             out.append(frame.format(was=was, facts=fact))
             said.append(typed)
-    rest = [realise.indefinite(f) if (re.match(r"\d[\d.,]*\s+\S+$", f) and not f.endswith("s"))
+    rest = [realise.indefinite(f) if (shared(r"\d[\d.,]*\s+\S+$").match(f) and not f.endswith("s"))
             or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
-            or re.match(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ", f)
-            or re.match(r"[a-z]+-[a-z]+ [a-z]+$", f) and not f.endswith("s")  # "a zero-downtime
+            or shared(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ").match(f)
+            or shared(r"[a-z]+-[a-z]+ [a-z]+$").match(f) and not f.endswith("s")  # "a zero-downtime
             #   cutover"
             else f
             for f in nouns if f not in said]  # "a 3.6 GPA", "40 trucks", "a paper in X"
@@ -293,7 +293,7 @@ def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: s
 def done_by_me(on: str) -> str:
     """A gerund project done for the reader is the sender's doing: "while helping you buy your
     first home" -> "when I was helping you buy your first home" (not the reader helping)."""
-    if on.startswith("while ") and re.search(r"\byou(?:r)?\b", on):
+    if on.startswith("while ") and shared(r"\byou(?:r)?\b").search(on):
         return "when I was " + on[len("while "):]
     return on
 

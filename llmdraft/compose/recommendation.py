@@ -11,7 +11,7 @@ import re
 from .. import realise
 from ..context import Closeness, Context
 from ..names import parse, public_name
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from ..text import Text, covered, words
 from .common import Picker, choose, evidence, first_fit, fits_goals, table, unsaid
 
@@ -56,17 +56,17 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (realise.project_head(project) in _GROUPS and "team" in r)  # not "on my team on the
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
-        or (gerund and re.search(r"engaged|did work for me|same team|teammates|'s client|"
-                                 r"on my team|reported to me", r))
+        or (gerund and shared(r"engaged|did work for me|same team|teammates|'s client|"
+                                 r"on my team|reported to me").search(r))
         or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
-        or (side == "teacher" and re.search(r"(?i)\b(?:thesis|dissertation|capstone|project)\b",
+        or (side == "teacher" and shared(r"(?i)\b(?:thesis|dissertation|capstone|project)\b").search(
                                             project.np) and "supervised" not in r)
         or (side == "teacher" and project.form == "course" and "mentored" in r)  # one teaches a
         #                                                                         course
         or (side == "teacher" and project.form != "course" and not project.sport
-            and not re.search(r"(?i)\bmentor", project.np) and "supervised" not in r)
+            and not shared(r"(?i)\bmentor").search(project.np) and "supervised" not in r)
         #   a student's project, entry or report is supervised, not "taught on"
-        or (side == "teacher" and re.search(r"(?i)\bmentor", project.np) and "mentored" not in r)))
+        or (side == "teacher" and shared(r"(?i)\bmentor").search(project.np) and "mentored" not in r)))
     #   one supervises a thesis: "I supervised Isla's work on the Part 2 thesis", not "taught"
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = relation.format(on_project=on_project, **fill)
@@ -77,14 +77,14 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                                  writer=True)
     plural = lead_s.endswith("s") and not lead_s.endswith("ss")
     lead = first_fit(phrasing["lead"]["all"], lead, lambda f: not (
-        (plural and re.search(r"asset|(?:was|is) \{s\}", f))  # not "what stood out most was
+        (plural and shared(r"asset|(?:was|is) \{s\}").search(f))  # not "what stood out most was
         #                                                    her skills", "her best asset is"
-        or (len(strengths) == 1 and re.search(r"(?i)first|list|begin with|start with", f))  # no
+        or (len(strengths) == 1 and shared(r"(?i)first|list|begin with|start with").search(f))  # no
         #   "first thing" or "Let me begin with" with
         #                                                                 no second
         or ("{name}'s" in f and name in lead_s)  # not "Kofi's best asset is Kofi's ..."
-        or (lead_s.startswith("that ") and re.search(r"than \{s\}|strength|asset|start with|"
-                                                     r"begin with|single out \{s\}", f))
+        or (lead_s.startswith("that ") and shared(r"than \{s\}|strength|asset|start with|"
+                                                     r"begin with|single out \{s\}").search(f))
         or (lead_s.startswith(("how ", "that ")) and "{s} first" in f)  # not "how they
         #                                   interviewed elders first": "first" joins the clause
         or (len(strengths) == 1 and "single out {s} first" in f)))
@@ -131,18 +131,18 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     takeaway = choose(pick, phrasing, "takeaway", "all")
     no_project = not project.is_work or project.np.split()[0].lower() in (
         "his", "her", "their", "my") or "'s " in project.np or bool(_ACADEMIC_WORK.search(
-            project.np)) or re.search(r"\bproject\b", project.np)  # not "a project like the
+            project.np)) or shared(r"\bproject\b").search(project.np)  # not "a project like the
     #                                                                  Strathmore MBA project"
     #   "a project like ECON 410", "like launching our Dubai office" or "like the night shift on
     #   the cardiac ward" does not read
     takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, lambda t: not (
         ("{project}" in t and no_project)
-        or (side in ("teacher", "advisor", "coach") and re.search(r"role|work|team|\{project\}", t))
+        or (side in ("teacher", "advisor", "coach") and shared(r"role|work|team|\{project\}").search(t))
         #   a student has no "similar role" or next boss
         or ("good things about" in t
             and standing not in ("manager", "teacher", "advisor", "higher"))
         #   a line about someone junior to the writer
-        or (re.search(r"similar role|A team that", t) and standing in ("client", "vendor"))))
+        or (shared(r"similar role|A team that").search(t) and standing in ("client", "vendor"))))
     #   a supplier or a client has no role a team fills
     named = [s.named() for s in strengths if s.form in _NAMEABLE and not (
         s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")
@@ -213,8 +213,8 @@ def _pronouns(ctx: Context) -> tuple[str, str]:
     """("her", "her") / ("his", "him") when the context itself calls the person she or he;
     ("their", "them") otherwise: llmdraft does not guess anyone's pronouns."""
     said = " ".join([ctx.project, *ctx.strengths, ctx.details or "", ctx.purpose or ""]).lower()
-    she = len(re.findall(r"\b(?:she|her|hers|herself|shes)\b", said))
-    he = len(re.findall(r"\b(?:he|him|his|himself|hes)\b", said))  # "hes the guy you want"
+    she = len(shared(r"\b(?:she|her|hers|herself|shes)\b").findall(said))
+    he = len(shared(r"\b(?:he|him|his|himself|hes)\b").findall(said))  # "hes the guy you want"
     if she and not he:
         return "her", "her"
     if he and not she:
@@ -264,18 +264,18 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
             " with {purpose}" in template else found.text  # "with her MBA applications"
         return template.format(purpose=aims, **fill)
     if found.form == "target":  # "going for an LLM at LSE", never "in" or "with ... ahead"
-        aim = re.sub(r"^my ", f"{fill['their']} ", found.text)  # "their first graduate job"
+        aim = shared(r"^my ").sub(f"{fill['their']} ", found.text)  # "their first graduate job"
         return choose(pick, phrasing, "target", "all").format(purpose=aim, **fill)
     if found.form == "goal":
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
-        bare = re.sub(r"^(?:\w+'s|my|a|an|the|their)\s+", "", found.text)
+        bare = shared(r"^(?:\w+'s|my|a|an|the|their)\s+").sub("", found.text)
         template = choose(pick, phrasing, "purpose", "all")
         if not found.text.startswith("my "):
             # "support Dana in graduate school" says she is there; "turns to a move into" turns
             # twice
             template = first_fit(phrasing["purpose"]["all"], template,
                                  lambda t: " in {purpose}" not in t and not (
-                                     re.match(r"a (?:move|transfer|switch|shift|pivot)\b",
+                                     shared(r"a (?:move|transfer|switch|shift|pivot)\b").match(
                                               found.text) and " turns to " in t))
         else:  # "as Jamal turns to his transition" turns twice
             template = first_fit(phrasing["purpose"]["all"], template,
@@ -289,8 +289,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if first.lower() in ("he", "she", "they", "he's", "she's", "they're") \
             or first.lower() in parse(ctx.recipient).words() | set(name.lower().split()):
         # "Hamza wants to move into account management": said as typed, with the writer's word
-        said = re.sub(r"^(?:He's|She's|They're)\b", f"{name} is", found.text)
-        said = re.sub(r"^(?:He|She|They)\b", name, said)
+        said = shared(r"^(?:He's|She's|They're)\b").sub(f"{name} is", found.text)
+        said = shared(r"^(?:He|She|They)\b").sub(name, said)
         return said.rstrip(".") + ", and I support that."
     if found.form == "clause" and found.text.split()[0] in ("I'm", "I"):
         said = realise.to_name(found.text, name)  # "I'm up for promotion" -> "Dana is up for ..."

@@ -3,11 +3,10 @@ and the question about their strengths, an easy way out, in the tone the relatio
 
 from __future__ import annotations
 
-import re
-
 from .. import realise
 from ..context import Channel, Closeness, Context
 from ..names import parse
+from ..patterns import shared
 from .common import (Picker, addressed, choose, done_by_me, evidence, first_fit, fit, greeting_line,
                      purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
@@ -71,7 +70,7 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
         template = first_fit(phrasing["relation"][side], template, lambda t: "mentoring" not in t)
     if " my " in f" {on} ":  # not "about my work on my master's research"
         template = first_fit(phrasing["relation"][side], template,
-                             lambda t: not re.search(r"\bmy (?:work|learning|contribution)\b", t))
+                             lambda t: not shared(r"\bmy (?:work|learning|contribution)\b").search(t))
     before = template.split("{on_project}")[0].split()
     if project.form == "gerund" and on.startswith("on ") and before \
             and before[-1].rstrip(",") not in _WORKED:  # "our time together while opening the

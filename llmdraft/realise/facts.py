@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from .voice import to_name, to_second_person
 from .words import (DETERMINERS, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _head, _is_acronym, _named_words,
@@ -24,7 +24,7 @@ class Fact:
         words = self.text.split()
         if [w.lower() for w in words[:3]] == ["rolled", "out", "to"]:
             words = ["reached", *words[3:]]  # "The SAP rollout reached 9 countries"
-        verb = words[0] if _is_acronym(words[0]) or re.match(r"[A-Z]{2,4}'d$", words[0]) \
+        verb = words[0] if _is_acronym(words[0]) or shared(r"[A-Z]{2,4}'d$").match(words[0]) \
             else lower_first(words[0]).lower()  # "TA'd the course"
         if verb in ("was", "were"):  # "was named Dispatcher of the Year": they were, I was
             verb = "were" if subject.lower() in ("they", "we", "you") else "was"
@@ -40,8 +40,8 @@ class Fact:
         words = self.text.lower().split()
         if words[0] == "ranked":
             return True  # "ranked in the top 5%": the person's, though a preposition follows
-        if re.match(r"\S+ (?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:early|late|ahead|"
-                    r"behind)", " ".join(words)):
+        if shared(r"\S+ (?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:early|late|ahead|"
+                    r"behind)").match(" ".join(words)):
             return False  # "reopened two weeks early": when, not what
         return len(words) > 1 and words[1] not in _PREPOSITIONS | {"on", "off", "up", "out",
                                                                  "down", "back", "early", "late"}
@@ -52,13 +52,13 @@ class Fact:
         words = self.text.lower().split()
         if len(words) > 1 and words[0] in _OUTCOMES_ANY:
             return True
-        if re.search(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)$",
+        if shared(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)$").search(
                      self.text.lower()) and not self.has_object():
             return True  # "finished 3 weeks early", "went live": the project's timing
         if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"]):
             return True  # "went live on schedule": the project did
-        if words[0] in ("took", "lasted") and re.match(r"(?:about |around |just |over |under )?"
-                                                       r"\S+ (?:days?|weeks?|months?|years?)\b",
+        if words[0] in ("took", "lasted") and shared(r"(?:about |around |just |over |under )?"
+                                                       r"\S+ (?:days?|weeks?|months?|years?)\b").match(
                                                        " ".join(words[1:])):
             return True  # "took 11 months": the project's length, not the person's pace
         if words[0] in ("finished", "completed", "wrapped") and len(words) > 1 \
@@ -71,12 +71,12 @@ class Fact:
         if words[0] == "sold" and len(words) > 2 and words[1] in ("in", "within", "for", "above",
                                                                   "over", "at"):
             return True  # "sold in 11 days, 4% over the asking price": the house sold
-        if len(words) > 2 and re.fullmatch(r"(?:over |about |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{5,}|"
-                                             r"\d+(?:\.\d+)?k)", words[1]) \
+        if len(words) > 2 and shared(r"(?:over |about |nearly )?(?:\d{1,3}(?:,\d{3})+|\d{5,}|"
+                                             r"\d+(?:\.\d+)?k)").fullmatch(words[1]) \
                 and _big(words[1]) and words[2] in _MANY:
             return True  # "vaccinated 45,000 people in 6 weeks": the drive's count, not one
             #              person's (a figure of ten thousand or more)
-        if re.match(r"served \S+ (?:years?|months?|weeks?|tours?|terms?)\b", " ".join(words)):
+        if shared(r"served \S+ (?:years?|months?|weeks?|tours?|terms?)\b").match(" ".join(words)):
             return False  # "served 6 years": the person's service, not the project's reach
         return len(words) > 1 and words[0] in _OUTCOMES and (
             words[1][:1].isdigit() or words[1][:1] in "$€£" or words[1] in ("over", "more",
@@ -136,10 +136,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         if thing and who == _doer(thing):  # "The PCI DSS audit passed with zero findings",
             head = re.escape(thing.split()[-1])  # not "... audit passed the audit with ..."
             done = [re.sub(rf"(?i)^(\w+) (?:the|its|our) {head}\b", r"\1", d) for d in done]
-            done = [("was " + d if re.match(r"(?:built|rebuilt|renovated|refurbished|installed|"
+            done = [("was " + d if shared(r"(?:built|rebuilt|renovated|refurbished|installed|"
                                             r"fitted|painted|designed|developed|delivered|"
                                             r"finished|completed) (?:in|on|for|under|within|"
-                                            r"ahead|before|by)\b", d) else d)
+                                            r"ahead|before|by)\b").match(d) else d)
                     for d in done]  # "The fit-out was built in 6 weeks", not "built in"
         for i in range(0, len(done), 3):
             out.append(_its(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"), thing))
@@ -158,8 +158,8 @@ def _maker(thing: str | None) -> str:
     words = thing.split()
     if words[0].lower().endswith("ing") and len(words) > 1:
         made = " ".join(words[1:])  # "founding a solar-kiosk enterprise": the enterprise
-        return cap(re.sub(r"^(?:a|an) ", "the ", made))
-    return cap(re.sub(r" (?:expansion|launch|rollout|opening|rebuild|refurbishment|relaunch)$",
+        return cap(shared(r"^(?:a|an) ").sub("the ", made))
+    return cap(shared(r" (?:expansion|launch|rollout|opening|rebuild|refurbishment|relaunch)$").sub(
                       "", thing))  # "the food bank expansion feeds": the food bank does
 
 
@@ -199,14 +199,14 @@ def _activity(thing: str) -> bool:
 
 def _its(sentence: str, thing: str | None) -> str:
     """A fact's "it" is the project: "3 ICUs adopted it" -> "3 ICUs adopted the sepsis alert"."""
-    if thing and re.search(r"\bit\.$", sentence) and not re.match(r"(?i)it\b", sentence):
+    if thing and shared(r"\bit\.$").search(sentence) and not shared(r"(?i)it\b").match(sentence):
         sentence = sentence[:-3] + thing + "."
-    elif thing and thing.lower().startswith("the ") and not re.match(r"(?i)it\b", sentence) \
-            and re.search(r"\b(?:presented|delivered|launched|shipped|rolled|sold|pitched|"
-                          r"handed|took|led|ran|built|wrote) it (?:to|out|for|at|in|with|over)\b",
+    elif thing and thing.lower().startswith("the ") and not shared(r"(?i)it\b").match(sentence) \
+            and shared(r"\b(?:presented|delivered|launched|shipped|rolled|sold|pitched|"
+                          r"handed|took|led|ran|built|wrote) it (?:to|out|for|at|in|with|over)\b").search(
                           sentence):  # "presented it to the board": the roadmap, not "it"
         head = _head(thing.lower().split())
-        sentence = re.sub(r"\bit\b(?= (?:to|out|for|at|in|with|over)\b)", f"the {head}", sentence,
+        sentence = shared(r"\bit\b(?= (?:to|out|for|at|in|with|over)\b)").sub(f"the {head}", sentence,
                           count=1)
     return sentence
 
@@ -229,7 +229,7 @@ def _doer(thing: str | None) -> str:
     if not thing or thing.split()[0].lower().endswith("ing"):
         return "we"
     thing = _VENUE_LAUNCH.sub(r"\1", _LAUNCH_OF.sub("", thing))  # "the launch of the pantry"
-    thing = re.sub(r"\s*\([^()]*\)", "", thing)  # "the drive (Chennai, 2021)": the drive
+    thing = shared(r"\s*\([^()]*\)").sub("", thing)  # "the drive (Chennai, 2021)": the drive
     return cap(thing)  # or "the studio launch in Munich" did not serve families: it did
 
 
@@ -255,75 +255,73 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
-    raw = re.sub(r"\.{2,}\s*", "; ", raw)  # "in 10 weeks.... & got a commendation"
+    raw = shared(r"\.{2,}\s*").sub("; ", raw)  # "in 10 weeks.... & got a commendation"
     raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
-    raw = re.sub(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered|finished|completed)\s|"
-                 r"(?:no|zero)\s+\w+\s+\w+)", "; ",
+    raw = shared(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered|finished|completed)\s|"
+                 r"(?:no|zero)\s+\w+\s+\w+)").sub("; ",
                  raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
-    raw = re.sub(r"(?<=[\w%)]),\s+(?=([a-z]+)\s+(?:\d|a |an |the |my |our |over |more |all |"
-                 r"every |two |three |four |five |six |ten ))",
+    raw = shared(r"(?<=[\w%)]),\s+(?=([a-z]+)\s+(?:\d|a |an |the |my |our |over |more |all |"
+                 r"every |two |three |four |five |six |ten ))").sub(
                  lambda m: "; " if lexicon.word_class(m.group(1)) == "D" and
-                 lexicon.lemma(m.group(1)) != m.group(1) and len(re.split(
-                     r"[;\n]", m.string[:m.start()])[-1].split()) >= 3 else m.group(0),
+                 lexicon.lemma(m.group(1)) != m.group(1) and len(shared(r"[;\n]").split(m.string[:m.start()])[-1].split()) >= 3 else m.group(0),
                  raw)  # "downtime went from 6 hrs to 2, trained 15 ppl": a second deed
-    raw = re.sub(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)", "on-time ", raw)
-    raw = re.sub(r"(?i)\bfit out\b", "fit-out", raw)  # "the food truck fit out built in 6 weeks"
-    raw = re.sub(r",\s+not (one|a single one) ([a-z]+ed)\b", r"; not \1 was \2", raw)  # "38 weddings,
+    raw = shared(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)").sub("on-time ", raw)
+    raw = shared(r"(?i)\bfit out\b").sub("fit-out", raw)  # "the food truck fit out built in 6 weeks"
+    raw = shared(r",\s+not (one|a single one) ([a-z]+ed)\b").sub(r"; not \1 was \2", raw)  # "38 weddings,
     #                                                    not one cancelled": not one was cancelled
-    raw = re.sub(r"\b(\d) star\b", r"\1-star", raw)  # "a 4 star review"
-    raw = re.sub(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)",
-                 lambda m: f"{m.group(1)} the {m.group(2)}" if not re.search(
-                     r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?)$", m.group(2))
+    raw = shared(r"\b(\d) star\b").sub(r"\1-star", raw)  # "a 4 star review"
+    raw = shared(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)").sub(
+                 lambda m: f"{m.group(1)} the {m.group(2)}" if not shared(r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?)$").search(m.group(2))
                  else m.group(0),
                  raw)  # "no LTIs over 11-week shutdown" -> "over the 11-week shutdown"
-    raw = re.sub(r"(?i)^(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[^,;]+?),"
-                 r"\s+all\s+(?=[a-z]+ed\b)", r"all \1 ", raw.strip())  # "three shows in four days,
+    raw = shared(r"(?i)^(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[^,;]+?),"
+                 r"\s+all\s+(?=[a-z]+ed\b)").sub(r"all \1 ", raw.strip())  # "three shows in four days,
     #                                        all started on time" -> "all three shows ... started"
-    raw = re.sub(r",\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:same as before|unchanged|flat|steady|"
-                 r"stable)\b)", "; ", raw)  # "water use down 35%, grape yield same as before"
-    raw = re.sub(r"^(\d[\d,]* [a-z]+s) (no|zero) ([a-z]+s?)$", r"\1 with \2 \3", raw.strip())  # "30
+    raw = shared(r",\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:same as before|unchanged|flat|steady|"
+                 r"stable)\b)").sub("; ", raw)  # "water use down 35%, grape yield same as before"
+    raw = shared(r"^(\d[\d,]* [a-z]+s) (no|zero) ([a-z]+s?)$").sub(r"\1 with \2 \3", raw.strip())  # "30
     #                                                         kitchens no callbacks"
-    raw = re.sub(r"(?i)^(i (?:[a-z]+ ){1,8}?[^,;\n]*), (?=[a-z]+ed\b)", r"\1 and ", raw)  # "I did 3
+    raw = shared(r"(?i)^(i (?:[a-z]+ ){1,8}?[^,;\n]*), (?=[a-z]+ed\b)").sub(r"\1 and ", raw)  # "I did 3
     #                                      years of nights there, precepted 6 new grads": one deed more
     for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
         text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
         text = TEXTED_TAIL.sub("", text)  # "every spring lol"
-        text = re.sub(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)", r"from \1 to \2", text)  # "4.2%->0.6%"
-        text = re.sub(r"(\d)\s+%", r"\1%", re.sub(r"!{2,}|!(?=\))", "", text))  # "0.3 %", "flux!!)"
+        text = shared(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)").sub(r"from \1 to \2", text)  # "4.2%->0.6%"
+        text = shared(r"(\d)\s+%").sub(r"\1%", shared(r"!{2,}|!(?=\))").sub("", text))  # "0.3 %", "flux!!)"
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
-        text = re.sub(r"\blike (?=\d)", "", text)  # "like 3 summers"
-        text = re.sub(r"^0 (?=[a-z])", "no ", text)  # "0 payroll errors": no payroll errors
-        text = re.sub(r"(?i)^all (?=[a-z]+ed\b)", "all were ", text)  # "all fixed within 30 days"
-        text = re.sub(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"
+        text = shared(r"\blike (?=\d)").sub("", text)  # "like 3 summers"
+        text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
+        text = shared(r"(?i)^all (?=[a-z]+ed\b)").sub("all were ", text)  # "all fixed within 30 days"
+        text = shared(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"
                       r"metres|meters|tonnes|tons|kg|hectares|ha|acres|sq ft|m2) of [a-z][\w -]*?) "
-                      r"([a-z]+ed)$", r"\1 was \2", text)  # "140 km of network surveyed"
-        text = re.sub(r"(?<=[a-z]) \+(\d[\d.]*%)", r" up \1", text)  # "throughput +12%"
-        text = re.sub(r"(?<=[a-z]) [-\u2212\u2013](\d[\d.]*%)", r" down \1", text)  # "steam use -8%"
-        text = re.sub(r"(?i)^(launched|opened|reopened|released|shipped|debuted|premiered|"
+                      r"([a-z]+ed)$").sub(r"\1 was \2", text)  # "140 km of network surveyed"
+        text = shared(r"(?<=[a-z]) \+(\d[\d.]*%)").sub(r" up \1", text)  # "throughput +12%"
+        text = shared(r"(?<=[a-z]) [-\u2212\u2013](\d[\d.]*%)").sub(r" down \1", text)  # "steam use -8%"
+        text = shared(r"(?i)^(launched|opened|reopened|released|shipped|debuted|premiered|"
                       r"went live) "
                       r"(?=(?:spring|summer|autumn|fall|winter|early|late|mid|jan|feb|mar|apr|may|"
-                      r"jun|jul|aug|sep|oct|nov|dec)\w*\b|(?:19|20)\d\d\b)", r"\1 in ",
+                      r"jun|jul|aug|sep|oct|nov|dec)\w*\b|(?:19|20)\d\d\b)").sub(r"\1 in ",
                       text)  # "launched summer 2023": launched in summer 2023
-        text = re.sub(r"(?i)^(?:the )?(discord|slack|whatsapp|telegram) (?=grew|went|hit|reached|"
-                      r"doubled|tripled)", lambda m: f"the {m.group(1).capitalize()} community ",
+        text = shared(r"(?i)^(?:the )?(discord|slack|whatsapp|telegram) (?=grew|went|hit|reached|"
+                      r"doubled|tripled)").sub(lambda m: f"the {m.group(1).capitalize()} community ",
                       text)  # "discord grew to 45k": the Discord community grew
         if re.match(rf"(?i)(?:\d+|zero|no|{'|'.join(sorted(_COUNT_WORDS))})[- ]", text):
-            text = re.sub(r",\s*((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)?\d\d)$",
+            text = shared(r",\s*((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)?\d\d)$").sub(
                           r" (\1 to \2)", text)  # "three-year contract, 2020-2023" -> "(2020
             #                                         to 2023)"
-        text = re.sub(r"\b([a-z]{3,}ed) (no|zero) (?=[a-z])", r"\1 with \2 ", text)  # "12k files
+        text = shared(r"\b([a-z]{3,}ed) (no|zero) (?=[a-z])").sub(r"\1 with \2 ", text)  # "12k files
         #                                      migrated no data loss": migrated with no data loss
-        text = re.sub(r"(?i)\b(after|before|at|since|until) go live\b", r"\1 go-live", text)
-        text = re.sub(r"(?i)^(?:zero|none)\s+(?=[a-z]+ed(?:$|\s+(?:for|in|by|on|at|after|during|"
-                      r"over|since|due|because)\b))", "not one was ", text)  # "zero
+        text = shared(r"(?i)\b(after|before|at|since|until) go live\b").sub(r"\1 go-live", text)
+        text = shared(r"(?i)^(?:zero|none)\s+(?=[a-z]+ed(?:$|\s+(?:for|in|by|on|at|after|during|"
+                      r"over|since|due|because)\b))").sub("not one was ", text)  # "zero
         #                                   amended for preparer error": not one was amended
-        text = re.sub(r"(?i)\bxmas\b", "Christmas", text)
-        text = re.sub(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$| and )",
-                      r"from \1 to \2", text) if re.search(r"[a-z] (?:19|20)\d\d[-\u2013]", text) \
-            and not re.match(r"(?i)(?:zero|no|\d)", text) \
+        text = shared(r"(?i)\bxmas\b").sub("Christmas", text)
+        text = shared(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$| and )").sub(
+                      r"from \1 to \2", text) if shared(r"[a-z] (?:19|20)\d\d[-\u2013]").search(text) \
+            and not shared(r"(?i)(?:zero|no|\d)").match(text) \
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
-        since = re.match(r"(?i)^(.*\b(?:certified|licensed|registered|qualified|accredited)) since "
-                         r"((?:19|20)\d\d)$", text)
+        since = shared(r"(?i)^(.*\b(?:certified|licensed|registered|qualified|accredited)) since "
+                         r"((?:19|20)\d\d)$").match(text)
         if since:  # "PMP certified since 2019" -> "I became PMP certified in 2019"
             out.append(Fact(f"became {since.group(1)} in {since.group(2)}", "past"))
             continue
@@ -333,7 +331,7 @@ def facts(raw: str | None) -> list[Fact]:
         if together:  # "3 years together": how long the work lasted
             out.append(Fact(f"spanned {together.group(1)} {together.group(2)}", "span"))
             continue
-        text = re.sub(r"^&\s*|\s&\s(?=[a-z])", lambda m: "" if m.group(0).startswith("&")
+        text = shared(r"^&\s*|\s&\s(?=[a-z])").sub(lambda m: "" if m.group(0).startswith("&")
                       else " and ", text)  # "& got a commendation", not "Tan & Co"
         spent = re.match(rf"(?i)^({_A_COUNT})\s+"
                          r"(years?|months?|weeks?|summers?|seasons?|shifts?) (on|at|in|with|as) (.+)$",
@@ -341,8 +339,8 @@ def facts(raw: str | None) -> list[Fact]:
         if spent:  # "18 months on nights": time spent
             out.append(Fact("spent " + text, "past"))
             continue
-        when = re.match(r"(?i)^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-                        r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d)$", text)
+        when = shared(r"(?i)^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                        r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d)$").match(text)
         if when:  # "June 2022": when it was
             out.append(Fact("took place in " + cap(when.group(1)), "span"))
             continue
@@ -361,30 +359,30 @@ def facts(raw: str | None) -> list[Fact]:
         if out and _EACH.match(text):  # "ran 3 conferences; 1,500 attendees each": one fact
             out[-1] = Fact(f"{out[-1].text.rstrip('.')}, with {text.rstrip('.')}", out[-1].form)
             continue
-        label = re.match(r"([A-Za-z][A-Za-z ]{1,20}):\s+(?=\S)", text)
+        label = shared(r"([A-Za-z][A-Za-z ]{1,20}):\s+(?=\S)").match(text)
         if label and label.group(1).lower() in _LABELS:
             text = text[label.end():]  # "Outcome: audit passed": the heading is not the fact
         if not text or not any(ch.isalnum() for ch in text):
             continue
-        cut_by = re.match(r"^([a-z][\w-]*(?: [a-z][\w-]*)?) (reduced|cut|lowered|decreased|increased|"
-                          r"raised|boosted) (by .+)$", text)
+        cut_by = shared(r"^([a-z][\w-]*(?: [a-z][\w-]*)?) (reduced|cut|lowered|decreased|increased|"
+                          r"raised|boosted) (by .+)$").match(text)
         if cut_by and cut_by.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
                 _SUBJECTS_THIRD | {"we", "you", "they", "it"} and (
-                _bare_noun(cut_by.group(1)) or re.fullmatch(r"[a-z]+s", cut_by.group(1))):  # "falls"
+                _bare_noun(cut_by.group(1)) or shared(r"[a-z]+s").fullmatch(cut_by.group(1))):  # "falls"
             out.append(Fact(f"{cut_by.group(1)} {'were' if _plural(cut_by.group(1)) else 'was'} "
                             f"{cut_by.group(2)} {cut_by.group(3)}", "clause"))  # "falls reduced
             continue  #                                                    by 30%": were reduced
-        if re.match(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|most|some|all|half) "
-                    r"of (?:them|us|our|the|my)\b", text) and any(
+        if shared(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|most|some|all|half) "
+                    r"of (?:them|us|our|the|my)\b").match(text) and any(
                 _past_or_present(w) or w in SIMPLE_PASTS or lexicon.word_class(w) == "V"
                 or (lexicon.verb_forms(w) and w == lexicon.lemma(w)) for w in text.lower().split()[3:]):
             out.append(Fact(text, "clause"))  # "two of them now volunteer with the project"
             continue
-        load = re.match(r"(?i)^(?:a )?(caseload|workload|portfolio|patch|territory) of (.+)$", text)
+        load = shared(r"(?i)^(?:a )?(caseload|workload|portfolio|patch|territory) of (.+)$").match(text)
         if load:  # "caseload of 38 women over 14 months": I carried it
             out.append(Fact(f"carried a {load.group(1).lower()} of {load.group(2)}", "past"))
             continue
-        crew = re.match(r"(?i)^(?:a )?(team|crew|class|staff|squad|unit|department) of (\d+|[a-z]+)$",
+        crew = shared(r"(?i)^(?:a )?(team|crew|class|staff|squad|unit|department) of (\d+|[a-z]+)$").match(
                         text)
         if crew:  # "team of 9": the team was 9 strong
             out.append(Fact(f"the {crew.group(1).lower()} was {crew.group(2)} strong", "clause"))
@@ -406,7 +404,7 @@ def facts(raw: str | None) -> list[Fact]:
         if first in ("should", "will", "would", "could", "can", "may", "might") and len(low) > 2:
             out.append(Fact("it " + text, "clause"))  # "should pay for itself in 4 years"
             continue
-        held = re.match(r"^([a-z][\w -]*?) (same as before|unchanged|flat|steady|stable)$", text)
+        held = shared(r"^([a-z][\w -]*?) (same as before|unchanged|flat|steady|stable)$").match(text)
         if held and held.group(1).split()[0].lower() not in DETERMINERS and held.group(1).split()[
                 -1].lower() not in ("held", "stayed", "remained", "was", "were", "kept", "stood"):
             said = {"same as before": "stayed the same", "unchanged": "was unchanged",
@@ -427,17 +425,16 @@ def facts(raw: str | None) -> list[Fact]:
             bound = None  # "the migration went live on 1 April": it has its verb already
         if bound and _named_measure(bound.group(1)) and not bound.group(1).lower().endswith(
                 (" up", " down")) and not (first[:1].isdigit() or first in ("no", "zero")):
-            head = re.split(r"\s+(?:at|of)\s+", bound.group(1))[0].split()[-1].lower()  # "cost
+            head = shared(r"\s+(?:at|of)\s+").split(bound.group(1))[0].split()[-1].lower()  # "cost
             plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # of goods"
             out.append(Fact(f"{bound.group(1)} {'were' if plural else 'was'} {bound.group(2)}",
                             "clause"))
             continue
         had = _HAD.match(text)
-        if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and re.match(
-                r"\d", had.group(2) or ""):
-            items = [i.strip() for i in re.split(r",(?!\d{3})\s*|;\s*|\s+and\s+", had.group(2))
+        if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and shared(r"\d").match(had.group(2) or ""):
+            items = [i.strip() for i in shared(r",(?!\d{3})\s*|;\s*|\s+and\s+").split(had.group(2))
                      if i.strip()]  # "1,000 families" is one item
-            said = [("a " + i if re.match(r"\d[\d.]*-", i) else i) for i in items]
+            said = [("a " + i if shared(r"\d[\d.]*-").match(i) else i) for i in items]
             owner = had.group(1)  # "the Japan launch", but "Acme Corp"
             owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
             out.append(Fact(f"{owner} had {join(said)}", "clause"))
@@ -456,14 +453,14 @@ def facts(raw: str | None) -> list[Fact]:
             typed = text.split()  # "no amendments needed" -> "no amendments were needed"
             out.append(Fact(f"{typed[0]} {typed[1]} were {typed[2]}", "clause"))
             continue
-        if first in _CHANGE_VERBS and re.search(r"\d\s*%?$", text) and " by " not in text \
-                and not re.search(r"\b(?:in|since|during|for) (?:19|20)\d\d$", text) \
+        if first in _CHANGE_VERBS and shared(r"\d\s*%?$").search(text) and " by " not in text \
+                and not shared(r"\b(?:in|since|during|for) (?:19|20)\d\d$").search(text) \
                 and " from " not in text and " to " not in text \
-                and not re.match(r"[$\u20ac\u00a3]?\d", low[1] if len(low) > 1 else "0") \
-                and not (first == "saved" and re.search(r"[$\u20ac\u00a3]\d", text)):  # "saved the
+                and not shared(r"[$\u20ac\u00a3]?\d").match(low[1] if len(low) > 1 else "0") \
+                and not (first == "saved" and shared(r"[$\u20ac\u00a3]\d").search(text)):  # "saved the
             #   city $220,000": a sum saved for someone, not a change by it
             #  ("raised €18,000" is the sum raised, not a change by it)
-            out.append(Fact(re.sub(r"\s+([$\u20ac\u00a3]?\d[\d.,]*\s*%?)$", r" by \1", text), "past"))
+            out.append(Fact(shared(r"\s+([$\u20ac\u00a3]?\d[\d.,]*\s*%?)$").sub(r" by \1", text), "past"))
             continue  # "cut warehouse costs 35%" -> "cut warehouse costs by 35%"
         if first in ("her", "his", "their", "my", "our", "the", "its") and any(
                 w in _CHANGE_VERBS for w in low[1:4]) and len(low) > 3:
@@ -483,15 +480,15 @@ def facts(raw: str | None) -> list[Fact]:
                 and (_past_or_present(low[1]) or low[1] in SIMPLE_PASTS):
             out.append(Fact(text, "past"))  # "never missed a Saturday": I never missed one
             continue
-        if re.match(r"^[A-Z]{2,4}'d\b", text):
+        if shared(r"^[A-Z]{2,4}'d\b").match(text):
             out.append(Fact(text, "past"))  # "TA'd the course": a deed
             continue
         level = _NOUN_LEVEL.match(text)
-        if level and re.fullmatch(r"(?:19|20)\d\d", level.group(2)) and _HONOUR.search(text) \
+        if level and shared(r"(?:19|20)\d\d").fullmatch(level.group(2)) and _HONOUR.search(text) \
                 and _bare_noun(level.group(1)) and not later_verb:
             out.append(Fact(f"received the {level.group(1)} in {level.group(2)}", "past"))
             continue  # "Army Achievement Medal 2019": received it that year
-        now = re.match(r"^((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) now ([a-z]+s) (.+)$", text)
+        now = shared(r"^((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) now ([a-z]+s) (.+)$").match(text)
         if now and (lexicon.word_class(now.group(2)) == "Z" or lexicon.verb_forms(
                 lexicon.lemma(now.group(2)))):
             out.append(Fact(text, "clause"))  # "pipeline now processes a night of data in 2 hours"
@@ -574,26 +571,26 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{note.group(1)} {'were' if _plural(note.group(1)) else 'was'} "
                             f"{note.group(2)}", "clause"))
             continue
-        if re.match(r"\d[\d.]*% (?:under|over|below|within) budget\b", text):
+        if shared(r"\d[\d.]*% (?:under|over|below|within) budget\b").match(text):
             out.append(Fact("came in " + text, "past"))  # "8% under budget": the project came in
             continue
-        bare = re.match(r"^((?:all )?(?:\d[\d,]* )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (submitted|delivered|"
+        bare = shared(r"^((?:all )?(?:\d[\d,]* )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (submitted|delivered|"
                         r"completed|approved|signed|filed|published|finished|handed over|installed|"
                         r"commissioned|built|rebuilt|renovated|refurbished|fitted|painted|swapped|"
-                        r"replaced|upgraded|migrated|moved) (.+)$", text)
+                        r"replaced|upgraded|migrated|moved) (.+)$").match(text)
         if bare and bare.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
                 _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)):
             out.append(Fact(f"{bare.group(1)} {'were' if _plural(bare.group(1)) else 'was'} "
                             f"{bare.group(2)} {bare.group(3)}", "clause"))  # "bid submitted 2 days
             continue  #                                                        early": it was
-        filed = re.match(r"(?i)^((?:our|my|the|their|his|her|its) [\w\s-]+?) (filed|submitted|completed|"
-                         r"approved|delivered|published|signed|audited|certified)\b(.*)$", text)
+        filed = shared(r"(?i)^((?:our|my|the|their|his|her|its) [\w\s-]+?) (filed|submitted|completed|"
+                         r"approved|delivered|published|signed|audited|certified)\b(.*)$").match(text)
         if filed and not any(_past_or_present(w) for w in filed.group(1).lower().split()[1:]):
             out.append(Fact(f"{filed.group(1)} {'were' if _plural(filed.group(1)) else 'was'} "
                             f"{filed.group(2)}{filed.group(3)}", "clause"))  # "tax returns were filed"
             continue
-        graded = re.match(r"(?i)^((?:the |my |our )?[a-z][\w -]*?)(?: was| were)? (graded|marked|"
-                          r"rated|awarded) ([a-z][\w -]*)$", text)
+        graded = shared(r"(?i)^((?:the |my |our )?[a-z][\w -]*?)(?: was| were)? (graded|marked|"
+                          r"rated|awarded) ([a-z][\w -]*)$").match(text)
         if graded and graded.group(3).split()[0].lower() not in DETERMINERS | {"by", "as"}:
             subject_ = graded.group(1)
             if subject_.split()[0].lower() not in DETERMINERS and not subject_[:1].isupper():
@@ -605,7 +602,7 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         if first in _DONE_TO and len(low) > 1 and (
                 low[1] in _PREPOSITIONS | {"on", "ahead", "under", "within"}
-                or re.match(r"\S+ (?:days?|weeks?|months?) (?:early|late|ahead)", " ".join(low[1:]))):
+                or shared(r"\S+ (?:days?|weeks?|months?) (?:early|late|ahead)").match(" ".join(low[1:]))):
             out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was
             continue
         if first == "rated" and len(low) > 1 and low[1][:1].isdigit():
@@ -623,10 +620,10 @@ def facts(raw: str | None) -> list[Fact]:
                 low[1][:1].isdigit() or low[1] in ("over", "more", "about", "around", "nearly")):
             out.append(Fact(text, "present"))  # "serves 300 families weekly": the thing made does
             continue
-        if re.match(r"(?i)(?:co-)?(?:first|lead|senior|corresponding|last) author\b", text):
+        if shared(r"(?i)(?:co-)?(?:first|lead|senior|corresponding|last) author\b").match(text):
             out.append(Fact("was " + text, "past"))  # "co-first author on a Cell paper"
             continue
-        serve = re.match(r"^([a-z][\w-]*s) ([a-z]+) (?:over |about |nearly )?[\d$]", text)
+        serve = shared(r"^([a-z][\w-]*s) ([a-z]+) (?:over |about |nearly )?[\d$]").match(text)
         if serve and lexicon.word_class(serve.group(2)) == "V" and lexicon.verb_forms(
                 serve.group(2)) and not _counted_plural(serve.group(1), ""):
             out.append(Fact(text, "clause"))  # "kiosks serve 9,000 households": a clause
@@ -643,7 +640,7 @@ def facts(raw: str | None) -> list[Fact]:
                        for i, w in enumerate(low[1:5]))
         if done and first not in _OPENINGS and first not in SIMPLE_PASTS and nxt in ("by", "in", "on") and (
                 nxt == "by" or low[2:3] and (
-                re.fullmatch(r"(?:19|20)\d\d", low[2]) or words_cap(text, 2))):  # "launched in
+                shared(r"(?:19|20)\d\d").fullmatch(low[2]) or words_cap(text, 2))):  # "launched in
             #     2023", not "brought in 40 tonnes"
             out.append(Fact(text, "passive"))  # "used by 3 universities", "launched in 2023"
         elif done and not own_verb:
@@ -664,7 +661,7 @@ def _counted(text: str) -> str:
     """A noun fact that needs "a" before it: "a 95% response rate in my district", "a first
     order from a Berlin retailer"; not "first place" or "20% growth"."""
     low = text.lower().split()
-    if re.match(r"\d[\d.,]*%$", low[0]) and any(w in _COUNTED for w in low[1:3]) \
+    if shared(r"\d[\d.,]*%$").match(low[0]) and any(w in _COUNTED for w in low[1:3]) \
             or low[0] in _ORDINALS and len(low) > 1 and low[1] not in ("place", "prize", "class"):
         return indefinite(text)
     return text
@@ -856,7 +853,7 @@ def _first_word(text: str) -> str:
 def _named_measure(phrase: str) -> bool:
     """A bare noun phrase, or a measure's name with its "at"/"of" ("portfolio at risk", "cost
     of goods"): "Portfolio at risk was under 2%"."""
-    parts = re.split(r"\s+(?:at|of)\s+", phrase)
+    parts = shared(r"\s+(?:at|of)\s+").split(phrase)
     return _bare_noun(phrase) or (len(parts) == 2 and len(phrase.split()) <= 4
                                   and all(p and _bare_noun(p) for p in parts))
 
@@ -868,7 +865,7 @@ _NOUN_VERBS = frozenset("yield spend return output cost use intake uptake".split
 def _bare_noun_of(phrase: str) -> bool:
     """A bare noun phrase with a prepositional phrase after it: "rework on weld seams",
     "bounce rate from English visitors", "wait times in A&E"."""
-    parts = re.split(r" (?:on|from|for|in|at|among|of|with|across) ", phrase, maxsplit=1)
+    parts = shared(r" (?:on|from|for|in|at|among|of|with|across) ").split(phrase, maxsplit=1)
     return len(parts) == 2 and all(p and (_bare_noun(p) or (  # "rework on": a noun here
         p is parts[0] and " " not in p and lexicon.word_class(p.lower()) == "V")) for p in parts) \
         and parts[1].split()[0].lower() not in DETERMINERS - {"the"}
@@ -969,7 +966,7 @@ def _reduced_passive(text: str) -> str | None:
     words = text.split()
     low = [w.lower().strip(",.") for w in words]
     counted = low[0][:1].isdigit() or low[0] in ("no", "zero") or bool(
-        re.match(r"[A-Z]{3} [\d.,]+\w* ", text))  # "DKK 14m in savings identified"
+        shared(r"[A-Z]{3} [\d.,]+\w* ").match(text))  # "DKK 14m in savings identified"
     if "now" in low[1:5]:  # "70% of motor claims now processed ...": "are now processed"
         at = low.index("now", 1)
         if at + 1 < len(low) and lexicon.word_class(low[at + 1]) == "D":
@@ -995,7 +992,7 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "downloads tripled": the verb itself; "12,000 households reached" is
             #              passive
         after = low[i + 1] if i + 1 < len(low) else ""
-        if after in _MONTH_NAMES or re.fullmatch(r"(?:19|20)\d\d", after):
+        if after in _MONTH_NAMES or shared(r"(?:19|20)\d\d").fullmatch(after):
             # "new timetable adopted March 2024" -> "... was adopted in March 2024"
             plural = _plural(" ".join(subject))
             return " ".join([*words[:i], "were" if plural else "was", words[i], "in", *words[i + 1:]])
@@ -1003,7 +1000,7 @@ def _reduced_passive(text: str) -> str | None:
                 and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
                 and not (w in _RATED and after[:1].isdigit()) \
                 and not (after in _WHEN_DONE and i + 2 == len(low)) \
-                and not re.match(r"\S+ (?:days?|weeks?|months?) (?:ahead|early|late|before)",
+                and not shared(r"\S+ (?:days?|weeks?|months?) (?:ahead|early|late|before)").match(
                                  " ".join(low[i + 1:])) \
                 and " ".join(low[i + 1:]) not in ("first time", "the first time", "first try"):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
@@ -1011,7 +1008,7 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "310 guests attended", "regulars asked for her section": people did it
         if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
             return None  # "1,100 adults learned to read": a verb and its infinitive
-        plural = not re.match(r"[A-Z]{3} |[$\u20ac\u00a3]", text) and _plural(" ".join(subject)) \
+        plural = not shared(r"[A-Z]{3} |[$\u20ac\u00a3]").match(text) and _plural(" ".join(subject)) \
             or (subject[0][:1].isdigit() and subject[0] != "1" and not (
                 subject[0].endswith("%") and "of" in subject))  # "60% of volume was moved"
         return " ".join([*words[:i - 1], words[i - 1].rstrip(","), "were" if plural else "was",
@@ -1030,7 +1027,7 @@ def amount(text: str) -> str | None:
     downtime", "zero fatalities since"), which reads as "There were zero fatalities since.";
     else None (a headline such as "3x the team average" is listed, not forced into a frame)."""
     words = [w.strip(",.") for w in text.lower().split()]
-    if len(words) < 2 or not (words[0] in ("no", "zero") or re.fullmatch(r"\d[\d,]*", words[0])
+    if len(words) < 2 or not (words[0] in ("no", "zero") or shared(r"\d[\d,]*").fullmatch(words[0])
                               or words[0] in _COUNT_WORDS):  # "two Michelin mentions"
         return None
     phrase = []  # the noun phrase up to its preposition: "lost-time injuries", "missed cutoffs"
@@ -1044,6 +1041,6 @@ def amount(text: str) -> str | None:
         phrase.pop()  # "no RFIs outstanding": the RFIs, not "outstanding"
     head = phrase[-1] if phrase else words[1]
     one = words[0] in ("1", "no", "zero") and not head.endswith("s")
-    if re.fullmatch(r"\d[\d,]*", words[0]) and words[0] != "1":
+    if shared(r"\d[\d,]*").fullmatch(words[0]) and words[0] != "1":
         return "were"  # "There were 47 km of trail", "There were 3 kg of rice"
     return "was" if one or not head.endswith("s") or head.endswith("ss") else "were"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from .words import (DETERMINERS, LANGUAGES, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
                     _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
 
@@ -41,21 +41,20 @@ class Project:
         if self.form == "where":
             return self.np  # "backstage at Paris Fashion Week 2023"
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
-        if (re.search(r"(?i)\bdata (?:warehouse|lake|centre|center)\b", self.np) and head in (
-                "warehouse", "lake")) or re.search(r"(?i)\bsupply chain$", self.np):
+        if (shared(r"(?i)\bdata (?:warehouse|lake|centre|center)\b").search(self.np) and head in (
+                "warehouse", "lake")) or shared(r"(?i)\bsupply chain$").search(self.np):
             return "on " + self.np  # a database, not a building
         if head in _PERIODS:
             return "during " + self.np
-        if re.match(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
-                    r"MA|BA)\b", self.np) and head not in ("thesis", "dissertation", "project",
+        if shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
+                    r"MA|BA)\b").match(self.np) and head not in ("thesis", "dissertation", "project",
                                                            "capstone", "paper", "research"):
             return "in " + self.np  # "in the MSc social work at Stirling": a degree is studied in
         made = re.search(rf"(?i)\b(?:built-in|new|fitted|custom|bespoke|renovated|refitted|"
                          rf"redesigned) {re.escape(head)}\b", self.np)  # "the built-in kitchen
         if made:  #                                                           for your restaurant"
             return "on " + self.np
-        if head in _EVENTS and self.form == "proper" and not re.match(
-                r"(?i)(?:the|our|my|their|his|her)\b", self.np) \
+        if head in _EVENTS and self.form == "proper" and not shared(r"(?i)(?:the|our|my|their|his|her)\b").match(self.np) \
                 and not self.np.split()[0].endswith("'s"):
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")) or (
@@ -197,7 +196,7 @@ def core(text: str) -> str:
 def project_head(found: Project) -> str:
     """The noun a project is about: "team" for "the Munich office's HR team", "gang" for "the
     shearing gang, Canterbury", without an aside in brackets."""
-    return _head_noun(re.sub(r"\s*\([^()]*\)", "", found.np).split(", ")[0])
+    return _head_noun(shared(r"\s*\([^()]*\)").sub("", found.np).split(", ")[0])
 
 
 def aliases(text: str) -> list[str]:
@@ -239,25 +238,25 @@ automation forecasting modelling modeling scheduling management security plannin
 def _project(raw: str) -> Project:
     """A typed project as a phrase that knows its form: tidied as typed, its place or
     institution said with a preposition, then classified."""
-    typed = re.sub(r"[!?]+(?=\s|$)|\.{2,}(?=\))", "", core(clean(raw)))  # "warehouse!!!", "stores...)"
-    typed = re.sub(r"(?i),\s*((?:season|series|volume|vol\.|phase|round|cohort|batch) \d+)$",
+    typed = shared(r"[!?]+(?=\s|$)|\.{2,}(?=\))").sub("", core(clean(raw)))  # "warehouse!!!", "stores...)"
+    typed = shared(r"(?i),\s*((?:season|series|volume|vol\.|phase|round|cohort|batch) \d+)$").sub(
                    r" (\1)", typed)  # "the Southern Voices podcast (season 2)"
     typed = TEXTED_TAIL.sub("", typed)  # "study grp lol"
-    typed = re.sub(r"(?i)\s+(?:lol|lmao|haha+)(?=\s*\()", "", typed)  # "... project lol (STAT 200)"
-    typed = re.sub(r"\b(ward|unit|bay|room|bed|gate|level|floor|block|wing) (\d{1,3})([a-z])\b",
+    typed = shared(r"(?i)\s+(?:lol|lmao|haha+)(?=\s*\()").sub("", typed)  # "... project lol (STAT 200)"
+    typed = shared(r"\b(ward|unit|bay|room|bed|gate|level|floor|block|wing) (\d{1,3})([a-z])\b").sub(
                    lambda m: f"{m.group(1).capitalize()} {m.group(2)}{m.group(3).upper()}",
                    typed)  # "ward 4b" -> "Ward 4B"
-    typed = re.sub(r"\s@\s", " at ", typed)  # "the welding class @ Lincoln Tech"
-    typed = re.sub(r",\s+(for|at|with) (?=[A-Z])", r" \1 ", typed)  # "the rebrand, for Solstice"
-    typed = re.sub(r"(?i)\bgrp\b", "group", re.sub(r"(?i)\bdept\b\.?", "department", typed))
-    typed = re.sub(r"(?<![\w'])'(\d\d)\b", lambda m: ("20" if int(m.group(1)) <= 40 else "19")
+    typed = shared(r"\s@\s").sub(" at ", typed)  # "the welding class @ Lincoln Tech"
+    typed = shared(r",\s+(for|at|with) (?=[A-Z])").sub(r" \1 ", typed)  # "the rebrand, for Solstice"
+    typed = shared(r"(?i)\bgrp\b").sub("group", shared(r"(?i)\bdept\b\.?").sub("department", typed))
+    typed = shared(r"(?<![\w'])'(\d\d)\b").sub(lambda m: ("20" if int(m.group(1)) <= 40 else "19")
                    + m.group(1), typed)  # "milan design week '22" -> "... 2022"
-    typed = re.sub(r"\s*[\u2014\u2013]\s*(\S+(?: \S+){0,2})$", r" (\1)", typed)  # "store #1423 —
+    typed = shared(r"\s*[\u2014\u2013]\s*(\S+(?: \S+){0,2})$").sub(r" (\1)", typed)  # "store #1423 —
     #                                                            electronics dept." -> brackets
-    bracket = re.match(r"^(.+?)\s*\(([^()]+)\)$", typed)
+    bracket = shared(r"^(.+?)\s*\(([^()]+)\)$").match(typed)
     if bracket and not _ALIAS.search(typed) and len(bracket.group(1).split()) >= 1:
         base = project(bracket.group(1))  # "Project Aurora (the Q3 2021 ERP cutover)": the name,
-        aside = " ".join(w.upper() if re.fullmatch(r"[b-df-hj-np-tv-z]{2,4}", w) else w
+        aside = " ".join(w.upper() if shared(r"[b-df-hj-np-tv-z]{2,4}").fullmatch(w) else w
                          for w in tidy_case(bracket.group(2), keep_names=True).split())
         return Project(f"{base.text} ({aside})", base.form)  # then the aside as typed
     text = tidy_case(typed.rstrip(",;:- "), keep_names=True)
@@ -267,8 +266,8 @@ def _project(raw: str) -> Project:
     if isinstance(placed, Project):
         return placed
     text = _tidied(placed)
-    span = re.match(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(yrs?|years?|mos?|"
-                    r"months?|summers?|seasons?)\b\s*(.*)$", text)
+    span = shared(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(yrs?|years?|mos?|"
+                    r"months?|summers?|seasons?)\b\s*(.*)$").match(text)
     if span:  # "2 yrs at the DHL hub" -> "my 2 years at the DHL hub"
         unit = {"yr": "year", "yrs": "years", "mo": "month", "mos": "months"}.get(
             span.group(2).lower(), span.group(2).lower())
@@ -326,26 +325,26 @@ def _placed(text: str) -> "Project | str":
         # "Phoenix Children's Hospital pediatric ICU" -> "the pediatric ICU at Phoenix ..."
         return Project(f"the {inside.group(2)} at {inside.group(1).strip()}", "common")
     unit = _UNIT_AT.match(text)
-    if unit and not re.search(r"\d", unit.group(1)):  # "Stroke Unit, Charité": the unit at it
+    if unit and not shared(r"\d").search(unit.group(1)):  # "Stroke Unit, Charité": the unit at it
         return Project(f"the {unit.group(1)} at {unit.group(2).strip()}", "common")
     institution = _AT_INSTITUTION.match(text) or unit
     if institution:  # "MSc thesis group, TU Delft" -> "MSc thesis group at TU Delft";
         #              "Ward 7B, St Thomas' Hospital" -> "Ward 7B at St Thomas' Hospital"
         text = f"{institution.group(1)} at {institution.group(2).strip()}"
-    taught = re.match(r"^([^,]+), ((?:[A-Z][\w'-]*\s)?(?:Universidad|University|Universite|Universitat|"
+    taught = shared(r"^([^,]+), ((?:[A-Z][\w'-]*\s)?(?:Universidad|University|Universite|Universitat|"
                       r"College|School|Institute|Academy)(?:\s(?:de|of|di|du|der)?\s?[A-Z][\w'-]*)*) "
-                      r"((?:19|20)\d\d)$", text)
+                      r"((?:19|20)\d\d)$").match(text)
     if taught:  # "Máster en Traducción, Universidad de Salamanca 2022"
         return Project(f"the {taught.group(1)} at {taught.group(2)} in {taught.group(3)}", "common")
     for tail, said in _TAILS:  # "..., night shift" -> "... on the night shift"
         text = tail.sub(said, text)
-    dated = re.match(r"^([^,]+), ((?:19|20)\d\d)$", text)
+    dated = shared(r"^([^,]+), ((?:19|20)\d\d)$").match(text)
     if dated and not _AT_INSTITUTION.match(text):  # "AP Calculus BC, 2017" -> "... (2017)"
         text = f"{dated.group(1)} ({dated.group(2)})"
-    town = re.match(r"^([^,]+), ([A-Za-z][a-z]{3,})$", text)
+    town = shared(r"^([^,]+), ([A-Za-z][a-z]{3,})$").match(text)
     if town and lexicon.word_class(town.group(2).lower()) in (None, "P"):  # "gang, canterbury"
         text = f"{town.group(1)} in {town.group(2).capitalize()}"
-    where = re.match(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$",
+    where = shared(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
                      text)
     if where and len(where.group(1).split()) > 1:  # "Paris Fashion Week 2023 backstage"
         return Project(f"{where.group(2)} at {where.group(1)}", "where")
@@ -357,16 +356,16 @@ def _tidied(text: str) -> str:
     in lower case at the end ("in rural Kerala"); "the" before a named place's common head ("at
     the Target store")."""
     text = _PLACE_AT_END.sub(lambda m: m.group(0) if lexicon.word_class(m.group(2)) else
-                             m.group(1) + (m.group(2).upper() if not re.search("[aeiouy]", m.group(2))
+                             m.group(1) + (m.group(2).upper() if not shared("[aeiouy]").search(m.group(2))
                                            else m.group(2).capitalize()), text)  # "in HPLC"
     if text.startswith("The ") and len(text.split()) > 1 \
-            and not re.match(r"The [A-Z][\w-]*['\u2019]s\b", text):  # "The Hindu's desk": a title
+            and not shared(r"The [A-Z][\w-]*['\u2019]s\b").match(text):  # "The Hindu's desk": a title
         text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence
     text = _HOLIDAYS.sub(lambda m: m.group(0).title().replace("'S", "'s"), text)  # "Black Friday"
     text = _NAMED_PLACE.sub(r"\1 the \2 \3", text)  # "at Target store" -> "at the Target store"
-    text = re.sub(r"\b(at|in|for|during) (?!the\b)((?:[A-Z][\w'-]*\s)+(?:Olympics|Games|Expo|"
-                  r"World Cup|Biennale|Marathon))\b", r"\1 the \2", text)  # "at the Paris Olympics"
-    text = re.sub(r"^([a-z]{2,5})([- ]?\d{2,4}[a-z]?)\b",
+    text = shared(r"\b(at|in|for|during) (?!the\b)((?:[A-Z][\w'-]*\s)+(?:Olympics|Games|Expo|"
+                  r"World Cup|Biennale|Marathon))\b").sub(r"\1 the \2", text)  # "at the Paris Olympics"
+    text = shared(r"^([a-z]{2,5})([- ]?\d{2,4}[a-z]?)\b").sub(
                   lambda m: m.group(1).upper() + m.group(2).upper()
                   if m.group(1) not in _NOT_COURSE else m.group(0), text)  # "cs 101" -> "CS 101"
     return text
@@ -427,11 +426,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     first = words[0].lower()
     low = [w.lower() for w in words]
     if words[0] in ("MSc", "BSc", "MA", "BA", "LLM", "LLB", "MPhil", "MBA", "MFA", "MEng", "BEng",
-                    "MRes", "BEd", "MEd") and len(words) > 1 and not re.match(
-                        r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b", text):
+                    "MRes", "BEd", "MEd") and len(words) > 1 and not shared(r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b").match(text):
         return Project("the " + text, "common")  # "in the BSc Agricultural Science at UNZA"
-    numbered = re.match(r"^([a-z][a-z ]*? (?:studio|lab|seminar|module|workshop|unit|level|year)) "
-                        r"(\d+[a-z]?)$", text)
+    numbered = shared(r"^([a-z][a-z ]*? (?:studio|lab|seminar|module|workshop|unit|level|year)) "
+                        r"(\d+[a-z]?)$").match(text)
     if numbered:  # "architecture studio 3" -> "Architecture Studio 3", a course said "in"
         return Project(" ".join(w.capitalize() for w in numbered.group(1).split())
                        + " " + numbered.group(2), "course")
@@ -440,10 +438,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
         return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"
-    if len(words) == 2 and low[0] in LANGUAGES | _SUBJECTS and re.fullmatch(r"\d{3,4}[A-Za-z]?", words[1]):
+    if len(words) == 2 and low[0] in LANGUAGES | _SUBJECTS and shared(r"\d{3,4}[A-Za-z]?").fullmatch(words[1]):
         return Project(text, "course")  # "Japanese 301"
     if (_COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0])) \
-            and re.sub(r"\d+$", "", words[0].upper()) not in _NOT_COURSE_CODES:  # "NHS 111 call
+            and shared(r"\d+$").sub("", words[0].upper()) not in _NOT_COURSE_CODES:  # "NHS 111 call
         #   centre" is a service, "COP21 pool coverage" a conference
         code = 2 if _COURSE.match(" ".join(words[:2])) else 1
         if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or low[code:code + 1] \
@@ -489,7 +487,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this", "that", "these", "those"):
         return Project(first + text[len(first):], "common")  # "that awful stats project"
-    named = re.match(r"^((?:[A-Z][\w'&-]*\s?){1,4}), (?:our|my|the|a|an) \S", text)
+    named = shared(r"^((?:[A-Z][\w'&-]*\s?){1,4}), (?:our|my|the|a|an) \S").match(text)
     if named and not any(lexicon.common_when_capitalised(w.lower())
                          for w in named.group(1).split()):
         return Project(text, "proper")  # "Ashfall, our co-op survival game": a name, then what
@@ -498,14 +496,14 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(text, "proper")  # "nights on Ward 4B": on nights, no "the"
     if words[0] in _DEGREES and len(words) > 2 and (low[1] in ("in", "at") or words[1][:1].isupper()):
         return Project("the " + text, "common")  # "the MA in Medieval History at Durham"
-    numbered = re.match(r"^([a-z]+) ([1-4]\d\d)((?: (?:at|in) | \().*)?$", text)
+    numbered = shared(r"^([a-z]+) ([1-4]\d\d)((?: (?:at|in) | \().*)?$").match(text)
     if numbered and numbered.group(1) not in _NOT_COURSE and (
             word_class(numbered.group(1)) == "N" or numbered.group(1) in _SUBJECTS):
         return Project(numbered.group(1).capitalize() + text[len(numbered.group(1)):],
                        "course")  # "ceramics 101 at the community college"
-    if re.match(r"(?:MSc|BSc|MA|BA|LLM|LLB|MPhil|PhD|DPhil|MBA|MFA|MEng|MRes|EdD|master's|"
+    if shared(r"(?:MSc|BSc|MA|BA|LLM|LLB|MPhil|PhD|DPhil|MBA|MFA|MEng|MRes|EdD|master's|"
                 r"bachelor's|honours|undergraduate|doctoral) (?:\S+ )?(?:thesis|dissertation|"
-                r"research|capstone|project)(?=$|,| (?:on|in|at|for|about|into|with)\b)", text):
+                r"research|capstone|project)(?=$|,| (?:on|in|at|for|about|into|with)\b)").match(text):
         return Project("my " + text, "possessive")  # "my LLM dissertation on ...": one's own
     if words[0] in ("ICU", "NICU", "PICU", "CCU", "HDU", "ER", "ED", "A&E") and len(words) > 1:
         return Project("the " + text, "common")  # "in the ICU at St. Luke's"
@@ -516,8 +514,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if first in ("la", "le", "les", "el", "los", "las", "il", "lo", "die", "der", "das") \
             and len(words) > 1:
         return Project(text, "proper")  # "la refonte du site": its own article, no "the"
-    if re.match(r"(?i)^(?:v\d+(?:\.\d+)*|version \d+|phase \d+|release \d+|season \d+|series \d+|"
-                r"volume \d+|episode \d+|chapter \d+|issue \d+)(?: of\b|$)", text) \
+    if shared(r"(?i)^(?:v\d+(?:\.\d+)*|version \d+|phase \d+|release \d+|season \d+|series \d+|"
+                r"volume \d+|episode \d+|chapter \d+|issue \d+)(?: of\b|$)").match(text) \
             and len(words) > 1:
         return Project(text, "proper")  # "v2 of the mobile app": a version is named, no "the"
     if len(words) == 1:
@@ -618,7 +616,7 @@ def _year_first(words: list[str]) -> str:
             return f"the {year} {tail} {_common_first(head)}"  # a place
         if "," not in head:
             return f"the {_common_first(head)} in the {year} {tail}"  # a time within the year
-    if re.search(r"\d[-\u2013/]", year):
+    if shared(r"\d[-\u2013/]").search(year):
         return f"the {text} ({year})"  # "the Trinity College Enactus programme (2019-2020)"
     owner = next((i for i, w in enumerate(text.split()) if w.endswith(("'s", "s'"))), None)
     if owner is not None and owner < len(text.split()) - 1:  # "the Lagos newsroom's 2023

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from .words import (DETERMINERS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
                     indefinite, cap, clean, lower_first, tidy_case)
 
@@ -28,19 +28,19 @@ _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 def purpose(raw: str) -> Purpose:
     found = _purpose(raw)
     text = _SERIES.sub(lambda m: "Series " + m.group(1).upper(), found.text)
-    text = re.sub(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b", r"\1\2's", text)  # "a supply chain
+    text = shared(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b").sub(r"\1\2's", text)  # "a supply chain
     #                                                                        masters"
-    post = re.match(r"^(applying (?:for|to)|interviewing for) (?!(?:a|an|the|my)\b)(.+)$", text)
+    post = shared(r"^(applying (?:for|to)|interviewing for) (?!(?:a|an|the|my)\b)(.+)$").match(text)
     if found.form == "activity" and post and _a_post(post.group(2).split()[-1].lower()) \
-            and not re.search(r"\b(?:a|an|the|my|as)\b", post.group(2)):
+            and not shared(r"\b(?:a|an|the|my|as)\b").search(post.group(2)):
         text += " roles"  # "applying for ops manager": for ops manager roles
     elif found.form == "activity" and post and post.group(2).split()[-1].lower() in (
             "program", "programme", "course", "scheme", "fellowship", "residency") \
-            and not re.search(r"\b(?:a|an|the|my|their|its)\b", post.group(2)) \
+            and not shared(r"\b(?:a|an|the|my|their|its)\b").search(post.group(2)) \
             and not post.group(2).split()[0].endswith("'s"):
         text = f"{post.group(1)} the {post.group(2)}"  # "applying to the EKAB paramedic program"
-    text = re.sub(r"^(?:a )?new job hunting$", "job hunting", text)
-    aim = re.sub(r"^my ", "", text) if found.form in ("activity", "goal") else ""
+    text = shared(r"^(?:a )?new job hunting$").sub("job hunting", text)
+    aim = shared(r"^my ").sub("", text) if found.form in ("activity", "goal") else ""
     verb = aim.split()[0].lower() if aim else ""
     after = aim.split()[1].lower() if len(aim.split()) > 1 else ""
     if verb.endswith("ing") and verb not in _UNDER_WAY and lexicon.lemma(verb) != verb and after \
@@ -67,29 +67,29 @@ _SERIES = lazy(r"(?i)\bseries ([a-f])\b(?=\s+(?:round|funding|fundraising|raise|
 
 def _purpose(raw: str) -> Purpose:
     text = clean(raw)
-    just = re.match(r"(?i)^(just|recently) (got|passed|finished|graduated|qualified|completed|"
-                    r"earned|moved)\b", text)
+    just = shared(r"(?i)^(just|recently) (got|passed|finished|graduated|qualified|completed|"
+                    r"earned|moved)\b").match(text)
     if just:  # "just got my A-grade licence and looking for work": said of oneself, whole
-        said = re.sub(r" and (looking|hoping|applying|moving|aiming)\b", r" and I'm \1",
+        said = shared(r" and (looking|hoping|applying|moving|aiming)\b").sub(r" and I'm \1",
                       "I " + lower_first(text))
         return Purpose("clause", said)
     return _typed_purpose(raw)
 
 
 def _typed_purpose(raw: str) -> Purpose:
-    typed = re.split(r"\s+-{1,2}\s+|\s+\u2014\s*|,\s+(?=(?:apps?|applications|deadline|due|"
-                     r"closes?|closing)\b)", clean(raw))[0]  # "... roles -- apps close Friday"
-    typed = re.sub(r"\s@\s*", " at ", typed)  # "internship @ pfizer"
-    typed = re.sub(r"(?i)^(?:job hunting|job searching|looking around),\s+(?:mostly|mainly|ideally)\s+",
+    typed = shared(r"\s+-{1,2}\s+|\s+\u2014\s*|,\s+(?=(?:apps?|applications|deadline|due|"
+                     r"closes?|closing)\b)").split(clean(raw))[0]  # "... roles -- apps close Friday"
+    typed = shared(r"\s@\s*").sub(" at ", typed)  # "internship @ pfizer"
+    typed = shared(r"(?i)^(?:job hunting|job searching|looking around),\s+(?:mostly|mainly|ideally)\s+").sub(
                    "", typed)  # "job hunting, mostly junior dev roles": the roles
-    typed = re.split(r"!{2,}", typed)[0].strip() or typed  # "college apps!!! deadline is jan 1st"
-    typed = re.sub(r"(?i)\bapps\b", "applications", typed)
-    typed = re.sub(r"(?i)\b4 (?=(?:my|a|the|job|work|uni|grad)\b)", "for ", typed)  # "need it 4 job"
+    typed = shared(r"!{2,}").split(typed)[0].strip() or typed  # "college apps!!! deadline is jan 1st"
+    typed = shared(r"(?i)\bapps\b").sub("applications", typed)
+    typed = shared(r"(?i)\b4 (?=(?:my|a|the|job|work|uni|grad)\b)").sub("for ", typed)  # "need it 4 job"
     text = typed
     while _TEXTING.search(text) and _TEXTING.sub("", text).strip():
         text = _TEXTING.sub("", text).strip()  # "teaching job asap pls"
-    text = re.sub(r"(?i)^to (?:support|help(?: with)?|strengthen|boost|back up) ", "", text)
-    text = re.sub(r"\b(master|bachelor|doctor)( of [A-Z])", lambda m: m.group(1).capitalize()
+    text = shared(r"(?i)^to (?:support|help(?: with)?|strengthen|boost|back up) ").sub("", text)
+    text = shared(r"\b(master|bachelor|doctor)( of [A-Z])").sub(lambda m: m.group(1).capitalize()
                   + m.group(2), text)  # "master of Social Work" -> "Master of Social Work"
     #  "to support my application to the LLM programme": the application is what it is for
     if text.split() and text.split()[-1][:1].isupper() and all(
@@ -127,16 +127,16 @@ def _typed_purpose(raw: str) -> Purpose:
     if words[-1].lower() == "promotion" and len(words) > 1 and first not in DETERMINERS:
         return Purpose("activity", "going for a promotion to " + lower_title(" ".join(words[:-1])))
     if first in ("promotion", "promotions") or text.lower().startswith("my promotion"):
-        return Purpose("activity", "going for a " + re.sub(r"(?i)^(?:my |a )?promotions?",
+        return Purpose("activity", "going for a " + shared(r"(?i)^(?:my |a )?promotions?").sub(
                                                           "promotion", text))
     if first == "to" and len(words) > 1:
         return Purpose("hope", "to" + text[2:])
-    looking = re.match(r"(?i)^looking (?:at|for) (.+ (?:roles|jobs|positions|openings))$", text)
+    looking = shared(r"(?i)^looking (?:at|for) (.+ (?:roles|jobs|positions|openings))$").match(text)
     if looking:  # "looking at producer roles": the roles, not "focused on looking at"
         return Purpose("goals", lower_title(looking.group(1)))
     if words[-1].lower() in _AWARDS and first not in DETERMINERS and len(words) <= 4:
         named = [w.capitalize() if not lexicon.known(w.lower()) and w.islower()
-                 and not re.search(r"(?:ogy|omy|phy|ics|ry|tion|ment|ism|ence|ance)$", w)
+                 and not shared(r"(?:ogy|omy|phy|ics|ry|tion|ment|ism|ence|ance)$").search(w)
                  else w for w in words[:-1]]  # "Chevening", not "Msc Agronomy"
         return Purpose("target", indefinite(" ".join(named + words[-1:])))  # "a Chevening
         #                                                                      scholarship"
@@ -176,7 +176,7 @@ def _typed_purpose(raw: str) -> Purpose:
         if first in ("my", "our") and words[-1].lower() in ("roles", "jobs", "positions", "posts"):
             return Purpose("goals", " ".join(words[1:]))  # "my safety supervisor roles"
         return Purpose("target" if aimed else "goal", first + text[len(first):])
-    if re.match(r"(?i)^(?:grad|graduate|law|medical|med|nursing|business|dental|vet) school\b", text):
+    if shared(r"(?i)^(?:grad|graduate|law|medical|med|nursing|business|dental|vet) school\b").match(text):
         return Purpose("goal", lower_first(text))  # "grad school in chemistry", not "my grad ..."
     if len(words) == 1 and lexicon.word_class(first) == "J":
         return Purpose("goal", f"my {first} work")  # "freelance" -> "my freelance work"
@@ -255,7 +255,7 @@ def _an_agent(word: str) -> bool:
     """A post named by what its holder does: "roaster", "housekeeper", "editor-in-chief"."""
     if word.endswith("-in-chief"):
         return True
-    stem = re.sub(r"(?:er|or|r)$", "", word)
+    stem = shared(r"(?:er|or|r)$").sub("", word)
     return word != stem and word not in ("career", "order", "paper", "corner", "manner") and (
         bool(lexicon.verb_forms(stem)) or bool(lexicon.verb_forms(word[:-1])))
 

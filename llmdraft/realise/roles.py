@@ -3,10 +3,8 @@ Appeals", "Kenji is Artistic Director", "Head of Data at Northwind")."""
 
 from __future__ import annotations
 
-import re
-
 from .. import lexicon
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from .words import _is_acronym, clean, indefinite
 
 
@@ -43,20 +41,20 @@ warden""".split())
 def role(text: str) -> str:
     text = clean(text)
     said = _role(text)
-    said = re.sub(r"( at [^,]+?) at ((?:[A-Z][\w'-]*\s?)+)$", r"\1 in \2", said)  # "at Quadrant
+    said = shared(r"( at [^,]+?) at ((?:[A-Z][\w'-]*\s?)+)$").sub(r"\1 in \2", said)  # "at Quadrant
     #   Digital in Abu Dhabi", not "at ... at Abu Dhabi"
-    said = re.sub(r", ((?:[A-Z][\w'-]*\s)+(?:County|State|Province|District|Region))$", r" in \1",
+    said = shared(r", ((?:[A-Z][\w'-]*\s)+(?:County|State|Province|District|Region))$").sub(r" in \1",
                   said)  # "the 193rd District Court in Dallas County"
-    founder = re.match(r"(?i)((?:co-)?founder|owner) (of|at) ", said)
+    founder = shared(r"(?i)((?:co-)?founder|owner) (of|at) ").match(said)
     if founder:  # "the founder of Girma Events", not "Abebe is now founder of"
         return f"the {founder.group(1).lower()} of " + said[founder.end():]
-    lone = re.match(r"(a|an) ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= at | of | for | in |$)", said)
+    lone = shared(r"(a|an) ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= at | of | for | in |$)").match(said)
     if lone and all(lexicon.known(w.lower()) and lexicon.word_class(w.lower()) != "P"
                     for w in lone.group(2).split()) \
             and lone.group(2).split()[-1].lower() not in _ONE_OF_A_KIND:
         return f"{lone.group(1)} {lone.group(2).lower()}" + said[lone.end():]  # "a judge at the
         #   Court", "a plant manager at Singida Edible Oils": a kind of post, in lower case
-    if re.match(r"Partner (?:at|in) ", said):
+    if shared(r"Partner (?:at|in) ").match(said):
         return "a partner" + said[len("Partner"):]  # "a partner at El-Sayed & Co."
     return said
 
@@ -67,13 +65,13 @@ def _role(text: str) -> str:
         # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"; a title
         # with its own "of" keeps its comma before a place ("Judge of the High Court, Enugu State")
         title, _, where = text.partition(", ")
-        if re.match(r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?(?:City|Town|"
+        if shared(r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?(?:City|Town|"
                     r"County|State|Ministry|Department|Office|University|Bank|Government|"
-                    r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b",
+                    r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b").match(
                     where):
             where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
-        elif re.search(r"\b(?:Court|Ministry|Department|Bureau|Commission|Senate|Parliament|"
-                       r"Embassy|Assembly|Tribunal)\b(?: of\b)?", where) \
+        elif shared(r"\b(?:Court|Ministry|Department|Bureau|Commission|Senate|Parliament|"
+                       r"Embassy|Assembly|Tribunal)\b(?: of\b)?").search(where) \
                 and not where.lower().startswith("the "):
             where = "the " + where  # "at the U.S. Court of Appeals", "the Hellenic Ministry of ..."
         last = where.split()[-1].lower()
@@ -83,8 +81,8 @@ def _role(text: str) -> str:
             text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
         elif last in _DEPARTMENTS and " at " not in where and " of " not in where:
             text = f"{title} of {where}"  # "VP of Corporate Development"
-        elif _REGION.search(where) or re.search(r"(?i)\b(?:country|regional|area|territory|"
-                                                r"national)\b", title):
+        elif _REGION.search(where) or shared(r"(?i)\b(?:country|regional|area|territory|"
+                                                r"national)\b").search(title):
             text = f"{title} for {where}"  # "Regional Director for West Africa"
         elif where.split()[-1].lower() in _BODIES and not where.lower().startswith("the "):
             text = f"{title} at the {where}"  # "at the Gauteng Energy Office"
@@ -97,7 +95,7 @@ def _role(text: str) -> str:
                                 or title.lower() == "general manager"
                                 or title.split()[0] in ("Regius", "Emeritus")):
         return text  # "Medical Director of Emergency Medicine at St. Luke's": a post of one
-    if " at " in text and not _UNIQUE_ROLE.search(title) and not re.search(r"(?i)\bof\b", title) \
+    if " at " in text and not _UNIQUE_ROLE.search(title) and not shared(r"(?i)\bof\b").search(title) \
             and text.split()[0].lower() not in ("a", "an", "the", "my", "our", "your"):
         return indefinite(text)  # "a Data Engineer at Northwind"
     if _UNIQUE_ROLE.search(text) or text.split()[0].lower() in ("a", "an", "my", "our", "your"):

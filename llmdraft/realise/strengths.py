@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from .voice import (_agree_third, _has_third, _is_third, they_agree, to_first_person, to_name,
                     to_second_person)
 from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
@@ -74,9 +73,9 @@ class Strength:
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
                 return "that my " + " ".join(words[1:])  # "that my lab notebook was immaculate"
-            if re.match(r"(?i)(?:he|she) (?:knows|knew|says|said|thinks|thought|told|trusts|"
-                        r"trusted|believes|saw|has seen)\b", t) \
-                    and re.search(r"(?i)\b(?:i|i'm|i've|me|my)\b", t):
+            if shared(r"(?i)(?:he|she) (?:knows|knew|says|said|thinks|thought|told|trusts|"
+                        r"trusted|believes|saw|has seen)\b").match(t) \
+                    and shared(r"(?i)\b(?:i|i'm|i've|me|my)\b").search(t):
                 return "that " + to_second_person(t)  # "he knows I can braze clean": he is
             #                                          the reader, I the one asking
             return "that " + (to_first_person(t) if _is_third(t) or _has_third(t) else t)
@@ -153,7 +152,7 @@ class Strength:
         named ("my SQL skills", "Dana's work on SOX controls", "her forklift cert"); None for
         the forms that are told as deeds, habits or qualities."""
         t = self.text
-        if (t.upper() in _RULEBOOKS or re.fullmatch(r"(?i)ISO \d{3,5}(?:[-:]\d+)?", t)) \
+        if (t.upper() in _RULEBOOKS or shared(r"(?i)ISO \d{3,5}(?:[-:]\d+)?").fullmatch(t)) \
                 and self.form in ("noun", "skill"):
             return f"{owner} knowledge of {t.upper()}"  # "my knowledge of HIPAA", not "skills"
         if self.form in ("noun", "skill") and t.split()[-1].lower() in ("law", "regulations",
@@ -162,9 +161,9 @@ class Strength:
         if self.form in ("noun", "activity") and t.split()[-1].lower() in _ONE_PIECE \
                 and t.split()[0].lower() not in DETERMINERS:
             return f"{owner} work on the {lower_first(t)}"  # "my work on the composting program"
-        if self.form == "noun" and re.match(r"(?i)patient (?:education|safety|flow|recruitment|"
+        if self.form == "noun" and shared(r"(?i)patient (?:education|safety|flow|recruitment|"
                                             r"intake|transport|handling|records|experience|"
-                                            r"enrolment|enrollment)$", t):
+                                            r"enrolment|enrollment)$").match(t):
             return f"{owner} work on {t}"  # the patients' education, not "my patient education"
         if self.form == "noun" and t.split()[-1].lower() in ("literacy", "numeracy"):
             return f"{owner} work on {t}"  # "my work on early literacy", not my own literacy
@@ -179,10 +178,10 @@ class Strength:
                 return f"{owner} handling of {t}"
             if t.split()[-1].lower() in ("nuance", "nuances", "context"):
                 return f"{owner} feel for {t}"  # "her feel for cultural nuance"
-            tooled = re.match(r"^(\S+(?: \S+){0,2}?) ((?:in|with) \S.*)$", t)
+            tooled = shared(r"^(\S+(?: \S+){0,2}?) ((?:in|with) \S.*)$").match(t)
             if not field and tooled and _skills(tooled.group(1)) == " skills" \
                     and not any(w.lower() in _PEOPLE for w in tooled.group(2).split()[1:]) \
-                    and re.search(r"(?:sis|tion|sion|ing|ment|ling|ysis)$", tooled.group(1)):
+                    and shared(r"(?:sis|tion|sion|ing|ment|ling|ysis)$").search(tooled.group(1)):
                 return f"{owner} {tooled.group(1)} skills {tooled.group(2)}"  # "my data
                 #                                       analysis skills in Stata"
             return f"{owner} work {field} {t}" if field else _possessed(t, owner) + _skills(t)
@@ -288,8 +287,7 @@ def _skills(np: str) -> str:
         return " skills"  # "my orbital mechanics skills": a field of knowledge
     if len(low) > 1 and word_class(low[0]) == "J" and low[0] not in _PRAISE \
             and low[0] not in _QUALITY_PARTICIPLES and np[:1].islower() and "-" not in low[0] \
-            and re.search(
-                r"(?:ing|tion|sion|sis|ment)$|^(?:rescue|design|repair|maintenance)$", head):
+            and shared(r"(?:ing|tion|sion|sis|ment)$|^(?:rescue|design|repair|maintenance)$").search(head):
         return " skills"  # "my ultrasonic testing skills", "my swift water rescue skills"
     if low[0] in DETERMINERS or low[0] in _PRAISE or low[0] in _QUALITY_PARTICIPLES \
             or (len(low) > 1 and word_class(low[0]) == "J" and low[0] not in _FIELD_ADJECTIVES) \
@@ -487,10 +485,10 @@ def strengths(raws: list[str]) -> list[Strength]:
 
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
-    raw = TEXTED_TAIL.sub("", re.sub(r" w/? ", " with ", raw)).strip() or raw  # "reliable af"
-    raw = re.sub(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)",
+    raw = TEXTED_TAIL.sub("", shared(r" w/? ").sub(" with ", raw)).strip() or raw  # "reliable af"
+    raw = shared(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)").sub(
                  "Excel ", raw)  # "excel macros": the tool; "excel wizard" is a person, below
-    named = re.match(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b", raw.strip())
+    named = shared(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b").match(raw.strip())
     if named and not lexicon.known(named.group(1).lower()):  # "Derek is the guy you want ..."
         return Strength(raw.strip(), "clause")
     if raw.strip().lower() in ("front of house", "back of house", "sponsorship", "sponsorships"):
@@ -498,8 +496,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         #                                         sponsorship", "my work on front-of-house"
     if raw.strip() in _METHODS:
         return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
-    typed = re.sub(r"(?i)^(?:was|were|am|i was|i am|i'm) (?=\S+ (?:lead|captain|rep|chair|"
-                   r"officer|coordinator|manager|supervisor)\b)", "", raw.strip())  # "was shift
+    typed = shared(r"(?i)^(?:was|were|am|i was|i am|i'm) (?=\S+ (?:lead|captain|rep|chair|"
+                   r"officer|coordinator|manager|supervisor)\b)").sub("", raw.strip())  # "was shift
     #                                                           lead for the opening weekend"
     raw = typed or raw
     if typed.lower() in _TWO_WORD_TOOLS:
@@ -507,43 +505,43 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if typed.lower() in CANONICAL and " " not in typed and typed.lower() not in ("excel",):
         return Strength(CANONICAL[typed.lower()], "skill")  # "Drools", "Redux": a tool's name,
         #                                                      not "that I drool"
-    if re.fullmatch(r"(?i)(?:organic|gots|iso[\s\d:-]*|halal|kosher|fair ?trade|b ?corp|leed|"
-                    r"haccp|brc|fsc|gmp|ce|globalg\.?a\.?p\.?) certifications?", typed):
+    if shared(r"(?i)(?:organic|gots|iso[\s\d:-]*|halal|kosher|fair ?trade|b ?corp|leed|"
+                    r"haccp|brc|fsc|gmp|ce|globalg\.?a\.?p\.?) certifications?").fullmatch(typed):
         return Strength(canonical_case(typed), "activity")  # "my work on GOTS certification":
         #                                       a product's or a site's, not a personal credential
-    top = re.fullmatch(r"(?i)(?:always |consistently )?top (?:of|in) (?:the |my |her |his |their )?"
-                       r"(class|cohort|year|group|course|batch)", typed)
+    top = shared(r"(?i)(?:always |consistently )?top (?:of|in) (?:the |my |her |his |their )?"
+                       r"(class|cohort|year|group|course|batch)").fullmatch(typed)
     if top:  # "top of the class": that I was, not "how top I am of the class"
         return Strength(f"I was top of the {top.group(1).lower()}", "clause")
-    metric = re.fullmatch(r"(?i)(?:high |strong |great )?(csat|nps|sla|kpi|okr)s?(?: scores?)?",
+    metric = shared(r"(?i)(?:high |strong |great )?(csat|nps|sla|kpi|okr)s?(?: scores?)?").fullmatch(
                           typed)
     if metric:  # "CSAT": a score, not a skill ("my CSAT results")
         return Strength(f"{metric.group(1).upper()} results", "noun")
-    clinical = re.fullmatch(r"(?i)(.*\b(?:diagnost|endodont|orthodont))ics", typed)
+    clinical = shared(r"(?i)(.*\b(?:diagnost|endodont|orthodont))ics").fullmatch(typed)
     if clinical:  # "diagnostics": "my diagnostic skills", not "my diagnostics skills"
         return Strength(clinical.group(1).lower() + "ic", "noun")
-    lingual = re.fullmatch(r"(?i)(bilingual|trilingual|multilingual|fluent)\s*(?:in\s+)?\(?"
-                           r"([A-Za-z]+(?:\s*[/,&]\s*|\s+and\s+)[A-Za-z /,&]+?)\)?", typed)
-    if lingual and "(" not in typed and all(w.lower() in LANGUAGES for w in re.split(r"\s*[/,&]\s*|\s+and\s+",
+    lingual = shared(r"(?i)(bilingual|trilingual|multilingual|fluent)\s*(?:in\s+)?\(?"
+                           r"([A-Za-z]+(?:\s*[/,&]\s*|\s+and\s+)[A-Za-z /,&]+?)\)?").fullmatch(typed)
+    if lingual and "(" not in typed and all(w.lower() in LANGUAGES for w in shared(r"\s*[/,&]\s*|\s+and\s+").split(
                                                                 lingual.group(2))):
-        tongues = [w.capitalize() for w in re.split(r"\s*[/,&]\s*|\s+and\s+", lingual.group(2))]
+        tongues = [w.capitalize() for w in shared(r"\s*[/,&]\s*|\s+and\s+").split(lingual.group(2))]
         return Strength(f"I'm {lingual.group(1).lower()} in {join(tongues)}", "clause")
-    habit = re.fullmatch(r"(?i)(always|never|often|usually|consistently|regularly) "
-                         r"((?:[a-z]+-)?[a-z]+ed) (.+)", typed)
+    habit = shared(r"(?i)(always|never|often|usually|consistently|regularly) "
+                         r"((?:[a-z]+-)?[a-z]+ed) (.+)").fullmatch(typed)
     if habit and _a_deed(habit.group(2).lower()):
         return Strength(f"I {typed[0].lower()}{typed[1:]}", "clause")  # "always double-checked
         #   the numbers": that I always double-checked them, never "my always double-checked"
-    practised = re.fullmatch(r"(?i)([a-z]+(?:ised|ized|ed)) (every|each|daily|weekly|all)\b(.*)",
+    practised = shared(r"(?i)([a-z]+(?:ised|ized|ed)) (every|each|daily|weekly|all)\b(.*)").fullmatch(
                              typed)
     if practised and _a_deed(practised.group(1).lower()):
         return Strength(f"I {typed[0].lower()}{typed[1:]}", "clause")  # "practised every day"
-    budget = re.fullmatch(r"(?i)(?:always )?on (time|budget)(?: and (?:on )?(time|budget))?", typed)
+    budget = shared(r"(?i)(?:always )?on (time|budget)(?: and (?:on )?(time|budget))?").fullmatch(typed)
     if budget:  # "on budget": "that I kept the work on budget", never "that I'm on budget"
         kept = " and ".join(f"on {w.lower()}" for w in budget.groups() if w)
         return Strength(f"I kept the work {kept}", "clause")
-    if re.fullmatch(r"(?i)(?:[a-z]+ )?on-call", typed):
+    if shared(r"(?i)(?:[a-z]+ )?on-call").fullmatch(typed):
         return Strength(typed.lower() + " work", "noun")  # "my on-call work", not "on-call skills"
-    third_people = re.fullmatch(r"(?i)([a-z]+s) (.+)", typed)
+    third_people = shared(r"(?i)([a-z]+s) (.+)").fullmatch(typed)
     verb = third_people.group(1).lower() if third_people else ""
     stem = verb[:-2] if verb.endswith(("ches", "shes", "sses")) else verb[:-1]
     if third_people and word_class(verb) == "N" and (lexicon.verb_forms(stem)
@@ -554,33 +552,33 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         gerund = lexicon.inflect(stem, "gerund") if lexicon.verb_forms(stem) else stem + "ing"
         return Strength(f"{gerund} {third_people.group(2)}", "gerund")  # "mentors juniors": how
         #                                                                 I mentored juniors
-    if re.fullmatch(r"(?i)[a-z]+-first", typed):
+    if shared(r"(?i)[a-z]+-first").fullmatch(typed):
         return Strength(f"{typed.lower()} approach", "noun")  # "my safety-first approach", not
         #                                                    "how safety-first I am"
-    great = re.match(r"(?i)^(?:really |so |super )?(?:great|amazing|brilliant|fantastic|awesome|"
-                     r"excellent) (with \S.*)$", typed)
+    great = shared(r"(?i)^(?:really |so |super )?(?:great|amazing|brilliant|fantastic|awesome|"
+                     r"excellent) (with \S.*)$").match(typed)
     if great:  # "great with parents": "that I'm great with parents", not "how great I am"
         return Strength(f"I'm {typed}", "clause")
-    quick = re.fullmatch(r"(?i)(?:fast|quick|rapid|speedy|accurate|careful|clean|precise|fair|"
+    quick = shared(r"(?i)(?:fast|quick|rapid|speedy|accurate|careful|clean|precise|fair|"
                          r"thorough)(?: and (?:fast|quick|accurate|careful|fair|thorough|precise))?"
-                         r"(?: [a-z]+)? ([a-z]{3,}ing)", typed)
+                         r"(?: [a-z]+)? ([a-z]{3,}ing)").fullmatch(typed)
     if quick and word_class(quick.group(1).lower()) in ("G", "N"):
         return Strength(typed.lower(), "noun")  # "fast editing": "my fast editing"; "my fast
         #                                           and fair claims adjusting"
-    if re.fullmatch(r"[A-Z][A-Za-z]+ (?:Pro|Plus|Max|Studio|Cloud|Suite|Desktop|Server)", typed):
+    if shared(r"[A-Z][A-Za-z]+ (?:Pro|Plus|Max|Studio|Cloud|Suite|Desktop|Server)").fullmatch(typed):
         return Strength(typed, "skill")  # "HOMER Pro", "Android Studio": a product, not a person
-    if re.fullmatch(r"(?i)(?:snagging|building code|building codes)(?: [a-z]+)*", typed):
+    if shared(r"(?i)(?:snagging|building code|building codes)(?: [a-z]+)*").fullmatch(typed):
         return Strength(typed.lower(), "noun")  # "snagging lists", "building code
         #                                          interpretation": trade nouns, not deeds
-    if re.search(r"(?i)\blife support$", typed):
+    if shared(r"(?i)\blife support$").search(typed):
         return Strength(f"{typed} skills", "noun")  # "my advanced life support skills"
-    if re.match(r"(?i)^(?:up|in|out|on site|on call) (?:at|by|before|early|every|from)\b", raw.strip()):
+    if shared(r"(?i)^(?:up|in|out|on site|on call) (?:at|by|before|early|every|from)\b").match(raw.strip()):
         return Strength("I was " + raw.strip(), "clause")  # "up at 4am every day": that I was
-    never = re.match(r"(?i)^(?:not|never) ([a-z]+ing)\b(.*)$", raw.strip())
+    never = shared(r"(?i)^(?:not|never) ([a-z]+ing)\b(.*)$").match(raw.strip())
     if never and _past(never.group(1).lower()):  # "not calling in sick" -> "that I never call in sick"
         verb = lexicon.inflect(lexicon.lemma(never.group(1).lower()), "third")
         return Strength(f"never {verb}{never.group(2)}", "habit")
-    top = re.match(r"(?i)^top (\d+%|\w+ percent) (?:of|in) (.+)$", raw.strip())
+    top = shared(r"(?i)^top (\d+%|\w+ percent) (?:of|in) (.+)$").match(raw.strip())
     if top:  # "top 5% of the class": that I was in it
         return Strength(f"I was in the top {top.group(1)} of {top.group(2)}", "clause")
     typed = canonical_case(clean(raw)).split()
@@ -600,10 +598,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if _tool_list(typed) and not all(w.strip(",").lower() in LANGUAGES | {"and", "&", "or"}
                                      for w in typed):
         said = " ".join(typed)
-        if not re.search(r"\b(?:and|&|or)\b", said) and ", " in said:  # "Kotlin and Jetpack
+        if not shared(r"\b(?:and|&|or)\b").search(said) and ", " in said:  # "Kotlin and Jetpack
             said = " and ".join(said.rsplit(", ", 1))  #                       Compose"
         return Strength(said, "tools")  # "JIRA, Confluence, and Visio"
-    if re.fullmatch(r"[a-z]", clean(raw)):
+    if shared(r"[a-z]").fullmatch(clean(raw)):
         return Strength(clean(raw).upper(), "skill")  # "r": the language R, as "c" is C
     text = canonical_case(tidy_case(clean(raw)))
     text = " ".join(w[:1].upper() + w[1:] if w.lower().strip(",") in LANGUAGES else w
@@ -642,11 +640,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "clause")
     if len(words) == 1 and words[0].upper() in _CREDENTIAL_ACRONYMS:
         return Strength(text.upper() if text.islower() else text, "person")  # "that I'm a CPA"
-    if re.search(r"(?i)\b(?:green|black|yellow) belt$", text):  # "Six Sigma Green Belt": a
-        return Strength(text.title() if text.islower() else re.sub(  # credential one holds
-            r"(?i)(green|black|yellow) belt$", lambda m: m.group(0).title(), text), "person")
+    if shared(r"(?i)\b(?:green|black|yellow) belt$").search(text):  # "Six Sigma Green Belt": a
+        return Strength(text.title() if text.islower() else shared(r"(?i)(green|black|yellow) belt$").sub(lambda m: m.group(0).title(), text), "person")
     if len(low) >= 3 and "," in text and all(len(p.split()) <= 3 for p in text.split(",")):
-        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+        parts = [p.strip() for p in shared(r",\s*(?:and\s+)?|\s+and\s+").split(text) if p.strip()]
         if len(parts) >= 3 and not any(lexicon.word_class(p.split()[0].lower()) in ("D", "Z")
                                        for p in parts):
             said = [canonical_case(p) for p in parts]  # "selenium, test automation, manual
@@ -702,13 +699,13 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if cls[0] == "R" and first not in _INTENSIFIERS and second.endswith("ing") and len(second) > 4 \
             and (len(low) == 2 or low[2] in _PREPOSITIONS):
         return Strength(lower_first(text), "adjective")  # "always smiling (with customers)"
-    if re.search(r"\bI(?:'ve| have)? ever (?:had|worked with|met|hired|seen|taught)\b", text) \
+    if shared(r"\bI(?:'ve| have)? ever (?:had|worked with|met|hired|seen|taught)\b").search(text) \
             and (first.endswith("est") or first.split("-")[0].endswith("est")
                  or first in ("best", "most", "finest")):
         return Strength("the " + text, "person")  # "hardest-working cleaner I ever had"
-    if re.search(r"(?:-| )(?:oriented|minded|focused|focussed|driven)$", text) and len(low) <= 4 \
-            and not re.search(r"\b(?:my|your|our)\b", text):
-        return Strength(re.sub(r"(\w) (oriented|minded|focused|focussed|driven)$", r"\1-\2", text),
+    if shared(r"(?:-| )(?:oriented|minded|focused|focussed|driven)$").search(text) and len(low) <= 4 \
+            and not shared(r"\b(?:my|your|our)\b").search(text):
+        return Strength(shared(r"(\w) (oriented|minded|focused|focussed|driven)$").sub(r"\1-\2", text),
                         "adjective")  # "very detail oriented" -> "that I'm very detail-oriented"
     if low[-1] in _ABSOLUTE and len(low) <= 3:
         return Strength(text, "adjective")  # "Russian-Kazakh-English trilingual"
@@ -754,7 +751,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if first == "never" and second == "once" and len(low) > 2 and (
             word_class(low[2]) in ("D", "V") or low[2] in SIMPLE_PASTS):
         return Strength(text, "habit")  # "never once let a high-alert med slip through"
-    first_one = re.match(r"(?i)^(always|usually|often) (?:the )?first (one )?(on|in|to|at)\b(.*)$", text)
+    first_one = shared(r"(?i)^(always|usually|often) (?:the )?first (one )?(on|in|to|at)\b(.*)$").match(text)
     if first_one:  # "always first one on site": that I was always the first one on site
         return Strength(f"I was {first_one.group(1)} the first {first_one.group(2) or ''}"
                         f"{first_one.group(3)}{first_one.group(4)}", "clause")
@@ -802,15 +799,15 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 and not second.endswith("s") \
             and word_class(second) in ("N", None) and second not in _OBJECTS \
             and not _PEOPLE_WORDS.search(second) and first not in _ING_PERSONAL \
-            and not re.search(r"(?:acy|ity|ness|ance|ence)$", second):  # "picking accuracy"
+            and not shared(r"(?:acy|ity|ness|ance|ence)$").search(second):  # "picking accuracy"
         return Strength(text, "activity")  # "interlocking design", "signalling design": a
         #   field, not "how I interlocked design"; "my work on ..." reads right either way
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
-            and re.search(r"(?:tion|sion|ment|ing|sis|ics)$", second):  # "zoning analysis",
+            and shared(r"(?:tion|sion|ment|ing|sis|ics)$").search(second):  # "zoning analysis",
         #                                                               "touring logistics"
         return Strength(text, "activity")  # "routing optimization": not "how I routed" it
     if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
-            and re.search(r"(?:acy|ity|ness|ance|ence)$", second):
+            and shared(r"(?:acy|ity|ness|ance|ence)$").search(second):
         return Strength(text, "noun")  # "picking accuracy": a measure, not a thing picked
     if first in ("mentoring", "coaching", "training", "supervising", "teaching", "onboarding") \
             and len(low) >= 2 and (low[1] in _PEOPLE or low[-1] in _PEOPLE
@@ -1093,7 +1090,7 @@ def _skill_like(word: str) -> bool:
     w = word.strip(",")
     return (_is_acronym(w) or any(ch.isdigit() or ch in "+#." for ch in w[1:])
             or w.lower() in TOOLS or (w[:1].isupper() and not lexicon.known(w))
-            or bool(re.search(r"[a-z][A-Z]", w)))
+            or bool(shared(r"[a-z][A-Z]").search(w)))
 
 
 # A product code or version: "S/4HANA", "365", "2.0".
@@ -1147,7 +1144,7 @@ def _single_word_form(word: str, cls: str | None) -> str:
         return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
     if word.lower() in _KIND_WORDS or word.lower() in _ING_PERSONAL:
         return "adjective"  # a person's quality, though the lexicon files it as a noun
-    if word.lower() in _CRAFT_NOUNS or re.search(r"(?:tion|sion|ment|ness|ity|ship|ism)$",
+    if word.lower() in _CRAFT_NOUNS or shared(r"(?:tion|sion|ment|ness|ity|ship|ism)$").search(
                                                   word.lower()):
         return "noun"  # "sourdough": the bread, not a quality; "fermentation", a process
     if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:

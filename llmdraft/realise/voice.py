@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..patterns import lazy
+from ..patterns import lazy, shared
 from .words import _SUBJECTS_THIRD
 
 
@@ -186,7 +186,7 @@ def client_as_reader(text: str) -> str:
     actually wants" -> "... what you actually want"."""
     if "client" not in text.lower():
         return text
-    text = re.sub(r"(?i)\b(?:the|my|our) client's\b", "your", text)
+    text = shared(r"(?i)\b(?:the|my|our) client's\b").sub("your", text)
     words = text.split()
     out: list[str] = []
     i = 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..patterns import lazy
+from ..patterns import lazy, shared
 
 
 _SUBJECTS_THIRD = {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they've",
@@ -115,7 +115,7 @@ def word_class(word: str) -> str | None:
         if last in ("J", "D"):
             return "J"
         return last
-    if re.search(r"(?:ous|ful|ive|able|ible|ual|ic|less|ient|ant)$", low) and len(low) > 5:
+    if shared(r"(?:ous|ful|ive|able|ible|ual|ic|less|ient|ant)$").search(low) and len(low) > 5:
         return "J"
     return None
 
@@ -132,53 +132,53 @@ _PER = {"wk": " a week", "week": " a week", "mo": " a month", "month": " a month
 def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
-    text = re.sub(r",{2,}", ",", text)  # "the rebrand,, for Solstice"
+    text = shared(r",{2,}").sub(",", text)  # "the rebrand,, for Solstice"
     text = _EMOJI.sub("", text).strip()  # "delivery fleet app 🚀": the mood, not the words
-    text = re.sub(r"[\u200b-\u200f\u2060\ufe0e\ufe0f]", "", text)  # what an emoji leaves behind
-    text = re.sub(r"\s*(?::-?\)|;-?\)|:-?D|:-?P|\^\^)(?=\s|$)", "", text)  # ":)"
-    text = re.sub(r"^[-*\u2022\u2013\u2014]+\s*|^\d+[.)]\s+", "", text)
-    text = re.sub(r"\b[Ii]m\b", "I'm", text)
-    text = re.sub(r"\bi(?=\b|')", "I", text)
+    text = shared(r"[\u200b-\u200f\u2060\ufe0e\ufe0f]").sub("", text)  # what an emoji leaves behind
+    text = shared(r"\s*(?::-?\)|;-?\)|:-?D|:-?P|\^\^)(?=\s|$)").sub("", text)  # ":)"
+    text = shared(r"^[-*\u2022\u2013\u2014]+\s*|^\d+[.)]\s+").sub("", text)
+    text = shared(r"\b[Ii]m\b").sub("I'm", text)
+    text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
-    text = re.sub(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])", lambda m: f"{m.group(1)}-"
+    text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
                   text)  # "12 wk program", "16hr days"
-    text = re.sub(r"(?i)\byr (\d)\b", r"Year \1", text)  # "teacher training yr 2"
-    text = re.sub(r"\byear (\d{1,2})\b(?! (?:of|to|and|months?|weeks?|days?)\b)", r"Year \1",
+    text = shared(r"(?i)\byr (\d)\b").sub(r"Year \1", text)  # "teacher training yr 2"
+    text = shared(r"\byear (\d{1,2})\b(?! (?:of|to|and|months?|weeks?|days?)\b)").sub(r"Year \1",
                   text)  # "the year 12 DT coursework": a school year
-    text = re.sub(r"(?i)\bself employed\b", "self-employed", text)
-    text = re.sub(r"(?<=\w) \+ (?=\w)", " and ", text)  # "content writing + UX"
-    text = re.sub(r"(?i)\bsoc ?2\b", "SOC 2", text)
-    text = re.sub(r"\bnever (late|absent|sick) once\b", r"never once \1", text)  # "never late once"
-    text = re.sub(r"(?<=\w) stuff\b(?! (?:I|we|you)\b)", "", text)  # "my UX stuff": UX
-    text = re.sub(r"\s+\b(?:rn|tbh|ngl|lol)\b(?=[,;.]|\s+(?:mostly|and|but|so)\b)", "", text)  # "rn, mostly"
-    text = re.sub(r"\b(last|this|next) yr\b", r"\1 year", text)  # "the upgrade last yr"
-    text = re.sub(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b", lambda m: f"{m.group(1)} " + {
+    text = shared(r"(?i)\bself employed\b").sub("self-employed", text)
+    text = shared(r"(?<=\w) \+ (?=\w)").sub(" and ", text)  # "content writing + UX"
+    text = shared(r"(?i)\bsoc ?2\b").sub("SOC 2", text)
+    text = shared(r"\bnever (late|absent|sick) once\b").sub(r"never once \1", text)  # "never late once"
+    text = shared(r"(?<=\w) stuff\b(?! (?:I|we|you)\b)").sub("", text)  # "my UX stuff": UX
+    text = shared(r"\s+\b(?:rn|tbh|ngl|lol)\b(?=[,;.]|\s+(?:mostly|and|but|so)\b)").sub("", text)  # "rn, mostly"
+    text = shared(r"\b(last|this|next) yr\b").sub(r"\1 year", text)  # "the upgrade last yr"
+    text = shared(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b").sub(lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
-    text = re.sub(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift)\b",
+    text = shared(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift)\b").sub(
                   lambda m: _PER[m.group(1)], text)  # "6 hours/wk", "$40/hr", "200 calls/day"
-    text = re.sub(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)",
+    text = shared(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)").sub(
                   r"\1s", text)  # "fixed the conveyor PLC's, trained ..." is a plural
-    text = re.sub(r"(?i)\b(problem|decision)[ ](solving|making)\b", r"\1-\2",
+    text = shared(r"(?i)\b(problem|decision)[ ](solving|making)\b").sub(r"\1-\2",
                   text)  # "problem-solving skills", "decision-making"
-    text = re.sub(r"(?i)\blean six sigma\b", "Lean Six Sigma", text)
+    text = shared(r"(?i)\blean six sigma\b").sub("Lean Six Sigma", text)
     text = _TWO_WORD_TOOL.sub(lambda m: _TWO_WORD_TOOLS[m.group(0).lower()], text)  # "after
     #   effects" -> "After Effects", never "aftereffects"
-    text = re.sub(r"\b([a-z]+)(?=-(?:language|speaking|medium)\b)",
+    text = shared(r"\b([a-z]+)(?=-(?:language|speaking|medium)\b)").sub(
                   lambda m: m.group(1).capitalize() if m.group(1) in LANGUAGES else m.group(1),
                   text)  # "spanish-language emails"
-    text = re.sub(r", ([A-Z]{2})(?= (?:next|in mind|now|soon|and)\b)", r", \1,",
+    text = shared(r", ([A-Z]{2})(?= (?:next|in mind|now|soon|and)\b)").sub(r", \1,",
                   text)  # "roles in Cambridge, MA, next"
-    text = re.sub(r"(?i)\b(diagnost|endodont|orthodont|pediatr|paediatr)ics(?= skills?\b)", r"\1ic",
+    text = shared(r"(?i)\b(diagnost|endodont|orthodont|pediatr|paediatr)ics(?= skills?\b)").sub(r"\1ic",
                   text)  # "diagnostic skills", not "diagnostics skills"
-    text = re.sub(r"\b[Mm]aster (?=thesis|dissertation|degree|student)", "master's ", text)
-    text = re.sub(r"\b[Mm]asters (?=seminar|course|programme|program|degree|thesis|dissertation|"
-                  r"class|module|project)", "master's ", text)  # "a master's seminar"
-    text = re.sub(r"(?<=\d) pts\b", " points", text)  # "up 4 pts"
-    text = re.sub(r"\bpts (?=families|relatives|needs)", "patients' ", text)  # "pts families"
-    text = re.sub(r"\bpts\b", "patients", text)  # "good with drunk pts"
-    text = re.sub(r"(?<=[a-z]) w (?=(?:no|the|a|my|our|\d)\b)", " with ", text)  # "files w no data loss"
+    text = shared(r"\b[Mm]aster (?=thesis|dissertation|degree|student)").sub("master's ", text)
+    text = shared(r"\b[Mm]asters (?=seminar|course|programme|program|degree|thesis|dissertation|"
+                  r"class|module|project)").sub("master's ", text)  # "a master's seminar"
+    text = shared(r"(?<=\d) pts\b").sub(" points", text)  # "up 4 pts"
+    text = shared(r"\bpts (?=families|relatives|needs)").sub("patients' ", text)  # "pts families"
+    text = shared(r"\bpts\b").sub("patients", text)  # "good with drunk pts"
+    text = shared(r"(?<=[a-z]) w (?=(?:no|the|a|my|our|\d)\b)").sub(" with ", text)  # "files w no data loss"
     text = _LOWER_ACRONYM.sub(lambda m: m.group(0).upper(), text)  # "iv cannulation", "cctv"
     text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
     text = _STREET.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
@@ -240,21 +240,21 @@ def indefinite(np: str) -> str:
     if first.lower() in ("a", "an", "the") or (first.endswith(("'s", "s'")) and first.lower()
                                                  not in ("master's", "bachelor's")):
         return np  # "Google's AI Residency" takes no article of its own; "a master's" does
-    digits = re.match(r"\d+", first.replace(",", ""))
+    digits = shared(r"\d+").match(first.replace(",", ""))
     if digits:  # "an 8-month contract", "an 11-week sprint", "an 18-hole course", "a 3.6 GPA"
         n = digits.group(0)
         vowel = n.startswith("8") or (n[:2] in ("11", "18") and len(n) % 3 == 2)
-    elif _is_acronym(first) or re.match(r"[A-Z]{2}", first):  # "an MSc", "an MPhil"
+    elif _is_acronym(first) or shared(r"[A-Z]{2}").match(first):  # "an MSc", "an MPhil"
         vowel = first[:1] in "AEFHILMNORSX"
     else:
         low = first.lower()
-        vowel = (low[:1] in "aeiou" and not re.match(r"uni|use|usu|uti|ura|ure|euro?|ewe|one\b|once",
-                                                      low)) or re.match(r"hour|honest|honou?r|heir", low)
+        vowel = (low[:1] in "aeiou" and not shared(r"uni|use|usu|uti|ura|ure|euro?|ewe|one\b|once").match(
+                                                      low)) or shared(r"hour|honest|honou?r|heir").match(low)
     return ("an " if vowel else "a ") + np  # "a university", "a one-year post", "an hour"
 
 
 def _is_acronym(word: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", word)
+    letters = shared(r"[^A-Za-z]").sub("", word)
     return len(letters) >= 2 and letters.isupper()
 
 
@@ -393,55 +393,55 @@ _DEGREES = {"msc": "MSc", "bsc": "BSc", "mba": "MBA", "emba": "EMBA", "phd": "Ph
 
 
 def _as_name(word: str) -> str:
-    return word.capitalize() if re.search(r"[aeiouy]", word) else word.upper()  # "KPMG"
+    return word.capitalize() if shared(r"[aeiouy]").search(word) else word.upper()  # "KPMG"
 
 
 def _named_words(text: str) -> str:
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
     text = _TWO_WORD_TOOL.sub(lambda m: _TWO_WORD_TOOLS[m.group(0).lower()], text)
-    text = re.sub(r"\b(at|for|with|from) ((?:[a-z][a-z&'-]* ){1,3}(?:brewery|bakery|cafe|café|"
+    text = shared(r"\b(at|for|with|from) ((?:[a-z][a-z&'-]* ){1,3}(?:brewery|bakery|cafe|café|"
                   r"restaurant|bistro|salon|gym|clinic|coop|co-op|cooperative|fest|festival|"
                   r"academy|ltd|inc|llc|techops|winery|distillery|roastery|pizzeria|trattoria|"
-                  r"boutique|dairy|farms))\b",
+                  r"boutique|dairy|farms))\b").sub(
                   lambda m: m.group(1) + " " + " ".join(w if w in _FUNCTION_WORDS else
                                                         w[:1].upper() + w[1:]
                                                         for w in m.group(2).split())
                   if m.group(2).split()[0] not in DETERMINERS | {"local", "family", "our", "my"}
                   else m.group(0), text)  # "at left bank brewery" -> "at Left Bank Brewery"
-    text = re.sub(r"\b(?:at|in|from|near|outside|round|around|across|to|for the) (?:the )?([a-z]{4,})\b"
-                  r"(?! (?:of|for)\b)",
+    text = shared(r"\b(?:at|in|from|near|outside|round|around|across|to|for the) (?:the )?([a-z]{4,})\b"
+                  r"(?! (?:of|for)\b)").sub(
                   lambda m: m.group(0)[: -len(m.group(1))] + _as_name(m.group(1))
                   if _place_like(m.group(1)) else m.group(0), text)  # "in positano", "at kpmg"
-    text = re.sub(r"\b([a-z]{4,})(?=,? (?:19|20)\d\d\b)|(?<=\b\d )([a-z]{4,})\b",
+    text = shared(r"\b([a-z]{4,})(?=,? (?:19|20)\d\d\b)|(?<=\b\d )([a-z]{4,})\b").sub(
                   lambda m: m.group(0).capitalize() if _place_like(m.group(0)) and (
                       m.group(1) or word_class(m.group(0)) == "P") else m.group(0),
                   text)  # "drive chennai 2021", "dock 3 hamburg" (not "6.2 lakh")
-    text = re.sub(r"^(?:the |our |my )?([a-z]{4,})(?= [a-z])",
+    text = shared(r"^(?:the |our |my )?([a-z]{4,})(?= [a-z])").sub(
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
                   if word_class(m.group(1)) == "P"
                   and m.group(1) not in TOOLS | LANGUAGES | _LOWER_NAMES else m.group(0),
                   text)  # "kampala mall security team"
-    text = re.sub(r"\b[a-z][a-z.]{2,}\b", lambda m: CANONICAL[m.group(0)] if m.group(0) in CANONICAL
+    text = shared(r"\b[a-z][a-z.]{2,}\b").sub(lambda m: CANONICAL[m.group(0)] if m.group(0) in CANONICAL
                   and m.group(0) not in _AMBIGUOUS_TOOLS and not lexicon.known(m.group(0))
                   else m.group(0), text)  # "at the fedex hub", "a covid drive", "aws migration"
-    text = re.sub(r"\b(?:at|in|from|near|to|for|with|outside) (?:the |our |my |their )?([a-z]{4,})\b",
+    text = shared(r"\b(?:at|in|from|near|to|for|with|outside) (?:the |our |my |their )?([a-z]{4,})\b").sub(
                   lambda m: m.group(0)[: -len(m.group(1))] + m.group(1).capitalize()
                   if word_class(m.group(1)) == "P" and m.group(1) not in TOOLS | LANGUAGES
                   | _LOWER_NAMES else m.group(0), text)  # "a job at amazon", "in reno"
-    text = re.sub(r"(?<=\S )([A-Z][\w'-]+) ([a-z]{4,})\b",
+    text = shared(r"(?<=\S )([A-Z][\w'-]+) ([a-z]{4,})\b").sub(
                   lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                   if word_class(m.group(2)) == "P"
                   and m.group(2) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "the Prix italia": a name's second word
-    text = re.sub(r"\b([a-z]{4,})(?= [A-Z0-9]*[A-Z][A-Z0-9]+\b)|(?<=\b(?:19|20)\d\d )([a-z]{4,})\b",
+    text = shared(r"\b([a-z]{4,})(?= [A-Z0-9]*[A-Z][A-Z0-9]+\b)|(?<=\b(?:19|20)\d\d )([a-z]{4,})\b").sub(
                   lambda m: m.group(0).capitalize()
                   if word_class(m.group(0)) == "P" and m.group(0) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "amazon DFW7", "the 2023 melbourne fringe"
-    text = re.sub(r"\b[a-z]\d{3}[a-z]?\b", lambda m: m.group(0).upper(), text)  # "the a320"
-    text = re.sub(r"\b(?:msc|bsc|mba|emba|phd|mphil|llm|mfa|meng|beng|mph|mpa)\b",
+    text = shared(r"\b[a-z]\d{3}[a-z]?\b").sub(lambda m: m.group(0).upper(), text)  # "the a320"
+    text = shared(r"\b(?:msc|bsc|mba|emba|phd|mphil|llm|mfa|meng|beng|mph|mpa)\b").sub(
                   lambda m: _DEGREES[m.group(0)], text)  # "the msc social work" -> "MSc"
-    text = re.sub(r"\b(storm|hurricane|cyclone|typhoon|tropical storm) (?=[A-Z])",
+    text = shared(r"\b(storm|hurricane|cyclone|typhoon|tropical storm) (?=[A-Z])").sub(
                   lambda m: m.group(1).title() + " ", text)  # "storm Arwen" -> "Storm Arwen"
     return _PERIOD_CODE.sub(lambda m: m.group(0).upper(), text)
 
@@ -563,12 +563,12 @@ def join_mine(items: list[str], owner: str = "my ") -> str:
     "my work on": "my work on label compliance, TTB approvals and sales decks"."""
     for lead in (f"{owner}work on ", f"{owner}work in "):
         fields = [item for item in items if item.startswith(lead) and " and " not in item
-                  and not re.match(r"[a-z]+ing\b", item[len(lead):])]  # not "my work on
+                  and not shared(r"[a-z]+ing\b").match(item[len(lead):])]  # not "my work on
         #                                      teaching undergrads and coral reef surveys"
         if owner and len(fields) >= 2:
             merged_fields = lead + join([f[len(lead):] for f in fields])
             items = [merged_fields] + [item for item in items if item not in fields]
-    how = [i for i, item in enumerate(items) if re.fullmatch(r"how \w+ I am", item)]
+    how = [i for i, item in enumerate(items) if shared(r"how \w+ I am").fullmatch(item)]
     if len(how) >= 2:  # "how friendly and quick I am", not "how friendly I am and how quick I am"
         merged_how = "how " + join([items[i].split()[1] for i in how]) + " I am"
         items = [merged_how if i == how[0] else item for i, item in enumerate(items)
@@ -591,7 +591,7 @@ def join_mine(items: list[str], owner: str = "my ") -> str:
     rest = reading_order([item for i, item in enumerate(items) if i not in skills])
     if not rest:
         return merged
-    if skills[0] != 0 and not re.match(r"(?:how|that) ", items[0]) and items[0] in rest:
+    if skills[0] != 0 and not shared(r"(?:how|that) ").match(items[0]) and items[0] in rest:
         # the first typed stays first: "my work on X, my SQL and Python skills, and how I ..."
         rest.remove(items[0])
         return ", ".join([items[0], merged, *rest[:-1]]) + ", and " + rest[-1] if rest \
@@ -614,7 +614,7 @@ def reading_order(items: list[str]) -> list[str]:
         if item.startswith("how "):
             return 2
         # "booking guests" after "my audio editing skills and" reads as more of them: first
-        return 0 if re.match(r"[a-z]+ing\b", item) else 1
+        return 0 if shared(r"[a-z]+ing\b").match(item) else 1
     ranks = [rank(item) for item in items]
     if ranks and (ranks[0] == 0 or (ranks[0] == 1 and (0 not in ranks[1:] or len(items) > 2))):
         return items[:1] + sorted(items[1:], key=rank)  # the first typed (the strongest) stays
