@@ -135,11 +135,18 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
         template = first_fit(phrasing["purpose"][found.form], template,
                              lambda t: "with {purpose}" not in t
                              and (found.form != "goals" or fits_goals(t, found.text)))
-    aims = found.text
-    if found.form == "goals" and " applications" in f" {aims}" and " with {purpose}" in template:
-        aims = "my " + aims  # "help me with my MBA applications"
+    aims = owned_applications(template, found, "my")  # "help me with my MBA applications"
     said = template.format(purpose=aims, purpose_lower=realise.lower_first(aims))
     return shared(r", ([A-Z]{2}) (?=next|in mind|now)").sub(r", \1, ", said)  # "Cambridge, MA, next"
+
+
+def owned_applications(template: str, found: realise.Purpose, owner: str) -> str:
+    """The purpose for `template`: applications after "with" are someone's ("with my MBA
+    applications", "with her MBA applications"); anything else as realised."""
+    if found.form == "goals" and " applications" in f" {found.text}" \
+            and " with {purpose}" in template:
+        return f"{owner} {found.text}"
+    return found.text
 
 
 def fits_goals(template: str, goals: str) -> bool:
@@ -239,15 +246,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             counted = not shared(r"(?i)(?:no|zero|0)\b").match(fact)  # "14 public meetings": the
             made = counted and shared(r"(?i)\b(?:papers|articles|publications|patents|"
                                          r"reports|books|chapters|apps|prototypes)\b").search(fact)
-            crowd = counted and shared(r"(?i)\b(?:attendees|visitors|users|customers|members|"
-                                          r"subscribers|downloads|followers|listeners|viewers|"
-                                          r"readers|guests|participants|signups|sign-ups|"
-                                          r"spectators|fans|runners|delegates|sellers|buyers|"
-                                          r"donors|volunteers|students|learners|patients|"
-                                          r"people|visits|sign-ups)\b").search(fact)
-            options = phrasing["evidence"]["produced" if made else "reached" if crowd
-                                           else "counts" if counted else "amounts"]  # work's,
-            #   said so; an audience is reached, not "involved"
+            options = phrasing["evidence"]["produced" if made else "counts" if counted
+                                           else "amounts"]  # work's, said so
             frame = pick(options, f"amounts.{slot}")
             if " also " in frame and not (after or out):
                 frame = next(o for o in options if " also " not in o)

@@ -13,7 +13,8 @@ from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..text import Text, covered, words
-from .common import Picker, choose, evidence, first_fit, fits_goals, table, unsaid
+from .common import (Picker, choose, evidence, first_fit, fits_goals, owned_applications, table,
+                     unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -260,9 +261,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         template = first_fit(phrasing["goals"]["all"], choose(pick, phrasing, "goals", "all"),
                              lambda t: fits_goals(t, found.text))  # not "looking at college
         #                                                              applications"
-        aims = f"{fill['their']} {found.text}" if " applications" in f" {found.text}" and \
-            " with {purpose}" in template else found.text  # "with her MBA applications"
-        return template.format(purpose=aims, **fill)
+        return template.format(purpose=owned_applications(template, found, fill["their"]),
+                               **fill)  # "with her MBA applications"
     if found.form == "target":  # "going for an LLM at LSE", never "in" or "with ... ahead"
         aim = shared(r"^my ").sub(f"{fill['their']} ", found.text)  # "their first graduate job"
         return choose(pick, phrasing, "target", "all").format(purpose=aim, **fill)
