@@ -450,11 +450,20 @@ def test_how_long_the_work_lasted_is_said_of_the_work(typed, said):
     assert realise.fact_sentences(found) == [said]
 
 
+def _evidence(ctx, kind="request"):
+    """The details said as sentences (a recommendation says them so; a request lists two or
+    more), with the phrasing of `kind`."""
+    from llmdraft.compose.common import Picker, evidence, table
+    return " ".join(evidence(realise.facts(ctx.details), Picker(ctx, 0, kind), table(kind)))
+
+
 def test_a_span_comes_after_the_evidence_without_a_lead_in():
     ctx = Context.from_dict({**BASE, "details": "two years, 2021-2023; cut costs by 20%"})
-    message, errors = _errors("request", ctx)
-    assert "That work spanned two years, from 2021 to 2023." in message
-    assert message.index("cut costs") < message.index("That work spanned")
+    said = _evidence(ctx)
+    assert "That work spanned two years, from 2021 to 2023." in said
+    assert said.index("cut costs") < said.index("That work spanned")
+    message, errors = _errors("request", ctx)  # two details in a request: a list, as typed
+    assert "\n- Two years, 2021-2023\n- Cut costs by 20%\n" in message, message
     assert not errors
 
 
@@ -1127,8 +1136,9 @@ def test_a_count_the_work_took_is_said_as_the_works():
                                    "involved 14"),  # readers 40 to 47: counts are not "involved"
                                   ("zero lost equipment over 9 months", "There was zero lost", "involved zero")):
         ctx = Context.from_dict({**BASE, "details": details, "channel": "linkedin-message"})
-        message = compose("request", ctx, 0)[0]
+        message = _evidence(ctx)
         assert said.lower() in message.lower() and unsaid not in message, message
+        assert f"\n- {realise.cap(details)}" in compose("request", ctx, 0)[0]  # a note: listed
 
 
 def test_a_coach_is_asked_as_a_coach():

@@ -12,7 +12,7 @@ from itertools import permutations
 
 from .. import prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
-from ..names import greeting, signature, to_reader
+from ..names import greeting, parse, signature, to_reader
 from ..patterns import lazy, shared
 
 
@@ -266,6 +266,36 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     return out
 
 
+def bulleted(lead: str, items: list[str]) -> str:
+    """A lead-in and a list under it: "What I''d most like it to cover:\n- SQL\n- ..."."""
+    return lead + "".join(f"\n- {item}" for item in items)
+
+
+def as_list(strengths: list[realise.Strength]) -> bool:
+    """Whether the strengths go in a list: two or more, or one the realiser is unsure of. A
+    list takes each as typed, so a form read wrong ("loan officer training", "native
+    planting") cannot become a wrong phrase ("my loan officer training skills")."""
+    return len(strengths) > 1 or not all(s.sure() for s in strengths)
+
+
+def facts_as_list(facts: list[realise.Fact]) -> bool:
+    """Whether the details go in a list: two or more, or one that is not a deed or a clause
+    ("85,000 visitors in four months" is a note, not a sentence to guess)."""
+    return len(facts) > 1 or any(f.form not in ("past", "clause") for f in facts)
+
+
+def details(ctx: Context, pick: Picker, phrasing: dict) -> str:
+    """The details in a request or a follow-up: one deed as a sentence ("For example, I cut
+    costs by 20%."), else a list of them as typed, in the sender's voice."""
+    found = realise.facts(ctx.details)
+    second = not realise.someone_else(" ".join([ctx.project, ctx.details or "", *ctx.strengths]))
+    if facts_as_list(found):
+        return bulleted(choose(pick, phrasing, "evidence", "list"),
+                        [addressed(n, ctx) for n in realise.notes(ctx.details, second)])
+    return " ".join(evidence(found, pick, phrasing, thing=addressed(realise.project(ctx.project).np, ctx),
+                             names=frozenset(parse(ctx.recipient).words()), second=second))
+
+
 def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: str | None,
         limit: int) -> str:
     """Lay out greeting, body and sign-off within `limit`: drop the sign-off, then the parts
@@ -273,7 +303,14 @@ def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: s
     parts = [(text, rank) for text, rank in parts if text]
 
     def layout() -> str:
-        body = " ".join(text for text, _ in parts)
+        body = ""
+        for text, _ in parts:
+            if not body:
+                body = text
+            elif "\n- " in body.rsplit("\n\n", 1)[-1]:  # a list ends its paragraph
+                body += "\n\n" + text
+            else:
+                body += " " + text
         text = f"{greeting_text}\n\n{body}" if greeting_text else body
         return f"{text}\n\n{signoff_text}" if signoff_text else text
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from .. import realise
 from ..context import Channel, Context
-from ..names import parse
-from .common import (Picker, addressed, choose, done_by_me, evidence, fit, greeting_line,
-                     purpose_sentence, signoff, subject, table, to_client, tone)
+from .common import (Picker, addressed, as_list, bulleted, choose, details, done_by_me, fit,
+                     greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -16,23 +15,21 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     pick = Picker(ctx, variant, "followup")
     register = tone(ctx)
     project = realise.project(ctx.project)
-    strengths = to_client(realise.join_mine([s.mine() for s in realise.strengths(ctx.strengths)]),
-                          ctx)
+    found = realise.strengths(ctx.strengths)
     if ctx.channel is Channel.CONNECTION_NOTE:
-        found = realise.strengths(ctx.strengths)
         for n in range(len(found), 0, -1):  # whole strengths from the first, as for requests
             note = _note(ctx, pick, phrasing, register, project, found[:n])
             if note:
                 return note, None
         return cut(_note(ctx, pick, phrasing, register, project, found[:1], 10**6), ctx.limit), None
 
-    specifics = choose(pick, phrasing, "specifics", "all").format(
-        on_project=_on(project, ctx), project=addressed(project.np, ctx), strengths=strengths)
-    facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing,
-                              thing=addressed(realise.project(ctx.project).np, ctx),
-                              names=frozenset(parse(ctx.recipient).words()),
-                              second=not realise.someone_else(" ".join(
-                                  [ctx.project, ctx.details or "", *ctx.strengths]))))
+    if as_list(found):
+        specifics = bulleted(choose(pick, phrasing, "specifics_list", "all").format(
+            on_project=_on(project, ctx)), [to_client(s.item(), ctx) for s in found])
+    else:
+        specifics = choose(pick, phrasing, "specifics", "all").format(
+            on_project=_on(project, ctx), strengths=to_client(found[0].mine(), ctx))
+    facts = details(ctx, pick, phrasing)
     why = purpose_sentence(ctx, pick, phrasing)
     reason = choose(pick, phrasing, "reason", "all")
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \

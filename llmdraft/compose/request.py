@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from .. import realise
 from ..context import Channel, Closeness, Context
-from ..names import parse
 from ..patterns import shared
-from .common import (Picker, addressed, choose, done_by_me, evidence, first_fit, fit, greeting_line,
-                     purpose_sentence, signoff, subject, table, to_client, tone)
+from .common import (Picker, addressed, as_list, bulleted, choose, details, done_by_me, first_fit,
+                     fit, greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -26,21 +25,17 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         return cut(_note(ctx, pick, phrasing, register, strengths[:1], limit=10**6), ctx.limit), None
 
     ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
-    frame = choose(pick, phrasing, "strengths", register)
-    if len(strengths) == 1 and " are {strengths}" in frame:  # "The points ... are" wants two
-        frame = first_fit(phrasing["strengths"][register], frame,
-                          lambda f: " are {strengths}" not in f)
-    listed = frame.format(
-        strengths=to_client(realise.join_mine([s.mine() for s in strengths]), ctx))
+    if as_list(strengths):
+        listed = bulleted(choose(pick, phrasing, "strengths_list", register),
+                          [to_client(s.item(), ctx) for s in strengths])
+    else:
+        listed = choose(pick, phrasing, "strengths", register).format(
+            strengths=to_client(strengths[0].mine(), ctx))
     offer_key = "close" if ctx.closeness is Closeness.CLOSE else ctx.relationship.seniority
     why = purpose_sentence(ctx, pick, phrasing)
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
         if ctx.recipient_role else None
-    facts = " ".join(evidence(realise.facts(ctx.details), pick, phrasing,
-                              thing=addressed(realise.project(ctx.project).np, ctx),
-                              names=frozenset(parse(ctx.recipient).words()),
-                              second=not realise.someone_else(" ".join(
-                                  [ctx.project, ctx.details or "", *ctx.strengths]))))
+    facts = details(ctx, pick, phrasing)
     reconnect = choose(pick, phrasing, "reconnect", "all") \
         if ctx.closeness is Closeness.DISTANT else None
     # (text, drop rank): higher ranks go first when the channel's limit is tight; 0 stays.

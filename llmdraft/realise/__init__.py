@@ -25,7 +25,7 @@ voice.py (turning a phrase to another speaker), strengths.py, projects.py, purpo
 facts.py (details, with amounts) and roles.py (the recipient's job title).
 """
 
-from .facts import Fact, amount, fact_sentences, facts
+from .facts import Fact, amount, fact_sentences, facts, notes
 from .projects import Project, project, project_head
 from .purposes import Purpose, purpose
 from .roles import role
@@ -35,6 +35,6 @@ from .words import cap, clean, indefinite, join, join_mine, lower_first, tidy_ca
 
 __all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "cap", "clean", "client_as_reader",
            "indefinite",
-           "fact_sentences", "facts", "join", "join_mine", "lower_first", "project", "project_head",
+           "fact_sentences", "facts", "join", "join_mine", "lower_first", "notes", "project", "project_head",
            "purpose", "role", "someone_else", "strength", "strengths", "tidy_case",
            "to_first_person", "to_name", "to_second_person", "word_class"]

@@ -13,8 +13,8 @@ from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PA
                     TOOLS,
                     _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head,
-                    _is_acronym, _past, _same_past, canonical_case, clean, indefinite, join,
-                    lower_first, tidy_case, word_class)
+                    _is_acronym, _past, _same_past, cap, canonical_case, clean, indefinite,
+                    join, lower_first, tidy_case, word_class)
 
 
 @dataclass(frozen=True)
@@ -210,6 +210,42 @@ class Strength:
                 else self.text + " skills"
         return self.short()
 
+    def item(self) -> str:
+        """The strength as a line of a list, in the requester's voice and close to how it was
+        typed: "SQL", "Led the migration", "Calm under pressure", "I never miss a deadline".
+        A list takes any form, so nothing is guessed: no "my", no "skills", no "how I"."""
+        t = self.text
+        if _is_third(t) or _has_third(t):
+            t = to_first_person(t)  # "she never misses a deadline" -> "I never miss a deadline"
+        return cap(t)
+
+    def sure(self) -> bool:
+        """Whether mine() can go in a sentence with confidence. Unsure: the quoted fallback, a
+        lower-case word the lexicon does not know ("florals"), a gerund with an object inside a
+        noun phrase ("patient explaining things"), "skills" after a phrase with a preposition
+        ("regulatory reporting to MAS skills"), a noun phrase that opens with a verb
+        ("straddle carrier operations"), and a gerund whose object opens with a verb ("milking
+        shed operations")."""
+        words = self.text.split()
+        if self.mine().startswith("what I'd describe"):
+            return False
+        tags = [_tag_of(w) for w in words]
+        if self.form in ("noun", "skill"):
+            if "?" in tags:
+                return False
+            if self.form == "noun" and any(
+                    tag == "G" and i + 1 < len(words) and tags[i + 1] in "NF"
+                    and words[i + 1].lower() not in _PREPOSITIONS
+                    for i, tag in enumerate(tags[:-1])):
+                return False
+            if self.mine().endswith(" skills") and any(w.lower() in _LINKING for w in words):
+                return False
+            if tags[0] in "VZ":
+                return False
+        if self.form == "gerund" and len(words) > 2 and tags[1] in "VD" and tags[2] == "N":
+            return False
+        return True
+
     def short(self) -> str:
         """A compact rendering for a connection note, still naming the strength."""
         words = self.text.split()
@@ -222,6 +258,26 @@ class Strength:
         if self.form == "person":  # a list item, not a clause: "debugging and being a team player"
             return "being " + indefinite(self.text)
         return self.mine()
+
+
+def _tag_of(word: str) -> str:
+    """A word's class for sure(): the lexicon's, "P" for a name, an acronym or a figure, "?"
+    for a lower-case word it does not know (a British spelling of a known one is known)."""
+    bare = word.strip(".,;:()\"'")
+    if not bare[:1].isalpha() or not bare[:1].islower() or any(c.isdigit() for c in bare):
+        return "P"
+    found = lexicon.tag(bare)
+    if found is None and "-" in bare and all(lexicon.tag(p) for p in bare.split("-") if p):
+        found = "N"  # "double-checked", "user-facing": known parts
+    for british, american in _SPELLINGS:
+        if found is None and british in bare:
+            found = lexicon.tag(bare.replace(british, american))
+    return found[0] if found else "?"
+
+
+_LINKING = frozenset("to in at on for with from by into over under about across within".split())
+_SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("lling", "ling"), ("lled", "led"),
+              ("our", "or"), ("tre", "ter"), ("ogue", "og"), ("yse", "yze"))
 
 
 # A gerund's tail that says where or to what standard, not what was done: "charting in Epic",

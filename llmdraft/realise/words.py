@@ -457,6 +457,11 @@ def _plain_adjective(word: str) -> bool:
 
 
 def cap(text: str) -> str:
+    """The first letter in upper case, unless the first word is cased inside ("isiZulu",
+    "iPhone", "eBay")."""
+    head = text.split()[0] if text.strip() else ""
+    if head[:1].islower() and any(c.isupper() for c in head[1:]):
+        return text
     return text[:1].upper() + text[1:]
 
 
