@@ -193,3 +193,16 @@ def test_counts_over_time_are_listed_as_figures_not_as_things_that_existed():
     message, _ = compose("request", ctx, 0)
     assert "\n- 300 families a week\n- 40 volunteers\n" in message, message
     assert "There were 300 families" not in message
+
+
+def test_one_detail_is_a_sentence_only_as_typed():
+    """One deed ("cut costs by 20%") or one clause as typed ("the store beat its target") is a
+    sentence; one that would need words of ours to become one is listed as typed."""
+    for details, said in (("cut costs by 20%", "I cut costs by 20%."),
+                          ("the store beat its target", "the store beat its target."),
+                          ("Sullivan family home repiped in 3 days instead of 5",
+                           ":\n- Sullivan family home repiped in 3 days instead of 5\n"),
+                          ("85,000 visitors in four months", ":\n- 85,000 visitors in four months\n")):
+        ctx = Context.from_dict({**ARTICLE, "details": details})
+        message = compose(ctx)[0].message
+        assert said in message, message

@@ -278,10 +278,15 @@ def as_list(strengths: list[realise.Strength]) -> bool:
     return len(strengths) > 1 or not all(s.sure() for s in strengths)
 
 
-def facts_as_list(facts: list[realise.Fact]) -> bool:
-    """Whether the details go in a list: two or more, or one that is not a deed or a clause
-    ("85,000 visitors in four months" is a note, not a sentence to guess)."""
-    return len(facts) > 1 or any(f.form not in ("past", "clause") for f in facts)
+def facts_as_list(facts: list[realise.Fact], typed: list[str]) -> bool:
+    """Whether the details go in a list: two or more, or one that is neither a deed nor a
+    clause as typed ("85,000 visitors in four months" is a note, not a sentence to guess, and
+    "Sullivan home repiped in 3 days" would need words of ours to be one)."""
+    if len(facts) != 1:
+        return bool(facts)
+    fact = facts[0]
+    return fact.form != "past" and not (fact.form == "clause" and [fact.text.lower()] == [
+        t.lower() for t in typed])
 
 
 def details(ctx: Context, pick: Picker, phrasing: dict) -> str:
@@ -289,7 +294,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict) -> str:
     costs by 20%."), else a list of them as typed, in the sender's voice."""
     found = realise.facts(ctx.details)
     second = not realise.someone_else(" ".join([ctx.project, ctx.details or "", *ctx.strengths]))
-    if facts_as_list(found):
+    if facts_as_list(found, realise.notes(ctx.details, second=False)):
         return bulleted(choose(pick, phrasing, "evidence", "list"),
                         [addressed(n, ctx) for n in realise.notes(ctx.details, second)])
     return " ".join(evidence(found, pick, phrasing, thing=addressed(realise.project(ctx.project).np, ctx),
