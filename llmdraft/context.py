@@ -229,6 +229,7 @@ def split_strengths(raw: object) -> list[str]:
                     and all(len(p.split()) <= 3 for p in short[:-1]):
                 short = short[:-1] + last  # "customs documentation, stakeholder coordination
                 #                            and Excel modelling": three strengths
+            short = _languages_together(short)  # "spoke Turkmen, Russian and English": one
             sizes = [len(p.split()) for p in short]
             joined = any(_JOINED.match(p) for p in short[1:])  # "the team, which grew fast"
             if len(short) > 1 and not joined and (all(n <= 6 for n in sizes) or (
@@ -259,6 +260,24 @@ def split_strengths(raw: object) -> list[str]:
                                  f"({excerpt(item)})")
         return items
     raise InputError(f"strengths must be a list or text, not {type(raw).__name__}")
+
+
+# A part that says which languages someone speaks, and the names that continue it.
+_SPEAKS = lazy(r"(?i)^(?:spoke|speaks|speak|speaking|fluent in|bilingual in|trilingual in|"
+               r"multilingual in|languages:?)\s")
+_NAMES_ONLY = lazy(r"^[A-Z][\w'-]*(?:\s+(?:and|&)\s+[A-Z][\w'-]*)?$")
+
+
+def _languages_together(parts: list[str]) -> list[str]:
+    """"spoke Turkmen", "Russian and English" are one strength: the names after a part that
+    says someone speaks go with it."""
+    out: list[str] = []
+    for part in parts:
+        if out and _SPEAKS.match(out[-1]) and _NAMES_ONLY.match(part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
 
 
 DEFAULT_WORDS = (100, 200)

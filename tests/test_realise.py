@@ -462,8 +462,9 @@ def test_a_span_comes_after_the_evidence_without_a_lead_in():
     said = _evidence(ctx)
     assert "That work spanned two years, from 2021 to 2023." in said
     assert said.index("cut costs") < said.index("That work spanned")
-    message, errors = _errors("request", ctx)  # two details in a request: a list, as typed
-    assert "\n- Two years, 2021-2023\n- Cut costs by 20%\n" in message, message
+    message, errors = _errors("request", ctx)  # in a request: the deed listed, the span after
+    assert ":\n- Cut costs by 20%\n\nThat work spanned two years, from 2021 to 2023." in message, \
+        message
     assert not errors
 
 
@@ -847,7 +848,8 @@ def test_from_the_twenty_eighth_review():
         "that I'm the guy you want next to you"  # texting's "hes" is "he's"
     assert realise.strength("building inspections").mine() == "my work on building inspections"
     assert realise.strength("r").mine() == "my R skills"
-    assert realise.strength("iv cannulation").mine() == "my IV cannulation skills"
+    assert realise.strength("iv cannulation").mine() == "my work on IV cannulation"  # an unknown
+    #   head ("cannulation"): no guessed "skills"
     assert Context.from_dict({**BASE, "strengths": "conducting, sight reading, very patient w "
                               "the kids"}).strengths == ("conducting", "sight reading",
                                                          "very patient w the kids")
@@ -1703,7 +1705,7 @@ def test_from_review_forty_eight():
     assert mine == {"on budget": "that I kept the work on budget",  # a person is not on budget
                     "on-call": "my on-call work",
                     "mentors juniors": "how I mentored juniors",
-                    "smoked brisket": "my smoked brisket",
+                    "smoked brisket": "my work on smoked brisket",
                     "good bloke on site": "that I'm a good bloke on site",
                     "lightroom": "my Lightroom skills",
                     "works with clients": "that I work with clients"}

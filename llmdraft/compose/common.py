@@ -289,16 +289,30 @@ def facts_as_list(facts: list[realise.Fact], typed: list[str]) -> bool:
         t.lower() for t in typed])
 
 
-def details(ctx: Context, pick: Picker, phrasing: dict) -> str:
+def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     """The details in a request or a follow-up: one deed as a sentence ("For example, I cut
-    costs by 20%."), else a list of them as typed, in the sender's voice."""
+    costs by 20%."), else a list of them as typed, in the sender's voice; how long the work
+    lasted ("2019-2021") is a sentence after it ("That work ran from 2019 to 2021."). With
+    `said`, a lead-in that repeats its telling word ("the specifics again ... specifics") is
+    passed over."""
     found = realise.facts(ctx.details)
     second = not realise.someone_else(" ".join([ctx.project, ctx.details or "", *ctx.strengths]))
-    if facts_as_list(found, realise.notes(ctx.details, second=False)):
-        return bulleted(choose(pick, phrasing, "evidence", "list"),
-                        [addressed(n, ctx) for n in realise.notes(ctx.details, second)])
-    return " ".join(evidence(found, pick, phrasing, thing=addressed(realise.project(ctx.project).np, ctx),
-                             names=frozenset(parse(ctx.recipient).words()), second=second))
+    if not facts_as_list(found, realise.notes(ctx.details, second=False)):
+        return " ".join(evidence(found, pick, phrasing,
+                                 thing=addressed(realise.project(ctx.project).np, ctx),
+                                 names=frozenset(parse(ctx.recipient).words()), second=second))
+    notes = [addressed(n, ctx) for n in realise.notes(ctx.details, second)]
+    told = {n: realise.facts(realise.lower_first(n)) for n in notes}
+    spans = [told[n][0] for n in notes if [f.form for f in told[n]] == ["span"]]
+    notes = [n for n in notes if [f.form for f in told[n]] != ["span"]]
+    out = []
+    if notes:
+        options = phrasing["evidence"]["one" if len(notes) == 1 else "list"]
+        lead = first_fit(options, pick(options, "evidence.list"), lambda o: unsaid(o, said, ":"))
+        out.append(bulleted(lead, notes))
+    if spans:
+        out.append(" ".join(realise.fact_sentences(spans)))
+    return "\n\n".join(out)
 
 
 def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: str | None,

@@ -24,17 +24,19 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         return cut(_note(ctx, pick, phrasing, register, project, found[:1], 10**6), ctx.limit), None
 
     if as_list(found):
-        specifics = bulleted(choose(pick, phrasing, "specifics_list", "all").format(
+        specifics = bulleted(choose(pick, phrasing, "specifics_list" if len(found) > 1
+                                    else "specifics_one", "all").format(
             on_project=_on(project, ctx)), [to_client(s.item(), ctx) for s in found])
     else:
         specifics = choose(pick, phrasing, "specifics", "all").format(
             on_project=_on(project, ctx), strengths=to_client(found[0].mine(), ctx))
-    facts = details(ctx, pick, phrasing)
     why = purpose_sentence(ctx, pick, phrasing)
     reason = choose(pick, phrasing, "reason", "all")
+    agreed = choose(pick, phrasing, "agreed", register)
+    facts = details(ctx, pick, phrasing, said=f"{agreed} {reason} {specifics}")
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
         if ctx.recipient_role else None
-    parts = [(choose(pick, phrasing, "agreed", register), 0)]
+    parts = [(agreed, 0)]
     if pick.layout == 0:
         parts += [(reason, 4), (specifics, 0), (why, 2), (facts, 5), (role, 6)]
     else:

@@ -26,7 +26,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
     ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
     if as_list(strengths):
-        listed = bulleted(choose(pick, phrasing, "strengths_list", register),
+        listed = bulleted(choose(pick, phrasing, "strengths_list" if len(strengths) > 1
+                                 else "strengths_one", register),
                           [to_client(s.item(), ctx) for s in strengths])
     else:
         listed = choose(pick, phrasing, "strengths", register).format(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -22,9 +22,26 @@ class Strength:
     text: str  # as the user typed it, tidied
     form: str  # noun, skill, tools, person, gerund, activity, past, habit, verb, adjective,
     #            clause, possessive
+    typed: str = field(default="", compare=False)  # as typed, for a list: item()
 
     def mine(self) -> str:
         """The object of "mention ..." in the requester's own voice."""
+        return self._hedged("my", "I", "was") or self._mine()
+
+    def _hedged(self, owner: str, who: str, was: str) -> str | None:
+        """A thing-like strength sure() doubts, said without guessing its head: "how patient I
+        was explaining things to juniors" (a quality before a gerund), else "my work on
+        florals", "my work on regulatory reporting to MAS"; else None."""
+        doubts = self._doubts() if self.form in ("noun", "skill", "gerund") else set()
+        if "quality" in doubts:
+            words = self.text.split()
+            return f"how {words[0].lower()} {who} {was} {' '.join(words[1:])}"
+        if doubts & {"head", "preposition"}:  # a verb-like first word is more often a noun
+            #   ("lead capture", "prompt feedback") than a verb: only a request lists it
+            return f"{owner} work on {self.text}"
+        return None
+
+    def _mine(self) -> str:
         t, words = self.text, self.text.split()
         owned = self._owned("my")
         if owned:
@@ -94,6 +111,9 @@ class Strength:
         `possessive` ("her", "their"), a noun-like strength uses it instead of the name."""
         t, words = self.text, self.text.split()
         owner = possessive or f"{name}'s"  # "Dana's SQL skills", or "her SQL skills"
+        hedged = self._hedged(owner, name, "were" if name == "they" else "was")
+        if hedged:
+            return hedged
         owned = self._owned(owner)
         if owned:
             return owned
@@ -211,40 +231,53 @@ class Strength:
         return self.short()
 
     def item(self) -> str:
-        """The strength as a line of a list, in the requester's voice and close to how it was
-        typed: "SQL", "Led the migration", "Calm under pressure", "I never miss a deadline".
-        A list takes any form, so nothing is guessed: no "my", no "skills", no "how I"."""
-        t = self.text
-        if _is_third(t) or _has_third(t):
-            t = to_first_person(t)  # "she never misses a deadline" -> "I never miss a deadline"
-        return cap(t)
+        """The strength as a line of a list, as typed but in the requester's voice, with tools
+        as their makers write them: "SQL", "Led the migration", "Spoke Turkmen, Russian and
+        English", "I never miss a deadline", "pandas". A list takes any form, so nothing is
+        guessed: no "my", no "skills", no "how I"."""
+        t = canonical_case(tidy_case(clean(self.typed or self.text)))
+        head = t.split()[0].lower().strip(",") if t.split() else ""
+        told = word_class(head) == "Z" and lexicon.lemma(head) != head  # "listens before she
+        #   decides": the requester, told of in the third person -> "I listen before I decide"
+        if told or _is_third(t) or (_has_third(t) and _OWN_GROUP.search(t)):
+            t = to_first_person(t)  # "she never misses a deadline", "led her team"; not "what
+            #                         she wanted" (a client's, said to them as "you")
+        if told:
+            t = f"I {lexicon.lemma(head)} {' '.join(t.split()[1:])}".strip()
+        return t if head in _LOWER_TOOLS else cap(t)
 
     def sure(self) -> bool:
-        """Whether mine() can go in a sentence with confidence. Unsure: the quoted fallback, a
-        lower-case word the lexicon does not know ("florals"), a gerund with an object inside a
-        noun phrase ("patient explaining things"), "skills" after a phrase with a preposition
-        ("regulatory reporting to MAS skills"), a noun phrase that opens with a verb
-        ("straddle carrier operations"), and a gerund whose object opens with a verb ("milking
-        shed operations")."""
+        """Whether mine() can go in a sentence with confidence (else a request lists it)."""
+        return not self._doubts()
+
+    def _doubts(self) -> set[str]:
+        """Why a rendering may be a wrong guess: the quoted fallback; a lower-case word the
+        lexicon does not know ("unknown"; "head" when it is the last: "florals"); a gerund
+        with an object inside a noun phrase ("picking accuracy", and "quality" for "patient
+        explaining things"); "skills" after a phrase with a preposition ("regulatory reporting
+        to MAS skills"); a noun phrase that opens with a verb ("straddle carrier operations");
+        a gerund whose object opens with a verb ("milking shed operations")."""
         words = self.text.split()
-        if self.mine().startswith("what I'd describe"):
-            return False
+        if self._mine().startswith("what I'd describe"):
+            return {"quoted"}
         tags = [_tag_of(w) for w in words]
+        out = set()
         if self.form in ("noun", "skill"):
             if "?" in tags:
-                return False
+                out.add("head" if tags[-1] == "?" else "unknown")
             if self.form == "noun" and any(
-                    tag == "G" and i + 1 < len(words) and tags[i + 1] in "NF"
+                    tag == "G" and i + 1 < len(words) and tags[i + 1] in "NFJ"
                     and words[i + 1].lower() not in _PREPOSITIONS
                     for i, tag in enumerate(tags[:-1])):
-                return False
-            if self.mine().endswith(" skills") and any(w.lower() in _LINKING for w in words):
-                return False
+                out.add("quality" if words[0].lower() in _QUALITIES and tags[1] == "G"
+                        else "object")
+            if self._mine().endswith(" skills") and any(w.lower() in _LINKING for w in words):
+                out.add("preposition")
             if tags[0] in "VZ":
-                return False
+                out.add("verb")
         if self.form == "gerund" and len(words) > 2 and tags[1] in "VD" and tags[2] == "N":
-            return False
-        return True
+            out.add("verb")
+        return out
 
     def short(self) -> str:
         """A compact rendering for a connection note, still naming the strength."""
@@ -272,9 +305,14 @@ def _tag_of(word: str) -> str:
     for british, american in _SPELLINGS:
         if found is None and british in bare:
             found = lexicon.tag(bare.replace(british, american))
+    if found is None and any(lexicon.tag(bare[:i]) and lexicon.tag(bare[i:])
+                             for i in range(3, len(bare) - 2)):
+        found = "N"  # "stakeholder", "workflow", "timesheet": two known words in one
     return found[0] if found else "?"
 
 
+_QUALITIES = frozenset("""patient kind calm careful good great quick thorough fair firm warm
+gentle""".split())
 _LINKING = frozenset("to in at on for with from by into over under about across within".split())
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("lling", "ling"), ("lled", "led"),
               ("our", "or"), ("tre", "ter"), ("ogue", "og"), ("yse", "yze"))
@@ -541,6 +579,11 @@ def strengths(raws: list[str]) -> list[Strength]:
 
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
+    """Which form a typed strength is in, and the text its renderings start from."""
+    return replace(_strength(raw, keep_capital), typed=raw)
+
+
+def _strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = TEXTED_TAIL.sub("", shared(r" w/? ").sub(" with ", raw)).strip() or raw  # "reliable af"
     raw = shared(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)").sub(
                  "Excel ", raw)  # "excel macros": the tool; "excel wizard" is a person, below
