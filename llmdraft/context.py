@@ -221,7 +221,8 @@ def split_strengths(raw: object) -> list[str]:
     if isinstance(raw, str):
         parts = [part for part in (p.strip() for p in _STRENGTH_SEPARATORS.split(raw)) if part]
         if len(parts) == 1 and "," in raw:
-            short = [_LIST_AND.sub("", p.strip()) for p in raw.split(",") if p.strip()]
+            short = [_LIST_AND.sub("", p.strip()) for p in _OUTSIDE_BRACKETS.split(raw)
+                     if p.strip()]  # "multilingual (English, Norwegian, some Vietnamese)": one
             short = [p for p in short if p]
             last = _LAST_AND.split(short[-1]) if short else []
             if len(short) >= 2 and len(last) == 2 and all(0 < len(p.split()) <= 3 for p in last) \
@@ -262,6 +263,8 @@ def split_strengths(raw: object) -> list[str]:
     raise InputError(f"strengths must be a list or text, not {type(raw).__name__}")
 
 
+# A comma that is not inside brackets.
+_OUTSIDE_BRACKETS = lazy(r",(?![^()]*\))")
 # A part that says which languages someone speaks, and the names that continue it.
 _SPEAKS = lazy(r"(?i)^(?:spoke|speaks|speak|speaking|fluent in|bilingual in|trilingual in|"
                r"multilingual in|languages:?)\s")

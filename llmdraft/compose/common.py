@@ -217,6 +217,11 @@ launch expansion deal sale order account loan bond round merger acquisition part
 investment""".split())
 
 
+# A group and what it is of, typed without its article: "team of 9", "herd of 600 cows".
+_ONE_OF = lazy(r"(?:team|crew|herd|flock|fleet|class|cohort|group|network|portfolio|caseload|"
+               r"budget|staff|panel|board|list|backlog|pipeline|series|run|total) of \S")
+
+
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
                after: bool = False, **fill: str) -> list[str]:
     """Facts that are noun phrases: amounts as "There was no downtime.", the rest together.
@@ -258,6 +263,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             or shared(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ").match(f)
             or shared(r"[a-z]+-[a-z]+ [a-z]+$").match(f) and not f.endswith("s")  # "a zero-downtime
             #   cutover"
+            or _ONE_OF.match(f)  # "a team of 9 social workers", "a herd of 600 cows"
             else f
             for f in nouns if f not in said]  # "a 3.6 GPA", "40 trucks", "a paper in X"
     if rest:

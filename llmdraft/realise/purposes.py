@@ -53,6 +53,15 @@ def purpose(raw: str) -> Purpose:
     return Purpose(found.form, text)
 
 
+# Words that make a capitalised name an institution one applies to: "the Coast Guard".
+_INSTITUTIONS = frozenset("""ministry guard service force agency authority council commission
+office department bureau board navy army police corps foundation fund institute academy bank
+directorate inspectorate secretariat embassy parliament senate assembly court tribunal
+""".split())
+# Words that already say a post: "a head of department post", never "post role".
+_POSTS = frozenset("post position job role vacancy opening posting".split())
+
+
 # Pursuits, said as under way ("applying for PhD programmes"); any other activity is an aim
 # ("to work in Dubai hotels").
 _UNDER_WAY = frozenset("""applying looking seeking searching moving transitioning switching
@@ -97,7 +106,15 @@ def _typed_purpose(raw: str) -> Purpose:
             for w in text.split()) and not any(
             lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
             for w in text.split()) and len(text.split()) <= 4:
-        return Purpose("activity", "applying to " + text)  # "Y Combinator": applying there
+        the = "the " if any(w.lower() in _INSTITUTIONS for w in text.split()) else ""
+        return Purpose("activity", f"applying to {the}{text}")  # "Y Combinator": applying
+        #                                                          there; "the World Bank"
+    words = text.split()
+    if words and 1 < len(words) <= 7 and words[-1][:1].isupper() and all(
+            w[:1].isupper() or w in ("of", "for", "and", "&", "the", "de") for w in words) \
+            and any(w.lower() in _INSTITUTIONS for w in words) and not _a_post(words[0].lower()):
+        return Purpose("activity", "applying to the " + shared(r"^The ").sub("", text))  # "the
+        #   Trinidad and Tobago Coast Guard", "the Ministry of Social Security and Labour"
     named = _NAMED_BY_VERB.match(text) and lexicon.word_class(text.split()[0].lower()) == "V"
     text = tidy_case(text)  # weekdays in their capitals too: "by Friday"
     if named:  # "Teach for South Africa fellowship": an organisation's name keeps its capital
@@ -207,7 +224,12 @@ def _typed_purpose(raw: str) -> Purpose:
         at = [w.lower() for w in words].index(head)  # "field officer with an NGO" -> "a field
         said = " ".join(words[: at + 1] + ["role"] + words[at + 1:])  # officer role with an NGO"
         if words[at + 1:at + 2] == ["of"]:  # "Director of Housing": a title, then "role"
-            said = " ".join(words) + " role"
+            where = next((i for i in range(at + 2, len(words))
+                          if words[i].lower() in ("at", "with", "in", "for")), len(words))
+            said = " ".join(words[:where] + ["role"] + words[where:])  # "Head of Privacy
+            #                                                  role at a fintech"
+            if words[where - 1].lower() in _POSTS:
+                said = " ".join(words)  # "head of department post"
         return Purpose("target", indefinite(lower_title(said)))
     if head == "application" and first not in DETERMINERS:
         return Purpose("goal", "my " + lower_title(text))  # "my LLM application"
@@ -241,6 +263,8 @@ def _typed_purpose(raw: str) -> Purpose:
         return Purpose("goal", lower_first(text))  # "graduate school", "consulting"
     if _head([w.lower() for w in words]) in _TARGETS:
         return Purpose("target", indefinite(lower_first(text)))  # "a charge nurse position"
+    if _a_post(words[-1].lower()) and len(words) <= 5 and words[-1].lower() in _POSTS:
+        return Purpose("target", indefinite(lower_title(text)))  # "a head of department post"
     if _a_post(words[-1].lower()) and len(words) <= 5:
         return Purpose("target", indefinite(lower_title(text)) + " role")  # "assistant store
         #                                                                    manager"

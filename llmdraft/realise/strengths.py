@@ -369,10 +369,14 @@ def _skills(np: str) -> str:
             "prompt", "rapid", "speedy"}:
         return " times"  # "my fast response times", not "my fast response" (to nothing)
     if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise", "heroics",
-                   "antics", "record", "history", "work"):  # "my lime mortar work"
-        return ""  # "my tikanga Maori advice": advice is given, not a skill
+                   "antics", "record", "history", "work", "judgement", "judgment", "speed",
+                   "accuracy", "instincts", "sense", "temperament", "manner", "approach",
+                   "attitude", "ethic", "eye", "ear", "touch", "memory"):  # "my lime mortar
+        return ""  # work"; "my tikanga Maori advice": advice is given, not a skill; nor is
+        #            "my clinical judgement" or "my data entry speed" one
     tail = next((i for i, w in enumerate(low) if i and w in ("using", "via", "with", "through",
-                                                             "in", "like", "such")), None)
+                                                             "in", "like", "such", "every",
+                                                             "each", "daily", "weekly")), None)
     if tail is not None:
         return ""  # "data collection using ODK": the phrase has its own tail
     head = _head(low)
@@ -619,6 +623,9 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     clinical = shared(r"(?i)(.*\b(?:diagnost|endodont|orthodont))ics").fullmatch(typed)
     if clinical:  # "diagnostics": "my diagnostic skills", not "my diagnostics skills"
         return Strength(clinical.group(1).lower() + "ic", "noun")
+    if shared(r"(?i)(?:bi|tri|multi)lingual\s*\(.+\)$").match(typed):  # "multilingual (English,
+        return Strength(f"I'm {typed[0].lower()}{typed[1:]}", "clause")  # Norwegian, some
+        #                                   Vietnamese)": that I am, with the languages as typed
     lingual = shared(r"(?i)(bilingual|trilingual|multilingual|fluent)\s*(?:in\s+)?\(?"
                            r"([A-Za-z]+(?:\s*[/,&]\s*|\s+and\s+)[A-Za-z /,&]+?)\)?").fullmatch(typed)
     if lingual and "(" not in typed and all(w.lower() in LANGUAGES for w in shared(r"\s*[/,&]\s*|\s+and\s+").split(
