@@ -1752,3 +1752,58 @@ def test_from_the_final_readers():
         realise.Purpose("clause", "I just got my A-grade licence and I'm looking for work in "
                                   "Brisbane")
 
+
+
+def test_from_reviews_fifty_two_and_fifty_three():
+    """Readers 52 and 53 (the first to read the lists), one general class per line."""
+    from llmdraft.context import split_strengths
+    assert split_strengths("reliable, spoke Turkmen, Russian and English") == \
+        ["reliable", "spoke Turkmen, Russian and English"]  # the languages stay with "spoke"
+    assert split_strengths("guest recovery, Opera PMS, multilingual (English, Norwegian, some "
+                           "Vietnamese)")[-1] == "multilingual (English, Norwegian, some Vietnamese)"
+    assert realise.strength("multilingual (English, Norwegian, some Vietnamese)").theirs("Dana") \
+        == "that Dana is multilingual (English, Norwegian, some Vietnamese)"
+    # List lines: as typed, in the requester's voice, tools as their makers write them
+    said = {t: realise.strength(t).item() for t in (
+        "listens before she decides", "pandas", "spoke Turkmen, Russian and English",
+        "listened to what she wanted", "he never misses a deadline")}
+    assert said == {"listens before she decides": "I listen before I decide", "pandas": "pandas",
+                    "spoke Turkmen, Russian and English": "Spoke Turkmen, Russian and English",
+                    "listened to what she wanted": "Listened to what she wanted",  # a client's
+                    "he never misses a deadline": "I never miss a deadline"}
+    # A strength the realiser doubts has no guessed head, in a sentence too
+    assert realise.strength("florals").theirs("they", "their", writer=True) == "their work on florals"
+    assert realise.strength("patient explaining things to juniors").mine() == \
+        "how patient I was explaining things to juniors"
+    assert not realise.strength("patient explaining things to juniors").sure()
+    assert realise.strength("fair and transparent scoring of applications").mine() == \
+        "my fair and transparent scoring of applications"  # a noun phrase, not "how fair ..."
+    for typed, said in (("data entry speed", "my data entry speed"),
+                        ("clinical judgement", "my clinical judgement"),
+                        ("safety briefings every morning", "my safety briefings every morning")):
+        assert realise.strength(typed).mine() == said  # no "skills" bolted on
+    # Purposes: an institution is applied to; a post is not a "post role"
+    for typed, said in (("Trinidad and Tobago Coast Guard",
+                         "applying to the Trinidad and Tobago Coast Guard"),
+                        ("World Bank", "applying to the World Bank"),
+                        ("Head of Privacy at a fintech", "a Head of Privacy role at a fintech"),
+                        ("head of department post", "a head of department post")):
+        assert realise.purpose(typed).text == said
+    # Projects: a place's name after a noun is "in" it; a place is worked "at"; an activity
+    # ending in a gerund takes no "the"; "anti-smuggling" is no deed
+    for typed, on in (("substation upgrade Ostrava-Vítkovice",
+                       "on the substation upgrade in Ostrava-Vítkovice"),
+                      ("Castries bus terminal", "at the Castries bus terminal"),
+                      ("asylum interview interpreting", "on asylum interview interpreting"),
+                      ("anti-smuggling patrols at Cedros", "on the anti-smuggling patrols at Cedros"),
+                      ("capstone consulting for a cacao cooperative",
+                       "on the capstone consulting project for a cacao cooperative")):
+        assert realise.project(typed).on == on
+    assert realise.project("anti-smuggling patrols at Cedros").form == "common"
+
+
+def test_a_recommendation_names_noun_details_without_calling_them_results():
+    ctx = Context.from_dict({**BASE, "details": "team of 9 social workers; 1.1 million pages"})
+    said = _evidence(ctx, "recommendation")
+    assert "a team of 9 social workers" in said and "result" not in said.lower() \
+        and "outcome" not in said.lower(), said

@@ -25,7 +25,11 @@ class Project:
     def np(self) -> str:
         """As a noun phrase, with its article where it needs one."""
         if self.form == "common":
-            return self.text if self.text.split()[0].lower() in DETERMINERS else "the " + self.text
+            if self.text.split()[0].lower() in DETERMINERS \
+                    or lexicon.word_class(_head_noun(self.text)) == "G":
+                return self.text  # "asylum interview interpreting", "naturalist guiding on
+            #                       the M/Y Floreana": an activity, not a thing with "the"
+            return "the " + self.text
         if self.form == "clause":
             return "the project where " + to_first_person_plural(self.text)
         return self.text
@@ -229,10 +233,23 @@ def project(raw: str) -> Project:
 
 # Heads that name an activity rather than a piece of work: "the fraud detection" is completed
 # as "the fraud detection project".
-_ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
+_ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance consulting
 outreach advocacy compliance procurement prep preparation coordination
 automation forecasting modelling modeling scheduling management security planning ops reporting
 """.split())
+
+
+# A place's name typed after a common noun with no preposition: "cross-border dispatch Laredo".
+_PLACE_TAIL_BARE = lazy(r"^((?:[\w'-]+ )*?[a-z][a-z-]+) ([A-Z][a-zà-ÿ\u0100-\u017f']+"
+                        r"(?:[- ][A-Z][a-zà-ÿ\u0100-\u017f']+)?)$")
+
+
+def _a_place_name(name: str) -> bool:
+    """A name and no common word in capitals: "Brno", "Ostrava-Vítkovice", "Laredo"; not
+    "Phase", "Beta" or "Project"."""
+    return not any(lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
+                   for w in shared(r"[- ]").split(name)) \
+        and name.split()[0].lower() not in ("phase", "project", "beta", "alpha", "version")
 
 
 def _project(raw: str) -> Project:
@@ -262,6 +279,9 @@ def _project(raw: str) -> Project:
     text = tidy_case(typed.rstrip(",;:- "), keep_names=True)
     text = " ".join(w.capitalize() if w in LANGUAGES else w
                     for w in text.split())  # "the French ..." (weekdays: tidy_case)
+    text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
+        m.group(2)) and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
+        else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice
     placed = _placed(text)
     if isinstance(placed, Project):
         return placed
@@ -475,6 +495,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     named_after = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() \
         and low[1] not in DETERMINERS  # "Leaving Cert history class", "Building Bridges"
     if first.endswith("ing") and len(words) > 1 and low[1] != "of" and not compound \
+            and not shared(r"(?:anti|non|counter|pre|post|cross|self|co)-").match(first) \
             and not noun_first and not named_after \
             and first not in ("spring", "evening", "morning", "string", "wing", "king", "hurling",
                               "curling", "bowling", "sailing", "wedding") \
@@ -533,6 +554,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
     if _head_noun(text) in _DOING:
         return Project(text, "course")  # "Sunday school teaching at Christ Church": done "in"
+    if lexicon.word_class(_head_noun(text)) == "G":
+        return Project(text, "common")  # "asylum interview interpreting": no "the" (np)
     return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
 
 
@@ -568,6 +591,7 @@ summer season tenure years months summers seasons""".split())
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
 convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
+terminal airport port harbour harbor
 store firm agency hospital library farm hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare

@@ -964,7 +964,10 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
                  and w not in ("and", "&", "or")]
         if not after or after[0] in _PREPOSITIONS or after[0].startswith("("):
             return Strength(text, "adjective")
-    if (first in _KIND_WORDS or first in _ING_PERSONAL) and second in _PREPOSITIONS:
+    joined = second in ("and", "&", "or")  # "fair and transparent scoring of ...": a noun
+    if (first in _KIND_WORDS or first in _ING_PERSONAL) and second in _PREPOSITIONS and not (
+            joined and len(low) > 3 and word_class(low[3]) not in ("J", "R", "D")
+            and low[3] not in _PREPOSITIONS):
         return Strength(text, "adjective")  # "kind to frightened patients", "amazing in Figma"
     if low[-1] in _CREDENTIALS and len(low) <= 3 and cls[0] in ("N", "J", None):
         return Strength(text, "adjective")  # "forklift certified" -> "that I'm forklift certified"
