@@ -263,8 +263,10 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     is greeted in full, which is right in either order; `greet_as` says which to use."""
     if greet_as:
         return greet_as
-    polite = shared(r"(?i)^(pak|bapak|bu|ibu|mas|mbak)\.? (\S+)").match(recipient.strip())
-    if polite and len(recipient.split()) >= 2:  # Indonesian: "Pak Budi Santoso" is Pak Budi
+    polite = shared(r"(?i)^(pak|bapak|bu|ibu|mas|mbak|ajarn|ajahn|acharn|khun)\.? (\S+)").match(
+        recipient.strip())
+    if polite and len(recipient.split()) >= 2:  # Indonesian: "Pak Budi Santoso" is Pak Budi;
+        #                                         Thai: "Ajarn Suda Wongsakul" is Ajarn Suda
         return f"{polite.group(1).capitalize()} {polite.group(2).capitalize()}"
     name = parse(recipient)
     if role and shared(r"(?i)\b(?:judge|justice)\b").search(role) and name.family and (
@@ -277,6 +279,9 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
         low = rest.lower().split()
         if len(low) >= 3 and low[0] in _VIETNAMESE and low[1] in _VIETNAMESE_MIDDLE | _VIETNAMESE:
             return f"{name.title} {rest.split()[-1]}"
+        if len(low) == 3 and low[0] in _FAMILY_FIRST and "," not in rest:  # "Dr. Ooi Beng
+            return f"{name.title} {rest.split()[0]}" if formal \
+                else " ".join(rest.split()[1:])  # Hock" is Dr. Ooi, and Beng Hock to a friend
     given = None if name.title else _informal_given(recipient)
     if given and (not formal or " " in given):
         return given  # "Mai", "Min-ho", "J.R."; formally too, "Hamid Reza", "María José"
@@ -393,7 +398,7 @@ kim park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo h
 sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
 sasaki yamaguchi matsumoto inoue kimura hayashi shimizu
 lam chan wong cheung leung ng tse yip lau tsang kwok fung mak yeung chow chiu siu tam
-tan goh chua ong teo koh yeo chong leong tay quek seah
+tan goh chua ong teo koh yeo chong leong tay quek seah ooi khoo yap toh phua chia loh
 nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz
 lakatos meszaros olah racz fekete szilagyi torok feher""".split())
 

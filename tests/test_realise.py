@@ -1561,8 +1561,8 @@ def test_from_review_forty_three():
 
 
 def test_from_reviews_forty_four_and_forty_five():
-    assert realise.tidy_case("well integrity in the Llanos basin") == \
-        "well integrity in the Llanos basin"  # "basin" is a word, not "basin'" for "basing"
+    assert realise.tidy_case("well integrity in the Llanos Basin") == \
+        "well integrity in the Llanos Basin"  # "basin" is a word, not "basin'" for "basing"
     mine = {typed: realise.strength(typed).mine() for typed in (
         "CSAT", "cultural nuance", "antibiotic stewardship", "patient recruitment",
         "diagnostics", "3D renders in SketchUp", "offshore HSE",
@@ -1807,3 +1807,22 @@ def test_a_recommendation_names_noun_details_without_calling_them_results():
     said = _evidence(ctx, "recommendation")
     assert "a team of 9 social workers" in said and "result" not in said.lower() \
         and "outcome" not in said.lower(), said
+
+
+def test_more_from_reviews_fifty_two_and_fifty_three():
+    from llmdraft.names import greeting
+    assert greeting("Dr. Ooi Beng Hock", formal=True) == "Dr. Ooi"  # family name first
+    assert greeting("Dr. Ooi Beng Hock", formal=False) == "Beng Hock"
+    assert greeting("Ajarn Suda Wongsakul", formal=True) == "Ajarn Suda"  # a Thai title, not a name
+    # A deed is the sender's unless it tells how the work went; a clause needs a subject
+    said = realise.fact_sentences
+    assert said(realise.facts("interpreted in over 300 interviews")) == \
+        ["I interpreted in over 300 interviews."]
+    assert said(realise.facts("found 340 mislabelled pallets")) == ["I found 340 mislabelled pallets."]
+    assert said(realise.facts("found 340 pallets mislabelled")) == ["I found 340 pallets mislabelled."]
+    assert said(realise.facts("hit rate went from 2% to 7%")) == ["The hit rate went from 2% to 7%."]
+    assert realise.purpose("social worker vacancy with Save the Children").text == \
+        "the social worker vacancy with Save the Children"  # theirs, not "my vacancy"
+    assert realise.role("Senior Trolleybus Driver") == "a senior trolleybus driver"
+    assert realise.project("Fergana valley cotton export paperwork").np == \
+        "the Fergana Valley cotton export paperwork"

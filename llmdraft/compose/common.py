@@ -91,7 +91,7 @@ def unsaid(frame: str, said: str, slot: str) -> bool:
 # Words a reader notices when they come twice in a short message.
 _TELLING = lazy(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
                       r"delighted|perfect|great|really|so much|side by side|closely|up close|"
-                      r"first-hand|directly|clear view)\b")
+                      r"first-hand|directly|clear view|supplier|recommend)\b")
 
 
 def tone(ctx: Context) -> str:

@@ -76,7 +76,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   "their SQL skills"; after "Oliver's team", "their" would be the team's
     lead_s = strengths[0].theirs(later, their if said_name or their != "their" else f"{name}'s",
                                  writer=True)
-    plural = lead_s.endswith("s") and not lead_s.endswith("ss")
+    plural = (lead_s.endswith("s") and not lead_s.endswith("ss")) or " and " in lead_s
     lead = first_fit(phrasing["lead"]["all"], lead, lambda f: not (
         (plural and shared(r"asset|(?:was|is) \{s\}").search(f))  # not "what stood out most was
         #                                                    her skills", "her best asset is"
@@ -86,6 +86,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or ("{name}'s" in f and name in lead_s)  # not "Kofi's best asset is Kofi's ..."
         or (lead_s.startswith("that ") and shared(r"than \{s\}|strength|asset|start with|"
                                                      r"begin with|single out \{s\}").search(f))
+        or (lead_s.startswith("how ") and shared(r"asset|(?:was|is) \{s\}").search(f))  # not
+        #   "her best asset is how she restrained cattle"
         or (lead_s.startswith(("how ", "that ")) and "{s} first" in f)  # not "how they
         #                                   interviewed elders first": "first" joins the clause
         or (len(strengths) == 1 and "single out {s} first" in f)))
@@ -157,7 +159,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         optional.append(choose(pick, phrasing, "summary", "all").format(
             strengths=realise.join(bare), **fill))  # "React Native, code reviews and mentoring"
     optional.append(takeaway.format(project=thing, **fill))
-    closing = choose(pick, phrasing, "closing", standing)
+    closing = choose(pick, phrasing, "closing", standing, said=" ".join(body + optional))
     if not project.is_work or "project like" in optional[-1]:  # not "again on a project like
         #   this" after "looking after our twins", nor after the takeaway's "a project like"
         closing = first_fit(phrasing["closing"][standing], closing,

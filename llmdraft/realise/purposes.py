@@ -109,6 +109,10 @@ def _typed_purpose(raw: str) -> Purpose:
         the = "the " if any(w.lower() in _INSTITUTIONS for w in text.split()) else ""
         return Purpose("activity", f"applying to {the}{text}")  # "Y Combinator": applying
         #                                                          there; "the World Bank"
+    vacancy = shared(r"(?i)^(?:the |a )?([\w -]+ (?:vacancy|opening|posting)) ((?:with|at) .+)$").match(
+        text)
+    if vacancy:  # "social worker vacancy with Save the Children": theirs, not "my vacancy"
+        return Purpose("target", f"the {tidy_case(vacancy.group(1))} {vacancy.group(2)}")
     words = text.split()
     if words and 1 < len(words) <= 7 and words[-1][:1].isupper() and all(
             w[:1].isupper() or w in ("of", "for", "and", "&", "the", "de") for w in words) \

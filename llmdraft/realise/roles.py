@@ -49,14 +49,20 @@ def role(text: str) -> str:
     if founder:  # "the founder of Girma Events", not "Abebe is now founder of"
         return f"the {founder.group(1).lower()} of " + said[founder.end():]
     lone = shared(r"(a|an) ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= at | of | for | in |$)").match(said)
-    if lone and all(lexicon.known(w.lower()) and lexicon.word_class(w.lower()) != "P"
-                    for w in lone.group(2).split()) \
+    if lone and all((lexicon.known(w.lower()) and lexicon.word_class(w.lower()) != "P")
+                    or _two_words(w.lower()) for w in lone.group(2).split()) \
             and lone.group(2).split()[-1].lower() not in _ONE_OF_A_KIND:
         return f"{lone.group(1)} {lone.group(2).lower()}" + said[lone.end():]  # "a judge at the
         #   Court", "a plant manager at Singida Edible Oils": a kind of post, in lower case
     if shared(r"Partner (?:at|in) ").match(said):
         return "a partner" + said[len("Partner"):]  # "a partner at El-Sayed & Co."
     return said
+
+
+def _two_words(word: str) -> bool:
+    """"trolleybus", "storekeeper": two known words run together, a plain word."""
+    return lexicon.word_class(word) is None and any(
+        lexicon.known(word[:i]) and lexicon.known(word[i:]) for i in range(3, len(word) - 2))
 
 
 def _role(text: str) -> str:
@@ -71,7 +77,7 @@ def _role(text: str) -> str:
                     where):
             where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
         elif shared(r"\b(?:Court|Ministry|Department|Bureau|Commission|Senate|Parliament|"
-                       r"Embassy|Assembly|Tribunal)\b(?: of\b)?").search(where) \
+                       r"Embassy|Assembly|Tribunal|Authority)\b(?: of\b)?").search(where) \
                 and not where.lower().startswith("the "):
             where = "the " + where  # "at the U.S. Court of Appeals", "the Hellenic Ministry of ..."
         last = where.split()[-1].lower()

@@ -367,6 +367,10 @@ _TRADE_PREFIX = lazy(r"^(?:e|tele|bio|geo|eco|agri|agro|cyber|micro|nano|neuro|i
                      r"dev|crypto|fin|ed|health|med|prop|insur|reg|legal|gov|clean|solar)")
 
 
+_GEOGRAPHY = lazy(r"\b([A-Z][a-zà-ÿ]{2,}) (valley|river|lake|mountains|hills|delta|peninsula|"
+                  r"desert|basin|plateau|highlands|lowlands|gorge|fjord|steppe)\b")
+
+
 def _place_like(word: str) -> bool:
     """'positano', 'chennai', 'fedex' after "in" or "at": a name the lexicon has as one, or a
     word it lacks that has no trade word's ending and is no two words run together."""
@@ -397,6 +401,9 @@ def _as_name(word: str) -> str:
 
 
 def _named_words(text: str) -> str:
+    text = _GEOGRAPHY.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
+                          if not lexicon.known(m.group(1).lower()) else m.group(0), text)  # "the
+    #   Fergana valley" -> "the Fergana Valley": a named valley, river or lake is a name
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
     text = _TWO_WORD_TOOL.sub(lambda m: _TWO_WORD_TOOLS[m.group(0).lower()], text)
