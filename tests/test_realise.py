@@ -1826,3 +1826,17 @@ def test_more_from_reviews_fifty_two_and_fifty_three():
     assert realise.role("Senior Trolleybus Driver") == "a senior trolleybus driver"
     assert realise.project("Fergana valley cotton export paperwork").np == \
         "the Fergana Valley cotton export paperwork"
+
+
+def test_a_recommendation_names_notes_together_and_as_typed():
+    """Two or more noun-phrase details share one sentence (not "There were ... There were
+    ..."), and a note the realiser would have to reword into a clause ("calving season 2023"
+    -> "the calving season was 2023") is named as typed."""
+    ctx = Context.from_dict({**BASE, "details": "six million visitors; no major incidents"})
+    said = _evidence(ctx, "recommendation")
+    assert "six million visitors and no major incidents" in said and "There were" not in said, said
+    rec = compose("recommendation", Context.from_dict({
+        **BASE, "strengths": ["milking shed operations", "reliable"],
+        "details": "calving season 2023; herd of 600 cows"}), 0)[0]
+    assert "calving season 2023 and a herd of 600 cows" in rec, rec
+    assert "season was 2023" not in rec and "milked shed" not in rec, rec

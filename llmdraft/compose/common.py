@@ -227,7 +227,9 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     """Facts that are noun phrases: amounts as "There was no downtime.", the rest together.
     "There was also ..." only `after` other evidence."""
     out = []
-    figures = [f for f in nouns if _RATE.search(f) and _COUNT_FIRST.match(f)]
+    together = len(nouns) > 1  # two or more are named in one sentence, not "There were ...
+    #                            There were ..." one after the other
+    figures = [] if together else [f for f in nouns if _RATE.search(f) and _COUNT_FIRST.match(f)]
     if figures:  # the other counts join them: "300 families a week and 40 volunteers"
         figures = [f for f in nouns if _COUNT_FIRST.match(f)]
     nouns = [f for f in nouns if f not in figures]
@@ -243,7 +245,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
         if span:  # "8 month contract, Singapore to Rotterdam" -> "an 8-month contract, ..."
             fact = realise.indefinite(f"{span.group(1)}-{span.group(2)} {span.group(3)}") \
                 + (span.group(4) or "")
-        was = realise.amount(fact) or ("was" if span else None)
+        was = None if together else realise.amount(fact) or ("was" if span else None)
         counts = fact.split(", ")
         if was and len(counts) > 1 and all(c[:1].isdigit() for c in counts):
             fact = realise.join(counts)  # "40 trucks, 25,000 visitors": a list, said with "and"

@@ -36,7 +36,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             and _ACADEMIC_WORK.search(project.np):  # typed by the student: "my Master's thesis"
         project = realise.Project(f"{their} {project.text[3:]}", project.form)  # is theirs
     strengths = realise.strengths(ctx.strengths)
-    facts = realise.facts(ctx.details)
+    facts = realise.as_typed(realise.facts(ctx.details), ctx.details)
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's

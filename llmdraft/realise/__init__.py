@@ -25,7 +25,7 @@ voice.py (turning a phrase to another speaker), strengths.py, projects.py, purpo
 facts.py (details, with amounts) and roles.py (the recipient's job title).
 """
 
-from .facts import Fact, amount, fact_sentences, facts, notes
+from .facts import Fact, amount, as_typed, fact_sentences, facts, notes
 from .projects import Project, project, project_head
 from .purposes import Purpose, purpose
 from .roles import role
@@ -33,7 +33,7 @@ from .strengths import Strength, strength, strengths
 from .voice import client_as_reader, someone_else, to_first_person, to_name, to_second_person
 from .words import cap, clean, indefinite, join, join_mine, lower_first, tidy_case, word_class
 
-__all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "cap", "clean", "client_as_reader",
+__all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "as_typed", "cap", "clean", "client_as_reader",
            "indefinite",
            "fact_sentences", "facts", "join", "join_mine", "lower_first", "notes", "project", "project_head",
            "purpose", "role", "someone_else", "strength", "strengths", "tidy_case",

@@ -265,6 +265,21 @@ _EACH = lazy(r"^[$€£]?\d[\d,.]*\w*(?:\s+\w+){0,2}\s+(?:each|apiece|per (?:eve
                    r"session|day|week|month|year|store|school|team))\.?$")
 
 
+def as_typed(found: list[Fact], raw: str | None) -> list[Fact]:
+    """The facts, with a clause the realiser made by rewording a note ("calving season 2023"
+    -> "the calving season was 2023") given back as the note it was: a noun phrase, named as
+    typed rather than a sentence of our guessing."""
+    typed = notes(raw, second=False)
+    out = []
+    for fact in found:
+        if fact.form == "clause" and typed and fact.text.lower() not in {t.lower() for t in typed}:
+            words = set(fact.text.lower().split())
+            note = max(typed, key=lambda t: len(words & set(t.lower().split())))
+            fact = Fact(lower_first(note), "noun")
+        out.append(fact)
+    return out
+
+
 def notes(raw: str | None, second: bool = True) -> list[str]:
     """Details as the lines of a list, close to how they were typed and in the requester's
     voice: one per line, bullet, ';' or sentence ("Cut costs by 20%", "85,000 visitors in four

@@ -36,7 +36,7 @@ class Strength:
         if "quality" in doubts:
             words = self.text.split()
             return f"how {words[0].lower()} {who} {was} {' '.join(words[1:])}"
-        if doubts & {"head", "preposition"}:  # a verb-like first word is more often a noun
+        if doubts & {"head", "preposition", "gerund"}:  # a verb-like first word is more often a noun
             #   ("lead capture", "prompt feedback") than a verb: only a request lists it
             return f"{owner} work on {self.text}"
         return None
@@ -276,7 +276,8 @@ class Strength:
             if tags[0] in "VZ":
                 out.add("verb")
         if self.form == "gerund" and len(words) > 2 and tags[1] in "VD" and tags[2] == "N":
-            out.add("verb")
+            out.add("verb" if tags[1] == "D" else "gerund")  # "milking shed operations": "shed"
+            #   may be a noun, and "how I milked shed operations" a wrong guess
         return out
 
     def short(self) -> str:
