@@ -200,7 +200,9 @@ def _more(pick: Picker, phrasing: dict, body: list[str], said: list[str], i: int
     so_far = " ".join(body)
     clause = said[-1].startswith("that ")  # "that she wrote the runbooks everyone reads"
     frame = first_fit(options, pick(options, f"more.{i}"),
-                      lambda f: unsaid(f, so_far, "{s}") and not (  # not "took feedback well
+                      lambda f: unsaid(f, so_far, "{s}")
+                      and not (" also " in so_far and " also " in f)  # not "also" twice
+                      and not (  # not "took feedback well
                           f.endswith("as well.") and (said[-1].endswith(" well") or clause))
                       and not (clause and ":" in f))  # "as well" would end the clause's verb
     return realise.cap(frame.format(s=realise.join(said)))
