@@ -31,7 +31,8 @@ _DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd
 _EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister",
                  "brother", "father", "dame", "staff", "cmdr", "padre", "fray", "hermano", "hermana",
                  "sheikh", "shaykh", "ustadh", "swami", "deacon", "inspector", "superintendent",
-                 "constable", "trooper", "deputy", "di", "dipl.-ing.", "mag.", "ing.")
+                 "constable", "trooper", "deputy", "di", "dipl.-ing.", "mag.", "ing.", "cr",
+                 "cllr", "councillor", "councilor")
 # A German doctorate's field is part of the title, not of a greeting: "Dr. med. Klaus Becker"
 # is "Dr. Becker", "Dr.-Ing." is "Dr.".
 _DOCTORAL_FIELD = lazy(r"(?i)(?<=dr\.)-ing\.?|(?<=dr)-ing\.?|(?<=\s)(?:med|rer\.?\s*nat|phil|jur|iur|dent|vet|oec|pol|"
@@ -227,6 +228,15 @@ def _title_case(title: str) -> str:
 
 
 # Titles kept in any greeting but a friend's: "Hi Sir Alan", "Hello Sister Mary Agnes".
+# Japanese family names: typed first, they are the family name ("Nakamura Aoi" is Aoi).
+_JAPANESE = frozenset("""sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi
+kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu saito yamazaki mori
+abe ikeda hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami
+kondo ishii sakamoto endo aoki fujii nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa
+nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda morita hara shibata sakai kudo
+yokoyama miyazaki miyamoto uchida takagi ando taniguchi maruyama imai takada fujimoto takeda
+murata ueno sugiyama masuda sugawara hirano otsuka chiba kubo matsui iwasaki sakurai kinoshita
+noguchi matsuo nomura kikuchi sano onishi sugimoto arai""".split())
 _KEPT_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother", "father", "fr", "rabbi",
                 "rev", "reverend", "pastor", "imam", "judge", "justice", "bishop", "cardinal",
                 "padre", "fray", "sheikh", "shaykh", "swami", "deacon"}
@@ -283,6 +293,8 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
             return f"{name.title} {rest.split()[0]}" if formal \
                 else " ".join(rest.split()[1:])  # Hock" is Dr. Ooi, and Beng Hock to a friend
     given = None if name.title else _informal_given(recipient)
+    if given and shared(r"(?i)\b(?:bin|binti|bint|ibn)\b").search(recipient):
+        return given  # "Ahmed bin Saeed Al-Kaabi" is Ahmed, formally too
     if given and (not formal or " " in given):
         return given  # "Mai", "Min-ho", "J.R."; formally too, "Hamid Reza", "María José"
     if given:
@@ -326,6 +338,8 @@ def _informal_given(recipient: str) -> str | None:
         return typed[1]  # "Trần Minh" is Minh: a Vietnamese name is always family name first
     if len(typed) == 2 and low[0] in _KOREAN and "-" in typed[1]:
         return typed[1]
+    if len(typed) == 2 and low[0] in _JAPANESE and low[1] not in _JAPANESE:
+        return typed[1]  # "Sato Kenji" is Kenji: a Japanese family name comes first
     if len(typed) == 3 and low[0] in _KOREAN and all(len(w) <= 5 and w.isalpha() for w in typed[1:]) \
             and low[1] not in _COMPOUND_GIVEN.get(low[0], ()):
         return f"{typed[1]} {typed[2]}"  # "Lee Dong Hyun" is Dong Hyun

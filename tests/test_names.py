@@ -95,7 +95,8 @@ def test_signatures():
     ("Chen Jing (Jenny)", "Jenny"),  # the name they go by, in parentheses
     ("Nguyen Thi Mai", "Mai"),  # Vietnamese: the given name is the last word, always
     ("Pham Van Duc", "Duc"),
-    ("Tanaka Hiroshi", "Tanaka Hiroshi"),  # either order is possible: in full
+    ("Tanaka Hiroshi", "Hiroshi"),  # a Japanese family name typed first is the family name
+    ("Lam Wing Sze", "Lam Wing Sze"),  # either order is possible: in full
 ])
 def test_informal_greetings_between_colleagues(text, greeted):
     assert greeting(text, formal=False) == greeted

@@ -1840,3 +1840,27 @@ def test_a_recommendation_names_notes_together_and_as_typed():
         "details": "calving season 2023; herd of 600 cows"}), 0)[0]
     assert "calving season 2023 and a herd of 600 cows" in rec, rec
     assert "season was 2023" not in rec and "milked shed" not in rec, rec
+
+
+def test_from_reviews_fifty_four_and_fifty_five():
+    from llmdraft.names import greeting
+    assert greeting("Nakamura Aoi", formal=False) == "Aoi"  # a Japanese family name first
+    assert greeting("Cr Aroha Te Whata", formal=True) == "Cr Te Whata"  # a councillor
+    assert greeting("Ahmed bin Saeed Al-Kaabi", formal=True) == "Ahmed"
+    for typed, on in (("teach for India fellowship", "on the Teach for India fellowship"),
+                      ("Lusaka city council rates clean-up",
+                       "on the Lusaka City Council rates clean-up"),
+                      ("villa compound MEP works, Al Ain", "on the villa compound MEP works in Al Ain"),
+                      ("annuity reserving under VM-21", "on annuity reserving under VM-21"),
+                      ("fact-checking desk during the election",
+                       "on the fact-checking desk during the election"),
+                      ("co-producing the Atlantic Crossings podcast",
+                       "on co-producing the Atlantic Crossings podcast"),
+                      ("flood relief 2022 in Sindh", "on the 2022 flood relief in Sindh"),
+                      ("'Eua island solar-diesel hybrid", "on the 'Eua island solar-diesel hybrid")):
+        assert realise.project(typed).on == on
+    # To a client, the client's "she" in a strength is the reader
+    ctx = Context.from_dict({**BASE, "relationship": "client",
+                             "strengths": ["listening to what she wanted", "florals"]})
+    message = compose("request", ctx, 0)[0]
+    assert "- Listening to what you wanted" in message, message

@@ -91,7 +91,8 @@ def unsaid(frame: str, said: str, slot: str) -> bool:
 # Words a reader notices when they come twice in a short message.
 _TELLING = lazy(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
                       r"delighted|perfect|great|really|so much|side by side|closely|up close|"
-                      r"first-hand|directly|clear view|supplier|recommend)\b")
+                      r"first-hand|directly|clear view|supplier|recommend|help most|"
+                      r"helps)\b")
 
 
 def tone(ctx: Context) -> str:
@@ -280,10 +281,11 @@ def bulleted(lead: str, items: list[str]) -> str:
 
 
 def as_list(strengths: list[realise.Strength]) -> bool:
-    """Whether the strengths go in a list: two or more, or one the realiser is unsure of. A
-    list takes each as typed, so a form read wrong ("loan officer training", "native
-    planting") cannot become a wrong phrase ("my loan officer training skills")."""
-    return len(strengths) > 1 or not all(s.sure() for s in strengths)
+    """Whether the strengths go in a list: always, in a request or a follow-up. A list takes
+    each as typed, so a form read wrong ("reinforced concrete design", "loan officer
+    training") cannot become a wrong phrase ("how I reinforced concrete design", "my loan
+    officer training skills"), even for one strength (readers 52 to 55)."""
+    return bool(strengths)
 
 
 def facts_as_list(facts: list[realise.Fact], typed: list[str]) -> bool:
@@ -374,6 +376,8 @@ def to_client(text: str, ctx: Context) -> str:
     listened to what she wanted" -> "what you wanted")."""
     if ctx.relationship.value == "client":
         text = realise.client_as_reader(text)
+        if not shared(r"(?i)^(?:she|he|her|his)\b").match(text):  # "listened to what she
+            text = realise.to_second_person(text)  # wanted": the client is the reader
     for pronouns in (r"she|her|hers|herself", r"he|him|his|himself"):
         if re.search(rf"(?i)\b(?:{pronouns})\b", ctx.project) \
                 and re.search(rf"(?i)\b(?:{pronouns})\b", text):

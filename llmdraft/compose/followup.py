@@ -25,7 +25,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
     if as_list(found):
         specifics = bulleted(choose(pick, phrasing, "specifics_list" if len(found) > 1
-                                    else "specifics_one", "all").format(
+                                    else "specifics_one", "all",
+                                    choose(pick, phrasing, "reason", "all")).format(
             on_project=_on(project, ctx)), [to_client(s.item(), ctx) for s in found])
     else:
         specifics = choose(pick, phrasing, "specifics", "all").format(

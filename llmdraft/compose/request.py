@@ -25,17 +25,18 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         return cut(_note(ctx, pick, phrasing, register, strengths[:1], limit=10**6), ctx.limit), None
 
     ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
-    if as_list(strengths):
-        listed = bulleted(choose(pick, phrasing, "strengths_list" if len(strengths) > 1
-                                 else "strengths_one", register),
-                          [to_client(s.item(), ctx) for s in strengths])
-    else:
-        listed = choose(pick, phrasing, "strengths", register).format(
-            strengths=to_client(strengths[0].mine(), ctx))
     offer_key = "close" if ctx.closeness is Closeness.CLOSE else ctx.relationship.seniority
     why = purpose_sentence(ctx, pick, phrasing)
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
         if ctx.recipient_role else None
+    before = " ".join(filter(None, [ask, why, role]))  # a lead-in does not echo it
+    if as_list(strengths):
+        listed = bulleted(choose(pick, phrasing, "strengths_list" if len(strengths) > 1
+                                 else "strengths_one", register, before),
+                          [to_client(s.item(), ctx) for s in strengths])
+    else:
+        listed = choose(pick, phrasing, "strengths", register).format(
+            strengths=to_client(strengths[0].mine(), ctx))
     facts = details(ctx, pick, phrasing)
     reconnect = choose(pick, phrasing, "reconnect", "all") \
         if ctx.closeness is Closeness.DISTANT else None

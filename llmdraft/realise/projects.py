@@ -25,8 +25,7 @@ class Project:
     def np(self) -> str:
         """As a noun phrase, with its article where it needs one."""
         if self.form == "common":
-            if self.text.split()[0].lower() in DETERMINERS \
-                    or lexicon.word_class(_head_noun(self.text)) == "G":
+            if self.text.split()[0].lower() in DETERMINERS or _an_activity(_head_noun(self.text)):
                 return self.text  # "asylum interview interpreting", "naturalist guiding on
             #                       the M/Y Floreana": an activity, not a thing with "the"
             return "the " + self.text
@@ -189,6 +188,14 @@ _ASIDE = lazy(r",? (?:which|because|and then|but then|lol|haha)\b|\s+-\s+(?=\w+ 
               r"\s*[\u2014\u2013]\s*|\s+--\s+")  # "Target store #1423 — electronics dept."
 
 
+def _an_activity(head: str) -> bool:
+    """A gerund that heads a project ("interpreting", "guiding", "reserving"): said without
+    "the"; not a noun in -ing ("building", "training", "wedding")."""
+    return head.endswith("ing") and len(head) > 5 and (lexicon.word_class(head) == "G" or (
+        lexicon.word_class(head) is None and bool(lexicon.verb_forms(head[:-3])
+                                                  or lexicon.verb_forms(head[:-3] + "e"))))
+
+
 def core(text: str) -> str:
     """The project without the story told after it; the text itself when there is none."""
     found = _ASIDE.search(text)
@@ -244,6 +251,19 @@ _PLACE_TAIL_BARE = lazy(r"^((?:[\w'-]+ )*?[a-z][a-z-]+) ([A-Z][a-zà-ÿ\u0100-\u
                         r"(?:[- ][A-Z][a-zà-ÿ\u0100-\u017f']+)?)$")
 
 
+# A year typed between a project and its place: "flood relief 2022 in Sindh".
+_YEAR_THEN_PLACE = lazy(r"^([a-z][\w -]*?) ((?:19|20)\d\d) ((?:in|at) [A-Z].*)$")
+# A council or a city's government after its place's name: "Lusaka city council".
+_BODY = lazy(r"\b([A-Z][a-z]+) (city|county|district|town|municipal|regional|state) "
+             r"(council|hall|government|municipality|corporation)\b")
+# A verb, "for" and a name: an organisation's name ("Teach for India", "Code for America").
+_ORG_FOR = lazy(r"^(the )?([a-z]+)( (?:for|without) [A-Z][\w'-]+)")
+# A place's name after a comma at the end: "villa compound MEP works, Al Ain".
+_PLACE_AFTER_COMMA = lazy(r"^(.*[a-z]), ([A-Z][a-zà-ÿ\u0100-\u017f']+(?:[- ][A-Z][a-zà-ÿ"
+                          r"\u0100-\u017f']+)?)$")
+_FIRM_ENDINGS = frozenset("inc ltd llc co plc gmbh ag sa bv nv pty".split())
+
+
 def _a_place_name(name: str) -> bool:
     """A name and no common word in capitals: "Brno", "Ostrava-Vítkovice", "Laredo"; not
     "Phase", "Beta" or "Project"."""
@@ -279,12 +299,22 @@ def _project(raw: str) -> Project:
     text = tidy_case(typed.rstrip(",;:- "), keep_names=True)
     text = " ".join(w.capitalize() if w in LANGUAGES else w
                     for w in text.split())  # "the French ..." (weekdays: tidy_case)
+    text = _YEAR_THEN_PLACE.sub(r"\2 \1 \3", text)  # "flood relief 2022 in Sindh" -> "2022
+    #   flood relief in Sindh" (then "the 2022 flood relief in Sindh")
+    text = _BODY.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} {m.group(3).capitalize()}",
+                     text)  # "Lusaka city council" -> "Lusaka City Council"
+    text = _ORG_FOR.sub(lambda m: (m.group(1) or "") + m.group(2).capitalize() + m.group(3)
+                        if lexicon.word_class(m.group(2).lower()) == "V" else m.group(0),
+                        text)  # "teach for India" -> "Teach for India": an organisation's name
     text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
         else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice
     placed = _placed(text)
     if isinstance(placed, Project):
         return placed
+    placed = _PLACE_AFTER_COMMA.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
+        m.group(2)) and m.group(2).split()[-1].lower() not in _FIRM_ENDINGS else m.group(0),
+        placed)  # "villa compound MEP works, Al Ain" -> "... works in Al Ain"
     text = _tidied(placed)
     span = shared(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(yrs?|years?|mos?|"
                     r"months?|summers?|seasons?)\b\s*(.*)$").match(text)
@@ -294,7 +324,7 @@ def _project(raw: str) -> Project:
         if span.group(1) not in ("1", "one") and not unit.endswith("s"):
             unit += "s"
         return Project(" ".join(["my", span.group(1), unit, span.group(3)]).strip(), "possessive")
-    if text[:1] in "'\"\u2018\u201c":
+    if text[:1] in "'\"\u2018\u201c" and len(shared(r"['\"\u2018\u2019\u201c\u201d]").findall(text)) > 1:
         return Project(text, "proper")  # "'Yerma' at Teatro del Barrio": a title, said as one
     words = text.split()
     found = _said_by_someone(text, words) or _named_or_common(text, words)
@@ -304,6 +334,10 @@ def _project(raw: str) -> Project:
                                                 and len(found.text.split()) > 1))):
         return Project(found.text + " team", "common")  # "the varsity track and field team"
     return found
+
+
+# What a hyphenated gerund may start with and still be a deed: "co-producing the podcast".
+_VERB_PARTS = frozenset("co re pre de un over under out up cross self".split())
 
 
 # Organisations whose name and a number look like a course code: "NHS 111", "UPS 3".
@@ -495,7 +529,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     named_after = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() \
         and low[1] not in DETERMINERS  # "Leaving Cert history class", "Building Bridges"
     if first.endswith("ing") and len(words) > 1 and low[1] != "of" and not compound \
-            and not shared(r"(?:anti|non|counter|pre|post|cross|self|co)-").match(first) \
+            and not shared(r"(?:anti|non|counter)-").match(first) \
+            and not ("-" in first and first.split("-")[0] not in _VERB_PARTS
+                     and lexicon.word_class(low[1]) == "N") \
             and not noun_first and not named_after \
             and first not in ("spring", "evening", "morning", "string", "wing", "king", "hurling",
                               "curling", "bowling", "sailing", "wedding") \
@@ -554,7 +590,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
     if _head_noun(text) in _DOING:
         return Project(text, "course")  # "Sunday school teaching at Christ Church": done "in"
-    if lexicon.word_class(_head_noun(text)) == "G":
+    if _an_activity(_head_noun(text)):
         return Project(text, "common")  # "asylum interview interpreting": no "the" (np)
     return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
 
@@ -675,7 +711,9 @@ def _head_noun(np: str) -> str:
     """The noun a project's phrase is about: "postdoc" in "my postdoc in the Nakamura lab"."""
     words = [w for w in np.lower().split() if not _YEAR.match(w) and not w.startswith("#")]
     cut = next((i for i, w in enumerate(words) if i and w in ("in", "at", "for", "with", "on",
-                                                              "of", "during", "from", "to")),
+                                                              "of", "during", "from", "to",
+                                                              "under", "through", "via",
+                                                              "across", "within", "between")),
                len(words))
     return words[cut - 1].strip(",.") if cut else ""
 
