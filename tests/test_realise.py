@@ -1864,3 +1864,20 @@ def test_from_reviews_fifty_four_and_fifty_five():
                              "strengths": ["listening to what she wanted", "florals"]})
     message = compose("request", ctx, 0)[0]
     assert "- Listening to what you wanted" in message, message
+
+
+def test_recommendations_from_reviews_fifty_four_and_fifty_five():
+    said = {t: realise.strength(t).theirs("they", "their", writer=True) for t in (
+        "chilled water balancing", "breaking news writing", "tidy installs",
+        "thermal imaging of panels", "dbt", "prometheus")}
+    assert said == {"chilled water balancing": "their chilled water balancing skills",  # a noun
+                    "breaking news writing": "their breaking news writing skills",
+                    "tidy installs": "their tidy installs",  # their own work, not "handling of"
+                    "thermal imaging of panels": "their thermal imaging of panels",
+                    "dbt": "their dbt skills", "prometheus": "their Prometheus skills"}
+    assert realise.fact_sentences(realise.facts("finished 2 weeks ahead of programme"),
+                                  thing="the Soweto taxi rank canopy") == \
+        ["The Soweto taxi rank canopy was finished 2 weeks ahead of programme."]
+    rec = compose("recommendation", Context.from_dict({
+        **BASE, "relationship": "teacher", "closeness": "close"}), 0)[0]
+    assert "side by side" not in rec and "worked closely" not in rec, rec  # a teacher's view

@@ -119,7 +119,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         body.append(_more(pick, phrasing, body, plain, 0))
     body += _evidence(backing.get(None, []), "rest", "rest")
     standing = _STANDING.get(ctx.relationship.value, "peer")
-    close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor")
+    close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor", "teacher",
+                                                                "advisor", "coach")  # a
+    #   mentor did not work "side by side": they say it from their standing
     optional = [choose(pick, phrasing, "close" if close else "standing",  # how well they knew it
                        "all" if close else standing, said=" ".join(body)).format(**fill)]
     if ctx.recipient_role:

@@ -136,8 +136,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             done = [re.sub(rf"(?i)^(\w+) (?:the|its|our) {head}\b", r"\1", d) for d in done]
             done = [("was " + d if shared(r"(?:built|rebuilt|renovated|refurbished|installed|"
                                             r"fitted|painted|designed|developed|delivered|"
-                                            r"finished|completed) (?:in|on|for|under|within|"
-                                            r"ahead|before|by)\b").match(d) else d)
+                                            r"finished|completed) (?:(?:about |over |nearly )?"
+                                            r"\S+ (?:days?|weeks?|months?) )?(?:in|on|for|under|"
+                                            r"within|ahead|before|by|early)\b").match(d)
+                     and not _activity(thing) else d)
                     for d in done]  # "The fit-out was built in 6 weeks", not "built in"
         for i in range(0, len(done), 3):
             out.append(_its(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"), thing))

@@ -298,8 +298,9 @@ def _tag_of(word: str) -> str:
     """A word's class for sure(): the lexicon's, "P" for a name, an acronym or a figure, "?"
     for a lower-case word it does not know (a British spelling of a known one is known)."""
     bare = word.strip(".,;:()\"'")
-    if not bare[:1].isalpha() or not bare[:1].islower() or any(c.isdigit() for c in bare):
-        return "P"
+    if not bare[:1].isalpha() or not bare[:1].islower() or any(c.isdigit() for c in bare) \
+            or bare in CANONICAL or bare in _LOWER_TOOLS:
+        return "P"  # a name, a figure or a tool ("dbt", "pandas")
     found = lexicon.tag(bare)
     if found is None and "-" in bare and all(lexicon.tag(p) for p in bare.split("-") if p):
         found = "N"  # "double-checked", "user-facing": known parts
@@ -314,6 +315,18 @@ def _tag_of(word: str) -> str:
 
 _QUALITIES = frozenset("""patient kind calm careful good great quick thorough fair firm warm
 gentle""".split())
+# A participle or gerund and its noun that together name a thing in a trade.
+_FIXED_PAIRS = frozenset(f"{a} {b}" for a, b in (p.split("+") for p in """chilled+water
+reinforced+concrete breaking+news structured+cabling finished+goods printed+circuit
+managed+services fixed+income applied+research frozen+food frozen+foods smoked+meats mixed+media
+distributed+systems integrated+care assisted+living skilled+nursing supported+living
+compressed+air treated+water recycled+water stained+glass tempered+glass laminated+glass
+laminated+doughs poured+concrete precast+concrete cured+meats paid+media earned+media
+owned+media cast+iron wrought+iron rolled+steel forged+steel welded+steel dressed+stone
+closed+captioning guided+tours guided+reading shared+services embedded+systems""".split()))
+# How someone's own output is: "tidy installs", "clean welds", "clear POs".
+_WORK_QUALITIES = frozenset("""tidy clean clear neat accurate thorough detailed careful precise
+consistent reliable timely""".split())
 _LINKING = frozenset("to in at on for with from by into over under about across within".split())
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("lling", "ling"), ("lled", "led"),
               ("our", "or"), ("tre", "ter"), ("ogue", "og"), ("yse", "yze"))
@@ -377,7 +390,8 @@ def _skills(np: str) -> str:
         #            "my clinical judgement" or "my data entry speed" one
     tail = next((i for i, w in enumerate(low) if i and w in ("using", "via", "with", "through",
                                                              "in", "like", "such", "every",
-                                                             "each", "daily", "weekly")), None)
+                                                             "each", "daily", "weekly", "of")),
+                None)  # "thermal imaging of panels": no "skills" after its object
     if tail is not None:
         return ""  # "data collection using ODK": the phrase has its own tail
     head = _head(low)
@@ -598,6 +612,9 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     if raw.strip().lower() in ("front of house", "back of house", "sponsorship", "sponsorships"):
         return Strength(raw.strip().lower().replace(" of ", "-of-"), "activity")  # "my work on
         #                                         sponsorship", "my work on front-of-house"
+    if " ".join(raw.lower().split()[:2]) in _FIXED_PAIRS:
+        return Strength(raw.strip(), "noun")  # "chilled water balancing", "breaking news
+        #   writing": a trade's noun, not "how I chilled water"
     if raw.strip() in _METHODS:
         return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
     typed = shared(r"(?i)^(?:was|were|am|i was|i am|i'm) (?=\S+ (?:lead|captain|rep|chair|"
@@ -1056,8 +1073,10 @@ def _field(np: str) -> str | None:
             return "with"  # "my work with new hires"
         if not low[1].endswith("s") or low[1] in _OWN_PLURALS | _HELD \
                 or low[1].endswith(("ss", "us", "is")) \
-                or (low[1].endswith("ics") and not _plural_of_noun(low[1])):
-            return None  # "exacting standards", "high standards": a quality, not a field
+                or (low[1].endswith("ics") and not _plural_of_noun(low[1])) \
+                or low[0] in _WORK_QUALITIES:
+            return None  # "exacting standards", "high standards": a quality, not a field;
+            #              "tidy installs", "clear POs": their own work, said as theirs
         return "of"  # "my handling of individual returns", "... of difficult conversations"
     if low[-1] in _PEOPLE and len(low) == 2 and word_class(low[0]) == "N":
         return "with"  # "my work with youth offenders", "... with ICU patients"

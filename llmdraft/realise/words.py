@@ -62,7 +62,8 @@ Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn
 Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapfrog Netflix
 Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow
 Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch
-Reddit PEX Cisco Lightroom Swift Rust""".split()} | {
+Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
+PagerDuty ArgoCD Redshift Helm dbt pandas""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox"}
 # Tools named in two words: said as their makers write them wherever they are typed.
@@ -72,7 +73,8 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "ms project": "MS Project", "visual studio": "Visual Studio"}
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
-                    "logic", "unreal", "swift", "rust"}  # "excel at", but "Excel VBA", "Leapfrog modelling"
+                    "logic", "unreal", "swift", "rust", "helm", "redshift"}  # "excel at", but
+#   "Excel VBA", "Leapfrog modelling"
 
 
 def canonical_case(text: str) -> str:
