@@ -276,16 +276,9 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
 
 
 def bulleted(lead: str, items: list[str]) -> str:
-    """A lead-in and a list under it: "What I''d most like it to cover:\n- SQL\n- ..."."""
+    """A lead-in and a list under it: "These are the things I'd most like it to cover:\n-
+    SQL\n- Led the migration"."""
     return lead + "".join(f"\n- {item}" for item in items)
-
-
-def as_list(strengths: list[realise.Strength]) -> bool:
-    """Whether the strengths go in a list: always, in a request or a follow-up. A list takes
-    each as typed, so a form read wrong ("reinforced concrete design", "loan officer
-    training") cannot become a wrong phrase ("how I reinforced concrete design", "my loan
-    officer training skills"), even for one strength (readers 52 to 55)."""
-    return bool(strengths)
 
 
 def facts_as_list(facts: list[realise.Fact], typed: list[str]) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .. import realise
 from ..context import Channel, Context
-from .common import (Picker, addressed, as_list, bulleted, choose, details, done_by_me, fit,
-                     greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
+from .common import (Picker, addressed, bulleted, choose, details, done_by_me, fit, greeting_line,
+                     purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -23,16 +23,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                 return note, None
         return cut(_note(ctx, pick, phrasing, register, project, found[:1], 10**6), ctx.limit), None
 
-    if as_list(found):
-        specifics = bulleted(choose(pick, phrasing, "specifics_list" if len(found) > 1
-                                    else "specifics_one", "all",
-                                    choose(pick, phrasing, "reason", "all")).format(
-            on_project=_on(project, ctx)), [to_client(s.item(), ctx) for s in found])
-    else:
-        specifics = choose(pick, phrasing, "specifics", "all").format(
-            on_project=_on(project, ctx), strengths=to_client(found[0].mine(), ctx))
     why = purpose_sentence(ctx, pick, phrasing)
     reason = choose(pick, phrasing, "reason", "all")
+    specifics = bulleted(choose(pick, phrasing, "specifics_list" if len(found) > 1
+                                else "specifics_one", "all", reason).format(
+        on_project=_on(project, ctx)), [to_client(s.item(), ctx) for s in found])  # as typed
     agreed = choose(pick, phrasing, "agreed", register)
     facts = details(ctx, pick, phrasing, said=f"{agreed} {reason} {specifics}")
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \

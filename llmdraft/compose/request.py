@@ -6,8 +6,8 @@ from __future__ import annotations
 from .. import realise
 from ..context import Channel, Closeness, Context
 from ..patterns import shared
-from .common import (Picker, addressed, as_list, bulleted, choose, details, done_by_me, first_fit,
-                     fit, greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
+from .common import (Picker, addressed, bulleted, choose, details, done_by_me, first_fit, fit,
+                     greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -29,14 +29,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     why = purpose_sentence(ctx, pick, phrasing)
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
         if ctx.recipient_role else None
-    before = " ".join(filter(None, [ask, why, role]))  # a lead-in does not echo it
-    if as_list(strengths):
-        listed = bulleted(choose(pick, phrasing, "strengths_list" if len(strengths) > 1
-                                 else "strengths_one", register, before),
-                          [to_client(s.item(), ctx) for s in strengths])
-    else:
-        listed = choose(pick, phrasing, "strengths", register).format(
-            strengths=to_client(strengths[0].mine(), ctx))
+    # The strengths in a list, as typed: a list reads right whatever form each one is in, so
+    # none is guessed ("how I reinforced concrete design"); the lead-in does not echo the ask.
+    before = " ".join(filter(None, [ask, why, role]))
+    listed = bulleted(choose(pick, phrasing, "strengths_list" if len(strengths) > 1
+                             else "strengths_one", register, before),
+                      [to_client(s.item(), ctx) for s in strengths])
     facts = details(ctx, pick, phrasing)
     reconnect = choose(pick, phrasing, "reconnect", "all") \
         if ctx.closeness is Closeness.DISTANT else None

@@ -240,8 +240,8 @@ def project(raw: str) -> Project:
 
 # Heads that name an activity rather than a piece of work: "the fraud detection" is completed
 # as "the fraud detection project".
-_ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance consulting
-outreach advocacy compliance procurement prep preparation coordination
+_ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
+consulting outreach advocacy compliance procurement prep preparation coordination
 automation forecasting modelling modeling scheduling management security planning ops reporting
 """.split())
 
