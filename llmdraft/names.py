@@ -278,6 +278,13 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     if polite and len(recipient.split()) >= 2:  # Indonesian: "Pak Budi Santoso" is Pak Budi;
         #                                         Thai: "Ajarn Suda Wongsakul" is Ajarn Suda
         return f"{polite.group(1).capitalize()} {polite.group(2).capitalize()}"
+    balinese = _BALINESE.match(recipient.strip())
+    if balinese:  # "I Gusti Ayu Putri", "Ni Made Sari": the prefixes are caste and birth
+        return balinese.group(1)  # order; the person is Putri, Sari
+    devout = shared(r"^((?:Jean|Marie|Jean-Marie) de (?:Dieu|la Croix|Lourdes|Fatima)) \S").match(
+        recipient.strip())
+    if devout:  # "Jean de Dieu Habimana" is Jean de Dieu, never "Jean"
+        return devout.group(1)
     name = parse(recipient)
     if role and shared(r"(?i)\b(?:judge|justice)\b").search(role) and name.family and (
             not name.title or name.title.lower().rstrip(".") in ("hon", "the hon")):
@@ -309,6 +316,11 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
         #   colleague who coaches is "Darnell"; a player's coach stays "Coach Harris"
         return name.formal  # "Coach Harris" to the players, "Sister Mary Catherine" to anyone
     return name.informal
+
+
+# Balinese names: caste and birth-order words first, the name last ("I Gusti Ayu Putri").
+_BALINESE = lazy(r"^(?:I|Ni|Ida|Anak|Cokorda|Dewa|Desak)(?: (?:Gusti|Bagus|Ayu|Agung|Luh|Made|"
+                 r"Wayan|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Nengah))+ ([A-Z][a-z]+)$")
 
 
 def _folded(word: str) -> str:

@@ -1881,3 +1881,24 @@ def test_recommendations_from_reviews_fifty_four_and_fifty_five():
     rec = compose("recommendation", Context.from_dict({
         **BASE, "relationship": "teacher", "closeness": "close"}), 0)[0]
     assert "side by side" not in rec and "worked closely" not in rec, rec  # a teacher's view
+
+
+def test_from_reviews_fifty_six_and_fifty_seven():
+    from llmdraft.names import greeting
+    assert greeting("I Gusti Ayu Putri", formal=False) == "Putri"  # Balinese prefixes first
+    assert greeting("Jean de Dieu Habimana", formal=False) == "Jean de Dieu"
+    lines = [s.item() for s in realise.strengths(["writing in english and spanish",
+                                                  "p95 latency tuning"])]
+    assert lines == ["Writing in English and Spanish", "p95 latency tuning"]
+    assert realise.notes("processed ~1,500 samples a year") == ["Processed about 1,500 samples a year"]
+    assert realise.purpose("quality manager role in pharma").text == \
+        "a quality manager role in pharma"  # a sector, not a place
+    for typed, on in (("2023 Atlas mountains trekking season",
+                       "during the 2023 Atlas Mountains trekking season"),
+                      ("feature film Lamb's Road", "on the feature film Lamb's Road"),
+                      ("Operation Bluebird: hospital staffing redesign",
+                       "on Operation Bluebird (hospital staffing redesign)"),
+                      ("copywriting short course", "in the copywriting short course"),
+                      ("catering for the gala", "on the catering for the gala"),
+                      ("rebranding Nordlys Ferries", "on rebranding Nordlys Ferries")):
+        assert realise.project(typed).on == on, realise.project(typed).on

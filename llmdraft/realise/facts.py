@@ -10,7 +10,8 @@ from ..patterns import lazy, shared
 from .voice import to_name, to_second_person
 from .words import (DETERMINERS, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _head, _is_acronym, _named_words,
-                    _past_or_present, _same_past, cap, clean, indefinite, join, lower_first)
+                    _past_or_present, _same_past, cap, clean, indefinite, join, list_line,
+                    lower_first)
 
 
 @dataclass(frozen=True)
@@ -294,9 +295,9 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
         text = TEXTED_TAIL.sub("", text)
         text = shared(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)").sub(r"from \1 to \2", text)
         text = shared(r"(\d)\s+%").sub(r"\1%", shared(r"!{2,}").sub("!", text))
-        text = _named_words(text).strip(" .")
+        text = shared(r"~\s*(?=\d)").sub("about ", _named_words(text)).strip(" .")  # "~1,500"
         if any(ch.isalnum() for ch in text):
-            out.append(cap(to_second_person(text) if second else text))
+            out.append(list_line(to_second_person(text) if second else text))
     return out
 
 
@@ -343,6 +344,7 @@ def facts(raw: str | None) -> list[Fact]:
         text = shared(r"(\d)\s+%").sub(r"\1%", shared(r"!{2,}|!(?=\))").sub("", text))  # "0.3 %", "flux!!)"
         text = _named_words(text)  # "in april", "on saturdays", "in Q2"
         text = shared(r"\blike (?=\d)").sub("", text)  # "like 3 summers"
+        text = shared(r"~\s*(?=\d)").sub("about ", text)  # "~1,500 samples": about 1,500
         text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
         text = shared(r"(?i)^all (?=[a-z]+ed\b)").sub("all were ", text)  # "all fixed within 30 days"
         text = shared(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"

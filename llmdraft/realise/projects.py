@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (DETERMINERS, LANGUAGES, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS, _finite, _gerund_kind,
-                    _is_acronym, _same_past, cap, clean, lower_first, tidy_case, word_class)
+from .words import (DETERMINERS, LANGUAGES, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
+                    _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean,
+                    lower_first, tidy_case, word_class)
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -262,13 +263,17 @@ _ORG_FOR = lazy(r"^(the )?([a-z]+)( (?:for|without) [A-Z][\w'-]+)")
 _PLACE_AFTER_COMMA = lazy(r"^(.*[a-z]), ([A-Z][a-zà-ÿ\u0100-\u017f']+(?:[- ][A-Z][a-zà-ÿ"
                           r"\u0100-\u017f']+)?)$")
 _FIRM_ENDINGS = frozenset("inc ltd llc co plc gmbh ag sa bv nv pty".split())
+# Works whose name follows them: "the feature film Lamb's Road", "the podcast Deep Cuts".
+_TITLED_WORKS = frozenset("""film movie documentary book novel album record song show series
+podcast play musical opera game app exhibition magazine newsletter""".split())
 
 
 def _a_place_name(name: str) -> bool:
     """A name and no common word in capitals: "Brno", "Ostrava-Vítkovice", "Laredo"; not
     "Phase", "Beta" or "Project"."""
-    return not any(lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
-                   for w in shared(r"[- ]").split(name)) \
+    return "'" not in name and not any(lexicon.known(w.lower())
+                                       and lexicon.common_when_capitalised(w.lower())
+                                       for w in shared(r"[- ]").split(name)) \
         and name.split()[0].lower() not in ("phase", "project", "beta", "alpha", "version")
 
 
@@ -284,6 +289,9 @@ def _project(raw: str) -> Project:
                    lambda m: f"{m.group(1).capitalize()} {m.group(2)}{m.group(3).upper()}",
                    typed)  # "ward 4b" -> "Ward 4B"
     typed = shared(r"\s@\s").sub(" at ", typed)  # "the welding class @ Lincoln Tech"
+    typed = shared(r"^((?:[A-Z][\w'&-]*\s?){1,4}):\s+([a-z][^:()]+)$").sub(r"\1 (\2)",
+                   typed)  # "Operation Bluebird: hospital staffing redesign": the name, then
+    #                        what it was, in brackets
     typed = shared(r",\s+(for|at|with) (?=[A-Z])").sub(r" \1 ", typed)  # "the rebrand, for Solstice"
     typed = shared(r"(?i)\bgrp\b").sub("group", shared(r"(?i)\bdept\b\.?").sub("department", typed))
     typed = shared(r"(?<![\w'])'(\d\d)\b").sub(lambda m: ("20" if int(m.group(1)) <= 40 else "19")
@@ -308,7 +316,9 @@ def _project(raw: str) -> Project:
                         text)  # "teach for India" -> "Teach for India": an organisation's name
     text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
-        else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice
+        and m.group(1).split()[-1].lower() not in _TITLED_WORKS
+        else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice;
+    #                            not "the feature film in Lamb's Road" (a title)
     placed = _placed(text)
     if isinstance(placed, Project):
         return placed
@@ -532,6 +542,11 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             and not shared(r"(?:anti|non|counter)-").match(first) \
             and not ("-" in first and first.split("-")[0] not in _VERB_PARTS
                      and lexicon.word_class(low[1]) == "N") \
+            and not (cls[0] == "N" and low[1] in _PREPOSITIONS) \
+            and (cls[0] is not None or bool(lexicon.verb_forms(first[:-3])
+                                            or lexicon.verb_forms(first[:-3] + "e")
+                                            or (first.startswith("re")
+                                                and lexicon.verb_forms(first[2:-3])))) \
             and not noun_first and not named_after \
             and first not in ("spring", "evening", "morning", "string", "wing", "king", "hurling",
                               "curling", "bowling", "sailing", "wedding") \

@@ -13,8 +13,8 @@ from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PA
                     TOOLS,
                     _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head,
-                    _is_acronym, _past, _same_past, cap, canonical_case, clean, indefinite,
-                    join, lower_first, tidy_case, word_class)
+                    _is_acronym, _past, _same_past, canonical_case, clean, indefinite, join,
+                    _LOWER_FIRST, list_line, lower_first, tidy_case, word_class)
 
 
 @dataclass(frozen=True)
@@ -244,7 +244,7 @@ class Strength:
             #                         she wanted" (a client's, said to them as "you")
         if told:
             t = f"I {lexicon.lemma(head)} {' '.join(t.split()[1:])}".strip()
-        return t if head in _LOWER_TOOLS else cap(t)
+        return list_line(t)
 
     def sure(self) -> bool:
         """Whether mine() can go in a sentence with confidence (else a request lists it)."""
@@ -1235,7 +1235,7 @@ def _tool_list(typed: list[str]) -> bool:
 
 
 # Tools whose makers write them in lower case: "dbt and Looker".
-_LOWER_TOOLS = frozenset("dbt npm pandas numpy scikit-learn git pip conda".split())
+_LOWER_TOOLS = _LOWER_FIRST  # "dbt", "pandas": written in lower case by their makers
 
 
 _YEAR_AT_END = lazy(r" ((?:19|20)\d\d)$")

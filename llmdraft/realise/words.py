@@ -369,6 +369,8 @@ _TRADE_PREFIX = lazy(r"^(?:e|tele|bio|geo|eco|agri|agro|cyber|micro|nano|neuro|i
                      r"dev|crypto|fin|ed|health|med|prop|insur|reg|legal|gov|clean|solar)")
 
 
+_NOT_NAMES = frozenset("""the our my your their his her its this that these those a an every
+each some new old big small north south east west upper lower""".split())
 _GEOGRAPHY = lazy(r"\b([A-Z][a-zà-ÿ]{2,}) (valley|river|lake|mountains|hills|delta|peninsula|"
                   r"desert|basin|plateau|highlands|lowlands|gorge|fjord|steppe)\b")
 
@@ -390,7 +392,8 @@ def _place_like(word: str) -> bool:
 
 
 # Words the lexicon saw only as names that are also plain words: "roles in rugby".
-_LOWER_NAMES = frozenset("rugby polo riad".split())
+_LOWER_NAMES = frozenset("""rugby polo riad pharma fintech biotech medtech edtech healthtech
+proptech insurtech agritech agtech cleantech govtech regtech legaltech""".split())
 
 
 _DEGREES = {"msc": "MSc", "bsc": "BSc", "mba": "MBA", "emba": "EMBA", "phd": "PhD",
@@ -404,7 +407,7 @@ def _as_name(word: str) -> str:
 
 def _named_words(text: str) -> str:
     text = _GEOGRAPHY.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
-                          if not lexicon.known(m.group(1).lower()) else m.group(0), text)  # "the
+                          if m.group(1).lower() not in _NOT_NAMES else m.group(0), text)  # "the
     #   Fergana valley" -> "the Fergana Valley": a named valley, river or lake is a name
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
@@ -472,6 +475,22 @@ def cap(text: str) -> str:
     if head[:1].islower() and any(c.isupper() for c in head[1:]):
         return text
     return text[:1].upper() + text[1:]
+
+
+def list_line(text: str) -> str:
+    """A line of a list as typed, with a capital to start it unless its first word is written
+    in lower case ("pandas", "p95 latency", "iOS"), and languages with their capital
+    ("Writing in English and Spanish")."""
+    text = " ".join(w[:1].upper() + w[1:] if w.lower().strip(",.") in LANGUAGES else w
+                    for w in text.split())
+    head = text.split()[0] if text.split() else ""
+    if head.lower().strip(",") in _LOWER_FIRST or shared(r"^[a-z]+\d").match(head):
+        return text
+    return cap(text)
+
+
+# Tools written in lower case by their makers.
+_LOWER_FIRST = frozenset("dbt npm pandas numpy scikit-learn git pip conda".split())
 
 
 def lower_first(text: str) -> str:
