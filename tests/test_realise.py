@@ -1051,7 +1051,7 @@ def test_more_from_the_thirtieth_review():
         ["my Flutter skills", "my Firebase skills"]  # a tool beside a tool keeps its capital
     assert [s.mine() for s in realise.strengths(["Leadership", "Communication"])] == \
         ["my leadership", "my communication skills"]  # a heading's capitals do not
-    assert realise.strength("fixed conveyor faults fast").mine() == "how I fixed conveyor faults fast"
+    assert realise.strength("fixed conveyor faults fast").mine() == "how fast I fixed conveyor faults"
     assert realise.purpose("applying for a masters in agronomy").text == \
         "applying for a master's in agronomy"
     assert realise.purpose("ciso roles").text == "CISO roles"
@@ -1902,3 +1902,21 @@ def test_from_reviews_fifty_six_and_fifty_seven():
                       ("catering for the gala", "on the catering for the gala"),
                       ("rebranding Nordlys Ferries", "on rebranding Nordlys Ferries")):
         assert realise.project(typed).on == on, realise.project(typed).on
+
+
+def test_recommendations_from_reviews_fifty_six_and_fifty_seven():
+    said = {t: realise.strength(t).theirs("they", "their", writer=True) for t in (
+        "handled criticism well", "learned Japanese fast",
+        "wrote an excellent paper on parental leave policy")}
+    assert said == {"handled criticism well": "how well they handled criticism",
+                    "learned Japanese fast": "how fast they learned Japanese",
+                    "wrote an excellent paper on parental leave policy":
+                        "that they wrote an excellent paper on parental leave policy"}
+    assert realise.fact_sentences(realise.facts("settled for $4.2 million"),
+                                  thing="the pension litigation") == \
+        ["The pension litigation settled for $4.2 million."]  # the case did, not the lawyer
+    assert realise.facts("45 got permanent jobs")[0].form == "clause"  # not "There were 45 got"
+    for typed, on in (("Derecho Laboral II", "in Derecho Laboral II"),
+                      ("Panadería Mamani in Cusco", "at Panadería Mamani in Cusco"),
+                      ("Eglinton Crosstown signalling", "on the Eglinton Crosstown signalling")):
+        assert realise.project(typed).on == on

@@ -58,6 +58,8 @@ class Fact:
             return True  # "finished 3 weeks early", "went live": the project's timing
         if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"]):
             return True  # "went live on schedule": the project did
+        if words[:2] == ["settled", "for"]:
+            return True  # "settled for $4.2 million": the case did, not the lawyer
         if words[0] in ("took", "lasted") and shared(r"(?:about |around |just |over |under )?"
                                                        r"\S+ (?:days?|weeks?|months?|years?)\b").match(
                                                        " ".join(words[1:])):
@@ -433,6 +435,11 @@ def facts(raw: str | None) -> list[Fact]:
                 or (lexicon.verb_forms(w) and w == lexicon.lemma(w)) for w in text.lower().split()[3:]):
             out.append(Fact(text, "clause"))  # "two of them now volunteer with the project"
             continue
+        if shared(r"(?i)^(?:\d[\d,]*|all|most|half|some) (?:of them |of the \w+ )?(?:got|found|"
+                  r"went|became|moved|passed|earned|joined|returned|stayed|graduated|completed)"
+                  r" \S").match(text):
+            out.append(Fact(text, "clause"))  # "45 got permanent jobs": a clause, not "There
+            continue  #                          were 45 got ..."
         load = shared(r"(?i)^(?:a )?(caseload|workload|portfolio|patch|territory) of (.+)$").match(text)
         if load:  # "caseload of 38 women over 14 months": I carried it
             out.append(Fact(f"carried a {load.group(1).lower()} of {load.group(2)}", "past"))

@@ -26,7 +26,8 @@ class Project:
     def np(self) -> str:
         """As a noun phrase, with its article where it needs one."""
         if self.form == "common":
-            if self.text.split()[0].lower() in DETERMINERS or _an_activity(_head_noun(self.text)):
+            if self.text.split()[0].lower() in DETERMINERS or (
+                    self.text[:1].islower() and _an_activity(_head_noun(self.text))):
                 return self.text  # "asylum interview interpreting", "naturalist guiding on
             #                       the M/Y Floreana": an activity, not a thing with "the"
             return "the " + self.text
@@ -346,6 +347,10 @@ def _project(raw: str) -> Project:
     return found
 
 
+# A course named in capitals with its level in Roman numerals: "Derecho Laboral II".
+_ROMAN_COURSE = lazy(r"^(?:[A-Z][\w\u00c0-\u017f-]*\s){1,3}(?:I|II|III|IV|V|VI)(?: at \S.*)?$")
+
+
 # What a hyphenated gerund may start with and still be a deed: "co-producing the podcast".
 _VERB_PARTS = frozenset("co re pre de un over under out up cross self".split())
 
@@ -499,6 +504,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                        + " " + numbered.group(2), "course")
     if words[0] in ("AP", "IB", "GCSE", "IGCSE") and len(words) > 1:
         return Project(text, "course")  # "AP Calculus BC": a course, said "in"
+    if _ROMAN_COURSE.match(text) and words[0].lower() not in ("phase", "stage", "part", "operation",
+                                                             "project", "world", "war"):
+        return Project(text, "course")  # "Derecho Laboral II", "Cenografia III at UNIRIO"
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
         return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"
@@ -605,8 +613,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
     if _head_noun(text) in _DOING:
         return Project(text, "course")  # "Sunday school teaching at Christ Church": done "in"
-    if _an_activity(_head_noun(text)):
-        return Project(text, "common")  # "asylum interview interpreting": no "the" (np)
+    if text[:1].islower() and _an_activity(_head_noun(text)):
+        return Project(text, "common")  # "asylum interview interpreting": no "the" (np); a
+    #                                     name's keeps it ("the Eglinton Crosstown signalling")
     return Project("the " + text, "common")  # "the migration to Kubernetes", "the Q3 audit"
 
 
@@ -655,6 +664,8 @@ builders ltd inc llc gmbh co sons group services solutions consulting home homes
 motors logistics trucking haulage farms dairy vineyards winery brewery heating chain""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
 _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
+                         "panadería panaderia pastelería boulangerie patisserie pâtisserie "
+                         "bäckerei bageri konditori "
                          "brasserie taverna osteria".split())
 
 

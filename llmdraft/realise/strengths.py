@@ -68,13 +68,11 @@ class Strength:
         if self.form == "past":  # "cleaned up after ourselves": after myself, said by one;
             #   "led her team" is my team, but "kept his voice" keeps his (the author's)
             own = _has_third(t) and _OWN_GROUP.search(t)
-            if (len(words) > 2 and words[1].lower() in _UNDER_WHAT and words[2] != "pressure") \
-                    or (len(words) > 1 and _ON_TIME.search(t)
-                        and (words[1].lower() in _ON_TIME_FIRST or _AHEAD.match(t))) \
-                    or (len(words) > 2 and words[0].lower() in _COUNTED_DEEDS
-                        and words[1][:1].isdigit()):
-                return f"that I {t}"  # "published 3 papers": that I did  # "paid on time", "commissioned under tight deadlines":
-                #                        that I did, not "how I paid on time"
+            if _done_once(words, t):
+                return f"that I {t}"  # "published 3 papers", "paid on time": that I did
+            manner = _past_manner(words)
+            if manner:  # "handled criticism well" -> "how well I handled criticism"
+                return f"how {manner} I {' '.join(words[:-1])}"
             return f"how I {to_first_person(t) if own else t}".replace(" ourselves", " myself")
         if self.form == "verb":
             return f"my ability to {t}"
@@ -138,12 +136,11 @@ class Strength:
                 return f"{owner} {lower_first(_WORKING.sub('work', t))}"
             return f"how {name} {deed} {to_name(rest, name, writer)}"
         if self.form == "past":
-            if (len(words) > 2 and words[1].lower() in _UNDER_WHAT and words[2] != "pressure") \
-                    or (len(words) > 1 and _ON_TIME.search(t)
-                        and (words[1].lower() in _ON_TIME_FIRST or _AHEAD.match(t))) \
-                    or (len(words) > 2 and words[0].lower() in _COUNTED_DEEDS
-                        and words[1][:1].isdigit()):
+            if _done_once(words, t):
                 return f"that {name} {to_name(t, name, writer)}"  # "that they paid on time"
+            manner = _past_manner(words)
+            if manner:  # "how well they handled criticism", "how fast she learned Japanese"
+                return f"how {manner} {name} {to_name(' '.join(words[:-1]), name, writer)}"
             return f"how {name} {to_name(t, name, writer)}".replace(" ourselves", " themselves")
         if self.form == "verb":
             return f"{owner} ability to {to_name(t, name, writer)}"
@@ -425,6 +422,27 @@ _READY = frozenset("prepared ready punctual available organised organized late e
                    "reliable".split())
 # Adverbs of manner that end a deed: "fixed conveyor faults fast".
 _MANNER_AT_END = frozenset("fast quickly promptly early efficiently".split())
+# How a deed was done, said last: "handled criticism well", "learned Japanese fast".
+_PAST_MANNERS = frozenset("well fast quickly calmly carefully clearly thoroughly patiently".split())
+
+
+def _done_once(words: list[str], text: str) -> bool:
+    """A deed said as a fact ("that I published 3 papers", "that I paid on time", "that I
+    wrote an excellent paper"), not as a manner ("how I led the migration")."""
+    return (len(words) > 2 and words[1].lower() in _UNDER_WHAT and words[2] != "pressure") \
+        or (len(words) > 1 and bool(_ON_TIME.search(text))
+            and (words[1].lower() in _ON_TIME_FIRST or bool(_AHEAD.match(text)))) \
+        or (len(words) > 2 and words[0].lower() in _COUNTED_DEEDS and words[1][:1].isdigit()) \
+        or (len(words) > 2 and words[1].lower() in ("a", "an"))  # one achievement
+
+
+def _past_manner(words: list[str]) -> str | None:
+    """The adverb a past deed ends with ("well" in "handled criticism well"), when it tells
+    how it was done; None otherwise."""
+    if len(words) > 2 and words[-1].lower() in _PAST_MANNERS and words[-2].lower() not in (
+            "as", "very", "so"):
+        return words[-1].lower()
+    return None
 # Singular nouns for people, the object of a deed: "training staff", "coaching youth".
 _PEOPLE_WORDS = lazy(r"^(?:staff|youth|crew|personnel|team|talent|faculty|leadership)$")
 # Things a deed is done to, typed after a gerund: "reading blueprints", "answering calls".
