@@ -445,10 +445,13 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "mohammed": "ali amin", "muhammad": "ali", "hamid": "reza", "ali": "reza akbar asghar",
     "amir": "hossein hosein ali reza mohammad", "abdul": "rahman rahim karim aziz latif majid "
     "hamid qadir wahab razak", "abd": "al allah", "seyed": "ali mohammad reza hossein",
-    "maria": "jose fernanda isabel clara luisa elena teresa del eugenia paula", "jose": "luis "
-    "antonio manuel maria carlos miguel", "juan": "carlos pablo jose manuel antonio luis",
-    "ana": "maria lucia paula clara sofia luisa", "luis": "miguel fernando alberto carlos",
-    "carlos": "eduardo alberto andres", "joao": "pedro paulo victor", "pedro": "henrique paulo",
+    "juan": "carlos pablo jose manuel antonio luis",
+    "ana": "maria lucia paula clara sofia luisa rita beatriz carolina isabel catarina "
+    "margarida cristina teresa", "luis": "miguel fernando alberto carlos",
+    "carlos": "eduardo alberto andres", "joao": "pedro paulo victor miguel carlos",
+    "pedro": "henrique paulo miguel", "rosa": "maria", "jose": "luis antonio manuel maria "
+    "carlos miguel", "paulo": "cesar", "luiz": "fernando carlos", "maria": "jose fernanda "
+    "isabel clara luisa elena teresa del eugenia paula joao eduarda ines helena",
     "jean": "paul pierre luc claude marc francois baptiste", "marie": "claire anne france "
     "christine helene", "anne": "marie sophie", "mary": "kate beth ann anne jo catherine",
     "miguel": "angel", "maria del": "carmen pilar mar",

@@ -1920,3 +1920,30 @@ def test_recommendations_from_reviews_fifty_six_and_fifty_seven():
                       ("Panadería Mamani in Cusco", "at Panadería Mamani in Cusco"),
                       ("Eglinton Crosstown signalling", "on the Eglinton Crosstown signalling")):
         assert realise.project(typed).on == on
+
+
+def test_the_offline_recommendation_passes_reads_cleanly_with_two_qualities():
+    """"their fair and transparent scoring of applications" is a possessive with its noun, not
+    one before a bare adjective (reads_cleanly tripped on an offline draft, which it never
+    may); a standing "top of the cohort" is said as one."""
+    rec = compose("recommendation", Context.from_dict({
+        **BASE, "strengths": ["fair and transparent scoring of applications"],
+        "details": "top of the 2021 cohort"}), 0)[0]
+    results = run_checks("recommendation", Context.from_dict({
+        **BASE, "strengths": ["fair and transparent scoring of applications"],
+        "details": "top of the 2021 cohort", "channel": "recommendation"}), rec, None)
+    assert all(r.passed for r in results if r.name == "reads_cleanly"), rec
+    assert "top of the 2021 cohort." in rec and "the top of" not in rec, rec
+
+
+def test_from_reviews_fifty_eight_and_fifty_nine():
+    from llmdraft.names import greeting
+    for name, given in (("Ana Rita Sousa", "Ana Rita"), ("Rosa María Quispe", "Rosa María"),
+                        ("João Pedro Alves", "João Pedro")):
+        assert greeting(name, formal=False) == given  # a double given name, whole
+    # grounded accepts what the draft wrote from the input: "'24" is 2024, "P&IDs" as typed
+    for extra in ({"project": "autumn/winter '24 collection"},
+                  {"strengths": ["reading P&IDs", "BMS programming"]}):
+        ctx = Context.from_dict({**BASE, **extra})
+        message, errors = _errors("request", ctx)
+        assert "grounded" not in errors, (message, errors)

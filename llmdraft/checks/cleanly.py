@@ -165,7 +165,8 @@ def _possessives(text: str) -> list[str]:
         if word[:1].isupper() and cls and cls != "P" and not named and not a_name \
                 and low not in LANGUAGES:  # "my French and Italian skills"
             out.append(f"a capitalised word after a possessive ({m.group(0).strip()!r})")
-        elif cls == "J" and (ends or following.lower() in ("and", "&")) and low not in LANGUAGES:
+        elif cls == "J" and (ends or following.lower() in ("and", "&")) and low not in LANGUAGES \
+                and not _two_qualities_of_a_noun(text[m.end():]):
             out.append(f"a possessive before an adjective ({m.group(0).strip()!r})")
         elif cls == "D" and (following.lower() in DETERMINERS or ends):
             out.append(f"a possessive before a verb ({m.group(0).strip()!r})")
@@ -176,6 +177,13 @@ def _possessives(text: str) -> list[str]:
     return out
 
 
+
+
+def _two_qualities_of_a_noun(rest: str) -> bool:
+    """After "my fair and": another adjective and a noun ("transparent scoring"), so the
+    possessive has its noun ("their fair and transparent scoring of applications")."""
+    words = [w.strip(".,;:!?").lower() for w in rest.split()[:2]]
+    return len(words) == 2 and word_class(words[0]) == "J" and word_class(words[1]) in ("N", "G")
 
 
 def _unbalanced(text: str) -> list[str]:

@@ -200,6 +200,8 @@ def _numbers(text: str) -> set[float]:
     for token in words(text):
         if token in _NUMBER_WORDS:
             found.add(float(_NUMBER_WORDS[token]))
+    for short in shared(r"[\u2018\u2019'](\d\d)\b").findall(folded):
+        found |= {1900.0 + int(short), 2000.0 + int(short)}  # "winter '24" is 2024
     return found
 
 
@@ -247,8 +249,8 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
                 continue  # "RFCs" for the context's "RFC"
             if shouting and _lexicon_word(base):
                 continue
-            if is_generic_acronym(word) or shared(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+").fullmatch(word):
-                continue  # "R&D", "KPIs", "FP&A": the trade's words, not a name
+            if is_generic_acronym(word) or shared(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+s?").fullmatch(word):
+                continue  # "R&D", "KPIs", "FP&A", "P&IDs": the trade's words, not a name
             if len(word) == 1:
                 continue  # "plan B", "grade A": a letter, not a name
             possessive = word.endswith("'s") and base not in STOPWORDS \

@@ -435,6 +435,10 @@ def facts(raw: str | None) -> list[Fact]:
                 or (lexicon.verb_forms(w) and w == lexicon.lemma(w)) for w in text.lower().split()[3:]):
             out.append(Fact(text, "clause"))  # "two of them now volunteer with the project"
             continue
+        top = shared(r"(?i)^(?:the )?(top (?:of|in) .+)$").match(text)
+        if top:  # "top of the 2021 cohort": they were, not "the top of the 2021 cohort"
+            out.append(Fact("was " + top.group(1), "past"))
+            continue
         if shared(r"(?i)^(?:\d[\d,]*|all|most|half|some) (?:of them |of the \w+ )?(?:got|found|"
                   r"went|became|moved|passed|earned|joined|returned|stayed|graduated|completed)"
                   r" \S").match(text):
