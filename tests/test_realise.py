@@ -1947,3 +1947,24 @@ def test_from_reviews_fifty_eight_and_fifty_nine():
         ctx = Context.from_dict({**BASE, **extra})
         message, errors = _errors("request", ctx)
         assert "grounded" not in errors, (message, errors)
+
+
+def test_offline_drafts_pass_their_own_checks_on_readers_inputs():
+    """Shapes from readers' contexts where an offline draft failed its own check: a
+    possessive before two adjectives with a comma ("their safe, tidy work"), a capitalised
+    adjective ("their Indigenous community reporting"), a place the project names itself
+    ("backstage at Paris Fashion Week"), languages after "spoke"."""
+    for extra, kind in (({"strengths": ["safe, tidy work"], "relationship": "client"},
+                         "recommendation"),
+                        ({"strengths": ["Indigenous community reporting", "radio documentary"]},
+                         "recommendation"),
+                        ({"project": "Paris Fashion Week backstage", "channel": "connection-note",
+                          "strengths": ["hair styling"]}, "request"),
+                        ({"strengths": ["reliable", "spoke Turkmen, Russian and English"]},
+                         "recommendation")):
+        ctx = Context.from_dict({**BASE, **extra})
+        message, errors = _errors(kind, ctx)
+        assert not errors, (message, errors)
+    assert realise.strength("spoke Turkmen, Russian and English").theirs("Dana") == \
+        "that Dana speaks Turkmen, Russian and English"
+    assert realise.project("rewiring the parish hall").on == "on rewiring the parish hall"

@@ -163,10 +163,13 @@ def _possessives(text: str) -> list[str]:
         # ("my Airflow skills"); a capitalised verb, pronoun or adjective is a broken fill.
         a_name = cls == "N" and not lexicon.common_when_capitalised(low)
         if word[:1].isupper() and cls and cls != "P" and not named and not a_name \
-                and low not in LANGUAGES:  # "my French and Italian skills"
+                and low not in LANGUAGES and low not in _CAPITALISED_ALWAYS:  # "my French and
+            #   Italian skills", "their Indigenous community reporting"
             out.append(f"a capitalised word after a possessive ({m.group(0).strip()!r})")
         elif cls == "J" and (ends or following.lower() in ("and", "&")) and low not in LANGUAGES \
-                and not _two_qualities_of_a_noun(text[m.end():]):
+                and not _two_qualities_of_a_noun(text[m.end():]) \
+                and not (gap.strip() == "," and _two_qualities_of_a_noun(
+                    f"{following} {text[m.end():]}")):  # "their safe, tidy work"
             out.append(f"a possessive before an adjective ({m.group(0).strip()!r})")
         elif cls == "D" and (following.lower() in DETERMINERS or ends):
             out.append(f"a possessive before a verb ({m.group(0).strip()!r})")
@@ -177,6 +180,11 @@ def _possessives(text: str) -> list[str]:
     return out
 
 
+
+
+# Adjectives written with a capital: "their Indigenous community reporting".
+_CAPITALISED_ALWAYS = frozenset("indigenous aboriginal native deaf black catholic protestant muslim "
+                                "jewish hindu buddhist sikh christian".split())
 
 
 def _two_qualities_of_a_noun(rest: str) -> bool:

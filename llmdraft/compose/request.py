@@ -98,7 +98,8 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     def middles(nps: list[str]) -> list[list[str]]:
         out = []
         for np in nps:
-            on = addressed(f"{project.on.split()[0]} {np}", ctx)
+            on = addressed(np if project.form == "where" else f"{project.on.split()[0]} {np}",
+                           ctx)  # "backstage at Paris Fashion Week" has its own preposition
             renderings = ([s.mine() for s in strengths], [s.short() for s in strengths])
             for listed in renderings:
                 out.append([ask.format(on_project=on),

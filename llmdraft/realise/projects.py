@@ -551,10 +551,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             and not ("-" in first and first.split("-")[0] not in _VERB_PARTS
                      and lexicon.word_class(low[1]) == "N") \
             and not (cls[0] == "N" and low[1] in _PREPOSITIONS) \
-            and (cls[0] is not None or bool(lexicon.verb_forms(first[:-3])
-                                            or lexicon.verb_forms(first[:-3] + "e")
-                                            or (first.startswith("re")
-                                                and lexicon.verb_forms(first[2:-3])))) \
+            and (cls[0] is not None or low[1] in DETERMINERS | {"my", "our", "your", "their"}
+                 or bool(lexicon.verb_forms(first[:-3]) or lexicon.verb_forms(first[:-3] + "e")
+                         or (first.startswith("re") and (lexicon.verb_forms(first[2:-3])
+                                                         or lexicon.verb_forms(first[2:-3] + "e"))))) \
             and not noun_first and not named_after \
             and first not in ("spring", "evening", "morning", "string", "wing", "king", "hurling",
                               "curling", "bowling", "sailing", "wedding") \

@@ -792,7 +792,11 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
             return Strength(", ".join(said[:-1]) + " and " + said[-1], "tools")  # testing"
     if low[0] == "live" and len(low) > 1 and word_class(low[1]) in ("N", None):
         return Strength(text, "noun")  # "live sound", "live events": not a verb
-    if first in ("speaking", "speaks", "spoke", "fluent", "fluency") and len(low) > 1 and all(
+    if first in ("speaks", "spoke", "speak") and len(low) > 1 and all(
+            w[:1].isupper() or w in ("and", "&", "or") for w in words[1:]):
+        return Strength("I speak " + " ".join(words[1:]), "clause")  # "spoke Turkmen, Russian
+        #   and English": that I speak them, the verb kept
+    if first in ("speaking", "fluent", "fluency") and len(low) > 1 and all(
             w.strip(",") in LANGUAGES or w in ("and", "&", "or", "in") for w in low[1:]):
         return strength(" ".join(words[2:] if low[1] == "in" else words[1:]))  # "speaking Twi"
     if all(w.strip(",") in LANGUAGES or w in ("and", "&", "or") for w in low):

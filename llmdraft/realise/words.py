@@ -68,7 +68,7 @@ PagerDuty ArgoCD Redshift Helm dbt pandas""".split()} | {
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox"}
 # Tools named in two words: said as their makers write them wherever they are typed.
 _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere Pro",
-                   "final cut pro": "Final Cut Pro", "kobo toolbox": "KoboToolbox",
+                   "final cut pro": "Final Cut Pro", "kobo toolbox": "Kobo Toolbox",
                    "google analytics": "Google Analytics", "sql server": "SQL Server",
                    "ms project": "MS Project", "visual studio": "Visual Studio"}
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
