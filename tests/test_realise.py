@@ -1968,3 +1968,8 @@ def test_offline_drafts_pass_their_own_checks_on_readers_inputs():
     assert realise.strength("spoke Turkmen, Russian and English").theirs("Dana") == \
         "that Dana speaks Turkmen, Russian and English"
     assert realise.project("rewiring the parish hall").on == "on rewiring the parish hall"
+
+
+def test_a_name_with_a_particle_is_not_a_place_after_it():
+    assert realise.project("summer tasting menu at Casa do Rio").on == \
+        "on the summer tasting menu at Casa do Rio"  # not "Casa do in Rio" (reader 59)

@@ -264,6 +264,8 @@ _ORG_FOR = lazy(r"^(the )?([a-z]+)( (?:for|without) [A-Z][\w'-]+)")
 _PLACE_AFTER_COMMA = lazy(r"^(.*[a-z]), ([A-Z][a-zà-ÿ\u0100-\u017f']+(?:[- ][A-Z][a-zà-ÿ"
                           r"\u0100-\u017f']+)?)$")
 _FIRM_ENDINGS = frozenset("inc ltd llc co plc gmbh ag sa bv nv pty".split())
+# Small words inside a name: "Casa do Rio", "Quinta da Serra", "Haus am See".
+_NAME_PARTICLES = frozenset("do da dos das de del della di du van von am la le".split())
 # Works whose name follows them: "the feature film Lamb's Road", "the podcast Deep Cuts".
 _TITLED_WORKS = frozenset("""film movie documentary book novel album record song show series
 podcast play musical opera game app exhibition magazine newsletter""".split())
@@ -317,7 +319,7 @@ def _project(raw: str) -> Project:
                         text)  # "teach for India" -> "Teach for India": an organisation's name
     text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
-        and m.group(1).split()[-1].lower() not in _TITLED_WORKS
+        and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES
         else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice;
     #                            not "the feature film in Lamb's Road" (a title)
     placed = _placed(text)
