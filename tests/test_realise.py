@@ -1973,3 +1973,11 @@ def test_offline_drafts_pass_their_own_checks_on_readers_inputs():
 def test_a_name_with_a_particle_is_not_a_place_after_it():
     assert realise.project("summer tasting menu at Casa do Rio").on == \
         "on the summer tasting menu at Casa do Rio"  # not "Casa do in Rio" (reader 59)
+
+
+def test_list_lines_from_reviews_fifty_eight_and_fifty_nine():
+    lines = [s.item() for s in realise.strengths(["never lost her temper", "Spark Streaming",
+                                                   "EXCELLENT COMMUNICATION SKILLS"])]
+    assert lines == ["Never lost my temper",  # her own temper: the requester's
+                     "Spark Streaming",  # a product's capitals as typed
+                     "Excellent communication skills"]  # a heading's capitals

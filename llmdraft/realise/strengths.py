@@ -232,11 +232,15 @@ class Strength:
         as their makers write them: "SQL", "Led the migration", "Spoke Turkmen, Russian and
         English", "I never miss a deadline", "pandas". A list takes any form, so nothing is
         guessed: no "my", no "skills", no "how I"."""
-        t = canonical_case(tidy_case(clean(self.typed or self.text)))
+        typed = clean(self.typed or self.text)
+        words = [w for w in typed.split() if w[:1].isalpha()]
+        heading = typed.isupper() or (len(words) > 2 and all(w[:1].isupper() for w in words))
+        t = canonical_case(tidy_case(typed) if heading else typed)  # "Spark Streaming" as typed;
+        #   "EXCELLENT COMMUNICATION", "Stakeholder Management Skills": a heading's capitals
         head = t.split()[0].lower().strip(",") if t.split() else ""
         told = word_class(head) == "Z" and lexicon.lemma(head) != head  # "listens before she
         #   decides": the requester, told of in the third person -> "I listen before I decide"
-        if told or _is_third(t) or (_has_third(t) and _OWN_GROUP.search(t)):
+        if told or _is_third(t) or (_has_third(t) and (_OWN_GROUP.search(t) or _OWN_TRAIT.search(t))):
             t = to_first_person(t)  # "she never misses a deadline", "led her team"; not "what
             #                         she wanted" (a client's, said to them as "you")
         if told:
@@ -455,6 +459,9 @@ content data revenue costs morale""".split())
 # A gerund of being is a state, not a manner: "being on time", "being patient with kids".
 _BEING = lazy(r"(?i)^being\s+\S")
 # What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
+# What a person keeps or loses of their own: "never lost her temper", "kept his cool".
+_OWN_TRAIT = lazy(r"(?i)\b(?:his|her) (?:temper|cool|nerve|head|patience|composure|word|promises?|"
+                  r"calm|focus|sense of humou?r)\b")
 _OWN_GROUP = lazy(r"\b(?:his|her|their) (?:own )?(?:team|staff|crew|class|students|department|"
                   r"unit|shift|squad|reports|colleagues|juniors|trainees|apprentices)\b")
 # Tools whose names are also plain words: "excel at", "word of mouth", "teams of four".
