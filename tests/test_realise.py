@@ -1775,7 +1775,8 @@ def test_from_reviews_fifty_two_and_fifty_three():
     assert realise.strength("florals").theirs("they", "their", writer=True) == "their work on florals"
     assert realise.strength("patient explaining things to juniors").mine() == \
         "how patient I was explaining things to juniors"
-    assert not realise.strength("patient explaining things to juniors").sure()
+    assert realise.strength("patient explaining things to juniors").theirs("Dana") == \
+        "how patient Dana was explaining things to juniors"
     assert realise.strength("fair and transparent scoring of applications").mine() == \
         "my fair and transparent scoring of applications"  # a noun phrase, not "how fair ..."
     for typed, said in (("data entry speed", "my data entry speed"),
@@ -1932,7 +1933,8 @@ def test_the_offline_recommendation_passes_reads_cleanly_with_two_qualities():
     results = run_checks("recommendation", Context.from_dict({
         **BASE, "strengths": ["fair and transparent scoring of applications"],
         "details": "top of the 2021 cohort", "channel": "recommendation"}), rec, None)
-    assert all(r.passed for r in results if r.name == "reads_cleanly"), rec
+    cleanly = next(r for r in results if r.name == "reads_cleanly")
+    assert cleanly.passed, (cleanly.detail, rec)
     assert "top of the 2021 cohort." in rec and "the top of" not in rec, rec
 
 
@@ -1942,11 +1944,11 @@ def test_from_reviews_fifty_eight_and_fifty_nine():
                         ("João Pedro Alves", "João Pedro")):
         assert greeting(name, formal=False) == given  # a double given name, whole
     # grounded accepts what the draft wrote from the input: "'24" is 2024, "P&IDs" as typed
-    for extra in ({"project": "autumn/winter '24 collection"},
-                  {"strengths": ["reading P&IDs", "BMS programming"]}):
+    for extra, written in (({"project": "autumn/winter '24 collection"}, "2024"),
+                           ({"strengths": ["reading P&IDs", "BMS programming"]}, "P&IDs")):
         ctx = Context.from_dict({**BASE, **extra})
         message, errors = _errors("request", ctx)
-        assert "grounded" not in errors, (message, errors)
+        assert written in message and "grounded" not in errors, (message, errors)
 
 
 def test_offline_drafts_pass_their_own_checks_on_readers_inputs():

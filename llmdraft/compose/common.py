@@ -281,26 +281,17 @@ def bulleted(lead: str, items: list[str]) -> str:
     return lead + "".join(f"\n- {item}" for item in items)
 
 
-def facts_as_list(facts: list[realise.Fact], typed: list[str]) -> bool:
-    """Whether the details go in a list: two or more, or one that is neither a deed nor a
-    clause as typed ("85,000 visitors in four months" is a note, not a sentence to guess, and
-    "Sullivan home repiped in 3 days" would need words of ours to be one)."""
-    if len(facts) != 1:
-        return bool(facts)
-    fact = facts[0]
-    return fact.form != "past" and not (fact.form == "clause" and [fact.text.lower()] == [
-        t.lower() for t in typed])
-
-
 def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
-    """The details in a request or a follow-up: one deed as a sentence ("For example, I cut
-    costs by 20%."), else a list of them as typed, in the sender's voice; how long the work
-    lasted ("2019-2021") is a sentence after it ("That work ran from 2019 to 2021."). With
-    `said`, a lead-in that repeats its telling word ("the specifics again ... specifics") is
-    passed over."""
-    found = realise.facts(ctx.details)
+    """The details in a request or a follow-up: one deed, or one clause as typed, as a
+    sentence ("For example, I cut costs by 20%."); else a list of them as typed, in the
+    sender's voice (a note such as "85,000 visitors in four months" is no sentence to guess).
+    How long the work lasted ("2019-2021") is a sentence after the list ("That work ran from
+    2019 to 2021."). With `said`, a lead-in that repeats its telling word ("the specifics
+    again ... specifics") is passed over."""
+    found = realise.as_typed(realise.facts(ctx.details), ctx.details)  # a clause of ours is a
+    #   note again: "Sullivan home repiped in 3 days", never "... was repiped ..."
     second = not realise.someone_else(" ".join([ctx.project, ctx.details or "", *ctx.strengths]))
-    if not facts_as_list(found, realise.notes(ctx.details, second=False)):
+    if len(found) == 1 and found[0].form in ("past", "clause"):  # one deed, or a clause as typed
         return " ".join(evidence(found, pick, phrasing,
                                  thing=addressed(realise.project(ctx.project).np, ctx),
                                  names=frozenset(parse(ctx.recipient).words()), second=second))

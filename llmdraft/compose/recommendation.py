@@ -274,22 +274,12 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         return choose(pick, phrasing, "target", "all").format(purpose=aim, **fill)
     if found.form == "goal":
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
-        bare = shared(r"^(?:\w+'s|my|a|an|the|their)\s+").sub("", found.text)
         template = choose(pick, phrasing, "purpose", "all")
-        if not found.text.startswith("my "):
-            # "support Dana in graduate school" says she is there; "turns to a move into" turns
-            # twice
-            template = first_fit(phrasing["purpose"]["all"], template,
-                                 lambda t: " in {purpose}" not in t and not (
-                                     shared(r"a (?:move|transfer|switch|shift|pivot)\b").match(
-                                              found.text) and " turns to " in t))
-        else:  # "as Jamal turns to his transition" turns twice
-            template = first_fit(phrasing["purpose"]["all"], template,
-                                 lambda t: " turns to " not in t)
-        if "{purpose_bare}" in template and bare == found.text:
-            template = phrasing["purpose"]["all"][0]
+        if not found.text.startswith("my "):  # "support Dana in graduate school" says she is
+            template = first_fit(phrasing["purpose"]["all"], template,  # there already
+                                 lambda t: " in {purpose}" not in t)
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
-                               purpose_bare=bare, **fill)
+                               **fill)
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)
     first = found.text.split()[0] if found.form == "clause" else ""
     if first.lower() in ("he", "she", "they", "he's", "she's", "they're") \

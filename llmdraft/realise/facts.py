@@ -292,15 +292,25 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
     a sentence; only short forms are spelt out and `second` makes the details' she and he the
     reader ("she gave me the lead" -> "You gave me the lead")."""
     out = []
-    for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw or ""):
-        text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
-        text = TEXTED_TAIL.sub("", text)
-        text = shared(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)").sub(r"from \1 to \2", text)
-        text = shared(r"(\d)\s+%").sub(r"\1%", shared(r"!{2,}").sub("!", text))
-        text = shared(r"~\s*(?=\d)").sub("about ", _named_words(text)).strip(" .")  # "~1,500"
+    for part in _PARTS.split(raw or ""):
+        text = _spelt_out(part).strip(" .")
         if any(ch.isalnum() for ch in text):
             out.append(list_line(to_second_person(text) if second else text))
     return out
+
+
+def _spelt_out(part: str) -> str:
+    """One detail as typed, its short forms spelt out: "govt" -> "government", "4.2%->0.6%" ->
+    "from 4.2% to 0.6%", "in april" -> "in April", "~1,500" -> "about 1,500"; no "lol", no
+    "!!"."""
+    text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
+    text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)").sub(r"from \1 to \2", text)
+    text = shared(r"(\d)\s+%").sub(r"\1%", shared(r"!{2,}|!(?=\))").sub("", text))  # "0.3 %",
+    #                                                                             "flux!!)"
+    text = _named_words(text)  # "in april", "on saturdays", "in Q2"
+    text = shared(r"\blike (?=\d)").sub("", text)  # "like 3 summers"
+    return shared(r"~\s*(?=\d)").sub("about ", text)  # "~1,500 samples": about 1,500
 
 
 def facts(raw: str | None) -> list[Fact]:
@@ -339,14 +349,8 @@ def facts(raw: str | None) -> list[Fact]:
     #                                                         kitchens no callbacks"
     raw = shared(r"(?i)^(i (?:[a-z]+ ){1,8}?[^,;\n]*), (?=[a-z]+ed\b)").sub(r"\1 and ", raw)  # "I did 3
     #                                      years of nights there, precepted 6 new grads": one deed more
-    for part in re.split(r"\s*;\s*|\n+|" + _SENTENCE_BREAK, raw):
-        text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
-        text = TEXTED_TAIL.sub("", text)  # "every spring lol"
-        text = shared(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)").sub(r"from \1 to \2", text)  # "4.2%->0.6%"
-        text = shared(r"(\d)\s+%").sub(r"\1%", shared(r"!{2,}|!(?=\))").sub("", text))  # "0.3 %", "flux!!)"
-        text = _named_words(text)  # "in april", "on saturdays", "in Q2"
-        text = shared(r"\blike (?=\d)").sub("", text)  # "like 3 summers"
-        text = shared(r"~\s*(?=\d)").sub("about ", text)  # "~1,500 samples": about 1,500
+    for part in _PARTS.split(raw):
+        text = _spelt_out(part)
         text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
         text = shared(r"(?i)^all (?=[a-z]+ed\b)").sub("all were ", text)  # "all fixed within 30 days"
         text = shared(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"
@@ -810,6 +814,8 @@ _HAD = lazy(r"^([A-Za-z][\w' &-]{1,40}?):\s+(.+)$")
 _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No", "vs", "Jr", "Sr",
                                                   "Mrs", "Inc", "Ltd", "Co")) \
     + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])"
+# Where one typed detail ends and the next begins: a line, a ';' or a sentence.
+_PARTS = lazy(r"\s*;\s*|\n+|" + _SENTENCE_BREAK)
 # An honour a person received: "Dispatcher of the Year 2021", "Best Paper Award".
 _HONOUR = lazy(r"(?i)\bof the year\b|\b(?:award|prize|medal|trophy|fellowship|scholarship)\b|"
                r"^top (?:seller|performer|salesperson|rep|producer|fundraiser|scorer)\b")

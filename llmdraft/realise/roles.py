@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import _is_acronym, clean, indefinite
+from .words import _is_acronym, clean, indefinite, run_together
 
 
 # A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
@@ -50,19 +50,14 @@ def role(text: str) -> str:
         return f"the {founder.group(1).lower()} of " + said[founder.end():]
     lone = shared(r"(a|an) ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= at | of | for | in |$)").match(said)
     if lone and all((lexicon.known(w.lower()) and lexicon.word_class(w.lower()) != "P")
-                    or _two_words(w.lower()) for w in lone.group(2).split()) \
+                    or (lexicon.word_class(w.lower()) is None and run_together(w.lower()))
+                    for w in lone.group(2).split()) \
             and lone.group(2).split()[-1].lower() not in _ONE_OF_A_KIND:
         return f"{lone.group(1)} {lone.group(2).lower()}" + said[lone.end():]  # "a judge at the
         #   Court", "a plant manager at Singida Edible Oils": a kind of post, in lower case
     if shared(r"Partner (?:at|in) ").match(said):
         return "a partner" + said[len("Partner"):]  # "a partner at El-Sayed & Co."
     return said
-
-
-def _two_words(word: str) -> bool:
-    """"trolleybus", "storekeeper": two known words run together, a plain word."""
-    return lexicon.word_class(word) is None and any(
-        lexicon.known(word[:i]) and lexicon.known(word[i:]) for i in range(3, len(word) - 2))
 
 
 def _role(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import lexicon
 from ..patterns import lazy, shared
@@ -14,7 +14,7 @@ from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PA
                     _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head,
                     _is_acronym, _past, _same_past, canonical_case, clean, indefinite, join,
-                    _LOWER_FIRST, list_line, lower_first, tidy_case, word_class)
+                    _LOWER_FIRST, list_line, lower_first, run_together, tidy_case, word_class)
 
 
 @dataclass(frozen=True)
@@ -29,16 +29,36 @@ class Strength:
         return self._hedged("my", "I", "was") or self._mine()
 
     def _hedged(self, owner: str, who: str, was: str) -> str | None:
-        """A thing-like strength sure() doubts, said without guessing its head: "how patient I
-        was explaining things to juniors" (a quality before a gerund), else "my work on
-        florals", "my work on regulatory reporting to MAS"; else None."""
-        doubts = self._doubts() if self.form in ("noun", "skill", "gerund") else set()
-        if "quality" in doubts:
+        """A thing-like strength whose usual rendering would be a guess, said without one: "how
+        patient I was explaining things to juniors", "my work on florals"; else None."""
+        if self._doubt == "quality":
             words = self.text.split()
             return f"how {words[0].lower()} {who} {was} {' '.join(words[1:])}"
-        if doubts & {"head", "preposition", "gerund"}:  # a verb-like first word is more often a noun
-            #   ("lead capture", "prompt feedback") than a verb: only a request lists it
+        if self._doubt == "guess":
             return f"{owner} work on {self.text}"
+        return None
+
+    @cached_property
+    def _doubt(self) -> str | None:
+        """Why the usual rendering of a noun, skill or gerund would be a guess: "quality" for a
+        quality before a gerund and its object ("patient explaining things to juniors"),
+        "guess" for a lower-case head the lexicon does not know ("florals": not "my florals
+        skills"), "skills" after a phrase with a preposition ("regulatory reporting to MAS"),
+        or a gerund whose object opens with a base verb ("milking shed operations": "shed" may
+        be a noun, "how I milked shed operations" a wrong guess). A verb-like first word
+        ("lead capture", "prompt feedback") is more often a noun, and is no doubt."""
+        if self.form not in ("noun", "skill", "gerund"):
+            return None
+        words = self.text.split()
+        tags = [_tag_of(w) for w in words]
+        if self.form == "gerund":
+            return "guess" if len(words) > 2 and tags[1] == "V" and tags[2] == "N" else None
+        if self.form == "noun" and len(words) > 2 and words[0].lower() in _QUALITIES \
+                and tags[1] == "G" and tags[2] in "NFJ" and words[2].lower() not in _PREPOSITIONS:
+            return "quality"
+        if tags[-1] == "?" or (self._mine().endswith(" skills")
+                               and any(w.lower() in _LINKING for w in words)):
+            return "guess"
         return None
 
     def _mine(self) -> str:
@@ -247,40 +267,6 @@ class Strength:
             t = f"I {lexicon.lemma(head)} {' '.join(t.split()[1:])}".strip()
         return list_line(t)
 
-    def sure(self) -> bool:
-        """Whether mine() can go in a sentence with confidence (else a request lists it)."""
-        return not self._doubts()
-
-    def _doubts(self) -> set[str]:
-        """Why a rendering may be a wrong guess: the quoted fallback; a lower-case word the
-        lexicon does not know ("unknown"; "head" when it is the last: "florals"); a gerund
-        with an object inside a noun phrase ("picking accuracy", and "quality" for "patient
-        explaining things"); "skills" after a phrase with a preposition ("regulatory reporting
-        to MAS skills"); a noun phrase that opens with a verb ("straddle carrier operations");
-        a gerund whose object opens with a verb ("milking shed operations")."""
-        words = self.text.split()
-        if self._mine().startswith("what I'd describe"):
-            return {"quoted"}
-        tags = [_tag_of(w) for w in words]
-        out = set()
-        if self.form in ("noun", "skill"):
-            if "?" in tags:
-                out.add("head" if tags[-1] == "?" else "unknown")
-            if self.form == "noun" and any(
-                    tag == "G" and i + 1 < len(words) and tags[i + 1] in "NFJ"
-                    and words[i + 1].lower() not in _PREPOSITIONS
-                    for i, tag in enumerate(tags[:-1])):
-                out.add("quality" if words[0].lower() in _QUALITIES and tags[1] == "G"
-                        else "object")
-            if self._mine().endswith(" skills") and any(w.lower() in _LINKING for w in words):
-                out.add("preposition")
-            if tags[0] in "VZ":
-                out.add("verb")
-        if self.form == "gerund" and len(words) > 2 and tags[1] in "VD" and tags[2] == "N":
-            out.add("verb" if tags[1] == "D" else "gerund")  # "milking shed operations": "shed"
-            #   may be a noun, and "how I milked shed operations" a wrong guess
-        return out
-
     def short(self) -> str:
         """A compact rendering for a connection note, still naming the strength."""
         words = self.text.split()
@@ -296,22 +282,22 @@ class Strength:
 
 
 def _tag_of(word: str) -> str:
-    """A word's class for sure(): the lexicon's, "P" for a name, an acronym or a figure, "?"
-    for a lower-case word it does not know (a British spelling of a known one is known)."""
+    """A word's class for Strength._doubt: the lexicon's, "P" for a name, an acronym, a figure
+    or a tool, "?" for a lower-case word it does not know (a British spelling of a known one,
+    known parts joined by a hyphen and two words run together are known)."""
     bare = word.strip(".,;:()\"'")
     if not bare[:1].isalpha() or not bare[:1].islower() or any(c.isdigit() for c in bare) \
             or bare in CANONICAL or bare in _LOWER_TOOLS:
         return "P"  # a name, a figure or a tool ("dbt", "pandas")
-    found = lexicon.tag(bare)
-    if found is None and "-" in bare and all(lexicon.tag(p) for p in bare.split("-") if p):
-        found = "N"  # "double-checked", "user-facing": known parts
+    found = word_class(bare)
+    if found is None and "-" in bare and all(word_class(p) for p in bare.split("-") if p):
+        found = "N"  # "double-checked", "user-facing"
     for british, american in _SPELLINGS:
         if found is None and british in bare:
-            found = lexicon.tag(bare.replace(british, american))
-    if found is None and any(lexicon.tag(bare[:i]) and lexicon.tag(bare[i:])
-                             for i in range(3, len(bare) - 2)):
-        found = "N"  # "stakeholder", "workflow", "timesheet": two known words in one
-    return found[0] if found else "?"
+            found = word_class(bare.replace(british, american))
+    if found is None and run_together(bare):
+        found = "N"  # "stakeholder", "workflow", "timesheet"
+    return found or "?"
 
 
 _QUALITIES = frozenset("""patient kind calm careful good great quick thorough fair firm warm

@@ -375,6 +375,12 @@ _GEOGRAPHY = lazy(r"\b([A-Z][a-zà-ÿ]{2,}) (valley|river|lake|mountains|hills|d
                   r"desert|basin|plateau|highlands|lowlands|gorge|fjord|steppe)\b")
 
 
+def run_together(word: str) -> bool:
+    """Two known words written as one: "stakeholder", "trolleybus", "blockchain"."""
+    return any(lexicon.known(word[:i]) and lexicon.known(word[i:])
+               for i in range(3, len(word) - 2))
+
+
 def _place_like(word: str) -> bool:
     """'positano', 'chennai', 'fedex' after "in" or "at": a name the lexicon has as one, or a
     word it lacks that has no trade word's ending and is no two words run together."""
@@ -386,8 +392,7 @@ def _place_like(word: str) -> bool:
     if cls is not None or word in CANONICAL or lexicon.known(word) or not word.isalpha() \
             or len(word) < 4 or _TRADE_ENDING.search(word) or _TRADE_PREFIX.search(word):
         return False
-    return not any(lexicon.known(word[:i]) and lexicon.known(word[i:])
-                   for i in range(3, len(word) - 2)) and not any(
+    return not run_together(word) and not any(
         lexicon.known(word[i:]) for i in range(1, len(word) - 3))  # "blockchain", "zebrafish"
 
 
