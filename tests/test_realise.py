@@ -535,14 +535,19 @@ def test_a_recommendation_trusts_them_only_with_work_and_never_says_a_post_aimed
     assert any("project like" in compose("recommendation", ctx, v)[0] for v in range(6))
 
 
-def test_a_short_recommendation_gives_each_strength_a_sentence():
+def test_a_recommendation_names_skills_together_in_the_order_typed():
+    """The strongest point has a sentence of its own in the first paragraph; further skills
+    with no details of their own share one sentence, in the order typed, as typed: no guessed
+    head ("her lighting skills")."""
     ctx = Context.from_dict({"recipient": "Emma Berg", "sender": "Ola Nordmann",
                              "relationship": "different-teams", "project": "IKEA catalogue photography",
                              "strengths": ["lighting", "set styling", "photoshop"]})
     for variant in range(6):
         message, errors = _errors("recommendation", ctx, variant)
-        sentences = message.split(". ")
-        assert any("styling" in s and "Photoshop" not in s for s in sentences), message
+        first, further = message.split("\n\n")[:2]
+        assert "lighting" in first and "styling" not in first, message
+        assert any("set styling and Photoshop" in s for s in further.split(". ")), message
+        assert " skills" not in message, message
         assert not errors, errors
 
 

@@ -123,8 +123,10 @@ def _said(strength: str) -> str:
 
 @check("strengths_covered", order=50)
 def strengths_covered(draft: Draft, ctx: Context):
-    # "I'd be glad to write one for you" does not cover "technical writing".
-    own = Text("\n".join(without_offer_or_ask(s) for s in draft.sentences))
+    # "I'd be glad to write one for you" does not cover "technical writing". A recommendation
+    # has no offer and asks nothing: "what I valued most was their work on X" names X.
+    own = Text("\n".join(s if draft.kind == "recommendation" else without_offer_or_ask(s)
+                         for s in draft.sentences))
     missing = [s for s in ctx.strengths
                if not covered(own.coverage(_said(s)), _said(s)) and not _head_named(own, s)
                and not _made_named(own, s)]

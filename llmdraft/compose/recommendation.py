@@ -70,69 +70,31 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (side == "teacher" and shared(r"(?i)\bmentor").search(project.np) and "mentored" not in r)))
     #   one supervises a thesis: "I supervised Isla's work on the Part 2 thesis", not "taught"
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
-    relation = relation.format(on_project=on_project, **fill)
-    lead = choose(pick, phrasing, "lead", "all")
-    said_name = name in relation and f"with {name}'s team" not in relation  # it names them:
-    #   "their SQL skills"; after "Oliver's team", "their" would be the team's
-    lead_s = strengths[0].theirs(later, their if said_name or their != "their" else f"{name}'s",
-                                 writer=True)
-    plural = (lead_s.endswith("s") and not lead_s.endswith("ss")) or " and " in lead_s
-    lead = first_fit(phrasing["lead"]["all"], lead, lambda f: not (
-        (plural and shared(r"asset|(?:was|is) \{s\}").search(f))  # not "what stood out most was
-        #                                                    her skills", "her best asset is"
-        or (len(strengths) == 1 and shared(r"(?i)first|list|begin with|start with").search(f))  # no
-        #   "first thing" or "Let me begin with" with
-        #                                                                 no second
-        or ("{name}'s" in f and name in lead_s)  # not "Kofi's best asset is Kofi's ..."
-        or (lead_s.startswith("that ") and shared(r"than \{s\}|strength|asset|start with|"
-                                                     r"begin with|single out \{s\}").search(f))
-        or (lead_s.startswith("how ") and shared(r"asset|(?:was|is) \{s\}").search(f))  # not
-        #   "her best asset is how she restrained cattle"
-        or (lead_s.startswith(("how ", "that ")) and "{s} first" in f)  # not "how they
-        #                                   interviewed elders first": "first" joins the clause
-        or (len(strengths) == 1 and "single out {s} first" in f)))
-    #   a clause is no strength, asset or thing compared: not "nothing stood out more than that
-    #   she ...", "the strength I saw most often was that ..."
-    body = [lead.format(relation=relation, s=lead_s, **fill)]  # named
-
-    def _evidence(found: list, slot: str, leads: str = "all") -> list[str]:
-        return evidence(found, pick, phrasing, realise.cap(later), True, thing, names, slot,
-                        said=" ".join(body), leads=leads)
-
-    first = backing.get(0, [])
-    body += _evidence(first, "0", "restated" if _restates(first, ctx.strengths[0]) else "all")
-    # Further strengths: those a fact of their own tells ("mentored 3 interns" for "mentored
-    # interns") are that fact; those with other facts get a sentence and the facts; the rest
-    # are named together in one sentence.
-    plain = []
-    for i, strength in enumerate(strengths[1:], start=1):
-        found = backing.get(i, [])
-        if _restates(found, ctx.strengths[i]):
-            body += _evidence(found, str(i), "also")
-        elif found:
-            body.append(_more(pick, phrasing, body, [strength.theirs(later, their, writer=True)], i))
-            body += _evidence(found, str(i))
-        else:
-            plain.append(strength.theirs(later, their, writer=True))
-    plain_at = len(body)
-    if plain:
-        body.append(_more(pick, phrasing, body, plain, 0))
-    body += _evidence(backing.get(None, []), "rest", "rest")
+    relation = realise.cap(relation.format(on_project=on_project, **fill)) + "."
+    opening = [relation]
+    told = _strengths(strengths, backing, ctx.strengths, pick, phrasing, name, later, their,
+                      lambda found, slot, leads, said: evidence(
+                          found, pick, phrasing, realise.cap(later), True, thing, names, slot,
+                          said=said, leads=leads))
+    opening += told[0]  # the strongest point and the details that back it
+    body = [sentence for item in told[1:] for sentence in item]
+    body += evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
+                     names, "rest", said=" ".join(body), leads="rest")
     standing = _STANDING.get(ctx.relationship.value, "peer")
     close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor", "teacher",
                                                                 "advisor", "coach")  # a
     #   mentor did not work "side by side": they say it from their standing
-    optional = [choose(pick, phrasing, "close" if close else "standing",  # how well they knew it
-                       "all" if close else standing, said=" ".join(body)).format(**fill)]
-    if ctx.recipient_role:
-        optional.append(choose(pick, phrasing, "role", "all").format(
-            role=realise.role(ctx.recipient_role), **fill))
+    ending = [choose(pick, phrasing, "close" if close else "standing",  # how well they knew it
+                     "all" if close else standing, said=" ".join(body)).format(**fill)]
     if ctx.closeness is Closeness.DISTANT:
-        optional.append(choose(pick, phrasing, "distant", "all").format(**fill))
+        ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
+    if ctx.recipient_role:
+        ending.append(choose(pick, phrasing, "role", "all").format(
+            role=realise.role(ctx.recipient_role), **fill))
     if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
-        if " is now " in said and any(" is now " in o for o in optional):  # not "Marcus is now
+        if " is now " in said and any(" is now " in o for o in ending):  # not "Marcus is now
             said = said.replace(" is now ", " is ", 1)  #   ..." twice in a row
-        optional.append(said)
+        ending.append(said)
     takeaway = choose(pick, phrasing, "takeaway", "all")
     no_project = not project.is_work or project.np.split()[0].lower() in (
         "his", "her", "their", "my") or "'s " in project.np or bool(_ACADEMIC_WORK.search(
@@ -149,20 +111,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #   a line about someone junior to the writer
         or (shared(r"similar role|A team that").search(t) and standing in ("client", "vendor"))))
     #   a supplier or a client has no role a team fills
-    named = [s.named() for s in strengths if s.form in _NAMEABLE and not (
-        s.form == "noun" and realise.word_class(s.text.split()[0].lower()) == "J")
-        and (s.form != "noun" or s.named().endswith(" skills"))]  # a skill, not "courage" or
-    #                                                              "guest complaints"
-    if len(named) >= 2 and len(named) == len(strengths) and standing != "vendor" \
-            and not any("(" in n for n in named) \
-            and not any(" and " in n for n in named):  # "coaching, and Vietnamese and English"  # what a profile reader takes away, in the
-        #                                             strengths' own words (not of one's client)
-        bare = [n[: -len(" skills")] if n.endswith(" skills") else n for n in named]
-        optional.append(choose(pick, phrasing, "summary", "all").format(
-            strengths=realise.join(bare), **fill))  # "React Native, code reviews and mentoring"
-    optional.append(takeaway.format(project=thing, **fill))
-    closing = choose(pick, phrasing, "closing", standing, said=" ".join(body + optional))
-    if not project.is_work or "project like" in optional[-1]:  # not "again on a project like
+    ending.append(takeaway.format(project=thing, **fill))
+    closing = choose(pick, phrasing, "closing", standing, said=" ".join(opening + body + ending))
+    if not project.is_work or "project like" in ending[-1]:  # not "again on a project like
         #   this" after "looking after our twins", nor after the takeaway's "a project like"
         closing = first_fit(phrasing["closing"][standing], closing,
                             lambda c: "a project like this" not in c)
@@ -171,43 +122,103 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         closing = next(c for c in phrasing["closing"]["manager"] if "manager" not in c
                        ).format(**fill)
 
-    low, high = ctx.word_range
-    text = _join(body + [closing])
-    if _count(text) < low and len(plain) > 1:  # room to give each further strength its own
-        said = body[:plain_at]
-        for i, one in enumerate(plain):
-            said.append(_more(pick, phrasing, said, [one], i + 1))
-        body = said + body[plain_at + 1:]
-        text = _join(body + [closing])
-    for sentence in optional:  # the writer's view, in order, while under the lower bound
-        if _count(text) >= low:
-            break
-        text = _join(body + [sentence, closing])
-        body.append(sentence)
-    while _count(text) > high and len(body) > 1:
-        body.pop()  # over the bound: the last optional sentence or fact goes first
-        text = _join(body + [closing])
-    return text[: ctx.limit], None
+    # Three paragraphs: how the writer knew them and their strongest point; the further
+    # strengths and the evidence; what the writer would tell a reader now (their vantage
+    # point, the person's role and aim, the writer's view and the close). Over the upper
+    # bound, the writer's view goes first, last said first, then the last facts; under the
+    # lower bound nothing is padded (word_target warns).
+    ending.append(closing)
+    high = ctx.word_range[1]
+    while _count(_layout(opening, body, ending)) > high and len(ending) > 1:
+        ending.pop(-2)
+    while _count(_layout(opening, body, ending)) > high and len(body) > 0:
+        body.pop()
+    return _layout(opening, body, ending)[: ctx.limit], None
 
 
-# Strengths whose short form is a noun phrase ("fleet maintenance", "training mechanics"),
-# which a summary can list; a clause ("that she never missed ...") cannot be.
-_NAMEABLE = frozenset("noun skill tools".split())  # a gerund ("running demos") beside
-#   "supplier negotiations" reads as one broken list ("needs running demos and ...")
+def _layout(*paragraphs: list[str]) -> str:
+    return "\n\n".join(" ".join(p) for p in paragraphs if p)
 
 
-def _more(pick: Picker, phrasing: dict, body: list[str], said: list[str], i: int) -> str:
-    """Further strengths in a frame not used yet ("I'd also point out ...")."""
-    options = phrasing["more"]["all"]
-    so_far = " ".join(body)
-    clause = said[-1].startswith("that ")  # "that she wrote the runbooks everyone reads"
-    frame = first_fit(options, pick(options, f"more.{i}"),
-                      lambda f: unsaid(f, so_far, "{s}")
-                      and not (" also " in so_far and " also " in f)  # not "also" twice
-                      and not (  # not "took feedback well
-                          f.endswith("as well.") and (said[-1].endswith(" well") or clause))
-                      and not (clause and ":" in f))  # "as well" would end the clause's verb
-    return realise.cap(frame.format(s=realise.join(said)))
+def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[str, ...],
+               pick: Picker, phrasing: dict, name: str, later: str, their: str,
+               evidence_of) -> list[list[str]]:
+    """Each strength in a sentence of its own shape (Strength.about), strongest first, each
+    followed by the details that back it. The strongest point has a sentence of its own;
+    further skills without details share one ("She was also very good at costing and training
+    commis chefs."), as do further things of theirs. A detail that is the strength itself,
+    with its figure ("mentored 3 interns"), is said in its place. The first sentence names
+    them when their pronoun is "they". One list of sentences for each strength or group."""
+    said: list[str] = []
+    told: list[list[str]] = []
+    groups: dict[str, list[str]] = {}
+    order: list = []  # (shape, phrase, facts, index) or a group's shape
+    for i, strength in enumerate(strengths):
+        found = backing.get(i, [])
+        if found and _restates(found, typed[i]):
+            order.append(("fact", "", found, i))
+            continue
+        shape, phrase = strength.about(later, their)
+        if shape in ("at", "own") and not found and order and not shared(r" and |,").search(
+                phrase):  # the strongest point has a sentence of its own
+            if shape not in groups:
+                order.append(shape)
+            groups.setdefault(shape, []).append(phrase)
+        else:
+            order.append((shape, phrase, found, i))
+    for n, item in enumerate(order):
+        slot = "lead" if n == 0 else "more"
+        if isinstance(item, str):
+            shape, phrases, found, i = item, groups[item], [], -1
+        else:
+            shape, phrase, found, i = item
+            phrases = [phrase]
+        before = len(said)
+        if shape == "fact":
+            said += evidence_of(found, str(i), "first" if n == 0 else "also", " ".join(said))
+            said[before] = realise.cap(said[before])
+            told.append(said[before:])
+            continue
+        who = name if (n == 0 and later == "they") else later
+        if shape == "clause" and who != later:  # "Dana is kind", not "they is kind"
+            phrases = [strengths[i].about(name, their)[1]]
+        said.append(_frame(pick, phrasing, shape, slot, " ".join(said), who, their, phrases, n))
+        said += evidence_of(found, str(i), "all", " ".join(said))
+        told.append(said[before:])
+    return told
+
+
+def _in_order(items: list[str]) -> str:
+    """Strengths in the order typed, the strongest first: "a", "a and b", "a, b and c"; "her
+    work on" said once for all it leads ("her work on risk assessments and toolbox talks")."""
+    for lead in {" ".join(i.split()[:3]) + " " for i in items if " work on " in i}:
+        led = [i for i in items if i.startswith(lead)]
+        if len(led) > 1:
+            at = items.index(led[0])
+            items = [i for i in items if i not in led]
+            items.insert(at, lead + _in_order([i[len(lead):] for i in led]))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who: str,
+           their: str, phrases: list[str], n: int) -> str:
+    """One strength's sentence: the picked frame of its shape, passing over one whose words
+    are said already ("also ... also", "valued ... valued")."""
+    options = phrasing[f"strength_{shape}"][slot]
+    pronoun = who in ("she", "he", "they")
+    frame = first_fit(options, pick(options, f"strength.{shape}.{n}"), lambda f: (
+        unsaid(f.replace("{S}", "").replace("{was}", ""), so_far, "{x}")
+        and not (" also " in so_far and " also " in f)
+        and (pronoun or "{pos}" not in f)  # not "Can was at Can's best"
+        and not (f == "{X}." and slot == "lead" and len(phrases[0].split()) < 5)  # not a
+        #   bare "Ama is organised." to open with
+        and ("did best" not in f or all(p.split()[0].endswith("ing") for p in phrases))
+        and not (shape == "clause" and f.endswith("too.") and phrases[-1].endswith(("too", "well")))))
+    was = "were" if who == "they" else "was"
+    them = {"she": "her", "he": "him", "they": "them"}.get(who, who)
+    phrase = _in_order(phrases)
+    text = frame.format(S=who, O=them, was=was, pos=their, x=phrase, X=realise.cap(phrase))
+    return realise.cap(text)
 
 
 def _restates(found: list, strength: str) -> bool:
@@ -295,10 +306,6 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if doing:
         return choose(pick, phrasing, "doing", "all").format(doing=doing, **fill)
     return None  # "so I can move into consulting": no honest way to say it of them
-
-
-def _join(sentences: list[str]) -> str:
-    return " ".join(s for s in sentences if s)
 
 
 def _count(text: str) -> int:

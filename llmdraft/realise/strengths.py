@@ -237,6 +237,55 @@ class Strength:
             return f"{owner} work {_on(t)}{the}{lower_first(t)}"
         return None
 
+    def about(self, who: str, owner: str, writer: bool = True) -> tuple[str, str]:
+        """The strength in a sentence of its own about the person (`who`: "she", "Dana" or
+        "they"; `owner`: "her", "Dana's", "their"), for a recommendation. One of three shapes,
+        so that no head is guessed:
+        - ("at", phrase): a skill or an activity, as typed, for "good at ..." or "rely on ...
+          for ...": "menu costing", "training commis chefs", "Airflow, dbt and BigQuery";
+        - ("own", phrase): a quality or a thing of theirs with its owner, for "I valued ...":
+          "her attention to detail", "her knowledge of HIPAA", "how clearly she writes";
+        - ("clause", clause): a whole clause with `who` as its subject: "she kept the pass calm
+          on busy nights", "he is kind but firm with contractors", "they are a fast learner"."""
+        t, words = self.text, self.text.split()
+        they = who == "they"
+        if self._doubt == "quality":  # "patient explaining things to juniors"
+            return "clause", f"{who} {'were' if they else 'was'} {t}"
+        if self.form == "verb":  # "triage under pressure" -> at "triaging under pressure"
+            return "at", self.short()
+        if self.form in ("gerund", "activity") and words[0].lower().endswith("ing") \
+                and not _BEING.match(t):  # "writing clearly" too: "good at writing clearly"
+            return "at", lower_first(t)
+        if self.form in ("noun", "skill", "tools"):
+            if words[-1].lower() in ("skills", "skill") and len(words) > 1:
+                return "own", f"{owner} {lower_first(t)}"  # "her leadership skills"
+            owned = self._owned(owner) or ""
+            if t.endswith("ic") and clean(self.typed).lower().endswith(t.lower() + "s"):
+                t += "s"  # "field diagnostics" as typed, not the skill's "diagnostic"
+            if self._doubt or owned.endswith(" skills") or not owned \
+                    or (owned == f"{owner} {t}" and words[-1].lower() in _PRACTICES):
+                return "at", t  # "soldering", "SQL", "florals", "soft tissue surgery": never
+                #                "her florals skills", "I valued her soft tissue surgery"
+            head = next((words[i - 1] for i, w in enumerate(words)
+                         if i and w.lower() in _PREPOSITIONS), words[-1])  # "changes" in
+            #                                                 "crew changes during COVID"
+            if owned == f"{owner} {t}" and len(words) > 1 and word_class(words[0].lower()) == "N" \
+                    and _plural_of_noun(head.lower()):
+                return "own", f"{owner} work on {t}"  # "crew changes during COVID": the work
+            return "own", owned  # "her team spirit", "her work on healthcare compliance"
+        if self.form == "past":  # "kept the pass calm" -> "she kept the pass calm"
+            return "clause", f"{who} {to_name(t, who, writer)}".replace(" ourselves", " themselves")
+        if self.form == "adjective":  # "kind but firm with contractors": said whole
+            if ", " in t and not shared(r" (?:and|or|but) ").search(t):  # "calm, warm, tidy"
+                t = ", ".join(t.split(", ")[:-1]) + " and " + t.split(", ")[-1]
+            past = _told_in_past(_adjective_split(t)[1]) or bool(_FIGURE.search(t))
+            be = ("were" if they else "was") if past else ("are" if they else "is")
+            return "clause", f"{who} {be} {to_name(t, who, writer) if _has_third(t) else t}"
+        said = self.theirs(who, owner, writer)
+        if said.startswith("that "):  # a clause, a habit, a person: "that she listens ..."
+            return "clause", said[len("that "):]
+        return "own", said  # "how clearly she writes", "her calm leadership", "her time as ..."
+
     def named(self) -> str:
         """The strength as a thing someone has, for a list ("supply chain skills", "Salesforce
         skills", "training mechanics"), with no owner."""
@@ -279,6 +328,13 @@ class Strength:
         if self.form == "person":  # a list item, not a clause: "debugging and being a team player"
             return "being " + indefinite(self.text)
         return self.mine()
+
+
+# Fields one practises, which a bare "her" would make a possession: "her soft tissue surgery".
+_PRACTICES = frozenset("""surgery medicine nursing dentistry anaesthesia anesthesia anaesthetics
+physiotherapy therapy midwifery pharmacy radiology pathology law accounting bookkeeping
+engineering architecture carpentry joinery masonry plumbing welding farming husbandry
+translation interpreting""".split())
 
 
 def _tag_of(word: str) -> str:
