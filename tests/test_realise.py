@@ -1988,3 +1988,58 @@ def test_list_lines_from_reviews_fifty_eight_and_fifty_nine():
     assert lines == ["Never lost my temper",  # her own temper: the requester's
                      "Spark Streaming",  # a product's capitals as typed
                      "Excellent communication skills"]  # a heading's capitals
+
+
+@pytest.mark.parametrize("typed, shape, said", [
+    ("menu costing", "at", "menu costing"),
+    ("training commis chefs", "at", "training commis chefs"),
+    ("soft tissue surgery", "at", "soft tissue surgery"),  # a practice, not "her ... surgery"
+    ("field diagnostics", "at", "field diagnostics"),  # as typed, not the skill's "diagnostic"
+    ("writing clearly", "at", "writing clearly"),
+    ("attention to detail", "own", "her attention to detail"),
+    ("team spirit", "own", "her team spirit"),
+    ("leadership skills", "own", "her leadership skills"),
+    ("crew changes during covid", "own", "her work on crew changes during COVID"),
+    ("kept the pass calm on busy nights", "clause", "she kept the pass calm on busy nights"),
+    ("kind but firm with contractors", "clause", "she is kind but firm with contractors"),
+    ("calm, warm, organised", "clause", "she is calm, warm and organised"),
+    ("patient explaining things to juniors", "clause",
+     "she was patient explaining things to juniors"),
+    ("pays on time", "clause", "she pays on time"),
+    ("fast learner", "clause", "she is a fast learner"),
+])
+def test_a_strength_about_someone_in_a_sentence_of_its_own(typed, shape, said):
+    """Strength.about(): the three shapes a recommendation's sentences take, none guessing a
+    head ("her soft tissue surgery", "their florals skills", "how kind she is but firm")."""
+    assert realise.strength(typed).about("she", "her") == (shape, said)
+
+
+@pytest.mark.parametrize("item", CORPUS["strengths"], ids=_ids(CORPUS["strengths"]))
+def test_every_typed_strength_has_a_shape_for_a_recommendation(item):
+    shape, said = realise.strength(item["text"]).about("they", "their")
+    assert shape in ("at", "own", "clause")
+    if shape == "clause":
+        assert said.split()[0] in ("they", "their"), said  # its subject is the person
+        assert not re.search(r"\bthey (?:is|was|has)\b", said), said  # and agrees with them
+    elif shape == "own":
+        assert said.startswith(("their ", "how ")), said
+    else:  # as typed: no owner, no head added
+        assert not said.startswith(("their ", "how ", "that ")), said
+        assert not said.endswith(" skills") or item["text"].lower().endswith("skills"), said
+
+
+def test_a_recommendation_in_three_paragraphs_strongest_point_first():
+    """How the writer knew them and the strongest point; the further strengths and the
+    evidence; the writer's view and the close. The first sentence about a "they" names them."""
+    ctx = Context.from_dict({"recipient": "Can Demir", "sender": "Ola Berg",
+                             "relationship": "different-teams", "project": "earthquake cover repricing",
+                             "strengths": ["catastrophe modelling", "kind but firm with brokers"],
+                             "details": "priced 40 treaties in 2023"})
+    for variant in range(6):
+        message, errors = _errors("recommendation", ctx, variant)
+        first, further, view = message.split("\n\n")
+        assert "catastrophe modelling" in first and "Can" in first.split(". ")[1], message
+        assert "kind but firm with brokers" in further and "40 treaties" in further, message
+        assert "recommend" in view.lower() or "again" in view, message
+        assert not re.search(r"Can's best|they is|how kind", message), message
+        assert not errors, errors
