@@ -158,7 +158,7 @@ def fits_goals(template: str, goals: str) -> bool:
                        r"programmes)\b").findall(goals)
     last = heads[0].lower() if heads else ""  # "PhD applications in materials science"
     if last == "applications":
-        return not shared(r"looking at|considering|going after").search(template)
+        return not shared(r"look(?:ing|s) at|considering|going after").search(template)
     return not shared(r"help(?: me)? with|preparing for|support with|success with").search(
                          template)  # "success with lectureships" does not read either
 
@@ -270,7 +270,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             else f
             for f in nouns if f not in said]  # "a 3.6 GPA", "40 trucks", "a paper in X"
     if rest:
-        out.append(pick(phrasing["evidence"]["nouns"], f"nouns.{slot}").format(
+        one = len(rest) == 1 and "noun" in phrasing["evidence"]  # not "A few specifics:" for one
+        out.append(pick(phrasing["evidence"]["noun" if one else "nouns"], f"nouns.{slot}").format(
             facts=realise.join(rest), **fill))
     return out
 

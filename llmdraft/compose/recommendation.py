@@ -149,41 +149,39 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
     commis chefs."), as do further things of theirs. A detail that is the strength itself,
     with its figure ("mentored 3 interns"), is said in its place. The first sentence names
     them when their pronoun is "they". One list of sentences for each strength or group."""
-    said: list[str] = []
-    told: list[list[str]] = []
-    groups: dict[str, list[str]] = {}
-    order: list = []  # (shape, phrase, facts, index) or a group's shape
+    items: list[dict] = []  # shape, phrases, facts, index (-1: a group), tool
     for i, strength in enumerate(strengths):
         found = backing.get(i, [])
         if found and _restates(found, typed[i]):
-            order.append(("fact", "", found, i))
+            items.append(dict(shape="fact", phrases=[], found=found, i=i, tool=False))
             continue
         shape, phrase = strength.about(later, their)
-        if shape in ("at", "own") and not found and order and not shared(r" and |,").search(
-                phrase):  # the strongest point has a sentence of its own
-            if shape not in groups:
-                order.append(shape)
-            groups.setdefault(shape, []).append(phrase)
+        tool = strength.form in ("skill", "tools")  # "excellent at Python", not "rely on
+        #                                            them for Python"
+        group = next((g for g in items[1:] if g["i"] == -1 and g["shape"] == shape), None)
+        if shape != "clause" and not found and items and not shared(r" and |,").search(phrase):
+            if group is None:
+                group = dict(shape=shape, phrases=[], found=[], i=-1, tool=False)
+                items.append(group)
+            group["phrases"].append(phrase)
+            group["tool"] |= tool
         else:
-            order.append((shape, phrase, found, i))
-    for n, item in enumerate(order):
-        slot = "lead" if n == 0 else "more"
-        if isinstance(item, str):
-            shape, phrases, found, i = item, groups[item], [], -1
-        else:
-            shape, phrase, found, i = item
-            phrases = [phrase]
-        before = len(said)
-        if shape == "fact":
-            said += evidence_of(found, str(i), "first" if n == 0 else "also", " ".join(said))
+            items.append(dict(shape=shape, phrases=[phrase], found=found, i=i, tool=tool))
+    said: list[str] = []
+    told: list[list[str]] = []
+    for n, item in enumerate(items):
+        before, i = len(said), item["i"]
+        if item["shape"] == "fact":
+            said += evidence_of(item["found"], str(i), "first" if n == 0 else "also", " ".join(said))
             said[before] = realise.cap(said[before])
-            told.append(said[before:])
-            continue
-        who = name if (n == 0 and later == "they") else later
-        if shape == "clause" and who != later:  # "Dana is kind", not "they is kind"
-            phrases = [strengths[i].about(name, their)[1]]
-        said.append(_frame(pick, phrasing, shape, slot, " ".join(said), who, their, phrases, n))
-        said += evidence_of(found, str(i), "all", " ".join(said))
+        else:
+            who = name if (n == 0 and later == "they") else later
+            phrases = item["phrases"]
+            if item["shape"] == "clause" and who != later:  # "Dana is kind", not "they is kind"
+                phrases = [strengths[i].about(name, their)[1]]
+            said.append(_frame(pick, phrasing, item["shape"], "lead" if n == 0 else "more",
+                               " ".join(said), who, their, phrases, n, item["tool"]))
+            said += evidence_of(item["found"], str(i), "all", " ".join(said))
         told.append(said[before:])
     return told
 
@@ -201,7 +199,7 @@ def _in_order(items: list[str]) -> str:
 
 
 def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who: str,
-           their: str, phrases: list[str], n: int) -> str:
+           their: str, phrases: list[str], n: int, tool: bool) -> str:
     """One strength's sentence: the picked frame of its shape, passing over one whose words
     are said already ("also ... also", "valued ... valued")."""
     options = phrasing[f"strength_{shape}"][slot]
@@ -210,6 +208,9 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         unsaid(f.replace("{S}", "").replace("{was}", ""), so_far, "{x}")
         and not (" also " in so_far and " also " in f)
         and (pronoun or "{pos}" not in f)  # not "Can was at Can's best"
+        and not (shared(r"rely|count on").search(f)  # one relies on them for a task, not
+                 and not all(p.split()[0].endswith("ing") for p in phrases))  # "for Python"
+        and not (tool and "stood out" in f)  # "stood out in mentoring", not "in Flutter"
         and not (f == "{X}." and slot == "lead" and len(phrases[0].split()) < 5)  # not a
         #   bare "Ama is organised." to open with
         and ("did best" not in f or all(p.split()[0].endswith("ing") for p in phrases))
