@@ -226,10 +226,13 @@ def split_strengths(raw: object) -> list[str]:
             short = [p for p in short if p]
             last = _LAST_AND.split(short[-1]) if short else []
             if len(short) >= 2 and len(last) == 2 and all(0 < len(p.split()) <= 3 for p in last) \
-                    and any(len(p.split()) > 1 for p in last) \
+                    and (any(len(p.split()) > 1 for p in last) or (
+                        all(len(p.split()) == 1 for p in short[:-1] + last)
+                        and " and ".join(last).lower() not in _PAIRS)) \
                     and all(len(p.split()) <= 3 for p in short[:-1]):
                 short = short[:-1] + last  # "customs documentation, stakeholder coordination
-                #                            and Excel modelling": three strengths
+                #                            and Excel modelling", "Python, Django and
+                #                            Postgres": three strengths
             short = _languages_together(short)  # "spoke Turkmen, Russian and English": one
             sizes = [len(p.split()) for p in short]
             joined = any(_JOINED.match(p) for p in short[1:])  # "the team, which grew fast"
@@ -263,6 +266,12 @@ def split_strengths(raw: object) -> list[str]:
     raise InputError(f"strengths must be a list or text, not {type(raw).__name__}")
 
 
+# Two words with "and" that name one field: "first aid, health and safety" is two strengths.
+_PAIRS = frozenset(("health and safety", "research and development", "search and rescue",
+                    "oil and gas", "food and beverage", "learning and development",
+                    "mergers and acquisitions", "monitoring and evaluation", "hair and makeup",
+                    "hair and make-up", "sales and marketing", "sound and lighting",
+                    "planning and zoning", "water and sanitation", "diversity and inclusion"))
 # A comma that is not inside brackets.
 _OUTSIDE_BRACKETS = lazy(r",(?![^()]*\))")
 # A part that says which languages someone speaks, and the names that continue it.

@@ -2043,3 +2043,26 @@ def test_a_recommendation_in_three_paragraphs_strongest_point_first():
         assert "recommend" in view.lower() or "again" in view, message
         assert not re.search(r"Can's best|they is|how kind", message), message
         assert not errors, errors
+
+
+def test_inputs_from_readers_fifty_seven_and_fifty_eight():
+    from llmdraft.context import split_strengths
+
+    # A list of single words is split whole; a field named with "and" stays one.
+    assert split_strengths("python, django and postgres") == ["python", "django", "postgres"]
+    assert split_strengths("first aid, health and safety") == ["first aid", "health and safety"]
+    # A post before "at" is aimed at as a role; a consultancy or a contract is sought, not had.
+    assert realise.purpose("account executive at a SaaS startup").text == \
+        "an account executive role at a SaaS startup"
+    assert realise.purpose("nurse educator").text == "a nurse educator role"
+    assert realise.purpose("WHO consultancy") == realise.Purpose("target", "a WHO consultancy")
+    # "permits" alone is a noun, not "I permit"; tools as their makers write them.
+    assert realise.strength("permits").item() == "Permits"
+    assert realise.strength("editing in capcut").item() == "Editing in CapCut"
+    assert realise.strength("rhino and grasshopper").about("she", "her") == \
+        ("at", "Rhino and Grasshopper")
+    # A note that only left out its "was" is a sentence; a guessed verb stays a note.
+    said = realise.as_typed(realise.facts("processing time cut from 9 days to 2; calving season 2023"),
+                            "processing time cut from 9 days to 2; calving season 2023")
+    assert [(f.text, f.form) for f in said] == [
+        ("processing time was cut from 9 days to 2", "clause"), ("calving season 2023", "noun")]

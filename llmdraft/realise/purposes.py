@@ -285,7 +285,8 @@ def _an_agent(word: str) -> bool:
         return True
     stem = shared(r"(?:er|or|r)$").sub("", word)
     return word != stem and word not in ("career", "order", "paper", "corner", "manner") and (
-        bool(lexicon.verb_forms(stem)) or bool(lexicon.verb_forms(word[:-1])))
+        bool(lexicon.verb_forms(stem)) or bool(lexicon.verb_forms(word[:-1]))
+        or (word.endswith("ator") and bool(lexicon.verb_forms(word[:-2] + "e"))))  # "educator"
 
 
 # Awards one applies for: "chevening scholarship" is aimed at, said "a Chevening scholarship".
@@ -308,7 +309,8 @@ counselor planner controller inspector foreman superintendent principal lecturer
 researcher scientist editor producer carpenter plumber welder electrician mechanic baker
 butcher brewer farmer driver pilot paramedic barista sommelier midwife dentist surgeon physician
 architect librarian curator translator interpreter tutor instructor trainer recruiter buyer
-cashier clerk receptionist secretary broker underwriter actuary auditor bookkeeper coach""".split())
+cashier clerk receptionist secretary broker underwriter actuary auditor bookkeeper coach
+executive educator solicitor barrister purser steward""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
 # Fields of work a purpose names alone: "product management" is a move into it.
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics
@@ -342,7 +344,7 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
                      "grant internship placement residency apprenticeship llm mba msc mphil phd "
                      "master master's masters mfa ma mpa mph meng edd dphil bsc ba lectureship "
                      "professorship postdoc post-doc studentship traineeship clerkship pupillage "
-                     "tenancy".split())
+                     "tenancy consultancy contract visa licence license commission".split())
 # Fields of two words a purpose names alone: "venture capital" is a move into it.
 _MULTIWORD_FIELDS = frozenset(("venture capital", "private equity", "investment banking",
                                "data science", "machine learning", "real estate", "public policy",

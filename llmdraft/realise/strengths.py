@@ -307,7 +307,8 @@ class Strength:
         t = canonical_case(tidy_case(typed) if heading else typed)  # "Spark Streaming" as typed;
         #   "EXCELLENT COMMUNICATION", "Stakeholder Management Skills": a heading's capitals
         head = t.split()[0].lower().strip(",") if t.split() else ""
-        told = word_class(head) == "Z" and lexicon.lemma(head) != head  # "listens before she
+        told = word_class(head) == "Z" and lexicon.lemma(head) != head \
+            and len(t.split()) > 1  # "permits" alone is a noun; "listens before she
         #   decides": the requester, told of in the third person -> "I listen before I decide"
         if told or _is_third(t) or (_has_third(t) and (_OWN_GROUP.search(t) or _OWN_TRAIT.search(t))):
             t = to_first_person(t)  # "she never misses a deadline", "led her team"; not "what

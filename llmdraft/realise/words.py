@@ -63,17 +63,21 @@ Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapf
 Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow
 Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
-PagerDuty ArgoCD Redshift Helm dbt pandas""".split()} | {
+PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
+Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
-    "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox"}
+    "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
+    "sap2000": "SAP2000", "etabs": "ETABS"}
 # Tools named in two words: said as their makers write them wherever they are typed.
 _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere Pro",
                    "final cut pro": "Final Cut Pro", "kobo toolbox": "Kobo Toolbox",
                    "google analytics": "Google Analytics", "sql server": "SQL Server",
-                   "ms project": "MS Project", "visual studio": "Visual Studio"}
+                   "ms project": "MS Project", "visual studio": "Visual Studio",
+                   "davinci resolve": "DaVinci Resolve", "power automate": "Power Automate"}
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
-                    "logic", "unreal", "swift", "rust", "helm", "redshift"}  # "excel at", but
+                    "logic", "unreal", "swift", "rust", "helm", "redshift", "unity",
+                    "grasshopper"}  # "excel at", but
 #   "Excel VBA", "Leapfrog modelling"
 
 
@@ -86,6 +90,8 @@ def canonical_case(text: str) -> str:
         if key in CANONICAL and (w.islower() or w.isupper()) and (
                 key not in _AMBIGUOUS_TOOLS or len(words) == 1
                 or (i > 0 and words[i - 1].lower() in ("in", "at", "with", "using", "and"))
+                or (i + 2 < len(words) and words[i + 1].lower() in ("and", "&")
+                    and words[i + 2].lower().strip(",") in CANONICAL)  # "rhino and grasshopper"
                 or (i + 1 < len(words) and (words[i + 1].lower().strip(",") in CANONICAL
                                             or words[i + 1][:1].isupper()))
                 or (i + 1 < len(words) and words[i + 1].lower() in ("modelling", "modeling",
