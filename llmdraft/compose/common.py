@@ -192,7 +192,7 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         if (":" in lead and ":" in clauses[0]) or (first[:1].isupper() and head not in names
                                                     and not head.isupper()):
             lead, first = "{fact}", clauses[0]
-        out.append(lead.format(fact=first))
+        out.append(realise.cap(lead.format(fact=first)))  # "{fact}" alone starts the sentence
         out += [realise.cap(c) for c in clauses[1:]]  # "He double-checks ...", never "he"
         out = [f"In all, {s}" if shared(r"\d[\d,]*\+? ").match(s) else s for s in out]  # no
         #          sentence starts with a count: "In all, 42 projects ..." (a share may)

@@ -1059,6 +1059,8 @@ def _reduced_passive(text: str) -> str | None:
     low = [w.lower().strip(",.") for w in words]
     counted = low[0][:1].isdigit() or low[0] in ("no", "zero") or bool(
         shared(r"[A-Z]{3} [\d.,]+\w* ").match(text))  # "DKK 14m in savings identified"
+    if low[0] in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "they", "it"}:
+        return None  # "she worked in the unit for 6 years": a subject and its verb
     if "now" in low[1:5]:  # "70% of motor claims now processed ...": "are now processed"
         at = low.index("now", 1)
         if at + 1 < len(low) and lexicon.word_class(low[at + 1]) == "D":
