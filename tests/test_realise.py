@@ -2066,3 +2066,12 @@ def test_inputs_from_readers_fifty_seven_and_fifty_eight():
                             "processing time cut from 9 days to 2; calving season 2023")
     assert [(f.text, f.form) for f in said] == [
         ("processing time was cut from 9 days to 2", "clause"), ("calving season 2023", "noun")]
+
+
+def test_classmates_study_together_for_exams():
+    ctx = Context.from_dict({"recipient": "Dilani Perera", "sender": "Ravi Fernando",
+                             "relationship": "classmate", "project": "CA Sri Lanka exams",
+                             "strengths": ["taxation", "explains hard topics simply"]})
+    for variant in range(6):
+        opening = compose("recommendation", ctx, variant)[0].split(". ")[0]
+        assert "for the CA Sri Lanka exams" in opening and "studied" in opening, opening

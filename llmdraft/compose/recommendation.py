@@ -48,11 +48,16 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     on_project = project.on
     if on_project.startswith("while "):  # the person did it: "when she was running the desk"
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
+    exams = bool(shared(r"(?i)\b(?:exams?|examinations?|boards|finals)$").search(project.np))
+    if exams and side == "classmate":  # one studies for exams, not "on" them
+        on_project = "for " + project.np
     relation = choose(pick, phrasing, "relation", side)
     gerund = project.form == "gerund"
     relation = first_fit(phrasing["relation"][side], relation, lambda r: not (
-        (side == "classmate" and project.form != "course" and "side by side" not in r)
-        #   classmates study in a course; on a project they work side by side
+        (side == "classmate" and project.form != "course" and not exams
+         and "side by side" not in r)  # classmates study in a course; on a project they work
+        #                                side by side; for exams they study together
+        or (exams and side == "classmate" and "studied" not in r)
         or (on_project.startswith("in ") and "engaged" in r)  # not "I engaged Ahmed in coaching"
         or (realise.project_head(project) in _GROUPS and "team" in r)  # not "on my team on the
         #                                                                 HR team"
