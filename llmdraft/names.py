@@ -352,9 +352,12 @@ def _informal_given(recipient: str) -> str | None:
         return typed[1]
     if len(typed) == 2 and low[0] in _JAPANESE and low[1] not in _JAPANESE:
         return typed[1]  # "Sato Kenji" is Kenji: a Japanese family name comes first
-    if len(typed) == 3 and low[0] in _KOREAN and all(len(w) <= 5 and w.isalpha() for w in typed[1:]) \
-            and low[1] not in _COMPOUND_GIVEN.get(low[0], ()):
-        return f"{typed[1]} {typed[2]}"  # "Lee Dong Hyun" is Dong Hyun
+    if len(typed) == 3 and low[0] in _KOREAN | _CHINESE \
+            and all(len(w) <= 5 and w.isalpha() for w in typed[1:]) \
+            and low[1] not in _COMPOUND_GIVEN.get(low[0], ()) \
+            and (low[0] in _KOREAN or low[2] not in _FAMILY_FIRST | _CHINESE):  # "Li Na Zhang",
+        #   "Lam Wing Sze" may be either way round: said in full
+        return f"{typed[1]} {typed[2]}"  # "Lee Dong Hyun" is Dong Hyun, "Wong Siew Lan" Siew Lan
     if recipient.islower() or recipient.isupper():
         typed = [w.capitalize() for w in typed]  # "juan carlos" is Juan Carlos
     typed = [shared(r"^([Aa]l|[Ee]l)-([a-z])").sub(lambda m: f"{m.group(1).capitalize()}-"
@@ -437,6 +440,11 @@ _VIETNAMESE = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui d
 trinh dinh truong""".split())
 _VIETNAMESE_MIDDLE = frozenset("""thi van duc minh ngoc thanh quoc huu xuan kim anh hong thu bao gia
 dinh cong tuan hai thuy phuong""".split())
+# Chinese family names, as Mandarin, Cantonese and Hokkien spell them: "Wong Siew Lan" is Siew Lan.
+_CHINESE = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo
+zheng liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng ding shen
+yao lam chan wong cheung leung ng tse yip lau tsang kwok fung mak yeung chow chiu siu tam tan goh
+chua ong teo koh yeo chong leong tay quek seah ooi khoo yap toh phua chia loh sze""".split())
 _KOREAN = frozenset("""kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin kwon
 hwang ahn song yoo hong jeon ko moon yang son bae baek heo nam""".split())
 # Given names of two words: "Hamid Reza", "María José", "Carlos Eduardo", "Jean Paul".
@@ -451,7 +459,8 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "carlos": "eduardo alberto andres", "joao": "pedro paulo victor miguel carlos",
     "pedro": "henrique paulo miguel", "rosa": "maria", "jose": "luis antonio manuel maria "
     "carlos miguel", "paulo": "cesar", "luiz": "fernando carlos", "maria": "jose fernanda "
-    "isabel clara luisa elena teresa del eugenia paula joao eduarda ines helena",
+    "isabel clara luisa elena teresa del eugenia paula joao eduarda ines helena cristina "
+    "cecilia victoria lourdes",
     "jean": "paul pierre luc claude marc francois baptiste", "marie": "claire anne france "
     "christine helene", "anne": "marie sophie", "mary": "kate beth ann anne jo catherine",
     "miguel": "angel", "maria del": "carmen pilar mar",

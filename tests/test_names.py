@@ -97,6 +97,8 @@ def test_signatures():
     ("Pham Van Duc", "Duc"),
     ("Tanaka Hiroshi", "Hiroshi"),  # a Japanese family name typed first is the family name
     ("Lam Wing Sze", "Lam Wing Sze"),  # either order is possible: in full
+    ("Wong Siew Lan", "Siew Lan"),  # a Chinese family name first, a given name no family name
+    ("Maria Cristina Santos", "Maria Cristina"),  # a double given name
 ])
 def test_informal_greetings_between_colleagues(text, greeted):
     assert greeting(text, formal=False) == greeted
