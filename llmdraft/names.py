@@ -170,6 +170,11 @@ def parse(text: str, fast: bool = True) -> Name:
         return Name(full=f"{rank} {found.full}", title=f"{rank} {found.title}".strip(),
                     given=found.given, family=found.family, nickname=found.nickname,
                     middle=found.middle)
+    devotional = shared(r"(?i)(?:^|(?<=\s))(?:md|mohd|muhd)\.?\s+(?=\S+\s+\S)").search(text)
+    if devotional:  # "Md. Rafiqul Islam": Muhammad, shortened before the name he goes by
+        found = parse(text[:devotional.start()] + text[devotional.end():], fast)
+        return Name(full=text, title=found.title, given=found.given, family=found.family,
+                    nickname=found.nickname, middle=found.middle)
     big = shared(r"(?i)(big|lil|little|tiny)\s+(?=[A-Z])").match(text)
     if big and len(text.split()) >= 2:  # "Big Mike": a nickname's adjective, then the name
         found = parse(text[big.end():], fast)

@@ -99,6 +99,7 @@ def test_signatures():
     ("Lam Wing Sze", "Lam Wing Sze"),  # either order is possible: in full
     ("Wong Siew Lan", "Siew Lan"),  # a Chinese family name first, a given name no family name
     ("Maria Cristina Santos", "Maria Cristina"),  # a double given name
+    ("Md. Rafiqul Islam", "Rafiqul"),  # "Md." is Muhammad, before the name he goes by
 ])
 def test_informal_greetings_between_colleagues(text, greeted):
     assert greeting(text, formal=False) == greeted
