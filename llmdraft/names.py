@@ -189,7 +189,8 @@ def parse(text: str, fast: bool = True) -> Name:
                     or any(len(w) > 1 and w.isalpha() and (w.islower() or w.isupper())
                            and w.lower() not in _name_words() for w in text.split())):
         human.capitalize(force=True)  # "PROF. ANNA LEE", "dr. tom ash", "sarah LEE"
-    title = " ".join(_title_case(t) for t in _DOCTORAL_FIELD.sub("", human.title).split())
+    title = " ".join(_title_case(t) for t in _DOCTORAL_FIELD.sub("", human.title).split()
+                     if t.lower().rstrip(".") not in ("hab", "habil"))  # "dr hab.": Dr
     if not title and {s.lower() for s in human.suffix.replace(",", " ").split()} & _DOCTORATES:
         title = "Dr."
     given, family = human.first, " ".join(p for p in (human.middle if _is_initial(human.first)

@@ -112,3 +112,7 @@ def test_informal_greetings_between_colleagues(text, greeted):
 ])
 def test_doctoral_fields_drop_out_of_a_greeting(text, formal):
     assert greeting(text, formal=True) == formal
+
+
+def test_a_polish_habilitation_is_no_part_of_the_title_in_english():
+    assert greeting("dr hab. Anna Malinowska", formal=True) == "Dr Malinowska"
