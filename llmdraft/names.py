@@ -434,6 +434,7 @@ sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshi
 sasaki yamaguchi matsumoto inoue kimura hayashi shimizu
 lam chan wong cheung leung ng tse yip lau tsang kwok fung mak yeung chow chiu siu tam
 tan goh chua ong teo koh yeo chong leong tay quek seah ooi khoo yap toh phua chia loh
+mao qian kong cui fang xia xue zou qin jia hou shao qiu xiang zhong meng niu bai
 nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz
 lakatos meszaros olah racz fekete szilagyi torok feher""".split())
 

@@ -2017,13 +2017,13 @@ def test_a_strength_about_someone_in_a_sentence_of_its_own(typed, shape, said):
 @pytest.mark.parametrize("item", CORPUS["strengths"], ids=_ids(CORPUS["strengths"]))
 def test_every_typed_strength_has_a_shape_for_a_recommendation(item):
     shape, said = realise.strength(item["text"]).about("they", "their")
-    assert shape in ("at", "own", "clause")
+    assert shape in ("at", "named", "own", "clause")
     if shape == "clause":
         assert said.split()[0] in ("they", "their"), said  # its subject is the person
         assert not re.search(r"\bthey (?:is|was|has)\b", said), said  # and agrees with them
     elif shape == "own":
         assert said.startswith(("their ", "how ")), said
-    else:  # as typed: no owner, no head added
+    else:  # as typed ("at" a skill, "named" among strengths): no owner, no head added
         assert not said.startswith(("their ", "how ", "that ")), said
         assert not said.endswith(" skills") or item["text"].lower().endswith("skills"), said
 
@@ -2075,3 +2075,32 @@ def test_classmates_study_together_for_exams():
     for variant in range(6):
         opening = compose("recommendation", ctx, variant)[0].split(". ")[0]
         assert "for the CA Sri Lanka exams" in opening and "studied" in opening, opening
+
+
+@pytest.mark.parametrize("typed, shape, said", [
+    ("vision", "named", "vision"),  # a quality or a place is named, never "excellent at vision"
+    ("front office", "named", "front office"),
+    ("kaitiakitanga", "named", "kaitiakitanga"),
+    ("customs clearance", "at", "customs clearance"),  # a practice: not "her customs clearance"
+    ("careful experimental design", "own", "her careful experimental design"),
+    ("Turkmen, Russian and English", "clause", "she speaks Turkmen, Russian, and English"),
+    ("on time, every time", "clause", "she is on time, every time"),
+])
+def test_strengths_from_readers_fifty_nine_and_sixty(typed, shape, said):
+    assert realise.strength(typed).about("she", "her") == (shape, said)
+
+
+def test_recommendations_from_readers_fifty_nine_and_sixty():
+    ctx = Context.from_dict({"recipient": "Earl Washington", "sender": "Grace Hill",
+                             "relationship": "reported-to-you", "project": "small business lending in Lafayette",
+                             "strengths": ["vision", "listening", "sharp questions in class"],
+                             "details": "myrtle rust response 2017; 200 staff; settled within 3 weeks"})
+    for variant in range(6):
+        message, errors = _errors("recommendation", ctx, variant)
+        assert "the small business lending project in Lafayette" in message, message
+        assert not re.search(r"(?:excellent|outstanding|good) at vision|for listening|"
+                             r"questions in class deserves|a 200 staff|they settled", message), message
+        assert not errors, errors
+    assert realise.project("Hamburg harbour fleet telematics").np == \
+        "the Hamburg harbour fleet telematics project"
+    assert realise.project("catering for the gala").np == "the catering for the gala"

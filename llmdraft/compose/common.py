@@ -223,6 +223,11 @@ _ONE_OF = lazy(r"(?:team|crew|herd|flock|fleet|class|cohort|group|network|portfo
                r"budget|staff|panel|board|list|backlog|pipeline|series|run|total) of \S")
 
 
+# Nouns that count people or animals with no plural "s": "200 staff", "600 cattle".
+_GROUPS = frozenset("staff people personnel crew cattle sheep livestock police children men women "
+                    "fish deer".split())
+
+
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
                after: bool = False, **fill: str) -> list[str]:
     """Facts that are noun phrases: amounts as "There was no downtime.", the rest together.
@@ -261,7 +266,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
                 frame = next(o for o in options if " also " not in o)
             out.append(frame.format(was=was, facts=fact))
             said.append(typed)
-    rest = [realise.indefinite(f) if (shared(r"\d[\d.,]*\s+\S+$").match(f) and not f.endswith("s"))
+    rest = [realise.indefinite(f) if (shared(r"\d[\d.,]*\s+\S+$").match(f) and not f.endswith("s")
+                                      and f.split()[-1] not in _GROUPS)  # not "a 200 staff"
             or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
             or shared(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ").match(f)
             or shared(r"[a-z]+-[a-z]+ [a-z]+$").match(f) and not f.endswith("s")  # "a zero-downtime

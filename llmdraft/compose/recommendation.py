@@ -185,14 +185,15 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
             if item["shape"] == "clause" and who != later:  # "Dana is kind", not "they is kind"
                 phrases = [strengths[i].about(name, their)[1]]
             said.append(_frame(pick, phrasing, item["shape"], "lead" if n == 0 else "more",
-                               " ".join(said), who, their, phrases, n, item["tool"]))
+                               " ".join(said), who, their, phrases, n, item["tool"],
+                               len(items) == 1))
             said += evidence_of(item["found"], str(i), "all", " ".join(said))
         told.append(said[before:])
     return told
 
 
 def _in_order(items: list[str]) -> str:
-    """Strengths in the order typed, the strongest first: "a", "a and b", "a, b and c"; "her
+    """Strengths in the order typed, the strongest first: "a", "a and b", "a, b, and c"; "her
     work on" said once for all it leads ("her work on risk assessments and toolbox talks")."""
     for lead in {" ".join(i.split()[:3]) + " " for i in items if " work on " in i}:
         led = [i for i in items if i.startswith(lead)]
@@ -200,11 +201,13 @@ def _in_order(items: list[str]) -> str:
             at = items.index(led[0])
             items = [i for i in items if i not in led]
             items.insert(at, lead + _in_order([i[len(lead):] for i in led]))
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + ", and " + items[-1]  # with the comma realise.join puts
 
 
 def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who: str,
-           their: str, phrases: list[str], n: int, tool: bool) -> str:
+           their: str, phrases: list[str], n: int, tool: bool, alone: bool) -> str:
     """One strength's sentence: the picked frame of its shape, passing over one whose words
     are said already ("also ... also", "valued ... valued")."""
     options = phrasing[f"strength_{shape}"][slot]
@@ -212,9 +215,13 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     frame = first_fit(options, pick(options, f"strength.{shape}.{n}"), lambda f: (
         unsaid(f.replace("{S}", "").replace("{was}", ""), so_far, "{x}")
         and not (" also " in so_far and " also " in f)
-        and (pronoun or "{pos}" not in f)  # not "Can was at Can's best"
-        and not (shared(r"rely|count on").search(f)  # one relies on them for a task, not
-                 and not all(p.split()[0].endswith("ing") for p in phrases))  # "for Python"
+        and (pronoun or "{pos} best" not in f)  # not "Can was at Can's best"
+        and not (alone and shared(r"first").search(f))  # no "first thing" with no second
+        and not (shared(r"rel(?:y|ied)|count on").search(f)  # one relies on them for a task, not
+                 and not all(p.split()[0].endswith("ing") and len(p.split()) > 1
+                             for p in phrases))  # "for Python" or "for listening"
+        and not (f in ("{X}.", "{X}, too.") and len(phrases[0].split()) < 4)  # no "They are calm."
+        and not (" too." in so_far and "too" in f)  # "..., too." once
         and not (tool and "stood out" in f)  # "stood out in mentoring", not "in Flutter"
         and not (f == "{X}." and slot == "lead" and len(phrases[0].split()) < 5)  # not a
         #   bare "Ama is organised." to open with
@@ -223,8 +230,19 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     was = "were" if who == "they" else "was"
     them = {"she": "her", "he": "him", "they": "them"}.get(who, who)
     phrase = _in_order(phrases)
-    text = frame.format(S=who, O=them, was=was, pos=their, x=phrase, X=realise.cap(phrase))
+    pos = their if pronoun else f"{who}'s"
+    text = frame.format(S=who, O=them, was=was, pos=pos, Pos=realise.cap(pos), x=phrase,
+                        X=realise.cap(phrase), deserves="deserve" if len(phrases) > 1 or _plural(
+                            phrase) else "deserves")
     return realise.cap(text)
+
+
+def _plural(np: str) -> bool:
+    """"their sharp questions in class" is plural, by the head before any preposition."""
+    words = np.split()
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("in", "on", "at", "of",
+                                                                          "with", "for")), words[-1])
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s"))
 
 
 def _restates(found: list, strength: str) -> bool:

@@ -58,8 +58,8 @@ class Fact:
             return True  # "finished 3 weeks early", "went live": the project's timing
         if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"]):
             return True  # "went live on schedule": the project did
-        if words[:2] == ["settled", "for"]:
-            return True  # "settled for $4.2 million": the case did, not the lawyer
+        if words[0] == "settled" and len(words) > 1 and words[1] in ("for", "within", "in"):
+            return True  # "settled for $4.2 million", "settled within 3 weeks": the case did
         if words[0] in ("took", "lasted") and shared(r"(?:about |around |just |over |under )?"
                                                        r"\S+ (?:days?|weeks?|months?|years?)\b").match(
                                                        " ".join(words[1:])):

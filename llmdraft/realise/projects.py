@@ -231,7 +231,12 @@ def project(raw: str) -> Project:
     if found.form != "common" or not found.np.startswith("the "):
         return found
     head = project_head(found)
-    if head in _ACTIVITIES:
+    if head in _ACTIVITIES or (head.endswith("ics") and len(head) > 5) or (
+            head.endswith("ing") and head not in _THINGS_IN_ING and len(found.np.split()) > 2
+            and bool(lexicon.verb_forms(head[:-3]) or lexicon.verb_forms(head[:-3] + "e"))
+            and not any(w in _PREPOSITIONS_IN_NP for w in found.np.lower().split()[
+                :found.np.lower().split().index(head)])):  # "the ... investigation into mining"
+        #   "the small business lending project", "the ... fleet telematics project"
         # "the fraud detection for card payments" names no piece of work; "the fraud detection
         # project for card payments" does (and "my work on the ... work" would say it twice)
         np = re.sub(rf"(?i)\b({re.escape(head)})\b(?=$|,| (?:in|at|for|with|on|from|to)\b)",
@@ -240,12 +245,18 @@ def project(raw: str) -> Project:
     return found
 
 
+_PREPOSITIONS_IN_NP = frozenset("into in at for with on of from to about over".split())
+# Heads in -ing that name a thing, not an activity: "the Acme building", "the board meeting".
+_THINGS_IN_ING = frozenset("""building meeting wedding opening hearing painting recording listing
+offering setting clothing housing ceiling evening morning landing booking funding filing
+fundraising training crossing gathering catering cleaning landscaping wiring plumbing flooring
+roofing printing""".split())
 # Heads that name an activity rather than a piece of work: "the fraud detection" is completed
 # as "the fraud detection project".
 _ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
 consulting outreach advocacy compliance procurement prep preparation coordination
 automation forecasting modelling modeling scheduling management security planning ops reporting
-""".split())
+design haulage digitisation digitization""".split())
 
 
 # A place's name typed after a common noun with no preposition: "cross-border dispatch Laredo".
@@ -791,7 +802,7 @@ centre system portal foundation council committee institute trust fund network l
 conference series festival school academy clinic unit team study review audit rollout migration
 redesign launch pilot drive appeal gala exhibition partnership consortium alliance taskforce
 collaborative collective hub app service erg pta pto hoa mba emba msc mphil phd mfa llm
-programme diploma
+programme diploma mpa mph mpp ma ba bsc bba certificate apprenticeship
 masterclass""".split())
 
 

@@ -255,17 +255,39 @@ class Strength:
             return "at", self.short()
         if self.form in ("gerund", "activity") and words[0].lower().endswith("ing") \
                 and not _BEING.match(t):  # "writing clearly" too: "good at writing clearly"
+            typed = lower_first(canonical_case(clean(self.typed or t)))
+            if not typed.split()[0].endswith("ing") and len(typed.split()) == len(words):
+                return ("at" if _good_at(typed) else "named"), typed  # "model
+                #   interpretability" as typed, not the realiser's "modeling interpretability"
             return "at", lower_first(t)
         if self.form in ("noun", "skill", "tools"):
+            typed = canonical_case(clean(self.typed)) if self.typed else t
+            if [w.strip("-") for w in typed.lower().replace("-", " ").split()] != \
+                    t.lower().replace("-", " ").split() and len(typed.split()) == len(words):
+                t, words = lower_first(typed), lower_first(typed).split()  # as typed: "model
+                #   interpretability", never the realiser's "modeling interpretability"
             if words[-1].lower() in ("skills", "skill") and len(words) > 1:
                 return "own", f"{owner} {lower_first(t)}"  # "her leadership skills"
+            spoken = [w.strip(",") for w in words if w.lower() not in ("and", "&")]
+            if spoken and all(w.lower() in LANGUAGES for w in spoken):  # "Turkmen, Russian and
+                speaks = "speak" if they else "speaks"  # English": spoken, not "good at"
+                return "clause", f"{who} {speaks} {join([w[:1].upper() + w[1:] for w in spoken])}"
             owned = self._owned(owner) or ""
             if t.endswith("ic") and clean(self.typed).lower().endswith(t.lower() + "s"):
                 t += "s"  # "field diagnostics" as typed, not the skill's "diagnostic"
             if self._doubt or owned.endswith(" skills") or not owned \
                     or (owned == f"{owner} {t}" and words[-1].lower() in _PRACTICES):
-                return "at", t  # "soldering", "SQL", "florals", "soft tissue surgery": never
-                #                "her florals skills", "I valued her soft tissue surgery"
+                # "soldering", "SQL", "soft tissue surgery": never "her florals skills", "I
+                # valued her soft tissue surgery"; a noun that is no skill ("vision", "front
+                # office") is named among their strengths, not "good at"
+                good = _good_at(t) if self.form == "noun" else self.form == "tools" or any(
+                    w.lower().strip(",") in CANONICAL or w.lower().strip(",") in TOOLS
+                    or (w.isupper() and w.isalpha()) for w in words) or _good_at(t)
+                return ("at" if good else "named"), t  # "excellent at SQL", but "B787" and
+                #                                        "kaitiakitanga" are named
+            if owned == f"{owner} {t}" and _good_at(t) and not _plural_of_noun(words[-1].lower()) \
+                    and word_class(words[0].lower()) != "J":  # "her careful experimental design"
+                return "at", t  # "customs clearance": good at it, not "her customs clearance"
             head = next((words[i - 1] for i, w in enumerate(words)
                          if i and w.lower() in _PREPOSITIONS), words[-1])  # "changes" in
             #                                                 "crew changes during COVID"
@@ -276,7 +298,9 @@ class Strength:
         if self.form == "past":  # "kept the pass calm" -> "she kept the pass calm"
             return "clause", f"{who} {to_name(t, who, writer)}".replace(" ourselves", " themselves")
         if self.form == "adjective":  # "kind but firm with contractors": said whole
-            if ", " in t and not shared(r" (?:and|or|but) ").search(t):  # "calm, warm, tidy"
+            if ", " in t and not shared(r" (?:and|or|but) ").search(t) \
+                    and all(len(p.split()) == 1 for p in t.split(", ")):  # "calm, warm, tidy";
+                #                                                       not "on time, every time"
                 t = ", ".join(t.split(", ")[:-1]) + " and " + t.split(", ")[-1]
             past = _told_in_past(_adjective_split(t)[1]) or bool(_FIGURE.search(t))
             be = ("were" if they else "was") if past else ("are" if they else "is")
@@ -329,6 +353,31 @@ class Strength:
         if self.form == "person":  # a list item, not a clause: "debugging and being a team player"
             return "being " + indefinite(self.text)
         return self.mine()
+
+
+def _good_at(np: str) -> bool:
+    """Whether one is good at it: a practice ("menu costing", "procurement", "UX research",
+    "soft tissue surgery"), not a quality or a place ("vision", "front office")."""
+    words = np.lower().split()
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in _PREPOSITIONS),
+                words[-1]).strip(",")
+    if head in _NOT_PRACTICES:
+        return False
+    return head.endswith(("ing", "ment", "tion", "sion", "ysis", "ics", "ogy", "ance", "ery",
+                          "ism")) or head in _PRACTICES or head in _PRACTICE_HEADS
+
+
+# Heads of a practice one is good at, which no ending tells.
+_PRACTICE_HEADS = frozenset("""design research sales marketing management strategy support service
+relations comms communication communications outreach logistics recruitment triage
+diagnostics diagnostic craft care coordination negotiation analysis analytics writing
+photography cooking baking sewing teaching coaching planning control audit audits budgeting
+costing modelling modeling reporting drafting scheduling forecasting fundraising
+procurement""".split())
+# Endings of a practice that also end qualities: "vision", "attention", "patience".
+_NOT_PRACTICES = frozenset("""vision precision passion ambition dedication motivation determination
+attention intuition discretion compassion tolerance perseverance exuberance
+ownership""".split())
 
 
 # Fields one practises, which a bare "her" would make a possession: "her soft tissue surgery".
