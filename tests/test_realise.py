@@ -2104,3 +2104,18 @@ def test_recommendations_from_readers_fifty_nine_and_sixty():
     assert realise.project("Hamburg harbour fleet telematics").np == \
         "the Hamburg harbour fleet telematics project"
     assert realise.project("catering for the gala").np == "the catering for the gala"
+
+
+def test_requests_from_readers_fifty_nine_and_sixty():
+    # A lone adjective in a list is the quality's noun ("Patience", not a hospital's patient),
+    # else "Being ..."; tools in two words as their makers write them.
+    assert [realise.strength(s).item() for s in ("patient", "reliable", "rigorous")] == \
+        ["Patience", "Reliability", "Being rigorous"]
+    assert realise.strength("pro tools").item() == "Pro Tools"
+    assert realise.strength("Primavera p6").item() == "Primavera P6"
+    # A course code and its title, whatever follows.
+    assert realise.project("MBA 612 Operations Strategy").on == "in MBA 612 Operations Strategy"
+    assert realise.project("CM 4300 senior design at LSU").on == "in CM 4300 (Senior Design) at LSU"
+    for typed in ("patient", "reliable", "rigorous", "discreet"):  # still named, for the check
+        ctx = Context.from_dict({**BASE, "strengths": [typed]})
+        assert not _errors("request", ctx)[1], typed

@@ -508,7 +508,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     first = words[0].lower()
     low = [w.lower() for w in words]
     if words[0] in ("MSc", "BSc", "MA", "BA", "LLM", "LLB", "MPhil", "MBA", "MFA", "MEng", "BEng",
-                    "MRes", "BEd", "MEd") and len(words) > 1 and not shared(r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b").match(text):
+                    "MRes", "BEd", "MEd") and len(words) > 1 and not shared(r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b").match(text) \
+            and not shared(r"\d{3,4}[A-Za-z]?").fullmatch(words[1]):  # "MBA 612": a course
         return Project("the " + text, "common")  # "in the BSc Agricultural Science at UNZA"
     numbered = shared(r"^([a-z][a-z ]*? (?:studio|lab|seminar|module|workshop|unit|level|year)) "
                         r"(\d+[a-z]?)$").match(text)
@@ -534,11 +535,14 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                 low[-1].endswith("s") and not low[-1].endswith("ss")):
             return Project(text, "course")  # "MKTG 301", "PSYC 340 research methods"
         rest = words[code:]
-        if rest and all(w[:1].islower() for w in rest) and low[-1] not in _WORK_IN_A_COURSE \
-                and low[-1] not in _PERIODS:
+        where = next((i for i, w in enumerate(rest) if i and w in ("at", "in")), len(rest))
+        rest, at = rest[:where], " ".join(rest[where:])  # "senior design at LSU": at LSU
+        if rest and all(w[:1].islower() for w in rest) and rest[-1].lower() not in _WORK_IN_A_COURSE \
+                and rest[-1].lower() not in _PERIODS:
             title = " ".join(w if w in _FUNCTION_WORDS else w.capitalize() for w in rest)
-            return Project(f"{' '.join(words[:code])} ({title})", "course")  # "CS 6140 (Machine
-            #                                                                  Learning)"
+            return Project(f"{' '.join(words[:code])} ({title})" + (f" {at}" if at else ""),
+                           "course")  # "CS 6140 (Machine Learning)", "CM 4300 (Senior
+            #                            Design) at LSU"
         return Project("the " + text, "common")  # "the ACCT 301 group project"
     named = _named_head(words)
     if named:

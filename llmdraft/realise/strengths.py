@@ -282,7 +282,8 @@ class Strength:
                 # office") is named among their strengths, not "good at"
                 good = _good_at(t) if self.form == "noun" else self.form == "tools" or any(
                     w.lower().strip(",") in CANONICAL or w.lower().strip(",") in TOOLS
-                    or (w.isupper() and w.isalpha()) for w in words) or _good_at(t)
+                    or (w.isupper() and w.isalpha()) for w in words) or _good_at(t) \
+                    or t.lower() in _TWO_WORD_TOOLS
                 return ("at" if good else "named"), t  # "excellent at SQL", but "B787" and
                 #                                        "kaitiakitanga" are named
             if owned == f"{owner} {t}" and _good_at(t) and not _plural_of_noun(words[-1].lower()) \
@@ -326,6 +327,9 @@ class Strength:
         English", "I never miss a deadline", "pandas". A list takes any form, so nothing is
         guessed: no "my", no "skills", no "how I"."""
         typed = clean(self.typed or self.text)
+        if self.form == "adjective" and len(typed.split()) == 1:  # "Patient" alone reads as a
+            low = typed.lower()  # hospital's: "Patience", else "Being rigorous"
+            return _QUALITY_OF.get(low) or list_line(f"being {low}")
         words = [w for w in typed.split() if w[:1].isalpha()]
         heading = typed.isupper() or (len(words) > 2 and all(w[:1].isupper() for w in words))
         t = canonical_case(tidy_case(typed) if heading else typed)  # "Spark Streaming" as typed;
@@ -353,6 +357,18 @@ class Strength:
         if self.form == "person":  # a list item, not a clause: "debugging and being a team player"
             return "being " + indefinite(self.text)
         return self.mine()
+
+
+# A quality as the noun a list says it by: "- Patience", not "- Patient".
+_QUALITY_OF = {a: n for a, n in (line.split(":") for line in """patient:Patience
+reliable:Reliability dependable:Dependability punctual:Punctuality honest:Honesty
+creative:Creativity flexible:Flexibility adaptable:Adaptability resilient:Resilience
+diligent:Diligence curious:Curiosity accurate:Accuracy thorough:Thoroughness
+empathetic:Empathy kind:Kindness humble:Humility decisive:Decisiveness
+persistent:Persistence calm:Calm generous:Generosity patient:Patience fair:Fairness
+positive:Positivity approachable:Approachability
+consistent:Consistency efficient:Efficiency resourceful:Resourcefulness
+dedicated:Dedication meticulous:Meticulousness""".split())}
 
 
 def _good_at(np: str) -> bool:

@@ -73,7 +73,9 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "final cut pro": "Final Cut Pro", "kobo toolbox": "Kobo Toolbox",
                    "google analytics": "Google Analytics", "sql server": "SQL Server",
                    "ms project": "MS Project", "visual studio": "Visual Studio",
-                   "davinci resolve": "DaVinci Resolve", "power automate": "Power Automate"}
+                   "davinci resolve": "DaVinci Resolve", "power automate": "Power Automate",
+                   "pro tools": "Pro Tools", "primavera p6": "Primavera P6",
+                   "logic pro": "Logic Pro", "google sheets": "Google Sheets"}
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal", "swift", "rust", "helm", "redshift", "unity",
