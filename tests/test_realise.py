@@ -2017,13 +2017,13 @@ def test_a_strength_about_someone_in_a_sentence_of_its_own(typed, shape, said):
 @pytest.mark.parametrize("item", CORPUS["strengths"], ids=_ids(CORPUS["strengths"]))
 def test_every_typed_strength_has_a_shape_for_a_recommendation(item):
     shape, said = realise.strength(item["text"]).about("they", "their")
-    assert shape in ("at", "named", "own", "clause")
+    assert shape in ("at", "own", "clause")
     if shape == "clause":
         assert said.split()[0] in ("they", "their"), said  # its subject is the person
         assert not re.search(r"\bthey (?:is|was|has)\b", said), said  # and agrees with them
     elif shape == "own":
         assert said.startswith(("their ", "how ")), said
-    else:  # as typed ("at" a skill, "named" among strengths): no owner, no head added
+    else:  # "at" a skill, as typed: no owner, no head added
         assert not said.startswith(("their ", "how ", "that ")), said
         assert not said.endswith(" skills") or item["text"].lower().endswith("skills"), said
 
@@ -2078,9 +2078,14 @@ def test_classmates_study_together_for_exams():
 
 
 @pytest.mark.parametrize("typed, shape, said", [
-    ("vision", "named", "vision"),  # a quality or a place is named, never "excellent at vision"
-    ("front office", "named", "front office"),
-    ("kaitiakitanga", "named", "kaitiakitanga"),
+    ("vision", "own", "her vision"),  # a quality is theirs, never "excellent at vision"
+    ("front office", "own", "her work on front office"),  # anything else is their work on it
+    ("kaitiakitanga", "own", "her work on kaitiakitanga"),
+    ("medium voltage switchgear", "own", "her work on medium voltage switchgear"),
+    ("well integrity", "own", "her work on well integrity"),  # a field, not her integrity
+    ("knowledge of HIPAA", "own", "her knowledge of HIPAA"),
+    ("FAST ultrasound", "at", "FAST ultrasound"),
+    ("mixed methods", "own", "her work on mixed methods"),  # not "she mixed methods"
     ("customs clearance", "at", "customs clearance"),  # a practice: not "her customs clearance"
     ("careful experimental design", "own", "her careful experimental design"),
     ("Turkmen, Russian and English", "clause", "she speaks Turkmen, Russian, and English"),
@@ -2099,6 +2104,7 @@ def test_recommendations_from_readers_fifty_nine_and_sixty():
         message, errors = _errors("recommendation", ctx, variant)
         assert "the small business lending project in Lafayette" in message, message
         assert not re.search(r"(?:excellent|outstanding|good) at vision|for listening|"
+                             r"They never [^.]*, too\.|"
                              r"questions in class deserves|a 200 staff|they settled", message), message
         assert not errors, errors
     assert realise.project("Hamburg harbour fleet telematics").np == \
@@ -2119,3 +2125,14 @@ def test_requests_from_readers_fifty_nine_and_sixty():
     for typed in ("patient", "reliable", "rigorous", "discreet"):  # still named, for the check
         ctx = Context.from_dict({**BASE, "strengths": [typed]})
         assert not _errors("request", ctx)[1], typed
+
+
+def test_details_said_to_the_reader_from_reader_fifty_nine_and_sixty():
+    claire = Context.from_dict({**BASE, "recipient": "Claire Martin", "relationship": "client",
+                                "details": "Claire's group of 18 stayed a week in May"})
+    assert "your group of 18 stayed a week in May" in compose("request", claire, 0)[0]
+    assert realise.to_second_person("two featured in Her World") == "two featured in Her World"
+    treaty = Context.from_dict({**BASE, "project": "the Lloyd's property treaty renewal",
+                                "details": "renewed at a 6% lower rate"})
+    message = compose("request", treaty, 0)[0]
+    assert "the Lloyd's property treaty renewed at a 6% lower rate" in message, message

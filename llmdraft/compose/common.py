@@ -92,7 +92,7 @@ def unsaid(frame: str, said: str, slot: str) -> bool:
 _TELLING = lazy(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
                       r"delighted|perfect|great|really|so much|side by side|closely|up close|"
                       r"first-hand|directly|clear view|supplier|recommend|help most|"
-                      r"helps)\b")
+                      r"helps|hesitate|hesitation)\b")
 
 
 def tone(ctx: Context) -> str:
@@ -249,8 +249,9 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
                         r"month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*| from .*| \(.*)?$").match(
                         fact)
         if span:  # "8 month contract, Singapore to Rotterdam" -> "an 8-month contract, ..."
-            fact = realise.indefinite(f"{span.group(1)}-{span.group(2)} {span.group(3)}") \
-                + (span.group(4) or "")
+            said_as = f"{span.group(1)}-{span.group(2)} {span.group(3)}"
+            fact = (said_as if span.group(3).split()[0].endswith("s") else  # "12-hour shifts"
+                    realise.indefinite(said_as)) + (span.group(4) or "")
         was = None if together else realise.amount(fact) or ("was" if span else None)
         counts = fact.split(", ")
         if was and len(counts) > 1 and all(c[:1].isdigit() for c in counts):
@@ -299,9 +300,12 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     #   note again: "Sullivan home repiped in 3 days", never "... was repiped ..."
     second = not realise.someone_else(" ".join([ctx.project, ctx.details or "", *ctx.strengths]))
     if len(found) == 1 and found[0].form in ("past", "clause"):  # one deed, or a clause as typed
-        return " ".join(evidence(found, pick, phrasing,
+        said = " ".join(evidence(found, pick, phrasing,
                                  thing=addressed(realise.project(ctx.project).np, ctx),
                                  names=frozenset(parse(ctx.recipient).words()), second=second))
+        return shared(r"\b([Tt])he your\b").sub(lambda m: "Your" if m.group(1) == "T" else "your",
+                                                 addressed(said, ctx))  # "Claire's group" to
+        #                                                              Claire: "your group"
     notes = [addressed(n, ctx) for n in realise.notes(ctx.details, second)]
     told = {n: realise.facts(realise.lower_first(n)) for n in notes}
     spans = [told[n][0] for n in notes if [f.form for f in told[n]] == ["span"]]

@@ -222,6 +222,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
                              for p in phrases))  # "for Python" or "for listening"
         and not (f in ("{X}.", "{X}, too.") and len(phrases[0].split()) < 4)  # no "They are calm."
         and not (" too." in so_far and "too" in f)  # "..., too." once
+        and not ("too" in f and shared(r"\b(?:never|not|no|n't)\b").search(phrases[0]))  # not
+        #   "They never missed a deadline, too."
         and not (tool and "stood out" in f)  # "stood out in mentoring", not "in Flutter"
         and not (f == "{X}." and slot == "lead" and len(phrases[0].split()) < 5)  # not a
         #   bare "Ama is organised." to open with

@@ -58,8 +58,10 @@ class Fact:
             return True  # "finished 3 weeks early", "went live": the project's timing
         if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"]):
             return True  # "went live on schedule": the project did
-        if words[0] == "settled" and len(words) > 1 and words[1] in ("for", "within", "in"):
-            return True  # "settled for $4.2 million", "settled within 3 weeks": the case did
+        if words[0] in ("settled", "renewed", "closed") and len(words) > 1 \
+                and words[1] in ("for", "within", "in", "at"):
+            return True  # "settled for $4.2 million", "renewed at a 6% lower rate": the case,
+            #              the treaty did
         if words[0] in ("took", "lasted") and shared(r"(?:about |around |just |over |under )?"
                                                        r"\S+ (?:days?|weeks?|months?|years?)\b").match(
                                                        " ".join(words[1:])):
@@ -252,6 +254,8 @@ def _doer(thing: str | None) -> str:
     if not thing or thing.split()[0].lower().endswith("ing"):
         return "we"
     thing = _VENUE_LAUNCH.sub(r"\1", _LAUNCH_OF.sub("", thing))  # "the launch of the pantry"
+    thing = shared(r"(?i)\b(treaty|policy|contract|lease|licen[cs]e|grant|visa) renewal\b").sub(
+        r"\1", thing)  # "the property treaty renewal renewed": the treaty did
     thing = shared(r"\s*\([^()]*\)").sub("", thing)  # "the drive (Chennai, 2021)": the drive
     return cap(thing)  # or "the studio launch in Munich" did not serve families: it did
 

@@ -251,14 +251,16 @@ class Strength:
         they = who == "they"
         if self._doubt == "quality":  # "patient explaining things to juniors"
             return "clause", f"{who} {'were' if they else 'was'} {t}"
+        if self.form == "verb" and words[0].lower() in _FACULTIES:
+            return "own", f"{owner} {lower_first(t)}"  # "her feel for cultural nuance"
         if self.form == "verb":  # "triage under pressure" -> at "triaging under pressure"
             return "at", self.short()
         if self.form in ("gerund", "activity") and words[0].lower().endswith("ing") \
                 and not _BEING.match(t):  # "writing clearly" too: "good at writing clearly"
             typed = lower_first(canonical_case(clean(self.typed or t)))
             if not typed.split()[0].endswith("ing") and len(typed.split()) == len(words):
-                return ("at" if _good_at(typed) else "named"), typed  # "model
-                #   interpretability" as typed, not the realiser's "modeling interpretability"
+                return self._thing(typed, typed.split(), owner)  # "model interpretability" as
+                #   typed, not the realiser's "modeling interpretability"
             return "at", lower_first(t)
         if self.form in ("noun", "skill", "tools"):
             typed = canonical_case(clean(self.typed)) if self.typed else t
@@ -272,30 +274,14 @@ class Strength:
             if spoken and all(w.lower() in LANGUAGES for w in spoken):  # "Turkmen, Russian and
                 speaks = "speak" if they else "speaks"  # English": spoken, not "good at"
                 return "clause", f"{who} {speaks} {join([w[:1].upper() + w[1:] for w in spoken])}"
-            owned = self._owned(owner) or ""
             if t.endswith("ic") and clean(self.typed).lower().endswith(t.lower() + "s"):
-                t += "s"  # "field diagnostics" as typed, not the skill's "diagnostic"
-            if self._doubt or owned.endswith(" skills") or not owned \
-                    or (owned == f"{owner} {t}" and words[-1].lower() in _PRACTICES):
-                # "soldering", "SQL", "soft tissue surgery": never "her florals skills", "I
-                # valued her soft tissue surgery"; a noun that is no skill ("vision", "front
-                # office") is named among their strengths, not "good at"
-                good = _good_at(t) if self.form == "noun" else self.form == "tools" or any(
-                    w.lower().strip(",") in CANONICAL or w.lower().strip(",") in TOOLS
-                    or (w.isupper() and w.isalpha()) for w in words) or _good_at(t) \
-                    or t.lower() in _TWO_WORD_TOOLS
-                return ("at" if good else "named"), t  # "excellent at SQL", but "B787" and
-                #                                        "kaitiakitanga" are named
-            if owned == f"{owner} {t}" and _good_at(t) and not _plural_of_noun(words[-1].lower()) \
-                    and word_class(words[0].lower()) != "J":  # "her careful experimental design"
-                return "at", t  # "customs clearance": good at it, not "her customs clearance"
-            head = next((words[i - 1] for i, w in enumerate(words)
-                         if i and w.lower() in _PREPOSITIONS), words[-1])  # "changes" in
-            #                                                 "crew changes during COVID"
-            if owned == f"{owner} {t}" and len(words) > 1 and word_class(words[0].lower()) == "N" \
-                    and _plural_of_noun(head.lower()):
-                return "own", f"{owner} work on {t}"  # "crew changes during COVID": the work
-            return "own", owned  # "her team spirit", "her work on healthcare compliance"
+                t, words = t + "s", (t + "s").split()  # "field diagnostics" as typed, not the
+                #                                        skill's "diagnostic"
+            return self._thing(t, words, owner)
+        if self.form == "past" and len(words) == 2 and (words[0].lower() in _DESCRIBING
+                                                        or word_class(words[0].lower()) is None):
+            return self._thing(t, words, owner)  # "mixed methods", "unvented cylinders": a
+            #                                       field, not "she mixed methods"
         if self.form == "past":  # "kept the pass calm" -> "she kept the pass calm"
             return "clause", f"{who} {to_name(t, who, writer)}".replace(" ourselves", " themselves")
         if self.form == "adjective":  # "kind but firm with contractors": said whole
@@ -310,6 +296,36 @@ class Strength:
         if said.startswith("that "):  # a clause, a habit, a person: "that she listens ..."
             return "clause", said[len("that "):]
         return "own", said  # "how clearly she writes", "her calm leadership", "her time as ..."
+
+    def _thing(self, t: str, words: list[str], owner: str) -> tuple[str, str]:
+        """A thing-like strength for Strength.about: "at" a tool or a practice ("SQL",
+        "customs clearance", "soft tissue surgery"); else theirs: a quality ("his vision",
+        "her quick intubations"), a rendering of its own ("her knowledge of HIPAA"), or their
+        work on it, which reads for anything ("her work on medium voltage switchgear")."""
+        low = [w.lower().strip(",") for w in words]
+        at = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
+        head = low[at - 1]  # "changes" in "crew changes during COVID"
+        tool = self.form == "tools" or t.lower() in _TWO_WORD_TOOLS or any(
+            w in CANONICAL or w in TOOLS or (len(w) > 1 and o.isupper() and o.isalpha())
+            for w, o in zip(low[:at], words[:at]))  # "Python", "FAST ultrasound", "advanced
+        #                                             Excel"; not "... during COVID"
+        owned = self._owned(owner) or ""
+        plain = owned in ("", f"{owner} {t}") or owned.endswith(" skills")
+        if t.lower() in _QUALITY_PHRASES or low[0] in _FACULTIES:
+            return "own", f"{owner} {t}"  # "her work ethic", "her knowledge of HIPAA"
+        adjective = word_class(low[0]) == "J" and len(low) > 1  # "careful experimental design"
+        if tool or (_good_at(t) and not (plain and adjective) and not _plural_of_noun(head)) \
+                or (plain and head in _PRACTICES):
+            return "at", t
+        if not plain and not owned.endswith(" skills"):
+            return "own", owned  # "her knowledge of HIPAA", "her handling of prep lists"
+        if (head in _QUALITY_HEADS or head.endswith(("ity", "ness"))) and (
+                len(low) == 1 or head != "integrity"):
+            return "own", f"{owner} {t}"  # "his vision", "her servant leadership"; not "her
+            #                                well integrity", a field
+        if adjective and head != "integrity":  # "structural integrity" is a field
+            return "own", f"{owner} {t}"  # "her quick intubations", "her clear briefs"
+        return "own", f"{owner} work on {t}"  # "her work on audience call-ins"
 
     def named(self) -> str:
         """The strength as a thing someone has, for a list ("supply chain skills", "Salesforce
@@ -359,6 +375,26 @@ class Strength:
         return self.mine()
 
 
+# Participles that describe a field more often than they tell a deed: "mixed methods".
+_DESCRIBING = frozenset("""mixed applied advanced embedded distributed integrated automated
+structured guided assisted blended targeted connected supervised unsupervised unvented""".split())
+# Qualities named in more than one word: "her work ethic", never "her work on work ethic".
+_QUALITY_PHRASES = frozenset(("team spirit", "work ethic", "attention to detail", "sense of humour",
+                              "sense of humor", "eye for detail", "can-do attitude", "bedside manner",
+                              "good judgement", "good judgment", "people skills", "common sense",
+                              "emotional intelligence", "growth mindset", "positive attitude",
+                              "strong work ethic", "calm demeanour", "calm demeanor"))
+# What one has of a field: "her knowledge of HIPAA", "his feel for cultural nuance".
+_FACULTIES = frozenset("""knowledge understanding command grasp mastery eye feel knack flair
+talent gift ability""".split())
+# Heads that name a quality of the person: "his vision", "her teamwork".
+_QUALITY_HEADS = frozenset("""vision teamwork leadership integrity patience empathy honesty humility
+curiosity creativity reliability resilience diligence professionalism enthusiasm energy attitude
+ethic spirit judgement judgment humour humor grit drive initiative composure calm warmth kindness
+generosity positivity optimism discipline dedication commitment tenacity focus passion instinct
+instincts taste style touch memory candour candor transparency fairness consistency punctuality
+flexibility adaptability maturity confidence courage presence temperament manner manners charisma
+eye sense detail technique approach""".split())
 # A quality as the noun a list says it by: "- Patience", not "- Patient".
 _QUALITY_OF = {a: n for a, n in (line.split(":") for line in """patient:Patience
 reliable:Reliability dependable:Dependability punctual:Punctuality honest:Honesty

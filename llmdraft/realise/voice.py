@@ -140,6 +140,9 @@ def to_second_person(text: str) -> str:
         bare = w.lower().strip(",.;:!?")
         tail = w[len(bare):] if w.lower().startswith(bare) else ""
         nxt = words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
+        if i and w[:1].isupper() and i + 1 < len(words) and words[i + 1][:1].isupper() \
+                and not words[i - 1].endswith((".", "!", "?", ":")):
+            continue  # a title's "Her World", "His Dark Materials": a name, not the reader's
         if bare in ("he", "she"):
             out[i] = ("You" if w[0].isupper() else "you") + tail
             _agree_second(out, i + 1)
