@@ -170,11 +170,20 @@ def parse(text: str, fast: bool = True) -> Name:
         return Name(full=f"{rank} {found.full}", title=f"{rank} {found.title}".strip(),
                     given=found.given, family=found.family, nickname=found.nickname,
                     middle=found.middle)
-    devotional = shared(r"(?i)(?:^|(?<=\s))(?:md|mohd|muhd)\.?\s+(?=\S+\s+\S)").search(text)
-    if devotional:  # "Md. Rafiqul Islam": Muhammad, shortened before the name he goes by
+    devotional = shared(r"(?i)(?:^|(?<=\s))(?:md|mohd|muhd|syed|sayed|sayyid)\.?\s+(?=\S+\s+\S)").search(
+        text)
+    if devotional:  # "Md. Rafiqul Islam": Muhammad, shortened before the name he goes by;
+        #             "Syed Ali Raza": a lineage, then the name (Ali)
         found = parse(text[:devotional.start()] + text[devotional.end():], fast)
         return Name(full=text, title=found.title, given=found.given, family=found.family,
                     nickname=found.nickname, middle=found.middle)
+    pilgrim = shared(r"(?i)(alhaji|alhaja|hajiya|hajia)\s+(?=\S+\s+\S)").match(text)
+    if pilgrim:  # "Alhaji Musa Bello": an honour, said with the family name formally
+        found = parse(text[pilgrim.end():], fast)
+        return Name(full=text, title=" ".join(filter(None, [pilgrim.group(1).capitalize(),
+                                                            found.title])),
+                    given=found.given, family=found.family, nickname=found.nickname,
+                    middle=found.middle)
     big = shared(r"(?i)(big|lil|little|tiny)\s+(?=[A-Z])").match(text)
     if big and len(text.split()) >= 2:  # "Big Mike": a nickname's adjective, then the name
         found = parse(text[big.end():], fast)

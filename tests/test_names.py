@@ -100,6 +100,8 @@ def test_signatures():
     ("Wong Siew Lan", "Siew Lan"),  # a Chinese family name first, a given name no family name
     ("Maria Cristina Santos", "Maria Cristina"),  # a double given name
     ("Md. Rafiqul Islam", "Rafiqul"),  # "Md." is Muhammad, before the name he goes by
+    ("Syed Ali Raza", "Ali"),  # a lineage before the name
+    ("Alhaji Musa Bello", "Musa"),  # an honour: "Dear Alhaji Bello" formally
 ])
 def test_informal_greetings_between_colleagues(text, greeted):
     assert greeting(text, formal=False) == greeted
@@ -116,3 +118,7 @@ def test_doctoral_fields_drop_out_of_a_greeting(text, formal):
 
 def test_a_polish_habilitation_is_no_part_of_the_title_in_english():
     assert greeting("dr hab. Anna Malinowska", formal=True) == "Dr Malinowska"
+
+
+def test_an_honour_for_the_hajj_is_said_with_the_family_name_formally():
+    assert greeting("Alhaji Musa Bello", formal=True) == "Alhaji Bello"

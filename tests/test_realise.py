@@ -2136,3 +2136,14 @@ def test_details_said_to_the_reader_from_reader_fifty_nine_and_sixty():
                                 "details": "renewed at a 6% lower rate"})
     message = compose("request", treaty, 0)[0]
     assert "the Lloyd's property treaty renewed at a 6% lower rate" in message, message
+
+
+def test_purposes_from_readers_sixty_one_and_sixty_two():
+    said = {typed: realise.purpose(typed).text for typed in (
+        "first officer position at Sky Airline", "applying for assistant coach at Olympiacos",
+        "national team coaching staff", "MSW at TISS")}
+    assert said == {"first officer position at Sky Airline": "a first officer position at Sky Airline",
+                    "applying for assistant coach at Olympiacos":
+                        "applying for an assistant coach role at Olympiacos",
+                    "national team coaching staff": "a place on the national team coaching staff",
+                    "MSW at TISS": "an MSW at TISS"}

@@ -31,9 +31,12 @@ def purpose(raw: str) -> Purpose:
     text = shared(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b").sub(r"\1\2's", text)  # "a supply chain
     #                                                                        masters"
     post = shared(r"^(applying (?:for|to)|interviewing for) (?!(?:a|an|the|my)\b)(.+)$").match(text)
-    if found.form == "activity" and post and _a_post(post.group(2).split()[-1].lower()) \
-            and not shared(r"\b(?:a|an|the|my|as)\b").search(post.group(2)):
-        text += " roles"  # "applying for ops manager": for ops manager roles
+    where = shared(r"^(.+?)((?: (?:at|with|in) .+)?)$").match(post.group(2)) if post else None
+    if found.form == "activity" and post and _a_post(where.group(1).split()[-1].lower()) \
+            and not shared(r"\b(?:a|an|the|my|as)\b").search(where.group(1)):
+        text = f"{post.group(1)} {indefinite(where.group(1) + ' role')}{where.group(2)}" \
+            if where.group(2) else text + " roles"  # "applying for ops manager": for ops
+        #   manager roles; "... assistant coach at Olympiacos": for an assistant coach role there
     elif found.form == "activity" and post and post.group(2).split()[-1].lower() in (
             "program", "programme", "course", "scheme", "fellowship", "residency") \
             and not shared(r"\b(?:a|an|the|my|their|its)\b").search(post.group(2)) \
@@ -246,7 +249,8 @@ def _typed_purpose(raw: str) -> Purpose:
         return Purpose("target", indefinite(lower_title(text)))  # "a nursing licence in Sweden"
     if head in _STANDINGS and first not in DETERMINERS:
         return Purpose("target", lower_title(text))  # "chartered membership with RICS"
-    if head in _TARGETS and first == "first":
+    if head in _TARGETS and first == "first" and words[1].lower() not in (
+            "officer", "mate", "responder", "violin", "assistant", "lieutenant"):  # a rank
         return Purpose("target", "my " + lower_title(text))  # "my first graduate job"
     if head in _TARGETS and first not in ("my", "our"):
         return Purpose("target", indefinite(lower_title(text)))  # "a new job in logistics"
@@ -317,7 +321,7 @@ _FIELDS = frozenset("""management engineering nursing law medicine marketing fin
 design development journalism policy operations sales analytics teaching consulting leadership
 academia""".split())
 # Lists one is put on: "a place on the WHO consultant roster".
-_PLACES_ON = frozenset("roster register panel shortlist list bench pool".split())
+_PLACES_ON = frozenset("roster register panel shortlist list bench pool staff squad board".split())
 
 
 def lower_title(text: str) -> str:
@@ -344,7 +348,8 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
                      "grant internship placement residency apprenticeship llm mba msc mphil phd "
                      "master master's masters mfa ma mpa mph meng edd dphil bsc ba lectureship "
                      "professorship postdoc post-doc studentship traineeship clerkship pupillage "
-                     "tenancy consultancy contract visa licence license commission".split())
+                     "tenancy consultancy contract visa licence license commission msw mst mres "
+                     "llb pgce".split())
 # Fields of two words a purpose names alone: "venture capital" is a move into it.
 _MULTIWORD_FIELDS = frozenset(("venture capital", "private equity", "investment banking",
                                "data science", "machine learning", "real estate", "public policy",
