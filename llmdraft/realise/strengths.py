@@ -327,16 +327,6 @@ class Strength:
             return "own", f"{owner} {t}"  # "her quick intubations", "her clear briefs"
         return "own", f"{owner} work on {t}"  # "her work on audience call-ins"
 
-    def named(self) -> str:
-        """The strength as a thing someone has, for a list ("supply chain skills", "Salesforce
-        skills", "training mechanics"), with no owner."""
-        if self.form == "noun" and not _field(self.text):
-            return self.text + _skills(self.text)
-        if self.form in ("skill", "tools"):
-            return self.text if _ends_like_skill(self.text) or _plural_skill(self.text) \
-                else self.text + " skills"
-        return self.short()
-
     def item(self) -> str:
         """The strength as a line of a list, as typed but in the requester's voice, with tools
         as their makers write them: "SQL", "Led the migration", "Spoke Turkmen, Russian and
