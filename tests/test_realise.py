@@ -2147,3 +2147,27 @@ def test_purposes_from_readers_sixty_one_and_sixty_two():
                         "applying for an assistant coach role at Olympiacos",
                     "national team coaching staff": "a place on the national team coaching staff",
                     "MSW at TISS": "an MSW at TISS"}
+
+
+def test_a_detail_stands_in_for_a_strength_only_when_it_says_all_of_it():
+    """"mentored 3 interns" is "mentored interns" with its figure; "3,400 flu vaccines" is no
+    "vaccinating", "400 artists" no "he's great with artists", "pricing model" no "excel
+    modelling": each strength is still said."""
+    for strengths, details, said in (
+            (["leadership", "vaccinating"], "3,400 flu vaccines in one season", "vaccinating"),
+            (["sound engineering", "he's great with artists"], "4 days, 400 artists",
+             "great with artists"),
+            (["forecasting", "excel modelling"], "her team's pricing model won first place",
+             "Excel modelling")):
+        ctx = Context.from_dict({"recipient": "Juma Kassim", "sender": "Zawadi Mollel",
+                                 "relationship": "different-teams", "project": "the festival",
+                                 "strengths": strengths, "details": details,
+                                 "channel": "recommendation"})
+        for variant in range(6):
+            message, errors = _errors("recommendation", ctx, variant)
+            assert said in message and not errors, (message, errors)
+            assert "in one season in all" not in message, message
+    mentor = Context.from_dict({"recipient": "Dana Holt", "sender": "Ann Lee", "relationship":
+                                "managed-you", "project": "the lab", "strengths":
+                                ["mentored interns", "SQL"], "details": "mentored 3 interns"})
+    assert "mentored 3 interns" in compose("recommendation", mentor, 0)[0]

@@ -265,6 +265,9 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             frame = pick(options, f"amounts.{slot}")
             if " also " in frame and not (after or out):
                 frame = next(o for o in options if " also " not in o)
+            if frame.endswith(" in all.") and shared(r" (?:in|over|per|a|each) ").search(fact):
+                frame = next(o for o in options if not o.endswith(" in all."))  # not "3,400
+                #   vaccines in one season in all"
             out.append(frame.format(was=was, facts=fact))
             said.append(typed)
     rest = [realise.indefinite(f) if (shared(r"\d[\d.,]*\s+\S+$").match(f) and not f.endswith("s")

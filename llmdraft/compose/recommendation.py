@@ -12,7 +12,7 @@ from .. import realise
 from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
-from ..text import Text, covered, words
+from ..text import Text, words
 from .common import (Picker, choose, evidence, first_fit, fits_goals, owned_applications, table,
                      unsaid)
 
@@ -249,8 +249,11 @@ def _plural(np: str) -> bool:
 
 def _restates(found: list, strength: str) -> bool:
     """Whether a fact is the strength itself, with its figure: "mentored 3 interns" for
-    "mentored interns". Then the fact is said instead of the strength and an example of it."""
-    return any(covered(Text(f.text).coverage(strength), strength) for f in found)
+    "mentored interns". Then the fact is said instead of the strength and an example of it.
+    Every word of the strength must be in it: "3,400 flu vaccines" is no "vaccinating", nor
+    "400 artists" "he's great with artists"."""
+    return len(words(strength)) > 1 and any(Text(f.text).coverage(strength).score >= 1.0
+                                            for f in found)
 
 
 def _pronouns(ctx: Context) -> tuple[str, str]:
