@@ -2171,3 +2171,18 @@ def test_a_detail_stands_in_for_a_strength_only_when_it_says_all_of_it():
                                 "managed-you", "project": "the lab", "strengths":
                                 ["mentored interns", "SQL"], "details": "mentored 3 interns"})
     assert "mentored 3 interns" in compose("recommendation", mentor, 0)[0]
+
+
+@pytest.mark.parametrize("typed, shape, said", [
+    ("editorial judgement", "own", "her editorial judgement"),  # a quality, never "good at"
+    ("respect for the farmers", "own", "her respect for the farmers"),
+    ("persistence", "own", "her persistence"),
+    ("social media", "at", "social media"),  # a practice, not "her social media"
+    ("electrical commissioning", "at", "electrical commissioning"),
+    ("early mobilisation", "at", "early mobilisation"),
+    ("her explaining FSC certification", "at", "explaining FSC certification"),
+    ("a good eye for light", "own", "her good eye for light"),
+    ("sour beers", "own", "her sour beers"),  # not "her handling of sour beers"
+])
+def test_strengths_from_readers_sixty_three_and_sixty_four(typed, shape, said):
+    assert realise.strength(typed).about("she", "her") == (shape, said)

@@ -219,7 +219,9 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (alone and shared(r"first").search(f))  # no "first thing" with no second
         and not (shared(r"rel(?:y|ied)|count on").search(f)  # one relies on them for a task, not
                  and not all(p.split()[0].endswith("ing") and len(p.split()) > 1
-                             for p in phrases))  # "for Python" or "for listening"
+                             and p.split()[1] not in ("on", "in", "at", "to", "with")
+                             for p in phrases))  # "for Python", "for listening", "for
+        #                                          paying on time"
         and not (f in ("{X}.", "{X}, too.") and len(phrases[0].split()) < 4)  # no "They are calm."
         and not (" too." in so_far and "too" in f)  # "..., too." once
         and not ("too" in f and shared(r"\b(?:never|not|no|n't)\b").search(phrases[0]))  # not

@@ -292,9 +292,14 @@ class Strength:
             past = _told_in_past(_adjective_split(t)[1]) or bool(_FIGURE.search(t))
             be = ("were" if they else "was") if past else ("are" if they else "is")
             return "clause", f"{who} {be} {to_name(t, who, writer) if _has_third(t) else t}"
+        if self.form == "possessive" and len(words) > 2 and words[1].lower().endswith("ing") \
+                and lexicon.verb_forms(lexicon.lemma(words[1].lower())):
+            return "at", " ".join(words[1:])  # "her explaining FSC certification": good at it
         said = self.theirs(who, owner, writer)
         if said.startswith("that "):  # a clause, a habit, a person: "that she listens ..."
             return "clause", said[len("that "):]
+        if shared(r"^an? ").match(said):  # "a good eye for light": theirs
+            return "own", f"{owner} {said.split(' ', 1)[1]}"
         return "own", said  # "how clearly she writes", "her calm leadership", "her time as ..."
 
     def _thing(self, t: str, words: list[str], owner: str) -> tuple[str, str]:
@@ -311,19 +316,25 @@ class Strength:
         #                                             Excel"; not "... during COVID"
         owned = self._owned(owner) or ""
         plain = owned in ("", f"{owner} {t}") or owned.endswith(" skills")
+        if low[0] in ("a", "an") and len(low) > 1:  # "a good eye for light": theirs
+            return "own", f"{owner} {' '.join(words[1:])}"
         if t.lower() in _QUALITY_PHRASES or low[0] in _FACULTIES:
             return "own", f"{owner} {t}"  # "her work ethic", "her knowledge of HIPAA"
-        adjective = word_class(low[0]) == "J" and len(low) > 1  # "careful experimental design"
+        adjective = low[0] in _QUALITIES | _WORK_QUALITIES and len(low) > 1  # "careful
+        #   experimental design" is theirs; "electrical commissioning" is a practice
         if tool or (_good_at(t) and not (plain and adjective) and not _plural_of_noun(head)) \
                 or (plain and head in _PRACTICES):
             return "at", t
-        if not plain and not owned.endswith(" skills"):
-            return "own", owned  # "her knowledge of HIPAA", "her handling of prep lists"
+        if not plain and not owned.endswith(" skills") \
+                and not owned.startswith(f"{owner} handling of "):
+            return "own", owned  # "her knowledge of HIPAA", "her work on SOX controls"
         if (head in _QUALITY_HEADS or head.endswith(("ity", "ness"))) and (
                 len(low) == 1 or head != "integrity"):
             return "own", f"{owner} {t}"  # "his vision", "her servant leadership"; not "her
             #                                well integrity", a field
-        if adjective and head != "integrity":  # "structural integrity" is a field
+        if (adjective or ((word_class(low[0]) == "J" or low[0] in ("fast", "early", "late"))
+                          and not _good_at(t))) and head != "integrity" and len(low) > 1:
+            #   "structural integrity" is a field
             return "own", f"{owner} {t}"  # "her quick intubations", "her clear briefs"
         return "own", f"{owner} work on {t}"  # "her work on audience call-ins"
 
@@ -384,7 +395,7 @@ ethic spirit judgement judgment humour humor grit drive initiative composure cal
 generosity positivity optimism discipline dedication commitment tenacity focus passion instinct
 instincts taste style touch memory candour candor transparency fairness consistency punctuality
 flexibility adaptability maturity confidence courage presence temperament manner manners charisma
-eye sense detail technique approach""".split())
+eye sense detail technique approach respect compassion persistence decisiveness""".split())
 # A quality as the noun a list says it by: "- Patience", not "- Patient".
 _QUALITY_OF = {a: n for a, n in (line.split(":") for line in """patient:Patience
 reliable:Reliability dependable:Dependability punctual:Punctuality honest:Honesty
@@ -403,7 +414,7 @@ def _good_at(np: str) -> bool:
     words = np.lower().split()
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in _PREPOSITIONS),
                 words[-1]).strip(",")
-    if head in _NOT_PRACTICES:
+    if head in _NOT_PRACTICES or head in _QUALITY_HEADS:
         return False
     return head.endswith(("ing", "ment", "tion", "sion", "ysis", "ics", "ogy", "ance", "ery",
                           "ism")) or head in _PRACTICES or head in _PRACTICE_HEADS
@@ -415,7 +426,7 @@ relations comms communication communications outreach logistics recruitment tria
 diagnostics diagnostic craft care coordination negotiation analysis analytics writing
 photography cooking baking sewing teaching coaching planning control audit audits budgeting
 costing modelling modeling reporting drafting scheduling forecasting fundraising
-procurement""".split())
+procurement media science""".split())
 # Endings of a practice that also end qualities: "vision", "attention", "patience".
 _NOT_PRACTICES = frozenset("""vision precision passion ambition dedication motivation determination
 attention intuition discretion compassion tolerance perseverance exuberance
