@@ -314,6 +314,8 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
         if len(low) == 3 and low[0] in _FAMILY_FIRST and "," not in rest:  # "Dr. Ooi Beng
             return f"{name.title} {rest.split()[0]}" if formal \
                 else " ".join(rest.split()[1:])  # Hock" is Dr. Ooi, and Beng Hock to a friend
+        if len(low) == 2 and _folded(low[0]) in _HUNGARIAN:  # "Dr. Szabó Péter": Hungarian
+            return f"{name.title} {rest.split()[0]}" if formal else rest.split()[1]  # order
     given = None if name.title else _informal_given(recipient)
     if given and shared(r"(?i)\b(?:bin|binti|bint|ibn)\b").search(recipient):
         return given  # "Ahmed bin Saeed Al-Kaabi" is Ahmed, formally too
@@ -456,6 +458,9 @@ _VIETNAMESE = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui d
 trinh dinh truong""".split())
 _VIETNAMESE_MIDDLE = frozenset("""thi van duc minh ngoc thanh quoc huu xuan kim anh hong thu bao gia
 dinh cong tuan hai thuy phuong""".split())
+# Hungarian family names, always written first: "Szabó Péter" is Dr. Szabó.
+_HUNGARIAN = frozenset("""nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp
+takacs juhasz lakatos meszaros olah racz fekete szilagyi torok feher""".split())
 # Chinese family names, as Mandarin, Cantonese and Hokkien spell them: "Wong Siew Lan" is Siew Lan.
 _CHINESE = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo
 zheng liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng ding shen

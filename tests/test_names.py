@@ -122,3 +122,7 @@ def test_a_polish_habilitation_is_no_part_of_the_title_in_english():
 
 def test_an_honour_for_the_hajj_is_said_with_the_family_name_formally():
     assert greeting("Alhaji Musa Bello", formal=True) == "Alhaji Bello"
+
+
+def test_a_hungarian_name_with_a_title_is_family_name_first():
+    assert greeting("Dr. Szabó Péter", formal=True) == "Dr. Szabó"

@@ -2186,3 +2186,12 @@ def test_a_detail_stands_in_for_a_strength_only_when_it_says_all_of_it():
 ])
 def test_strengths_from_readers_sixty_three_and_sixty_four(typed, shape, said):
     assert realise.strength(typed).about("she", "her") == (shape, said)
+
+
+def test_requests_from_readers_sixty_three_and_sixty_four():
+    assert realise.project("VAT registration and corporate tax readiness for 2023").np == \
+        "the VAT registration and corporate tax readiness for 2023"  # the year stays after "for"
+    assert realise.project("sourcing Saaz hops for our pilsner").np == \
+        "sourcing Saaz hops for our pilsner"  # a deed done to a name, not "the sourcing"
+    assert realise.strength("was always on time").item() == "I was always on time"
+    assert realise.strength("OWASP top 10").item() == "OWASP Top 10"

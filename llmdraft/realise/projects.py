@@ -550,8 +550,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             text = f"{' '.join(words[:-1])} ({words[-1]})"
         return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
     if len(words) > 1 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
-            and low[-2] not in ("to", "from", "since", "until", "in", "of", "spring", "summer",
-                                "autumn", "fall", "winter") \
+            and low[-2] not in ("to", "from", "since", "until", "in", "of", "for", "by", "during",
+                                "through", "spring", "summer", "autumn", "fall", "winter") \
             and not all(_titled(w) for w in words[:-1]) \
             and not (first.endswith("ing") and word_class(first) != "N"):
         return Project(_year_first(words), "common")  # "the 2024 tax season"
@@ -579,7 +579,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                 words[0][:1].islower() and words[1][:1].isupper() and cls[0] in ("G", "N", None)
                 and bool(lexicon.lemma(first) != first or lexicon.verb_forms(first[:-3])
                          or lexicon.verb_forms(first[:-3] + "e")
-                         or (first.startswith("re") and lexicon.verb_forms(first[2:-3]))))):
+                         or (first.startswith("re") and lexicon.verb_forms(first[2:-3]))
+                         or (len(first) > 6 and first not in _THINGS_IN_ING)))):  # "sourcing
+        #   Saaz hops", though the lexicon knows "source" only as a noun
         #   "rebranding Nordlys Ferries", "opening Saffron & Salt": a deed done to a name
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this", "that", "these", "those"):

@@ -360,6 +360,8 @@ class Strength:
             #                         she wanted" (a client's, said to them as "you")
         if told:
             t = f"I {lexicon.lemma(head)} {' '.join(t.split()[1:])}".strip()
+        if head in ("was", "were") and len(t.split()) > 1:
+            t = "I was " + " ".join(t.split()[1:])  # "was always on time": I was
         return list_line(t)
 
     def short(self) -> str:

@@ -75,7 +75,8 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "ms project": "MS Project", "visual studio": "Visual Studio",
                    "davinci resolve": "DaVinci Resolve", "power automate": "Power Automate",
                    "pro tools": "Pro Tools", "primavera p6": "Primavera P6",
-                   "logic pro": "Logic Pro", "google sheets": "Google Sheets"}
+                   "logic pro": "Logic Pro", "google sheets": "Google Sheets",
+                   "burp suite": "Burp Suite", "owasp top 10": "OWASP Top 10"}
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal", "swift", "rust", "helm", "redshift", "unity",
