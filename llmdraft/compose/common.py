@@ -59,11 +59,12 @@ def choose(pick: Picker, phrasing: dict, section: str, key: str, said: str = "")
     first = pick(options, f"{section}.{key}")
     if not said:
         return first
-    used = set(_TELLING.findall(said.lower()))
+    used = {w[:7] for w in _TELLING.findall(said.lower())}  # "hesitate" is "hesitation"
     order = walk(options, first)
     if pick.variant % 2:  # variants step away in opposite directions, so they stay apart
         order = order[:1] + order[:0:-1]
-    return next((o for o in order if not used & set(_TELLING.findall(o.lower()))), first)
+    return next((o for o in order if not used & {w[:7] for w in _TELLING.findall(o.lower())}),
+                first)
 
 
 def walk(options: list[str], first: str) -> list[str]:
