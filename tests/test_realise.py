@@ -2195,3 +2195,18 @@ def test_requests_from_readers_sixty_three_and_sixty_four():
         "sourcing Saaz hops for our pilsner"  # a deed done to a name, not "the sourcing"
     assert realise.strength("was always on time").item() == "I was always on time"
     assert realise.strength("OWASP top 10").item() == "OWASP Top 10"
+
+
+def test_recommendations_from_readers_sixty_five_and_sixty_six():
+    ctx = Context.from_dict({"recipient": "Mercy Achieng", "sender": "Ruth Wanjiku",
+                             "relationship": "managed-you", "project": "kangaroo mother care programme",
+                             "strengths": ["triage", "counselling first-time mothers",
+                                           "neat partograph records"], "channel": "recommendation"})
+    for variant in range(6):
+        message, errors = _errors("recommendation", ctx, variant)
+        assert "similar role" not in message, message  # no role was named
+        assert "work on counselling first-time mothers and neat partograph records deserve " \
+            not in message, message
+        assert not errors, errors
+    assert realise.strength("jmeter").item() == "JMeter"
+    assert realise.strength("adobe illustrator").item() == "Adobe Illustrator"

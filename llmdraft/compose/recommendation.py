@@ -114,7 +114,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or ("good things about" in t
             and standing not in ("manager", "teacher", "advisor", "higher"))
         #   a line about someone junior to the writer
-        or (shared(r"similar role|A team that").search(t) and standing in ("client", "vendor"))))
+        or (shared(r"similar role|A team that").search(t) and standing in ("client", "vendor"))
+        or ("similar role" in t and not ctx.recipient_role)))  # no role named: "similar" to
+    #   nothing
     #   a supplier or a client has no role a team fills
     ending.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing, said=" ".join(opening + body + ending))
@@ -235,9 +237,10 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     them = {"she": "her", "he": "him", "they": "them"}.get(who, who)
     phrase = _in_order(phrases)
     pos = their if pronoun else f"{who}'s"
+    many = (" and " in phrase and not phrase.startswith(f"{pos} work on ")) or _plural(phrase)
     text = frame.format(S=who, O=them, was=was, pos=pos, Pos=realise.cap(pos), x=phrase,
-                        X=realise.cap(phrase), deserves="deserve" if len(phrases) > 1 or _plural(
-                            phrase) else "deserves")
+                        X=realise.cap(phrase), deserves="deserve" if many else "deserves")  # "her
+    #   work on A and B deserves", "her grit and her humour deserve"
     return realise.cap(text)
 
 

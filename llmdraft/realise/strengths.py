@@ -325,8 +325,7 @@ class Strength:
         if tool or (_good_at(t) and not (plain and adjective) and not _plural_of_noun(head)) \
                 or (plain and head in _PRACTICES):
             return "at", t
-        if not plain and not owned.endswith(" skills") \
-                and not owned.startswith(f"{owner} handling of "):
+        if not plain and not owned.startswith(f"{owner} handling of "):
             return "own", owned  # "her knowledge of HIPAA", "her work on SOX controls"
         if (head in _QUALITY_HEADS or head.endswith(("ity", "ness"))) and (
                 len(low) == 1 or head != "integrity"):

@@ -64,7 +64,7 @@ Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch Te
 Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
 PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
-Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity""".split()} | {
+Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
@@ -76,7 +76,8 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "davinci resolve": "DaVinci Resolve", "power automate": "Power Automate",
                    "pro tools": "Pro Tools", "primavera p6": "Primavera P6",
                    "logic pro": "Logic Pro", "google sheets": "Google Sheets",
-                   "burp suite": "Burp Suite", "owasp top 10": "OWASP Top 10"}
+                   "burp suite": "Burp Suite", "owasp top 10": "OWASP Top 10",
+                   "adobe illustrator": "Adobe Illustrator", "adobe xd": "Adobe XD"}
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal", "swift", "rust", "helm", "redshift", "unity",
