@@ -2183,6 +2183,7 @@ def test_a_detail_stands_in_for_a_strength_only_when_it_says_all_of_it():
     ("her explaining FSC certification", "at", "explaining FSC certification"),
     ("a good eye for light", "own", "her good eye for light"),
     ("sour beers", "own", "her sour beers"),  # not "her handling of sour beers"
+    ("chocolate work", "own", "her chocolate work"),  # never "her work on chocolate work"
 ])
 def test_strengths_from_readers_sixty_three_and_sixty_four(typed, shape, said):
     assert realise.strength(typed).about("she", "her") == (shape, said)

@@ -335,6 +335,8 @@ class Strength:
                           and not _good_at(t))) and head != "integrity" and len(low) > 1:
             #   "structural integrity" is a field
             return "own", f"{owner} {t}"  # "her quick intubations", "her clear briefs"
+        if head in ("work", "works"):
+            return "own", f"{owner} {t}"  # "her chocolate work", never "her work on ... work"
         return "own", f"{owner} work on {t}"  # "her work on audience call-ins"
 
     def item(self) -> str:
