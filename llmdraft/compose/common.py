@@ -307,9 +307,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
         said = " ".join(evidence(found, pick, phrasing,
                                  thing=addressed(realise.project(ctx.project).np, ctx),
                                  names=frozenset(parse(ctx.recipient).words()), second=second))
-        return shared(r"\b([Tt])he your\b").sub(lambda m: "Your" if m.group(1) == "T" else "your",
-                                                 addressed(said, ctx))  # "Claire's group" to
-        #                                                              Claire: "your group"
+        return addressed(said, ctx)
     notes = [addressed(n, ctx) for n in realise.notes(ctx.details, second)]
     told = {n: realise.facts(realise.lower_first(n)) for n in notes}
     spans = [told[n][0] for n in notes if [f.form for f in told[n]] == ["span"]]
@@ -364,8 +362,10 @@ def done_by_me(on: str) -> str:
 
 
 def addressed(text: str, ctx: Context) -> str:
-    """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"."""
-    return to_reader(text, ctx.recipient, ctx.greet_as)
+    """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch",
+    "the Claire's group" -> "your group"."""
+    said = to_reader(text, ctx.recipient, ctx.greet_as)
+    return shared(r"\b([Tt])he your\b").sub(lambda m: "Your" if m.group(1) == "T" else "your", said)
 
 
 def to_client(text: str, ctx: Context) -> str:

@@ -308,8 +308,8 @@ class Strength:
         "her quick intubations"), a rendering of its own ("her knowledge of HIPAA"), or their
         work on it, which reads for anything ("her work on medium voltage switchgear")."""
         low = [w.lower().strip(",") for w in words]
-        at = next((i for i, w in enumerate(low) if i and w in _PREPOSITIONS), len(low))
-        head = low[at - 1]  # "changes" in "crew changes during COVID"
+        head = _head(low)  # "changes" in "crew changes during COVID"
+        at = low.index(head) + 1  # the words up to the head name a tool, not "... during COVID"
         tool = self.form == "tools" or t.lower() in _TWO_WORD_TOOLS or any(
             w in CANONICAL or w in TOOLS or (len(w) > 1 and o.isupper() and o.isalpha())
             for w, o in zip(low[:at], words[:at]))  # "Python", "FAST ultrasound", "advanced
@@ -414,9 +414,7 @@ dedicated:Dedication meticulous:Meticulousness""".split())}
 def _good_at(np: str) -> bool:
     """Whether one is good at it: a practice ("menu costing", "procurement", "UX research",
     "soft tissue surgery"), not a quality or a place ("vision", "front office")."""
-    words = np.lower().split()
-    head = next((words[i - 1] for i, w in enumerate(words) if i and w in _PREPOSITIONS),
-                words[-1]).strip(",")
+    head = _head(np.lower().split()).strip(",")
     if head in _NOT_PRACTICES or head in _QUALITY_HEADS:
         return False
     return head.endswith(("ing", "ment", "tion", "sion", "ysis", "ics", "ogy", "ance", "ery",
