@@ -234,6 +234,8 @@ def split_strengths(raw: object) -> list[str]:
                 #                            and Excel modelling", "Python, Django and
                 #                            Postgres": three strengths
             short = _languages_together(short)  # "spoke Turkmen, Russian and English": one
+            if _adjectives_before_noun(short):
+                return parts  # "fast, accurate editing": one strength, not "fast" alone
             sizes = [len(p.split()) for p in short]
             joined = any(_JOINED.match(p) for p in short[1:])  # "the team, which grew fast"
             if len(short) > 1 and not joined and (all(n <= 6 for n in sizes) or (
@@ -272,6 +274,16 @@ _PAIRS = frozenset(("health and safety", "research and development", "search and
                     "mergers and acquisitions", "monitoring and evaluation", "hair and makeup",
                     "hair and make-up", "sales and marketing", "sound and lighting",
                     "planning and zoning", "water and sanitation", "diversity and inclusion"))
+def _adjectives_before_noun(parts: list[str]) -> bool:
+    """"fast, accurate editing", "clear, concise writing": adjectives that share one noun."""
+    from . import lexicon  # only when a strength has a comma
+    *before, last = parts
+    said = last.lower().split()
+    return bool(before) and len(said) >= 2 and all(
+        len(p.split()) == 1 and lexicon.word_class(p.lower()) in ("J", "R") for p in before) \
+        and lexicon.word_class(said[0]) == "J" and lexicon.word_class(said[-1]) not in ("J", "R")
+
+
 # A comma that is not inside brackets.
 _OUTSIDE_BRACKETS = lazy(r",(?![^()]*\))")
 # A part that says which languages someone speaks, and the names that continue it.

@@ -328,6 +328,9 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
         return name.plain or name.full
     ranks = [t.lower().rstrip(".") for t in name.title.split()]
     title = next((t for t in ranks if t not in _STYLES), ranks[0] if ranks else "")  # "Hon. Judge"
+    if ranks and all(t in _STYLES for t in ranks) and name.given and name.family \
+            and (formal or not close):  # "Hon." is a style for an address, never for a
+        return f"{name.given} {name.family}"  # greeting: "Dear Patricia Whitfield"
     if formal or (title in _KEPT_TITLES and not close) \
             or title in ("sister", "brother") or (title == "coach" and not close):  # a close
         #   colleague who coaches is "Darnell"; a player's coach stays "Coach Harris"
@@ -354,7 +357,8 @@ def _informal_given(recipient: str) -> str | None:
     from .text import fold  # as person_key reads it
 
     typed = [w.strip(",") for w in recipient.split()]
-    low = [fold(w).lower() for w in typed]
+    low = [fold(w).lower().replace("\u0111", "d") for w in typed]  # "Đỗ" is "do": Đ has no
+    #                                                                 accent to fold away
     if "," in recipient or len(typed) < 2:
         return None
     patronym = next((i for i, w in enumerate(low) if i and w in ("bin", "binti", "bte", "binte",
@@ -457,7 +461,7 @@ _VIETNAMESE_ONLY = frozenset("nguyen tran pham hoang huynh phan vu vo dang bui n
 _VIETNAMESE = frozenset("""nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
 trinh dinh truong""".split())
 _VIETNAMESE_MIDDLE = frozenset("""thi van duc minh ngoc thanh quoc huu xuan kim anh hong thu bao gia
-dinh cong tuan hai thuy phuong""".split())
+dinh cong tuan hai thuy phuong quang manh viet trung ba thai hoai khanh""".split())
 # Hungarian family names, always written first: "Szabó Péter" is Dr. Szabó.
 _HUNGARIAN = frozenset("""nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp
 takacs juhasz lakatos meszaros olah racz fekete szilagyi torok feher""".split())

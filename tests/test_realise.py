@@ -1669,7 +1669,7 @@ def test_from_review_forty_seven():
                     "computer vision in Python": "my computer vision skills in Python",
                     "candidate experience": "my work on candidate experience"}
     assert realise.project("spanish-language onboarding emails").np == \
-        "the Spanish-language onboarding emails"
+        "Spanish-language onboarding emails"  # work of a kind: no "the"
     assert realise.project("Southern Voices podcast, season 2").np == \
         "the Southern Voices podcast (season 2)"
     said = realise.fact_sentences
@@ -2017,13 +2017,13 @@ def test_a_strength_about_someone_in_a_sentence_of_its_own(typed, shape, said):
 @pytest.mark.parametrize("item", CORPUS["strengths"], ids=_ids(CORPUS["strengths"]))
 def test_every_typed_strength_has_a_shape_for_a_recommendation(item):
     shape, said = realise.strength(item["text"]).about("they", "their")
-    assert shape in ("at", "own", "clause")
+    assert shape in ("at", "own", "in", "clause")
     if shape == "clause":
         assert said.split()[0] in ("they", "their"), said  # its subject is the person
         assert not re.search(r"\bthey (?:is|was|has)\b", said), said  # and agrees with them
     elif shape == "own":
         assert said.startswith(("their ", "how ")), said
-    else:  # "at" a skill, as typed: no owner, no head added
+    else:  # "at" a skill or "in" a field, as typed: no owner, no head added
         assert not said.startswith(("their ", "how ", "that ")), said
         assert not said.endswith(" skills") or item["text"].lower().endswith("skills"), said
 
@@ -2079,10 +2079,16 @@ def test_classmates_study_together_for_exams():
 
 @pytest.mark.parametrize("typed, shape, said", [
     ("vision", "own", "her vision"),  # a quality is theirs, never "excellent at vision"
-    ("front office", "own", "her work on front office"),  # anything else is their work on it
-    ("kaitiakitanga", "own", "her work on kaitiakitanga"),
-    ("medium voltage switchgear", "own", "her work on medium voltage switchgear"),
-    ("well integrity", "own", "her work on well integrity"),  # a field, not her integrity
+    ("front office", "in", "front office"),  # a field: "strong in front office", never "her
+    ("kaitiakitanga", "in", "kaitiakitanga"),  # work on" it (reader 66: "her work on diplomacy")
+    ("medium voltage switchgear", "in", "medium voltage switchgear"),
+    ("well integrity", "in", "well integrity"),  # a field, not her integrity
+    ("diplomacy", "own", "her diplomacy"),  # a quality
+    ("Spanish sign language", "in", "Spanish sign language"),
+    ("paediatric early warning scores", "own", "her work on paediatric early warning scores"),  # a
+    #   tool she used, never "her ... scores", her marks
+    ("neat partograph records", "own", "her neat partograph records"),
+    ("Avid", "in", "Avid"),  # the editor, never "she is avid"
     ("knowledge of HIPAA", "own", "her knowledge of HIPAA"),
     ("FAST ultrasound", "at", "FAST ultrasound"),
     ("mixed methods", "own", "her work on mixed methods"),  # not "she mixed methods"
@@ -2211,3 +2217,64 @@ def test_recommendations_from_readers_sixty_five_and_sixty_six():
         assert not errors, errors
     assert realise.strength("jmeter").item() == "JMeter"
     assert realise.strength("adobe illustrator").item() == "Adobe Illustrator"
+
+
+@pytest.mark.parametrize("typed, on", [
+    ("TF6000 turbofan test campaign", "on the TF6000 turbofan test campaign"),  # a code names
+    #                                                     the work, not a course
+    ("kangaroo mother care programme, Kisumu County",
+     "in the kangaroo mother care programme in Kisumu County"),  # no "the Kisumu County"
+    ("blade repair crew, sweetwater tx", "on the blade repair crew in Sweetwater, TX"),
+    ("blade repair crew in Sweetwater, TX", "on the blade repair crew in Sweetwater, TX"),
+    ("pastry section at Le Grand Hôtel de Lyon", "in the pastry section at Le Grand Hôtel de Lyon"),
+    ("my associateship at the Federal Court in Brisbane",
+     "during my associateship at the Federal Court in Brisbane"),
+    ("cold chain for vaccines in Tamil Nadu", "on the cold chain for vaccines in Tamil Nadu"),
+    ("birthing centre in Jumla", "at the birthing centre in Jumla"),  # a place, not a deed
+    ("competition law matters", "on competition law matters"),  # work of a kind: no "the"
+    ("crop insurance payouts for the 2022 drought",
+     "on the crop insurance payouts for the 2022 drought"),
+])
+def test_projects_from_readers_sixty_five_and_sixty_six(typed, on):
+    assert realise.project(typed).on == on
+
+
+def test_inputs_from_readers_sixty_five_and_sixty_six():
+    from llmdraft.context import split_strengths
+    from llmdraft.names import greeting
+
+    # Adjectives that share one noun are one strength; single words alone still split.
+    assert split_strengths("fast, accurate editing") == ["fast, accurate editing"]
+    assert split_strengths("calm, warm, tidy") == ["calm", "warm", "tidy"]
+    # A count and what was done to it stays a note; a doer with an object is a clause.
+    said = "42 landholder agreements signed; 3 engineers built the pipeline; occupancy stayed above 90%"
+    assert [(f.text, f.form) for f in realise.as_typed(realise.facts(said), said)] == [
+        ("42 landholder agreements signed", "noun"), ("3 engineers built the pipeline", "clause"),
+        ("occupancy stayed above 90%", "clause")]  # no "the occupancy"
+    # Funding is sought, not done; "sambal from scratch" is made.
+    assert realise.purpose("funding for a third store") == \
+        realise.Purpose("goal", "funding for a third store")
+    assert realise.strength("sambal from scratch").about("he", "his") == \
+        ("at", "making sambal from scratch")
+    # "Hon." is a style for an address, not a greeting; "Đỗ" is a Vietnamese family name.
+    assert greeting("Hon. Patricia Whitfield", True) == "Patricia Whitfield"
+    assert greeting("Hon. Patricia Whitfield", True, role="federal judge") == "Judge Whitfield"
+    assert greeting("Đỗ Quang Huy", False, close=True) == "Huy"
+
+
+def test_a_recommendation_says_notes_in_sentences_and_one_endorsement_with_an_aim():
+    """Notes are what the work saw, never a fragment after a colon ("One more thing worth
+    knowing: 400 transports"); with an aim the reader takes that away, and the close follows
+    without another stock endorsement between them."""
+    ctx = Context.from_dict({"recipient": "Bronwyn Hale", "sender": "Nathan Hughes",
+                             "relationship": "same-team", "project": "Golden Plains wind farm",
+                             "strengths": ["community consultation", "diplomacy",
+                                           "behaviour plans", "warmth with families"],
+                             "details": "42 landholder agreements signed; planning approval in 14 months",
+                             "purpose": "a senior stakeholder role"})
+    for variant in range(6):
+        message, _ = _errors("recommendation", ctx, variant)
+        assert not re.search(r": [a-z0-9]", message), message
+        assert re.search(r"(?:saw|includes) [^.]*42 landholder agreements signed", message), message
+        assert "work on diplomacy" not in message, message
+        assert len(message.split("\n\n")[-1].split(". ")) <= 4, message

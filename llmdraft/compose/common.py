@@ -59,11 +59,13 @@ def choose(pick: Picker, phrasing: dict, section: str, key: str, said: str = "")
     first = pick(options, f"{section}.{key}")
     if not said:
         return first
-    used = {w[:7] for w in _TELLING.findall(said.lower())}  # "hesitate" is "hesitation"
+    used = {w[:7].rstrip("s") for w in _TELLING.findall(said.lower())}  # "hesitate" is
+    #                                                            "hesitation", "helps" "help"
     order = walk(options, first)
     if pick.variant % 2:  # variants step away in opposite directions, so they stay apart
         order = order[:1] + order[:0:-1]
-    return next((o for o in order if not used & {w[:7] for w in _TELLING.findall(o.lower())}),
+    return next((o for o in order if not used & {w[:7].rstrip("s")
+                                                 for w in _TELLING.findall(o.lower())}),
                 first)
 
 
@@ -89,11 +91,17 @@ def unsaid(frame: str, said: str, slot: str) -> bool:
                                         for w in shared(r"[a-z]{5,}").findall(lead.lower()))
 
 
+# A project that is a group of people ("the neonatal transport team", "the pastry section"): a
+# relation that says "team" would say it twice ("across teams on the ... team", "on your team on
+# the ... crew").
+TEAMS = frozenset("team crew squad department unit desk gang band choir section ward".split())
+
+
 # Words a reader notices when they come twice in a short message.
 _TELLING = lazy(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
                       r"delighted|perfect|great|really|so much|side by side|closely|up close|"
-                      r"first-hand|directly|clear view|supplier|recommend|help most|"
-                      r"helps|hesitate|hesitation)\b")
+                      r"first-hand|directly|clear view|supplier|recommend|help|helps|"
+                      r"hesitate|hesitation)\b")
 
 
 def tone(ctx: Context) -> str:
@@ -121,7 +129,10 @@ def signoff(ctx: Context, pick: Picker, phrasing: dict, register: str) -> str | 
     if not ctx.sender:
         return None
     sender = signature(ctx.sender, formal=register in ("formal", "polite"))
-    return choose(pick, phrasing, "signoff", register).format(sender=sender)
+    said = choose(pick, phrasing, "signoff", register)
+    if ctx.closeness is Closeness.DISTANT:  # no "Warmly" to someone one is out of touch with
+        said = first_fit(phrasing["signoff"][register], said, lambda s: not s.startswith("Warm"))
+    return said.format(sender=sender)
 
 
 def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
@@ -133,6 +144,14 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if found.form == "goals":
         template = first_fit(phrasing["purpose"]["goals"], template,
                              lambda t: fits_goals(t, found.text))
+    if shared(r"\b(?:website|site|page|profile|portfolio|brochure|listing|blog|newsletter)$").search(
+            found.text):  # a recommendation is quoted there: "help with my website" says building
+        template = first_fit(phrasing["purpose"][found.form], template,
+                             lambda t: "with {purpose}" not in t)
+    if " for " in found.text:  # not "a real boost for funding for a third store"
+        template = first_fit(phrasing["purpose"][found.form], template,
+                             lambda t: "for {purpose}" not in t
+                             and (found.form != "goals" or fits_goals(t, found.text)))
     if " with " in found.text:  # not "asking with a role with an operator in mind"
         template = first_fit(phrasing["purpose"][found.form], template,
                              lambda t: "with {purpose}" not in t
@@ -197,7 +216,8 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         out += [realise.cap(c) for c in clauses[1:]]  # "He double-checks ...", never "he"
         out = [f"In all, {s}" if shared(r"\d[\d,]*\+? ").match(s) else s for s in out]  # no
         #          sentence starts with a count: "In all, 42 projects ..." (a share may)
-    out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out))
+    out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out),
+                      before=" ".join([said, *out]))
     # How long it lasted comes last, with no lead-in: "That work spanned two years."
     return out + realise.fact_sentences([f for f in facts if f.form == "span"])
 
@@ -230,9 +250,10 @@ _GROUPS = frozenset("staff people personnel crew cattle sheep livestock police c
 
 
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
-               after: bool = False, **fill: str) -> list[str]:
+               after: bool = False, before: str = "", **fill: str) -> list[str]:
     """Facts that are noun phrases: amounts as "There was no downtime.", the rest together.
-    "There was also ..." only `after` other evidence."""
+    "There was also ..." only `after` other evidence; a frame's verb once ("The work saw ...
+    the work saw") in `before`, the text so far."""
     out = []
     together = len(nouns) > 1  # two or more are named in one sentence, not "There were ...
     #                            There were ..." one after the other
@@ -282,8 +303,11 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             for f in nouns if f not in said]  # "a 3.6 GPA", "40 trucks", "a paper in X"
     if rest:
         one = len(rest) == 1 and "noun" in phrasing["evidence"]  # not "A few specifics:" for one
-        out.append(pick(phrasing["evidence"]["noun" if one else "nouns"], f"nouns.{slot}").format(
-            facts=realise.join(rest), **fill))
+        options = phrasing["evidence"]["noun" if one else "nouns"]
+        so_far = " ".join([before, *out])
+        frame = first_fit(options, pick(options, f"nouns.{slot}"),
+                          lambda o: not (" saw " in o and " saw " in so_far))
+        out.append(frame.format(facts=realise.join(rest), **fill))
     return out
 
 

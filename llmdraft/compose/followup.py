@@ -46,11 +46,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
 
 def _on(project: realise.Project, ctx: Context, np: str | None = None) -> str:
-    """After "our work": a project that is already "our ..." reads "the ..."."""
+    """After "our work": a project that is already "our ..." or "my ..." reads "the ..."
+    ("our work on the MBA capstone", never "our work on my MBA capstone")."""
     lead = project.on[: -len(project.np)] if project.on.endswith(project.np) \
         else project.on.split()[0] + " "  # "at the " before "Munich Hackathon 2023"
     on = done_by_me(addressed(f"{lead}{np or project.np}", ctx))
-    return on.replace(" our ", " the ", 1) if on.split()[1:2] == ["our"] else on
+    return on.replace(f" {on.split()[1]} ", " the ", 1) if on.split()[1:2] in (["our"], ["my"]) \
+        else on
 
 
 def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,

@@ -13,8 +13,8 @@ from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..text import Text, words
-from .common import (Picker, choose, evidence, first_fit, fits_goals, owned_applications, table,
-                     unsaid)
+from .common import (TEAMS, Picker, choose, evidence, first_fit, fits_goals, owned_applications,
+                     table, unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -59,10 +59,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #                                side by side; for exams they study together
         or (exams and side == "classmate" and "studied" not in r)
         or (on_project.startswith("in ") and "engaged" in r)  # not "I engaged Ahmed in coaching"
-        or (realise.project_head(project) in _GROUPS and "team" in r)  # not "on my team on the
+        or (realise.project_head(project) in TEAMS and "team" in r)  # not "on my team on the
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
-        or (gerund and shared(r"engaged|did work for me|same team|teammates|'s client|"
+        or (gerund and shared(r"engaged|worked for me|same team|teammates|'s client|who was|colleague of|"
                                  r"on my team|reported to me").search(r))
         or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
         or (side == "teacher" and shared(r"(?i)\b(?:thesis|dissertation|capstone|project)\b").search(
@@ -86,6 +86,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     body += evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
                      names, "rest", said=" ".join(body), leads="rest")
     standing = _STANDING.get(ctx.relationship.value, "peer")
+    if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
+        standing = "higher"  # consultant and his registrar: senior, not "his manager"
     close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor", "teacher",
                                                                 "advisor", "coach")  # a
     #   mentor did not work "side by side": they say it from their standing
@@ -96,10 +98,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if ctx.recipient_role:
         ending.append(choose(pick, phrasing, "role", "all").format(
             role=realise.role(ctx.recipient_role), **fill))
-    if ctx.purpose and (said := _purpose(ctx, name, pick, phrasing, fill)):
-        if " is now " in said and any(" is now " in o for o in ending):  # not "Marcus is now
-            said = said.replace(" is now ", " is ", 1)  #   ..." twice in a row
-        ending.append(said)
+    aim = _purpose(ctx, name, pick, phrasing, fill) if ctx.purpose else None
+    if aim:
+        if " is now " in aim and any(" is now " in o for o in ending):  # not "Marcus is now
+            aim = aim.replace(" is now ", " is ", 1)  #   ..." twice in a row
+        ending.append(aim)
     takeaway = choose(pick, phrasing, "takeaway", "all")
     no_project = not project.is_work or project.np.split()[0].lower() in (
         "his", "her", "their", "my") or "'s " in project.np or bool(_ACADEMIC_WORK.search(
@@ -118,7 +121,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or ("similar role" in t and not ctx.recipient_role)))  # no role named: "similar" to
     #   nothing
     #   a supplier or a client has no role a team fills
-    ending.append(takeaway.format(project=thing, **fill))
+    if not aim:  # the aim is what a reader takes away; one endorsement and the close, not
+        #           three in a row
+        ending.append(takeaway.format(project=thing, **fill))
     closing = choose(pick, phrasing, "closing", standing, said=" ".join(opening + body + ending))
     if not project.is_work or "project like" in ending[-1]:  # not "again on a project like
         #   this" after "looking after our twins", nor after the takeaway's "a project like"
@@ -226,6 +231,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         #                                          paying on time"
         and not (f in ("{X}.", "{X}, too.") and len(phrases[0].split()) < 4)  # no "They are calm."
         and not (" too." in so_far and "too" in f)  # "..., too." once
+        and not ("just as" in f and shared(r"\d").search(so_far.split(". ")[-1]))  # not after a
+        #   figure: "just as strong" compares with a strength
         and not ("too" in f and shared(r"\b(?:never|not|no|n't)\b").search(phrases[0]))  # not
         #   "They never missed a deadline, too."
         and not (tool and "stood out" in f)  # "stood out in mentoring", not "in Flutter"
@@ -237,7 +244,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     them = {"she": "her", "he": "him", "they": "them"}.get(who, who)
     phrase = _in_order(phrases)
     pos = their if pronoun else f"{who}'s"
-    many = (" and " in phrase and not phrase.startswith(f"{pos} work on ")) or _plural(phrase)
+    many = (" and " in phrase and not (phrase.startswith(f"{pos} work on ")
+                                       and phrase.count(f"{pos} ") == 1)) or _plural(phrase)
     text = frame.format(S=who, O=them, was=was, pos=pos, Pos=realise.cap(pos), x=phrase,
                         X=realise.cap(phrase), deserves="deserve" if many else "deserves")  # "her
     #   work on A and B deserves", "her grit and her humour deserve"
@@ -277,8 +285,6 @@ def _pronouns(ctx: Context) -> tuple[str, str]:
 # Words a fact and a strength may share without being about the same thing ("every time" in a
 # fact is no example of "paid on time").
 _GENERIC = frozenset("time times day days week weeks every always never on in at".split())
-# A project that is a group of people: a relation frame that says "team" would say it twice.
-_GROUPS = frozenset("team crew squad department unit desk gang band choir".split())
 
 
 def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
@@ -322,7 +328,9 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         template = choose(pick, phrasing, "purpose", "all")
         if not found.text.startswith("my "):  # "support Dana in graduate school" says she is
             template = first_fit(phrasing["purpose"]["all"], template,  # there already
-                                 lambda t: " in {purpose}" not in t)
+                                 lambda t: " in {purpose}" not in t and not (
+                                     "ahead" in t and found.text.split()[0].endswith("ing")))
+            #   not "With funding for a third store ahead"
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
                                **fill)
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from .. import realise
 from ..context import Channel, Closeness, Context
 from ..patterns import shared
-from .common import (Picker, addressed, bulleted, choose, details, done_by_me, first_fit, fit,
-                     greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
+from .common import (TEAMS, Picker, addressed, bulleted, choose, details, done_by_me, first_fit,
+                     fit, greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -63,15 +63,23 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
     on = addressed(project.on, ctx)
     if side == "teacher" and project.form == "course":  # a lecturer taught the course
         template = first_fit(phrasing["relation"][side], template, lambda t: "mentoring" not in t)
-    if " my " in f" {on} ":  # not "about my work on my master's research"
+    team = realise.project_head(project) in TEAMS
+    template = first_fit(phrasing["relation"][side], template, lambda t: not (
+        (team and "team" in t)  # not "our collaboration across teams on the ... team"
+        or ("on your team" in t and on.startswith("on "))))  # nor "on your team on the ..."
+    if " my " in f" {on} ":  # not "about my work on my master's research", nor "our time as
+        #                      classmates on my MBA capstone"
         template = first_fit(phrasing["relation"][side], template,
-                             lambda t: not shared(r"\bmy (?:work|learning|contribution)\b").search(t))
+                             lambda t: not shared(r"\bmy (?:work|learning|contribution)\b|\bour\b"
+                                                  ).search(t))
     before = template.split("{on_project}")[0].split()
     if project.form == "gerund" and on.startswith("on ") and before \
             and before[-1].rstrip(",") not in _WORKED:  # "our time together while opening the
         on = "while " + on[3:]  # kitchen"; "my work on opening the kitchen" keeps its "on"
     if " our " in f" {template} " and on.split()[1:2] == ["our"]:
         on = on.replace(" our ", " the ", 1)
+    if on.startswith("during "):  # a clerk was supervised during the clerkship, not "managed"
+        template = template.replace("managing me", "supervising me")
     return template.format(on_project=done_by_me(on))
 
 

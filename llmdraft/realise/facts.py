@@ -283,10 +283,11 @@ def as_typed(found: list[Fact], raw: str | None) -> list[Fact]:
     typed = notes(raw, second=False)
     out = []
     for fact in found:
-        if fact.form == "clause" and typed and _guessed(fact.text, typed):
+        if fact.form == "clause" and typed:
             words = set(fact.text.lower().split())
             note = max(typed, key=lambda t: len(words & set(t.lower().split())))
-            fact = Fact(lower_first(note), "noun")
+            if _guessed(fact.text, typed) or _counted_then_done(note):
+                fact = Fact(lower_first(note), "noun")
         out.append(fact)
     return out
 
@@ -299,6 +300,26 @@ def _guessed(clause: str, typed: list[str]) -> bool:
     return any(w in ("was", "were", "is", "are") and w not in said and not (
         after.endswith("ed") or after in SIMPLE_PASTS or after in _LEFT_OUT_BEFORE)
         for w, after in zip(words, words[1:]))
+
+
+def _counted_then_done(note: str) -> bool:
+    """A count of things and what was done to them, with no doer: "42 landholder agreements
+    signed", "25 pupils moved with a full plan". Whether they "were signed" or did the moving
+    is the writer's to say; as a note it reads right ("The work saw 42 ... signed")."""
+    words = note.lower().replace(",", "").split()
+    if not words or not _COUNT_START.match(words[0]):
+        return False
+    for i, w in enumerate(words[1:6], start=1):
+        if w in _BE or w in ("had", "have", "has"):
+            return False
+        if w.endswith("ed") or w in SIMPLE_PASTS:
+            after = words[i + 1] if i + 1 < len(words) else None
+            return i > 1 and (after is None or after in _PREPOSITIONS or after in ("and", "on",
+                                                                                 "within"))
+    return False
+
+
+_COUNT_START = lazy(r"\d[\d,.]*[kKm%+]?$")
 
 
 # What may follow a verb a note left out: "[was] cut", "[went] up", "[was] down from".
@@ -669,7 +690,9 @@ def facts(raw: str | None) -> list[Fact]:
                         r"commissioned|built|rebuilt|renovated|refurbished|fitted|painted|swapped|"
                         r"replaced|upgraded|migrated|moved) (.+)$").match(text)
         if bare and bare.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
-                _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)):
+                _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)) \
+                and bare.group(3).split()[0].lower() not in DETERMINERS | {"me", "us", "them"}:  # "3
+            #   engineers built the pipeline" did it, with an object
             out.append(Fact(f"{bare.group(1)} {'were' if _plural(bare.group(1)) else 'was'} "
                             f"{bare.group(2)} {bare.group(3)}", "clause"))  # "bid submitted 2 days
             continue  #                                                        early": it was
@@ -986,6 +1009,8 @@ enrolment enrollment readership viewership usage adoption satisfaction accuracy 
 compliance coverage funding inventory footfall staffing pricing billing shipping hiring dispatch
 delivery completion use consumption demand absenteeism energy water fuel power electricity
 paperwork overtime waiting time scrap drop-out dropout attrition wastage spoilage rework
+occupancy survival margin growth output efficiency capacity performance headcount debt literacy
+numeracy mortality
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
 _MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")

@@ -13,14 +13,15 @@ from .words import (DETERMINERS, LANGUAGES, TEXTED_TAIL, _FUNCTION_WORDS, _GENER
                     lower_first, tidy_case, word_class)
 
 
-_COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
+_COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
                r"\d{1,3}\.\d{2,3})$|^\d+\.\d{2,3}$")  # not "FY2023": a year
 
 
 @dataclass(frozen=True)
 class Project:
     text: str
-    form: str  # proper, common, gerund, clause, possessive, course, where ("backstage at X")
+    form: str  # proper, common, generic ("tax matters"), gerund, clause, possessive, course,
+    #            where ("backstage at X")
 
     @property
     def np(self) -> str:
@@ -47,7 +48,7 @@ class Project:
             return self.np  # "backstage at Paris Fashion Week 2023"
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
         if (shared(r"(?i)\bdata (?:warehouse|lake|centre|center)\b").search(self.np) and head in (
-                "warehouse", "lake")) or shared(r"(?i)\bsupply chain$").search(self.np):
+                "warehouse", "lake")) or shared(r"(?i)\b(?:supply|cold|value) chain\b").search(self.np):
             return "on " + self.np  # a database, not a building
         if head in _PERIODS:
             return "during " + self.np
@@ -62,15 +63,15 @@ class Project:
         if head in _EVENTS and self.form == "proper" and not shared(r"(?i)(?:the|our|my|their|his|her)\b").match(self.np) \
                 and not self.np.split()[0].endswith("'s"):
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
-        if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common")) or (
+        if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common", "generic")) or (
                 self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
                                            or head in _BUSINESS_TAILS or head in _PLACES)):
             return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
         if head in ("room", "library", "lab", "laboratory", "theatre", "theater", "studio",
                     "kitchen") \
-                and self.form in ("possessive", "common"):
+                and self.form in ("possessive", "common", "generic"):
             return "in " + self.np  # "in the rare books reading room"
-        if head in _WITHIN and self.form in ("possessive", "common"):
+        if head in _WITHIN and self.form in ("possessive", "common", "generic"):
             return "in " + self.np  # "in our UX research practice"
         return "on " + self.np
 
@@ -118,7 +119,7 @@ class Project:
             base = project(self.text[: alias.start()].strip())
             named = project(alias.group(1))
             return [base.np, *base.shorter(), named.np]
-        if self.form not in ("common", "proper", "possessive"):
+        if self.form not in ("common", "generic", "proper", "possessive"):
             return []
         words = self.np.split()
 
@@ -169,6 +170,11 @@ _UNIT_AT = lazy(r"^((?:[\w'-]+\s)*(?i:unit|ward|department|lab|laboratory|clinic
                 r"branch|desk|wing)(?:\s\w+)?), ((?:[A-Z][\w.&'-]*\s?){1,4})$")
 # Modifiers that say what kind of thing the project is: "the online shop" is not "the shop".
 _KIND_OF = frozenset("online digital mobile virtual web remote new pilot".split())
+# A project, a town and its US state's code: "blade repair crew, sweetwater tx", "crew in
+# Sweetwater, TX".
+_IN_STATE = lazy(r"^([^,]+?)(?:,| in) ([A-Za-z][a-z.'-]+(?: [A-Za-z][a-z.'-]+){0,2}),? ([A-Za-z]{2})$")
+_US_STATES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT
+NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 # A project and, after its comma, the institution it was at: "MSc thesis group, TU Delft".
 _AT_INSTITUTION = lazy(r"^([^,]+), ((?:[A-Z][\w.&'-]*\s)*(?:University|College|School|Institute|"
                        r"Hospital|Academy|Polytechnic|Inc\.?|Ltd\.?|GmbH|LLC|Group|Bank|Council|"
@@ -228,6 +234,14 @@ def to_first_person_plural(text: str) -> str:
 def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition."""
     found = _project(raw)
+    typed = found.text.split()[1:]
+    if found.form == "common" and found.text.startswith("the ") and raw.strip().islower() \
+            and not raw.strip().startswith("the ") and len(typed) > 1 \
+            and shared(r"[a-z]{3,}s").fullmatch(typed[-1]) \
+            and not typed[-1].endswith(("ss", "us", "is", "ics")) \
+            and not any(w in _PREPOSITIONS_IN_NP for w in typed):
+        return Project(" ".join(typed), "generic")  # "competition law matters", "holiday floor
+        #   sets": work of a kind, not things the reader is meant to know
     if found.form != "common" or not found.np.startswith("the "):
         return found
     head = project_head(found)
@@ -394,14 +408,21 @@ _TAILS = [(lazy(pattern), said) for pattern, said in (
     (r"^([^,]+), ((?:19|20)\d\d)(?: (?:to|until|till) |\s*[-\u2013]\s*)((?:19|20)\d\d)$",
      r"\1 from \2 to \3"),  # "Joburg call centre, 2020 to 2023", "..., 2019-2024"
     (r"^(.+?),? (?:[Ff][Yy] ?)(\d{2,4}(?:[-/]\d{2,4})?)$", r"\1 for FY\2"),  # "bookkeeping FY2022-23"
-    (r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Region|Province|District|County|State|Valley|Delta))$",
+    (r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Region|District|Valley|Delta))$",
      r"\1 in the \2"),  # "cocoa farmer training, Ashanti Region"
+    (r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Province|County|State|Prefecture|Oblast))$",
+     r"\1 in \2"),  # "... programme, Kisumu County": a county's name takes no "the"
 )]
 
 
 def _placed(text: str) -> "Project | str":
     """A unit, course or project and the institution, place or region after its comma:
     "Stroke Unit, Charité" -> "the Stroke Unit at Charité"."""
+    state = _IN_STATE.match(text)
+    if state and state.group(3).upper() in _US_STATES and text[:1].islower():
+        town = " ".join(w.capitalize() for w in state.group(2).split())
+        return Project(f"{state.group(1)} in {town}, {state.group(3).upper()}", "common")  # "blade
+        #   repair crew, sweetwater tx" -> "... in Sweetwater, TX", never "at TX"
     inside = _NAME_THEN_UNIT.match(text)
     if inside and not inside.group(1).split()[-1].endswith(("'s", "s'", "\u2019s")):
         # "Phoenix Children's Hospital pediatric ICU" -> "the pediatric ICU at Phoenix ..."
@@ -537,6 +558,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         rest = words[code:]
         where = next((i for i, w in enumerate(rest) if i and w in ("at", "in")), len(rest))
         rest, at = rest[:where], " ".join(rest[where:])  # "senior design at LSU": at LSU
+        if rest and rest[-1].lower() in _WORK_HEADS - _WITHIN:
+            return Project("the " + text, "common")  # "the TF6000 turbofan test campaign": a
+            #                                          code names the work, not a course
         if rest and all(w[:1].islower() for w in rest) and rest[-1].lower() not in _WORK_IN_A_COURSE \
                 and rest[-1].lower() not in _PERIODS:
             title = " ".join(w if w in _FUNCTION_WORDS else w.capitalize() for w in rest)
@@ -573,6 +597,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                          or (first.startswith("re") and (lexicon.verb_forms(first[2:-3])
                                                          or lexicon.verb_forms(first[2:-3] + "e"))))) \
             and not noun_first and not named_after \
+            and low[1] not in _PLACES | {"room", "unit", "centre", "center"} \
             and first not in ("spring", "evening", "morning", "string", "wing", "king", "hurling",
                               "curling", "bowling", "sailing", "wedding") \
             and (_gerund_kind(low, cls) == "gerund" or (
@@ -582,7 +607,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                          or (first.startswith("re") and lexicon.verb_forms(first[2:-3]))
                          or (len(first) > 6 and first not in _THINGS_IN_ING)))):  # "sourcing
         #   Saaz hops", though the lexicon knows "source" only as a noun
-        #   "rebranding Nordlys Ferries", "opening Saffron & Salt": a deed done to a name
+        #   "rebranding Nordlys Ferries", "opening Saffron & Salt": a deed done to a name; a
+        #   "birthing centre" or a "nursing home" is a place, not a deed
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     if first in ("the", "a", "an", "this", "that", "these", "those"):
         return Project(first + text[len(first):], "common")  # "that awful stats project"
@@ -665,6 +691,7 @@ driving nursing helping assisting""".split())
 # Heads that change the preposition: a time ("during my postdoc"), an event or a place ("at").
 _PERIODS = frozenset("""postdoc residency clerkship internship externship placement rotation
 fellowship apprenticeship traineeship secondment sabbatical practicum pupillage articling
+associateship studentship registrarship
 housemanship curacy novitiate attachment year term semester
 summer season tenure years months summers seasons""".split())
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
@@ -694,7 +721,7 @@ _WITHIN = frozenset("practice department division unit club society association 
                     "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
                     "masterclass "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
-                    "picu".split())
+                    "picu section ward wing postgraduate".split())
 
 
 _MONTHS = frozenset("""january february march april may june july august september october

@@ -46,6 +46,8 @@ def purpose(raw: str) -> Purpose:
     aim = shared(r"^my ").sub("", text) if found.form in ("activity", "goal") else ""
     verb = aim.split()[0].lower() if aim else ""
     after = aim.split()[1].lower() if len(aim.split()) > 1 else ""
+    if verb in _SOUGHT_ING:  # "funding for a third store" is sought, not "to fund for" it
+        return Purpose("goal", aim)
     if verb.endswith("ing") and verb not in _UNDER_WAY and lexicon.lemma(verb) != verb and after \
             and (after in DETERMINERS | {"my", "our", "abroad", "overseas", "full-time",
                                          "part-time", "remotely", "freelance"}
@@ -56,6 +58,8 @@ def purpose(raw: str) -> Purpose:
     return Purpose(found.form, text)
 
 
+# Nouns in -ing that name what one seeks, not a deed: "funding for a third store".
+_SOUGHT_ING = frozenset("funding financing backing housing sponsoring".split())
 # Words that make a capitalised name an institution one applies to: "the Coast Guard".
 _INSTITUTIONS = frozenset("""ministry guard service force agency authority council commission
 office department bureau board navy army police corps foundation fund institute academy bank

@@ -239,12 +239,14 @@ class Strength:
 
     def about(self, who: str, owner: str, writer: bool = True) -> tuple[str, str]:
         """The strength in a sentence of its own about the person (`who`: "she", "Dana" or
-        "they"; `owner`: "her", "Dana's", "their"), for a recommendation. One of three shapes,
+        "they"; `owner`: "her", "Dana's", "their"), for a recommendation. One of four shapes,
         so that no head is guessed:
         - ("at", phrase): a skill or an activity, as typed, for "good at ..." or "rely on ...
           for ...": "menu costing", "training commis chefs", "Airflow, dbt and BigQuery";
         - ("own", phrase): a quality or a thing of theirs with its owner, for "I valued ...":
           "her attention to detail", "her knowledge of HIPAA", "how clearly she writes";
+        - ("in", phrase): a field or anything else it cannot place, for "strong in ...":
+          "diplomacy", "medium voltage switchgear", "Spanish sign language";
         - ("clause", clause): a whole clause with `who` as its subject: "she kept the pass calm
           on busy nights", "he is kind but firm with contractors", "they are a fast learner"."""
         t, words = self.text, self.text.split()
@@ -325,6 +327,8 @@ class Strength:
         if tool or (_good_at(t) and not (plain and adjective) and not _plural_of_noun(head)) \
                 or (plain and head in _PRACTICES):
             return "at", t
+        if adjective and not _good_at(t):
+            return "own", f"{owner} {t}"  # "her neat partograph records", "her clear briefs"
         if not plain and not owned.startswith(f"{owner} handling of "):
             return "own", owned  # "her knowledge of HIPAA", "her work on SOX controls"
         if (head in _QUALITY_HEADS or head.endswith(("ity", "ness"))) and (
@@ -332,12 +336,17 @@ class Strength:
             return "own", f"{owner} {t}"  # "his vision", "her servant leadership"; not "her
             #                                well integrity", a field
         if (adjective or ((word_class(low[0]) == "J" or low[0] in ("fast", "early", "late"))
-                          and not _good_at(t))) and head != "integrity" and len(low) > 1:
+                          and not _good_at(t) and not low[0].endswith(_CLASSIFYING))) \
+                and head != "integrity" and len(low) > 1:  # not "her paediatric early warning
+            #   scores", a tool she used, not her marks
             #   "structural integrity" is a field
             return "own", f"{owner} {t}"  # "her quick intubations", "her clear briefs"
         if head in ("work", "works"):
             return "own", f"{owner} {t}"  # "her chocolate work", never "her work on ... work"
-        return "own", f"{owner} work on {t}"  # "her work on audience call-ins"
+        if _plural_of_noun(head) or head.endswith("s") and not head.endswith(("ss", "cs")):
+            return "own", f"{owner} work on {t}"  # "her work on audience call-ins"
+        return "in", t  # a field, a language, a quality: "strong in diplomacy", "in Spanish sign
+        #                language", never "her work on diplomacy"
 
     def item(self) -> str:
         """The strength as a line of a list, as typed but in the requester's voice, with tools
@@ -382,6 +391,9 @@ class Strength:
 # Participles that describe a field more often than they tell a deed: "mixed methods".
 _DESCRIBING = frozenset("""mixed applied advanced embedded distributed integrated automated
 structured guided assisted blended targeted connected supervised unsupervised unvented""".split())
+# Endings of adjectives that classify a field rather than praise ("paediatric", "clinical",
+# "financial", "statutory"): "her clinical audits" would claim them as hers.
+_CLASSIFYING = ("al", "ic", "ary", "ory", "ian")
 # Qualities named in more than one word: "her work ethic", never "her work on work ethic".
 _QUALITY_PHRASES = frozenset(("team spirit", "work ethic", "attention to detail", "sense of humour",
                               "sense of humor", "eye for detail", "can-do attitude", "bedside manner",
@@ -398,7 +410,8 @@ ethic spirit judgement judgment humour humor grit drive initiative composure cal
 generosity positivity optimism discipline dedication commitment tenacity focus passion instinct
 instincts taste style touch memory candour candor transparency fairness consistency punctuality
 flexibility adaptability maturity confidence courage presence temperament manner manners charisma
-eye sense detail technique approach respect compassion persistence decisiveness""".split())
+eye sense detail technique approach respect compassion persistence decisiveness
+diplomacy tact poise sensitivity""".split())
 # A quality as the noun a list says it by: "- Patience", not "- Patient".
 _QUALITY_OF = {a: n for a, n in (line.split(":") for line in """patient:Patience
 reliable:Reliability dependable:Dependability punctual:Punctuality honest:Honesty
@@ -625,6 +638,9 @@ workflows guidelines tests drills""".split())
 # Methods written with a capital: "Lean" is not "lean".
 _METHODS = frozenset("Lean Agile Scrum Kanban Kaizen Six Sigma Prince2 PRINCE2 ITIL".split()) | {
     "Six Sigma", "Lean Six Sigma"}
+# Tools whose name is also an adjective, read as the tool when they stand alone: "Avid" (the
+# video editor); "avid reader" keeps its adjective.
+_LONE_TOOLS = {"avid": "Avid"}
 
 
 # Rules and standards one knows rather than practises: "my knowledge of HIPAA".
@@ -786,6 +802,13 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     if " ".join(raw.lower().split()[:2]) in _FIXED_PAIRS:
         return Strength(raw.strip(), "noun")  # "chilled water balancing", "breaking news
         #   writing": a trade's noun, not "how I chilled water"
+    scratch = shared(r"(?i)([a-z][\w'-]*)(?: [\w'-]+){0,3} from scratch").fullmatch(raw.strip())
+    if scratch and not scratch.group(1).lower().endswith("ing") \
+            and lexicon.word_class(scratch.group(1).lower()) in ("N", "J", None):
+        raw = "making " + lower_first(raw.strip())  # "sambal from scratch": making it, never
+        #                                             "my sambal from scratch"
+    if raw.strip().lower() in _LONE_TOOLS:
+        return Strength(_LONE_TOOLS[raw.strip().lower()], "skill")  # "Avid", not "how avid I am"
     if raw.strip() in _METHODS:
         return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
     typed = shared(r"(?i)^(?:was|were|am|i was|i am|i'm) (?=\S+ (?:lead|captain|rep|chair|"
