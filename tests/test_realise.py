@@ -2260,6 +2260,21 @@ def test_inputs_from_readers_sixty_five_and_sixty_six():
     assert greeting("Hon. Patricia Whitfield", True) == "Patricia Whitfield"
     assert greeting("Hon. Patricia Whitfield", True, role="federal judge") == "Judge Whitfield"
     assert greeting("Đỗ Quang Huy", False, close=True) == "Huy"
+    # Earlier readers' sentences still present at 420029a: a post in lower case takes its field
+    # in lower case; a count of megawatts is no plural; a site's name takes no "the".
+    assert realise.role("Professor of Structural Engineering at the University of Strathclyde") == \
+        "a professor of structural engineering at the University of Strathclyde"
+    assert realise.role("Regius Professor of Medicine") == "Regius Professor of Medicine"
+    assert realise.role("Professor of English at Leeds") == "a professor of English at Leeds"
+    assert [f.text for f in realise.facts("2.1 MW array energized 3 weeks early; gov.gr reached "
+                                          "1,500 services; 12 staff trained in CPR")] == [
+        "2.1 MW array was energized 3 weeks early", "gov.gr reached 1,500 services",
+        "12 staff were trained in CPR"]
+    assert realise.strength("explaining FSC certification").about("they", "their") == \
+        ("at", "explaining FSC certification")  # never "their explaining FSC certification"
+    assert realise.project("the ER at Sheba Medical Center").on == "in the ER at Sheba Medical Center"
+    assert realise.project("Ramadan 2024 at the Ritz-Carlton Riyadh").on == \
+        "during Ramadan 2024 at the Ritz-Carlton Riyadh"  # a period; "on Black Friday", a day
 
 
 def test_a_recommendation_says_notes_in_sentences_and_one_endorsement_with_an_aim():

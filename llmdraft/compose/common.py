@@ -12,6 +12,7 @@ from itertools import permutations
 
 from .. import prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
+from ..realise.facts import NO_PLURAL_S
 from ..names import greeting, parse, signature, to_reader
 from ..patterns import lazy, shared
 
@@ -100,7 +101,7 @@ TEAMS = frozenset("team crew squad department unit desk gang band choir section 
 # Words a reader notices when they come twice in a short message.
 _TELLING = lazy(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
                       r"delighted|perfect|great|really|so much|side by side|closely|up close|"
-                      r"first-hand|directly|clear view|supplier|recommend|help|helps|"
+                      r"first-hand|directly|clear view|supplier|client|recommend|help|helps|"
                       r"hesitate|hesitation)\b")
 
 
@@ -244,9 +245,6 @@ _ONE_OF = lazy(r"(?:team|crew|herd|flock|fleet|class|cohort|group|network|portfo
                r"budget|staff|panel|board|list|backlog|pipeline|series|run|total) of \S")
 
 
-# Nouns that count people or animals with no plural "s": "200 staff", "600 cattle".
-_GROUPS = frozenset("staff people personnel crew cattle sheep livestock police children men women "
-                    "fish deer".split())
 
 
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
@@ -293,7 +291,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             out.append(frame.format(was=was, facts=fact))
             said.append(typed)
     rest = [realise.indefinite(f) if (shared(r"\d[\d.,]*\s+\S+$").match(f) and not f.endswith("s")
-                                      and f.split()[-1] not in _GROUPS)  # not "a 200 staff"
+                                      and f.split()[-1] not in NO_PLURAL_S)  # not "a 200 staff"
             or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
             or shared(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ").match(f)
             or shared(r"[a-z]+-[a-z]+ [a-z]+$").match(f) and not f.endswith("s")  # "a zero-downtime

@@ -62,8 +62,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (realise.project_head(project) in TEAMS and "team" in r)  # not "on my team on the
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
-        or (gerund and shared(r"engaged|worked for me|same team|teammates|'s client|who was|colleague of|"
-                                 r"on my team|reported to me").search(r))
+        or (gerund and shared(r"engaged|worked for me|same team|teammates|'s client|who was|"
+                                 r"colleague of|I managed \{name\} \{|on my team|reported to me"
+                                 ).search(r))
         or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
         or (side == "teacher" and shared(r"(?i)\b(?:thesis|dissertation|capstone|project)\b").search(
                                             project.np) and "supervised" not in r)

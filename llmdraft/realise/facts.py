@@ -885,6 +885,11 @@ _NOTE_FORM = lazy(r"^((?:all )?(?:\d[\d,]*|[a-z][\w -]*?) ?[a-z][\w-]*) ((?:live
                   r"back up to|back down to)\b.*)$")
 
 
+# Nouns that count people or animals with no plural "s": "40 new staff".
+NO_PLURAL_S = frozenset("staff people personnel crew cattle sheep livestock police children men "
+                        "women fish deer".split())
+
+
 def _plural(np: str) -> bool:
     head = np.split()[-1].lower()
     return head.endswith("s") and not head.endswith(("ss", "us", "is")) \
@@ -1027,6 +1032,8 @@ def _with_article(text: str) -> str:
     low = first.lower()
     if len(words) > 1 and words[1][:1].isdigit():
         return text  # "Phase 2 was delivered": a name with its number
+    if shared(r"[a-z0-9-]+\.[a-z]{2,}").fullmatch(low):
+        return text  # "gov.gr reached 1,500 services": a site's name
     typed_capital = first[:1].isupper() and first[1:].islower() \
         and lexicon.word_class(low) in ("N", "J", "V")  # "Pilot covered 2 wards", "Hit rate
     #   went from 2% to 7%", at a line's start
@@ -1133,7 +1140,9 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "1,100 adults learned to read": a verb and its infinitive
         plural = not shared(r"[A-Z]{3} |[$\u20ac\u00a3]").match(text) and _plural(" ".join(subject)) \
             or (subject[0][:1].isdigit() and subject[0] != "1" and not (
-                subject[0].endswith("%") and "of" in subject))  # "60% of volume was moved"
+                subject[0].endswith("%") and "of" in subject)  # "60% of volume was moved"
+                and (len(subject) == 2 or _plural(subject[-1]) or subject[-1] in NO_PLURAL_S))
+        #   "12 staff were trained"; "2.1 MW array was energized": the count is of megawatts
         return " ".join([*words[:i - 1], words[i - 1].rstrip(","), "were" if plural else "was",
                          *words[i:]])  # "$450M deal, closed in Q3" -> "deal was closed in Q3"
     return None

@@ -50,8 +50,10 @@ class Project:
         if (shared(r"(?i)\bdata (?:warehouse|lake|centre|center)\b").search(self.np) and head in (
                 "warehouse", "lake")) or shared(r"(?i)\b(?:supply|cold|value) chain\b").search(self.np):
             return "on " + self.np  # a database, not a building
-        if head in _PERIODS:
-            return "during " + self.np
+        if head in _PERIODS or (shared(r"(?i)(?:ramadan|diwali|hanukkah|lunar new year|lent)\b").match(
+                self.np) and head not in _WORK_HEADS):
+            return "during " + self.np  # "during my clerkship", "during Ramadan 2024" (but "on
+            #                             Black Friday", a day)
         if shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
                     r"MA|BA)\b").match(self.np) and head not in ("thesis", "dissertation", "project",
                                                            "capstone", "paper", "research"):
@@ -721,7 +723,7 @@ _WITHIN = frozenset("practice department division unit club society association 
                     "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
                     "masterclass "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
-                    "picu section ward wing postgraduate".split())
+                    "picu section ward wing postgraduate er ccu hdu scbu".split())
 
 
 _MONTHS = frozenset("""january february march april may june july august september october

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import _is_acronym, clean, indefinite, run_together
+from .words import LANGUAGES, _is_acronym, clean, indefinite, run_together
 
 
 # A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
@@ -39,6 +39,14 @@ warden""".split())
 
 
 def role(text: str) -> str:
+    """The recipient's role as a phrase for "as ...": "a professor of structural engineering at
+    the University of Strathclyde" (a post in lower case takes its field in lower case; "Regius
+    Professor of Medicine" and "of English" keep theirs)."""
+    return shared(r"\b((?:professor|lecturer|reader|tutor|teacher|instructor) (?:of|in) )((?:[A-Z][a-z]+"
+                  r"(?: and)? ?){1,3})").sub(_field_lower, _titled(text))
+
+
+def _titled(text: str) -> str:
     text = clean(text)
     said = _role(text)
     said = shared(r"( at [^,]+?) at ((?:[A-Z][\w'-]*\s?)+)$").sub(r"\1 in \2", said)  # "at Quadrant
@@ -58,6 +66,14 @@ def role(text: str) -> str:
     if shared(r"Partner (?:at|in) ").match(said):
         return "a partner" + said[len("Partner"):]  # "a partner at El-Sayed & Co."
     return said
+
+
+def _field_lower(m) -> str:
+    words = m.group(2).split()
+    if any(w.lower() in LANGUAGES or not lexicon.known(w.lower())
+           or lexicon.word_class(w.lower()) == "P" for w in words):
+        return m.group(0)  # "of English", "of Māori Studies"
+    return m.group(1) + m.group(2).lower()
 
 
 def _role(text: str) -> str:

@@ -294,6 +294,9 @@ class Strength:
             past = _told_in_past(_adjective_split(t)[1]) or bool(_FIGURE.search(t))
             be = ("were" if they else "was") if past else ("are" if they else "is")
             return "clause", f"{who} {be} {to_name(t, who, writer) if _has_third(t) else t}"
+        if self.form == "credential" and words[0].lower().endswith("ing") \
+                and lexicon.verb_forms(lexicon.lemma(words[0].lower())):
+            return "at", lower_first(t)  # "explaining FSC certification", never "her explaining"
         if self.form == "possessive" and len(words) > 2 and words[1].lower().endswith("ing") \
                 and lexicon.verb_forms(lexicon.lemma(words[1].lower())):
             return "at", " ".join(words[1:])  # "her explaining FSC certification": good at it
