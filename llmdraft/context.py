@@ -118,7 +118,7 @@ FIELD_LIMITS = {
 }
 MAX_STRENGTHS = 5
 KEYS = ("recipient", "sender", "project", "strengths", "relationship", "closeness", "channel",
-        "purpose", "details", "recipient_role", "greet_as")
+        "purpose", "details", "recipient_role", "greet_as", "pronouns")
 # Every key a context accepts: the above, plus the channel-limit override and a recommendation's
 # length in words.
 ALL_KEYS = (*KEYS, "max_chars", "words")
@@ -209,6 +209,21 @@ _SENTENCE_BREAK = lazy(r"(?<!\b[Dd]r)(?<!\b[Mm]r)(?<!\b[Mm]s)(?<!\bSt)(?<!\bvs)(
                        r"(?<!\betc)(?<!\.[A-Z])(?<=[A-Za-z0-9)])\.\s+(?=[A-Za-z])")  # "NDT. he ..."
 # A second clause with its own subject: ", and he was always first on the floor".
 _AND_THEN_SUBJECT = lazy(r"(?i),\s+and\s+(?=(?:he|she|they|i)\s)")
+
+
+def _pronouns(raw: object) -> str | None:
+    """"she", "he" or "they", from "she", "She/Her", "he/him/his", "they/them"; None if not given."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    said = str(raw).strip().lower().replace(" ", "").split("/")[0]
+    if said not in _SUBJECT_PRONOUNS:
+        raise InputError(f"pronouns must be she, he or they (she/her, he/him, they/them), not "
+                         f"{excerpt(raw)}")
+    return _SUBJECT_PRONOUNS[said]
+
+
+_SUBJECT_PRONOUNS = {"she": "she", "her": "she", "he": "he", "him": "he", "they": "they",
+                     "them": "they"}
 
 
 def split_strengths(raw: object) -> list[str]:
@@ -343,6 +358,7 @@ class Context:
     details: str | None = None
     recipient_role: str | None = None  # "Head of Operations at Northwind": may be mentioned
     greet_as: str | None = None  # the name to greet them by: "Kim" for "Kim Soo-jin", "Bob"
+    pronouns: str | None = None  # "she", "he" or "they": how a recommendation speaks of them
     max_chars: int | None = field(default=None, compare=True)
     words: tuple[int, int] | None = None  # a recommendation's length in words (default 100-200)
 
@@ -393,6 +409,7 @@ class Context:
             recipient_role=_text(data.get("recipient_role"), "recipient_role",
                                  FIELD_LIMITS["recipient_role"], False),
             greet_as=_name(data.get("greet_as"), "greet_as", False, reorder=False),
+            pronouns=_pronouns(data.get("pronouns")),
             max_chars=max_chars,
             words=_word_range(data.get("words")),
         )

@@ -166,6 +166,7 @@ def build_messages(kind: Kind, ctx: Context) -> list[dict]:
         f"{kind.folder}/user.md",
         **prompt_fields(ctx),
         greet_as=ctx.greet_as or "(not given: their given name, or a title and surname)",
+        pronouns=ctx.pronouns or "(not given: they, unless the context says she or he)",
         sender=ctx.sender or "(not given: no signature)",
         subject_rule=subject_rule,
         relationship_from_writer=WRITER_WORDING[ctx.relationship.value],

@@ -2,6 +2,7 @@
 
 import itertools
 import json
+import re
 import os
 import subprocess
 import sys
@@ -238,3 +239,20 @@ def test_a_channel_from_the_context_file_is_kept_for_a_followup(tmp_path):
     assert data["passed"] and data["subject"]  # an email, so with a subject
     proc = cli("followup", *ARGS, "--days-since", "9", "--json")
     assert json.loads(proc.stdout)["subject"] is None  # no channel given: a LinkedIn message
+
+
+def test_pronouns_say_how_a_recommendation_speaks_of_them(tmp_path):
+    """--pronouns (or a `pronouns` key) is how the writer speaks of the person; without it
+    llmdraft says "they" unless the context says "she" or "he". Anything else is exit 2."""
+    base = ("recommend", "--to", "Maya Haddad", "--from", "Omar Aziz", "--relationship", "teacher",
+            "--project", "MA in inclusive education", "--strength", "co-teaching",
+            "--strength", "classroom research")
+    said = cli(*base, "--pronouns", "She/Her", tmp_path=tmp_path)
+    assert said.returncode == 0, said.stderr
+    assert re.search(r"\bShe (?:was|also)\b", said.stdout) and " they " not in said.stdout, said.stdout
+    plain = cli(*base, tmp_path=tmp_path)
+    assert not re.search(r"\b(?:she|her)\b", plain.stdout, re.I), plain.stdout
+    bad = cli(*base, "--pronouns", "sometimes", tmp_path=tmp_path)
+    assert bad.returncode == 2 and bad.stderr.startswith("llmdraft: error: pronouns must be")
+    assert Context.from_dict({"recipient": "A B", "project": "p", "strengths": "s",
+                              "pronouns": "he/him"}).pronouns == "he"

@@ -36,6 +36,7 @@ ALIASES = {
     "details": "details", "facts": "details", "kind": "kind",
     "recipient_role": "recipient_role", "role": "recipient_role", "their_role": "recipient_role",
     "greet_as": "greet_as", "greeting_name": "greet_as", "preferred_name": "greet_as",
+    "pronouns": "pronouns",
     "words": "words", "max_chars": "max_chars",
     "asked_on": "asked_on", "days_since": "days_since", "reminders_sent": "reminders_sent",
 }

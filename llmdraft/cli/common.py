@@ -66,6 +66,9 @@ RecipientRole = Annotated[Optional[str], typer.Option(
 GreetAs = Annotated[Optional[str], typer.Option(
     help="The name to greet them by, when it is not their first given name: 'Soo-jin' for "
          "'Kim Soo-jin', 'Bob' for 'Robert Jones'.", rich_help_panel=CTX)]
+Pronouns = Annotated[Optional[str], typer.Option(
+    help="How a recommendation speaks of them: she, he or they (she/her, he/him, they/them). "
+         "Without it, 'they' unless the context says 'she' or 'he'.", rich_help_panel=CTX)]
 ContextFile = Annotated[Optional[Path], typer.Option(
     "--context", help="A JSON or YAML file with the context keys.", rich_help_panel=CTX)]
 MaxChars = Annotated[Optional[int], typer.Option(

@@ -8,9 +8,9 @@ import typer
 
 from ..settings import DraftOptions
 from .common import (DRAFT, ENDPOINT, BaseUrl, ContextFile, Details, GreetAs, JsonOut, MaxAttempts,
-                     Model, NoCache, NoHistory, Project, ProviderOpt, Purpose, RecipientRole,
-                     Refresh, Retries, Strength, Temperature, Timeout, Variant, build_request,
-                     endpoint, guarded, run_draft, show)
+                     Model, NoCache, NoHistory, Project, Pronouns, ProviderOpt, Purpose,
+                     RecipientRole, Refresh, Retries, Strength, Temperature, Timeout, Variant,
+                     build_request, endpoint, guarded, run_draft, show)
 
 
 @guarded
@@ -21,7 +21,8 @@ def recommend(
     relationship: Annotated[Optional[str], typer.Option(
         help="How the writer knows them, LinkedIn's value from the writer's side "
              "(managed-you: the writer managed them).")] = None,
-    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
+    purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None,
+    greet_as: GreetAs = None, pronouns: Pronouns = None,
     context: ContextFile = None,
     words: Annotated[Optional[str], typer.Option(help="Length in words: 100-200 (default), "
                                                       "or a number.")] = None,
@@ -40,7 +41,7 @@ def recommend(
     request = build_request(context, kind="recommendation", recipient=to, sender=sender,
                             project=project, strengths=strength, relationship=relationship,
                             purpose=purpose, details=details, recipient_role=recipient_role,
-                            greet_as=greet_as, words=words)
+                            greet_as=greet_as, pronouns=pronouns, words=words)
     where = endpoint(provider, model, base_url, timeout, retries, no_cache, temperature)
     options = DraftOptions(max_attempts=max_attempts, variant=variant, temperature=temperature,
                            refresh=refresh)

@@ -271,8 +271,10 @@ def _restates(found: list, strength: str) -> bool:
 
 
 def _pronouns(ctx: Context) -> tuple[str, str]:
-    """("her", "her") / ("his", "him") when the context itself calls the person she or he;
-    ("their", "them") otherwise: llmdraft does not guess anyone's pronouns."""
+    """("her", "her") / ("his", "him") when `pronouns` says so or the context itself calls the
+    person she or he; ("their", "them") otherwise: llmdraft does not guess anyone's pronouns."""
+    if ctx.pronouns:
+        return {"she": ("her", "her"), "he": ("his", "him")}.get(ctx.pronouns, ("their", "them"))
     said = " ".join([ctx.project, *ctx.strengths, ctx.details or "", ctx.purpose or ""]).lower()
     she = len(shared(r"\b(?:she|her|hers|herself|shes)\b").findall(said))
     he = len(shared(r"\b(?:he|him|his|himself|hes)\b").findall(said))  # "hes the guy you want"

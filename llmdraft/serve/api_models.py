@@ -28,6 +28,7 @@ class ContextIn(BaseModel):
     details: Optional[str] = None
     recipient_role: Optional[str] = None
     greet_as: Optional[str] = None
+    pronouns: Optional[str] = Field(None, description="Recommendations: she, he or they.")
     max_chars: Optional[int] = None
     words: Optional[Union[str, int, list[int]]] = None
 
