@@ -478,7 +478,8 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "mohammed": "ali amin", "muhammad": "ali", "hamid": "reza", "ali": "reza akbar asghar",
     "amir": "hossein hosein ali reza mohammad", "abdul": "rahman rahim karim aziz latif majid "
     "hamid qadir wahab razak", "abd": "al allah", "seyed": "ali mohammad reza hossein",
-    "juan": "carlos pablo jose manuel antonio luis",
+    "juan": "carlos pablo jose manuel antonio luis camilo david diego sebastian esteban felipe "
+    "martin ignacio andres",
     "ana": "maria lucia paula clara sofia luisa rita beatriz carolina isabel catarina "
     "margarida cristina teresa", "luis": "miguel fernando alberto carlos",
     "carlos": "eduardo alberto andres", "joao": "pedro paulo victor miguel carlos",

@@ -825,7 +825,9 @@ def test_from_the_twenty_seventh_review():
     assert realise.strength("Derek is the guy you want on your team").theirs("Derek", "his") == \
         "that Derek is the guy you want on your team"
     assert realise.tidy_case("at the food bank on saturdays") == "at the food bank on Saturdays"
-    assert realise.purpose("audit manager promotion").text == "going for a promotion to audit manager"
+    assert realise.purpose("audit manager promotion") == \
+        realise.Purpose("target", "a promotion to audit manager")  # aimed at, not "focused on
+    #                                                                     going for" it
     assert realise.purpose("college apps!!! deadline is jan 1st").text == "college applications"
 
 
@@ -2293,3 +2295,43 @@ def test_a_recommendation_says_notes_in_sentences_and_one_endorsement_with_an_ai
         assert re.search(r"(?:saw|includes) [^.]*42 landholder agreements signed", message), message
         assert "work on diplomacy" not in message, message
         assert len(message.split("\n\n")[-1].split(". ")) <= 4, message
+
+
+def test_inputs_from_readers_sixty_seven_and_sixty_eight():
+    from llmdraft.names import greeting
+
+    # A language's name has its capital wherever it is typed; "permits" and "lean" are no verbs
+    # or adjectives about the person.
+    assert realise.strength("bilingual (ukrainian/english)").item() == "Bilingual (Ukrainian/English)"
+    assert realise.strength("French/english site meetings").item() == "French/English site meetings"
+    assert realise.strength("permits in remote Patagonia").item() == "Permits in remote Patagonia"
+    assert realise.strength("lean").item() == "Lean"
+    # A code that names the machine or the work is no course; a course's title keeps its capitals.
+    assert realise.project("ATR 72 C-check").on == "on the ATR 72 C-check"
+    assert realise.project("MA5892 numerical methods at IIT Madras").on == \
+        "in MA5892 (Numerical Methods) at IIT Madras"
+    assert realise.project("migrant shelter in Tijuana").on == "at the migrant shelter in Tijuana"
+    # "the first run shipped", "Juan Camilo", a promotion aimed at, a post held in a note.
+    said = realise.fact_sentences(realise.facts("first run shipped 18,000 cases"))
+    assert said == ["The first run shipped 18,000 cases."]
+    assert greeting("Juan Camilo Restrepo", False) == "Juan Camilo"
+    assert realise.purpose("promotion to senior underwriter") == \
+        realise.Purpose("target", "a promotion to senior underwriter")
+    assert realise.role("Director of Facilities at the Ministry of Education, Abu Dhabi") == \
+        "Director of Facilities at the Ministry of Education in Abu Dhabi"
+
+
+def test_a_recommendation_says_tools_as_tools_and_a_post_held_as_held():
+    """"highly skilled in Stata", never "at her best when it came to Stata" or "rely on her for
+    QGIS"; a note that names a post is said of the person ("She was TA for the course in 2023"),
+    never "The work saw TA ..."; no "Worth adding, too:" after "..., too"."""
+    ctx = Context.from_dict({"recipient": "Karthik Iyer", "sender": "Anand Rao",
+                             "relationship": "teacher", "pronouns": "he",
+                             "project": "MA5892 numerical methods at IIT Madras",
+                             "strengths": ["Stata", "finite element methods", "QGIS"],
+                             "details": "TA for the course in 2023; top score in the final exam"})
+    for variant in range(6):
+        message, _ = _errors("recommendation", ctx, variant)
+        assert re.search(r"\b[Hh]e was TA for the course in 2023\.", message), message
+        assert not re.search(r"best when it came to Stata|for QGIS|saw TA|Worth adding|: [a-z]",
+                             message), message

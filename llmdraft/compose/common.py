@@ -101,7 +101,7 @@ TEAMS = frozenset("team crew squad department unit desk gang band choir section 
 # Words a reader notices when they come twice in a short message.
 _TELLING = lazy(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
                       r"delighted|perfect|great|really|so much|side by side|closely|up close|"
-                      r"first-hand|directly|clear view|supplier|client|recommend|help|helps|"
+                      r"first-hand|directly|clear view|supplier|client|recommend|help|helps|hoping|"
                       r"hesitate|hesitation)\b")
 
 
@@ -193,8 +193,13 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     sentence that must keep its capital (a name, a word the lexicon does not know) goes without
     a lead-in rather than with a capital after a comma. With `said` (the text so far), a lead-in
     already used is passed over ("For example ... For example")."""
+    held = [f for f in facts if f.form == "noun" and _POST_HELD.match(f.text)]
+    facts = [f for f in facts if f not in held]
     clauses = realise.fact_sentences([f for f in facts if f.form != "span"], subject, third,
                                      thing, second)
+    was = "were" if subject.lower() in ("they", "you", "we") else "was"
+    clauses += [f"{subject} {was} {f.text}." for f in held]  # "TA for the course in 2023": a post
+    #   the person held, "She was TA for ...", never "The work saw TA for ..."
     nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun"]
     out = []
     if clauses:
@@ -221,6 +226,12 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
                       before=" ".join([said, *out]))
     # How long it lasted comes last, with no lead-in: "That work spanned two years."
     return out + realise.fact_sentences([f for f in facts if f.form == "span"])
+
+
+# A post held, typed as a note: "TA for the course in 2023", "captain of the 2022 squad".
+_POST_HELD = lazy(r"(?:(?:the |a |an )?(?:TA|RA|GTA|head|lead|captain|vice[- ]captain|chair|co-chair|"
+                  r"president|treasurer|secretary|rep|class rep|coordinator|convenor|prefect|"
+                  r"team lead|shift lead|student rep))\b(?! (?:time|count|of staff)\b)", re.I)
 
 
 # A count over time: "300 families a week", "40 models in 2 hours", "12 calls per shift".

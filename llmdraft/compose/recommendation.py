@@ -169,15 +169,21 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
             items.append(dict(shape="fact", phrases=[], found=found, i=i, tool=False))
             continue
         shape, phrase = strength.about(later, their)
-        tool = strength.form in ("skill", "tools")  # "excellent at Python", not "rely on
-        #                                            them for Python"
-        group = next((g for g in items[1:] if g["i"] == -1 and g["shape"] == shape), None)
+        tool = strength.form in ("skill", "tools")  # "skilled in Python", never "at her best
+        #                                            when it came to Python" or "rely on them for"
+        if tool and shape in ("at", "in"):
+            shape = "tool"
+        group = next((g for g in items[1:] if g["i"] == -1 and (
+            g["shape"] == shape or {g["shape"], shape} == {"at", "tool"})), None)  # "very good
+        #   at set styling and Photoshop": a tool among practices is said with them
         if shape != "clause" and not found and items and not shared(r" and |,").search(phrase):
             if group is None:
                 group = dict(shape=shape, phrases=[], found=[], i=-1, tool=False)
                 items.append(group)
             group["phrases"].append(phrase)
             group["tool"] |= tool
+            if shape == "at":
+                group["shape"] = "at"
         else:
             items.append(dict(shape=shape, phrases=[phrase], found=found, i=i, tool=tool))
     said: list[str] = []
@@ -232,11 +238,13 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         #                                          paying on time"
         and not (f in ("{X}.", "{X}, too.") and len(phrases[0].split()) < 4)  # no "They are calm."
         and not (" too." in so_far and "too" in f)  # "..., too." once
+        and not (" as well." in so_far and "as well" in f)  # and "as well" once
         and not ("just as" in f and shared(r"\d").search(so_far.split(". ")[-1]))  # not after a
         #   figure: "just as strong" compares with a strength
         and not ("too" in f and shared(r"\b(?:never|not|no|n't)\b").search(phrases[0]))  # not
         #   "They never missed a deadline, too."
-        and not (tool and "stood out" in f)  # "stood out in mentoring", not "in Flutter"
+        and not (tool and shape != "tool" and "stood out" in f)  # "stood out in mentoring", not
+        #   "in Flutter" ("her command of Flutter stood out" is a tool's own)
         and not (f == "{X}." and slot == "lead" and len(phrases[0].split()) < 5)  # not a
         #   bare "Ama is organised." to open with
         and ("did best" not in f or all(p.split()[0].endswith("ing") for p in phrases))

@@ -891,7 +891,10 @@ NO_PLURAL_S = frozenset("staff people personnel crew cattle sheep livestock poli
 
 
 def _plural(np: str) -> bool:
-    head = np.split()[-1].lower()
+    words = np.split()
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in (
+        "on", "of", "in", "for", "with", "at", "from", "about")), words[-1]).lower()  # "thesis
+    #   on Baltic sediment cores" is one thesis
     return head.endswith("s") and not head.endswith(("ss", "us", "is")) \
         and head not in ("series", "species", "news", "headquarters") \
         or np.lower().startswith("all ")
@@ -1048,6 +1051,11 @@ def _with_article(text: str) -> str:
         return "the " + text  # "the $450M deal was closed in Q3 2021"
     if low in _NUMBER_WORDS and len(words) > 1 and words[1].lower() == "of":
         return text  # "three of our members qualified"
+    if low in ("first", "second", "third", "last", "final", "latest") and len(words) > 2 \
+            and lexicon.word_class(words[1].lower()) in ("N", "V") and (
+                _past_or_present(words[2].lower()) or words[2].lower() in SIMPLE_PASTS | _BE):
+        return "the " + (lower_first(text) if typed_capital else text)  # "the first run shipped
+        #   18,000 cases"
     if not (first[:1].islower() or typed_capital) or low in DETERMINERS or low in _NOT_BARE \
             or low in _SUBJECTS_FIRST | _SUBJECTS_THIRD or low in ("we", "you", "it", "they"):
         return text

@@ -267,6 +267,9 @@ _THINGS_IN_ING = frozenset("""building meeting wedding opening hearing painting 
 offering setting clothing housing ceiling evening morning landing booking funding filing
 fundraising training crossing gathering catering cleaning landscaping wiring plumbing flooring
 roofing printing""".split())
+# Work done on a machine or a site named by its code: "the ATR 72 C-check", "the A320 overhaul".
+_WORK_ON_A_MACHINE = frozenset("""check checks inspection inspections overhaul overhauls maintenance
+refit retrofit test tests trial trials upgrade upgrades commissioning teardown""".split())
 # Heads that name an activity rather than a piece of work: "the fraud detection" is completed
 # as "the fraud detection project".
 _ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
@@ -553,16 +556,18 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             and shared(r"\d+$").sub("", words[0].upper()) not in _NOT_COURSE_CODES:  # "NHS 111 call
         #   centre" is a service, "COP21 pool coverage" a conference
         code = 2 if _COURSE.match(" ".join(words[:2])) else 1
+        if len(words) > code and ((low[-1] in _WORK_HEADS - _WITHIN
+                                   and not all(_titled(w) for w in words[code:]))  # "MBA 612
+                                  #   Operations Strategy" is a course's title
+                                  or low[-1].split("-")[-1] in _WORK_ON_A_MACHINE):
+            return Project("the " + text, "common")  # "the TF6000 turbofan test campaign", "the
+            #   ATR 72 C-check": a code that names the work or the machine, not a course
         if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or low[code:code + 1] \
-                == ["and"] or (
-                low[-1].endswith("s") and not low[-1].endswith("ss")):
-            return Project(text, "course")  # "MKTG 301", "PSYC 340 research methods"
+                == ["and"]:
+            return Project(text, "course")  # "MKTG 301", "CS 101 Intro to Programming"
         rest = words[code:]
         where = next((i for i, w in enumerate(rest) if i and w in ("at", "in")), len(rest))
         rest, at = rest[:where], " ".join(rest[where:])  # "senior design at LSU": at LSU
-        if rest and rest[-1].lower() in _WORK_HEADS - _WITHIN:
-            return Project("the " + text, "common")  # "the TF6000 turbofan test campaign": a
-            #                                          code names the work, not a course
         if rest and all(w[:1].islower() for w in rest) and rest[-1].lower() not in _WORK_IN_A_COURSE \
                 and rest[-1].lower() not in _PERIODS:
             title = " ".join(w if w in _FUNCTION_WORDS else w.capitalize() for w in rest)
@@ -705,7 +710,7 @@ museum newsroom pharmacy factory center centre counter station depot warehouse p
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
 chain
-refinery hangar chandlery hospice home academy""".split())
+refinery hangar chandlery hospice home academy shelter orphanage hostel""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon

@@ -153,10 +153,10 @@ def _typed_purpose(raw: str) -> Purpose:
             for w in [x.lower() for x in words[1:3]]):
         return Purpose("clause", cap(text))  # "Hamza wants to move into account management"
     if words[-1].lower() == "promotion" and len(words) > 1 and first not in DETERMINERS:
-        return Purpose("activity", "going for a promotion to " + lower_title(" ".join(words[:-1])))
+        return Purpose("target", "a promotion to " + lower_title(" ".join(words[:-1])))  # aimed
+        #   at: "I'm going for a promotion to ...", never "my focus is going for a promotion"
     if first in ("promotion", "promotions") or text.lower().startswith("my promotion"):
-        return Purpose("activity", "going for a " + shared(r"(?i)^(?:my |a )?promotions?").sub(
-                                                          "promotion", text))
+        return Purpose("target", shared(r"(?i)^(?:my |a )?promotions?").sub("a promotion", text))
     if first == "to" and len(words) > 1:
         return Purpose("hope", "to" + text[2:])
     looking = shared(r"(?i)^looking (?:at|for) (.+ (?:roles|jobs|positions|openings))$").match(text)

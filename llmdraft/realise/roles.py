@@ -53,6 +53,8 @@ def _titled(text: str) -> str:
     #   Digital in Abu Dhabi", not "at ... at Abu Dhabi"
     said = shared(r", ((?:[A-Z][\w'-]*\s)+(?:County|State|Province|District|Region))$").sub(r" in \1",
                   said)  # "the 193rd District Court in Dallas County"
+    said = shared(r"( at [^,]+), ((?:[A-Z][\w'-]*\s?){1,3})$").sub(r"\1 in \2", said)  # "at the
+    #   Ministry of Education, Abu Dhabi" -> "... in Abu Dhabi": no comma left open
     founder = shared(r"(?i)((?:co-)?founder|owner) (of|at) ").match(said)
     if founder:  # "the founder of Girma Events", not "Abebe is now founder of"
         return f"the {founder.group(1).lower()} of " + said[founder.end():]

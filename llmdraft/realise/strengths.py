@@ -238,6 +238,10 @@ class Strength:
         return None
 
     def about(self, who: str, owner: str, writer: bool = True) -> tuple[str, str]:
+        shape, said = self._about(who, owner, writer)
+        return shape, canonical_case(said)  # "bilingual (Ukrainian/English)"
+
+    def _about(self, who: str, owner: str, writer: bool = True) -> tuple[str, str]:
         """The strength in a sentence of its own about the person (`who`: "she", "Dana" or
         "they"; `owner`: "her", "Dana's", "their"), for a recommendation. One of four shapes,
         so that no head is guessed:
@@ -365,8 +369,8 @@ class Strength:
         t = canonical_case(tidy_case(typed) if heading else typed)  # "Spark Streaming" as typed;
         #   "EXCELLENT COMMUNICATION", "Stakeholder Management Skills": a heading's capitals
         head = t.split()[0].lower().strip(",") if t.split() else ""
-        told = word_class(head) == "Z" and lexicon.lemma(head) != head \
-            and len(t.split()) > 1  # "permits" alone is a noun; "listens before she
+        told = word_class(head) == "Z" and lexicon.lemma(head) != head and head not in _PAPERWORK \
+            and len(t.split()) > 1  # "permits" (in Patagonia) is a noun; "listens before she
         #   decides": the requester, told of in the third person -> "I listen before I decide"
         if told or _is_third(t) or (_has_third(t) and (_OWN_GROUP.search(t) or _OWN_TRAIT.search(t))):
             t = to_first_person(t)  # "she never misses a deadline", "led her team"; not "what
@@ -643,7 +647,8 @@ _METHODS = frozenset("Lean Agile Scrum Kanban Kaizen Six Sigma Prince2 PRINCE2 I
     "Six Sigma", "Lean Six Sigma"}
 # Tools whose name is also an adjective, read as the tool when they stand alone: "Avid" (the
 # video editor); "avid reader" keeps its adjective.
-_LONE_TOOLS = {"avid": "Avid"}
+_LONE_TOOLS = {"avid": "Avid", "lean": "Lean", "scrum": "Scrum", "kanban": "Kanban",
+               "kaizen": "Kaizen"}
 
 
 # Rules and standards one knows rather than practises: "my knowledge of HIPAA".
@@ -1088,8 +1093,8 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     if first in ("always", "never", "often") and second in _PARTICIPLE_ADJECTIVES | _READY \
             and len(low) == 2:
         return Strength(f"I'm {text}", "clause")  # "always prepared": that I'm always prepared
-    if third or (cls[0] == "R" and first not in _INTENSIFIERS
-                 and word_class(second) in ("D", "Z", "V")):
+    if (third and first not in _PAPERWORK) or (cls[0] == "R" and first not in _INTENSIFIERS
+                                                and word_class(second) in ("D", "Z", "V")):
         return Strength(text, "habit")  # "writes clearly", "never missed a service window"
     if first in PERSONAL_DEEDS and second in ("at", "in", "on", "for", "with", "before"):
         return Strength("I " + text, "clause")  # "performed at the festival": that I did

@@ -43,6 +43,7 @@ hebrew vietnamese thai indonesian malay tagalog filipino ukrainian serbian croat
 albanian catalan basque galician irish welsh quechua guarani asl bsl sindhi kazakh uzbek tigrinya
 oromo nepali sinhala khmer lao burmese mongolian georgian armenian azerbaijani latvian lithuanian
 estonian icelandic maltese hawaiian samoan tongan fijian creole patois sesotho setswana shona
+mixtec mixteco nahuatl aymara maori libras
 kinyarwanda luganda wolof lingala kiswahili malayalam kannada odia assamese maori tibetan uyghur
 kurdish fula fulani akan ewe tamazight darija cebuano ilocano hmong slovenian macedonian
 bisaya visayan waray hiligaynon kapampangan bikol kichwa quichua
@@ -104,8 +105,15 @@ def canonical_case(text: str) -> str:
             w = CANONICAL[key] + ("," if w.endswith(",") else "")
         elif key == "native" and i > 0 and words[i - 1].lower() == "react":
             w = "Native" + w[len("native"):]  # "React Native"
+        elif any(p.islower() and p in LANGUAGES for p in _SLASHED.split(w)):
+            w = "".join((p.upper() if len(p) == 3 else p.capitalize()) if p in LANGUAGES else p
+                        for p in _SLASHED.split(w))  # "english", "ukrainian/english",
+            #   "(spanish/english)", "asl": a language's name has its capital
         out.append(w)
     return " ".join(out)
+
+
+_SLASHED = lazy(r"([/()\[\],.;:])")
 
 
 _FUNCTION_WORDS = frozenset("""a an the and or but of to in on at for with by from into onto about
