@@ -2319,6 +2319,24 @@ def test_inputs_from_readers_sixty_seven_and_sixty_eight():
         realise.Purpose("target", "a promotion to senior underwriter")
     assert realise.role("Director of Facilities at the Ministry of Education, Abu Dhabi") == \
         "Director of Facilities at the Ministry of Education in Abu Dhabi"
+    # A change typed with no doer is growth the work saw, never "she grew from 12 to 140
+    # players"; swimmers qualify themselves; agreements are signed.
+    said = "grew from 12 to 140 players in 3 years; 9 swimmers qualified for nationals; " \
+           "42 landholder agreements signed"
+    assert [(f.text, f.form) for f in realise.as_typed(realise.facts(said), said)] == [
+        ("growth from 12 to 140 players in 3 years", "noun"),
+        ("9 swimmers qualified for nationals", "clause"),
+        ("42 landholder agreements signed", "noun")]
+    # Places typed in lower case, a year after a place, a title's "The", a certificate.
+    assert realise.project("coffee rust trials in dak lak").on == "on the coffee rust trials in Dak Lak"
+    assert realise.project("kathmandu valley water quality survey").np == \
+        "the Kathmandu Valley water quality survey"
+    assert realise.project("filming in Kharkiv 2022").np == "filming in Kharkiv in 2022"
+    assert realise.project("The River Keepers (CBC)").np == "The River Keepers (CBC)"
+    assert realise.project("The Atlas Data Platform").np == "the Atlas Data Platform"
+    assert realise.project("Cert IV in Sport Coaching").on == "in the Cert IV in Sport Coaching"
+    assert realise.project("2023 commercial property renewals").np == \
+        "the 2023 commercial property renewals"  # a year makes them these renewals
 
 
 def test_a_recommendation_says_tools_as_tools_and_a_post_held_as_held():

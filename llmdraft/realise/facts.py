@@ -310,8 +310,9 @@ def _counted_then_done(note: str) -> bool:
     if not words or not _COUNT_START.match(words[0]):
         return False
     for i, w in enumerate(words[1:6], start=1):
-        if w in _BE or w in ("had", "have", "has"):
-            return False
+        if w in _BE or w in ("had", "have", "has") or w in _ACHIEVED or w in _THINGS_DO \
+                or words[i - 1] in _PEOPLE:
+            return False  # "9 swimmers qualified for nationals" did it themselves
         if w.endswith("ed") or w in SIMPLE_PASTS:
             after = words[i + 1] if i + 1 < len(words) else None
             return i > 1 and (after is None or after in _PREPOSITIONS or after in ("and", "on",
@@ -392,6 +393,11 @@ def facts(raw: str | None) -> list[Fact]:
     #                                      years of nights there, precepted 6 new grads": one deed more
     for part in _PARTS.split(raw):
         text = _spelt_out(part)
+        change = _CHANGE_WITHOUT_DOER.match(text.strip())
+        if change:  # "grew from 12 to 140 players": the programme grew, not the person
+            out.append(Fact(f"{_CHANGE_AS_NOUN[change.group(1).lower()]} {text.strip()[change.end(1) + 1:]}",
+                            "noun"))
+            continue
         text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
         text = shared(r"(?i)^all (?=[a-z]+ed\b)").sub("all were ", text)  # "all fixed within 30 days"
         text = shared(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"
@@ -923,6 +929,16 @@ _ALL_DONE = lazy(r"^(\d[\d,]*) ([A-Za-z][\w -]*?s),? (?:all|every one|each) (\w+
 
 
 # Verbs people do without an object: "310 guests attended" is not "were attended".
+# A change typed with no subject, which its doer cannot be: "grew from 12 to 140 players" is
+# growth the work saw ("she grew" would be about her); "grew the club from ..." keeps its doer.
+_CHANGE_WITHOUT_DOER = lazy(r"(?i)(grew|rose|fell|dropped|climbed|jumped|increased|decreased|"
+                            r"declined) (?=(?:from|by) \S)")
+_CHANGE_AS_NOUN = {"grew": "growth", "rose": "a rise", "fell": "a fall", "dropped": "a drop",
+                   "climbed": "a climb", "jumped": "a jump", "increased": "an increase",
+                   "decreased": "a decrease", "declined": "a decline"}
+# What people achieve themselves, never have done to them: "9 swimmers qualified".
+_ACHIEVED = frozenset("""qualified passed placed finished progressed advanced graduated attended
+joined enrolled volunteered competed arrived returned""".split())
 _DONE_BY_PEOPLE = frozenset("""attended joined enrolled graduated volunteered participated
 registered responded applied arrived returned competed voted subscribed signed showed turned
 stayed left resigned donated""".split())
@@ -1142,7 +1158,7 @@ def _reduced_passive(text: str) -> str | None:
                                  " ".join(low[i + 1:])) \
                 and " ".join(low[i + 1:]) not in ("first time", "the first time", "first try"):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
-        if w in _DONE_BY_PEOPLE or w in _THINGS_DO or (subject[-1] in _PEOPLE and w in _ASKED):
+        if w in _DONE_BY_PEOPLE | _ACHIEVED | _THINGS_DO or (subject[-1] in _PEOPLE and w in _ASKED):
             return None  # "310 guests attended", "regulars asked for her section": people did it
         if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
             return None  # "1,100 adults learned to read": a verb and its infinitive

@@ -55,7 +55,7 @@ class Project:
             return "during " + self.np  # "during my clerkship", "during Ramadan 2024" (but "on
             #                             Black Friday", a day)
         if shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
-                    r"MA|BA)\b").match(self.np) and head not in ("thesis", "dissertation", "project",
+                    r"MA|BA|Cert|Certificate|Diploma|HND|HNC)\b").match(self.np) and head not in ("thesis", "dissertation", "project",
                                                            "capstone", "paper", "research"):
             return "in " + self.np  # "in the MSc social work at Stirling": a degree is studied in
         made = re.search(rf"(?i)\b(?:built-in|new|fitted|custom|bespoke|renovated|refitted|"
@@ -159,6 +159,12 @@ _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w
                     r"((?:[a-z]+ )?(?:store|"
                     r"office|branch|plant|factory|warehouse|site|hospital|clinic|campus|depot|"
                     r"center|centre|lab|studio|shop|restaurant|hotel|school|farm|mine|port))\b")
+# Two words no dictionary has, last, after "in" or "at": "in dak lak".
+_TWO_UNKNOWN_AT_END = lazy(r"(\b(?:in|at|near) )([a-z]{2,} [a-z]{2,})$")
+# A place's name the lexicon knows as a name, typed in lower case before its kind: "kathmandu
+# valley", "mekong delta".
+_NAMED_BEFORE = lazy(r"\b([a-z]{3,}) (valley|delta|river|lake|bay|province|county|district|region|"
+                     r"island|islands|coast|mountains|hills|highlands|peninsula|city)\b")
 # A word no dictionary has, last, after "in" or "at": a place typed in lower case.
 _PLACE_AT_END = lazy(r"(\b(?:in|at|near|across|outside) (?:rural |urban |northern |southern |eastern |"
                      r"western |central |downtown |coastal )?)([a-z]{4,})$")
@@ -238,6 +244,7 @@ def project(raw: str) -> Project:
     found = _project(raw)
     typed = found.text.split()[1:]
     if found.form == "common" and found.text.startswith("the ") and raw.strip().islower() \
+            and not shared(r"\d").search(raw) \
             and not raw.strip().startswith("the ") and len(typed) > 1 \
             and shared(r"[a-z]{3,}s").fullmatch(typed[-1]) \
             and not typed[-1].endswith(("ss", "us", "is", "ics")) \
@@ -394,7 +401,7 @@ _NOT_COURSE_CODES = frozenset("NHS DHL UPS USPS BBC NASA FEMA TSA IRS FBI HMRC D
 _SHIFTS = frozenset("nights days weekends evenings nightshifts earlies lates".split())
 # Degrees a project may be, said with "the": "the MA in Medieval History at Durham".
 _DEGREES = frozenset("MA MSc BSc BA MBA PhD MPhil MEng LLM LLB MPH MFA BEng BEd MEd DPhil MRes "
-                     "BFA MS BS".split())
+                     "BFA MS BS Cert Certificate Diploma HND HNC".split())
 
 
 # When and where, typed after a project: each one rewrite, tried in this order.
@@ -466,7 +473,18 @@ def _tidied(text: str) -> str:
     text = _PLACE_AT_END.sub(lambda m: m.group(0) if lexicon.word_class(m.group(2)) else
                              m.group(1) + (m.group(2).upper() if not shared("[aeiouy]").search(m.group(2))
                                            else m.group(2).capitalize()), text)  # "in HPLC"
+    text = _TWO_UNKNOWN_AT_END.sub(lambda m: m.group(1) + " ".join(
+        w.capitalize() for w in m.group(2).split()) if all(
+            lexicon.word_class(w) in (None, "P", "F") for w in m.group(2).split()) else m.group(0),
+        text)  # "in dak lak": two words no dictionary has, a place
+    text = _NAMED_BEFORE.sub(lambda m: m.group(1).capitalize() + " " + m.group(2).capitalize()
+                             if lexicon.word_class(m.group(1)) in (None, "P") else m.group(0),
+                             text)  # "kathmandu valley" -> "Kathmandu Valley"
+    text = shared(r"\b(in|at) ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?:19|20)\d\d)$").sub(
+        r"\1 \2 in \3", text)  # "filming in Kharkiv 2022" -> "... in Kharkiv in 2022"
     if text.startswith("The ") and len(text.split()) > 1 \
+            and not all(w[:1].isupper() or w in _FUNCTION_WORDS
+                        for w in text.split("(")[0].split()) \
             and not shared(r"The [A-Z][\w-]*['\u2019]s\b").match(text):  # "The Hindu's desk": a title
         text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence
     text = _HOLIDAYS.sub(lambda m: m.group(0).title().replace("'S", "'s"), text)  # "Black Friday"
@@ -617,6 +635,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         #   "rebranding Nordlys Ferries", "opening Saffron & Salt": a deed done to a name; a
         #   "birthing centre" or a "nursing home" is a place, not a deed
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
+    if words[0] == "The" and len(words) > 1 and all(
+            _titled(w) or w in _FUNCTION_WORDS for w in text.split("(")[0].split()[1:]) \
+            and text.split("(")[0].split()[-1].lower() not in _TAKES_THE:  # "the Atlas Data Platform"
+        return Project(text, "proper")  # "The River Keepers (CBC)": a title keeps its "The"
     if first in ("the", "a", "an", "this", "that", "these", "those"):
         return Project(first + text[len(first):], "common")  # "that awful stats project"
     named = shared(r"^((?:[A-Z][\w'&-]*\s?){1,4}), (?:our|my|the|a|an) \S").match(text)
