@@ -2337,6 +2337,10 @@ def test_inputs_from_readers_sixty_seven_and_sixty_eight():
     assert realise.project("Cert IV in Sport Coaching").on == "in the Cert IV in Sport Coaching"
     assert realise.project("2023 commercial property renewals").np == \
         "the 2023 commercial property renewals"  # a year makes them these renewals
+    # A kind of person, however many adjectives: "she is a tough but fair negotiator".
+    assert realise.strength("tough but fair negotiator").about("she", "her") == \
+        ("clause", "she is a tough but fair negotiator")
+    assert realise.strength("patient explainer").mine() == "that I'm a patient explainer"
 
 
 def test_a_recommendation_says_tools_as_tools_and_a_post_held_as_held():

@@ -115,10 +115,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         ("{project}" in t and no_project)
         or (side in ("teacher", "advisor", "coach") and shared(r"role|work|team|\{project\}").search(t))
         #   a student has no "similar role" or next boss
-        or ("good things about" in t
+        or (shared(r"good things about|keep growing").search(t)
             and standing not in ("manager", "teacher", "advisor", "higher"))
         #   a line about someone junior to the writer
-        or (shared(r"similar role|A team that").search(t) and standing in ("client", "vendor"))
+        or ("similar role" in t and standing in ("client", "vendor"))
         or ("similar role" in t and not ctx.recipient_role)))  # no role named: "similar" to
     #   nothing
     #   a supplier or a client has no role a team fills
@@ -226,6 +226,7 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     are said already ("also ... also", "valued ... valued")."""
     options = phrasing[f"strength_{shape}"][slot]
     pronoun = who in ("she", "he", "they")
+    plural = _plural(_in_order(phrases)) or " and " in _in_order(phrases)
     frame = first_fit(options, pick(options, f"strength.{shape}.{n}"), lambda f: (
         unsaid(f.replace("{S}", "").replace("{was}", ""), so_far, "{x}")
         and not (" also " in so_far and " also " in f)
@@ -239,6 +240,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (f in ("{X}.", "{X}, too.") and len(phrases[0].split()) < 4)  # no "They are calm."
         and not (" too." in so_far and "too" in f)  # "..., too." once
         and not (" as well." in so_far and "as well" in f)  # and "as well" once
+        and not (plural and shared(r"(?:is|was) \{x\}").search(f))  # not "The first thing I
+        #   would mention is his clear priorities"
         and not ("just as" in f and shared(r"\d").search(so_far.split(". ")[-1]))  # not after a
         #   figure: "just as strong" compares with a strength
         and not ("too" in f and shared(r"\b(?:never|not|no|n't)\b").search(phrases[0]))  # not

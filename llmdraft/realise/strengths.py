@@ -1050,8 +1050,10 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "adjective")  # "never once late" -> "that I'm never once late"
     if words[-1] == "Pro" and len(words) > 1 and words[-2][:1].isupper():
         return Strength(text, "skill")  # "ArcGIS Pro", "Logic Pro": a tool, not a professional
-    if (_head(low) in _PERSONS or (word_class(first) in ("J", "R") and _an_agent(low[-1]))) \
-            and len(low) <= 3 and not first.endswith("ing"):
+    if (_head(low) in _PERSONS or (_an_agent(low[-1]) and (
+            word_class(first) in ("J", "R") or first in _KIND_WORDS | _QUALITIES))) \
+            and (len(low) <= 3 or (len(low) <= 5 and any(w in ("and", "but") for w in low))) \
+            and not first.endswith("ing"):  # "patient explainer", "tough but fair negotiator"
         if first in _PLAIN_WORDS and len(low) == 2:
             text = words[0].capitalize() + text[len(words[0]):]  # "an Excel wizard"
         return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker",
