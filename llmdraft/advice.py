@@ -56,6 +56,19 @@ def advice_for(ctx: Context, asked_on: str | None = None, days_since: int | str 
     return advise(ctx, days_between(asked_on or None, days, today), sent, today)
 
 
+def timed(ctx: Context, asked_on: str | None, days_since: int | str | None,
+          today: date | None = None) -> Context:
+    """The follow-up's context with its days since the request, for the reminder to acknowledge
+    ("a few weeks ago"); as it was when no timing is given."""
+    if asked_on in (None, "") and days_since in (None, ""):
+        return ctx
+    try:
+        days = int(days_since) if days_since not in (None, "") else None
+    except (TypeError, ValueError):
+        raise InputError("days_since and reminders_sent must be whole numbers") from None
+    return ctx.with_changes(days_since=days_between(asked_on or None, days, today or date.today()))
+
+
 def days_between(asked_on: str | None, days_since: int | None, today: date) -> int:
     if asked_on and days_since is not None:
         raise InputError("give --asked-on or --days-since, not both")

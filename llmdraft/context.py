@@ -119,9 +119,9 @@ FIELD_LIMITS = {
 MAX_STRENGTHS = 5
 KEYS = ("recipient", "sender", "project", "strengths", "relationship", "closeness", "channel",
         "purpose", "details", "recipient_role", "greet_as", "pronouns")
-# Every key a context accepts: the above, plus the channel-limit override and a recommendation's
-# length in words.
-ALL_KEYS = (*KEYS, "max_chars", "words")
+# Every key a context accepts: the above, plus the channel-limit override, a recommendation's
+# length in words and a follow-up's days since the request (which the reminder may acknowledge).
+ALL_KEYS = (*KEYS, "max_chars", "words", "days_since")
 
 
 def _enum_value(enum: type[Enum], raw: object, key: str) -> Enum:
@@ -209,6 +209,20 @@ _SENTENCE_BREAK = lazy(r"(?<!\b[Dd]r)(?<!\b[Mm]r)(?<!\b[Mm]s)(?<!\bSt)(?<!\bvs)(
                        r"(?<!\betc)(?<!\.[A-Z])(?<=[A-Za-z0-9)])\.\s+(?=[A-Za-z])")  # "NDT. he ..."
 # A second clause with its own subject: ", and he was always first on the floor".
 _AND_THEN_SUBJECT = lazy(r"(?i),\s+and\s+(?=(?:he|she|they|i)\s)")
+
+
+def _days(raw: object) -> int | None:
+    if raw is None or raw == "":
+        return None
+    try:
+        if isinstance(raw, bool):
+            raise TypeError
+        days = int(raw)
+    except (TypeError, ValueError, OverflowError):
+        raise InputError(f"days_since must be a whole number of days, not {excerpt(raw)}") from None
+    if not 0 <= days <= 36500:
+        raise InputError("days_since must be 0 or more days")
+    return days
 
 
 def _pronouns(raw: object) -> str | None:
@@ -361,6 +375,7 @@ class Context:
     pronouns: str | None = None  # "she", "he" or "they": how a recommendation speaks of them
     max_chars: int | None = field(default=None, compare=True)
     words: tuple[int, int] | None = None  # a recommendation's length in words (default 100-200)
+    days_since: int | None = None  # a follow-up's: days since the request, which it may mention
 
     @classmethod
     def from_dict(cls, data: dict) -> "Context":
@@ -412,6 +427,7 @@ class Context:
             pronouns=_pronouns(data.get("pronouns")),
             max_chars=max_chars,
             words=_word_range(data.get("words")),
+            days_since=_days(data.get("days_since")),
         )
 
     @property

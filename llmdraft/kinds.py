@@ -167,6 +167,7 @@ def build_messages(kind: Kind, ctx: Context) -> list[dict]:
         **prompt_fields(ctx),
         greet_as=ctx.greet_as or "(not given: their given name, or a title and surname)",
         pronouns=ctx.pronouns or "(not given: they, unless the context says she or he)",
+        days_since=str(ctx.days_since) if ctx.days_since is not None else "(not given)",
         sender=ctx.sender or "(not given: no signature)",
         subject_rule=subject_rule,
         relationship_from_writer=WRITER_WORDING[ctx.relationship.value],

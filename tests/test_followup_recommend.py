@@ -256,3 +256,22 @@ def test_pronouns_say_how_a_recommendation_speaks_of_them(tmp_path):
     assert bad.returncode == 2 and bad.stderr.startswith("llmdraft: error: pronouns must be")
     assert Context.from_dict({"recipient": "A B", "project": "p", "strengths": "s",
                               "pronouns": "he/him"}).pronouns == "he"
+
+
+def test_a_reminder_says_how_long_it_has_been(tmp_path):
+    """Within three weeks the thanks need not say when; after that it says "a few weeks", and
+    after two months it owns the gap. The days are the advice's (--days-since or --asked-on)."""
+    base = ("followup", "--to", "Ana Lopes", "--from", "Rui Costa", "--project",
+            "Lisbon office launch", "--strength", "vendor negotiations", "--relationship",
+            "same-team", "--anyway")
+    said = {days: cli(*base, "--days-since", str(days), tmp_path=tmp_path) for days in (8, 30, 75)}
+    assert all(p.returncode == 0 for p in said.values()), [p.stderr for p in said.values()]
+    first = {days: p.stdout.split("\n\n")[1].split(". ")[0] for days, p in said.items()}
+    assert not re.search(r"weeks|while|months|time has", first[8]), first[8]
+    assert "few weeks" in first[30], first[30]
+    assert re.search(r"while|months|time has", first[75]) and "weeks" not in first[75], first[75]
+    assert Context.from_dict({"recipient": "A B", "project": "p", "strengths": "s",
+                              "days_since": "30"}).days_since == 30
+    with pytest.raises(InputError):
+        Context.from_dict({"recipient": "A B", "project": "p", "strengths": "s",
+                           "days_since": "soon"})

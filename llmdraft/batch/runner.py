@@ -343,7 +343,7 @@ class RowDraft:
             kind = record.fields.get("kind") or options.kind
             request = Request.of(kind, fields, defaults=options.defaults)
             if kind == "followup" and timing:
-                from ..advice import advice_for
+                from ..advice import advice_for, timed
 
                 advice = advice_for(request.context, timing.get("asked_on"),
                                     timing.get("days_since"), timing.get("reminders_sent"))
@@ -351,6 +351,8 @@ class RowDraft:
                 if not advice.drafts(options.anyway):
                     self.row.status = "skipped"  # the advice is not to send one (yet)
                     return
+                request = Request(kind, timed(request.context, timing.get("asked_on"),
+                                              timing.get("days_since")))
             self.drafting = engine.Drafting(request, provider, options.draft, saved)
         except InputError as exc:
             self.fail(str(exc))

@@ -40,7 +40,8 @@ def followup(
     drafted for that person (llmdraft history) gives the context, the day asked and the
     reminders sent; flags override it. Exit 0 with a reminder drafted, 4 when the advice is to
     wait, 5 when it is not to send one (nothing on stdout; --json prints the advice)."""
-    from ..advice import Advice, advice_for
+    from ..advice import Advice, advice_for, timed
+    from ..kinds import Request
     from ..result import Result
 
     flags = dict(recipient=to, sender=sender, project=project, strengths=strength,
@@ -74,6 +75,8 @@ def followup(
             err(f"advice: {_SAY[advice.decision]}. {advice.reason} (--anyway drafts the "
                 f"reminder regardless)")
         raise typer.Exit(ADVICE_EXIT[advice.decision])  # a script tells it from a draft
+    request = Request(request.kind, timed(request.context, asked_on, days_since))  # "a few
+    #   weeks ago": the reminder may say how long it has been
     result = run_draft(request, where, options)
     result.advice = advice.to_dict()
     from ..history import record

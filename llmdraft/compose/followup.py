@@ -28,7 +28,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     specifics = bulleted(choose(pick, phrasing, "specifics_list" if len(found) > 1
                                 else "specifics_one", "all", reason).format(
         on_project=_on(project, ctx)), [to_client(s.item(), ctx) for s in found])  # as typed
-    agreed = choose(pick, phrasing, "agreed", register)
+    agreed = choose(pick, phrasing, *_agreed(ctx, register))
     facts = details(ctx, pick, phrasing, said=f"{agreed} {reason} {specifics}")
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
         if ctx.recipient_role else None
@@ -43,6 +43,16 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     message = fit(greeting_line(ctx, pick, phrasing, register), parts,
                   signoff(ctx, pick, phrasing, register), ctx.limit)
     return message, subject(ctx, pick, phrasing)
+
+
+def _agreed(ctx: Context, register: str) -> tuple[str, str]:
+    """The thanks for saying yes, and how long ago when it has been a while: within three weeks
+    a reminder need not say; after that "a few weeks ago", after two months "a while ago"."""
+    days = ctx.days_since
+    if days is None or days < 21:
+        return "agreed", register
+    formal = register in ("formal", "polite")
+    return ("agreed_weeks" if days < 60 else "agreed_months"), ("formal" if formal else "plain")
 
 
 def _on(project: realise.Project, ctx: Context, np: str | None = None) -> str:

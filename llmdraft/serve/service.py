@@ -81,6 +81,9 @@ class Service:
             if advice["decision"] != "send" and not anyway:
                 return llmdraft.Result(kind="followup", message="", subject=None, checks=[],
                                        attempts=0, provider="none", advice=advice).to_dict()
+            from llmdraft.advice import timed
+
+            ctx = timed(ctx, timing.get("asked_on") or None, timing.get("days_since"))
         from llmdraft import engine
         from llmdraft.kinds import Request
 
