@@ -282,6 +282,20 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
 
 def greeting(recipient: str, formal: bool, greet_as: str | None = None,
              close: bool = False, role: str | None = None) -> str:
+    return _hyphen_cased(_greeting(recipient, formal, greet_as, close, role), recipient)
+
+
+def _hyphen_cased(said: str, typed: str) -> str:
+    """A given name in two syllables typed in lower case keeps its second in lower case: "huang
+    jia-hao" is "Huang Jia-hao", never "Jia-Hao" (as typed in capitals, it stays)."""
+    if not typed.islower():
+        return said
+    return shared(r"\b([A-Z][a-z]+)-([A-Z])(?=[a-z])").sub(lambda m: f"{m.group(1)}-{m.group(2).lower()}",
+                                                         said)
+
+
+def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
+              close: bool = False, role: str | None = None) -> str:
     """The name a greeting uses: formal, or informal (the given name); honours, clergy and
     judges keep their title unless the two are close. A name that may be written family name
     first ("Nguyen Thi Mai", "Tanaka Hiroshi": its first word a common East Asian family name)
@@ -365,12 +379,14 @@ def _informal_given(recipient: str) -> str | None:
                                                              "a/l", "a/p")), None)
     if patronym:  # Malay: "Nur Aisyah binti Rahman" is Nur Aisyah
         return " ".join(typed[:patronym])
+    if recipient.islower() or recipient.isupper():
+        typed = [w.capitalize() for w in typed]  # "juan carlos" is Juan Carlos, "jia-hao" Jia-hao
     if len(typed) >= 3 and low[0] in _VIETNAMESE and low[1] in _VIETNAMESE_MIDDLE | _VIETNAMESE:
         return typed[-1]
     if len(typed) == 2 and low[0] in _VIETNAMESE and low[0] not in _FAMILY_FIRST - _VIETNAMESE_ONLY:
         return typed[1]  # "Trần Minh" is Minh: a Vietnamese name is always family name first
-    if len(typed) == 2 and low[0] in _KOREAN and "-" in typed[1]:
-        return typed[1]
+    if len(typed) == 2 and low[0] in _KOREAN | _CHINESE | _FAMILY_FIRST and "-" in typed[1]:
+        return typed[1]  # "Lee Min-ho" is Min-ho, "Tsai Yu-ting" Yu-ting
     if len(typed) == 2 and low[0] in _JAPANESE and low[1] not in _JAPANESE:
         return typed[1]  # "Sato Kenji" is Kenji: a Japanese family name comes first
     if len(typed) == 3 and low[0] in _KOREAN | _CHINESE \
@@ -379,8 +395,6 @@ def _informal_given(recipient: str) -> str | None:
             and (low[0] in _KOREAN or low[2] not in _FAMILY_FIRST | _CHINESE):  # "Li Na Zhang",
         #   "Lam Wing Sze" may be either way round: said in full
         return f"{typed[1]} {typed[2]}"  # "Lee Dong Hyun" is Dong Hyun, "Wong Siew Lan" Siew Lan
-    if recipient.islower() or recipient.isupper():
-        typed = [w.capitalize() for w in typed]  # "juan carlos" is Juan Carlos
     typed = [shared(r"^([Aa]l|[Ee]l)-([a-z])").sub(lambda m: f"{m.group(1).capitalize()}-"
                     f"{m.group(2).upper()}", w) for w in typed]  # "al-zahra" -> "Al-Zahra"
     if len(typed) >= 2 and low[1] in _COMPOUND_GIVEN.get(low[0], ()) and len(typed) == 2:
@@ -425,6 +439,10 @@ def public_name(recipient: str, greet_as: str | None = None) -> str:
 
 def signature(sender: str, formal: bool) -> str:
     """The full name (without a title) to someone formal, the given name otherwise."""
+    return _hyphen_cased(_signature(sender, formal), sender)
+
+
+def _signature(sender: str, formal: bool) -> str:
     name = parse(sender)
     if formal:
         return name.plain or name.full
@@ -466,7 +484,9 @@ dinh cong tuan hai thuy phuong quang manh viet trung ba thai hoai khanh""".split
 _HUNGARIAN = frozenset("""nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp
 takacs juhasz lakatos meszaros olah racz fekete szilagyi torok feher""".split())
 # Chinese family names, as Mandarin, Cantonese and Hokkien spell them: "Wong Siew Lan" is Siew Lan.
-_CHINESE = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo
+_CHINESE = frozenset("""tsai chang hsu cheng chiang chou tseng hsieh kuo hung yeh chien chiu chuang
+chung kao kung liao shih sung
+wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo
 zheng liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng ding shen
 yao lam chan wong cheung leung ng tse yip lau tsang kwok fung mak yeung chow chiu siu tam tan goh
 chua ong teo koh yeo chong leong tay quek seah ooi khoo yap toh phua chia loh sze""".split())

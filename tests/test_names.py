@@ -126,3 +126,16 @@ def test_an_honour_for_the_hajj_is_said_with_the_family_name_formally():
 
 def test_a_hungarian_name_with_a_title_is_family_name_first():
     assert greeting("Dr. Szabó Péter", formal=True) == "Dr. Szabó"
+
+
+def test_names_from_reader_seventy():
+    """Taiwanese and Korean names with a two-syllable given name: the given name is the part
+    with the hyphen, and a given name typed in lower case keeps its second syllable so."""
+    from llmdraft.names import greeting, public_name, signature
+
+    assert greeting("huang jia-hao", False) == "Jia-hao"
+    assert public_name("huang jia-hao") == "Jia-hao"
+    assert signature("tsai yu-ting", False) == "Yu-ting"
+    assert greeting("Tsai Ming-hui", True) == "Tsai Ming-hui"  # never "Dear Tsai"
+    assert greeting("Lee Min-ho", False) == "Min-ho"
+    assert greeting("Jean-Paul Sartre", False) == "Jean-Paul"

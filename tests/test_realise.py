@@ -2357,3 +2357,17 @@ def test_a_recommendation_says_tools_as_tools_and_a_post_held_as_held():
         assert re.search(r"\b[Hh]e was TA for the course in 2023\.", message), message
         assert not re.search(r"best when it came to Stata|for QGIS|saw TA|Worth adding|: [a-z]",
                              message), message
+
+
+def test_inputs_from_readers_sixty_nine_and_seventy():
+    # A name after "my agency," is its name, not a place; a software port is worked on; a
+    # course's level is studied in.
+    assert realise.project("founding my translation agency, Ponte Traduções").np == \
+        "founding my translation agency, Ponte Traduções"
+    assert realise.project("Unity port of Jade Dragon Tactics").on == \
+        "on the Unity port of Jade Dragon Tactics"
+    assert realise.project("WSET Level 3").on == "in WSET Level 3"
+    # "signed with a publisher" is the person's deed, not something done to the project.
+    assert realise.facts("signed with a Berlin publisher in 2024")[0].form == "past"
+    assert realise.strength("Meta Ads Manager").about("she", "her") == ("at", "Meta Ads Manager")
+    assert realise.strength("obs").item() == "OBS"

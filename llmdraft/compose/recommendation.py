@@ -63,7 +63,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
         or (gerund and shared(r"engaged|worked for me|same team|teammates|'s client|who was|"
-                                 r"colleague of|I managed \{name\} \{|on my team|reported to me"
+                                 r"colleague of|I managed \{name\} \{|on my team|reported to me|"
+                                 r"my client"
                                  ).search(r))
         or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
         or (side == "teacher" and shared(r"(?i)\b(?:thesis|dissertation|capstone|project)\b").search(
@@ -171,11 +172,15 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
         shape, phrase = strength.about(later, their)
         tool = strength.form in ("skill", "tools")  # "skilled in Python", never "at her best
         #                                            when it came to Python" or "rely on them for"
-        if tool and shape in ("at", "in"):
+        if tool and shape in ("at", "in", "own") and not phrase.startswith(f"{their} "):
             shape = "tool"
+        elif tool and shape == "own" and strength.form == "skill" and len(phrase.split()) <= 5:
+            shape, phrase = "tool", phrase[len(their) + 1:]  # "Lean Six Sigma", never "their
+            #                                                  Lean Six Sigma"
         group = next((g for g in items[1:] if g["i"] == -1 and (
-            g["shape"] == shape or {g["shape"], shape} == {"at", "tool"})), None)  # "very good
-        #   at set styling and Photoshop": a tool among practices is said with them
+            g["shape"] == shape or ({g["shape"], shape} == {"at", "tool"} and not any(
+                p.split()[0].endswith("ing") for p in g["phrases"] + [phrase])))), None)  # "very
+        #   good at set styling and Photoshop"; never "at training nurses and Excel"
         if shape != "clause" and not found and items and not shared(r" and |,").search(phrase):
             if group is None:
                 group = dict(shape=shape, phrases=[], found=[], i=-1, tool=False)
@@ -248,6 +253,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         #   "They never missed a deadline, too."
         and not (tool and shape != "tool" and "stood out" in f)  # "stood out in mentoring", not
         #   "in Flutter" ("her command of Flutter stood out" is a tool's own)
+        and not ("remember most" in f and len(phrases[0].split()) < 5)  # not "What I remember
+        #   most is that Dimitra is accurate"
         and not (f == "{X}." and slot == "lead" and len(phrases[0].split()) < 5)  # not a
         #   bare "Ama is organised." to open with
         and ("did best" not in f or all(p.split()[0].endswith("ing") for p in phrases))

@@ -240,8 +240,10 @@ def _its(sentence: str, thing: str | None) -> str:
 _A_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
-_TRAINING = lazy(r"(?i)\b(?:course|class|training|exam|programme|program|rating|certification|"
-                 r"licen[cs]e|apprenticeship|degree|bootcamp|academy)\b")
+_TRAINING = lazy(r"(?i)\b(?:course|class|training|exam|exams|programme|program|rating|"
+                 r"certification|licen[cs]e|apprenticeship|degree|bootcamp|academy|study group|"
+                 r"papers|cohort|school|ACCA|CFA|CPA)\b")  # "passed all 13 papers" is the
+#                                                          student's, not the study group's
 
 
 def _doer(thing: str | None) -> str:
@@ -719,7 +721,7 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{subject_} was {graded.group(2)} {grade}", "clause"))  # "thesis
             #   graded distinction" -> "the thesis was graded a distinction"
             continue
-        if first in _DONE_TO and len(low) > 1 and (
+        if first in _DONE_TO and len(low) > 1 and low[:2] != ["signed", "with"] and (
                 low[1] in _PREPOSITIONS | {"on", "ahead", "under", "within"}
                 or shared(r"\S+ (?:days?|weeks?|months?) (?:early|late|ahead)").match(" ".join(low[1:]))):
             out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was

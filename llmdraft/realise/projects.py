@@ -62,6 +62,11 @@ class Project:
                          rf"redesigned) {re.escape(head)}\b", self.np)  # "the built-in kitchen
         if made:  #                                                           for your restaurant"
             return "on " + self.np
+        if head == "port" and shared(r"(?:Unity|Switch|PS\d|Xbox|iOS|Android|Steam|Mac|PC|"
+                                     r"Nintendo|Unreal)\b port\b").search(self.np):
+            return "on " + self.np  # "the Unity port of Jade Dragon Tactics": software
+        if shared(r"\bLevel \d\b").search(self.np) and self.form in ("proper", "common", "course"):
+            return "in " + self.np  # "in WSET Level 3": a course and its level
         if head in _EVENTS and self.form == "proper" and not shared(r"(?i)(?:the|our|my|their|his|her)\b").match(self.np) \
                 and not self.np.split()[0].endswith("'s"):
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
@@ -301,6 +306,10 @@ _ORG_FOR = lazy(r"^(the )?([a-z]+)( (?:for|without) [A-Z][\w'-]+)")
 _PLACE_AFTER_COMMA = lazy(r"^(.*[a-z]), ([A-Z][a-zà-ÿ\u0100-\u017f']+(?:[- ][A-Z][a-zà-ÿ"
                           r"\u0100-\u017f']+)?)$")
 _FIRM_ENDINGS = frozenset("inc ltd llc co plc gmbh ag sa bv nv pty".split())
+# Things a name after a comma names, not a place: "my agency, Ponte Traduções".
+_NAMED_THINGS = frozenset("""agency company firm studio startup start-up business shop store brand
+restaurant cafe café bakery clinic practice band podcast app game label consultancy charity
+nonprofit ngo magazine newsletter channel venture""".split())
 # Small words inside a name: "Casa do Rio", "Quinta da Serra", "Haus am See".
 _NAME_PARTICLES = frozenset("do da dos das de del della di du van von am la le".split())
 # Works whose name follows them: "the feature film Lamb's Road", "the podcast Deep Cuts".
@@ -363,7 +372,9 @@ def _project(raw: str) -> Project:
     if isinstance(placed, Project):
         return placed
     placed = _PLACE_AFTER_COMMA.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
-        m.group(2)) and m.group(2).split()[-1].lower() not in _FIRM_ENDINGS else m.group(0),
+        m.group(2)) and m.group(2).split()[-1].lower() not in _FIRM_ENDINGS
+        and m.group(1).split()[-1].lower() not in _NAMED_THINGS else m.group(0),  # "my
+        #   translation agency, Ponte Traduções": its name, not a place
         placed)  # "villa compound MEP works, Al Ain" -> "... works in Al Ain"
     text = _tidied(placed)
     span = shared(r"(?i)^(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*(yrs?|years?|mos?|"

@@ -71,6 +71,9 @@ Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JM
     "sap2000": "SAP2000", "etabs": "ETABS"}
 # Tools named in two words: said as their makers write them wherever they are typed.
 _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere Pro",
+                   "meta ads manager": "Meta Ads Manager", "ads manager": "Ads Manager",
+                   "google tag manager": "Google Tag Manager", "obs studio": "OBS Studio",
+                   "obs": "OBS",
                    "final cut pro": "Final Cut Pro", "kobo toolbox": "Kobo Toolbox",
                    "google analytics": "Google Analytics", "sql server": "SQL Server",
                    "ms project": "MS Project", "visual studio": "Visual Studio",
