@@ -303,13 +303,21 @@ _PAIRS = frozenset(("health and safety", "research and development", "search and
                     "mergers and acquisitions", "monitoring and evaluation", "hair and makeup",
                     "hair and make-up", "sales and marketing", "sound and lighting",
                     "planning and zoning", "water and sanitation", "diversity and inclusion"))
+# Adjectives that describe a person, not the noun after them: "responsive, clear contracts" is
+# two strengths.
+_OF_A_PERSON = frozenset("""responsive reliable patient punctual friendly approachable organised
+organized proactive dependable calm kind helpful honest flexible diligent hardworking
+hard-working resourceful adaptable creative motivated positive""".split())
+
+
 def _adjectives_before_noun(parts: list[str]) -> bool:
     """"fast, accurate editing", "clear, concise writing": adjectives that share one noun."""
     from . import lexicon  # only when a strength has a comma
     *before, last = parts
     said = last.lower().split()
     return bool(before) and len(said) >= 2 and all(
-        len(p.split()) == 1 and lexicon.word_class(p.lower()) in ("J", "R") for p in before) \
+        len(p.split()) == 1 and lexicon.word_class(p.lower()) in ("J", "R")
+        and p.lower() not in _OF_A_PERSON for p in before) \
         and lexicon.word_class(said[0]) == "J" and lexicon.word_class(said[-1]) not in ("J", "R")
 
 

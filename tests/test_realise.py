@@ -529,7 +529,8 @@ def test_a_recommendation_trusts_them_only_with_work_and_never_says_a_post_aimed
             assert "project like" not in message, (project, variant)
             assert "support Hana in a hotel" not in message
             assert "manager role ahead" not in message
-            assert "for a hotel operations manager role" in message, message  # said: aimed at
+            assert "manager role" not in message, message  # a public text does not announce
+            #                                               a job hunt (reader 69)
             assert not errors, (project, variant, errors)
     ctx = Context.from_dict({**base, "project": "the booking system migration"})
     assert any("project like" in compose("recommendation", ctx, v)[0] for v in range(6))
@@ -2371,3 +2372,15 @@ def test_inputs_from_readers_sixty_nine_and_seventy():
     assert realise.facts("signed with a Berlin publisher in 2024")[0].form == "past"
     assert realise.strength("Meta Ads Manager").about("she", "her") == ("at", "Meta Ads Manager")
     assert realise.strength("obs").item() == "OBS"
+    # Reader 69: "responsive" is the person's, so two strengths; the ED is worked in; the one
+    # executive chef; roles after an acronym are roles; a study's samples are its fieldworker's.
+    from llmdraft.context import split_strengths
+    assert split_strengths("responsive, clear contracts") == ["responsive", "clear contracts"]
+    assert realise.project("the ED at St. Vincent's").on == "in the ED at St. Vincent's"
+    assert realise.role("Executive Chef at The Larder") == "Executive Chef at The Larder"
+    assert realise.purpose("PSRA licensed agent roles").form == "goals"
+    assert realise.purpose("pastry chef de partie").text == "a pastry chef de partie role"
+    assert realise.fact_sentences(realise.facts("collected 600 milk samples"), "She", True,
+                                  "the dairy cattle mastitis study in Nakuru") == \
+        ["She collected 600 milk samples."]
+    assert realise.strength("Spark Structured Streaming").item() == "Spark Structured Streaming"

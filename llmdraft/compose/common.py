@@ -122,7 +122,11 @@ def greeting_line(ctx: Context, pick: Picker, phrasing: dict, register: str,
     name = greeting(ctx.recipient, formal=register in ("formal", "polite"),
                     greet_as=ctx.greet_as, close=ctx.closeness is Closeness.CLOSE,
                     role=ctx.recipient_role)
-    line = choose(pick, phrasing, "greeting", register).format(name=name)
+    line = choose(pick, phrasing, "greeting", register)
+    if " " in name and register == "polite":  # "Dear Tanaka Hiroshi", never a mail merge's
+        line = first_fit(phrasing["greeting"][register], line,  # "Hello Tanaka Hiroshi"
+                         lambda g: g.startswith("Dear"))
+    line = line.format(name=name)
     return line[:-1] + "," if inline and line.endswith("!") else line
 
 

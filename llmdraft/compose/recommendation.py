@@ -327,6 +327,10 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
 # MSc dissertation" does not read.
 _ACADEMIC_WORK = lazy(r"(?i)\b(?:thesis|dissertation|capstone|coursework|seminar|module|course|research|"
                       r"class|degree|studio|placement|internship|residency)\b")
+# What a job hunt aims at, which a public recommendation does not announce ("a charge nurse
+# position", "nursing jobs in the UK"); a fellowship, a programme or a promotion it may name.
+_A_JOB = lazy(r"(?i)\b(?:roles?|positions?|jobs?|posts?|openings?|vacanc(?:y|ies)|work|employment|"
+              r"contracts?)\b")
 _JOB_HUNT = lazy(r"\b(?:job (?:search|hunt\w*)|looking for (?:a |my next )?(?:new )?(?:job|role|"
                        r"position)|new (?:job|role|position)|job seeking|between jobs)\b", re.I)
 
@@ -335,6 +339,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if _JOB_HUNT.search(ctx.purpose or ""):
         return None
     found = realise.purpose(ctx.purpose or "")
+    if found.form in ("goals", "target") and _A_JOB.search(found.text):
+        return None  # "looking at charge nurse positions" on their profile tells their employer
     if found.form == "goals":
         template = first_fit(phrasing["goals"]["all"], choose(pick, phrasing, "goals", "all"),
                              lambda t: fits_goals(t, found.text))  # not "looking at college

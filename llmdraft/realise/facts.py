@@ -118,7 +118,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     out: list[str] = []
     past = [f for f in found if f.form == "past"]
     outcomes = [f for f in past if thing and f.outcome() and not (
-        f.text.split()[0].lower() == "passed" and _TRAINING.search(thing)) and not re.search(
+        f.text.split()[0].lower() == "passed" and _TRAINING.search(thing)) and not (
+        f.text.split()[0].lower() == "collected" and _FIELDWORK.search(thing))  # a study does
+        #   not collect its samples; its fieldworker does
+        and not re.search(
             rf"(?i)\b{_ACT_OF.get(f.text.split()[0].lower(), '#')}\b", thing)]  # a course does not
     #                                                                   pass its own skill test
     past = [f for f in past if f not in outcomes]
@@ -244,6 +247,9 @@ _TRAINING = lazy(r"(?i)\b(?:course|class|training|exam|exams|programme|program|r
                  r"certification|licen[cs]e|apprenticeship|degree|bootcamp|academy|study group|"
                  r"papers|cohort|school|ACCA|CFA|CPA)\b")  # "passed all 13 papers" is the
 #                                                          student's, not the study group's
+
+
+_FIELDWORK = lazy(r"(?i)\b(?:study|survey|research|trial|fieldwork|census|sampling)\b")
 
 
 def _doer(thing: str | None) -> str:

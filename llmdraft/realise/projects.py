@@ -761,7 +761,7 @@ _WITHIN = frozenset("practice department division unit club society association 
                     "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
                     "masterclass "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
-                    "picu section ward wing postgraduate er ccu hdu scbu".split())
+                    "picu section ward wing postgraduate er ed a&e ccu hdu scbu".split())
 
 
 _MONTHS = frozenset("""january february march april may june july august september october

@@ -147,6 +147,14 @@ def _typed_purpose(raw: str) -> Purpose:
     if first in ("he's", "she's", "they're", "he’s", "she’s"):
         return Purpose("clause", cap(text))  # "she's applying for senior engineering roles"
     acronym = sum(ch.isupper() for ch in words[0]) >= 2  # "PhD programs", "MBA applications"
+    if words[-1].lower() in ("roles", "jobs", "positions", "openings", "posts", "vacancies") \
+            and len(words) > 1 and _finite(words[1].lower()) and words[0][:1].isupper() \
+            and first not in _SUBJECTS_THIRD:
+        return Purpose("goals", lower_title(text))  # "PSRA licensed agent roles": roles, not a
+        #                                             clause with "licensed" for its verb
+    if shared(r"(?i)(?:[\w-]+ )*chef de partie$").fullmatch(text) and first not in DETERMINERS:
+        return Purpose("target", indefinite(lower_title(text)) + " role")  # "a pastry chef de
+        #                                                                    partie role"
     if len(words) > 2 and (first in _SUBJECTS_THIRD or words[0][:1].isupper()) and any(
             (_finite(w) and not (acronym and lexicon.word_class(w) == "N"))
             or w in ("wants", "needs", "hopes", "plans", "is", "has")

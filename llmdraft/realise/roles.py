@@ -36,6 +36,10 @@ _ONE_OF_A_KIND = frozenset("""director head chair chairperson president principa
 superintendent chief ceo cto cfo coo founder owner headteacher headmaster headmistress
 editor-in-chief mayor counsel provost chancellor vice-chancellor rector registrar bursar
 warden""".split())
+# Posts of two words there is one of: "the executive chef at The Larder", not "an".
+_ONE_OF_A_KIND_PAIRS = frozenset(("executive chef", "head chef", "chef de cuisine", "head coach",
+                                  "head teacher", "head nurse", "managing partner",
+                                  "managing director", "general manager"))
 
 
 def role(text: str) -> str:
@@ -62,7 +66,8 @@ def _titled(text: str) -> str:
     if lone and all((lexicon.known(w.lower()) and lexicon.word_class(w.lower()) != "P")
                     or (lexicon.word_class(w.lower()) is None and run_together(w.lower()))
                     for w in lone.group(2).split()) \
-            and lone.group(2).split()[-1].lower() not in _ONE_OF_A_KIND:
+            and lone.group(2).split()[-1].lower() not in _ONE_OF_A_KIND \
+            and " ".join(lone.group(2).lower().split()[-2:]) not in _ONE_OF_A_KIND_PAIRS:
         return f"{lone.group(1)} {lone.group(2).lower()}" + said[lone.end():]  # "a judge at the
         #   Court", "a plant manager at Singida Edible Oils": a kind of post, in lower case
     if shared(r"Partner (?:at|in) ").match(said):
@@ -111,7 +116,7 @@ def _role(text: str) -> str:
             text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
     title = text.split(" at ")[0].split(" of ")[0].split(" for ")[0]
     if title[:1].isupper() and (title.split()[-1].lower() in _ONE_OF_A_KIND
-                                or title.lower() == "general manager"
+                                or " ".join(title.lower().split()[-2:]) in _ONE_OF_A_KIND_PAIRS
                                 or title.split()[0] in ("Regius", "Emeritus")):
         return text  # "Medical Director of Emergency Medicine at St. Luke's": a post of one
     if " at " in text and not _UNIQUE_ROLE.search(title) and not shared(r"(?i)\bof\b").search(title) \

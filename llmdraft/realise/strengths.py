@@ -493,7 +493,7 @@ owned+media cast+iron wrought+iron rolled+steel forged+steel welded+steel dresse
 closed+captioning guided+tours guided+reading shared+services embedded+systems""".split()))
 # How someone's own output is: "tidy installs", "clean welds", "clear POs".
 _WORK_QUALITIES = frozenset("""tidy clean clear neat accurate thorough detailed careful precise
-consistent reliable timely""".split())
+consistent reliable timely punctual""".split())
 _LINKING = frozenset("to in at on for with from by into over under about across within".split())
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("lling", "ling"), ("lled", "led"),
               ("our", "or"), ("tre", "ter"), ("ogue", "og"), ("yse", "yze"))
