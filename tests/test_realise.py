@@ -2384,3 +2384,9 @@ def test_inputs_from_readers_sixty_nine_and_seventy():
                                   "the dairy cattle mastitis study in Nakuru") == \
         ["She collected 600 milk samples."]
     assert realise.strength("Spark Structured Streaming").item() == "Spark Structured Streaming"
+    # Reader 70: a second gerund in a purpose follows the first into "to"; a plural the lexicon
+    # also files as a verb still moved.
+    assert realise.purpose("finishing my CA(SA) articles and moving to the Cape Town advisory "
+                           "team").text == "to finish my CA(SA) articles and move to the Cape " \
+                                           "Town advisory team"
+    assert realise.facts("emergency waits down 35%")[0].text == "emergency waits went down 35%"

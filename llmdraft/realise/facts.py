@@ -537,8 +537,11 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{held.group(1)} {said[held.group(2)]}", "clause"))
             continue  # "grape yield same as before" -> "grape yield stayed the same"
         change = _NOUN_CHANGE.match(text)
+        said_of = change.group(1).split() if change else []
         if change and (_bare_noun(change.group(1)) or _bare_noun_of(change.group(1)) or (
-                len(change.group(1).split()) == 1 and lexicon.word_class(change.group(1).lower()) == "V")):
+                len(said_of) == 1 and lexicon.word_class(change.group(1).lower()) == "V") or (
+                len(said_of) > 1 and said_of[-1].endswith("s") and _bare_noun(" ".join(said_of[:-1])))):
+            # "emergency waits down 35%": a plural the lexicon also files as a verb
             # "yield up 14%": a one-word subject the lexicon files as a verb is still the noun
             # "reading scores up 15 points" -> "Reading scores went up 15 points"
             subject_, way, amount_ = change.groups()

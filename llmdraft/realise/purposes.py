@@ -54,7 +54,10 @@ def purpose(raw: str) -> Purpose:
                  or after in _PREPOSITIONS or lexicon.word_class(after) in ("R", "P")
                  or after[:1].isupper()):  # "touring work in Europe" is a kind of work  # "working in Dubai hotels", "my teaching abroad" are
         #                                aims: "to work in Dubai hotels", not "my teaching"
-        return Purpose("hope", f"to {lexicon.lemma(verb)} {' '.join(aim.split()[1:])}")
+        rest = shared(r"\b(and|or) ([a-z]+ing)\b").sub(  # "... and moving to Cape Town" -> "and
+            lambda m: f"{m.group(1)} {lexicon.lemma(m.group(2))}"  # move"
+            if lexicon.verb_forms(lexicon.lemma(m.group(2))) else m.group(0), " ".join(aim.split()[1:]))
+        return Purpose("hope", f"to {lexicon.lemma(verb)} {rest}")
     return Purpose(found.form, text)
 
 
