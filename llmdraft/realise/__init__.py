@@ -21,15 +21,17 @@ Where a form is unclear, the realiser picks the frame that is grammatical for an
 strength it cannot place is quoted as the user's own words.
 
 The package, one module per kind of field: words.py (lexicon classes, case, the verb helpers),
-voice.py (turning a phrase to another speaker), strengths.py, projects.py, purposes.py,
-facts.py (details, with amounts) and roles.py (the recipient's job title).
+voice.py (turning a phrase to another speaker), strength_forms.py (which form a strength is
+in) and strengths.py (how each form reads in each slot), projects.py, purposes.py, facts.py
+(details, with amounts) and roles.py (the recipient's job title).
 """
 
 from .facts import Fact, amount, as_typed, fact_sentences, facts, notes
 from .projects import Project, project, project_head
 from .purposes import Purpose, purpose
 from .roles import role
-from .strengths import Strength, strength, strengths
+from .strength_forms import strength, strengths
+from .strengths import Strength
 from .voice import client_as_reader, someone_else, to_first_person, to_name, to_second_person
 from .words import cap, clean, indefinite, join, join_mine, lower_first, tidy_case, word_class
 

@@ -1,0 +1,694 @@
+"""Which form a typed strength is in: the classifier behind realise.strength() (a noun, a
+skill or tool, a gerund, a deed, a habit, an adjective, a clause, a person, a credential...).
+The renderings of each form are Strength's own (strengths.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from .. import lexicon
+from ..patterns import lazy, shared
+from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
+                    TOOLS, _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS, _SUBJECTS_FIRST,
+                    _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
+                    _same_past, canonical_case, clean, join, lower_first, tidy_case, word_class)
+from .strengths import (Strength, _ABSOLUTE, _ADVERB_ADJECTIVES, _COMPOUND_ING, _CREDENTIALS,
+                        _LOWER_TOOLS, _PAPERWORK, _PEOPLE, _QUALITIES, _QUALITY_PARTICIPLES,
+                        _telling_gerund)
+
+
+# A participle or gerund and its noun that together name a thing in a trade.
+_FIXED_PAIRS = frozenset(f"{a} {b}" for a, b in (p.split("+") for p in """chilled+water
+reinforced+concrete breaking+news structured+cabling finished+goods printed+circuit
+managed+services fixed+income applied+research frozen+food frozen+foods smoked+meats mixed+media
+distributed+systems integrated+care assisted+living skilled+nursing supported+living
+compressed+air treated+water recycled+water stained+glass tempered+glass laminated+glass
+laminated+doughs poured+concrete precast+concrete cured+meats paid+media earned+media
+owned+media cast+iron wrought+iron rolled+steel forged+steel welded+steel dressed+stone
+closed+captioning guided+tours guided+reading shared+services embedded+systems""".split()))
+
+
+def _a_deed(word: str) -> bool:
+    """'double-checked', 'practised': a verb's past (its last part's stem is a verb), not a
+    participle that praises ("prepared", "organised")."""
+    last = word.split("-")[-1]
+    if word in _PARTICIPLE_ADJECTIVES | _READY | _QUALITY_PARTICIPLES or not last.endswith("ed"):
+        return False
+    return any(lexicon.verb_forms(stem) for stem in (last[:-2], last[:-1], last[:-3]) if stem)
+
+
+# States one is in, told after "always": "always prepared", "never late".
+_READY = frozenset("prepared ready punctual available organised organized late early calm "
+                   "reliable".split())
+
+
+# Adverbs of manner that end a deed: "fixed conveyor faults fast".
+_MANNER_AT_END = frozenset("fast quickly promptly early efficiently".split())
+
+
+# Singular nouns for people, the object of a deed: "training staff", "coaching youth".
+_PEOPLE_WORDS = lazy(r"^(?:staff|youth|crew|personnel|team|talent|faculty|leadership)$")
+
+
+# Things a deed is done to, typed after a gerund: "reading blueprints", "answering calls".
+_OBJECTS = frozenset("""blueprints diversions calls complaints orders claims tickets invoices
+budgets reports contracts deals accounts rosters rotas shifts deadlines emails queries
+disputes escalations incidents outages bugs tests audits inspections repairs deliveries
+shipments patients customers clients students volunteers kids children people teams staff
+events meetings workshops interviews negotiations presentations projects code risk change growth
+content data revenue costs morale""".split())
+
+
+# Tools whose names are also plain words: "excel at", "word of mouth", "teams of four".
+_PLAIN_WORDS = frozenset("""excel word access outlook teams slack swift go rust ruby chef unity
+notion sketch zoom spark puppet sage maya blender illustrator""".split()) | LANGUAGES
+
+
+# Nouns that make the -ing word before them a kind of thing: "signalling systems", "lift ops".
+_THING_HEADS = frozenset("""systems system schedules schedule ops operations software equipment
+rigs simulator simulators machinery infrastructure codes regulations standards permits
+materials inspections inspection surveys survey protocols procedures policies processes
+workflows guidelines tests drills""".split())
+
+
+# Methods written with a capital: "Lean" is not "lean".
+_METHODS = frozenset("Lean Agile Scrum Kanban Kaizen Six Sigma Prince2 PRINCE2 ITIL".split()) | {
+    "Six Sigma", "Lean Six Sigma"}
+
+
+# Tools whose name is also an adjective, read as the tool when they stand alone: "Avid" (the
+# video editor); "avid reader" keeps its adjective.
+_LONE_TOOLS = {"avid": "Avid", "lean": "Lean", "scrum": "Scrum", "kanban": "Kanban",
+               "kaizen": "Kaizen"}
+
+
+def strengths(raws: list[str]) -> list[Strength]:
+    """Each of a person's strengths, read together: in a list where some start in lower case,
+    one typed with a capital keeps it ("Cypress", "Bluebook citation" beside "test automation"),
+    where alone it might be a heading's capital ("Leadership")."""
+    deliberate = any(w[:1].islower() for r in raws for w in r.split()) or any(
+        len(r.split()) == 1 and r[:1].isupper() and not lexicon.known(r.lower())
+        for r in raws)  # "3D modelling", "Rhino"; "Flutter" beside "Firebase": tools, both
+    return [strength(r, keep_capital=deliberate) for r in raws]
+
+
+@lru_cache(maxsize=2048)
+def strength(raw: str, keep_capital: bool = False) -> Strength:
+    """Which form a typed strength is in, and the text its renderings start from."""
+    return replace(_strength(raw, keep_capital), typed=raw)
+
+
+def _strength(raw: str, keep_capital: bool = False) -> Strength:
+    raw = TEXTED_TAIL.sub("", shared(r" w/? ").sub(" with ", raw)).strip() or raw  # "reliable af"
+    raw = shared(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)").sub(
+                 "Excel ", raw)  # "excel macros": the tool; "excel wizard" is a person, below
+    named = shared(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b").match(raw.strip())
+    if named and not lexicon.known(named.group(1).lower()):  # "Derek is the guy you want ..."
+        return Strength(raw.strip(), "clause")
+    if raw.strip().lower() in ("front of house", "back of house", "sponsorship", "sponsorships"):
+        return Strength(raw.strip().lower().replace(" of ", "-of-"), "activity")  # "my work on
+        #                                         sponsorship", "my work on front-of-house"
+    if " ".join(raw.lower().split()[:2]) in _FIXED_PAIRS:
+        return Strength(raw.strip(), "noun")  # "chilled water balancing", "breaking news
+        #   writing": a trade's noun, not "how I chilled water"
+    scratch = shared(r"(?i)([a-z][\w'-]*)(?: [\w'-]+){0,3} from scratch").fullmatch(raw.strip())
+    if scratch and not scratch.group(1).lower().endswith("ing") \
+            and lexicon.word_class(scratch.group(1).lower()) in ("N", "J", None):
+        raw = "making " + lower_first(raw.strip())  # "sambal from scratch": making it, never
+        #                                             "my sambal from scratch"
+    if raw.strip().lower() in _LONE_TOOLS:
+        return Strength(_LONE_TOOLS[raw.strip().lower()], "skill")  # "Avid", not "how avid I am"
+    if raw.strip() in _METHODS:
+        return Strength(raw.strip(), "skill")  # "Lean", "Agile": a method, capitalised
+    typed = shared(r"(?i)^(?:was|were|am|i was|i am|i'm) (?=\S+ (?:lead|captain|rep|chair|"
+                   r"officer|coordinator|manager|supervisor)\b)").sub("", raw.strip())  # "was shift
+    #                                                           lead for the opening weekend"
+    raw = typed or raw
+    if typed.lower() in _TWO_WORD_TOOLS:
+        return Strength(_TWO_WORD_TOOLS[typed.lower()], "skill")  # "my After Effects skills"
+    if typed.lower() in CANONICAL and " " not in typed and typed.lower() not in ("excel",):
+        return Strength(CANONICAL[typed.lower()], "skill")  # "Drools", "Redux": a tool's name,
+        #                                                      not "that I drool"
+    if shared(r"(?i)(?:organic|gots|iso[\s\d:-]*|halal|kosher|fair ?trade|b ?corp|leed|"
+                    r"haccp|brc|fsc|gmp|ce|globalg\.?a\.?p\.?) certifications?").fullmatch(typed):
+        return Strength(canonical_case(typed), "activity")  # "my work on GOTS certification":
+        #                                       a product's or a site's, not a personal credential
+    top = shared(r"(?i)(?:always |consistently )?top (?:of|in) (?:the |my |her |his |their )?"
+                       r"(class|cohort|year|group|course|batch)").fullmatch(typed)
+    if top:  # "top of the class": that I was, not "how top I am of the class"
+        return Strength(f"I was top of the {top.group(1).lower()}", "clause")
+    metric = shared(r"(?i)(?:high |strong |great )?(csat|nps|sla|kpi|okr)s?(?: scores?)?").fullmatch(
+                          typed)
+    if metric:  # "CSAT": a score, not a skill ("my CSAT results")
+        return Strength(f"{metric.group(1).upper()} results", "noun")
+    clinical = shared(r"(?i)(.*\b(?:diagnost|endodont|orthodont))ics").fullmatch(typed)
+    if clinical:  # "diagnostics": "my diagnostic skills", not "my diagnostics skills"
+        return Strength(clinical.group(1).lower() + "ic", "noun")
+    if shared(r"(?i)(?:bi|tri|multi)lingual\s*\(.+\)$").match(typed):  # "multilingual (English,
+        return Strength(f"I'm {typed[0].lower()}{typed[1:]}", "clause")  # Norwegian, some
+        #                                   Vietnamese)": that I am, with the languages as typed
+    lingual = shared(r"(?i)(bilingual|trilingual|multilingual|fluent)\s*(?:in\s+)?\(?"
+                           r"([A-Za-z]+(?:\s*[/,&]\s*|\s+and\s+)[A-Za-z /,&]+?)\)?").fullmatch(typed)
+    if lingual and "(" not in typed and all(w.lower() in LANGUAGES for w in shared(r"\s*[/,&]\s*|\s+and\s+").split(
+                                                                lingual.group(2))):
+        tongues = [w.capitalize() for w in shared(r"\s*[/,&]\s*|\s+and\s+").split(lingual.group(2))]
+        return Strength(f"I'm {lingual.group(1).lower()} in {join(tongues)}", "clause")
+    habit = shared(r"(?i)(always|never|often|usually|consistently|regularly) "
+                         r"((?:[a-z]+-)?[a-z]+ed) (.+)").fullmatch(typed)
+    if habit and _a_deed(habit.group(2).lower()):
+        return Strength(f"I {typed[0].lower()}{typed[1:]}", "clause")  # "always double-checked
+        #   the numbers": that I always double-checked them, never "my always double-checked"
+    practised = shared(r"(?i)([a-z]+(?:ised|ized|ed)) (every|each|daily|weekly|all)\b(.*)").fullmatch(
+                             typed)
+    if practised and _a_deed(practised.group(1).lower()):
+        return Strength(f"I {typed[0].lower()}{typed[1:]}", "clause")  # "practised every day"
+    budget = shared(r"(?i)(?:always )?on (time|budget)(?: and (?:on )?(time|budget))?").fullmatch(typed)
+    if budget:  # "on budget": "that I kept the work on budget", never "that I'm on budget"
+        kept = " and ".join(f"on {w.lower()}" for w in budget.groups() if w)
+        return Strength(f"I kept the work {kept}", "clause")
+    if shared(r"(?i)(?:[a-z]+ )?on-call").fullmatch(typed):
+        return Strength(typed.lower() + " work", "noun")  # "my on-call work", not "on-call skills"
+    third_people = shared(r"(?i)([a-z]+s) (.+)").fullmatch(typed)
+    verb = third_people.group(1).lower() if third_people else ""
+    stem = verb[:-2] if verb.endswith(("ches", "shes", "sses")) else verb[:-1]
+    if third_people and word_class(verb) == "N" and (lexicon.verb_forms(stem)
+                                                    or stem in _EXTRA_VERBS) \
+            and third_people.group(2).split()[0].lower() not in _PREPOSITIONS \
+            and third_people.group(2).split()[-1].lower() in _PEOPLE | {"juniors", "newcomers",
+                                                                         "trainees", "colleagues"}:
+        gerund = lexicon.inflect(stem, "gerund") if lexicon.verb_forms(stem) else stem + "ing"
+        return Strength(f"{gerund} {third_people.group(2)}", "gerund")  # "mentors juniors": how
+        #                                                                 I mentored juniors
+    if shared(r"(?i)[a-z]+-first").fullmatch(typed):
+        return Strength(f"{typed.lower()} approach", "noun")  # "my safety-first approach", not
+        #                                                    "how safety-first I am"
+    great = shared(r"(?i)^(?:really |so |super )?(?:great|amazing|brilliant|fantastic|awesome|"
+                     r"excellent) (with \S.*)$").match(typed)
+    if great:  # "great with parents": "that I'm great with parents", not "how great I am"
+        return Strength(f"I'm {typed}", "clause")
+    quick = shared(r"(?i)(?:fast|quick|rapid|speedy|accurate|careful|clean|precise|fair|"
+                         r"thorough)(?: and (?:fast|quick|accurate|careful|fair|thorough|precise))?"
+                         r"(?: [a-z]+)? ([a-z]{3,}ing)").fullmatch(typed)
+    if quick and word_class(quick.group(1).lower()) in ("G", "N"):
+        return Strength(typed.lower(), "noun")  # "fast editing": "my fast editing"; "my fast
+        #                                           and fair claims adjusting"
+    if shared(r"[A-Z][A-Za-z]+ (?:Pro|Plus|Max|Studio|Cloud|Suite|Desktop|Server)").fullmatch(typed):
+        return Strength(typed, "skill")  # "HOMER Pro", "Android Studio": a product, not a person
+    if shared(r"(?i)(?:snagging|building code|building codes)(?: [a-z]+)*").fullmatch(typed):
+        return Strength(typed.lower(), "noun")  # "snagging lists", "building code
+        #                                          interpretation": trade nouns, not deeds
+    if shared(r"(?i)\blife support$").search(typed):
+        return Strength(f"{typed} skills", "noun")  # "my advanced life support skills"
+    if shared(r"(?i)^(?:up|in|out|on site|on call) (?:at|by|before|early|every|from)\b").match(raw.strip()):
+        return Strength("I was " + raw.strip(), "clause")  # "up at 4am every day": that I was
+    never = shared(r"(?i)^(?:not|never) ([a-z]+ing)\b(.*)$").match(raw.strip())
+    if never and _past(never.group(1).lower()):  # "not calling in sick" -> "that I never call in sick"
+        verb = lexicon.inflect(lexicon.lemma(never.group(1).lower()), "third")
+        return Strength(f"never {verb}{never.group(2)}", "habit")
+    top = shared(r"(?i)^top (\d+%|\w+ percent) (?:of|in) (.+)$").match(raw.strip())
+    if top:  # "top 5% of the class": that I was in it
+        return Strength(f"I was in the top {top.group(1)} of {top.group(2)}", "clause")
+    typed = canonical_case(clean(raw)).split()
+    if len(typed) > 1 and typed[0][:1].isupper() and typed[0].lower() in TOOLS | LANGUAGES \
+            and typed[1][:1].islower() and typed[1].lower() not in ("and", "or", "in", "at") \
+            and not any(ch in raw for ch in ",&/+") and (clean(raw).split()[0][:1].isupper()
+                                                         or typed[0].lower() not in _PLAIN_WORDS):
+        return Strength(" ".join(typed), "noun")  # "Excel macros", "Polish market expertise"
+    if len(typed) == 2 and typed[0].lower() == "set" and typed[1].lower() in ("design", "building",
+                                                                           "dressing"):
+        return Strength(" ".join(typed), "noun")  # "set design": the theatre's, not "how I set"
+    if len(typed) > 1 and typed[0].lower() in TOOLS and typed[1][:1].isupper():
+        return Strength(" ".join(typed), "skill")  # "React Native", "Excel VBA"
+    if len(typed) <= 3 and any(_CODE.search(w) for w in typed) \
+            and all(w[:1].isupper() or w[:1].isdigit() for w in typed):
+        return Strength(" ".join(typed), "skill")  # "SAP S/4HANA", "Dynamics 365": as typed
+    if _tool_list(typed) and not all(w.strip(",").lower() in LANGUAGES | {"and", "&", "or"}
+                                     for w in typed):
+        said = " ".join(typed)
+        if not shared(r"\b(?:and|&|or)\b").search(said) and ", " in said:  # "Kotlin and Jetpack
+            said = " and ".join(said.rsplit(", ", 1))  #                       Compose"
+        return Strength(said, "tools")  # "JIRA, Confluence, and Visio"
+    if shared(r"[a-z]").fullmatch(clean(raw)):
+        return Strength(clean(raw).upper(), "skill")  # "r": the language R, as "c" is C
+    text = canonical_case(tidy_case(clean(raw)))
+    text = " ".join(w[:1].upper() + w[1:] if w.lower().strip(",") in LANGUAGES else w
+                    for w in text.split())  # "Arabic interpretation": a language keeps its capital
+    first_typed = clean(raw).split()[0]
+    one_word = len(clean(raw).split()) == 1
+    if keep_capital and first_typed[:1].isupper() and first_typed[1:].islower() \
+            and not (all(w[:1].isupper() for w in clean(raw).split()) and not one_word) \
+            and text[:1].islower() \
+            and (one_word or not lexicon.common_when_capitalised(first_typed)) \
+            and not _ABSTRACT.search(first_typed.lower()) \
+            and (len(clean(raw).split()) == 1
+                 or word_class(first_typed.lower()) in ("N", "P", None)):
+        text = text[:1].upper() + text[1:]  # "Cypress", as typed beside lower-case strengths
+    reported = _REPORTED.match(text)
+    if reported:  # "she says I'm a great listener": what is said, not who says it
+        return strength(reported.group(1))
+    words = text.split()
+    low = [w.lower().strip(",") for w in words]
+    first = low[0]
+    cls = [word_class(w) for w in low[:3]] + [None] * 3
+    if first in ("can", "could", "will") and len(low) > 1 and word_class(low[1]) == "V":
+        return Strength(text, "habit")  # "can explain complex things simply" -> "that I can ..."
+    if first in ("my", "his", "her", "their", "our") and any(
+            lexicon.word_class(w) in ("D", "Z") and not low[i - 1].endswith("ing")
+            and low[i - 1] not in _PREPOSITIONS for i, w in enumerate(low[2:6], start=2)):
+        return Strength(text, "clause")  # "my essay on Chartism won the department prize";
+        #   not "my knack for calming upset guests" (an adjective after a gerund)
+    if first == "my" or first in ("his", "her", "their"):
+        return Strength(text, "possessive")
+    if len(low) > 1 and first.endswith("s") and not first.endswith("ss") and cls[0] == "N" \
+            and lexicon.verb_forms(low[1]) \
+            and low[1] == lexicon.lemma(low[1]) and len(low) > 2 and (low[2] in DETERMINERS
+                                                      or low[2] in _SUBJECTS_THIRD | {"me", "him",
+                                                                                       "them"}):
+        return Strength(text, "clause")  # "students love her"
+    if first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "we're", "we've"}:
+        return Strength(text, "clause")
+    if len(words) == 1 and words[0].upper() in _CREDENTIAL_ACRONYMS:
+        return Strength(text.upper() if text.islower() else text, "person")  # "that I'm a CPA"
+    if shared(r"(?i)\b(?:green|black|yellow) belt$").search(text):  # "Six Sigma Green Belt": a
+        return Strength(text.title() if text.islower() else shared(r"(?i)(green|black|yellow) belt$").sub(lambda m: m.group(0).title(), text), "person")
+    if len(low) >= 3 and "," in text and all(len(p.split()) <= 3 for p in text.split(",")):
+        parts = [p.strip() for p in shared(r",\s*(?:and\s+)?|\s+and\s+").split(text) if p.strip()]
+        if len(parts) >= 3 and not any(lexicon.word_class(p.split()[0].lower()) in ("D", "Z")
+                                       for p in parts):
+            said = [canonical_case(p) for p in parts]  # "selenium, test automation, manual
+            return Strength(", ".join(said[:-1]) + " and " + said[-1], "tools")  # testing"
+    if low[0] == "live" and len(low) > 1 and word_class(low[1]) in ("N", None):
+        return Strength(text, "noun")  # "live sound", "live events": not a verb
+    if first in ("speaks", "spoke", "speak") and len(low) > 1 and all(
+            w[:1].isupper() or w in ("and", "&", "or") for w in words[1:]):
+        return Strength("I speak " + " ".join(words[1:]), "clause")  # "spoke Turkmen, Russian
+        #   and English": that I speak them, the verb kept
+    if first in ("speaking", "fluent", "fluency") and len(low) > 1 and all(
+            w.strip(",") in LANGUAGES or w in ("and", "&", "or", "in") for w in low[1:]):
+        return strength(" ".join(words[2:] if low[1] == "in" else words[1:]))  # "speaking Twi"
+    if all(w.strip(",") in LANGUAGES or w in ("and", "&", "or") for w in low):
+        names = [w.strip(",") for w in words if w.lower() not in ("and", "&", "or")]
+        return Strength(join([n[:1].upper() + n[1:] for n in names]), "skill")  # "Somali,
+        #                                                        Arabic and English"
+    if len(words) == 1 and low[0].rsplit("-", 1)[-1] in _CREDENTIALS and "-" in low[0]:
+        return Strength(text, "adjective")  # "EMT-certified" -> "that I'm EMT-certified"
+    if len(words) == 1:
+        return Strength(text, _single_word_form(words[0], cls[0]))
+    second = low[1]
+    if low[:3] == ["permit", "to", "work"]:
+        return Strength("-".join(words[:3]) + "".join(" " + w for w in words[3:]), "noun")
+        #                 the permit-to-work system, not a verb
+    if len(low) >= 4 and (cls[0] == "V" or first in _MOTTO_VERBS) and any(
+            w in ("you", "your", "it") for w in low[1:]) and not second in DETERMINERS | {"my"}:
+        return Strength(text[:1].upper() + text[1:], "motto")  # "Leave it better than you found it"
+    if len(low) == 2 and second == "first" and cls[0] in ("N", None):
+        return Strength(f"{text.split()[0]}-first approach", "noun")  # "safety first": a motto
+    if first in ("on", "in", "under", "at", "ahead") and second in ("time", "control", "budget",
+                                                                   "schedule", "call") \
+            and not (len(low) == 3 and low[2].endswith("s")):  # not "on call heroics"
+        return Strength(text, "adjective")  # "on time every shift" -> "that I'm on time ..."
+    if first in ("under", "to", "with", "within", "at", "in", "across") and len(low) <= 5:
+        return strength("working " + text)  # "under pressure" -> "how I worked under pressure"
+    if low[-1] in _CREDENTIALS and len(low) <= 3:
+        return Strength(text, "adjective")  # "CPR certified" -> "that I'm CPR certified"
+    if (low[-1] in _CREDENTIAL_NOUNS or (len(low) > 2 and low[-2] in _CREDENTIAL_NOUNS)) \
+            and first not in ("never", "always", "rarely", "often") \
+            and not any(word_class(w) in ("Z", "D") for w in low[:-1]):  # "never drops a ticket"
+        return Strength(text, "credential")  # "forklift cert" -> "my forklift cert"
+    role_at = next((i for i, w in enumerate(low[:3]) if w in _ROLES), None)
+    if role_at is not None and (role_at == len(low) - 1 or low[role_at + 1] in _PREPOSITIONS
+                                or low[role_at + 1] in ("while", "when", "during", "whilst")
+                                or low[role_at + 1][:1].isdigit()
+                                or low[role_at + 1] in ("two", "three", "four", "five")):
+        if role_at and word_class(low[0]) == "J" and low[0] not in _ROLE_MODIFIERS:
+            return Strength(text, "person")  # "fair manager" -> "that I'm a fair manager"
+        return Strength(text, "role")  # "team captain two years running", "shift lead on ..."
+    if _is_acronym(words[0]):
+        if low[-1] in _PERSONS:
+            return Strength(text, "person")  # "ISO 9001 lead auditor": that I'm one
+        return Strength(text, "noun")  # "SAT math", "SOX controls": not "sat", a past tense
+    if cls[0] == "R" and first not in _INTENSIFIERS and second in _PREPOSITIONS:
+        return Strength(text, "adjective")  # "always on time" -> "that I'm always on time"
+    if cls[0] == "R" and first not in _INTENSIFIERS and second.endswith("ing") and len(second) > 4 \
+            and (len(low) == 2 or low[2] in _PREPOSITIONS):
+        return Strength(lower_first(text), "adjective")  # "always smiling (with customers)"
+    if shared(r"\bI(?:'ve| have)? ever (?:had|worked with|met|hired|seen|taught)\b").search(text) \
+            and (first.endswith("est") or first.split("-")[0].endswith("est")
+                 or first in ("best", "most", "finest")):
+        return Strength("the " + text, "person")  # "hardest-working cleaner I ever had"
+    if shared(r"(?:-| )(?:oriented|minded|focused|focussed|driven)$").search(text) and len(low) <= 4 \
+            and not shared(r"\b(?:my|your|our)\b").search(text):
+        return Strength(shared(r"(\w) (oriented|minded|focused|focussed|driven)$").sub(r"\1-\2", text),
+                        "adjective")  # "very detail oriented" -> "that I'm very detail-oriented"
+    if low[-1] in _ABSOLUTE and len(low) <= 3:
+        return Strength(text, "adjective")  # "Russian-Kazakh-English trilingual"
+    if len(low) >= 3 and all(word_class(w.strip(",")) in ("V", None) or w.strip(",") in _MOTTO_VERBS
+                             for w in (low[0], low[2])) and word_class(low[1]) == "R" \
+            and word_class(low[-1].strip(",")) == "R":
+        return Strength(text, "motto")  # "measure twice, cut once": said in quotes
+    if cls[0] == "R" and first not in _INTENSIFIERS and len(low) <= 4 and all(
+            word_class(w) == "R" for w in low[:-1]) and word_class(low[-1]) == "J":
+        return Strength(text, "adjective")  # "never once late" -> "that I'm never once late"
+    if words[-1] == "Pro" and len(words) > 1 and words[-2][:1].isupper():
+        return Strength(text, "skill")  # "ArcGIS Pro", "Logic Pro": a tool, not a professional
+    if (_head(low) in _PERSONS or (_an_agent(low[-1]) and (
+            word_class(first) in ("J", "R") or first in _KIND_WORDS | _QUALITIES))) \
+            and (len(low) <= 3 or (len(low) <= 5 and any(w in ("and", "but") for w in low))) \
+            and not first.endswith("ing"):  # "patient explainer", "tough but fair negotiator"
+        if first in _PLAIN_WORDS and len(low) == 2:
+            text = words[0].capitalize() + text[len(words[0]):]  # "an Excel wizard"
+        return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker",
+        #                                  "meticulous proofreader"
+    if len(low) == 2 and first in ("paid", "earned", "owned") and second in ("social", "search",
+                                                                            "media"):
+        return Strength(text, "activity")  # "paid social": a channel, not "how I paid social"
+    if first in _PARTICIPLE_ADJECTIVES and second in ("with", "across", "between", "alongside"):
+        return Strength(text, "past")  # "coordinated with FEMA": a deed, not a noun phrase
+    if first in _PARTICIPLE_ADJECTIVES and second not in DETERMINERS \
+            and not second[:1].isdigit() and low[-1] not in _MANNER_AT_END:  # "fixed conveyor
+        #                                                                   faults fast": a deed
+        return Strength(text, "noun")  # "disciplined practice", "detailed documentation"
+    if cls[0] is None and first.endswith("ed") and len(first) > 5 and "-" not in first \
+            and not words[0][:1].isupper() \
+            and second not in _PREPOSITIONS:
+        return Strength(text, "past")  # "mentored interns": a verb the lexicon lacks
+    if words[0][:1].isupper() and (words[1][:1].isupper() or _is_acronym(words[1])) \
+            and cls[0] in ("P", None) and not first.endswith(("ing", "ed")):
+        return Strength(text, "skill")  # "Google Analytics", "Salesforce CPQ"
+    forms = lexicon.verb_forms(first)
+    third = bool(forms) and first == forms[0] and first != lexicon.lemma(first) and (
+        cls[0] == "Z" or cls[1] in ("R", "F") or second in DETERMINERS
+        or second in ("anything", "everything", "everyone", "anyone", "people")
+        or (cls[1] == "J" and len(low) > 2 and first not in _PAPERWORK)) and not (  # "trains
+        #                                                                     new staff"
+        cls[0] == "N" and second in _PREPOSITIONS and first not in _HABITS_WITH)
+    #     "interviews with agents" is the interviews; "works with clients" is a habit
+    if first == "never" and second == "once" and len(low) > 2 and (
+            word_class(low[2]) in ("D", "V") or low[2] in SIMPLE_PASTS):
+        return Strength(text, "habit")  # "never once let a high-alert med slip through"
+    first_one = shared(r"(?i)^(always|usually|often) (?:the )?first (one )?(on|in|to|at)\b(.*)$").match(text)
+    if first_one:  # "always first one on site": that I was always the first one on site
+        return Strength(f"I was {first_one.group(1)} the first {first_one.group(2) or ''}"
+                        f"{first_one.group(3)}{first_one.group(4)}", "clause")
+    if first in ("always", "never", "rarely", "often") and len(low) >= 2 and second.endswith("s") \
+            and lexicon.verb_forms(second) and lexicon.verb_forms(second)[0] == second:
+        return Strength(text, "habit")  # "never panics": that he never panics
+    if first in ("always", "never", "often") and second in _PARTICIPLE_ADJECTIVES | _READY \
+            and len(low) == 2:
+        return Strength(f"I'm {text}", "clause")  # "always prepared": that I'm always prepared
+    if (third and first not in _PAPERWORK) or (cls[0] == "R" and first not in _INTENSIFIERS
+                                                and word_class(second) in ("D", "Z", "V")):
+        return Strength(text, "habit")  # "writes clearly", "never missed a service window"
+    if first in PERSONAL_DEEDS and second in ("at", "in", "on", "for", "with", "before"):
+        return Strength("I " + text, "clause")  # "performed at the festival": that I did
+    if (cls[0] == "D" or first.endswith("ed")) and second == "by" and len(low) > 2 \
+            and (low[2] in DETERMINERS | {"her", "his", "their", "my", "our", "everyone", "all"}
+                 or low[2].endswith("s")):
+        return Strength(text, "adjective")  # "respected by her staff": how respected I am
+    if lexicon.lemma(first) == first and len(low) == 2 and second.endswith("ing") \
+            and len(second) > 4 and word_class(second) == "N":
+        return Strength(text, "noun")  # "set styling": a kind of work, not "set" done
+    if (cls[0] == "D" or _same_past(first)) and (second not in _PREPOSITIONS
+                                                 or lexicon.word_class(first) != "J"):
+        if lexicon.word_class(first) != "J" or second not in _PREPOSITIONS:
+            return Strength(text, "past")  # "delivered on a tight budget", not "skilled at"
+    if "-" in first and not first.endswith(("ing", "ed")) and not first.startswith("self-") \
+            and first.split("-")[0] not in _VERB_PREFIXES \
+            and first.split("-")[1] not in ("up", "out", "off", "in", "on", "down", "over"):
+        return Strength(text, "noun")  # "go-live support", "on-call rota": one noun, not a verb
+    if "-" in first and first.endswith("ing") and first.split("-")[0] not in _VERB_PREFIXES:
+        return Strength(text, "noun")  # "decision-making in bad weather"
+    if first in _ING_PERSONAL and second in _PREPOSITIONS:
+        return Strength(text, "adjective")  # "amazing in Figma": how amazing I am in Figma
+    if _COMPOUND_ING.match(first):
+        return Strength(text, "noun")  # "storytelling with data": "my storytelling with data"
+    if _telling_gerund(first) and any(low[j] in ("and", "&") and _telling_gerund(low[j + 1])
+                                      for j in range(2, len(low) - 1)):
+        return Strength(text, "gerund")  # "building dashboards and training analysts"
+    if first.endswith("ing") and len(first) > 4 and len(low) == 2 and second in _THING_HEADS \
+            and cls[0] != "J":  # not "exacting standards"
+        return Strength(text, "activity")  # "signalling systems", "plucking schedules": things
+    if first.endswith("ing") and len(first) > 4 and len(low) == 3 and low[1] in ("and", "&") \
+            and not low[2].endswith("ing") and word_class(low[2]) in ("N", None):
+        return Strength(text, "activity")  # "monitoring and evaluation": one field
+    if first.endswith("ing") and len(first) > 4 and len(low) == 2 and not second.endswith("s") \
+            and word_class(second) in ("N", None) and second not in _OBJECTS \
+            and not _PEOPLE_WORDS.search(second) and first not in _ING_PERSONAL \
+            and not shared(r"(?:acy|ity|ness|ance|ence)$").search(second):  # "picking accuracy"
+        return Strength(text, "activity")  # "interlocking design", "signalling design": a
+        #   field, not "how I interlocked design"; "my work on ..." reads right either way
+    if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
+            and shared(r"(?:tion|sion|ment|ing|sis|ics)$").search(second):  # "zoning analysis",
+        #                                                               "touring logistics"
+        return Strength(text, "activity")  # "routing optimization": not "how I routed" it
+    if first.endswith("ing") and len(first) > 4 and len(low) == 2 \
+            and shared(r"(?:acy|ity|ness|ance|ence)$").search(second):
+        return Strength(text, "noun")  # "picking accuracy": a measure, not a thing picked
+    if first in ("mentoring", "coaching", "training", "supervising", "teaching", "onboarding") \
+            and len(low) >= 2 and (low[1] in _PEOPLE or low[-1] in _PEOPLE
+                                   or low[1] in ("undergrads", "juniors", "new", "junior")):
+        return Strength(text, "gerund")  # "mentoring undergrads": how I mentored them
+    if first in _TRADE_ING and len(low) == 2 and second.endswith("s"):
+        return Strength(text, "noun")  # "my work on reserving models"
+    if first in _MODIFYING_ING and len(low) >= 3 and all(
+            word_class(w) == "N" and not w.endswith("s") for w in low[1:-1]):
+        return Strength(text, "noun")  # "charging schedule planning": one compound noun, not
+        #                                "how I charged schedule planning"
+    if first.endswith("ing") and len(first) > 4:
+        gerund = _gerund_kind(low, cls)
+        if gerund == "activity" and len(low) == 2 and _telling_gerund(first) \
+                and second.endswith("s") and not second.endswith("ss") \
+                and word_class(second) == "N" and second in _OBJECTS:
+            gerund = "gerund"  # "reading blueprints", "handling diversions": deeds; but
+            #                    "reserving models", "blending trials" are things
+        if gerund == "activity" and len(low) >= 3 and _telling_gerund(first) \
+                and low[1] not in DETERMINERS and word_class(low[1]) != "G":
+            gerund = "gerund"  # "building rapport with parents": a deed, told as one
+        if gerund:
+            return Strength(text, gerund)
+    if len(low) > 2 and lexicon.verb_forms(first) and first == lexicon.lemma(first) \
+            and second in ("for", "with") and low[2][:1].isdigit():
+        return Strength(text, "verb")  # "cook for 200": my ability to cook for 200
+    if (cls[0] == "V" or (cls[0] in (None, "N") and first in _EXTRA_VERBS)) \
+            and not _is_acronym(words[0]):
+        compound = (cls[1] == "N" and second not in ("everything", "anything", "something")
+                    and _NOMINAL.search(second) and not second.endswith(("ings", "ure"))) \
+            or cls[1] == "G" or (cls[1] is None and second.endswith("ing") and len(second) > 5) \
+            or (first in _ALSO_NOUNS and cls[1] == "N") or first == "prompt" \
+            or (len(low) == 3 and cls[1] == "N" and bool(_NOMINAL.search(low[2].removesuffix("s")))) \
+            or (first == "lead" and second in _LEAD_THINGS) or second in _THING_HEADS \
+            or second in _WORK_NOUNS \
+            or (len(low) == 2 and _an_agent(second)) \
+            or (len(low) == 2 and second.endswith("ry") and len(second) > 5)  # "finish
+        #   carpentry": a trade; "change management", "budget
+        #   tracking", "permit applications", "straddle carrier operation": nouns
+        if not compound:
+            return Strength(text, "verb")
+    if first in _INTENSIFIERS and len(low) > 2 and (second in _KIND_WORDS or cls[1] in ("J", "D")) \
+            and low[2] in _PREPOSITIONS:
+        return strength(" ".join(words[1:]))  # "very patient with the kids": how patient I am
+    if (cls[0] in ("J", "D") or (cls[0] == "R" and cls[1] in ("J", "D"))) \
+            and not words[1][:1].isupper():  # "fluent French" is a noun phrase
+        after = [w for w in low[1:] if word_class(w) not in ("J", "R", "D")
+                 and w not in ("and", "&", "or")]
+        if not after or after[0] in _PREPOSITIONS or after[0].startswith("("):
+            return Strength(text, "adjective")
+    joined = second in ("and", "&", "or")  # "fair and transparent scoring of ...": a noun
+    if (first in _KIND_WORDS or first in _ING_PERSONAL) and second in _PREPOSITIONS and not (
+            joined and len(low) > 3 and word_class(low[3]) not in ("J", "R", "D")
+            and low[3] not in _PREPOSITIONS):
+        return Strength(text, "adjective")  # "kind to frightened patients", "amazing in Figma"
+    if low[-1] in _CREDENTIALS and len(low) <= 3 and cls[0] in ("N", "J", None):
+        return Strength(text, "adjective")  # "forklift certified" -> "that I'm forklift certified"
+    verb_at = 2 if cls[1] == "N" else 1  # "Sales grew", "Customer scores rose"
+    if len(low) > verb_at and lexicon.word_class(low[verb_at]) in ("D", "Z") \
+            and not (len(low) == 2 and lexicon.word_class(low[1]) == "Z") \
+            and not (verb_at == len(low) - 1 and lexicon.word_class(low[verb_at]) == "Z") \
+            and low[verb_at] not in ("used", "based", "led") and low[verb_at] not in _PAPERWORK \
+            and cls[0] in ("N", "P", None) \
+            and not _skill_like(words[0]) and not any(ch.isdigit() for ch in words[0]):
+        return Strength(text, "clause")  # "Sales grew 30% under her"; not "3D renders"
+    if all(_skill_like(w) or w.lower() in ("&", "and", "/") for w in words):
+        return Strength(text, "skill")
+    if _head(low) in _PERSONS:
+        return Strength(text, "person")  # "hard worker", "team player"
+    return Strength(text, "noun")
+
+
+# Endings of abstract nouns, which a capital never makes a name: "Communication", "Teamwork".
+_ABSTRACT = lazy(r"(?:tion|sion|ship|ment|ness|ity|ing|work|ance|ence|ism|ics)$")
+
+
+# Verbs a habit opens with before a preposition ("deals well with", "works with clients"); any
+# other plural noun before one is a thing done: "interviews with agents", "visits to farms".
+_HABITS_WITH = frozenset("""works deals gets copes connects relates collaborates communicates
+engages partners listens cares talks goes thinks steps follows keeps stays puts""".split())
+
+
+# Past participles people use as adjectives before a noun: "disciplined practice" is a noun
+# phrase, where "managed inventory" or "mentored interns" tells a deed.
+_PARTICIPLE_ADJECTIVES = frozenset("""fixed disciplined detailed advanced applied distributed
+structured automated integrated compressed balanced experienced skilled talented dedicated committed
+motivated qualified sophisticated seasoned specialized specialised accelerated customized
+customised refined coordinated concentrated focused focussed informed measured reasoned
+considered calculated sustained continued combined extended embedded licensed certified
+registered chartered guided supervised assisted blended layered tailored targeted differentiated
+personalized personalised individualized individualised printed smoked cured roasted braised
+pickled fermented grilled""".split())
+
+
+# Adjectives for a person that the lexicon files under another class, or that have no
+# telling ending; and the endings that mark an adjective for a person.
+_KIND_WORDS = frozenset("""patient kind fun loyal humble punctual fair honest firm calm smart
+quick sharp warm thorough bright brave bold tough keen wise""".split())
+
+
+# -ing words that describe a person, not an activity: "how caring I am".
+_ING_PERSONAL = frozenset("""caring outgoing hardworking hard-working loving willing easygoing
+amazing outstanding
+easy-going forgiving engaging inspiring charming understanding accommodating uplifting
+enterprising promising unassuming encouraging welcoming enduring daring motivating reassuring
+""".split())
+
+
+_INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally remarkably super "
+                          "so quite deeply truly".split())
+
+
+# Nouns for a kind of person: a strength "hard worker" is "that I'm a hard worker".
+_PERSONS = frozenset("""worker player learner leader listener communicator thinker solver starter
+collaborator planner organizer organiser negotiator writer speaker presenter mentor coach teacher
+motivator networker multitasker self-starter problem-solver go-getter doer pleasure joy
+delight asset auditor assessor inspector examiner instructor trainer translator interpreter
+accountant boss colleague teammate team-mate coworker co-worker partner wizard guru whiz ninja
+rockstar pro natural responder paramedic medic mechanic technician electrician plumber carpenter
+bloke guy lad gal fella
+welder chef driver designer developer programmer analyst salesperson barista baker operator
+machinist fitter rigger joiner""".split())
+
+
+# Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".
+_CREDENTIAL_ACRONYMS = frozenset("""CPA CFA PMP RN LPN CNA EMT PE CISSP ACCA CIMA SHRM CMA CIA
+CFP CPHR PHR SPHR""".split())
+
+
+# Posts held: "team captain" is "that I was team captain", not "my team captain skills".
+_ROLES = frozenset("""captain president chair chairperson treasurer secretary founder co-founder
+prefect rep representative ambassador steward monitor convenor convener lead manager supervisor
+coordinator organiser organizer officer champion marshal warden""".split())
+
+
+# Adjectives that name the kind of post, not a quality: "senior lead", "head chef".
+_ROLE_MODIFIERS = frozenset("senior junior chief head acting interim deputy assistant lead".split())
+
+
+# Credentials named by a noun: "my forklift cert", not "my forklift cert skills".
+_CREDENTIAL_NOUNS = frozenset("""cert certs certificate certification license licence ticket
+card badge""".split())
+
+
+# Verbs people start strengths with that the lexicon files under another class.
+_EXTRA_VERBS = frozenset("""troubleshoot mentor coach triage de-escalate prioritize prioritise
+onboard model forecast document streamline scope draft host train review track
+plan schedule""".split())
+
+
+def _skill_like(word: str) -> bool:
+    w = word.strip(",")
+    return (_is_acronym(w) or any(ch.isdigit() or ch in "+#." for ch in w[1:])
+            or w.lower() in TOOLS or (w[:1].isupper() and not lexicon.known(w))
+            or bool(shared(r"[a-z][A-Z]").search(w)))
+
+
+# A product code or version: "S/4HANA", "365", "2.0".
+_CODE = lazy(r"\d|/[A-Za-z0-9]")
+
+
+def _tool_list(typed: list[str]) -> bool:
+    """Tools named in a list: "JIRA, Confluence, and Visio", "Rhino and Grasshopper"."""
+    items = [w.strip(",") for w in typed if w.lower().strip(",") not in ("and", "&", "or")]
+    return len(items) >= 2 and ("and" in [w.lower() for w in typed] or "," in " ".join(typed)) \
+        and all(w[:1].isupper() or w.lower() in _LOWER_TOOLS for w in items) \
+        and any(_skill_like(w) for w in items)
+
+
+# Reported praise: "she says I'm a great listener", "everyone says I'm calm".
+_REPORTED = lazy(r"(?i)^(?:she|he|they|everyone|people|my \w+) (?:says|said|thinks|thought|tells "
+                 r"me|told me|calls me) (?:that )?(I(?:'m| am| was| have|'ve)? .+)$")
+
+
+# Verbs a motto opens its halves with, which the lexicon may file as nouns ("cut").
+_MOTTO_VERBS = frozenset("cut measure check think plan work play start finish".split())
+
+
+# Verbs that are as often a noun before another ("permit applications", "transfer requests").
+_LEAD_THINGS = frozenset("""capture scoring qualification nurturing gen generation tracking list
+lists routing management follow-up trumpet guitar vocals violin saxophone sax trombone singer
+clarinet cornet""".split())
+
+
+_ALSO_NOUNS = frozenset("""permit transfer escort export import survey update upgrade release
+dovetail""".split())
+
+
+# Things made that the lexicon files as adjectives: "my sourdough", not "how sourdough I am".
+_CRAFT_NOUNS = frozenset("""sourdough pastry patisserie espresso charcuterie woodwork ironwork
+stonework signage""".split())
+
+
+def _single_word_form(word: str, cls: str | None) -> str:
+    if word.lower().endswith("ing") and len(word) > 5 and word.lower() not in _ING_PERSONAL:
+        return "noun"  # "soldering", "budgeting": the activity, not "how soldering I am"
+    if _skill_like(word) or _CODE.search(word) \
+            or (cls is None and word.isalpha() and not word.endswith("ing")):
+        return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term
+    if word.lower() in _KIND_WORDS or word.lower() in _ING_PERSONAL:
+        return "adjective"  # a person's quality, though the lexicon files it as a noun
+    if word.lower() in _CRAFT_NOUNS or shared(r"(?:tion|sion|ment|ness|ity|ship|ism)$").search(
+                                                  word.lower()):
+        return "noun"  # "sourdough": the bread, not a quality; "fermentation", a process
+    if cls in ("J", "D") or word_class(word) in ("J", "D") or word.lower() in _KIND_WORDS:
+        return "adjective"  # "resourceful", "organized", "detail-oriented", "discreet"
+    if cls == "R" and word.lower() in _ADVERB_ADJECTIVES:
+        return "adjective"  # "fast": how fast I am
+    if cls == "Z" and word.lower() not in _PAPERWORK:
+        return "habit"  # "listens": that I listen; "permits" are the paperwork
+    return "noun"  # "leadership", "budgeting", "mentoring"
+
+
+def _an_agent(word: str) -> bool:
+    """A noun for someone who does a thing: "proofreader", "negotiator"."""
+    for ending in ("er", "r", "or"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and any(
+                lexicon.word_class(s) in ("V", "D") or lexicon.verb_forms(s)
+                for s in (stem, stem + "e")) and word not in _NOT_AGENTS:
+            return True
+    return False
+
+
+# -er nouns that are things, not people: "a fast computer" is no strength of a person's.
+_NOT_AGENTS = frozenset("computer printer scanner container trailer counter cooler heater "
+                        "freezer blender timer charger router server browser folder binder "
+                        "marker sticker poster paper number order border".split())
+
+
+# A noun ending in a verb's -ing ("storytelling", "decision-making", "problem-solving") names an
+# activity; it has no past of its own ("storytelled").
+# -ing words that mostly qualify a noun ("charging schedule", "loading dock"): before two
+# nouns or more they start a compound noun, not a deed.
+_MODIFYING_ING = frozenset("""charging parking loading landing boarding waiting dining swimming
+shopping living washing cooling heating filling dispensing drilling mixing sewing interlocking
+""".split())
+
+
+# Nouns of work that a verb before them qualifies: "call triage", "patient intake".
+_WORK_NOUNS = frozenset("""triage intake dispatch handover handling control analytics
+reporting planning""".split())
+
+
+# -ing words that name a trade's work before a plural noun: "reserving models", "blending
+# trials", "costing sheets" are things, not "how I reserved models".
+_TRADE_ING = frozenset("""reserving blending costing underwriting tasting sampling grading routing
+kitting snagging working""".split())
