@@ -22,11 +22,13 @@ strength it cannot place is quoted as the user's own words.
 
 The package, one module per kind of field: words.py (lexicon classes, case, the verb helpers),
 voice.py (turning a phrase to another speaker), strength_forms.py (which form a strength is
-in) and strengths.py (how each form reads in each slot), projects.py, purposes.py, facts.py
-(details, with amounts) and roles.py (the recipient's job title).
+in) and strengths.py (how each form reads in each slot), projects.py, purposes.py, fact_forms.py
+(details read as deeds, clauses or notes) and facts.py (how each reads in a sentence, with
+amounts), and roles.py (the recipient's job title).
 """
 
-from .facts import Fact, amount, as_typed, fact_sentences, facts, notes
+from .fact_forms import facts
+from .facts import Fact, amount, as_typed, fact_sentences, notes
 from .projects import Project, project, project_head
 from .purposes import Purpose, purpose
 from .roles import role

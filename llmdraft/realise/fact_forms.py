@@ -1,0 +1,734 @@
+"""Details as facts: the parser behind realise.facts(), which reads each line, bullet or
+";" as a deed ("cut costs by 20%"), a clause ("pass rate went from 61% to 78%"), a note
+("zero downtime during the cutover") or a span of time. How each reads in a sentence is
+Fact's own (facts.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..patterns import lazy, shared
+from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
+                    _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first)
+from .facts import (Fact, NO_PLURAL_S, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
+                    _PARTS, _PEOPLE, _THINGS_DO, _plural, _spelt_out, words_cap)
+
+
+def _participles_only(words: list[str]) -> bool:
+    """Whether the verb-like words after a deed's verb are all regular participles that
+    describe its object ("340 pallets mislabelled"), not a finite verb ("rate went")."""
+    verbs = [w for w in words if _past_or_present(w)]
+    return bool(verbs) and all(w.endswith("ed") and w not in SIMPLE_PASTS for w in verbs)
+
+
+# How long the work lasted, typed alone: "two years, 2021-2023", "18 months", "3 yrs
+# (2019-2022)", "2019-2021", "Jan-Jun 2023" is left to the other forms.
+_DURATION = lazy(r"(?i)^(?:((?:about|nearly|almost|over|just over|under) )?(\d+|one|two|three|four|five|six|"
+                 r"seven|eight|nine|ten|eleven|twelve|a|an)\s*(yrs?|years?|mos?|months?|"
+                 r"weeks?|wks?|summers?|seasons?|semesters?|terms?))?[,\s(]*(?:from\s+)?"
+                 r"(?:((?:19|20)\d\d)\s*(?:-|\u2013|to)\s*((?:19|20)?\d\d))?\)?\.?$")
+
+
+def _how_long(found: re.Match) -> str:
+    """"spanned two years, from 2021 to 2023"; "ran from 2019 to 2021"."""
+    about, count, unit, start, end = found.groups()
+    if end and len(end) == 2:
+        end = start[:2] + end
+    when = f"from {start} to {end}" if start else ""
+    if not unit:
+        return "ran " + when
+    unit = {"yr": "year", "yrs": "years", "mo": "month", "mos": "months", "wk": "week",
+            "wks": "weeks"}.get(unit.lower(), unit.lower())
+    one = count.lower() in ("1", "one", "a", "an")
+    unit = unit.rstrip("s") if one else unit if unit.endswith("s") else unit + "s"
+    count = indefinite(unit).split()[0] if count.lower() in ("a", "an") else count
+    return f"spanned {(about or '').lower()}{count} {unit}" + (f", {when}" if when else "")
+
+
+# A count as people type it: "3", "three", "twelve".
+_A_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+# A figure that shares out the one before it: "1,500 attendees each", "£2k apiece".
+_EACH = lazy(r"^[$€£]?\d[\d,.]*\w*(?:\s+\w+){0,2}\s+(?:each|apiece|per (?:event|site|class|"
+                   r"session|day|week|month|year|store|school|team))\.?$")
+
+
+def facts(raw: str | None) -> list[Fact]:
+    """Details as facts: one per line, bullet or ';'. A fact that starts with a past tense and
+    has no verb of its own after it is something done ("cut costs by 20%"); one with its own
+    subject and verb is a clause ("pass rate went from 61% to 78%", "the store beat its
+    target"); anything else is a noun phrase ("zero downtime during the cutover")."""
+    if not raw:
+        return []
+    out: list[Fact] = []
+    raw = shared(r"\.{2,}\s*").sub("; ", raw)  # "in 10 weeks.... & got a commendation"
+    raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
+    raw = shared(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered|finished|completed)\s|"
+                 r"(?:no|zero)\s+\w+\s+\w+)").sub("; ",
+                 raw)  # "..., saved about 200k in overtime", "saved 300k, no data loss"
+    raw = shared(r"(?<=[\w%)]),\s+(?=([a-z]+)\s+(?:\d|a |an |the |my |our |over |more |all |"
+                 r"every |two |three |four |five |six |ten ))").sub(
+                 lambda m: "; " if lexicon.word_class(m.group(1)) == "D" and
+                 lexicon.lemma(m.group(1)) != m.group(1) and len(shared(r"[;\n]").split(m.string[:m.start()])[-1].split()) >= 3 else m.group(0),
+                 raw)  # "downtime went from 6 hrs to 2, trained 15 ppl": a second deed
+    raw = shared(r"(?i)\bon time (?=rate|delivery|performance|arrival|completion)").sub("on-time ", raw)
+    raw = shared(r"(?i)\bfit out\b").sub("fit-out", raw)  # "the food truck fit out built in 6 weeks"
+    raw = shared(r",\s+not (one|a single one) ([a-z]+ed)\b").sub(r"; not \1 was \2", raw)  # "38 weddings,
+    #                                                    not one cancelled": not one was cancelled
+    raw = shared(r"\b(\d) star\b").sub(r"\1-star", raw)  # "a 4 star review"
+    raw = shared(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)").sub(
+                 lambda m: f"{m.group(1)} the {m.group(2)}" if not shared(r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?)$").search(m.group(2))
+                 else m.group(0),
+                 raw)  # "no LTIs over 11-week shutdown" -> "over the 11-week shutdown"
+    raw = shared(r"(?i)^(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[^,;]+?),"
+                 r"\s+all\s+(?=[a-z]+ed\b)").sub(r"all \1 ", raw.strip())  # "three shows in four days,
+    #                                        all started on time" -> "all three shows ... started"
+    raw = shared(r",\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:same as before|unchanged|flat|steady|"
+                 r"stable)\b)").sub("; ", raw)  # "water use down 35%, grape yield same as before"
+    raw = shared(r"^(\d[\d,]* [a-z]+s) (no|zero) ([a-z]+s?)$").sub(r"\1 with \2 \3", raw.strip())  # "30
+    #                                                         kitchens no callbacks"
+    raw = shared(r"(?i)^(i (?:[a-z]+ ){1,8}?[^,;\n]*), (?=[a-z]+ed\b)").sub(r"\1 and ", raw)  # "I did 3
+    #                                      years of nights there, precepted 6 new grads": one deed more
+    for part in _PARTS.split(raw):
+        text = _spelt_out(part)
+        change = _CHANGE_WITHOUT_DOER.match(text.strip())
+        if change:  # "grew from 12 to 140 players": the programme grew, not the person
+            out.append(Fact(f"{_CHANGE_AS_NOUN[change.group(1).lower()]} {text.strip()[change.end(1) + 1:]}",
+                            "noun"))
+            continue
+        text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
+        text = shared(r"(?i)^all (?=[a-z]+ed\b)").sub("all were ", text)  # "all fixed within 30 days"
+        text = shared(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"
+                      r"metres|meters|tonnes|tons|kg|hectares|ha|acres|sq ft|m2) of [a-z][\w -]*?) "
+                      r"([a-z]+ed)$").sub(r"\1 was \2", text)  # "140 km of network surveyed"
+        text = shared(r"(?<=[a-z]) \+(\d[\d.]*%)").sub(r" up \1", text)  # "throughput +12%"
+        text = shared(r"(?<=[a-z]) [-\u2212\u2013](\d[\d.]*%)").sub(r" down \1", text)  # "steam use -8%"
+        text = shared(r"(?i)^(launched|opened|reopened|released|shipped|debuted|premiered|"
+                      r"went live) "
+                      r"(?=(?:spring|summer|autumn|fall|winter|early|late|mid|jan|feb|mar|apr|may|"
+                      r"jun|jul|aug|sep|oct|nov|dec)\w*\b|(?:19|20)\d\d\b)").sub(r"\1 in ",
+                      text)  # "launched summer 2023": launched in summer 2023
+        text = shared(r"(?i)^(?:the )?(discord|slack|whatsapp|telegram) (?=grew|went|hit|reached|"
+                      r"doubled|tripled)").sub(lambda m: f"the {m.group(1).capitalize()} community ",
+                      text)  # "discord grew to 45k": the Discord community grew
+        if re.match(rf"(?i)(?:\d+|zero|no|{'|'.join(sorted(_COUNT_WORDS))})[- ]", text):
+            text = shared(r",\s*((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)?\d\d)$").sub(
+                          r" (\1 to \2)", text)  # "three-year contract, 2020-2023" -> "(2020
+            #                                         to 2023)"
+        text = shared(r"\b([a-z]{3,}ed) (no|zero) (?=[a-z])").sub(r"\1 with \2 ", text)  # "12k files
+        #                                      migrated no data loss": migrated with no data loss
+        text = shared(r"(?i)\b(after|before|at|since|until) go live\b").sub(r"\1 go-live", text)
+        text = shared(r"(?i)^(?:zero|none)\s+(?=[a-z]+ed(?:$|\s+(?:for|in|by|on|at|after|during|"
+                      r"over|since|due|because)\b))").sub("not one was ", text)  # "zero
+        #                                   amended for preparer error": not one was amended
+        text = shared(r"(?i)\bxmas\b").sub("Christmas", text)
+        text = shared(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$| and )").sub(
+                      r"from \1 to \2", text) if shared(r"[a-z] (?:19|20)\d\d[-\u2013]").search(text) \
+            and not shared(r"(?i)(?:zero|no|\d)").match(text) \
+            else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
+        since = shared(r"(?i)^(.*\b(?:certified|licensed|registered|qualified|accredited)) since "
+                         r"((?:19|20)\d\d)$").match(text)
+        if since:  # "PMP certified since 2019" -> "I became PMP certified in 2019"
+            out.append(Fact(f"became {since.group(1)} in {since.group(2)}", "past"))
+            continue
+        together = re.match(rf"(?i)^({_A_COUNT}) (years?|"
+                            r"months?|summers?|seasons?) (?:together|working together|side by side)$",
+                            text)
+        if together:  # "3 years together": how long the work lasted
+            out.append(Fact(f"spanned {together.group(1)} {together.group(2)}", "span"))
+            continue
+        text = shared(r"^&\s*|\s&\s(?=[a-z])").sub(lambda m: "" if m.group(0).startswith("&")
+                      else " and ", text)  # "& got a commendation", not "Tan & Co"
+        spent = re.match(rf"(?i)^({_A_COUNT})\s+"
+                         r"(years?|months?|weeks?|summers?|seasons?|shifts?) (on|at|in|with|as) (.+)$",
+                         text)
+        if spent:  # "18 months on nights": time spent
+            out.append(Fact("spent " + text, "past"))
+            continue
+        when = shared(r"(?i)^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                        r"(?:\s+\d{1,2},?)?\s+(?:19|20)\d\d)$").match(text)
+        if when:  # "June 2022": when it was
+            out.append(Fact("took place in " + cap(when.group(1)), "span"))
+            continue
+        span = _DURATION.match(text)
+        if span and (span.group(3) or span.group(4)):  # "two years, 2021-2023": how long
+            out.append(Fact(_how_long(span), "span"))
+            continue
+        if out and _ACROSS.match(text):  # "40,000 nets distributed; 2 districts": where
+            out[-1] = Fact(f"{out[-1].text.rstrip('.')} across {text.rstrip('.')}", out[-1].form)
+            continue
+        ahead = re.match(rf"(?i)^{_A_COUNT} (?:days?|"
+                         r"weeks?|months?) (?:ahead of schedule|ahead of time|early|ahead)$", text)
+        if out and ahead:  # "delivered 380 sign texts; three weeks ahead of schedule": when
+            out[-1] = Fact(f"{out[-1].text.rstrip('.')}, {text}", out[-1].form)
+            continue
+        if out and _EACH.match(text):  # "ran 3 conferences; 1,500 attendees each": one fact
+            out[-1] = Fact(f"{out[-1].text.rstrip('.')}, with {text.rstrip('.')}", out[-1].form)
+            continue
+        label = shared(r"([A-Za-z][A-Za-z ]{1,20}):\s+(?=\S)").match(text)
+        if label and label.group(1).lower() in _LABELS:
+            text = text[label.end():]  # "Outcome: audit passed": the heading is not the fact
+        if not text or not any(ch.isalnum() for ch in text):
+            continue
+        cut_by = shared(r"^([a-z][\w-]*(?: [a-z][\w-]*)?) (reduced|cut|lowered|decreased|increased|"
+                          r"raised|boosted) (by .+)$").match(text)
+        if cut_by and cut_by.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
+                _SUBJECTS_THIRD | {"we", "you", "they", "it"} and (
+                _bare_noun(cut_by.group(1)) or shared(r"[a-z]+s").fullmatch(cut_by.group(1))):  # "falls"
+            out.append(Fact(f"{cut_by.group(1)} {'were' if _plural(cut_by.group(1)) else 'was'} "
+                            f"{cut_by.group(2)} {cut_by.group(3)}", "clause"))  # "falls reduced
+            continue  #                                                    by 30%": were reduced
+        if shared(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|most|some|all|half) "
+                    r"of (?:them|us|our|the|my)\b").match(text) and any(
+                _past_or_present(w) or w in SIMPLE_PASTS or lexicon.word_class(w) == "V"
+                or (lexicon.verb_forms(w) and w == lexicon.lemma(w)) for w in text.lower().split()[3:]):
+            out.append(Fact(text, "clause"))  # "two of them now volunteer with the project"
+            continue
+        top = shared(r"(?i)^(?:the )?(top (?:of|in) .+)$").match(text)
+        if top:  # "top of the 2021 cohort": they were, not "the top of the 2021 cohort"
+            out.append(Fact("was " + top.group(1), "past"))
+            continue
+        if shared(r"(?i)^(?:\d[\d,]*|all|most|half|some) (?:of them |of the \w+ )?(?:got|found|"
+                  r"went|became|moved|passed|earned|joined|returned|stayed|graduated|completed)"
+                  r" \S").match(text):
+            out.append(Fact(text, "clause"))  # "45 got permanent jobs": a clause, not "There
+            continue  #                          were 45 got ..."
+        load = shared(r"(?i)^(?:a )?(caseload|workload|portfolio|patch|territory) of (.+)$").match(text)
+        if load:  # "caseload of 38 women over 14 months": I carried it
+            out.append(Fact(f"carried a {load.group(1).lower()} of {load.group(2)}", "past"))
+            continue
+        crew = shared(r"(?i)^(?:a )?(team|crew|class|staff|squad|unit|department) of (\d+|[a-z]+)$").match(
+                        text)
+        if crew:  # "team of 9": the team was 9 strong
+            out.append(Fact(f"the {crew.group(1).lower()} was {crew.group(2)} strong", "clause"))
+            continue
+        without = re.match(rf"(?i)^({_A_COUNT}) "
+                           r"(years?|months?|weeks?|days?|shifts?|seasons?) (without .+)$", text)
+        if without:  # "three years without a lost-time injury": went three years without one
+            out.append(Fact("went " + text, "past"))
+            continue
+        low = [w.lower().strip(",.") for w in text.split()]
+        first, cls = low[0], lexicon.word_class(low[0])
+        later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
+                         and not _counted_plural(w, low[i])
+                         for i, w in enumerate(low[1:8]))
+        if first in _RECOGNISED and len(low) > 1 and (low[1] in _PREPOSITIONS | {"as", "for", "to"}
+                                                      or first == "awarded"):
+            out.append(Fact("was " + lower_first(text), "past"))  # "nominated for Nurse of the
+            continue  #                                              Year": I was nominated
+        if first in ("should", "will", "would", "could", "can", "may", "might") and len(low) > 2:
+            out.append(Fact("it " + text, "clause"))  # "should pay for itself in 4 years"
+            continue
+        held = shared(r"^([a-z][\w -]*?) (same as before|unchanged|flat|steady|stable)$").match(text)
+        if held and held.group(1).split()[0].lower() not in DETERMINERS and held.group(1).split()[
+                -1].lower() not in ("held", "stayed", "remained", "was", "were", "kept", "stood"):
+            said = {"same as before": "stayed the same", "unchanged": "was unchanged",
+                    "flat": "stayed flat", "steady": "held steady", "stable": "stayed stable"}
+            out.append(Fact(f"{held.group(1)} {said[held.group(2)]}", "clause"))
+            continue  # "grape yield same as before" -> "grape yield stayed the same"
+        change = _NOUN_CHANGE.match(text)
+        said_of = change.group(1).split() if change else []
+        if change and (_bare_noun(change.group(1)) or _bare_noun_of(change.group(1)) or (
+                len(said_of) == 1 and lexicon.word_class(change.group(1).lower()) == "V") or (
+                len(said_of) > 1 and said_of[-1].endswith("s") and _bare_noun(" ".join(said_of[:-1])))):
+            # "emergency waits down 35%": a plural the lexicon also files as a verb
+            # "yield up 14%": a one-word subject the lexicon files as a verb is still the noun
+            # "reading scores up 15 points" -> "Reading scores went up 15 points"
+            subject_, way, amount_ = change.groups()
+            out.append(Fact(f"{subject_} went {way} {amount_}", "clause"))
+            continue
+        bound = _NOUN_BOUND.match(text)
+        if bound and any(w in SIMPLE_PASTS or _past_or_present(w) or lexicon.word_class(w) == "D"
+                         for w in bound.group(1).lower().split()[1:]):
+            bound = None  # "the migration went live on 1 April": it has its verb already
+        if bound and _named_measure(bound.group(1)) and not bound.group(1).lower().endswith(
+                (" up", " down")) and not (first[:1].isdigit() or first in ("no", "zero")):
+            head = shared(r"\s+(?:at|of)\s+").split(bound.group(1))[0].split()[-1].lower()  # "cost
+            plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # of goods"
+            out.append(Fact(f"{bound.group(1)} {'were' if plural else 'was'} {bound.group(2)}",
+                            "clause"))
+            continue
+        had = _HAD.match(text)
+        if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and shared(r"\d").match(had.group(2) or ""):
+            items = [i.strip() for i in shared(r",(?!\d{3})\s*|;\s*|\s+and\s+").split(had.group(2))
+                     if i.strip()]  # "1,000 families" is one item
+            said = [("a " + i if shared(r"\d[\d.]*-").match(i) else i) for i in items]
+            owner = had.group(1)  # "the Japan launch", but "Acme Corp"
+            owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
+            out.append(Fact(f"{owner} had {join(said)}", "clause"))
+            continue
+        if had and _bare_noun(had.group(1)) and (_past_or_present(_first_word(had.group(2)))):
+            # "Phase 2: delivered on time" -> "Phase 2 was delivered on time"
+            out.append(Fact(f"{had.group(1)} was {had.group(2)}", "clause"))
+            continue
+        if first in ("no", "zero") and len(low) == 3 and lexicon.word_class(low[2]) in ("N", None) \
+                and low[1] in _MASS | {"downtime", "defects", "errors", "incidents", "injuries"}:
+            typed = text.split()  # "zero downtime cutover" -> "the cutover had zero downtime"
+            out.append(Fact(f"the {typed[2]} had {typed[0]} {typed[1]}", "clause"))
+            continue
+        if first in ("no", "zero") and len(low) == 3 and _past_or_present(low[2]) \
+                and low[1].endswith("s"):
+            typed = text.split()  # "no amendments needed" -> "no amendments were needed"
+            out.append(Fact(f"{typed[0]} {typed[1]} were {typed[2]}", "clause"))
+            continue
+        if first in _CHANGE_VERBS and shared(r"\d\s*%?$").search(text) and " by " not in text \
+                and not shared(r"\b(?:in|since|during|for) (?:19|20)\d\d$").search(text) \
+                and " from " not in text and " to " not in text \
+                and not shared(r"[$\u20ac\u00a3]?\d").match(low[1] if len(low) > 1 else "0") \
+                and not (first == "saved" and shared(r"[$\u20ac\u00a3]\d").search(text)):  # "saved the
+            #   city $220,000": a sum saved for someone, not a change by it
+            #  ("raised €18,000" is the sum raised, not a change by it)
+            out.append(Fact(shared(r"\s+([$\u20ac\u00a3]?\d[\d.,]*\s*%?)$").sub(r" by \1", text), "past"))
+            continue  # "cut warehouse costs 35%" -> "cut warehouse costs by 35%"
+        if first in ("her", "his", "their", "my", "our", "the", "its") and any(
+                w in _CHANGE_VERBS for w in low[1:4]) and len(low) > 3:
+            out.append(Fact(text, "clause"))  # "her dashboard cut ship turnaround reporting ..."
+            continue
+        fromto = _FROM_TO.match(text)
+        if fromto and _bare_noun(fromto.group(1)) and first not in _SUBJECTS_FIRST | \
+                _SUBJECTS_THIRD | {"we", "they"} and first not in _CHANGE_VERBS | {"took",
+                                                                                     "brought"}:
+            out.append(Fact(f"{fromto.group(1)} went {fromto.group(2)}", "clause"))
+            continue  # "CSAT from 78% to 91%" -> "CSAT went from 78% to 91%"
+        if first in ("never", "always", "rarely", "seldom") and len(low) == 2 \
+                and lexicon.word_class(low[1]) == "J":
+            out.append(Fact("was " + text, "past"))  # "never late": I was never late
+            continue
+        if first in ("never", "always", "rarely", "seldom") and len(low) > 1 \
+                and (_past_or_present(low[1]) or low[1] in SIMPLE_PASTS):
+            out.append(Fact(text, "past"))  # "never missed a Saturday": I never missed one
+            continue
+        if shared(r"^[A-Z]{2,4}'d\b").match(text):
+            out.append(Fact(text, "past"))  # "TA'd the course": a deed
+            continue
+        level = _NOUN_LEVEL.match(text)
+        if level and shared(r"(?:19|20)\d\d").fullmatch(level.group(2)) and _HONOUR.search(text) \
+                and _bare_noun(level.group(1)) and not later_verb:
+            out.append(Fact(f"received the {level.group(1)} in {level.group(2)}", "past"))
+            continue  # "Army Achievement Medal 2019": received it that year
+        now = shared(r"^((?:the )?[a-z][\w-]*(?: [a-z][\w-]*)?) now ([a-z]+s) (.+)$").match(text)
+        if now and (lexicon.word_class(now.group(2)) == "Z" or lexicon.verb_forms(
+                lexicon.lemma(now.group(2)))):
+            out.append(Fact(text, "clause"))  # "pipeline now processes a night of data in 2 hours"
+            continue
+        if level and not (first[:1].isdigit() or first in ("no", "zero")) \
+                and _bare_noun(level.group(1)):
+            subject_, figure = level.groups()  # "uptime 99.2%" -> "Uptime was 99.2%"
+            head = subject_.split()[-1]
+            plural = head.lower().endswith("s") and not head.lower().endswith(("ss", "us")) \
+                and not _is_acronym(head)
+            out.append(Fact(f"{subject_} {'were' if plural else 'was'} {figure}", "clause"))
+            continue
+        upto = next((i for i, w in enumerate(low) if w in _PREPOSITIONS), len(low))
+        if first == "top" and len(low) > 1 and _A_PERSON.search(low[1]) and not _HONOUR.search(
+                text) and not any(
+                _past_or_present(w) for w in low[2:upto]):
+            out.append(Fact("was " + lower_first(text), "past"))  # "Top shearer at the heats"
+            continue
+        if first == "top" and len(low) > 2 and not low[1][:1].isdigit() \
+                and not _HONOUR.search(text) and not any(_past_or_present(w) for w in low[1:]):
+            out.append(Fact("the " + text, "noun"))  # "top grade in a class of 85"
+            continue
+        if first == "top" and len(low) > 1 and low[1][:1].isdigit():
+            out.append(Fact("ranked in the " + text, "past"))  # "top 5% of a class of 180"
+            continue
+        if (first[:1].isdigit() or first in ("zero", "no")) and len(low) > 2 \
+                and _past_or_present(low[1]) and not _reduced_passive(text) \
+                and not any(w in _BE for w in low[2:4]):  # "no calls were dropped" has its verb
+            out.append(Fact(text, "noun"))  # "0 missed cutoffs during the cutover"
+            continue
+        cut = _CUT.match(text)
+        if cut and len(cut.group(1).split()) <= 3 and all(
+                w not in _BE and w not in _PREPOSITIONS and w not in DETERMINERS
+                for w in cut.group(1).lower().split()):  # "lead time cut from 9 days to 6"
+            head = cut.group(1).split()[-1].lower()
+            plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+            out.append(Fact(f"{cut.group(1)} {'were' if plural else 'was'} {cut.group(2)}",
+                            "clause"))
+            continue
+        if first in _COUNT_WORDS and len(low) > 1 and low[-1].endswith("s") \
+                and not any(lexicon.word_class(w) in ("D", "V") or w in SIMPLE_PASTS for w in low[1:]):
+            out.append(Fact(text, "noun"))  # "two Michelin Bib Gourmand mentions"
+            continue
+        honour = _HONOUR.search(text)
+        if honour and not any(_past_or_present(w) or w in SIMPLE_PASTS for w in low) \
+                and first not in DETERMINERS | _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "you", "it", "they"} \
+                and first not in ("won", "received", "earned"):  # a noun phrase, not a sentence
+            named_as = "of the year" in text.lower() or first == "top"
+            named = text if first in DETERMINERS or named_as else "the " + text
+            if first == "top":
+                named = lower_first(named)  # "was named top seller in Q2 2023"
+            out.append(Fact(("was named " if named_as else "won ") + named, "past"))
+            continue
+        if len(low) <= 3 and low[-1] in _POSTS and not any(_past_or_present(w) for w in low):
+            out.append(Fact("served as " + text, "past"))  # "team captain": served as one
+            continue
+        if _SERVICE.match(text):
+            out.append(Fact("gave " + text, "past"))  # "12 years of service"
+            continue
+        every = _ALL_DONE.match(text)
+        if every and _bare_noun(every.group(2)):  # "3 appeals, all won" -> "All 3 appeals were won"
+            out.append(Fact(f"all {every.group(1)} {every.group(2)} were {every.group(3)}", "clause"))
+            continue
+        passive = _reduced_passive(text)
+        if passive:
+            out.append(Fact(passive, "clause"))  # "37 RTUs replaced" -> "37 RTUs were replaced"
+            continue
+        nxt = low[1] if len(low) > 1 else ""
+        done = cls == "D" or _same_past(first) or (
+            first.endswith("ed") and len(first) > 4 and (cls is None or nxt in DETERMINERS
+                                                           or nxt[:1].isdigit()))
+        if (first in _DONE_TO or first in _OPENINGS) and len(low) > 1 and low[1].strip(".") in _MONTH_NAMES:
+            verb, _, when = text.partition(" ")
+            text = f"{verb} in {when}"  # "completed Dec 2021" -> "completed in Dec 2021"
+            low = [w.lower().strip(",.") for w in text.split()]
+        note = _NOTE_FORM.match(text)
+        if note and not any(_past_or_present(w) or w in _BE or w in SIMPLE_PASTS
+                            for w in note.group(1).lower().split()) \
+                and note.group(1).split()[-1].lower() not in DETERMINERS:  # not "our live ..."
+            out.append(Fact(f"{note.group(1)} {'were' if _plural(note.group(1)) else 'was'} "
+                            f"{note.group(2)}", "clause"))
+            continue
+        if shared(r"\d[\d.]*% (?:under|over|below|within) budget\b").match(text):
+            out.append(Fact("came in " + text, "past"))  # "8% under budget": the project came in
+            continue
+        bare = shared(r"^((?:all )?(?:\d[\d,]* )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (submitted|delivered|"
+                        r"completed|approved|signed|filed|published|finished|handed over|installed|"
+                        r"commissioned|built|rebuilt|renovated|refurbished|fitted|painted|swapped|"
+                        r"replaced|upgraded|migrated|moved) (.+)$").match(text)
+        if bare and bare.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
+                _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)) \
+                and bare.group(3).split()[0].lower() not in DETERMINERS | {"me", "us", "them"}:  # "3
+            #   engineers built the pipeline" did it, with an object
+            out.append(Fact(f"{bare.group(1)} {'were' if _plural(bare.group(1)) else 'was'} "
+                            f"{bare.group(2)} {bare.group(3)}", "clause"))  # "bid submitted 2 days
+            continue  #                                                        early": it was
+        filed = shared(r"(?i)^((?:our|my|the|their|his|her|its) [\w\s-]+?) (filed|submitted|completed|"
+                         r"approved|delivered|published|signed|audited|certified)\b(.*)$").match(text)
+        if filed and not any(_past_or_present(w) for w in filed.group(1).lower().split()[1:]):
+            out.append(Fact(f"{filed.group(1)} {'were' if _plural(filed.group(1)) else 'was'} "
+                            f"{filed.group(2)}{filed.group(3)}", "clause"))  # "tax returns were filed"
+            continue
+        graded = shared(r"(?i)^((?:the |my |our )?[a-z][\w -]*?)(?: was| were)? (graded|marked|"
+                          r"rated|awarded) ([a-z][\w -]*)$").match(text)
+        if graded and graded.group(3).split()[0].lower() not in DETERMINERS | {"by", "as"}:
+            subject_ = graded.group(1)
+            if subject_.split()[0].lower() not in DETERMINERS and not subject_[:1].isupper():
+                subject_ = "the " + subject_  # "dissertation was graded" -> "the dissertation"
+            grade = graded.group(3) if graded.group(3)[:1].isupper() \
+                else indefinite(graded.group(3))  # "rated Good" is a rating's name
+            out.append(Fact(f"{subject_} was {graded.group(2)} {grade}", "clause"))  # "thesis
+            #   graded distinction" -> "the thesis was graded a distinction"
+            continue
+        if first in _DONE_TO and len(low) > 1 and low[:2] != ["signed", "with"] and (
+                low[1] in _PREPOSITIONS | {"on", "ahead", "under", "within"}
+                or shared(r"\S+ (?:days?|weeks?|months?) (?:early|late|ahead)").match(" ".join(low[1:]))):
+            out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was
+            continue
+        if first == "rated" and len(low) > 1 and low[1][:1].isdigit():
+            out.append(Fact(text, "passive"))  # "rated 4.7 in the Play Store": the app was
+            continue
+        if first in ("go-live", "golive") and len(low) > 1 and low[1] not in _BE | {"happened",
+                                                                                   "came"}:
+            out.append(Fact("went live " + " ".join(text.split()[1:]), "past"))  # "go-live in 5
+            continue  #                                                              months"
+        if (first in ("zero", "no") or first[:1].isdigit()) and len(low) > 3 and low[2] == "of" \
+                and not _past_or_present(low[1]) and not {"was", "were"} & set(low):
+            out.append(Fact(text, "noun"))  # "zero minutes of lost airtime": an amount
+            continue
+        if cls == "Z" and len(low) > 2 and lexicon.lemma(first) != first and (
+                low[1][:1].isdigit() or low[1] in ("over", "more", "about", "around", "nearly")):
+            out.append(Fact(text, "present"))  # "serves 300 families weekly": the thing made does
+            continue
+        if shared(r"(?i)(?:co-)?(?:first|lead|senior|corresponding|last) author\b").match(text):
+            out.append(Fact("was " + text, "past"))  # "co-first author on a Cell paper"
+            continue
+        serve = shared(r"^([a-z][\w-]*s) ([a-z]+) (?:over |about |nearly )?[\d$]").match(text)
+        if serve and lexicon.word_class(serve.group(2)) == "V" and lexicon.verb_forms(
+                serve.group(2)) and not _counted_plural(serve.group(1), ""):
+            out.append(Fact(text, "clause"))  # "kiosks serve 9,000 households": a clause
+            continue
+        if first in ("had", "was", "were", "got", "became", "won", "earned", "received"):
+            out.append(Fact(text, "past"))  # "had work selected for the show": one deed
+            continue
+        # After a past tense, "hires" or "sales" is a plural, not a verb of its own.
+        own_verb = any(_past_or_present(w) and lexicon.word_class(w) != "Z"
+                       and low[i] not in ("that", "which", "who") and low[i] not in _PREPOSITIONS
+                       and low[i] not in DETERMINERS
+                       and not ((lexicon.word_class(w) == "D" or (
+                                    w.endswith("ed") and lexicon.word_class(w) is None))
+                                and i + 2 < len(low)
+                                and lexicon.word_class(low[i + 2]) == "N")  # "600 edited
+                       #   photos", "340 mislabelled pallets": a participle before its noun
+                       for i, w in enumerate(low[1:5]))
+        if done and first not in _OPENINGS and first not in SIMPLE_PASTS and nxt in ("by", "in", "on") and (
+                nxt == "by" or low[2:3] and (
+                shared(r"(?:19|20)\d\d").fullmatch(low[2]) or words_cap(text, 2))):  # "launched in
+            #     2023", not "brought in 40 tonnes"
+            out.append(Fact(text, "passive"))  # "used by 3 universities", "launched in 2023"
+        elif done and (not own_verb or _participles_only(low[1:5])):
+            out.append(Fact(text, "past"))  # "found 340 pallets mislabelled": the sender's
+            #   deed (a clause needs a subject of its own: "hit rate went from 2% to 7%")
+        elif first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "you", "our", "the", "my",
+                                                           "they", "it"} or later_verb:
+            out.append(Fact(text, "clause"))
+        elif first in ("no", "every", "each") and any(
+                _past_or_present(w) or w in SIMPLE_PASTS or _same_past(w) or w in _BE
+                for w in low[2:5]):
+            out.append(Fact(text, "clause"))  # "no crew member quit mid-season"
+        else:
+            out.append(Fact(_counted(text), "noun"))
+    return out
+
+
+def _counted(text: str) -> str:
+    """A noun fact that needs "a" before it: "a 95% response rate in my district", "a first
+    order from a Berlin retailer"; not "first place" or "20% growth"."""
+    low = text.lower().split()
+    if shared(r"\d[\d.,]*%$").match(low[0]) and any(w in _COUNTED for w in low[1:3]) \
+            or low[0] in _ORDINALS and len(low) > 1 and low[1] not in ("place", "prize", "class"):
+        return indefinite(text)
+    return text
+
+
+_COUNTED = frozenset("""rate drop increase reduction rise cut boost improvement uplift jump decrease
+decline gain score margin share return""".split())
+
+
+_ORDINALS = frozenset("first second third fourth fifth".split())
+
+
+def _counted_plural(word: str, before: str) -> bool:
+    """'calls' in "about 12 calls a night", 'honours' in "first-class honours": a plural noun
+    after a count or an adjective, not a verb."""
+    return lexicon.word_class(word) == "Z" and (
+        before[:1].isdigit() or before in ("dozen", "hundred", "thousand", "million", "many")
+        or "-" in before or lexicon.word_class(before) == "J")
+
+
+_REACHING = frozenset("hit reached topped passed exceeded beat surpassed crossed".split())
+
+
+# A noun phrase and how it moved: "bar revenue up 24% in the first quarter"; or its level:
+# "uptime 99.2%", "NPS 72".
+_NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z0-9]) (up|down) ((?:by |from |to )?(?:[$\u20ac\u00a3]?\d|"
+                   r"(?:by )?(?:a third|a quarter|half|two thirds|a fifth)\b).*)$")
+
+
+_NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
+                         r" ?(?:out of|/) ?\d+)?(?: (?:for|over|across|throughout|during|on|in|at) "
+                         r"(?:the |\d|a |an |six|twelve|three|two|held-out |[a-z]+-)[\w -]*)?)$")
+
+
+#   and a time after it: "CSAT of 94% for 6 straight months", "accuracy 94% on held-out fields"
+# "site load time under 2s", "flaky tests under 1%", "go-live on 1 March": a noun and where it
+# stood, said with "was"/"were".
+_NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) ((?:under|below|over|above|within) [$\u20ac\u00a3]?\d.*|"
+                   r"on (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b.*|"
+                   r"(?:on|ahead of|behind) (?:schedule|time|budget)\b.*)$",
+                   re.IGNORECASE)
+
+
+# "Japan launch: 0 critical bugs, 4.7-star rating": what a thing had, after a colon.
+_HAD = lazy(r"^([A-Za-z][\w' &-]{1,40}?):\s+(.+)$")
+
+
+# An honour a person received: "Dispatcher of the Year 2021", "Best Paper Award".
+_HONOUR = lazy(r"(?i)\bof the year\b|\b(?:award|prize|medal|trophy|fellowship|scholarship)\b|"
+               r"^top (?:seller|performer|salesperson|rep|producer|fundraiser|scorer)\b")
+
+
+# A post held, typed alone: "team captain", "shift lead".
+_POSTS = frozenset("""captain president chair chairperson treasurer secretary prefect rep
+representative ambassador steward lead supervisor coordinator organiser organizer""".split())
+
+
+# "12 years of service", "30 years of teaching"
+_SERVICE = lazy(r"(?i)^(?:\d+\+?|[a-z]+) years? of (?:service|teaching|nursing|coaching|practice)$")
+
+
+# Milestones that need an object; without one they happened to the project.
+_DONE_TO = frozenset("""completed delivered submitted approved published adopted accepted signed
+funded certified audited commissioned filed""".split())
+
+
+# Someone who does a thing: "top shearer", "top seller", "top student".
+_A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|pupil|"
+                 r"cadet|recruit|apprentice|trainee|intern|nurse|chef|cook)$")
+
+
+# A comma that joins two facts, each with its own verb: "..., crash rate went down to 0.3%".
+_SPLICE = lazy(r",\s+(?=(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:went|rose|fell|dropped|grew|"
+               r"increased|decreased|doubled|halved|tripled|improved|gave|rated|praised|called|"
+               r"left|wrote)\b)")
+
+
+# A headline in note form, a noun and where it stood: "all 12 stores live in 5 weeks",
+# "turnover back to 90% by Christmas".
+_NOTE_FORM = lazy(r"^((?:all )?(?:\d[\d,]*|[a-z][\w -]*?) ?[a-z][\w-]*) ((?:live|back to|up to|down to|"
+                  r"back up to|back down to)\b.*)$")
+
+
+# Things done to a person in recognition: "nominated for", "shortlisted for", "awarded".
+_RECOGNISED = frozenset("""nominated shortlisted selected chosen promoted awarded recognised
+recognized named invited elected appointed commended featured honoured honored accepted
+admitted""".split())
+
+
+# A bare count of places after a fact says where it was: "2 districts", "three regions".
+_ACROSS = lazy(r"(?i)^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:districts|"
+               r"regions|countries|states|cities|counties|provinces|villages|sites|schools|"
+               r"hospitals|stores|branches|campuses|towns|wards|clinics|markets)\.?$")
+
+
+_CHANGE_VERBS = frozenset("cut reduced raised grew increased lowered saved boosted trimmed".split())
+
+
+# A headline of a change: "CSAT from 78% to 91%", "NPS from 31 to 58".
+_FROM_TO = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d\S* to [$\u20ac\u00a3]?\d.*)$")
+
+
+# A count and what became of every one: "3 appeals, all won", "12 grants, all renewed".
+_ALL_DONE = lazy(r"^(\d[\d,]*) ([A-Za-z][\w -]*?s),? (?:all|every one|each) (\w+ed|won|held|built|"
+                 r"sold|paid|made|kept|met|done|closed|passed)$")
+
+
+# Verbs people do without an object: "310 guests attended" is not "were attended".
+# A change typed with no subject, which its doer cannot be: "grew from 12 to 140 players" is
+# growth the work saw ("she grew" would be about her); "grew the club from ..." keeps its doer.
+_CHANGE_WITHOUT_DOER = lazy(r"(?i)(grew|rose|fell|dropped|climbed|jumped|increased|decreased|"
+                            r"declined) (?=(?:from|by) \S)")
+
+
+_CHANGE_AS_NOUN = {"grew": "growth", "rose": "a rise", "fell": "a fall", "dropped": "a drop",
+                   "climbed": "a climb", "jumped": "a jump", "increased": "an increase",
+                   "decreased": "a decrease", "declined": "a decline"}
+
+
+_DONE_BY_PEOPLE = frozenset("""attended joined enrolled graduated volunteered participated
+registered responded applied arrived returned competed voted subscribed signed showed turned
+stayed left resigned donated""".split())
+
+
+_MONTH_NAMES = frozenset("""january february march april june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+# Verbs of a mark given to a thing: "thesis graded 12" is "the thesis was graded 12".
+_RATED = frozenset("graded rated marked assessed valued priced".split())
+
+
+_ASKED = frozenset("""asked called wrote complained waited queued booked ordered requested
+praised thanked tipped recommended followed""".split())
+
+
+# A headline with a verb whose participle is its past: "page load cut from 4.1s to 1.6s".
+_CUT = lazy(r"^([A-Za-z][\w' -]*?[a-z]) ((?:cut|set|reset|halved|shortened|trimmed|slashed) "
+            r"(?:from|by|to) .*\d.*)$")
+
+
+_LABELS = frozenset("""note notes outcome outcomes result results impact highlights highlight
+details detail context kpi kpis metrics metric achievement achievements summary stats numbers
+key results""".split())
+
+
+def _first_word(text: str) -> str:
+    return text.split()[0].lower().strip(",.") if text.split() else ""
+
+
+def _named_measure(phrase: str) -> bool:
+    """A bare noun phrase, or a measure's name with its "at"/"of" ("portfolio at risk", "cost
+    of goods"): "Portfolio at risk was under 2%"."""
+    parts = shared(r"\s+(?:at|of)\s+").split(phrase)
+    return _bare_noun(phrase) or (len(parts) == 2 and len(phrase.split()) <= 4
+                                  and all(p and _bare_noun(p) for p in parts))
+
+
+# Verbs that are the head of a measure: "milk yield up 12%", "ad spend down 8%".
+_NOUN_VERBS = frozenset("yield spend return output cost use intake uptake".split())
+
+
+def _bare_noun_of(phrase: str) -> bool:
+    """A bare noun phrase with a prepositional phrase after it: "rework on weld seams",
+    "bounce rate from English visitors", "wait times in A&E"."""
+    parts = shared(r" (?:on|from|for|in|at|among|of|with|across) ").split(phrase, maxsplit=1)
+    return len(parts) == 2 and all(p and (_bare_noun(p) or (  # "rework on": a noun here
+        p is parts[0] and " " not in p and lexicon.word_class(p.lower()) == "V")) for p in parts) \
+        and parts[1].split()[0].lower() not in DETERMINERS - {"the"}
+
+
+def _bare_noun(phrase: str) -> bool:
+    """A noun phrase with no verb of its own: "reading scores", "uptime", not "conversion went"
+    or "survey completion was"."""
+    words = phrase.lower().split()  # "pick rate", "run time": a verb's base can qualify a noun
+    return all(lexicon.word_class(w) not in ("D", "Z") and (lexicon.word_class(w) != "V"
+                                                            or w != words[-1]
+                                                            or w in _NOUN_VERBS)
+               and w not in _PREPOSITIONS and w not in _BE for w in words)
+
+
+# How often or when a thing was done, after its participle: "300 families fed weekly".
+_WHEN_DONE = frozenset("""weekly daily monthly yearly annually nightly hourly again early late
+overall""".split())
+
+
+def _reduced_passive(text: str) -> str | None:
+    """A headline without its "was": "37 RTUs replaced", "14 villages connected", "thesis
+    graded S" -> "37 RTUs were replaced"; None for anything else."""
+    words = text.split()
+    low = [w.lower().strip(",.") for w in words]
+    counted = low[0][:1].isdigit() or low[0] in ("no", "zero") or bool(
+        shared(r"[A-Z]{3} [\d.,]+\w* ").match(text))  # "DKK 14m in savings identified"
+    if low[0] in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "they", "it"}:
+        return None  # "she worked in the unit for 6 years": a subject and its verb
+    if "now" in low[1:5]:  # "70% of motor claims now processed ...": "are now processed"
+        at = low.index("now", 1)
+        if at + 1 < len(low) and lexicon.word_class(low[at + 1]) == "D":
+            plural = low[at - 1].endswith("s") or (low[0][:1].isdigit() and low[0] != "1")
+            return " ".join([*words[:at], "are" if plural else "is", *words[at:]])
+    for i in range(1, min(len(words), 5)):
+        w = low[i]
+        participle = lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4
+                                                      and lexicon.word_class(w) is None)
+        if (w in SIMPLE_PASTS or w in _BE) and not (w in _REACHING and i + 1 == len(low)):
+            return None  # "food cost went from 34% to 28%", "completion was 96%": a verb
+        if not participle:
+            continue
+        if i == 1 and counted and len(low) > 3 and lexicon.word_class(low[2]) == "N":
+            continue  # "60 raised beds built": a participle before its noun describes it
+        subject = low[:i]
+        if i > 1 and any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
+               and not (counted and s in ("in", "of"))  # "DKK 14m in savings identified"
+               and not (counted and (j == 0 or (j == 1 and i > 2)))
+               for j, s in enumerate(subject)) or i + 1 < len(low) and low[i + 1] in DETERMINERS:
+            return None  # "pass rate went", "we shipped the app": a verb of its own
+        if w in _CHANGES and not (w in _REACHING and i + 1 == len(low)):
+            return None  # "downloads tripled": the verb itself; "12,000 households reached" is
+            #              passive
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if after in _MONTH_NAMES or shared(r"(?:19|20)\d\d").fullmatch(after):
+            # "new timetable adopted March 2024" -> "... was adopted in March 2024"
+            plural = _plural(" ".join(subject))
+            return " ".join([*words[:i], "were" if plural else "was", words[i], "in", *words[i + 1:]])
+        if after and after not in _PREPOSITIONS \
+                and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
+                and not (w in _RATED and after[:1].isdigit()) \
+                and not (after in _WHEN_DONE and i + 2 == len(low)) \
+                and not shared(r"\S+ (?:days?|weeks?|months?) (?:ahead|early|late|before)").match(
+                                 " ".join(low[i + 1:])) \
+                and " ".join(low[i + 1:]) not in ("first time", "the first time", "first try"):
+            return None  # "3 students earned scholarships", "pilot covered 2 wards": active
+        if w in _DONE_BY_PEOPLE | _ACHIEVED | _THINGS_DO or (subject[-1] in _PEOPLE and w in _ASKED):
+            return None  # "310 guests attended", "regulars asked for her section": people did it
+        if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
+            return None  # "1,100 adults learned to read": a verb and its infinitive
+        plural = not shared(r"[A-Z]{3} |[$\u20ac\u00a3]").match(text) and _plural(" ".join(subject)) \
+            or (subject[0][:1].isdigit() and subject[0] != "1" and not (
+                subject[0].endswith("%") and "of" in subject)  # "60% of volume was moved"
+                and (len(subject) == 2 or _plural(subject[-1]) or subject[-1] in NO_PLURAL_S))
+        #   "12 staff were trained"; "2.1 MW array was energized": the count is of megawatts
+        return " ".join([*words[:i - 1], words[i - 1].rstrip(","), "were" if plural else "was",
+                         *words[i:]])  # "$450M deal, closed in Q3" -> "deal was closed in Q3"
+    return None
