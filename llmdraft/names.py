@@ -287,7 +287,9 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
 
 def _hyphen_cased(said: str, typed: str) -> str:
     """A given name in two syllables typed in lower case keeps its second in lower case: "huang
-    jia-hao" is "Huang Jia-hao", never "Jia-Hao" (as typed in capitals, it stays)."""
+    jia-hao" is "Huang Jia-hao", never "Jia-Hao" (as typed in capitals, it stays). Stacked titles
+    share their full stops: "Prof. Dr." for "prof. dr hab.", never "Prof. Dr"."""
+    said = shared(r"\b(Prof\.) (Dr)\b(?!\.)").sub(r"\1 \2.", said)
     if not typed.islower():
         return said
     return shared(r"\b([A-Z][a-z]+)-([A-Z])(?=[a-z])").sub(lambda m: f"{m.group(1)}-{m.group(2).lower()}",

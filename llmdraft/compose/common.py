@@ -292,7 +292,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
         if was and len(counts) > 1 and all(c[:1].isdigit() for c in counts):
             fact = realise.join(counts)  # "40 trucks, 25,000 visitors": a list, said with "and"
         if was:
-            counted = not shared(r"(?i)(?:no|zero|0)\b").match(fact)  # "14 public meetings": the
+            counted = not shared(r"(?i)(?:no|zero|0|not one|not a single)\b").match(fact)  # "14 public meetings": the
             made = counted and shared(r"(?i)\b(?:papers|articles|publications|patents|"
                                          r"reports|books|chapters|apps|prototypes)\b").search(fact)
             options = phrasing["evidence"]["produced" if made else "counts" if counted

@@ -258,7 +258,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (f == "{X}." and slot == "lead" and len(phrases[0].split()) < 5)  # not a
         #   bare "Ama is organised." to open with
         and ("did best" not in f or all(p.split()[0].endswith("ing") for p in phrases))
-        and not (shape == "clause" and f.endswith("too.") and phrases[-1].endswith(("too", "well")))))
+        and not (shape == "clause" and f.endswith("too.")
+                 and phrases[-1].endswith(("too", "well", " to")))))  # not "go to, too"
     was = "were" if who == "they" else "was"
     them = {"she": "her", "he": "him", "they": "them"}.get(who, who)
     phrase = _in_order(phrases)

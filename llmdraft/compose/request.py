@@ -63,6 +63,8 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
     on = addressed(project.on, ctx)
     if side == "teacher" and project.form == "course":  # a lecturer taught the course
         template = first_fit(phrasing["relation"][side], template, lambda t: "mentoring" not in t)
+    if side == "classmate" and " my " in f" {on} " and not ctx.project.lower().startswith("my "):
+        on = on.replace(" my ", " the ", 1)  # classmates' capstone is not the sender's alone
     team = realise.project_head(project) in TEAMS
     template = first_fit(phrasing["relation"][side], template, lambda t: not (
         (team and "team" in t)  # not "our collaboration across teams on the ... team"

@@ -686,6 +686,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if len(words) == 1:
         if words[0][:1].isupper() or _is_acronym(words[0]) or lexicon.word_class(first) == "P":
             return Project(cap(text), "proper")
+        if first in ("thesis", "dissertation", "capstone", "internship", "residency",
+                     "apprenticeship", "placement", "practicum"):
+            return Project("my " + first, "possessive")  # "my thesis", never "the thesis project"
         return Project(text + " project", "common")
     titled = [w for w in words if not w.startswith("(")]
     if titled and all(_titled(w) for w in titled):

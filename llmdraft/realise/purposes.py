@@ -26,7 +26,7 @@ _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
-    found = _purpose(raw)
+    found = _purpose(shared(r"\s+/\s+").sub(" and ", raw))  # "my freelance reel / new clients"
     text = _SERIES.sub(lambda m: "Series " + m.group(1).upper(), found.text)
     text = shared(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b").sub(r"\1\2's", text)  # "a supply chain
     #                                                                        masters"
@@ -364,7 +364,7 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
                      "master master's masters mfa ma mpa mph meng edd dphil bsc ba lectureship "
                      "professorship postdoc post-doc studentship traineeship clerkship pupillage "
                      "tenancy consultancy contract visa licence license commission msw mst mres "
-                     "llb pgce".split())
+                     "llb pgce lab accelerator incubator".split())
 # Fields of two words a purpose names alone: "venture capital" is a move into it.
 _MULTIWORD_FIELDS = frozenset(("venture capital", "private equity", "investment banking",
                                "data science", "machine learning", "real estate", "public policy",
