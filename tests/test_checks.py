@@ -410,3 +410,24 @@ def test_email_needs_a_subject():
     ctx = Context.from_dict({**PRIYA, "channel": "email"})
     assert not outcome(ctx, "Hi Priya.")["subject_present"].passed
     assert outcome(ctx, "Hi Priya.", subject="A request")["subject_present"].passed
+
+
+def test_grounded_knows_a_name_after_an_elided_article():
+    """"Théâtre de l'Odéon" and "the Côte d'Azur" are typed by the user: the draft that repeats
+    them invents no "Odeon" or "Azur" (reader 72's five false failures)."""
+    import llmdraft
+
+    for project in ("Les Bonnes at Théâtre de l'Odéon", "villa rental on the Côte d'Azur"):
+        result = llmdraft.draft({"recipient": "Camille Roux", "sender": "Léa Martin",
+                                 "project": project, "strengths": ["lighting design"]},
+                                kind="request", provider="offline", cache=False)
+        assert result.passed, [c for c in result.checks if not c.passed]
+    from llmdraft.checks import run_checks
+    from llmdraft.context import Context
+
+    ctx = Context.from_dict({"recipient": "Camille Roux", "project": "the Lyon gala",
+                             "strengths": ["lighting design"]})
+    failed = [c for c in run_checks("request", ctx, "Hi Camille, would you recommend my lighting "
+                                    "design on the Lyon gala at the Odéon?")
+              if not c.passed and c.name == "grounded"]
+    assert failed  # a name the context never gave still fails

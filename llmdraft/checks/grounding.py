@@ -324,6 +324,8 @@ def grounded(draft: Draft, ctx: Context):
     ground = _ground_text(ctx)
     ground_folded = " ".join(fold(ground).lower().split())
     known_words = set(words(ground))
+    known_words |= {w.split("'")[-1] for w in known_words if "'" in w}  # "Odéon" of "l'Odéon",
+    #                                                                    "Azur" of "d'Azur"
     known_words |= {_TITLE_FORMS[w] for w in known_words if w in _TITLE_FORMS}
     if known_words & _DOCTORATES:
         known_words |= {"dr", "doctor"}  # "Angela Ruiz, PhD" is greeted as "Dr. Ruiz"
