@@ -298,6 +298,13 @@ def _hyphen_cased(said: str, typed: str) -> str:
 
 def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
               close: bool = False, role: str | None = None) -> str:
+    filipino = shared(r"^Ma\.\s+([A-Z][a-z]+)\s+\S").match(recipient.strip())
+    if filipino and not greet_as:  # "Ma. Cristina Aquino": Ma. is María, part of her name
+        return f"Ma. {filipino.group(1)}"
+    spanish = shared(r"^((?:Ing|Lic|Dr|Dra|Arq|Mtro|Mtra|Prof)\.?)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s+"
+                     r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+ez)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+$").match(recipient.strip())
+    if spanish and not greet_as and (formal or not close):  # "Ing. Alejandro Ramírez Torres":
+        return f"{spanish.group(1).rstrip('.')}. {spanish.group(2)}"  # the father's surname first
     """The name a greeting uses: formal, or informal (the given name); honours, clergy and
     judges keep their title unless the two are close. A name that may be written family name
     first ("Nguyen Thi Mai", "Tanaka Hiroshi": its first word a common East Asian family name)

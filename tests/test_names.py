@@ -139,3 +139,14 @@ def test_names_from_reader_seventy():
     assert greeting("Tsai Ming-hui", True) == "Tsai Ming-hui"  # never "Dear Tsai"
     assert greeting("Lee Min-ho", False) == "Min-ho"
     assert greeting("Jean-Paul Sartre", False) == "Jean-Paul"
+
+
+def test_names_from_reader_seventy_one():
+    """"Ma." is María, part of a Filipino given name; a Spanish name with a title is greeted by
+    the father's surname, the first of the two ("Ing. Ramírez" for Alejandro Ramírez Torres)."""
+    from llmdraft.names import greeting
+
+    assert greeting("Ma. Cristina Aquino", True) == "Ma. Cristina"
+    assert greeting("Ing. Alejandro Ramírez Torres", True) == "Ing. Ramírez"
+    assert greeting("Lic. Fernando Gutiérrez Ramos", True) == "Lic. Gutiérrez"
+    assert greeting("Dr. Ana López", True) == "Dr. López"

@@ -2390,3 +2390,15 @@ def test_inputs_from_readers_sixty_nine_and_seventy():
                            "team").text == "to finish my CA(SA) articles and move to the Cape " \
                                            "Town advisory team"
     assert realise.facts("emergency waits down 35%")[0].text == "emergency waits went down 35%"
+    # Reader 71: a route joined by an en dash, a region by its compass point, a month typed short,
+    # a clinic's own name, a German practice, a deed whose verb is also a noun.
+    assert realise.project("Vienna–Istanbul groupage lane").np == "the Vienna-Istanbul groupage lane"
+    assert realise.project("4G site rollout in south punjab").np == "the 4G site rollout in South Punjab"
+    assert realise.project("udaipur wedding shoot dec 2023").np.endswith("in December 2023")
+    assert realise.project("Smile Cairo dental clinic").on == "at the Smile Cairo dental clinic"
+    assert realise.project("Praxis Hartmann").on == "at Praxis Hartmann"
+    assert realise.project("reducing demurrage at Karachi port").np == \
+        "reducing demurrage at Karachi port"
+    assert realise.facts("shot 1,200 photos over 11 hours")[0].form == "past"
+    assert realise.strength("first aid").about("she", "her") == ("at", "first aid")
+    assert realise.strength("capture one").item() == "Capture One"

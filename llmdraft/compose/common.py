@@ -212,9 +212,13 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         figures = bool(shared(r"\d").search(re.sub(r"\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                                                r"oct|nov|dec)\w* )?(?:19|20)\d\d\b", "",
                                                clauses[0], flags=re.I)))  # a date is no figure
+        timed = bool(shared(r"(?i)^(?:it|there)\b|\b(?:during|all day|over \S+ (?:days?|weeks?|months?|"
+                            r"years?|hours?)|in \d+ (?:days?|weeks?|months?|years?|hours?))\b").search(
+                                clauses[0]))  # "it rained all day": no "In that time," before it
         lead = first_fit(options, pick(options, f"evidence.{slot}"),
                          lambda o: unsaid(o, said, "{fact}") and (figures or not any(
-                             w in o for w in ("number", "results", "figures"))))
+                             w in o for w in ("number", "results", "figures")))
+                         and not (timed and shared(r"(?i)\b(?:time|period|during)\b").search(o)))
         head = clauses[0].split()[0].strip(",.'")
         if thing and thing.split()[0].strip(",.'") == head:
             names = names | {head}  # the project's own name: "Halcyon raised $40k."
@@ -300,7 +304,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             frame = pick(options, f"amounts.{slot}")
             if " also " in frame and not (after or out):
                 frame = next(o for o in options if " also " not in o)
-            if frame.endswith(" in all.") and shared(r" (?:in|over|per|a|each) ").search(fact):
+            if frame.endswith(" in all.") and shared(r" (?:in|over|per|a|each|ahead|early|late|"
+                                                     r"before) ").search(f" {fact} "):
                 frame = next(o for o in options if not o.endswith(" in all."))  # not "3,400
                 #   vaccines in one season in all"
             out.append(frame.format(was=was, facts=fact))

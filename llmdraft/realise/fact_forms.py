@@ -296,6 +296,10 @@ def facts(raw: str | None) -> list[Fact]:
                 and lexicon.word_class(low[1]) == "J":
             out.append(Fact("was " + text, "past"))  # "never late": I was never late
             continue
+        if first in _PASTS_ALSO_NOUNS and len(low) > 1 and (
+                low[1][:1].isdigit() or low[1] in DETERMINERS | {"my", "our", "every", "all"}):
+            out.append(Fact(text, "past"))  # "shot 1,200 photos over 11 hours": a deed, not a
+            continue  #                        note about a shot
         if first in ("never", "always", "rarely", "seldom") and len(low) > 1 \
                 and (_past_or_present(low[1]) or low[1] in SIMPLE_PASTS):
             out.append(Fact(text, "past"))  # "never missed a Saturday": I never missed one
@@ -632,6 +636,11 @@ _CUT = lazy(r"^([A-Za-z][\w' -]*?[a-z]) ((?:cut|set|reset|halved|shortened|trimm
 _LABELS = frozenset("""note notes outcome outcomes result results impact highlights highlight
 details detail context kpi kpis metrics metric achievement achievements summary stats numbers
 key results""".split())
+
+
+# Past tenses the lexicon also files as nouns: "shot", "led", "won", "set".
+_PASTS_ALSO_NOUNS = frozenset("shot led won ran hit set cut built sold made put taught brought "
+                              "caught fought".split())
 
 
 def _first_word(text: str) -> str:

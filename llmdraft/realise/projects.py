@@ -163,7 +163,7 @@ _HOLIDAYS = lazy(r"(?i)\b(?:black friday|cyber monday|boxing day|new year's eve|
 _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*) "
                     r"((?:[a-z]+ )?(?:store|"
                     r"office|branch|plant|factory|warehouse|site|hospital|clinic|campus|depot|"
-                    r"center|centre|lab|studio|shop|restaurant|hotel|school|farm|mine|port))\b")
+                    r"center|centre|lab|studio|shop|restaurant|hotel|school|farm|mine))\b")
 # Two words no dictionary has, last, after "in" or "at": "in dak lak".
 _TWO_UNKNOWN_AT_END = lazy(r"(\b(?:in|at|near) )([a-z]{2,} [a-z]{2,})$")
 # A place's name the lexicon knows as a name, typed in lower case before its kind: "kathmandu
@@ -173,6 +173,8 @@ _NAMED_BEFORE = lazy(r"\b([a-z]{3,}) (valley|delta|river|lake|bay|province|count
 # A word no dictionary has, last, after "in" or "at": a place typed in lower case.
 _PLACE_AT_END = lazy(r"(\b(?:in|at|near|across|outside) (?:rural |urban |northern |southern |eastern |"
                      r"western |central |downtown |coastal )?)([a-z]{4,})$")
+# A region named by its compass point, typed in lower case: "in south punjab".
+_COMPASS_PLACE = lazy(r"\b(in|at|across) (north|south|east|west|upper|lower) ([a-z]{4,})$")
 # Short words before a number that are not a course's code: "the 2024 run", "phase 2".
 _NOT_COURSE = frozenset("the a an my our phase v ver version year grade room unit week day store shop "
                         "route ward bay gate suite lot site plant".split())
@@ -206,7 +208,7 @@ def _a_name(word: str) -> bool:
 # Where a typed project turns into a story about it: "the website relaunch which took forever
 # because of the CMS issues", "the holiday campaign for the store which was crazy busy".
 _ASIDE = lazy(r",? (?:which|because|and then|but then|lol|haha)\b|\s+-\s+(?=\w+ \w+ \w+)|"
-              r"\s*[\u2014\u2013]\s*|\s+--\s+")  # "Target store #1423 — electronics dept."
+              r"\s*\u2014\s*|\s+\u2013\s+|\s+--\s+")  # "Target store #1423 — electronics dept."
 
 
 def _an_activity(head: str) -> bool:
@@ -345,6 +347,8 @@ def _project(raw: str) -> Project:
     typed = shared(r"(?i)\bgrp\b").sub("group", shared(r"(?i)\bdept\b\.?").sub("department", typed))
     typed = shared(r"(?<![\w'])'(\d\d)\b").sub(lambda m: ("20" if int(m.group(1)) <= 40 else "19")
                    + m.group(1), typed)  # "milan design week '22" -> "... 2022"
+    typed = shared(r"(?<=[A-Za-z\u00c0-\u024f])\u2013(?=[A-Z])").sub("-", typed)  # "Vienna–Istanbul
+    #   groupage lane": a route, joined like "Vienna-Istanbul", never an aside
     typed = shared(r"\s*[\u2014\u2013]\s*(\S+(?: \S+){0,2})$").sub(r" (\1)", typed)  # "store #1423 —
     #                                                            electronics dept." -> brackets
     bracket = shared(r"^(.+?)\s*\(([^()]+)\)$").match(typed)
@@ -447,7 +451,9 @@ def _placed(text: str) -> "Project | str":
         return Project(f"{state.group(1)} in {town}, {state.group(3).upper()}", "common")  # "blade
         #   repair crew, sweetwater tx" -> "... in Sweetwater, TX", never "at TX"
     inside = _NAME_THEN_UNIT.match(text)
-    if inside and not inside.group(1).split()[-1].endswith(("'s", "s'", "\u2019s")):
+    if inside and not inside.group(1).split()[-1].endswith(("'s", "s'", "\u2019s")) \
+            and inside.group(1).split()[-1].lower().strip(".") in _INSTITUTION_WORDS:  # "Smile
+        #   Cairo dental clinic" is the clinic's own name
         # "Phoenix Children's Hospital pediatric ICU" -> "the pediatric ICU at Phoenix ..."
         return Project(f"the {inside.group(2)} at {inside.group(1).strip()}", "common")
     unit = _UNIT_AT.match(text)
@@ -484,6 +490,12 @@ def _tidied(text: str) -> str:
     text = _PLACE_AT_END.sub(lambda m: m.group(0) if lexicon.word_class(m.group(2)) else
                              m.group(1) + (m.group(2).upper() if not shared("[aeiouy]").search(m.group(2))
                                            else m.group(2).capitalize()), text)  # "in HPLC"
+    text = _COMPASS_PLACE.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} {m.group(3).capitalize()}"
+                              if lexicon.word_class(m.group(3)) in (None, "P") else m.group(0),
+                              text)  # "in South Punjab"
+    text = shared(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ((?:19|20)\d\d)$",
+                  re.I).sub(lambda m: "in " + _MONTH_OF[m.group(1).lower()] + " " + m.group(2),
+                            text)  # "wedding shoot dec 2023" -> "... in December 2023"
     text = _TWO_UNKNOWN_AT_END.sub(lambda m: m.group(1) + " ".join(
         w.capitalize() for w in m.group(2).split()) if all(
             lexicon.word_class(w) in (None, "P", "F") for w in m.group(2).split()) else m.group(0),
@@ -491,7 +503,8 @@ def _tidied(text: str) -> str:
     text = _NAMED_BEFORE.sub(lambda m: m.group(1).capitalize() + " " + m.group(2).capitalize()
                              if lexicon.word_class(m.group(1)) in (None, "P") else m.group(0),
                              text)  # "kathmandu valley" -> "Kathmandu Valley"
-    text = shared(r"\b(in|at) ((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?:19|20)\d\d)$").sub(
+    text = shared(r"\b(in|at) (?!(?:January|February|March|April|May|June|July|August|September|"
+                  r"October|November|December) )((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?:19|20)\d\d)$").sub(
         r"\1 \2 in \3", text)  # "filming in Kharkiv 2022" -> "... in Kharkiv in 2022"
     if text.startswith("The ") and len(text.split()) > 1 \
             and not all(w[:1].isupper() or w in _FUNCTION_WORDS
@@ -611,7 +624,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
     if len(words) > 1 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
             and low[-2] not in ("to", "from", "since", "until", "in", "of", "for", "by", "during",
-                                "through", "spring", "summer", "autumn", "fall", "winter") \
+                                "through", "spring", "summer", "autumn", "fall", "winter",
+                                *(m.lower() for m in _MONTH_OF.values())) \
             and not all(_titled(w) for w in words[:-1]) \
             and not (first.endswith("ing") and word_class(first) != "N"):
         return Project(_year_first(words), "common")  # "the 2024 tax season"
@@ -721,6 +735,13 @@ _DOING = frozenset("""teaching nursing tutoring coaching volunteering lifeguardi
 caregiving childminding bartending waitressing counselling counseling payable
 receivable""".split())
 # A name and the unit within it: "Phoenix Children's Hospital pediatric ICU".
+# How an institution that holds units is named: "... Children's Hospital", "... University".
+_INSTITUTION_WORDS = frozenset("""hospital hospitals university centre center institute college
+school health infirmary trust foundation ministry council authority""".split())
+# The month a project was in, typed short: "dec 2023" is December 2023.
+_MONTH_OF = dict(zip("jan feb mar apr may jun jul aug sep sept oct nov dec".split(),
+                     "January February March April May June July August September September "
+                     "October November December".split()))
 _NAME_THEN_UNIT = lazy(r"^((?:[A-Z][\w'&.-]*\s){2,6})((?:[a-z][\w-]*\s){0,3}(?:ICU|NICU|PICU|ER|"
                        r"ward|unit|department|lab|laboratory|clinic|kitchen|desk|office|pharmacy))$")
 # What a course's code may be followed by that is work done in it: "the ACCT 301 group project".
@@ -753,6 +774,7 @@ builders ltd inc llc gmbh co sons group services solutions consulting home homes
 motors logistics trucking haulage farms dairy vineyards winery brewery heating chain""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
 _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
+                         "praxis klinik clinica clínica consultorio apotheke farmacia kanzlei "
                          "panadería panaderia pastelería boulangerie patisserie pâtisserie "
                          "bäckerei bageri konditori "
                          "brasserie taverna osteria".split())

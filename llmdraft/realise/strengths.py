@@ -325,8 +325,11 @@ class Strength:
         plain = owned in ("", f"{owner} {t}") or owned.endswith(" skills")
         if low[0] in ("a", "an") and len(low) > 1:  # "a good eye for light": theirs
             return "own", f"{owner} {' '.join(words[1:])}"
-        if t.lower() in _QUALITY_PHRASES or low[0] in _FACULTIES:
-            return "own", f"{owner} {t}"  # "her work ethic", "her knowledge of HIPAA"
+        if t.lower() in ("first aid", "first-aid", "basic life support"):
+            return "at", t  # "excellent at first aid", never "her first aid" (given to her)
+        if t.lower() in _QUALITY_PHRASES or low[0] in _FACULTIES or low[:2] == ["attention", "to"]:
+            return "own", f"{owner} {t}"  # "her work ethic", "her knowledge of HIPAA", "her
+            #                               attention to food safety"
         adjective = low[0] in _QUALITIES | _WORK_QUALITIES and len(low) > 1  # "careful
         #   experimental design" is theirs; "electrical commissioning" is a practice
         if tool or (_good_at(t) and not (plain and adjective) and not _plural_of_noun(head)) \
@@ -346,8 +349,9 @@ class Strength:
             #   scores", a tool she used, not her marks
             #   "structural integrity" is a field
             return "own", f"{owner} {t}"  # "her quick intubations", "her clear briefs"
-        if head in ("work", "works"):
-            return "own", f"{owner} {t}"  # "her chocolate work", never "her work on ... work"
+        if head in ("work", "works") or low[:2] == ["work", "on"]:
+            return "own", f"{owner} {t}"  # "her chocolate work", never "her work on ... work";
+            #                               "her work on prophylaxis", never "strong in work on"
         if _plural_of_noun(head) or head.endswith("s") and not head.endswith(("ss", "cs")):
             return "own", f"{owner} work on {t}"  # "her work on audience call-ins"
         return "in", t  # a field, a language, a quality: "strong in diplomacy", "in Spanish sign

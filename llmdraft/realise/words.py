@@ -75,7 +75,7 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "google tag manager": "Google Tag Manager", "obs studio": "OBS Studio",
                    "obs": "OBS", "spark structured streaming": "Spark Structured Streaming",
                    "spark streaming": "Spark Streaming", "apache spark": "Apache Spark",
-                   "pyspark": "PySpark",
+                   "pyspark": "PySpark", "capture one": "Capture One",
                    "final cut pro": "Final Cut Pro", "kobo toolbox": "Kobo Toolbox",
                    "google analytics": "Google Analytics", "sql server": "SQL Server",
                    "ms project": "MS Project", "visual studio": "Visual Studio",
@@ -573,7 +573,7 @@ _PEOPLE = lazy(r"(?:[^s]ers|ors|ists|ees|eers|ians)$|^(?:interns|staff|nurses|hi
 # Simple pasts whose participle differs ("went"/"gone"): never after "was", never a passive.
 SIMPLE_PASTS = frozenset("""went came rose fell grew took gave ran began drove wrote saw knew
 became flew drew threw ate spoke broke chose froze stole woke wore swam sang rang drank sank
-shrank forgot""".split())
+shrank forgot shot""".split())
 
 
 _VERB_PREFIXES = frozenset("de re co pre over under out up cross".split())
