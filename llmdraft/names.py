@@ -298,6 +298,9 @@ def _hyphen_cased(said: str, typed: str) -> str:
 
 def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
               close: bool = False, role: str | None = None) -> str:
+    maitre = shared(r"^Me\.?\s+((?:[A-Z][\w'-]+\s+)?)([A-Z][\w'-]+)$").match(recipient.strip())
+    if maitre and not greet_as:  # "Me Claire Lambert": a French lawyer is Maître Lambert
+        return f"Maître {maitre.group(2)}"
     filipino = shared(r"^Ma\.\s+([A-Z][a-z]+)\s+\S").match(recipient.strip())
     if filipino and not greet_as:  # "Ma. Cristina Aquino": Ma. is María, part of her name
         return f"Ma. {filipino.group(1)}"
@@ -468,6 +471,7 @@ def _signature(sender: str, formal: bool) -> str:
 # Common family names in Vietnamese, Chinese, Korean and Japanese, where the family name is
 # often written first.
 _FAMILY_FIRST = frozenset("""sok chea heng keo meas seng nhem prak tep ouk yim
+chau chan cheung leung lau tsang yip kwok mak fung siu
 nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
 wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie
 tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng ding shen yao
@@ -494,7 +498,7 @@ _HUNGARIAN = frozenset("""nagy kovacs toth szabo horvath varga kiss molnar nemet
 takacs juhasz lakatos meszaros olah racz fekete szilagyi torok feher""".split())
 # Chinese family names, as Mandarin, Cantonese and Hokkien spell them: "Wong Siew Lan" is Siew Lan.
 _CHINESE = frozenset("""tsai chang hsu cheng chiang chou tseng hsieh kuo hung yeh chien chiu chuang
-chung kao kung liao shih sung
+chung kao kung liao shih sung chau chan cheung leung lau ng tsang yip kwok lai mak fung tam siu
 wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo
 zheng liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng ding shen
 yao lam chan wong cheung leung ng tse yip lau tsang kwok fung mak yeung chow chiu siu tam tan goh

@@ -150,3 +150,4 @@ def test_names_from_reader_seventy_one():
     assert greeting("Ing. Alejandro Ramírez Torres", True) == "Ing. Ramírez"
     assert greeting("Lic. Fernando Gutiérrez Ramos", True) == "Lic. Gutiérrez"
     assert greeting("Dr. Ana López", True) == "Dr. López"
+    assert greeting("Me Claire Lambert", True) == "Maître Lambert"  # never "Dear Me Lambert"

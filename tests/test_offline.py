@@ -124,7 +124,8 @@ def test_long_details_are_dropped_before_the_limit_is_broken():
     ({"strengths": ["Leadership"]}, [":\n- Leadership\n"], ["Leadership work"]),
     ({"strengths": ["He never missed a deadline"]}, ["\n- I never missed a deadline\n"], ["He never"]),
     ({"strengths": ["resourceful"]}, ["\n- Resourcefulness\n"], ["my resourceful", "- Resourceful\n"]),
-    ({"strengths": ["lead the pricing analysis"]}, ["\n- Lead the pricing analysis\n"], []),
+    ({"strengths": ["lead the pricing analysis"]}, ["\n- Leading the pricing analysis\n"],
+     ["- Lead the"]),  # a list of what I did well, never an order
     ({"strengths": ["led the migration", "budgeting"]},
      [":\n- Led the migration\n- Budgeting\n\n"], ["my led", "my work budgeting"]),
     ({"strengths": ["He never missed a deadline", "resourceful", "SQL"]},

@@ -232,7 +232,7 @@ def test_strength_forms(typed, mine, theirs):
      "on my Master's thesis on battery recycling"),
     ("Máster en Traducción, Universidad de Salamanca 2022",
      "the Máster en Traducción at Universidad de Salamanca in 2022",
-     "on the Máster en Traducción at Universidad de Salamanca in 2022"),
+     "in the Máster en Traducción at Universidad de Salamanca in 2022"),
     ("marco's restaurant relaunch", "Marco's restaurant relaunch", "on Marco's restaurant relaunch"),
     ("MSc thesis group, TU Delft", "the MSc thesis group at TU Delft",
      "in the MSc thesis group at TU Delft"),
@@ -2402,3 +2402,15 @@ def test_inputs_from_readers_sixty_nine_and_seventy():
     assert realise.facts("shot 1,200 photos over 11 hours")[0].form == "past"
     assert realise.strength("first aid").about("she", "her") == ("at", "first aid")
     assert realise.strength("capture one").item() == "Capture One"
+    # Reader 72: a title's own article, a master's studied in, acronyms typed in capitals, a
+    # bare verb listed as a gerund, a school applied to, a document review.
+    assert realise.project("Les Bonnes at Théâtre de l'Odéon").on == "on Les Bonnes at Théâtre de l'Odéon"
+    assert realise.project("La Trobe University exchange").np == "the La Trobe University exchange"
+    assert realise.project("Máster de Acceso a la Abogacía at Universidad Carlos III").on.startswith("in ")
+    assert realise.strength("NEBOSH IGC").item() == "NEBOSH IGC"
+    assert realise.strength("train new receptionists").item() == "Training new receptionists"
+    assert realise.strength("opera cloud").item() == "OPERA Cloud"
+    assert realise.strength("document review in Relativity").about("she", "her")[1] == \
+        "document review in Relativity"
+    assert realise.purpose("Ghana School of Law").text == "applying to the Ghana School of Law"
+    assert realise.purpose("for my move into a principal role").form == "goal"

@@ -149,7 +149,8 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if found.form == "goals":
         template = first_fit(phrasing["purpose"]["goals"], template,
                              lambda t: fits_goals(t, found.text))
-    if shared(r"\b(?:website|site|page|profile|portfolio|brochure|listing|blog|newsletter)$").search(
+    if shared(r"\b(?:website|site|page|profile|portfolio|brochure|listing|blog|newsletter|company|"
+              r"business|agency|studio|practice|startup|firm|shop)$").search(
             found.text):  # a recommendation is quoted there: "help with my website" says building
         template = first_fit(phrasing["purpose"][found.form], template,
                              lambda t: "with {purpose}" not in t)

@@ -62,7 +62,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (realise.project_head(project) in TEAMS and "team" in r)  # not "on my team on the
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
-        or (gerund and shared(r"engaged|worked for me|same team|teammates|'s client|who was|"
+        or (gerund and shared(r"engaged|same team|teammates|'s client|who was|"
                                  r"colleague of|I managed \{name\} \{|on my team|reported to me|"
                                  r"my client"
                                  ).search(r))
@@ -245,6 +245,7 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (f in ("{X}.", "{X}, too.") and len(phrases[0].split()) < 4)  # no "They are calm."
         and not (" too." in so_far and "too" in f)  # "..., too." once
         and not (" as well." in so_far and "as well" in f)  # and "as well" once
+        and not ("just as" in f.lower() and "just as" in so_far.lower())  # and "just as"
         and not (plural and shared(r"(?:is|was) \{x\}").search(f))  # not "The first thing I
         #   would mention is his clear priorities"
         and not ("just as" in f and shared(r"\d").search(so_far.split(". ")[-1]))  # not after a

@@ -55,7 +55,8 @@ class Project:
             return "during " + self.np  # "during my clerkship", "during Ramadan 2024" (but "on
             #                             Black Friday", a day)
         if shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
-                    r"MA|BA|Cert|Certificate|Diploma|HND|HNC)\b").match(self.np) and head not in ("thesis", "dissertation", "project",
+                    r"MA|BA|Cert|Certificate|Diploma|HND|HNC|Máster|Master|Grado|Licenciatura|"
+                    r"Mestrado|Licence)\b").match(self.np) and head not in ("thesis", "dissertation", "project",
                                                            "capstone", "paper", "research"):
             return "in " + self.np  # "in the MSc social work at Stirling": a degree is studied in
         made = re.search(rf"(?i)\b(?:built-in|new|fitted|custom|bespoke|renovated|refitted|"
@@ -660,6 +661,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         #   "rebranding Nordlys Ferries", "opening Saffron & Salt": a deed done to a name; a
         #   "birthing centre" or a "nursing home" is a place, not a deed
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
+    upto = next((i for i, w in enumerate(low) if w in ("at", "in", "on", "for", "with")), len(low))
+    if words[0] in ("Les", "La", "Le", "El", "Los", "Las", "Il", "Die", "Der", "Das", "Os", "As") \
+            and len(words) > 1 and all(w[:1].isupper() for w in words[:upto]):
+        return Project(text, "proper")  # "Les Bonnes at Théâtre de l'Odéon": its own article
     if words[0] == "The" and len(words) > 1 and all(
             _titled(w) or w in _FUNCTION_WORDS for w in text.split("(")[0].split()[1:]) \
             and text.split("(")[0].split()[-1].lower() not in _TAKES_THE:  # "the Atlas Data Platform"

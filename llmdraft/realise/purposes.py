@@ -27,6 +27,13 @@ _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     found = _purpose(shared(r"\s+/\s+").sub(" and ", raw))  # "my freelance reel / new clients"
+    school = shared(r"^(?:[Tt]he |[Mm]y )?((?:[A-Z][\w'-]+ )+School of [A-Z][\w'-]+(?: [A-Z][\w'-]+)*)$").match(
+        found.text)
+    if school and found.form == "goal" and school.group(1).split()[0] not in ("For", "To", "My"):
+        found = Purpose("activity", f"applying to the {school.group(1)}")  # "Ghana School of Law"
+    if found.form == "target" and found.text.startswith("my move "):
+        found = Purpose("goal", found.text)  # "my move into a principal role" is helped, never
+        #                                      "my application for my move"
     text = _SERIES.sub(lambda m: "Series " + m.group(1).upper(), found.text)
     text = shared(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b").sub(r"\1\2's", text)  # "a supply chain
     #                                                                        masters"

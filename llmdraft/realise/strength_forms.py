@@ -26,7 +26,8 @@ distributed+systems integrated+care assisted+living skilled+nursing supported+li
 compressed+air treated+water recycled+water stained+glass tempered+glass laminated+glass
 laminated+doughs poured+concrete precast+concrete cured+meats paid+media earned+media
 owned+media cast+iron wrought+iron rolled+steel forged+steel welded+steel dressed+stone
-closed+captioning guided+tours guided+reading shared+services embedded+systems""".split()))
+closed+captioning guided+tours guided+reading shared+services embedded+systems document+review
+code+review design+review peer+review""".split()))
 
 
 def _a_deed(word: str) -> bool:

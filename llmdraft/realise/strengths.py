@@ -363,11 +363,15 @@ class Strength:
         English", "I never miss a deadline", "pandas". A list takes any form, so nothing is
         guessed: no "my", no "skills", no "how I"."""
         typed = clean(self.typed or self.text)
+        if self.form == "verb" and typed.split()[0].lower() == self.text.split()[0].lower():
+            return list_line(self.short())  # "train new receptionists": "Training new
+            #                                 receptionists", never an order in a list
         if self.form == "adjective" and len(typed.split()) == 1:  # "Patient" alone reads as a
             low = typed.lower()  # hospital's: "Patience", else "Being rigorous"
             return _QUALITY_OF.get(low) or list_line(f"being {low}")
         words = [w for w in typed.split() if w[:1].isalpha()]
-        heading = typed.isupper() or (len(words) > 2 and all(w[:1].isupper() for w in words))
+        heading = (typed.isupper() and len(words) > 2) or (
+            len(words) > 2 and all(w[:1].isupper() for w in words))  # "NEBOSH IGC": acronyms
         t = canonical_case(tidy_case(typed) if heading else typed)  # "Spark Streaming" as typed;
         #   "EXCELLENT COMMUNICATION", "Stakeholder Management Skills": a heading's capitals
         head = t.split()[0].lower().strip(",") if t.split() else ""

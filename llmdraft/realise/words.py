@@ -65,7 +65,8 @@ Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch Te
 Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
 PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
-Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter""".split()} | {
+Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter NEBOSH
+IOSH""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
@@ -76,6 +77,7 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "obs": "OBS", "spark structured streaming": "Spark Structured Streaming",
                    "spark streaming": "Spark Streaming", "apache spark": "Apache Spark",
                    "pyspark": "PySpark", "capture one": "Capture One",
+                   "opera cloud": "OPERA Cloud", "opera pms": "OPERA PMS",
                    "final cut pro": "Final Cut Pro", "kobo toolbox": "Kobo Toolbox",
                    "google analytics": "Google Analytics", "sql server": "SQL Server",
                    "ms project": "MS Project", "visual studio": "Visual Studio",
