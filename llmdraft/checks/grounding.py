@@ -148,7 +148,11 @@ _COMMON_CAPS = {
 # Titles known by another spelling: a context's "Prof." greets as "Professor".
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",
                 "col": "colonel", "maj": "major", "lt": "lieutenant", "sgt": "sergeant",
-                "gen": "general", "cmdr": "commander", "fr": "father", "hon": "honourable"}
+                "gen": "general", "cmdr": "commander", "fr": "father", "hon": "honourable",
+                "me": "maitre",  # "Me Lambert", a French lawyer, is greeted "Maître Lambert"
+                **{m[:3]: m for m in ("january february march april june july august september "
+                                      "october november december").split()},  # "dec 2023"
+                "sept": "september"}
 _CLOSINGS = lazy(
     r"^(?:best|regards|cheers|thanks|thank you|warmly|sincerely|all the best|kind regards|"
     r"best wishes|warm regards|many thanks|with thanks|gratefully|take care|talk soon|"
@@ -174,6 +178,8 @@ _DOCTOR_ROLE = lazy(r"(?i)surg|physician|doctor|\w+olog(?:ist|y)\b|psychiatr|den
 _DOCTORATES = {"phd", "md", "dphil", "edd", "dds", "dmd", "dvm", "psyd", "dnp", "pharmd", "dba",
                "mbbs", "drph", "scd"}
 _AFTER_TITLE = lazy(r"\b(?:mr|mrs|ms|mx|dr|prof|rev|fr|sr|st)\.\s+$", re.IGNORECASE)
+# A street's name that ends a sentence: "... at 44 Oak Hollow Dr. Above all" (no title there).
+_STREET_END = lazy(r"(?:\d+|[A-Z][a-z]+) [A-Z][a-z]+ (?:Dr|St|Rd|Ave|Blvd|Ln)\.\s+$")
 _SENTENCE_START = lazy(r"(?:^|[.!?:;\"(\u2600-\u27bf\U0001f300-\U0001faff]\s+|\n\s*|[\u00bf\u00a1]|"
                              r"^\s*[-*•]\s*)$")
 
@@ -257,7 +263,8 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
                 and word.lower() not in STOPWORDS  # "Priya's", not "Here's" or "Let's"
             before = line[: m.start()]
             plural_noun = base.endswith("s") and _lexicon_word(base[:-1], ("N",))
-            if _SENTENCE_START.search(before) and not _AFTER_TITLE.search(before) and not (
+            if _SENTENCE_START.search(before) and not (
+                    _AFTER_TITLE.search(before) and not _STREET_END.search(before)) and not (
                     possessive or (_NAME_FOLLOWERS.match(line, m.end()) and not plural_noun
                                    and not _lexicon_word(base, ("R", "J", "D", "V", "Z", "G")))):
                 continue  # a sentence's first word, unless it reads as a name ("Priya said");
