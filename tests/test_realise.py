@@ -2414,3 +2414,5 @@ def test_inputs_from_readers_sixty_nine_and_seventy():
         "document review in Relativity"
     assert realise.purpose("Ghana School of Law").text == "applying to the Ghana School of Law"
     assert realise.purpose("for my move into a principal role").form == "goal"
+    assert realise.strength("always on time").about("they", "their") == \
+        ("clause", "they are always on time")  # the person is; never "kept the work on time"

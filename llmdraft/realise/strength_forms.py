@@ -165,6 +165,9 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     if practised and _a_deed(practised.group(1).lower()):
         return Strength(f"I {typed[0].lower()}{typed[1:]}", "clause")  # "practised every day"
     budget = shared(r"(?i)(?:always )?on (time|budget)(?: and (?:on )?(time|budget))?").fullmatch(typed)
+    if budget and "budget" not in (w.lower() for w in budget.groups() if w):
+        return Strength(f"I'm {typed[0].lower()}{typed[1:]}", "clause")  # "always on time": the
+        #   person is, never "I kept the work on time"
     if budget:  # "on budget": "that I kept the work on budget", never "that I'm on budget"
         kept = " and ".join(f"on {w.lower()}" for w in budget.groups() if w)
         return Strength(f"I kept the work {kept}", "clause")
