@@ -47,17 +47,19 @@ class Project:
         if self.form == "where":
             return self.np  # "backstage at Paris Fashion Week 2023"
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
-        if (shared(r"(?i)\bdata (?:warehouse|lake|centre|center)\b").search(self.np) and head in (
-                "warehouse", "lake")) or shared(r"(?i)\b(?:supply|cold|value) chain\b").search(self.np):
+        degree = shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
+                        r"MA|BA|Cert|Certificate|Diploma|HND|HNC|Máster|Master|Grado|Licenciatura|"
+                        r"Mestrado|Licence)\b").match(self.np)
+        if ((shared(r"(?i)\bdata (?:warehouse|lake|centre|center)\b").search(self.np) and head in (
+                "warehouse", "lake")) or shared(r"(?i)\b(?:supply|cold|value) chain\b").search(self.np)) \
+                and not degree:  # "the MSc Supply Chain" is studied in
             return "on " + self.np  # a database, not a building
         if head in _PERIODS or (shared(r"(?i)(?:ramadan|diwali|hanukkah|lunar new year|lent)\b").match(
                 self.np) and head not in _WORK_HEADS):
             return "during " + self.np  # "during my clerkship", "during Ramadan 2024" (but "on
             #                             Black Friday", a day)
-        if shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
-                    r"MA|BA|Cert|Certificate|Diploma|HND|HNC|Máster|Master|Grado|Licenciatura|"
-                    r"Mestrado|Licence)\b").match(self.np) and head not in ("thesis", "dissertation", "project",
-                                                           "capstone", "paper", "research"):
+        if degree and head not in ("thesis", "dissertation", "project", "capstone", "paper",
+                                   "research"):
             return "in " + self.np  # "in the MSc social work at Stirling": a degree is studied in
         made = re.search(rf"(?i)\b(?:built-in|new|fitted|custom|bespoke|renovated|refitted|"
                          rf"redesigned) {re.escape(head)}\b", self.np)  # "the built-in kitchen
@@ -163,8 +165,9 @@ _HOLIDAYS = lazy(r"(?i)\b(?:black friday|cyber monday|boxing day|new year's eve|
 # A named place with a common head after a preposition, which takes "the": "at the Target store".
 _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*) "
                     r"((?:[a-z]+ )?(?:store|"
-                    r"office|branch|plant|factory|warehouse|site|hospital|clinic|campus|depot|"
-                    r"center|centre|lab|studio|shop|restaurant|hotel|school|farm|mine))\b")
+                    r"office|branch|plant|factory|warehouse|site|depot|"
+                    r"center|centre|lab|studio|shop|restaurant|hotel|farm|mine))\b")  # not "the
+#   Haukeland hospital", "the Mayo clinic", "the Bay campus": a name with its kind
 # Two words no dictionary has, last, after "in" or "at": "in dak lak".
 _TWO_UNKNOWN_AT_END = lazy(r"(\b(?:in|at|near) )([a-z]{2,} [a-z]{2,})$")
 # A place's name the lexicon knows as a name, typed in lower case before its kind: "kathmandu
@@ -504,7 +507,9 @@ def _tidied(text: str) -> str:
     text = _NAMED_BEFORE.sub(lambda m: m.group(1).capitalize() + " " + m.group(2).capitalize()
                              if lexicon.word_class(m.group(1)) in (None, "P") else m.group(0),
                              text)  # "kathmandu valley" -> "Kathmandu Valley"
-    text = shared(r"\b(in|at) (?!(?:January|February|March|April|May|June|July|August|September|"
+    text = shared(r"\b(?i:at|in|from) University of\b").sub(lambda m: m.group(0).split()[0] + " the University of",
+                  text)  # "at University of Moratuwa" -> "at the University of Moratuwa"
+    text = shared(r"\b(in) (?!(?:January|February|March|April|May|June|July|August|September|"
                   r"October|November|December) )((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?:19|20)\d\d)$").sub(
         r"\1 \2 in \3", text)  # "filming in Kharkiv 2022" -> "... in Kharkiv in 2022"
     if text.startswith("The ") and len(text.split()) > 1 \
@@ -628,7 +633,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                                 "through", "spring", "summer", "autumn", "fall", "winter",
                                 *(m.lower() for m in _MONTH_OF.values())) \
             and not all(_titled(w) for w in words[:-1]) \
-            and not (first.endswith("ing") and word_class(first) != "N"):
+            and not (words[-2][:1].isupper() and len(words) > 2 and words[-3].lower() in ("at", "in")
+                     and words[-1].isdigit()) \
+            and not (first.endswith("ing") and word_class(first) != "N"):  # "at Tokyo 2020" is
+        #   the Games' name
         return Project(_year_first(words), "common")  # "the 2024 tax season"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \

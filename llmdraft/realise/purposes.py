@@ -27,6 +27,18 @@ _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     found = _purpose(shared(r"\s+/\s+").sub(" and ", raw))  # "my freelance reel / new clients"
+    words = found.text.split()
+    if found.form == "activity" and 2 <= len(words) <= 3 and words[0].endswith("ing") \
+            and _a_post(words[-1].lower()) and words[0] not in ("applying", "interviewing",
+                                                                 "looking", "hoping", "going"):
+        found = Purpose("target", indefinite(lower_title(found.text)) + " role")  # "a supervising
+        #   attorney role", never "Valentina is supervising attorney"
+    degree = shared(r"(?i)(?:a |my )?(?:master'?s|bachelor'?s|msc|mba|phd|diploma|postgraduate "
+                    r"diploma)\b.*").fullmatch(found.text)
+    if degree and found.form == "clause":
+        said = shared(r"(?i)^(?:a|my) ").sub("", found.text)
+        found = Purpose("target", indefinite(said[:1].lower() + said[1:]))  # "a master's in
+        #   sports medicine", never "A bit of background: Master's in sports medicine."
     school = shared(r"^(?:[Tt]he |[Mm]y )?((?:[A-Z][\w'-]+ )+School of [A-Z][\w'-]+(?: [A-Z][\w'-]+)*)$").match(
         found.text)
     if school and found.form == "goal" and school.group(1).split()[0] not in ("For", "To", "My"):

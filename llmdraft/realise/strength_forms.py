@@ -27,7 +27,7 @@ compressed+air treated+water recycled+water stained+glass tempered+glass laminat
 laminated+doughs poured+concrete precast+concrete cured+meats paid+media earned+media
 owned+media cast+iron wrought+iron rolled+steel forged+steel welded+steel dressed+stone
 closed+captioning guided+tours guided+reading shared+services embedded+systems document+review
-code+review design+review peer+review""".split()))
+code+review design+review peer+review reverse+logistics""".split()))
 
 
 def _a_deed(word: str) -> bool:
