@@ -2253,7 +2253,8 @@ def test_inputs_from_readers_sixty_five_and_sixty_six():
     # A count and what was done to it stays a note; a doer with an object is a clause.
     said = "42 landholder agreements signed; 3 engineers built the pipeline; occupancy stayed above 90%"
     assert [(f.text, f.form) for f in realise.as_typed(realise.facts(said), said)] == [
-        ("42 landholder agreements signed", "noun"), ("3 engineers built the pipeline", "clause"),
+        ("42 landholder agreements were signed", "clause"),
+        ("3 engineers built the pipeline", "clause"),
         ("occupancy stayed above 90%", "clause")]  # no "the occupancy"
     # Funding is sought, not done; "sambal from scratch" is made.
     assert realise.purpose("funding for a third store") == \
@@ -2294,7 +2295,7 @@ def test_a_recommendation_says_notes_in_sentences_and_one_endorsement_with_an_ai
     for variant in range(6):
         message, _ = _errors("recommendation", ctx, variant)
         assert not re.search(r": [a-z0-9]", message), message
-        assert re.search(r"(?:saw|includes) [^.]*42 landholder agreements signed", message), message
+        assert "42 landholder agreements were signed" in message, message
         assert "work on diplomacy" not in message, message
         assert len(message.split("\n\n")[-1].split(". ")) <= 4, message
 
@@ -2328,7 +2329,7 @@ def test_inputs_from_readers_sixty_seven_and_sixty_eight():
     assert [(f.text, f.form) for f in realise.as_typed(realise.facts(said), said)] == [
         ("growth from 12 to 140 players in 3 years", "noun"),
         ("9 swimmers qualified for nationals", "clause"),
-        ("42 landholder agreements signed", "noun")]
+        ("42 landholder agreements were signed", "clause")]
     # Places typed in lower case, a year after a place, a title's "The", a certificate.
     assert realise.project("coffee rust trials in dak lak").on == "on the coffee rust trials in Dak Lak"
     assert realise.project("kathmandu valley water quality survey").np == \
@@ -2428,3 +2429,11 @@ def test_inputs_from_readers_sixty_nine_and_seventy():
     assert realise.purpose("supervising attorney").text == "a supervising attorney role"
     assert realise.purpose("Master's in sports medicine").text == "a master's in sports medicine"
     assert realise.strength("reverse logistics").about("she", "her") == ("at", "reverse logistics")
+    # Reader 73: a count of things done to them is said as done ("42 ... were signed"), while
+    # pupils who moved did it themselves; a course title in mixed case; the Permian Basin.
+    said = "27 heat pumps installed in one winter; 25 pupils moved with a full plan"
+    assert [f.text for f in realise.as_typed(realise.facts(said), said)] == [
+        "27 heat pumps were installed in one winter", "25 pupils moved with a full plan"]
+    assert realise.project("BKAM 3023 Islamic microfinance").on == "in BKAM 3023 (Islamic Microfinance)"
+    assert realise.project("Permian basin produced water recycling project").np.startswith(
+        "the Permian Basin")

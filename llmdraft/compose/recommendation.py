@@ -265,8 +265,10 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     them = {"she": "her", "he": "him", "they": "them"}.get(who, who)
     phrase = _in_order(phrases)
     pos = their if pronoun else f"{who}'s"
-    many = (" and " in phrase and not (phrase.startswith(f"{pos} work on ")
-                                       and phrase.count(f"{pos} ") == 1)) or _plural(phrase)
+    core = re.split(r" (?:in|on|at|of|for|with) ", phrase.replace(f"{pos} work on ", "", 1))[0]
+    many = (" and " in core or phrase.count(f"{pos} ") > 1) or _plural(phrase)  # "her work on A
+    #   and B deserves", "her grit and her humour deserve", "her education in Arabic and
+    #   English deserves"
     text = frame.format(S=who, O=them, was=was, pos=pos, Pos=realise.cap(pos), x=phrase,
                         X=realise.cap(phrase), deserves="deserve" if many else "deserves")  # "her
     #   work on A and B deserves", "her grit and her humour deserve"

@@ -253,7 +253,14 @@ def as_typed(found: list[Fact], raw: str | None) -> list[Fact]:
         if fact.form == "clause" and typed:
             words = set(fact.text.lower().split())
             note = max(typed, key=lambda t: len(words & set(t.lower().split())))
-            if _guessed(fact.text, typed) or _counted_then_done(note):
+            low = note.lower().split()
+            if _counted_then_done(note):
+                fact = Fact(_passive(note), "clause")  # "42 landholder agreements were signed"
+            elif len(low) > 2 and _COUNT_START.match(low[0]) and low[1] in _MOVERS \
+                    and low[2] in _MOTIONS and " were " in fact.text and " were " not in f" {note} ":
+                fact = Fact(lower_first(note), "clause")  # "25 pupils moved with a full plan":
+                #                                          they moved, nobody moved them
+            elif _guessed(fact.text, typed):
                 fact = Fact(lower_first(note), "noun")
         out.append(fact)
     return out
@@ -269,6 +276,15 @@ def _guessed(clause: str, typed: list[str]) -> bool:
         for w, after in zip(words, words[1:]))
 
 
+def _passive(note: str) -> str:
+    """"42 landholder agreements signed" -> "42 landholder agreements were signed"."""
+    words = note.split()
+    at = next(i for i, w in enumerate(words) if i and (w.lower().rstrip(",").endswith("ed")
+                                                       or w.lower() in SIMPLE_PASTS))
+    plural = not shared(r"1(?:\.0)?$").fullmatch(words[0])
+    return lower_first(" ".join([*words[:at], "were" if plural else "was", *words[at:]]))
+
+
 def _counted_then_done(note: str) -> bool:
     """A count of things and what was done to them, with no doer: "42 landholder agreements
     signed", "25 pupils moved with a full plan". Whether they "were signed" or did the moving
@@ -278,7 +294,7 @@ def _counted_then_done(note: str) -> bool:
         return False
     for i, w in enumerate(words[1:6], start=1):
         if w in _BE or w in ("had", "have", "has") or w in _ACHIEVED or w in _THINGS_DO \
-                or words[i - 1] in _PEOPLE:
+                or words[i - 1] in _PEOPLE or (words[i - 1] in _MOVERS and w in _MOTIONS):
             return False  # "9 swimmers qualified for nationals" did it themselves
         if w.endswith("ed") or w in SIMPLE_PASTS:
             after = words[i + 1] if i + 1 < len(words) else None
@@ -390,6 +406,10 @@ _SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|b/c|mgmt|wks
                     r"(?![\w/])")
 
 
+# People who move or progress themselves: "25 pupils moved with a full plan".
+_MOVERS = frozenset("""pupils learners children kids trainees apprentices volunteers nurses
+doctors staff graduates players athletes swimmers runners interns employees""".split())
+_MOTIONS = frozenset("moved progressed transitioned relocated returned advanced".split())
 # What people achieve themselves, never have done to them: "9 swimmers qualified".
 _ACHIEVED = frozenset("""qualified passed placed finished progressed advanced graduated attended
 joined enrolled volunteered competed arrived returned""".split())
@@ -430,6 +450,7 @@ compliance coverage funding inventory footfall staffing pricing billing shipping
 delivery completion use consumption demand absenteeism energy water fuel power electricity
 paperwork overtime waiting time scrap drop-out dropout attrition wastage spoilage rework
 occupancy survival margin growth output efficiency capacity performance headcount debt literacy
+processing
 numeracy mortality
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".

@@ -172,7 +172,7 @@ _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w
 _TWO_UNKNOWN_AT_END = lazy(r"(\b(?:in|at|near) )([a-z]{2,} [a-z]{2,})$")
 # A place's name the lexicon knows as a name, typed in lower case before its kind: "kathmandu
 # valley", "mekong delta".
-_NAMED_BEFORE = lazy(r"\b([a-z]{3,}) (valley|delta|river|lake|bay|province|county|district|region|"
+_NAMED_BEFORE = lazy(r"\b([a-z]{3,}) (valley|delta|river|lake|bay|province|county|district|region|basin|"
                      r"island|islands|coast|mountains|hills|highlands|peninsula|city)\b")
 # A word no dictionary has, last, after "in" or "at": a place typed in lower case.
 _PLACE_AT_END = lazy(r"(\b(?:in|at|near|across|outside) (?:rural |urban |northern |southern |eastern |"
@@ -616,7 +616,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         rest = words[code:]
         where = next((i for i, w in enumerate(rest) if i and w in ("at", "in")), len(rest))
         rest, at = rest[:where], " ".join(rest[where:])  # "senior design at LSU": at LSU
-        if rest and all(w[:1].islower() for w in rest) and rest[-1].lower() not in _WORK_IN_A_COURSE \
+        if rest and all(w.isalpha() for w in rest) and any(w[:1].islower() for w in rest) \
+                and rest[-1].lower() not in _WORK_IN_A_COURSE \
                 and rest[-1].lower() not in _PERIODS:
             title = " ".join(w if w in _FUNCTION_WORDS else w.capitalize() for w in rest)
             return Project(f"{' '.join(words[:code])} ({title})" + (f" {at}" if at else ""),

@@ -66,7 +66,7 @@ Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord 
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
 PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
 Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter NEBOSH
-IOSH""".split()} | {
+IOSH Pre-K""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
