@@ -2437,3 +2437,19 @@ def test_inputs_from_readers_sixty_nine_and_seventy():
     assert realise.project("BKAM 3023 Islamic microfinance").on == "in BKAM 3023 (Islamic Microfinance)"
     assert realise.project("Permian basin produced water recycling project").np.startswith(
         "the Permian Basin")
+    # Readers 75 and 76: a habit with its object and manner, an object after "approved", tools.
+    assert realise.strength("trains installers well").about("he", "his") == \
+        ("clause", "he trains installers well")
+    assert realise.facts("the FSS approved it first time")[0].text == "the FSS approved it first time"
+    assert realise.strength("avid media composer").item() == "Avid Media Composer"
+    assert realise.strength("github actions").item() == "GitHub Actions"
+
+
+def test_a_recommendation_never_says_the_person_is_about_to_leave():
+    """A recommendation sits on a profile the person's employer reads: no "whoever works with
+    them next", "the next opportunity" or "whatever comes next" (reader 76: 21 of 35)."""
+    ctx = Context.from_dict({"recipient": "Sam Ortiz", "sender": "Lee Park", "project": "Halcyon",
+                             "strengths": ["SQL", "calm under pressure"], "relationship": "managed-you"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert not re.search(r"\bnext\b|whoever", message, re.I), message

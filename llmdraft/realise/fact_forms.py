@@ -411,7 +411,10 @@ def facts(raw: str | None) -> list[Fact]:
             continue  #                                                        early": it was
         filed = shared(r"(?i)^((?:our|my|the|their|his|her|its) [\w\s-]+?) (filed|submitted|completed|"
                          r"approved|delivered|published|signed|audited|certified)\b(.*)$").match(text)
-        if filed and not any(_past_or_present(w) for w in filed.group(1).lower().split()[1:]):
+        if filed and not any(_past_or_present(w) for w in filed.group(1).lower().split()[1:]) \
+                and (filed.group(3).split() or [""])[0].lower() not in DETERMINERS | {
+                    "it", "them", "us", "me", "him", "her", "our", "my"}:  # "the FSS approved it
+            #   first time": the FSS did, with an object
             out.append(Fact(f"{filed.group(1)} {'were' if _plural(filed.group(1)) else 'was'} "
                             f"{filed.group(2)}{filed.group(3)}", "clause"))  # "tax returns were filed"
             continue

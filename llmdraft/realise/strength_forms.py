@@ -102,6 +102,12 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
 
 def _strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = TEXTED_TAIL.sub("", shared(r" w/? ").sub(" with ", raw)).strip() or raw  # "reliable af"
+    habit = shared(r"(?i)([a-z]+s) (?:[\w'-]+ ){1,4}(?:well|clearly|quickly|calmly|patiently|fast|"
+                   r"carefully|thoroughly)").fullmatch(raw.strip())
+    if habit and lexicon.verb_forms(lexicon.lemma(habit.group(1).lower())) \
+            and not habit.group(1).lower().endswith("ss"):
+        return Strength(raw.strip(), "habit")  # "trains installers well": that I train them
+        #                                        well, never "strong in trains installers"
     raw = shared(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)").sub(
                  "Excel ", raw)  # "excel macros": the tool; "excel wizard" is a person, below
     named = shared(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b").match(raw.strip())

@@ -78,6 +78,8 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "spark streaming": "Spark Streaming", "apache spark": "Apache Spark",
                    "pyspark": "PySpark", "capture one": "Capture One",
                    "opera cloud": "OPERA Cloud", "opera pms": "OPERA PMS",
+                   "github actions": "GitHub Actions", "avid media composer": "Avid Media Composer",
+                   "media composer": "Media Composer",
                    "final cut pro": "Final Cut Pro", "kobo toolbox": "Kobo Toolbox",
                    "google analytics": "Google Analytics", "sql server": "SQL Server",
                    "ms project": "MS Project", "visual studio": "Visual Studio",
