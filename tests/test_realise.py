@@ -2443,6 +2443,13 @@ def test_inputs_from_readers_sixty_nine_and_seventy():
     assert realise.facts("the FSS approved it first time")[0].text == "the FSS approved it first time"
     assert realise.strength("avid media composer").item() == "Avid Media Composer"
     assert realise.strength("github actions").item() == "GitHub Actions"
+    assert realise.strength("paramedic").about("he", "his") == ("clause", "he is a paramedic")
+    assert realise.strength("on the floor before first shift every day").about("he", "his") == \
+        ("clause", "he was on the floor before first shift every day")
+    assert realise.purpose("senior environment artist").text == "a senior environment artist role"
+    assert realise.fact_sentences(realise.facts("led to a HIQA review"), "She", True,
+                                  "the hospital waits series") == \
+        ["The hospital waits series led to a HIQA review."]
 
 
 def test_a_recommendation_never_says_the_person_is_about_to_leave():

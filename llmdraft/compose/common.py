@@ -205,7 +205,10 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     was = "were" if subject.lower() in ("they", "you", "we") else "was"
     clauses += [f"{subject} {was} {f.text}." for f in held]  # "TA for the course in 2023": a post
     #   the person held, "She was TA for ...", never "The work saw TA for ..."
-    nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun"]
+    whole = [f for f in facts if f.form == "noun" and shared(r" (?:is|are|was|were) ").search(f.text)]
+    clauses += [realise.cap(f.text.rstrip(".")) + "." for f in whole]  # "the curriculum is now
+    #   used in 6 district hospitals": a sentence of its own, never "That work saw the ... is"
+    nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun" and f not in whole]
     out = []
     if clauses:
         options = phrasing["evidence"][leads]

@@ -55,7 +55,8 @@ class Fact:
         if shared(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)$").search(
                      self.text.lower()) and not self.has_object():
             return True  # "finished 3 weeks early", "went live": the project's timing
-        if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"]):
+        if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"], ["led", "to"]):
+            return True  # "led to a HIQA review": the work's consequence, not "she led to"
             return True  # "went live on schedule": the project did
         if words[0] in ("settled", "renewed", "closed") and len(words) > 1 \
                 and words[1] in ("for", "within", "in", "at"):

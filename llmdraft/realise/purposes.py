@@ -347,6 +347,7 @@ counselor planner controller inspector foreman superintendent principal lecturer
 researcher scientist editor producer carpenter plumber welder electrician mechanic baker
 butcher brewer farmer driver pilot paramedic barista sommelier midwife dentist surgeon physician
 architect librarian curator translator interpreter tutor instructor trainer recruiter buyer
+artist animator illustrator photographer videographer musician
 cashier clerk receptionist secretary broker underwriter actuary auditor bookkeeper coach
 executive educator solicitor barrister purser steward""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".

@@ -648,6 +648,8 @@ stonework signage""".split())
 
 
 def _single_word_form(word: str, cls: str | None) -> str:
+    if word.lower() in _PERSONS:
+        return "person"  # "paramedic": that I'm a paramedic, never "he is paramedic"
     if word.lower().endswith("ing") and len(word) > 5 and word.lower() not in _ING_PERSONAL:
         return "noun"  # "soldering", "budgeting": the activity, not "how soldering I am"
     if _skill_like(word) or _CODE.search(word) \

@@ -24,6 +24,10 @@ class Strength:
 
     def mine(self) -> str:
         """The object of "mention ..." in the requester's own voice."""
+        words = self.text.split()
+        if self.form == "noun" and words[0].lower() in ("on", "at", "in") and len(words) > 2 \
+                and words[1].lower() in DETERMINERS:
+            return f"that I was {self.text}"  # "that I was on the floor before first shift"
         return self._hedged("my", "I", "was") or self._mine()
 
     def _hedged(self, owner: str, who: str, was: str) -> str | None:
@@ -266,6 +270,10 @@ class Strength:
                 return self._thing(typed, typed.split(), owner)  # "model interpretability" as
                 #   typed, not the realiser's "modeling interpretability"
             return "at", lower_first(t)
+        if self.form == "noun" and words[0].lower() in ("on", "at", "in") and len(words) > 2 \
+                and words[1].lower() in DETERMINERS:
+            return "clause", f"{who} {'were' if they else 'was'} {t}"  # "on the floor before
+            #   first shift every day": where they were, never "strong in on the floor"
         if self.form in ("noun", "skill", "tools"):
             typed = canonical_case(clean(self.typed)) if self.typed else t
             if [w.strip("-") for w in typed.lower().replace("-", " ").split()] != \
