@@ -66,7 +66,7 @@ Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord 
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
 PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
 Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter NEBOSH
-IOSH Pre-K""".split()} | {
+IOSH Pre-K OBS PySpark""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
@@ -74,9 +74,9 @@ IOSH Pre-K""".split()} | {
 _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere Pro",
                    "meta ads manager": "Meta Ads Manager", "ads manager": "Ads Manager",
                    "google tag manager": "Google Tag Manager", "obs studio": "OBS Studio",
-                   "obs": "OBS", "spark structured streaming": "Spark Structured Streaming",
+                   "spark structured streaming": "Spark Structured Streaming",
                    "spark streaming": "Spark Streaming", "apache spark": "Apache Spark",
-                   "pyspark": "PySpark", "capture one": "Capture One",
+                   "capture one": "Capture One",
                    "opera cloud": "OPERA Cloud", "opera pms": "OPERA PMS",
                    "github actions": "GitHub Actions", "avid media composer": "Avid Media Composer",
                    "media composer": "Media Composer",
