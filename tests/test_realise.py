@@ -2444,6 +2444,8 @@ def test_inputs_from_readers_sixty_nine_and_seventy():
     assert realise.strength("avid media composer").item() == "Avid Media Composer"
     assert realise.strength("github actions").item() == "GitHub Actions"
     assert realise.strength("paramedic").about("he", "his") == ("clause", "he is a paramedic")
+    assert realise.strength("she always remembers clients' names and sizes").item() == \
+        "I always remember clients' names and sizes"  # never "names and size"
     assert realise.strength("on the floor before first shift every day").about("he", "his") == \
         ("clause", "he was on the floor before first shift every day")
     assert realise.purpose("senior environment artist").text == "a senior environment artist role"

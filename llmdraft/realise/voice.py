@@ -28,8 +28,10 @@ def _agree_first(words: list[str], start: int) -> None:
         if words[j].lower() == "and":
             nxt = j + 2 if words[j + 1].lower() in ("never", "always", "also", "often",
                                                     "rarely") else j + 1
-            if nxt < len(words) and _third_person(words[nxt].lower()):
-                words[nxt] = lexicon.inflect(words[nxt].lower(), "base")
+            if nxt < len(words) and _third_person(words[nxt].lower()) and not (
+                    nxt == len(words) - 1 and words[j - 1].lower().rstrip(",").endswith("s")):
+                words[nxt] = lexicon.inflect(words[nxt].lower(), "base")  # not "clients'
+                #   names and size": two plural nouns end the phrase
 
 
 def _third_person(word: str) -> bool:
