@@ -171,7 +171,7 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
             continue
         shape, phrase = strength.about(later, their)
         tool = strength.form in ("skill", "tools")  # "skilled in Python", never "at her best
-        #                                            when it came to Python" or "rely on them for"
+        #                                            when it came to Python"
         if tool and shape in ("at", "in", "own") and not phrase.startswith(f"{their} "):
             shape = "tool"
         elif tool and shape == "own" and strength.form == "skill" and len(phrase.split()) <= 5:
@@ -237,11 +237,10 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (" also " in so_far and " also " in f)
         and (pronoun or "{pos} best" not in f)  # not "Can was at Can's best"
         and not (alone and shared(r"first").search(f))  # no "first thing" with no second
-        and not (shared(r"rel(?:y|ied)|count on").search(f)  # one relies on them for a task, not
-                 and not all(p.split()[0].endswith("ing") and len(p.split()) > 1
-                             and p.split()[1] not in ("on", "in", "at", "to", "with")
-                             for p in phrases))  # "for Python", "for listening", "for
-        #                                          paying on time"
+        and not ("gift for" in f  # a gift for a task with its object ("for training commis
+                 and not all(p.split()[0].endswith("ing") and len(p.split()) > 1  # chefs"), not
+                             and p.split()[1] not in ("on", "in", "at", "to", "with")  # "for
+                             for p in phrases))  # Python" or "for paying on time"
         and not (f in ("{X}.", "{X}, too.") and len(phrases[0].split()) < 4)  # no "They are calm."
         and not (" too." in so_far and "too" in f)  # "..., too." once
         and not (" as well." in so_far and "as well" in f)  # and "as well" once
