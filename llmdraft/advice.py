@@ -47,13 +47,8 @@ def advice_for(ctx: Context, asked_on: str | None = None, days_since: int | str 
                reminders_sent: int | str | None = 0, today: date | None = None) -> Advice:
     """The advice for a follow-up, from the timing as the user gave it (flags, or a batch row's
     text cells): the one place both front ends compute it."""
-    try:
-        days = int(days_since) if days_since not in (None, "") else None
-        sent = int(reminders_sent or 0)
-    except (TypeError, ValueError):
-        raise InputError("days_since and reminders_sent must be whole numbers") from None
     today = today or date.today()
-    return advise(ctx, days_between(asked_on or None, days, today), sent, today)
+    return advise(ctx, _days_given(asked_on, days_since, today), _whole(reminders_sent or 0), today)
 
 
 def timed(ctx: Context, asked_on: str | None, days_since: int | str | None,
@@ -62,11 +57,20 @@ def timed(ctx: Context, asked_on: str | None, days_since: int | str | None,
     ("a few weeks ago"); as it was when no timing is given."""
     if asked_on in (None, "") and days_since in (None, ""):
         return ctx
+    return ctx.with_changes(days_since=_days_given(asked_on, days_since, today or date.today()))
+
+
+def _days_given(asked_on: str | None, days_since: int | str | None, today: date) -> int:
+    """The days since the request, from a date or a count as typed (a flag, a batch cell)."""
+    count = _whole(days_since) if days_since not in (None, "") else None
+    return days_between(asked_on or None, count, today)
+
+
+def _whole(value: int | str) -> int:
     try:
-        days = int(days_since) if days_since not in (None, "") else None
+        return int(value)
     except (TypeError, ValueError):
         raise InputError("days_since and reminders_sent must be whole numbers") from None
-    return ctx.with_changes(days_since=days_between(asked_on or None, days, today or date.today()))
 
 
 def days_between(asked_on: str | None, days_since: int | None, today: date) -> int:

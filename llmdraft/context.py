@@ -211,18 +211,19 @@ _SENTENCE_BREAK = lazy(r"(?<!\b[Dd]r)(?<!\b[Mm]r)(?<!\b[Mm]s)(?<!\bSt)(?<!\bvs)(
 _AND_THEN_SUBJECT = lazy(r"(?i),\s+and\s+(?=(?:he|she|they|i)\s)")
 
 
-def _days(raw: object) -> int | None:
-    if raw is None or raw == "":
+def _whole_number(raw: object, key: str, least: int) -> int | None:
+    """A count typed as a number or text ("600", 600); None when not given."""
+    if raw is None:
         return None
     try:
         if isinstance(raw, bool):
             raise TypeError
-        days = int(raw)
+        number = int(raw)  # type: ignore[call-overload]
     except (TypeError, ValueError, OverflowError):
-        raise InputError(f"days_since must be a whole number of days, not {excerpt(raw)}") from None
-    if not 0 <= days <= 36500:
-        raise InputError("days_since must be 0 or more days")
-    return days
+        raise InputError(f"{key} must be a whole number, not {excerpt(raw)}") from None
+    if number < least:
+        raise InputError(f"{key} must be at least {least}")
+    return number
 
 
 def _pronouns(raw: object) -> str | None:
@@ -408,16 +409,7 @@ class Context:
             raise InputError(
                 f"{len(strengths)} strengths given; name at most {MAX_STRENGTHS} (a few, not ten)"
             )
-        max_chars = data.get("max_chars")
-        if max_chars is not None:
-            try:
-                if isinstance(max_chars, bool):
-                    raise TypeError
-                max_chars = int(max_chars)
-            except (TypeError, ValueError, OverflowError):
-                raise InputError(f"max_chars must be a whole number, not {excerpt(max_chars)}") from None
-            if max_chars < 50:
-                raise InputError("max_chars must be at least 50")
+        max_chars = _whole_number(data.get("max_chars"), "max_chars", 50)
         return cls(
             recipient=recipient,
             project=project,
@@ -435,7 +427,8 @@ class Context:
             pronouns=_pronouns(data.get("pronouns")),
             max_chars=max_chars,
             words=_word_range(data.get("words")),
-            days_since=_days(data.get("days_since")),
+            days_since=_whole_number(None if data.get("days_since") == "" else
+                                     data.get("days_since"), "days_since", 0),
         )
 
     @property

@@ -198,8 +198,11 @@ def parse(text: str, fast: bool = True) -> Name:
                     or any(len(w) > 1 and w.isalpha() and (w.islower() or w.isupper())
                            and w.lower() not in _name_words() for w in text.split())):
         human.capitalize(force=True)  # "PROF. ANNA LEE", "dr. tom ash", "sarah LEE"
-    title = " ".join(_title_case(t) for t in _DOCTORAL_FIELD.sub("", human.title).split()
-                     if t.lower().rstrip(".") not in ("hab", "habil"))  # "dr hab.": Dr
+    ranks = [t for t in _DOCTORAL_FIELD.sub("", human.title).split()
+             if t.lower().rstrip(".") not in ("hab", "habil")]  # "dr hab.": Dr
+    dotted = any(t.endswith(".") for t in ranks)  # stacked titles share their
+    title = " ".join(_title_case(t + "." if dotted and t.lower() in _TITLE_CASE else t)  # full
+                     for t in ranks)  # stops: "Prof. Dr." for "prof. dr hab.", never "Prof. Dr"
     if not title and {s.lower() for s in human.suffix.replace(",", " ").split()} & _DOCTORATES:
         title = "Dr."
     given, family = human.first, " ".join(p for p in (human.middle if _is_initial(human.first)
@@ -287,9 +290,7 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
 
 def _hyphen_cased(said: str, typed: str) -> str:
     """A given name in two syllables typed in lower case keeps its second in lower case: "huang
-    jia-hao" is "Huang Jia-hao", never "Jia-Hao" (as typed in capitals, it stays). Stacked titles
-    share their full stops: "Prof. Dr." for "prof. dr hab.", never "Prof. Dr"."""
-    said = shared(r"\b(Prof\.) (Dr)\b(?!\.)").sub(r"\1 \2.", said)
+    jia-hao" is "Huang Jia-hao", never "Jia-Hao" (as typed in capitals, it stays)."""
     if not typed.islower():
         return said
     return shared(r"\b([A-Z][a-z]+)-([A-Z])(?=[a-z])").sub(lambda m: f"{m.group(1)}-{m.group(2).lower()}",

@@ -16,7 +16,7 @@ from ..patterns import lazy, shared
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check, part
 from .form import strip_placeholders
-from ..realise.words import LANGUAGES
+from ..realise.words import LANGUAGES, MONTH_OF
 from .jargon import is_generic_acronym
 
 _NUMBER_WORDS = {
@@ -149,10 +149,7 @@ _COMMON_CAPS = {
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",
                 "col": "colonel", "maj": "major", "lt": "lieutenant", "sgt": "sergeant",
                 "gen": "general", "cmdr": "commander", "fr": "father", "hon": "honourable",
-                "me": "maitre",  # "Me Lambert", a French lawyer, is greeted "Maître Lambert"
-                **{m[:3]: m for m in ("january february march april june july august september "
-                                      "october november december").split()},  # "dec 2023"
-                "sept": "september"}
+                "me": "maitre"}  # "Me Lambert", a French lawyer, is greeted "Maître Lambert"
 _CLOSINGS = lazy(
     r"^(?:best|regards|cheers|thanks|thank you|warmly|sincerely|all the best|kind regards|"
     r"best wishes|warm regards|many thanks|with thanks|gratefully|take care|talk soon|"
@@ -334,6 +331,8 @@ def grounded(draft: Draft, ctx: Context):
     known_words |= {w.split("'")[-1] for w in known_words if "'" in w}  # "Odéon" of "l'Odéon",
     #                                                                    "Azur" of "d'Azur"
     known_words |= {_TITLE_FORMS[w] for w in known_words if w in _TITLE_FORMS}
+    known_words |= {MONTH_OF[w].lower() for w in known_words if w in MONTH_OF}  # "dec 2023" is
+    #                                                                   said "December 2023"
     if known_words & _DOCTORATES:
         known_words |= {"dr", "doctor"}  # "Angela Ruiz, PhD" is greeted as "Dr. Ruiz"
     known = known_words | {stem(w) for w in known_words} | _initials(ground)

@@ -198,17 +198,9 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     sentence that must keep its capital (a name, a word the lexicon does not know) goes without
     a lead-in rather than with a capital after a comma. With `said` (the text so far), a lead-in
     already used is passed over ("For example ... For example")."""
-    held = [f for f in facts if f.form == "noun" and _POST_HELD.match(f.text)]
-    facts = [f for f in facts if f not in held]
     clauses = realise.fact_sentences([f for f in facts if f.form != "span"], subject, third,
                                      thing, second)
-    was = "were" if subject.lower() in ("they", "you", "we") else "was"
-    clauses += [f"{subject} {was} {f.text}." for f in held]  # "TA for the course in 2023": a post
-    #   the person held, "She was TA for ...", never "The work saw TA for ..."
-    whole = [f for f in facts if f.form == "noun" and shared(r" (?:is|are|was|were) ").search(f.text)]
-    clauses += [realise.cap(f.text.rstrip(".")) + "." for f in whole]  # "the curriculum is now
-    #   used in 6 district hospitals": a sentence of its own, never "That work saw the ... is"
-    nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun" and f not in whole]
+    nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun"]
     out = []
     if clauses:
         options = phrasing["evidence"][leads]
@@ -238,12 +230,6 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
                       before=" ".join([said, *out]))
     # How long it lasted comes last, with no lead-in: "That work spanned two years."
     return out + realise.fact_sentences([f for f in facts if f.form == "span"])
-
-
-# A post held, typed as a note: "TA for the course in 2023", "captain of the 2022 squad".
-_POST_HELD = lazy(r"(?:(?:the |a |an )?(?:TA|RA|GTA|head|lead|captain|vice[- ]captain|chair|co-chair|"
-                  r"president|treasurer|secretary|rep|class rep|coordinator|convenor|prefect|"
-                  r"team lead|shift lead|student rep))\b(?! (?:time|count|of staff)\b)", re.I)
 
 
 # A count over time: "300 families a week", "40 models in 2 hours", "12 calls per shift".

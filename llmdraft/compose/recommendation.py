@@ -231,7 +231,12 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     are said already ("also ... also", "valued ... valued")."""
     options = phrasing[f"strength_{shape}"][slot]
     pronoun = who in ("she", "he", "they")
-    plural = _plural(_in_order(phrases)) or " and " in _in_order(phrases)
+    phrase = _in_order(phrases)
+    pos = their if pronoun else f"{who}'s"
+    core = re.split(r" (?:in|on|at|of|for|with) ", phrase.replace(f"{pos} work on ", "", 1))[0]
+    many = (" and " in core or phrase.count(f"{pos} ") > 1) or _plural(phrase)  # "her work on A
+    #   and B deserves", "her grit and her humour deserve", "her education in Arabic and
+    #   English deserves"
     frame = first_fit(options, pick(options, f"strength.{shape}.{n}"), lambda f: (
         unsaid(f.replace("{S}", "").replace("{was}", ""), so_far, "{x}")
         and not (" also " in so_far and " also " in f)
@@ -245,7 +250,7 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (" too." in so_far and "too" in f)  # "..., too." once
         and not (" as well." in so_far and "as well" in f)  # and "as well" once
         and not ("just as" in f.lower() and "just as" in so_far.lower())  # and "just as"
-        and not (plural and shared(r"(?:is|was) \{x\}").search(f))  # not "The first thing I
+        and not (many and shared(r"(?:is|was) \{x\}").search(f))  # not "The first thing I
         #   would mention is his clear priorities"
         and not ("just as" in f and shared(r"\d").search(so_far.split(". ")[-1]))  # not after a
         #   figure: "just as strong" compares with a strength
@@ -262,12 +267,6 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
                  and phrases[-1].endswith(("too", "well", " to")))))  # not "go to, too"
     was = "were" if who == "they" else "was"
     them = {"she": "her", "he": "him", "they": "them"}.get(who, who)
-    phrase = _in_order(phrases)
-    pos = their if pronoun else f"{who}'s"
-    core = re.split(r" (?:in|on|at|of|for|with) ", phrase.replace(f"{pos} work on ", "", 1))[0]
-    many = (" and " in core or phrase.count(f"{pos} ") > 1) or _plural(phrase)  # "her work on A
-    #   and B deserves", "her grit and her humour deserve", "her education in Arabic and
-    #   English deserves"
     text = frame.format(S=who, O=them, was=was, pos=pos, Pos=realise.cap(pos), x=phrase,
                         X=realise.cap(phrase), deserves="deserve" if many else "deserves")  # "her
     #   work on A and B deserves", "her grit and her humour deserve"

@@ -186,6 +186,11 @@ def facts(raw: str | None) -> list[Fact]:
                 or (lexicon.verb_forms(w) and w == lexicon.lemma(w)) for w in text.lower().split()[3:]):
             out.append(Fact(text, "clause"))  # "two of them now volunteer with the project"
             continue
+        after = text.split()[1].lower() if len(text.split()) > 1 else ""
+        if _POST_HELD.match(text) and not _past_or_present(after) \
+                and after not in DETERMINERS | {"my", "our"}:  # not "lead the pricing work"
+            out.append(Fact("was " + text, "past"))  # "TA for the course in 2023": a post they
+            continue  #                                 held, never "The work saw TA for ..."
         top = shared(r"(?i)^(?:the )?(top (?:of|in) .+)$").match(text)
         if top:  # "top of the 2021 cohort": they were, not "the top of the 2021 cohort"
             out.append(Fact("was " + top.group(1), "past"))
@@ -547,6 +552,10 @@ _HONOUR = lazy(r"(?i)\bof the year\b|\b(?:award|prize|medal|trophy|fellowship|sc
                r"^top (?:seller|performer|salesperson|rep|producer|fundraiser|scorer)\b")
 
 
+# A post held, typed as a note: "TA for the course in 2023", "captain of the 2022 squad".
+_POST_HELD = lazy(r"(?:(?:the |a |an )?(?:TA|RA|GTA|head|lead|captain|vice[- ]captain|chair|co-chair|"
+                  r"president|treasurer|secretary|rep|class rep|coordinator|convenor|prefect|"
+                  r"team lead|shift lead|student rep))\b(?! (?:time|count|of staff)\b)", re.I)
 # A post held, typed alone: "team captain", "shift lead".
 _POSTS = frozenset("""captain president chair chairperson treasurer secretary prefect rep
 representative ambassador steward lead supervisor coordinator organiser organizer""".split())
@@ -697,7 +706,8 @@ def _reduced_passive(text: str) -> str | None:
         return None  # "she worked in the unit for 6 years": a subject and its verb
     if "now" in low[1:5]:  # "70% of motor claims now processed ...": "are now processed"
         at = low.index("now", 1)
-        if at + 1 < len(low) and lexicon.word_class(low[at + 1]) == "D":
+        if at + 1 < len(low) and lexicon.word_class(low[at + 1]) == "D" \
+                and low[at - 1] not in _BE:  # "the curriculum is now used": its own verb
             plural = low[at - 1].endswith("s") or (low[0][:1].isdigit() and low[0] != "1")
             return " ".join([*words[:at], "are" if plural else "is", *words[at:]])
     for i in range(1, min(len(words), 5)):

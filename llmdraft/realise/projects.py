@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (DETERMINERS, LANGUAGES, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
-                    _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean,
-                    lower_first, tidy_case, word_class)
+from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS,
+                    _GENERIC_TAILS, _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past,
+                    cap, clean, lower_first, tidy_case, word_class)
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -498,7 +498,7 @@ def _tidied(text: str) -> str:
                               if lexicon.word_class(m.group(3)) in (None, "P") else m.group(0),
                               text)  # "in South Punjab"
     text = shared(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ((?:19|20)\d\d)$",
-                  re.I).sub(lambda m: "in " + _MONTH_OF[m.group(1).lower()] + " " + m.group(2),
+                  re.I).sub(lambda m: "in " + MONTH_OF[m.group(1).lower()] + " " + m.group(2),
                             text)  # "wedding shoot dec 2023" -> "... in December 2023"
     text = _TWO_UNKNOWN_AT_END.sub(lambda m: m.group(1) + " ".join(
         w.capitalize() for w in m.group(2).split()) if all(
@@ -632,7 +632,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if len(words) > 1 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
             and low[-2] not in ("to", "from", "since", "until", "in", "of", "for", "by", "during",
                                 "through", "spring", "summer", "autumn", "fall", "winter",
-                                *(m.lower() for m in _MONTH_OF.values())) \
+                                *(m.lower() for m in MONTH_OF.values())) \
             and not all(_titled(w) for w in words[:-1]) \
             and not (words[-2][:1].isupper() and len(words) > 2 and words[-3].lower() in ("at", "in")
                      and words[-1].isdigit()) \
@@ -752,10 +752,6 @@ receivable""".split())
 # How an institution that holds units is named: "... Children's Hospital", "... University".
 _INSTITUTION_WORDS = frozenset("""hospital hospitals university centre center institute college
 school health infirmary trust foundation ministry council authority""".split())
-# The month a project was in, typed short: "dec 2023" is December 2023.
-_MONTH_OF = dict(zip("jan feb mar apr may jun jul aug sep sept oct nov dec".split(),
-                     "January February March April May June July August September September "
-                     "October November December".split()))
 _NAME_THEN_UNIT = lazy(r"^((?:[A-Z][\w'&.-]*\s){2,6})((?:[a-z][\w-]*\s){0,3}(?:ICU|NICU|PICU|ER|"
                        r"ward|unit|department|lab|laboratory|clinic|kitchen|desk|office|pharmacy))$")
 # What a course's code may be followed by that is work done in it: "the ACCT 301 group project".

@@ -34,6 +34,10 @@ terraform ansible puppet chef docker react native angular vue node rails django 
 sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab""".split())
 
 
+# A month typed short, and its name: "dec 2023" is December 2023.
+MONTH_OF = dict(zip("jan feb mar apr may jun jul aug sep sept oct nov dec".split(),
+                    "January February March April May June July August September September "
+                    "October November December".split()))
 # Languages: capitalised adjectives that name a skill ("my Arabic and French").
 LANGUAGES = frozenset("""arabic french spanish english german italian portuguese russian chinese
 mandarin cantonese japanese korean hindi urdu bengali punjabi tamil telugu marathi gujarati
