@@ -170,17 +170,21 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
             items.append(dict(shape="fact", phrases=[], found=found, i=i, tool=False))
             continue
         shape, phrase = strength.about(later, their)
-        tool = strength.form in ("skill", "tools")  # "skilled in Python", never "at her best
-        #                                            when it came to Python"
+        tool = strength.form in ("skill", "tools") and not (
+            shape == "at" and phrase.split()[0].endswith("ing"))  # "skilled in Python", never
+        #   "at her best when it came to Python"; "negotiating in French" is no tool
         if tool and shape in ("at", "in", "own") and not phrase.startswith(f"{their} "):
             shape = "tool"
-        elif tool and shape == "own" and strength.form == "skill" and len(phrase.split()) <= 5:
+        elif tool and shape == "own" and strength.form == "skill" and len(phrase.split()) <= 5 \
+                and not phrase.startswith(f"{their} work on "):
             shape, phrase = "tool", phrase[len(their) + 1:]  # "Lean Six Sigma", never "their
             #                                                  Lean Six Sigma"
         group = next((g for g in items[1:] if g["i"] == -1 and (
             g["shape"] == shape or ({g["shape"], shape} == {"at", "tool"} and not any(
-                p.split()[0].endswith("ing") for p in g["phrases"] + [phrase])))), None)  # "very
-        #   good at set styling and Photoshop"; never "at training nurses and Excel"
+                p.split()[0].endswith("ing") for p in g["phrases"] + [phrase])))
+            and all(len(p.split()) <= 3 for p in g["phrases"] + [phrase])), None)  # "very
+        #   good at set styling and Photoshop"; never "at training nurses and Excel", nor
+        #   "explaining model limits to the risk committee and stress testing" (to whom?)
         if shape != "clause" and not found and items and not shared(r" and |,").search(phrase):
             if group is None:
                 group = dict(shape=shape, phrases=[], found=[], i=-1, tool=False)
@@ -349,17 +353,16 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         #                                                              applications"
         return template.format(purpose=owned_applications(template, found, fill["their"]),
                                **fill)  # "with her MBA applications"
-    if found.form == "target":  # "going for an LLM at LSE", never "in" or "with ... ahead"
-        aim = shared(r"^my ").sub(f"{fill['their']} ", found.text)  # "their first graduate job"
+    if found.form == "target":  # "pursuing an LLM at LSE", never "in" it
+        aim = shared(r"\bmy ").sub(f"{fill['their']} ", found.text)  # "their first graduate
+        #   job", "the partner track at her firm"
         return choose(pick, phrasing, "target", "all").format(purpose=aim, **fill)
     if found.form == "goal":
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
         template = choose(pick, phrasing, "purpose", "all")
         if not found.text.startswith("my "):  # "support Dana in graduate school" says she is
             template = first_fit(phrasing["purpose"]["all"], template,  # there already
-                                 lambda t: " in {purpose}" not in t and not (
-                                     "ahead" in t and found.text.split()[0].endswith("ing")))
-            #   not "With funding for a third store ahead"
+                                 lambda t: " in {purpose}" not in t)
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
                                **fill)
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)

@@ -78,6 +78,10 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r",\s+not (one|a single one) ([a-z]+ed)\b").sub(r"; not \1 was \2", raw)  # "38 weddings,
     #                                                    not one cancelled": not one was cancelled
     raw = shared(r"\b(\d) star\b").sub(r"\1-star", raw)  # "a 4 star review"
+    raw = shared(r"(?<=[a-z]) ((?:Q[1-4]|H[12]) (?:19|20)\d\d)(?=$|[;,\n])").sub(
+                 lambda m: m.group(0) if shared(r"(?i)\b(?:in|of|for|by|from|to|since|until|during)$").search(
+                     m.string[:m.start()]) else f" in {m.group(1)}", raw)  # "top seller Q3 2022" ->
+    #                                                                    "... in Q3 2022"
     raw = shared(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)").sub(
                  lambda m: f"{m.group(1)} the {m.group(2)}" if not shared(r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?)$").search(m.group(2))
                  else m.group(0),
@@ -219,8 +223,10 @@ def facts(raw: str | None) -> list[Fact]:
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
                          and not _counted_plural(w, low[i])
                          for i, w in enumerate(low[1:8]))
-        if first in _RECOGNISED and len(low) > 1 and (low[1] in _PREPOSITIONS | {"as", "for", "to"}
-                                                      or first == "awarded"):
+        if first in _RECOGNISED and len(low) > 1 and (
+                low[1] in _PREPOSITIONS | {"as", "for", "to"} or first == "awarded"
+                or (first in _TITLED_BY and low[1] not in DETERMINERS | _OWNERS
+                    and lexicon.word_class(low[1]) not in ("V", "D"))):  # "named top seller"
             out.append(Fact("was " + lower_first(text), "past"))  # "nominated for Nurse of the
             continue  #                                              Year": I was nominated
         if first in ("should", "will", "would", "could", "can", "may", "might") and len(low) > 2:
@@ -588,9 +594,12 @@ _NOTE_FORM = lazy(r"^((?:all )?(?:\d[\d,]*|[a-z][\w -]*?) ?[a-z][\w-]*) ((?:live
 
 
 # Things done to a person in recognition: "nominated for", "shortlisted for", "awarded".
+# Of these, the ones a title follows straight away: "named top seller", "voted best new act".
+_TITLED_BY = frozenset("named voted elected appointed crowned ranked".split())
+_OWNERS = frozenset("my our his her their your its".split())
 _RECOGNISED = frozenset("""nominated shortlisted selected chosen promoted awarded recognised
 recognized named invited elected appointed commended featured honoured honored accepted
-admitted""".split())
+admitted voted crowned ranked""".split())
 
 
 # A bare count of places after a fact says where it was: "2 districts", "three regions".
@@ -706,7 +715,8 @@ def _reduced_passive(text: str) -> str | None:
         return None  # "she worked in the unit for 6 years": a subject and its verb
     if "now" in low[1:5]:  # "70% of motor claims now processed ...": "are now processed"
         at = low.index("now", 1)
-        if at + 1 < len(low) and lexicon.word_class(low[at + 1]) == "D" \
+        if at + 1 < len(low) and (lexicon.word_class(low[at + 1]) == "D" or (
+                low[at + 1].endswith("ed") and len(low[at + 1]) > 4)) \
                 and low[at - 1] not in _BE:  # "the curriculum is now used": its own verb
             plural = low[at - 1].endswith("s") or (low[0][:1].isdigit() and low[0] != "1")
             return " ".join([*words[:at], "are" if plural else "is", *words[at:]])

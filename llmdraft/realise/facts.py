@@ -271,7 +271,8 @@ def _guessed(clause: str, typed: list[str]) -> bool:
     """Whether the clause puts a "was" or "is" that no note has before something that is no
     participle or change: "the calving season was 2023", "the team was 9 strong"."""
     said = {w for t in typed for w in t.lower().split()}
-    words = clause.lower().split()
+    words = [w for w in clause.lower().split() if w not in ("now", "still", "also", "all")]  # "are
+    #   now processed": the participle is what counts
     return any(w in ("was", "were", "is", "are") and w not in said and not (
         after.endswith("ed") or after in SIMPLE_PASTS or after in _LEFT_OUT_BEFORE)
         for w, after in zip(words, words[1:]))
@@ -283,6 +284,8 @@ def _passive(note: str) -> str:
     at = next(i for i, w in enumerate(words) if i and (w.lower().rstrip(",").endswith("ed")
                                                        or w.lower() in SIMPLE_PASTS))
     plural = not shared(r"1(?:\.0)?$").fullmatch(words[0])
+    if words[at - 1].lower() == "now":  # "70% of motor claims are now processed in a day"
+        return lower_first(" ".join([*words[:at - 1], "are" if plural else "is", *words[at - 1:]]))
     return lower_first(" ".join([*words[:at], "were" if plural else "was", *words[at:]]))
 
 

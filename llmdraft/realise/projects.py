@@ -28,7 +28,9 @@ class Project:
         """As a noun phrase, with its article where it needs one."""
         if self.form == "common":
             if self.text.split()[0].lower() in DETERMINERS or (
-                    self.text[:1].islower() and _an_activity(_head_noun(self.text))):
+                    self.text[:1].islower() and _an_activity(_head_noun(self.text))
+                    and not shared(r"\b(?:FY|(?:19|20)\d\d\b)").search(self.text)):  # "the dental clinic bookkeeping
+                #   for FY2022-23": work with its date is one piece of work
                 return self.text  # "asylum interview interpreting", "naturalist guiding on
             #                       the M/Y Floreana": an activity, not a thing with "the"
             return "the " + self.text
@@ -70,6 +72,12 @@ class Project:
             return "on " + self.np  # "the Unity port of Jade Dragon Tactics": software
         if shared(r"\bLevel \d\b").search(self.np) and self.form in ("proper", "common", "course"):
             return "in " + self.np  # "in WSET Level 3": a course and its level
+        before = self.np.lower().split()[: self.np.lower().split().index(head)] \
+            if head in self.np.lower().split() else []
+        if head == "stage" and all(w in ("the", "my", "our", "her", "his", "their") for w in before):
+            return "during " + self.np  # "my stage at CPE Les Petits Pommiers": an internship
+        if head == "base" and before[-1:] and before[-1] in _BASES:
+            return "at " + self.np  # "at the ambulance base in Palermo"
         if head in _EVENTS and self.form == "proper" and not shared(r"(?i)(?:the|our|my|their|his|her)\b").match(self.np) \
                 and not self.np.split()[0].endswith("'s"):
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
@@ -197,7 +205,8 @@ NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".sp
 # A project and, after its comma, the institution it was at: "MSc thesis group, TU Delft".
 _AT_INSTITUTION = lazy(r"^([^,]+), ((?:[A-Z][\w.&'-]*\s)*(?:University|College|School|Institute|"
                        r"Hospital|Academy|Polytechnic|Inc\.?|Ltd\.?|GmbH|LLC|Group|Bank|Council|"
-                       r"Ministry|Agency|Foundation)(?:\s[A-Z][\w.&'-]*){0,3}|"
+                       r"Ministry|Agency|Foundation)(?:\s(?:of|de|di|du|der|do|da|of the)?\s?"
+                       r"[A-Z][\w.&'-]*){0,3}|"
                        r"[A-Z]{2,5}(?:\s[A-Z][\w-]*)?)$")
 # A project's short name in brackets at its end: "(Project Horizon)", "(Atlas)".
 _ALIAS = lazy(r"\s*\((?!(?:Phase|Part|Stage|Step|Round|Wave|Year|Lot) [IVX0-9]+\))([A-Z][^()]{1,40})\)\s*$")
@@ -216,11 +225,19 @@ _ASIDE = lazy(r",? (?:which|because|and then|but then|lol|haha)\b|\s+-\s+(?=\w+ 
 
 
 def _an_activity(head: str) -> bool:
-    """A gerund that heads a project ("interpreting", "guiding", "reserving"): said without
-    "the"; not a noun in -ing ("building", "training", "wedding")."""
+    """A gerund that heads a project ("interpreting", "guiding", "reserving", "filmmaking"):
+    said without "the"; not a noun in -ing ("building", "training", "wedding")."""
     return head.endswith("ing") and len(head) > 5 and (lexicon.word_class(head) == "G" or (
         lexicon.word_class(head) is None and bool(lexicon.verb_forms(head[:-3])
-                                                  or lexicon.verb_forms(head[:-3] + "e"))))
+                                                  or lexicon.verb_forms(head[:-3] + "e")))
+        or _compound_gerund(head))
+
+
+def _compound_gerund(head: str) -> bool:
+    """"filmmaking", "bookkeeping", "songwriting": a known noun, then a verb's -ing."""
+    return any(lexicon.word_class(head[:i]) == "N" and (
+        lexicon.verb_forms(head[i:-3]) or lexicon.verb_forms(head[i:-3] + "e"))
+        for i in range(3, len(head) - 5))
 
 
 def core(text: str) -> str:
@@ -265,6 +282,9 @@ def project(raw: str) -> Project:
     if found.form != "common" or not found.np.startswith("the "):
         return found
     head = project_head(found)
+    if head == "operations" and raw.strip()[:1].islower() and not raw.strip().startswith("the "):
+        return Project(found.np[4:], "generic")  # "in game-day operations for the Peachtree
+    #                                             Classic": work of a kind, no "the"
     if head in _ACTIVITIES or (head.endswith("ics") and len(head) > 5) or (
             head.endswith("ing") and head not in _THINGS_IN_ING and len(found.np.split()) > 2
             and bool(lexicon.verb_forms(head[:-3]) or lexicon.verb_forms(head[:-3] + "e"))
@@ -293,7 +313,8 @@ refit retrofit test tests trial trials upgrade upgrades commissioning teardown""
 _ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
 consulting outreach advocacy compliance procurement prep preparation coordination
 automation forecasting modelling modeling scheduling management security planning ops reporting
-design haulage digitisation digitization""".split())
+design haulage digitisation digitization preparedness readiness awareness advice advisory
+improvement enforcement""".split())
 
 
 # A place's name typed after a common noun with no preposition: "cross-border dispatch Laredo".
@@ -466,7 +487,10 @@ def _placed(text: str) -> "Project | str":
     institution = _AT_INSTITUTION.match(text) or unit
     if institution:  # "MSc thesis group, TU Delft" -> "MSc thesis group at TU Delft";
         #              "Ward 7B, St Thomas' Hospital" -> "Ward 7B at St Thomas' Hospital"
-        text = f"{institution.group(1)} at {institution.group(2).strip()}"
+        where = institution.group(2).strip()
+        if shared(r"(?:University|College|Institute|School|Academy) of\b").match(where):
+            where = "the " + where  # "at the University of Tehran"
+        text = f"{institution.group(1)} at {where}"
     taught = shared(r"^([^,]+), ((?:[A-Z][\w'-]*\s)?(?:Universidad|University|Universite|Universitat|"
                       r"College|School|Institute|Academy)(?:\s(?:de|of|di|du|der)?\s?[A-Z][\w'-]*)*) "
                       r"((?:19|20)\d\d)$").match(text)
@@ -584,6 +608,13 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if words[0] in ("MSc", "BSc", "MA", "BA", "LLM", "LLB", "MPhil", "MBA", "MFA", "MEng", "BEng",
                     "MRes", "BEd", "MEd") and len(words) > 1 and not shared(r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b").match(text) \
             and not shared(r"\d{3,4}[A-Za-z]?").fullmatch(words[1]):  # "MBA 612": a course
+        upto = next((i for i, w in enumerate(words) if i and w in ("at", "in", "from")), len(words))
+        subject = words[1:upto]
+        if subject and all(w.isalpha() and w.islower() for w in subject) \
+                and subject[-1] not in _DEGREE_NOUNS and words[1:2] != ["in"]:
+            title = " ".join(w if w in _FUNCTION_WORDS else w.capitalize() for w in subject)
+            text = " ".join([words[0], "in", title, *words[upto:]])  # "the MSc in Journalism
+        #                                                             at Strathclyde"
         return Project("the " + text, "common")  # "in the BSc Agricultural Science at UNZA"
     numbered = shared(r"^([a-z][a-z ]*? (?:studio|lab|seminar|module|workshop|unit|level|year)) "
                         r"(\d+[a-z]?)$").match(text)
@@ -768,6 +799,9 @@ fellowship apprenticeship traineeship secondment sabbatical practicum pupillage 
 associateship studentship registrarship
 housemanship curacy novitiate attachment year term semester
 summer season tenure years months summers seasons""".split())
+# What a base may be, a place one works at: "the SAME ambulance base", "the air base".
+_BASES = frozenset("ambulance air army military naval navy fire field research helicopter "
+                   "forward operating logistics rescue lifeboat coastguard".split())
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
 convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
@@ -787,14 +821,16 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
                          "praxis klinik clinica clínica consultorio apotheke farmacia kanzlei "
                          "panadería panaderia pastelería boulangerie patisserie pâtisserie "
                          "bäckerei bageri konditori "
-                         "brasserie taverna osteria".split())
+                         "brasserie taverna osteria taberna tasca cantina churrascaria "
+                         "pizzeria ristorante restaurante gasthaus gasthof cervejaria "
+                         "marisqueira padaria pastelaria".split())
 
 
 _WITHIN = frozenset("practice department division unit club society association union league "
                     "office ensemble orchestra choir band troupe company "
                     "chapter choir band seminar course class module lecture tutorial "
                     "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
-                    "masterclass "
+                    "masterclass certificate "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
                     "picu section ward wing postgraduate er ed a&e ccu hdu scbu".split())
 
@@ -860,11 +896,16 @@ def _head_noun(np: str) -> str:
     cut = next((i for i, w in enumerate(words) if i and w in ("in", "at", "for", "with", "on",
                                                               "of", "during", "from", "to",
                                                               "under", "through", "via",
-                                                              "across", "within", "between")),
+                                                              "across", "within", "between",
+                                                              "into", "about", "against",
+                                                              "around", "towards", "toward")),
                len(words))
     return words[cut - 1].strip(",.") if cut else ""
 
 
+# What may follow a degree's letters and is no subject: "the MBA programme at Wharton".
+_DEGREE_NOUNS = frozenset("""program programme course class cohort degree students student
+year years intake""".split())
 # School subjects and sports: a class or a team, said without "the" ("in Grade 9 science",
 # "in JV basketball").
 _SPORTS = frozenset("""basketball football soccer hockey baseball softball volleyball swimming
@@ -918,4 +959,5 @@ def _titled(word: str) -> bool:
     """Part of a title: capitalised, a number, or a small word inside one ("Spring Into
     Savings", "Bluebird 2.0", "Read Across Riverside", "Porter v. Atlas")."""
     return word[:1].isupper() or word[:1].isdigit() or word.lower() in _FUNCTION_WORDS \
+        or word in _NAME_PARTICLES \
         or word.lower() in ("v.", "vs.", "&", "-")

@@ -43,6 +43,10 @@ def purpose(raw: str) -> Purpose:
         found.text)
     if school and found.form == "goal" and school.group(1).split()[0] not in ("For", "To", "My"):
         found = Purpose("activity", f"applying to the {school.group(1)}")  # "Ghana School of Law"
+    if found.form == "goal" and _head([w.lower() for w in words]) == "track" \
+            and words[0].lower() in ("the", "a"):
+        found = Purpose("target", found.text)  # "the partner track at my firm" is aimed at,
+        #   never "a real difference for the partner track"
     if found.form == "target" and found.text.startswith("my move "):
         found = Purpose("goal", found.text)  # "my move into a principal role" is helped, never
         #                                      "my application for my move"

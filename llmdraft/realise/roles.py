@@ -46,8 +46,20 @@ def role(text: str) -> str:
     """The recipient's role as a phrase for "as ...": "a professor of structural engineering at
     the University of Strathclyde" (a post in lower case takes its field in lower case; "Regius
     Professor of Medicine" and "of English" keep theirs)."""
-    return shared(r"\b((?:professor|lecturer|reader|tutor|teacher|instructor) (?:of|in) )((?:[A-Z][a-z]+"
+    said = shared(r"\b((?:professor|lecturer|reader|tutor|teacher|instructor) (?:of|in) )((?:[A-Z][a-z]+"
                   r"(?: and)? ?){1,3})").sub(_field_lower, _titled(text))
+    return _A_PUBLIC_BODY.sub(r"\1the \2", said)
+
+
+# A public body named by its reach and its kind takes "the": "for the National Ambulance
+# Service", "at the Federal Aviation Administration" (but "at National Grid", a company).
+_A_PUBLIC_BODY = lazy(r"\b(at |for |with |of )((?:National|Federal|Royal|State|Central|European|"
+                      r"International|Metropolitan|Regional|Provincial|Scottish|Welsh|Irish|"
+                      r"Northern|Southern) (?:[A-Z][\w'-]* ){0,3}(?:Service|Services|"
+                      r"Administration|Agency|Authority|Commission|Department|Ministry|Council|"
+                      r"Board|Office|Bureau|Institute|Library|Museum|Archives|Police|Guard|Army|"
+                      r"Navy|Bank|Trust|Directorate|Court|Assembly|Parliament|Gallery|Theatre|"
+                      r"Orchestra)\b)")
 
 
 def _titled(text: str) -> str:
@@ -105,6 +117,14 @@ def _role(text: str) -> str:
             text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
         elif last in _DEPARTMENTS and " at " not in where and " of " not in where:
             text = f"{title} of {where}"  # "VP of Corporate Development"
+        elif " at " in where and where.split(" at ")[0].split()[-1].lower() in _DEPARTMENTS \
+                and " of " not in where:
+            dept, _, org = where.partition(" at ")
+            if _UNIQUE_ROLE.search(title) or title.split()[-1].lower() in _ONE_OF_A_KIND \
+                    or not all(lexicon.known(w.lower()) for w in dept.split()):
+                text = f"{title} of {dept} at {org}"  # "VP of Marketing at Acme"
+            else:  # "a senior manager in credit risk at Hanul Bank"
+                text = f"{title} in {dept.lower()} at {org}"
         elif _REGION.search(where) or shared(r"(?i)\b(?:country|regional|area|territory|"
                                                 r"national)\b").search(title):
             text = f"{title} for {where}"  # "Regional Director for West Africa"

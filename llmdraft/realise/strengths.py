@@ -345,6 +345,10 @@ class Strength:
             return "at", t
         if adjective and not _good_at(t):
             return "own", f"{owner} {t}"  # "her neat partograph records", "her clear briefs"
+        if word_class(low[0]) == "J" and len(low) > 1 and _plural_of_noun(head) \
+                and not low[0].endswith(_CLASSIFYING) and not _good_at(t):
+            return "own", f"{owner} {t}"  # "his thoughtful code reviews", never "his work on
+            #                                thoughtful code reviews"
         if not plain and not owned.startswith(f"{owner} handling of "):
             return "own", owned  # "her knowledge of HIPAA", "her work on SOX controls"
         if (head in _QUALITY_HEADS or head.endswith(("ity", "ness"))) and (
@@ -432,6 +436,7 @@ generosity positivity optimism discipline dedication commitment tenacity focus p
 instincts taste style touch memory candour candor transparency fairness consistency punctuality
 flexibility adaptability maturity confidence courage presence temperament manner manners charisma
 eye sense detail technique approach respect compassion persistence decisiveness
+background network
 diplomacy tact poise sensitivity""".split())
 # A quality as the noun a list says it by: "- Patience", not "- Patient".
 _QUALITY_OF = {a: n for a, n in (line.split(":") for line in """patient:Patience

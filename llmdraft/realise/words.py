@@ -70,7 +70,7 @@ Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord 
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
 PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
 Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter NEBOSH
-IOSH Pre-K OBS PySpark""".split()} | {
+IOSH Pre-K OBS PySpark Premiere Avid""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
@@ -95,7 +95,7 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal", "swift", "rust", "helm", "redshift", "unity",
-                    "grasshopper"}  # "excel at", but
+                    "grasshopper", "premiere", "avid"}  # "excel at", but
 #   "Excel VBA", "Leapfrog modelling"
 
 
