@@ -55,8 +55,10 @@ def word_target(draft: Draft, ctx: Context):
     low, high = ctx.word_range
     count = len(words(draft.message))
     if count < low:
-        return False, (f"{count} words, under the {low} to {high} aimed for: add a specific "
-                       f"(--details) rather than more praise")
+        more = "another specific (--details: a figure or an outcome)" if ctx.details else \
+            "a specific (--details)"
+        return False, (f"{count} words, under the {low} to {high} aimed for; llmdraft writes no "
+                       f"more than the context gives: add {more} rather than more praise")
     return True, f"{count} words ({low} to {high})"
 
 

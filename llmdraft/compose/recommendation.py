@@ -125,7 +125,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   a supplier or a client has no role a team fills
     if not aim:  # the aim is what a reader takes away; one endorsement and the close, not
         #           three in a row
-        ending.append(takeaway.format(project=thing, **fill))
+        again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a
+        #   project like this one", not the whole "home hemodialysis training program at ..."
+        ending.append(takeaway.format(project=again, **fill))
     closing = choose(pick, phrasing, "closing", standing, said=" ".join(opening + body + ending))
     if not project.is_work or "project like" in ending[-1]:  # not "again on a project like
         #   this" after "looking after our twins", nor after the takeaway's "a project like"
