@@ -173,6 +173,16 @@ def test_a_lower_case_name_in_a_recommendation_is_still_the_person():
     assert verdicts(text, kind="recommendation")["person_named"].passed
 
 
+@pytest.mark.parametrize("recipient, said, ok", [
+    ("J. R. Whitaker", "J.R. was a senior colleague of mine on the charity gala.", True),
+    ("J. R. Whitaker", "J. R. led the sponsorship sales on the charity gala.", True),
+    ("J. R. Whitaker", "R.J. led the sponsorship sales on the charity gala.", False),
+    ("J. R. Whitaker", "J. led the sponsorship sales on the charity gala.", False),
+])
+def test_a_person_known_by_initials_is_named_by_them(recipient, said, ok):
+    assert verdicts(said, kind="recommendation", recipient=recipient)["person_named"].passed is ok
+
+
 # -- a third round, from the fourth labelled set (a tuning set since its first measurement) ----
 
 def test_advice_about_the_recipient_is_not_a_message():

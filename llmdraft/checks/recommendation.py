@@ -72,6 +72,9 @@ def person_named(draft: Draft, ctx: Context):
         return True, f"names {ctx.first_name} by a short form"  # "Liz" for Elizabeth
     if ctx.greet_as and set(words(ctx.greet_as)) & set(draft.text.tokens):
         return True, f"names {ctx.first_name} as {ctx.greet_as}"
+    initials = "".join(shared(r"\b([A-Z])\.\s*").findall(ctx.recipient))  # "J. R. Whitaker"
+    if len(initials) > 1 and shared(r"\b" + r"\.\s?".join(initials) + r"\.").search(draft.message):
+        return True, f"names {ctx.first_name} by initials"  # "J.R."
     return False, f"the recommendation never names {ctx.first_name!r}"
 
 
