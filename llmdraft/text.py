@@ -36,7 +36,7 @@ def fold(text: str) -> str:
 _WORD = lazy(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?|[^\x00-\x7f]+")
 
 STOPWORDS = frozenset("""
-lol lmao haha tbh pls plz
+lol lmao haha tbh pls plz w
 a an the of to for in on at with by and or but nor so as from into onto about over under than then
 my our your their his her its we i you me us them they he she it that this these those there here
 is are was were be been being am do does did doing have has had having will would can could shall

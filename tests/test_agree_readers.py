@@ -156,6 +156,8 @@ def test_the_offer_alone_does_not_cover_a_writing_strength():
     ("event logistics", "I handled the logistics budget", False),
     ("patient coaching", "my coaching", False),
     ("event logistics", "I sold tickets", False),
+    ("good w customers", "how good I am with customers", True),  # "w" is texting for "with"
+    ("good w customers", "how good I am with suppliers", False),
 ])
 def test_a_strength_named_by_its_head_or_its_plural(strength, said, ok):
     text = f"Hi Olivia, would you recommend me for the charity gala, mentioning {said}?"
