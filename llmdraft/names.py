@@ -32,7 +32,8 @@ _EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pasto
                  "brother", "father", "dame", "staff", "cmdr", "padre", "fray", "hermano", "hermana",
                  "sheikh", "shaykh", "ustadh", "swami", "deacon", "inspector", "superintendent",
                  "constable", "trooper", "deputy", "di", "dipl.-ing.", "mag.", "ing.", "cr",
-                 "cllr", "councillor", "councilor")
+                 "cllr", "councillor", "councilor", "dre", "dra", "q.f.", "lic.", "lcda.", "lcdo.",
+                 "licda.", "licdo.", "abog.", "arq.", "mtro.", "mtra.")
 # A German doctorate's field is part of the title, not of a greeting: "Dr. med. Klaus Becker"
 # is "Dr. Becker", "Dr.-Ing." is "Dr.".
 _DOCTORAL_FIELD = lazy(r"(?i)(?<=dr\.)-ing\.?|(?<=dr)-ing\.?|(?<=\s)(?:med|rer\.?\s*nat|phil|jur|iur|dent|vet|oec|pol|"
@@ -280,6 +281,9 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
 
     for who in {greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:
         text = re.sub(rf"(?i)\b{re.escape(who)}(?:'s|s'|\u2019s)(?=\s)", yours, text)
+    if name.family:  # "the Fitzgerald family's extension", to Rory Fitzgerald: "your family's"
+        text = re.sub(rf"(?:\b[Tt]he )?\b{re.escape(name.family)} (family|household)(?:'s|s'|\u2019s)",
+                      r"your \1's", text)
     return text
 
 
@@ -299,16 +303,32 @@ def _hyphen_cased(said: str, typed: str) -> str:
 
 def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
               close: bool = False, role: str | None = None) -> str:
+    recipient = shared(r"^((?:Dr|Prof|Engr|Atty)\.?)\s+\((?:Mrs|Mr|Ms|Miss)\.?\)\s+").sub(
+        r"\1 ", recipient.strip())  # "Dr. (Mrs.) Funmilayo Ogunleye": Dr. Ogunleye
     maitre = shared(r"^Me\.?\s+((?:[A-Z][\w'-]+\s+)?)([A-Z][\w'-]+)$").match(recipient.strip())
     if maitre and not greet_as:  # "Me Claire Lambert": a French lawyer is Maître Lambert
         return f"Maître {maitre.group(2)}"
-    filipino = shared(r"^Ma\.\s+([A-Z][a-z]+)\s+\S").match(recipient.strip())
-    if filipino and not greet_as:  # "Ma. Cristina Aquino": Ma. is María, part of her name
-        return f"Ma. {filipino.group(1)}"
+    filipino = shared(r"^Ma\.\s+([A-Z][a-z]+)\s+(?:.*\s)?(\S+)$").match(recipient.strip())
+    if filipino and not greet_as:  # "Ma. Cristina Aquino": Ma. (María) is written, not said:
+        return f"Ms. {filipino.group(2)}" if formal else filipino.group(1)  # "Ms. Aquino" to
+        #   someone formal (María says she is a woman), "Cristina" to anyone else
     spanish = shared(r"^((?:Ing|Lic|Dr|Dra|Arq|Mtro|Mtra|Prof)\.?)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s+"
                      r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+ez)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+$").match(recipient.strip())
     if spanish and not greet_as and (formal or not close):  # "Ing. Alejandro Ramírez Torres":
         return f"{spanish.group(1).rstrip('.')}. {spanish.group(2)}"  # the father's surname first
+    latin = _LATIN_TITLE.match(recipient.strip())
+    if latin and not greet_as and (formal or not close):  # "Lic. Carmen Rojas Vargas" is Lic.
+        from .text import fold  # as person_key reads it
+
+        names = latin.group(2).split()  # Rojas, "Q.F. Rosa Mamani Condori" Q.F. Mamani: a title
+        #   only Spanish speakers use, so two surnames after the given name(s), the father's first
+        two_given = len(names) == 4 and fold(names[1]).lower() in _COMPOUND_GIVEN.get(
+            fold(names[0]).lower(), ())
+        if len(names) == 3 or two_given:
+            return f"{latin.group(1)} {names[-2]}"
+    docteure = shared(r"^Dre\.?\s+(?:[A-Z][\w'-]+\s+)+([A-Z][\w'-]+)$").match(recipient.strip())
+    if docteure and not greet_as and (formal or not close):  # "Dre Sophie Martel": Québec's
+        return f"Dr. {docteure.group(1)}"  # Docteure, said "Dr." in English
     """The name a greeting uses: formal, or informal (the given name); honours, clergy and
     judges keep their title unless the two are close. A name that may be written family name
     first ("Nguyen Thi Mai", "Tanaka Hiroshi": its first word a common East Asian family name)
@@ -517,13 +537,15 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "ana": "maria lucia paula clara sofia luisa rita beatriz carolina isabel catarina "
     "margarida cristina teresa", "luis": "miguel fernando alberto carlos",
     "carlos": "eduardo alberto andres", "joao": "pedro paulo victor miguel carlos",
-    "pedro": "henrique paulo miguel", "rosa": "maria", "jose": "luis antonio manuel maria "
+    "pedro": "henrique paulo miguel", "rosa": "maria elena", "jose": "luis antonio manuel maria "
     "carlos miguel", "paulo": "cesar", "luiz": "fernando carlos", "maria": "jose fernanda "
     "isabel clara luisa elena teresa del eugenia paula joao eduarda ines helena cristina "
-    "cecilia victoria lourdes",
+    "cecilia victoria lourdes ignacia jesus paz francisca trinidad soledad belen angeles "
+    "constanza alejandra josefina",
     "jean": "paul pierre luc claude marc francois baptiste", "marie": "claire anne france "
     "christine helene", "anne": "marie sophie", "mary": "kate beth ann anne jo catherine",
-    "miguel": "angel", "maria del": "carmen pilar mar",
+    "miguel": "angel", "maria del": "carmen pilar mar", "luz": "marina maria elena dary",
+    "jorge": "luis eduardo", "victor": "hugo manuel", "mario": "alberto",
     "fatima": "zahra ezzahra zohra al-zahra az-zahra",
     "fatma": "zehra nur", "ravi": "teja", "sai": "krishna kumar", "venkata": "ramana",
     "nur": "ul", "te": "aroha rangi ata whetu hira kaha waiora awhina",
@@ -533,6 +555,9 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "peggy": "sue", "emma": "jane", "ruth": "ann anne", "lou": "ann anne"}.items()}
 
 
+# Titles only Spanish speakers use, whose holders have two surnames: "Lic. Carmen Rojas Vargas".
+_LATIN_TITLE = lazy(r"^(Ing\. Agr\.|Ing\.|Lic\.|Licda\.|Licdo\.|Lcda\.|Lcdo\.|Dra\.|Arq\.|Mtro\.|"
+                    r"Mtra\.|Q\.F\.|Abog\.|C\.P\.|Econ\.)\s+((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+\s?){3,4})$")
 # Honorifics joined to a name: "Sato-san", "Kim-ssi", "Gupta-ji", "Tanaka-sensei".
 _HONORIFIC_SUFFIX = lazy(r"[-\s](?:san|sama|sensei|senpai|kun|chan|ssi|nim|ji|sahib|sb)$",
                                re.IGNORECASE)

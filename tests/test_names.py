@@ -146,7 +146,8 @@ def test_names_from_reader_seventy_one():
     the father's surname, the first of the two ("Ing. Ramírez" for Alejandro Ramírez Torres)."""
     from llmdraft.names import greeting
 
-    assert greeting("Ma. Cristina Aquino", True) == "Ma. Cristina"
+    assert greeting("Ma. Cristina Aquino", True) == "Ms. Aquino"  # Ma. is María, no title
+    assert greeting("Ma. Theresa Villanueva", False) == "Theresa"  # nor said (reader 77)
     assert greeting("Ing. Alejandro Ramírez Torres", True) == "Ing. Ramírez"
     assert greeting("Lic. Fernando Gutiérrez Ramos", True) == "Lic. Gutiérrez"
     assert greeting("Dr. Ana López", True) == "Dr. López"

@@ -301,7 +301,7 @@ def test_project_forms(typed, np, on):
     ("grad school in chemistry", "goal", "grad school in chemistry"),
     ("Apply for jobs", "hope", "to apply for jobs"),  # a bare verb: what they hope to do
     ("move into consulting", "hope", "to move into consulting"),
-    ("Teach for South Africa fellowship", "goal", "my Teach for South Africa fellowship"),
+    ("Teach for South Africa fellowship", "target", "the Teach for South Africa fellowship"),  # aimed at, never "my"
     # The wish itself without its "I", and a weekday in its capital.
     ("need it before my interview on 3 June", "clause", "I need it before my interview on 3 June"),
     ("want to move into sales", "clause", "I want to move into sales"),
@@ -2526,3 +2526,66 @@ def test_a_strength_the_realiser_cannot_place_takes_a_frame_any_phrase_fits():
         assert not re.search(r"strong in (?:rhythm|community)|strength in|was in community|"
                              r"inside out|committee and stress", message), message
         assert "rhythm in dialogue scenes" in message and "community trust" in message, message
+
+
+def test_what_readers_seventy_seven_and_seventy_eight_found():
+    """Each class by an input of its own: projects, roles, purposes, facts and names."""
+    on = {typed: realise.project(typed).on for typed in (
+        "the earthquake coverage in Hatay, February 2023", "An Post parcel hub automation",
+        "ARQ 2201 taller de vivienda social", "diplomado en liquidación de siniestros",
+        "night shift migration for the telco account")}
+    assert on == {
+        "the earthquake coverage in Hatay, February 2023":  # no comma left open
+            "on the earthquake coverage in Hatay in February 2023",
+        "An Post parcel hub automation": "on the An Post parcel hub automation project",
+        "ARQ 2201 taller de vivienda social": "in ARQ 2201 (Taller de Vivienda Social)",
+        "diplomado en liquidación de siniestros": "in the diplomado en liquidación de siniestros",
+        "night shift migration for the telco account":  # jargon, no company called Telco
+            "on the night shift migration for the telco account"}
+    assert realise.role("Harbour Master at Mersin International Port") == \
+        "Harbour Master at Mersin International Port"  # a post there is one of
+    assert realise.role("Head of Department, Library and Information Science, University of "
+                        "Ibadan") == ("Head of the Department of Library and Information Science"
+                                      " at the University of Ibadan")
+    said = {typed: realise.purpose(typed) for typed in (
+        "Teach For Ghana fellowship", "the Reuters Institute fellowship",
+        "MSW at University of Toronto", "a workforce analyst role abroad")}
+    assert {t: (p.form, p.text) for t, p in said.items()} == {
+        "Teach For Ghana fellowship": ("target", "the Teach For Ghana fellowship"),
+        "the Reuters Institute fellowship": ("target", "the Reuters Institute fellowship"),
+        "MSW at University of Toronto": ("target", "an MSW at the University of Toronto"),
+        "a workforce analyst role abroad": ("target", "a workforce analyst role abroad")}
+    assert realise.facts("shot in 34 days on the Black Sea coast")[0].form == "passive"
+    assert realise.strength("suturing technique").about("she", "her") == \
+        ("own", "her suturing technique")
+    assert realise.strength("suturing technique").mine() == "my suturing technique"
+    assert realise.strength("meticulous documentation").about("she", "her") == \
+        ("own", "her meticulous documentation")
+
+
+def test_a_recommendation_gives_counts_to_the_project_that_had_them():
+    """"The festival had 11 stages over three nights", never "That work saw 11 stages" or "The
+    record from that time includes ..."; a film premiered, not its post-production."""
+    ctx = Context.from_dict({"recipient": "Putri Lestari", "sender": "Ana Lima", "pronouns": "she",
+                             "project": "Jakarta music festival", "relationship": "vendor",
+                             "strengths": ["artist liaison"],
+                             "details": "11 stages over three nights"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert "the festival had 11 stages over three nights" in message.lower(), message
+    film = Context.from_dict({"recipient": "Sophie Wagner", "sender": "Jonas Meier",
+                              "project": "Der lange Winter post-production",
+                              "relationship": "reported-to-you", "strengths": ["dialogue editing"],
+                              "details": "premiered at the Berlinale 2023"})
+    assert "Der lange Winter premiered at the Berlinale 2023." in compose("recommendation", film, 0)[0]
+
+
+def test_a_request_whose_project_is_the_mentoring_says_it_once():
+    ctx = Context.from_dict({"recipient": "Ngozi Eze", "sender": "Fatima Abubakar",
+                             "relationship": "teacher",
+                             "project": "mentoring during my first year at the claims desk",
+                             "strengths": ["learning quickly"]})
+    for variant in range(6):
+        message = compose("request", ctx, variant)[0]
+        assert "mentoring me during my first year at the claims desk" in message, message
+        assert message.count("mentoring") == 1, message

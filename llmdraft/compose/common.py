@@ -192,7 +192,7 @@ def fits_goals(template: str, goals: str) -> bool:
 def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: str = "I",
              third: bool = False, thing: str | None = None, names: frozenset = frozenset(),
              slot: str = "all", second: bool = True, said: str = "",
-             leads: str = "all") -> list[str]:
+             leads: str = "all", owner: str | None = None) -> list[str]:
     """The details as sentences: the first after a lead-in ("For example, I cut costs by
     20%."), the rest as they are; facts that are noun phrases share one sentence. A first
     sentence that must keep its capital (a name, a word the lexicon does not know) goes without
@@ -227,7 +227,7 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         out = [f"In all, {s}" if shared(r"\d[\d,]*\+? ").match(s) else s for s in out]  # no
         #          sentence starts with a count: "In all, 42 projects ..." (a share may)
     out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out),
-                      before=" ".join([said, *out]))
+                      before=" ".join([said, *out]), owner=owner)
     # How long it lasted comes last, with no lead-in: "That work spanned two years."
     return out + realise.fact_sentences([f for f in facts if f.form == "span"])
 
@@ -235,6 +235,11 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
 # A count over time: "300 families a week", "40 models in 2 hours", "12 calls per shift".
 _RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|shift|night|session)\b|"
                    r"\bin (?:\d+|one|two|three) (?:hours?|days?|weeks?|minutes?|months?)\b")
+
+
+# What work produces, said so: "The work produced three peer-reviewed papers."
+_MADE = re.compile(r"(?i)\b(?:papers|articles|publications|patents|reports|books|chapters|apps|"
+                   r"prototypes)\b")
 
 
 # A count first, perhaps an approximate one: "300 families a week", "about 12 calls a night".
@@ -257,10 +262,25 @@ _ONE_OF = lazy(r"(?:team|crew|herd|flock|fleet|class|cohort|group|network|portfo
 
 
 def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
-               after: bool = False, before: str = "", **fill: str) -> list[str]:
+               after: bool = False, before: str = "", owner: str | None = None,
+               **fill: str) -> list[str]:
     """Facts that are noun phrases: amounts as "There was no downtime.", the rest together.
     "There was also ..." only `after` other evidence; a frame's verb once ("The work saw ...
-    the work saw") in `before`, the text so far."""
+    the work saw") in `before`, the text so far. With an `owner` (the project as a thing that
+    has them: "the festival") and frames for it, counts and the rest are what it had: "The
+    festival had 11 stages over three nights."; never "That work saw 11 stages"."""
+    if owner and "owned" in phrasing["evidence"] and nouns:
+        counted = [f for f in nouns if _COUNT_FIRST.match(f) and not _MADE.search(f)]  # "11 stages
+        #   over three nights"; "three papers" were produced, and "a herd of 600 cows" is said
+        #   with the others
+        out = []
+        if counted:
+            frame = pick(phrasing["evidence"]["owned"], f"owned.{slot}")
+            out.append(frame.format(owner=owner, Owner=realise.cap(owner),
+                                    facts=realise.join(counted)))
+        rest = [f for f in nouns if f not in counted]  # "zero downtime": "There was ..."
+        return out + (noun_facts(rest, pick, phrasing, slot, after or bool(out), before, **fill)
+                      if rest else [])
     out = []
     together = len(nouns) > 1  # two or more are named in one sentence, not "There were ...
     #                            There were ..." one after the other
@@ -287,8 +307,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
             fact = realise.join(counts)  # "40 trucks, 25,000 visitors": a list, said with "and"
         if was:
             counted = not shared(r"(?i)(?:no|zero|0|not one|not a single)\b").match(fact)  # "14 public meetings": the
-            made = counted and shared(r"(?i)\b(?:papers|articles|publications|patents|"
-                                         r"reports|books|chapters|apps|prototypes)\b").search(fact)
+            made = counted and _MADE.search(fact)
             options = phrasing["evidence"]["produced" if made else "counts" if counted
                                            else "amounts"]  # work's, said so
             frame = pick(options, f"amounts.{slot}")
@@ -420,7 +439,8 @@ def subject(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if not ctx.channel.has_subject:
         return None
     project = realise.project(ctx.project)
-    np = addressed(project.np, ctx)
+    np = addressed(project.np if project.form != "where" else f"my work {project.np}", ctx)  # "my
+    #   work backstage at Lagos Fashion Week 2022", never "about backstage at"
     text = choose(pick, phrasing, "subject", "all").format(
         project=np, project_name=realise.cap(np), on_project=addressed(project.on, ctx))
     if len(text) > SUBJECT_LIMIT:

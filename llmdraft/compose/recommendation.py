@@ -35,6 +35,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if ctx.relationship.value in ("teacher", "advisor") and project.np.startswith("my ") \
             and _ACADEMIC_WORK.search(project.np):  # typed by the student: "my Master's thesis"
         project = realise.Project(f"{their} {project.text[3:]}", project.form)  # is theirs
+    elif ctx.relationship.value in ("classmate", "same-team") and project.np.startswith("my "):
+        project = realise.Project(f"our {project.text[3:]}", project.form)  # "our MBA capstone":
+        #   shared, never the writer's own
     strengths = realise.strengths(ctx.strengths)
     facts = realise.as_typed(realise.facts(ctx.details), ctx.details)
     backing = _match(facts, ctx.strengths)
@@ -79,14 +82,15 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = realise.cap(relation.format(on_project=on_project, **fill)) + "."
     opening = [relation]
+    owner = _owner(project)
     told = _strengths(strengths, backing, ctx.strengths, pick, phrasing, name, later, their,
                       lambda found, slot, leads, said: evidence(
                           found, pick, phrasing, realise.cap(later), True, thing, names, slot,
-                          said=said, leads=leads))
+                          said=said, leads=leads, owner=owner))
     opening += told[0]  # the strongest point and the details that back it
     body = [sentence for item in told[1:] for sentence in item]
     body += evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
-                     names, "rest", said=" ".join(body), leads="rest")
+                     names, "rest", said=" ".join(body), leads="rest", owner=owner)
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
@@ -94,7 +98,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                                                                 "advisor", "coach")  # a
     #   mentor did not work "side by side": they say it from their standing
     ending = [choose(pick, phrasing, "close" if close else "standing",  # how well they knew it
-                     "all" if close else standing, said=" ".join(body)).format(**fill)]
+                     "all" if close else standing, said=" ".join(opening + body)).format(**fill)]
     if ctx.closeness is Closeness.DISTANT:
         ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.recipient_role:
@@ -133,6 +137,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #   this" after "looking after our twins", nor after the takeaway's "a project like"
         closing = first_fit(phrasing["closing"][standing], closing,
                             lambda c: "a project like this" not in c)
+    if aim and "recommend" in aim:  # not "I recommend her for it wholeheartedly. Carlo has
+        closing = first_fit(phrasing["closing"][standing], closing,  # my warm recommendation."
+                            lambda c: "recommend" not in c)
     closing = closing.format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
         closing = next(c for c in phrasing["closing"]["manager"] if "manager" not in c
@@ -150,6 +157,20 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     while _count(_layout(opening, body, ending)) > high and len(body) > 0:
         body.pop()
     return _layout(opening, body, ending)[: ctx.limit], None
+
+
+def _owner(project: realise.Project) -> str | None:
+    """The project as a thing that has counts and measures: "the festival" for "the Jakarta
+    music festival", "Sessiz Liman", "her thesis"; None for an activity, a course or a place
+    one worked at ("That work saw ..." then)."""
+    if project.form == "proper" and len(project.np.split()) <= 4:
+        return project.np
+    head = realise.project_head(project)
+    if project.form in ("common", "possessive") and head and head.isalpha() \
+            and not head.endswith("ing") and project.np.split()[0].lower() in (
+                "the", "her", "his", "their", "our") and not _ACADEMIC_WORK.search(head):
+        return f"{project.np.split()[0].lower()} {head}"
+    return None
 
 
 def _layout(*paragraphs: list[str]) -> str:
@@ -260,8 +281,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         #   would mention is his clear priorities"
         and not ("just as" in f and shared(r"\d").search(so_far.split(". ")[-1]))  # not after a
         #   figure: "just as strong" compares with a strength
-        and not ("too" in f and shared(r"\b(?:never|not|no|n't)\b").search(phrases[0]))  # not
-        #   "They never missed a deadline, too."
+        and not ("too" in f and shared(r"\b(?:never|not|no|n't|even)\b").search(phrases[0]))  # not
+        #   "They never missed a deadline, too.", nor "... even during the strike, too."
         and not (tool and shape != "tool" and "stood out" in f)  # "stood out in mentoring", not
         #   "in Flutter" ("her command of Flutter stood out" is a tool's own)
         and not ("remember most" in f and len(phrases[0].split()) < 5)  # not "What I remember

@@ -63,6 +63,13 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
     on = addressed(project.on, ctx)
     if side == "teacher" and project.form == "course":  # a lecturer taught the course
         template = first_fit(phrasing["relation"][side], template, lambda t: "mentoring" not in t)
+    mentored = shared(r"(?i)^(?:my |the |your )?(?:mentoring|mentorship)(?: of me)? ((?:during|in|at|"
+                      r"on|through|over) .+)$").match(ctx.project.strip())
+    if side == "teacher" and mentored:  # the project is the mentoring: "from your time mentoring
+        template = next(t for t in phrasing["relation"][side] if "mentoring me" in t)  # me
+        return template.format(on_project=addressed(mentored.group(1), ctx))  # during my first
+    #                                                                         year ...", never
+    #                                                                   "mentoring me on mentoring"
     if side == "classmate" and " my " in f" {on} " and not ctx.project.lower().startswith("my "):
         on = on.replace(" my ", " the ", 1)  # classmates' capstone is not the sender's alone
     team = realise.project_head(project) in TEAMS

@@ -573,7 +573,7 @@ _SERVICE = lazy(r"(?i)^(?:\d+\+?|[a-z]+) years? of (?:service|teaching|nursing|c
 
 # Milestones that need an object; without one they happened to the project.
 _DONE_TO = frozenset("""completed delivered submitted approved published adopted accepted signed
-funded certified audited commissioned filed""".split())
+funded certified audited commissioned filed shot filmed recorded built edited printed""".split())
 
 
 # Someone who does a thing: "top shearer", "top seller", "top student".

@@ -230,6 +230,10 @@ def _doer(thing: str | None) -> str:
     thing = shared(r"(?i)\b(treaty|policy|contract|lease|licen[cs]e|grant|visa) renewal\b").sub(
         r"\1", thing)  # "the property treaty renewal renewed": the treaty did
     thing = shared(r"\s*\([^()]*\)").sub("", thing)  # "the drive (Chennai, 2021)": the drive
+    thing = shared(r"^((?:[A-Z][\w'-]*|der|die|das|la|le|el|de|of|the)(?: (?:[A-Z][\w'-]*|der|die|"
+                   r"das|la|le|el|de|of|the|lange|[a-z]+))*?) (?:post-production|post production|"
+                   r"production|sound mix|mix|edit|shoot|colour grade|color grade|grade)$").sub(
+                   r"\1", thing)  # "Der lange Winter post-production": the film premiered
     return cap(thing)  # or "the studio launch in Munich" did not serve families: it did
 
 

@@ -51,7 +51,7 @@ class Project:
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
         degree = shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
                         r"MA|BA|Cert|Certificate|Diploma|HND|HNC|Máster|Master|Grado|Licenciatura|"
-                        r"Mestrado|Licence)\b").match(self.np)
+                        r"Mestrado|Licence|[Dd]iplomado|[Dd]iplomatura|[Mm]aestría|[Cc]urso)\b").match(self.np)
         if ((shared(r"(?i)\bdata (?:warehouse|lake|centre|center)\b").search(self.np) and head in (
                 "warehouse", "lake")) or shared(r"(?i)\b(?:supply|cold|value) chain\b").search(self.np)) \
                 and not degree:  # "the MSc Supply Chain" is studied in
@@ -276,6 +276,7 @@ def project(raw: str) -> Project:
             and not raw.strip().startswith("the ") and len(typed) > 1 \
             and shared(r"[a-z]{3,}s").fullmatch(typed[-1]) \
             and not typed[-1].endswith(("ss", "us", "is", "ics")) \
+            and typed[0].lower() not in _FOREIGN_COURSES \
             and not any(w in _PREPOSITIONS_IN_NP for w in typed):
         return Project(" ".join(typed), "generic")  # "competition law matters", "holiday floor
         #   sets": work of a kind, not things the reader is meant to know
@@ -299,6 +300,10 @@ def project(raw: str) -> Project:
     return found
 
 
+# Courses named in Spanish or Portuguese, each one course: "the diplomado en liquidación de
+# siniestros", never work of a kind.
+_FOREIGN_COURSES = frozenset("""diplomado diplomatura curso taller maestría máster licenciatura
+grado mestrado especialización especializacao""".split())
 _PREPOSITIONS_IN_NP = frozenset("into in at for with on of from to about over".split())
 # Heads in -ing that name a thing, not an activity: "the Acme building", "the board meeting".
 _THINGS_IN_ING = frozenset("""building meeting wedding opening hearing painting recording listing
@@ -314,7 +319,7 @@ _ACTIVITIES = frozenset("""detection assistance analysis analytics research supp
 consulting outreach advocacy compliance procurement prep preparation coordination
 automation forecasting modelling modeling scheduling management security planning ops reporting
 design haulage digitisation digitization preparedness readiness awareness advice advisory
-improvement enforcement""".split())
+improvement enforcement stewardship""".split())
 
 
 # A place's name typed after a common noun with no preposition: "cross-border dispatch Laredo".
@@ -521,9 +526,10 @@ def _tidied(text: str) -> str:
     text = _COMPASS_PLACE.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} {m.group(3).capitalize()}"
                               if lexicon.word_class(m.group(3)) in (None, "P") else m.group(0),
                               text)  # "in South Punjab"
-    text = shared(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ((?:19|20)\d\d)$",
-                  re.I).sub(lambda m: "in " + MONTH_OF[m.group(1).lower()] + " " + m.group(2),
-                            text)  # "wedding shoot dec 2023" -> "... in December 2023"
+    text = shared(r",?\s\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ((?:19|20)\d\d)$",
+                  re.I).sub(lambda m: " in " + MONTH_OF[m.group(1).lower()] + " " + m.group(2),
+                            text)  # "wedding shoot dec 2023" -> "... in December 2023"; "in
+    #   Hatay, February 2023" -> "in Hatay in February 2023", no comma left open
     text = _TWO_UNKNOWN_AT_END.sub(lambda m: m.group(1) + " ".join(
         w.capitalize() for w in m.group(2).split()) if all(
             lexicon.word_class(w) in (None, "P", "F") for w in m.group(2).split()) else m.group(0),
@@ -650,7 +656,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         if rest and all(w.isalpha() for w in rest) and any(w[:1].islower() for w in rest) \
                 and rest[-1].lower() not in _WORK_IN_A_COURSE \
                 and rest[-1].lower() not in _PERIODS:
-            title = " ".join(w if w in _FUNCTION_WORDS else w.capitalize() for w in rest)
+            title = " ".join(w if w in _FUNCTION_WORDS | _NAME_PARTICLES | {"y", "e", "en"}
+                             else w.capitalize() for w in rest)  # "Taller de Vivienda Social"
             return Project(f"{' '.join(words[:code])} ({title})" + (f" {at}" if at else ""),
                            "course")  # "CS 6140 (Machine Learning)", "CM 4300 (Senior
             #                            Design) at LSU"
@@ -709,6 +716,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             _titled(w) or w in _FUNCTION_WORDS for w in text.split("(")[0].split()[1:]) \
             and text.split("(")[0].split()[-1].lower() not in _TAKES_THE:  # "the Atlas Data Platform"
         return Project(text, "proper")  # "The River Keepers (CBC)": a title keeps its "The"
+    if words[0] == "An" and len(words) > 1 and words[1][:1].isupper():
+        return Project(("the " if len(words) > 2 else "") + text, "common" if len(words) > 2
+                       else "proper")  # "the An Post parcel hub automation": Irish "An" is a name's
     if first in ("the", "a", "an", "this", "that", "these", "those"):
         return Project(first + text[len(first):], "common")  # "that awful stats project"
     named = shared(r"^((?:[A-Z][\w'&-]*\s?){1,4}), (?:our|my|the|a|an) \S").match(text)

@@ -27,6 +27,11 @@ _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     found = _purpose(shared(r"\s+/\s+").sub(" and ", raw))  # "my freelance reel / new clients"
+    where = shared(r"^(.+) (abroad|overseas|remotely|locally)$").match(clean(raw))
+    if where and found.form == "goal":  # "a workforce analyst role abroad": the role is the head
+        inner = purpose(where.group(1))
+        if inner.form in ("target", "goals"):
+            found = Purpose(inner.form, f"{inner.text} {where.group(2)}")
     words = found.text.split()
     if found.form == "activity" and 2 <= len(words) <= 3 and words[0].endswith("ing") \
             and _a_post(words[-1].lower()) and words[0] not in ("applying", "interviewing",
@@ -43,14 +48,17 @@ def purpose(raw: str) -> Purpose:
         found.text)
     if school and found.form == "goal" and school.group(1).split()[0] not in ("For", "To", "My"):
         found = Purpose("activity", f"applying to the {school.group(1)}")  # "Ghana School of Law"
-    if found.form == "goal" and _head([w.lower() for w in words]) == "track" \
-            and words[0].lower() in ("the", "a"):
+    if found.form == "goal" and words[0].lower() == "the" and (
+            _head([w.lower() for w in words]) in ("track", *_AWARDS)):  # "the Reuters Institute
+        #   fellowship" is applied for; a recommendation is no "real boost for" it
         found = Purpose("target", found.text)  # "the partner track at my firm" is aimed at,
         #   never "a real difference for the partner track"
     if found.form == "target" and found.text.startswith("my move "):
         found = Purpose("goal", found.text)  # "my move into a principal role" is helped, never
         #                                      "my application for my move"
     text = _SERIES.sub(lambda m: "Series " + m.group(1).upper(), found.text)
+    text = shared(r"\b(at|from|to|in) ((?:University|College|Institute|School|Academy) of [A-Z])").sub(
+                  r"\1 the \2", text)  # "an MSW at the University of Toronto"
     text = shared(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b").sub(r"\1\2's", text)  # "a supply chain
     #                                                                        masters"
     post = shared(r"^(applying (?:for|to)|interviewing for) (?!(?:a|an|the|my)\b)(.+)$").match(text)
@@ -153,6 +161,8 @@ def _typed_purpose(raw: str) -> Purpose:
         return Purpose("activity", "applying to the " + shared(r"^The ").sub("", text))  # "the
         #   Trinidad and Tobago Coast Guard", "the Ministry of Social Security and Labour"
     named = _NAMED_BY_VERB.match(text) and lexicon.word_class(text.split()[0].lower()) == "V"
+    if named and text.split()[-1].lower() in _AWARDS:  # "Teach For Ghana fellowship": applied
+        return Purpose("target", "the " + text)  # for, never "my", and its name as typed
     text = tidy_case(text)  # weekdays in their capitals too: "by Friday"
     if named:  # "Teach for South Africa fellowship": an organisation's name keeps its capital
         text = text[:1].upper() + text[1:]

@@ -35,11 +35,14 @@ _UNITS = frozenset("brigade battalion regiment squadron platoon corps fleet wing
 _ONE_OF_A_KIND = frozenset("""director head chair chairperson president principal dean
 superintendent chief ceo cto cfo coo founder owner headteacher headmaster headmistress
 editor-in-chief mayor counsel provost chancellor vice-chancellor rector registrar bursar
-warden""".split())
+warden harbourmaster harbormaster postmaster stationmaster""".split())
 # Posts of two words there is one of: "the executive chef at The Larder", not "an".
 _ONE_OF_A_KIND_PAIRS = frozenset(("executive chef", "head chef", "chef de cuisine", "head coach",
                                   "head teacher", "head nurse", "managing partner",
-                                  "managing director", "general manager"))
+                                  "managing director", "general manager", "harbour master",
+                                  "harbor master", "port captain", "general secretary",
+                                  "secretary general", "city manager", "town clerk",
+                                  "county clerk", "fire chief", "police chief"))
 
 
 def role(text: str) -> str:
@@ -101,6 +104,12 @@ def _role(text: str) -> str:
         # "Board Chair, Harbor Arts Council" -> "Board Chair at Harbor Arts Council"; a title
         # with its own "of" keeps its comma before a place ("Judge of the High Court, Enugu State")
         title, _, where = text.partition(", ")
+        department = shared(r"(?i)^(?:head of department|hod|chair of department|department head)$").match(
+                            title)
+        if department and ", " in where:  # "Head of Department, Library and Information Science,
+            unit, _, home = where.partition(", ")  # University of Ibadan"
+            the = "the " if shared(r"(?:University|College|Institute|School) of\b").match(home) else ""
+            return f"Head of the Department of {unit} at {the}{home}"
         if shared(r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?(?:City|Town|"
                     r"County|State|Ministry|Department|Office|University|Bank|Government|"
                     r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b").match(

@@ -65,6 +65,9 @@ class Strength:
 
     def _mine(self) -> str:
         t, words = self.text, self.text.split()
+        if len(words) == 2 and words[1].lower() in _MANNER_HEADS and self.form in (
+                "gerund", "activity", "noun"):
+            return "my " + lower_first(t)  # "my suturing technique"
         owned = self._owned("my")
         if owned:
             return owned
@@ -263,6 +266,9 @@ class Strength:
             return "own", f"{owner} {lower_first(t)}"  # "her feel for cultural nuance"
         if self.form == "verb":  # "triage under pressure" -> at "triaging under pressure"
             return "at", self.short()
+        if self.form in ("gerund", "activity") and len(words) == 2 and words[1].lower() in \
+                _MANNER_HEADS:
+            return "own", f"{owner} {lower_first(t)}"  # "her suturing technique"
         if self.form in ("gerund", "activity") and words[0].lower().endswith("ing") \
                 and not _BEING.match(t):  # "writing clearly" too: "good at writing clearly"
             typed = lower_first(canonical_case(clean(self.typed or t)))
@@ -335,7 +341,9 @@ class Strength:
             return "own", f"{owner} {' '.join(words[1:])}"
         if t.lower() in ("first aid", "first-aid", "basic life support"):
             return "at", t  # "excellent at first aid", never "her first aid" (given to her)
-        if t.lower() in _QUALITY_PHRASES or low[0] in _FACULTIES or low[:2] == ["attention", "to"]:
+        if t.lower() in _QUALITY_PHRASES or low[0] in _FACULTIES or low[:2] == ["attention", "to"] \
+                or (len(low) > 1 and head in _MANNER_HEADS and not tool):  # "her suturing technique", never "excellent at suturing
+            #                          technique"
             return "own", f"{owner} {t}"  # "her work ethic", "her knowledge of HIPAA", "her
             #                               attention to food safety"
         adjective = low[0] in _QUALITIES | _WORK_QUALITIES and len(low) > 1  # "careful
@@ -499,11 +507,13 @@ def _tag_of(word: str) -> str:
     return found or "?"
 
 
+# How someone does a thing, theirs: "her suturing technique", "my coaching style".
+_MANNER_HEADS = frozenset("technique approach touch manner style".split())
 _QUALITIES = frozenset("""patient kind calm careful good great quick thorough fair firm warm
 gentle""".split())
 # How someone's own output is: "tidy installs", "clean welds", "clear POs".
 _WORK_QUALITIES = frozenset("""tidy clean clear neat accurate thorough detailed careful precise
-consistent reliable timely punctual""".split())
+consistent reliable timely punctual meticulous rigorous concise thoughtful""".split())
 _LINKING = frozenset("to in at on for with from by into over under about across within".split())
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("lling", "ling"), ("lled", "led"),
               ("our", "or"), ("tre", "ter"), ("ogue", "og"), ("yse", "yze"))

@@ -429,7 +429,8 @@ def _place_like(word: str) -> bool:
 
 # Words the lexicon saw only as names that are also plain words: "roles in rugby".
 _LOWER_NAMES = frozenset("""rugby polo riad pharma fintech biotech medtech edtech healthtech
-proptech insurtech agritech agtech cleantech govtech regtech legaltech""".split())
+proptech insurtech agritech agtech cleantech govtech regtech legaltech telco telcos
+ecommerce startup startups scaleup webinar webinars devops fintechs""".split())
 
 
 _DEGREES = {"msc": "MSc", "bsc": "BSc", "mba": "MBA", "emba": "EMBA", "phd": "PhD",
