@@ -449,3 +449,29 @@ def test_grounded_knows_what_the_offline_composer_spells_out():
         for kind in ("request", "recommendation"):
             result = llmdraft.draft(ctx, kind=kind, provider="offline", cache=False)
             assert result.passed, (kind, result.message, [c for c in result.checks if not c.passed])
+
+
+def test_grounded_accepts_what_the_composer_makes_of_typed_titles():
+    """"Dre Sophie Martel" is greeted "Dr. Martel"; "Head of Department, X, University of Y" is
+    "Head of the Department of X at the University of Y" (reader 77, 78)."""
+    ctx = Context.from_dict({"recipient": "Dre Sophie Martel", "sender": "Julie Fortin",
+                             "project": "the DPJ intake team",
+                             "strengths": ["risk assessments"], "relationship": "senior-to-you"})
+    message = ("Dear Dr. Martel,\n\nWould you write me a LinkedIn recommendation about my work on "
+               "the DPJ intake team, mentioning my risk assessments? I'd gladly write one for you; "
+               "which of your strengths should I mention?\n\nThank you,\nJulie")
+    assert outcome(ctx, message)["grounded"].passed
+    role = Context.from_dict({"recipient": "Funmilayo Ogunleye", "sender": "Julie Fortin",
+                              "project": "MLS 402",
+                              "strengths": ["metadata standards"], "relationship": "teacher",
+                              "recipient_role": "Head of Department, Library and Information "
+                                                "Science, University of Ibadan"})
+    said = message.replace("Dr. Martel", "Dr. Ogunleye").replace("the DPJ intake team", "MLS 402") \
+        .replace("risk assessments", "metadata standards").replace(
+            "Would you", "As Head of the Department of Library and Information Science at the "
+                         "University of Ibadan, would you")
+    assert outcome(role, said)["grounded"].passed
+    stranger = Context.from_dict({"recipient": "Sophie Martel", "sender": "Julie Fortin",
+                                  "project": "the DPJ intake team",
+                                  "strengths": ["risk assessments"], "relationship": "same-team"})
+    assert not outcome(stranger, message)["grounded"].passed  # no title typed: invented

@@ -85,3 +85,14 @@ def test_a_be_verb_before_a_simple_past_is_a_broken_fill(text, broken):
     from llmdraft.checks.cleanly import problems
 
     assert bool(problems(text)) is broken, problems(text)
+
+
+@pytest.mark.parametrize("text, broken", [
+    ("We worked on the An Post parcel hub automation.", False),  # Irish "An" in a name
+    ("We worked on the an Post parcel hub.", True),
+    ("We did the An thing.", True),
+    ("Sessiz Liman was shot in 34 days on the Black Sea coast.", False),  # a participle too
+    ("The series was went to air in May.", True),
+])
+def test_names_and_participles_that_look_like_slips(text, broken):
+    assert bool(problems(text)) is broken, problems(text)

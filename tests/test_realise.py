@@ -682,7 +682,8 @@ def test_names_roles_articles_and_a_recommenders_we_from_the_twenty_second_revie
     assert realise.indefinite("university scholarship") == "a university scholarship"
     said = realise.fact_sentences(realise.facts("opened in 3 new markets"), "Ahmed", third=True,
                                   thing="the brewery expansion")
-    assert said == ["Ahmed opened in 3 new markets."]  # not "we": the writer was not in it
+    assert said == ["The brewery opened in 3 new markets."]  # not "we": the writer was not in
+    #   it; and not "Ahmed opened in ...": the brewery did (reader 78's "He launched in May")
     assert realise.fact_sentences(realise.facts("zero minutes of lost airtime")) == []  # a noun:
     #                                                          the composer lists it as an amount
 
@@ -2589,3 +2590,16 @@ def test_a_request_whose_project_is_the_mentoring_says_it_once():
         message = compose("request", ctx, variant)[0]
         assert "mentoring me during my first year at the claims desk" in message, message
         assert message.count("mentoring") == 1, message
+
+
+def test_what_a_site_or_a_project_did_is_not_one_persons():
+    """"He sorted 40,000 parcels a night" and "He launched in May" credit a person with what a
+    hub handled or a project did (reader 77)."""
+    said = realise.fact_sentences(realise.facts("sorted 40,000 parcels a night after go-live"),
+                                  "He", third=True, thing="the An Post parcel hub automation project")
+    assert said == ["The An Post parcel hub sorted 40,000 parcels a night after go-live."]
+    said = realise.fact_sentences(realise.facts("launched in May; came in under budget"), "He",
+                                  third=True, thing="the bakery line upgrade")
+    assert said == ["The bakery line upgrade came in under budget and launched in May."]
+    assert realise.fact_sentences(realise.facts("sorted 40,000 parcels a night"), "I",
+                                  thing="the hub")[0].startswith("We sorted")  # a request: we

@@ -360,7 +360,9 @@ def grounded(draft: Draft, ctx: Context):
     for m in _CLAIMS.finditer(draft.folded):
         if m.group(0) in ground_folded or shared(r" (?:role|roles|position|positions|post|posts|"
                                                   r"job|jobs|opening)$").sub("",
-                                                  m.group(0)) in ground_folded:
+                                                  m.group(0)) in ground_folded \
+                or shared(r" the$").sub("", m.group(0)) in ground_folded:  # "Head of the
+            #   Department of ..." for the typed "Head of Department, ..."
             continue  # "an assistant principal role" for the purpose "assistant principal"
         if m.lastgroup == "duration" and (_COUNTED.search(draft.folded[: m.start()])
                                           or _unit(m.group(0)) in given_durations):
@@ -380,6 +382,8 @@ def grounded(draft: Draft, ctx: Context):
             continue  # a student greets the person who taught them as "Dr." or "Professor"
         if rank in _ACADEMIC and _DOCTOR_ROLE.search(ctx.recipient_role or ""):
             continue  # a "Chief of Surgery" or a "consultant haematologist" is a doctor
+        if rank in ("dr", "doctor") and known_words & {"dre", "dra", "drs"}:
+            continue  # "Dre Sophie Martel" (Docteure) is greeted "Dr. Martel"
         if rank not in known_words and _TITLE_FORMS.get(rank, rank) not in known_words:
             problems.append(f"the title {m.group(0).strip()!r}")
     people = set(words(" ".join([ctx.recipient, ctx.sender or "", ctx.greet_as or ""])))
