@@ -2603,3 +2603,25 @@ def test_what_a_site_or_a_project_did_is_not_one_persons():
     assert said == ["The bakery line upgrade came in under budget and launched in May."]
     assert realise.fact_sentences(realise.facts("sorted 40,000 parcels a night"), "I",
                                   thing="the hub")[0].startswith("We sorted")  # a request: we
+
+
+def test_a_recommendation_joins_two_short_plain_sentences_about_the_person():
+    ctx = Context.from_dict({"recipient": "Dana Cole", "sender": "Lee Park", "pronouns": "she",
+                             "project": "the La Pintana legal aid clinic",
+                             "relationship": "managed-you",
+                             "strengths": ["case intake", "mentoring law students",
+                                           "never missed a court deadline"]})
+    joined = [compose("recommendation", ctx, v)[0] for v in range(6)]
+    assert any(", and she never missed a court deadline." in m for m in joined), joined
+    for message in joined:  # never three in one, never after a sentence with its own "and"
+        assert not re.search(r", and [^.]*, and ", message), message
+
+
+def test_a_paper_is_produced_and_a_discipline_is_worked_in():
+    ctx = Context.from_dict({"recipient": "Omer Levi", "sender": "Ana Lima", "pronouns": "he",
+                             "project": "contrastive learning for Hebrew speech recognition",
+                             "relationship": "teacher", "strengths": ["PyTorch"],
+                             "details": "first-author paper at Interspeech 2023"})
+    assert "produced a first-author paper at Interspeech 2023." in compose("recommendation", ctx, 0)[0]
+    assert realise.project("physiotherapy at Universitario de Deportes").on == \
+        "in physiotherapy at Universitario de Deportes"

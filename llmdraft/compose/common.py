@@ -238,8 +238,8 @@ _RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|shift|night|s
 
 
 # What work produces, said so: "The work produced three peer-reviewed papers."
-_MADE = re.compile(r"(?i)\b(?:papers|articles|publications|patents|reports|books|chapters|apps|"
-                   r"prototypes)\b")
+_MADE = re.compile(r"(?i)\b(?:papers?|articles?|publications?|patents?|reports?|books?|chapters?|"
+                   r"apps?|prototypes?)\b")
 
 
 # A count first, perhaps an approximate one: "300 families a week", "about 12 calls a night".
@@ -252,6 +252,14 @@ feature profile interview promotion offer contract scholarship prize medal certi
 nomination citation commendation invitation poster publication exhibition residency rollout
 launch expansion deal sale order account loan bond round merger acquisition partnership
 investment""".split())
+
+
+def _head_of(phrase: str) -> str:
+    """The noun a note is about: "paper" in "first-author paper at Interspeech 2023"."""
+    words = phrase.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("at", "in", "on", "for", "with",
+                                                              "from", "about", "by")), len(words))
+    return words[cut - 1].strip(",.") if cut else ""
 
 
 # A group and what it is of, typed without its article: "team of 9", "herd of 600 cows".
@@ -322,6 +330,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     rest = [realise.indefinite(f) if (shared(r"\d[\d.,]*\s+\S+$").match(f) and not f.endswith("s")
                                       and f.split()[-1] not in NO_PLURAL_S)  # not "a 200 staff"
             or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
+            or (not f[:1].isdigit() and _head_of(f) in _COUNTABLE)  # "a first-author paper at
+            #   Interspeech 2023"
             or shared(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ").match(f)
             or shared(r"[a-z]+-[a-z]+ [a-z]+$").match(f) and not f.endswith("s")  # "a zero-downtime
             #   cutover"
@@ -331,6 +341,8 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     if rest:
         one = len(rest) == 1 and "noun" in phrasing["evidence"]  # not "A few specifics:" for one
         options = phrasing["evidence"]["noun" if one else "nouns"]
+        if "produced" in phrasing["evidence"] and all(_MADE.fullmatch(_head_of(f)) for f in rest):
+            options = phrasing["evidence"]["produced"]  # "The work produced a paper in Nature."
         so_far = " ".join([before, *out])
         frame = first_fit(options, pick(options, f"nouns.{slot}"),
                           lambda o: not (" saw " in o and " saw " in so_far))

@@ -91,6 +91,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     body = [sentence for item in told[1:] for sentence in item]
     body += evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
                      names, "rest", said=" ".join(body), leads="rest", owner=owner)
+    body = _joined(body, {realise.cap(later), name})
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
@@ -157,6 +158,28 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     while _count(_layout(opening, body, ending)) > high and len(body) > 0:
         body.pop()
     return _layout(opening, body, ending)[: ctx.limit], None
+
+
+def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
+    """Two short sentences about the person in a row as one: "She also had a gift for mentoring
+    law students, and she never missed a court deadline." (a chain of six-word sentences reads
+    as a form filled in). Only plain ones: no connector, comma or "and" of their own."""
+    out: list[str] = []
+    for sentence in sentences:
+        last = out[-1] if out else ""
+        if last and not last.endswith("|") and _plain(last, subjects) and _plain(sentence, subjects) \
+                and len(words(last)) + len(words(sentence)) <= 22:
+            subject = sentence.split()[0]
+            said = sentence if subject not in ("She", "He", "They") else sentence[0].lower() + sentence[1:]
+            out[-1] = last[:-1] + ", and " + said + "|"  # "|": joined once, never three
+            continue
+        out.append(sentence)
+    return [s.rstrip("|") for s in out]
+
+
+def _plain(sentence: str, subjects: set[str]) -> bool:
+    return sentence.split()[0] in subjects and sentence.endswith(".") and "," not in sentence \
+        and " and " not in sentence and not shared(r"\b(?:too|as well|also)\.$").search(sentence)
 
 
 def _owner(project: realise.Project) -> str | None:

@@ -768,8 +768,11 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         if last in _TAKES_THE and first not in ("project", "operation"):
             return Project("the " + text, "common")  # "the Atlas Data Platform"
         return Project(text, "proper")  # "Project Apollo", "Read Across Riverside", "TechConnect 2023"
-    if _head_noun(text) in _DOING:
-        return Project(text, "course")  # "Sunday school teaching at Christ Church": done "in"
+    if _head_noun(text) in _DOING or (
+            text[:1].islower() and _head_noun(text).endswith(("therapy", "ology", "iatry", "istry"))
+            and _head_noun(text) not in ("registry", "ministry", "technology")):
+        return Project(text, "course")  # "Sunday school teaching at Christ Church", "physiotherapy
+    #   at Universitario de Deportes", "radiology at St Mary's": a discipline, worked "in"
     if text[:1].islower() and _an_activity(_head_noun(text)):
         return Project(text, "common")  # "asylum interview interpreting": no "the" (np); a
     #                                     name's keeps it ("the Eglinton Crosstown signalling")
