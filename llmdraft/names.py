@@ -322,9 +322,10 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
 
         names = latin.group(2).split()  # Rojas, "Q.F. Rosa Mamani Condori" Q.F. Mamani: a title
         #   only Spanish speakers use, so two surnames after the given name(s), the father's first
-        two_given = len(names) == 4 and fold(names[1]).lower() in _COMPOUND_GIVEN.get(
-            fold(names[0]).lower(), ())
-        if len(names) == 3 or two_given:
+        two_given = fold(names[1]).lower() in _COMPOUND_GIVEN.get(fold(names[0]).lower(), ())
+        if len(names) == 3 and two_given:  # "Dra. Ana Luíza Ferreira": one given name, one
+            return f"{latin.group(1)} {names[-1]}"  # surname
+        if len(names) == 3 or (len(names) == 4 and two_given):
             return f"{latin.group(1)} {names[-2]}"
     docteure = shared(r"^Dre\.?\s+(?:[A-Z][\w'-]+\s+)+([A-Z][\w'-]+)$").match(recipient.strip())
     if docteure and not greet_as and (formal or not close):  # "Dre Sophie Martel": Québec's
@@ -534,7 +535,7 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "hamid qadir wahab razak", "abd": "al allah", "seyed": "ali mohammad reza hossein",
     "juan": "carlos pablo jose manuel antonio luis camilo david diego sebastian esteban felipe "
     "martin ignacio andres",
-    "ana": "maria lucia paula clara sofia luisa rita beatriz carolina isabel catarina "
+    "ana": "maria lucia paula clara sofia luisa luiza julia rita beatriz carolina isabel catarina "
     "margarida cristina teresa", "luis": "miguel fernando alberto carlos",
     "carlos": "eduardo alberto andres", "joao": "pedro paulo victor miguel carlos",
     "pedro": "henrique paulo miguel", "rosa": "maria elena", "jose": "luis antonio manuel maria "

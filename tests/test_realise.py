@@ -2625,3 +2625,59 @@ def test_a_paper_is_produced_and_a_discipline_is_worked_in():
     assert "produced a first-author paper at Interspeech 2023." in compose("recommendation", ctx, 0)[0]
     assert realise.project("physiotherapy at Universitario de Deportes").on == \
         "in physiotherapy at Universitario de Deportes"
+
+
+def test_what_readers_seventy_nine_and_eighty_found():
+    on = {typed: realise.project(typed).on for typed in (
+        "porting Tidebreaker to Switch", "A320 C-check at Prestwick",
+        "reopening of Hotel Casa Bolívar in Cartagena", "PGDE at the University of Stirling",
+        "the Glasgow schools STEM outreach week", "Smile Clinic Heliopolis",
+        "form 3 chemistry at Kapsabet Boys", "COVID ward, Hospital das Clínicas")}
+    assert on == {
+        "porting Tidebreaker to Switch": "on porting Tidebreaker to Switch",  # a deed to a name
+        "A320 C-check at Prestwick": "on the A320 C-check at Prestwick",
+        "reopening of Hotel Casa Bolívar in Cartagena":
+            "on the reopening of Hotel Casa Bolívar in Cartagena",
+        "PGDE at the University of Stirling": "in the PGDE at the University of Stirling",
+        "the Glasgow schools STEM outreach week":  # "schools" is no verb here
+            "on the Glasgow schools STEM outreach week",
+        "Smile Clinic Heliopolis": "at Smile Clinic Heliopolis",
+        "form 3 chemistry at Kapsabet Boys": "in Form 3 chemistry at Kapsabet Boys",
+        "COVID ward, Hospital das Clínicas": "in the COVID ward at Hospital das Clínicas"}
+    said = {typed: (p.form, p.text) for typed in (
+        "partnership", "impact investing", "Head of Partnerships role at an international NGO",
+        "a B1 licensed engineer job in Europe", "Deputy Principal")
+        for p in [realise.purpose(typed)]}
+    assert said == {
+        "partnership": ("target", "partnership"),
+        "impact investing": ("goal", "my move into impact investing"),
+        "Head of Partnerships role at an international NGO":
+            ("target", "a Head of Partnerships role at an international NGO"),
+        "a B1 licensed engineer job in Europe": ("target", "a B1 licensed engineer job in Europe"),
+        "Deputy Principal": ("target", "a deputy principal role")}
+    assert realise.role("District Health Manager, Johannesburg") == \
+        "a district health manager in Johannesburg"
+    assert realise.role("Senior epidemiologist at Fiocruz") == "a senior epidemiologist at Fiocruz"
+    assert realise.role("partner at Njoroge & Associates Advocates") == \
+        "a partner at Njoroge & Associates Advocates"
+    assert [realise.strength(t).item() for t in ("airflow dags", "wrote most of the spark jobs",
+                                                 "plain-English advice",
+                                                 "kept the pass calm on saturday nights")] == [
+        "Airflow DAGs", "Wrote most of the Spark jobs", "Plain-English advice",
+        "Kept the pass calm on Saturday nights"]
+    typed = "aircraft back in service in 31 hours"
+    assert [f.text for f in realise.as_typed(realise.facts(typed), typed)] == [
+        "the aircraft was back in service in 31 hours"]
+    said = realise.fact_sentences(realise.facts("vaccinated 38,000 people in 5 weeks"), "He",
+                                  third=True, thing="the vaccination campaign in Manaus in 2022")
+    assert said == ["The campaign vaccinated 38,000 people in 5 weeks."]
+
+
+def test_an_activity_under_way_is_said_as_doing_it():
+    ctx = Context.from_dict({"recipient": "Tom Reyes", "sender": "Ana Lima", "project": "Orion",
+                             "strengths": ["audit planning"], "relationship": "same-team",
+                             "purpose": "looking for new clients"})
+    for variant in range(6):
+        message = compose("request", ctx, variant)[0]
+        assert re.search(r"I'm (?:currently )?looking for new clients", message), message
+        assert "focused on looking" not in message, message

@@ -145,21 +145,26 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if not ctx.purpose:
         return None
     found = realise.purpose(ctx.purpose)
-    template = choose(pick, phrasing, "purpose", found.form)
+    key = found.form
+    if key == "activity" and "doing" in phrasing["purpose"] and shared(
+            r"(?:looking|searching|applying|hoping|trying|working|interviewing|preparing)\b").match(
+            found.text):
+        key = "doing"  # "I'm looking for new clients", never "focused on looking for"
+    template = choose(pick, phrasing, "purpose", key)
     if found.form == "goals":
         template = first_fit(phrasing["purpose"]["goals"], template,
                              lambda t: fits_goals(t, found.text))
     if shared(r"\b(?:website|site|page|profile|portfolio|brochure|listing|blog|newsletter|company|"
               r"business|agency|studio|practice|startup|firm|shop)$").search(
             found.text):  # a recommendation is quoted there: "help with my website" says building
-        template = first_fit(phrasing["purpose"][found.form], template,
+        template = first_fit(phrasing["purpose"][key], template,
                              lambda t: "with {purpose}" not in t)
     if " for " in found.text:  # not "a real boost for funding for a third store"
-        template = first_fit(phrasing["purpose"][found.form], template,
+        template = first_fit(phrasing["purpose"][key], template,
                              lambda t: "for {purpose}" not in t
                              and (found.form != "goals" or fits_goals(t, found.text)))
     if " with " in found.text:  # not "asking with a role with an operator in mind"
-        template = first_fit(phrasing["purpose"][found.form], template,
+        template = first_fit(phrasing["purpose"][key], template,
                              lambda t: "with {purpose}" not in t
                              and (found.form != "goals" or fits_goals(t, found.text)))
     aims = owned_applications(template, found, "my")  # "help me with my MBA applications"

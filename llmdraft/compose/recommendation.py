@@ -391,7 +391,7 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if _JOB_HUNT.search(ctx.purpose or ""):
         return None
     found = realise.purpose(ctx.purpose or "")
-    if found.form in ("goals", "target") and _A_JOB.search(found.text):
+    if found.form in ("goals", "target", "activity", "hope", "clause") and _A_JOB.search(found.text):
         return None  # "looking at charge nurse positions" on their profile tells their employer
     if found.form == "goals":
         template = first_fit(phrasing["goals"]["all"], choose(pick, phrasing, "goals", "all"),

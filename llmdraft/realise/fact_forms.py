@@ -78,6 +78,10 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r",\s+not (one|a single one) ([a-z]+ed)\b").sub(r"; not \1 was \2", raw)  # "38 weddings,
     #                                                    not one cancelled": not one was cancelled
     raw = shared(r"\b(\d) star\b").sub(r"\1-star", raw)  # "a 4 star review"
+    raw = shared(r"(?im)^(?:the )?([a-z][\w -]*?) (back (?:in service|online|open|in operation|on air|"
+                 r"on the road|in the air)|up and running)\b").sub(
+                 lambda m: f"the {m.group(1)} {'were' if m.group(1).endswith('s') and not m.group(1).endswith('ss') else 'was'} {m.group(2)}",
+                 raw)  # "aircraft back in service in 31 hours" -> "the aircraft was back ..."
     raw = shared(r"(?<=[a-z]) ((?:Q[1-4]|H[12]) (?:19|20)\d\d)(?=$|[;,\n])").sub(
                  lambda m: m.group(0) if shared(r"(?i)\b(?:in|of|for|by|from|to|since|until|during)$").search(
                      m.string[:m.start()]) else f" in {m.group(1)}", raw)  # "top seller Q3 2022" ->

@@ -263,6 +263,14 @@ def _doer(thing: str | None) -> str:
                    r"das|la|le|el|de|of|the|lange|[a-z]+))*?) (?:post-production|post production|"
                    r"production|sound mix|mix|edit|shoot|colour grade|color grade|grade)$").sub(
                    r"\1", thing)  # "Der lange Winter post-production": the film premiered
+    thing = shared(r", (?:his|her|their|our|my|the|a|an) .*$").sub("", thing)  # "Paper Lanterns,
+    #   his studio's first Steam release": the game sold 40,000 copies
+    words = thing.split()
+    cut = next((i for i, w in enumerate(words) if i > 1 and w in ("in", "at", "for", "across",
+                                                                  "with", "from")), None)
+    if words[:1] == ["the"] and len(words) > 4 and cut and all(w[:1].islower() for w in words[1:cut]):
+        return "The " + words[cut - 1]  # "The campaign vaccinated 38,000 people", not "The
+    #                                    vaccination campaign in Manaus in 2022 vaccinated"
     return cap(thing)  # or "the studio launch in Munich" did not serve families: it did
 
 
@@ -344,7 +352,7 @@ _COUNT_START = lazy(r"\d[\d,.]*[kKm%+]?$")
 
 
 # What may follow a verb a note left out: "[was] cut", "[went] up", "[was] down from".
-_LEFT_OUT_BEFORE = frozenset("up down from cut set built sold held won hit run done made".split())
+_LEFT_OUT_BEFORE = frozenset("up down from cut set built sold held won hit run done made back".split())
 
 
 def notes(raw: str | None, second: bool = True) -> list[str]:

@@ -27,6 +27,8 @@ class Project:
     def np(self) -> str:
         """As a noun phrase, with its article where it needs one."""
         if self.form == "common":
+            if self.text.split()[1:2] == ["of"]:
+                return "the " + self.text  # "the reopening of Hotel Casa Bolívar"
             if self.text.split()[0].lower() in DETERMINERS or (
                     self.text[:1].islower() and _an_activity(_head_noun(self.text))
                     and not shared(r"\b(?:FY|(?:19|20)\d\d\b)").search(self.text)):  # "the dental clinic bookkeeping
@@ -50,6 +52,7 @@ class Project:
             return self.np  # "backstage at Paris Fashion Week 2023"
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
         degree = shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
+                        r"PGDE|PGCE|PGDip|PGCert|MSW|BSN|MSN|"
                         r"MA|BA|Cert|Certificate|Diploma|HND|HNC|Máster|Master|Grado|Licenciatura|"
                         r"Mestrado|Licence|[Dd]iplomado|[Dd]iplomatura|[Mm]aestría|[Cc]urso)\b").match(self.np)
         if ((shared(r"(?i)\bdata (?:warehouse|lake|centre|center)\b").search(self.np) and head in (
@@ -83,7 +86,10 @@ class Project:
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common", "generic")) or (
                 self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
-                                           or head in _BUSINESS_TAILS or head in _PLACES)):
+                                           or head in _BUSINESS_TAILS or head in _PLACES
+                                           or any(w.lower() in _PLACE_FIRST | {"hospital", "school"}
+                                                  for w in self.np.split()[1:3]))):  # "at Smile
+            #   Clinic Heliopolis"
             return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
         if head in ("room", "library", "lab", "laboratory", "theatre", "theater", "studio",
                     "kitchen") \
@@ -319,7 +325,7 @@ _ACTIVITIES = frozenset("""detection assistance analysis analytics research supp
 consulting outreach advocacy compliance procurement prep preparation coordination
 automation forecasting modelling modeling scheduling management security planning ops reporting
 design haulage digitisation digitization preparedness readiness awareness advice advisory
-improvement enforcement stewardship""".split())
+improvement enforcement stewardship surveillance""".split())
 
 
 # A place's name typed after a common noun with no preposition: "cross-border dispatch Laredo".
@@ -366,6 +372,9 @@ def _project(raw: str) -> Project:
                    r" (\1)", typed)  # "the Southern Voices podcast (season 2)"
     typed = TEXTED_TAIL.sub("", typed)  # "study grp lol"
     typed = shared(r"(?i)\s+(?:lol|lmao|haha+)(?=\s*\()").sub("", typed)  # "... project lol (STAT 200)"
+    typed = shared(r"\b(form|grade|year|standard|primary|class) (\d{1,2})\b").sub(
+                   lambda m: f"{m.group(1).capitalize()} {m.group(2)}", typed)  # "form 3
+    #   chemistry" -> "Form 3 chemistry": a class level is named
     typed = shared(r"\b(ward|unit|bay|room|bed|gate|level|floor|block|wing) (\d{1,3})([a-z])\b").sub(
                    lambda m: f"{m.group(1).capitalize()} {m.group(2)}{m.group(3).upper()}",
                    typed)  # "ward 4b" -> "Ward 4B"
@@ -460,8 +469,9 @@ _TAILS = [(lazy(pattern), said) for pattern, said in (
     (r"^([^,]+), (\d+ (?:weeks?|days?) on,? \d+(?: (?:weeks?|days?))? off)$", r"\1 (\2)"),  # a rota
     (r"^([^,]+), (summers)$", r"\1 in \2"),
     (r"^([^,]+), (weekends|weekdays|nights|evenings|mornings)$", r"\1 on \2"),  # ", weekends"
-    (r"^(.+\b(?:shift|team|crew|desk|line|ward|kitchen)), ((?:[A-Z][\w'&.-]*\s?){2,5})$",
-     r"\1 at \2"),  # "the night shift, Ford Louisville Assembly"
+    (r"^(.+\b(?:shift|team|crew|desk|line|ward|kitchen)), ((?:(?:[A-Z][\w'&.-]*|das|dos|de|da|do|"
+     r"del|of|la)\s?){2,5})$", r"\1 at \2"),  # "the night shift, Ford Louisville Assembly",
+    #                                          "the COVID ward, Hospital das Clínicas"
     (r"^([^,]+), ((?:19|20)\d\d)(?: (?:to|until|till) |\s*[-\u2013]\s*)((?:19|20)\d\d)$",
      r"\1 from \2 to \3"),  # "Joburg call centre, 2020 to 2023", "..., 2019-2024"
     (r"^(.+?),? (?:[Ff][Yy] ?)(\d{2,4}(?:[-/]\d{2,4})?)$", r"\1 for FY\2"),  # "bookkeeping FY2022-23"
@@ -563,7 +573,10 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
     first = words[0].lower()
     if len(words) > 3 and any(_finite(w.lower()) and not w[:1].isupper() and not (
             word_class(w.lower()) in ("Z", "N", "D") and word_class(words[i + 1].lower()) in (
-                "N", "G", "J", None))  # "the rare books reading room", "the Govan detached youth
+                "N", "G", "J", None)) and not (
+            words[i - 1][:1].isupper() and i > 1 and i + 1 < len(words)
+            and words[i + 1][:1].isupper())  # "the Glasgow schools STEM outreach week"
+        #   "the rare books reading room", "the Govan detached youth
         #                                  work", "my sports physio clinic's first year"
             for i, w in enumerate(words[1:3], start=1)) and (
             first in DETERMINERS or words[0].endswith(("'s", "s'"))):
@@ -612,7 +625,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     first = words[0].lower()
     low = [w.lower() for w in words]
     if words[0] in ("MSc", "BSc", "MA", "BA", "LLM", "LLB", "MPhil", "MBA", "MFA", "MEng", "BEng",
-                    "MRes", "BEd", "MEd") and len(words) > 1 and not shared(r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b").match(text) \
+                    "MRes", "BEd", "MEd", "PGDE", "PGCE", "PGDip", "PGCert", "MSW", "MPH",
+                    "MPA", "BSN", "MSN") and len(words) > 1 and not shared(r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b").match(text) \
             and not shared(r"\d{3,4}[A-Za-z]?").fullmatch(words[1]):  # "MBA 612": a course
         upto = next((i for i, w in enumerate(words) if i and w in ("at", "in", "from")), len(words))
         subject = words[1:upto]
@@ -662,6 +676,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                            "course")  # "CS 6140 (Machine Learning)", "CM 4300 (Senior
             #                            Design) at LSU"
         return Project("the " + text, "common")  # "the ACCT 301 group project"
+    if shared(r"[A-Z]{1,3}-?\d{2,4}[A-Z]?").fullmatch(words[0]) and len(words) > 1 \
+            and low[min(len(low) - 1, next((i for i, w in enumerate(low) if i and w in ("at", "in", "for")), len(low)) - 1)].split("-")[-1] in _WORK_ON_A_MACHINE:
+        return Project("the " + text, "common")  # "the A320 C-check at Prestwick"
     named = _named_head(words)
     if named:
         if _YEAR.match(words[-1]) and not words[-1].isdigit():  # "JV basketball (2019-2021)"
@@ -691,6 +708,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                      and lexicon.word_class(low[1]) == "N") \
             and not (cls[0] == "N" and low[1] in _PREPOSITIONS) \
             and (cls[0] is not None or low[1] in DETERMINERS | {"my", "our", "your", "their"}
+                 or (words[0][:1].islower() and words[1][:1].isupper() and len(first) > 5
+                     and first not in _THINGS_IN_ING)  # "porting Tidebreaker to Switch"
                  or bool(lexicon.verb_forms(first[:-3]) or lexicon.verb_forms(first[:-3] + "e")
                          or (first.startswith("re") and (lexicon.verb_forms(first[2:-3])
                                                          or lexicon.verb_forms(first[2:-3] + "e"))))) \
@@ -721,7 +740,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                        else "proper")  # "the An Post parcel hub automation": Irish "An" is a name's
     if first in ("the", "a", "an", "this", "that", "these", "those"):
         return Project(first + text[len(first):], "common")  # "that awful stats project"
-    named = shared(r"^((?:[A-Z][\w'&-]*\s?){1,4}), (?:our|my|the|a|an) \S").match(text)
+    named = shared(r"^((?:[A-Z][\w'&-]*\s?){1,4}), (?:our|my|the|a|an|his|her|their) \S").match(text)
     if named and not any(lexicon.common_when_capitalised(w.lower())
                          for w in named.group(1).split()):
         return Project(text, "proper")  # "Ashfall, our co-op survival game": a name, then what

@@ -53,6 +53,14 @@ def purpose(raw: str) -> Purpose:
         #   fellowship" is applied for; a recommendation is no "real boost for" it
         found = Purpose("target", found.text)  # "the partner track at my firm" is aimed at,
         #   never "a real difference for the partner track"
+    if found.form == "goal" and found.text.startswith("my ") \
+            and not clean(raw).lower().startswith("my ") \
+            and _head([w.lower() for w in found.text.split()[1:]]) in _POSTS | {"head"} \
+            and any(w.lower() in _POSTS for w in found.text.split()):  # "Head of Partnerships
+        found = Purpose("target", indefinite(found.text[3:]))  # role at an NGO" is aimed at
+    if clean(raw).lower().strip(".") in ("partnership", "making partner", "partner"):
+        found = Purpose("target", "partnership")  # a lawyer's or an accountant's next step,
+        #   never "their partnership" (a business they are in)
     if found.form == "target" and found.text.startswith("my move "):
         found = Purpose("goal", found.text)  # "my move into a principal role" is helped, never
         #                                      "my application for my move"
@@ -146,7 +154,8 @@ def _typed_purpose(raw: str) -> Purpose:
             (w[:1].isupper() and (w[1:].islower() or len(w) == 1)) or w in ("of", "for", "&")
             for w in text.split()) and not any(
             lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
-            for w in text.split()) and len(text.split()) <= 4:
+            for w in text.split()) and len(text.split()) <= 4 \
+            and not _a_post(text.split()[-1].lower()):  # "Deputy Principal" is a post
         the = "the " if any(w.lower() in _INSTITUTIONS for w in text.split()) else ""
         return Purpose("activity", f"applying to {the}{text}")  # "Y Combinator": applying
         #                                                          there; "the World Bank"
@@ -191,7 +200,8 @@ def _typed_purpose(raw: str) -> Purpose:
     if shared(r"(?i)(?:[\w-]+ )*chef de partie$").fullmatch(text) and first not in DETERMINERS:
         return Purpose("target", indefinite(lower_title(text)) + " role")  # "a pastry chef de
         #                                                                    partie role"
-    if len(words) > 2 and (first in _SUBJECTS_THIRD or words[0][:1].isupper()) and any(
+    if len(words) > 2 and (first in _SUBJECTS_THIRD or words[0][:1].isupper()) \
+            and first not in DETERMINERS and any(
             (_finite(w) and not (acronym and lexicon.word_class(w) == "N"))
             or w in ("wants", "needs", "hopes", "plans", "is", "has")
             for w in [x.lower() for x in words[1:3]]):
@@ -227,7 +237,10 @@ def _typed_purpose(raw: str) -> Purpose:
         return Purpose("activity", first + text[len(first):])
     if len(words) > 2 and (first in DETERMINERS or lexicon.word_class(first) == "P") and any(
             _finite(w) and w not in ("masters", "sales", "operations", "applications")
-            for w in [x.lower() for x in words[1:4]]):
+            for w in [x.lower() for x in words[1:4]]) \
+            and not (first in ("a", "an") and any(w.lower() in _POSTS for w in words[2:])
+                     and not any(lexicon.word_class(w.lower()) == "Z" for w in words[1:4])):  # "a B1 licensed
+        #   engineer job in Europe" is a job; "licensed" describes it
         return Purpose("clause", cap(text))  # "my contract ends in June"
     if first in ("a", "an") and len(words) > 2 and words[1].lower() in (
             "move", "transition", "switch", "shift", "pivot", "return", "relocation"):
@@ -368,7 +381,8 @@ executive educator solicitor barrister purser steward""".split())
 # Fields of work a purpose names alone: "product management" is a move into it.
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics
 design development journalism policy operations sales analytics teaching consulting leadership
-academia""".split())
+academia investing arbitration litigation banking philanthropy diplomacy advocacy
+architecture accounting publishing broadcasting cybersecurity""".split())
 # Lists one is put on: "a place on the WHO consultant roster".
 _PLACES_ON = frozenset("roster register panel shortlist list bench pool staff squad board".split())
 

@@ -31,6 +31,10 @@ pharmacy""".split())
 _UNITS = frozenset("brigade battalion regiment squadron platoon corps fleet wing division".split())
 
 
+# Posts whose place after a comma is where they serve: "a district health manager in
+# Johannesburg", never "at Johannesburg".
+_A_PLACE_POST = lazy(r"(?i)\b(?:district|regional|area|city|county|provincial|state|country|"
+                     r"national|field|site|branch)\b")
 # Posts there is one of in a place: said without "a" ("Kenji is Artistic Director").
 _ONE_OF_A_KIND = frozenset("""director head chair chairperson president principal dean
 superintendent chief ceo cto cfo coo founder owner headteacher headmaster headmistress
@@ -77,6 +81,10 @@ def _titled(text: str) -> str:
     founder = shared(r"(?i)((?:co-)?founder|owner) (of|at) ").match(said)
     if founder:  # "the founder of Girma Events", not "Abebe is now founder of"
         return f"the {founder.group(1).lower()} of " + said[founder.end():]
+    sentence_case = shared(r"(a|an) ([A-Z][a-z]+)((?: [a-z]+)+)(?= at | of | for | in |$)").match(said)
+    if sentence_case and lexicon.known(sentence_case.group(2).lower()):  # "a Senior
+        said = said[: sentence_case.start(2)] + sentence_case.group(2).lower() + said[  # epidemiologist"
+            sentence_case.end(2):]
     lone = shared(r"(a|an) ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?= at | of | for | in |$)").match(said)
     if lone and all((lexicon.known(w.lower()) and lexicon.word_class(w.lower()) != "P")
                     or (lexicon.word_class(w.lower()) is None and run_together(w.lower()))
@@ -85,7 +93,7 @@ def _titled(text: str) -> str:
             and " ".join(lone.group(2).lower().split()[-2:]) not in _ONE_OF_A_KIND_PAIRS:
         return f"{lone.group(1)} {lone.group(2).lower()}" + said[lone.end():]  # "a judge at the
         #   Court", "a plant manager at Singida Edible Oils": a kind of post, in lower case
-    if shared(r"Partner (?:at|in) ").match(said):
+    if shared(r"(?i)partner (?:at|in) ").match(said):
         return "a partner" + said[len("Partner"):]  # "a partner at El-Sayed & Co."
     return said
 
@@ -141,6 +149,9 @@ def _role(text: str) -> str:
             text = f"{title} at the {where}"  # "at the Gauteng Energy Office"
         elif " of " in title and len(where.split()) == 1 and lexicon.word_class(where) == "P":
             text = f"{title} for {where}"  # "Director of Libraries, Pittsburgh": for the city
+        elif len(where.split()) == 1 and lexicon.word_class(where.lower()) in ("P", None) \
+                and where[:1].isupper() and not _is_acronym(where) and _A_PLACE_POST.search(title):
+            text = f"{title} in {where}"  # "District Health Manager, Johannesburg": in the city
         else:
             text = f"{title} {'for' if ' at ' in where else 'at'} {where}"
     title = text.split(" at ")[0].split(" of ")[0].split(" for ")[0]

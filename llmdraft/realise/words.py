@@ -70,7 +70,7 @@ Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord 
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
 PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
 Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter NEBOSH
-IOSH Pre-K OBS PySpark Premiere Avid""".split()} | {
+IOSH Pre-K OBS PySpark Premiere Avid Spark DAGs DAG M-Pesa""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
@@ -95,7 +95,7 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal", "swift", "rust", "helm", "redshift", "unity",
-                    "grasshopper", "premiere", "avid"}  # "excel at", but
+                    "grasshopper", "premiere", "avid", "spark"}  # "excel at", but
 #   "Excel VBA", "Leapfrog modelling"
 
 
@@ -114,7 +114,9 @@ def canonical_case(text: str) -> str:
                                             or words[i + 1][:1].isupper()))
                 or (i + 1 < len(words) and words[i + 1].lower() in ("modelling", "modeling",
                                                                     "formulas", "macros",
-                                                                    "dashboards", "skills"))):
+                                                                    "dashboards", "skills", "jobs",
+                                                                    "streaming", "clusters",
+                                                                    "pipelines"))):
             w = CANONICAL[key] + ("," if w.endswith(",") else "")
         elif key == "native" and i > 0 and words[i - 1].lower() == "react":
             w = "Native" + w[len("native"):]  # "React Native"
@@ -509,8 +511,8 @@ def cap(text: str) -> str:
     """The first letter in upper case, unless the first word is cased inside ("isiZulu",
     "iPhone", "eBay")."""
     head = text.split()[0] if text.strip() else ""
-    if head[:1].islower() and any(c.isupper() for c in head[1:]):
-        return text
+    if head[:1].islower() and any(c.isupper() for c in head.split("-")[0][1:]):
+        return text  # not "plain-English", whose capital is a name's
     return text[:1].upper() + text[1:]
 
 
@@ -520,6 +522,7 @@ def list_line(text: str) -> str:
     ("Writing in English and Spanish")."""
     text = " ".join(w[:1].upper() + w[1:] if w.lower().strip(",.") in LANGUAGES else w
                     for w in text.split())
+    text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)  # "on Saturday nights"
     head = text.split()[0] if text.split() else ""
     if head.lower().strip(",") in _LOWER_FIRST or shared(r"^[a-z]+\d").match(head):
         return text
