@@ -2681,3 +2681,17 @@ def test_an_activity_under_way_is_said_as_doing_it():
         message = compose("request", ctx, variant)[0]
         assert re.search(r"I'm (?:currently )?looking for new clients", message), message
         assert "focused on looking" not in message, message
+
+
+def test_a_language_pair_a_branch_and_a_programmes_count():
+    assert realise.strength("Japanese-Portuguese").about("he", "his") == \
+        ("at", "working between Japanese and Portuguese")  # never "at home with Japanese-Portuguese"
+    assert realise.strength("Japanese-Portuguese").mine() == "my work between Japanese and Portuguese"
+    assert realise.strength("marketing on a shoestring").about("he", "his") == \
+        ("own", "his marketing on a shoestring")  # never "his work on marketing on a ..."
+    assert realise.project("the Shibuya branch at Mizuho").on == "at the Shibuya branch of Mizuho"
+    assert realise.fact_sentences(realise.facts("distributed 60,000 self-test kits"), "He", True,
+                                  "the self-testing drive") == [
+        "The self-testing drive distributed 60,000 self-test kits."]
+    assert realise.fact_sentences(realise.facts("reviewed 1,200 contracts"), "He", True,
+                                  "the due diligence") == ["He reviewed 1,200 contracts."]

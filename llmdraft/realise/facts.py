@@ -183,7 +183,10 @@ def _ours(fact: Fact) -> bool:
 # A rate in the thousands: what a site or a team handles ("40,000 parcels a night", "1,200 a
 # day"), never one person's hands.
 _THROUGHPUT = lazy(r"\b\d{1,3}(?:,\d{3})+\+? [a-z]+(?: [a-z]+)? (?:a|per|each|every) (?:day|night|shift|"
-                   r"hour|week)\b")
+                   r"hour|week)\b|^(?:distributed|delivered|shipped|sorted|processed|vaccinated|"
+                   r"screened|tested|served|dispatched|handled) (?:over |more than |about )?"
+                   r"(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3})\b")  # "distributed 60,000 kits": a
+#   programme's count
 
 
 # Verbs that say how the work went rather than what one person did.

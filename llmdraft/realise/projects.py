@@ -379,6 +379,8 @@ def _project(raw: str) -> Project:
                    lambda m: f"{m.group(1).capitalize()} {m.group(2)}{m.group(3).upper()}",
                    typed)  # "ward 4b" -> "Ward 4B"
     typed = shared(r"\s@\s").sub(" at ", typed)  # "the welding class @ Lincoln Tech"
+    typed = shared(r"\b(branch|office|store|outlet|plant|factory|depot) at (?=[A-Z])").sub(
+                   r"\1 of ", typed)  # "the Shibuya branch of Mizuho", never "branch at Mizuho"
     typed = shared(r"^((?:[A-Z][\w'&-]*\s?){1,4}):\s+([a-z][^:()]+)$").sub(r"\1 (\2)",
                    typed)  # "Operation Bluebird: hospital staffing redesign": the name, then
     #                        what it was, in brackets
@@ -631,7 +633,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         upto = next((i for i, w in enumerate(words) if i and w in ("at", "in", "from")), len(words))
         subject = words[1:upto]
         if subject and all(w.isalpha() and w.islower() for w in subject) \
-                and subject[-1] not in _DEGREE_NOUNS and words[1:2] != ["in"]:
+                and subject[-1] not in _DEGREE_NOUNS and words[1:2] != ["in"]:  # a programme
+            #   titled in capitals keeps its name: "the MSc Data Journalism at Columbia"
             title = " ".join(w if w in _FUNCTION_WORDS else w.capitalize() for w in subject)
             text = " ".join([words[0], "in", title, *words[upto:]])  # "the MSc in Journalism
         #                                                             at Strathclyde"

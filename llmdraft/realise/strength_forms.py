@@ -108,6 +108,10 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
             and not habit.group(1).lower().endswith("ss"):
         return Strength(raw.strip(), "habit")  # "trains installers well": that I train them
         #                                        well, never "strong in trains installers"
+    pair = shared(r"([A-Za-z]+)\s*(?:-|/|\u2013|<>|>|to)\s*([A-Za-z]+)").fullmatch(raw.strip())
+    if pair and all(w.lower() in LANGUAGES for w in pair.groups()):  # "Japanese-Portuguese": a
+        one, two = (w[:1].upper() + w[1:].lower() for w in pair.groups())  # translator's pair
+        return Strength(f"working between {one} and {two}", "gerund")
     raw = shared(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)").sub(
                  "Excel ", raw)  # "excel macros": the tool; "excel wizard" is a person, below
     named = shared(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b").match(raw.strip())

@@ -68,6 +68,8 @@ class Strength:
         if len(words) == 2 and words[1].lower() in _MANNER_HEADS and self.form in (
                 "gerund", "activity", "noun"):
             return "my " + lower_first(t)  # "my suturing technique"
+        if t.startswith("working between "):
+            return "my work between " + t[len("working between "):]  # "Japanese-Portuguese"
         owned = self._owned("my")
         if owned:
             return owned
@@ -372,6 +374,9 @@ class Strength:
         if head in ("work", "works") or low[:2] == ["work", "on"]:
             return "own", f"{owner} {t}"  # "her chocolate work", never "her work on ... work";
             #                               "her work on prophylaxis", never "strong in work on"
+        if " on " in f" {t} ":
+            return "own", f"{owner} {t}"  # "his marketing on a shoestring", never "his work on
+            #                                marketing on a shoestring"
         if _plural_of_noun(head) or head.endswith("s") and not head.endswith(("ss", "cs")):
             return "own", f"{owner} work on {t}"  # "her work on audience call-ins"
         return "in", t  # a field, a language, a quality: "strong in diplomacy", "in Spanish sign
