@@ -2695,3 +2695,15 @@ def test_a_language_pair_a_branch_and_a_programmes_count():
         "The self-testing drive distributed 60,000 self-test kits."]
     assert realise.fact_sentences(realise.facts("reviewed 1,200 contracts"), "He", True,
                                   "the due diligence") == ["He reviewed 1,200 contracts."]
+
+
+def test_an_aim_that_already_recommends_them_is_the_close():
+    """"... and I recommend her for it wholeheartedly. Inge has my warm recommendation." says it
+    twice (reader 77's c33, reader 80's c20): an advisor's closings all recommend."""
+    ctx = Context.from_dict({"recipient": "Inge de Vries", "sender": "Pieter Bakker",
+                             "pronouns": "she", "project": "the 2023 Rotterdam measles response",
+                             "relationship": "advisor", "strengths": ["outbreak investigation"],
+                             "purpose": "an ECDC fellowship"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert message.count("recommend") <= 1 or "recommend her for it" not in message, message

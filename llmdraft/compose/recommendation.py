@@ -138,9 +138,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #   this" after "looking after our twins", nor after the takeaway's "a project like"
         closing = first_fit(phrasing["closing"][standing], closing,
                             lambda c: "a project like this" not in c)
-    if aim and "recommend" in aim:  # not "I recommend her for it wholeheartedly. Carlo has
-        closing = first_fit(phrasing["closing"][standing], closing,  # my warm recommendation."
-                            lambda c: "recommend" not in c)
+    said_it = bool(aim and "recommend" in aim)  # "... and I recommend her for it
+    if said_it:  # wholeheartedly" closes it: never "Carlo has my warm recommendation." after it
+        closing = first_fit(phrasing["closing"][standing], closing, lambda c: "recommend" not in c)
     closing = closing.format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
         closing = next(c for c in phrasing["closing"]["manager"] if "manager" not in c
@@ -151,7 +151,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     # point, the person's role and aim, the writer's view and the close). Over the upper
     # bound, the writer's view goes first, last said first, then the last facts; under the
     # lower bound nothing is padded (word_target warns).
-    ending.append(closing)
+    if not (said_it and "recommend" in closing):
+        ending.append(closing)
     high = ctx.word_range[1]
     while _count(_layout(opening, body, ending)) > high and len(ending) > 1:
         ending.pop(-2)

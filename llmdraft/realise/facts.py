@@ -271,7 +271,9 @@ def _doer(thing: str | None) -> str:
     words = thing.split()
     cut = next((i for i, w in enumerate(words) if i > 1 and w in ("in", "at", "for", "across",
                                                                   "with", "from")), None)
-    if words[:1] == ["the"] and len(words) > 4 and cut and all(w[:1].islower() for w in words[1:cut]):
+    if words[:1] == ["the"] and len(words) > 4 and cut and words[cut - 1].isalpha() \
+            and all(w.islower() or w.isupper() for w in words[1:cut]):  # "the HIV self-testing
+        #   rollout in KwaZulu-Natal"; "the Fischer Fitness studio in Munich" keeps its name
         return "The " + words[cut - 1]  # "The campaign vaccinated 38,000 people", not "The
     #                                    vaccination campaign in Manaus in 2022 vaccinated"
     return cap(thing)  # or "the studio launch in Munich" did not serve families: it did
