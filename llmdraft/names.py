@@ -33,7 +33,8 @@ _EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pasto
                  "sheikh", "shaykh", "ustadh", "swami", "deacon", "inspector", "superintendent",
                  "constable", "trooper", "deputy", "di", "dipl.-ing.", "mag.", "ing.", "cr",
                  "cllr", "councillor", "councilor", "dre", "dra", "q.f.", "lic.", "lcda.", "lcdo.",
-                 "licda.", "licdo.", "abog.", "arq.", "mtro.", "mtra.")
+                 "licda.", "licdo.", "abog.", "arq.", "mtro.", "mtra.", "maestra", "maestro",
+                 "profesora", "licenciada", "licenciado", "ingeniera", "ingeniero", "doctora")
 # A German doctorate's field is part of the title, not of a greeting: "Dr. med. Klaus Becker"
 # is "Dr. Becker", "Dr.-Ing." is "Dr.".
 _DOCTORAL_FIELD = lazy(r"(?i)(?<=dr\.)-ing\.?|(?<=dr)-ing\.?|(?<=\s)(?:med|rer\.?\s*nat|phil|jur|iur|dent|vet|oec|pol|"
@@ -316,6 +317,13 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
                      r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+ez)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+$").match(recipient.strip())
     if spanish and not greet_as and (formal or not close):  # "Ing. Alejandro Ramírez Torres":
         return f"{spanish.group(1).rstrip('.')}. {spanish.group(2)}"  # the father's surname first
+    family_first = shared(r"^((?:Dr|Prof|Eng|Engr|Mr|Mrs|Ms|Rev|Hon)\.?)\s+([A-Z][\w'-]+)\s+([A-Z][a-z]+)$").match(
+        recipient.strip())
+    if family_first and family_first.group(3).lower() in _GIVEN_NAMES \
+            and family_first.group(2).lower() not in _GIVEN_NAMES and not greet_as:
+        if formal or not close:  # "Dr. Ssekandi Moses": Dr. Ssekandi; "Eng. Opio Samuel"
+            return f"{family_first.group(1).rstrip('.')}. {family_first.group(2)}"
+        return family_first.group(3)
     latin = _LATIN_TITLE.match(recipient.strip())
     if latin and not greet_as and (formal or not close):  # "Lic. Carmen Rojas Vargas" is Lic.
         from .text import fold  # as person_key reads it
@@ -397,6 +405,12 @@ def _folded(word: str) -> str:
     return fold(word).lower()
 
 
+def _unknown_word(word: str) -> bool:
+    from . import lexicon  # only for a name whose order is in doubt
+
+    return lexicon.word_class(word) is None
+
+
 def _informal_given(recipient: str) -> str | None:
     """The given name when the name's own shape says which words it is: Vietnamese ("Nguyen Thi
     Mai" is Mai), Korean with a hyphen ("Lee Min-ho" is Min-ho), a two-part given name ("Hamid
@@ -409,6 +423,9 @@ def _informal_given(recipient: str) -> str | None:
     #                                                                 accent to fold away
     if "," in recipient or len(typed) < 2:
         return None
+    if len(typed) == 2 and low[1] in _GIVEN_NAMES - _ALSO_SURNAMES and low[0] not in _GIVEN_NAMES \
+            and typed[0][:1].isupper() and _unknown_word(low[0]):
+        return typed[1]  # "Okello James", "Nantongo Ritah": family name first, as in Uganda
     patronym = next((i for i, w in enumerate(low) if i and w in ("bin", "binti", "bte", "binte",
                                                              "a/l", "a/p")), None)
     if patronym:  # Malay: "Nur Aisyah binti Rahman" is Nur Aisyah
@@ -556,6 +573,22 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "peggy": "sue", "emma": "jane", "ruth": "ann anne", "lou": "ann anne"}.items()}
 
 
+# Common given names of English and Christian tradition: after a family name ("Okello James",
+# "Dr. Ssekandi Moses"), as names are written in Uganda and elsewhere, they are the given name.
+_GIVEN_NAMES = frozenset("""james john joseph joshua paul peter moses samuel david daniel michael mark
+matthew luke simon stephen andrew thomas george robert richard william charles henry edward
+francis patrick brian ivan allan alan kenneth dennis denis emmanuel isaac jacob abraham benjamin
+timothy anthony vincent martin frank fred ronald raymond henry julius nicholas godfrey geoffrey
+mary grace sarah ruth esther rebecca elizabeth margaret florence rose agnes catherine joan joyce
+judith hannah deborah lydia martha naomi sharon ritah rita prossy juliet harriet annet annette
+doreen brenda winnie janet susan christine diana jane joy faith hope patience mercy irene
+stella gloria sylvia evelyn rachel eunice phiona fiona betty""".split())
+# Given names that are surnames as often ("Chloe Martin", "Ana James"): after an untitled name
+# they say nothing about its order.
+_ALSO_SURNAMES = frozenset("""james john joseph paul peter samuel david daniel michael mark matthew
+luke simon stephen andrew thomas george robert richard william charles henry edward francis
+allan alan kenneth dennis denis anthony vincent martin frank fred ronald raymond nicholas
+benjamin grace rose joy hope faith patience mercy jane""".split())
 # Titles only Spanish speakers use, whose holders have two surnames: "Lic. Carmen Rojas Vargas".
 _LATIN_TITLE = lazy(r"^(Ing\. Agr\.|Ing\.|Lic\.|Licda\.|Licdo\.|Lcda\.|Lcdo\.|Dra\.|Arq\.|Mtro\.|"
                     r"Mtra\.|Q\.F\.|Abog\.|C\.P\.|Econ\.)\s+((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+\s?){3,4})$")

@@ -2707,3 +2707,48 @@ def test_an_aim_that_already_recommends_them_is_the_close():
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
         assert message.count("recommend") <= 1 or "recommend her for it" not in message, message
+
+
+def test_what_readers_eighty_one_and_eighty_two_found():
+    on = {typed: realise.project(typed).on for typed in (
+        "master's thesis on microplastics in lake Mälaren", "2017 earthquake coverage in Mexico city",
+        "medicine distribution for Kasese district health office", "SVT Nyheter local desk, Malmö",
+        "Stroke Unit, Charité", "fast-track area at Ochsner Baptist ER",
+        "Fjällbacka Software renewals push Q3 2023", "rewiring Grace Baptist fellowship hall")}
+    assert on == {
+        "master's thesis on microplastics in lake Mälaren":
+            "on my master's thesis on microplastics in Lake Mälaren",
+        "2017 earthquake coverage in Mexico city": "on the 2017 earthquake coverage in Mexico City",
+        "medicine distribution for Kasese district health office":
+            "on the medicine distribution for the Kasese District Health Office",
+        "SVT Nyheter local desk, Malmö": "on the SVT Nyheter local desk in Malmö",  # a city
+        "Stroke Unit, Charité": "in the Stroke Unit at Charité",  # an institution
+        "fast-track area at Ochsner Baptist ER": "in the fast-track area at Ochsner Baptist ER",
+        "Fjällbacka Software renewals push Q3 2023":
+            "on the Fjällbacka Software renewals push in Q3 2023",
+        "rewiring Grace Baptist fellowship hall": "on rewiring the Grace Baptist fellowship hall"}
+    said = {typed: (p.form, p.text) for typed in (
+        "attending positions", "managing editor at NTV Uganda",
+        "postdoctoral research in soil science", "Commonwealth scholarship")
+        for p in [realise.purpose(typed)]}
+    assert said == {"attending positions": ("goals", "attending positions"),
+                    "managing editor at NTV Uganda": ("target", "a managing editor role at NTV Uganda"),
+                    "postdoctoral research in soil science":
+                        ("target", "postdoctoral research in soil science"),
+                    "Commonwealth scholarship": ("target", "a Commonwealth scholarship")}
+    assert [f.text for f in realise.facts("chief resident 2023-2024")] == [
+        "was chief resident from 2023 to 2024"]
+    assert [f.text for f in realise.facts("stockouts dropped from 30% to 8% over 2019-2020")] == [
+        "stockouts dropped from 30% to 8% from 2019 to 2020"]
+    assert realise.strength("calm charge nurse").about("she", "her") == \
+        ("clause", "she is a calm charge nurse")
+
+
+def test_family_name_first_with_a_title_or_an_unmistakable_given_name():
+    from llmdraft.names import greeting, public_name
+    assert greeting("Dr. Ssekandi Moses", True) == "Dr. Ssekandi"
+    assert greeting("Eng. Opio Samuel", True) == "Eng. Opio"
+    assert public_name("Nantongo Ritah", None) == "Ritah"
+    assert greeting("Mukasa Brian", False) == "Brian"
+    assert greeting("Chloe Martin", False) == "Chloe"  # Martin may be either: as typed
+    assert greeting("Maestra Guadalupe Torres", True) == "Maestra Torres"

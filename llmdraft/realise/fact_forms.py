@@ -136,6 +136,16 @@ def facts(raw: str | None) -> list[Fact]:
                       r"from \1 to \2", text) if shared(r"[a-z] (?:19|20)\d\d[-\u2013]").search(text) \
             and not shared(r"(?i)(?:zero|no|\d)").match(text) \
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
+        text = shared(r"\b(?:over|across|during|in) from (?=(?:19|20)\d\d to )").sub("from ", text)  # "over
+        #   2019-2020" -> "from 2019 to 2020", never "over from"
+        held = shared(r"^((?:[a-z]+ ){0,2}(?:resident|captain|president|chair|head|lead|editor|"
+                      r"prefect|treasurer|secretary|coordinator|representative|rep|ambassador|"
+                      r"mentor|supervisor|manager))((?: at [^,]+?)?),? (from (?:19|20)\d\d to "
+                      r"(?:19|20)?\d\d|(?:19|20)\d\d)$").match(text)
+        if held:  # "chief resident 2023-2024": a post they held, "was chief resident from ..."
+            when = held.group(3) if held.group(3).startswith("from") else "in " + held.group(3)
+            out.append(Fact(f"was {held.group(1)}{held.group(2)} {when}", "past"))
+            continue
         since = shared(r"(?i)^(.*\b(?:certified|licensed|registered|qualified|accredited)) since "
                          r"((?:19|20)\d\d)$").match(text)
         if since:  # "PMP certified since 2019" -> "I became PMP certified in 2019"

@@ -240,7 +240,8 @@ def _its(sentence: str, thing: str | None) -> str:
     return sentence
 
 
-_TRAINING = lazy(r"(?i)\b(?:course|class|training|exam|exams|programme|program|rating|"
+_TRAINING = lazy(r"(?i)\b(?:course|class|training|exam|exams|programme|program|rating|curso|"
+                 r"diplomado|taller|cours|kurs|masterclass|workshop|"
                  r"certification|licen[cs]e|apprenticeship|degree|bootcamp|academy|study group|"
                  r"papers|cohort|school|ACCA|CFA|CPA)\b")  # "passed all 13 papers" is the
 #                                                          student's, not the study group's

@@ -328,6 +328,8 @@ design haulage digitisation digitization preparedness readiness awareness advice
 improvement enforcement stewardship surveillance""".split())
 
 
+# Common nouns that are part of a place's name: "lake Mälaren" is Lake Mälaren, not "in".
+_GEOGRAPHIC = frozenset("lake river mount cape loch lac lago rio río isla isle fort".split())
 # A place's name typed after a common noun with no preposition: "cross-border dispatch Laredo".
 _PLACE_TAIL_BARE = lazy(r"^((?:[\w'-]+ )*?[a-z][a-z-]+) ([A-Z][a-zà-ÿ\u0100-\u017f']+"
                         r"(?:[- ][A-Z][a-zà-ÿ\u0100-\u017f']+)?)$")
@@ -337,7 +339,8 @@ _PLACE_TAIL_BARE = lazy(r"^((?:[\w'-]+ )*?[a-z][a-z-]+) ([A-Z][a-zà-ÿ\u0100-\u
 _YEAR_THEN_PLACE = lazy(r"^([a-z][\w -]*?) ((?:19|20)\d\d) ((?:in|at) [A-Z].*)$")
 # A council or a city's government after its place's name: "Lusaka city council".
 _BODY = lazy(r"\b([A-Z][a-z]+) (city|county|district|town|municipal|regional|state) "
-             r"(council|hall|government|municipality|corporation)\b")
+             r"((?:health |education |water |roads )?(?:council|hall|government|municipality|"
+             r"corporation|office|authority))\b")
 # A verb, "for" and a name: an organisation's name ("Teach for India", "Code for America").
 _ORG_FOR = lazy(r"^(the )?([a-z]+)( (?:for|without) [A-Z][\w'-]+)")
 # A place's name after a comma at the end: "villa compound MEP works, Al Ain".
@@ -403,16 +406,24 @@ def _project(raw: str) -> Project:
                     for w in text.split())  # "the French ..." (weekdays: tidy_case)
     text = _YEAR_THEN_PLACE.sub(r"\2 \1 \3", text)  # "flood relief 2022 in Sindh" -> "2022
     #   flood relief in Sindh" (then "the 2022 flood relief in Sindh")
-    text = _BODY.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} {m.group(3).capitalize()}",
+    text = _BODY.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
+                     f"{' '.join(w.capitalize() for w in m.group(3).split())}",
                      text)  # "Lusaka city council" -> "Lusaka City Council"
+    text = shared(r"\b(for|at|with|from) (?=[A-Z][a-z]+ (?:City|County|District|Town|Municipal|Regional|"
+                  r"State) (?:[A-Z]\w+ )*(?:Council|Office|Authority|Government)\b)").sub(
+                  r"\1 the ", text)  # "for the Kasese District Health Office"
     text = _ORG_FOR.sub(lambda m: (m.group(1) or "") + m.group(2).capitalize() + m.group(3)
                         if lexicon.word_class(m.group(2).lower()) == "V" else m.group(0),
                         text)  # "teach for India" -> "Teach for India": an organisation's name
     text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
-        and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES
+        and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES | _GEOGRAPHIC
         else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice;
     #                            not "the feature film in Lamb's Road" (a title)
+    text = shared(r"\b(lake|river|mount|cape|loch|lac|lago|rio|río|isla|isle|fort) (?=[A-Z])").sub(
+                  lambda m: m.group(1).capitalize() + " ", text)  # "Lake Mälaren": a name
+    text = shared(r"\b([A-Z][a-z]+) city\b(?! (?:council|hall|centre|center|government))").sub(
+                  r"\1 City", text)  # "Mexico City", "Quezon City"
     placed = _placed(text)
     if isinstance(placed, Project):
         return placed
@@ -500,7 +511,12 @@ def _placed(text: str) -> "Project | str":
         return Project(f"the {inside.group(2)} at {inside.group(1).strip()}", "common")
     unit = _UNIT_AT.match(text)
     if unit and not shared(r"\d").search(unit.group(1)):  # "Stroke Unit, Charité": the unit at it
-        return Project(f"the {unit.group(1)} at {unit.group(2).strip()}", "common")
+        from ..text import fold
+
+        where = unit.group(2).strip()
+        city = len(where.split()) == 1 and lexicon.word_class(fold(where).lower()) == "P"
+        return Project(f"the {unit.group(1)} {'in' if city else 'at'} {where}", "common")  # "the
+        #   local desk in Malmö": a city is where, not an institution
     institution = _AT_INSTITUTION.match(text) or unit
     if institution:  # "MSc thesis group, TU Delft" -> "MSc thesis group at TU Delft";
         #              "Ward 7B, St Thomas' Hospital" -> "Ward 7B at St Thomas' Hospital"
@@ -518,7 +534,7 @@ def _placed(text: str) -> "Project | str":
     dated = shared(r"^([^,]+), ((?:19|20)\d\d)$").match(text)
     if dated and not _AT_INSTITUTION.match(text):  # "AP Calculus BC, 2017" -> "... (2017)"
         text = f"{dated.group(1)} ({dated.group(2)})"
-    town = shared(r"^([^,]+), ([A-Za-z][a-z]{3,})$").match(text)
+    town = shared(r"^([^,]+), ([A-Za-z][a-zà-ÿ]{3,})$").match(text)
     if town and lexicon.word_class(town.group(2).lower()) in (None, "P"):  # "gang, canterbury"
         text = f"{town.group(1)} in {town.group(2).capitalize()}"
     where = shared(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
@@ -552,7 +568,7 @@ def _tidied(text: str) -> str:
     text = shared(r"\b(?i:at|in|from) University of\b").sub(lambda m: m.group(0).split()[0] + " the University of",
                   text)  # "at University of Moratuwa" -> "at the University of Moratuwa"
     text = shared(r"\b(in) (?!(?:January|February|March|April|May|June|July|August|September|"
-                  r"October|November|December) )((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?:19|20)\d\d)$").sub(
+                  r"October|November|December|Q[1-4]|H[12]|FY\S*) )((?:[A-Z][\w'-]+ ){0,2}[A-Z][\w'-]+) ((?:19|20)\d\d)$").sub(
         r"\1 \2 in \3", text)  # "filming in Kharkiv 2022" -> "... in Kharkiv in 2022"
     if text.startswith("The ") and len(text.split()) > 1 \
             and not all(w[:1].isupper() or w in _FUNCTION_WORDS
@@ -729,6 +745,13 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         #   Saaz hops", though the lexicon knows "source" only as a noun
         #   "rebranding Nordlys Ferries", "opening Saffron & Salt": a deed done to a name; a
         #   "birthing centre" or a "nursing home" is a place, not a deed
+        rest = words[1:]
+        upto = next((i for i, w in enumerate(rest) if w in ("at", "in", "for", "with", "to", "on")),
+                    len(rest))
+        if rest[0][:1].isupper() and upto > 1 and rest[upto - 1][:1].islower() \
+                and word_class(rest[upto - 1].lower()) == "N" and not rest[0].endswith(("'s", "s'")):
+            text = f"{words[0]} the {' '.join(rest)}"  # "rewiring the Grace Baptist fellowship
+            #   hall": a named building's common head takes "the"
         return Project(lower_first(text) if words[1][:1].islower() else text, "gerund")
     upto = next((i for i, w in enumerate(low) if w in ("at", "in", "on", "for", "with")), len(low))
     if words[0] in ("Les", "La", "Le", "El", "Los", "Las", "Il", "Die", "Der", "Das", "Os", "As") \
@@ -867,7 +890,7 @@ _WITHIN = frozenset("practice department division unit club society association 
                     "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
                     "masterclass certificate "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
-                    "picu section ward wing postgraduate er ed a&e ccu hdu scbu".split())
+                    "picu section ward wing postgraduate er ed a&e ccu hdu scbu area".split())
 
 
 _MONTHS = frozenset("""january february march april may june july august september october

@@ -58,6 +58,26 @@ def purpose(raw: str) -> Purpose:
             and _head([w.lower() for w in found.text.split()[1:]]) in _POSTS | {"head"} \
             and any(w.lower() in _POSTS for w in found.text.split()):  # "Head of Partnerships
         found = Purpose("target", indefinite(found.text[3:]))  # role at an NGO" is aimed at
+    typed = clean(raw).split()
+    if found.form == "activity" and len(typed) >= 2 and typed[0].lower().endswith("ing") \
+            and typed[0].lower() not in _UNDER_WAY \
+            and typed[-1].lower() in ("positions", "roles", "jobs", "posts", "openings"):
+        found = Purpose("goals", lower_title(clean(raw)))  # "attending positions": posts, never
+        #   "my focus is attending positions"
+    post = shared(r"(?i)^((?:[a-z]+ ){0,3}(?:editor|manager|director|officer|engineer|lead|head|"
+                  r"coordinator|producer|analyst|nurse|teacher|principal|chef))( (?:at|with|for) .+)$").match(
+                  clean(raw))
+    if found.form in ("activity", "clause") and post:  # "managing editor at NTV Uganda": a post
+        found = Purpose("target", indefinite(lower_title(post.group(1))) + " role" + post.group(2))
+    if shared(r"(?i)^(?:post-?doctoral|doctoral|phd|graduate) (?:research|study|studies|work)\b").match(
+            clean(raw)):
+        found = Purpose("target", lower_first(clean(raw)))  # "postdoctoral research in soil
+        #   science" is aimed at, never "his postdoctoral research" (he has none yet)
+    award = shared(r"\b([A-Z][a-z]+) (scholarship|fellowship|bursary|grant|award|prize)\b").search(
+                   clean(raw))
+    if award and award.group(1).lower() in found.text and award.group(1) not in found.text:
+        found = Purpose(found.form, found.text.replace(award.group(1).lower(), award.group(1), 1))
+        #   "a Commonwealth scholarship", as typed
     if clean(raw).lower().strip(".") in ("partnership", "making partner", "partner"):
         found = Purpose("target", "partnership")  # a lawyer's or an accountant's next step,
         #   never "their partnership" (a business they are in)

@@ -330,6 +330,13 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
             and first not in ("never", "always", "rarely", "often") \
             and not any(word_class(w) in ("Z", "D") for w in low[:-1]):  # "never drops a ticket"
         return Strength(text, "credential")  # "forklift cert" -> "my forklift cert"
+    if len(low) >= 2 and ((low[-1] in _PERSONS and word_class(low[0]) == "J"
+                           and low[0] not in _ROLE_MODIFIERS)
+                          or (low[-1] in _POSTS and (word_class(low[0]) == "J" or low[0] in (
+                              "patient", "kind", "fair", "firm", "calm", "senior", "head"))
+                              and len(low) <= 4)):
+        return Strength(text, "person")  # "calm charge nurse": that I'm one, never "her calm
+        #                                   charge nurse"
     role_at = next((i for i, w in enumerate(low[:3]) if w in _ROLES), None)
     if role_at is not None and (role_at == len(low) - 1 or low[role_at + 1] in _PREPOSITIONS
                                 or low[role_at + 1] in ("while", "when", "during", "whilst")
@@ -593,6 +600,11 @@ prefect rep representative ambassador steward monitor convenor convener lead man
 coordinator organiser organizer officer champion marshal warden""".split())
 
 
+# Posts a quality may be said of: "calm charge nurse" -> "she is a calm charge nurse".
+_POSTS = frozenset("""nurse midwife paramedic chef cook barista pharmacist technician mechanic
+electrician plumber welder carpenter driver pilot designer developer engineer analyst accountant
+lawyer attorney solicitor barrister editor reporter journalist producer photographer
+receptionist cashier clerk doctor surgeon dentist therapist physio""".split())
 # Adjectives that name the kind of post, not a quality: "senior lead", "head chef".
 _ROLE_MODIFIERS = frozenset("senior junior chief head acting interim deputy assistant lead".split())
 

@@ -355,8 +355,7 @@ class Strength:
             return "at", t
         if adjective and not _good_at(t):
             return "own", f"{owner} {t}"  # "her neat partograph records", "her clear briefs"
-        if word_class(low[0]) == "J" and len(low) > 1 and _plural_of_noun(head) \
-                and not low[0].endswith(_CLASSIFYING) and not _good_at(t):
+        if low[0] in _WORK_QUALITIES | _QUALITIES and len(low) > 1 and _plural_of_noun(head):
             return "own", f"{owner} {t}"  # "his thoughtful code reviews", never "his work on
             #                                thoughtful code reviews"
         if not plain and not owned.startswith(f"{owner} handling of "):
