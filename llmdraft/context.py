@@ -259,7 +259,11 @@ def split_strengths(raw: object) -> list[str]:
                     and (any(len(p.split()) > 1 for p in last) or (
                         all(len(p.split()) == 1 for p in short[:-1] + last)
                         and " and ".join(last).lower() not in _PAIRS)) \
-                    and all(len(p.split()) <= 3 for p in short[:-1]):
+                    and all(len(p.split()) <= 3 for p in short[:-1]) \
+                    and not (_SPEAKS.match(last[0]) or _SPEAKS.search(" " + last[0])
+                             or (last[0].split()[-1][:1].isupper() and last[1][:1].isupper()
+                                 and len(last[0].split()) > 1)):  # "speaking French and Arabic
+                #   with drivers": one strength, its two languages together
                 short = short[:-1] + last  # "customs documentation, stakeholder coordination
                 #                            and Excel modelling", "Python, Django and
                 #                            Postgres": three strengths

@@ -2752,3 +2752,28 @@ def test_family_name_first_with_a_title_or_an_unmistakable_given_name():
     assert greeting("Mukasa Brian", False) == "Brian"
     assert greeting("Chloe Martin", False) == "Chloe"  # Martin may be either: as typed
     assert greeting("Maestra Guadalupe Torres", True) == "Maestra Torres"
+
+
+def test_what_reader_eighty_one_found():
+    from llmdraft.context import split_strengths
+    from llmdraft.realise.words import clean
+    assert split_strengths("cold chain compliance, customs paperwork, speaking French and Arabic "
+                           "with drivers")[-1] == "speaking French and Arabic with drivers"
+    assert clean("Lặng Im") == "Lặng Im" and clean("im a nurse") == "I'm a nurse"
+    assert realise.project("port of Agadir expansion").on == "on the Port of Agadir expansion"
+    assert realise.project("Melbourne Metro Tunnel").on == "on the Melbourne Metro Tunnel"
+    assert realise.purpose("Creative Destruction Lab").text == "applying to the Creative Destruction Lab"
+    assert realise.role("Pharmacist in charge at Pharmacity District 7") == \
+        "the pharmacist in charge at Pharmacity District 7"
+    ctx = Context.from_dict({"recipient": "Aditi Rao", "sender": "Ana Lima", "pronouns": "she",
+                             "project": "joint tender for the Marrakech tramway",
+                             "relationship": "advisor", "strengths": ["traffic modelling"],
+                             "details": "4 firms, 9 months"})
+    message = compose("recommendation", ctx, 0)[0]
+    assert "The tender had 4 firms. That work spanned 9 months." in message, message
+    client = Context.from_dict({"recipient": "Mihaela Pop", "sender": "Ana Lima",
+                                "relationship": "client", "strengths": ["reliable deliveries"],
+                                "project": "supplying OTC stock to the Farmacia Verde chain"})
+    for variant in range(6):  # the client never "was supplying" anything
+        message = compose("request", client, variant)[0]
+        assert not re.search(r"(?:your experience as my client|your time) while", message), message

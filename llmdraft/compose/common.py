@@ -283,17 +283,28 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     has them: "the festival") and frames for it, counts and the rest are what it had: "The
     festival had 11 stages over three nights."; never "That work saw 11 stages"."""
     if owner and "owned" in phrasing["evidence"] and nouns:
-        counted = [f for f in nouns if _COUNT_FIRST.match(f) and not _MADE.search(f)]  # "11 stages
+        nouns = [part for f in nouns for part in (f.split(", ") if all(
+            _COUNT_FIRST.match(p) for p in f.split(", ")) else [f])]  # "4 firms, 9 months": two
+        spans = [f for f in nouns if shared(r"(?:about |over |nearly )?\d+ (?:days?|weeks?|months?|"
+                                            r"years?)$").fullmatch(f)]
+        nouns = [f for f in nouns if f not in spans]
+        if spans and not nouns:
+            return [f"That work spanned {realise.join(spans)}."]
+        counted = [f for f in nouns if _COUNT_FIRST.match(f) and not _MADE.search(f)
+                   and "," not in f]  # "11 stages
         #   over three nights"; "three papers" were produced, and "a herd of 600 cows" is said
         #   with the others
         out = []
         if counted:
             frame = pick(phrasing["evidence"]["owned"], f"owned.{slot}")
+            if len(counted) == 1:  # "In all" sums several: never for one figure
+                frame = next(o for o in phrasing["evidence"]["owned"] if "In all" not in o)
             out.append(frame.format(owner=owner, Owner=realise.cap(owner),
                                     facts=realise.join(counted)))
         rest = [f for f in nouns if f not in counted]  # "zero downtime": "There was ..."
         return out + (noun_facts(rest, pick, phrasing, slot, after or bool(out), before, **fill)
-                      if rest else [])
+                      if rest else []) + ([f"That work spanned {realise.join(spans)}."]
+                                          if spans else [])
     out = []
     together = len(nouns) > 1  # two or more are named in one sentence, not "There were ...
     #                            There were ..." one after the other

@@ -187,8 +187,9 @@ def _owner(project: realise.Project) -> str | None:
     """The project as a thing that has counts and measures: "the festival" for "the Jakarta
     music festival", "Sessiz Liman", "her thesis"; None for an activity, a course or a place
     one worked at ("That work saw ..." then)."""
-    if project.form == "proper" and len(project.np.split()) <= 4:
-        return project.np
+    if project.form == "proper" and len(project.np.split(",")[0].split()) <= 4:
+        return project.np.split(",")[0]  # "ShieldNest", not "ShieldNest, her cybersecurity
+        #                                  startup had ..."
     head = realise.project_head(project)
     if project.form in ("common", "possessive") and head and head.isalpha() \
             and not head.endswith("ing") and project.np.split()[0].lower() in (

@@ -72,7 +72,8 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
     #                                                                   "mentoring me on mentoring"
     if side == "classmate" and " my " in f" {on} " and not ctx.project.lower().startswith("my "):
         on = on.replace(" my ", " the ", 1)  # classmates' capstone is not the sender's alone
-    if not on.startswith("on "):  # not "my part in the work in the TB programme" or "during"
+    if not on.startswith("on ") or project.form == "gerund":  # not "my part in the work in the
+        #   TB programme", "during", nor "my part in the work on designing the network"
         template = first_fit(phrasing["relation"][side], template, lambda t: "part in the work" not in t)
     team = realise.project_head(project) in TEAMS
     template = first_fit(phrasing["relation"][side], template, lambda t: not (
@@ -86,7 +87,10 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
     before = template.split("{on_project}")[0].split()
     if project.form == "gerund" and on.startswith("on ") and before \
             and before[-1].rstrip(",") not in _WORKED:  # "our time together while opening the
-        on = "while " + on[3:]  # kitchen"; "my work on opening the kitchen" keeps its "on"
+        on = ("when I was " if shared(r"\byour (?:experience|time)\b").search(" ".join(before))
+              else "while ") + on[3:]
+        #   kitchen"; "my work on opening the kitchen" keeps its "on"; "your experience as my
+        #   client when I was supplying ...", never the client "while supplying"
     if " our " in f" {template} " and on.split()[1:2] == ["our"]:
         on = on.replace(" our ", " the ", 1)
     if on.startswith("during "):  # a clerk was supervised during the clerkship, not "managed"

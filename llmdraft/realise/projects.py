@@ -382,6 +382,10 @@ def _project(raw: str) -> Project:
                    lambda m: f"{m.group(1).capitalize()} {m.group(2)}{m.group(3).upper()}",
                    typed)  # "ward 4b" -> "Ward 4B"
     typed = shared(r"\s@\s").sub(" at ", typed)  # "the welding class @ Lincoln Tech"
+    typed = shared(r"(?:^|(?<=\bthe ))(port|city|university|bank|province|state|republic|ministry) of "
+                   r"(?=[A-Z])").sub(
+                   lambda m: m.group(1).capitalize() + " of ", typed)  # "the Port of Agadir
+    #   expansion": a name
     typed = shared(r"\b(branch|office|store|outlet|plant|factory|depot) at (?=[A-Z])").sub(
                    r"\1 of ", typed)  # "the Shibuya branch of Mizuho", never "branch at Mizuho"
     typed = shared(r"^((?:[A-Z][\w'&-]*\s?){1,4}):\s+([a-z][^:()]+)$").sub(r"\1 (\2)",
@@ -748,7 +752,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         rest = words[1:]
         upto = next((i for i, w in enumerate(rest) if w in ("at", "in", "for", "with", "to", "on")),
                     len(rest))
-        if rest[0][:1].isupper() and upto > 1 and rest[upto - 1][:1].islower() \
+        if rest[0][:1].isupper() and not rest[0].isupper() and upto > 1 \
+                and rest[upto - 1][:1].islower() \
                 and word_class(rest[upto - 1].lower()) == "N" and not rest[0].endswith(("'s", "s'")):
             text = f"{words[0]} the {' '.join(rest)}"  # "rewiring the Grace Baptist fellowship
             #   hall": a named building's common head takes "the"
@@ -951,13 +956,16 @@ def words_are_name(text: str) -> bool:
 def _head_noun(np: str) -> str:
     """The noun a project's phrase is about: "postdoc" in "my postdoc in the Nakamura lab"."""
     words = [w for w in np.lower().split() if not _YEAR.match(w) and not w.startswith("#")]
+    typed = np.split()
     cut = next((i for i, w in enumerate(words) if i and w in ("in", "at", "for", "with", "on",
                                                               "of", "during", "from", "to",
                                                               "under", "through", "via",
                                                               "across", "within", "between",
                                                               "into", "about", "against",
-                                                              "around", "towards", "toward")),
-               len(words))
+                                                              "around", "towards", "toward")
+                and not (w == "of" and i + 1 < len(words) and len(typed) == len(words)
+                         and typed[i - 1][:1].isupper() and typed[i + 1][:1].isupper())),
+               len(words))  # "the Port of Agadir expansion": an expansion
     return words[cut - 1].strip(",.") if cut else ""
 
 
@@ -1010,7 +1018,8 @@ conference series festival school academy clinic unit team study review audit ro
 redesign launch pilot drive appeal gala exhibition partnership consortium alliance taskforce
 collaborative collective hub app service erg pta pto hoa mba emba msc mphil phd mfa llm
 programme diploma mpa mph mpp ma ba bsc bba certificate apprenticeship
-masterclass""".split())
+masterclass tunnel bridge railway highway motorway dam canal pipeline stadium terminal
+expressway metro""".split())
 
 
 def _titled(word: str) -> bool:

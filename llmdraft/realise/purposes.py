@@ -126,7 +126,7 @@ _SOUGHT_ING = frozenset("funding financing backing housing sponsoring".split())
 _INSTITUTIONS = frozenset("""ministry guard service force agency authority council commission
 office department bureau board navy army police corps foundation fund institute academy bank
 directorate inspectorate secretariat embassy parliament senate assembly court tribunal
-""".split())
+lab accelerator incubator""".split())
 # Words that already say a post: "a head of department post", never "post role".
 _POSTS = frozenset("post position job role vacancy opening posting".split())
 

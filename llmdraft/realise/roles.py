@@ -55,6 +55,8 @@ def role(text: str) -> str:
     Professor of Medicine" and "of English" keep theirs)."""
     said = shared(r"\b((?:professor|lecturer|reader|tutor|teacher|instructor) (?:of|in) )((?:[A-Z][a-z]+"
                   r"(?: and)? ?){1,3})").sub(_field_lower, _titled(text))
+    said = shared(r"^an? ((?:\w+ )?(?:pharmacist|nurse|engineer|officer|doctor|physician) in charge)\b").sub(
+                  r"the \1", said)  # "the pharmacist in charge": one post
     return _A_PUBLIC_BODY.sub(r"\1the \2", said)
 
 

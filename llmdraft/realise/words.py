@@ -172,7 +172,9 @@ def clean(text: str) -> str:
     text = shared(r"[\u200b-\u200f\u2060\ufe0e\ufe0f]").sub("", text)  # what an emoji leaves behind
     text = shared(r"\s*(?::-?\)|;-?\)|:-?D|:-?P|\^\^)(?=\s|$)").sub("", text)  # ":)"
     text = shared(r"^[-*\u2022\u2013\u2014]+\s*|^\d+[.)]\s+").sub("", text)
-    text = shared(r"\b[Ii]m\b").sub("I'm", text)
+    text = shared(r"\b[Ii]m\b").sub(lambda m: m.group(0) if m.group(0) == "Im" and shared(
+        r"(?:^|\s)[A-Z\u00c0-\u024f\u1e00-\u1eff]\S*\s$").search(m.string[:m.start()]) else "I'm",
+        text)  # "im a nurse" -> "I'm"; not "Lặng Im", a Vietnamese title
     text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
