@@ -2531,18 +2531,6 @@ def test_a_strength_the_realiser_cannot_place_takes_a_frame_any_phrase_fits():
 
 def test_what_readers_seventy_seven_and_seventy_eight_found():
     """Each class by an input of its own: projects, roles, purposes, facts and names."""
-    on = {typed: realise.project(typed).on for typed in (
-        "the earthquake coverage in Hatay, February 2023", "An Post parcel hub automation",
-        "ARQ 2201 taller de vivienda social", "diplomado en liquidación de siniestros",
-        "night shift migration for the telco account")}
-    assert on == {
-        "the earthquake coverage in Hatay, February 2023":  # no comma left open
-            "on the earthquake coverage in Hatay in February 2023",
-        "An Post parcel hub automation": "on the An Post parcel hub automation project",
-        "ARQ 2201 taller de vivienda social": "in ARQ 2201 (Taller de Vivienda Social)",
-        "diplomado en liquidación de siniestros": "in the diplomado en liquidación de siniestros",
-        "night shift migration for the telco account":  # jargon, no company called Telco
-            "on the night shift migration for the telco account"}
     assert realise.role("Harbour Master at Mersin International Port") == \
         "Harbour Master at Mersin International Port"  # a post there is one of
     assert realise.role("Head of Department, Library and Information Science, University of "
@@ -2628,22 +2616,6 @@ def test_a_paper_is_produced_and_a_discipline_is_worked_in():
 
 
 def test_what_readers_seventy_nine_and_eighty_found():
-    on = {typed: realise.project(typed).on for typed in (
-        "porting Tidebreaker to Switch", "A320 C-check at Prestwick",
-        "reopening of Hotel Casa Bolívar in Cartagena", "PGDE at the University of Stirling",
-        "the Glasgow schools STEM outreach week", "Smile Clinic Heliopolis",
-        "form 3 chemistry at Kapsabet Boys", "COVID ward, Hospital das Clínicas")}
-    assert on == {
-        "porting Tidebreaker to Switch": "on porting Tidebreaker to Switch",  # a deed to a name
-        "A320 C-check at Prestwick": "on the A320 C-check at Prestwick",
-        "reopening of Hotel Casa Bolívar in Cartagena":
-            "on the reopening of Hotel Casa Bolívar in Cartagena",
-        "PGDE at the University of Stirling": "in the PGDE at the University of Stirling",
-        "the Glasgow schools STEM outreach week":  # "schools" is no verb here
-            "on the Glasgow schools STEM outreach week",
-        "Smile Clinic Heliopolis": "at Smile Clinic Heliopolis",
-        "form 3 chemistry at Kapsabet Boys": "in Form 3 chemistry at Kapsabet Boys",
-        "COVID ward, Hospital das Clínicas": "in the COVID ward at Hospital das Clínicas"}
     said = {typed: (p.form, p.text) for typed in (
         "partnership", "impact investing", "Head of Partnerships role at an international NGO",
         "a B1 licensed engineer job in Europe", "Deputy Principal")
@@ -2704,29 +2676,16 @@ def test_an_aim_that_already_recommends_them_is_the_close():
                              "pronouns": "she", "project": "the 2023 Rotterdam measles response",
                              "relationship": "advisor", "strengths": ["outbreak investigation"],
                              "purpose": "an ECDC fellowship"})
+    aims = 0
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
-        assert message.count("recommend") <= 1 or "recommend her for it" not in message, message
+        if "recommend her for it" in message:
+            aims += 1
+            assert message.endswith("recommend her for it wholeheartedly."), message
+    assert aims, "no variant says the aim with its recommendation"
 
 
 def test_what_readers_eighty_one_and_eighty_two_found():
-    on = {typed: realise.project(typed).on for typed in (
-        "master's thesis on microplastics in lake Mälaren", "2017 earthquake coverage in Mexico city",
-        "medicine distribution for Kasese district health office", "SVT Nyheter local desk, Malmö",
-        "Stroke Unit, Charité", "fast-track area at Ochsner Baptist ER",
-        "Fjällbacka Software renewals push Q3 2023", "rewiring Grace Baptist fellowship hall")}
-    assert on == {
-        "master's thesis on microplastics in lake Mälaren":
-            "on my master's thesis on microplastics in Lake Mälaren",
-        "2017 earthquake coverage in Mexico city": "on the 2017 earthquake coverage in Mexico City",
-        "medicine distribution for Kasese district health office":
-            "on the medicine distribution for the Kasese District Health Office",
-        "SVT Nyheter local desk, Malmö": "on the SVT Nyheter local desk in Malmö",  # a city
-        "Stroke Unit, Charité": "in the Stroke Unit at Charité",  # an institution
-        "fast-track area at Ochsner Baptist ER": "in the fast-track area at Ochsner Baptist ER",
-        "Fjällbacka Software renewals push Q3 2023":
-            "on the Fjällbacka Software renewals push in Q3 2023",
-        "rewiring Grace Baptist fellowship hall": "on rewiring the Grace Baptist fellowship hall"}
     said = {typed: (p.form, p.text) for typed in (
         "attending positions", "managing editor at NTV Uganda",
         "postdoctoral research in soil science", "Commonwealth scholarship")
@@ -2777,3 +2736,40 @@ def test_what_reader_eighty_one_found():
     for variant in range(6):  # the client never "was supplying" anything
         message = compose("request", client, variant)[0]
         assert not re.search(r"(?:your experience as my client|your time) while", message), message
+
+
+# Projects from readers 77 to 82, each a class of its own: the phrase after "my work".
+READER_PROJECTS = [
+    ("the earthquake coverage in Hatay, February 2023",
+     "on the earthquake coverage in Hatay in February 2023"),  # no comma left open
+    ("An Post parcel hub automation", "on the An Post parcel hub automation project"),
+    ("ARQ 2201 taller de vivienda social", "in ARQ 2201 (Taller de Vivienda Social)"),
+    ("diplomado en liquidación de siniestros", "in the diplomado en liquidación de siniestros"),
+    ("night shift migration for the telco account",
+     "on the night shift migration for the telco account"),  # jargon, no company called Telco
+    ("porting Tidebreaker to Switch", "on porting Tidebreaker to Switch"),  # a deed done to a name
+    ("A320 C-check at Prestwick", "on the A320 C-check at Prestwick"),
+    ("reopening of Hotel Casa Bolívar in Cartagena",
+     "on the reopening of Hotel Casa Bolívar in Cartagena"),
+    ("PGDE at the University of Stirling", "in the PGDE at the University of Stirling"),
+    ("the Glasgow schools STEM outreach week", "on the Glasgow schools STEM outreach week"),
+    ("Smile Clinic Heliopolis", "at Smile Clinic Heliopolis"),
+    ("form 3 chemistry at Kapsabet Boys", "in Form 3 chemistry at Kapsabet Boys"),
+    ("COVID ward, Hospital das Clínicas", "in the COVID ward at Hospital das Clínicas"),
+    ("master's thesis on microplastics in lake Mälaren",
+     "on my master's thesis on microplastics in Lake Mälaren"),
+    ("2017 earthquake coverage in Mexico city", "on the 2017 earthquake coverage in Mexico City"),
+    ("medicine distribution for Kasese district health office",
+     "on the medicine distribution for the Kasese District Health Office"),
+    ("SVT Nyheter local desk, Malmö", "on the SVT Nyheter local desk in Malmö"),  # a city
+    ("Stroke Unit, Charité", "in the Stroke Unit at Charité"),  # an institution
+    ("fast-track area at Ochsner Baptist ER", "in the fast-track area at Ochsner Baptist ER"),
+    ("Fjällbacka Software renewals push Q3 2023",
+     "on the Fjällbacka Software renewals push in Q3 2023"),
+    ("rewiring Grace Baptist fellowship hall", "on rewiring the Grace Baptist fellowship hall"),
+]
+
+
+@pytest.mark.parametrize("typed, on", READER_PROJECTS)
+def test_projects_readers_seventy_seven_to_eighty_two_typed(typed, on):
+    assert realise.project(typed).on == on
