@@ -166,16 +166,18 @@ def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
     law students, and she never missed a court deadline." (a chain of six-word sentences reads
     as a form filled in). Only plain ones: no connector, comma or "and" of their own."""
     out: list[str] = []
+    joined = False  # the last one is two already: never three in one
     for sentence in sentences:
         last = out[-1] if out else ""
-        if last and not last.endswith("|") and _plain(last, subjects) and _plain(sentence, subjects) \
+        if last and not joined and _plain(last, subjects) and _plain(sentence, subjects) \
                 and len(words(last)) + len(words(sentence)) <= 22:
             subject = sentence.split()[0]
             said = sentence if subject not in ("She", "He", "They") else sentence[0].lower() + sentence[1:]
-            out[-1] = last[:-1] + ", and " + said + "|"  # "|": joined once, never three
+            out[-1], joined = last[:-1] + ", and " + said, True
             continue
         out.append(sentence)
-    return [s.rstrip("|") for s in out]
+        joined = False
+    return out
 
 
 def _plain(sentence: str, subjects: set[str]) -> bool:
