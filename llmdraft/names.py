@@ -578,7 +578,7 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
 _GIVEN_NAMES = frozenset("""james john joseph joshua paul peter moses samuel david daniel michael mark
 matthew luke simon stephen andrew thomas george robert richard william charles henry edward
 francis patrick brian ivan allan alan kenneth dennis denis emmanuel isaac jacob abraham benjamin
-timothy anthony vincent martin frank fred ronald raymond henry julius nicholas godfrey geoffrey
+timothy anthony vincent martin frank fred ronald raymond julius nicholas godfrey geoffrey
 mary grace sarah ruth esther rebecca elizabeth margaret florence rose agnes catherine joan joyce
 judith hannah deborah lydia martha naomi sharon ritah rita prossy juliet harriet annet annette
 doreen brenda winnie janet susan christine diana jane joy faith hope patience mercy irene
