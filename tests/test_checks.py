@@ -475,3 +475,16 @@ def test_grounded_accepts_what_the_composer_makes_of_typed_titles():
                                   "project": "the DPJ intake team",
                                   "strengths": ["risk assessments"], "relationship": "same-team"})
     assert not outcome(stranger, message)["grounded"].passed  # no title typed: invented
+
+
+def test_a_principal_is_no_invented_title_before_a_verb():
+    ctx = Context.from_dict({"recipient": "Dr. Luís Moreira", "sender": "Carla Pinto",
+                             "project": "the timetabling rollout", "strengths": ["training teachers"],
+                             "relationship": "client", "recipient_role": "school principal"})
+    said = ("Dear Dr. Moreira,\n\nWould you write me a LinkedIn recommendation about the "
+            "timetabling rollout, mentioning training teachers? Your perspective as a school "
+            "principal is exactly what a reader would value. I'd gladly write one for you; which "
+            "of your strengths should I mention?\n\nThank you,\nCarla Pinto")
+    assert outcome(ctx, said)["grounded"].passed
+    assert not outcome(ctx, said.replace("school principal is", "principal engineer, is"))[
+        "grounded"].passed  # a title the context never gave still fails

@@ -2773,3 +2773,13 @@ READER_PROJECTS = [
 @pytest.mark.parametrize("typed, on", READER_PROJECTS)
 def test_projects_readers_seventy_seven_to_eighty_two_typed(typed, on):
     assert realise.project(typed).on == on
+
+
+@pytest.mark.parametrize("typed", ["Ruta 40 widening, Mendoza section",
+                                   "commercial property underwriting, Penang branch"])
+def test_a_head_with_a_comma_after_it_is_no_crash(typed):
+    """Reader 84: exit 70 on two ordinary projects (the head "widening," kept its comma)."""
+    ctx = Context.from_dict({"recipient": "Ana Lima", "sender": "Tom Reyes", "project": typed,
+                             "strengths": ["scheduling"], "relationship": "same-team"})
+    for kind in ("request", "followup", "recommendation"):
+        assert typed.split(",")[0].split()[-1] in compose(kind, ctx, 0)[0]

@@ -82,7 +82,8 @@ _DURATIONS = part(
 _LIKENESS = lazy(r"\b(?:like|as if|as though)\b[^.!?;]{0,40}$")
 _TITLES = part(
     r"\b(?:vp|svp|evp|vice president|director|head of \w+|chief \w+ officer|ceo|cto|cfo|coo|cmo|"
-    r"cio|cpo|president|co-?founder|founder|managing partner|principal \w+|senior \w+ "
+    r"cio|cpo|president|co-?founder|founder|managing partner|"
+    r"principal (?!(?:is|was|are|were|and|or|of|at|in|for|to|with|who|would|will|has|had)\b)\w+|senior \w+ "
     r"(?:engineer|manager|director|designer|analyst|scientist)|staff engineer|team lead|"
     r"tech lead|lead \w+ (?:engineer|designer))\b"
 )

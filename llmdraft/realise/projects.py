@@ -295,8 +295,8 @@ def project(raw: str) -> Project:
     if head in _ACTIVITIES or (head.endswith("ics") and len(head) > 5) or (
             head.endswith("ing") and head not in _THINGS_IN_ING and len(found.np.split()) > 2
             and bool(lexicon.verb_forms(head[:-3]) or lexicon.verb_forms(head[:-3] + "e"))
-            and not any(w in _PREPOSITIONS_IN_NP for w in found.np.lower().split()[
-                :found.np.lower().split().index(head)])):  # "the ... investigation into mining"
+            and not any(w in _PREPOSITIONS_IN_NP for w in _before(found.np, head))):  # "the ...
+        #   investigation into mining"
         #   "the small business lending project", "the ... fleet telematics project"
         # "the fraud detection for card payments" names no piece of work; "the fraud detection
         # project for card payments" does (and "my work on the ... work" would say it twice)
@@ -310,6 +310,13 @@ def project(raw: str) -> Project:
 # siniestros", never work of a kind.
 _FOREIGN_COURSES = frozenset("""diplomado diplomatura curso taller maestría máster licenciatura
 grado mestrado especialización especializacao""".split())
+def _before(np: str, head: str) -> list[str]:
+    """The words of a noun phrase before its head ("widening," ends at its comma); all of them
+    when the head is not one of its words."""
+    words = [w.strip(",;:()") for w in np.lower().split()]
+    return words[: words.index(head)] if head in words else words
+
+
 _PREPOSITIONS_IN_NP = frozenset("into in at for with on of from to about over".split())
 # Heads in -ing that name a thing, not an activity: "the Acme building", "the board meeting".
 _THINGS_IN_ING = frozenset("""building meeting wedding opening hearing painting recording listing
