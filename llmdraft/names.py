@@ -317,6 +317,14 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
                      r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+ez)\s+[A-ZÁÉÍÓÚ][a-záéíóúñ]+$").match(recipient.strip())
     if spanish and not greet_as and (formal or not close):  # "Ing. Alejandro Ramírez Torres":
         return f"{spanish.group(1).rstrip('.')}. {spanish.group(2)}"  # the father's surname first
+    patronym = shared(r"^((?:Mr|Mrs|Ms|Dr|Prof|Encik|Puan|Cik|Tuan)\.?)\s+((?:[A-Z][\w'-]+\s?){1,3}?)\s+"
+                      r"(?:bin|binti|bte|binte)\s+\S+$").match(recipient.strip())
+    if patronym and not greet_as and (formal or not close):  # "Mr. Ahmad Faizal bin Yusof": a
+        return f"{patronym.group(1).rstrip('.')}{'' if patronym.group(1).endswith(('Encik', 'Puan', 'Cik', 'Tuan')) else '.'} {patronym.group(2).strip()}"  # Malay name has no surname
+    welsh = shared(r"^((?:Mr|Mrs|Ms|Dr|Prof|Rev)\.?)\s+(?:[A-Z][\w'-]+\s+)+(ap|ab|ferch|verch)\s+([A-Z][\w'-]+)$").match(
+        recipient.strip())
+    if welsh and not greet_as and (formal or not close):  # "Dr. Alun ap Rhys" is Dr. ap Rhys
+        return f"{welsh.group(1).rstrip('.')}. {welsh.group(2)} {welsh.group(3)}"
     family_first = shared(r"^((?:Dr|Prof|Eng|Engr|Mr|Mrs|Ms|Rev|Hon)\.?)\s+([A-Z][\w'-]+)\s+([A-Z][a-z]+)$").match(
         recipient.strip())
     if family_first and family_first.group(3).lower() in _GIVEN_NAMES \

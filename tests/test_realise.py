@@ -1107,7 +1107,8 @@ def test_from_the_thirty_first_review():
         "new job hunting": "job hunting", "freelance pr work": "freelance PR work"}
     assert realise.clean("the 12 wk program; 40 a nite; 2 hr shifts") == \
         "the 12-week program; 40 a night; 2-hour shifts"
-    assert realise.project("Ashfall, our co-op survival game").on == "on Ashfall, our co-op survival game"
+    assert realise.project("Ashfall, our co-op survival game").on == \
+        "on Ashfall (our co-op survival game)"  # an aside in brackets closes itself mid-sentence
     assert realise.project("the rare books reading room").on == "in the rare books reading room"
     assert realise.project("strength coaching at our edinburgh gym").np == \
         "strength coaching at our Edinburgh gym"
@@ -2783,3 +2784,30 @@ def test_a_head_with_a_comma_after_it_is_no_crash(typed):
                              "strengths": ["scheduling"], "relationship": "same-team"})
     for kind in ("request", "followup", "recommendation"):
         assert typed.split(",")[0].split()[-1] in compose(kind, ctx, 0)[0]
+
+
+def test_what_readers_eighty_three_and_eighty_four_found():
+    on = {typed: realise.project(typed).on for typed in (
+        "setting up Siop Trwsio, a repair café in Aberystwyth", "Ysgol Gerdd Ceredigion",
+        "Comedor Los Pibes, a soup kitchen in La Matanza", "Hackathon Santé Paris 2023",
+        "motor underwriting at Allianz Malaysia", "M2 in Public Health at Université de Bordeaux",
+        "Munich Hackathon for Climate 2023")}
+    assert on == {
+        "setting up Siop Trwsio, a repair café in Aberystwyth":
+            "on setting up Siop Trwsio (a repair café in Aberystwyth)",
+        "Ysgol Gerdd Ceredigion": "at Ysgol Gerdd Ceredigion",  # a school, in Welsh
+        "Comedor Los Pibes, a soup kitchen in La Matanza":
+            "at Comedor Los Pibes (a soup kitchen in La Matanza)",
+        "Hackathon Santé Paris 2023": "at Hackathon Santé Paris 2023",
+        "motor underwriting at Allianz Malaysia": "in motor underwriting at Allianz Malaysia",
+        "M2 in Public Health at Université de Bordeaux":
+            "in the M2 in Public Health at Université de Bordeaux",
+        "Munich Hackathon for Climate 2023": "at the Munich Hackathon for Climate 2023"}
+    assert realise.purpose("hospital administration").text == "my move into hospital administration"
+    assert realise.fact_sentences(realise.facts("laid 60 km of road in 18 months"), "She", True,
+                                  "the road rehabilitation") == [
+        "The road rehabilitation laid 60 km of road in 18 months."]
+    from llmdraft.names import greeting
+    assert greeting("Mr. Ahmad Faizal bin Yusof", True) == "Mr. Ahmad Faizal"  # no surname
+    assert greeting("Dr. Alun ap Rhys", True) == "Dr. ap Rhys"
+    assert greeting("Dr. Mohammed bin Rashid Al-Farsi", True) == "Dr. Al-Farsi"

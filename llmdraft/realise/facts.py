@@ -185,7 +185,10 @@ def _ours(fact: Fact) -> bool:
 _THROUGHPUT = lazy(r"\b\d{1,3}(?:,\d{3})+\+? [a-z]+(?: [a-z]+)? (?:a|per|each|every) (?:day|night|shift|"
                    r"hour|week)\b|^(?:distributed|delivered|shipped|sorted|processed|vaccinated|"
                    r"screened|tested|served|dispatched|handled) (?:over |more than |about )?"
-                   r"(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3})\b")  # "distributed 60,000 kits": a
+                   r"(?:\d{2,3},\d{3}|\d{1,3},\d{3},\d{3})\b|^(?:laid|paved|covered|mapped|repaired|"
+                   r"planted|surveyed) (?:over |more than |about )?(?:\d{1,3},\d{3}|[\d.]+ ?(?:km|miles|"
+                   r"hectares|ha|acres|km2)\b)|^evacuated \d")
+#   "distributed 60,000 kits", "laid 60 km of road": a
 #   programme's count
 
 

@@ -52,7 +52,7 @@ class Project:
             return self.np  # "backstage at Paris Fashion Week 2023"
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
         degree = shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
-                        r"PGDE|PGCE|PGDip|PGCert|MSW|BSN|MSN|"
+                        r"PGDE|PGCE|PGDip|PGCert|MSW|BSN|MSN|M1|M2|L3|"
                         r"MA|BA|Cert|Certificate|Diploma|HND|HNC|Máster|Master|Grado|Licenciatura|"
                         r"Mestrado|Licence|[Dd]iplomado|[Dd]iplomatura|[Mm]aestría|[Cc]urso)\b").match(self.np)
         if ((shared(r"(?i)\bdata (?:warehouse|lake|centre|center)\b").search(self.np) and head in (
@@ -81,6 +81,12 @@ class Project:
             return "during " + self.np  # "my stage at CPE Les Petits Pommiers": an internship
         if head == "base" and before[-1:] and before[-1] in _BASES:
             return "at " + self.np  # "at the ambulance base in Palermo"
+        aside = shared(r"\(((?:a|an|our|my|his|her|their) [^()]+)\)").search(self.np)
+        if self.form == "proper" and head not in _EVENTS and (
+                any(w.lower().strip("()") in _EVENTS | _VENUE_WORDS for w in self.np.split("(")[0].split())
+                or (aside and _head_noun(aside.group(1)) in _PLACES | _EVENTS)):
+            return "at " + self.np  # "at Hackathon Santé Paris 2023", "at Ysgol Gerdd
+            #   Ceredigion", "at Comedor Los Pibes (a soup kitchen in La Matanza)"
         if head in _EVENTS and self.form == "proper" and not shared(r"(?i)(?:the|our|my|their|his|her)\b").match(self.np) \
                 and not self.np.split()[0].endswith("'s"):
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
@@ -286,9 +292,18 @@ def project(raw: str) -> Project:
             and not any(w in _PREPOSITIONS_IN_NP for w in typed):
         return Project(" ".join(typed), "generic")  # "competition law matters", "holiday floor
         #   sets": work of a kind, not things the reader is meant to know
+    appositive = shared(r"^(.+?), ((?:a|an|our|my|his|her|their) [^,()]+)$").match(found.text)
+    if appositive and found.form in ("proper", "gerund", "possessive"):
+        found = Project(f"{appositive.group(1)} ({appositive.group(2)})", found.form)  # "Siop
+        #   Trwsio (a repair café in Aberystwyth)": brackets close themselves mid-sentence
     if found.form != "common" or not found.np.startswith("the "):
         return found
     head = project_head(found)
+    if (head in _ACTIVITIES or (head.endswith("ing") and head not in _THINGS_IN_ING)) \
+            and shared(r" at [A-Z]").search(found.np) and raw.strip()[:1].islower() \
+            and not raw.strip().lower().startswith("the "):
+        return Project(found.np[4:], "course")  # "in motor underwriting at Allianz Malaysia": a
+    #                                             line of work, never "the ... project"
     if head == "operations" and raw.strip()[:1].islower() and not raw.strip().startswith("the "):
         return Project(found.np[4:], "generic")  # "in game-day operations for the Peachtree
     #                                             Classic": work of a kind, no "the"
@@ -655,7 +670,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     low = [w.lower() for w in words]
     if words[0] in ("MSc", "BSc", "MA", "BA", "LLM", "LLB", "MPhil", "MBA", "MFA", "MEng", "BEng",
                     "MRes", "BEd", "MEd", "PGDE", "PGCE", "PGDip", "PGCert", "MSW", "MPH",
-                    "MPA", "BSN", "MSN") and len(words) > 1 and not shared(r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b").match(text) \
+                    "MPA", "BSN", "MSN", "M1", "M2", "L3") and len(words) > 1 and not shared(r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b").match(text) \
             and not shared(r"\d{3,4}[A-Za-z]?").fullmatch(words[1]):  # "MBA 612": a course
         upto = next((i for i, w in enumerate(words) if i and w in ("at", "in", "from")), len(words))
         subject = words[1:upto]
@@ -869,6 +884,9 @@ fellowship apprenticeship traineeship secondment sabbatical practicum pupillage 
 associateship studentship registrarship
 housemanship curacy novitiate attachment year term semester
 summer season tenure years months summers seasons""".split())
+# Words that make a name a place one works at, in any language: "Ysgol Gerdd Ceredigion".
+_VENUE_WORDS = frozenset("""ysgol escola escuela école ecole colegio liceo lycée lycee school
+academy hospital clinic hotel café cafe restaurant bakery kitchen comedor hostel""".split())
 # What a base may be, a place one works at: "the SAME ambulance base", "the air base".
 _BASES = frozenset("ambulance air army military naval navy fire field research helicopter "
                    "forward operating logistics rescue lifeboat coastguard".split())

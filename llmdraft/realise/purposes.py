@@ -402,7 +402,7 @@ executive educator solicitor barrister purser steward""".split())
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics
 design development journalism policy operations sales analytics teaching consulting leadership
 academia investing arbitration litigation banking philanthropy diplomacy advocacy
-architecture accounting publishing broadcasting cybersecurity""".split())
+architecture accounting publishing broadcasting cybersecurity administration""".split())
 # Lists one is put on: "a place on the WHO consultant roster".
 _PLACES_ON = frozenset("roster register panel shortlist list bench pool staff squad board".split())
 
@@ -432,7 +432,7 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
                      "master master's masters mfa ma mpa mph meng edd dphil bsc ba lectureship "
                      "professorship postdoc post-doc studentship traineeship clerkship pupillage "
                      "tenancy consultancy contract visa licence license commission msw mst mres "
-                     "llb pgce lab accelerator incubator".split())
+                     "llb pgce lab accelerator incubator degree".split())
 # Fields of two words a purpose names alone: "venture capital" is a move into it.
 _MULTIWORD_FIELDS = frozenset(("venture capital", "private equity", "investment banking",
                                "data science", "machine learning", "real estate", "public policy",
