@@ -321,6 +321,10 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
                       r"(?:bin|binti|bte|binte)\s+\S+$").match(recipient.strip())
     if patronym and not greet_as and (formal or not close):  # "Mr. Ahmad Faizal bin Yusof": a
         return f"{patronym.group(1).rstrip('.')}{'' if patronym.group(1).endswith(('Encik', 'Puan', 'Cik', 'Tuan')) else '.'} {patronym.group(2).strip()}"  # Malay name has no surname
+    portuguese = shared(r"^((?:Prof|Profa|Dr|Dra|Mr|Mrs|Ms|Eng|Sra|Sr)\.?)\s+[A-Z][\w'-]+\s+(?:do|da|de|das|dos)\s+"
+                        r"[A-Z][\w'-]+\s+([A-Z][\w'-]+)$").match(recipient.strip())
+    if portuguese and not greet_as and (formal or not close):  # "Prof. Maria do Céu Fonseca":
+        return f"{portuguese.group(1).rstrip('.')}. {portuguese.group(2)}"  # "do Céu" is hers
     welsh = shared(r"^((?:Mr|Mrs|Ms|Dr|Prof|Rev)\.?)\s+(?:[A-Z][\w'-]+\s+)+(ap|ab|ferch|verch)\s+([A-Z][\w'-]+)$").match(
         recipient.strip())
     if welsh and not greet_as and (formal or not close):  # "Dr. Alun ap Rhys" is Dr. ap Rhys

@@ -488,3 +488,15 @@ def test_a_principal_is_no_invented_title_before_a_verb():
     assert outcome(ctx, said)["grounded"].passed
     assert not outcome(ctx, said.replace("school principal is", "principal engineer, is"))[
         "grounded"].passed  # a title the context never gave still fails
+
+
+def test_grounded_takes_university_for_a_typed_uni():
+    ctx = Context.from_dict({"recipient": "Tama Ngata", "sender": "Ana Lima",
+                             "project": "engineering capstone at uni of canterbury",
+                             "strengths": ["CAD"], "relationship": "classmate"})
+    said = ("Hey Tama, would you recommend my work on the engineering capstone at the University "
+            "of Canterbury, mentioning CAD? Happy to write one for you; which of your strengths "
+            "should I mention?\n\nThanks,\nAna")
+    assert outcome(ctx, said)["grounded"].passed
+    assert not outcome(ctx, said.replace("University of Canterbury", "University of Otago"))[
+        "grounded"].passed  # a place the context never gave still fails

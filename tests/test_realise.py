@@ -2811,3 +2811,29 @@ def test_what_readers_eighty_three_and_eighty_four_found():
     assert greeting("Mr. Ahmad Faizal bin Yusof", True) == "Mr. Ahmad Faizal"  # no surname
     assert greeting("Dr. Alun ap Rhys", True) == "Dr. ap Rhys"
     assert greeting("Dr. Mohammed bin Rashid Al-Farsi", True) == "Dr. Al-Farsi"
+
+
+def test_what_reader_eighty_three_found():
+    assert realise.strength("she said I handled VIP clients beautifully").item() == \
+        "You said I handled VIP clients beautifully"  # she is the reader; never "I said you ..."
+    assert realise.join(["Kotlin", "Jetpack Compose and GraphQL"]) == \
+        "Kotlin, Jetpack Compose and GraphQL"
+    assert realise.strength("ci/cd pipelines").item() == "CI/CD pipelines"
+    assert realise.project("engineering capstone at uni of canterbury").on == \
+        "on the engineering capstone at the University of Canterbury"
+    assert realise.project("launching Tidewatch, our surf forecast app").on == \
+        "on launching Tidewatch (our surf forecast app)"
+    said = {typed: (p.form, p.text) for typed in ("school bursar", "a Big Four graduate programme",
+                                                  "UNHCR") for p in [realise.purpose(typed)]}
+    assert said == {"school bursar": ("target", "a school bursar role"),
+                    "a Big Four graduate programme":
+                        ("target", "a place on a Big Four graduate programme"),
+                    "UNHCR": ("activity", "applying to UNHCR")}
+    from llmdraft.names import greeting
+    assert greeting("Prof. Maria do Céu Fonseca", True) == "Prof. Fonseca"
+    founder = Context.from_dict({"recipient": "Carla Dias", "sender": "Ana Lima", "pronouns": "she",
+                                 "project": "the timetabling rollout", "relationship": "vendor",
+                                 "strengths": ["training teachers"],
+                                 "recipient_role": "founder of an edtech consultancy"})
+    for variant in range(6):
+        assert "serves as the founder" not in compose("recommendation", founder, variant)[0]

@@ -147,6 +147,8 @@ _COMMON_CAPS = {
     "bu", "ustaz", "selam", "salam",
 }
 # Titles known by another spelling: a context's "Prof." greets as "Professor".
+# Words a draft spells out from the context's short form.
+_SPELT_OUT = {"university": "uni"}
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",
                 "col": "colonel", "maj": "major", "lt": "lieutenant", "sgt": "sergeant",
                 "gen": "general", "cmdr": "commander", "fr": "father", "hon": "honourable",
@@ -251,6 +253,8 @@ def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
                 continue
             if word[:-1].isupper() and word.endswith("s") and base[:-1] in known:
                 continue  # "RFCs" for the context's "RFC"
+            if base in _SPELT_OUT and _SPELT_OUT[base] in known:
+                continue  # "University" for the context's "uni of canterbury"
             if shouting and _lexicon_word(base):
                 continue
             if is_generic_acronym(word) or shared(r"[A-Z]{1,3}(?:&[A-Z]{1,3})+s?").fullmatch(word):

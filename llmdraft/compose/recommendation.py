@@ -103,8 +103,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if ctx.closeness is Closeness.DISTANT:
         ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.recipient_role:
-        ending.append(choose(pick, phrasing, "role", "all").format(
-            role=realise.role(ctx.recipient_role), **fill))
+        role = realise.role(ctx.recipient_role)
+        said_as = first_fit(phrasing["role"]["all"], choose(pick, phrasing, "role", "all"),
+                            lambda t: not ("serves as" in t and shared(
+                                r"(?:the )?(?:co-)?(?:founder|owner)\b").match(role)))  # one
+        #   does not "serve as the founder of" a business
+        ending.append(said_as.format(role=role, **fill))
     aim = _purpose(ctx, name, pick, phrasing, fill) if ctx.purpose else None
     if aim:
         if " is now " in aim and any(" is now " in o for o in ending):  # not "Marcus is now

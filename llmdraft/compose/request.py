@@ -72,9 +72,8 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
     #                                                                   "mentoring me on mentoring"
     if side == "classmate" and " my " in f" {on} " and not ctx.project.lower().startswith("my "):
         on = on.replace(" my ", " the ", 1)  # classmates' capstone is not the sender's alone
-    if not on.startswith("on ") or project.form == "gerund":  # not "my part in the work in the
-        #   TB programme", "during", nor "my part in the work on designing the network"
-        template = first_fit(phrasing["relation"][side], template, lambda t: "part in the work" not in t)
+    if project.form == "gerund":  # not "what I contributed on designing the network"
+        template = first_fit(phrasing["relation"][side], template, lambda t: "contributed" not in t)
     team = realise.project_head(project) in TEAMS
     template = first_fit(phrasing["relation"][side], template, lambda t: not (
         (team and "team" in t)  # not "our collaboration across teams on the ... team"

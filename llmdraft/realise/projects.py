@@ -404,6 +404,9 @@ def _project(raw: str) -> Project:
                    lambda m: f"{m.group(1).capitalize()} {m.group(2)}{m.group(3).upper()}",
                    typed)  # "ward 4b" -> "Ward 4B"
     typed = shared(r"\s@\s").sub(" at ", typed)  # "the welding class @ Lincoln Tech"
+    typed = shared(r"(?i)\b(?:the )?uni of ([a-z]+(?: [a-z]+)?)\b").sub(
+                   lambda m: "the University of " + " ".join(w.capitalize() for w in m.group(1).split()),
+                   typed)  # "at uni of canterbury" -> "at the University of Canterbury"
     typed = shared(r"(?:^|(?<=\bthe ))(port|city|university|bank|province|state|republic|ministry) of "
                    r"(?=[A-Z])").sub(
                    lambda m: m.group(1).capitalize() + " of ", typed)  # "the Port of Agadir
@@ -772,8 +775,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         #   "rebranding Nordlys Ferries", "opening Saffron & Salt": a deed done to a name; a
         #   "birthing centre" or a "nursing home" is a place, not a deed
         rest = words[1:]
-        upto = next((i for i, w in enumerate(rest) if w in ("at", "in", "for", "with", "to", "on")),
-                    len(rest))
+        upto = next((i for i, w in enumerate(rest) if w in ("at", "in", "for", "with", "to", "on")
+                     or w.endswith(",")), len(rest))
         if rest[0][:1].isupper() and not rest[0].isupper() and upto > 1 \
                 and rest[upto - 1][:1].islower() \
                 and word_class(rest[upto - 1].lower()) == "N" and not rest[0].endswith(("'s", "s'")):

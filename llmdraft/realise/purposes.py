@@ -78,6 +78,11 @@ def purpose(raw: str) -> Purpose:
     if award and award.group(1).lower() in found.text and award.group(1) not in found.text:
         found = Purpose(found.form, found.text.replace(award.group(1).lower(), award.group(1), 1))
         #   "a Commonwealth scholarship", as typed
+    if found.form == "goal" and shared(r"(?:a|an) .*\b(?:programme|program|scheme)$").fullmatch(found.text):
+        found = Purpose("target", "a place on " + found.text)  # "a place on a Big Four graduate
+        #   programme", never "a real boost for a ... programme"
+    if shared(r"[A-Z]{3,7}").fullmatch(clean(raw)) and found.form in ("goal", "goals"):
+        found = Purpose("activity", "applying to " + clean(raw))  # "UNHCR": an organisation
     if clean(raw).lower().strip(".") in ("partnership", "making partner", "partner"):
         found = Purpose("target", "partnership")  # a lawyer's or an accountant's next step,
         #   never "their partnership" (a business they are in)
@@ -396,7 +401,7 @@ butcher brewer farmer driver pilot paramedic barista sommelier midwife dentist s
 architect librarian curator translator interpreter tutor instructor trainer recruiter buyer
 artist animator illustrator photographer videographer musician
 cashier clerk receptionist secretary broker underwriter actuary auditor bookkeeper coach
-executive educator solicitor barrister purser steward""".split())
+executive educator solicitor barrister purser steward bursar registrar""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
 # Fields of work a purpose names alone: "product management" is a move into it.
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics

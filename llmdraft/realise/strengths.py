@@ -387,6 +387,9 @@ class Strength:
         English", "I never miss a deadline", "pandas". A list takes any form, so nothing is
         guessed: no "my", no "skills", no "how I"."""
         typed = clean(self.typed or self.text)
+        said = shared(r"(?i)^(?:she|he|they) (said|says|told me|wrote) (?:that )?(I\b.*)$").match(typed)
+        if said:  # "she said I handled VIP clients beautifully": she is the reader
+            return list_line(f"You {said.group(1)} {said.group(2)}")
         if self.form == "verb" and typed.split()[0].lower() == self.text.split()[0].lower():
             return list_line(self.short())  # "train new receptionists": "Training new
             #                                 receptionists", never an order in a list

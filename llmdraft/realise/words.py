@@ -70,7 +70,7 @@ Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord 
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
 PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
 Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter NEBOSH
-IOSH Pre-K OBS PySpark Premiere Avid Spark DAGs DAG M-Pesa""".split()} | {
+IOSH Pre-K OBS PySpark Premiere Avid Spark DAGs DAG M-Pesa CI/CD""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
@@ -706,5 +706,9 @@ def join(items: list[str]) -> str:
     sep = "; " if any(", " in item for item in items) else ", "
     if len(items) == 2 and " and " in items[0]:  # "my work on cold chain and letters of
         return f"{items[0]}, and {items[1]}"     # credit, and my freight forwarding skills"
+    if len(items) == 2 and " and " in items[1] and "," not in items[1] \
+            and len(items[0].split()) <= 2 and len(items[1].split()) <= 5:
+        return f"{items[0]}, {items[1]}"  # "Kotlin, Jetpack Compose and GraphQL", never "Kotlin
+    #                                       and Jetpack Compose and GraphQL"
     return sep.join(items[:-1]) + (sep.rstrip() + " " if len(items) > 2 else " ") + "and " \
         + items[-1]
