@@ -287,6 +287,8 @@ class Text:
                 sentence_of.append(sentence)
         self.stems = [stem(t) for t in self.tokens]
         for i in range(len(self.tokens) - 1):  # "set up the store" names a "setup"
+            if sentence_of[i + 1] != sentence_of[i]:
+                continue  # "- Incident logs\n\nIn case ...": no "login" across lines
             joined = _PHRASAL.get((self.stems[i], self.tokens[i + 1]))
             if joined:
                 self.stems[i] = joined

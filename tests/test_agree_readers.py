@@ -742,3 +742,11 @@ def test_a_strength_about_writing_is_no_offer_and_texting_in_a_strength_is_not_n
     found = verdicts(text, strengths=["technical writing", "never called in sick lol"])
     assert found["strengths_covered"].passed, found["strengths_covered"].detail
     assert not found["reciprocal_offer"].passed  # "writing skills as well" offers nothing
+
+
+def test_a_phrasal_verb_never_joins_across_lines():
+    """"- Incident logs" then "In case specifics help" on the next line is no "login": the
+    listed strength is there (reader 86's r28, a false exit 1)."""
+    text = ("Hi Olivia, would you recommend me for the charity gala? These would help:\n"
+            "- Radio discipline\n- Incident logs\n\nIn case specifics help, we raised $4,000.")
+    assert verdicts(text, strengths=["radio discipline", "incident logs"])["strengths_covered"].passed

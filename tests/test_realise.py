@@ -2837,3 +2837,14 @@ def test_what_reader_eighty_three_found():
                                  "recipient_role": "founder of an edtech consultancy"})
     for variant in range(6):
         assert "serves as the founder" not in compose("recommendation", founder, variant)[0]
+
+
+def test_what_readers_eighty_five_and_eighty_six_found():
+    about = {typed: realise.strength(typed).about("he", "his") for typed in (
+        "trains field staff", "backs his staff", "trusted by both shifts")}
+    assert about == {"trains field staff": ("at", "training field staff"),  # never "his work on
+                     "backs his staff": ("clause", "he backs his staff"),  # trains field staff"
+                     "trusted by both shifts": ("clause", "he was trusted by both shifts")}
+    assert realise.strength("trusted by both shifts").mine() == "that I was trusted by both shifts"
+    assert realise.strength("never loses her cool").item() == "I never lose my cool"
+    assert [realise.strength(t).item() for t in ("power bi", "xgboost")] == ["Power BI", "XGBoost"]

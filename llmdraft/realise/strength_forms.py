@@ -112,6 +112,12 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     if pair and all(w.lower() in LANGUAGES for w in pair.groups()):  # "Japanese-Portuguese": a
         one, two = (w[:1].upper() + w[1:].lower() for w in pair.groups())  # translator's pair
         return Strength(f"working between {one} and {two}", "gerund")
+    doing = shared(r"([a-z]+s) ((?:his|her|their|the|new|all|every|field|junior|young)\b.*)").fullmatch(raw.strip())
+    if doing and lexicon.verb_forms(lexicon.lemma(doing.group(1))) and not doing.group(1).endswith("ss") \
+            and (word_class(doing.group(1)) == "Z" or doing.group(2).split()[0] in (
+                "his", "her", "their", "the", "all", "every")):
+        return Strength(raw.strip(), "habit")  # "trains field staff", "backs his staff": what
+        #   they do, never "his work on trains field staff"
     raw = shared(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)").sub(
                  "Excel ", raw)  # "excel macros": the tool; "excel wizard" is a person, below
     named = shared(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b").match(raw.strip())

@@ -92,6 +92,8 @@ class Strength:
                 return f"my {lower_first(t)}"  # "writing and editing": nothing done to anything;
                 #                                 "my charting in Epic", "my wiring to code"
             return f"how I {deed} {to_first_person(rest)}"
+        if self.form == "past" and len(words) > 2 and words[1].lower() == "by":
+            return "that I was " + t  # "trusted by both shifts": that I was
         if self.form == "past":  # "cleaned up after ourselves": after myself, said by one;
             #   "led her team" is my team, but "kept his voice" keeps his (the author's)
             own = _has_third(t) and _OWN_GROUP.search(t)
@@ -274,6 +276,9 @@ class Strength:
         if self.form in ("gerund", "activity") and words[0].lower().endswith("ing") \
                 and not _BEING.match(t):  # "writing clearly" too: "good at writing clearly"
             typed = lower_first(canonical_case(clean(self.typed or t)))
+            forms = lexicon.verb_forms(lexicon.lemma(typed.split()[0].lower())) or ()
+            if typed.split()[0].endswith("s") and forms and forms[-1] == words[0].lower():
+                return "at", lower_first(t)  # "trains field staff" -> "training field staff"
             if not typed.split()[0].endswith("ing") and len(typed.split()) == len(words):
                 return self._thing(typed, typed.split(), owner)  # "model interpretability" as
                 #   typed, not the realiser's "modeling interpretability"
@@ -302,6 +307,8 @@ class Strength:
                                                         or word_class(words[0].lower()) is None):
             return self._thing(t, words, owner)  # "mixed methods", "unvented cylinders": a
             #                                       field, not "she mixed methods"
+        if self.form == "past" and len(words) > 2 and words[1].lower() == "by":  # "trusted by
+            return "clause", f"{who} {'were' if they else 'was'} {t}"  # both shifts": was
         if self.form == "past":  # "kept the pass calm" -> "she kept the pass calm"
             return "clause", f"{who} {to_name(t, who, writer)}".replace(" ourselves", " themselves")
         if self.form == "adjective":  # "kind but firm with contractors": said whole
@@ -387,6 +394,9 @@ class Strength:
         English", "I never miss a deadline", "pandas". A list takes any form, so nothing is
         guessed: no "my", no "skills", no "how I"."""
         typed = clean(self.typed or self.text)
+        habit = shared(r"(?i)(never|always|rarely|often|usually) ([a-z]+s) (.+)").fullmatch(typed)
+        if habit and word_class(habit.group(2).lower()) == "Z":  # "never loses her cool": "I
+            return list_line("I " + _habit(typed))  # never lose my cool", never "Never loses my"
         said = shared(r"(?i)^(?:she|he|they) (said|says|told me|wrote) (?:that )?(I\b.*)$").match(typed)
         if said:  # "she said I handled VIP clients beautifully": she is the reader
             return list_line(f"You {said.group(1)} {said.group(2)}")
@@ -676,7 +686,9 @@ def _habit(text: str) -> str:
             break
         if word_class(low) != "R":
             break
-    return lower_first(" ".join(words))
+    said = lower_first(" ".join(words))
+    return to_first_person(said) if _has_third(said) else said  # "never loses her cool" ->
+    #                                                          "never lose my cool"
 
 
 def _plural_of_noun(word: str) -> bool:

@@ -70,7 +70,7 @@ Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord 
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
 PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
 Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter NEBOSH
-IOSH Pre-K OBS PySpark Premiere Avid Spark DAGs DAG M-Pesa CI/CD""".split()} | {
+IOSH Pre-K OBS PySpark Premiere Avid Spark DAGs DAG M-Pesa CI/CD XGBoost LightGBM""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
@@ -88,6 +88,7 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "google analytics": "Google Analytics", "sql server": "SQL Server",
                    "ms project": "MS Project", "visual studio": "Visual Studio",
                    "davinci resolve": "DaVinci Resolve", "power automate": "Power Automate",
+                   "power bi": "Power BI", "red seal": "Red Seal",
                    "pro tools": "Pro Tools", "primavera p6": "Primavera P6",
                    "logic pro": "Logic Pro", "google sheets": "Google Sheets",
                    "burp suite": "Burp Suite", "owasp top 10": "OWASP Top 10",
