@@ -2842,9 +2842,23 @@ def test_what_reader_eighty_three_found():
 def test_what_readers_eighty_five_and_eighty_six_found():
     about = {typed: realise.strength(typed).about("he", "his") for typed in (
         "trains field staff", "backs his staff", "trusted by both shifts")}
-    assert about == {"trains field staff": ("at", "training field staff"),  # never "his work on
-                     "backs his staff": ("clause", "he backs his staff"),  # trains field staff"
+    assert about == {"trains field staff": ("clause", "he trains field staff"),  # never "his
+                     "backs his staff": ("clause", "he backs his staff"),  # work on trains ..."
                      "trusted by both shifts": ("clause", "he was trusted by both shifts")}
     assert realise.strength("trusted by both shifts").mine() == "that I was trusted by both shifts"
     assert realise.strength("never loses her cool").item() == "I never lose my cool"
     assert [realise.strength(t).item() for t in ("power bi", "xgboost")] == ["Power BI", "XGBoost"]
+
+
+def test_what_the_last_readers_left():
+    """Readers 85 and 86's worst: a public 'applying to the BC Wildfire Service', 'the project
+    where women's savings groups ...' and 'his work on trains field staff in Nepali'."""
+    assert realise.project("women's savings groups in Dang district").on == \
+        "on the women's savings groups in Dang district"
+    assert realise.strength("trains field staff in Nepali and Tharu").about("he", "his") == \
+        ("clause", "he trains field staff in Nepali and Tharu")
+    ctx = Context.from_dict({"recipient": "Kira Ross", "sender": "Ana Lima", "project": "wildfire "
+                             "mapping", "strengths": ["GIS mapping"], "relationship": "same-team",
+                             "purpose": "BC Wildfire Service"})
+    for variant in range(6):
+        assert "Wildfire Service" not in compose("recommendation", ctx, variant)[0]

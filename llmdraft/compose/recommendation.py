@@ -387,6 +387,9 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
 # MSc dissertation" does not read.
 _ACADEMIC_WORK = lazy(r"(?i)\b(?:thesis|dissertation|capstone|coursework|seminar|module|course|research|"
                       r"class|degree|studio|placement|internship|residency)\b")
+# What one applies to as a student or a fellow, which a recommendation may name.
+_STUDY = lazy(r"(?i)\b(?:program|programme|fellowship|school|university|college|course|degree|"
+              r"master'?s|phd|mba|llm|msc|residency|scholarship|accelerator|lab|incubator)\b")
 # What a job hunt aims at, which a public recommendation does not announce ("a charge nurse
 # position", "nursing jobs in the UK"); a fellowship, a programme or a promotion it may name.
 _A_JOB = lazy(r"(?i)\b(?:roles?|positions?|jobs?|posts?|openings?|vacanc(?:y|ies)|work|employment|"
@@ -401,6 +404,9 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     found = realise.purpose(ctx.purpose or "")
     if found.form in ("goals", "target", "activity", "hope", "clause") and _A_JOB.search(found.text):
         return None  # "looking at charge nurse positions" on their profile tells their employer
+    if found.text.startswith("applying to ") and not _STUDY.search(found.text):
+        return None  # "applying to the BC Wildfire Service" is a job hunt too; a programme or a
+        #              school may be named
     if found.form == "goals":
         template = first_fit(phrasing["goals"]["all"], choose(pick, phrasing, "goals", "all"),
                              lambda t: fits_goals(t, found.text))  # not "looking at college

@@ -622,7 +622,11 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
             word_class(w.lower()) in ("Z", "N", "D") and word_class(words[i + 1].lower()) in (
                 "N", "G", "J", None)) and not (
             words[i - 1][:1].isupper() and i > 1 and i + 1 < len(words)
-            and words[i + 1][:1].isupper())  # "the Glasgow schools STEM outreach week"
+            and words[i + 1][:1].isupper()) and not (
+            w.lower().endswith("s") and i + 1 < len(words)
+            and words[i + 1].lower() in ("in", "at", "for", "of", "across")
+            and word_class(w.lower()) in ("N", "Z"))  # "the Glasgow schools STEM outreach
+        #   week", "women's savings groups in Dang district"
         #   "the rare books reading room", "the Govan detached youth
         #                                  work", "my sports physio clinic's first year"
             for i, w in enumerate(words[1:3], start=1)) and (

@@ -115,7 +115,7 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     doing = shared(r"([a-z]+s) ((?:his|her|their|the|new|all|every|field|junior|young)\b.*)").fullmatch(raw.strip())
     if doing and lexicon.verb_forms(lexicon.lemma(doing.group(1))) and not doing.group(1).endswith("ss") \
             and (word_class(doing.group(1)) == "Z" or doing.group(2).split()[0] in (
-                "his", "her", "their", "the", "all", "every")):
+                "his", "her", "their", "the", "all", "every", "field", "junior", "young", "new")):
         return Strength(raw.strip(), "habit")  # "trains field staff", "backs his staff": what
         #   they do, never "his work on trains field staff"
     raw = shared(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)").sub(
