@@ -477,26 +477,23 @@ def test_grounded_accepts_what_the_composer_makes_of_typed_titles():
     assert not outcome(stranger, message)["grounded"].passed  # no title typed: invented
 
 
-def test_a_principal_is_no_invented_title_before_a_verb():
-    ctx = Context.from_dict({"recipient": "Dr. Luís Moreira", "sender": "Carla Pinto",
-                             "project": "the timetabling rollout", "strengths": ["training teachers"],
-                             "relationship": "client", "recipient_role": "school principal"})
-    said = ("Dear Dr. Moreira,\n\nWould you write me a LinkedIn recommendation about the "
-            "timetabling rollout, mentioning training teachers? Your perspective as a school "
-            "principal is exactly what a reader would value. I'd gladly write one for you; which "
-            "of your strengths should I mention?\n\nThank you,\nCarla Pinto")
+@pytest.mark.parametrize("context, said, wrong, invented", [
+    ({"recipient": "Dr. Luís Moreira", "project": "the timetabling rollout",
+      "strengths": ["training teachers"], "relationship": "client",
+      "recipient_role": "school principal"},
+     "Dear Dr. Moreira,\n\nWould you write me a LinkedIn recommendation about the timetabling "
+     "rollout, mentioning training teachers? Your perspective as a school principal is exactly "
+     "what a reader would value.", "school principal is", "principal engineer, is"),
+    ({"recipient": "Tama Ngata", "project": "engineering capstone at uni of canterbury",
+      "strengths": ["CAD"], "relationship": "classmate"},
+     "Hey Tama, would you recommend my work on the engineering capstone at the University of "
+     "Canterbury, mentioning CAD?", "University of Canterbury", "University of Otago"),
+])
+def test_grounded_takes_the_composers_own_words_and_still_fails_an_invention(context, said, wrong,
+                                                                               invented):
+    """"as a school principal is ..." names no title; "University" spells out a typed "uni"; a
+    title or a place the context never gave still fails (readers 83, 84)."""
+    ctx = Context.from_dict({**context, "sender": "Ana Lima"})
+    said += " I'd gladly write one for you; which of your strengths should I mention?\n\nThanks,\nAna"
     assert outcome(ctx, said)["grounded"].passed
-    assert not outcome(ctx, said.replace("school principal is", "principal engineer, is"))[
-        "grounded"].passed  # a title the context never gave still fails
-
-
-def test_grounded_takes_university_for_a_typed_uni():
-    ctx = Context.from_dict({"recipient": "Tama Ngata", "sender": "Ana Lima",
-                             "project": "engineering capstone at uni of canterbury",
-                             "strengths": ["CAD"], "relationship": "classmate"})
-    said = ("Hey Tama, would you recommend my work on the engineering capstone at the University "
-            "of Canterbury, mentioning CAD? Happy to write one for you; which of your strengths "
-            "should I mention?\n\nThanks,\nAna")
-    assert outcome(ctx, said)["grounded"].passed
-    assert not outcome(ctx, said.replace("University of Canterbury", "University of Otago"))[
-        "grounded"].passed  # a place the context never gave still fails
+    assert not outcome(ctx, said.replace(wrong, invented))["grounded"].passed
