@@ -259,14 +259,6 @@ launch expansion deal sale order account loan bond round merger acquisition part
 investment""".split())
 
 
-def _head_of(phrase: str) -> str:
-    """The noun a note is about: "paper" in "first-author paper at Interspeech 2023"."""
-    words = phrase.lower().split()
-    cut = next((i for i, w in enumerate(words) if i and w in ("at", "in", "on", "for", "with",
-                                                              "from", "about", "by")), len(words))
-    return words[cut - 1].strip(",.") if cut else ""
-
-
 # A group and what it is of, typed without its article: "team of 9", "herd of 600 cows".
 _ONE_OF = lazy(r"(?:team|crew|herd|flock|fleet|class|cohort|group|network|portfolio|caseload|"
                r"budget|staff|panel|board|list|backlog|pipeline|series|run|total) of \S")
@@ -288,8 +280,9 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
         spans = [f for f in nouns if shared(r"(?:about |over |nearly )?\d+ (?:days?|weeks?|months?|"
                                             r"years?)$").fullmatch(f)]
         nouns = [f for f in nouns if f not in spans]
-        if spans and not nouns:
-            return [f"That work spanned {realise.join(spans)}."]
+        spanned = [f"That work spanned {realise.join(spans)}."] if spans else []
+        if not nouns:
+            return spanned
         counted = [f for f in nouns if _COUNT_FIRST.match(f) and not _MADE.search(f)
                    and "," not in f]  # "11 stages
         #   over three nights"; "three papers" were produced, and "a herd of 600 cows" is said
@@ -303,8 +296,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
                                     facts=realise.join(counted)))
         rest = [f for f in nouns if f not in counted]  # "zero downtime": "There was ..."
         return out + (noun_facts(rest, pick, phrasing, slot, after or bool(out), before, **fill)
-                      if rest else []) + ([f"That work spanned {realise.join(spans)}."]
-                                          if spans else [])
+                      if rest else []) + spanned
     out = []
     together = len(nouns) > 1  # two or more are named in one sentence, not "There were ...
     #                            There were ..." one after the other
@@ -346,7 +338,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     rest = [realise.indefinite(f) if (shared(r"\d[\d.,]*\s+\S+$").match(f) and not f.endswith("s")
                                       and f.split()[-1] not in NO_PLURAL_S)  # not "a 200 staff"
             or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
-            or (not f[:1].isdigit() and _head_of(f) in _COUNTABLE)  # "a first-author paper at
+            or (not f[:1].isdigit() and realise.head(f.lower().split()).strip(",.") in _COUNTABLE)  # "a first-author paper at
             #   Interspeech 2023"
             or shared(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ").match(f)
             or shared(r"[a-z]+-[a-z]+ [a-z]+$").match(f) and not f.endswith("s")  # "a zero-downtime
@@ -357,7 +349,7 @@ def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all"
     if rest:
         one = len(rest) == 1 and "noun" in phrasing["evidence"]  # not "A few specifics:" for one
         options = phrasing["evidence"]["noun" if one else "nouns"]
-        if "produced" in phrasing["evidence"] and all(_MADE.fullmatch(_head_of(f)) for f in rest):
+        if "produced" in phrasing["evidence"] and all(_MADE.fullmatch(realise.head(f.lower().split()).strip(",.")) for f in rest):
             options = phrasing["evidence"]["produced"]  # "The work produced a paper in Nature."
         so_far = " ".join([before, *out])
         frame = first_fit(options, pick(options, f"nouns.{slot}"),

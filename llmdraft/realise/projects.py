@@ -75,15 +75,15 @@ class Project:
             return "on " + self.np  # "the Unity port of Jade Dragon Tactics": software
         if shared(r"\bLevel \d\b").search(self.np) and self.form in ("proper", "common", "course"):
             return "in " + self.np  # "in WSET Level 3": a course and its level
-        before = self.np.lower().split()[: self.np.lower().split().index(head)] \
-            if head in self.np.lower().split() else []
+        before = _before(self.np, head)
         if head == "stage" and all(w in ("the", "my", "our", "her", "his", "their") for w in before):
             return "during " + self.np  # "my stage at CPE Les Petits Pommiers": an internship
         if head == "base" and before[-1:] and before[-1] in _BASES:
             return "at " + self.np  # "at the ambulance base in Palermo"
         aside = shared(r"\(((?:a|an|our|my|his|her|their) [^()]+)\)").search(self.np)
         if self.form == "proper" and head not in _EVENTS and (
-                any(w.lower().strip("()") in _EVENTS | _VENUE_WORDS for w in self.np.split("(")[0].split())
+                any(w.lower().strip("()") in _EVENTS | _VENUE_WORDS | _PLACE_FIRST
+                    for w in self.np.split("(")[0].split())
                 or (aside and _head_noun(aside.group(1)) in _PLACES | _EVENTS)):
             return "at " + self.np  # "at Hackathon Santé Paris 2023", "at Ysgol Gerdd
             #   Ceredigion", "at Comedor Los Pibes (a soup kitchen in La Matanza)"
@@ -92,10 +92,7 @@ class Project:
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common", "generic")) or (
                 self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
-                                           or head in _BUSINESS_TAILS or head in _PLACES
-                                           or any(w.lower() in _PLACE_FIRST | {"hospital", "school"}
-                                                  for w in self.np.split()[1:3]))):  # "at Smile
-            #   Clinic Heliopolis"
+                                           or head in _BUSINESS_TAILS or head in _PLACES)):
             return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
         if head in ("room", "library", "lab", "laboratory", "theatre", "theater", "studio",
                     "kitchen") \

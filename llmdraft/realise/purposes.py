@@ -64,10 +64,10 @@ def purpose(raw: str) -> Purpose:
             and typed[-1].lower() in ("positions", "roles", "jobs", "posts", "openings"):
         found = Purpose("goals", lower_title(clean(raw)))  # "attending positions": posts, never
         #   "my focus is attending positions"
-    post = shared(r"(?i)^((?:[a-z]+ ){0,3}(?:editor|manager|director|officer|engineer|lead|head|"
-                  r"coordinator|producer|analyst|nurse|teacher|principal|chef))( (?:at|with|for) .+)$").match(
-                  clean(raw))
-    if found.form in ("activity", "clause") and post:  # "managing editor at NTV Uganda": a post
+    post = shared(r"(?i)^((?:[a-z]+ ){0,3}[a-z]+)( (?:at|with|for) .+)$").match(clean(raw))
+    if found.form in ("activity", "clause") and post and _a_post(post.group(1).split()[-1].lower()) \
+            and post.group(1).split()[0].lower() not in _UNDER_WAY:
+        #   "managing editor at NTV Uganda": a post
         found = Purpose("target", indefinite(lower_title(post.group(1))) + " role" + post.group(2))
     if shared(r"(?i)^(?:post-?doctoral|doctoral|phd|graduate) (?:research|study|studies|work)\b").match(
             clean(raw)):

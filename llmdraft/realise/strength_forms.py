@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy, shared
+from .purposes import _a_post
 from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
                     TOOLS, _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS, _SUBJECTS_FIRST,
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
@@ -338,7 +339,7 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "credential")  # "forklift cert" -> "my forklift cert"
     if len(low) >= 2 and ((low[-1] in _PERSONS and word_class(low[0]) == "J"
                            and low[0] not in _ROLE_MODIFIERS)
-                          or (low[-1] in _POSTS and (word_class(low[0]) == "J" or low[0] in (
+                          or (_a_post(low[-1]) and (word_class(low[0]) == "J" or low[0] in (
                               "patient", "kind", "fair", "firm", "calm", "senior", "head"))
                               and len(low) <= 4)):
         return Strength(text, "person")  # "calm charge nurse": that I'm one, never "her calm
@@ -606,11 +607,6 @@ prefect rep representative ambassador steward monitor convenor convener lead man
 coordinator organiser organizer officer champion marshal warden""".split())
 
 
-# Posts a quality may be said of: "calm charge nurse" -> "she is a calm charge nurse".
-_POSTS = frozenset("""nurse midwife paramedic chef cook barista pharmacist technician mechanic
-electrician plumber welder carpenter driver pilot designer developer engineer analyst accountant
-lawyer attorney solicitor barrister editor reporter journalist producer photographer
-receptionist cashier clerk doctor surgeon dentist therapist physio""".split())
 # Adjectives that name the kind of post, not a quality: "senior lead", "head chef".
 _ROLE_MODIFIERS = frozenset("senior junior chief head acting interim deputy assistant lead".split())
 
