@@ -2862,3 +2862,21 @@ def test_what_the_last_readers_left():
                              "purpose": "BC Wildfire Service"})
     for variant in range(6):
         assert "Wildfire Service" not in compose("recommendation", ctx, variant)[0]
+
+
+def test_a_deed_backs_the_strength_it_does_and_an_event_keeps_its_article():
+    """"mentored 3 new hires" is evidence of "mentoring junior engineers" (the same verb), said
+    after it; "migration finished two weeks early" is "The migration ..."; a measure stays bare."""
+    ctx = Context.from_dict({"recipient": "Priya Nair", "sender": "Tom Walsh", "pronouns": "she",
+                             "project": "the payments platform migration",
+                             "relationship": "managed-you",
+                             "strengths": ["mentoring junior engineers", "writing clear design docs"],
+                             "details": "mentored 3 new hires; migration finished two weeks early"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert message.index("mentoring junior engineers") < message.index("mentored 3 new hires") \
+            < message.index("writing clear design docs") < message.index("The migration"), message
+    said = [realise.fact_sentences(realise.facts(t), "She", third=True)[0] for t in (
+        "rollout completed in March", "attrition reduced by 12%", "construction finished in May")]
+    assert said == ["The rollout was completed in March.", "Attrition was reduced by 12%.",
+                    "Construction was finished in May."]

@@ -86,7 +86,7 @@ def unsaid(frame: str, said: str, slot: str) -> bool:
     lead = frame.split(slot)[0].strip()
     if not lead:
         return True
-    # Nor its telling word: "As for results" after "You could see it in the results".
+    # Nor its telling word: "As for results" after "Results came fast".
     heard = {w.rstrip("s") for w in shared(r"[a-z]{5,}").findall(said.lower())}
     return lead not in said and not any(w.rstrip("s") in heard
                                         for w in shared(r"[a-z]{5,}").findall(lead.lower()))

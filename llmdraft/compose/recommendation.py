@@ -12,7 +12,7 @@ from .. import realise
 from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
-from ..text import Text, words
+from ..text import Text, stem, words
 from .common import (TEAMS, Picker, choose, evidence, first_fit, fits_goals, owned_applications,
                      table, unsaid)
 
@@ -378,8 +378,20 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
         best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
         key = best if best is not None and scores[best] > 0.5 else None  # "team grew to 40
         #   agents" shares one word with "coaching agents" and is no example of it
+        if key is None and fact.form == "past":  # the same deed: "mentored 3 new hires" shows
+            #   "mentoring junior engineers", "trained 40 nurses" "training staff"
+            verb = stem(fact.text.split()[0].lower())
+            same = [i for i, s in enumerate(strengths) if s.split() and verb not in _LIGHT_DEEDS
+                    and stem(s.split()[0].lower()) == verb]
+            key = same[0] if len(same) == 1 else None
         out.setdefault(key, []).append(fact)
     return out
+
+
+# Verbs too general to say two deeds are the same: "worked on the rota" shows no "working
+# nights".
+_LIGHT_DEEDS = frozenset(stem(w) for w in "worked helped made did got had was were took "
+                         "handled kept gave put set went came ran".split())
 
 
 # A recommendation is public: it does not tell the person's employer they are job hunting.

@@ -428,6 +428,11 @@ _OPENINGS = frozenset("""opened reopened launched relaunched debuted premiered f
 closed started began ended concluded shipped wrapped""".split())
 
 
+# What is done to a piece of work once, as a whole: "the installation was handed over".
+_HANDED = frozenset("""delivered submitted approved signed filed published installed commissioned
+handed migrated awarded certified""".split())
+
+
 # Where a line of details ends and the next begins when typed as sentences: "Dispatcher of the
 # Year 2021. 12 years of service." (not after "Dr." or "St.").
 _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No", "vs", "Jr", "Sr",
@@ -505,7 +510,7 @@ delivery completion use consumption demand absenteeism energy water fuel power e
 paperwork overtime waiting time scrap drop-out dropout attrition wastage spoilage rework
 occupancy survival margin growth output efficiency capacity performance headcount debt literacy
 processing
-numeracy mortality
+numeracy mortality construction research fieldwork maintenance
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
 _MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")
@@ -558,6 +563,11 @@ def _with_article(text: str) -> str:
         return text
     head = subject[-1]
     passive = words[len(subject)].lower() in ("was", "were")  # "permit was granted": a noun
+    verb = words[len(subject) + 1 if passive and len(words) > len(subject) + 1 else len(subject)]
+    if verb.lower() in _OPENINGS | _HANDED and head not in _MASS and not _plural(
+            " ".join(subject)) and lexicon.word_class(head) in ("N", None):
+        return "the " + (lower_first(text) if typed_capital else text)  # "the migration
+        #   finished early": an event's milestone; "attrition fell" is a measure
     if head in ("agreement", "settlement", "amendment", "appointment", "announcement",
                 "assignment", "deployment", "investment", "acquisition", "partnership", "licence",
                 "license", "conference", "reference", "permit"):
