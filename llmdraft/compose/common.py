@@ -12,7 +12,6 @@ from itertools import permutations
 
 from .. import prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
-from ..realise.facts import NO_PLURAL_S
 from ..names import greeting, parse, signature, to_reader
 from ..patterns import lazy, shared
 
@@ -197,15 +196,23 @@ def fits_goals(template: str, goals: str) -> bool:
 def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: str = "I",
              third: bool = False, thing: str | None = None, names: frozenset = frozenset(),
              slot: str = "all", second: bool = True, said: str = "",
-             leads: str = "all", owner: str | None = None) -> list[str]:
+             leads: str = "all", listed: list[realise.Fact] | None = None) -> list[str]:
     """The details as sentences: the first after a lead-in ("For example, I cut costs by
-    20%."), the rest as they are; facts that are noun phrases share one sentence. A first
-    sentence that must keep its capital (a name, a word the lexicon does not know) goes without
-    a lead-in rather than with a capital after a comma. With `said` (the text so far), a lead-in
-    already used is passed over ("For example ... For example")."""
+    20%."), the rest as they are. A first sentence that must keep its capital (a name, a word
+    the lexicon does not know) goes without a lead-in rather than with a capital after a comma.
+    With `said` (the text so far), a lead-in already used is passed over ("For example ... For
+    example"). Notes (noun phrases, and deeds typed as telegrams: "team attrition under 5%",
+    "won state competition") are no sentence to guess a verb for: they go to `listed`, for a
+    list under a lead-in; only what the work produced is said ("The work produced three
+    peer-reviewed papers."). A request passes one deed or clause and no list (details())."""
+    notes = [f for f in facts if f.form == "noun" or f.terse()]
+    made = [f for f in notes if _MADE.fullmatch(realise.head(f.text.lower().split()).strip(",."))]
+    mine = listed is None  # no list of the caller's: the notes are listed here
+    listed = [] if listed is None else listed
+    listed += [f for f in notes if f not in made]
+    facts = [f for f in facts if f not in notes]
     clauses = realise.fact_sentences([f for f in facts if f.form != "span"], subject, third,
                                      thing, second)
-    nouns = [realise.lower_first(f.text) for f in facts if f.form == "noun"]
     out = []
     if clauses:
         options = phrasing["evidence"][leads]
@@ -231,131 +238,39 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         out += [realise.cap(c) for c in clauses[1:]]  # "He double-checks ...", never "he"
         out = [f"In all, {s}" if shared(r"\d[\d,]*\+? ").match(s) else s for s in out]  # no
         #          sentence starts with a count: "In all, 42 projects ..." (a share may)
-    out += noun_facts(nouns, pick, phrasing, slot=slot, after=bool(out),
-                      before=" ".join([said, *out]), owner=owner)
+    if made:  # "The work produced three peer-reviewed papers and a paper in Nature."
+        out.append(pick(phrasing["evidence"]["produced"], f"produced.{slot}").format(
+            facts=realise.join([realise.lower_first(f.text) if f.text[:1].isdigit()
+                                or f.text.split()[0].lower() in _COUNT_WORDS
+                                or realise.head(f.text.lower().split()).endswith("s")
+                                else realise.indefinite(realise.lower_first(f.text))
+                                for f in made])))
+    if mine and listed:
+        out.append(notes_list(listed, pick, phrasing))
     # How long it lasted comes last, with no lead-in: "That work spanned two years."
     return out + realise.fact_sentences([f for f in facts if f.form == "span"])
 
 
-# A count over time: "300 families a week", "40 models in 2 hours", "12 calls per shift".
-_RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year|shift|night|session)\b|"
-                   r"\bin (?:\d+|one|two|three) (?:hours?|days?|weeks?|minutes?|months?)\b")
+def notes_list(notes: list[realise.Fact], pick: Picker, phrasing: dict,
+               name: str | None = None) -> str:
+    """Notes as typed, in a list under a lead-in ("A few specifics from that work:\n- Team
+    attrition under 5%"); with `name`, a note in the requester's voice is said of them ("my
+    team of 9" is "Dana's team of 9")."""
+    leads = phrasing["evidence"]["one" if len(notes) == 1 else "list"]
+    return bulleted(pick(leads, "evidence.list"), [realise.list_line(
+        realise.to_name(n.text, name) if name and _MINE.search(n.text) else n.text) for n in notes])
+
+
+# A note in the requester's voice.
+_MINE = lazy(r"(?i)\b(?:I|my|me|mine|myself)\b")
 
 
 # What work produces, said so: "The work produced three peer-reviewed papers."
 _MADE = re.compile(r"(?i)\b(?:papers?|articles?|publications?|patents?|reports?|books?|chapters?|"
                    r"apps?|prototypes?)\b")
-
-
-# A count first, perhaps an approximate one: "300 families a week", "about 12 calls a night".
-_COUNT_FIRST = re.compile(r"(?:(?:about|around|roughly|nearly|almost|over|up to) )?\d")
-
-
-# Things there is one of, typed without their article: "paper in Nature in 2022".
-_COUNTABLE = frozenset("""paper article award grant patent book chapter talk keynote mention
-feature profile interview promotion offer contract scholarship prize medal certificate
-nomination citation commendation invitation poster publication exhibition residency rollout
-launch expansion deal sale order account loan bond round merger acquisition partnership
-investment""".split())
-
-
-# A group and what it is of, typed without its article: "team of 9", "herd of 600 cows".
-_ONE_OF = lazy(r"(?:team|crew|herd|flock|fleet|class|cohort|group|network|portfolio|caseload|"
-               r"budget|staff|panel|board|list|backlog|pipeline|series|run|total) of \S")
-
-
-
-
-def noun_facts(nouns: list[str], pick: Picker, phrasing: dict, slot: str = "all",
-               after: bool = False, before: str = "", owner: str | None = None,
-               **fill: str) -> list[str]:
-    """Facts that are noun phrases: amounts as "There was no downtime.", the rest together.
-    "There was also ..." only `after` other evidence; a frame's verb once ("The work saw ...
-    the work saw") in `before`, the text so far. With an `owner` (the project as a thing that
-    has them: "the festival") and frames for it, counts and the rest are what it had: "The
-    festival had 11 stages over three nights."; never "That work saw 11 stages"."""
-    if owner and "owned" in phrasing["evidence"] and nouns:
-        nouns = [part for f in nouns for part in (f.split(", ") if all(
-            _COUNT_FIRST.match(p) for p in f.split(", ")) else [f])]  # "4 firms, 9 months": two
-        spans = [f for f in nouns if shared(r"(?:about |over |nearly )?\d+ (?:days?|weeks?|months?|"
-                                            r"years?)$").fullmatch(f)]
-        nouns = [f for f in nouns if f not in spans]
-        spanned = [f"That work spanned {realise.join(spans)}."] if spans else []
-        if not nouns:
-            return spanned
-        counted = [f for f in nouns if _COUNT_FIRST.match(f) and not _MADE.search(f)
-                   and "," not in f]  # "11 stages
-        #   over three nights"; "three papers" were produced, and "a herd of 600 cows" is said
-        #   with the others
-        out = []
-        if counted:
-            frame = pick(phrasing["evidence"]["owned"], f"owned.{slot}")
-            if len(counted) == 1:  # "In all" sums several: never for one figure
-                frame = next(o for o in phrasing["evidence"]["owned"] if "In all" not in o)
-            out.append(frame.format(owner=owner, Owner=realise.cap(owner),
-                                    facts=realise.join(counted)))
-        rest = [f for f in nouns if f not in counted]  # "zero downtime": "There was ..."
-        return out + (noun_facts(rest, pick, phrasing, slot, after or bool(out), before, **fill)
-                      if rest else []) + spanned
-    out = []
-    together = len(nouns) > 1  # two or more are named in one sentence, not "There were ...
-    #                            There were ..." one after the other
-    figures = [] if together else [f for f in nouns if _RATE.search(f) and _COUNT_FIRST.match(f)]
-    if figures:  # the other counts join them: "300 families a week and 40 volunteers"
-        figures = [f for f in nouns if _COUNT_FIRST.match(f)]
-    nouns = [f for f in nouns if f not in figures]
-    if figures:  # "300 families a week": a count over time, not things that simply existed
-        out.append(pick(phrasing["evidence"]["figures"], f"figures.{slot}").format(
-            facts=realise.join(figures)))
-    said = []
-    for fact in nouns:
-        typed = fact
-        span = shared(r"(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[ -](day|week|"
-                        r"month|year|hour|minute)s? (?!of\b)([a-z][\w -]*?)(,.*| from .*| \(.*)?$").match(
-                        fact)
-        if span:  # "8 month contract, Singapore to Rotterdam" -> "an 8-month contract, ..."
-            said_as = f"{span.group(1)}-{span.group(2)} {span.group(3)}"
-            fact = (said_as if span.group(3).split()[0].endswith("s") else  # "12-hour shifts"
-                    realise.indefinite(said_as)) + (span.group(4) or "")
-        was = None if together else realise.amount(fact) or ("was" if span else None)
-        counts = fact.split(", ")
-        if was and len(counts) > 1 and all(c[:1].isdigit() for c in counts):
-            fact = realise.join(counts)  # "40 trucks, 25,000 visitors": a list, said with "and"
-        if was:
-            counted = not shared(r"(?i)(?:no|zero|0|not one|not a single)\b").match(fact)  # "14 public meetings": the
-            made = counted and _MADE.search(fact)
-            options = phrasing["evidence"]["produced" if made else "counts" if counted
-                                           else "amounts"]  # work's, said so
-            frame = pick(options, f"amounts.{slot}")
-            if " also " in frame and not (after or out):
-                frame = next(o for o in options if " also " not in o)
-            if frame.endswith(" in all.") and shared(r" (?:in|over|per|a|each|ahead|early|late|"
-                                                     r"before) ").search(f" {fact} "):
-                frame = next(o for o in options if not o.endswith(" in all."))  # not "3,400
-                #   vaccines in one season in all"
-            out.append(frame.format(was=was, facts=fact))
-            said.append(typed)
-    rest = [realise.indefinite(f) if (shared(r"\d[\d.,]*\s+\S+$").match(f) and not f.endswith("s")
-                                      and f.split()[-1] not in NO_PLURAL_S)  # not "a 200 staff"
-            or f.split()[0] in _COUNTABLE or (f.split()[-1] in _COUNTABLE and f[:1] in "$€£")
-            or (not f[:1].isdigit() and realise.head(f.lower().split()).strip(",.") in _COUNTABLE)  # "a first-author paper at
-            #   Interspeech 2023"
-            or shared(r"[a-z]+ (?:price|rate|score|margin|yield|return|premium) of ").match(f)
-            or shared(r"[a-z]+-[a-z]+ [a-z]+$").match(f) and not f.endswith("s")  # "a zero-downtime
-            #   cutover"
-            or _ONE_OF.match(f)  # "a team of 9 social workers", "a herd of 600 cows"
-            else f
-            for f in nouns if f not in said]  # "a 3.6 GPA", "40 trucks", "a paper in X"
-    if rest:
-        one = len(rest) == 1 and "noun" in phrasing["evidence"]  # not "A few specifics:" for one
-        options = phrasing["evidence"]["noun" if one else "nouns"]
-        if "produced" in phrasing["evidence"] and all(_MADE.fullmatch(realise.head(f.lower().split()).strip(",.")) for f in rest):
-            options = phrasing["evidence"]["produced"]  # "The work produced a paper in Nature."
-        so_far = " ".join([before, *out])
-        frame = first_fit(options, pick(options, f"nouns.{slot}"),
-                          lambda o: not (" saw " in o and " saw " in so_far))
-        out.append(frame.format(facts=realise.join(rest), **fill))
-    return out
+# Counts typed as words: "three papers" takes no article.
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve several "
+                         "many dozens".split())
 
 
 def bulleted(lead: str, items: list[str]) -> str:
@@ -374,7 +289,8 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     found = realise.as_typed(realise.facts(ctx.details), ctx.details)  # a clause of ours is a
     #   note again: "Sullivan home repiped in 3 days", never "... was repiped ..."
     second = not realise.someone_else(" ".join([ctx.project, ctx.details or "", *ctx.strengths]))
-    if len(found) == 1 and found[0].form in ("past", "clause"):  # one deed, or a clause as typed
+    if len(found) == 1 and found[0].form in ("past", "clause") and not found[0].terse():  # one
+        #   deed, or a clause as typed; a telegram ("time reduced 11%") is listed as typed
         said = " ".join(evidence(found, pick, phrasing,
                                  thing=addressed(realise.project(ctx.project).np, ctx),
                                  names=frozenset(parse(ctx.recipient).words()), second=second))

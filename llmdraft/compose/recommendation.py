@@ -13,8 +13,8 @@ from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..text import Text, stem, words
-from .common import (TEAMS, Picker, choose, evidence, first_fit, fits_goals, owned_applications,
-                     table, unsaid)
+from .common import (TEAMS, Picker, choose, evidence, first_fit, fits_goals, notes_list,
+                     owned_applications, table, unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -82,16 +82,18 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = realise.cap(relation.format(on_project=on_project, **fill)) + "."
     opening = [relation]
-    owner = _owner(project)
+    notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
     told = _strengths(strengths, backing, ctx.strengths, pick, phrasing, name, later, their,
                       lambda found, slot, leads, said: evidence(
                           found, pick, phrasing, realise.cap(later), True, thing, names, slot,
-                          said=said, leads=leads, owner=owner))
+                          said=said, leads=leads, listed=notes))
     opening += told[0]  # the strongest point and the details that back it
     body = [sentence for item in told[1:] for sentence in item]
     body += evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
-                     names, "rest", said=" ".join(body), leads="rest", owner=owner)
+                     names, "rest", said=" ".join(body), leads="rest", listed=notes)
     body = _joined(body, {realise.cap(later), name})
+    listing = [notes_list(notes, pick, phrasing, name)] if notes else []  # as typed, under a
+    #   line of the writer's: no "That work saw ..." with a verb guessed for a note
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
@@ -158,11 +160,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if not (said_it and "recommend" in closing):
         ending.append(closing)
     high = ctx.word_range[1]
-    while _count(_layout(opening, body, ending)) > high and len(ending) > 1:
+    while _count(_layout(opening, body, listing, ending)) > high and len(ending) > 1:
         ending.pop(-2)
-    while _count(_layout(opening, body, ending)) > high and len(body) > 0:
+    while _count(_layout(opening, body, listing, ending)) > high and len(body) > 0:
         body.pop()
-    return _layout(opening, body, ending)[: ctx.limit], None
+    return _layout(opening, body, listing, ending)[: ctx.limit], None
 
 
 def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
@@ -187,21 +189,6 @@ def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
 def _plain(sentence: str, subjects: set[str]) -> bool:
     return sentence.split()[0] in subjects and sentence.endswith(".") and "," not in sentence \
         and " and " not in sentence and not shared(r"\b(?:too|as well|also)\.$").search(sentence)
-
-
-def _owner(project: realise.Project) -> str | None:
-    """The project as a thing that has counts and measures: "the festival" for "the Jakarta
-    music festival", "Sessiz Liman", "her thesis"; None for an activity, a course or a place
-    one worked at ("That work saw ..." then)."""
-    if project.form == "proper" and len(project.np.split(",")[0].split()) <= 4:
-        return project.np.split(",")[0]  # "ShieldNest", not "ShieldNest, her cybersecurity
-        #                                  startup had ..."
-    head = realise.project_head(project)
-    if project.form in ("common", "possessive") and head and head.isalpha() \
-            and not head.endswith("ing") and project.np.split()[0].lower() in (
-                "the", "her", "his", "their", "our") and not _ACADEMIC_WORK.search(head):
-        return f"{project.np.split()[0].lower()} {head}"
-    return None
 
 
 def _layout(*paragraphs: list[str]) -> str:

@@ -36,10 +36,11 @@ from .strength_forms import strength, strengths
 from .strengths import Strength
 from .voice import client_as_reader, someone_else, to_first_person, to_name, to_second_person
 from .words import _head as head
-from .words import cap, clean, indefinite, join, join_mine, lower_first, tidy_case, word_class
+from .words import (cap, clean, indefinite, join, join_mine, list_line, lower_first, tidy_case,
+                    word_class)
 
 __all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "as_typed", "cap", "clean", "client_as_reader",
            "indefinite",
-           "fact_sentences", "facts", "head", "join", "join_mine", "lower_first", "notes", "project", "project_head",
+           "fact_sentences", "facts", "head", "join", "join_mine", "list_line", "lower_first", "notes", "project", "project_head",
            "purpose", "role", "someone_else", "strength", "strengths", "tidy_case",
            "to_first_person", "to_name", "to_second_person", "word_class"]

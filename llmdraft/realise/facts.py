@@ -87,6 +87,36 @@ class Fact:
             words[1][:1].isdigit() or words[1][:1] in "$€£" or words[1] in ("over", "more",
                                                                             "nearly", "about"))
 
+    def terse(self) -> bool:
+        """Typed as a note, with a countable noun bare where a sentence needs its article: "won
+        state competition", "went down 25% in pilot ward", "than previous system". Said as a
+        sentence it reads as a telegram; a list takes it as typed."""
+        low = [w.strip(",.;:()").lower() for w in self.text.split()]
+        typed = self.text.split()
+        for i, w in enumerate(low):
+            after_verb = (i == 0 and self.form == "past") or (
+                i > 0 and self.form == "clause" and lexicon.word_class(w) == "D"
+                and low[i - 1] not in _BE)  # "the team won state competition"
+            if not (after_verb or (w in _BEFORE_NOUN and i > 0)):
+                continue
+            j = i + 1
+            while j < len(low) and lexicon.word_class(low[j]) == "J" and low[j] not in _BARE_OK:
+                j += 1  # "state", "previous": what comes before the noun
+            while j + 1 < len(low) and lexicon.word_class(low[j + 1]) == "N" \
+                    and lexicon.word_class(low[j]) == "N":
+                j += 1  # "pilot ward", "state competition": the last noun is the head
+            if j >= len(low) or j == i + 1 and lexicon.word_class(low[j]) != "N":
+                continue
+            head = low[j]
+            if lexicon.word_class(head) == "N" and typed[j][:1].islower() \
+                    and not head.endswith(("s", "ing", "ship", "ness", "ity", "ism")) \
+                    and head not in _MASS | _BARE_OK \
+                    and low[i + 1] not in DETERMINERS \
+                    and not low[i + 1][:1].isdigit() and (j + 1 == len(low) or low[j + 1] in
+                                                           _BEFORE_NOUN | {"and", "with"}):
+                return True
+        return False
+
     def passive(self, thing: str) -> str:
         """"used by 3 universities" said of the project: "The app was used by 3 universities."."""
         plural = _plural(thing) and not thing.lower().startswith("all ")
@@ -426,6 +456,19 @@ _OUTCOMES_ANY = frozenset("met passed achieved exceeded surpassed hit".split())
 # A project's milestones, when nothing follows but when and how ("opened on schedule").
 _OPENINGS = frozenset("""opened reopened launched relaunched debuted premiered finished completed
 closed started began ended concluded shipped wrapped""".split())
+
+
+# Words after which a sentence's noun needs its article: "in pilot ward", "than previous system".
+_BEFORE_NOUN = frozenset("in at on to into from than for by of over under across".split())
+# Nouns said bare after those: "on time", "in person", "at night", "by hand", "on call".
+_BARE_OK = frozenset("""time budget schedule person night hand house home place scratch school work
+church bed hospital court college university class town practice total part line charge site
+call board track target stage air foot demand average record order date scale speed risk cost
+peak launch end first last least once day week month year shift hour minute duty leave staff
+software hardware feedback data information equipment advice support care help training
+research management pressure land sea water power paper email phone video production
+construction education administration documentation communication information operation
+transition consultation rotation compliance attendance maintenance""".split())
 
 
 # What is done to a piece of work once, as a whole: "the installation was handed over".
