@@ -2882,3 +2882,24 @@ def test_a_deed_backs_the_strength_it_does_and_an_event_keeps_its_article():
         "rollout completed in March", "attrition reduced by 12%", "construction finished in May")]
     assert said == ["The rollout was completed in March.", "Attrition was reduced by 12%.",
                     "Construction was finished in May."]
+
+
+def test_what_readers_eighty_seven_and_eighty_eight_found():
+    """A promotion case is what the recommendation goes into, never 'applying for a promotion
+    case'; 'internal promotion' is one; texted short forms are spelt out; a measure 'reduced
+    11%' was reduced by 11%; a telegram is listed, not said."""
+    assert (realise.purpose("promotion case").form, realise.purpose("promotion case").text) == \
+        ("goal", "my promotion case")
+    assert realise.purpose("internal promotion").text == "an internal promotion"
+    assert realise.purpose("senior nurse promotion").text == "a promotion to senior nurse"
+    assert realise.notes("avg basket up 8%; patient w beginners; answered 40 msgs a day") == \
+        ["Average basket up 8%", "Patient with beginners", "Answered 40 messages a day"]
+    assert realise.fact_sentences(realise.facts("crane cycle time reduced 11%")) == \
+        ["Crane cycle time was reduced by 11%."]
+    assert [f.terse() for f in realise.facts("won state competition; cut costs by 20%; "
+                                             "detected outbreak 9 days earlier than previous "
+                                             "system; finished on time")] == [True, False, True, False]
+    ctx = Context.from_dict({**BASE, "details": "won state competition", "purpose": "promotion case"})
+    for variant in range(6):
+        message = compose("request", ctx, variant)[0]
+        assert ":\n- Won state competition" in message and "for a promotion case" not in message, message

@@ -713,6 +713,10 @@ def _bare_noun(phrase: str) -> bool:
                and w not in _PREPOSITIONS and w not in _BE for w in words)
 
 
+# What is done to a measure, never what it does: "time reduced 11%" was reduced by 11%.
+_LOWERED = frozenset("reduced cut lowered shortened trimmed slashed boosted raised".split())
+
+
 # How often or when a thing was done, after its participle: "300 families fed weekly".
 _WHEN_DONE = frozenset("""weekly daily monthly yearly annually nightly hourly again early late
 overall""".split())
@@ -750,6 +754,10 @@ def _reduced_passive(text: str) -> str | None:
                and not (counted and (j == 0 or (j == 1 and i > 2)))
                for j, s in enumerate(subject)) or i + 1 < len(low) and low[i + 1] in DETERMINERS:
             return None  # "pass rate went", "we shipped the app": a verb of its own
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if w in _LOWERED and shared(r"[\d.,]+%").fullmatch(after):  # "crane cycle time reduced
+            plural = _plural(" ".join(subject))  # 11%" -> "... was reduced by 11%"
+            return " ".join([*words[:i], "were" if plural else "was", words[i], "by", *words[i + 1:]])
         if w in _CHANGES and not (w in _REACHING and i + 1 == len(low)):
             return None  # "downloads tripled": the verb itself; "12,000 households reached" is
             #              passive

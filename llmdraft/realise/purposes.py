@@ -231,6 +231,13 @@ def _typed_purpose(raw: str) -> Purpose:
             or w in ("wants", "needs", "hopes", "plans", "is", "has")
             for w in [x.lower() for x in words[1:3]]):
         return Purpose("clause", cap(text))  # "Hamza wants to move into account management"
+    case = shared(r"(?i)^(?:my |a |the )?(promotion (?:case|packet|file|dossier|review|panel|"
+                    r"application|committee))$").match(text)
+    if case:  # "promotion case": what the recommendation goes into, never "applying for" it
+        return Purpose("goal", "my " + case.group(1).lower())
+    if words[-1].lower() == "promotion" and len(words) > 1 and all(
+            lexicon.word_class(w.lower()) in ("J", "R") for w in words[:-1]):
+        return Purpose("target", indefinite(" ".join(words).lower()))  # "an internal promotion"
     if words[-1].lower() == "promotion" and len(words) > 1 and first not in DETERMINERS:
         return Purpose("target", "a promotion to " + lower_title(" ".join(words[:-1])))  # aimed
         #   at: "I'm going for a promotion to ...", never "my focus is going for a promotion"

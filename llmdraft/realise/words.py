@@ -179,6 +179,7 @@ def clean(text: str) -> str:
     text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
+    text = shared(r"(?<=[a-z] )w(?= [a-z])").sub("with", text)  # "patient w beginners"
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
                   text)  # "12 wk program", "16hr days"
@@ -258,6 +259,7 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't",
                  "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
                  "ive": "I've", "w/": "with", "asst": "assistant", "mgr": "manager",
+                 "avg": "average", "msgs": "messages", "appts": "appointments",
                  "mgmt": "management", "nite": "night", "tonite": "tonight",
                  "alzheimers": "Alzheimer's", "parkinsons": "Parkinson's"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
