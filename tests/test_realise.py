@@ -529,8 +529,9 @@ def test_a_recommendation_trusts_them_only_with_work_and_never_says_a_post_aimed
             assert "project like" not in message, (project, variant)
             assert "support Hana in a hotel" not in message
             assert "manager role ahead" not in message
-            assert "manager role" not in message, message  # a public text does not announce
-            #                                               a job hunt (reader 69)
+            assert not re.search(r"(?:applying|looking at|pursuing|working toward|going after|"
+                                 r"considering)[^.]*manager role", message), message  # a public
+            #   text does not announce a job hunt (reader 69); the writer may back her for one
             assert not errors, (project, variant, errors)
     ctx = Context.from_dict({**base, "project": "the booking system migration"})
     assert any("project like" in compose("recommendation", ctx, v)[0] for v in range(6))
@@ -2903,3 +2904,20 @@ def test_what_readers_eighty_seven_and_eighty_eight_found():
     for variant in range(6):
         message = compose("request", ctx, variant)[0]
         assert ":\n- Won state competition" in message and "for a promotion case" not in message, message
+
+
+def test_a_recommendation_backs_them_for_a_post_without_saying_they_are_applying():
+    """Readers 87 and 88 missed the purpose in recommendations: a post is the writer's view of
+    the fit ("I would back Sara for a theatre manager role"), never "Sara is applying for ..."
+    on a profile her employer reads; a bare hunt ("new job") stays out."""
+    def said(purpose):
+        ctx = Context.from_dict({"recipient": "Sara Lind", "sender": "Tom Walsh", "pronouns": "she",
+                                 "project": "the spring season", "strengths": ["stage management"],
+                                 "relationship": "managed-you", "purpose": purpose})
+        return [compose("recommendation", ctx, v)[0] for v in range(6)]
+    for message in said("applying for a theatre manager role"):
+        assert "a theatre manager role" in message and "applying" not in message, message
+    assert all("compliance director roles" in m for m in said("compliance director roles"))
+    for purpose in ("new job", "job search", "looking for my next role", "applying to Google"):
+        for message in said(purpose):
+            assert not re.search(r"(?i)\bjob\b|next role|Google|applying", message), message

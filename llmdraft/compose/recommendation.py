@@ -393,6 +393,9 @@ _STUDY = lazy(r"(?i)\b(?:program|programme|fellowship|school|university|college|
 # position", "nursing jobs in the UK"); a fellowship, a programme or a promotion it may name.
 _A_JOB = lazy(r"(?i)\b(?:roles?|positions?|jobs?|posts?|openings?|vacanc(?:y|ies)|work|employment|"
               r"contracts?)\b")
+# How a hunt is said, before the post it is for: "applying for a theatre manager role".
+_SEEKING = lazy(r"(?i)^(?:applying|looking|going|interviewing|searching|hoping)(?: to apply)? "
+                r"(?:for|at) |^(?:seeking|pursuing|targeting|considering) ")
 _JOB_HUNT = lazy(r"\b(?:job (?:search|hunt\w*)|looking for (?:a |my next )?(?:new )?(?:job|role|"
                        r"position)|new (?:job|role|position)|job seeking|between jobs)\b", re.I)
 
@@ -402,7 +405,15 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         return None
     found = realise.purpose(ctx.purpose or "")
     if found.form in ("goals", "target", "activity", "hope", "clause") and _A_JOB.search(found.text):
-        return None  # "looking at charge nurse positions" on their profile tells their employer
+        post = _SEEKING.sub("", found.text)  # "looking at charge nurse positions" on their
+        #   profile tells their employer; "I would back Sara for a charge nurse position" does not
+        if _A_JOB.search(post) and not shared(r"(?i)^(?:an?|my|the|their|his|her)?\s*(?:new |next "
+                                              r")?(?:roles?|positions?|jobs?|posts?|openings?|"
+                                              r"work|employment|contracts?)\b").match(post) \
+                and found.form != "clause":
+            post = shared(r"(?i)^my ").sub(f"{fill['their']} ", post)
+            return choose(pick, phrasing, "fit", "all").format(purpose=post, **fill)
+        return None  # "a new job": a hunt and nothing a reader could weigh them for
     if found.text.startswith("applying to ") and not _STUDY.search(found.text):
         return None  # "applying to the BC Wildfire Service" is a job hunt too; a programme or a
         #              school may be named
