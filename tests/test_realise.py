@@ -2921,3 +2921,34 @@ def test_a_recommendation_backs_them_for_a_post_without_saying_they_are_applying
     for purpose in ("new job", "job search", "looking for my next role", "applying to Google"):
         for message in said(purpose):
             assert not re.search(r"(?i)\bjob\b|next role|Google|applying", message), message
+
+
+@pytest.mark.parametrize("typed, item, about", [
+    ("he trusted me with the consumer units", "You trusted me with the consumer units",
+     "he trusted me with the consumer units"),  # reader 87: never "I trusted you"
+    ("she pushed me to rewrite my methods chapter", "You pushed me to rewrite my methods chapter",
+     "she pushed me to rewrite my methods chapter"),  # reader 90
+    ("I relied on his judgment", "I relied on his judgment", "I relied on his judgment"),  # 89
+    ("she is the best charge nurse I've worked with",  # a colleague's praise, quoted
+     "I am the best charge nurse you've worked with", "she is the best charge nurse I've worked with"),
+    ("she never missed a deadline", "I never missed a deadline", "she never missed a deadline"),
+])
+def test_a_strength_of_two_parties_keeps_who_did_what(typed, item, about):
+    assert realise.strength(typed).item() == item
+    assert realise.strength(typed).about("she", "her") == ("clause", about)
+
+
+def test_what_readers_eighty_nine_and_ninety_found():
+    shapes = {t: realise.strength(t).about("she", "her") for t in (
+        "confidentiality", "honest pricing", "business continuity")}
+    assert shapes == {"confidentiality": ("in", "confidentiality"),  # never "her work on ..."
+                      "honest pricing": ("own", "her honest pricing"),  # never "good at" it
+                      "business continuity": ("in", "business continuity")}
+    said = {t: realise.fact_sentences(realise.facts(t), "He", third=True) for t in (
+        "missed collections halved", "Gas Safe registered", "pathway adopted trust-wide",
+        "1,400 clashes resolved before construction")}
+    assert said == {"missed collections halved": ["Missed collections halved."],
+                    "Gas Safe registered": [],  # a credential: a note, listed as typed
+                    "pathway adopted trust-wide": ["The pathway was adopted trust-wide."],
+                    "1,400 clashes resolved before construction":
+                        ["1,400 clashes were resolved before construction."]}

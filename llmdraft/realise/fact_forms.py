@@ -512,7 +512,23 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "clause"))  # "no crew member quit mid-season"
         else:
             out.append(Fact(_counted(text), "noun"))
-    return out
+    return [_second_look(f) for f in out]
+
+
+def _second_look(fact: Fact) -> Fact:
+    """What the first reading takes for a deed or a clause and is not: "missed collections
+    halved" is a measure that halved, not "He missed collections"; "Gas Safe registered" is a
+    credential, a note (never "The gas Safe registered")."""
+    words = fact.text.split()
+    low = [w.lower() for w in words]
+    if fact.form == "past" and 2 < len(words) <= 5 and low[-1] in _CHANGES \
+            and lexicon.word_class(low[0]) == "D" \
+            and all(lexicon.word_class(w) == "N" for w in low[1:-1]):
+        return Fact(fact.text, "clause")
+    if fact.form == "clause" and shared(r"(?:[A-Z][\w&-]* )+(?:registered|certified|accredited|"
+                                        r"qualified|licensed|chartered)").fullmatch(fact.text):
+        return Fact(fact.text, "noun")
+    return fact
 
 
 def _counted(text: str) -> str:
@@ -717,6 +733,10 @@ def _bare_noun(phrase: str) -> bool:
 _LOWERED = frozenset("reduced cut lowered shortened trimmed slashed boosted raised".split())
 
 
+# When or where a thing was done, after its participle: "clashes resolved before construction".
+_WHEN_OR_WHERE = frozenset("before after ahead within during until over through per via".split())
+
+
 # How often or when a thing was done, after its participle: "300 families fed weekly".
 _WHEN_DONE = frozenset("""weekly daily monthly yearly annually nightly hourly again early late
 overall""".split())
@@ -766,7 +786,7 @@ def _reduced_passive(text: str) -> str | None:
             # "new timetable adopted March 2024" -> "... was adopted in March 2024"
             plural = _plural(" ".join(subject))
             return " ".join([*words[:i], "were" if plural else "was", words[i], "in", *words[i + 1:]])
-        if after and after not in _PREPOSITIONS \
+        if after and after not in _PREPOSITIONS | _WHEN_OR_WHERE and not after.endswith("wide") \
                 and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
                 and not (w in _RATED and after[:1].isdigit()) \
                 and not (after in _WHEN_DONE and i + 2 == len(low)) \

@@ -8,7 +8,7 @@ from functools import cached_property
 from .. import lexicon
 from ..patterns import lazy, shared
 from .voice import (_agree_third, _has_third, _is_third, they_agree, to_first_person, to_name,
-                    to_second_person)
+                    to_second_person, two_parties)
 from .words import (CANONICAL, DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS, _PREPOSITIONS,
                     _TWO_WORD_TOOLS, _head, _is_acronym, _past, canonical_case, clean, indefinite,
                     join, _LOWER_FIRST, list_line, lower_first, run_together, tidy_case,
@@ -264,6 +264,9 @@ class Strength:
           on busy nights", "he is kind but firm with contractors", "they are a fast learner"."""
         t, words = self.text, self.text.split()
         they = who == "they"
+        if two_parties(t) and words[0].lower() in ("i", "he", "she"):
+            return "clause", t  # the writer's own words: "I relied on his judgment", "she taught
+            #                     me pitching", never "he relied on his judgment"
         if self._doubt == "quality":  # "patient explaining things to juniors"
             return "clause", f"{who} {'were' if they else 'was'} {t}"
         if self.form == "verb" and words[0].lower() in _FACULTIES:
@@ -365,10 +368,16 @@ class Strength:
         if low[0] in _WORK_QUALITIES | _QUALITIES and len(low) > 1 and _plural_of_noun(head):
             return "own", f"{owner} {t}"  # "his thoughtful code reviews", never "his work on
             #                                thoughtful code reviews"
+        if owned.startswith(f"{owner} work on ") and head.endswith(("ity", "ness")) \
+                and not _plural_of_noun(head):
+            return "in", t  # "Another of her strengths was client confidentiality", never "her
+            #                 work on confidentiality"
         if not plain and not owned.startswith(f"{owner} handling of "):
             return "own", owned  # "her knowledge of HIPAA", "her work on SOX controls"
         if (head in _QUALITY_HEADS or head.endswith(("ity", "ness"))) and (
-                len(low) == 1 or head != "integrity"):
+                len(low) == 1 or head != "integrity") \
+                and not (len(low) > 1 and word_class(low[0]) == "N" and head not in _QUALITY_HEADS):
+            #   "business continuity", "data quality": a field, never "her business continuity"
             return "own", f"{owner} {t}"  # "his vision", "her servant leadership"; not "her
             #                                well integrity", a field
         if (adjective or ((word_class(low[0]) == "J" or low[0] in ("fast", "early", "late"))
@@ -527,7 +536,7 @@ def _tag_of(word: str) -> str:
 # How someone does a thing, theirs: "her suturing technique", "my coaching style".
 _MANNER_HEADS = frozenset("technique approach touch manner style".split())
 _QUALITIES = frozenset("""patient kind calm careful good great quick thorough fair firm warm
-gentle""".split())
+gentle honest transparent candid""".split())
 # How someone's own output is: "tidy installs", "clean welds", "clear POs".
 _WORK_QUALITIES = frozenset("""tidy clean clear neat accurate thorough detailed careful precise
 consistent reliable timely punctual meticulous rigorous concise thoughtful""".split())

@@ -80,10 +80,26 @@ def _agree_third(words: list[str], start: int) -> None:
                 return
 
 
+def two_parties(text: str) -> bool:
+    """Whether a phrase is its typist's word about another, done to or by them: "he trusted me
+    with the consumer units", "I relied on his judgment". The "I" is who typed it; the other
+    is the one they write to or about, never the typist in the third person. Not "she is the
+    best charge nurse I've worked with": a colleague's praise of the requester, quoted."""
+    return bool(_TWO_PARTIES.match(text))
+
+
+# He or she, a verb (perhaps after an adverb) and me; or I, a verb and his or her ...
+_TWO_PARTIES = lazy(r"(?i)^(?:(?:he|she) (?:\w+ )?\w+ (?:me|my)\b|i (?:\w+ ){1,3}(?:his|her|him)\b)")
+
+
 def to_first_person(text: str) -> str:
     """A phrase written about the requester ("she stays calm", "his mistakes") in their own
-    voice ("I stay calm", "my mistakes"); the recommender's own "I" becomes "you"."""
+    voice ("I stay calm", "my mistakes"); the recommender's own "I" becomes "you". A phrase of
+    two parties keeps its "I" and speaks to the other: "he trusted me with X" -> "you trusted me
+    with X"."""
     words = text.split()
+    if two_parties(text):
+        return _to_reader(words)
     out = list(words)
     for i, w in enumerate(words):
         low = w.lower()
@@ -162,6 +178,31 @@ def to_second_person(text: str) -> str:
             out[i] = "you" + tail
         elif bare in ("himself", "herself"):
             out[i] = "yourself" + tail
+    return " ".join(out)
+
+
+def _to_reader(words: list[str]) -> str:
+    """The other party said to as "you": "she pushed me to rewrite my methods chapter" -> "you
+    pushed me to rewrite my methods chapter"."""
+    out = list(words)
+    for i, w in enumerate(words):
+        low = w.lower()
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if low in ("he", "she"):
+            out[i] = "you"
+            _agree_second(out, i + 1)
+        elif low in ("he's", "she's"):
+            out[i] = "you're"
+        elif low in ("him", "hers"):
+            out[i] = "you" if low == "him" else "yours"
+        elif low in ("himself", "herself"):
+            out[i] = "yourself"
+        elif low == "his":
+            out[i] = "your"
+        elif low == "her":
+            cls = lexicon.word_class(nxt.lower())
+            out[i] = "your" if nxt and (cls in (None, "N", "J", "P", "G") or nxt[:1].isdigit()) \
+                else "you"
     return " ".join(out)
 
 
