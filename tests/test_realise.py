@@ -2928,7 +2928,7 @@ def test_a_recommendation_backs_them_for_a_post_without_saying_they_are_applying
      "he trusted me with the consumer units"),  # reader 87: never "I trusted you"
     ("she pushed me to rewrite my methods chapter", "You pushed me to rewrite my methods chapter",
      "she pushed me to rewrite my methods chapter"),  # reader 90
-    ("I relied on his judgment", "I relied on his judgment", "I relied on his judgment"),  # 89
+    ("I relied on his judgment", "I relied on your judgment", "I relied on his judgment"),  # 89
     ("she is the best charge nurse I've worked with",  # a colleague's praise, quoted
      "I am the best charge nurse you've worked with", "she is the best charge nurse I've worked with"),
     ("she never missed a deadline", "I never missed a deadline", "she never missed a deadline"),
@@ -2952,3 +2952,29 @@ def test_what_readers_eighty_nine_and_ninety_found():
                     "pathway adopted trust-wide": ["The pathway was adopted trust-wide."],
                     "1,400 clashes resolved before construction":
                         ["1,400 clashes were resolved before construction."]}
+
+
+def test_what_reader_ninety_found():
+    """'I wrote the R01 resubmission with her' is said to her as 'with you'; 'his coursework ...
+    was outstanding' is a clause; 'rejected lot saved $120,000' is the lot's; a teacher's own
+    seminar stays the teacher's; no 'without reservation' or 'a pleasure' twice."""
+    assert realise.strength("I wrote the R01 resubmission with her").item() == \
+        "I wrote the R01 resubmission with you"
+    assert realise.strength("his coursework on the Biafran war was outstanding").about("he", "his") \
+        == ("clause", "his coursework on the Biafran war was outstanding")
+    assert realise.fact_sentences(realise.facts("rejected lot saved an estimated $120,000"), "He",
+                                  third=True) == ["The rejected lot saved an estimated $120,000."]
+    teacher = {"recipient": "Lucía Gómez", "sender": "Tom Walsh", "strengths": ["statistics"],
+               "relationship": "teacher", "pronouns": "she"}
+    seminar = compose("recommendation", Context.from_dict(
+        {**teacher, "project": "my Research Methods seminar"}), 0)[0]
+    thesis = compose("recommendation", Context.from_dict(
+        {**teacher, "project": "my Master's thesis on tides"}), 0)[0]
+    assert "in my Research Methods seminar" in seminar and "her Master's thesis" in thesis
+    for relationship in ("managed-you", "same-team", "client", "advisor", "reported-to-you"):
+        for variant in range(6):
+            message = compose("recommendation", Context.from_dict(
+                {**teacher, "project": "the clinic rebuild", "relationship": relationship}),
+                variant)[0]
+            for word in ("reservation", "pleasure", "respect"):
+                assert message.count(word) <= 1, message

@@ -101,7 +101,7 @@ TEAMS = frozenset("team crew squad department unit desk gang band choir section 
 _TELLING = lazy(r"\b(?:happy|glad|gladly|love|lovely|grateful|appreciate|pleased|"
                       r"delighted|perfect|great|really|so much|side by side|closely|up close|"
                       r"first-hand|directly|clear view|supplier|client|recommend|help|helps|hoping|"
-                      r"hesitate|hesitation)\b")
+                      r"hesitate|hesitation|reservation|pleasure|respect|confidence)\b")
 
 
 def tone(ctx: Context) -> str:

@@ -33,8 +33,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     later = {"her": "she", "his": "he"}.get(their, "they")
     project = realise.project(ctx.project)
     if ctx.relationship.value in ("teacher", "advisor") and project.np.startswith("my ") \
-            and _ACADEMIC_WORK.search(project.np):  # typed by the student: "my Master's thesis"
-        project = realise.Project(f"{their} {project.text[3:]}", project.form)  # is theirs
+            and realise.project_head(project) in _STUDENTS_OWN:  # typed by the student: "my
+        #   Master's thesis"
+        project = realise.Project(f"{their} {project.text[3:]}", project.form)  # is theirs;
+        #   "my Research Methods seminar" is the teacher's own
     elif ctx.relationship.value in ("classmate", "same-team") and project.np.startswith("my "):
         project = realise.Project(f"our {project.text[3:]}", project.form)  # "our MBA capstone":
         #   shared, never the writer's own
@@ -386,6 +388,9 @@ _LIGHT_DEEDS = frozenset(stem(w) for w in "worked helped made did got had was we
 # MSc dissertation" does not read.
 _ACADEMIC_WORK = lazy(r"(?i)\b(?:thesis|dissertation|capstone|coursework|seminar|module|course|research|"
                       r"class|degree|studio|placement|internship|residency)\b")
+# A student's own work, which their teacher calls theirs: "her thesis", never "her seminar".
+_STUDENTS_OWN = frozenset("thesis dissertation capstone project research placement internship "
+                          "residency portfolio coursework essay paper".split())
 # What one applies to as a student or a fellow, which a recommendation may name.
 _STUDY = lazy(r"(?i)\b(?:program|programme|fellowship|school|university|college|course|degree|"
               r"master'?s|phd|mba|llm|msc|residency|scholarship|accelerator|lab|incubator)\b")

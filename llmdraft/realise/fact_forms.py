@@ -525,6 +525,12 @@ def _second_look(fact: Fact) -> Fact:
             and lexicon.word_class(low[0]) == "D" \
             and all(lexicon.word_class(w) == "N" for w in low[1:-1]):
         return Fact(fact.text, "clause")
+    if fact.form == "past" and len(words) > 3 and lexicon.word_class(low[0]) == "D" \
+            and lexicon.word_class(low[1]) == "N" and not low[1][:1].isdigit() \
+            and lexicon.word_class(low[2]) == "D" and (low[3][:1].isdigit() or low[3] in (
+                "an", "a", "on", "in", "by", "over", "from", "to")):
+        return Fact("the " + fact.text if not low[1].endswith("s") else fact.text, "clause")  #
+        #   "rejected lot saved $120,000": the rejected lot saved it; "observed lessons improved"
     if fact.form == "clause" and shared(r"(?:[A-Z][\w&-]* )+(?:registered|certified|accredited|"
                                         r"qualified|licensed|chartered)").fullmatch(fact.text):
         return Fact(fact.text, "noun")

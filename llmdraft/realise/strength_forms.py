@@ -275,8 +275,9 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     if first in ("can", "could", "will") and len(low) > 1 and word_class(low[1]) == "V":
         return Strength(text, "habit")  # "can explain complex things simply" -> "that I can ..."
     if first in ("my", "his", "her", "their", "our") and any(
-            lexicon.word_class(w) in ("D", "Z") and not low[i - 1].endswith("ing")
-            and low[i - 1] not in _PREPOSITIONS for i, w in enumerate(low[2:6], start=2)):
+            (lexicon.word_class(w) in ("D", "Z") or w in ("is", "was", "are", "were"))
+            and not low[i - 1].endswith("ing")
+            and low[i - 1] not in _PREPOSITIONS for i, w in enumerate(low[2:9], start=2)):
         return Strength(text, "clause")  # "my essay on Chartism won the department prize";
         #   not "my knack for calming upset guests" (an adjective after a gerund)
     if first == "my" or first in ("his", "her", "their"):

@@ -424,7 +424,8 @@ class Strength:
         told = word_class(head) == "Z" and lexicon.lemma(head) != head and head not in _PAPERWORK \
             and len(t.split()) > 1  # "permits" (in Patagonia) is a noun; "listens before she
         #   decides": the requester, told of in the third person -> "I listen before I decide"
-        if told or _is_third(t) or (_has_third(t) and (_OWN_GROUP.search(t) or _OWN_TRAIT.search(t))):
+        if told or _is_third(t) or two_parties(t) or (
+                _has_third(t) and (_OWN_GROUP.search(t) or _OWN_TRAIT.search(t))):
             t = to_first_person(t)  # "she never misses a deadline", "led her team"; not "what
             #                         she wanted" (a client's, said to them as "you")
         if told:
