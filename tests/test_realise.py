@@ -1145,14 +1145,16 @@ def test_from_the_thirty_second_review():
     assert realise.purpose("master's in Delft").text == "a master's in Delft"
 
 
-def test_a_count_the_work_took_is_listed_as_typed():
+def test_a_count_the_work_took_is_said_as_typed():
     """A note has no verb to guess: never "involved 14 public meetings" (readers 40 to 47) nor
-    "That work saw 14 ..." (readers 87, 88); listed as typed in every kind."""
+    "That work saw 14 ..." (readers 87, 88); a request lists it, a recommendation says one as
+    an aside on the project, never a list of one (reader 89)."""
     for details in ("14 public meetings", "zero lost equipment over 9 months"):
         ctx = Context.from_dict({**BASE, "details": details, "channel": "linkedin-message"})
-        for kind in ("request", "recommendation"):
-            message = compose(kind, ctx, 0)[0]
-            assert f":\n- {realise.cap(details)}" in message, message
+        request, rec = (compose(kind, ctx, 0)[0] for kind in ("request", "recommendation"))
+        assert f":\n- {realise.cap(details)}" in request, request
+        assert f"on the Atlas migration ({details})." in rec and "\n- " not in rec, rec
+        for message in (request, rec):
             assert not re.search(r"involved|work saw|There (?:was|were)", message), message
 
 
@@ -2565,7 +2567,8 @@ def test_a_recommendation_lists_counts_and_a_project_keeps_its_milestones():
                              "details": "11 stages over three nights"})
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
-        assert ":\n- 11 stages over three nights\n" in message and "festival had" not in message, message
+        assert "at the Jakarta music festival (11 stages over three nights)." in message \
+            and "festival had" not in message, message
     film = Context.from_dict({"recipient": "Sophie Wagner", "sender": "Jonas Meier",
                               "project": "Der lange Winter post-production",
                               "relationship": "reported-to-you", "strengths": ["dialogue editing"],
@@ -2733,7 +2736,7 @@ def test_what_reader_eighty_one_found():
                              "relationship": "advisor", "strengths": ["traffic modelling"],
                              "details": "4 firms, 9 months"})
     message = compose("recommendation", ctx, 0)[0]
-    assert ":\n- 4 firms, 9 months" in message and " had " not in message, message
+    assert "Marrakech tramway (4 firms, 9 months)." in message and " had " not in message, message
     client = Context.from_dict({"recipient": "Mihaela Pop", "sender": "Ana Lima",
                                 "relationship": "client", "strengths": ["reliable deliveries"],
                                 "project": "supplying OTC stock to the Farmacia Verde chain"})
@@ -2978,3 +2981,21 @@ def test_what_reader_ninety_found():
                 variant)[0]
             for word in ("reservation", "pleasure", "respect"):
                 assert message.count(word) <= 1, message
+
+
+def test_one_note_is_an_aside_on_the_project_and_a_name_keeps_its_s():
+    """Reader 89: a list of one under "One more specific:" reads as a form; one note is an
+    aside on the project, wherever the project sits in the sentence. "Hawke's Bay" and
+    "Children's Hospital" are names: the project takes its article."""
+    ctx = Context.from_dict({"recipient": "Tamatea Ngata", "sender": "Ana Lima",
+                             "relationship": "different-companies", "strengths": ["choreography"],
+                             "project": "haka performance at the Paris Olympics opening",
+                             "details": "rehearsals in 3 countries"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert "Paris Olympics opening (rehearsals in 3 countries)" in message, message
+        assert "\n- " not in message, message
+    assert realise.project("Hawke's Bay orchard recovery after Cyclone Gabrielle").on == \
+        "on the Hawke's Bay orchard recovery after Cyclone Gabrielle"
+    assert realise.project("the firm's GDPR compliance review").on == \
+        "on the firm's GDPR compliance review"

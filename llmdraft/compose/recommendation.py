@@ -96,6 +96,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     body = _joined(body, {realise.cap(later), name})
     listing = [notes_list(notes, pick, phrasing, name)] if notes else []  # as typed, under a
     #   line of the writer's: no "That work saw ..." with a verb guessed for a note
+    if len(notes) == 1 and len(notes[0].text.split()) <= 10 and "(" not in opening[0] \
+            and on_project in opening[0] and not _MINE.search(notes[0].text):  # one note is an
+        #   aside on the project, not a list of one: "... on the Istanbul Biennial (240,000
+        #   visitors)."
+        opening[0] = opening[0].replace(
+            on_project, f"{on_project} ({realise.lower_first(notes[0].text)})", 1)
+        listing = []
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
@@ -350,6 +357,10 @@ def _pronouns(ctx: Context) -> tuple[str, str]:
     if he and not she:
         return "his", "him"
     return "their", "them"
+
+
+# A note in the requester's voice ("my team of 9"), which is no aside of the writer's.
+_MINE = lazy(r"(?i)\b(?:I|my|me|mine|myself)\b")
 
 
 # Words a fact and a strength may share without being about the same thing ("every time" in a

@@ -275,11 +275,6 @@ def to_first_person_plural(text: str) -> str:
     return lower_first(text) if text.split()[0].lower() in ("we", "i") else text
 
 
-# Owners that are part of an institution's name: "Children's Hospital", "Women's Refuge".
-_GROUPS_OF = frozenset("children's women's men's people's veterans' workers' farmers' nurses' "
-                       "girls' boys' teachers' seamen's".split())
-
-
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition."""
@@ -648,9 +643,11 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
             return Project("the " + text, "common")  # "the master's seminar": the teacher's
         return Project("my " + text, "possessive")  # "Master's thesis on ..." is my thesis
     if owner is not None and owner + 1 < len(words) - 1 and words[owner + 1][:1].isupper() \
-            and words[-1].islower() and words[owner].lower().replace("\u2019", "'") in _GROUPS_OF:
-        return Project("the " + text, "common")  # "the Kumasi Children's Hospital EHR rollout":
-        #                                          the hospital's name holds the "'s"
+            and words[owner + 1][1:].islower() and words[0][:1].isupper() \
+            and not words[owner].split("'")[0].isupper() \
+            and any(w.islower() and w not in ("&", "and") for w in words[owner + 2:]):
+        return Project("the " + text, "common")  # "the Kumasi Children's Hospital EHR rollout",
+        #   "the Hawke's Bay orchard recovery": the name holds the "'s"
     if owner is not None and owner < len(words) - 1:
         if all(w[:1].isupper() or w in ("&", "and") for w in words[:owner + 1]):
             if _YEAR.match(words[-1]) and words[-1].isdigit() and owner < len(words) - 2:
