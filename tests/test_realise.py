@@ -2999,3 +2999,15 @@ def test_one_note_is_an_aside_on_the_project_and_a_name_keeps_its_s():
         "on the Hawke's Bay orchard recovery after Cyclone Gabrielle"
     assert realise.project("the firm's GDPR compliance review").on == \
         "on the firm's GDPR compliance review"
+
+
+@pytest.mark.parametrize("kind", ["request", "followup"])
+def test_a_deadline_is_said_as_timing_never_as_a_detail_to_use(kind):
+    """Reader 89: "One example you could use: the interview is next Thursday." offers a date as
+    content; it is said as timing, after the specifics, as typed."""
+    ctx = Context.from_dict({**BASE, "details": "my review panel meets on 14 March; trained 40 "
+                             "nurses; 3 audits passed", "relationship": "managed-you"})
+    for variant in range(6):
+        message = compose(kind, ctx, variant)[0]
+        assert "On timing: my review panel meets on 14 March." in message, message
+        assert "- Trained 40 nurses" in message and "- My review panel" not in message, message

@@ -286,16 +286,22 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     How long the work lasted ("2019-2021") is a sentence after the list ("That work ran from
     2019 to 2021."). With `said`, a lead-in that repeats its telling word ("the specifics
     again ... specifics") is passed over."""
-    found = realise.as_typed(realise.facts(ctx.details), ctx.details)  # a clause of ours is a
-    #   note again: "Sullivan home repiped in 3 days", never "... was repiped ..."
+    typed = realise.notes(ctx.details, second=False)
+    timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
+    #   is needed, never offered as something to write about
+    raw = "; ".join(realise.lower_first(n) for n in typed if n not in timing) if timing \
+        else ctx.details
+    when = [_on_timing(n, ctx) for n in timing]
+    found = realise.as_typed(realise.facts(raw), raw)  # a clause of ours is a note again:
+    #   "Sullivan home repiped in 3 days", never "... was repiped ..."
     second = not realise.someone_else(" ".join([ctx.project, ctx.details or "", *ctx.strengths]))
     if len(found) == 1 and found[0].form in ("past", "clause") and not found[0].terse():  # one
         #   deed, or a clause as typed; a telegram ("time reduced 11%") is listed as typed
         said = " ".join(evidence(found, pick, phrasing,
                                  thing=addressed(realise.project(ctx.project).np, ctx),
                                  names=frozenset(parse(ctx.recipient).words()), second=second))
-        return addressed(said, ctx)
-    notes = [addressed(n, ctx) for n in realise.notes(ctx.details, second)]
+        return "\n\n".join([addressed(said, ctx), *when])
+    notes = [addressed(n, ctx) for n in realise.notes(raw, second)]
     told = {n: realise.facts(realise.lower_first(n)) for n in notes}
     spans = [told[n][0] for n in notes if [f.form for f in told[n]] == ["span"]]
     notes = [n for n in notes if [f.form for f in told[n]] != ["span"]]
@@ -306,7 +312,21 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
         out.append(bulleted(lead, notes))
     if spans:
         out.append(" ".join(realise.fact_sentences(spans)))
-    return "\n\n".join(out)
+    return "\n\n".join(out + when)
+
+
+# A note on when the recommendation is needed, not about the work: "application closes 30
+# June", "the interview is next Thursday", "no rush, but the portal closes end of month".
+_TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|date)|closes?|closing date|(?:the|my) interview|"
+               r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal|no rush|apply by|"
+               r"applications? (?:close|due)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+               r"by (?:the )?end of|next (?:week|month|monday|tuesday|wednesday|thursday|friday))\b")
+
+
+def _on_timing(note: str, ctx: Context) -> str:
+    """A timing note as typed, said as one: "On timing: the interview is next Thursday." (no
+    verb guessed for "deadline December 1")."""
+    return addressed(f"On timing: {realise.lower_first(note).rstrip('.')}.", ctx)
 
 
 def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: str | None,
