@@ -3011,3 +3011,15 @@ def test_a_deadline_is_said_as_timing_never_as_a_detail_to_use(kind):
         message = compose(kind, ctx, variant)[0]
         assert "On timing: my review panel meets on 14 March." in message, message
         assert "- Trained 40 nurses" in message and "- My review panel" not in message, message
+
+
+@pytest.mark.parametrize("relationship", ["managed-you", "reported-to-you", "senior-to-you",
+                                          "same-team", "client", "vendor", "teacher", "advisor",
+                                          "classmate", "different-teams"])
+def test_a_distant_recommender_never_claims_a_close_view(relationship):
+    ctx = Context.from_dict({"recipient": "Ama Owusu", "sender": "Tom Walsh", "closeness": "distant",
+                             "project": "the clinic rebuild", "strengths": ["scheduling"],
+                             "relationship": relationship})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert not re.search(r"(?i)\bclose|directly", message), message

@@ -109,8 +109,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor", "teacher",
                                                                 "advisor", "coach")  # a
     #   mentor did not work "side by side": they say it from their standing
-    ending = [choose(pick, phrasing, "close" if close else "standing",  # how well they knew it
-                     "all" if close else standing, said=" ".join(opening + body)).format(**fill)]
+    vantage = choose(pick, phrasing, "close" if close else "standing",  # how well they knew it
+                     "all" if close else standing, said=" ".join(opening + body))
+    if ctx.closeness is Closeness.DISTANT:  # "at close range" is no distant tie's (reader 90)
+        vantage = first_fit(phrasing["standing"][standing], vantage,
+                            lambda v: not shared(r"(?i)\bclose|up close|directly").search(v))
+    ending = [vantage.format(**fill)]
     if ctx.closeness is Closeness.DISTANT:
         ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.recipient_role:
