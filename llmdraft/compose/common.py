@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from itertools import permutations
 
 from .. import prompts, realise
@@ -140,7 +141,13 @@ def signoff(ctx: Context, pick: Picker, phrasing: dict, register: str) -> str | 
 
 
 def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
-    """What the recommendation is for, as a whole sentence in the sender's voice."""
+    """What the recommendation is for, as a whole sentence in the sender's voice; when it is
+    needed by ("the deadline is the 20th") is said as timing, never put in a purpose's frame."""
+    aim, when = split_timing(ctx.purpose)
+    if when:
+        said = addressed(f"On timing: {realise.lower_first(when).rstrip('.')}.", ctx)
+        return f"{purpose_sentence(replace(ctx, purpose=aim), pick, phrasing)} {said}" if aim \
+            else said
     if not ctx.purpose:
         return None
     found = realise.purpose(ctx.purpose)
@@ -317,10 +324,22 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
 
 # A note on when the recommendation is needed, not about the work: "application closes 30
 # June", "the interview is next Thursday", "no rush, but the portal closes end of month".
-_TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|date)|closes?|closing date|(?:the|my) interview|"
+_TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|date|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
+               r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|closes?|closing date|(?:the|my) interview|"
                r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal|no rush|apply by|"
                r"applications? (?:close|due)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-               r"by (?:the )?end of|next (?:week|month|monday|tuesday|wednesday|thursday|friday))\b")
+               r"by (?:the )?end of|by the \d+(?:st|nd|rd|th)|needs? it by|is tomorrow|"
+               r"next (?:week|month|monday|tuesday|wednesday|thursday|friday))\b")
+
+
+def split_timing(purpose: str | None) -> tuple[str | None, str | None]:
+    """A purpose and when it is needed by, apart: "applying for a deputy manager role; the
+    deadline is the 20th" -> ("applying for a deputy manager role", "the deadline is the 20th")."""
+    if not purpose or not _TIMING.search(purpose):
+        return purpose, None
+    parts = [p.strip() for p in shared(r";\s*|,\s*|\s+-\s+").split(purpose) if p.strip()]
+    aim = [p for p in parts if not _TIMING.search(p)]
+    return ("; ".join(aim) or None), "; ".join(p for p in parts if p not in aim)
 
 
 def _on_timing(note: str, ctx: Context) -> str:

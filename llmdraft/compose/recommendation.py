@@ -7,6 +7,7 @@ rather than padding with claims nobody made."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import realise
 from ..context import Closeness, Context
@@ -14,7 +15,7 @@ from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..text import Text, stem, words
 from .common import (TEAMS, Picker, choose, evidence, first_fit, fits_goals, notes_list,
-                     owned_applications, table, unsaid)
+                     owned_applications, split_timing, table, unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -96,13 +97,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     body = _joined(body, {realise.cap(later), name})
     listing = [notes_list(notes, pick, phrasing, name)] if notes else []  # as typed, under a
     #   line of the writer's: no "That work saw ..." with a verb guessed for a note
-    if len(notes) == 1 and len(notes[0].text.split()) <= 10 and "(" not in opening[0] \
-            and on_project in opening[0] and not _MINE.search(notes[0].text):  # one note is an
-        #   aside on the project, not a list of one: "... on the Istanbul Biennial (240,000
-        #   visitors)."
-        opening[0] = opening[0].replace(
-            on_project, f"{on_project} ({realise.lower_first(notes[0].text)})", 1)
-        listing = []
+    if len(notes) == 1 and _COUNT.match(notes[0].text) and not shared(r"[,;] ").search(
+            notes[0].text) and not _MINE.search(notes[0].text):
+        body.append(_there_was(notes[0].text))  # one count is what there was: no list of one
+        listing = []  #                             (reader 89), no aside in brackets (91)
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
@@ -124,7 +122,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                                 r"(?:the )?(?:co-)?(?:founder|owner)\b").match(role)))  # one
         #   does not "serve as the founder of" a business
         ending.append(said_as.format(role=role, **fill))
-    aim = _purpose(ctx, name, pick, phrasing, fill) if ctx.purpose else None
+    purpose = split_timing(ctx.purpose)[0]  # when they need it by is no reader's business
+    aim = _purpose(replace(ctx, purpose=purpose), name, pick, phrasing, fill) if purpose else None
     if aim:
         if " is now " in aim and any(" is now " in o for o in ending):  # not "Marcus is now
             aim = aim.replace(" is now ", " is ", 1)  #   ..." twice in a row
@@ -178,6 +177,20 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     while _count(_layout(opening, body, listing, ending)) > high and len(body) > 0:
         body.pop()
     return _layout(opening, body, listing, ending)[: ctx.limit], None
+
+
+def _there_was(note: str) -> str:
+    """One count said as what there was: "There were 4,000 visitors in the first month.",
+    "There was zero downtime." (any count takes it; no verb is guessed)."""
+    was = realise.amount(note) or ("was" if shared(r"(?i)(?:one|1) ").match(note) else "were")
+    return f"There {was} {realise.lower_first(note).rstrip('.')}."
+
+
+# A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
+# "no failed inspections in 5 years".
+_COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:[\d][\d,.]*\+?k?"
+              r"|no|zero|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|"
+              r"thousands|dozens) [a-z]")
 
 
 def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
@@ -415,7 +428,7 @@ _A_JOB = lazy(r"(?i)\b(?:roles?|positions?|jobs?|posts?|openings?|vacanc(?:y|ies
               r"contracts?)\b")
 # How a hunt is said, before the post it is for: "applying for a theatre manager role".
 _SEEKING = lazy(r"(?i)^(?:applying|looking|going|interviewing|searching|hoping)(?: to apply)? "
-                r"(?:for|at) |^(?:seeking|pursuing|targeting|considering) ")
+                r"(?:for|at|to) |^(?:seeking|pursuing|targeting|considering) ")
 _JOB_HUNT = lazy(r"\b(?:job (?:search|hunt\w*)|looking for (?:a |my next )?(?:new )?(?:job|role|"
                        r"position)|new (?:job|role|position)|job seeking|between jobs)\b", re.I)
 
@@ -430,7 +443,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         if _A_JOB.search(post) and not shared(r"(?i)^(?:an?|my|the|their|his|her)?\s*(?:new |next "
                                               r")?(?:roles?|positions?|jobs?|posts?|openings?|"
                                               r"work|employment|contracts?)\b").match(post) \
-                and found.form != "clause":
+                and found.form != "clause" and not shared(
+                    r"(?i)\b(?:applications?|search|hunt|interviews?)\b").search(post):
             post = shared(r"(?i)^my ").sub(f"{fill['their']} ", post)
             return choose(pick, phrasing, "fit", "all").format(purpose=post, **fill)
         return None  # "a new job": a hunt and nothing a reader could weigh them for

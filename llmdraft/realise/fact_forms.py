@@ -531,6 +531,14 @@ def _second_look(fact: Fact) -> Fact:
                 "an", "a", "on", "in", "by", "over", "from", "to")):
         return Fact("the " + fact.text if not low[1].endswith("s") else fact.text, "clause")  #
         #   "rejected lot saved $120,000": the rejected lot saved it; "observed lessons improved"
+    moved = shared(r"([a-z][\w -]*?) (from \S+(?: \w+)? to \S+.*|(?:up |down )?to [\d.,]+%.*)"
+                   ).fullmatch(fact.text) if fact.form == "noun" else None
+    if moved and not moved.group(1)[:1].isdigit() and lexicon.word_class(
+            moved.group(1).split()[-1]) == "N":  # "permit processing from 45 days to 9 days",
+        verb = "went" if moved.group(2).startswith("from") else "reached"  # "picking accuracy
+        return Fact(f"{moved.group(1)} {verb} {shared(r'^(?:up |down )?to ').sub('', moved.group(2))}"
+                    if verb == "reached" else f"{moved.group(1)} went {moved.group(2)}", "clause")
+        #   to 99.7%": the measure went from one to the other, or reached it
     if fact.form == "clause" and shared(r"(?:[A-Z][\w&-]* )+(?:registered|certified|accredited|"
                                         r"qualified|licensed|chartered)").fullmatch(fact.text):
         return Fact(fact.text, "noun")

@@ -557,7 +557,7 @@ numeracy mortality construction research fieldwork maintenance
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
 _MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")
-_NOT_BARE = frozenset("""no zero all most each every some many few several both any another
+_NOT_BARE = frozenset("""no zero all most each every some many few several both any another none
 this that these those one half more less""".split())
 
 
