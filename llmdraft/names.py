@@ -23,6 +23,8 @@ from .patterns import lazy, shared
 # Honours used with the given name; every other title goes with the surname.
 _GIVEN_NAME_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother"}
 _NOT_IN_GREETING = {"emeritus", "emerita", "emeriti"}
+# Clergy, named with their office in public: "Fr. Ruiz", "Rev. Okoro".
+_CLERGY = {"fr", "father", "rev", "reverend", "pastor", "imam", "rabbi", "bishop", "canon"}
 # Styles that go before a title and drop out of a greeting when the title is there.
 _STYLES = {"hon", "honorable", "honourable", "the", "rt"}
 # Degrees after a name that make a formal greeting "Dr. Surname".
@@ -490,8 +492,12 @@ def public_name(recipient: str, greet_as: str | None = None) -> str:
     """The name a public text (a recommendation) calls them by: the friend's greeting, except a
     nickname in quotes that is no form of the given name ('Mike "Tank" Thompson' is Mike in
     public; "Robert 'Bob' Jones" is Bob, "Chen Jing (Jenny)" goes by Jenny)."""
-    name = greeting(recipient, formal=False, greet_as=greet_as, close=True)
     parsed = parse(recipient)
+    ranks = {t.lower().rstrip(".") for t in parsed.title.split()}
+    if not greet_as and ranks & (_GIVEN_NAME_TITLES | _CLERGY):
+        return greeting(recipient, formal=False, close=False)  # "Sir Richard", "Fr. Ruiz",
+        #   "Sister Agnes Mumba": the honour or the office is part of the name in public too
+    name = greeting(recipient, formal=False, greet_as=greet_as, close=True)
     quoted = re.search(r"[\"\u201c\u201d'\u2018\u2019]" + re.escape(parsed.nickname), recipient) \
         if parsed.nickname else None
     if not greet_as and quoted and name == parsed.nickname and parsed.given \

@@ -3042,3 +3042,17 @@ def test_a_purpose_that_says_when_is_timing_and_a_post_is_backed_without_the_hun
     for variant in range(6):
         message = compose("recommendation", rec, variant)[0]
         assert "UN P3 positions" in message and "applying" not in message, message
+
+
+def test_what_reader_ninety_two_found():
+    from llmdraft.names import public_name
+    assert [public_name(n) for n in ("Sir Richard Hale", "Fr. Tomás Ruiz", "Dr. Ana Ruiz")] == \
+        ["Sir Richard", "Fr. Ruiz", "Ana"]  # a knight and a priest keep the honour in public
+    assert realise.project("Warsaw Uprising Museum's digital archive").on == \
+        "on the Warsaw Uprising Museum's digital archive"
+    assert realise.project("Kyoto University's seismology lab").on == \
+        "at Kyoto University's seismology lab"
+    assert realise.project("our Austin landscaping business").on == "at our Austin landscaping business"
+    said = [realise.fact_sentences(realise.facts(t), "He", third=True)[0] for t in (
+        "register went live in 2021", "deaths down sharply compared to 2015")]
+    assert said == ["The register went live in 2021.", "Deaths went down sharply compared to 2015."]

@@ -531,6 +531,11 @@ def _second_look(fact: Fact) -> Fact:
                 "an", "a", "on", "in", "by", "over", "from", "to")):
         return Fact("the " + fact.text if not low[1].endswith("s") else fact.text, "clause")  #
         #   "rejected lot saved $120,000": the rejected lot saved it; "observed lessons improved"
+    went = shared(r"(?i)([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (up|down) (.+)").fullmatch(fact.text)
+    if went and fact.form in ("clause", "noun") and all(
+            lexicon.word_class(w.lower()) in ("N", "J") for w in went.group(1).split()):
+        return Fact(f"{went.group(1)} went {went.group(2)} {went.group(3)}", "clause")  # "deaths
+        #   down sharply compared to 2015": deaths went down sharply
     moved = shared(r"([a-z][\w -]*?) (from \S+(?: \w+)? to \S+.*|(?:up |down )?to [\d.,]+%.*)"
                    ).fullmatch(fact.text) if fact.form == "noun" else None
     if moved and not moved.group(1)[:1].isdigit() and lexicon.word_class(
@@ -789,6 +794,8 @@ def _reduced_passive(text: str) -> str | None:
                for j, s in enumerate(subject)) or i + 1 < len(low) and low[i + 1] in DETERMINERS:
             return None  # "pass rate went", "we shipped the app": a verb of its own
         after = low[i + 1] if i + 1 < len(low) else ""
+        if w in ("compared", "relative"):
+            return None  # "deaths down sharply compared to 2015": a comparison, not a passive
         if w in _LOWERED and shared(r"[\d.,]+%").fullmatch(after):  # "crane cycle time reduced
             plural = _plural(" ".join(subject))  # 11%" -> "... was reduced by 11%"
             return " ".join([*words[:i], "were" if plural else "was", words[i], "by", *words[i + 1:]])

@@ -607,8 +607,10 @@ def _with_article(text: str) -> str:
     head = subject[-1]
     passive = words[len(subject)].lower() in ("was", "were")  # "permit was granted": a noun
     verb = words[len(subject) + 1 if passive and len(words) > len(subject) + 1 else len(subject)]
-    if verb.lower() in _OPENINGS | _HANDED and head not in _MASS and not _plural(
-            " ".join(subject)) and lexicon.word_class(head) in ("N", None):
+    live = " ".join(words[len(subject):len(subject) + 2]).lower() in ("went live", "went online",
+                                                                     "came online", "went out")
+    if (verb.lower() in _OPENINGS | _HANDED or live) and head not in _MASS and not _plural(
+            " ".join(subject)) and (lexicon.word_class(head) in ("N", None) or live):
         return "the " + (lower_first(text) if typed_capital else text)  # "the migration
         #   finished early": an event's milestone; "attrition fell" is a measure
     if head in ("agreement", "settlement", "amendment", "appointment", "announcement",

@@ -275,6 +275,11 @@ def to_first_person_plural(text: str) -> str:
     return lower_first(text) if text.split()[0].lower() in ("we", "i") else text
 
 
+# Bodies named with their article: "the National Trust", "the Transport Authority".
+_THE_BODIES = ("Museum|Trust|Authority|Council|Ministry|Foundation|Institute|Library|Gallery|"
+               "Commission|Board|Service|Agency|Society|Association|Federation|Fund|Department")
+
+
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition."""
@@ -642,6 +647,11 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
         if words[1].lower() in ("seminar", "course", "class", "module", "programme", "program"):
             return Project("the " + text, "common")  # "the master's seminar": the teacher's
         return Project("my " + text, "possessive")  # "Master's thesis on ..." is my thesis
+    if owner is not None and owner > 0 and words[0][:1].isupper() and all(
+            w[:1].isupper() for w in words[:owner + 1]) and shared(r"(?:[A-Z][\w-]* )*(?:" + _THE_BODIES
+                                                                  + r")['\u2019]s").fullmatch(" ".join(words[:owner + 1])):
+        return Project("the " + text, "common")  # "the Warsaw Uprising Museum's digital archive",
+        #   "the National Trust's coastal path restoration": a body that takes its article
     if owner is not None and owner + 1 < len(words) - 1 and words[owner + 1][:1].isupper() \
             and words[owner + 1][1:].islower() and words[0][:1].isupper() \
             and not words[owner].split("'")[0].isupper() \
@@ -902,7 +912,7 @@ _BASES = frozenset("ambulance air army military naval navy fire field research h
                    "forward operating logistics rescue lifeboat coastguard".split())
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
 convention tournament bootcamp show exhibition congress forum meetup""".split())
-_PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym
+_PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym business
 terminal airport port harbour harbor
 store firm agency hospital library farm hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
