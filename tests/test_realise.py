@@ -3056,3 +3056,14 @@ def test_what_reader_ninety_two_found():
     said = [realise.fact_sentences(realise.facts(t), "He", third=True)[0] for t in (
         "register went live in 2021", "deaths down sharply compared to 2015")]
     assert said == ["The register went live in 2021.", "Deaths went down sharply compared to 2015."]
+
+
+def test_what_reader_ninety_one_found():
+    assert realise.fact_sentences(realise.facts("wrote the training manual now used in all "
+                                                "stores"), "He", third=True) == \
+        ["He wrote the training manual now used in all stores."]  # never "... is now used"
+    assert [realise.project(p).on for p in ("Year 6", "grade 3", "the Rotorua eco-lodge")] == \
+        ["in Year 6", "in Grade 3", "at the Rotorua eco-lodge"]
+    ctx = Context.from_dict({**BASE, "purpose": "moving to a role at the World Bank"})
+    for variant in range(6):
+        assert "do well in moving" not in compose("recommendation", ctx, variant)[0]

@@ -444,7 +444,9 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
                                               r")?(?:roles?|positions?|jobs?|posts?|openings?|"
                                               r"work|employment|contracts?)\b").match(post) \
                 and found.form != "clause" and not shared(
-                    r"(?i)\b(?:applications?|search|hunt|interviews?)\b").search(post):
+                    r"(?i)\b(?:applications?|search|hunt|interviews?)\b").search(post) \
+                and not post.split()[0].endswith("ing"):  # "moving to a role at the World Bank"
+            #   is a move, no post to back them for
             post = shared(r"(?i)^my ").sub(f"{fill['their']} ", post)
             return choose(pick, phrasing, "fit", "all").format(purpose=post, **fill)
         return None  # "a new job": a hunt and nothing a reader could weigh them for

@@ -770,7 +770,9 @@ def _reduced_passive(text: str) -> str | None:
         shared(r"[A-Z]{3} [\d.,]+\w* ").match(text))  # "DKK 14m in savings identified"
     if low[0] in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "they", "it"}:
         return None  # "she worked in the unit for 6 years": a subject and its verb
-    if "now" in low[1:5]:  # "70% of motor claims now processed ...": "are now processed"
+    if "now" in low[1:5] and not (lexicon.word_class(low[0]) == "D" or low[0] in SIMPLE_PASTS):
+        #   "70% of motor claims now processed ...": "are now processed"; never "wrote the
+        #   training manual is now used ..." (a deed and what became of it)
         at = low.index("now", 1)
         if at + 1 < len(low) and (lexicon.word_class(low[at + 1]) == "D" or (
                 low[at + 1].endswith("ed") and len(low[at + 1]) > 4)) \

@@ -44,8 +44,9 @@ class Project:
     def on(self) -> str:
         """With its preposition: "on the billing rewrite", "in MKTG 301", "during my
         residency", "at the 2019 hackathon", "at our photography studio"."""
-        if self.form == "course":
-            return "in " + self.np
+        if self.form == "course" or shared(r"(?i)(?:year|grade|form|class|primary|p|s|ks) ?\d{1,2}[a-z]?").fullmatch(
+                self.np):
+            return "in " + self.np  # "in MKTG 301", "in Year 6", "in Grade 3"
         if self.form == "gerund":  # "while looking after the twins", "on catering our gala"
             return ("while " if self.np.split()[0].lower() in _ONGOING else "on ") + self.np
         if self.form == "where":
@@ -913,6 +914,7 @@ _BASES = frozenset("ambulance air army military naval navy fire field research h
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
 convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym business
+lodge eco-lodge resort hostel inn guesthouse motel
 terminal airport port harbour harbor
 store firm agency hospital library farm hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
