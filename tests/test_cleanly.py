@@ -93,6 +93,9 @@ def test_a_be_verb_before_a_simple_past_is_a_broken_fill(text, broken):
     ("We did the An thing.", True),
     ("Sessiz Liman was shot in 34 days on the Black Sea coast.", False),  # a participle too
     ("The series was went to air in May.", True),
+    ("- Thesis graded A\n\nThese days I'm applying to a PhD.", False),  # a grade ends a line
+    ("She earned the the grade.", True),
+    ("She earned a the grade.", True),
 ])
 def test_names_and_participles_that_look_like_slips(text, broken):
     assert bool(problems(text)) is broken, problems(text)

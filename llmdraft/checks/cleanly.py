@@ -40,9 +40,10 @@ _STACKED = lazy(r"\b(?:for|of)\s+to\s+[a-z]+\b|\b(?:I|he|she|we|they)\s+(?:He|Sh
 _EMPTY_CELL = lazy(r"\b(?:on|about|for|at|in|of|my|the) (?:nan|NaN|NULL|undefined|None)(?=[\s.,;:!?)]|$)")
 
 # -- an article before an article or a possessive ---------------------------------------------
-_ARTICLE_ARTICLE = lazy(r"\b(?:a|an|the)\s+(?:a|an|the|this|these|those)\b(?!/)(?!(?-i:(?<=An) [A-Z]))",
-                              re.IGNORECASE)  # not "the An Post hub": Irish "An" in a name
-_ARTICLE_POSSESSIVE = lazy(r"\b(?:a|an|the)\s+(my|your|his|her|their|our|its|you|he|she|they|"
+_ARTICLE_ARTICLE = lazy(r"\b(?:a|an|the)[ \t]+(?:a|an|the|this|these|those)\b(?!/)(?!(?-i:(?<=An) [A-Z]))",
+                              re.IGNORECASE)  # not "the An Post hub": Irish "An" in a name;
+#   within a line: "- Thesis graded A" ends a list item, and "These days ..." starts a line
+_ARTICLE_POSSESSIVE = lazy(r"\b(?:a|an|the)[ \t]+(my|your|his|her|their|our|its|you|he|she|they|"
                                  r"we)\s+(\S+)", re.IGNORECASE)
 # "the Dr. Alvarez's clinic"; not "the Ashby Trust's school", whose name takes "the".
 _ARTICLE_NAME_S = lazy(r"\bthe\s+(?:Dr|Mr|Mrs|Ms|Prof)\.\s+[A-Z]\w+(?:'s|s'|\u2019s)\s+[A-Za-z]")
