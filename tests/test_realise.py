@@ -3011,7 +3011,7 @@ def test_a_deadline_is_said_as_timing_never_as_a_detail_to_use(kind):
                              "nurses; 3 audits passed", "relationship": "managed-you"})
     for variant in range(6):
         message = compose(kind, ctx, variant)[0]
-        assert "On timing: my review panel meets on 14 March." in message, message
+        assert "My review panel meets on 14 March." in message, message
         assert "- Trained 40 nurses" in message and "- My review panel" not in message, message
 
 
@@ -3034,10 +3034,15 @@ def test_a_purpose_that_says_when_is_timing_and_a_post_is_backed_without_the_hun
                              "deadline is the 20th"})
     for variant in range(6):
         message = compose("followup", ctx, variant)[0]
-        assert "On timing: the deadline is the 20th." in message, message
+        assert "My deadline is the 20th." in message, message
         assert "deputy manager role" in message and "role; the" not in message, message
     ctx = Context.from_dict({**BASE, "purpose": "interview is on Thursday"})
-    assert "On timing: interview is on Thursday." in compose("request", ctx, 0)[0]
+    assert "The interview is on Thursday." in compose("request", ctx, 0)[0]
+    for typed, said in (("grant application - due March 1", "My deadline is March 1."),
+                        ("applying to the LSHTM MSc (deadline 15 January)", "My deadline is 15 January."),
+                        ("promotion case due end of quarter", "My promotion case is due end of quarter.")):
+        message = compose("request", Context.from_dict({**BASE, "purpose": typed}), 0)[0]
+        assert said in message and "On timing" not in message, message  # reader 94
     rec = Context.from_dict({**BASE, "purpose": "applying to UN P3 positions"})
     for variant in range(6):
         message = compose("recommendation", rec, variant)[0]
@@ -3067,3 +3072,18 @@ def test_what_reader_ninety_one_found():
     ctx = Context.from_dict({**BASE, "purpose": "moving to a role at the World Bank"})
     for variant in range(6):
         assert "do well in moving" not in compose("recommendation", ctx, variant)[0]
+
+
+def test_what_readers_ninety_three_and_ninety_four_found():
+    forms = {t: realise.strength(t).form for t in ("programme design", "call data analysis",
+                                                   "call centre", "train new staff")}
+    assert forms == {"programme design": "noun", "call data analysis": "noun",  # never "programming
+                     "call centre": "noun", "train new staff": "verb"}  # design", "calling centre"
+    for typed in ("reading scores rose 20%", "yield improved by 4 points"):
+        assert realise.strength(typed).about("she", "her") == ("clause", typed)  # never "very good
+        #                                                       at reading scores rose 20%"
+    assert realise.strength("Socratic teaching").about("she", "her") == ("at", "Socratic teaching")
+    assert realise.strength("I couldn't have closed the round without him").about("he", "his") == \
+        ("clause", "I couldn't have closed the round without him")
+    assert realise.fact_sentences(realise.facts("120 recommendations, 80 adopted")) == \
+        ["80 of the 120 recommendations were adopted."]

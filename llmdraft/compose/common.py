@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from itertools import permutations
 
-from .. import prompts, realise
+from .. import lexicon, prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
 from ..names import greeting, parse, signature, to_reader
 from ..patterns import lazy, shared
@@ -145,7 +145,7 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     needed by ("the deadline is the 20th") is said as timing, never put in a purpose's frame."""
     aim, when = split_timing(ctx.purpose)
     if when:
-        said = addressed(f"On timing: {realise.lower_first(when).rstrip('.')}.", ctx)
+        said = _on_timing(when, ctx)
         return f"{purpose_sentence(replace(ctx, purpose=aim), pick, phrasing)} {said}" if aim \
             else said
     if not ctx.purpose:
@@ -324,7 +324,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
 
 # A note on when the recommendation is needed, not about the work: "application closes 30
 # June", "the interview is next Thursday", "no rush, but the portal closes end of month".
-_TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|date|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
+_TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|in|date|end|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|closes?|closing date|(?:the|my) interview|"
                r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal|no rush|apply by|"
                r"applications? (?:close|due)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -337,15 +337,36 @@ def split_timing(purpose: str | None) -> tuple[str | None, str | None]:
     deadline is the 20th" -> ("applying for a deputy manager role", "the deadline is the 20th")."""
     if not purpose or not _TIMING.search(purpose):
         return purpose, None
-    parts = [p.strip() for p in shared(r";\s*|,\s*|\s+-\s+").split(purpose) if p.strip()]
+    parts = [p.strip() for p in shared(r";\s*|,\s*|\s+-\s+|\s*[()]\s*").split(purpose) if p.strip()]
     aim = [p for p in parts if not _TIMING.search(p)]
     return ("; ".join(aim) or None), "; ".join(p for p in parts if p not in aim)
 
 
 def _on_timing(note: str, ctx: Context) -> str:
-    """A timing note as typed, said as one: "On timing: the interview is next Thursday." (no
-    verb guessed for "deadline December 1")."""
-    return addressed(f"On timing: {realise.lower_first(note).rstrip('.')}.", ctx)
+    """A timing note as a sentence of the sender's: "deadline end of the month" -> "My deadline
+    is the end of the month.", "grant application due March 1" -> "My grant application is due
+    March 1.", "interview is on Thursday" -> "The interview is on Thursday."; else as typed
+    after "On timing:" (no verb guessed)."""
+    text = realise.lower_first(note).strip().rstrip(".")
+    when = shared(r"(?:the |my |our )?deadline(?: is|:)? (?:(the )?(end of .+)|(.+))").fullmatch(text)
+    if when:
+        said = f"the {when.group(2)}" if when.group(2) else when.group(3)
+        return addressed(f"My deadline is {said}.", ctx)
+    due = shared(r"(?:(?:the |my |our )?([a-z][\w -]*?) (?:is |are )?)?due (.+)").fullmatch(text)
+    if due:
+        thing = due.group(1)
+        return addressed(f"My {thing} {'are' if thing.endswith('s') else 'is'} due {due.group(2)}."
+                         if thing else f"My deadline is {due.group(2)}.", ctx)
+    words = text.split()
+    if len(words) > 2 and words[1] in ("is", "are", "closes", "close", "meets", "meet", "opens",
+                                       "starts", "ends"):
+        first = words[0]
+        if lexicon.word_class(first) == "N" and not first.endswith("s"):
+            text = "the " + text  # "interview is on Thursday" -> "The interview ..."
+        return addressed(realise.cap(text) + ".", ctx)
+    if words and words[0] in ("the", "my", "our", "i", "i'm", "we") and len(words) > 2:
+        return addressed(realise.cap(text) + ".", ctx)  # "my review panel meets on 14 March."
+    return addressed(f"On timing: {text}.", ctx)
 
 
 def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: str | None,

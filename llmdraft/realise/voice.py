@@ -89,7 +89,7 @@ def two_parties(text: str) -> bool:
 
 
 # He or she, a verb (perhaps after an adverb) and me; or I, a verb and his or her ...
-_TWO_PARTIES = lazy(r"(?i)^(?:(?:he|she) (?:\w+ )?\w+ (?:me|my)\b|i (?:\S+ ){1,5}(?:his|her|him)\b)")
+_TWO_PARTIES = lazy(r"(?i)^(?:(?:he|she) (?:\w+ )?\w+ (?:me|my)\b|i (?:\S+ ){1,8}(?:his|her|him)\b)")
 
 
 def to_first_person(text: str) -> str:

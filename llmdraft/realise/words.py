@@ -347,8 +347,10 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                 and any(lexicon.known(s) for s in (stem, stem[2:], stem[3:]) if len(s) > 2):
             out.append(w.lower())  # "Onboarding redesign": the first word's capital, no name
             continue
-        common = plain and (lexicon.known(w) or word_class(w) in ("J", "D")) \
-            and w.lower() not in TOOLS
+        common = plain and (lexicon.known(w) or (word_class(w) in ("J", "D")
+                                                 and not shared(r"(?i)\w+(?:ic|ian|ean)").fullmatch(w))) \
+            and w.lower() not in TOOLS  # "Socratic", "Bayesian": a name's adjective, unknown to
+        #   the lexicon, keeps its capital
         before_name = i == 0 and len(words) > 1 and (_is_acronym(words[1])
                                                       or words[1][:1].isupper()
                                                       or (words[1] == "of" and len(words) > 2
