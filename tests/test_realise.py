@@ -3087,3 +3087,22 @@ def test_what_readers_ninety_three_and_ninety_four_found():
         ("clause", "I couldn't have closed the round without him")
     assert realise.fact_sentences(realise.facts("120 recommendations, 80 adopted")) == \
         ["80 of the 120 recommendations were adopted."]
+
+
+def test_what_reader_ninety_three_found():
+    assert realise.purpose("second mate to chief mate promotion").text == \
+        "a promotion from second mate to chief mate"
+    assert realise.notes("31 days -> 24 days") == ["From 31 days to 24 days"]
+    assert realise.fact_sentences(realise.facts("95k screened")) == ["95k were screened."]
+    base = {"recipient": "Magda Nowak", "sender": "Tom Walsh", "project": "the clinic rebuild",
+            "strengths": ["scheduling"], "relationship": "managed-you", "pronouns": "she"}
+    for variant in range(6):
+        case = compose("recommendation", Context.from_dict({**base, "purpose": "promotion case"}),
+                       variant)[0]
+        assert re.search(r"I would (?:back|recommend) Magda for a promotion", case), case
+        scope = compose("recommendation", Context.from_dict({**base, "details": "8 villages"}),
+                        variant)[0]
+        assert "The work covered 8 villages." in scope, scope
+        rate = compose("recommendation", Context.from_dict({**base, "details": "3,000 cartons a day"}),
+                       variant)[0]
+        assert "There were 3,000" not in rate and "\n- 3,000 cartons a day" in rate, rate

@@ -98,7 +98,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     listing = [notes_list(notes, pick, phrasing, name)] if notes else []  # as typed, under a
     #   line of the writer's: no "That work saw ..." with a verb guessed for a note
     if len(notes) == 1 and _COUNT.match(notes[0].text) and not shared(r"[,;] ").search(
-            notes[0].text) and not _MINE.search(notes[0].text):
+            notes[0].text) and not _MINE.search(notes[0].text) and not shared(
+            r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(notes[0].text):
+        #   (a rate, "3,000 cartons a day", is no "There were": a list of one)
         body.append(_there_was(notes[0].text))  # one count is what there was: no list of one
         listing = []  #                             (reader 89), no aside in brackets (91)
     standing = _STANDING.get(ctx.relationship.value, "peer")
@@ -182,8 +184,18 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 def _there_was(note: str) -> str:
     """One count said as what there was: "There were 4,000 visitors in the first month.",
     "There was zero downtime." (any count takes it; no verb is guessed)."""
+    said = realise.lower_first(note).rstrip(".")
+    counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
+    if counted and counted.group(1) in _SCOPE:  # "8 villages": what the work covered
+        return f"The work covered {said}."
     was = realise.amount(note) or ("was" if shared(r"(?i)(?:one|1) ").match(note) else "were")
-    return f"There {was} {realise.lower_first(note).rstrip('.')}."
+    return f"There {was} {said}."
+
+
+# Places and units a piece of work spans: "The work covered 8 villages."
+_SCOPE = frozenset("""villages towns cities districts regions provinces counties states countries
+sites schools clinics hospitals wards stations farms stores branches offices sites silos
+warehouses depots ports campuses communities municipalities""".split())
 
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
@@ -437,6 +449,9 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if _JOB_HUNT.search(ctx.purpose or ""):
         return None
     found = realise.purpose(ctx.purpose or "")
+    if shared(r"my promotion (?:case|packet|file|dossier|review|panel|application|committee)$").match(
+            found.text):  # "her promotion case" is the file, not the aim: back them for the post
+        return _fit(pick, phrasing, "a promotion", fill)
     if found.form in ("goals", "target", "activity", "hope", "clause") and _A_JOB.search(found.text):
         post = _SEEKING.sub("", found.text)  # "looking at charge nurse positions" on their
         #   profile tells their employer; "I would back Sara for a charge nurse position" does not
@@ -448,7 +463,7 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
                 and not post.split()[0].endswith("ing"):  # "moving to a role at the World Bank"
             #   is a move, no post to back them for
             post = shared(r"(?i)^my ").sub(f"{fill['their']} ", post)
-            return choose(pick, phrasing, "fit", "all").format(purpose=post, **fill)
+            return _fit(pick, phrasing, post, fill)
         return None  # "a new job": a hunt and nothing a reader could weigh them for
     if found.text.startswith("applying to ") and not _STUDY.search(found.text):
         return None  # "applying to the BC Wildfire Service" is a job hunt too; a programme or a
@@ -486,6 +501,15 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if doing:
         return choose(pick, phrasing, "doing", "all").format(doing=doing, **fill)
     return None  # "so I can move into consulting": no honest way to say it of them
+
+
+def _fit(pick: Picker, phrasing: dict, post: str, fill: dict) -> str:
+    """The writer backs them for a post: a promotion is one they are backed "for", never one
+    they "would do well in" or are "suited to"."""
+    fit = choose(pick, phrasing, "fit", "all")
+    if post.startswith("a promotion"):
+        fit = first_fit(phrasing["fit"]["all"], fit, lambda t: " for {purpose}" in t)
+    return fit.format(purpose=post, **fill)
 
 
 def _count(text: str) -> int:

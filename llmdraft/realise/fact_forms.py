@@ -827,6 +827,7 @@ def _reduced_passive(text: str) -> str | None:
         if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
             return None  # "1,100 adults learned to read": a verb and its infinitive
         plural = not shared(r"[A-Z]{3} |[$\u20ac\u00a3]").match(text) and _plural(" ".join(subject)) \
+            or shared(r"\d[\d,.]*k?\+?").fullmatch(" ".join(subject)) and subject[0] != "1" \
             or (subject[0][:1].isdigit() and subject[0] != "1" and not (
                 subject[0].endswith("%") and "of" in subject)  # "60% of volume was moved"
                 and (len(subject) == 2 or _plural(subject[-1]) or subject[-1] in NO_PLURAL_S))

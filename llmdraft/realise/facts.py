@@ -414,7 +414,9 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
-    text = shared(r"([\d.]+%?)\s*(?:->|=>|\u2192)\s*([\d.]+%?)").sub(r"from \1 to \2", text)
+    text = shared(r"([\d.,]+%?(?: [a-z]+)?)\s*(?:->|=>|\u2192)\s*([\d.,]+%?)").sub(r"from \1 to \2",
+                                                                                   text)  # "31
+    #   days -> 24 days": from 31 days to 24 days
     text = shared(r"(\d)\s+%").sub(r"\1%", shared(r"!{2,}|!(?=\))").sub("", text))  # "0.3 %",
     #                                                                             "flux!!)"
     text = _named_words(text)  # "in april", "on saturdays", "in Q2"

@@ -238,6 +238,10 @@ def _typed_purpose(raw: str) -> Purpose:
     if words[-1].lower() == "promotion" and len(words) > 1 and all(
             lexicon.word_class(w.lower()) in ("J", "R") for w in words[:-1]):
         return Purpose("target", indefinite(" ".join(words).lower()))  # "an internal promotion"
+    step = shared(r"(?i)(?:from )?(.+?) to (.+?) promotion").fullmatch(text)
+    if step and first not in DETERMINERS:  # "second mate to chief mate promotion"
+        return Purpose("target", f"a promotion from {lower_title(step.group(1))} to "
+                                 f"{lower_title(step.group(2))}")
     if words[-1].lower() == "promotion" and len(words) > 1 and first not in DETERMINERS:
         return Purpose("target", "a promotion to " + lower_title(" ".join(words[:-1])))  # aimed
         #   at: "I'm going for a promotion to ...", never "my focus is going for a promotion"
