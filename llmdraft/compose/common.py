@@ -265,11 +265,12 @@ def notes_list(notes: list[realise.Fact], pick: Picker, phrasing: dict,
     team of 9" is "Dana's team of 9")."""
     leads = phrasing["evidence"]["one" if len(notes) == 1 else "list"]
     return bulleted(pick(leads, "evidence.list"), [realise.list_line(
-        realise.to_name(n.text, name) if name and _MINE.search(n.text) else n.text) for n in notes])
+        realise.to_name(n.text, name) if name and FIRST_PERSON.search(n.text) else n.text)
+        for n in notes])
 
 
-# A note in the requester's voice.
-_MINE = lazy(r"(?i)\b(?:I|my|me|mine|myself)\b")
+# A note in the requester's voice: "my team of 9" is Dana's team of 9 in a recommendation.
+FIRST_PERSON = lazy(r"(?i)\b(?:I|my|me|mine|myself)\b")
 
 
 # What work produces, said so: "The work produced three peer-reviewed papers."

@@ -14,8 +14,8 @@ from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..text import Text, stem, words
-from .common import (TEAMS, Picker, choose, evidence, first_fit, fits_goals, notes_list,
-                     owned_applications, split_timing, table, unsaid)
+from .common import (FIRST_PERSON, TEAMS, Picker, choose, evidence, first_fit, fits_goals,
+                     notes_list, owned_applications, split_timing, table, unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -97,12 +97,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     body = _joined(body, {realise.cap(later), name})
     listing = [notes_list(notes, pick, phrasing, name)] if notes else []  # as typed, under a
     #   line of the writer's: no "That work saw ..." with a verb guessed for a note
-    if len(notes) == 1 and _COUNT.match(notes[0].text) and not shared(r"[,;] ").search(
-            notes[0].text) and not _MINE.search(notes[0].text) and not shared(
-            r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(notes[0].text):
-        #   (a rate, "3,000 cartons a day", is no "There were": a list of one)
-        body.append(_there_was(notes[0].text))  # one count is what there was: no list of one
-        listing = []  #                             (reader 89), no aside in brackets (91)
+    count = _one_count(notes)
+    if count:  # one count is what there was: no list of one (reader 89), no aside in brackets
+        body.append(count)  # (reader 91)
+        listing = []
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
@@ -181,9 +179,15 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     return _layout(opening, body, listing, ending)[: ctx.limit], None
 
 
-def _there_was(note: str) -> str:
-    """One count said as what there was: "There were 4,000 visitors in the first month.",
-    "There was zero downtime." (any count takes it; no verb is guessed)."""
+def _one_count(notes: list[realise.Fact]) -> str | None:
+    """One note that counts things, said as what there was: "There were 4,000 visitors in the
+    first month.", "There was zero downtime." (any count takes it; no verb is guessed), "The
+    work covered 8 villages."; None for anything else, and for a rate ("3,000 cartons a day"),
+    two counts ("4 firms, 9 months") or a note in the requester's voice, which stay listed."""
+    note = notes[0].text if len(notes) == 1 else ""
+    if not _COUNT.match(note) or shared(r"[,;] ").search(note) or FIRST_PERSON.search(note) \
+            or shared(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(note):
+        return None
     said = realise.lower_first(note).rstrip(".")
     counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
     if counted and counted.group(1) in _SCOPE:  # "8 villages": what the work covered
@@ -194,7 +198,7 @@ def _there_was(note: str) -> str:
 
 # Places and units a piece of work spans: "The work covered 8 villages."
 _SCOPE = frozenset("""villages towns cities districts regions provinces counties states countries
-sites schools clinics hospitals wards stations farms stores branches offices sites silos
+sites schools clinics hospitals wards stations farms stores branches offices silos
 warehouses depots ports campuses communities municipalities""".split())
 
 
@@ -386,10 +390,6 @@ def _pronouns(ctx: Context) -> tuple[str, str]:
     if he and not she:
         return "his", "him"
     return "their", "them"
-
-
-# A note in the requester's voice ("my team of 9"), which is no aside of the writer's.
-_MINE = lazy(r"(?i)\b(?:I|my|me|mine|myself)\b")
 
 
 # Words a fact and a strength may share without being about the same thing ("every time" in a
