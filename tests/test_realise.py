@@ -3106,3 +3106,21 @@ def test_what_reader_ninety_three_found():
         rate = compose("recommendation", Context.from_dict({**base, "details": "3,000 cartons a day"}),
                        variant)[0]
         assert "There were 3,000" not in rate and "\n- 3,000 cartons a day" in rate, rate
+
+
+def test_a_writers_own_detail_keeps_its_i():
+    """Reader 95: "She relied on her for the weekly exec dashboard", "They reported to Gustavo"
+    turned the writer's "I" into the person; and "There were 340 farming families now sell
+    ..." put a clause in a count's frame."""
+    ctx = Context.from_dict({"recipient": "Gustavo Silva", "sender": "Tom Walsh", "pronouns": "he",
+                             "project": "the data platform", "relationship": "reported-to-you",
+                             "strengths": ["dashboards", "stakeholder management"],
+                             "details": "I relied on him for the weekly exec dashboard; I reported "
+                                        "to Gustavo for 18 months"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert "I relied on him for the weekly exec dashboard." in message, message
+        assert "I reported to Gustavo for 18 months." in message, message
+    co_op = compose("recommendation", Context.from_dict(
+        {**BASE, "details": "340 farming families now sell through the co-op"}), 0)[0]
+    assert "There were 340" not in co_op and "340 farming families now sell" in co_op, co_op

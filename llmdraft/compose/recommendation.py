@@ -42,11 +42,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         project = realise.Project(f"our {project.text[3:]}", project.form)  # "our MBA capstone":
         #   shared, never the writer's own
     strengths = realise.strengths(ctx.strengths)
-    facts = realise.as_typed(realise.facts(ctx.details), ctx.details)
+    names = frozenset({name, *parse(ctx.recipient).words()})
+    facts = [_writers(f, names) for f in realise.as_typed(realise.facts(ctx.details), ctx.details)]
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
-    names = frozenset({name, *parse(ctx.recipient).words()})
 
     side = ctx.relationship.value
     if side == "teacher" and project.sport:
@@ -179,6 +179,17 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     return _layout(opening, body, listing, ending)[: ctx.limit], None
 
 
+def _writers(fact: realise.Fact, names: frozenset) -> realise.Fact:
+    """A detail in the writer's own voice, about the person ("I relied on her for the weekly
+    dashboard", "I reported to Gustavo for 18 months"), is said as typed: its "I" is the
+    writer, never the person ("She relied on her ...")."""
+    words = fact.text.split()
+    if fact.form == "clause" and words[0] == "I" and (realise.two_parties(fact.text) or any(
+            w.strip(",.'s") in names for w in words[1:])):
+        return realise.Fact(fact.text, "writer")
+    return fact
+
+
 def _one_count(notes: list[realise.Fact]) -> str | None:
     """One note that counts things, said as what there was: "There were 4,000 visitors in the
     first month.", "There was zero downtime." (any count takes it; no verb is guessed), "The
@@ -186,6 +197,7 @@ def _one_count(notes: list[realise.Fact]) -> str | None:
     two counts ("4 firms, 9 months") or a note in the requester's voice, which stay listed."""
     note = notes[0].text if len(notes) == 1 else ""
     if not _COUNT.match(note) or shared(r"[,;] ").search(note) or FIRST_PERSON.search(note) \
+            or any(realise.word_class(w) in ("V", "Z", "D") for w in note.lower().split()[2:]) \
             or shared(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(note):
         return None
     said = realise.lower_first(note).rstrip(".")

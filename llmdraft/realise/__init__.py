@@ -34,7 +34,8 @@ from .purposes import Purpose, purpose
 from .roles import role
 from .strength_forms import strength, strengths
 from .strengths import Strength
-from .voice import client_as_reader, someone_else, to_first_person, to_name, to_second_person
+from .voice import (client_as_reader, someone_else, to_first_person, to_name, to_second_person,
+                    two_parties)
 from .words import _head as head
 from .words import (cap, clean, indefinite, join, join_mine, list_line, lower_first, tidy_case,
                     word_class)
@@ -43,4 +44,4 @@ __all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "as_typed", "cap"
            "indefinite",
            "fact_sentences", "facts", "head", "join", "join_mine", "list_line", "lower_first", "notes", "project", "project_head",
            "purpose", "role", "someone_else", "strength", "strengths", "tidy_case",
-           "to_first_person", "to_name", "to_second_person", "word_class"]
+           "to_first_person", "to_name", "to_second_person", "two_parties", "word_class"]

@@ -17,7 +17,8 @@ from .words import (DETERMINERS, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PRE
 class Fact:
     text: str
     form: str  # past (verb first: "cut costs by 20%"), passive ("used by 3 universities"),
-    #            clause (own subject), present ("serves 300 families"), noun
+    #            clause (own subject), present ("serves 300 families"), noun, writer (a
+    #            recommender's own "I relied on her ...", said as typed)
 
     def predicate(self, subject: str = "I", third: bool = False, second: bool = True) -> str:
         """A past-form fact's verb phrase for `subject`: "cut costs by 20%"."""
@@ -194,6 +195,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         for i in range(0, len(done), 3):
             out.append(_its(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"), thing))
     out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
+    out += [_end(cap(f.text)) for f in found if f.form == "writer"]  # the writer's own words
     out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
     out += [_end(f"That work {f.text}") for f in found if f.form == "span"]
     out += [_end(f"{_maker(thing)} {f.text}") for f in found if f.form == "present"]
