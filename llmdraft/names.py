@@ -264,6 +264,12 @@ _KEPT_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother", "father", "f
                 "padre", "fray", "sheikh", "shaykh", "swami", "deacon"}
 
 
+def _common_word(word: str) -> bool:
+    from . import lexicon  # only for a possessive before a capitalised word
+
+    return lexicon.known(word.lower().strip(",."))
+
+
 def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch"
     (the composer says it so, and project_named accepts it). The sender's "her" and "his" in
@@ -278,8 +284,11 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
     def yours(found: re.Match) -> str:
         before = text[: found.start()].split()
         after = text[found.end():].split()
-        if (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper()):
-            return found.group(0)  # "Café Lucía's rebrand", "Emeka's Kitchen": a business
+        if (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper() and (
+                _common_word(after[0]) or not any(w[:1].islower() and w not in ("and", "of", "&")
+                                                  for w in after[1:3]))):
+            return found.group(0)  # "Café Lucía's rebrand", "Emeka's Kitchen": a business;
+            #   "Zoe's Pilates studio" is hers
         return "your"
 
     for who in {greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:

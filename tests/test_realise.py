@@ -3124,3 +3124,17 @@ def test_a_writers_own_detail_keeps_its_i():
     co_op = compose("recommendation", Context.from_dict(
         {**BASE, "details": "340 farming families now sell through the co-op"}), 0)[0]
     assert "There were 340" not in co_op and "340 farming families now sell" in co_op, co_op
+
+
+def test_what_reader_ninety_six_found():
+    """"I engaged Zoe at the Zoe's Pilates studio" (the 's is Zoe's own, not a name's), "What he
+    did best was leading work" (roofing lead work), "relaying strategy"."""
+    from llmdraft.names import to_reader
+    assert realise.project("Zoe's Pilates studio").on == "at Zoe's Pilates studio"
+    assert to_reader("at Zoe's Pilates studio", "Zoe Hart") == "at your Pilates studio"
+    assert to_reader("on Emeka's Kitchen rebrand", "Emeka Obi") == "on Emeka's Kitchen rebrand"
+    ctx = Context.from_dict({"recipient": "Zoe Hart", "sender": "Tom Walsh", "pronouns": "she",
+                             "project": "Zoe's Pilates studio", "strengths": ["class planning"],
+                             "relationship": "client"})
+    assert "at her Pilates studio" in compose("recommendation", ctx, 0)[0]
+    assert [realise.strength(t).form for t in ("lead work", "relay strategy")] == ["noun", "noun"]

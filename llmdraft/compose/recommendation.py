@@ -38,6 +38,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #   Master's thesis"
         project = realise.Project(f"{their} {project.text[3:]}", project.form)  # is theirs;
         #   "my Research Methods seminar" is the teacher's own
+    elif any(project.np.startswith(f"{n}'s ") for n in (name, *parse(ctx.recipient).words())):
+        project = realise.Project(f"{their} {project.np.split(' ', 1)[1]}", project.form)  #
+        #   "at her Pilates studio", never "I engaged Zoe at Zoe's Pilates studio"
     elif ctx.relationship.value in ("classmate", "same-team") and project.np.startswith("my "):
         project = realise.Project(f"our {project.text[3:]}", project.form)  # "our MBA capstone":
         #   shared, never the writer's own

@@ -276,6 +276,11 @@ def to_first_person_plural(text: str) -> str:
     return lower_first(text) if text.split()[0].lower() in ("we", "i") else text
 
 
+# Words after an "'s" that make it part of a place's or a body's name ("Hawke's Bay", "Children's
+# Hospital", "St John's Wood"), not a person's thing ("Zoe's Pilates studio").
+_AFTER_S_IN_A_NAME = frozenset("""bay hospital island head hill park lane road street college
+school church cathedral harbour harbor point wharf market square hall home refuge aid wood
+green cross court inn""".split())
 # Bodies named with their article: "the National Trust", "the Transport Authority".
 _THE_BODIES = ("Museum|Trust|Authority|Council|Ministry|Foundation|Institute|Library|Gallery|"
                "Commission|Board|Service|Agency|Society|Association|Federation|Fund|Department")
@@ -653,8 +658,8 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
                                                                   + r")['\u2019]s").fullmatch(" ".join(words[:owner + 1])):
         return Project("the " + text, "common")  # "the Warsaw Uprising Museum's digital archive",
         #   "the National Trust's coastal path restoration": a body that takes its article
-    if owner is not None and owner + 1 < len(words) - 1 and words[owner + 1][:1].isupper() \
-            and words[owner + 1][1:].islower() and words[0][:1].isupper() \
+    if owner is not None and owner + 1 < len(words) - 1 \
+            and words[owner + 1].lower() in _AFTER_S_IN_A_NAME and words[0][:1].isupper() \
             and not words[owner].split("'")[0].isupper() \
             and any(w.islower() and w not in ("&", "and") for w in words[owner + 2:]):
         return Project("the " + text, "common")  # "the Kumasi Children's Hospital EHR rollout",

@@ -662,11 +662,11 @@ _MOTTO_VERBS = frozenset("cut measure check think plan work play start finish".s
 # Verbs that are as often a noun before another ("permit applications", "transfer requests").
 _LEAD_THINGS = frozenset("""capture scoring qualification nurturing gen generation tracking list
 lists routing management follow-up trumpet guitar vocals violin saxophone sax trombone singer
-clarinet cornet""".split())
+clarinet cornet work flashing flashings roofing sheet""".split())
 
 
 _ALSO_NOUNS = frozenset("""permit transfer escort export import survey update upgrade release
-dovetail programme program call yield process service test design""".split())
+dovetail programme program call yield process service test design relay""".split())
 
 
 # Things made that the lexicon files as adjectives: "my sourdough", not "how sourdough I am".
