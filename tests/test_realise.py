@@ -2904,11 +2904,14 @@ def test_what_readers_eighty_seven_and_eighty_eight_found():
         ["Crane cycle time was reduced by 11%."]
     assert [f.terse() for f in realise.facts("won state competition; cut costs by 20%; "
                                              "detected outbreak 9 days earlier than previous "
-                                             "system; finished on time")] == [True, False, True, False]
-    ctx = Context.from_dict({**BASE, "details": "won state competition", "purpose": "promotion case"})
+                                             "system; finished on time")] == [False, False, True, False]
+    assert realise.fact_sentences(realise.facts("won state competition"), "He", third=True) == \
+        ["He won the state competition."]  # a telegram whose object lacked only its article
+    ctx = Context.from_dict({**BASE, "details": "detected outbreak 9 days earlier than previous "
+                             "system", "purpose": "promotion case"})
     for variant in range(6):
         message = compose("request", ctx, variant)[0]
-        assert ":\n- Won state competition" in message and "for a promotion case" not in message, message
+        assert ":\n- Detected outbreak 9 days" in message and "for a promotion case" not in message, message
 
 
 def test_a_recommendation_backs_them_for_a_post_without_saying_they_are_applying():
@@ -3138,3 +3141,21 @@ def test_what_reader_ninety_six_found():
                              "relationship": "client"})
     assert "at her Pilates studio" in compose("recommendation", ctx, 0)[0]
     assert [realise.strength(t).form for t in ("lead work", "relay strategy")] == ["noun", "noun"]
+
+
+def test_what_readers_ninety_seven_and_ninety_eight_found():
+    said = {t: realise.fact_sentences(realise.facts(t), "He", third=True) for t in (
+        "doubled volunteer base to 400", "failed deliveries down from 9% to 3%",
+        "was chief resident from 2023 to 2024")}
+    assert said == {"doubled volunteer base to 400": ["He doubled the volunteer base to 400."],
+                    "failed deliveries down from 9% to 3%":
+                        ["Failed deliveries went down from 9% to 3%."],  # never "He failed ..."
+                    "was chief resident from 2023 to 2024":
+                        ["He was chief resident from 2023 to 2024."]}  # a role takes no article
+    assert [f.terse() for f in realise.facts("1,400 homes to be connected; trolley counts went "
+                                             "down 35% winter on winter")] == [True, False]
+    assert [realise.project(p).on for p in ("HIST 410 seminar", "CS 6140 machine learning")] == \
+        ["in the HIST 410 seminar", "in CS 6140 (Machine Learning)"]  # a format is no title
+    ctx = Context.from_dict({**BASE, "relationship": "vendor", "project": "our cloud cost review"})
+    for variant in range(6):
+        assert "project like" not in compose("recommendation", ctx, variant)[0]

@@ -146,6 +146,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             and standing not in ("manager", "teacher", "advisor", "higher"))
         #   a line about someone junior to the writer
         or ("similar role" in t and standing in ("client", "vendor"))
+        or ("{project}" in t and standing == "vendor")  # a supplier does not trust their client
+        #   "with a project like" the one they did for them
         or ("similar role" in t and not ctx.recipient_role)))  # no role named: "similar" to
     #   nothing
     #   a supplier or a client has no role a team fills

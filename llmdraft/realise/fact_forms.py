@@ -143,7 +143,7 @@ def facts(raw: str | None) -> list[Fact]:
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
         text = shared(r"\b(?:over|across|during|in) from (?=(?:19|20)\d\d to )").sub("from ", text)  # "over
         #   2019-2020" -> "from 2019 to 2020", never "over from"
-        held = shared(r"^((?:[a-z]+ ){0,2}(?:resident|captain|president|chair|head|lead|editor|"
+        held = shared(r"^(?:was |served as )?((?:[a-z]+ ){0,2}(?:resident|captain|president|chair|head|lead|editor|"
                       r"prefect|treasurer|secretary|coordinator|representative|rep|ambassador|"
                       r"mentor|supervisor|manager))((?: at [^,]+?)?),? (from (?:19|20)\d\d to "
                       r"(?:19|20)?\d\d|(?:19|20)\d\d)$").match(text)
@@ -517,7 +517,7 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "clause"))  # "no crew member quit mid-season"
         else:
             out.append(Fact(_counted(text), "noun"))
-    return [_second_look(f) for f in out]
+    return [_second_look(f).mended() for f in out]
 
 
 def _second_look(fact: Fact) -> Fact:
@@ -537,8 +537,11 @@ def _second_look(fact: Fact) -> Fact:
         return Fact("the " + fact.text if not low[1].endswith("s") else fact.text, "clause")  #
         #   "rejected lot saved $120,000": the rejected lot saved it; "observed lessons improved"
     went = shared(r"(?i)([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (up|down) (.+)").fullmatch(fact.text)
-    if went and fact.form in ("clause", "noun") and all(
-            lexicon.word_class(w.lower()) in ("N", "J") for w in went.group(1).split()):
+    if went and fact.form in ("clause", "noun", "past") and all(
+            lexicon.word_class(w.lower()) in ("N", "J") or (i == 0 and lexicon.word_class(
+                w.lower()) == "D") for i, w in enumerate(went.group(1).split())) \
+            and len(went.group(1).split()) > (fact.form == "past"):  # "failed deliveries down
+        #   from 9% to 3%": the deliveries went down, no "He failed deliveries down ..."
         return Fact(f"{went.group(1)} went {went.group(2)} {went.group(3)}", "clause")  # "deaths
         #   down sharply compared to 2015": deaths went down sharply
     moved = shared(r"([a-z][\w -]*?) (from \S+(?: \w+)? to \S+.*|(?:up |down )?to [\d.,]+%.*)"

@@ -276,6 +276,12 @@ def to_first_person_plural(text: str) -> str:
     return lower_first(text) if text.split()[0].lower() in ("we", "i") else text
 
 
+# How a course is taught, typed after its code: "HIST 410 seminar", "PHYS 150 tutorials".
+_COURSE_FORMATS = frozenset("""studio studios seminar seminars tutorial tutorials lab labs workshop
+workshops lecture lectures class classes module practicum section sections assistantship
+recitation recitations""".split())
+
+
 # Words after an "'s" that make it part of a place's or a body's name ("Hawke's Bay", "Children's
 # Hospital", "St John's Wood"), not a person's thing ("Zoe's Pilates studio").
 _AFTER_S_IN_A_NAME = frozenset("""bay hospital island head hill park lane road street college
@@ -740,7 +746,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         rest, at = rest[:where], " ".join(rest[where:])  # "senior design at LSU": at LSU
         if rest and all(w.isalpha() for w in rest) and any(w[:1].islower() for w in rest) \
                 and rest[-1].lower() not in _WORK_IN_A_COURSE \
-                and rest[-1].lower() not in _PERIODS:
+                and rest[-1].lower() not in _PERIODS | _COURSE_FORMATS:  # "the ARCH 5010 studio",
+            #   never "ARCH 5010 (Studio)": how it is taught, no title
             title = " ".join(w if w in _FUNCTION_WORDS | _NAME_PARTICLES | {"y", "e", "en"}
                              else w.capitalize() for w in rest)  # "Taller de Vivienda Social"
             return Project(f"{' '.join(words[:code])} ({title})" + (f" {at}" if at else ""),
