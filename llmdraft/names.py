@@ -167,6 +167,8 @@ def _plain(text: str) -> Name | None:
 @lru_cache(maxsize=1024)
 def parse(text: str, fast: bool = True) -> Name:
     text = " ".join(text.split())
+    text = shared(r"(?i)\s*\(\s*ret(?:\.|ired)?\s*\)|(?<=\.)\s+ret\.(?=\s)|,\s*ret(?:\.|ired)?$").sub(
+        "", text)  # "Judge (ret.) Miriam Cohen", "Lt. Col. Ret. Whitfield": retired is no title
     lance = shared(r"(?i)(lance[ -](?:corporal|sergeant|bombardier))\s+(?=\S)").match(text)
     if lance:  # "Lance Corporal Owen Price": a rank of two words, not a man called Lance
         found = parse(text[lance.end():], fast)

@@ -3159,3 +3159,18 @@ def test_what_readers_ninety_seven_and_ninety_eight_found():
     ctx = Context.from_dict({**BASE, "relationship": "vendor", "project": "our cloud cost review"})
     for variant in range(6):
         assert "project like" not in compose("recommendation", ctx, variant)[0]
+
+
+def test_what_readers_ninety_nine_and_a_hundred_found():
+    from llmdraft.names import greeting
+    assert realise.purpose("chartership application") == \
+        realise.Purpose("goal", "my chartership application")  # never "applying for ..."
+    assert [greeting(n, True) for n in ("Judge (ret.) Miriam Cohen",
+                                        "Lt. Col. (Ret.) James Whitfield")] == \
+        ["Judge Cohen", "Lt. Col. Whitfield"]  # retired is no title: never "Judge Ret. Cohen"
+    ctx = Context.from_dict({**BASE, "purpose": "my application to Ubisoft"})
+    for variant in range(6):
+        assert "Ubisoft" not in compose("recommendation", ctx, variant)[0]  # a job hunt
+    opera = compose("recommendation", Context.from_dict(
+        {**BASE, "details": "2 of her apprentices now work at the Paris Opéra"}), 0)[0]
+    assert "There were 2" not in opera, opera

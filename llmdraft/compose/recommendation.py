@@ -203,6 +203,7 @@ def _one_count(notes: list[realise.Fact]) -> str | None:
     note = notes[0].text if len(notes) == 1 else ""
     if not _COUNT.match(note) or shared(r"[,;] ").search(note) or FIRST_PERSON.search(note) \
             or any(realise.word_class(w) in ("V", "Z", "D") for w in note.lower().split()[2:]) \
+            or shared(r"(?i)\b(?:now|still|of (?:her|his|their|the|my|our))\b").search(note) \
             or shared(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(note):
         return None
     said = realise.lower_first(note).rstrip(".")
@@ -482,6 +483,9 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
             post = shared(r"(?i)^my ").sub(f"{fill['their']} ", post)
             return _fit(pick, phrasing, post, fill)
         return None  # "a new job": a hunt and nothing a reader could weigh them for
+    if shared(r"(?i)\bapplications? (?:to|at|with) ").search(found.text) and not _STUDY.search(
+            found.text):
+        return None  # "his application to Ubisoft": a job hunt, never on his profile (reader 99)
     if found.text.startswith("applying to ") and not _STUDY.search(found.text):
         return None  # "applying to the BC Wildfire Service" is a job hunt too; a programme or a
         #              school may be named

@@ -231,6 +231,9 @@ def _typed_purpose(raw: str) -> Purpose:
             or w in ("wants", "needs", "hopes", "plans", "is", "has")
             for w in [x.lower() for x in words[1:3]]):
         return Purpose("clause", cap(text))  # "Hamza wants to move into account management"
+    if shared(r"(?i)[\w -]+ application(?: \(.+\))?").fullmatch(text) and first not in DETERMINERS:
+        return Purpose("goal", "my " + lower_title(text))  # "chartership application": the
+        #   application is what it goes into, never "applying for chartership application"
     case = shared(r"(?i)^(?:my |a |the )?(promotion (?:case|packet|file|dossier|review|panel|"
                     r"application|committee))$").match(text)
     if case:  # "promotion case": what the recommendation goes into, never "applying for" it
