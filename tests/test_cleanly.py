@@ -94,6 +94,8 @@ def test_a_be_verb_before_a_simple_past_is_a_broken_fill(text, broken):
     ("Sessiz Liman was shot in 34 days on the Black Sea coast.", False),  # a participle too
     ("The series was went to air in May.", True),
     ("- Thesis graded A\n\nThese days I'm applying to a PhD.", False),  # a grade ends a line
+    ("He worked for me on launching our Muscat office.", False),  # reader 96: a place's name
+    ("I would welcome your Excellent feedback.", True),
     ("She earned the the grade.", True),
     ("She earned a the grade.", True),
 ])

@@ -55,6 +55,10 @@ _PRONOUNS = frozenset("i he she they we you it me him them us i'm he's she's we'
 _ADJECTIVE_NOUNS = frozenset("own best worst favorite favourite favourites favorites utmost all "
                              "first last only fault usual part share whole".split())
 
+# What a place's name goes before: "our Muscat office".
+_PLACE_HEADS = frozenset("""office offices branch team site store plant clinic campus hub depot
+warehouse lab studio factory hotel restaurant launch operation operations""".split())
+
 _NUMBERED = lazy(r"\{\d+\}")
 
 # -- unbalanced brackets and quotes ------------------------------------------------------------
@@ -162,7 +166,9 @@ def _possessives(text: str) -> list[str]:
         named = following[:1].isupper() or following[:1].isdigit()  # "my Year 9", "my Advanced Stats"
         # A capitalised noun the lexicon never saw capitalised as a common word is a name
         # ("my Airflow skills"); a capitalised verb, pronoun or adjective is a broken fill.
-        a_name = cls == "N" and not lexicon.common_when_capitalised(low)
+        a_name = (cls == "N" and not lexicon.common_when_capitalised(low)) \
+            or following.lower().strip(".,;:!?") in _PLACE_HEADS  # "our Muscat office", "our
+        #   Nice branch": a place's name before what is there
         if word[:1].isupper() and cls and cls != "P" and not named and not a_name \
                 and low not in LANGUAGES and low not in _CAPITALISED_ALWAYS:  # "my French and
             #   Italian skills", "their Indigenous community reporting"
