@@ -102,10 +102,8 @@ def facts(raw: str | None) -> list[Fact]:
     for part in _PARTS.split(raw):
         text = _spelt_out(part)
         text = shared(r"(\d[\d,]*) ([a-z][\w -]*?s), (\d[\d,]*|all|most|half) ([a-z]+ed)\b").sub(
-            lambda m: f"{m.group(3)} of the {m.group(1)} {m.group(2)} were {m.group(4)}"
-            if m.group(3)[:1].isdigit() else f"{m.group(3)} of the {m.group(1)} {m.group(2)} were "
-                                             f"{m.group(4)}", text)  # "120 recommendations, 80
-        #   adopted" -> "80 of the 120 recommendations were adopted"
+            r"\3 of the \1 \2 were \4", text)  # "120 recommendations, 80 adopted" -> "80 of the
+        #   120 recommendations were adopted"
         change = _CHANGE_WITHOUT_DOER.match(text.strip())
         if change:  # "grew from 12 to 140 players": the programme grew, not the person
             out.append(Fact(f"{_CHANGE_AS_NOUN[change.group(1).lower()]} {text.strip()[change.end(1) + 1:]}",

@@ -487,7 +487,7 @@ call board track target stage air foot demand average record order date scale sp
 peak launch end first last least once day week month year shift hour minute duty leave staff
 software hardware feedback data information equipment advice support care help training
 research management pressure land sea water power paper email phone video production
-construction education administration documentation communication information operation
+construction education administration documentation communication operation
 transition consultation rotation compliance attendance maintenance""".split())
 
 

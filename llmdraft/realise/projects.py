@@ -659,9 +659,8 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
         if words[1].lower() in ("seminar", "course", "class", "module", "programme", "program"):
             return Project("the " + text, "common")  # "the master's seminar": the teacher's
         return Project("my " + text, "possessive")  # "Master's thesis on ..." is my thesis
-    if owner is not None and owner > 0 and words[0][:1].isupper() and all(
-            w[:1].isupper() for w in words[:owner + 1]) and shared(r"(?:[A-Z][\w-]* )*(?:" + _THE_BODIES
-                                                                  + r")['\u2019]s").fullmatch(" ".join(words[:owner + 1])):
+    body = " ".join(words[:owner + 1]) if owner is not None else ""
+    if owner and shared(r"(?:[A-Z][\w-]* )*(?:" + _THE_BODIES + r")['\u2019]s").fullmatch(body):
         return Project("the " + text, "common")  # "the Warsaw Uprising Museum's digital archive",
         #   "the National Trust's coastal path restoration": a body that takes its article
     if owner is not None and owner + 1 < len(words) - 1 \
