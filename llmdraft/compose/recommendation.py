@@ -467,8 +467,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if _JOB_HUNT.search(ctx.purpose or ""):
         return None
     found = realise.purpose(ctx.purpose or "")
-    if shared(r"my promotion (?:case|packet|file|dossier|review|panel|application|committee)$").match(
-            found.text):  # "her promotion case" is the file, not the aim: back them for the post
+    if found.form == "goal" and found.text.startswith("my promotion "):  # "her promotion case"
+        #   (realise.purpose's file for a promotion) is not the aim: back them for the post
         return _fit(pick, phrasing, "a promotion", fill)
     if found.form in ("goals", "target", "activity", "hope", "clause") and _A_JOB.search(found.text):
         post = _SEEKING.sub("", found.text)  # "looking at charge nurse positions" on their
