@@ -41,7 +41,7 @@ def batch(
     relationship: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
                                                         help="How they know you.")] = None,
     closeness: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,
-                                                     help="close | professional | distant.")] = None,
+                                                     help="close | professional | distant (little contact since).")] = None,
     channel: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS, help="The channel.")] = None,
     purpose: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS, help="What it is for.")] = None,
     details: Annotated[Optional[str], typer.Option(rich_help_panel=DEFAULTS,

@@ -51,7 +51,8 @@ Relationship = Annotated[Optional[str], typer.Option(
          "teacher, ...)." + _env("LLMDRAFT_RELATIONSHIP"), show_default="same-team",
     rich_help_panel=CTX)]
 Closeness = Annotated[Optional[str], typer.Option(
-    help="close | professional | distant." + _env("LLMDRAFT_CLOSENESS"),
+    help="close (a friend) | professional | distant (little contact since: the draft says so)."
+         + _env("LLMDRAFT_CLOSENESS"),
     show_default="professional", rich_help_panel=CTX)]
 ChannelOpt = Annotated[Optional[str], typer.Option(
     "--channel", help="linkedin-request | linkedin-message | connection-note | inmail | email."
