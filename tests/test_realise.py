@@ -3102,7 +3102,7 @@ def test_what_reader_ninety_three_found():
     for variant in range(6):
         case = compose("recommendation", Context.from_dict({**base, "purpose": "promotion case"}),
                        variant)[0]
-        assert re.search(r"I would (?:back|recommend) Magda for a promotion", case), case
+        assert re.search(r"I would (?:back|recommend) (?:Magda|her) for a promotion", case), case
         scope = compose("recommendation", Context.from_dict({**base, "details": "8 villages"}),
                         variant)[0]
         assert "The work covered 8 villages." in scope, scope
@@ -3174,3 +3174,52 @@ def test_what_readers_ninety_nine_and_a_hundred_found():
     opera = compose("recommendation", Context.from_dict(
         {**BASE, "details": "2 of her apprentices now work at the Paris Opéra"}), 0)[0]
     assert "There were 2" not in opera, opera
+
+
+def test_what_readers_a_hundred_to_a_hundred_and_two_found():
+    """The writer's own "I" in a recommendation ("I finished in 3.5 years", "I'd hire him again
+    tomorrow", "I never had to worry about the cues") stays the writer's; facts said with the
+    right doer ("The hospital kitchen passed 3 inspections", "She raised $12M", "The Afrobeats
+    documentary won Best Documentary"); a field typed as a strength is no "strength was"; the
+    closing names the person once."""
+    ctx = Context.from_dict({**BASE, "pronouns": "he", "relationship": "junior-to-you",
+                             "strengths": ["rigorous feedback", "I never had to worry about "
+                                           "deadlines"],
+                             "details": "I finished in 3.5 years; I'd hire him again tomorrow; "
+                                        "3 papers published together"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        for said in ("I finished in 3.5 years.", "I'd hire him again tomorrow.",
+                     "I never had to worry about deadlines", "We published 3 papers together."):
+            assert said in message, message
+        ending = message.split("\n\n")[-1]
+        assert ending.count("Dana") <= 1, ending  # "I would gladly work with him again", once
+    assert realise.strength("I kept the ward calm").about("she", "her") == \
+        ("clause", "she kept the ward calm")  # a requester's own deed is still theirs
+
+    def said(details: str, project: str) -> list[str]:
+        return realise.fact_sentences(realise.facts(details), "She", True,
+                                      realise.project(project).np)
+    assert said("passed 3 inspections with top marks", "hospital kitchen food safety") == \
+        ["The hospital kitchen passed 3 inspections with top marks."]
+    assert said("raised $12M", "our Series A fundraise") == ["She raised $12M."]
+    assert said("won best documentary at Lagos Film Fest", "Afrobeats documentary") == \
+        ["The Afrobeats documentary won Best Documentary at Lagos Film Fest."]
+    assert said("reopened in 5 months", "Maui resort reopening after the fires") == \
+        ["The Maui resort reopened in 5 months."]
+    assert said("mentored 25 teenagers; 19 went on to college", "the youth scheme") == \
+        ["She mentored 25 teenagers.", "19 of the 25 teenagers went on to college."]
+    assert [f.text for f in realise.facts(
+        "mentored 3 interns, all got return offers; sold out first batch in 9 days; 2.3m views "
+        "in first month; delivered policy pack 2 weeks early; cut waste 30%; 140 students on "
+        "scholarship; not one started late; reached 5,000 patients in year one")] == [
+        "mentored 3 interns, and all got return offers", "sold out the first batch in 9 days",
+        "2.3m views in the first month", "delivered the policy pack 2 weeks early",
+        "cut waste by 30%", "140 students on scholarship", "not one started late",
+        "reached 5,000 patients in year one"]
+    assert realise.project("ward 7 infection control").np == "the ward 7 infection control project"
+    assert realise.project("Amazon reforestation NGO").on == "at the Amazon reforestation NGO"
+    assert realise.strength("fitness data").about("she", "her")[0] == "in"
+    fields = compose("recommendation", Context.from_dict(
+        {**BASE, "strengths": ["fitness data", "client trust"]}), 0)[0]
+    assert "strengths was" not in fields and "when it came to" in fields, fields

@@ -243,6 +243,8 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
             lead, first = "{fact}", clauses[0]
         out.append(realise.cap(lead.format(fact=first)))  # "{fact}" alone starts the sentence
         out += [realise.cap(c) for c in clauses[1:]]  # "He double-checks ...", never "he"
+        out = [shared(r"^(\d[\d,]*) of the (\d[\d,]* (?:[a-z-]+ )?[a-z]+s) ").sub(r"Of the \2, \1 ", s)
+               for s in out]  # "Of the 25 teenagers, 19 went on to college."
         out = [f"In all, {s}" if shared(r"\d[\d,]*\+? ").match(s) else s for s in out]  # no
         #          sentence starts with a count: "In all, 42 projects ..." (a share may)
     if made:  # "The work produced three peer-reviewed papers and a paper in Nature."

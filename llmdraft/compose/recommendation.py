@@ -46,7 +46,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #   shared, never the writer's own
     strengths = realise.strengths(ctx.strengths)
     names = frozenset({name, *parse(ctx.recipient).words()})
-    facts = [_writers(f, names) for f in realise.as_typed(realise.facts(ctx.details), ctx.details)]
+    facts = [_writers(f) for f in realise.as_typed(realise.facts(ctx.details), ctx.details)]
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
@@ -76,6 +76,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                                  r"my client"
                                  ).search(r))
         or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
+        or ("reported to me" in r and not on_project.startswith(("at ", "in ")))  # "reported to
+        #   me on our social media accounts" reads as reports about them (reader 99)
         or (side == "teacher" and shared(r"(?i)\b(?:thesis|dissertation|capstone|project)\b").search(
                                             project.np) and "supervised" not in r)
         or (side == "teacher" and project.form == "course" and "mentored" in r)  # one teaches a
@@ -95,15 +97,15 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                           said=said, leads=leads, listed=notes))
     opening += told[0]  # the strongest point and the details that back it
     body = [sentence for item in told[1:] for sentence in item]
-    body += evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
-                     names, "rest", said=" ".join(body), leads="rest", listed=notes)
-    body = _joined(body, {realise.cap(later), name})
+    rest = evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
+                    names, "rest", said=" ".join(body), leads="rest", listed=notes)
     listing = [notes_list(notes, pick, phrasing, name)] if notes else []  # as typed, under a
     #   line of the writer's: no "That work saw ..." with a verb guessed for a note
     count = _one_count(notes)
     if count:  # one count is what there was: no list of one (reader 89), no aside in brackets
-        body.append(count)  # (reader 91)
-        listing = []
+        body.append(count)  # (reader 91), before the facts that may speak of it ("There were
+        listing = []  #      18 shows in 10 days. Not one started late.", reader 102)
+    body = _joined(body + rest, {realise.cap(later), name})
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
@@ -176,6 +178,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     # lower bound nothing is padded (word_target warns).
     if not (said_it and "recommend" in closing):
         ending.append(closing)
+    ending = _named_once(ending, name, later, them, their)
     high = ctx.word_range[1]
     while _count(_layout(opening, body, listing, ending)) > high and len(ending) > 1:
         ending.pop(-2)
@@ -184,14 +187,58 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     return _layout(opening, body, listing, ending)[: ctx.limit], None
 
 
-def _writers(fact: realise.Fact, names: frozenset) -> realise.Fact:
-    """A detail in the writer's own voice, about the person ("I relied on her for the weekly
-    dashboard", "I reported to Gustavo for 18 months"), is said as typed: its "I" is the
-    writer, never the person ("She relied on her ...")."""
-    words = fact.text.split()
-    if fact.form == "clause" and words[0] == "I" and (realise.two_parties(fact.text) or any(
-            w.strip(",.'s") in names for w in words[1:])):
-        return realise.Fact(fact.text, "writer")
+def _named_once(ending: list[str], name: str, later: str, them: str,
+                their: str) -> list[str]:
+    """The closing paragraph names the person once, in its last sentence that names them (or in
+    the one that must: "a pleasure to work with Dana, who ..."); the others say "she", "her",
+    "they": readers counted the name four to six times in a hundred words (reader 100)."""
+    named = [i for i, s in enumerate(ending) if _NAME.search(s.replace(name, "\0"))]
+    keep = next((i for i in named if f"{name}, who" in ending[i]), named[-1] if named else None)
+    return [s if i == keep else _pronouned(s, name, later, them, their)
+            for i, s in enumerate(ending)]
+
+
+_NAME = lazy(r"\x00")
+# A detail or a strength in the writer's own voice: "I'd hire him again", "we finished 5th".
+_FIRST_PERSON_START = lazy(r"(?:I|I'd|I've|I'm|I'll|We|we|We've|we've|We'd|we'd)\s")
+# The verbs that follow the person's name as a subject in the closing frames, with their form
+# after "they".
+_AFTER_SUBJECT = {"is": "are", "was": "were", "has": "have", "looks": "look", "applies": "apply",
+                  "serves": "serve", "works": "work", "earned": "earned", "kept": "kept",
+                  "would": "would", "will": "will", "now": "now", "made": "made",
+                  "reported": "reported"}
+
+
+def _pronouned(sentence: str, name: str, later: str, them: str, their: str) -> str:
+    """One closing sentence with the person's name said as a pronoun ("Managing her gave me a
+    close view of her work.", "I know she is looking at ..."); as it is where a pronoun would
+    not agree or would read oddly ("Dana, who ...")."""
+    if name not in sentence or f"{name}, who" in sentence:
+        return sentence
+    out = sentence.replace(f"{name}'s ", f"{their} ")
+    parts = out.split(name)
+    said = parts[0]
+    for part in parts[1:]:
+        after = part.split()[0].strip(",.") if part.split() else ""
+        if (not said.strip() or after in _AFTER_SUBJECT) and part[:1] in (" ", ","):
+            if later == "they" and after not in _AFTER_SUBJECT:
+                return sentence  # "They ..." with a verb that might not agree: the name stays
+            subject = later if said.strip() else realise.cap(later)
+            if later == "they" and after in _AFTER_SUBJECT:
+                part = part.replace(after, _AFTER_SUBJECT[after], 1)
+            said += subject + part
+        else:
+            said += them + part
+    return realise.cap(said) if said[:1].islower() and not sentence[:1].islower() else said
+
+
+def _writers(fact: realise.Fact) -> realise.Fact:
+    """A detail in the first person is the writer's, said as typed: "I relied on her for the
+    weekly dashboard", "I finished in 3.5 years" (a student of the person's), "we got our first
+    star in 2023". The writer typed it; its "I" is never the person ("He finished in 3.5 years",
+    reader 100)."""
+    if fact.form == "clause" and _FIRST_PERSON_START.match(fact.text):
+        return realise.Fact(realise.cap(fact.text), "writer")
     return fact
 
 
@@ -222,7 +269,7 @@ warehouses depots ports campuses communities municipalities""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".
-_COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:[\d][\d,.]*\+?k?"
+_COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:[\d][\d,.]*\+?(?:k|m|bn)?"
               r"|no|zero|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|"
               r"thousands|dozens) [a-z]")
 
@@ -283,7 +330,9 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
         group = next((g for g in items[1:] if g["i"] == -1 and (
             g["shape"] == shape or ({g["shape"], shape} == {"at", "tool"} and not any(
                 p.split()[0].endswith("ing") for p in g["phrases"] + [phrase])))
-            and all(len(p.split()) <= 3 for p in g["phrases"] + [phrase])), None)  # "very
+            and all(len(p.split()) <= 3 for p in g["phrases"] + [phrase])
+            and len({p.split()[0].endswith("ing") for p in g["phrases"] + [phrase]}) == 1), None)
+        #   never "working through blackouts and procurement" (reader 101); "very
         #   good at set styling and Photoshop"; never "at training nurses and Excel", nor
         #   "explaining model limits to the risk committee and stress testing" (to whom?)
         if shape != "clause" and not found and items and not shared(r" and |,").search(phrase):

@@ -99,8 +99,36 @@ def facts(raw: str | None) -> list[Fact]:
     #                                                         kitchens no callbacks"
     raw = shared(r"(?i)^(i (?:[a-z]+ ){1,8}?[^,;\n]*), (?=[a-z]+ed\b)").sub(r"\1 and ", raw)  # "I did 3
     #                                      years of nights there, precepted 6 new grads": one deed more
+    raw = shared(r"(?i)\b(in|during|over|by|for|after) (first|second|third|final|last|opening) "
+                 r"(day|week|weekend|month|quarter|year|season|semester|term)\b").sub(
+                 r"\1 the \2 \3", raw)  # "2.3m views in first month": in the first month
+    raw = shared(r"(?i)(?<=[a-z%])(?<!\bthe) (first|second|third|opening) (week|month|quarter|year|season)"
+                 r"(?=$|[;\n])").sub(r" in the \1 \2", raw)  # "15k users first year"
+    counted = None  # the last count of people or things typed: "mentored 25 teenagers"
     for part in _PARTS.split(raw):
         text = _spelt_out(part)
+        text = shared(r"(?i)^(cut|reduced|raised|grew|increased|lowered|boosted|trimmed|lifted) "
+                      r"((?:(?!(?:by|to|from|of|in|on|at|with|for|over) )[a-z-]+ ){0,3}?"
+                      r"(?!(?:by|to|from|of|in|on|at|with|for|over) )[a-z-]+) ([\d.]+%)").sub(
+                      r"\1 \2 by \3", text)  # "cut
+        #   waste 30%": by 30%, never "cut waste was 30%"
+        text = shared(r"(?i)^won (?:the )?best ([a-z][a-z ]*?)(?=$| at | in | for )").sub(
+            lambda m: "won Best " + m.group(1).title(), text)  # "won best documentary": the
+        #   award's name, "won Best Documentary at ..."
+        some = _SOME_OF.match(text)
+        if some and counted and _number(counted.group(1)) > _number(some.group(1)):
+            text = f"{some.group(1)} of the {counted.group(1)} {counted.group(2)} " \
+                   f"{text[some.end():]}"  # "19 went on to college" after "mentored 25
+            #   teenagers": "19 of the 25 teenagers went on to college", never "In all, 19
+            #   went on ..." (19 of what? reader 102)
+        counted = _COUNTED_THINGS.search(text) or counted
+        first = _first_word(text).lower()
+        if lexicon.word_class(first) == "D" or shared(r"[a-z]{3,}ed").fullmatch(first):  # a
+            #   deed and what became of
+            text = _AND_ALL.sub(", and ", text)  # its count: "mentored 3 interns, and all
+            #   got return offers", no comma splice (reader 100)
+        text = _TOGETHER.sub(r"we \2 \1 together", text)  # "3 papers published together": the
+        #   writer's and the person's, "We published 3 papers together" (reader 100)
         text = shared(r"(\d[\d,]*) ([a-z][\w -]*?s), (\d[\d,]*|all|most|half) ([a-z]+ed)\b").sub(
             r"\3 of the \1 \2 were \4", text)  # "120 recommendations, 80 adopted" -> "80 of the
         #   120 recommendations were adopted"
@@ -387,7 +415,10 @@ def facts(raw: str | None) -> list[Fact]:
         honour = _HONOUR.search(text)
         if honour and not any(_past_or_present(w) or w in SIMPLE_PASTS for w in low) \
                 and first not in DETERMINERS | _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "you", "it", "they"} \
-                and first not in ("won", "received", "earned"):  # a noun phrase, not a sentence
+                and first not in ("won", "received", "earned") \
+                and not shared(r"(?i)\b(?:on|with|under|through) (?:a |full )?(?:scholarships?|"
+                               r"fellowships?|bursar(?:y|ies))\b").search(text):  # a noun phrase,
+            #   not a sentence; "140 students on scholarship" won nothing (reader 102)
             named_as = "of the year" in text.lower() or first == "top"
             named = text if first in DETERMINERS or named_as else "the " + text
             if first == "top":
@@ -640,6 +671,22 @@ _A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salespe
 _SPLICE = lazy(r",\s+(?=(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:went|rose|fell|dropped|grew|"
                r"increased|decreased|doubled|halved|tripled|improved|gave|rated|praised|called|"
                r"left|wrote)\b)")
+
+
+def _number(figure: str) -> int:
+    return int(figure.replace(",", ""))
+
+
+# Some of a count typed before, with no noun of their own: "19 went on to college".
+_SOME_OF = lazy(r"^(\d[\d,]*) (?=(?:went|got|passed|graduated|found|moved|stayed|returned|were|"
+                r"are|now|have|had|earned|received|completed|won|became|joined|still|later)\b)")
+_COUNTED_THINGS = lazy(r"\b(\d[\d,]*) ((?:[a-z-]+ )?[a-z]{3,}s)\b(?! (?:of|per|a|an|each)\b)")
+# A second clause of a deed, about its count: "mentored 3 interns, all got return offers".
+_AND_ALL = lazy(r"(?<=[a-z%)]),\s+(?=(?:all|both|each|most|none|every one)(?: of them)? (?:got|won|"
+                r"went|passed|made|became|took|kept|found|earned|[a-z]+ed)\b)")
+# Work counted and done together, with no doer: "3 papers published together".
+_TOGETHER = lazy(r"(?i)^((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several) [a-z][\w -]*?) "
+                 r"(?:were |was )?([a-z]+ed) together$")
 
 
 # A headline in note form, a noun and where it stood: "all 12 stores live in 5 weeks",

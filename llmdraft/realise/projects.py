@@ -361,7 +361,9 @@ _ACTIVITIES = frozenset("""detection assistance analysis analytics research supp
 consulting outreach advocacy compliance procurement prep preparation coordination
 automation forecasting modelling modeling scheduling management security planning ops reporting
 design haulage digitisation digitization preparedness readiness awareness advice advisory
-improvement enforcement stewardship surveillance""".split())
+improvement enforcement stewardship surveillance control safety traceability microfinance
+governance insurance hygiene assurance oversight prevention protection mitigation resilience
+sustainability literacy nutrition conservation""".split())
 
 
 # Common nouns that are part of a place's name: "lake Mälaren" is Lake Mälaren, not "in".
@@ -932,7 +934,8 @@ museum newsroom pharmacy factory center centre counter station depot warehouse p
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
 chain
-refinery hangar chandlery hospice home academy shelter orphanage hostel""".split())
+refinery hangar chandlery hospice home academy shelter orphanage hostel
+ngo charity nonprofit non-profit foundation""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon

@@ -264,6 +264,10 @@ class Strength:
           on busy nights", "he is kind but firm with contractors", "they are a fast learner"."""
         t, words = self.text, self.text.split()
         they = who == "they"
+        if (self.typed or t).split()[0] in ("I", "I'd", "I've", "I'm", "We", "we") \
+                and self.form == "clause" and _OF_THE_WRITER.search(t):
+            return "clause", t  # the writer's own words: "I never had to worry about the cues"
+            #                     (reader 102), never "she never had to worry"
         if two_parties(t) and words[0].lower() in ("i", "he", "she"):
             return "clause", t  # the writer's own words: "I relied on his judgment", "she taught
             #                     me pitching", never "he relied on his judgment"
@@ -319,7 +323,9 @@ class Strength:
                     and all(len(p.split()) == 1 for p in t.split(", ")):  # "calm, warm, tidy";
                 #                                                       not "on time, every time"
                 t = ", ".join(t.split(", ")[:-1]) + " and " + t.split(", ")[-1]
-            past = _told_in_past(_adjective_split(t)[1]) or bool(_FIGURE.search(t))
+            past = _told_in_past(_adjective_split(t)[1]) or bool(_FIGURE.search(t)) \
+                or bool(shared(r"(?i)^(?:never|not) once\b").match(t))  # "never once late":
+            #   a record, "he was never once late", not "he is" (reader 102)
             be = ("were" if they else "was") if past else ("are" if they else "is")
             return "clause", f"{who} {be} {to_name(t, who, writer) if _has_third(t) else t}"
         if self.form == "credential" and words[0].lower().endswith("ing") \
@@ -758,6 +764,14 @@ def _after_subject(text: str) -> list[str]:
 # Participles that make a credential of what comes before: "forklift certified", "CPR trained".
 _CREDENTIALS = frozenset("""certified licensed trained qualified accredited registered bonded
 insured vetted credentialed cleared endorsed""".split())
+
+
+# What a writer says of their own side of working with someone: "I never had to worry about
+# the cues", "I could always count on her", "I learned more from him than anyone".
+_OF_THE_WRITER = lazy(r"(?i)^(?:I|we)(?:'d|'ve)? (?:never|always|could|can|would|will|still|"
+                      r"often)?\s?(?:had to worry|worried|had to chase|needed to|count(?:ed)? on|"
+                      r"rel(?:y|ied) on|trust(?:ed)?|learn(?:ed|t)|miss|enjoy(?:ed)?|admire[ds]?|"
+                      r"hire|recommend|work with|knew)\b")
 
 
 def _told_in_past(rest: str) -> bool:
