@@ -351,10 +351,15 @@ def _on_timing(note: str, ctx: Context) -> str:
     March 1.", "interview is on Thursday" -> "The interview is on Thursday."; else as typed
     after "On timing:" (no verb guessed)."""
     text = realise.lower_first(note).strip().rstrip(".")
-    when = shared(r"(?:the |my |our )?deadline(?: is|:)? (?:(the )?(end of .+)|(.+))").fullmatch(text)
-    if when:
-        said = f"the {when.group(2)}" if when.group(2) else when.group(3)
-        return addressed(f"My deadline is {said}.", ctx)
+    when = shared(r"(?:the |my |our )?((?:[a-z][\w-]* ){0,3}?)deadline(?: is|:)? "
+                  r"(?:(the )?(end of .+)|(.+))").fullmatch(text)
+    if when:  # "fellowship deadline on the 30th": "My fellowship deadline is on the 30th."
+        said = f"the {when.group(3)}" if when.group(3) else when.group(4)
+        return addressed(f"My {when.group(1)}deadline is {said}.", ctx)
+    if text.split()[0] in ("applying", "interviewing", "starting", "submitting", "moving") \
+            and len(text.split()) > 2:
+        return addressed(f"I'm {text}.", ctx)  # "I'm applying for a development director role
+        #   next week.", never "On timing: applying ..." (reader 100)
     due = shared(r"(?:(?:the |my |our )?([a-z][\w -]*?) (?:is |are )?)?due (.+)").fullmatch(text)
     if due:
         thing = due.group(1)

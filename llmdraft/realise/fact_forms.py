@@ -123,6 +123,9 @@ def facts(raw: str | None) -> list[Fact]:
             #   went on ..." (19 of what? reader 102)
         counted = _COUNTED_THINGS.search(text) or counted
         first = _first_word(text).lower()
+        if first == "i" or lexicon.word_class(first) == "D" or shared(r"[a-z]{3,}ed").fullmatch(first):
+            text = shared(r"(?<=\w), (no|zero) (?=[a-z])").sub(r", with \1 ", text)  # "I spent 3
+            #   months at sea, with no lost-time incidents" (reader 101)
         if lexicon.word_class(first) == "D" or shared(r"[a-z]{3,}ed").fullmatch(first):  # a
             #   deed and what became of
             text = _AND_ALL.sub(", and ", text)  # its count: "mentored 3 interns, and all

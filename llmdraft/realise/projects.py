@@ -313,7 +313,7 @@ def project(raw: str) -> Project:
     if found.form != "common" or not found.np.startswith("the "):
         return found
     head = project_head(found)
-    if (head in _ACTIVITIES or (head.endswith("ing") and head not in _THINGS_IN_ING)) \
+    if (head in _ACTIVITIES or (head.endswith("ing") and head not in _THINGS_IN_ING | _ONE_OFF)) \
             and shared(r" at [A-Z]").search(found.np) and raw.strip()[:1].islower() \
             and not raw.strip().lower().startswith("the "):
         return Project(found.np[4:], "course")  # "in motor underwriting at Allianz Malaysia": a
@@ -346,6 +346,13 @@ def _before(np: str, head: str) -> list[str]:
     return words[: words.index(head)] if head in words else words
 
 
+# Work in -ing done once, never a line of work: "the hotel rebranding at Villa Aurora", never
+# "in hotel rebranding at Villa Aurora" (reader 101).
+_ONE_OFF = frozenset("""rebranding redesigning relaunching refurbishing renovating restructuring
+retrofitting rebuilding reopening relocating rewiring refitting remodelling remodeling""".split())
+# What a deed in -ing is done to, ending a project typed as one: "retrofitting council housing".
+_WHAT_IS_WORKED_ON = frozenset("""housing stock data infrastructure equipment software content
+inventory payroll""".split())
 _PREPOSITIONS_IN_NP = frozenset("into in at for with on of from to about over".split())
 # Heads in -ing that name a thing, not an activity: "the Acme building", "the board meeting".
 _THINGS_IN_ING = frozenset("""building meeting wedding opening hearing painting recording listing
@@ -774,8 +781,15 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         #   the Games' name
         return Project(_year_first(words), "common")  # "the 2024 tax season"
     cls = [word_class(w) for w in low[:3]] + [None] * 3
+    deed = len(words) > 2 and first.endswith("ing") and first not in _THINGS_IN_ING \
+        and bool(lexicon.verb_forms(lexicon.lemma(first))) and all(w.islower() for w in words) \
+        and (low[-1] in _WHAT_IS_WORKED_ON or (shared(r"[a-z]{3,}s").fullmatch(low[-1]) is not None
+                                               and not low[-1].endswith(("ss", "is", "us", "ics"))
+                                               and low[-1] not in ("series", "species", "news")))
+    #   "retrofitting council housing", "training ward nurses": a deed and its object
     compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
-        and low[1] not in DETERMINERS and not (words[0][:1].islower() and words[1][:1].isupper())
+        and low[1] not in DETERMINERS and not (words[0][:1].islower() and words[1][:1].isupper()) \
+        and not deed
     #   "the hiring drive", not "migrating payroll" or "opening Saffron & Salt"
     noun_first = cls[0] == "N" and low[1:2] and low[1] in ("at", "in", "on", "near", "during",
                                                            "from")  # "wedding at Finca X"
@@ -793,10 +807,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                          or (first.startswith("re") and (lexicon.verb_forms(first[2:-3])
                                                          or lexicon.verb_forms(first[2:-3] + "e"))))) \
             and not noun_first and not named_after \
-            and low[1] not in _PLACES | {"room", "unit", "centre", "center"} \
+            and (low[1] not in _PLACES | {"room", "unit", "centre", "center"} or words[1][:1].isupper()) \
             and first not in ("spring", "evening", "morning", "string", "wing", "king", "hurling",
                               "curling", "bowling", "sailing", "wedding") \
-            and (_gerund_kind(low, cls) == "gerund" or (
+            and (_gerund_kind(low, cls) == "gerund" or deed or (
                 words[0][:1].islower() and words[1][:1].isupper() and cls[0] in ("G", "N", None)
                 and bool(lexicon.lemma(first) != first or lexicon.verb_forms(first[:-3])
                          or lexicon.verb_forms(first[:-3] + "e")

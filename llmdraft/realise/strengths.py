@@ -302,7 +302,8 @@ class Strength:
                 #   interpretability", never the realiser's "modeling interpretability"
             if words[-1].lower() in ("skills", "skill") and len(words) > 1:
                 return "own", f"{owner} {lower_first(t)}"  # "her leadership skills"
-            spoken = [w.strip(",") for w in words if w.lower() not in ("and", "&")]
+            spoken = [w.strip(",") for w in shared(r"[\s/-]+").split(t)
+                      if w.lower() not in ("and", "&", "")]  # "Arabic-French-English" too
             if spoken and all(w.lower() in LANGUAGES for w in spoken):  # "Turkmen, Russian and
                 speaks = "speak" if they else "speaks"  # English": spoken, not "good at"
                 return "clause", f"{who} {speaks} {join([w[:1].upper() + w[1:] for w in spoken])}"
@@ -387,7 +388,8 @@ class Strength:
             return "own", f"{owner} {t}"  # "his vision", "her servant leadership"; not "her
             #                                well integrity", a field
         if (adjective or ((word_class(low[0]) == "J" or low[0] in ("fast", "early", "late"))
-                          and not _good_at(t) and not low[0].endswith(_CLASSIFYING))) \
+                          and not _good_at(t) and not low[0].endswith(_CLASSIFYING)
+                          and ("-" not in low[0] or low[0].startswith(_QUALITY_PREFIXES)))) \
                 and head != "integrity" and len(low) > 1:  # not "her paediatric early warning
             #   scores", a tool she used, not her marks
             #   "structural integrity" is a field
@@ -766,6 +768,11 @@ _CREDENTIALS = frozenset("""certified licensed trained qualified accredited regi
 insured vetted credentialed cleared endorsed""".split())
 
 
+# How a quality in two words starts ("well-organised files", "hard-won trust"); any other word
+# with a hyphen classifies ("high-voltage systems": her work on them, never "her high-voltage
+# systems", reader 102).
+_QUALITY_PREFIXES = ("well-", "hard-", "quick-", "fast-", "self-", "clear-", "level-", "open-",
+                     "warm-", "even-", "good-", "big-", "sharp-", "cool-", "kind-")
 # What a writer says of their own side of working with someone: "I never had to worry about
 # the cues", "I could always count on her", "I learned more from him than anyone".
 _OF_THE_WRITER = lazy(r"(?i)^(?:I|we)(?:'d|'ve)? (?:never|always|could|can|would|will|still|"
