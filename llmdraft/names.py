@@ -319,7 +319,7 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
               close: bool = False, role: str | None = None) -> str:
     recipient = shared(r"^((?:Dr|Prof|Engr|Atty)\.?)\s+\((?:Mrs|Mr|Ms|Miss)\.?\)\s+").sub(
         r"\1 ", recipient.strip())  # "Dr. (Mrs.) Funmilayo Ogunleye": Dr. Ogunleye
-    if not close and not greet_as and shared(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\S+\s+\S").match(recipient):
+    if not close and not greet_as and shared(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\.?\s+\S+\s+\S").match(recipient):
         formal = True  # "Mr. Thabo Mokoena" typed so: Mr. Mokoena, never "Hi Thabo" (reader 100)
     maitre = shared(r"^Me\.?\s+((?:[A-Z][\w'-]+\s+)?)([A-Z][\w'-]+)$").match(recipient.strip())
     if maitre and not greet_as:  # "Me Claire Lambert": a French lawyer is Maître Lambert

@@ -3223,3 +3223,58 @@ def test_what_readers_a_hundred_to_a_hundred_and_two_found():
     fields = compose("recommendation", Context.from_dict(
         {**BASE, "strengths": ["fitness data", "client trust"]}), 0)[0]
     assert "strengths was" not in fields and "when it came to" in fields, fields
+
+
+def test_what_readers_a_hundred_and_three_and_four_found():
+    """A single note in a recommendation is a sentence, never a list of one; facts typed as
+    headlines keep their doer and their verb; strengths typed as what others think are said
+    whole; typed courtesy titles are kept; timing notes are sentences."""
+    from llmdraft.compose.common import _on_timing
+    from llmdraft.names import greeting
+    for details in ("sold-out final show", "€45M project", "A 92% success rate"):
+        message = compose("recommendation", Context.from_dict({**BASE, "details": details}), 0)[0]
+        assert "\n- " not in message and ":\n" not in message, message
+    listed = compose("recommendation", Context.from_dict({**BASE, "details": "4 firms, 9 months"}),
+                     0)[0]
+    assert "\n- 4 firms, 9 months" in listed, listed  # two notes in one stay a list
+    said = {d: [(f.text, f.form) for f in realise.as_typed(realise.facts(d), d)] for d in (
+        "Prices paid to farmers rose 30%", "Fraud cases fell by half", "Reports always on time",
+        "app downloaded 200,000 times", "zero quality escalations",
+        "homes designed to withstand 2 m flooding", "1,100 adults learned to read")}
+    assert said == {
+        "Prices paid to farmers rose 30%": [("Prices paid to farmers rose 30%", "clause")],
+        "Fraud cases fell by half": [("Fraud cases fell by half", "clause")],
+        "Reports always on time": [("Reports were always on time", "clause")],
+        "app downloaded 200,000 times": [("app was downloaded 200,000 times", "clause")],
+        "zero quality escalations": [("zero quality escalations", "noun")],
+        "homes designed to withstand 2 m flooding": [
+            ("homes were designed to withstand 2 m flooding", "clause")],
+        "1,100 adults learned to read": [("1,100 adults learned to read", "clause")]}
+    thing = realise.project("Milan Design Week installation").np
+    assert realise.fact_sentences(realise.facts("installation drew 15,000 visitors; featured in "
+                                                "Dezeen"), "She", True, thing) == [
+        "The installation drew 15,000 visitors.",
+        "The Milan Design Week installation was featured in Dezeen."]  # never "She was featured"
+    assert realise.fact_sentences(realise.facts("listed in 220 dm stores"), "I", False,
+                                  realise.project("K-beauty launch in Germany").np) == \
+        ["We were listed in 220 dm stores."]
+    assert [f.text for f in realise.facts("worked together 2019-2023, about 60 jobs; 2019 season")] \
+        == ["we worked together from 2019 to 2023, about 60 jobs", "2019 season"]
+    assert [realise.strength(t).form for t in ("everyone trusts him", "the kids love her",
+                                               "staff training", "teams of four")] == \
+        ["clause", "clause", "noun", "noun"]
+    trained = compose("recommendation", Context.from_dict(
+        {**BASE, "pronouns": "she", "strengths": ["training farmers"],
+         "details": "300 farmers trained"}), 0)[0]
+    assert "She trained 300 farmers." in trained, trained
+    assert realise.project("GMAT prep").on == "in GMAT prep"
+    assert realise.project("food bank at St. Mark's").on == "at the food bank at St. Mark's"
+    assert realise.project("retrofitting council housing").on == "on retrofitting council housing"
+    assert greeting("Sr. Joaquín Herrera", False) == "Sr. Herrera"
+    ctx = Context.from_dict(BASE)
+    assert [_on_timing(n, ctx) for n in ("charge nurse application closes Friday",
+                                         "fellowship deadline on the 30th")] == [
+        "My charge nurse application closes Friday.", "My fellowship deadline is on the 30th."]
+    ugc = compose("recommendation", Context.from_dict(
+        {**BASE, "purpose": "her UN P2 application"}), 0)[0]
+    assert "P2" not in ugc, ugc  # a job application is never on a public profile

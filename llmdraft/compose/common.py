@@ -332,7 +332,8 @@ _TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|in|date|end|next|this|tomorrow|t
                r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal|no rush|apply by|"
                r"applications? (?:close|due)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                r"by (?:the )?end of|by the \d+(?:st|nd|rd|th)|needs? it by|is tomorrow|"
-               r"next (?:week|month|monday|tuesday|wednesday|thursday|friday))\b")
+               r"next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
+               r"(?:is|are) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
 
 def split_timing(purpose: str | None) -> tuple[str | None, str | None]:
@@ -366,10 +367,13 @@ def _on_timing(note: str, ctx: Context) -> str:
         return addressed(f"My {thing} {'are' if thing.endswith('s') else 'is'} due {due.group(2)}."
                          if thing else f"My deadline is {due.group(2)}.", ctx)
     words = text.split()
-    if len(words) > 2 and words[1] in ("is", "are", "closes", "close", "meets", "meet", "opens",
-                                       "starts", "ends"):
-        first = words[0]
-        if lexicon.word_class(first) == "N" and not first.endswith("s"):
+    verb = next((i for i, w in enumerate(words[:5]) if w in ("is", "are", "closes", "close", "meets",
+                                                            "meet", "opens", "starts", "ends")), 0)
+    if verb and len(words) > verb + 1 and words[0] not in ("the", "my", "our", "i", "we"):
+        if "application" in words[:verb] or "applications" in words[:verb]:
+            text = "my " + text  # "charge nurse application closes Friday" -> "My charge nurse
+            #   application closes Friday." (reader 104)
+        elif lexicon.word_class(words[verb - 1]) == "N" and not words[verb - 1].endswith("s"):
             text = "the " + text  # "interview is on Thursday" -> "The interview ..."
         return addressed(realise.cap(text) + ".", ctx)
     if words and words[0] in ("the", "my", "our", "i", "i'm", "we") and len(words) > 2:

@@ -46,7 +46,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #   shared, never the writer's own
     strengths = realise.strengths(ctx.strengths)
     names = frozenset({name, *parse(ctx.recipient).words()})
-    facts = [_writers(f) for f in realise.as_typed(realise.facts(ctx.details), ctx.details)]
+    facts = [_theirs(_writers(f), ctx.strengths)
+             for f in realise.as_typed(realise.facts(ctx.details), ctx.details)]
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
@@ -73,7 +74,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
         or (gerund and shared(r"engaged|same team|teammates|'s client|who was|"
                                  r"colleague of|I managed \{name\} \{|on my team|reported to me|"
-                                 r"my client"
+                                 r"my client|my manager|I reported to"
                                  ).search(r))
         or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
         or ("reported to me" in r and not on_project.startswith(("at ", "in ")))  # "reported to
@@ -102,10 +103,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     listing = [notes_list(notes, pick, phrasing, name)] if notes else []  # as typed, under a
     #   line of the writer's: no "That work saw ..." with a verb guessed for a note
     count = _one_count(notes)
-    if count:  # one count is what there was: no list of one (reader 89), no aside in brackets
-        body.append(count)  # (reader 91), before the facts that may speak of it ("There were
-        listing = []  #      18 shows in 10 days. Not one started late.", reader 102)
-    body = _joined(body + rest, {realise.cap(later), name})
+    pointed = None if count else _one_note(notes, pick, phrasing, name)
+    if count or pointed:  # one count is what there was, before the facts that may speak of
+        listing = []  # it ("There were 18 shows in 10 days. Not one started late.", reader
+        #   102); one other note a thing the writer points to, after them: no list of one
+        #   (readers 89, 104), no aside in brackets (reader 91)
+    body = _joined(body + ([count] if count else []) + rest, {realise.cap(later), name})
+    body += [pointed] if pointed else []
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
@@ -140,7 +144,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #                                                                  Strathmore MBA project"
     #   "a project like ECON 410", "like launching our Dubai office" or "like the night shift on
     #   the cardiac ward" does not read
-    takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, lambda t: not (
+    fits = lambda t: not (  # noqa: E731 (a takeaway this writer may say)
         ("{project}" in t and no_project)
         or (side in ("teacher", "advisor", "coach") and shared(r"role|work|team|\{project\}").search(t))
         #   a student has no "similar role" or next boss
@@ -150,13 +154,14 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or ("similar role" in t and standing in ("client", "vendor"))
         or ("{project}" in t and standing == "vendor")  # a supplier does not trust their client
         #   "with a project like" the one they did for them
-        or ("similar role" in t and not ctx.recipient_role)))  # no role named: "similar" to
+        or ("similar role" in t and not ctx.recipient_role))  # no role named: "similar" to
     #   nothing
     #   a supplier or a client has no role a team fills
+    takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, fits)
+    again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a project
+    #   like this one", not the whole "home hemodialysis training program at ..."
     if not aim:  # the aim is what a reader takes away; one endorsement and the close, not
         #           three in a row
-        again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a
-        #   project like this one", not the whole "home hemodialysis training program at ..."
         ending.append(takeaway.format(project=again, **fill))
     closing = choose(pick, phrasing, "closing", standing, said=" ".join(opening + body + ending))
     if not project.is_work or "project like" in ending[-1]:  # not "again on a project like
@@ -178,6 +183,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     # lower bound nothing is padded (word_target warns).
     if not (said_it and "recommend" in closing):
         ending.append(closing)
+    spare = [t for t in phrasing["takeaway"]["all"] if fits(t) and t != takeaway
+             and "{project}" not in t]
+    while _count(_layout(opening, body, listing, ending)) < ctx.word_range[0] // 3 + 4 and spare:
+        ending.insert(-1, spare.pop(0).format(**fill))  # never an error for thinness: a
+        #   second view of the writer's before the close (a skill and a project, 31 words)
     ending = _named_once(ending, name, later, them, their)
     high = ctx.word_range[1]
     while _count(_layout(opening, body, listing, ending)) > high and len(ending) > 1:
@@ -232,6 +242,20 @@ def _pronouned(sentence: str, name: str, later: str, them: str, their: str) -> s
     return realise.cap(said) if said[:1].islower() and not sentence[:1].islower() else said
 
 
+def _theirs(fact: realise.Fact, strengths: tuple[str, ...]) -> realise.Fact:
+    """A count done to with no doer, the deed of a strength of theirs: "300 farmers trained"
+    with "training farmers" is "She trained 300 farmers", never "In all, 300 farmers were
+    trained" (reader 104)."""
+    done = shared(r"^(\d[\d,]*\+?) ([a-z][\w -]*?) (?:were )?([a-z]+ed)$").match(fact.text)
+    if fact.form != "clause" or not done:
+        return fact
+    verb = stem(done.group(3))
+    if any(s.split() and s.split()[0].lower().endswith("ing") and stem(s.split()[0].lower()) == verb
+           for s in strengths):
+        return realise.Fact(f"{done.group(3)} {done.group(1)} {done.group(2)}", "past")
+    return fact
+
+
 def _writers(fact: realise.Fact) -> realise.Fact:
     """A detail in the first person is the writer's, said as typed: "I relied on her for the
     weekly dashboard", "I finished in 3.5 years" (a student of the person's), "we got our first
@@ -259,6 +283,31 @@ def _one_count(notes: list[realise.Fact]) -> str | None:
         return f"The work covered {said}."
     was = realise.amount(note) or ("was" if shared(r"(?i)(?:one|1) ").match(note) else "were")
     return f"There {was} {said}."
+
+
+def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str) -> str | None:
+    """One note with no verb, said as a thing the writer points to: "I would also point to
+    the sold-out final show.", "A 92% success rate is worth a mention too."; its article as a
+    noun phrase needs one ("the €45M project"), its requester's "my" as the person's. None for
+    anything else (several notes are a list)."""
+    if len(notes) != 1 or any(realise.word_class(w) in ("V", "Z", "D")
+                              for w in notes[0].text.lower().split()[1:]) \
+            or _COUNT.match(notes[0].text) or shared(r"[,;]").search(notes[0].text) \
+            or shared(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(
+                notes[0].text):
+        return None  # a count, a rate or two notes in one ("4 firms, 9 months") stay listed
+    note = notes[0].text.rstrip(".")
+    if FIRST_PERSON.search(note):
+        note = realise.to_name(note, name)
+    first = note.split()[0]
+    if first.lower() in ("a", "an", "the", "her", "his", "their", "its", "our", "every", "each"):
+        np = realise.lower_first(note) if first[1:].islower() else note
+    elif first[:1].isupper() and not first[1:].islower() or f"{name}'s" == first:
+        np = note  # "DCB0129 sign-off", "Dana's team of 9"
+    else:
+        np = "the " + (realise.lower_first(note) if first[1:].islower() else note)
+    frame = pick(phrasing["evidence"]["pointed"], "evidence.pointed")
+    return realise.cap(frame.format(np=np))
 
 
 # Places and units a piece of work spans: "The work covered 8 villages."
@@ -501,6 +550,9 @@ _STUDENTS_OWN = frozenset("thesis dissertation capstone project research placeme
 # What one applies to as a student or a fellow, which a recommendation may name.
 _STUDY = lazy(r"(?i)\b(?:program|programme|fellowship|school|university|college|course|degree|"
               r"master'?s|phd|mba|llm|msc|residency|scholarship|accelerator|lab|incubator)\b")
+# A professional standing one applies for, which a recommendation may name.
+_CREDENTIAL = lazy(r"(?i)\b(?:chartership|chartered|fellowship|membership|accreditation|licen[cs]e|"
+                   r"registration|certification|board|tenure)\b")
 # What a job hunt aims at, which a public recommendation does not announce ("a charge nurse
 # position", "nursing jobs in the UK"); a fellowship, a programme or a promotion it may name.
 _A_JOB = lazy(r"(?i)\b(?:roles?|positions?|jobs?|posts?|openings?|vacanc(?:y|ies)|work|employment|"
@@ -532,9 +584,10 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
             post = shared(r"(?i)^my ").sub(f"{fill['their']} ", post)
             return _fit(pick, phrasing, post, fill)
         return None  # "a new job": a hunt and nothing a reader could weigh them for
-    if shared(r"(?i)\bapplications? (?:to|at|with) ").search(found.text) and not _STUDY.search(
-            found.text):
-        return None  # "his application to Ubisoft": a job hunt, never on his profile (reader 99)
+    if shared(r"(?i)\bapplications?(?: (?:to|at|with) |$)").search(found.text) and not _STUDY.search(
+            found.text) and not _CREDENTIAL.search(found.text):
+        return None  # "his application to Ubisoft", "her UN P2 application": a job hunt, never
+        #              on a profile (readers 99, 103); "her chartership application" may be
     if found.text.startswith("applying to ") and not _STUDY.search(found.text):
         return None  # "applying to the BC Wildfire Service" is a job hunt too; a programme or a
         #              school may be named

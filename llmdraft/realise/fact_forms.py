@@ -24,7 +24,7 @@ def _participles_only(words: list[str]) -> bool:
 
 # How long the work lasted, typed alone: "two years, 2021-2023", "18 months", "3 yrs
 # (2019-2022)", "2019-2021", "Jan-Jun 2023" is left to the other forms.
-_DURATION = lazy(r"(?i)^(?:((?:about|nearly|almost|over|just over|under) )?(\d+|one|two|three|four|five|six|"
+_DURATION = lazy(r"(?i)^(?:((?:about|nearly|almost|over|just over|under) )?((?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|six|"
                  r"seven|eight|nine|ten|eleven|twelve|a|an)\s*(yrs?|years?|mos?|months?|"
                  r"weeks?|wks?|summers?|seasons?|semesters?|terms?))?[,\s(]*(?:from\s+)?"
                  r"(?:((?:19|20)\d\d)\s*(?:-|\u2013|to)\s*((?:19|20)?\d\d))?\)?\.?$")
@@ -130,7 +130,10 @@ def facts(raw: str | None) -> list[Fact]:
             #   deed and what became of
             text = _AND_ALL.sub(", and ", text)  # its count: "mentored 3 interns, and all
             #   got return offers", no comma splice (reader 100)
-        text = _TOGETHER.sub(r"we \2 \1 together", text)  # "3 papers published together": the
+        text = _TOGETHER.sub(r"we \2 \1 together", text)
+        text = shared(r"(?i)^(worked|collaborated|studied|served|trained|played|toured|taught) "
+                      r"together\b").sub(r"we \1 together", text)  # "worked together 2019-2023":
+        #   the writer and the person, never "He worked together" (reader 103)  # "3 papers published together": the
         #   writer's and the person's, "We published 3 papers together" (reader 100)
         text = shared(r"(\d[\d,]*) ([a-z][\w -]*?s), (\d[\d,]*|all|most|half) ([a-z]+ed)\b").sub(
             r"\3 of the \1 \2 were \4", text)  # "120 recommendations, 80 adopted" -> "80 of the
@@ -166,7 +169,7 @@ def facts(raw: str | None) -> list[Fact]:
                       r"over|since|due|because)\b))").sub("not one was ", text)  # "zero
         #                                   amended for preparer error": not one was amended
         text = shared(r"(?i)\bxmas\b").sub("Christmas", text)
-        text = shared(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$| and )").sub(
+        text = shared(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$|,| and )").sub(
                       r"from \1 to \2", text) if shared(r"[a-z] (?:19|20)\d\d[-\u2013]").search(text) \
             and not shared(r"(?i)(?:zero|no|\d)").match(text) \
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
@@ -323,7 +326,9 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{had.group(1)} was {had.group(2)}", "clause"))
             continue
         if first in ("no", "zero") and len(low) == 3 and lexicon.word_class(low[2]) in ("N", None) \
-                and low[1] in _MASS | {"downtime", "defects", "errors", "incidents", "injuries"}:
+                and low[1] in _MASS | {"downtime", "defects", "errors", "incidents", "injuries"} \
+                and not _plural(low[2]):  # "zero quality escalations": none of them, never "the
+            #   escalations had zero quality" (reader 103)
             typed = text.split()  # "zero downtime cutover" -> "the cutover had zero downtime"
             out.append(Fact(f"the {typed[2]} had {typed[0]} {typed[1]}", "clause"))
             continue
@@ -632,9 +637,9 @@ _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\
 #   and a time after it: "CSAT of 94% for 6 straight months", "accuracy 94% on held-out fields"
 # "site load time under 2s", "flaky tests under 1%", "go-live on 1 March": a noun and where it
 # stood, said with "was"/"were".
-_NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) ((?:under|below|over|above|within) [$\u20ac\u00a3]?\d.*|"
+_NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z](?<! always)(?<! never)) ((?:always |never )?(?:under|below|over|above|within) [$\u20ac\u00a3]?\d.*|"
                    r"on (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b.*|"
-                   r"(?:on|ahead of|behind) (?:schedule|time|budget)\b.*)$",
+                   r"(?:always |never )?(?:on|ahead of|behind) (?:schedule|time|budget)\b.*)$",
                    re.IGNORECASE)
 
 
@@ -817,6 +822,13 @@ _WHEN_DONE = frozenset("""weekly daily monthly yearly annually nightly hourly ag
 overall""".split())
 
 
+# Verbs whose passive takes an infinitive: "designed to withstand 2 m flooding".
+_MADE_TO = frozenset("designed built engineered made trained equipped certified rated sized "
+                     "scheduled planned".split())
+# Words after a participle that keep it passive: "signed off", "audited clean".
+_AFTER_A_PASSIVE = frozenset("off out up clean unqualified".split())
+
+
 def _reduced_passive(text: str) -> str | None:
     """A headline without its "was": "37 RTUs replaced", "14 villages connected", "thesis
     graded S" -> "37 RTUs were replaced"; None for anything else."""
@@ -865,7 +877,12 @@ def _reduced_passive(text: str) -> str | None:
             # "new timetable adopted March 2024" -> "... was adopted in March 2024"
             plural = _plural(" ".join(subject))
             return " ".join([*words[:i], "were" if plural else "was", words[i], "in", *words[i + 1:]])
-        if after and after not in _PREPOSITIONS | _WHEN_OR_WHERE and not after.endswith("wide") \
+        if any(v in SIMPLE_PASTS or v in _CHANGES for v in low[i + 1:]):
+            return None  # "prices paid to farmers rose 30%": "paid to farmers" describes the
+            #              prices, which rose (reader 104)
+        if after and after not in _PREPOSITIONS | _WHEN_OR_WHERE | _AFTER_A_PASSIVE \
+                and not after.endswith("wide") \
+                and not shared(r"[\d,.]+[km]? times\b").match(" ".join(low[i + 1:i + 3])) \
                 and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
                 and not (w in _RATED and after[:1].isdigit()) \
                 and not (after in _WHEN_DONE and i + 2 == len(low)) \
@@ -875,8 +892,10 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
         if w in _DONE_BY_PEOPLE | _ACHIEVED | _THINGS_DO or (subject[-1] in _PEOPLE and w in _ASKED):
             return None  # "310 guests attended", "regulars asked for her section": people did it
-        if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V":
-            return None  # "1,100 adults learned to read": a verb and its infinitive
+        if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V" \
+                and w not in _MADE_TO:
+            return None  # "1,100 adults learned to read": a verb and its infinitive; "homes
+            #   designed to withstand 2 m flooding" were designed so
         plural = not shared(r"[A-Z]{3} |[$\u20ac\u00a3]").match(text) and _plural(" ".join(subject)) \
             or shared(r"\d[\d,.]*k?\+?").fullmatch(" ".join(subject)) and subject[0] != "1" \
             or (subject[0][:1].isdigit() and subject[0] != "1" and not (

@@ -94,6 +94,8 @@ class Fact:
         sentence it reads as a telegram; a list takes it as typed."""
         low = [w.strip(",.;:()").lower() for w in self.text.split()]
         typed = self.text.split()
+        if self.form == "writer":
+            return False  # the writer's own sentence, said as typed
         if " to be " in f" {self.text} ":
             return True  # "1,400 homes to be connected": a plan, no sentence to guess
         for i, w in enumerate(low):
@@ -122,6 +124,7 @@ class Fact:
                 continue
             head = low[j]
             if lexicon.word_class(head) == "N" and typed[j][:1].islower() \
+                    and head not in _NUMBER_WORDS \
                     and not head.endswith(("s", "ing", "ship", "ness", "ity", "ism")) \
                     and head not in _MASS | _BARE_OK \
                     and low[i + 1] not in DETERMINERS \
@@ -184,7 +187,11 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     outcomes += [f for f in past if thing and f not in outcomes and _WORKS.search(thing)
                  and shared(r"(?:won|received|earned) (?:the )?Best\b").match(f.text)]  # "The
     #   Afrobeats documentary won Best Documentary": the film did (reader 102)
-    past = [f for f in past if f not in outcomes]
+    placed = [f for f in past if thing and f not in outcomes and _PLACED.match(f.text)
+              and (_WORKS.search(thing) or _activity(thing)
+                   or _head(thing.lower().split()) in _ACTIVITY_HEADS)]  # "featured in Dezeen", "listed in 220 dm stores": the
+    #   installation, the product was, never "She was featured" nor "I listed" (readers 103, 104)
+    past = [f for f in past if f not in outcomes + placed]
     # A milestone of an activity ("Murphy's Pub renovation" opened in May) is the team's:
     # "We opened in May."
     ours = [f for f in outcomes if thing and f.text.split()[0].lower() in _OPENINGS
@@ -238,6 +245,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
     out += [_end(cap(f.text)) for f in found if f.form == "writer"]  # the writer's own words
     out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
+    for f in placed:  # "We were listed in 220 dm stores" for the launch we worked on
+        made = _made_thing(thing) if _WORKS.search(thing or "") else "We"
+        out.append(_end(f"{made} {'were' if made == 'We' or _plural(made) else 'was'} "
+                        f"{shared(r'^was ').sub('', f.text)}"))
     out += [_end(f"That work {f.text}") for f in found if f.form == "span"]
     out += [_end(f"{_maker(thing)} {f.text}") for f in found if f.form == "present"]
     return out
@@ -300,10 +311,25 @@ campaign relief audit review implementation transition conversion construction i
 build pilot""".split())
 
 
-# Works that win a category's award themselves.
+# Works and products that win a category's award, are featured or stocked themselves.
 _WORKS = lazy(r"(?i)\b(?:film|documentary|short|feature|album|record|single|song|book|novel|game|"
               r"app|show|play|production|podcast|series|campaign|ad|video|exhibition|website|"
-              r"design|building)s?\b")
+              r"design|building|installation|study|paper|report|brand|product|range|collection|"
+              r"line|label)s?\b")
+# Where a work or a product was placed: "featured in Dezeen", "listed in 220 stores".
+_PLACED = lazy(r"(?i)^(?:was )?(?:featured|listed|stocked|published|exhibited|screened|shown|"
+               r"reviewed|covered) (?:in|on|at|by)\b")
+
+
+def _made_thing(thing: str | None) -> str:
+    """The work or the product itself: "The installation" for "the Milan Design Week
+    installation", "The K-beauty" ... for a launch, its thing."""
+    doer = _maker(thing) if thing and _activity(thing) else _doer(thing)
+    head = _WORKS.search(doer)
+    words = doer.split()
+    if head and len(words) > 3 and words[-1].lower().startswith(head.group(0).lower()):
+        return "The " + words[-1]  # "The installation", not "The Milan Design Week installation"
+    return doer
 
 
 def _says_itself(fact: Fact, thing: str) -> bool:
@@ -312,6 +338,7 @@ def _says_itself(fact: Fact, thing: str) -> bool:
     verb = lexicon.lemma(fact.text.split()[0].lower())
     head = _doer(thing).split()[-1].lower().strip(".,")  # what would do it: "the treaty
     #   renewal renewed" is said "the treaty renewed" already
+    verb = verb[:-1] if verb.endswith("e") else verb  # "raise" in "fundraising"
     return len(verb) > 3 and verb in head and verb != head
 
 
@@ -415,7 +442,10 @@ def _guessed(clause: str, typed: list[str]) -> bool:
     #   now processed": the participle is what counts
     return any(w in ("was", "were", "is", "are") and w not in said and not (
         after.endswith("ed") or after in SIMPLE_PASTS or after in _LEFT_OUT_BEFORE
-        or shared(r"[\d.]+(?:%|/\d+)").fullmatch(after))  # "guest satisfaction was 92%": a
+        or shared(r"[\d.]+(?:%|/\d+)").fullmatch(after) or after in ("under", "below", "over",
+                                                                      "above", "within", "always",
+                                                                      "never"))  # "guest
+        #   satisfaction was 92%", "the crash rate was under 0.1%": a
         #   level is what a measure was, no verb guessed (a list of one, reader 101)
         for w, after in zip(words, words[1:]))
 
@@ -444,6 +474,8 @@ def _counted_then_done(note: str) -> bool:
             return False  # "9 swimmers qualified for nationals" did it themselves
         if w.endswith("ed") or w in SIMPLE_PASTS:
             after = words[i + 1] if i + 1 < len(words) else None
+            if after == "to" and i + 2 < len(words) and lexicon.word_class(words[i + 2]) == "V":
+                return False  # "1,100 adults learned to read" did it themselves
             return i > 1 and (after is None or after in _PREPOSITIONS or after in ("and", "on",
                                                                                  "within"))
     return False
@@ -531,6 +563,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 _BEFORE_NOUN = frozenset("in at on to into from than for by of over under across".split())
 # Nouns said bare after those: "on time", "in person", "at night", "by hand", "on call".
 _BARE_OK = frozenset("""time budget schedule person night hand house home place scratch school work
+half level
 church bed hospital court college university class town practice total part line charge site
 call board track target stage air foot demand average record order date scale speed risk cost
 peak launch end first last least once day week month year shift hour minute duty leave staff
@@ -626,6 +659,9 @@ numeracy mortality construction research fieldwork maintenance
 """.split())
 # Endings of nouns that name a measure or a state, said bare: "attrition dropped", "spoilage fell".
 _MEASURES = ("tion", "sion", "ism", "ance", "ence", "ness", "ity", "age", "ment")
+# Nouns in -tion that name a thing, not a measure: "the installation drew 15,000 visitors".
+_THINGS_IN_TION = frozenset("""installation exhibition production collection competition station
+publication foundation organisation organization institution application""".split())
 _NOT_BARE = frozenset("""no zero all most each every some many few several both any another none
 this that these those one half more less not nobody nothing never""".split())
 
@@ -688,7 +724,7 @@ def _with_article(text: str) -> str:
         return "the " + (lower_first(text) if typed_capital else text)  # "the agreement was
         #                                                                   signed"
     if (_plural(" ".join(subject)) and head not in ("series", "species")) or head in _MASS \
-            or head.endswith(_MEASURES) \
+            or (head.endswith(_MEASURES) and head not in _THINGS_IN_TION) \
             or _is_acronym(words[len(subject) - 1]) or any(
                 lexicon.word_class(w) not in (None, "N", "J", "G", "V") for w in subject
                 if not (w is subject[0] and subject[1:2] in (["rate"], ["ratio"], ["count"]))) \

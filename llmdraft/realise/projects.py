@@ -872,6 +872,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                 r"volume \d+|episode \d+|chapter \d+|issue \d+)(?: of\b|$)").match(text) \
             and len(words) > 1:
         return Project(text, "proper")  # "v2 of the mobile app": a version is named, no "the"
+    if shared(r"^(?:[A-Z]{2,6}|bar|board|exam|entrance exam|11\+) prep(?:aration)?$").match(text):
+        return Project(text, "course")  # "GMAT prep": taught in, never "the GMAT prep project"
     if len(words) == 1:
         if words[0][:1].isupper() or _is_acronym(words[0]) or lexicon.word_class(first) == "P":
             return Project(cap(text), "proper")
@@ -949,7 +951,7 @@ trattoria bistro brasserie taverna pool yard dock garage workshop school nursery
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
 chain
 refinery hangar chandlery hospice home academy shelter orphanage hostel
-ngo charity nonprofit non-profit foundation""".split())
+ngo charity nonprofit non-profit foundation bank""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon

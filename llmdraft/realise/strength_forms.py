@@ -31,6 +31,24 @@ closed+captioning guided+tours guided+reading shared+services embedded+systems d
 code+review design+review peer+review reverse+logistics""".split()))
 
 
+# Others, and what they think of the person: "everyone trusts him", "the kids love her".
+_OTHERS_SAY = lazy(r"^(?:everyone|everybody|nobody|no one|(?:the )?(?:people|clients|customers|patients|"
+                   r"parents|kids|children|students|pupils|staff|colleagues|residents|tenants|"
+                   r"players|volunteers|families|donors|farmers|guests|users)) \S")
+
+
+def _others_say(low: list[str]) -> bool:
+    """Whether the word after the subject is its verb: "trusts", "love", "swear"."""
+    at = 2 if low[0] in ("no", "the") else 1
+    if len(low) <= at + 1:
+        return False
+    verb = low[at]
+    one = low[0] in ("everyone", "everybody", "nobody", "no")
+    forms = lexicon.verb_forms(lexicon.lemma(verb))
+    return bool(forms) and (verb.endswith("s") if one else verb == lexicon.lemma(verb)) \
+        or word_class(verb) == "D"
+
+
 def _a_deed(word: str) -> bool:
     """'double-checked', 'practised': a verb's past (its last part's stem is a verb), not a
     participle that praises ("prepared", "organised")."""
@@ -298,6 +316,9 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "clause")  # "students love her"
     if first in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "we're", "we've"}:
         return Strength(text, "clause")
+    if _OTHERS_SAY.match(" ".join(low)) and _others_say(low):
+        return Strength(text, "clause")  # "everyone trusts him", "the kids love her": said as
+        #   typed, never "when it came to everyone trusts him" (reader 103)
     if len(words) == 1 and words[0].upper() in _CREDENTIAL_ACRONYMS:
         return Strength(text.upper() if text.islower() else text, "person")  # "that I'm a CPA"
     if shared(r"(?i)\b(?:green|black|yellow) belt$").search(text):  # "Six Sigma Green Belt": a

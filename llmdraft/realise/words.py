@@ -380,7 +380,9 @@ _ALWAYS_CAPITAL = lazy(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|monday
                        r"thursday|friday|saturday|sunday|january|"
                        r"february|april|june|july|august|september|october|november|"
                        r"december|arctic|antarctic|atlantic|pacific|mediterranean|caribbean|indigenous|aboriginal|"
-                       r"montessori|"
+                       r"montessori|european|african|asian|american|australian|canadian|"
+                       r"british|irish|scottish|welsh|english|french|german|spanish|italian|"
+                       r"latin american|middle eastern|nordic|scandinavian|"
                        r"baltic|halloween|christmas|easter|diwali|ramadan|hanukkah|thanksgiving|"
                        r"eid)\b")
 _PERIOD_CODE = lazy(r"\b(?:q[1-4]|h[12]|fy\d{2,4})\b")
