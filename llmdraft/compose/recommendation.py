@@ -124,6 +124,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     ending = [vantage.format(**fill)]
     if ctx.closeness is Closeness.DISTANT:
         ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
+    if ctx.closeness is Closeness.CLOSE:  # a friend: said once, and that it changes nothing
+        tie = "student" if side in ("teacher", "advisor", "coach") else "work"  # (readers 101,
+        ending.append(choose(pick, phrasing, "friend", tie).format(**fill))  # 103: close read
+        #   exactly like professional)
     if ctx.recipient_role:
         role = realise.role(ctx.recipient_role)
         said_as = first_fit(phrasing["role"]["all"], choose(pick, phrasing, "role", "all"),
@@ -290,8 +294,8 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
     the sold-out final show.", "A 92% success rate is worth a mention too."; its article as a
     noun phrase needs one ("the €45M project"), its requester's "my" as the person's. None for
     anything else (several notes are a list)."""
-    if len(notes) != 1 or any(realise.word_class(w) in ("V", "Z", "D")
-                              for w in notes[0].text.lower().split()[1:]) \
+    if len(notes) != 1 or notes[0].form != "noun" or any(
+            realise.word_class(w) in ("V", "Z", "D") for w in notes[0].text.lower().split()[1:]) \
             or _COUNT.match(notes[0].text) or shared(r"[,;]").search(notes[0].text) \
             or shared(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(
                 notes[0].text):

@@ -108,6 +108,8 @@ class Fact:
                 continue
             if w == "of" and shared(r"[a-z]{3,}s").fullmatch(low[i - 1]) and low[i - 1] not in _MASS:
                 continue  # "3 rounds of diligence", "years of service": an amount of it
+            if w in ("on", "about", "into") and low[i - 1] in _ON_A_TOPIC:
+                continue  # "my thesis on bridge fatigue": a topic takes no article
             j = i + 1
             if i == 0 and after_verb and len(low) > 2 and low[1] in _PARTICLES:
                 j = 2  # "sold out first batch": the particle is the verb's
@@ -558,6 +560,10 @@ closed started began ended concluded shipped wrapped""".split())
 _BE_A_ROLE = frozenset("was were became named elected appointed made served acted".split())
 # Words after which a sentence's noun needs its article: "in pilot ward", "than previous system".
 _ACRONYM = lazy(r"[A-Z]{2,}s?")
+# What is written or taught on a topic: "a thesis on bridge fatigue", "training on fire safety".
+_ON_A_TOPIC = frozenset("""thesis dissertation paper papers report reports study studies research
+talk talks course courses workshop workshops training book article articles chapter policy
+guidance guide guidelines module seminar lecture lectures""".split())
 _PARTICLES = frozenset("out up off down back over".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _BEFORE_NOUN = frozenset("in at on to into from than for by of over under across".split())
