@@ -167,8 +167,10 @@ def _plain(text: str) -> Name | None:
 @lru_cache(maxsize=1024)
 def parse(text: str, fast: bool = True) -> Name:
     text = " ".join(text.split())
-    text = shared(r"(?i)\s*\(\s*ret(?:\.|ired)?\s*\)|(?<=\.)\s+ret\.(?=\s)|,\s*ret(?:\.|ired)?$").sub(
-        "", text)  # "Judge (ret.) Miriam Cohen", "Lt. Col. Ret. Whitfield": retired is no title
+    text = shared(r"(?i)\s*\(\s*(?:ret|em|emer)(?:\.|ired|itus|ita)?\s*\)|(?<=\.)\s+(?:ret|em|emer)\.(?=\s)|"
+                  r"(?<=Prof\.)\s+emerit(?:us|a)(?=\s)|,\s*ret(?:\.|ired)?$").sub(
+        "", text)  # "Judge (ret.) Miriam Cohen", "Lt. Col. Ret. Whitfield", "Prof. em. Müller":
+    #   retired and emeritus are no titles to greet with
     lance = shared(r"(?i)(lance[ -](?:corporal|sergeant|bombardier))\s+(?=\S)").match(text)
     if lance:  # "Lance Corporal Owen Price": a rank of two words, not a man called Lance
         found = parse(text[lance.end():], fast)
@@ -418,6 +420,9 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
             or title in ("sister", "brother") or (title == "coach" and not close):  # a close
         #   colleague who coaches is "Darnell"; a player's coach stays "Coach Harris"
         return name.formal  # "Coach Harris" to the players, "Sister Mary Catherine" to anyone
+    if title in _CLERGY and name.given and name.title:
+        return f"{name.title.split()[-1]} {name.given}"  # a close friend who is a priest is
+        #   "Father Michael", never "Hi Michael" (reader 106)
     return name.informal
 
 

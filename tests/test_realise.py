@@ -2904,14 +2904,17 @@ def test_what_readers_eighty_seven_and_eighty_eight_found():
         ["Crane cycle time was reduced by 11%."]
     assert [f.terse() for f in realise.facts("won state competition; cut costs by 20%; "
                                              "detected outbreak 9 days earlier than previous "
-                                             "system; finished on time")] == [False, False, True, False]
+                                             "system; finished on time")] == [False] * 4
+    assert realise.facts("detected outbreak 9 days earlier than previous system")[0].text == \
+        "detected the outbreak 9 days earlier than the previous system"  # both articles back
     assert realise.fact_sentences(realise.facts("won state competition"), "He", third=True) == \
         ["He won the state competition."]  # a telegram whose object lacked only its article
     ctx = Context.from_dict({**BASE, "details": "detected outbreak 9 days earlier than previous "
                              "system", "purpose": "promotion case"})
     for variant in range(6):
         message = compose("request", ctx, variant)[0]
-        assert ":\n- Detected outbreak 9 days" in message and "for a promotion case" not in message, message
+        assert "I detected the outbreak 9 days earlier than the previous system." in message \
+                and "for a promotion case" not in message, message
 
 
 def test_a_recommendation_backs_them_for_a_post_without_saying_they_are_applying():
@@ -3231,7 +3234,7 @@ def test_what_readers_a_hundred_and_three_and_four_found():
     whole; typed courtesy titles are kept; timing notes are sentences."""
     from llmdraft.compose.common import _on_timing
     from llmdraft.names import greeting
-    for details in ("sold-out final show", "€45M project", "A 92% success rate"):
+    for details in ("sold-out final show", "top grade in her year", "A 92% success rate"):
         message = compose("recommendation", Context.from_dict({**BASE, "details": details}), 0)[0]
         assert "\n- " not in message and ":\n" not in message, message
     listed = compose("recommendation", Context.from_dict({**BASE, "details": "4 firms, 9 months"}),

@@ -333,7 +333,8 @@ _TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|in|date|end|next|this|tomorrow|t
                r"applications? (?:close|due)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                r"by (?:the )?end of|by the \d+(?:st|nd|rd|th)|needs? it by|is tomorrow|"
                r"next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
-               r"(?:is|are) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+               r"(?:is|are) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+               r"(?:committee|board|panel|council) (?:meets|sits|decides|reviews))\b")
 
 
 def split_timing(purpose: str | None) -> tuple[str | None, str | None]:
@@ -352,11 +353,13 @@ def _on_timing(note: str, ctx: Context) -> str:
     March 1.", "interview is on Thursday" -> "The interview is on Thursday."; else as typed
     after "On timing:" (no verb guessed)."""
     text = realise.lower_first(note).strip().rstrip(".")
-    when = shared(r"(?:the |my |our )?((?:[a-z][\w-]* ){0,3}?)deadline(?: is|:)? "
-                  r"(?:(the )?(end of .+)|(.+))").fullmatch(text)
+    when = shared(r"(?:the |my |our )?((?:[a-z][\w-]* ){0,3}?)deadline((?: (?:for|to) [^,;]+?)?)"
+                  r"(?: is|:)? (?:(the )?(end of .+)|(.+))").fullmatch(text)
     if when:  # "fellowship deadline on the 30th": "My fellowship deadline is on the 30th."
-        said = f"the {when.group(3)}" if when.group(3) else when.group(4)
-        return addressed(f"My {when.group(1)}deadline is {said}.", ctx)
+        said = f"the {when.group(4)}" if when.group(4) else when.group(5)
+        verb = "has" if shared(r"(?:moved|changed|shifted|slipped|been)\b").match(said) else "is"
+        return addressed(f"My {when.group(1)}deadline{when.group(2)} {verb} {said}.", ctx)  # "My
+        #   deadline for applications is 15 March.", "My deadline has moved to Jan 10." (reader 106)
     if text.split()[0] in ("applying", "interviewing", "starting", "submitting", "moving") \
             and len(text.split()) > 2:
         return addressed(f"I'm {text}.", ctx)  # "I'm applying for a development director role

@@ -282,6 +282,10 @@ def _one_count(notes: list[realise.Fact]) -> str | None:
             or shared(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(note):
         return None
     said = realise.lower_first(note).rstrip(".")
+    rating = shared(r"(?i)^([\d.]+) ?(?:stars?|/ ?5)(?: (?:on|in) (.+))?$").match(said)
+    if rating:  # "4.7 stars on the App Store": a rating, never "There were 4.7 stars."
+        return f"The rating was {rating.group(1)} stars" + (f" on {rating.group(2)}." if
+                                                              rating.group(2) else ".")
     counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
     if counted and counted.group(1) in _SCOPE:  # "8 villages": what the work covered
         return f"The work covered {said}."
@@ -301,6 +305,13 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
                 notes[0].text):
         return None  # a count, a rate or two notes in one ("4 firms, 9 months") stay listed
     note = notes[0].text.rstrip(".")
+    low = note.lower().split()
+    if low[0] not in ("a", "an", "the") and (shared(r"[\d%]").search(note) or any(
+            w in ("never", "always", "no", "not", "to", "from", "versus", "vs", "below", "above",
+                  "under", "over", "down", "up", "back", "than", "instead") for w in low)
+            or realise.word_class(low[-1]) != "N" or note[:1].isupper()):
+        return None  # a measure in note form ("churn from 9% to 4%", "TAT 68 min to 41 min")
+        #   reads worse as "I would also point to ..." than in a list (reader 106)
     if FIRST_PERSON.search(note):
         note = realise.to_name(note, name)
     first = note.split()[0]

@@ -102,7 +102,8 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"(?i)\b(in|during|over|by|for|after) (first|second|third|final|last|opening) "
                  r"(day|week|weekend|month|quarter|year|season|semester|term)\b").sub(
                  r"\1 the \2 \3", raw)  # "2.3m views in first month": in the first month
-    raw = shared(r"(?i)(?<=[a-z%])(?<!\bthe) (first|second|third|opening) (week|month|quarter|year|season)"
+    raw = shared(r"(?i)(?<=[a-z%])(?<!\bthe)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bmy)(?<!\bour)"
+                 r"(?<!\bits)(?<!\byour)(?<!\bin)(?<!\bof)(?<!\ba) (first|second|third|opening) (week|month|quarter|year|season)"
                  r"(?=$|[;\n])").sub(r" in the \1 \2", raw)  # "15k users first year"
     counted = None  # the last count of people or things typed: "mentored 25 teenagers"
     for part in _PARTS.split(raw):
@@ -115,6 +116,10 @@ def facts(raw: str | None) -> list[Fact]:
         text = shared(r"(?i)^won (?:the )?best ([a-z][a-z ]*?)(?=$| at | in | for )").sub(
             lambda m: "won Best " + m.group(1).title(), text)  # "won best documentary": the
         #   award's name, "won Best Documentary at ..."
+        text = shared(r"^(?:got )?certified (?=(?:in|as|to) |[A-Z]{2,})").sub(
+            lambda m: "gained certification " + ("" if shared(r"(?:in|as|to) ").match(
+                text[m.end():]) else "to "), text)  # "certified ISO 9712 level 3": she gained
+        #   certification to it, never "She certified ISO ..." (reader 106)
         some = _SOME_OF.match(text)
         if some and counted and _number(counted.group(1)) > _number(some.group(1)):
             text = f"{some.group(1)} of the {counted.group(1)} {counted.group(2)} " \
@@ -384,6 +389,8 @@ def facts(raw: str | None) -> list[Fact]:
         if level and not (first[:1].isdigit() or first in ("no", "zero")) \
                 and _bare_noun(level.group(1)):
             subject_, figure = level.groups()  # "uptime 99.2%" -> "Uptime was 99.2%"
+            if shared(r"(?i)(?:on|first|right-first)-time|in-full|on-budget").fullmatch(subject_):
+                subject_ += " rate"  # "on-time 98%": the on-time rate, never "The on-time was"
             head = subject_.split()[-1]
             plural = head.lower().endswith("s") and not head.lower().endswith(("ss", "us")) \
                 and not _is_acronym(head)
@@ -471,7 +478,10 @@ def facts(raw: str | None) -> list[Fact]:
                         r"replaced|upgraded|migrated|moved) (.+)$").match(text)
         if bare and bare.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
                 _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)) \
-                and bare.group(3).split()[0].lower() not in DETERMINERS | {"me", "us", "them"}:  # "3
+                and bare.group(3).split()[0].lower() not in DETERMINERS | {"me", "us", "them"} \
+                and not (bare.group(2) in ("signed", "moved") and _WHO_ACT.search(bare.group(1))):
+            #   "6 players signed pro contracts", "the first families moved in": they did (reader
+            #   105); "3
             #   engineers built the pipeline" did it, with an object
             out.append(Fact(f"{bare.group(1)} {'were' if _plural(bare.group(1)) else 'was'} "
                             f"{bare.group(2)} {bare.group(3)}", "clause"))  # "bid submitted 2 days
@@ -629,7 +639,7 @@ _NOUN_CHANGE = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z0-9]) (up|down) ((?:by |from |to
                    r"(?:by )?(?:a third|a quarter|half|two thirds|a fifth)\b).*)$")
 
 
-_NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3]?\d[\d.,]*(?:%|/\d+|"
+_NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3\u00a5\u20b9\u20a6]?\d[\d.,]*(?:[kKmM]|bn)?(?:%|/\d+|"
                          r" ?(?:out of|/) ?\d+)?(?: (?:for|over|across|throughout|during|on|in|at) "
                          r"(?:the |\d|a |an |six|twelve|three|two|held-out |[a-z]+-)[\w -]*)?)$")
 
@@ -822,6 +832,10 @@ _WHEN_DONE = frozenset("""weekly daily monthly yearly annually nightly hourly ag
 overall""".split())
 
 
+# People who sign and move of themselves.
+_WHO_ACT = lazy(r"(?i)\b(?:players|families|pupils|students|staff|tenants|residents|patients|members|"
+                r"athletes|artists|clients|customers|volunteers|people|kids|children|group|"
+                r"graduates|interns|apprentices|trainees|recruits|hires)$")
 # Verbs whose passive takes an infinitive: "designed to withstand 2 m flooding".
 _MADE_TO = frozenset("designed built engineered made trained equipped certified rated sized "
                      "scheduled planned".split())
@@ -881,6 +895,7 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "prices paid to farmers rose 30%": "paid to farmers" describes the
             #              prices, which rose (reader 104)
         if after and after not in _PREPOSITIONS | _WHEN_OR_WHERE | _AFTER_A_PASSIVE \
+                and w not in ("declared", "named", "voted", "deemed", "judged") \
                 and not after.endswith("wide") \
                 and not shared(r"[\d,.]+[km]? times\b").match(" ".join(low[i + 1:i + 3])) \
                 and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
@@ -890,7 +905,8 @@ def _reduced_passive(text: str) -> str | None:
                                  " ".join(low[i + 1:])) \
                 and " ".join(low[i + 1:]) not in ("first time", "the first time", "first try"):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
-        if w in _DONE_BY_PEOPLE | _ACHIEVED | _THINGS_DO or (subject[-1] in _PEOPLE and w in _ASKED):
+        if w in _DONE_BY_PEOPLE | _ACHIEVED | _THINGS_DO or (subject[-1] in _PEOPLE and w in _ASKED) \
+                or (w == "moved" and _WHO_ACT.search(" ".join(subject))):
             return None  # "310 guests attended", "regulars asked for her section": people did it
         if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V" \
                 and w not in _MADE_TO:

@@ -92,12 +92,17 @@ class Fact:
         """Typed as a note, with a countable noun bare where a sentence needs its article: "won
         state competition", "went down 25% in pilot ward", "than previous system". Said as a
         sentence it reads as a telegram; a list takes it as typed."""
+        return self._bare_at() is not None
+
+    def _bare_at(self) -> int | None:
+        """Where a telegram lacks its article (the index of the word "the" goes before), -1
+        when it lacks more than an article ("to be connected"), None when it lacks nothing."""
         low = [w.strip(",.;:()").lower() for w in self.text.split()]
         typed = self.text.split()
         if self.form == "writer":
-            return False  # the writer's own sentence, said as typed
+            return None  # the writer's own sentence, said as typed
         if " to be " in f" {self.text} ":
-            return True  # "1,400 homes to be connected": a plan, no sentence to guess
+            return -1  # "1,400 homes to be connected": a plan, no sentence to guess
         for i, w in enumerate(low):
             if w == "on" and 0 < i < len(low) - 1 and low[i - 1] == low[i + 1]:
                 continue  # "winter on winter", "year on year"
@@ -106,13 +111,18 @@ class Fact:
                 and low[i - 1] not in _BE)  # "the team won state competition"
             if not (after_verb or (w in _BEFORE_NOUN and i > 0)):
                 continue
-            if w == "of" and shared(r"[a-z]{3,}s").fullmatch(low[i - 1]) and low[i - 1] not in _MASS:
+            if w == "of" and (shared(r"[a-z]{3,}s").fullmatch(low[i - 1]) and low[i - 1] not in _MASS
+                              or low[i - 1].endswith("%")
+                              or low[i - 1] in ("km", "m", "kg", "t", "ha", "mi", "ft", "lb", "lbs")):
                 continue  # "3 rounds of diligence", "years of service": an amount of it
             if w in ("on", "about", "into") and low[i - 1] in _ON_A_TOPIC:
                 continue  # "my thesis on bridge fatigue": a topic takes no article
             j = i + 1
             if i == 0 and after_verb and len(low) > 2 and low[1] in _PARTICLES:
                 j = 2  # "sold out first batch": the particle is the verb's
+            if after_verb and i == 0 and j < len(low) and shared(
+                    r"[$\u20ac\u00a3\u00a5\u20b9\u20a6][\d.,]+(?:[kmb]n?)?").fullmatch(low[j]):
+                j += 1  # "managed €1.2m budget": the figure describes the budget
             while j < len(low) and (lexicon.word_class(low[j]) == "J" and (
                     low[j] not in _BARE_OK or low[j] in ("first", "last", "final") and j + 1 < len(low)
                     and lexicon.word_class(low[j + 1]) == "N")
@@ -128,26 +138,35 @@ class Fact:
             if lexicon.word_class(head) == "N" and typed[j][:1].islower() \
                     and head not in _NUMBER_WORDS \
                     and not head.endswith(("s", "ing", "ship", "ness", "ity", "ism")) \
-                    and head not in _MASS | _BARE_OK \
-                    and low[i + 1] not in DETERMINERS \
+                    and head not in _MASS | (_BARE_OK - ({"target", "budget"} if after_verb else set())) \
+                    and low[i + 1] not in DETERMINERS | _NUMBER_WORDS \
                     and not low[i + 1][:1].isdigit() and (j + 1 == len(low) or low[j + 1] in
                                                            _BEFORE_NOUN | {"and", "with"}
                                                            or (after_verb and i == 0
                                                                and low[j + 1][:1].isdigit())):
                 #   "delivered policy pack 2 weeks early" (reader 101)
-                return True
-        return False
+                return 2 if i == 0 and after_verb and low[1] in _PARTICLES and len(low) > 2 \
+                    else i + 1
+        return None
 
     def mended(self) -> Fact:
-        """A deed typed as a telegram, with its object's article back when that was all it
+        """A deed or a clause typed as a telegram, with its articles back when that was all it
         lacked: "won state competition" -> "won the state competition", "doubled volunteer
-        base to 400" -> "doubled the volunteer base to 400"; otherwise itself."""
-        words = self.text.split()
-        if self.form != "past" or not self.terse() or len(words) < 3:
+        base to 400" -> "doubled the volunteer base to 400", "detected outbreak 9 days earlier
+        than previous system" -> "detected the outbreak 9 days earlier than the previous
+        system", "flood complaints went down 25% in the pilot ward"; otherwise itself."""
+        if self.form not in ("past", "clause") or len(self.text.split()) < 3:
             return self
-        at = 2 if words[1].lower() in _PARTICLES else 1  # "sold out the first batch"
-        fixed = Fact(" ".join([*words[:at], "the", *words[at:]]), "past")
-        return fixed if not fixed.terse() else self
+        fixed = self
+        for _ in range(3):
+            at = fixed._bare_at()
+            if at is None:
+                return fixed if fixed is not self else self
+            if at < 0:
+                return self
+            words = fixed.text.split()
+            fixed = Fact(" ".join([*words[:at], "the", *words[at:]]), self.form)
+        return self if fixed.terse() else fixed
 
     def passive(self, thing: str) -> str:
         """"used by 3 universities" said of the project: "The app was used by 3 universities."."""
@@ -189,8 +208,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     outcomes += [f for f in past if thing and f not in outcomes and _WORKS.search(thing)
                  and shared(r"(?:won|received|earned) (?:the )?Best\b").match(f.text)]  # "The
     #   Afrobeats documentary won Best Documentary": the film did (reader 102)
-    placed = [f for f in past if thing and f not in outcomes and _PLACED.match(f.text)
-              and (_WORKS.search(thing) or _activity(thing)
+    placed = [f for f in past if thing and f not in outcomes and (
+                  _PLACED.match(f.text) or _CERTIFIED.match(f.text))
+              and (_WORKS.search(thing) or _activity(thing) or _CERTIFIED.match(f.text)
                    or _head(thing.lower().split()) in _ACTIVITY_HEADS)]  # "featured in Dezeen", "listed in 220 dm stores": the
     #   installation, the product was, never "She was featured" nor "I listed" (readers 103, 104)
     past = [f for f in past if f not in outcomes + placed]
@@ -248,7 +268,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     out += [_end(cap(f.text)) for f in found if f.form == "writer"]  # the writer's own words
     out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
     for f in placed:  # "We were listed in 220 dm stores" for the launch we worked on
-        made = _made_thing(thing) if _WORKS.search(thing or "") else "We"
+        made = _made_thing(thing) if _WORKS.search(thing or "") or (
+            _CERTIFIED.match(f.text) and not _activity(thing or "")) else "We"
         out.append(_end(f"{made} {'were' if made == 'We' or _plural(made) else 'was'} "
                         f"{shared(r'^was ').sub('', f.text)}"))
     out += [_end(f"That work {f.text}") for f in found if f.form == "span"]
@@ -321,6 +342,12 @@ _WORKS = lazy(r"(?i)\b(?:film|documentary|short|feature|album|record|single|song
 # Where a work or a product was placed: "featured in Dezeen", "listed in 220 stores".
 _PLACED = lazy(r"(?i)^(?:was )?(?:featured|listed|stocked|published|exhibited|screened|shown|"
                r"reviewed|covered) (?:in|on|at|by)\b")
+
+
+# A standard a place or a product is certified to: "certified organic in 3 years".
+_CERTIFIED = lazy(r"(?i)^(?:was )?(?:certified|accredited|rated) (?:as )?(?:organic|fair[- ]?trade|"
+                  r"b corp|carbon[- ]neutral|halal|kosher|cage[- ]free|biodynamic|outstanding|"
+                  r"good|gold|silver|platinum|leed|net[- ]zero|\d(?:-| )star)\b")
 
 
 def _made_thing(thing: str | None) -> str:
@@ -444,7 +471,8 @@ def _guessed(clause: str, typed: list[str]) -> bool:
     #   now processed": the participle is what counts
     return any(w in ("was", "were", "is", "are") and w not in said and not (
         after.endswith("ed") or after in SIMPLE_PASTS or after in _LEFT_OUT_BEFORE
-        or shared(r"[\d.]+(?:%|/\d+)").fullmatch(after) or after in ("under", "below", "over",
+        or shared(r"[\d.]+(?:%|/\d+)|[$\u20ac\u00a3\u00a5\u20b9\u20a6][\d.,]+[kmbn]*").fullmatch(after)
+        or after in ("under", "below", "over",
                                                                       "above", "within", "always",
                                                                       "never"))  # "guest
         #   satisfaction was 92%", "the crash rate was under 0.1%": a
@@ -569,7 +597,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 _BEFORE_NOUN = frozenset("in at on to into from than for by of over under across".split())
 # Nouns said bare after those: "on time", "in person", "at night", "by hand", "on call".
 _BARE_OK = frozenset("""time budget schedule person night hand house home place scratch school work
-half level
+half level name service plan error admission arrival discharge
 church bed hospital court college university class town practice total part line charge site
 call board track target stage air foot demand average record order date scale speed risk cost
 peak launch end first last least once day week month year shift hour minute duty leave staff
@@ -653,7 +681,7 @@ def _the_measure(found: re.Match) -> str:
 
 
 # Heads that read well bare, as a measure rather than a thing: "Revenue grew 20%".
-_MASS = frozenset("""revenue ridership membership uptime downtime attendance traffic churn turnover engagement retention
+_MASS = frozenset("""revenue ridership membership certification accreditation uptime downtime attendance traffic churn turnover engagement retention
 conversion productivity throughput morale participation spending waste cost income profit
 enrolment enrollment readership viewership usage adoption satisfaction accuracy quality
 compliance coverage funding inventory footfall staffing pricing billing shipping hiring dispatch

@@ -358,6 +358,9 @@ class Strength:
         plain = owned in ("", f"{owner} {t}") or owned.endswith(" skills")
         if low[0] in ("a", "an") and len(low) > 1:  # "a good eye for light": theirs
             return "own", f"{owner} {' '.join(words[1:])}"
+        if t.lower() in ("computer vision", "machine vision", "night vision", "product vision"):
+            return "in", t  # a field: "when it came to computer vision", never "their computer
+            #                 vision" (reader 105)
         if t.lower() in ("first aid", "first-aid", "basic life support"):
             return "at", t  # "excellent at first aid", never "her first aid" (given to her)
         if t.lower() in _QUALITY_PHRASES or low[0] in _FACULTIES or low[:2] == ["attention", "to"] \
