@@ -619,9 +619,12 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if found.form == "goal":
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
         template = choose(pick, phrasing, "purpose", "all")
-        if not found.text.startswith("my "):  # "support Dana in graduate school" says she is
-            template = first_fit(phrasing["purpose"]["all"], template,  # there already
-                                 lambda t: " in {purpose}" not in t)
+        theirs = found.text.startswith("my ")
+        template = first_fit(phrasing["purpose"]["all"], template, lambda t: not (
+            (" in {purpose}" in t and not theirs)  # "support Dana in graduate school" says she
+            #                                        is there already
+            or ("support {purpose}" in t and not theirs)))  # "I wholeheartedly support his move
+        #   into project management", never "... support the academic job market"
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
                                **fill)
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)

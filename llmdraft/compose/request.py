@@ -92,6 +92,10 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
         #   client when I was supplying ...", never the client "while supplying"
     if " our " in f" {template} " and on.split()[1:2] == ["our"]:
         on = on.replace(" our ", " the ", 1)
+    if shared(r"\b(?:work|contribution)\b").search(template.split("{on_project}")[0]) \
+            and shared(r"\S \w+ work$").search(on):
+        on = on[: -len(" work")]  # "my work on our lab's CRISPR screening", never "my work on
+        #   ... screening work" (reader 106)
     if on.startswith("during "):  # a clerk was supervised during the clerkship, not "managed"
         template = template.replace("managing me", "supervising me")
     return template.format(on_project=done_by_me(on))

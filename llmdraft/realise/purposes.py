@@ -24,8 +24,21 @@ class Purpose:
 _NAMED_BY_VERB = lazy(r"^[A-Z][a-z]+ (?:[Ff]or|[Ww]ithout|[Aa]cross) [A-Z]")
 
 
+# A public body or a foundation named after "to", "at", "with", "for" or "join", which takes
+# "the": "the Department of Conservation", "the Gates Foundation", "the World Bank".
+_THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-]* )*?"
+                 r"(?:Department|Ministry|Bureau|Foundation|Agency|Commission|World Bank|Red Cross|"
+                 r"Red Crescent|National Trust|Environment Agency|Met Office|Home Office)\b"
+                 r"(?: (?:of|for) [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?)")
+
+
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    market = shared(r"(?i)^(?:the |my )?((?:[a-z-]+ )?job market)$").match(raw.strip())
+    if market:  # "the academic job market": one goes on it; it is no goal a recommendation
+        return Purpose("activity", f"entering the {market.group(1).lower()}")  # helps with
+    raw = _THE_BODY.sub(r"\1 the \2", raw)  # "applying to Department of Conservation": to the
+    #   Department of Conservation, the Gates Foundation (reader 106)
     found = _purpose(shared(r"\s+/\s+").sub(" and ", raw))  # "my freelance reel / new clients"
     where = shared(r"^(.+) (abroad|overseas|remotely|locally)$").match(clean(raw))
     if where and found.form == "goal":  # "a workforce analyst role abroad": the role is the head
@@ -231,7 +244,8 @@ def _typed_purpose(raw: str) -> Purpose:
             or w in ("wants", "needs", "hopes", "plans", "is", "has")
             for w in [x.lower() for x in words[1:3]]):
         return Purpose("clause", cap(text))  # "Hamza wants to move into account management"
-    if shared(r"(?i)[\w -]+ application(?: \(.+\))?").fullmatch(text) and first not in DETERMINERS:
+    if shared(r"(?i)[\w -]+ application(?: \(.+\)| (?:with|to|at|for) [A-Z][\w&' -]*)?").fullmatch(text) \
+            and first not in DETERMINERS:  # "chartership application with ICE" too (reader 106)
         return Purpose("goal", "my " + lower_title(text))  # "chartership application": the
         #   application is what it goes into, never "applying for chartership application"
     case = shared(r"(?i)^(?:my |a |the )?(promotion (?:case|packet|file|dossier|review|panel|"
