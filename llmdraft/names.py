@@ -390,7 +390,10 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
             not name.title or name.title.lower().rstrip(".") in ("hon", "the hon")):
         return f"Judge {name.family}"  # "Hon. Margaret Okafor", Judge of the Superior Court
     if name.nickname and not formal:
-        return name.nickname  # "Chen Jing (Jenny)" is Jenny
+        if name.given and len(name.nickname) > len(name.given) \
+                and is_form_of(name.given, name.nickname):  # "Jake (Jacob) Müller" goes by Jake:
+            return name.given  # the brackets hold the formal name (reader 108)
+        return name.nickname  # "Chen Jing (Jenny)" is Jenny, "Robert (Bob) Jones" Bob
     if name.title:  # "Dr. Hoang Van Nam" is Dr. Nam: a Vietnamese given name is the last word
         rest = recipient.strip()[len(name.title):].strip()
         low = rest.lower().split()
@@ -399,6 +402,9 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
         if len(low) == 3 and low[0] in _FAMILY_FIRST and "," not in rest:  # "Dr. Ooi Beng
             return f"{name.title} {rest.split()[0]}" if formal \
                 else " ".join(rest.split()[1:])  # Hock" is Dr. Ooi, and Beng Hock to a friend
+        if len(low) == 2 and low[0] in _KOREAN | _FAMILY_FIRST and "-" in low[1] \
+                and low[1] not in _GIVEN_NAMES:  # "Dr. Kim Min-seo": Dr. Kim, and Min-seo to
+            return f"{name.title} {rest.split()[0]}" if formal else rest.split()[1]  # a friend
         if len(low) == 2 and _folded(low[0]) in _HUNGARIAN:  # "Dr. Szabó Péter": Hungarian
             return f"{name.title} {rest.split()[0]}" if formal else rest.split()[1]  # order
     given = None if name.title else _informal_given(recipient)

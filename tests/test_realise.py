@@ -3281,3 +3281,28 @@ def test_what_readers_a_hundred_and_three_and_four_found():
     ugc = compose("recommendation", Context.from_dict(
         {**BASE, "purpose": "her UN P2 application"}), 0)[0]
     assert "P2" not in ugc, ugc  # a job application is never on a public profile
+
+
+def test_what_readers_a_hundred_and_seven_and_eight_found():
+    """Articles mended only where a sentence needs them; a publication is the person's work;
+    a launch's count is the place's; family-name-first names with a title; a nickname's
+    formal name in brackets; no "a her term paper"."""
+    from llmdraft.names import greeting, public_name
+    assert [f.text for f in realise.facts(
+        "promoted from line cook to chef de partie in 14 months; flagged 4 for urgent repair; "
+        "placed 2nd at state; managed €1.2m budget; all passed their exams first try")] == [
+        "was promoted from line cook to chef de partie in 14 months", "flagged 4 for urgent repair",
+        "placed 2nd at state", "managed a €1.2m budget", "all passed their exams first try"]
+    assert realise.fact_sentences(realise.facts("published in Neuron in 2023"), "She", True,
+                                  realise.project("my neuroscience lab").np) == \
+        ["Her work was published in Neuron in 2023."]
+    assert realise.fact_sentences(realise.facts("reached 200 members"), "She", True,
+                                  realise.project("Stockholm co-working space launch").np) == \
+        ["The Stockholm co-working space reached 200 members."]
+    assert [greeting("Dr. Kim Min-seo", True), public_name("Dr. Kim Min-seo")] == \
+        ["Dr. Kim", "Min-seo"]
+    assert [public_name(n) for n in ("Jake (Jacob) Müller", "Robert (Bob) Jones")] == ["Jake", "Bob"]
+    assert realise.project("Prague string quartet").on == "in the Prague string quartet"
+    paper = compose("recommendation", Context.from_dict(
+        {**BASE, "pronouns": "she", "details": "her term paper on housing subsidies"}), 0)[0]
+    assert "a her" not in paper, paper

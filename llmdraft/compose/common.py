@@ -95,7 +95,8 @@ def unsaid(frame: str, said: str, slot: str) -> bool:
 # A project that is a group of people ("the neonatal transport team", "the pastry section"): a
 # relation that says "team" would say it twice ("across teams on the ... team", "on your team on
 # the ... crew").
-TEAMS = frozenset("team crew squad department unit desk gang band choir section ward".split())
+TEAMS = frozenset("team crew squad department unit desk gang band choir section ward quartet "
+                  "quintet trio orchestra ensemble".split())
 
 
 # Words a reader notices when they come twice in a short message.

@@ -149,7 +149,8 @@ def facts(raw: str | None) -> list[Fact]:
                             "noun"))
             continue
         text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
-        text = shared(r"(?i)^all (?=[a-z]+ed\b)").sub("all were ", text)  # "all fixed within 30 days"
+        text = shared(r"(?i)^all (?=[a-z]+ed\b(?! (?:their|the|his|her|its|our|my|a|an)\b))").sub(
+            "all were ", text)  # "all fixed within 30 days"; "all passed their exams" did it
         text = shared(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"
                       r"metres|meters|tonnes|tons|kg|hectares|ha|acres|sq ft|m2) of [a-z][\w -]*?) "
                       r"([a-z]+ed)$").sub(r"\1 was \2", text)  # "140 km of network surveyed"

@@ -165,7 +165,11 @@ class Fact:
             if at < 0:
                 return self
             words = fixed.text.split()
-            fixed = Fact(" ".join([*words[:at], "the", *words[at:]]), self.form)
+            article = "a" if shared(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d").match(words[at]) else "the"
+            if words[at - 1].lower() == "from" and " to " in " ".join(words[at:]):
+                return self  # "promoted from line cook to chef de partie": a range takes none
+            fixed = Fact(" ".join([*words[:at], article, *words[at:]]), self.form)  # "managed a
+            #   €1.2m budget"
         return self if fixed.terse() else fixed
 
     def passive(self, thing: str) -> str:
@@ -226,8 +230,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         r"(?i)passed (?:\S+ )*?(?:inspections?|audits?|checks?)\b").match(f.text)]  # "The
     #   hospital kitchen passed 3 inspections", not its food safety project (reader 100)
     outcomes = [f for f in outcomes if f not in sited]
-    opened = [f for f in outcomes if thing and f.text.split()[0].lower() in _OPENINGS
-              and _maker(thing).lower() != thing.lower()]  # "The Maui resort reopened in 5
+    opened = [f for f in outcomes if thing and _maker(thing).lower() != thing.lower()
+              and (f.text.split()[0].lower() in _OPENINGS or shared(
+                  r"(?i)\b(?:launch|opening|reopening|relaunch|rollout|expansion)\b").search(
+                      _doer(thing)))]  # "The Maui resort reopened in 5
     #   months", not "The Maui resort reopening ... reopened" (reader 101)
     outcomes = [f for f in outcomes if f not in opened]
     rates = [] if subject == "I" else [f for f in past if _THROUGHPUT.search(f.text)]  # "The
@@ -266,7 +272,11 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             out.append(_its(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"), thing))
     out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
     out += [_end(cap(f.text)) for f in found if f.form == "writer"]  # the writer's own words
-    out += [f.passive(thing or "the project") for f in found if f.form == "passive"]
+    owner = {"I": "My", "She": "Her", "He": "His", "They": "Their"}.get(subject, f"{subject}'s")
+    out += [f.passive(thing or "the project") if not (_PLACED.match(f.text) and thing and not (
+        _WORKS.search(thing) or _activity(thing))) else f.passive(f"{owner} work")
+        for f in found if f.form == "passive"]  # "Her work was published in Neuron", never
+    #   "My neuroscience lab was published" (reader 108)
     for f in placed:  # "We were listed in 220 dm stores" for the launch we worked on
         made = _made_thing(thing) if _WORKS.search(thing or "") or (
             _CERTIFIED.match(f.text) and not _activity(thing or "")) else "We"
@@ -471,6 +481,7 @@ def _guessed(clause: str, typed: list[str]) -> bool:
     #   now processed": the participle is what counts
     return any(w in ("was", "were", "is", "are") and w not in said and not (
         after.endswith("ed") or after in SIMPLE_PASTS or after in _LEFT_OUT_BEFORE
+        or after in _IRREGULAR_PARTICIPLES
         or shared(r"[\d.]+(?:%|/\d+)|[$\u20ac\u00a3\u00a5\u20b9\u20a6][\d.,]+[kmbn]*").fullmatch(after)
         or after in ("under", "below", "over",
                                                                       "above", "within", "always",
@@ -512,6 +523,12 @@ def _counted_then_done(note: str) -> bool:
 
 
 _COUNT_START = lazy(r"\d[\d,.]*[kKm%+]?$")
+
+
+# Participles that do not end in -ed: "HbA1c targets [were] met for 74% of patients".
+_IRREGULAR_PARTICIPLES = frozenset("""met kept paid sold held built made found shown done given taken
+seen known grown drawn thrown won spent sent lent bought brought taught caught fought thought told
+left lost hit set put shut spread read""".split())
 
 
 # What may follow a verb a note left out: "[was] cut", "[went] up", "[was] down from".
@@ -597,7 +614,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 _BEFORE_NOUN = frozenset("in at on to into from than for by of over under across".split())
 # Nouns said bare after those: "on time", "in person", "at night", "by hand", "on call".
 _BARE_OK = frozenset("""time budget schedule person night hand house home place scratch school work
-half level name service plan error admission arrival discharge
+half level name service plan error admission arrival discharge state repair
 church bed hospital court college university class town practice total part line charge site
 call board track target stage air foot demand average record order date scale speed risk cost
 peak launch end first last least once day week month year shift hour minute duty leave staff

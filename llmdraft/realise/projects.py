@@ -967,7 +967,8 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
 
 
 _WITHIN = frozenset("practice department division unit club society association union league "
-                    "office ensemble orchestra choir band troupe company "
+                    "office ensemble orchestra choir band troupe company quartet quintet trio "
+                    "duo sextet octet "
                     "chapter choir band seminar course class module lecture tutorial "
                     "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
                     "masterclass certificate "

@@ -241,7 +241,7 @@ _LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?<!\d )(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|
                       r"picu|bls|acls|gis|cnc|plc|api|aws|gcp|kpis?|okrs?|pos|bim|pmp|cpa|nlp|"
                       r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap|ciso|"
                       r"cto|cfo|ceo|coo|cmo|vp|svp|evp|pr|hr|ux|ui|aml|kyc|hec|gdpr|uk|usa|mttr|"
-                      r"foh|rtu|siem|gc|lti|ltis|ehr|ml|ai|llms?|etl|esg|csr|sla|slas|b2b|b2c|saas|ehs)"
+                      r"foh|rtu|siem|gc|lti|ltis|ehr|ml|ai|llms?|etl|esg|csr|sla|slas|b2b|b2c|saas|ehs|ppm)"
                       r"(?![\w'/-])")
 # "st" before a name, after a place's preposition or first: "at st andrews", "st mary's ward".
 _SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|(?<=\bof )|(?<=@ ))"
@@ -277,7 +277,8 @@ def indefinite(np: str) -> str:
     CPA", "an MPH fellowship", "an RN" (an acronym by the name of its first letter). A phrase
     that already starts with an article is left as it is."""
     first = np.split()[0] if np.split() else np
-    if first.lower() in ("a", "an", "the") or (first.endswith(("'s", "s'")) and first.lower()
+    if first.lower() in ("a", "an", "the", "my", "your", "his", "her", "its", "our", "their") \
+            or (first.endswith(("'s", "s'")) and first.lower()
                                                  not in ("master's", "bachelor's")):
         return np  # "Google's AI Residency" takes no article of its own; "a master's" does
     digits = shared(r"\d+").match(first.replace(",", ""))
