@@ -15,6 +15,7 @@ from .. import lexicon, prompts, realise
 from ..context import SUBJECT_LIMIT, Closeness, Context
 from ..names import greeting, parse, signature, to_reader
 from ..patterns import lazy, shared
+from ..text import stem
 
 
 class Picker:
@@ -244,7 +245,7 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
             lead, first = "{fact}", clauses[0]
         out.append(realise.cap(lead.format(fact=first)))  # "{fact}" alone starts the sentence
         out += [realise.cap(c) for c in clauses[1:]]  # "He double-checks ...", never "he"
-        out = [shared(r"^(\d[\d,]*) of the (\d[\d,]* (?:[a-z-]+ )?[a-z]+s) ").sub(r"Of the \2, \1 ", s)
+        out = [shared(r"^(\d[\d,]*%?) of the (\d[\d,]* (?:[a-z-]+ )?[a-z]+s) ").sub(r"Of the \2, \1 ", s)
                for s in out]  # "Of the 25 teenagers, 19 went on to college."
         out = [f"In all, {s}" if shared(r"\d[\d,]*\+? ").match(s) else s for s in out]  # no
         #          sentence starts with a count: "In all, 42 projects ..." (a share may)
@@ -303,10 +304,12 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     raw = "; ".join(realise.lower_first(n) for n in typed if n not in timing) if timing \
         else ctx.details
     when = [_on_timing(n, ctx) for n in timing]
-    found = realise.as_typed(realise.facts(raw), raw)  # a clause of ours is a note again:
+    found = by_strength(realise.as_typed(realise.facts(raw), raw), ctx.strengths)  # a clause
+    #   of ours is a note again:
     #   "Sullivan home repiped in 3 days", never "... was repiped ..."
     second = not realise.someone_else(" ".join([ctx.project, ctx.details or "", *ctx.strengths]))
-    if len(found) == 1 and found[0].form in ("past", "clause") and not found[0].terse():  # one
+    if len(found) == 1 and found[0].form in ("past", "deed", "clause") \
+            and not found[0].terse():  # one
         #   deed, or a clause as typed; a telegram ("time reduced 11%") is listed as typed
         said = " ".join(evidence(found, pick, phrasing,
                                  thing=addressed(realise.project(ctx.project).np, ctx),
@@ -326,11 +329,25 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     return "\n\n".join(out + when)
 
 
+def by_strength(facts: list[realise.Fact], strengths: tuple[str, ...]) -> list[realise.Fact]:
+    """A result whose verb is a strength of theirs is their own deed: "raised $18k" with
+    "fundraising" is "I raised $18k", never "The league raised $18k" (reader 109)."""
+    stems = [stem(s.split()[0].lower()) for s in strengths if s.split()]
+    out = []
+    for fact in facts:
+        verb = stem(fact.text.split()[0].lower()) if fact.form == "past" else ""
+        if len(verb) > 3 and any(verb == s or (verb in s and s.endswith(verb)) for s in stems):
+            fact = realise.Fact(fact.text, "deed")
+        out.append(fact)
+    return out
+
+
 # A note on when the recommendation is needed, not about the work: "application closes 30
 # June", "the interview is next Thursday", "no rush, but the portal closes end of month".
 _TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|in|date|end|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|closes?|closing date|(?:the|my) interview|"
-               r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal|no rush|apply by|"
+               r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal (?:closes|opens|shuts)|"
+               r"no rush|apply by|"
                r"applications? (?:close|due)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                r"by (?:the )?end of|by the \d+(?:st|nd|rd|th)|needs? it by|is tomorrow|"
                r"next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"

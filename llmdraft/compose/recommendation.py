@@ -14,7 +14,7 @@ from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..text import Text, stem, words
-from .common import (FIRST_PERSON, TEAMS, Picker, choose, evidence, first_fit, fits_goals,
+from .common import (FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit, fits_goals,
                      notes_list, owned_applications, split_timing, table, unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
@@ -44,10 +44,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     elif ctx.relationship.value in ("classmate", "same-team") and project.np.startswith("my "):
         project = realise.Project(f"our {project.text[3:]}", project.form)  # "our MBA capstone":
         #   shared, never the writer's own
-    strengths = realise.strengths(ctx.strengths)
+    own_name = shared(r"^(?:" + "|".join(re.escape(w) for w in {name, *parse(ctx.recipient).words()}
+                                        if w) + r")'s (?=\S)") if name else None
+    typed_strengths = tuple(own_name.sub(f"{their} ", s) if own_name else s for s in ctx.strengths)
+    strengths = realise.strengths(typed_strengths)  # "Isla's eye for health & safety": hers
     names = frozenset({name, *parse(ctx.recipient).words()})
-    facts = [_theirs(_writers(f), ctx.strengths)
-             for f in realise.as_typed(realise.facts(ctx.details), ctx.details)]
+    facts = by_strength([_theirs(_writers(f), ctx.strengths) for f in realise.as_typed(
+        realise.facts(ctx.details), ctx.details)], ctx.strengths)
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
@@ -92,7 +95,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     relation = realise.cap(relation.format(on_project=on_project, **fill)) + "."
     opening = [relation]
     notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
-    told = _strengths(strengths, backing, ctx.strengths, pick, phrasing, name, later, their,
+    told = _strengths(strengths, backing, typed_strengths, pick, phrasing, name, later, their,
                       lambda found, slot, leads, said: evidence(
                           found, pick, phrasing, realise.cap(later), True, thing, names, slot,
                           said=said, leads=leads, listed=notes))
@@ -277,6 +280,8 @@ def _one_count(notes: list[realise.Fact]) -> str | None:
     two counts ("4 firms, 9 months") or a note in the requester's voice, which stay listed."""
     note = notes[0].text if len(notes) == 1 else ""
     if not _COUNT.match(note) or shared(r"[,;] ").search(note) or FIRST_PERSON.search(note) \
+            or shared(r"(?i)^[\d.,]+ ?(?:km|m|kg|t|mw|kw|gw|ha|mi|ft|miles|metres|meters|tonnes|"
+                      r"tons|hectares|acres)\b(?! of)").match(note) \
             or any(realise.word_class(w) in ("V", "Z", "D") for w in note.lower().split()[2:]) \
             or shared(r"(?i)\b(?:now|still|of (?:her|his|their|the|my|our))\b").search(note) \
             or shared(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(note):
@@ -458,7 +463,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     frame = first_fit(options, pick(options, f"strength.{shape}.{n}"), lambda f: (
         unsaid(f.replace("{S}", "").replace("{was}", ""), so_far, "{x}")
         and not (" also " in so_far and " also " in f)
-        and (pronoun or "{pos} best" not in f)  # not "Can was at Can's best"
+        and (pronoun or not shared(r"\{pos\} (?:best|strongest)").search(f))  # not "Can was at
+        #   Can's best", "Charlie was at Charlie's strongest" (reader 107)
         and not (alone and shared(r"first").search(f))  # no "first thing" with no second
         and not ("gift for" in f  # a gift for a task with its object ("for training commis
                  and not all(p.split()[0].endswith("ing") and len(p.split()) > 1  # chefs"), not
@@ -538,8 +544,8 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
         best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
         key = best if best is not None and scores[best] > 0.5 else None  # "team grew to 40
         #   agents" shares one word with "coaching agents" and is no example of it
-        if key is None and fact.form == "past":  # the same deed: "mentored 3 new hires" shows
-            #   "mentoring junior engineers", "trained 40 nurses" "training staff"
+        if key is None and fact.form in ("past", "deed"):  # the same deed: "mentored 3 new
+            #   hires" shows "mentoring junior engineers", "trained 40 nurses" "training staff"
             verb = stem(fact.text.split()[0].lower())
             same = [i for i, s in enumerate(strengths) if s.split() and verb not in _LIGHT_DEEDS
                     and stem(s.split()[0].lower()) == verb]
@@ -650,6 +656,9 @@ def _fit(pick: Picker, phrasing: dict, post: str, fill: dict) -> str:
     fit = choose(pick, phrasing, "fit", "all")
     if post.startswith("a promotion"):
         fit = first_fit(phrasing["fit"]["all"], fit, lambda t: " for {purpose}" in t)
+    many = shared(r"(?i)^([a-z][\w -]*?) (?:jobs|roles|positions|posts|openings)$").match(post)
+    if many and " for {purpose}" not in fit:  # "well suited to a sous chef role", never "to sous
+        post = realise.indefinite(f"{many.group(1)} role")  # chef jobs" (reader 108)
     return fit.format(purpose=post, **fill)
 
 

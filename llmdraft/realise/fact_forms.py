@@ -120,8 +120,12 @@ def facts(raw: str | None) -> list[Fact]:
             lambda m: "gained certification " + ("" if shared(r"(?:in|as|to) ").match(
                 text[m.end():]) else "to "), text)  # "certified ISO 9712 level 3": she gained
         #   certification to it, never "She certified ISO ..." (reader 106)
+        text = shared(r"(?i)^((?:the |a |an )?[a-z][\w -]*?) worth ([$\u20ac\u00a3\u00a5\u20b9\u20a6]?\d\S*)$").sub(
+            r"\1 was worth \2", text)  # "contract worth €40m": it was worth it, never "The
+        #   contract worth was €40m" (reader 110)
         some = _SOME_OF.match(text)
-        if some and counted and _number(counted.group(1)) > _number(some.group(1)):
+        if some and counted and (some.group(1).endswith("%") or
+                                 _number(counted.group(1)) > _number(some.group(1))):
             text = f"{some.group(1)} of the {counted.group(1)} {counted.group(2)} " \
                    f"{text[some.end():]}"  # "19 went on to college" after "mentored 25
             #   teenagers": "19 of the 25 teenagers went on to college", never "In all, 19
@@ -140,6 +144,9 @@ def facts(raw: str | None) -> list[Fact]:
                       r"together\b").sub(r"we \1 together", text)  # "worked together 2019-2023":
         #   the writer and the person, never "He worked together" (reader 103)  # "3 papers published together": the
         #   writer's and the person's, "We published 3 papers together" (reader 100)
+        text = shared(r"^(\d[\d,]* [a-z][\w -]*?s), (?:0|zero|no) (?=[a-z])").sub(r"\1 with no ",
+                                                                               text)  # "12 shows,
+        #   0 missed cues": with none, never "no of the 12 shows were missed" (reader 107)
         text = shared(r"(\d[\d,]*) ([a-z][\w -]*?s), (\d[\d,]*|all|most|half) ([a-z]+ed)\b").sub(
             r"\3 of the \1 \2 were \4", text)  # "120 recommendations, 80 adopted" -> "80 of the
         #   120 recommendations were adopted"
@@ -697,8 +704,9 @@ def _number(figure: str) -> int:
 
 
 # Some of a count typed before, with no noun of their own: "19 went on to college".
-_SOME_OF = lazy(r"^(\d[\d,]*) (?=(?:went|got|passed|graduated|found|moved|stayed|returned|were|"
-                r"are|now|have|had|earned|received|completed|won|became|joined|still|later)\b)")
+_SOME_OF = lazy(r"^(\d[\d,]*%?) (?=(?:went|got|passed|graduated|found|moved|stayed|returned|were|"
+                r"are|now|have|had|earned|received|completed|finished|won|became|joined|still|"
+                r"later)\b)")
 _COUNTED_THINGS = lazy(r"\b(\d[\d,]*) ((?:[a-z-]+ )?[a-z]{3,}s)\b(?! (?:of|per|a|an|each)\b)")
 # A second clause of a deed, about its count: "mentored 3 interns, all got return offers".
 _AND_ALL = lazy(r"(?<=[a-z%)]),\s+(?=(?:all|both|each|most|none|every one)(?: of them)? (?:got|won|"
@@ -849,6 +857,8 @@ def _reduced_passive(text: str) -> str | None:
     graded S" -> "37 RTUs were replaced"; None for anything else."""
     words = text.split()
     low = [w.lower().strip(",.") for w in words]
+    if shared(r"[\d.]+%").fullmatch(low[0]) and len(low) == 2:
+        return None  # "70% completed": 70% of what, no passive can say (reader 110)
     counted = low[0][:1].isdigit() or low[0] in ("no", "zero") or bool(
         shared(r"[A-Z]{3} [\d.,]+\w* ").match(text))  # "DKK 14m in savings identified"
     if low[0] in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "they", "it"}:
@@ -892,6 +902,9 @@ def _reduced_passive(text: str) -> str | None:
             # "new timetable adopted March 2024" -> "... was adopted in March 2024"
             plural = _plural(" ".join(subject))
             return " ".join([*words[:i], "were" if plural else "was", words[i], "in", *words[i + 1:]])
+        if w in _DONE_TO and after.endswith("ly") and len(after) > 4:
+            plural = _plural(" ".join(subject))  # "plan adopted unanimously": it was
+            return " ".join([*words[:i], "were" if plural else "was", *words[i:]])
         if any(v in SIMPLE_PASTS or v in _CHANGES for v in low[i + 1:]):
             return None  # "prices paid to farmers rose 30%": "paid to farmers" describes the
             #              prices, which rose (reader 104)

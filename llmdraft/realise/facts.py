@@ -16,7 +16,9 @@ from .words import (DETERMINERS, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PRE
 @dataclass(frozen=True)
 class Fact:
     text: str
-    form: str  # past (verb first: "cut costs by 20%"), passive ("used by 3 universities"),
+    form: str  # past (verb first: "cut costs by 20%"), deed (a past-form fact that is the
+    #            person's own by a strength of theirs: "raised $18k" with "fundraising"),
+    #            passive ("used by 3 universities"),
     #            clause (own subject), present ("serves 300 families"), noun, writer (a
     #            recommender's own "I relied on her ...", said as typed)
 
@@ -70,6 +72,8 @@ class Fact:
         if words[0] in ("finished", "completed", "wrapped") and len(words) > 1 \
                 and words[1] in ("before", "ahead", "by", "within", "in"):
             return True  # "finished before the rainy season": the work did
+        if words[:2] == ["sold", "out"]:
+            return True  # "sold out in 2 days": the pop-up did, never "she sold out"
         if words[0] in ("grew", "rose", "climbed") and len(words) > 2 and words[1] == "to":
             return True  # "grew to 40k monthly downloads": the show did
         if words[0] in _OPENINGS and not self.has_object():
@@ -201,6 +205,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     $410,000", "served 1,200 families") is the project's, not one person's. Noun-phrase facts
     are left out: the composer lists them in a sentence of their own."""
     out: list[str] = []
+    deeds = [f for f in found if f.form == "deed"]  # the person's, by a strength of theirs
     past = [f for f in found if f.form == "past"]
     outcomes = [f for f in past if thing and f.outcome() and not (
         f.text.split()[0].lower() == "passed" and _TRAINING.search(thing)) and not (
@@ -240,7 +245,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     #   hub sorted 40,000 parcels a night", never "He sorted ..."
     paced = [] if subject == "I" or _doer(thing) == "we" else [
         f for f in past if _ours(f) and f not in rates]  # "The upgrade came in under budget"
-    past = [f for f in past if f not in rates + paced]
+    past = [f for f in past if f not in rates + paced] + [Fact(f.text, "past") for f in deeds]
     owned = subject != "I" and _doer(thing) != "we"  # a recommendation: the thing did it
     groups = [(subject, [f for f in past if subject != "I" or not _ours(f)]
                + ([] if subject == "I" else named)
@@ -350,8 +355,10 @@ _WORKS = lazy(r"(?i)\b(?:film|documentary|short|feature|album|record|single|song
               r"design|building|installation|study|paper|report|brand|product|range|collection|"
               r"line|label)s?\b")
 # Where a work or a product was placed: "featured in Dezeen", "listed in 220 stores".
-_PLACED = lazy(r"(?i)^(?:was )?(?:featured|listed|stocked|published|exhibited|screened|shown|"
-               r"reviewed|covered) (?:in|on|at|by)\b")
+_PLACED = lazy(r"(?i)^(?:was )?(?:(?:featured|listed|stocked|published|exhibited|screened|shown|"
+               r"reviewed|covered) (?:in|on|at|by)\b|(?:tested|piloted|trialled|trialed|deployed|"
+               r"rolled out|adopted) (?:in|across|at|by) (?:\d|all|every|two|three|four|five|six|"
+               r"several))")
 
 
 # A standard a place or a product is certified to: "certified organic in 3 years".
@@ -481,7 +488,7 @@ def _guessed(clause: str, typed: list[str]) -> bool:
     #   now processed": the participle is what counts
     return any(w in ("was", "were", "is", "are") and w not in said and not (
         after.endswith("ed") or after in SIMPLE_PASTS or after in _LEFT_OUT_BEFORE
-        or after in _IRREGULAR_PARTICIPLES
+        or after in _IRREGULAR_PARTICIPLES or after == "worth"
         or shared(r"[\d.]+(?:%|/\d+)|[$\u20ac\u00a3\u00a5\u20b9\u20a6][\d.,]+[kmbn]*").fullmatch(after)
         or after in ("under", "below", "over",
                                                                       "above", "within", "always",

@@ -302,6 +302,7 @@ def project(raw: str) -> Project:
             and not raw.strip().startswith("the ") and len(typed) > 1 \
             and shared(r"[a-z]{3,}s").fullmatch(typed[-1]) \
             and not typed[-1].endswith(("ss", "us", "is", "ics")) \
+            and typed[-1] not in ("series", "species", "news") \
             and typed[0].lower() not in _FOREIGN_COURSES \
             and not any(w in _PREPOSITIONS_IN_NP for w in typed):
         return Project(" ".join(typed), "generic")  # "competition law matters", "holiday floor

@@ -34,6 +34,12 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    if shared(r"(?i)(?:winning |finding |more )?new business").fullmatch(raw.strip()):
+        return Purpose("activity", "winning new business")  # never "my new business" (reader 108)
+    school = shared(r"(?i)(?:applying to )?(?:my )?((?:graduate|grad|med|medical|law|business|"
+                    r"nursing|vet|dental) school)(?: applications?)?").fullmatch(raw.strip())
+    if school:  # "graduate school": the applications are what it helps with (reader 108)
+        return Purpose("goal", f"my {school.group(1).lower()} applications")
     market = shared(r"(?i)^(?:the |my )?((?:[a-z-]+ )?job market)$").match(raw.strip())
     if market:  # "the academic job market": one goes on it; it is no goal a recommendation
         return Purpose("activity", f"entering the {market.group(1).lower()}")  # helps with

@@ -265,7 +265,8 @@ class Strength:
         t, words = self.text, self.text.split()
         they = who == "they"
         if (self.typed or t).split()[0] in ("I", "I'd", "I've", "I'm", "We", "we") \
-                and self.form == "clause" and _OF_THE_WRITER.search(t):
+                and self.form == "clause" and (_OF_THE_WRITER.search(t) or shared(
+                    r"\b(?:while|when|and|so|as) (?:she|he|they)\b").search(t)):
             return "clause", t  # the writer's own words: "I never had to worry about the cues"
             #                     (reader 102), never "she never had to worry"
         if two_parties(t) and words[0].lower() in ("i", "he", "she"):
@@ -358,6 +359,10 @@ class Strength:
         plain = owned in ("", f"{owner} {t}") or owned.endswith(" skills")
         if low[0] in ("a", "an") and len(low) > 1:  # "a good eye for light": theirs
             return "own", f"{owner} {' '.join(words[1:])}"
+        if len(low) == 2 and low[0] in _WITH_WHOM and low[1] in ("rapport", "relationships",
+                                                                 "relations"):
+            return "own", f"{owner} {low[1]} with {low[0]}s"  # "patient rapport": her rapport
+            #   with patients, never "her patient rapport" (reader 107)
         if t.lower() in ("computer vision", "machine vision", "night vision", "product vision"):
             return "in", t  # a field: "when it came to computer vision", never "their computer
             #                 vision" (reader 105)
@@ -771,6 +776,9 @@ _CREDENTIALS = frozenset("""certified licensed trained qualified accredited regi
 insured vetted credentialed cleared endorsed""".split())
 
 
+# People one has rapport or relationships with: "patient rapport", "client relationships".
+_WITH_WHOM = frozenset("patient client customer student parent tenant donor stakeholder supplier "
+                       "vendor partner resident member volunteer".split())
 # How a quality in two words starts ("well-organised files", "hard-won trust"); any other word
 # with a hyphen classifies ("high-voltage systems": her work on them, never "her high-voltage
 # systems", reader 102).

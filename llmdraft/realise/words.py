@@ -469,6 +469,7 @@ def _named_words(text: str) -> str:
                                                         w[:1].upper() + w[1:]
                                                         for w in m.group(2).split())
                   if m.group(2).split()[0] not in DETERMINERS | {"local", "family", "our", "my"}
+                  and " and " not in f" {m.group(2)} "  # "for uniforms and gym rental" names none
                   else m.group(0), text)  # "at left bank brewery" -> "at Left Bank Brewery"
     text = shared(r"\b(?:at|in|from|near|outside|round|around|across|to|for the) (?:the )?([a-z]{4,})\b"
                   r"(?! (?:of|for)\b)").sub(
