@@ -313,6 +313,8 @@ def _hyphen_cased(said: str, typed: str) -> str:
     jia-hao" is "Huang Jia-hao", never "Jia-Hao" (as typed in capitals, it stays)."""
     if not typed.islower():
         return said
+    if not any(w in _FAMILY_FIRST | _KOREAN for w in typed.replace("-", " ").split()):
+        return said  # "emma-louise hart" is Emma-Louise: two given names (reader 111)
     return shared(r"\b([A-Z][a-z]+)-([A-Z])(?=[a-z])").sub(lambda m: f"{m.group(1)}-{m.group(2).lower()}",
                                                          said)
 
@@ -426,7 +428,7 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
             or title in ("sister", "brother") or (title == "coach" and not close):  # a close
         #   colleague who coaches is "Darnell"; a player's coach stays "Coach Harris"
         return name.formal  # "Coach Harris" to the players, "Sister Mary Catherine" to anyone
-    if title in _CLERGY and name.given and name.title:
+    if title in _CLERGY - {"rev", "reverend", "bishop", "canon"} and name.given and name.title:
         return f"{name.title.split()[-1]} {name.given}"  # a close friend who is a priest is
         #   "Father Michael", never "Hi Michael" (reader 106)
     return name.informal

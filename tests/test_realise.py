@@ -3339,3 +3339,23 @@ def test_what_readers_a_hundred_and_nine_and_ten_found():
          "strengths": ["distillation", "Isla's eye for health & safety"]}), 0)[0]
     assert "Isla's eye" not in eye and "her eye for health & safety" in eye, eye
     assert realise.purpose("new business").text == "winning new business"
+
+
+def test_what_readers_a_hundred_and_eleven_and_twelve_found():
+    """Growth to a count of things is the work's; a unit delivers babies; an activity takes no
+    article; "fell to zero"; "with 68%"; two given names keep both capitals; a close friend who
+    is a reverend is greeted by name, never "Rev. Samuel"."""
+    from llmdraft.names import greeting, public_name
+
+    def said(details: str) -> list[str]:
+        return realise.fact_sentences(realise.as_typed(realise.facts(details), details), "She",
+                                      True, "the Lagos label")
+    assert said("grew from 2 to 14 tailors") == ["The Lagos label grew from 2 to 14 tailors."]
+    assert said("unit delivered 3,000 babies a year") == ["The unit delivered 3,000 babies a year."]
+    assert said("rough sleeping down 35% in 2 years") == ["Rough sleeping went down 35% in 2 years."]
+    assert said("maternal deaths fell to zero in 2021") == ["Maternal deaths fell to zero in 2021."]
+    assert said("won recognition vote 68%") == ["She won the recognition vote with 68%."]
+    assert said("EHCP reviews all completed on time") == ["EHCP reviews were all completed on time."]
+    assert [public_name("emma-louise hart"), public_name("huang jia-hao")] == ["Emma-Louise", "Jia-hao"]
+    assert greeting("Rev. Samuel Mensah", False, close=True) == "Samuel"
+    assert realise.purpose("career change into renewables").text == "a career change into renewables"

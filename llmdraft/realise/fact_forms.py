@@ -113,6 +113,10 @@ def facts(raw: str | None) -> list[Fact]:
                       r"(?!(?:by|to|from|of|in|on|at|with|for|over) )[a-z-]+) ([\d.]+%)").sub(
                       r"\1 \2 by \3", text)  # "cut
         #   waste 30%": by 30%, never "cut waste was 30%"
+        text = shared(r"^(won|passed|carried) ((?:the |a )?[a-z][\w -]*?) (\d[\d.]*%)$").sub(
+            r"\1 \2 with \3", text)  # "won the recognition vote 68%": with 68%
+        text = shared(r"^((?:[A-Za-z][\w-]* ){0,3}[a-z][\w-]*s) all ([a-z]+ed)\b").sub(
+            r"\1 were all \2", text)  # "EHCP reviews all completed on time"
         text = shared(r"(?i)^won (?:the )?best ([a-z][a-z ]*?)(?=$| at | in | for )").sub(
             lambda m: "won Best " + m.group(1).title(), text)  # "won best documentary": the
         #   award's name, "won Best Documentary at ..."
@@ -151,6 +155,9 @@ def facts(raw: str | None) -> list[Fact]:
             r"\3 of the \1 \2 were \4", text)  # "120 recommendations, 80 adopted" -> "80 of the
         #   120 recommendations were adopted"
         change = _CHANGE_WITHOUT_DOER.match(text.strip())
+        if change and shared(r"(?i)^grew from \S+ to [\d,]+\+? (?:[a-z-]+ )?[a-z]+s$").match(text.strip()):
+            change = None  # "grew from 2 to 14 tailors": what grew is the work's, never "Growth
+            #   went from 2 to 14 tailors" (readers 108, 112)
         if change:  # "grew from 12 to 140 players": the programme grew, not the person
             out.append(Fact(f"{_CHANGE_AS_NOUN[change.group(1).lower()]} {text.strip()[change.end(1) + 1:]}",
                             "noun"))
@@ -487,7 +494,10 @@ def facts(raw: str | None) -> list[Fact]:
         if bare and bare.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
                 _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)) \
                 and bare.group(3).split()[0].lower() not in DETERMINERS | {"me", "us", "them"} \
-                and not (bare.group(2) in ("signed", "moved") and _WHO_ACT.search(bare.group(1))):
+                and not (bare.group(2) in ("signed", "moved") and _WHO_ACT.search(bare.group(1))) \
+                and not shared(r"[\d,]+\+? (?!(?:days?|weeks?|months?|hours?|years?|mins?|minutes?)\b)"
+                               r"[a-z]").match(bare.group(3)):  # "the unit delivered 3,000 babies
+            #   a year" did, with an object (reader 111)
             #   "6 players signed pro contracts", "the first families moved in": they did (reader
             #   105); "3
             #   engineers built the pipeline" did it, with an object

@@ -74,6 +74,9 @@ class Fact:
             return True  # "finished before the rainy season": the work did
         if words[:2] == ["sold", "out"]:
             return True  # "sold out in 2 days": the pop-up did, never "she sold out"
+        if words[0] == "grew" and shared(r"grew from \S+ to [\d,]+\+? (?:[a-z-]+ )?[a-z]+s$").match(
+                " ".join(words)):
+            return True  # "grew from 2 to 14 tailors": the label did
         if words[0] in ("grew", "rose", "climbed") and len(words) > 2 and words[1] == "to":
             return True  # "grew to 40k monthly downloads": the show did
         if words[0] in _OPENINGS and not self.has_object():
@@ -133,17 +136,17 @@ class Fact:
                     or _ACRONYM.fullmatch(typed[j].strip(",.;:()"))):
                 j += 1  # "state", "previous", "USFDA": what comes before the noun
             while j + 1 < len(low) and lexicon.word_class(low[j + 1]) == "N" \
-                    and lexicon.word_class(low[j]) == "N" and low[j + 1] not in _NUMBER_WORDS:
+                    and lexicon.word_class(low[j]) == "N" and low[j + 1] not in _NUMERALS:
                 j += 1  # "pilot ward", "state competition": the last noun is the head; "year
                 #         one" is no noun "one"
             if j >= len(low) or j == i + 1 and lexicon.word_class(low[j]) != "N":
                 continue
             head = low[j]
             if lexicon.word_class(head) == "N" and typed[j][:1].islower() \
-                    and head not in _NUMBER_WORDS \
+                    and head not in _NUMERALS \
                     and not head.endswith(("s", "ing", "ship", "ness", "ity", "ism")) \
                     and head not in _MASS | (_BARE_OK - ({"target", "budget"} if after_verb else set())) \
-                    and low[i + 1] not in DETERMINERS | _NUMBER_WORDS \
+                    and low[i + 1] not in DETERMINERS | _NUMERALS \
                     and not low[i + 1][:1].isdigit() and (j + 1 == len(low) or low[j + 1] in
                                                            _BEFORE_NOUN | {"and", "with"}
                                                            or (after_verb and i == 0
@@ -617,7 +620,7 @@ _ON_A_TOPIC = frozenset("""thesis dissertation paper papers report reports study
 talk talks course courses workshop workshops training book article articles chapter policy
 guidance guide guidelines module seminar lecture lectures""".split())
 _PARTICLES = frozenset("out up off down back over".split())
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_NUMERALS = frozenset("one two three four five six seven eight nine ten zero nil".split())
 _BEFORE_NOUN = frozenset("in at on to into from than for by of over under across".split())
 # Nouns said bare after those: "on time", "in person", "at night", "by hand", "on call".
 _BARE_OK = frozenset("""time budget schedule person night hand house home place scratch school work
@@ -768,6 +771,10 @@ def _with_article(text: str) -> str:
     if not subject or len(subject) == len(words) or len(subject) > 4:
         return text
     head = subject[-1]
+    if head.endswith("ing") and head not in ("building", "meeting", "wedding", "hearing", "opening",
+                                             "rating", "ranking", "listing", "booking", "funding",
+                                             "reading", "recording", "filing", "offering"):
+        return text  # "rough sleeping went down 35%": an activity takes no article (reader 111)
     passive = words[len(subject)].lower() in ("was", "were")  # "permit was granted": a noun
     verb = words[len(subject) + 1 if passive and len(words) > len(subject) + 1 else len(subject)]
     live = " ".join(words[len(subject):len(subject) + 2]).lower() in ("went live", "went online",

@@ -43,6 +43,8 @@ def purpose(raw: str) -> Purpose:
     market = shared(r"(?i)^(?:the |my )?((?:[a-z-]+ )?job market)$").match(raw.strip())
     if market:  # "the academic job market": one goes on it; it is no goal a recommendation
         return Purpose("activity", f"entering the {market.group(1).lower()}")  # helps with
+    raw = shared(r"(?i)^(?:a )?career (change|switch|move) ").sub(r"a career \1 ", raw.strip())  # "a
+    #   career change into renewables" (reader 111)
     raw = _THE_BODY.sub(r"\1 the \2", raw)  # "applying to Department of Conservation": to the
     #   Department of Conservation, the Gates Foundation (reader 106)
     found = _purpose(shared(r"\s+/\s+").sub(" and ", raw))  # "my freelance reel / new clients"

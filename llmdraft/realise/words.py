@@ -241,7 +241,7 @@ _LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?<!\d )(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|
                       r"picu|bls|acls|gis|cnc|plc|api|aws|gcp|kpis?|okrs?|pos|bim|pmp|cpa|nlp|"
                       r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap|ciso|"
                       r"cto|cfo|ceo|coo|cmo|vp|svp|evp|pr|hr|ux|ui|aml|kyc|hec|gdpr|uk|usa|mttr|"
-                      r"foh|rtu|siem|gc|lti|ltis|ehr|ml|ai|llms?|etl|esg|csr|sla|slas|b2b|b2c|saas|ehs|ppm)"
+                      r"foh|rtu|siem|gc|lti|ltis|ehr|ml|ai|llms?|etl|esg|csr|sla|slas|b2b|b2c|saas|ehs|ppm|ifrs|gaap)"
                       r"(?![\w'/-])")
 # "st" before a name, after a place's preposition or first: "at st andrews", "st mary's ward".
 _SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|(?<=\bof )|(?<=@ ))"
