@@ -14,8 +14,8 @@ from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..text import Text, stem, words
-from .common import (FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit, fits_goals,
-                     notes_list, owned_applications, split_timing, table, unsaid)
+from .common import (FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
+                     fits_goals, notes_list, owned_applications, split_timing, table, unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
@@ -151,19 +151,21 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #                                                                  Strathmore MBA project"
     #   "a project like ECON 410", "like launching our Dubai office" or "like the night shift on
     #   the cardiac ward" does not read
-    fits = lambda t: not (  # noqa: E731 (a takeaway this writer may say)
-        ("{project}" in t and no_project)
-        or (side in ("teacher", "advisor", "coach") and shared(r"role|work|team|\{project\}").search(t))
-        #   a student has no "similar role" or next boss
-        or (shared(r"good things about|keep growing").search(t)
-            and standing not in ("manager", "teacher", "advisor", "higher"))
-        #   a line about someone junior to the writer
-        or ("similar role" in t and standing in ("client", "vendor"))
-        or ("{project}" in t and standing == "vendor")  # a supplier does not trust their client
-        #   "with a project like" the one they did for them
-        or ("similar role" in t and not ctx.recipient_role))  # no role named: "similar" to
-    #   nothing
-    #   a supplier or a client has no role a team fills
+    def fits(t: str) -> bool:  # a takeaway this writer may say
+        return not (
+            ("{project}" in t and no_project)
+            or (side in ("teacher", "advisor", "coach")
+                and shared(r"role|work|team|\{project\}").search(t) is not None)  # a student
+            #   has no "similar role" or next boss
+            or (shared(r"good things about|keep growing").search(t) is not None
+                and standing not in ("manager", "teacher", "advisor", "higher"))  # a line about
+            #   someone junior to the writer
+            or ("similar role" in t and standing in ("client", "vendor"))  # a supplier or a
+            #   client has no role a team fills
+            or ("{project}" in t and standing == "vendor")  # a supplier does not trust their
+            #   client "with a project like" the one they did for them
+            or ("similar role" in t and not ctx.recipient_role))  # no role named: "similar"
+        #     to nothing
     takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, fits)
     again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a project
     #   like this one", not the whole "home hemodialysis training program at ..."
@@ -209,13 +211,12 @@ def _named_once(ending: list[str], name: str, later: str, them: str,
     """The closing paragraph names the person once, in its last sentence that names them (or in
     the one that must: "a pleasure to work with Dana, who ..."); the others say "she", "her",
     "they": readers counted the name four to six times in a hundred words (reader 100)."""
-    named = [i for i, s in enumerate(ending) if _NAME.search(s.replace(name, "\0"))]
+    named = [i for i, s in enumerate(ending) if name in s]
     keep = next((i for i in named if f"{name}, who" in ending[i]), named[-1] if named else None)
     return [s if i == keep else _pronouned(s, name, later, them, their)
             for i, s in enumerate(ending)]
 
 
-_NAME = lazy(r"\x00")
 # A detail or a strength in the writer's own voice: "I'd hire him again", "we finished 5th".
 _FIRST_PERSON_START = lazy(r"(?:I|I'd|I've|I'm|I'll|We|we|We've|we've|We'd|we'd)\s")
 # The verbs that follow the person's name as a subject in the closing frames, with their form
@@ -299,10 +300,10 @@ def _one_count(notes: list[realise.Fact]) -> str | None:
 
 
 def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str) -> str | None:
-    """One note with no verb, said as a thing the writer points to: "I would also point to
-    the sold-out final show.", "A 92% success rate is worth a mention too."; its article as a
-    noun phrase needs one ("the €45M project"), its requester's "my" as the person's. None for
-    anything else (several notes are a list)."""
+    """One note that reads as a noun phrase, said as a thing the writer points to: "I would
+    also point to the sold-out final show.", "... to a 92% success rate."; with its article
+    where a noun phrase needs one, its requester's "my" as the person's. None for anything
+    else: several notes, a count, a rate or a measure in note form stay a list."""
     if len(notes) != 1 or notes[0].form != "noun" or any(
             realise.word_class(w) in ("V", "Z", "D") for w in notes[0].text.lower().split()[1:]) \
             or _COUNT.match(notes[0].text) or shared(r"[,;]").search(notes[0].text) \
