@@ -222,7 +222,14 @@ def _initials(text: str) -> set[str]:
 def _ground_text(ctx: Context) -> str:
     parts = [ctx.recipient, ctx.sender or "", ctx.project, *ctx.strengths, ctx.purpose or "",
              ctx.details or "", ctx.recipient_role or "", ctx.greet_as or ""]
-    return "\n".join(parts)
+    typed = "\n".join(parts)
+    spelt = _SHORT_UNITS.sub(lambda m: _SPELT_UNITS[m.group(0).lower()], typed)  # "last yr" is
+    return typed if spelt == typed else f"{typed}\n{spelt}"  # said "last year" (reader 111)
+
+
+_SPELT_UNITS = {"yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
+                "mos": "months", "hr": "hour", "hrs": "hours"}
+_SHORT_UNITS = lazy(r"(?i)\b(?:yrs?|wks?|mos?|hrs?)\b")
 
 
 def _capitalised_inventions(message: str, known: set[str]) -> list[str]:

@@ -643,7 +643,9 @@ handed migrated awarded certified""".split())
 # Year 2021. 12 years of service." (not after "Dr." or "St.").
 _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No", "vs", "Jr", "Sr",
                                                   "Mrs", "Inc", "Ltd", "Co")) \
-    + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])"
+    + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
+    r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z])"  # "... 2,300 farmers. payment delays went
+#   ..." is two details though typed in lower case (reader 109)
 # Where one typed detail ends and the next begins: a line, a ';' or a sentence.
 _PARTS = lazy(r"\s*;\s*|\n+|" + _SENTENCE_BREAK)
 
