@@ -44,11 +44,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     elif ctx.relationship.value in ("classmate", "same-team") and project.np.startswith("my "):
         project = realise.Project(f"our {project.text[3:]}", project.form)  # "our MBA capstone":
         #   shared, never the writer's own
-    own_name = shared(r"^(?:" + "|".join(re.escape(w) for w in {name, *parse(ctx.recipient).words()}
-                                        if w) + r")'s (?=\S)") if name else None
-    typed_strengths = tuple(own_name.sub(f"{their} ", s) if own_name else s for s in ctx.strengths)
-    strengths = realise.strengths(typed_strengths)  # "Isla's eye for health & safety": hers
-    names = frozenset({name, *parse(ctx.recipient).words()})
+    names = frozenset({name, *parse(ctx.recipient).words()}) - {""}
+    typed_strengths = tuple(_as_theirs(s, names, their) for s in ctx.strengths)
+    strengths = realise.strengths(typed_strengths)
     facts = by_strength([_theirs(_writers(f), ctx.strengths) for f in realise.as_typed(
         realise.facts(ctx.details), ctx.details)], ctx.strengths)
     backing = _match(facts, ctx.strengths)
@@ -250,6 +248,14 @@ def _pronouned(sentence: str, name: str, later: str, them: str, their: str) -> s
     return realise.cap(said) if said[:1].islower() and not sentence[:1].islower() else said
 
 
+def _as_theirs(strength: str, names: frozenset, their: str) -> str:
+    """A strength typed with the person's own name as its owner is theirs: "Isla's eye for
+    health & safety" is "her eye for health & safety" (reader 110)."""
+    owner = next((w for w in names if strength.startswith(f"{w}'s ") and len(strength) > len(w) + 3),
+                 None)
+    return f"{their} {strength[len(owner) + 3:]}" if owner else strength
+
+
 def _theirs(fact: realise.Fact, strengths: tuple[str, ...]) -> realise.Fact:
     """A count done to with no doer, the deed of a strength of theirs: "300 farmers trained"
     with "training farmers" is "She trained 300 farmers", never "In all, 300 farmers were
@@ -285,7 +291,7 @@ def _one_count(notes: list[realise.Fact]) -> str | None:
                       r"tons|hectares|acres)\b(?! of)").match(note) \
             or any(realise.word_class(w) in ("V", "Z", "D") for w in note.lower().split()[2:]) \
             or shared(r"(?i)\b(?:now|still|of (?:her|his|their|the|my|our))\b").search(note) \
-            or shared(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(note):
+            or _RATE.search(note):
         return None
     said = realise.lower_first(note).rstrip(".")
     rating = shared(r"(?i)^([\d.]+) ?(?:stars?|/ ?5)(?: (?:on|in) (.+))?$").match(said)
@@ -307,8 +313,7 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
     if len(notes) != 1 or notes[0].form != "noun" or any(
             realise.word_class(w) in ("V", "Z", "D") for w in notes[0].text.lower().split()[1:]) \
             or _COUNT.match(notes[0].text) or shared(r"[,;]").search(notes[0].text) \
-            or shared(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b").search(
-                notes[0].text):
+            or _RATE.search(notes[0].text):
         return None  # a count, a rate or two notes in one ("4 firms, 9 months") stay listed
     note = notes[0].text.rstrip(".")
     low = note.lower().split()
@@ -329,6 +334,10 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
         np = "the " + (realise.lower_first(note) if first[1:].islower() else note)
     frame = pick(phrasing["evidence"]["pointed"], "evidence.pointed")
     return realise.cap(frame.format(np=np))
+
+
+# A rate, which a note keeps as typed: "3,000 cartons a day", "280 covers a night".
+_RATE = lazy(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b")
 
 
 # Places and units a piece of work spans: "The work covered 8 villages."

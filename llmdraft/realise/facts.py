@@ -168,7 +168,7 @@ class Fact:
         for _ in range(3):
             at = fixed._bare_at()
             if at is None:
-                return fixed if fixed is not self else self
+                return fixed
             if at < 0:
                 return self
             words = fixed.text.split()
@@ -223,8 +223,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     placed = [f for f in past if thing and f not in outcomes and (
                   _PLACED.match(f.text) or _CERTIFIED.match(f.text))
               and (_WORKS.search(thing) or _activity(thing) or _CERTIFIED.match(f.text)
-                   or _head(thing.lower().split()) in _ACTIVITY_HEADS)]  # "featured in Dezeen", "listed in 220 dm stores": the
-    #   installation, the product was, never "She was featured" nor "I listed" (readers 103, 104)
+                   or _head(thing.lower().split()) in _ACTIVITY_HEADS)]  # "featured in Dezeen",
+    #   "listed in 220 dm stores": the installation, the product was, never "She was featured"
+    #   nor "I listed" (readers 103, 104)
     past = [f for f in past if f not in outcomes + placed]
     # A milestone of an activity ("Murphy's Pub renovation" opened in May) is the team's:
     # "We opened in May."
@@ -620,7 +621,6 @@ _ON_A_TOPIC = frozenset("""thesis dissertation paper papers report reports study
 talk talks course courses workshop workshops training book article articles chapter policy
 guidance guide guidelines module seminar lecture lectures""".split())
 _PARTICLES = frozenset("out up off down back over".split())
-_NUMERALS = frozenset("one two three four five six seven eight nine ten zero nil".split())
 _BEFORE_NOUN = frozenset("in at on to into from than for by of over under across".split())
 # Nouns said bare after those: "on time", "in person", "at night", "by hand", "on call".
 _BARE_OK = frozenset("""time budget schedule person night hand house home place scratch school work
@@ -809,6 +809,8 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve tw
 # A count or a share before "of": "three of our members", "most of them".
 _NUMBER_WORDS = _COUNT_WORDS | frozenset("one eleven dozens hundreds thousands most all some many "
                                          "half".split())
+# Numbers said as words, never a noun's head: "year one", "fell to zero".
+_NUMERALS = _COUNT_WORDS | frozenset("one eleven zero nil".split())
 
 
 def amount(text: str) -> str | None:
