@@ -3375,3 +3375,23 @@ def test_the_offline_composer_trips_no_error_on_readers_one_hundred_and_nine_and
         assert not failed, (failed, message)
     assert [f.text for f in realise.facts("worked nights. some weekends too")] == \
         ["worked nights", "some weekends too"]
+
+
+def test_a_measure_named_by_a_verb_and_the_writers_tie_to_the_person():
+    """"churn 9% -> 4%" is a change of churn, said as a sentence (no list of one: "churn" is a
+    verb's base, and so is "ad spend"'s last word); "I supervised her for 2 years" is how the
+    writer knew the person, said after the opening, not after an unrelated strength."""
+    def said(details: str) -> list[str]:
+        return realise.fact_sentences(realise.as_typed(realise.facts(details), details), "She",
+                                      True, "the launch")
+    assert said("churn 9% -> 4%") == ["Churn went from 9% to 4%."]
+    assert said("ad spend from $40k to $25k") == ["Ad spend went from $40k to $25k."]
+    assert said("reduce churn from 9% to 4%") != ["Reduce churn went from 9% to 4%."]
+    ctx = Context.from_dict({**BASE, "strengths": ["hiring", "negotiating leases"],
+                             "relationship": "managed-you", "pronouns": "she",
+                             "channel": "recommendation",
+                             "details": "hired 14 people in 3 months; I supervised her for 2 years"})
+    message, failed = _errors("recommendation", ctx)
+    assert not failed, (failed, message)
+    first = message.split("\n\n")[0]
+    assert first.split(". ")[1] == "I supervised her for 2 years", message

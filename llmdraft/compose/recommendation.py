@@ -49,6 +49,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     strengths = realise.strengths(typed_strengths)
     facts = by_strength([_theirs(_writers(f), ctx.strengths) for f in realise.as_typed(
         realise.facts(ctx.details), ctx.details)], ctx.strengths)
+    ties = [f for f in facts if f.form == "writer" and _TIE.match(f.text)]  # "I supervised
+    #   her for 2 years": how the writer knew them, said after the opening that says so
+    facts = [f for f in facts if f not in ties]
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
@@ -91,7 +94,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   one supervises a thesis: "I supervised Isla's work on the Part 2 thesis", not "taught"
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = realise.cap(relation.format(on_project=on_project, **fill)) + "."
-    opening = [relation]
+    opening = [relation] + [realise.cap(f.text.rstrip(".")) + "." for f in ties]
     notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
     told = _strengths(strengths, backing, typed_strengths, pick, phrasing, name, later, their,
                       lambda found, slot, leads, said: evidence(
@@ -215,6 +218,12 @@ def _named_once(ending: list[str], name: str, later: str, them: str,
             for i, s in enumerate(ending)]
 
 
+# A writer's note of how they knew the person: "I supervised her for 2 years", "We worked
+# together from 2019", "I've known him since 2015", "I was his line manager for a year".
+_TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:(?:directly |closely )?(?:supervised|managed|taught|"
+            r"coached|mentored|advised|trained|hired|known|led|tutored) (?:her|him|them)\b|worked "
+            r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
+            r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer)\b)")
 # A detail or a strength in the writer's own voice: "I'd hire him again", "we finished 5th".
 _FIRST_PERSON_START = lazy(r"(?:I|I'd|I've|I'm|I'll|We|we|We've|we've|We'd|we'd)\s")
 # The verbs that follow the person's name as a subject in the closing frames, with their form

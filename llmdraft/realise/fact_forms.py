@@ -371,7 +371,7 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "clause"))  # "her dashboard cut ship turnaround reporting ..."
             continue
         fromto = _FROM_TO.match(text)
-        if fromto and _bare_noun(fromto.group(1)) and first not in _SUBJECTS_FIRST | \
+        if fromto and _measure_name(fromto.group(1)) and first not in _SUBJECTS_FIRST | \
                 _SUBJECTS_THIRD | {"we", "they"} and first not in _CHANGE_VERBS | {"took",
                                                                                      "brought"}:
             out.append(Fact(f"{fromto.group(1)} went {fromto.group(2)}", "clause"))
@@ -817,6 +817,17 @@ def _named_measure(phrase: str) -> bool:
 
 # Verbs that are the head of a measure: "milk yield up 12%", "ad spend down 8%".
 _NOUN_VERBS = frozenset("yield spend return output cost use intake uptake".split())
+
+
+def _measure_name(phrase: str) -> bool:
+    """What a change is of, before its "from ... to": a bare noun phrase, or one whose last word
+    is a verb's base that names a measure here ("churn", "customer churn", "ad spend"; not
+    "reduce churn", whose verb comes first)."""
+    words = phrase.lower().split()
+    return _bare_noun(phrase) or (lexicon.word_class(words[-1]) == "V"
+                                  and lexicon.lemma(words[-1]) == words[-1]
+                                  and (len(words) == 1 or _bare_noun(" ".join(words[:-1]))
+                                       and lexicon.word_class(words[0]) != "V"))
 
 
 def _bare_noun_of(phrase: str) -> bool:
