@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _PATH = Path(__file__).resolve().parent / "data" / "lexicon.txt"
+_PLACES = _PATH.parent / "places.txt"  # places of several words ("Cape Town"), same build
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,17 @@ def tag(word: str) -> str | None:
     a common word ("Nc"); None when the word is not in it."""
     entry = _entry(word.lower())
     return entry[1] if entry else None
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    return {line.lower(): line for line in _PLACES.read_text(encoding="utf-8").splitlines() if line}
+
+
+def place(words: str) -> str | None:
+    """A place of several words as it is spelt ("cape town" -> "Cape Town"); None for anything
+    else. One-word places are names in the lexicon (word_class "P")."""
+    return _places().get(words.lower()) if " " in words else None
 
 
 def common_when_capitalised(word: str) -> bool:

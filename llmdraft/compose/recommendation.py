@@ -437,10 +437,14 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
     told: list[list[str]] = []
     for n, item in enumerate(items):
         before, i = len(said), item["i"]
-        if item["shape"] == "fact":
-            said += evidence_of(item["found"], str(i), "first" if n == 0 else "also", " ".join(said))
-            said[before] = realise.cap(said[before])
-        else:
+        shown = evidence_of(item["found"], str(i), "first" if n == 0 else "also",
+                            " ".join(said)) if item["shape"] == "fact" else []
+        if shown:
+            said += [realise.cap(shown[0]), *shown[1:]]
+        else:  # a strength that is its own fact, said already: the strength as typed
+            if item["shape"] == "fact":
+                shape, phrase = strengths[i].about(later, their)
+                item = dict(shape=shape, phrases=[phrase], found=[], i=i, tool=False)
             who = name if (n == 0 and later == "they") else later
             phrases = item["phrases"]
             if item["shape"] == "clause" and who != later:  # "Dana is kind", not "they is kind"

@@ -190,7 +190,7 @@ _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w
 _TWO_UNKNOWN_AT_END = lazy(r"(\b(?:in|at|near) )([a-z]{2,} [a-z]{2,})$")
 # A place's name the lexicon knows as a name, typed in lower case before its kind: "kathmandu
 # valley", "mekong delta".
-_NAMED_BEFORE = lazy(r"\b([a-z]{3,}) (valley|delta|river|lake|bay|province|county|district|region|basin|"
+_NAMED_BEFORE = lazy(r"\b([A-Za-z][a-z]{2,}) (valley|delta|river|lake|bay|province|county|district|region|basin|"
                      r"island|islands|coast|mountains|hills|highlands|peninsula|city)\b")
 # A word no dictionary has, last, after "in" or "at": a place typed in lower case.
 _PLACE_AT_END = lazy(r"(\b(?:in|at|near|across|outside) (?:rural |urban |northern |southern |eastern |"
@@ -616,8 +616,10 @@ def _tidied(text: str) -> str:
             lexicon.word_class(w) in (None, "P", "F") for w in m.group(2).split()) else m.group(0),
         text)  # "in dak lak": two words no dictionary has, a place
     text = _NAMED_BEFORE.sub(lambda m: m.group(1).capitalize() + " " + m.group(2).capitalize()
-                             if lexicon.word_class(m.group(1)) in (None, "P") else m.group(0),
-                             text)  # "kathmandu valley" -> "Kathmandu Valley"
+                             if lexicon.word_class(m.group(1)) in ((None, "P") if m.group(1).islower()
+                                                                   else ("P",)) else m.group(0),
+                             text)  # "kathmandu valley" -> "Kathmandu Valley" (the place may
+    #   have its capital already: the lexicon has it)
     text = shared(r"\b(?i:at|in|from) University of\b").sub(lambda m: m.group(0).split()[0] + " the University of",
                   text)  # "at University of Moratuwa" -> "at the University of Moratuwa"
     text = shared(r"\b(in) (?!(?:January|February|March|April|May|June|July|August|September|"

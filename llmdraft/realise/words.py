@@ -39,7 +39,7 @@ MONTH_OF = dict(zip("jan feb mar apr may jun jul aug sep sept oct nov dec".split
                     "January February March April May June July August September September "
                     "October November December".split()))
 # Languages: capitalised adjectives that name a skill ("my Arabic and French").
-LANGUAGES = frozenset("""arabic french spanish english german italian portuguese russian chinese
+LANGUAGES = frozenset("""maori māori arabic french spanish english german italian portuguese russian chinese
 mandarin cantonese japanese korean hindi urdu bengali punjabi tamil telugu marathi gujarati
 swahili yoruba igbo hausa twi amharic somali zulu xhosa afrikaans dutch swedish norwegian danish
 finnish polish czech slovak hungarian romanian bulgarian greek turkish persian farsi dari pashto
@@ -70,7 +70,9 @@ Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord 
 Reddit PEX Cisco Lightroom Swift Rust Prometheus Grafana Kibana Datadog Metabase BigQuery
 PagerDuty ArgoCD Redshift Helm dbt pandas Postgres CapCut Upwork Golang Fiverr Kahoot Grasshopper
 Procreate Webflow Zapier Jupyter Flutter Firebase Vercel Supabase Xcode Unity JMeter NEBOSH
-IOSH Pre-K OBS PySpark Premiere Avid Spark DAGs DAG M-Pesa CI/CD XGBoost LightGBM""".split()} | {
+IOSH Pre-K OBS PySpark Premiere Avid Spark DAGs DAG M-Pesa CI/CD XGBoost LightGBM MEP ROS EU LQA
+PPE EMR EHR ICU MRI ECG EKG HIV TEFL ESL IELTS TOEFL IFRS GAAP CPA ACLS
+BLS NRP BIM CNC PLC PLCs SCADA HSE DEI ESG NGO NGOs UAT API SOP SOPs LMS ERP OSINT GDPR HIPAA""".split()} | {
     "protools": "Pro Tools", "powerbi": "Power BI", "westlaw": "Westlaw",
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
@@ -92,7 +94,8 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
                    "pro tools": "Pro Tools", "primavera p6": "Primavera P6",
                    "logic pro": "Logic Pro", "google sheets": "Google Sheets",
                    "burp suite": "Burp Suite", "owasp top 10": "OWASP Top 10",
-                   "adobe illustrator": "Adobe Illustrator", "adobe xd": "Adobe XD"}
+                   "adobe illustrator": "Adobe Illustrator", "adobe xd": "Adobe XD",
+                   "embedded c": "embedded C", "objective c": "Objective-C"}
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal", "swift", "rust", "helm", "redshift", "unity",
@@ -125,11 +128,26 @@ def canonical_case(text: str) -> str:
             w = "".join((p.upper() if len(p) == 3 else p.capitalize()) if p in LANGUAGES else p
                         for p in _SLASHED.split(w))  # "english", "ukrainian/english",
             #   "(spanish/english)", "asl": a language's name has its capital
+        elif w.islower() and _acronym_like(key):
+            w = w.upper()  # "pcr", "dmx": no vowel, no dictionary word, so an acronym
         out.append(w)
     return " ".join(out)
 
 
-_SLASHED = lazy(r"([/()\[\],.;:])")
+def _acronym_like(word: str) -> bool:
+    """Two to four letters with no vowel (nor "y") that no dictionary has: "pcr", "dmx", "nlp".
+    An acronym with a vowel ("mep", "eu") is one only when CANONICAL lists it: "kura", "twi",
+    "med" are words."""
+    return bool(shared(r"[b-df-hj-np-tv-xz]{3,4}").fullmatch(word)) and word not in _NOT_ACRONYMS \
+        and word not in _DEGREES and lexicon.word_class(word) is None
+
+
+# Short forms with no vowel that are no acronyms: texting and units.
+_NOT_ACRONYMS = frozenset("""mgr mgrs hrs wks yrs mths pls thx ppl nvm smh bc km kg mg ml cm mm kph
+mph rpm sq ft lb lbs kw mw gw kwh mwh hz khz mhz ghz tb gb mb kb px pt ms""".split())
+
+
+_SLASHED = lazy(r"([/()\[\],.;:-])")
 
 
 _FUNCTION_WORDS = frozenset("""a an the and or but of to in on at for with by from into onto about
@@ -454,7 +472,42 @@ def _as_name(word: str) -> str:
     return word.capitalize() if shared(r"[aeiouy]").search(word) else word.upper()  # "KPMG"
 
 
+def _places_named(text: str) -> str:
+    """Places typed in lower case: "the cape town wine push" -> "the Cape Town wine push", "the
+    lagos-ibadan rail survey" -> "the Lagos-Ibadan rail survey"."""
+    tokens = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in (4, 3, 2):
+            seq = tokens[i:i + n]
+            tail = shared(r"[,.;:!?)]*$").search(seq[-1]).group(0) if len(seq) == n else ""
+            found = lexicon.place(" ".join(seq)[: len(" ".join(seq)) - len(tail) or None]) \
+                if len(seq) == n and any(t[:1].islower() for t in seq) else None
+            if found:
+                out += [*found.split(" ")[:-1], found.split(" ")[-1] + tail]
+                i += n
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return shared(r"\b([a-z]{4,})-([a-z]{4,})\b").sub(
+        lambda m: m.group(0).title() if word_class(m.group(1)) == "P" == word_class(m.group(2))
+        and not {m.group(1), m.group(2)} & (TOOLS | LANGUAGES) else m.group(0), " ".join(out))
+
+
+def _acronyms(text: str) -> str:
+    """Short words no dictionary has, said as the acronyms they are: "grew eu sales" -> "grew EU
+    sales", "pcr", "hvac" (see canonical_case)."""
+    return shared(r"(?<![\w'/.-])[a-z]{2,4}(?![\w'/-]|\.\w)").sub(
+        lambda m: m.group(0).upper() if _acronym_like(m.group(0)) or (
+            m.group(0) in CANONICAL and CANONICAL[m.group(0)].isupper()
+            and m.group(0) not in _AMBIGUOUS_TOOLS and lexicon.word_class(m.group(0)) is None)
+        else m.group(0), text)
+
+
 def _named_words(text: str) -> str:
+    text = _acronyms(_places_named(text))
     text = _GEOGRAPHY.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                           if m.group(1).lower() not in _NOT_NAMES else m.group(0), text)  # "the
     #   Fergana valley" -> "the Fergana Valley": a named valley, river or lake is a name
