@@ -370,8 +370,9 @@ def _on_timing(note: str, ctx: Context) -> str:
     is the end of the month.", "grant application due March 1" -> "My grant application is due
     March 1.", "interview is on Thursday" -> "The interview is on Thursday."; else as typed
     after "On timing:" (no verb guessed)."""
-    text = realise.lower_first(note).strip().rstrip(".")
-    when = shared(r"(?:the |my |our )?((?:[a-z][\w-]* ){0,3}?)deadline((?: (?:for|to) [^,;]+?)?)"
+    text = realise.lower_first(realise.tidy_case(realise.clean(note))).strip().rstrip(".")  # "phd apps due dec 15":
+    #   "My PhD applications are due Dec 15." (reader 114)
+    when = shared(r"(?:the |my |our )?((?:[A-Za-z][\w-]* ){0,3}?)deadline((?: (?:for|to) [^,;]+?)?)"
                   r"(?: is|:)? (?:(the )?(end of .+)|(.+))").fullmatch(text)
     if when:  # "fellowship deadline on the 30th": "My fellowship deadline is on the 30th."
         said = f"the {when.group(4)}" if when.group(4) else when.group(5)
@@ -382,7 +383,7 @@ def _on_timing(note: str, ctx: Context) -> str:
             and len(text.split()) > 2:
         return addressed(f"I'm {text}.", ctx)  # "I'm applying for a development director role
         #   next week.", never "On timing: applying ..." (reader 100)
-    due = shared(r"(?:(?:the |my |our )?([a-z][\w -]*?) (?:is |are )?)?due (.+)").fullmatch(text)
+    due = shared(r"(?:(?:the |my |our )?([A-Za-z][\w -]*?) (?:is |are )?)?due (.+)").fullmatch(text)
     if due:
         thing = due.group(1)
         return addressed(f"My {thing} {'are' if thing.endswith('s') else 'is'} due {due.group(2)}."

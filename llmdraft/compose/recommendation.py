@@ -47,8 +47,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     names = frozenset({name, *parse(ctx.recipient).words()}) - {""}
     typed_strengths = tuple(_as_theirs(s, names, their) for s in ctx.strengths)
     strengths = realise.strengths(typed_strengths)
-    facts = by_strength([_theirs(_writers(f), ctx.strengths) for f in realise.as_typed(
+    measured = [m for m in map(_measured, ctx.strengths) if m]  # "NPS 31 -> 58" as a strength:
+    #   a result, said where the strength is (never "she stood out when it came to NPS 31 -> 58")
+    facts = by_strength(measured + [_theirs(_writers(f), ctx.strengths) for f in realise.as_typed(
         realise.facts(ctx.details), ctx.details)], ctx.strengths)
+    facts = [_writer_note(f, their, ctx.relationship.value) for f in facts]
     ties = [f for f in facts if f.form == "writer" and _TIE.match(f.text)]  # "I supervised
     #   her for 2 years": how the writer knew them, said after the opening that says so
     facts = [f for f in facts if f not in ties]
@@ -94,7 +97,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   one supervises a thesis: "I supervised Isla's work on the Part 2 thesis", not "taught"
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = realise.cap(relation.format(on_project=on_project, **fill)) + "."
-    opening = [relation] + [realise.cap(f.text.rstrip(".")) + "." for f in ties]
+    opening = [_tied(relation, [f.text.rstrip(".") for f in ties])]
     notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
     told = _strengths(strengths, backing, typed_strengths, pick, phrasing, name, later, their,
                       lambda found, slot, leads, said: evidence(
@@ -218,12 +221,53 @@ def _named_once(ending: list[str], name: str, later: str, them: str,
             for i, s in enumerate(ending)]
 
 
+def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
+    """A note of the writer's typed without its "I": "co-taught with her for 4 years", "managed
+    him 2019-2022" (a deed whose object is the person: the writer's), "mgr for 4 yrs" from their
+    manager (the writer's role: "I was his manager for 4 years")."""
+    text = fact.text
+    deed = shared(r"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?(?:her|him|them)\b").match(text)
+    if fact.form in ("past", "noun") and deed and realise.word_class(
+            deed.group(1).split("-")[-1]) == "D":
+        return realise.Fact(f"I {text}", "writer")
+    role = shared(r"^(?:(?:her|his|their) )?((?:line |direct |team |research |thesis |PhD )?"
+                  r"([a-z]+)) (for .+|from .+|since .+)$").match(text)
+    if fact.form == "noun" and role and role.group(2) in _WRITERS_ROLES.get(side, ()):
+        return realise.Fact(f"I was {their} {role.group(1)} {role.group(3)}", "writer")
+    return fact
+
+
+# The writer's own role by their side of the relationship: "manager for 4 years" from the one
+# who managed the person is the writer's.
+_WRITERS_ROLES = {"managed-you": {"manager", "supervisor", "boss", "lead", "gm"},
+                  "teacher": {"teacher", "tutor", "lecturer", "professor", "instructor",
+                              "supervisor", "coach", "mentor"},
+                  "advisor": {"advisor", "adviser", "mentor", "supervisor"},
+                  "senior-to-you": {"mentor"}}
+
+
+def _tied(relation: str, ties: list[str]) -> str:
+    """The opening with the writer's notes of how they knew the person, in one sentence (the
+    strongest point stays second): "I managed Duc on the logistics project from 2020 to 2023."
+    (the same verb, a time after it), "I managed Nadia on the trauma response, and I
+    supervised her for 3 years."."""
+    for tie in ties[:1]:
+        verb = tie.split()[1] if len(tie.split()) > 2 else ""
+        when = shared(r"^I \S+ (?:her|him|them) ((?:from|for|between|since|in|during) .+)$").match(tie)
+        if when and relation.split()[:2] == ["I", verb]:
+            return f"{relation[:-1]} {when.group(1)}."
+        return f"{relation[:-1]}, and {tie[0].lower() + tie[1:] if tie.split()[0] != 'I' else tie}."
+    return relation
+
+
 # A writer's note of how they knew the person: "I supervised her for 2 years", "We worked
 # together from 2019", "I've known him since 2015", "I was his line manager for a year".
 _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:(?:directly |closely )?(?:supervised|managed|taught|"
             r"coached|mentored|advised|trained|hired|known|led|tutored) (?:her|him|them)\b|worked "
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
-            r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer)\b)")
+            r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
+            r"boss|lead|director|head|principal|PI|chef|editor|instructor|professor|trainer|"
+            r"foreman|captain)\b)")
 # A detail or a strength in the writer's own voice: "I'd hire him again", "we finished 5th".
 _FIRST_PERSON_START = lazy(r"(?:I|I'd|I've|I'm|I'll|We|we|We've|we've|We'd|we'd)\s")
 # The verbs that follow the person's name as a subject in the closing frames, with their form
@@ -287,6 +331,28 @@ def _writers(fact: realise.Fact) -> realise.Fact:
     if fact.form == "clause" and _FIRST_PERSON_START.match(fact.text):
         return realise.Fact(realise.cap(fact.text), "writer")
     return fact
+
+
+def _measured(strength: str) -> realise.Fact | None:
+    """A strength typed as a result with its figures, as the fact it is: "on-time delivery 82%
+    -> 97%" (On-time delivery went from 82% to 97%), "zero LTIs in 400k man-hours" (There were
+    zero LTIs ...), a rate "280 covers a night" (she handled 280 covers a night); None for a
+    strength ("mentored 3 interns" is a deed the strength frames say well)."""
+    if not shared(r"\d").search(strength):
+        return None
+    found = realise.as_typed(realise.facts(strength), strength)
+    if len(found) != 1:
+        return None
+    fact = found[0]
+    if fact.form == "clause" and shared(r"\b(?:went|from|to|up|down|rose|fell|grew)\b").search(
+            fact.text) and not _FIRST_PERSON_START.match(fact.text):
+        return fact
+    if fact.form == "noun" and _COUNT.match(fact.text) and not _RATE.search(fact.text):
+        said = _one_count([fact])
+        return realise.Fact(said.rstrip("."), "clause") if said else None
+    if fact.form == "noun" and _RATE.search(fact.text) and shared(r"^[\d,.]+k? [a-z]+s ").match(fact.text):
+        return realise.Fact(f"handled {fact.text}", "past")
+    return None
 
 
 def _one_count(notes: list[realise.Fact]) -> str | None:

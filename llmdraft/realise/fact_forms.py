@@ -26,7 +26,8 @@ def _participles_only(words: list[str]) -> bool:
 # (2019-2022)", "2019-2021", "Jan-Jun 2023" is left to the other forms.
 _DURATION = lazy(r"(?i)^(?:((?:about|nearly|almost|over|just over|under) )?((?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|six|"
                  r"seven|eight|nine|ten|eleven|twelve|a|an)\s*(yrs?|years?|mos?|months?|"
-                 r"weeks?|wks?|summers?|seasons?|semesters?|terms?))?[,\s(]*(?:from\s+)?"
+                 r"weeks?|wks?|summers?|winters?|seasons?|field seasons?|semesters?|terms?|school years?|"
+                 r"harvests?))?[,\s(]*(?:from\s+)?"
                  r"(?:((?:19|20)\d\d)\s*(?:-|\u2013|to)\s*((?:19|20)?\d\d))?\)?\.?$")
 
 
@@ -371,6 +372,8 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "clause"))  # "her dashboard cut ship turnaround reporting ..."
             continue
         fromto = _FROM_TO.match(text)
+        if fromto and shared(r"from (?:19|20)\d\d to (?:19|20)\d\d").match(fromto.group(2)):
+            fromto = None  # "pastry section from 2019 to 2023": a time, no change
         if fromto and _measure_name(fromto.group(1)) and first not in _SUBJECTS_FIRST | \
                 _SUBJECTS_THIRD | {"we", "they"} and first not in _CHANGE_VERBS | {"took",
                                                                                      "brought"}:
@@ -611,6 +614,8 @@ def _second_look(fact: Fact) -> Fact:
         #   down sharply compared to 2015": deaths went down sharply
     moved = shared(r"([a-z][\w -]*?) (from \S+(?: \w+)? to \S+.*|(?:up |down )?to [\d.,]+%.*)"
                    ).fullmatch(fact.text) if fact.form == "noun" else None
+    if moved and shared(r"from (?:19|20)\d\d to (?:19|20)\d\d\b").match(moved.group(2)):
+        moved = None  # "pastry section from 2019 to 2023": a time, no change
     if moved and not moved.group(1)[:1].isdigit() and lexicon.word_class(
             moved.group(1).split()[-1]) == "N":  # "permit processing from 45 days to 9 days",
         verb = "went" if moved.group(2).startswith("from") else "reached"  # "picking accuracy
@@ -751,7 +756,7 @@ _CHANGE_VERBS = frozenset("cut reduced raised grew increased lowered saved boost
 
 
 # A headline of a change: "CSAT from 78% to 91%", "NPS from 31 to 58".
-_FROM_TO = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d\S* to [$\u20ac\u00a3]?\d.*)$")
+_FROM_TO = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d\S*(?: [a-z]{1,7})? to [$\u20ac\u00a3]?\d.*)$")
 
 
 # A count and what became of every one: "3 appeals, all won", "12 grants, all renewed".
@@ -826,6 +831,8 @@ def _measure_name(phrase: str) -> bool:
     words = phrase.lower().split()
     return _bare_noun(phrase) or (lexicon.word_class(words[-1]) == "V"
                                   and lexicon.lemma(words[-1]) == words[-1]
+                                  and lexicon.inflect(words[-1], "past") != words[-1]  # "time
+                                  #   cut from 9 days to 2": a past, the time was cut
                                   and (len(words) == 1 or _bare_noun(" ".join(words[:-1]))
                                        and lexicon.word_class(words[0]) != "V"))
 
@@ -878,6 +885,10 @@ def _reduced_passive(text: str) -> str | None:
     graded S" -> "37 RTUs were replaced"; None for anything else."""
     words = text.split()
     low = [w.lower().strip(",.") for w in words]
+    if len(low) > 2 and low[0] in ("about", "over", "nearly", "almost", "around", "roughly",
+                                   "approximately", "some") and low[1][:1].isdigit():
+        rest = _reduced_passive(" ".join(words[1:]))  # "about 2,300 people screened"
+        return f"{words[0]} {rest}" if rest else None
     if shared(r"[\d.]+%").fullmatch(low[0]) and len(low) == 2:
         return None  # "70% completed": 70% of what, no passive can say (reader 110)
     counted = low[0][:1].isdigit() or low[0] in ("no", "zero") or bool(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..patterns import lazy, shared
 from .voice import to_name, to_second_person
-from .words import (DETERMINERS, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
+from .words import (DETERMINERS, indefinite, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _head, _is_acronym, _named_words,
                     _past_or_present, cap, clean, join, list_line, lower_first)
 
@@ -566,14 +566,72 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"\b(\d+(?:\.\d+)?) ?(h|hrs?|mo|mos|mths?)\b(?!-)").sub(
+        lambda m: _with_unit(m.group(1), _UNITS[m.group(2)]), text)  # "in first 48h", "18 mo"
+    text = shared(r"\b([a-z]{2,}) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|"
+                  r"months?|weeks?|seasons?|semesters?|terms?|summers?|winters?))$").sub(
+        lambda m: m.group(0) if m.group(1) in _PREPOSITIONS | _BEFORE_A_TIME or not _did(m.string)
+        else f"{m.group(1)} for {m.group(2)}", text)  # "ran demo day 3 years": for 3 years (a
+    #   deed's length; "average install 6 weeks" is a measure)
+    text = shared(r"^(was|were) (TA|RA|GSI|RN|LPN|EMT|GP|PA|EA|TL|PM|SME)\b").sub(
+        lambda m: f"{m.group(1)} {indefinite(m.group(2))}", text)  # "was TA for 2 semesters"
+    text = shared(r"^(TA|RA|GSI) (?=for \S+ (?:semesters?|terms?|years?|quarters?)$)").sub(
+        lambda m: f"was {indefinite(m.group(1))} ", text)  # "TA for 2 semesters": a role held
+    text = shared(r"\b(in|within|over|during|for|after) (first|last|next|final) (?=\d)").sub(
+        r"\1 the \2 ", text)  # "in first 48 hours": in the first 48 hours
+    if shared(r"->|=>|\u2192").search(text):  # "3d->6h": days and hours, beside an arrow only
+        text = shared(r"\b(\d+(?:\.\d+)?)(d|w|wk|wks|y|yr|yrs|m|min|mins)\b").sub(
+            lambda m: _with_unit(m.group(1), _UNITS[m.group(2)]), text)  #   ("3D printing")
     text = shared(r"([\d.,]+%?(?: [a-z]+)?)\s*(?:->|=>|\u2192)\s*([\d.,]+%?)").sub(r"from \1 to \2",
                                                                                    text)  # "31
     #   days -> 24 days": from 31 days to 24 days
+    text = shared(r"\b([A-Za-z][\w-]*) (\d[\d.,]*[%k]?(?: [a-z]+)?) to ([$\u20ac\u00a3]?\d[\d.,]*[%k]?(?: [a-z]+)?)(?!\S)").sub(
+        lambda m: f"{m.group(1)} from {m.group(2)} to {m.group(3)}" if m.group(1).lower() in _MOVED
+        or (m.group(1).isupper() and len(m.group(1)) > 1)
+        or lexicon.word_class(m.group(1).lower()) in ("N", "P", None)
+        and m.group(1).lower() not in _PREPOSITIONS | _RANGED | {"between", "and", "or", "up", "down",
+                                                                 "cut", "set", "hit", "put", "shut"}
+        else m.group(0), text)  # "roll grew 45 to 120", "NPS 31 to 58": from one to the other
     text = shared(r"(\d)\s+%").sub(r"\1%", shared(r"!{2,}|!(?=\))").sub("", text))  # "0.3 %",
     #                                                                             "flux!!)"
     text = _named_words(text)  # "in april", "on saturdays", "in Q2"
     text = shared(r"\blike (?=\d)").sub("", text)  # "like 3 summers"
     return shared(r"~\s*(?=\d)").sub("about ", text)  # "~1,500 samples": about 1,500
+
+
+def _did(text: str) -> bool:
+    """A deed: its first word a past ("ran", "volunteered"), or after its subject ("I
+    volunteered under her")."""
+    low = text.lower().split()
+    verb = low[1] if len(low) > 1 and low[0] in ("i", "we", "she", "he", "they") else low[0]
+    return lexicon.word_class(verb.split("-")[-1]) == "D" or verb in SIMPLE_PASTS
+
+
+# Words a bare length of time follows as it is: "over 2 seasons", "the last 3 years".
+_BEFORE_A_TIME = frozenset("""over under within than of about nearly almost around last first
+next past the every all each some only just few several spent took lasted spanned after before served
+since until till per these those those within across throughout and or""".split())
+
+
+_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "mo": "month", "mos": "month", "mth": "month",
+          "mths": "month", "d": "day", "w": "week", "wk": "week", "wks": "week", "y": "year",
+          "yr": "year", "yrs": "year", "m": "minute", "min": "minute", "mins": "minute"}
+
+
+def _with_unit(figure: str, unit: str) -> str:
+    return f"{figure} {unit}" + ("" if figure == "1" else "s")
+
+
+# Verbs of a measure's change that take "from ... to": "grew 45 to 120" grew from 45 to 120.
+_MOVED = frozenset("""grew rose fell dropped went increased decreased improved climbed jumped
+declined shrank moved""".split())
+
+
+# What is counted in a range, never a change: "ages 3 to 5", "grades 9 to 12".
+_RANGED = frozenset("""age ages aged grade grades year years level levels size sizes class classes
+step steps phase phases week weeks day days month months chapter chapters page pages row rows
+room rooms floor floors key stage stages unit units module modules book books band bands tier
+tiers round rounds""".split())
 
 
 # What a campaign reaches by the ten thousand: "vaccinated 45,000 people", "connected 12,000
@@ -642,7 +700,9 @@ handed migrated awarded certified""".split())
 # Where a line of details ends and the next begins when typed as sentences: "Dispatcher of the
 # Year 2021. 12 years of service." (not after "Dr." or "St.").
 _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No", "vs", "Jr", "Sr",
-                                                  "Mrs", "Inc", "Ltd", "Co")) \
+                                                  "Mrs", "Inc", "Ltd", "Co", "approx", "Approx",
+                                                  "avg", "est", "incl", "sect", "dept", "ca",
+                                                  "appr", "nr", "no")) \
     + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
     r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z])"  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)
@@ -667,9 +727,10 @@ def _plural(np: str) -> bool:
 
 # Short forms people type in details: "govt", "dept", "w/".
 _SPELT = {"govt": "government", "gov't": "government", "dept": "department", "w/": "with",
+          "sect.": "section", "sect": "section",
           "approx": "about", "approx.": "about", "b/c": "because", "mgmt": "management",
           "wks": "weeks", "yrs": "years", "mos": "months", "hrs": "hours", "mins": "minutes"}
-_SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|b/c|mgmt|wks|yrs|mos|hrs|mins)"
+_SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|sect\.?|b/c|mgmt|wks|yrs|mos|hrs|mins)"
                     r"(?![\w/])")
 
 

@@ -222,6 +222,11 @@ _AT_INSTITUTION = lazy(r"^([^,]+), ((?:[A-Z][\w.&'-]*\s)*(?:University|College|S
 _ALIAS = lazy(r"\s*\((?!(?:Phase|Part|Stage|Step|Round|Wave|Year|Lot) [IVX0-9]+\))([A-Z][^()]{1,40})\)\s*$")
 
 
+# Places named by a number or a name after a common word: "Ward 7B", "Room 101", "Unit 4".
+_NAMED_BY_CODE = frozenset("""ward room unit building block floor level bay gate wing station
+platform studio lab pod team grade class year court hangar dock pier terminal hall lot""".split())
+
+
 def _a_name(word: str) -> bool:
     """'marco' typed in lower case is a name: a word no dictionary has, or one the lexicon knows
     only as a name."""
@@ -687,6 +692,10 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
                 words = [*words[:owner + 1], words[-1], *words[owner + 1:-1]]  # "Boston
                 text = " ".join(words)  # Children's 2023 fundraising gala"
             return Project(text, "possessive")  # "Aaron's podcast launch", "Acme Corp's intranet"
+        if owner == 1 and words[0].islower() and words[0] in _NAMED_BY_CODE and shared(
+                r"[\dA-Z]").search(words[1].split("'")[0]):
+            return Project(words[0].capitalize() + text[len(words[0]):], "possessive")  # "ward
+            #   7B's fall-prevention pilot": Ward 7B is a name (reader 113), never "the ward 7B's"
         if owner == 0 and words[0][:1].islower() and _a_name(words[0].split("'")[0]):
             return Project(words[0][:1].upper() + text[1:], "possessive")  # "marco's relaunch"
         if owner == 0:

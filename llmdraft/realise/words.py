@@ -180,7 +180,8 @@ _EMOJI = lazy(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 # A unit after a slash, said in words: "6 hours/wk" -> "6 hours a week".
 _PER = {"wk": " a week", "week": " a week", "mo": " a month", "month": " a month",
         "yr": " a year", "year": " a year", "hr": " an hour", "hour": " an hour", "day": " a day",
-        "shift": " a shift"}
+        "shift": " a shift", "term": " a term", "semester": " a semester", "night": " a night",
+        "session": " a session", "class": " a class", "quarter": " a quarter"}
 
 
 def clean(text: str) -> str:
@@ -211,9 +212,12 @@ def clean(text: str) -> str:
     text = shared(r"(?<=\w) stuff\b(?! (?:I|we|you)\b)").sub("", text)  # "my UX stuff": UX
     text = shared(r"\s+\b(?:rn|tbh|ngl|lol)\b(?=[,;.]|\s+(?:mostly|and|but|so)\b)").sub("", text)  # "rn, mostly"
     text = shared(r"\b(last|this|next) yr\b").sub(r"\1 year", text)  # "the upgrade last yr"
+    text = shared(r"(?i)\b(phd|school|job|grad|college|mba|uni|university|fellowship|grant|residency|"
+                  r"programme|program|masters?|master's|med|law) apps\b").sub(r"\1 applications",
+                                                                          text)  # "phd apps"
     text = shared(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b").sub(lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
-    text = shared(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift)\b").sub(
+    text = shared(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift|term|semester|night|session|class|quarter)\b").sub(
                   lambda m: _PER[m.group(1)], text)  # "6 hours/wk", "$40/hr", "200 calls/day"
     text = shared(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)").sub(
                   r"\1s", text)  # "fixed the conveyor PLC's, trained ..." is a plural
@@ -418,6 +422,9 @@ interned volunteered clerked apprenticed externed""".split())
 
 # A month typed short and in lower case after "in", "by", "since": "in dec" -> "in Dec" (its
 # capital; written out it would be a date the context does not give, to the checks).
+_MONTH_DAY = lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|"
+                  r"june|july|august|september|october|november|december)\.?(?= (?:\d{1,2}(?:st|nd|rd|th)?|"
+                  r"(?:19|20)\d\d)\b)|\b(may)(?= (?:19|20)\d\d\b)")
 _SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid) (jan|feb|mar|apr|jun|"
                     r"jul|aug|sept?|oct|nov|dec)\b(?=$|[,;.]|\s+(?:and|to|-)\s|\s+(?:19|20)\d\d)")
 
@@ -512,6 +519,7 @@ def _named_words(text: str) -> str:
                           if m.group(1).lower() not in _NOT_NAMES else m.group(0), text)  # "the
     #   Fergana valley" -> "the Fergana Valley": a named valley, river or lake is a name
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
+    text = _MONTH_DAY.sub(lambda m: m.group(0).capitalize(), text)  # "due dec 15", "live mar 2023"
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
     text = _TWO_WORD_TOOL.sub(lambda m: _TWO_WORD_TOOLS[m.group(0).lower()], text)
     text = shared(r"\b(at|for|with|from) ((?:[a-z][a-z&'-]* ){1,3}(?:brewery|bakery|cafe|café|"
