@@ -51,7 +51,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   a result, said where the strength is (never "she stood out when it came to NPS 31 -> 58")
     facts = by_strength(measured + [_theirs(_writers(f), ctx.strengths) for f in realise.as_typed(
         realise.facts(ctx.details), ctx.details)], ctx.strengths)
-    facts = [_writer_note(f, their, ctx.relationship.value) for f in facts]
+    facts = [_writer_note(f, their, ctx.relationship.value) for f in facts if not _said_elsewhere(
+        f, [*ctx.strengths, *(g.text for g in facts if g is not f)])]
     ties = [f for f in facts if f.form == "writer" and _TIE.match(f.text)]  # "I supervised
     #   her for 2 years": how the writer knew them, said after the opening that says so
     facts = [f for f in facts if f not in ties]
@@ -219,6 +220,15 @@ def _named_once(ending: list[str], name: str, later: str, them: str,
     keep = next((i for i in named if f"{name}, who" in ending[i]), named[-1] if named else None)
     return [s if i == keep else _pronouned(s, name, later, them, their)
             for i, s in enumerate(ending)]
+
+
+def _said_elsewhere(fact: realise.Fact, others: list[str]) -> bool:
+    """A note that another strength or detail says with its verb: "140 factories" beside
+    "remediated 140 factories" (never "There were 140 factories." after it, reader 113)."""
+    if fact.form != "noun" or not shared(r"\d").search(fact.text):
+        return False
+    said = re.compile(rf"(?i)(?<!\w){re.escape(fact.text)}(?!\w)")
+    return any(said.search(o) and o.lower() != fact.text.lower() for o in others)
 
 
 def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:

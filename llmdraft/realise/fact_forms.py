@@ -88,7 +88,7 @@ def facts(raw: str | None) -> list[Fact]:
                      m.string[:m.start()]) else f" in {m.group(1)}", raw)  # "top seller Q3 2022" ->
     #                                                                    "... in Q3 2022"
     raw = shared(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)").sub(
-                 lambda m: f"{m.group(1)} the {m.group(2)}" if not shared(r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?)$").search(m.group(2))
+                 lambda m: f"{m.group(1)} the {m.group(2)}" if not shared(r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|early|late|ahead|behind|ago|later|sooner|before|after)$").search(m.group(2))
                  else m.group(0),
                  raw)  # "no LTIs over 11-week shutdown" -> "over the 11-week shutdown"
     raw = shared(r"(?i)^(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[^,;]+?),"

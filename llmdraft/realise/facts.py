@@ -47,7 +47,9 @@ class Fact:
                     r"behind)").match(" ".join(words)):
             return False  # "reopened two weeks early": when, not what
         return len(words) > 1 and words[1] not in _PREPOSITIONS | {"on", "off", "up", "out",
-                                                                 "down", "back", "early", "late"}
+                                                                 "down", "back", "early", "late",
+                                                                 "over"} \
+            and not (words[1] in ("over", "off") and len(words) > 2 and words[2][:1].isdigit())
 
     def outcome(self) -> bool:
         """What a project achieves rather than what one person does: "raised $410,000",
@@ -127,6 +129,8 @@ class Fact:
             j = i + 1
             if i == 0 and after_verb and len(low) > 2 and low[1] in _PARTICLES:
                 j = 2  # "sold out first batch": the particle is the verb's
+                if low[2][:1].isdigit():
+                    continue  # "handed over 3 weeks early": when, not what (reader 114)
             if after_verb and i == 0 and j < len(low) and shared(
                     r"[$\u20ac\u00a3\u00a5\u20b9\u20a6][\d.,]+(?:[kmb]n?)?").fullmatch(low[j]):
                 j += 1  # "managed €1.2m budget": the figure describes the budget
@@ -172,7 +176,9 @@ class Fact:
             if at < 0:
                 return self
             words = fixed.text.split()
-            article = "a" if shared(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d").match(words[at]) else "the"
+            article = "a" if shared(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d").match(words[at]) or shared(
+                r"\S+ of (?:\d|two|three|four|five|six|seven|eight|nine|ten|twelve)").match(
+                " ".join(words[at:at + 3])) else "the"  # "led a kitchen of 9"
             if words[at - 1].lower() == "from" and " to " in " ".join(words[at:]):
                 return self  # "promoted from line cook to chef de partie": a range takes none
             fixed = Fact(" ".join([*words[:at], article, *words[at:]]), self.form)  # "managed a
@@ -272,10 +278,11 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             done = [re.sub(rf"(?i)^(\w+) (?:the|its|our) {head}\b", r"\1", d) for d in done]
             done = [("was " + d if shared(r"(?:built|rebuilt|renovated|refurbished|installed|"
                                             r"fitted|painted|designed|developed|delivered|"
-                                            r"finished|completed) (?:(?:about |over |nearly )?"
+                                            r"finished|completed|handed over|signed off) (?:(?:about |over |nearly )?"
                                             r"\S+ (?:days?|weeks?|months?) )?(?:in|on|for|under|"
                                             r"within|ahead|before|by|early)\b").match(d)
-                     and not _activity(thing) else d)
+                     and (not _activity(thing) or shared(r"handed over|signed off").match(d))
+                     else d)
                     for d in done]  # "The fit-out was built in 6 weeks", not "built in"
         for i in range(0, len(done), 3):
             out.append(_its(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"), thing))
