@@ -3471,3 +3471,45 @@ def test_what_readers_a_hundred_and_thirteen_and_fourteen_found():
     assert _on_timing("phd apps due dec 15", ctx) == "My PhD applications are due Dec 15."
     assert _on_timing("job applications close next friday", ctx) == \
         "My job applications close next Friday."
+
+
+def test_what_readers_a_hundred_and_fifteen_and_sixteen_found():
+    """Purposes get the article a post or a programme needs and keep their deadline apart; a
+    recommendation says the fit a purpose points at ("faculty applications": a faculty role) and
+    never the hunt; the writer's tie says once what the opening says; telegrams with a grade, a
+    client who renews, a scale-up, a length of culvert and a count of hours read as sentences."""
+    from llmdraft.compose.common import _on_timing, split_timing
+    from llmdraft.compose.recommendation import _one_count
+    assert realise.purpose("going for staff engineer").text == "going for a staff engineer role"
+    assert realise.purpose("applying to TU Delft PhD").text == "applying to the TU Delft PhD"
+    aim, when = split_timing("applying for INRAE research technician post before June 10")
+    assert realise.purpose(aim).text == "applying for an INRAE research technician post"
+    ctx = Context.from_dict(BASE)
+    assert _on_timing(when, ctx) == "It would help to have it before June 10."
+    assert _on_timing("vet school interview next month", ctx) == "My vet school interview is next month."
+    assert split_timing("I start interviewing on the 20th")[1]  # a date, not evidence
+    assert [f.text for f in realise.facts("capstone graded A")] == ["the capstone was graded A"]
+    assert [f.text for f in realise.facts("client renewed for 3 years")] == ["client renewed for 3 years"]
+    assert realise.fact_sentences(realise.facts("scaled from 200 to 900 food parcels a week"), "She",
+                                  True, "the food bank") == \
+        ["The food bank scaled from 200 to 900 food parcels a week."]
+    assert realise.fact_sentences([realise.Fact("used by 9 district offices since 2021", "passive")],
+                                  "She", True, "the dashboard") == \
+        ["The dashboard has been used by 9 district offices since 2021."]
+    assert _one_count([realise.Fact("6 km of culverts", "noun")]) == "The work covered 6 km of culverts."
+    assert _one_count([realise.Fact("1.2 million safe man-hours", "noun")]) == \
+        "The work logged 1.2 million safe man-hours."
+    rec = {**BASE, "channel": "recommendation", "relationship": "reported-to-you", "pronouns": "he",
+           "recipient": "Ivan Petrov", "details": "he was my manager 2014-2016; flew 120+ sectors "
+           "together; recovered £2.1m in subrogation", "purpose": "faculty applications"}
+    message, failed = _errors("recommendation", Context.from_dict(rec))
+    assert not failed, (failed, message)
+    first = message.split("\n\n")[0]
+    assert "from 2014 to 2016" in first and message.count("my manager") == 1, message
+    assert "We flew 120+ sectors together." in message and "in subrogation" in message
+    assert "a faculty role" in message and "application" not in message, message
+    for purpose, said in (("so he can move into civilian supply chain management",
+                           "civilian supply chain management"),
+                          ("so he can get his CBF coaching licence", "his CBF coaching licence")):
+        message, failed = _errors("recommendation", Context.from_dict({**rec, "purpose": purpose}))
+        assert not failed and said in message, (failed, message)

@@ -347,7 +347,8 @@ def by_strength(facts: list[realise.Fact], strengths: tuple[str, ...]) -> list[r
 _TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|in|date|end|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|closes?|closing date|(?:the|my) interview|"
                r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal (?:closes|opens|shuts)|"
-               r"no rush|apply by|"
+               r"no rush|apply by|start(?:s|ing)? interviewing|interviewing (?:on|from|next|this)|"
+               r"interviews? (?:start|begin)|interview [\w' ]{0,40}?on the \d+(?:st|nd|rd|th)|before (?:the \d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d+)|"
                r"applications? (?:close|due)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                r"by (?:the )?end of|by the \d+(?:st|nd|rd|th)|needs? it by|is tomorrow|"
                r"next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
@@ -360,7 +361,9 @@ def split_timing(purpose: str | None) -> tuple[str | None, str | None]:
     deadline is the 20th" -> ("applying for a deputy manager role", "the deadline is the 20th")."""
     if not purpose or not _TIMING.search(purpose):
         return purpose, None
-    parts = [p.strip() for p in shared(r";\s*|,\s*|\s+-\s+|\s*[()]\s*").split(purpose) if p.strip()]
+    parts = [p.strip() for p in shared(r"(?i);\s*|,\s*|\s+-\s+|\s*[()]\s*|\s+(?=before (?:the \d|(?:jan|"
+                                       r"feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d))"
+                                       ).split(purpose) if p.strip()]
     aim = [p for p in parts if not _TIMING.search(p)]
     return ("; ".join(aim) or None), "; ".join(p for p in parts if p not in aim)
 
@@ -400,6 +403,14 @@ def _on_timing(note: str, ctx: Context) -> str:
         return addressed(realise.cap(text) + ".", ctx)
     if words and words[0] in ("the", "my", "our", "i", "i'm", "we") and len(words) > 2:
         return addressed(realise.cap(text) + ".", ctx)  # "my review panel meets on 14 March."
+    event = shared(r"((?:[a-z][\w-]* ){0,3}(?:interview|exam|audition|assessment|panel|hearing|"
+                   r"defen[cs]e|review|start date|visit|call|board))( (?:is )?(?:on|next|this|in|at|"
+                   r"tomorrow|today)\b.*)").fullmatch(text)
+    if event:  # "vet school interview next month" -> "My vet school interview is next month."
+        when = event.group(2).strip()
+        return addressed(f"My {event.group(1)} {'' if when.startswith('is ') else 'is '}{when}.", ctx)
+    if shared(r"(?:before|by|within|ideally by) \S").match(text):
+        return addressed(f"It would help to have it {text}.", ctx)  # "before June 10"
     return addressed(f"On timing: {text}.", ctx)
 
 

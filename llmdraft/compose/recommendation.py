@@ -53,7 +53,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         realise.facts(ctx.details), ctx.details)], ctx.strengths)
     facts = [_writer_note(f, their, ctx.relationship.value) for f in facts if not _said_elsewhere(
         f, [*ctx.strengths, *(g.text for g in facts if g is not f)])]
-    ties = [f for f in facts if f.form == "writer" and _TIE.match(f.text)]  # "I supervised
+    ties = [f for f in facts if f.form in ("writer", "clause") and _TIE.match(f.text)]  # "I supervised
     #   her for 2 years": how the writer knew them, said after the opening that says so
     facts = [f for f in facts if f not in ties]
     backing = _match(facts, ctx.strengths)
@@ -138,6 +138,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #   exactly like professional)
     if ctx.recipient_role:
         role = realise.role(ctx.recipient_role)
+        if role[:1].isupper() and not shared(r"\b(?:of|at|for|with|in)\b").search(role):
+            role = realise.indefinite(role)  # "a Creative Director", never "she is Creative
+            #   Director" with no place after it (reader 116)
         said_as = first_fit(phrasing["role"]["all"], choose(pick, phrasing, "role", "all"),
                             lambda t: not ("serves as" in t and shared(
                                 r"(?:the )?(?:co-)?(?:founder|owner)\b").match(role)))  # one
@@ -236,6 +239,9 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
     him 2019-2022" (a deed whose object is the person: the writer's), "mgr for 4 yrs" from their
     manager (the writer's role: "I was his manager for 4 years")."""
     text = fact.text
+    if fact.form == "past" and shared(r"\btogether\b").search(text):
+        return realise.Fact(f"We {text}", "writer")  # "flew 120+ sectors together": the writer and
+        #   the person did, never "She flew 120+ sectors together" (reader 116)
     deed = shared(r"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?(?:her|him|them)\b").match(text)
     if fact.form in ("past", "noun") and deed and realise.word_class(
             deed.group(1).split("-")[-1]) == "D":
@@ -262,12 +268,25 @@ def _tied(relation: str, ties: list[str]) -> str:
     (the same verb, a time after it), "I managed Nadia on the trauma response, and I
     supervised her for 3 years."."""
     for tie in ties[:1]:
-        verb = tie.split()[1] if len(tie.split()) > 2 else ""
-        when = shared(r"^I \S+ (?:her|him|them) ((?:from|for|between|since|in|during) .+)$").match(tie)
-        if when and relation.split()[:2] == ["I", verb]:
-            return f"{relation[:-1]} {when.group(1)}."
+        when = shared(r"\b((?:from|for|between|since|during) .+)$").search(tie)
+        keys = [_SAME_TIE.get(w, w) for w in tie.lower().split() if _SAME_TIE.get(w, w) in _TIE_WORDS]
+        said = bool(keys) and keys[0] in {_SAME_TIE.get(w, w) for w in relation.lower().split()}
+        if said:  # the opening says it already: only how long ("I managed Duc on the logistics
+            #   project from 2020 to 2023"), never "as an advisor ..., and I was her PhD advisor"
+            return f"{relation[:-1]}{',' if ',' in relation else ''} {when.group(1)}." if when else relation
         return f"{relation[:-1]}, and {tie[0].lower() + tie[1:] if tie.split()[0] != 'I' else tie}."
     return relation
+
+
+# The words a tie and the opening share when they say the same thing: "I managed Duc" and "I
+# managed him from 2020 to 2023"; "Ivan was my manager" and "he was my director 2014-2016".
+_SAME_TIE = {"managed": "manager", "director": "manager", "boss": "manager", "supervisor": "manager",
+             "supervised": "manager", "lead": "manager", "head": "manager", "gm": "manager",
+             "advised": "advisor", "adviser": "advisor", "taught": "teacher", "tutor": "teacher",
+             "tutored": "teacher", "lecturer": "teacher", "professor": "teacher",
+             "coached": "coach", "mentored": "mentor", "together": "worked"}
+_TIE_WORDS = frozenset(["manager", "advisor", "teacher", "coach", "mentor", "worked", "editor",
+                        "edited", "hired", "trained", "led", "captain", "principal", "chef"])
 
 
 # A writer's note of how they knew the person: "I supervised her for 2 years", "We worked
@@ -277,7 +296,9 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:(?:directly |closely )?(?:super
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
             r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
             r"boss|lead|director|head|principal|PI|chef|editor|instructor|professor|trainer|"
-            r"foreman|captain)\b)")
+            r"foreman|captain)\b|(?:supervised|edited|reviewed|marked|oversaw) (?:her|his|their) work\b)"
+            r"|(?:she|he|they) (?:was|were) my (?:\w+ )?(?:manager|supervisor|director|boss|lead|"
+            r"head|mentor|teacher|tutor|coach|advisor|adviser|editor|chef|principal|captain)\b")
 # A detail or a strength in the writer's own voice: "I'd hire him again", "we finished 5th".
 _FIRST_PERSON_START = lazy(r"(?:I|I'd|I've|I'm|I'll|We|we|We've|we've|We'd|we'd)\s")
 # The verbs that follow the person's name as a subject in the closing frames, with their form
@@ -384,8 +405,13 @@ def _one_count(notes: list[realise.Fact]) -> str | None:
         return f"The rating was {rating.group(1)} stars" + (f" on {rating.group(2)}." if
                                                               rating.group(2) else ".")
     counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
-    if counted and counted.group(1) in _SCOPE:  # "8 villages": what the work covered
-        return f"The work covered {said}."
+    if counted and counted.group(1) in _SCOPE or shared(
+            r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"
+            r"hectares|ha|acres|sq ?m|square metres) of ").match(said):  # "8 villages", "6 km of
+        return f"The work covered {said}."  #   culverts": what the work covered (reader 116)
+    if shared(r"(?i)^(?:about |over |nearly )?[\d.,]+(?:k| million)? (?:[a-z]+ )?(?:(?:man|person|flight|engine|"
+              r"labou?r|work)[- ])?hours\b(?! of)").match(said):
+        return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
     was = realise.amount(note) or ("was" if shared(r"(?i)(?:one|1) ").match(note) else "were")
     return f"There {was} {said}."
 
@@ -669,7 +695,8 @@ _STUDENTS_OWN = frozenset("thesis dissertation capstone project research placeme
                           "residency portfolio coursework essay paper".split())
 # What one applies to as a student or a fellow, which a recommendation may name.
 _STUDY = lazy(r"(?i)\b(?:program|programme|fellowship|school|university|college|course|degree|"
-              r"master'?s|phd|mba|llm|msc|residency|scholarship|accelerator|lab|incubator)\b")
+              r"master'?s|phd|mba|llm|msc|residency|scholarship|accelerator|lab|incubator|pgce|"
+              r"mres|mphil|mph|mpa|mfa|ms|ma|md|jd|teacher training)\b")
 # A professional standing one applies for, which a recommendation may name.
 _CREDENTIAL = lazy(r"(?i)\b(?:chartership|chartered|fellowship|membership|accreditation|licen[cs]e|"
                    r"registration|certification|board|tenure)\b")
@@ -704,6 +731,27 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
             post = shared(r"(?i)^my ").sub(f"{fill['their']} ", post)
             return _fit(pick, phrasing, post, fill)
         return None  # "a new job": a hunt and nothing a reader could weigh them for
+    if found.form == "so":
+        move = shared(r"(?i)^so (?:that )?(?:he|she|they|I|we) can (?:move|transition|switch|step|"
+                      r"pivot|go) (?:into|to) (.+)$").match(found.text)
+        if move and not shared(r"(?i)\b(?:new|another|different)\b").match(move.group(1)):
+            return _fit(pick, phrasing, shared(r"^(?:my|his|her|their) ").sub("", move.group(1)),
+                        fill)  # "so he can move into civilian supply chain management": the
+            #   writer's view of the fit, never that he is moving (reader 115)
+        earn = shared(r"(?i)^so (?:that )?(?:he|she|they|I) can (?:get|earn|gain|complete|finish|"
+                      r"obtain|pass) (?:(?:his|her|their|my|the|a|an) )?(.+)$").match(found.text)
+        if earn and _CREDENTIAL.search(earn.group(1)) or earn and _STUDY.search(earn.group(1)):
+            goal = f"{fill['their']} {earn.group(1)}"  # "so he can get his CBF coaching licence"
+            return first_fit(phrasing["purpose"]["all"], choose(pick, phrasing, "purpose", "all"),
+                             lambda t: "{name} in {purpose}" not in t).format(purpose=goal, **fill)
+    post = shared(r"(?i)^(?:applying (?:to|for) |going for )?(?:my |his |her |their |a |an )?"
+                  r"([a-z][\w-]*(?: [a-z][\w-]*){0,2}?) (?:(?:job )?applications?|(internships?))$"
+                  ).match(found.text)
+    if post and not _STUDY.search(post.group(1)) and not _CREDENTIAL.search(post.group(1)) \
+            and post.group(1).lower() not in ("job", "my", "new", "grant", "visa"):
+        return _fit(pick, phrasing, realise.indefinite(post.group(1).lower() + (
+            " internship" if post.group(2) else " role")), fill)  # "faculty applications",
+        #   "applying to software internships": the writer's view of the fit, never the hunt
     if shared(r"(?i)\bapplications?(?: (?:to|at|with) |$)").search(found.text) and not _STUDY.search(
             found.text) and not _CREDENTIAL.search(found.text):
         return None  # "his application to Ubisoft", "her UN P2 application": a job hunt, never

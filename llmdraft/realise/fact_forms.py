@@ -156,7 +156,8 @@ def facts(raw: str | None) -> list[Fact]:
             r"\3 of the \1 \2 were \4", text)  # "120 recommendations, 80 adopted" -> "80 of the
         #   120 recommendations were adopted"
         change = _CHANGE_WITHOUT_DOER.match(text.strip())
-        if change and shared(r"(?i)^grew from \S+ to [\d,]+\+? (?:[a-z-]+ )?[a-z]+s$").match(text.strip()):
+        if change and shared(r"(?i)^(?:grew|scaled|expanded) from \S+ to [\d,]+\+? (?:[a-z-]+ ){0,2}[a-z]+s"
+                             r"(?: a (?:day|week|month|year))?$").match(text.strip()):
             change = None  # "grew from 2 to 14 tailors": what grew is the work's, never "Growth
             #   went from 2 to 14 tailors" (readers 108, 112)
         if change:  # "grew from 12 to 140 players": the programme grew, not the person
@@ -517,8 +518,9 @@ def facts(raw: str | None) -> list[Fact]:
                             f"{filed.group(2)}{filed.group(3)}", "clause"))  # "tax returns were filed"
             continue
         graded = shared(r"(?i)^((?:the |my |our )?[a-z][\w -]*?)(?: was| were)? (graded|marked|"
-                          r"rated|awarded) ([a-z][\w -]*)$").match(text)
-        if graded and graded.group(3).split()[0].lower() not in DETERMINERS | {"by", "as"}:
+                          r"rated|awarded) ([a-z][\w -]*[+*]?)$").match(text)
+        if graded and (graded.group(3).split()[0].lower() not in DETERMINERS | {"by", "as"}
+                       or shared(r"[A-F][+*-]?").fullmatch(graded.group(3))):  # "graded A"
             subject_ = graded.group(1)
             if subject_.split()[0].lower() not in DETERMINERS and not subject_[:1].isupper():
                 subject_ = "the " + subject_  # "dissertation was graded" -> "the dissertation"
@@ -871,7 +873,7 @@ overall""".split())
 
 # People who sign and move of themselves.
 _WHO_ACT = lazy(r"(?i)\b(?:players|families|pupils|students|staff|tenants|residents|patients|members|"
-                r"athletes|artists|clients|customers|volunteers|people|kids|children|group|"
+                r"athletes|artists|clients?|customers?|partners?|sponsors?|donors?|volunteers|people|kids|children|group|"
                 r"graduates|interns|apprentices|trainees|recruits|hires)$")
 # Verbs whose passive takes an infinitive: "designed to withstand 2 m flooding".
 _MADE_TO = frozenset("designed built engineered made trained equipped certified rated sized "
@@ -952,7 +954,8 @@ def _reduced_passive(text: str) -> str | None:
                 and " ".join(low[i + 1:]) not in ("first time", "the first time", "first try"):
             return None  # "3 students earned scholarships", "pilot covered 2 wards": active
         if w in _DONE_BY_PEOPLE | _ACHIEVED | _THINGS_DO or (subject[-1] in _PEOPLE and w in _ASKED) \
-                or (w == "moved" and _WHO_ACT.search(" ".join(subject))):
+                or (w in ("moved", "renewed", "signed", "returned", "upgraded", "churned", "stayed")
+                    and _WHO_ACT.search(" ".join(subject))):  # "client renewed for 3 years"
             return None  # "310 guests attended", "regulars asked for her section": people did it
         if after == "to" and i + 2 < len(low) and lexicon.word_class(low[i + 2]) == "V" \
                 and w not in _MADE_TO:

@@ -76,7 +76,8 @@ class Fact:
             return True  # "finished before the rainy season": the work did
         if words[:2] == ["sold", "out"]:
             return True  # "sold out in 2 days": the pop-up did, never "she sold out"
-        if words[0] == "grew" and shared(r"grew from \S+ to [\d,]+\+? (?:[a-z-]+ )?[a-z]+s$").match(
+        if words[0] in ("grew", "scaled", "expanded") and shared(
+                r"\S+ from \S+ to [\d,]+\+? (?:[a-z-]+ ){0,2}[a-z]+s(?: a (?:day|week|month|year))?$").match(
                 " ".join(words)):
             return True  # "grew from 2 to 14 tailors": the label did
         if words[0] in ("grew", "rose", "climbed") and len(words) > 2 and words[1] == "to":
@@ -146,6 +147,8 @@ class Fact:
             if j >= len(low) or j == i + 1 and lexicon.word_class(low[j]) != "N":
                 continue
             head = low[j]
+            if w == "in" and j == i + 1 and head.endswith(("ation", "ition")) and head not in _THINGS_IN_TION:
+                continue  # "recovered £2.1m in subrogation": a field of work takes no article
             if lexicon.word_class(head) == "N" and typed[j][:1].islower() \
                     and head not in _NUMERALS \
                     and not head.endswith(("s", "ing", "ship", "ness", "ity", "ism")) \
@@ -188,7 +191,10 @@ class Fact:
     def passive(self, thing: str) -> str:
         """"used by 3 universities" said of the project: "The app was used by 3 universities."."""
         plural = _plural(thing) and not thing.lower().startswith("all ")
-        return _end(f"{cap(thing)} {'were' if plural else 'was'} {lower_first(self.text)}")
+        be = "were" if plural else "was"
+        if shared(r"\bsince (?:(?:19|20)\d\d|last|then|launch)\b").search(self.text):
+            be = "have been" if plural else "has been"  # "has been used by 9 offices since 2021"
+        return _end(f"{cap(thing)} {be} {lower_first(self.text)}")
 
     def sentence(self, subject: str = "I", third: bool = False, second: bool = True) -> str:
         """A sentence in a voice: subject "I" (the requester) or a name (the recommender);

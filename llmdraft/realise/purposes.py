@@ -115,15 +115,24 @@ def purpose(raw: str) -> Purpose:
                   r"\1 the \2", text)  # "an MSW at the University of Toronto"
     text = shared(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b").sub(r"\1\2's", text)  # "a supply chain
     #                                                                        masters"
-    post = shared(r"^(applying (?:for|to)|interviewing for) (?!(?:a|an|the|my)\b)(.+)$").match(text)
+    post = shared(r"^(applying (?:for|to)|interviewing for|going for|aiming for|going after) "
+                  r"(?!(?:a|an|the|my)\b)(.+)$").match(text)
     where = shared(r"^(.+?)((?: (?:at|with|in) .+)?)$").match(post.group(2)) if post else None
     if found.form == "activity" and post and _a_post(where.group(1).split()[-1].lower()) \
             and not shared(r"\b(?:a|an|the|my|as)\b").search(where.group(1)):
         text = f"{post.group(1)} {indefinite(where.group(1) + ' role')}{where.group(2)}" \
-            if where.group(2) else text + " roles"  # "applying for ops manager": for ops
+            if where.group(2) or post.group(1).startswith(("going", "aiming")) \
+            else text + " roles"  # "applying for ops manager": for ops
         #   manager roles; "... assistant coach at Olympiacos": for an assistant coach role there
     elif found.form == "activity" and post and post.group(2).split()[-1].lower() in (
-            "program", "programme", "course", "scheme", "fellowship", "residency") \
+            "post", "position", "job", "role", "vacancy", "opening", "place", "internship") \
+            and not shared(r"\b(?:a|an|the|my|their|its)\b").search(post.group(2)) \
+            and not post.group(2).split()[0].endswith("'s"):
+        text = f"{post.group(1)} {indefinite(post.group(2))}"  # "applying for an INRAE research
+        #   technician post" (reader 115)
+    elif found.form == "activity" and post and post.group(2).split()[-1].lower() in (
+            "program", "programme", "course", "scheme", "fellowship", "residency", "phd", "ms",
+            "msc", "ma", "mba", "mphil", "llm", "pgce", "mres", "md", "jd", "mfa", "mph", "mpa") \
             and not shared(r"\b(?:a|an|the|my|their|its)\b").search(post.group(2)) \
             and not post.group(2).split()[0].endswith("'s"):
         text = f"{post.group(1)} the {post.group(2)}"  # "applying to the EKAB paramedic program"
