@@ -178,6 +178,22 @@ def _name(raw: object, key: str, required: bool, reorder: bool = True) -> str | 
     return text
 
 
+def _given_after_comma(typed: object, recipient: str) -> str | None:
+    """The given name of a name typed "Wang, Fang" when the greeting could not tell it from the
+    family name in "Fang Wang" (both are family names): the comma said which is which, so it is
+    kept as `greet_as` ("Hi Fang", never "Hi Fang Wang", reader 115)."""
+    if not isinstance(typed, str) or typed.count(",") != 1:
+        return None
+    given = typed.split(",")[1].strip()
+    if not given or " " in given or not recipient.startswith(given):
+        return None
+    from .names import greeting
+
+    said = greeting(recipient, formal=False)
+    given = given.capitalize() if given.islower() else given
+    return given if said.lower() != given.lower() else None
+
+
 def _is_suffix(text: str) -> bool:
     """'PhD', 'Jr.', 'RN', 'CPA': what follows a comma after a name without being its given name
     (nameparser's lists of suffixes, read only when a name has a comma)."""
@@ -414,6 +430,8 @@ class Context:
                 f"{len(strengths)} strengths given; name at most {MAX_STRENGTHS} (a few, not ten)"
             )
         max_chars = _whole_number(data.get("max_chars"), "max_chars", 50)
+        greet_as = _name(data.get("greet_as"), "greet_as", False, reorder=False) \
+            or _given_after_comma(data.get("recipient"), recipient)
         return cls(
             recipient=recipient,
             project=project,
@@ -427,7 +445,7 @@ class Context:
             details=_text(_details(data.get("details")), "details", FIELD_LIMITS["details"], False),
             recipient_role=_text(data.get("recipient_role"), "recipient_role",
                                  FIELD_LIMITS["recipient_role"], False),
-            greet_as=_name(data.get("greet_as"), "greet_as", False, reorder=False),
+            greet_as=greet_as,
             pronouns=_pronouns(data.get("pronouns")),
             max_chars=max_chars,
             words=_word_range(data.get("words")),

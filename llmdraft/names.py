@@ -325,6 +325,12 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
         r"\1 ", recipient.strip())  # "Dr. (Mrs.) Funmilayo Ogunleye": Dr. Ogunleye
     if not close and not greet_as and shared(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\.?\s+\S+\s+\S").match(recipient):
         formal = True  # "Mr. Thabo Mokoena" typed so: Mr. Mokoena, never "Hi Thabo" (reader 100)
+    recipient = shared(r"\s+\((?:Ret|ret|Retd|retd|Retired|retired)\.?\)").sub("", recipient)  # "Gen.
+    #   (Ret.) Howard Price" is Gen. Price
+    if not close and not greet_as and shared(r"^(?:Gen|General|Adm|Admiral|Brig|Col|Colonel|Amb|"
+                                             r"Ambassador|Bishop|Archbishop)\.?\s+\S+\s+\S").match(recipient):
+        formal = True  # a general or an ambassador one is not close to: "Dear Gen. Price", never
+        #   "Hi Howard" (reader 116)
     maitre = shared(r"^Me\.?\s+((?:[A-Z][\w'-]+\s+)?)([A-Z][\w'-]+)$").match(recipient.strip())
     if maitre and not greet_as:  # "Me Claire Lambert": a French lawyer is Maître Lambert
         return f"Maître {maitre.group(2)}"
@@ -527,8 +533,9 @@ def public_name(recipient: str, greet_as: str | None = None) -> str:
     quoted = re.search(r"[\"\u201c\u201d'\u2018\u2019]" + re.escape(parsed.nickname), recipient) \
         if parsed.nickname else None
     if not greet_as and quoted and name == parsed.nickname and parsed.given \
-            and not is_form_of(parsed.nickname, parsed.given):
-        return parsed.given
+            and not is_form_of(parsed.nickname, parsed.given) \
+            and _folded(parsed.nickname[:3].lower()) != _folded(parsed.given[:3].lower()):  # 'Alejandro
+        return parsed.given  # "Alex" Rivera' goes by Alex (reader 115)
     return name
 
 
@@ -549,6 +556,15 @@ def _signature(sender: str, formal: bool) -> str:
         return name.plain or name.full  # "Park Ji-hoon", "Li Mei": either word may be the
         #                                  family name, so the whole name
     return name.informal
+
+
+def written_family_first(family: str, given: str) -> bool:
+    """Whether a name typed "Wang, Fang" is written family name first ("Wang Fang"): a Chinese,
+    Korean, Vietnamese or Hungarian family name before a given name of one word that is no
+    Western given name ("Lee, John" is John Lee)."""
+    return len(family.split()) == 1 and len(given.split()) == 1 \
+        and _folded(family.lower()) in _CHINESE | _KOREAN | _VIETNAMESE | _HUNGARIAN \
+        and _folded(given.lower()) not in _GIVEN_NAMES
 
 
 # Common family names in Vietnamese, Chinese, Korean and Japanese, where the family name is

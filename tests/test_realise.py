@@ -3513,3 +3513,21 @@ def test_what_readers_a_hundred_and_fifteen_and_sixteen_found():
                           ("so he can get his CBF coaching licence", "his CBF coaching licence")):
         message, failed = _errors("recommendation", Context.from_dict({**rec, "purpose": purpose}))
         assert not failed and said in message, (failed, message)
+
+
+def test_names_and_projects_readers_a_hundred_and_fifteen_and_sixteen_typed():
+    """"Wang, Fang" said which name is given: greeted "Fang" (both are family names, so the
+    greeting alone could not tell); a general one is not close to is greeted by rank, "(Ret.)"
+    unsaid; 'Alejandro "Alex" Rivera' goes by Alex in public; a course code's format ("lab
+    sessions") is no title in brackets, nor a fashion season's line."""
+    from llmdraft.names import greeting, public_name
+    ctx = Context.from_dict({**BASE, "recipient": "Wang, Fang"})
+    assert (ctx.recipient, ctx.greet_as) == ("Fang Wang", "Fang")
+    assert Context.from_dict({**BASE, "recipient": "Rivera, John"}).greet_as is None
+    assert greeting("Gen. (Ret.) Howard Price", False) == "Gen. Price"
+    assert greeting("Gen. (Ret.) Howard Price", False, close=True) == "Howard"
+    assert public_name('Alejandro "Alex" Rivera') == "Alex"
+    assert public_name('Mike "Tank" Thompson') == "Mike"
+    assert realise.project("BIO-204 lab sessions").on == "on the BIO-204 lab sessions"
+    assert realise.project("AW24 womenswear").on == "on AW24 womenswear"
+    assert realise.project("SS25 menswear collection").on == "on the SS25 menswear collection"

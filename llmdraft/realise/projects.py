@@ -284,7 +284,7 @@ def to_first_person_plural(text: str) -> str:
 # How a course is taught, typed after its code: "HIST 410 seminar", "PHYS 150 tutorials".
 _COURSE_FORMATS = frozenset("""studio studios seminar seminars tutorial tutorials lab labs workshop
 workshops lecture lectures class classes module practicum section sections assistantship
-recitation recitations""".split())
+recitation recitations session sessions practical practicals research fieldwork""".split())
 
 
 # Words after an "'s" that make it part of a place's or a body's name ("Hawke's Bay", "Children's
@@ -761,6 +761,12 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or low[code:code + 1] \
                 == ["and"]:
             return Project(text, "course")  # "MKTG 301", "CS 101 Intro to Programming"
+        if shared(r"(?:AW|SS|FW|PF|RS)\d{2}").fullmatch(words[0]):
+            if low[-1] in ("collection", "collections", "range", "line", "show", "campaign", "shoot",
+                           "drop", "launch", "lookbook"):
+                return Project("the " + text, "common")  # "the SS25 menswear collection"
+            return Project(text, "proper")  # "AW24 womenswear": a fashion season's line, worked
+            #   on, never "in AW24 (Womenswear)" (reader 116)
         rest = words[code:]
         where = next((i for i, w in enumerate(rest) if i and w in ("at", "in")), len(rest))
         rest, at = rest[:where], " ".join(rest[where:])  # "senior design at LSU": at LSU
