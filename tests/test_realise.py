@@ -3531,3 +3531,30 @@ def test_names_and_projects_readers_a_hundred_and_fifteen_and_sixteen_typed():
     assert realise.project("BIO-204 lab sessions").on == "on the BIO-204 lab sessions"
     assert realise.project("AW24 womenswear").on == "on AW24 womenswear"
     assert realise.project("SS25 menswear collection").on == "on the SS25 menswear collection"
+
+
+def test_what_readers_a_hundred_and_seventeen_and_eighteen_found():
+    """Telegrams with a year, a hire and a certification read as sentences; arrows keep their
+    currency and units; a finca, a roastery or a ryokan is where one works ("at"), and a hotel
+    typed in lower case is a name; the writer's own "I" strength is said with the person; a
+    note's "my" in a recommendation is the writer's."""
+    def said(details: str, thing: str = "the Brooklyn roastery") -> list[str]:
+        return realise.fact_sentences(realise.as_typed(realise.facts(details), details), "She",
+                                      True, thing)
+    assert said("hired as Barista 2021") == ["She was hired as Barista in 2021."]
+    assert said("certified 2022") == ["She gained certification in 2022."]
+    assert said("toured 22 schools, 2018") == ["She toured 22 schools in 2018."]
+    assert said("nominated for Nurse of the Year 2023") == ["She was nominated for Nurse of the Year 2023."]
+    assert said("monthly sales ¥80,000 -> ¥210,000") == ["Monthly sales went from ¥80,000 to ¥210,000."]
+    assert said("p95 latency 800ms -> 200ms") == ["The p95 latency went from 800ms to 200ms."]
+    assert realise.project("Finca El Paraíso").on == "at Finca El Paraíso"
+    assert realise.project("the Brooklyn coffee roastery").on == "at the Brooklyn coffee roastery"
+    assert realise.project("the ryokan in Hakone").on == "at the ryokan in Hakone"
+    assert realise.project("hotel morskie oko").on == "at Hotel Morskie Oko"
+    rec = {**BASE, "channel": "recommendation", "relationship": "managed-you", "pronouns": "she",
+           "strengths": ["route planning", "I always knew where things stood"],
+           "details": "3 years under my command; 150 pickers / 9 days"}
+    message, failed = _errors("recommendation", Context.from_dict(rec))
+    assert not failed, (failed, message)
+    assert "Working with her, I always knew where things stood." in message
+    assert "under my command" in message and "their command" not in message

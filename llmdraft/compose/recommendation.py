@@ -108,7 +108,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     body = [sentence for item in told[1:] for sentence in item]
     rest = evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
                     names, "rest", said=" ".join(body), leads="rest", listed=notes)
-    listing = [notes_list(notes, pick, phrasing, name)] if notes else []  # as typed, under a
+    listing = [notes_list(notes, pick, phrasing)] if notes else []  # as typed (a note's "my" is
+    #   the writer's, as in every detail: "3 years under my command", reader 118), under a
     #   line of the writer's: no "That work saw ..." with a verb guessed for a note
     count = _one_count(notes)
     pointed = None if count else _one_note(notes, pick, phrasing, name)
@@ -551,6 +552,11 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
             phrases = item["phrases"]
             if item["shape"] == "clause" and who != later:  # "Dana is kind", not "they is kind"
                 phrases = [strengths[i].about(name, their)[1]]
+            if item["shape"] == "clause" and len(phrases) == 1 and shared(r"^I\b").match(phrases[0]) \
+                    and not shared(r"\b(?:her|him|his|them|their|she|he|they)\b").search(phrases[0]) \
+                    and name not in phrases[0]:  # "I always knew where things stood": with them
+                them = {"her": "her", "his": "him"}.get(their, "them")  # (reader 118)
+                phrases = [f"working with {them}, {phrases[0]}"]
             said.append(_frame(pick, phrasing, item["shape"], "lead" if n == 0 else "more",
                                " ".join(said), who, their, phrases, n, item["tool"],
                                len(items) == 1))
@@ -612,6 +618,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (f == "{X}." and slot == "lead" and len(phrases[0].split()) < 5)  # not a
         #   bare "Ama is organised." to open with
         and ("did best" not in f or all(p.split()[0].endswith("ing") for p in phrases))
+        and not (phrases[0].startswith("working with ") and f != "{X}.")  # "Working with her,
+        #   I always knew ...", after no connector of its own
         and not (shape == "clause" and f.endswith("too.")
                  and phrases[-1].endswith(("too", "well", " to")))))  # not "go to, too"
     was = "were" if who == "they" else "was"

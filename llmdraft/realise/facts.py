@@ -586,6 +586,19 @@ def _spelt_out(part: str) -> str:
         lambda m: m.group(0) if m.group(1) in _PREPOSITIONS | _BEFORE_A_TIME or not _did(m.string)
         else f"{m.group(1)} for {m.group(2)}", text)  # "ran demo day 3 years": for 3 years (a
     #   deed's length; "average install 6 weeks" is a measure)
+    text = shared(r"^(hired|recruited|selected|"
+                  r"shortlisted|ordained) (as|to)\b").sub(
+        r"was \1 \2", text)  # "hired as barista 2021": she was hired as one, never "She hired"
+    text = shared(r"^certified (?=(?:19|20)\d\d$|in (?:19|20)\d\d$)").sub(
+        "gained certification ", text)  # "certified 2022": she gained certification in 2022
+    text = shared(r"(?<=[a-z\d]),? ((?:19|20)\d\d)$").sub(
+        lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|by|during|class|"
+                                       r"cohort|season|edition|vintage|jan|feb|mar|apr|may|jun|jul|"
+                                       r"aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|"
+                                       r"august|[a-z]+ember|october)\.?$|(?:^|\s)(?!as )\S+ [A-Z]\S*$").search(
+            m.string[:m.start()]) or not _did(m.string) and not m.string.startswith("was ")
+        else f" in {m.group(1)}", text)  # "toured 22 schools, 2018", "promoted to head roaster
+    #   2022": in that year
     text = shared(r"^(was|were) (TA|RA|GSI|RN|LPN|EMT|GP|PA|EA|TL|PM|SME)\b").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}", text)  # "was TA for 2 semesters"
     text = shared(r"^(TA|RA|GSI) (?=for \S+ (?:semesters?|terms?|years?|quarters?)$)").sub(
@@ -595,7 +608,8 @@ def _spelt_out(part: str) -> str:
     if shared(r"->|=>|\u2192").search(text):  # "3d->6h": days and hours, beside an arrow only
         text = shared(r"\b(\d+(?:\.\d+)?)(d|w|wk|wks|y|yr|yrs|m|min|mins)\b").sub(
             lambda m: _with_unit(m.group(1), _UNITS[m.group(2)]), text)  #   ("3D printing")
-    text = shared(r"([\d.,]+%?(?: [a-z]+)?)\s*(?:->|=>|\u2192)\s*([\d.,]+%?)").sub(r"from \1 to \2",
+    text = shared(r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?(?: [a-z]+)?)\s*(?:->|=>|\u2192)\s*"
+                  r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?)").sub(r"from \1 to \2",
                                                                                    text)  # "31
     #   days -> 24 days": from 31 days to 24 days
     text = shared(r"\b([A-Za-z][\w-]*) (\d[\d.,]*[%k]?(?: [a-z]+)?) to ([$\u20ac\u00a3]?\d[\d.,]*[%k]?(?: [a-z]+)?)(?!\S)").sub(

@@ -961,6 +961,8 @@ _BASES = frozenset("ambulance air army military naval navy fire field research h
 _EVENTS = frozenset("""hackathon conference gala festival summit fair expo retreat symposium
 convention tournament bootcamp show exhibition congress forum meetup""".split())
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym business
+roastery brewery distillery winery vineyard ryokan agriturismo finca hacienda packhouse rink
+stables kennels cattery
 lodge eco-lodge resort hostel inn guesthouse motel
 terminal airport port harbour harbor
 store firm agency hospital library farm hotel pub bar theatre theater gallery
@@ -976,6 +978,8 @@ builders ltd inc llc gmbh co sons group services solutions consulting home homes
 motors logistics trucking haulage farms dairy vineyards winery brewery heating chain""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
 _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
+                         "finca hacienda estancia rancho quinta fazenda masseria agriturismo "
+                         "ryokan riad chateau château domaine bodega "
                          "praxis klinik clinica clínica consultorio apotheke farmacia kanzlei "
                          "panadería panaderia pastelería boulangerie patisserie pâtisserie "
                          "bäckerei bageri konditori "

@@ -515,6 +515,11 @@ def _acronyms(text: str) -> str:
 
 def _named_words(text: str) -> str:
     text = _acronyms(_places_named(text))
+    text = shared(r"\b(hotel|finca|hacienda|villa|casa|pension|ryokan|riad|restaurant|caf[eé]) "
+                  r"((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*)$").sub(
+        lambda m: " ".join(w.capitalize() for w in m.group(0).split())
+        if all(word_class(w) is None for w in m.group(2).split()) else m.group(0), text)  # "at
+    #   hotel morskie oko": a place's name (reader 118)
     text = _GEOGRAPHY.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                           if m.group(1).lower() not in _NOT_NAMES else m.group(0), text)  # "the
     #   Fergana valley" -> "the Fergana Valley": a named valley, river or lake is a name
