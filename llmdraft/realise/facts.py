@@ -593,7 +593,7 @@ def _spelt_out(part: str) -> str:
         "gained certification ", text)  # "certified 2022": she gained certification in 2022
     text = shared(r"(?<=[a-z\d]),? ((?:19|20)\d\d)$").sub(
         lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|by|during|class|"
-                                       r"cohort|season|edition|vintage|jan|feb|mar|apr|may|jun|jul|"
+                                       r"cohort|season|edition|vintage|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|"
                                        r"aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|"
                                        r"august|[a-z]+ember|october)\.?$|(?:^|\s)(?!as )\S+ [A-Z]\S*$").search(
             m.string[:m.start()]) or not _did(m.string) and not m.string.startswith("was ")
