@@ -381,6 +381,15 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     is greeted in full, which is right in either order; `greet_as` says which to use."""
     if greet_as:
         return greet_as
+    burmese = shared(r"^(Daw|U|Ko|Maung|Saya|Sayama)\s+([A-Z]\S*(?:\s+[A-Z]\S*){1,2})$").match(recipient.strip())
+    if burmese:  # "Daw Khin Myint": Daw is an honorific, and a Burmese name has no family name:
+        return f"{burmese.group(1)} {burmese.group(2)}" if formal or not close else burmese.group(2)
+    #   "Dear Daw Khin Myint", "Khin Myint" to a friend; never "Dear Daw" (reader 118)
+    particle = shared(r"^((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?)\s+\S+\s+((?:El|Al|Ben|Abu|Ould|Bin|De|Da|Di|Le|La)\s+\S+)$"
+                      ).match(recipient.strip())
+    if particle and (formal or not close) and not greet_as and shared(
+            r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)").match(recipient.strip()) and formal:
+        return f"{particle.group(1)} {particle.group(2)}"  # "Ms. El Idrissi", never "Ms. Idrissi"
     polite = shared(r"(?i)^(pak|bapak|bu|ibu|mas|mbak|ajarn|ajahn|acharn|khun)\.? (\S+)").match(
         recipient.strip())
     if polite and len(recipient.split()) >= 2:  # Indonesian: "Pak Budi Santoso" is Pak Budi;

@@ -3558,3 +3558,25 @@ def test_what_readers_a_hundred_and_seventeen_and_eighteen_found():
     assert not failed, (failed, message)
     assert "Working with her, I always knew where things stood." in message
     assert "under my command" in message and "their command" not in message
+
+
+def test_names_roles_and_places_reader_a_hundred_and_eighteen_typed():
+    """A Burmese honorific is no name ("Dear Daw Khin Myint"); a family name's particle stays
+    ("Ms. El Idrissi"); a body of members takes "the"; "The Netherlands" mid-sentence is "the
+    Netherlands"; a follow-up about a place says "my work at" it; a classifying compound is a
+    field ("cold chain"), never "her cold chain"."""
+    from llmdraft.names import greeting
+    assert greeting("Daw Khin Myint", True) == "Daw Khin Myint"
+    assert greeting("Daw Khin Myint", False, close=True) == "Khin Myint"
+    assert greeting("Ms. Salma El Idrissi", True) == "Ms. El Idrissi"
+    assert greeting("Dr. Hoang Van Nam", True) == "Dr. Nam"
+    assert realise.role("sergeant major at Territorial Defence Forces") == \
+        "a sergeant major at the Territorial Defence Forces"
+    assert realise.purpose("move into supply chain management in The Netherlands").text.endswith(
+        "in the Netherlands")
+    assert realise.strength("cold chain").about("she", "her") == ("in", "cold chain")
+    assert realise.strength("TripAdvisor reviews went up").form == "clause"
+    ctx = Context.from_dict({**BASE, "project": "the Cluj rock climbing gym", "channel": "connection-note",
+                             "days_since": 20})
+    message, failed = _errors("followup", ctx)
+    assert not failed and "about the Cluj" not in message, (failed, message)

@@ -78,7 +78,10 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
             for listed in ([s.mine() for s in found], [s.short() for s in found]):
                 for template in [specifics, *sorted(phrasing["note"]["specifics"], key=len)]:
                     out.append([template.format(on_project=_on(project, ctx, np),
-                                                project=addressed(np, ctx),
+                                                project=addressed(np, ctx) if project.on.startswith(
+                                                    "on ") else "my work " + _on(project, ctx, np),
+                                                #   "about my work at the Cluj climbing gym",
+                                                #   never "about the ... gym" (reader 118)
                                                 strengths=realise.join(listed))])
         return out
 

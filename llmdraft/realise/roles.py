@@ -57,6 +57,7 @@ def role(text: str) -> str:
                   r"(?: and)? ?){1,3})").sub(_field_lower, _titled(text))
     said = shared(r"^an? ((?:\w+ )?(?:pharmacist|nurse|engineer|officer|doctor|physician) in charge)\b").sub(
                   r"the \1", said)  # "the pharmacist in charge": one post
+    said = _A_BODY_OF_MEMBERS.sub(r"\1the \2", said)  # "at the Territorial Defence Forces"
     return _A_PUBLIC_BODY.sub(r"\1the \2", said)
 
 
@@ -69,6 +70,13 @@ _A_PUBLIC_BODY = lazy(r"\b(at |for |with |of )((?:National|Federal|Royal|State|C
                       r"Board|Office|Bureau|Institute|Library|Museum|Archives|Police|Guard|Army|"
                       r"Navy|Bank|Trust|Directorate|Court|Assembly|Parliament|Gallery|Theatre|"
                       r"Orchestra)\b)")
+
+
+# A body of members or forces, which takes "the" whatever its name: "at the Territorial Defence
+# Forces", "of the Asante Cocoa Farmers' Cooperative" (reader 118).
+_A_BODY_OF_MEMBERS = lazy(r"\b(at |for |with |of )((?:[A-Z][\w'-]* ){1,4}(?:Forces|Cooperative|"
+                          r"Co-operative|Association|Federation|Union|Society|Corps|Alliance|"
+                          r"Brotherhood|Sisterhood|Guild|League|Brigade|Regiment|Battalion)\b)")
 
 
 def _titled(text: str) -> str:

@@ -320,6 +320,8 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
                  if w in SIMPLE_PASTS | {"rose", "fell", "grew", "improved", "doubled", "halved",
                                          "tripled", "dropped", "increased", "decreased"}), None)
     if done and len(low) > done + 1 and all(word_class(w) in ("N", "J", "G") or w in _ALSO_NOUNS
+                                            or (word_class(w) in (None, "P") and w[:1].isalpha()
+                                                and words[low.index(w)][:1].isupper())
                                             for w in low[:done]) \
             and first not in _SUBJECTS_FIRST | _SUBJECTS_THIRD:
         return Strength(text, "clause")  # "reading scores rose 20%", "yield improved by 4

@@ -343,7 +343,7 @@ class Strength:
             return "own", f"{owner} {said.split(' ', 1)[1]}"
         return "own", said  # "how clearly she writes", "her calm leadership", "her time as ..."
 
-    def _thing(self, t: str, words: list[str], owner: str) -> tuple[str, str]:
+    def _thing(self, t: str, words: list[str], owner: str) -> tuple[str, str]:  # noqa: C901
         """A thing-like strength for Strength.about: "at" a tool or a practice ("SQL",
         "customs clearance", "soft tissue surgery"); else theirs: a quality ("his vision",
         "her quick intubations"), a rendering of its own ("her knowledge of HIPAA"), or their
@@ -397,6 +397,7 @@ class Strength:
             #                                well integrity", a field
         if (adjective or ((word_class(low[0]) == "J" or low[0] in ("fast", "early", "late"))
                           and not _good_at(t) and not low[0].endswith(_CLASSIFYING)
+                          and low[0] not in _COMPOUND_FIRSTS
                           and ("-" not in low[0] or low[0].startswith(_QUALITY_PREFIXES)))) \
                 and head != "integrity" and len(low) > 1:  # not "her paediatric early warning
             #   scores", a tool she used, not her marks
@@ -480,6 +481,11 @@ _QUALITY_PHRASES = frozenset(("team spirit", "work ethic", "attention to detail"
 _FACULTIES = frozenset("""knowledge understanding command grasp mastery eye feel knack flair
 talent gift ability""".split())
 # Heads that name a quality of the person: "his vision", "her teamwork".
+# Adjectives that name a kind of work with their noun rather than describe the person's: "cold
+# chain", "patient records", "public health" are fields, never "her cold chain" (readers 117, 118).
+_COMPOUND_FIRSTS = frozenset("""cold patient public social mental primary secondary civil criminal
+family child front early""".split())
+
 _QUALITY_HEADS = frozenset("""vision teamwork leadership integrity patience empathy honesty humility
 curiosity creativity reliability resilience diligence professionalism enthusiasm energy attitude
 ethic spirit judgement judgment humour humor grit drive initiative composure calm warmth kindness

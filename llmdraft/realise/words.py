@@ -515,6 +515,10 @@ def _acronyms(text: str) -> str:
 
 def _named_words(text: str) -> str:
     text = _acronyms(_places_named(text))
+    text = shared(r"(?<=\S )The (?=(?:Netherlands|Gambia|Bahamas|Philippines|Maldives|Seychelles|"
+                  r"United (?:States|Kingdom|Arab Emirates)|UAE|UK|USA?|Congo|Czech Republic|"
+                  r"Dominican Republic|Balkans|Caribbean|Middle East|Gulf)\b)").sub("the ", text)
+    #   "in The Netherlands" mid-sentence is "in the Netherlands" ("The Hague" keeps its capital)
     text = shared(r"\b(hotel|finca|hacienda|villa|casa|pension|ryokan|riad|restaurant|caf[eé]) "
                   r"((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*)$").sub(
         lambda m: " ".join(w.capitalize() for w in m.group(0).split())
