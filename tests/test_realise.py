@@ -3046,7 +3046,7 @@ def test_a_purpose_that_says_when_is_timing_and_a_post_is_backed_without_the_hun
         assert "deputy manager role" in message and "role; the" not in message, message
     ctx = Context.from_dict({**BASE, "purpose": "interview is on Thursday"})
     assert "The interview is on Thursday." in compose("request", ctx, 0)[0]
-    for typed, said in (("grant application - due March 1", "My deadline is March 1."),
+    for typed, said in (("grant application - due March 1", "My application is due March 1."),
                         ("applying to the LSHTM MSc (deadline 15 January)", "My deadline is 15 January."),
                         ("promotion case due end of quarter", "My promotion case is due end of quarter.")):
         message = compose("request", Context.from_dict({**BASE, "purpose": typed}), 0)[0]

@@ -389,8 +389,12 @@ def _on_timing(note: str, ctx: Context) -> str:
     due = shared(r"(?:(?:the |my |our )?([A-Za-z][\w -]*?) (?:is |are )?)?due (.+)").fullmatch(text)
     if due:
         thing = due.group(1)
+        if not thing:  # "due Jan 5" after the purpose: what is due is what they apply for
+            #   (never "My deadline is", a word a reminder must not use unless it was typed)
+            thing = "application" if shared(r"(?i)\bappl(?:y|ying|ication)").search(ctx.purpose or "") \
+                else None
         return addressed(f"My {thing} {'are' if thing.endswith('s') else 'is'} due {due.group(2)}."
-                         if thing else f"My deadline is {due.group(2)}.", ctx)
+                         if thing else f"It is due {due.group(2)}.", ctx)
     words = text.split()
     verb = next((i for i, w in enumerate(words[:5]) if w in ("is", "are", "closes", "close", "meets",
                                                             "meet", "opens", "starts", "ends")), 0)
