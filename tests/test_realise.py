@@ -1149,7 +1149,7 @@ def test_a_count_the_work_took_is_said_as_typed():
     """A note has no verb to guess: never "involved 14 public meetings" (readers 40 to 47) nor
     "That work saw 14 ..." (readers 87, 88); a request lists it, a recommendation says one
     count as what there was, never a list of one (reader 89) nor an aside in brackets (91)."""
-    for details, said in (("14 public meetings", "There were 14 public meetings."),
+    for details, said in (("14 public meetings", "The Atlas migration had 14 public meetings."),
                           ("zero lost equipment over 9 months",
                            "There was zero lost equipment over 9 months.")):
         ctx = Context.from_dict({**BASE, "details": details, "channel": "linkedin-message"})
@@ -3003,7 +3003,7 @@ def test_one_note_is_a_count_said_as_there_was_and_a_name_keeps_its_s():
                              "details": "240,000 visitors"})
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
-        assert "There were 240,000 visitors." in message, message
+        assert "The Te Papa navigation exhibition had 240,000 visitors." in message, message
         assert "\n- " not in message and "(" not in message, message
     assert realise.project("Hawke's Bay orchard recovery after Cyclone Gabrielle").on == \
         "on the Hawke's Bay orchard recovery after Cyclone Gabrielle"
@@ -3580,3 +3580,17 @@ def test_names_roles_and_places_reader_a_hundred_and_eighteen_typed():
                              "days_since": 20})
     message, failed = _errors("followup", ctx)
     assert not failed and "about the Cluj" not in message, (failed, message)
+
+
+def test_one_count_is_the_works_and_a_level_typed_as_a_strength_is_said_as_one():
+    """Readers 117, 119 and 120 read "There were 28 storeys." as a figure with no owner: one
+    count is what the work had, when the project is a thing ("The Vancouver condo tower had 28
+    storeys."); "portfolio at risk under 2%" typed as a strength is a level it was, never "when it
+    came to portfolio at risk under 2%"."""
+    rec = {**BASE, "channel": "recommendation", "project": "the Vancouver condo tower",
+           "pronouns": "he", "strengths": ["structural design", "portfolio at risk under 2%"],
+           "details": "28 storeys"}
+    message, failed = _errors("recommendation", Context.from_dict(rec))
+    assert not failed, (failed, message)
+    assert "The Vancouver condo tower had 28 storeys." in message, message
+    assert "portfolio at risk was under 2%" in message.lower() and "came to portfolio" not in message

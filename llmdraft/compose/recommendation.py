@@ -111,7 +111,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     listing = [notes_list(notes, pick, phrasing)] if notes else []  # as typed (a note's "my" is
     #   the writer's, as in every detail: "3 years under my command", reader 118), under a
     #   line of the writer's: no "That work saw ..." with a verb guessed for a note
-    count = _one_count(notes)
+    count = _one_count(notes, thing if project.form in ("common", "proper", "possessive")
+                       else None)
     pointed = None if count else _one_note(notes, pick, phrasing, name)
     if count or pointed:  # one count is what there was, before the facts that may speak of
         listing = []  # it ("There were 18 shows in 10 days. Not one started late.", reader
@@ -376,8 +377,9 @@ def _measured(strength: str) -> realise.Fact | None:
     if len(found) != 1:
         return None
     fact = found[0]
-    if fact.form == "clause" and shared(r"\b(?:went|from|to|up|down|rose|fell|grew)\b").search(
-            fact.text) and not _FIRST_PERSON_START.match(fact.text):
+    if fact.form == "clause" and shared(r"\b(?:went|from|to|up|down|rose|fell|grew|was|were)\b").search(
+            fact.text) and not _FIRST_PERSON_START.match(fact.text):  # "portfolio at risk under
+        #   2%": "Portfolio at risk was under 2%." (reader 120)
         return fact
     if fact.form == "noun" and _COUNT.match(fact.text) and not _RATE.search(fact.text):
         said = _one_count([fact])
@@ -387,7 +389,7 @@ def _measured(strength: str) -> realise.Fact | None:
     return None
 
 
-def _one_count(notes: list[realise.Fact]) -> str | None:
+def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | None:
     """One note that counts things, said as what there was: "There were 4,000 visitors in the
     first month.", "There was zero downtime." (any count takes it; no verb is guessed), "The
     work covered 8 villages."; None for anything else, and for a rate ("3,000 cartons a day"),
@@ -413,6 +415,10 @@ def _one_count(notes: list[realise.Fact]) -> str | None:
     if shared(r"(?i)^(?:about |over |nearly )?[\d.,]+(?:k| million)? (?:[a-z]+ )?(?:(?:man|person|flight|engine|"
               r"labou?r|work)[- ])?hours\b(?! of)").match(said):
         return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
+    if thing and not shared(r"(?i)\b(?:in|over|across|during|within|per|a|an)\b").search(said):
+        return f"{realise.cap(thing)} had {said}."  # "The Dubai tower fit-out had 28 storeys.",
+        #   "The kitchen relaunch had zero health code violations.": the work's, never a bare
+        #   "There were 28 storeys." (readers 117, 119, 120)
     was = realise.amount(note) or ("was" if shared(r"(?i)(?:one|1) ").match(note) else "were")
     return f"There {was} {said}."
 
