@@ -3594,3 +3594,24 @@ def test_one_count_is_the_works_and_a_level_typed_as_a_strength_is_said_as_one()
     assert not failed, (failed, message)
     assert "The Vancouver condo tower had 28 storeys." in message, message
     assert "portfolio at risk was under 2%" in message.lower() and "came to portfolio" not in message
+
+
+def test_what_readers_a_hundred_and_nineteen_and_twenty_found():
+    """A count of a group ("herd of 180") is what the work had, never a bullet of one; an
+    operation is a time ("during Operation Safe Harbour"), a classroom a room; two companies'
+    people worked "each for a different company" (never "when we were at", which says they no
+    longer are); an advisor "was an advisor to" the person, never the ambiguous "worked with them
+    as an advisor"."""
+    from llmdraft.compose.recommendation import _one_count
+    assert _one_count([realise.Fact("Herd of 180", "noun")], "the Galway dairy farm") == \
+        "The Galway dairy farm had a herd of 180."
+    assert _one_count([realise.Fact("Year 4 class of 28", "noun")], "the school") == \
+        "The school had a Year 4 class of 28."
+    assert realise.project("Operation Safe Harbour").on == "during Operation Safe Harbour"
+    assert realise.project("the kindergarten classroom").on == "in the kindergarten classroom"
+    for side in ("different-companies", "advisor"):
+        ctx = Context.from_dict({**BASE, "channel": "recommendation", "relationship": side})
+        for variant in range(6):
+            message = compose("recommendation", ctx, variant)[0]
+            assert "when we were at different companies" not in message
+            assert not re.search(r"worked with \S+ as an advisor", message), message

@@ -395,6 +395,12 @@ def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | Non
     work covered 8 villages."; None for anything else, and for a rate ("3,000 cartons a day"),
     two counts ("4 firms, 9 months") or a note in the requester's voice, which stay listed."""
     note = notes[0].text if len(notes) == 1 else ""
+    if thing and shared(r"^[A-Za-z][\w -]*? of \d[\d,]*$").match(note) \
+            and not FIRST_PERSON.search(note):  # "herd of 180", "Year 4 class of 28": what
+        said = realise.lower_first(note) if not note[:2].isupper() and not shared(
+            r"^\S+ \d").match(note) else note  # the work had ("a Year 4 class of 28")
+        said = realise.indefinite(said) if not said[:1].isdigit() else said  # (reader 120)
+        return f"{realise.cap(thing)} had {said}."
     if not _COUNT.match(note) or shared(r"[,;] ").search(note) or FIRST_PERSON.search(note) \
             or shared(r"(?i)^[\d.,]+ ?(?:km|m|kg|t|mw|kw|gw|ha|mi|ft|miles|metres|meters|tonnes|"
                       r"tons|hectares|acres)\b(?! of)").match(note) \

@@ -47,6 +47,8 @@ class Project:
         if self.form == "course" or shared(r"(?i)(?:year|grade|form|class|primary|p|s|ks) ?\d{1,2}[a-z]?").fullmatch(
                 self.np):
             return "in " + self.np  # "in MKTG 301", "in Year 6", "in Grade 3"
+        if shared(r"Operation [A-Z]").match(self.np) and len(self.np.split()) <= 4:
+            return "during " + self.np  # "during Operation Safe Harbour", never "at" (reader 120)
         if self.form == "gerund":  # "while looking after the twins", "on catering our gala"
             return ("while " if self.np.split()[0].lower() in _ONGOING else "on ") + self.np
         if self.form == "where":
@@ -96,7 +98,7 @@ class Project:
                                            or head in _BUSINESS_TAILS or head in _PLACES)):
             return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
         if head in ("room", "library", "lab", "laboratory", "theatre", "theater", "studio",
-                    "kitchen") \
+                    "kitchen", "classroom") \
                 and self.form in ("possessive", "common", "generic"):
             return "in " + self.np  # "in the rare books reading room"
         if head in _WITHIN and self.form in ("possessive", "common", "generic"):
