@@ -387,8 +387,7 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     #   "Dear Daw Khin Myint", "Khin Myint" to a friend; never "Dear Daw" (reader 118)
     particle = shared(r"^((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?)\s+\S+\s+((?:El|Al|Ben|Abu|Ould|Bin|De|Da|Di|Le|La)\s+\S+)$"
                       ).match(recipient.strip())
-    if particle and (formal or not close) and not greet_as and shared(
-            r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)").match(recipient.strip()) and formal:
+    if particle and formal:
         return f"{particle.group(1)} {particle.group(2)}"  # "Ms. El Idrissi", never "Ms. Idrissi"
     polite = shared(r"(?i)^(pak|bapak|bu|ibu|mas|mbak|ajarn|ajahn|acharn|khun)\.? (\S+)").match(
         recipient.strip())
@@ -543,9 +542,17 @@ def public_name(recipient: str, greet_as: str | None = None) -> str:
         if parsed.nickname else None
     if not greet_as and quoted and name == parsed.nickname and parsed.given \
             and not is_form_of(parsed.nickname, parsed.given) \
-            and _folded(parsed.nickname[:3].lower()) != _folded(parsed.given[:3].lower()):  # 'Alejandro
-        return parsed.given  # "Alex" Rivera' goes by Alex (reader 115)
+            and not _shortens(parsed.nickname, parsed.given):  # 'Alejandro "Alex" Rivera' goes
+        return parsed.given  # by Alex (reader 115); 'Daniel "Danger" Smith' is Daniel
     return name
+
+
+def _shortens(nickname: str, given: str) -> bool:
+    """"Alex" for Alejandro, "Fede" for Federico: the nickname, with an ending of its own of at
+    most one letter, is how the given name begins; never "Danger" for Daniel."""
+    nick, full = _folded(nickname.lower()), _folded(given.lower())
+    return len(nick) >= 3 and len(nick) < len(full) and full.startswith(nick[:-1]) \
+        and (full.startswith(nick) or nick[-1] in "xyie")
 
 
 def signature(sender: str, formal: bool) -> str:
@@ -565,15 +572,6 @@ def _signature(sender: str, formal: bool) -> str:
         return name.plain or name.full  # "Park Ji-hoon", "Li Mei": either word may be the
         #                                  family name, so the whole name
     return name.informal
-
-
-def written_family_first(family: str, given: str) -> bool:
-    """Whether a name typed "Wang, Fang" is written family name first ("Wang Fang"): a Chinese,
-    Korean, Vietnamese or Hungarian family name before a given name of one word that is no
-    Western given name ("Lee, John" is John Lee)."""
-    return len(family.split()) == 1 and len(given.split()) == 1 \
-        and _folded(family.lower()) in _CHINESE | _KOREAN | _VIETNAMESE | _HUNGARIAN \
-        and _folded(given.lower()) not in _GIVEN_NAMES
 
 
 # Common family names in Vietnamese, Chinese, Korean and Japanese, where the family name is

@@ -3505,7 +3505,7 @@ def test_what_readers_a_hundred_and_fifteen_and_sixteen_found():
     message, failed = _errors("recommendation", Context.from_dict(rec))
     assert not failed, (failed, message)
     first = message.split("\n\n")[0]
-    assert "from 2014 to 2016" in first and message.count("my manager") == 1, message
+    assert "from 2014 to 2016" in first and message.count("my manager") <= 1, message
     assert "We flew 120+ sectors together." in message and "in subrogation" in message
     assert "a faculty role" in message and "application" not in message, message
     for purpose, said in (("so he can move into civilian supply chain management",
@@ -3615,3 +3615,31 @@ def test_what_readers_a_hundred_and_nineteen_and_twenty_found():
             message = compose("recommendation", ctx, variant)[0]
             assert "when we were at different companies" not in message
             assert not re.search(r"worked with \S+ as an advisor", message), message
+
+
+def test_what_the_review_of_this_session_found():
+    """Over-matches the reviewer found in this session's rules, each left as typed now: "m" by
+    an arrow is a million, a year straight after a verb is a count, a deed's object is the
+    person's own pronoun only, a nickname is kept only when it shortens the given name, "The" of
+    a name is not doubled, a shirt is no state, a unit after a number is no acronym."""
+    assert [f.text for f in realise.facts("revenue $3m -> $5m")] == ["revenue went from $3m to $5m"]
+    assert [f.text for f in realise.facts("planted 2000")] == ["planted 2000"]
+    assert [f.text for f in realise.facts("score 2 to 1")] == ["score 2 to 1"]
+    assert [f.text for f in realise.facts("ran the 24h helpline")] == ["ran the 24h helpline"]
+    assert [f.text for f in realise.facts("designed the new jersey for the club")] == \
+        ["designed the new jersey for the club"]
+    assert [f.text for f in realise.facts("ran 10 kms a day")] == ["ran 10 kms a day"]
+    assert [f.text for f in realise.facts("built two school apps in Flutter")] == \
+        ["built two school apps in Flutter"]
+    assert [f.text for f in realise.facts("we would march 12 blocks")] == ["we would march 12 blocks"]
+    assert realise.strength("projects on time").form != "habit"
+    from llmdraft.names import public_name
+    assert public_name('Daniel "Danger" Smith') == "Daniel"
+    assert realise.role("coach at The Football Association") == "a coach at The Football Association"
+    rec = {**BASE, "channel": "recommendation", "relationship": "managed-you", "pronouns": "she",
+           "details": "recruited 40 volunteers; trained them in first aid; I hired her in 2019; "
+                      "I managed her for 3 years"}
+    message, failed = _errors("recommendation", Context.from_dict(rec))
+    assert not failed, (failed, message)
+    assert "she recruited 40 volunteers and trained them in first aid" in message.lower(), message
+    assert "I hired her in 2019" in message and "I trained them" not in message, message

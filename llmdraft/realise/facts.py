@@ -579,19 +579,25 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
-    text = shared(r"\b(\d+(?:\.\d+)?) ?(h|hrs?|mo|mos|mths?)\b(?!-)").sub(
-        lambda m: _with_unit(m.group(1), _UNITS[m.group(2)]), text)  # "in first 48h", "18 mo"
+    text = shared(r"\b(\d+(?:\.\d+)?) ?(h|hrs?|mo|mos|mths?)\b(?!-)(?! (?:[a-z]+ )?(?:helpline|line|"
+                  r"service|support|shift|cover|coverage|clinic|desk|rota|watch|operation|hotline)\b)").sub(
+        lambda m: _with_unit(m.group(1), _UNITS[m.group(2)]), text)  # "in first 48h", "18 mo";
+    #   never "the 24 hours helpline" (the 24h helpline stays as typed)
     text = shared(r"\b([a-z]{2,}) ((?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|"
                   r"months?|weeks?|seasons?|semesters?|terms?|summers?|winters?))$").sub(
         lambda m: m.group(0) if m.group(1) in _PREPOSITIONS | _BEFORE_A_TIME or not _did(m.string)
+        or shared(r"(?i)^(?:i |we |she |he |they )?(?:shortened|reduced|cut|saved|trimmed|lowered|"
+                  r"raised|increased|extended|delayed|brought forward|moved)\b").match(m.string)
         else f"{m.group(1)} for {m.group(2)}", text)  # "ran demo day 3 years": for 3 years (a
     #   deed's length; "average install 6 weeks" is a measure)
     text = shared(r"^(hired|recruited|selected|"
-                  r"shortlisted|ordained) (as|to)\b").sub(
+                  r"shortlisted|ordained) (as)\b").sub(
         r"was \1 \2", text)  # "hired as barista 2021": she was hired as one, never "She hired"
     text = shared(r"^certified (?=(?:19|20)\d\d$|in (?:19|20)\d\d$)").sub(
         "gained certification ", text)  # "certified 2022": she gained certification in 2022
-    text = shared(r"(?<=[a-z\d]),? ((?:19|20)\d\d)$").sub(
+    text = shared(r"(?<=[a-z\d])(?<!^[a-z]{2})(?<!^[a-z]{3})(?<!^[a-z]{4})(?<!^[a-z]{5})(?<!^[a-z]{6})"
+                  r"(?<!^[a-z]{7})(?<!^[a-z]{8})(?<!^[a-z]{9})(?<!^[a-z]{10})(?<!^[a-z]{11})(?<!^[a-z]{12})"
+                  r",? ((?:19|20)\d\d)$").sub(
         lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|by|during|class|"
                                        r"cohort|season|edition|vintage|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|"
                                        r"aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|"
@@ -606,7 +612,7 @@ def _spelt_out(part: str) -> str:
     text = shared(r"\b(in|within|over|during|for|after) (first|last|next|final) (?=\d)").sub(
         r"\1 the \2 ", text)  # "in first 48 hours": in the first 48 hours
     if shared(r"->|=>|\u2192").search(text):  # "3d->6h": days and hours, beside an arrow only
-        text = shared(r"\b(\d+(?:\.\d+)?)(d|w|wk|wks|y|yr|yrs|m|min|mins)\b").sub(
+        text = shared(r"(?<![$\u20ac\u00a3\u00a5\u20b9\u20a6])\b(\d+)(d|w|wk|wks|y|yr|yrs|min|mins)\b").sub(
             lambda m: _with_unit(m.group(1), _UNITS[m.group(2)]), text)  #   ("3D printing")
     text = shared(r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?(?: [a-z]+)?)\s*(?:->|=>|\u2192)\s*"
                   r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?)").sub(r"from \1 to \2",
@@ -616,6 +622,9 @@ def _spelt_out(part: str) -> str:
         lambda m: f"{m.group(1)} from {m.group(2)} to {m.group(3)}" if m.group(1).lower() in _MOVED
         or (m.group(1).isupper() and len(m.group(1)) > 1)
         or lexicon.word_class(m.group(1).lower()) in ("N", "P", None)
+        and shared(r"[%k]|\d \S").search(m.group(2) + m.group(3)) and m.string.split()[0].lower() \
+        not in ("taught", "coached", "score", "scored", "won", "lost", "beat", "drew")  # "taught
+        #   kids 8 to 12", "score 2 to 1": ages and scores, no change
         and m.group(1).lower() not in _PREPOSITIONS | _RANGED | {"between", "and", "or", "up", "down",
                                                                  "cut", "set", "hit", "put", "shut"}
         else m.group(0), text)  # "roll grew 45 to 120", "NPS 31 to 58": from one to the other
@@ -637,7 +646,7 @@ def _did(text: str) -> bool:
 # Words a bare length of time follows as it is: "over 2 seasons", "the last 3 years".
 _BEFORE_A_TIME = frozenset("""over under within than of about nearly almost around last first
 next past the every all each some only just few several spent took lasted spanned after before served
-since until till per these those those within across throughout and or""".split())
+since until till per these those across throughout and or""".split())
 
 
 _UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "mo": "month", "mos": "month", "mth": "month",
@@ -709,7 +718,7 @@ _PARTICLES = frozenset("out up off down back over".split())
 _BEFORE_NOUN = frozenset("in at on to into from than for by of over under across".split())
 # Nouns said bare after those: "on time", "in person", "at night", "by hand", "on call".
 _BARE_OK = frozenset("""time budget schedule person night hand house home place scratch school work
-half level name service plan error admission arrival discharge state repair
+half level name service plan error admission arrival discharge state repair aid
 church bed hospital court college university class town practice total part line charge site
 call board track target stage air foot demand average record order date scale speed risk cost
 peak launch end first last least once day week month year shift hour minute duty leave staff
@@ -729,7 +738,7 @@ handed migrated awarded certified""".split())
 _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No", "vs", "Jr", "Sr",
                                                   "Mrs", "Inc", "Ltd", "Co", "approx", "Approx",
                                                   "avg", "est", "incl", "sect", "dept", "ca",
-                                                  "appr", "nr", "no")) \
+                                                  "appr", "nr")) \
     + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
     r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z])"  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)
@@ -754,10 +763,10 @@ def _plural(np: str) -> bool:
 
 # Short forms people type in details: "govt", "dept", "w/".
 _SPELT = {"govt": "government", "gov't": "government", "dept": "department", "w/": "with",
-          "sect.": "section", "sect": "section",
+          "sect.": "section",
           "approx": "about", "approx.": "about", "b/c": "because", "mgmt": "management",
           "wks": "weeks", "yrs": "years", "mos": "months", "hrs": "hours", "mins": "minutes"}
-_SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|sect\.?|b/c|mgmt|wks|yrs|mos|hrs|mins)"
+_SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|sect\.|b/c|mgmt|wks|yrs|mos|hrs|mins)"
                     r"(?![\w/])")
 
 

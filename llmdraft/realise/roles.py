@@ -74,7 +74,7 @@ _A_PUBLIC_BODY = lazy(r"\b(at |for |with |of )((?:National|Federal|Royal|State|C
 
 # A body of members or forces, which takes "the" whatever its name: "at the Territorial Defence
 # Forces", "of the Asante Cocoa Farmers' Cooperative" (reader 118).
-_A_BODY_OF_MEMBERS = lazy(r"\b(at |for |with |of )((?:[A-Z][\w'-]* ){1,4}(?:Forces|Cooperative|"
+_A_BODY_OF_MEMBERS = lazy(r"\b(at |for |with |of )((?!The\b)(?:[A-Z][\w'-]* ){1,4}(?:Forces|Cooperative|"
                           r"Co-operative|Association|Federation|Union|Society|Corps|Alliance|"
                           r"Brotherhood|Sisterhood|Guild|League|Brigade|Regiment|Battalion)\b)")
 

@@ -480,12 +480,12 @@ _QUALITY_PHRASES = frozenset(("team spirit", "work ethic", "attention to detail"
 # What one has of a field: "her knowledge of HIPAA", "his feel for cultural nuance".
 _FACULTIES = frozenset("""knowledge understanding command grasp mastery eye feel knack flair
 talent gift ability""".split())
-# Heads that name a quality of the person: "his vision", "her teamwork".
 # Adjectives that name a kind of work with their noun rather than describe the person's: "cold
 # chain", "patient records", "public health" are fields, never "her cold chain" (readers 117, 118).
 _COMPOUND_FIRSTS = frozenset("""cold patient public social mental primary secondary civil criminal
 family child front early""".split())
 
+# Heads that name a quality of the person: "his vision", "her teamwork".
 _QUALITY_HEADS = frozenset("""vision teamwork leadership integrity patience empathy honesty humility
 curiosity creativity reliability resilience diligence professionalism enthusiasm energy attitude
 ethic spirit judgement judgment humour humor grit drive initiative composure calm warmth kindness

@@ -144,7 +144,8 @@ def _acronym_like(word: str) -> bool:
 
 # Short forms with no vowel that are no acronyms: texting and units.
 _NOT_ACRONYMS = frozenset("""mgr mgrs hrs wks yrs mths pls thx ppl nvm smh bc km kg mg ml cm mm kph
-mph rpm sq ft lb lbs kw mw gw kwh mwh hz khz mhz ghz tb gb mb kb px pt ms""".split())
+mph rpm sq ft lb lbs kw mw gw kwh mwh hz khz mhz ghz tb gb mb kb px pt ms kms kgs pts pcs mtg
+tsp bldg""".split())
 
 
 _SLASHED = lazy(r"([/()\[\],.;:-])")
@@ -213,7 +214,7 @@ def clean(text: str) -> str:
     text = shared(r"\s+\b(?:rn|tbh|ngl|lol)\b(?=[,;.]|\s+(?:mostly|and|but|so)\b)").sub("", text)  # "rn, mostly"
     text = shared(r"\b(last|this|next) yr\b").sub(r"\1 year", text)  # "the upgrade last yr"
     text = shared(r"(?i)\b(phd|school|job|grad|college|mba|uni|university|fellowship|grant|residency|"
-                  r"programme|program|masters?|master's|med|law) apps\b").sub(r"\1 applications",
+                  r"programme|program|masters?|master's|med|law) apps\b(?=$| (?:due|close|closing|deadline|are)\b)").sub(r"\1 applications",
                                                                           text)  # "phd apps"
     text = shared(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b").sub(lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
@@ -422,9 +423,10 @@ interned volunteered clerked apprenticed externed""".split())
 
 # A month typed short and in lower case after "in", "by", "since": "in dec" -> "in Dec" (its
 # capital; written out it would be a date the context does not give, to the checks).
-_MONTH_DAY = lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|"
+_MONTH_DAY = lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|april|"
                   r"june|july|august|september|october|november|december)\.?(?= (?:\d{1,2}(?:st|nd|rd|th)?|"
-                  r"(?:19|20)\d\d)\b)|\b(may)(?= (?:19|20)\d\d\b)")
+                  r"(?:19|20)\d\d)\b(?! [a-z]))|\b(?:may|march)(?= (?:19|20)\d\d\b)")  # "due dec 15",
+#   "live mar 2023"; never "march 12 blocks", "jan 5 people"
 _SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid) (jan|feb|mar|apr|jun|"
                     r"jul|aug|sept?|oct|nov|dec)\b(?=$|[,;.]|\s+(?:and|to|-)\s|\s+(?:19|20)\d\d)")
 
@@ -506,7 +508,7 @@ def _places_named(text: str) -> str:
 def _acronyms(text: str) -> str:
     """Short words no dictionary has, said as the acronyms they are: "grew eu sales" -> "grew EU
     sales", "pcr", "hvac" (see canonical_case)."""
-    return shared(r"(?<![\w'/.-])[a-z]{2,4}(?![\w'/-]|\.\w)").sub(
+    return shared(r"(?<![\w'/.-])(?<!\d )[a-z]{2,4}(?![\w'/-]|\.\w)").sub(
         lambda m: m.group(0).upper() if _acronym_like(m.group(0)) or (
             m.group(0) in CANONICAL and CANONICAL[m.group(0)].isupper()
             and m.group(0) not in _AMBIGUOUS_TOOLS and lexicon.word_class(m.group(0)) is None)
@@ -519,8 +521,8 @@ def _named_words(text: str) -> str:
                   r"United (?:States|Kingdom|Arab Emirates)|UAE|UK|USA?|Congo|Czech Republic|"
                   r"Dominican Republic|Balkans|Caribbean|Middle East|Gulf)\b)").sub("the ", text)
     #   "in The Netherlands" mid-sentence is "in the Netherlands" ("The Hague" keeps its capital)
-    text = shared(r"\b(hotel|finca|hacienda|villa|casa|pension|ryokan|riad|restaurant|caf[eé]) "
-                  r"((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*)$").sub(
+    text = shared(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfor ))(hotel|finca|hacienda|villa|casa|pension|ryokan|"
+                  r"riad|restaurant|caf[eé]) ((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*)$").sub(
         lambda m: " ".join(w.capitalize() for w in m.group(0).split())
         if all(word_class(w) is None for w in m.group(2).split()) else m.group(0), text)  # "at
     #   hotel morskie oko": a place's name (reader 118)
