@@ -60,14 +60,18 @@ def tag(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _places() -> dict[str, str]:
-    return {line.lower(): line for line in _PLACES.read_text(encoding="utf-8").splitlines() if line}
+def _places() -> tuple[dict[str, str], frozenset[str]]:
+    """The places by their lower-case spelling, and the words they begin with."""
+    spelt = {line.lower(): line for line in _PLACES.read_text(encoding="utf-8").splitlines() if line}
+    return spelt, frozenset(p.split(" ", 1)[0] for p in spelt)
 
 
 def place(words: str) -> str | None:
     """A place of several words as it is spelt ("cape town" -> "Cape Town"); None for anything
     else. One-word places are names in the lexicon (word_class "P")."""
-    return _places().get(words.lower()) if " " in words else None
+    spelt, firsts = _places()
+    low = words.lower()
+    return spelt.get(low) if " " in low and low.split(" ", 1)[0] in firsts else None
 
 
 def common_when_capitalised(word: str) -> bool:

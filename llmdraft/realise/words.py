@@ -489,12 +489,12 @@ def _places_named(text: str) -> str:
     i = 0
     while i < len(tokens):
         for n in (4, 3, 2):
-            seq = tokens[i:i + n]
-            tail = shared(r"[,.;:!?)]*$").search(seq[-1]).group(0) if len(seq) == n else ""
-            found = lexicon.place(" ".join(seq)[: len(" ".join(seq)) - len(tail) or None]) \
-                if len(seq) == n and any(t[:1].islower() for t in seq) else None
+            typed = " ".join(tokens[i:i + n])
+            bare = typed.rstrip(",.;:!?)")  # "cape town," keeps its comma
+            found = lexicon.place(bare) if i + n <= len(tokens) and any(
+                t[:1].islower() for t in tokens[i:i + n]) else None
             if found:
-                out += [*found.split(" ")[:-1], found.split(" ")[-1] + tail]
+                out += (found + typed[len(bare):]).split(" ")
                 i += n
                 break
         else:
