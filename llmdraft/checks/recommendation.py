@@ -23,10 +23,10 @@ _NUMBER = lazy(r"\d")
 def no_empty_cliches(draft: Draft, ctx: Context):
     specifics = Text(" ".join([ctx.project, *ctx.strengths, ctx.details or ""]))
     known = set(specifics.stems)
-    asked_for = " ".join(fold(s).lower() for s in ctx.strengths)
+    asked_for = " ".join(fold(s).lower().replace("-", " ") for s in ctx.strengths)
     for sentence in draft.sentences:
         found = _CLICHES.search(sentence)
-        if not found or found.group(0) in asked_for:
+        if not found or found.group(0).lower().replace("-", " ") in asked_for:
             continue  # a strength the person asked to have mentioned is not padding
         rest = _CLICHES.sub(" ", sentence)
         backed = _NUMBER.search(rest) or len(set(Text(rest).stems) & known) >= 2

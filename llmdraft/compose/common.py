@@ -202,6 +202,21 @@ def fits_goals(template: str, goals: str) -> bool:
                          template)  # "success with lectureships" does not read either
 
 
+_SMALL = "One Two Three Four Five Six Seven Eight Nine Ten".split()
+
+
+def _count_first(sentence: str) -> str:
+    """A sentence that starts with a count, as one may start: "Two wards were redesigned.",
+    "In all, 42 projects were ..." (a share may start one: "19% of ...")."""
+    count = shared(r"(\d[\d,]*)(\+?) ").match(sentence)
+    if not count:
+        return sentence
+    if not count.group(2) and count.group(1).isdigit() and 1 <= int(count.group(1)) <= 10:
+        return _SMALL[int(count.group(1)) - 1] + sentence[count.end(1):]  # never "In all, 2
+        #   wards were redesigned." (reader 120)
+    return f"In all, {sentence}"
+
+
 def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: str = "I",
              third: bool = False, thing: str | None = None, names: frozenset = frozenset(),
              slot: str = "all", second: bool = True, said: str = "",
@@ -247,8 +262,7 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         out += [realise.cap(c) for c in clauses[1:]]  # "He double-checks ...", never "he"
         out = [shared(r"^(\d[\d,]*%?) of the (\d[\d,]* (?:[a-z-]+ )?[a-z]+s) ").sub(r"Of the \2, \1 ", s)
                for s in out]  # "Of the 25 teenagers, 19 went on to college."
-        out = [f"In all, {s}" if shared(r"\d[\d,]*\+? ").match(s) else s for s in out]  # no
-        #          sentence starts with a count: "In all, 42 projects ..." (a share may)
+        out = [_count_first(s) for s in out]  # no sentence starts with a figure
     if made:  # "The work produced three peer-reviewed papers and a paper in Nature."
         out.append(pick(phrasing["evidence"]["produced"], f"produced.{slot}").format(
             facts=realise.join([realise.lower_first(f.text) if f.text[:1].isdigit()

@@ -107,6 +107,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                           said=said, leads=leads, listed=notes))
     opening += told[0]  # the strongest point and the details that back it
     body = [sentence for item in told[1:] for sentence in item]
+    if len(body) == 1 and not backing.get(None) and not notes:  # one further strength and
+        opening, body = opening + body, []  # nothing else: no paragraph of one line (reader 119)
     rest = evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
                     names, "rest", said=" ".join(body), leads="rest", listed=notes)
     listing = [notes_list(notes, pick, phrasing)] if notes else []  # as typed (a note's "my" is
@@ -119,7 +121,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         listing = []  # it ("There were 18 shows in 10 days. Not one started late.", reader
         #   102); one other note a thing the writer points to, after them: no list of one
         #   (readers 89, 104), no aside in brackets (reader 91)
-    body = _joined(body + ([count] if count else []) + rest, {realise.cap(later), name})
+    record = bool(count and shared(r"^\S.*? (?:were|was|had) (?:zero|no)\b").match(count))  # a
+    #   clean record closes the facts: "There were zero health code violations." after what was
+    #   done, never before it with nothing to attach to (reader 120)
+    body = _joined(body + ([count] if count and not record else []) + rest
+                   + ([count] if record else []), {realise.cap(later), name})
     body += [pointed] if pointed else []
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
@@ -413,7 +419,8 @@ def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | Non
             and not FIRST_PERSON.search(note):  # "herd of 180", "Year 4 class of 28": what
         said = realise.lower_first(note) if not note[:2].isupper() and not shared(
             r"^\S+ \d").match(note) else note  # the work had ("a Year 4 class of 28")
-        said = realise.indefinite(said) if not said[:1].isdigit() else said  # (reader 120)
+        said = said if said[:1].isdigit() else realise.indefinite(said) if said[:1].islower() \
+            else ("an " if said[:1] in "AEIOU" else "a ") + said  # "a Year 4 class of 28"
         return f"{realise.cap(thing)} had {said}."
     if not _COUNT.match(note) or shared(r"[,;] ").search(note) or FIRST_PERSON.search(note) \
             or shared(r"(?i)^[\d.,]+ ?(?:km|m|kg|t|mw|kw|gw|ha|mi|ft|miles|metres|meters|tonnes|"
@@ -503,7 +510,10 @@ def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
     for sentence in sentences:
         last = out[-1] if out else ""
         if last and not joined and _plain(last, subjects) and _plain(sentence, subjects) \
-                and len(words(last)) + len(words(sentence)) <= 22:
+                and len(words(last)) + len(words(sentence)) <= 22 \
+                and bool(_FIGURE.search(last)) == bool(_FIGURE.search(sentence)):  # a strength
+            #   with a strength, a fact with a fact: never "She was equally strong when it came to
+            #   Epic, and she trained 30 front-desk staff." (reader 119)
             subject = sentence.split()[0]
             said = sentence if subject not in ("She", "He", "They") else sentence[0].lower() + sentence[1:]
             out[-1], joined = last[:-1] + ", and " + said, True
@@ -511,6 +521,9 @@ def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
         out.append(sentence)
         joined = False
     return out
+
+
+_FIGURE = lazy(r"\d")
 
 
 def _plain(sentence: str, subjects: set[str]) -> bool:
@@ -555,6 +568,16 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
         #   never "working through blackouts and procurement" (reader 101); "very
         #   good at set styling and Photoshop"; never "at training nurses and Excel", nor
         #   "explaining model limits to the risk committee and stress testing" (to whom?)
+        be = f"{later} {'are' if later == 'they' else 'is'} "
+        if shape == "clause" and strength.form == "adjective" and not found \
+                and phrase.startswith(be) and " and " not in phrase:  # "she is rigorous and
+            mate = next((g for g in items if g.get("adjectives")), None)  # kind to patients",
+            if mate:  # never "She is kind to patients." on its own line (reader 119)
+                mate["adjectives"].append(phrase[len(be):])
+            else:
+                items.append(dict(shape=shape, phrases=[phrase], found=found, i=i, tool=False,
+                                  adjectives=[phrase[len(be):]]))
+            continue
         if shape != "clause" and not found and items and not shared(r" and |,").search(phrase):
             if group is None:
                 group = dict(shape=shape, phrases=[], found=[], i=-1, tool=False)
@@ -581,6 +604,8 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
             phrases = item["phrases"]
             if item["shape"] == "clause" and who != later:  # "Dana is kind", not "they is kind"
                 phrases = [strengths[i].about(name, their)[1]]
+            if len(item.get("adjectives", ())) > 1:
+                phrases = [f"{who} {'are' if who == 'they' else 'is'} {_in_order(item['adjectives'])}"]
             if item["shape"] == "clause" and len(phrases) == 1 and shared(r"^I\b").match(phrases[0]) \
                     and not shared(r"\b(?:her|him|his|them|their|she|he|they)\b").search(phrases[0]) \
                     and name not in phrases[0]:  # "I always knew where things stood": with them
@@ -634,6 +659,7 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (" too." in so_far and "too" in f)  # "..., too." once
         and not (" as well." in so_far and "as well" in f)  # and "as well" once
         and not ("just as" in f.lower() and "just as" in so_far.lower())  # and "just as"
+        and not _echoes(f, so_far)  # nor "very good at" twice (reader 121)
         and not (many and shared(r"(?:is|was) \{x\}").search(f))  # not "The first thing I
         #   would mention is his clear priorities"
         and not ("just as" in f and shared(r"\d").search(so_far.split(". ")[-1]))  # not after a
@@ -657,6 +683,15 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
                         X=realise.cap(phrase), deserves="deserve" if many else "deserves")  # "her
     #   work on A and B deserves", "her grit and her humour deserve"
     return realise.cap(text)
+
+
+def _echoes(frame: str, so_far: str) -> bool:
+    """Whether a frame's own words, three in a row, are said already: "She was also very good
+    at" after "She was very good at donor reporting as well"."""
+    said = " ".join(so_far.lower().split())
+    own = [w for w in shared(r"\{\w+\}|[\w']+").findall(frame.lower())
+           if not w.startswith("{") and w not in ("also", "as", "well", "too", "just")]
+    return any(" ".join(own[i:i + 3]) in said for i in range(len(own) - 2))
 
 
 def _plural(np: str) -> bool:
@@ -765,6 +800,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
                     r"(?i)\b(?:applications?|search|hunt|interviews?)\b").search(post) \
                 and not post.split()[0].endswith("ing"):  # "moving to a role at the World Bank"
             #   is a move, no post to back them for
+            post = shared(r"(?i)^my (?=first )").sub("a ", post)  # "well suited to a first
+            #   teaching job", never "to his first teaching job", as if he had it (reader 120)
             post = shared(r"(?i)^my ").sub(f"{fill['their']} ", post)
             return _fit(pick, phrasing, post, fill)
         return None  # "a new job": a hunt and nothing a reader could weigh them for

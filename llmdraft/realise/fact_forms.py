@@ -79,6 +79,9 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r",\s+not (one|a single one) ([a-z]+ed)\b").sub(r"; not \1 was \2", raw)  # "38 weddings,
     #                                                    not one cancelled": not one was cancelled
     raw = shared(r"\b(\d) star\b").sub(r"\1-star", raw)  # "a 4 star review"
+    raw = shared(r"(?i)(?<!\bon )(?<!\bat )(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bmy )\b"
+                 r"first (try|attempt|go)\b").sub(r"on the first \1", raw)  # "passed first try":
+    #   on the first try
     raw = shared(r"(?im)^(?:the )?([a-z][\w -]*?) (back (?:in service|online|open|in operation|on air|"
                  r"on the road|in the air)|up and running)\b").sub(
                  lambda m: f"the {m.group(1)} {'were' if m.group(1).endswith('s') and not m.group(1).endswith('ss') else 'was'} {m.group(2)}",
@@ -945,7 +948,7 @@ def _reduced_passive(text: str) -> str | None:
         if after and after not in _PREPOSITIONS | _WHEN_OR_WHERE | _AFTER_A_PASSIVE \
                 and w not in ("declared", "named", "voted", "deemed", "judged") \
                 and not after.endswith("wide") \
-                and not shared(r"[\d,.]+[km]? times\b").match(" ".join(low[i + 1:i + 3])) \
+                and not shared(r"[\d,.]+[km]?\+? times\b").match(" ".join(low[i + 1:i + 3])) \
                 and not (words[i + 1].isalpha() and words[i + 1].isupper()) \
                 and not (w in _RATED and after[:1].isdigit()) \
                 and not (after in _WHEN_DONE and i + 2 == len(low)) \

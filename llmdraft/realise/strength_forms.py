@@ -112,10 +112,27 @@ _METHODS = frozenset("Lean Agile Scrum Kanban Kaizen Six Sigma Prince2 PRINCE2 I
     "Six Sigma", "Lean Six Sigma"}
 
 
+# Two words typed apart that make one adjective: "hard working", "detail oriented".
+_JOINED_ADJECTIVE = lazy(r"(?i)(hard|self|detail|well|quick|level|open|even|good|warm|big|"
+                         r"cool|clear|strong|sharp|fair|fast|eagle|results|people|customer|"
+                         r"safety|team) (working|motivated|oriented|organi[sz]ed|witted|headed|"
+                         r"minded|tempered|natured|hearted|willed|eyed|driven|focused|focussed|"
+                         r"spoken|mannered|conscious)")
+
+
+# Outcomes one earns or wins from others, typed as a noun: "community trust" is earning it,
+# "stakeholder buy-in" winning it, "team morale" lifting it (what they did, never a thing of
+# their own: "her community trust").
+_WON = lazy(r"(?i)((?:[a-z-]+ ){0,2})(trust|buy-in|loyalty|goodwill|morale|respect)")
+_WON_BY = {"trust": "earning", "buy-in": "winning", "loyalty": "building", "goodwill": "building",
+           "morale": "lifting", "respect": "earning"}
+
+
 # Tools whose name is also an adjective, read as the tool when they stand alone: "Avid" (the
 # video editor); "avid reader" keeps its adjective.
 _LONE_TOOLS = {"avid": "Avid", "lean": "Lean", "scrum": "Scrum", "kanban": "Kanban",
-               "kaizen": "Kaizen"}
+               "kaizen": "Kaizen", "epic": "Epic", "cerner": "Cerner"}  # "Epic": the records
+#                                                                   system, never "epic skills"
 
 
 def strengths(raws: list[str]) -> list[Strength]:
@@ -174,6 +191,18 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
             and lexicon.word_class(scratch.group(1).lower()) in ("N", "J", None):
         raw = "making " + lower_first(raw.strip())  # "sambal from scratch": making it, never
         #                                             "my sambal from scratch"
+    joined = _JOINED_ADJECTIVE.fullmatch(raw.strip())
+    if joined:  # "hard working": the adjective "hard-working", never "my hard working skills"
+        raw = f"{joined.group(1)}-{joined.group(2)}"
+    won = _WON.fullmatch(raw.strip())
+    if won and all(word_class(w.lower()) in ("N", None) and not w.lower().endswith("ing")
+                   for w in won.group(1).split()):
+        verb = _WON_BY[won.group(2).lower()]  # "community trust": what they earned, never
+        return Strength(f"{verb} {lower_first(raw.strip())}", "gerund")  # "my community trust"
+    if shared(r"(?i)(?:earning|winning|gaining|building) (?:[a-z-]+ ){0,2}(?:trust|buy-in|"
+              r"loyalty|goodwill|respect)").fullmatch(raw.strip()):
+        return Strength(lower_first(raw.strip()), "gerund")  # "earning trust": how they earned
+        #   it, never "her work on earning trust"
     if raw.strip().lower() in _LONE_TOOLS:
         return Strength(_LONE_TOOLS[raw.strip().lower()], "skill")  # "Avid", not "how avid I am"
     if raw.strip() in _METHODS:
@@ -222,6 +251,8 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(f"I {typed[0].lower()}{typed[1:]}", "clause")  # "practised every day"
     budget = shared(r"(?i)(?:always )?on (time|budget)(?: and (?:on )?(time|budget))?").fullmatch(typed)
     if budget and "budget" not in (w.lower() for w in budget.groups() if w):
+        typed = typed if typed.lower().startswith("always ") else f"always {typed}"  # what
+        #   "on time" as a strength means: "He is always on time.", never "He is on time."
         return Strength(f"I'm {typed[0].lower()}{typed[1:]}", "clause")  # "always on time": the
         #   person is, never "I kept the work on time"
     if budget:  # "on budget": "that I kept the work on budget", never "that I'm on budget"
@@ -726,6 +757,8 @@ def _single_word_form(word: str, cls: str | None) -> str:
         return "person"  # "paramedic": that I'm a paramedic, never "he is paramedic"
     if word.lower().endswith("ing") and len(word) > 5 and word.lower() not in _ING_PERSONAL:
         return "noun"  # "soldering", "budgeting": the activity, not "how soldering I am"
+    if cls is None and word.islower() and shared(r"..(?:tion|sion|ment|ness|ity|ship|ism)$").search(word):
+        return "noun"  # "mentorship", a word the lexicon lacks: a noun, not a tool to know
     if _skill_like(word) or _CODE.search(word) \
             or (cls is None and word.isalpha() and not word.endswith("ing")):
         return "skill"  # "SQL", "gromacs": a word no dictionary has is a tool or a term

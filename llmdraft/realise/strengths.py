@@ -373,7 +373,13 @@ class Strength:
             #                          technique"
             return "own", f"{owner} {t}"  # "her work ethic", "her knowledge of HIPAA", "her
             #                               attention to food safety"
-        adjective = low[0] in _QUALITIES | _WORK_QUALITIES and len(low) > 1  # "careful
+        if len(low) > 1 and (head == "record" or (head == "thinking" and len(low) == 2)):
+            return "own", f"{owner} {t}"  # "her safety record", "his independent thinking":
+            #   theirs, never "strong when it came to safety record" (readers 119, 120)
+        if owned.startswith(f"{owner} knowledge of "):
+            return "own", owned  # "his knowledge of maritime law", never "strong at" it
+        adjective = low[0] in _QUALITIES | _WORK_QUALITIES and len(low) > 1 \
+            and not owned.startswith(f"{owner} work on ")  # "her work on patient safety"; "careful
         #   experimental design" is theirs; "electrical commissioning" is a practice
         if tool or (_good_at(t) and not (plain and adjective) and not _plural_of_noun(head)) \
                 or (plain and head in _PRACTICES):
@@ -494,7 +500,8 @@ instincts taste style touch memory candour candor transparency fairness consiste
 flexibility adaptability maturity confidence courage presence temperament manner manners charisma
 eye sense detail technique approach respect compassion persistence decisiveness
 background network
-diplomacy tact poise sensitivity""".split())
+diplomacy tact poise sensitivity mentorship craftsmanship showmanship salesmanship horsemanship
+seamanship musicianship""".split())
 # A quality as the noun a list says it by: "- Patience", not "- Patient".
 _QUALITY_OF = {a: n for a, n in (line.split(":") for line in """patient:Patience
 reliable:Reliability dependable:Dependability punctual:Punctuality honest:Honesty
@@ -612,7 +619,7 @@ def _skills(np: str) -> str:
     if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise", "heroics",
                    "antics", "record", "history", "work", "judgement", "judgment", "speed",
                    "accuracy", "instincts", "sense", "temperament", "manner", "approach",
-                   "attitude", "ethic", "eye", "ear", "touch", "memory"):  # "my lime mortar
+                   "attitude", "ethic", "eye", "ear", "touch", "memory", "thinking"):  # "my lime mortar
         return ""  # work"; "my tikanga Maori advice": advice is given, not a skill; nor is
         #            "my clinical judgement" or "my data entry speed" one
     tail = next((i for i, w in enumerate(low) if i and w in ("using", "via", "with", "through",
@@ -835,6 +842,9 @@ def _adjective_split(text: str) -> tuple[str, str]:
 _DOMAINS = frozenset("""operations controls relations logistics communications systems finances
 affairs services procedures processes policies standards regulations networks analytics
 economics payables receivables accounts""".split())
+# Functions of a business, a field one works in when typed alone: "her work in sales".
+_FUNCTIONS = frozenset("""sales marketing procurement purchasing finance retail hospitality
+fundraising admissions""".split())
 
 
 def _field(np: str) -> str | None:
@@ -858,7 +868,8 @@ def _field(np: str) -> str | None:
     if len(low) == 1:
         plural = low[0].endswith("s") and not low[0].endswith(("ss", "us", "is", "ics")) \
             and low[0] not in _OWN_PLURALS and not _is_acronym(words[0])
-        return "in" if low[0] in _DOMAINS else ("on" if low[0] in _FIELDS or plural else None)
+        return "in" if low[0] in _DOMAINS | _FUNCTIONS else ("on" if low[0] in _FIELDS or plural
+                                                             else None)
     head = _head(low)  # "data collection on tablets": collection
     if any(w.endswith(("-based", "-led", "-centred", "-centered")) for w in low[:-1]):
         return "on"  # "my work on play-based learning": an approach, not my own learning

@@ -623,6 +623,9 @@ def lower_first(text: str) -> str:
     if "-" in head and head[:1].isupper() and lexicon.known(head.split("-")[0]) \
             and head.split("-")[0][1:].islower():
         return head[0].lower() + text[1:]
+    if head.lower() in ("year", "grade", "phase", "ward", "level", "stage", "key", "form") \
+            and len(text.split()) > 1 and text.split()[1][:1].isdigit():
+        return text  # "Year 4 class of 28", "Phase 2 handover": a name with its number
     if head and head[:1].isupper() and head[1:] == head[1:].lower() and head.lower() not in (
             "i", "i'm", "i've", "i'd", "i'll") and (lexicon.known(head) or head.lower() in
                                                       DETERMINERS or head.endswith("ing")):
