@@ -305,6 +305,13 @@ def bulleted(lead: str, items: list[str]) -> str:
     return lead + "".join(f"\n- {item}" for item in items)
 
 
+# A note of how long since the two were in touch: "we last spoke in 2017", "lost touch after
+# the merger", "haven't talked since 2019".
+_CONTACT = lazy(r"(?i)^(?:we |i )?(?:last (?:spoke|talked|met|saw each other|worked together|"
+                r"spoke to|talked to)|(?:have not|haven't|hadn't|did not|didn't) (?:spoken|talked|"
+                r"been in touch|seen each other)|lost touch|(?:have|haven't|had) not been in touch)\b")
+
+
 def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     """The details in a request or a follow-up: one deed, or one clause as typed, as a
     sentence ("For example, I cut costs by 20%."); else a list of them as typed, in the
@@ -312,11 +319,14 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     How long the work lasted ("2019-2021") is a sentence after the list ("That work ran from
     2019 to 2021."). With `said`, a lead-in that repeats its telling word ("the specifics
     again ... specifics") is passed over."""
-    typed = realise.notes(ctx.details, second=False)
+    typed = [n for n in realise.notes(ctx.details, second=False) if not _CONTACT.search(n)]  # "we
+    #   last spoke in 2017" is how the two stand, which the opening says: no example of the work
+    if not typed:  # (reader 122)
+        return ""
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
     #   is needed, never offered as something to write about
-    raw = "; ".join(realise.lower_first(n) for n in typed if n not in timing) if timing \
-        else ctx.details
+    raw = "; ".join(realise.lower_first(n) for n in typed if n not in timing) \
+        if timing or len(typed) < len(realise.notes(ctx.details, second=False)) else ctx.details
     when = [_on_timing(n, ctx) for n in timing]
     found = by_strength(realise.as_typed(realise.facts(raw), raw), ctx.strengths)  # a clause
     #   of ours is a note again:
@@ -388,6 +398,11 @@ def _on_timing(note: str, ctx: Context) -> str:
     March 1.", "interview is on Thursday" -> "The interview is on Thursday."; else as typed
     after "On timing:" (no verb guessed)."""
     text = realise.lower_first(realise.tidy_case(realise.clean(note))).strip().rstrip(".")  # "phd apps due dec 15":
+    text = shared(r"\b(due|by|before|until|closes|close|ends|end) (?:the )?end of (?:the )?(month|week|"
+                  r"year|term|quarter|semester|summer)\b").sub(
+        lambda m: f"{m.group(1)} {'at ' if m.group(1) in ('due', 'closes', 'close', 'ends', 'end') else ''}"
+                  f"the end of the {m.group(2)}", text)  # "due end of month": due at the end of
+    #   the month (reader 122)
     #   "My PhD applications are due Dec 15." (reader 114)
     when = shared(r"(?:the |my |our )?((?:[A-Za-z][\w-]* ){0,3}?)deadline((?: (?:for|to) [^,;]+?)?)"
                   r"(?: is|:)? (?:(the )?(end of .+)|(.+))").fullmatch(text)

@@ -99,6 +99,20 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   one supervises a thesis: "I supervised Isla's work on the Part 2 thesis", not "taught"
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = realise.cap(relation.format(on_project=on_project, **fill)) + "."
+    role = _role(ctx.recipient_role) if ctx.recipient_role else None
+    named = re.search(rf"\b{re.escape(name)}\b(?!')", relation)
+    if role and named and len(role.split()) <= 8:  # "I managed Olivia, a research scientist,
+        relation = f"{relation[:named.end()]}, {role},{relation[named.end():]}"  # on ...": who
+        role = None  # they are, where they are named, never a bare "She is a research
+        #   scientist." among the closing lines (readers 120, 122)
+    over = shared(r"(?i)^(?:she|he|they) (?:was|were) my ((?:\w+ )?(?:supervisor|advisor|adviser|mentor|"
+                  r"manager|boss|lead|director|PI|teacher|professor|tutor))( (?:from|between|since|"
+                  r"for|during) .+)?$").match(ties[0].text.rstrip(".")) if ties else None
+    if over and side in ("junior-to-you", "reported-to-you", "senior-to-you"):  # "he was my
+        relation = f"{name} was my {over.group(1)} {on_project}{',' if over.group(2) else ''}" \
+                   f"{over.group(2) or ''}."  # supervisor
+        ties = []  # 2018-2022": who they were, never "As a more junior colleague, ..., and he was
+        #            my supervisor" (reader 122)
     opening = [_tied(relation, [f.text.rstrip(".") for f in ties])]
     notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
     told = _strengths(strengths, backing, typed_strengths, pick, phrasing, name, later, their,
@@ -143,13 +157,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.closeness is Closeness.CLOSE:  # a friend: said once, and that it changes nothing
         tie = "student" if side in ("teacher", "advisor", "coach") else "work"  # (readers 101,
-        ending.append(choose(pick, phrasing, "friend", tie).format(**fill))  # 103: close read
+        friend = choose(pick, phrasing, "friend", tie).format(**fill)  # 103: close read
+        if side == "classmate":  # "a friend as well as a classmate" (reader 122)
+            friend = friend.replace("colleague", "classmate")
+        ending.append(friend)
         #   exactly like professional)
-    if ctx.recipient_role:
-        role = realise.role(ctx.recipient_role)
-        if role[:1].isupper() and not shared(r"\b(?:of|at|for|with|in)\b").search(role):
-            role = realise.indefinite(role)  # "a Creative Director", never "she is Creative
-            #   Director" with no place after it (reader 116)
+    if role:
         said_as = first_fit(phrasing["role"]["all"], choose(pick, phrasing, "role", "all"),
                             lambda t: not ("serves as" in t and shared(
                                 r"(?:the )?(?:co-)?(?:founder|owner)\b").match(role)))  # one
@@ -223,6 +236,15 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     return _layout(opening, body, listing, ending)[: ctx.limit], None
 
 
+def _role(typed: str) -> str:
+    """The person's role as said of them: "a Creative Director", never "she is Creative
+    Director" with no place after it (reader 116)."""
+    role = realise.role(typed)
+    if role[:1].isupper() and not shared(r"\b(?:of|at|for|with|in)\b").search(role):
+        role = realise.indefinite(role)
+    return role
+
+
 def _named_once(ending: list[str], name: str, later: str, them: str,
                 their: str) -> list[str]:
     """The closing paragraph names the person once, in its last sentence that names them (or in
@@ -253,6 +275,15 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
                                       r"(?:\S+ )?together\b").match(text):
         return realise.Fact(f"We {text}", "writer")  # "flew 120+ sectors together": the writer and
         #   the person did, never "She flew 120+ sectors together" (reader 116)
+    made = shared(r"(?i)^((?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
+                  r"(?:[\w-]+ )?(papers|articles|chapters|books|songs|albums|grants|proposals|"
+                  r"patents|courses|workshops|shows|concerts|tours|races|projects)) together$").match(text)
+    if made and fact.form == "noun":  # "3 papers together": "We wrote 3 papers together.",
+        verb = {"patents": "filed", "courses": "taught", "workshops": "ran", "shows": "played",
+                "concerts": "played", "tours": "did", "races": "ran", "projects": "worked on",
+                "albums": "made"}.get(made.group(2).lower(), "wrote")  # never "There were 3
+        return realise.Fact(f"We {verb} {made.group(1)} together", "writer")  # papers
+        #   together." (reader 122)
     them = {"her": "her", "his": "him"}.get(their, "them")
     deed = shared(rf"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?{them}\b").match(text)
     if fact.form in ("past", "noun") and deed and realise.word_class(
@@ -288,7 +319,9 @@ def _tied(relation: str, ties: list[str]) -> str:
             #   it already: only how long ("I managed Duc on the logistics project from 2020 to
             #   2023"), never "as an advisor ..., and I was her PhD advisor"; a place it does not
             #   say ("at Deloitte") keeps the whole note
-            return f"{relation[:-1]}{',' if ',' in relation else ''} {when.group(1)}." if when else relation
+            comma = "," if shared(r", (?:each|though|while)\b").search(relation) else ""  # after
+            #   "..., each of us for a different company"; never "the backlog, for 3 years"
+            return f"{relation[:-1]}{comma} {when.group(1)}." if when else relation
         return f"{relation[:-1]}, and {tie[0].lower() + tie[1:] if tie.split()[0] != 'I' else tie}."
     return relation
 
@@ -312,7 +345,9 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:(?:directly |closely )?(?:super
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
             r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
             r"boss|lead|director|head|principal|PI|chef|editor|instructor|professor|trainer|"
-            r"foreman|captain)\b|(?:supervised|edited|reviewed|marked|oversaw) (?:her|his|their) work\b)"
+            r"foreman|captain)\b|(?:supervised|edited|reviewed|marked|oversaw) (?:her|his|their) work\b"
+            r"|was the (?:[\w-]+ ){0,2}(?:manager|director|head|lead|principal|coordinator|supervisor|"
+            r"chair|captain|coach|editor)\b)"
             r"|(?:she|he|they) (?:was|were) my (?:\w+ )?(?:manager|supervisor|director|boss|lead|"
             r"head|mentor|teacher|tutor|coach|advisor|adviser|editor|chef|principal|captain)\b")
 # A detail or a strength in the writer's own voice: "I'd hire him again", "we finished 5th".
@@ -414,7 +449,13 @@ def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | Non
     note = notes[0].text if len(notes) == 1 else ""
     # With the project a thing, a count is what it had ("The tower had 28 storeys.", "The farm
     # had a herd of 180."); else what there was ("There were 240,000 visitors.").
-    if thing and shared(r"^[A-Za-z][\w -]*? of \d[\d,]*$").match(note) \
+    span = shared(r"(?i)^((?:about |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                  r"ten|twelve) (?:years?|months?|weeks?|days?|seasons?)) of (?:work|effort|"
+                  r"fieldwork|preparation|prep|planning|litigation|research)$").match(note)
+    if span:  # "18 months of work": how long it took, never "The litigation had 18 months of
+        return f"The work took {span.group(1)}."  # work." (reader 122)
+    if thing and shared(r"^[A-Za-z][\w-]*(?: [\w-]+){0,2} of \d[\d,]*$").match(note) \
+            and not shared(r"(?i)\b(?:in|on|at|for|with|from)\b").search(note) \
             and not shared(r"(?i)\bof (?:19|20)\d\d$|^(?:rank|ranked|top|place|position|no\.?)\b").search(note) \
             and not FIRST_PERSON.search(note):  # "herd of 180", "Year 4 class of 28": what
         said = realise.lower_first(note) if not note[:2].isupper() and not shared(
@@ -442,7 +483,8 @@ def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | Non
     if shared(r"(?i)^(?:about |over |nearly )?[\d.,]+(?:k| million)? (?:[a-z]+ )?(?:(?:man|person|flight|engine|"
               r"labou?r|work)[- ])?hours\b(?! of)").match(said):
         return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
-    if thing and not shared(r"(?i)\b(?:in|over|across|during|within|per|a|an)\b").search(said) \
+    if thing and not shared(r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b"
+                            ).search(said) and shared(r"s$").search(said) \
             and not shared(r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|"
                            r"citations?|certifications?|degrees?|years?|months?|weeks?)$").search(said):
         return f"{realise.cap(thing)} had {said}."  # "The Dubai tower fit-out had 28 storeys.",
@@ -786,6 +828,13 @@ _JOB_HUNT = lazy(r"\b(?:job (?:search|hunt\w*)|looking for (?:a |my next )?(?:ne
 def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) -> str | None:
     if _JOB_HUNT.search(ctx.purpose or ""):
         return None
+    mine = shared(r"(?i)^(?:i'?m |i am |for )?(nominating|putting forward|proposing|endorsing|"
+                  r"recommending|shortlisting) (him|her|them)\b(.*)$").match(ctx.purpose or "")
+    if mine:  # "nominating him for a mentorship award": the writer is, never "As he is
+        #         nominating him ..." (reader 122)
+        rest = realise.clean(mine.group(3)).rstrip(".")
+        return f"I am {mine.group(1).lower()} {fill['them']}{' ' + rest if rest else ''}, and I do " \
+               "so gladly."
     found = realise.purpose(ctx.purpose or "")
     if found.form == "goal" and found.text.startswith("my promotion "):  # "her promotion case"
         #   (realise.purpose's file for a promotion) is not the aim: back them for the post

@@ -56,6 +56,11 @@ _EACH = lazy(r"^[$€£]?\d[\d,.]*\w*(?:\s+\w+){0,2}\s+(?:each|apiece|per (?:eve
                    r"session|day|week|month|year|store|school|team))\.?$")
 
 
+def _full_year(start: str, end: str) -> str:
+    """"2020-21" ends in 2021: a range's second year in full, never "from 2020 to 21"."""
+    return start[:2] + end if len(end) == 2 else end
+
+
 def facts(raw: str | None) -> list[Fact]:
     """Details as facts: one per line, bullet or ';'. A fact that starts with a past tense and
     has no verb of its own after it is something done ("cut costs by 20%"); one with its own
@@ -99,6 +104,16 @@ def facts(raw: str | None) -> list[Fact]:
     #                                        all started on time" -> "all three shows ... started"
     raw = shared(r",\s+(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:same as before|unchanged|flat|steady|"
                  r"stable)\b)").sub("; ", raw)  # "water use down 35%, grape yield same as before"
+    raw = shared(r"(?<=[a-z\d%])\.\s+(?=(?:no|zero) [a-z-]+(?: [a-z-]+)?(?:$|[.;\n]))").sub(
+                 " with ", raw)  # "moved 80 tonnes in 2022. zero losses": with zero losses
+    raw = shared(r"(\d[\d,]*\+? [a-z-]+), ((?:about |over )?\d[\d,]*\+? (?:kids|children|farmers|students|"
+                 r"pupils|patients|members|volunteers|families|people|clients|users|workers|"
+                 r"employees|participants|households|residents|women|men|girls|boys|youth|teens|"
+                 r"athletes|players|learners|trainees|villagers))(?=$|[;\n.])").sub(
+                 r"\1 with \2", raw)  # "ran 3 seasons, 150 kids": with 150 kids
+    raw = shared(r"(?i)\b(in|during|for|over) ((?:19|20)\d\d(?:[/-]\d\d)?) (season|harvest|campaign|"
+                 r"cycle|term|semester|intake|cohort|tour|crop|vintage)\b").sub(r"\1 the \2 \3", raw)
+    #   "in 2023 season": in the 2023 season
     raw = shared(r"^(\d[\d,]* [a-z]+s) (no|zero) ([a-z]+s?)$").sub(r"\1 with \2 \3", raw.strip())  # "30
     #                                                         kitchens no callbacks"
     raw = shared(r"(?i)^(i (?:[a-z]+ ){1,8}?[^,;\n]*), (?=[a-z]+ed\b)").sub(r"\1 and ", raw)  # "I did 3
@@ -195,7 +210,7 @@ def facts(raw: str | None) -> list[Fact]:
         #                                   amended for preparer error": not one was amended
         text = shared(r"(?i)\bxmas\b").sub("Christmas", text)
         text = shared(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$|,| and )").sub(
-                      r"from \1 to \2", text) if shared(r"[a-z] (?:19|20)\d\d[-\u2013]").search(text) \
+                      lambda m: f"from {m.group(1)} to {_full_year(m.group(1), m.group(2))}", text) if shared(r"[a-z] (?:19|20)\d\d[-\u2013]").search(text) \
             and not shared(r"(?i)(?:zero|no|\d)").match(text) \
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
         text = shared(r"\b(?:over|across|during|in) from (?=(?:19|20)\d\d to )").sub("from ", text)  # "over
@@ -761,7 +776,8 @@ _CHANGE_VERBS = frozenset("cut reduced raised grew increased lowered saved boost
 
 
 # A headline of a change: "CSAT from 78% to 91%", "NPS from 31 to 58".
-_FROM_TO = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d\S*(?: [a-z]{1,7})? to [$\u20ac\u00a3]?\d.*)$")
+_FROM_TO = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d\S*(?: (?:a|an|per) [a-z]+| [a-z]{1,7})? to "
+               r"[$\u20ac\u00a3]?\d.*)$")
 
 
 # A count and what became of every one: "3 appeals, all won", "12 grants, all renewed".

@@ -260,6 +260,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
                       _doer(thing)))]  # "The Maui resort reopened in 5
     #   months", not "The Maui resort reopening ... reopened" (reader 101)
     outcomes = [f for f in outcomes if f not in opened]
+    funded = [f for f in outcomes if thing and thing.split()[0].lower().endswith("ing")
+              and f.text.split()[0].lower() in ("raised", "secured", "fundraised", "attracted")]
+    outcomes = [f for f in outcomes if f not in funded]  # "building the Cardiff orchard"
+    #   raised £18,000: the project did, never "The Cardiff community orchard raised" (reader 122)
     rates = [] if subject == "I" else [f for f in past if _THROUGHPUT.search(f.text)]  # "The
     #   hub sorted 40,000 parcels a night", never "He sorted ..."
     paced = [] if subject == "I" or _doer(thing) == "we" else [
@@ -273,7 +277,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
                + (ours if subject == "I" else [])),
               (_doer(thing), outcomes + paced),
               (_site(thing), rates + sited),
-              (_maker(thing), (ours if owned else []) + opened)]  # "Murphy's Pub opened in May"
+              (_maker(thing), (ours if owned else []) + opened),  # "Murphy's Pub opened in May"
+              ("The project", funded)]
     merged: dict[str, list[Fact]] = {}
     for who, facts_ in groups:  # one sentence for one subject: "The upgrade came in under
         if subject != "I" and who == "we":  # budget and launched in May."; a recommender was
@@ -574,6 +579,11 @@ left lost hit set put shut spread read""".split())
 _LEFT_OUT_BEFORE = frozenset("up down from cut set built sold held won hit run done made back".split())
 
 
+# A measure and its change, typed with no verb: "compliance from 62% to 91% in 6 months".
+_A_CHANGE = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d[\d.,]*%?(?: [a-z]{1,7})? to "
+                 r"[$\u20ac\u00a3]?\d.*)$")
+
+
 def notes(raw: str | None, second: bool = True) -> list[str]:
     """Details as the lines of a list, close to how they were typed and in the requester's
     voice: one per line, bullet, ';' or sentence ("Cut costs by 20%", "85,000 visitors in four
@@ -583,6 +593,12 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
     out = []
     for part in _PARTS.split(raw or ""):
         text = _spelt_out(part).strip(" .")
+        change = _A_CHANGE.match(text)
+        if change and not any(lexicon.word_class(w.lower()) in ("D", "Z", "V") or w.lower() in (
+                "i", "we", "she", "he", "they", "was", "were", "is", "are", "went", "rose", "fell")
+                for w in change.group(1).split()):  # "App store rating from 3.1 to 4.6": it
+            text = f"{change.group(1)} went {change.group(2)}"  # went from one to the other, a
+            #   line with its verb (reader 121)
         if any(ch.isalnum() for ch in text):
             out.append(list_line(to_second_person(text) if second else text))
     return out
@@ -626,11 +642,15 @@ def _spelt_out(part: str) -> str:
         lambda m: f"was {indefinite(m.group(1))} ", text)  # "TA for 2 semesters": a role held
     text = shared(r"\b(in|within|over|during|for|after) (first|last|next|final) (?=\d)").sub(
         r"\1 the \2 ", text)  # "in first 48 hours": in the first 48 hours
+    text = shared(r"^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Airbnb|Booking\.com|App Store|"
+                  r"Play Store|Amazon|G2|Capterra)(?= (?:score )?[\d.]+ ?(?:->|=>|\u2192|to) ?[\d.]+$)").sub(
+                  r"\1 rating", text)  # "TripAdvisor 3.9 -> 4.6": its rating, never "TripAdvisor
+    #   went from 3.9 to 4.6" (reader 122)
     if shared(r"->|=>|\u2192").search(text):  # "3d->6h": days and hours, beside an arrow only
         text = shared(r"(?<![$\u20ac\u00a3\u00a5\u20b9\u20a6])\b(\d+)(d|w|wk|wks|y|yr|yrs|min|mins)\b").sub(
             lambda m: _with_unit(m.group(1), _UNITS[m.group(2)]), text)  #   ("3D printing")
-    text = shared(r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?(?: [a-z]+)?)\s*(?:->|=>|\u2192)\s*"
-                  r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?)").sub(r"from \1 to \2",
+    text = shared(r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?(?: (?:a|an|per) [a-z]+| [a-z]+)?)\s*(?:->|=>|\u2192)\s*"
+                  r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?(?: (?:a|an|per) (?:day|night|week|month|year|shift|hour))?)").sub(r"from \1 to \2",
                                                                                    text)  # "31
     #   days -> 24 days": from 31 days to 24 days
     text = shared(r"\b([A-Za-z][\w-]*) (\d[\d.,]*[%k]?(?: [a-z]+)?) to ([$\u20ac\u00a3]?\d[\d.,]*[%k]?(?: [a-z]+)?)(?!\S)").sub(

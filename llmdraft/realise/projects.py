@@ -62,6 +62,12 @@ class Project:
                 "warehouse", "lake")) or shared(r"(?i)\b(?:supply|cold|value) chain\b").search(self.np)) \
                 and not degree:  # "the MSc Supply Chain" is studied in
             return "on " + self.np  # a database, not a building
+        if head in ("phd", "doctorate", "dphil") and self.form in ("possessive", "common", "generic"):
+            return "during " + self.np  # "during my PhD on soil microbiomes", never "in" it
+            #   (reader 122)
+        if self.form in ("possessive", "common", "generic") and self.np.split()[-1].lower() in (
+                "group", "club", "society", "choir", "band", "orchestra", "cohort", "ensemble"):
+            return "in " + self.np  # "in the intro to econ study group" (reader 121)
         if head in _PERIODS or (shared(r"(?i)(?:ramadan|diwali|hanukkah|lunar new year|lent)\b").match(
                 self.np) and head not in _WORK_HEADS):
             return "during " + self.np  # "during my clerkship", "during Ramadan 2024" (but "on
@@ -595,7 +601,9 @@ def _placed(text: str) -> "Project | str":
     if dated and not _AT_INSTITUTION.match(text):  # "AP Calculus BC, 2017" -> "... (2017)"
         text = f"{dated.group(1)} ({dated.group(2)})"
     town = shared(r"^([^,]+), ([A-Za-z][a-zà-ÿ]{3,})$").match(text)
-    if town and lexicon.word_class(town.group(2).lower()) in (None, "P"):  # "gang, canterbury"
+    if town and town.group(1).split()[-1].lower() in _NAMED_THINGS:  # "our startup, Fernleaf":
+        text = f"{town.group(1)} {town.group(2)}"  # its name, never "our startup in Fernleaf"
+    elif town and lexicon.word_class(town.group(2).lower()) in (None, "P"):  # "gang, canterbury"
         text = f"{town.group(1)} in {town.group(2).capitalize()}"
     where = shared(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
                      text)
@@ -774,6 +782,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         rest, at = rest[:where], " ".join(rest[where:])  # "senior design at LSU": at LSU
         if rest and all(w.isalpha() for w in rest) and any(w[:1].islower() for w in rest) \
                 and rest[-1].lower() not in _WORK_IN_A_COURSE \
+                and not (len(rest) == 1 and rest[0].islower() and rest[0].endswith("ing")) \
+                and not (len(rest) == 2 and rest[0].islower() and rest[1] in ("management",
+                                                                           "support", "work")) \
                 and rest[-1].lower() not in _PERIODS | _COURSE_FORMATS:  # "the ARCH 5010 studio",
             #   never "ARCH 5010 (Studio)": how it is taught, no title
             title = " ".join(w if w in _FUNCTION_WORDS | _NAME_PARTICLES | {"y", "e", "en"}

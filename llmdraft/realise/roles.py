@@ -105,6 +105,10 @@ def _titled(text: str) -> str:
         #   Court", "a plant manager at Singida Edible Oils": a kind of post, in lower case
     if shared(r"(?i)partner (?:at|in) ").match(said):
         return "a partner" + said[len("Partner"):]  # "a partner at El-Sayed & Co."
+    if shared(r"(?i)(?:senior |equity |salaried )?partner").fullmatch(said):
+        return indefinite(said.lower())  # "as a partner": a firm has many (reader 122)
+    if shared(r"[A-Z][a-z]+ [a-z]+(?: [a-z]+)?").fullmatch(said) and lexicon.known(said.split()[0].lower()):
+        return said[0].lower() + said[1:]  # "Lab head": "as lab head", as one writes it mid-sentence
     return said
 
 

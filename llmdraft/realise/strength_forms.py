@@ -15,8 +15,8 @@ from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PA
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
                     _same_past, canonical_case, clean, join, lower_first, tidy_case, word_class)
 from .strengths import (Strength, _ABSOLUTE, _ADVERB_ADJECTIVES, _COMPOUND_ING, _CREDENTIALS,
-                        _LOWER_TOOLS, _PAPERWORK, _PEOPLE, _QUALITIES, _QUALITY_PARTICIPLES,
-                        _telling_gerund)
+                        _LOWER_TOOLS, _PAPERWORK, _PEOPLE, _QUALITIES, _QUALITY_HEADS,
+                        _QUALITY_PARTICIPLES, _telling_gerund)
 
 
 # A participle or gerund and its noun that together name a thing in a trade.
@@ -123,9 +123,11 @@ _JOINED_ADJECTIVE = lazy(r"(?i)(hard|self|detail|well|quick|level|open|even|good
 # Outcomes one earns or wins from others, typed as a noun: "community trust" is earning it,
 # "stakeholder buy-in" winning it, "team morale" lifting it (what they did, never a thing of
 # their own: "her community trust").
-_WON = lazy(r"(?i)((?:[a-z-]+ ){0,2})(trust|buy-in|loyalty|goodwill|morale|respect)")
+_WON = lazy(r"(?i)((?:[a-z-]+ ){0,2})(trust|buy-in|loyalty|goodwill|morale|respect|satisfaction|"
+            r"retention)")  # not "engagement": "stakeholder engagement" is a practice
 _WON_BY = {"trust": "earning", "buy-in": "winning", "loyalty": "building", "goodwill": "building",
-           "morale": "lifting", "respect": "earning"}
+           "morale": "lifting", "respect": "earning", "satisfaction": "raising",
+           "retention": "improving"}
 
 
 # Tools whose name is also an adjective, read as the tool when they stand alone: "Avid" (the
@@ -753,6 +755,8 @@ stonework signage""".split())
 
 
 def _single_word_form(word: str, cls: str | None) -> str:
+    if word.lower() in _QUALITY_HEADS:
+        return "noun"  # "rigour", which the lexicon may lack: a quality, never "rigour skills"
     if word.lower() in _PERSONS:
         return "person"  # "paramedic": that I'm a paramedic, never "he is paramedic"
     if word.lower().endswith("ing") and len(word) > 5 and word.lower() not in _ING_PERSONAL:
@@ -804,7 +808,8 @@ shopping living washing cooling heating filling dispensing drilling mixing sewin
 
 # Nouns of work that a verb before them qualifies: "call triage", "patient intake".
 _WORK_NOUNS = frozenset("""triage intake dispatch handover handling control analytics
-reporting planning""".split())
+reporting planning repair repairs maintenance servicing installation installs overhaul
+upkeep""".split())  # "pump repair": a trade's noun, never "pumping repair" (reader 121)
 
 
 # -ing words that name a trade's work before a plural noun: "reserving models", "blending

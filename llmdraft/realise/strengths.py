@@ -281,6 +281,9 @@ class Strength:
         if self.form in ("gerund", "activity") and len(words) == 2 and words[1].lower() in \
                 _MANNER_HEADS:
             return "own", f"{owner} {lower_first(t)}"  # "her suturing technique"
+        if self.form == "activity" and len(words) == 2 and (self._owned(owner) or "").startswith(
+                f"{owner} work on "):  # "onboarding calls", "signalling systems": things worked
+            return "own", self._owned(owner)  # on, never "a gift for onboarding calls" (reader 121)
         if self.form in ("gerund", "activity") and words[0].lower().endswith("ing") \
                 and not _BEING.match(t):  # "writing clearly" too: "good at writing clearly"
             typed = lower_first(canonical_case(clean(self.typed or t)))
@@ -303,8 +306,10 @@ class Strength:
                 #   interpretability", never the realiser's "modeling interpretability"
             if words[-1].lower() in ("skills", "skill") and len(words) > 1:
                 return "own", f"{owner} {lower_first(t)}"  # "her leadership skills"
-            spoken = [w.strip(",") for w in shared(r"[\s/-]+").split(t)
-                      if w.lower() not in ("and", "&", "")]  # "Arabic-French-English" too
+            spoken = [w.strip(",") for w in shared(r"[\s/-]+").split(
+                shared(r"(?i)(?<=\w) (?:languages?|fluency|\(fluent\)|\(native\))$").sub("", t))
+                      if w.lower() not in ("and", "&", "")]  # "Arabic-French-English" too; "Lao
+            #   language": he speaks Lao (reader 122)
             if spoken and all(w.lower() in LANGUAGES for w in spoken):  # "Turkmen, Russian and
                 speaks = "speak" if they else "speaks"  # English": spoken, not "good at"
                 return "clause", f"{who} {speaks} {join([w[:1].upper() + w[1:] for w in spoken])}"
@@ -376,6 +381,8 @@ class Strength:
         if len(low) > 1 and (head == "record" or (head == "thinking" and len(low) == 2)):
             return "own", f"{owner} {t}"  # "her safety record", "his independent thinking":
             #   theirs, never "strong when it came to safety record" (readers 119, 120)
+        if len(low) > 1 and head in ("knowledge", "expertise", "know-how"):
+            return "own", f"{owner} {t}"  # "his local knowledge", never "strong when it came to"
         if owned.startswith(f"{owner} knowledge of "):
             return "own", owned  # "his knowledge of maritime law", never "strong at" it
         adjective = low[0] in _QUALITIES | _WORK_QUALITIES and len(low) > 1 \
@@ -500,7 +507,7 @@ instincts taste style touch memory candour candor transparency fairness consiste
 flexibility adaptability maturity confidence courage presence temperament manner manners charisma
 eye sense detail technique approach respect compassion persistence decisiveness
 background network
-diplomacy tact poise sensitivity mentorship craftsmanship showmanship salesmanship horsemanship
+diplomacy tact poise sensitivity rigour rigor mentorship craftsmanship showmanship salesmanship horsemanship
 seamanship musicianship""".split())
 # A quality as the noun a list says it by: "- Patience", not "- Patient".
 _QUALITY_OF = {a: n for a, n in (line.split(":") for line in """patient:Patience

@@ -47,7 +47,8 @@ hebrew vietnamese thai indonesian malay tagalog filipino ukrainian serbian croat
 albanian catalan basque galician irish welsh quechua guarani asl bsl sindhi kazakh uzbek tigrinya
 oromo nepali sinhala khmer lao burmese mongolian georgian armenian azerbaijani latvian lithuanian
 estonian icelandic maltese hawaiian samoan tongan fijian creole patois sesotho setswana shona
-mixtec mixteco nahuatl aymara maori libras
+mixtec mixteco nahuatl aymara maori libras lakota navajo cree ojibwe inuktitut gaelic sami kirundi
+malagasy bislama haitian
 kinyarwanda luganda wolof lingala kiswahili malayalam kannada odia assamese maori tibetan uyghur
 kurdish fula fulani akan ewe tamazight darija cebuano ilocano hmong slovenian macedonian
 bisaya visayan waray hiligaynon kapampangan bikol kichwa quichua
@@ -379,6 +380,7 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                                                       or words[1][:1].isupper()
                                                       or (words[1] == "of" and len(words) > 2
                                                           and words[2][:1].isupper())  # "Head of"
+                                                      or _titled_name(words)  # "Feed the Future"
                                                       or (words[1] == "&" and len(words) > 2
                                                           and words[2][:1].isupper()))  # "Tan & Co"
         if common and not (before_name and not title_case) and (
@@ -469,7 +471,7 @@ def _place_like(word: str) -> bool:
 # Words the lexicon saw only as names that are also plain words: "roles in rugby".
 _LOWER_NAMES = frozenset("""rugby polo riad pharma fintech biotech medtech edtech healthtech
 proptech insurtech agritech agtech cleantech govtech regtech legaltech telco telcos
-ecommerce startup startups scaleup webinar webinars devops fintechs""".split())
+ecommerce startup startups scaleup webinar webinars devops fintechs cyclone""".split())
 
 
 _DEGREES = {"msc": "MSc", "bsc": "BSc", "mba": "MBA", "emba": "EMBA", "phd": "PhD",
@@ -616,6 +618,15 @@ def list_line(text: str) -> str:
 _LOWER_FIRST = frozenset("dbt npm pandas numpy scikit-learn git pip conda".split())
 
 
+def _titled_name(words: list[str]) -> bool:
+    """A name of common words in capitals, a small word between: "Feed the Future", "Save the
+    Children"; not "Launching the London office" (a place is capitalised anyway)."""
+    return len(words) > 2 and words[0][:1].isupper() and not words[0].lower().endswith("ing") \
+        and words[1] in ("the", "and", "for", "of") and words[2][:1].isupper() \
+        and words[2][1:].islower() and lexicon.known(words[2].lower()) \
+        and word_class(words[2].lower()) != "P"
+
+
 def lower_first(text: str) -> str:
     """The first word in lower case when it is a common word ("Door-to-needle time" ->
     "door-to-needle time"), not a name ("Acme", "Dana")."""
@@ -626,6 +637,8 @@ def lower_first(text: str) -> str:
     if head.lower() in ("year", "grade", "phase", "ward", "level", "stage", "key", "form") \
             and len(text.split()) > 1 and text.split()[1][:1].isdigit():
         return text  # "Year 4 class of 28", "Phase 2 handover": a name with its number
+    if _titled_name(text.split()):
+        return text  # "Feed the Future": a name's capitals (reader 122)
     if head and head[:1].isupper() and head[1:] == head[1:].lower() and head.lower() not in (
             "i", "i'm", "i've", "i'd", "i'll") and (lexicon.known(head) or head.lower() in
                                                       DETERMINERS or head.endswith("ing")):
