@@ -3050,7 +3050,7 @@ def test_a_purpose_that_says_when_is_timing_and_a_post_is_backed_without_the_hun
     assert "The interview is on Thursday." in compose("request", ctx, 0)[0]
     for typed, said in (("grant application - due March 1", "My application is due March 1."),
                         ("applying to the LSHTM MSc (deadline 15 January)", "My deadline is 15 January."),
-                        ("promotion case due end of quarter", "My promotion case is due end of quarter.")):
+                        ("promotion case due end of quarter", "My promotion case is due at the end of the quarter.")):
         message = compose("request", Context.from_dict({**BASE, "purpose": typed}), 0)[0]
         assert said in message and "On timing" not in message, message  # reader 94
     rec = Context.from_dict({**BASE, "purpose": "applying to UN P3 positions"})
@@ -3687,3 +3687,59 @@ def test_what_readers_a_hundred_and_twenty_one_and_two_found():
                              "project": "Redwood Estates (32-unit build)", "relationship": "client",
                              "strengths": ["site management"], "details": "delivered 3 weeks early"})
     assert "Redwood Estates was delivered 3 weeks early." in compose("recommendation", ctx, 0)[0]
+
+
+def test_readers_a_hundred_and_twenty_one_and_two_details_projects_and_purposes():
+    """Details typed as telegrams become sentences with their verbs; projects keep their names
+    and prepositions; the person's role is said where they are named; the writer's own act is
+    the writer's."""
+    said = [f.text for f in realise.facts(
+        "ran 3 seasons, 150 kids; moved 80 tonnes in 2022. zero losses; coordinated 35 weddings "
+        "in 2023 season; I was a junior engineer on his site 2020-21; TripAdvisor 3.9 -> 4.6; "
+        "excursions 12/month -> 1/month; occupancy 82% by month three")]
+    assert said == ["ran 3 seasons with 150 kids", "moved 80 tonnes in 2022 with zero losses",
+                    "coordinated 35 weddings in the 2023 season",
+                    "I was a junior engineer on his site from 2020 to 2021",
+                    "TripAdvisor rating went from 3.9 to 4.6",
+                    "excursions went from 12 a month to 1 a month",
+                    "occupancy reached 82% by month three"]
+    assert realise.notes("App store rating 3.1 -> 4.6") == ["App store rating went from 3.1 to 4.6"]
+    assert realise.strength("Lao language").about("he", "his") == ("clause", "he speaks Lao")
+    assert realise.strength("hiring 60 staff in six weeks").about("he", "his") == (
+        "clause", "he hired 60 staff in six weeks")
+    assert realise.strength("onboarding calls").about("she", "her") == (
+        "own", "her work on onboarding calls")
+    assert realise.strength("pump repair").short() == "pump repair"
+    assert [realise.project(p).on for p in (
+        "intro to econ study group", "my PhD on soil microbiomes", "the vineyard harvest 2023",
+        "Feed the Future poultry program", "our startup, Fernleaf", "cyclone recovery")] == [
+        "in the intro to econ study group", "during my PhD on soil microbiomes",
+        "on the 2023 vineyard harvest", "on the Feed the Future poultry program",
+        "on our startup Fernleaf", "on the cyclone recovery"]
+    assert "(Tutoring)" not in realise.project("ENGL 301 tutoring").np
+    assert [realise.role(r) for r in ("Partner", "Lab head")] == ["a partner", "lab head"]
+    from llmdraft.names import public_name
+    assert public_name("M. A. Chowdhury") == "M. A. Chowdhury"
+    ctx = Context.from_dict({"recipient": "Dr. Arjun Mehta", "sender": "Sophie Turner", "pronouns": "he",
+                             "channel": "recommendation", "project": "my PhD on soil microbiomes",
+                             "relationship": "junior-to-you", "strengths": ["experimental design"],
+                             "details": "he was my supervisor 2018-2022; 3 papers together",
+                             "purpose": "nominating him for a mentorship award"})
+    message, failed = _errors("recommendation", ctx)
+    assert not failed, failed
+    assert message.startswith("Arjun was my supervisor during my PhD on soil microbiomes, from "
+                              "2018 to 2022."), message
+    assert "We wrote 3 papers together." in message and "I am nominating him for a mentorship " \
+        "award" in message and "he is nominating" not in message, message
+    ctx = Context.from_dict({"recipient": "Olivia Bennett", "sender": "James Whitaker", "pronouns": "she",
+                             "channel": "recommendation", "project": "the cold-chain study",
+                             "relationship": "managed-you", "strengths": ["validation"],
+                             "recipient_role": "Research Scientist",
+                             "details": "I supervised her for 3 years"})
+    message = compose("recommendation", ctx, 0)[0]
+    assert "Olivia, a research scientist," in message and "study for 3 years" in message, message
+    assert "She is a research scientist" not in message, message
+    request = Context.from_dict({"recipient": "Geoffrey Hale", "project": "the schools programme",
+                                 "strengths": ["monitoring and evaluation"], "closeness": "distant",
+                                 "relationship": "senior-to-you", "details": "we last spoke in 2017"})
+    assert all("2017" not in compose("request", request, v)[0] for v in range(4))

@@ -118,6 +118,9 @@ def _said(strength: str) -> str:
     found = _SPOKEN.match(strength.strip())
     if found and all(w in LANGUAGES or w in ("and", "or") for w in words(found.group(1))):
         return found.group(1)
+    named = shared(r"(?i)^(.+?) (?:languages?|fluency|\(fluent\)|\(native\))$").match(strength.strip())
+    if named and all(w in LANGUAGES or w in ("and", "or") for w in words(named.group(1))):
+        return named.group(1)  # "Lao language" is named by "speaks Lao"
     return spelt_out(fold(strength).lower())
 
 

@@ -111,6 +111,10 @@ def facts(raw: str | None) -> list[Fact]:
                  r"employees|participants|households|residents|women|men|girls|boys|youth|teens|"
                  r"athletes|players|learners|trainees|villagers))(?=$|[;\n.])").sub(
                  r"\1 with \2", raw)  # "ran 3 seasons, 150 kids": with 150 kids
+    raw = shared(r"(?im)(?:^|(?<=;)\s*|(?<=\n))((?:[a-z][a-z-]+ ){0,2}(?:occupancy|utili[sz]ation|adoption|uptake|coverage|"
+                 r"attendance|retention|enrol?ment|completion|compliance|capacity|conversion|"
+                 r"vaccination|immuni[sz]ation|literacy|yield|share|margin)) (\d[\d.]*%) (by|within|in|after) ").sub(
+                 r"\1 reached \2 \3 ", raw)  # "occupancy 82% by month three": reached it
     raw = shared(r"(?i)\b(in|during|for|over) ((?:19|20)\d\d(?:[/-]\d\d)?) (season|harvest|campaign|"
                  r"cycle|term|semester|intake|cohort|tour|crop|vintage)\b").sub(r"\1 the \2 \3", raw)
     #   "in 2023 season": in the 2023 season

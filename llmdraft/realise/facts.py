@@ -127,6 +127,9 @@ class Fact:
                 continue  # "3 rounds of diligence", "years of service": an amount of it
             if w in ("on", "about", "into") and low[i - 1] in _ON_A_TOPIC:
                 continue  # "my thesis on bridge fatigue": a topic takes no article
+            if i + 2 < len(low) and low[i + 1] in ("day", "week", "month", "year", "quarter") \
+                    and (low[i + 2] in _NUMERALS or low[i + 2][:1].isdigit()):
+                continue  # "by month three", "in week 2": a count of time takes no article
             j = i + 1
             if i == 0 and after_verb and len(low) > 2 and low[1] in _PARTICLES:
                 j = 2  # "sold out first batch": the particle is the verb's
@@ -261,7 +264,10 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     #   months", not "The Maui resort reopening ... reopened" (reader 101)
     outcomes = [f for f in outcomes if f not in opened]
     funded = [f for f in outcomes if thing and thing.split()[0].lower().endswith("ing")
-              and f.text.split()[0].lower() in ("raised", "secured", "fundraised", "attracted")]
+              and f.text.split()[0].lower() in ("raised", "secured", "fundraised", "attracted")
+              and not shared(r"(?i)\b(?:enterprise|company|startup|start-up|business|charity|ngo|"
+                             r"fund|foundation|cooperative|co-op|firm|venture|society|club|"
+                             r"association|trust|network|app|platform)s?$").search(_maker(thing))]
     outcomes = [f for f in outcomes if f not in funded]  # "building the Cardiff orchard"
     #   raised £18,000: the project did, never "The Cardiff community orchard raised" (reader 122)
     rates = [] if subject == "I" else [f for f in past if _THROUGHPUT.search(f.text)]  # "The
@@ -373,6 +379,8 @@ def _maker(thing: str | None) -> str:
     words = thing.split()
     if words[0].lower().endswith("ing") and len(words) > 1:
         made = " ".join(words[1:])  # "founding a solar-kiosk enterprise": the enterprise
+        made = shared(r" (?:after|following|before|during) (?:the |its |a )?[a-z][\w -]*$").sub(
+            "", made)  # "reopening the Hotel Alhambra after renovation": the hotel (reader 122)
         return cap(shared(r"^(?:a|an) ").sub("the ", made))
     return cap(shared(r" (?:expansion|launch|rollout|opening|reopening|rebuild|refurbishment|"
                       r"relaunch|renovation|refit|fit-out|rebrand)(?: (?:after|following|in|at|"

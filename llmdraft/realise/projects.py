@@ -801,6 +801,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         if _YEAR.match(words[-1]) and not words[-1].isdigit():  # "JV basketball (2019-2021)"
             text = f"{' '.join(words[:-1])} ({words[-1]})"
         return Project(text, named)  # "Grade 9 science at Lincoln High", "Black Friday 2024"
+    if len(words) > 2 and words[0] == "the" and _YEAR.match(words[-1]) and words[-1].isdigit() \
+            and all(w.islower() and w.isalpha() for w in words[1:-1]) \
+            and low[-2] not in _FUNCTION_WORDS | _PREPOSITIONS:  # "the vineyard harvest 2023":
+        return Project(f"the {words[-1]} {' '.join(words[1:-1])}", "common")  # the 2023 one
     if len(words) > 1 and _YEAR.match(words[-1]) and words[0].lower() not in DETERMINERS \
             and low[-2] not in ("to", "from", "since", "until", "in", "of", "for", "by", "during",
                                 "through", "spring", "summer", "autumn", "fall", "winter",

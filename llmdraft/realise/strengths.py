@@ -281,6 +281,11 @@ class Strength:
         if self.form in ("gerund", "activity") and len(words) == 2 and words[1].lower() in \
                 _MANNER_HEADS:
             return "own", f"{owner} {lower_first(t)}"  # "her suturing technique"
+        if self.form == "gerund" and _FIGURE.search(t) and not _BEING.match(t) \
+                and not _manner(words):  # "hiring 60 staff in six weeks": what they did, said
+            deed, rest = _deeds(words)  # so ("he hired 60 staff in six weeks"), never "real
+            if rest and deed != words[0].lower():  # skill in hiring 60 staff ..." (reader 122)
+                return "clause", f"{who} {deed} {to_name(rest, who, writer)}"
         if self.form == "activity" and len(words) == 2 and (self._owned(owner) or "").startswith(
                 f"{owner} work on "):  # "onboarding calls", "signalling systems": things worked
             return "own", self._owned(owner)  # on, never "a gift for onboarding calls" (reader 121)
