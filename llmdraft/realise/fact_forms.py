@@ -115,6 +115,23 @@ def facts(raw: str | None) -> list[Fact]:
                  r"attendance|retention|enrol?ment|completion|compliance|capacity|conversion|"
                  r"vaccination|immuni[sz]ation|literacy|yield|share|margin)) (\d[\d.]*%) (by|within|in|after) ").sub(
                  r"\1 reached \2 \3 ", raw)  # "occupancy 82% by month three": reached it
+    raw = shared(r"(?i)\b(hired|recruited|onboarded|signed|landed|won|closed|shipped|sold|trained) "
+                 r"first (\d)").sub(r"\1 the first \2", raw)  # "hired first 8 employees": the first
+    raw = shared(r"(?i)\braised (?:a )?([$\u20ac\u00a3]\s?[\d.,]+\s?[kmb]n?) (seed|pre-seed|bridge)(?= ?(?:$|[;,\n.]))").sub(
+                 r"raised a \1 \2 round", raw)  # "raised $1.2M seed": a seed round (reader 121)
+    raw = shared(r"(?im)(?:^|(?<=;)\s*|(?<=\n))(\d+|a|one|two|three|four|five) ((?:[\w-]+ )?(?:papers?|"
+                 r"articles?|manuscripts?|chapters?|proposals?)) (?:in|under) review\b").sub(
+                 lambda m: f"{m.group(1)} {m.group(2)} {'is' if m.group(1) in ('a', 'one', '1') else 'are'} "
+                           f"under review", raw)  # "2 papers in review": they are, never "the work
+    #   produced 2 papers in review" (reader 121)
+    raw = shared(r"(?i)^((?:i|we|he|she|they) (?:was|were|am|are|is|had|led|ran)\b[^,;\n]*), "
+                 r"(?=(?:he|she|they|[A-Z][a-z]+) (?:was|were|is|are|had|led|ran)\b)").sub(
+                 r"\1, and ", raw.strip())  # "we were the client, Noah was the vendor's lead":
+    #   no comma splice (reader 122)
+    raw = shared(r"(?<=[a-z]),\s+(?=[1-9][\d,]*\+? [a-z-]+(?: [a-z-]+)?(?:$|[;\n]))").sub(
+        lambda m: "; " if any(lexicon.word_class(w) == "D" for w in shared(r"[;\n]").split(
+            m.string[:m.start()])[-1].lower().split()[1:]) else m.group(0), raw)  # "thesis graded
+    #   with distinction, 2 conference posters": two facts
     raw = shared(r"(?i)\b(in|during|for|over) ((?:19|20)\d\d(?:[/-]\d\d)?) (season|harvest|campaign|"
                  r"cycle|term|semester|intake|cohort|tour|crop|vintage)\b").sub(r"\1 the \2 \3", raw)
     #   "in 2023 season": in the 2023 season

@@ -761,6 +761,7 @@ _PARTICLES = frozenset("out up off down back over".split())
 _BEFORE_NOUN = frozenset("in at on to into from than for by of over under across".split())
 # Nouns said bare after those: "on time", "in person", "at night", "by hand", "on call".
 _BARE_OK = frozenset("""time budget schedule person night hand house home place scratch school work
+instance appeal review consideration construction
 half level name service plan error admission arrival discharge state repair aid
 church bed hospital court college university class town practice total part line charge site
 call board track target stage air foot demand average record order date scale speed risk cost

@@ -34,6 +34,9 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    raw = shared(r"(?i)\bfor (?:an? )?([a-z][\w-]*) master'?s$").sub(
+        lambda m: f"for a master's in {m.group(1)}", raw.strip())  # "scholarship for agronomy
+    #   master's": for a master's in agronomy (reader 121)
     if shared(r"(?i)(?:winning |finding |more )?new business").fullmatch(raw.strip()):
         return Purpose("activity", "winning new business")  # never "my new business" (reader 108)
     school = shared(r"(?i)(?:applying to )?(?:my )?((?:graduate|grad|med|medical|law|business|"

@@ -117,6 +117,9 @@ class Strength:
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
                 return "that my " + " ".join(words[1:])  # "that my lab notebook was immaculate"
+            if words[0] in ("I", "I'd", "I've") and _OF_THE_WRITER.search(t) and not _has_third(t):
+                return "that " + _to_you(t)  # "I always knew where things stood", typed as the
+            #   one writing would say it: "that you always knew ..." (reader 122)
             if shared(r"(?i)(?:he|she) (?:knows|knew|says|said|thinks|thought|told|trusts|"
                         r"trusted|believes|saw|has seen)\b").match(t) \
                     and shared(r"(?i)\b(?:i|i'm|i've|me|my)\b").search(t):
@@ -441,6 +444,9 @@ class Strength:
         habit = shared(r"(?i)(never|always|rarely|often|usually) ([a-z]+s) (.+)").fullmatch(typed)
         if habit and word_class(habit.group(2).lower()) == "Z":  # "never loses her cool": "I
             return list_line("I " + _habit(typed))  # never lose my cool", never "Never loses my"
+        if typed.split()[:1] and typed.split()[0] in ("I", "I'd", "I've") and _OF_THE_WRITER.search(typed) \
+                and not _has_third(typed):  # with "his", "her": the sender's own, to_first_person
+            return list_line(_to_you(typed))  # "You always knew where things stood" (reader 122)
         said = shared(r"(?i)^(?:she|he|they) (said|says|told me|wrote) (?:that )?(I\b.*)$").match(typed)
         if said:  # "she said I handled VIP clients beautifully": she is the reader
             return list_line(f"You {said.group(1)} {said.group(2)}")
@@ -815,6 +821,13 @@ _OF_THE_WRITER = lazy(r"(?i)^(?:I|we)(?:'d|'ve)? (?:never|always|could|can|would
                       r"often)?\s?(?:had to worry|worried|had to chase|needed to|count(?:ed)? on|"
                       r"rel(?:y|ied) on|trust(?:ed)?|learn(?:ed|t)|miss|enjoy(?:ed)?|admire[ds]?|"
                       r"hire|recommend|work with|knew)\b")
+
+
+def _to_you(clause: str) -> str:
+    """The writer's words turned to the one asked: "I always knew where things stood" -> "you
+    always knew where things stood"."""
+    first, _, rest = clause.partition(" ")
+    return f"{first.replace('I', 'you', 1)} {rest}"  # "I'd" -> "you'd"
 
 
 def _told_in_past(rest: str) -> bool:

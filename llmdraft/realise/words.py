@@ -349,9 +349,11 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
             return " ".join(out)
         if keep_names or all(len(w.replace("/", "")) <= 5 for w in words):
             return text  # a name, or codes: "SAP FI/CO", "HVAC"
-        return " ".join(w if (len(w.strip(".,&()")) <= 4 and not lexicon.known(w)
+        return " ".join(w if ((len(w.strip(".,&()")) <= 4 or (w.startswith("(") and len(w) <= 10
+                                                               and not run_together(w.strip("()").lower())))
+                              and not lexicon.known(w) and not lexicon.known(w.strip("()").lower())
                               and w.lower() not in _FUNCTION_WORDS) else w.lower()
-                        for w in words)
+                        for w in words)  # "MBA (INSEAD)": an acronym in brackets keeps its capitals
     # Title Case: a capitalised small word ("Job Search In Fintech"), or every word capitalised
     # ("Project Management"); "Transitioning out of the Army" is a sentence with a name in it.
     title_case = len(words) > 1 and (
