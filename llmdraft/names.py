@@ -544,6 +544,11 @@ def public_name(recipient: str, greet_as: str | None = None) -> str:
             and not is_form_of(parsed.nickname, parsed.given) \
             and not _shortens(parsed.nickname, parsed.given):  # 'Alejandro "Alex" Rivera' goes
         return parsed.given  # by Alex (reader 115); 'Daniel "Danger" Smith' is Daniel
+    if not greet_as and name == parsed.given and parsed.middle:
+        from .text import fold  # as person_key reads it
+        second = parsed.middle.split()[0]
+        if fold(second).lower() in _COMPOUND_GIVEN.get(fold(parsed.given).lower(), ()):
+            return f"{parsed.given} {second}"  # "Mr. Juan Pablo Díaz" is Juan Pablo (reader 124)
     if not greet_as and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", name.strip()) and parsed.family:
         return parsed.plain  # "M. A. Chowdhury" in public, never "M.A.'s work" (reader 121);
         #   a friend may greet them as "M.A."

@@ -312,6 +312,15 @@ _CONTACT = lazy(r"(?i)^(?:we |i )?(?:last (?:spoke|talked|met|saw each other|wor
                 r"been in touch|seen each other)|lost touch|(?:have|haven't|had) not been in touch)\b")
 
 
+# A note of how the two knew each other, typed to or about the one asked: "I managed you for 18
+# months", "you advised my thesis 2021-2022", "you were my supervisor".
+_OUR_TIE = lazy(r"(?i)^(?:(?:I|we) (?:(?:directly )?(?:managed|supervised|mentored|coached|trained|hired|"
+                r"taught|advised) (?:you|her|him|them)|reported to (?:you|her|him|them)|worked (?:for|"
+                r"under|with|alongside) (?:you|her|him|them)|was (?:your|her|his|their)|were your)|you (?:(?:directly )?(?:managed|supervised|mentored|coached|trained|"
+                r"hired|taught|advised) (?:me|my)|were my|was my)|(?:she|he|they) "
+                r"(?:managed|supervised|advised|taught|mentored) (?:me|my))\b")
+
+
 def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     """The details in a request or a follow-up: one deed, or one clause as typed, as a
     sentence ("For example, I cut costs by 20%."); else a list of them as typed, in the
@@ -319,8 +328,11 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     How long the work lasted ("2019-2021") is a sentence after the list ("That work ran from
     2019 to 2021."). With `said`, a lead-in that repeats its telling word ("the specifics
     again ... specifics") is passed over."""
-    typed = [n for n in realise.notes(ctx.details, second=False) if not _CONTACT.search(n)]  # "we
-    #   last spoke in 2017" is how the two stand, which the opening says: no example of the work
+    typed = [n for n in realise.notes(ctx.details, second=False)
+             if not _CONTACT.search(n) and not (_OUR_TIE.search(n) and not shared(
+                 r"(?<!^)\b(?!I\b)[A-Z]").search(n))]  # "we last spoke in 2017", "you
+    #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
+    #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more
     if not typed:  # (reader 122)
         return ""
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
@@ -372,7 +384,7 @@ _TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|in|date|end|next|this|tomorrow|t
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|closes?|closing date|(?:the|my) interview|"
                r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal (?:closes|opens|shuts)|"
                r"no rush|apply by|start(?:s|ing)? interviewing|interviewing (?:on|from|next|this)|"
-               r"interviews? (?:start|begin)|interview [\w' ]{0,40}?on the \d+(?:st|nd|rd|th)|before (?:the \d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d+)|"
+               r"interviews? (?:start|begin)|interview [\w'&. ]{0,40}?on the \d+(?:st|nd|rd|th)|before (?:the \d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d+)|"
                r"applications? (?:close|due)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                r"by (?:the )?end of|by the \d+(?:st|nd|rd|th)|needs? it by|is tomorrow|"
                r"next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"

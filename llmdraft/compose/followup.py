@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .. import realise
 from ..context import Channel, Context
-from .common import (Picker, addressed, bulleted, choose, details, done_by_me, fit, greeting_line,
-                     purpose_sentence, signoff, subject, table, to_client, tone)
+from .common import (Picker, addressed, bulleted, choose, details, done_by_me, first_fit, fit,
+                     greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
 
@@ -25,9 +25,14 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
     why = purpose_sentence(ctx, pick, phrasing)
     reason = choose(pick, phrasing, "reason", "all")
-    specifics = bulleted(choose(pick, phrasing, "specifics_list" if len(found) > 1
-                                else "specifics_one", "all", reason).format(
-        on_project=_on(project, ctx)), [to_client(s.item(), ctx) for s in found])  # as typed
+    slot = "specifics_list" if len(found) > 1 else "specifics_one"
+    lead = choose(pick, phrasing, slot, "all", reason)
+    own = project.np.startswith("my ") and ctx.relationship.value in ("teacher", "advisor")
+    if own:  # "my master's thesis": my work on it, never "our work on the master's thesis"
+        lead = first_fit(phrasing[slot]["all"], lead, lambda t: "my work {on_project}" in t)
+    on_project = project.on if own and "my work {on_project}" in lead else _on(project, ctx)
+    specifics = bulleted(lead.format(on_project=on_project),
+                         [to_client(s.item(), ctx) for s in found])  # as typed (reader 124)
     agreed = choose(pick, phrasing, *_agreed(ctx, register))
     facts = details(ctx, pick, phrasing, said=f"{agreed} {reason} {specifics}")
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \

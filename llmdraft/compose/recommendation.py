@@ -81,7 +81,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         or (realise.project_head(project) in TEAMS and "team" in r)  # not "on my team on the
         #                                                                 HR team"
         or (ctx.closeness is Closeness.DISTANT and "closely" in r)  # not said of a distant tie
-        or (gerund and shared(r"engaged|same team|teammates|'s client|who was|"
+        or (gerund and shared(r"engaged|same team|teammates|'s client|who was|'s team|'s teammate|"
                                  r"colleague of|I managed \{name\} \{|on my team|reported to me|"
                                  r"my client|my manager|I reported to"
                                  ).search(r))
@@ -284,6 +284,9 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
                 "albums": "made"}.get(made.group(2).lower(), "wrote")  # never "There were 3
         return realise.Fact(f"We {verb} {made.group(1)} together", "writer")  # papers
         #   together." (reader 122)
+    if fact.form == "past" and shared(r"^(?:served|worked|trained|flew|sailed) (?:under|for) me\b").match(text):
+        who = {"her": "She", "his": "He"}.get(their, "They")  # "served under me 2017-2019": they
+        return realise.Fact(f"{who} {text}", "writer")  # did, under the writer (reader 123)
     them = {"her": "her", "his": "him"}.get(their, "them")
     deed = shared(rf"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?{them}\b").match(text)
     if fact.form in ("past", "noun") and deed and realise.word_class(
@@ -314,7 +317,11 @@ def _tied(relation: str, ties: list[str]) -> str:
         tie = ties[0]
         when = shared(r"\b((?:from|for|between|since|during) .+)$").search(tie)
         keys = [_SAME_TIE.get(w, w) for w in tie.lower().split() if _SAME_TIE.get(w, w) in _TIE_WORDS]
-        said = bool(keys) and keys[0] in {_SAME_TIE.get(w, w) for w in relation.lower().split()}
+        opened = {_SAME_TIE.get(w, w) for w in relation.lower().split()}
+        if shared(r"(?i)\b(?:worked for me|reported to me|on my team|served under me|was my "
+                  r"(?:\w+ )?(?:report|deputy))\b").search(relation):
+            opened.add("manager")  # "Tyrone worked for me" says "I managed him" (reader 123)
+        said = bool(keys) and keys[0] in opened
         if said and (when or not shared(r"\b(?:at|in) [A-Z]").search(tie)):  # the opening says
             #   it already: only how long ("I managed Duc on the logistics project from 2020 to
             #   2023"), never "as an advisor ..., and I was her PhD advisor"; a place it does not
@@ -329,6 +336,7 @@ def _tied(relation: str, ties: list[str]) -> str:
 # The words a tie and the opening share when they say the same thing: "I managed Duc" and "I
 # managed him from 2020 to 2023"; "Ivan was my manager" and "he was my director 2014-2016".
 _SAME_TIE = {"managed": "manager", "director": "manager", "boss": "manager", "supervisor": "manager",
+             "served": "manager",
              "supervised": "manager", "lead": "manager", "head": "manager", "gm": "manager",
              "advised": "advisor", "adviser": "advisor", "taught": "teacher", "tutor": "teacher",
              "tutored": "teacher", "lecturer": "teacher", "professor": "teacher",
@@ -340,7 +348,14 @@ _TIE_WORDS = frozenset(["manager", "advisor", "teacher", "coach", "mentor", "wor
 
 # A writer's note of how they knew the person: "I supervised her for 2 years", "We worked
 # together from 2019", "I've known him since 2015", "I was his line manager for a year".
-_TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:(?:directly |closely )?(?:supervised|managed|taught|"
+_TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|served (?:under|with|alongside) "
+            r"(?:her|him|them)\b|was (?:her|his|their) (?:TA|RA|GSI|teaching assistant|research "
+            r"assistant|intern|apprentice|trainee|deputy|report|direct report)\b|(?:owned|ran|founded|"
+            r"managed|led|chaired|headed) the (?:[\w'-]+ ){0,2}(?:restaurant|shop|store|bakery|cafe|café|"
+            r"practice|firm|clinic|lab|studio|school|department|unit|team|ward|farm|hotel|kitchen|"
+            r"company|business|charity|programme|program|club)\b|(?:studied|trained|served|played|"
+            r"toured|sang|sailed|flew|taught|coached) together\b|"
+            r"(?:directly |closely )?(?:supervised|managed|taught|"
             r"coached|mentored|advised|trained|hired|known|led|tutored) (?:her|him|them)\b|worked "
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
             r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
@@ -349,7 +364,8 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:(?:directly |closely )?(?:super
             r"|was the (?:[\w-]+ ){0,2}(?:manager|director|head|lead|principal|coordinator|supervisor|"
             r"chair|captain|coach|editor)\b)"
             r"|(?:she|he|they) (?:was|were) my (?:\w+ )?(?:manager|supervisor|director|boss|lead|"
-            r"head|mentor|teacher|tutor|coach|advisor|adviser|editor|chef|principal|captain)\b")
+            r"head|mentor|teacher|tutor|coach|advisor|adviser|editor|chef|principal|captain)\b"
+            r"|(?:she|he|they) (?:served|worked|trained) (?:under|for) me\b")
 # A detail or a strength in the writer's own voice: "I'd hire him again", "we finished 5th".
 _FIRST_PERSON_START = lazy(r"(?:I|I'd|I've|I'm|I'll|We|we|We've|we've|We'd|we'd)\s")
 # The verbs that follow the person's name as a subject in the closing frames, with their form
@@ -558,6 +574,8 @@ def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
             #   Epic, and she trained 30 front-desk staff." (reader 119)
             subject = sentence.split()[0]
             said = sentence if subject not in ("She", "He", "They") else sentence[0].lower() + sentence[1:]
+            if " also " in last:  # "..., and she also showed": "also" once (reader 123)
+                said = said.replace(" also ", " ", 1)
             out[-1], joined = last[:-1] + ", and " + said, True
             continue
         out.append(sentence)
@@ -907,6 +925,8 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         return template.format(purpose=goal.replace(f"{name}'s ", f"{fill['their']} ", 1),
                                **fill)
     doing = {"activity": found.text, "hope": "hoping " + found.text}.get(found.form)
+    if doing:  # "hoping to complete my apprenticeship" is theirs: "his apprenticeship"
+        doing = shared(r"\bmy\b").sub(fill["their"], doing)
     first = found.text.split()[0] if found.form == "clause" else ""
     if first.lower() in ("he", "she", "they", "he's", "she's", "they're") \
             or first.lower() in parse(ctx.recipient).words() | set(name.lower().split()):

@@ -115,6 +115,38 @@ def facts(raw: str | None) -> list[Fact]:
                  r"attendance|retention|enrol?ment|completion|compliance|capacity|conversion|"
                  r"vaccination|immuni[sz]ation|literacy|yield|share|margin)) (\d[\d.]*%) (by|within|in|after) ").sub(
                  r"\1 reached \2 \3 ", raw)  # "occupancy 82% by month three": reached it
+    raw = shared(r"(?im)(?:^|(?<=;)\s*|(?<=\n))((?:[a-z][\w-]* ){1,3})(down|up) (?=\d[\d.,]*%|by \d)").sub(
+        lambda m: m.group(0) if lexicon.word_class(m.group(1).split()[0].lower()) == "D" or m.group(
+            1).split()[0].lower() in ("cut", "got", "kept", "put", "set", "brought", "i", "we", "she",
+                                      "he", "they") or any(w in (
+            "went", "was", "were", "is", "are", "has", "have") for w in m.group(1).lower().split())
+        else f"{m.group(1)}went {m.group(2)} ", raw)  # "unit falls rate down 40% after her
+    #   audit": it went down (reader 124)
+    raw = shared(r"(?im)(?:^|(?<=;)\s*|(?<=\n))((?:[a-z]+ ){1,3}at risk) (cut|reduced|lowered|brought down)"
+                 r" (?=from|to|by)").sub(r"\1 was \2 ", raw)  # "portfolio at risk cut from 7%
+    #   to 2.5%": it was cut
+    raw = shared(r"(?i)\b(secured|won|received|landed|was awarded|got|raised|signed|closed) "
+                 r"([$\u20ac\u00a3]\s?[\d.,]+\s?(?:[kmb]n?|million|billion)?) (?=(?:[A-Z][\w-]* )*"
+                 r"(?:[a-z]+ )?(?:grant|award|contract|deal|fellowship|prize|loan|round|investment)\b)").sub(
+                 r"\1 a \2 ", raw)  # "secured £1.2M Wellcome grant": a grant
+    raw = shared(r"(?i)\b(reached|made|won|lost|played in|qualified for) (?!the\b|a\b|an\b|their\b|our\b|"
+                 r"his\b|her\b)((?:[A-Z][\w-]* ){1,3}(?:final|finals|semi-final|semifinal|semi-finals|"
+                 r"quarter-final|quarterfinal|playoffs|play-offs|championship)\b)").sub(r"\1 the \2", raw)
+    #   "reached Pacific final": the Pacific final (reader 123)
+    raw = shared(r"(?im)(?:^|(?<=;)\s*|(?<=\n))((?:the )?(?:[a-z][\w-]* ){0,2}(?:model|system|platform|"
+                 r"tool|app|process|pipeline|dashboard|service|product|scheme|programme|program)) "
+                 r"((?:in production|in use|live|in service|running) since\b)").sub(
+                 lambda m: f"{m.group(1)} {'have' if m.group(1).endswith('s') else 'has'} been {m.group(2)}",
+                 raw)  # "model in production since 2022": it has been
+    raw = shared(r"(?im)(?:^|(?<=;)\s*|(?<=\n))((?:[A-Z]{3} ?|[$\u20ac\u00a3])[\d.,]+ ?(?:[kmb]n?|million|"
+                 r"billion)?) (?:in |of )?((?:cost |annual |energy )?savings)(?=$|[;\n.])").sub(
+                 r"the work saved \1", raw)  # "AED 4M savings": the work saved AED 4M
+    raw = shared(r"(?im)(?:^|(?<=;)\s*|(?<=\n))(?:an? )?(\d+)[ -](day|week|month|year)s? (program|programme|"
+                 r"project|pilot|study|trial|course|engagement|contract|deployment|campaign)(?=$|[;\n.])").sub(
+                 r"the \3 ran for \1 \2s", raw)  # "18 month program": it ran for 18 months
+    raw = shared(r"(?im)(?:^|(?<=;)\s*|(?<=\n))(sponsorships?|donations|revenue|sales|savings|funding|"
+                 r"bookings|billings|pledges) ((?:[A-Z]{3} ?|[$\u20ac\u00a3])[\d.,]+ ?(?:[kmb]n?|million|"
+                 r"billion)?)(?=$|[;\n.])").sub(r"\1 came to \2", raw)  # "sponsorships $45k"
     raw = shared(r"(?i)\b(hired|recruited|onboarded|signed|landed|won|closed|shipped|sold|trained) "
                  r"first (\d)").sub(r"\1 the first \2", raw)  # "hired first 8 employees": the first
     raw = shared(r"(?i)\braised (?:a )?([$\u20ac\u00a3]\s?[\d.,]+\s?[kmb]n?) (seed|pre-seed|bridge)(?= ?(?:$|[;,\n.]))").sub(

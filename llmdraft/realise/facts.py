@@ -601,8 +601,10 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
     out = []
     for part in _PARTS.split(raw or ""):
         text = _spelt_out(part).strip(" .")
+        text = shared(r"^(.+?) (down|up) (?=from \S+ to )").sub(r"\1 went \2 ", text)  # "vacancy
+        #   down from 14% to 6%": it went down, never "Vacancy down went from" (reader 124)
         change = _A_CHANGE.match(text)
-        if change and not any(lexicon.word_class(w.lower()) in ("D", "Z", "V") or w.lower() in (
+        if change and " went " not in text and not any(lexicon.word_class(w.lower()) in ("D", "Z", "V") or w.lower() in (
                 "i", "we", "she", "he", "they", "was", "were", "is", "are", "went", "rose", "fell")
                 for w in change.group(1).split()):  # "App store rating from 3.1 to 4.6": it
             text = f"{change.group(1)} went {change.group(2)}"  # went from one to the other, a
@@ -663,6 +665,9 @@ def _spelt_out(part: str) -> str:
     #   days -> 24 days": from 31 days to 24 days
     text = shared(r"\b([A-Za-z][\w-]*) (\d[\d.,]*[%k]?(?: [a-z]+)?) to ([$\u20ac\u00a3]?\d[\d.,]*[%k]?(?: [a-z]+)?)(?!\S)").sub(
         lambda m: f"{m.group(1)} from {m.group(2)} to {m.group(3)}" if m.group(1).lower() in _MOVED
+        or (m.group(1).lower() in ("rating", "ratings", "gpa")
+            and shared(r"\d\.\d").match(m.group(2)))  # "app rating 2.8 to 4.5" (reader 123);
+        #   "score 2 to 1" is a result, no change
         or (m.group(1).isupper() and len(m.group(1)) > 1)
         or lexicon.word_class(m.group(1).lower()) in ("N", "P", None)
         and shared(r"[%k]|\d \S").search(m.group(2) + m.group(3)) and m.string.split()[0].lower() \

@@ -103,6 +103,9 @@ class Project:
                 self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
                                            or head in _BUSINESS_TAILS or head in _PLACES)):
             return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
+        named = shared(r"^[A-Z][\w-]*'s [A-Z]").match(self.np)  # "Abuela's Kitchen": a
+        if named and head in _PLACES | {"kitchen", "table", "place", "house", "corner"}:  # business
+            return "at " + self.np  # by name, at it, never "in" it (reader 123)
         if head in ("room", "library", "lab", "laboratory", "theatre", "theater", "studio",
                     "kitchen", "classroom") \
                 and self.form in ("possessive", "common", "generic"):
@@ -309,6 +312,11 @@ _THE_BODIES = ("Museum|Trust|Authority|Council|Ministry|Foundation|Institute|Lib
 def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition."""
     found = _project(raw)
+    if found.form in ("common", "possessive") and shared(r"^(?:the|our|my) [a-z][\w-]*(?: [a-z][\w-]*)* work$").match(
+            found.text) and len(found.text.split()) > 3 and raw.strip().lower().startswith(
+                ("the ", "our ", "my ")):  # "the zebrafish imaging work": the
+        found = Project(found.text[:-len("work")] + "project", found.form)  # project, never "our
+        #   work on the zebrafish imaging work" (reader 124)
     typed = found.text.split()[1:]
     if found.form == "common" and found.text.startswith("the ") and raw.strip().islower() \
             and not shared(r"\d").search(raw) \
@@ -434,7 +442,7 @@ def _project(raw: str) -> Project:
                    r" (\1)", typed)  # "the Southern Voices podcast (season 2)"
     typed = TEXTED_TAIL.sub("", typed)  # "study grp lol"
     typed = shared(r"(?i)\s+(?:lol|lmao|haha+)(?=\s*\()").sub("", typed)  # "... project lol (STAT 200)"
-    typed = shared(r"\b(form|grade|year|standard|primary|class) (\d{1,2})\b").sub(
+    typed = shared(r"(?i)\b(form|grade|year|standard|primary|class) (\d{1,2})\b").sub(
                    lambda m: f"{m.group(1).capitalize()} {m.group(2)}", typed)  # "form 3
     #   chemistry" -> "Form 3 chemistry": a class level is named
     typed = shared(r"\b(ward|unit|bay|room|bed|gate|level|floor|block|wing) (\d{1,3})([a-z])\b").sub(
@@ -988,7 +996,8 @@ trattoria bistro brasserie taverna pool yard dock garage workshop school nursery
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
 chain
 refinery hangar chandlery hospice home academy shelter orphanage hostel
-ngo charity nonprofit non-profit foundation bank""".split())
+ngo charity nonprofit non-profit foundation bank startup start-up co-op coop cooperative
+scale-up""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon

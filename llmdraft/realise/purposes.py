@@ -34,6 +34,9 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    raw = shared(r"(?i)^(?:my |his |her |their )?([\w'-]+(?: [\w'-]+)?) completion$").sub(
+        r"completing my \1", raw.strip())  # "apprenticeship completion": completing it, never
+    #   "support him in his apprenticeship completion" (reader 123)
     raw = shared(r"(?i)\bfor (?:an? )?([a-z][\w-]*) master'?s$").sub(
         lambda m: f"for a master's in {m.group(1)}", raw.strip())  # "scholarship for agronomy
     #   master's": for a master's in agronomy (reader 121)

@@ -81,6 +81,10 @@ _A_BODY_OF_MEMBERS = lazy(r"\b(at |for |with |of )((?!The\b)(?:[A-Z][\w'-]* ){1,
 
 def _titled(text: str) -> str:
     text = clean(text)
+    text = shared(r"^((?:Senior |Associate |Assistant |Deputy )?(?:VP|SVP|EVP|AVP|Vice President|Director|Head))"
+                  r" ([A-Z][a-z]+)$").sub(lambda m: f"{m.group(1)} of {m.group(2)}" if m.group(2).lower()
+                                          in _DEPARTMENTS else m.group(0), text)  # "VP Engineering":
+    #   VP of Engineering (reader 124)
     said = _role(text)
     said = shared(r"( at [^,]+?) at ((?:[A-Z][\w'-]*\s?)+)$").sub(r"\1 in \2", said)  # "at Quadrant
     #   Digital in Abu Dhabi", not "at ... at Abu Dhabi"

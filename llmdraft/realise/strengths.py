@@ -65,6 +65,8 @@ class Strength:
 
     def _mine(self) -> str:
         t, words = self.text, self.text.split()
+        if self._hours:
+            return f"that I was always ready for {t.lower()}"  # "early mornings"
         if len(words) == 2 and words[1].lower() in _MANNER_HEADS and self.form in (
                 "gerund", "activity", "noun"):
             return "my " + lower_first(t)  # "my suturing technique"
@@ -136,10 +138,20 @@ class Strength:
         said = self._theirs(name, possessive, writer)
         return they_agree(said) if name == "they" else said
 
+    @property
+    def _hours(self) -> bool:
+        """Hours one works, typed as a strength: "early mornings", "night shifts" (a habit)."""
+        words = self.text.lower().split()
+        return self.form == "noun" and len(words) == 2 and words[0] in (
+            "early", "late", "long", "night", "weekend", "split") and words[1] in (
+            "mornings", "starts", "nights", "shifts", "hours", "days", "weekends")
+
     def _theirs(self, name: str, possessive: str | None = None, writer: bool = False) -> str:
         """The same strength said of the requester by someone else, who names them; with
         `possessive` ("her", "their"), a noun-like strength uses it instead of the name."""
         t, words = self.text, self.text.split()
+        if self._hours:
+            return f"that {name} {'were' if name == 'they' else 'was'} always ready for {t.lower()}"
         owner = possessive or f"{name}'s"  # "Dana's SQL skills", or "her SQL skills"
         hedged = self._hedged(owner, name, "were" if name == "they" else "was")
         if hedged:
@@ -306,6 +318,9 @@ class Strength:
                 and words[1].lower() in DETERMINERS:
             return "clause", f"{who} {'were' if they else 'was'} {t}"  # "on the floor before
             #   first shift every day": where they were, never "strong in on the floor"
+        if self._hours:
+            return "clause", f"{who} {'were' if they else 'was'} always ready for {t.lower()}"  # "early
+            #   mornings": a habit, never "his work on early mornings" (readers 123, 124)
         if self.form in ("noun", "skill", "tools"):
             typed = canonical_case(clean(self.typed)) if self.typed else t
             if [w.strip("-") for w in typed.lower().replace("-", " ").split()] != \
@@ -518,7 +533,7 @@ instincts taste style touch memory candour candor transparency fairness consiste
 flexibility adaptability maturity confidence courage presence temperament manner manners charisma
 eye sense detail technique approach respect compassion persistence decisiveness
 background network
-diplomacy tact poise sensitivity rigour rigor mentorship craftsmanship showmanship salesmanship horsemanship
+diplomacy tact poise sensitivity rigour rigor accuracy precision thoroughness mentorship craftsmanship showmanship salesmanship horsemanship
 seamanship musicianship""".split())
 # A quality as the noun a list says it by: "- Patience", not "- Patient".
 _QUALITY_OF = {a: n for a, n in (line.split(":") for line in """patient:Patience

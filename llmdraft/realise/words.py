@@ -48,7 +48,8 @@ albanian catalan basque galician irish welsh quechua guarani asl bsl sindhi kaza
 oromo nepali sinhala khmer lao burmese mongolian georgian armenian azerbaijani latvian lithuanian
 estonian icelandic maltese hawaiian samoan tongan fijian creole patois sesotho setswana shona
 mixtec mixteco nahuatl aymara maori libras lakota navajo cree ojibwe inuktitut gaelic sami kirundi
-malagasy bislama haitian
+malagasy bislama haitian bambara dioula mandinka soninke kanuri sango kikuyu luo chichewa
+bemba ndebele venda tsonga swati sotho tswana dinka nuer acholi
 kinyarwanda luganda wolof lingala kiswahili malayalam kannada odia assamese maori tibetan uyghur
 kurdish fula fulani akan ewe tamazight darija cebuano ilocano hmong slovenian macedonian
 bisaya visayan waray hiligaynon kapampangan bikol kichwa quichua
@@ -473,7 +474,7 @@ def _place_like(word: str) -> bool:
 # Words the lexicon saw only as names that are also plain words: "roles in rugby".
 _LOWER_NAMES = frozenset("""rugby polo riad pharma fintech biotech medtech edtech healthtech
 proptech insurtech agritech agtech cleantech govtech regtech legaltech telco telcos
-ecommerce startup startups scaleup webinar webinars devops fintechs cyclone""".split())
+ecommerce startup startups scaleup webinar webinars devops fintechs cyclone panda pandas""".split())
 
 
 _DEGREES = {"msc": "MSc", "bsc": "BSc", "mba": "MBA", "emba": "EMBA", "phd": "PhD",
@@ -570,7 +571,7 @@ def _named_words(text: str) -> str:
     text = shared(r"(?<=\S )([A-Z][\w'-]+) ([a-z]{4,})\b").sub(
                   lambda m: f"{m.group(1)} {m.group(2).capitalize()}"
                   if word_class(m.group(2)) == "P"
-                  and m.group(2) not in TOOLS | LANGUAGES
+                  and m.group(2) not in TOOLS | LANGUAGES | _LOWER_NAMES
                   else m.group(0), text)  # "the Prix italia": a name's second word
     text = shared(r"\b([a-z]{4,})(?= [A-Z0-9]*[A-Z][A-Z0-9]+\b)|(?<=\b(?:19|20)\d\d )([a-z]{4,})\b").sub(
                   lambda m: m.group(0).capitalize()
