@@ -617,7 +617,8 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
         if tool and shape in ("at", "in", "own") and not phrase.startswith(f"{their} "):
             shape = "tool"
         elif tool and shape == "own" and strength.form == "skill" and len(phrase.split()) <= 5 \
-                and not phrase.startswith(f"{their} work on "):
+                and not phrase.startswith((f"{their} work on ", f"{their} knowledge of ")):  # "his
+            #   knowledge of AML", never "at home with knowledge of AML"
             shape, phrase = "tool", phrase[len(their) + 1:]  # "Lean Six Sigma", never "their
             #                                                  Lean Six Sigma"
         group = next((g for g in items[1:] if g["i"] == -1 and (

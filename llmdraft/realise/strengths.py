@@ -223,7 +223,8 @@ class Strength:
                 and t.split()[0].lower() not in DETERMINERS:
             return f"{owner} work on the {lower_first(t)}"  # "my work on the composting program"
         if self.form == "noun" and shared(r"(?i)patient (?:education|safety|flow|recruitment|"
-                                            r"intake|transport|handling|records|experience|"
+                                            r"intake|transport|handling|records|experience|triage|"
+                                            r"communication|monitoring|assessments?|"
                                             r"enrolment|enrollment)$").match(t):
             return f"{owner} work on {t}"  # the patients' education, not "my patient education"
         if self.form == "noun" and t.split()[-1].lower() in ("literacy", "numeracy"):
@@ -301,8 +302,9 @@ class Strength:
             deed, rest = _deeds(words)  # so ("he hired 60 staff in six weeks"), never "real
             if rest and deed != words[0].lower():  # skill in hiring 60 staff ..." (reader 122)
                 return "clause", f"{who} {deed} {to_name(rest, who, writer)}"
-        if self.form == "activity" and len(words) == 2 and (self._owned(owner) or "").startswith(
-                f"{owner} work on "):  # "onboarding calls", "signalling systems": things worked
+        if self.form == "activity" and len(words) == 2 and words[1].lower() in _WORKED_THINGS \
+                and (self._owned(owner) or "").startswith(f"{owner} work on "):  # "onboarding
+            #   calls", "signalling systems": things worked
             return "own", self._owned(owner)  # on, never "a gift for onboarding calls" (reader 121)
         if self.form in ("gerund", "activity") and words[0].lower().endswith("ing") \
                 and not _BEING.match(t):  # "writing clearly" too: "good at writing clearly"
@@ -416,7 +418,9 @@ class Strength:
             return "at", t
         if adjective and not _good_at(t):
             return "own", f"{owner} {t}"  # "her neat partograph records", "her clear briefs"
-        if low[0] in _WORK_QUALITIES | _QUALITIES and len(low) > 1 and _plural_of_noun(head):
+        if low[0] in _WORK_QUALITIES | _QUALITIES and len(low) > 1 and _plural_of_noun(head) \
+                and not (low[0] == "patient" and owned.startswith(f"{owner} work on ")):  # "her
+            #   work on patient records", where "patient" says whose
             return "own", f"{owner} {t}"  # "his thoughtful code reviews", never "his work on
             #                                thoughtful code reviews"
         if owned.startswith(f"{owner} work on ") and head.endswith(("ity", "ness")) \
@@ -504,6 +508,14 @@ class Strength:
         return self.mine()
 
 
+# Things an -ing word before them names a kind of ("onboarding calls", "feeding schedules"):
+# worked on, never "good at" them; "building dashboards" is a deed and stays one.
+_WORKED_THINGS = frozenset("""calls schedules sessions meetings rounds visits plans records reports
+logs sheets notes lists forms kits materials programs programmes trials tests checks audits systems
+system schedule software equipment rigs simulators machinery infrastructure codes standards permits
+protocols procedures policies processes workflows guidelines drills manuals""".split())
+
+
 # Participles that describe a field more often than they tell a deed: "mixed methods".
 _DESCRIBING = frozenset("""mixed applied advanced embedded distributed integrated automated
 structured guided assisted blended targeted connected supervised unsupervised unvented""".split())
@@ -533,7 +545,8 @@ instincts taste style touch memory candour candor transparency fairness consiste
 flexibility adaptability maturity confidence courage presence temperament manner manners charisma
 eye sense detail technique approach respect compassion persistence decisiveness
 background network
-diplomacy tact poise sensitivity rigour rigor accuracy precision thoroughness mentorship craftsmanship showmanship salesmanship horsemanship
+diplomacy tact poise sensitivity rigour rigor accuracy precision thoroughness hustle speed
+stamina resourcefulness mentorship craftsmanship showmanship salesmanship horsemanship
 seamanship musicianship""".split())
 # A quality as the noun a list says it by: "- Patience", not "- Patient".
 _QUALITY_OF = {a: n for a, n in (line.split(":") for line in """patient:Patience
