@@ -3729,7 +3729,7 @@ def test_readers_a_hundred_and_twenty_one_and_two_details_projects_and_purposes(
                              "purpose": "nominating him for a mentorship award"})
     message, failed = _errors("recommendation", ctx)
     assert not failed, failed
-    assert message.startswith("Arjun was my supervisor during my PhD on soil microbiomes, from "
+    assert message.startswith("Arjun was my supervisor during my PhD on soil microbiomes from "
                               "2018 to 2022."), message
     assert "We wrote 3 papers together." in message and "I am nominating him for a mentorship " \
         "award" in message and "he is nominating" not in message, message
@@ -3790,3 +3790,39 @@ def test_what_readers_a_hundred_and_twenty_three_and_four_found():
                                 "channel": "email", "days_since": 21})
     assert all("our work on the master's thesis" not in compose("followup", follow, v)[0]
                for v in range(6))
+
+
+def test_what_readers_a_hundred_and_twenty_five_and_six_found():
+    """The person's own tie ('he supervised me', 'my tech lead for 3 years') is the opening;
+    purposes keep what they aim at; ratings, grants and counts read as sentences."""
+    rec = Context.from_dict({"recipient": "Tunde Oyelaran", "sender": "Ada Obi", "pronouns": "he",
+                             "channel": "recommendation", "project": "the Ibadan cassava plant",
+                             "relationship": "junior-to-you", "strengths": ["plant maintenance"],
+                             "details": "he supervised me for 3 years; 180 cows"})
+    message, failed = _errors("recommendation", rec)
+    assert not failed, failed
+    assert message.startswith("Tunde supervised me at the Ibadan cassava plant for 3 years."), message
+    rec = Context.from_dict({"recipient": "Kaito Yamamoto", "sender": "Mia Chen", "pronouns": "he",
+                             "channel": "recommendation", "project": "the Tokyo payments API",
+                             "relationship": "reported-to-you", "strengths": ["Go"],
+                             "details": "my tech lead for 3 years"})
+    message = compose("recommendation", rec, 0)[0]
+    assert message.startswith("Kaito was my tech lead on the Tokyo payments API for 3 years."), message
+    assert [realise.purpose(p).text for p in ("CFO search", "job search", "board chair appointment")] \
+        == ["my search for a CFO role", "my job search", "an appointment as board chair"]
+    assert [f.text for f in realise.facts("RA for me in summer 2023")] == [
+        "was an RA for me in summer 2023"]
+    assert realise.fact_sentences(realise.facts("€180k grant secured"), "She", True, "the maps") == [
+        "A €180k grant was secured."]
+    assert realise.project("the Munich city bike-share rollout").np == "the Munich city bike-share rollout"
+    assert realise.project("mexico city metro").np == "the Mexico City metro"
+    rated = Context.from_dict({"recipient": "Lea Roth", "sender": "Max Ulm", "pronouns": "she",
+                               "channel": "recommendation", "project": "opening The Olive Room",
+                               "relationship": "managed-you", "strengths": ["kitchen leadership"],
+                               "details": "4.8 stars after 6 months"})
+    assert "The rating was 4.8 stars after 6 months." in compose("recommendation", rated, 0)[0]
+    request = Context.from_dict({"recipient": "Gabriel Santos", "project": "the street art festival",
+                                 "strengths": ["curating"], "relationship": "different-companies",
+                                 "channel": "linkedin-message", "days_since": 26,
+                                 "purpose": "grant deadline end of month"})
+    assert all("end of month" not in compose("followup", request, v)[0] for v in range(4))

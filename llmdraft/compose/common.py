@@ -410,6 +410,8 @@ def _on_timing(note: str, ctx: Context) -> str:
     March 1.", "interview is on Thursday" -> "The interview is on Thursday."; else as typed
     after "On timing:" (no verb guessed)."""
     text = realise.lower_first(realise.tidy_case(realise.clean(note))).strip().rstrip(".")  # "phd apps due dec 15":
+    text = shared(r"\b(?:the )?end of (month|week|year|term|quarter|semester)\b").sub(
+        r"the end of the \1", text)  # "deadline end of month": the end of the month (reader 125)
     text = shared(r"\b(due|by|before|until|closes|close|ends|end) (?:the )?end of (?:the )?(month|week|"
                   r"year|term|quarter|semester|summer)\b").sub(
         lambda m: f"{m.group(1)} {'at ' if m.group(1) in ('due', 'closes', 'close', 'ends', 'end') else ''}"

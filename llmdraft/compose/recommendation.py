@@ -86,6 +86,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                                  r"my client|my manager|I reported to"
                                  ).search(r))
         or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
+        or (gerund and "provided services" in r)  # not "provided services to X on renovating"
         or ("reported to me" in r and not on_project.startswith(("at ", "in ")))  # "reported to
         #   me on our social media accounts" reads as reports about them (reader 99)
         or (side == "teacher" and shared(r"(?i)\b(?:thesis|dissertation|capstone|project)\b").search(
@@ -105,12 +106,16 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         relation = f"{relation[:named.end()]}, {role},{relation[named.end():]}"  # on ...": who
         role = None  # they are, where they are named, never a bare "She is a research
         #   scientist." among the closing lines (readers 120, 122)
-    over = shared(r"(?i)^(?:she|he|they) (?:was|were) my ((?:\w+ )?(?:supervisor|advisor|adviser|mentor|"
+    over = shared(r"(?i)^(?:she|he|they) (?:was|were) my ((?:[\w-]+ )?(?:supervisor|advisor|adviser|mentor|"
                   r"manager|boss|lead|director|PI|teacher|professor|tutor))( (?:from|between|since|"
                   r"for|during) .+)?$").match(ties[0].text.rstrip(".")) if ties else None
+    led = shared(r"(?i)^(?:she|he|they) (supervised|managed|mentored|trained|led) me((?: (?:from|between|"
+                 r"since|for|during) .+)?)$").match(ties[0].text.rstrip(".")) if ties else None
+    if led and side in ("junior-to-you", "reported-to-you", "senior-to-you"):  # "he supervised me
+        relation = f"{name} {led.group(1).lower()} me {on_project}{led.group(2)}."  # for 3 years":
+        ties = []  # the opening, never "As a more junior colleague, ..., and he supervised me"
     if over and side in ("junior-to-you", "reported-to-you", "senior-to-you"):  # "he was my
-        relation = f"{name} was my {over.group(1)} {on_project}{',' if over.group(2) else ''}" \
-                   f"{over.group(2) or ''}."  # supervisor
+        relation = f"{name} was my {over.group(1)} {on_project}{over.group(2) or ''}."  # supervisor
         ties = []  # 2018-2022": who they were, never "As a more junior colleague, ..., and he was
         #            my supervisor" (reader 122)
     opening = [_tied(relation, [f.text.rstrip(".") for f in ties])]
@@ -292,6 +297,13 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
     if fact.form in ("past", "noun") and deed and realise.word_class(
             deed.group(1).split("-")[-1]) == "D":
         return realise.Fact(f"I {text}", "writer")
+    mine = shared(r"^my ((?:[\w-]+ )?(?:lead|manager|supervisor|boss|mentor|director|advisor|adviser|"
+                  r"chair|head|PI|editor|captain|coach|teacher|tutor)) ((?:for|from|since|between) .+)$").match(text)
+    if fact.form in ("noun", "clause") and mine and side in ("reported-to-you", "junior-to-you", "senior-to-you",
+                                                  "same-team", "different-teams"):
+        who = {"her": "She", "his": "He"}.get(their, "They")  # "my tech lead for 3 years": they
+        return realise.Fact(f"{who} {'were' if who == 'They' else 'was'} my {mine.group(1)} "
+                            f"{mine.group(2)}", "writer")  # were, never "My tech lead for 3 years."
     role = shared(r"^(?:(?:her|his|their) )?((?:line |direct |team |research |thesis |PhD )?"
                   r"([a-z]+)) (for .+|from .+|since .+)$").match(text)
     if fact.form == "noun" and role and role.group(2) in _WRITERS_ROLES.get(side, ()):
@@ -363,9 +375,14 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"foreman|captain)\b|(?:supervised|edited|reviewed|marked|oversaw) (?:her|his|their) work\b"
             r"|was the (?:[\w-]+ ){0,2}(?:manager|director|head|lead|principal|coordinator|supervisor|"
             r"chair|captain|coach|editor)\b)"
-            r"|(?:she|he|they) (?:was|were) my (?:\w+ )?(?:manager|supervisor|director|boss|lead|"
+            r"|(?:she|he|they) (?:was|were) my (?:[\w-]+ )?(?:manager|supervisor|director|boss|lead|"
             r"head|mentor|teacher|tutor|coach|advisor|adviser|editor|chef|principal|captain)\b"
-            r"|(?:she|he|they) (?:served|worked|trained) (?:under|for) me\b")
+            r"|(?:she|he|they) (?:served|worked|trained) (?:under|for) me\b"
+            r"|(?:she|he|they) (?:supervised|managed|mentored|taught|advised|coached|trained|led) me\b"
+            r"|I was (?:her|his|their) (?:department |faculty |programme |program )?(?:chair|dean|head)\b"
+            r"|I was (?:the|a) (?:[\w-]+ ){0,2}(?:engineer|analyst|nurse|officer|associate|assistant|"
+            r"developer|designer|intern|trainee|apprentice|volunteer|member) (?:on|in) (?:her|his|their) "
+            r"(?:team|crew|unit|site|ward|squad|lab)\b")
 # A detail or a strength in the writer's own voice: "I'd hire him again", "we finished 5th".
 _FIRST_PERSON_START = lazy(r"(?:I|I'd|I've|I'm|I'll|We|we|We've|we've|We'd|we'd)\s")
 # The verbs that follow the person's name as a subject in the closing frames, with their form
@@ -487,9 +504,9 @@ def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | Non
             or _RATE.search(note):
         return None
     said = realise.lower_first(note).rstrip(".")
-    rating = shared(r"(?i)^([\d.]+) ?(?:stars?|/ ?5)(?: (?:on|in) (.+))?$").match(said)
+    rating = shared(r"(?i)^([\d.]+) ?(?:stars?|/ ?5)(?: ((?:on|in|after|within|by) .+))?$").match(said)
     if rating:  # "4.7 stars on the App Store": a rating, never "There were 4.7 stars."
-        return f"The rating was {rating.group(1)} stars" + (f" on {rating.group(2)}." if
+        return f"The rating was {rating.group(1)} stars" + (f" {rating.group(2)}." if
                                                               rating.group(2) else ".")
     counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
     if counted and counted.group(1) in _SCOPE or shared(
@@ -501,6 +518,8 @@ def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | Non
         return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
     if thing and not shared(r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b"
                             ).search(said) and shared(r"s$").search(said) \
+            and not shared(r"(?i)\b(?:conversion|transition|transformation|reorgani[sz]ation|restructuring|"
+                           r"recovery|rollout|roll-out|changeover|turnaround|merger)$").search(thing) \
             and not shared(r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|"
                            r"citations?|certifications?|degrees?|years?|months?|weeks?)$").search(said):
         return f"{realise.cap(thing)} had {said}."  # "The Dubai tower fit-out had 28 storeys.",

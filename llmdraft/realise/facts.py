@@ -650,6 +650,8 @@ def _spelt_out(part: str) -> str:
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}", text)  # "was TA for 2 semesters"
     text = shared(r"^(TA|RA|GSI) (?=for \S+ (?:semesters?|terms?|years?|quarters?)$)").sub(
         lambda m: f"was {indefinite(m.group(1))} ", text)  # "TA for 2 semesters": a role held
+    text = shared(r"^(TA|RA|GSI) (?=for me\b)").sub(
+        lambda m: f"was {indefinite(m.group(1))} ", text)  # "RA for me in summer 2023": an RA
     text = shared(r"\b(in|within|over|during|for|after) (first|last|next|final) (?=\d)").sub(
         r"\1 the \2 ", text)  # "in first 48 hours": in the first 48 hours
     text = shared(r"^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Airbnb|Booking\.com|App Store|"
@@ -897,6 +899,9 @@ def _with_article(text: str) -> str:
         return "the " + text if _with_article(" ".join(words[1:])).startswith("the ") else text
     if first[:1] in "$\u20ac\u00a3" and len(words) > 2 and words[1][:1].islower() \
             and not words[1].endswith("s") and lexicon.word_class(words[1].lower()) == "N":
+        if words[1].lower() in ("grant", "award", "donation", "loan", "prize", "fellowship",
+                                "scholarship", "gift", "bequest", "endowment"):
+            return "a " + text  # "a €180k grant was secured": a new one (reader 126)
         return "the " + text  # "the $450M deal was closed in Q3 2021"
     if low in _NUMBER_WORDS and len(words) > 1 and words[1].lower() == "of":
         return text  # "three of our members qualified"

@@ -497,7 +497,8 @@ def _project(raw: str) -> Project:
     text = shared(r"\b(lake|river|mount|cape|loch|lac|lago|rio|río|isla|isle|fort) (?=[A-Z])").sub(
                   lambda m: m.group(1).capitalize() + " ", text)  # "Lake Mälaren": a name
     text = shared(r"\b([A-Z][a-z]+) city\b(?! (?:council|hall|centre|center|government))").sub(
-                  r"\1 City", text)  # "Mexico City", "Quezon City"
+                  lambda m: f"{m.group(1)} City" if lexicon.place(f"{m.group(1)} City") else m.group(0),
+                  text)  # "Mexico City", "Quezon City"; "the Munich city bike-share" stays
     placed = _placed(text)
     if isinstance(placed, Project):
         return placed
@@ -639,8 +640,11 @@ def _tidied(text: str) -> str:
             lexicon.word_class(w) in (None, "P", "F") for w in m.group(2).split()) else m.group(0),
         text)  # "in dak lak": two words no dictionary has, a place
     text = _NAMED_BEFORE.sub(lambda m: m.group(1).capitalize() + " " + m.group(2).capitalize()
-                             if lexicon.word_class(m.group(1)) in ((None, "P") if m.group(1).islower()
-                                                                   else ("P",)) else m.group(0),
+                             if lexicon.word_class(m.group(1).lower()) in ((None, "P") if m.group(1).islower()
+                                                                   else ("P",))
+                             and (m.group(2) != "city" or lexicon.place(
+                                 f"{m.group(1).capitalize()} City")) else m.group(0),  # "Munich city
+                             #   bike-share" is Munich's; "mexico city" is a name (reader 125)
                              text)  # "kathmandu valley" -> "Kathmandu Valley" (the place may
     #   have its capital already: the lexicon has it)
     text = shared(r"\b(?i:at|in|from) University of\b").sub(lambda m: m.group(0).split()[0] + " the University of",

@@ -34,6 +34,14 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    raw = shared(r"^(?:[Mm]y |[Hh]is |[Hh]er |[Tt]heir )?((?:[A-Z]{2,4}|[a-z]+ (?:manager|director|lead|engineer|"
+                 r"chef|nurse|officer|analyst|designer|developer)|(?:head|chief) [a-z]+)) (?:job )?search$").sub(
+        lambda m: f"my search for {indefinite(m.group(1))} role", raw.strip())  # "CFO search": a
+    #   search for a CFO role, never "his CFO search" (hiring one, reader 126)
+    raw = shared(r"(?i)^(?:my |his |her |their )?((?:[a-z]+ ){0,2}(?:chair|director|trustee|governor|"
+                 r"member|partner|judge|fellow|dean|principal)) appointment$").sub(
+        lambda m: f"an appointment as {m.group(1)}", raw.strip())  # "board chair appointment":
+    #   an appointment aimed at, never "his board chair appointment" (reader 126)
     raw = shared(r"(?i)^(?:my |his |her |their )?([\w'-]+(?: [\w'-]+)?) completion$").sub(
         r"completing my \1", raw.strip())  # "apprenticeship completion": completing it, never
     #   "support him in his apprenticeship completion" (reader 123)
