@@ -3826,3 +3826,26 @@ def test_what_readers_a_hundred_and_twenty_five_and_six_found():
                                  "channel": "linkedin-message", "days_since": 26,
                                  "purpose": "grant deadline end of month"})
     assert all("end of month" not in compose("followup", request, v)[0] for v in range(4))
+
+
+def test_what_readers_a_hundred_and_twenty_seven_and_eight_found():
+    """'has supervised' keeps its subject, exams and rounds take their articles, abbreviations
+    do not end a detail, a house by its name is worked at, a nomination is backed."""
+    found = realise.facts("has supervised 12 doctoral students; raised Series A; passed journeyman "
+                          "exam; got Fairtrade cert in 2020; memo went to the Mass. DOT")
+    assert [f.text for f in found] == [
+        "has supervised 12 doctoral students", "raised a Series A round",
+        "passed the journeyman exam", "got Fairtrade certification in 2020",
+        "memo went to the Mass. DOT"]
+    assert realise.fact_sentences(found[:1], "He", True) == ["He has supervised 12 doctoral students."]
+    assert realise.fact_sentences(found[:1]) == ["I have supervised 12 doctoral students."]
+    assert realise.project("Le Petit Jardin").on == "at Le Petit Jardin"
+    assert realise.strength("generous supervision").about("he", "his") == (
+        "own", "his generous supervision")
+    rec = Context.from_dict({"recipient": "Daniel Berg", "sender": "Eva Lind", "pronouns": "he",
+                             "channel": "recommendation", "project": "the PhD programme",
+                             "relationship": "senior-to-you", "strengths": ["supervision"],
+                             "purpose": "teaching award nomination"})
+    message = compose("recommendation", rec, 0)[0]
+    assert "I wholeheartedly support his nomination for a teaching award." in message, message
+    assert "focused on" not in message, message

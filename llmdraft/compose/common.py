@@ -318,7 +318,9 @@ _OUR_TIE = lazy(r"(?i)^(?:(?:I|we) (?:(?:directly )?(?:managed|supervised|mentor
                 r"taught|advised) (?:you|her|him|them)|reported to (?:you|her|him|them)|worked (?:for|"
                 r"under|with|alongside) (?:you|her|him|them)|was (?:your|her|his|their)|were your)|you (?:(?:directly )?(?:managed|supervised|mentored|coached|trained|"
                 r"hired|taught|advised) (?:me|my)|were my|was my)|(?:she|he|they) "
-                r"(?:managed|supervised|advised|taught|mentored) (?:me|my))\b")
+                r"(?:managed|supervised|advised|taught|mentored) (?:me|my)|(?:she|he|they) (?:was|were) "
+                r"my (?:[\w-]+ )?(?:supervisor|manager|advisor|adviser|mentor|teacher|tutor|lead|boss|"
+                r"director|professor|coach))\b")
 
 
 def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:

@@ -245,6 +245,10 @@ def _role(typed: str) -> str:
     """The person's role as said of them: "a Creative Director", never "she is Creative
     Director" with no place after it (reader 116)."""
     role = realise.role(typed)
+    if role[:1].isupper() and shared(r"(?i)^(?:head|executive|sous|managing|general|artistic|"
+                                     r"music|creative|medical|clinical) (?:chef|director|partner|"
+                                     r"manager|editor|nurse|coach)$").match(role):
+        return "the " + role.lower()  # "Antoine, the head chef,", never "a Head Chef" (reader 127)
     if role[:1].isupper() and not shared(r"\b(?:of|at|for|with|in)\b").search(role):
         role = realise.indefinite(role)
     return role
@@ -873,6 +877,11 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         rest = realise.clean(mine.group(3)).rstrip(".")
         return f"I am {mine.group(1).lower()} {fill['them']}{' ' + rest if rest else ''}, and I do " \
                "so gladly."
+    nominated = shared(r"(?i)^(?:for )?(?:my |his |her |their )?((?:[\w-]+ ){0,3}(?:award|prize|medal|"
+                       r"fellowship|honour|honor)) nomination$").match(ctx.purpose or "")
+    if nominated:  # "teaching award nomination": backed, never "now focused on his teaching award
+        award = realise.indefinite(realise.lower_first(nominated.group(1)))  # nomination"
+        return f"I wholeheartedly support {fill['their']} nomination for {award}."  # (reader 128)
     found = realise.purpose(ctx.purpose or "")
     if found.form == "goal" and found.text.startswith("my promotion "):  # "her promotion case"
         #   (realise.purpose's file for a promotion) is not the aim: back them for the post
@@ -909,11 +918,13 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
                   r"([a-z][\w-]*(?: [a-z][\w-]*){0,2}?) (?:(?:job )?applications?|(internships?))$"
                   ).match(found.text)
     if post and not _STUDY.search(post.group(1)) and not _CREDENTIAL.search(post.group(1)) \
+            and not found.text.endswith(" application") \
             and post.group(1).lower().split()[-1] not in ("job", "my", "new", "grant", "visa", "mortgage",
                                                           "patent", "loan", "planning", "funding",
                                                           "insurance", "permit", "licence",
                                                           "license", "rental", "tenancy", "passport"):
-        return _fit(pick, phrasing, realise.indefinite(post.group(1).lower() + (
+        return _fit(pick, phrasing, realise.indefinite(" ".join(
+            w if w.isupper() and len(w) > 1 else w.lower() for w in post.group(1).split()) + (
             " internship" if post.group(2) else " role")), fill)  # "faculty applications",
         #   "applying to software internships": the writer's view of the fit, never the hunt
     if shared(r"(?i)\bapplications?(?: (?:to|at|with) |$)").search(found.text) and not _STUDY.search(

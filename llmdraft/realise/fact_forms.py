@@ -147,6 +147,13 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"(?im)(?:^|(?<=;)\s*|(?<=\n))(sponsorships?|donations|revenue|sales|savings|funding|"
                  r"bookings|billings|pledges) ((?:[A-Z]{3} ?|[$\u20ac\u00a3])[\d.,]+ ?(?:[kmb]n?|million|"
                  r"billion)?)(?=$|[;\n.])").sub(r"\1 came to \2", raw)  # "sponsorships $45k"
+    raw = shared(r"(?i)\braised (?:a )?(Series [A-F]|seed|pre-seed)(?: round)?(?= ?(?:$|[;,\n.]| in | of | from ))").sub(
+        lambda m: f"raised a {m.group(1)} round", raw)  # "raised Series A": a Series A round
+    raw = shared(r"(?i)\b(passed|failed|sat|took|aced) (?!the\b|a\b|an\b|his\b|her\b|their\b|my\b|our\b|all\b|"
+                 r"every\b|each\b|both\b|\d)((?:[a-z][\w-]* ){0,2}(?:exam|examination|test|assessment|"
+                 r"inspection|audit|board exam))\b").sub(r"\1 the \2", raw)  # "passed journeyman exam":
+    #   the exam (reader 127)
+    raw = shared(r"(?i)\b(cert)\b(?!\.)").sub("certification", raw)  # "Fairtrade cert"
     raw = shared(r"(?i)\b(hired|recruited|onboarded|signed|landed|won|closed|shipped|sold|trained) "
                  r"first (\d)").sub(r"\1 the first \2", raw)  # "hired first 8 employees": the first
     raw = shared(r"(?i)\braised (?:a )?([$\u20ac\u00a3]\s?[\d.,]+\s?[kmb]n?) (seed|pre-seed|bridge)(?= ?(?:$|[;,\n.]))").sub(
@@ -236,6 +243,10 @@ def facts(raw: str | None) -> list[Fact]:
                             "noun"))
             continue
         text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
+        if shared(r"(?i)^(?:has|have) (?:[a-z]+ )?(?:[a-z]+ed|led|run|won|taught|built|written|"
+                  r"made|grown|brought|kept|trained)\b").match(text.strip()):
+            out.append(Fact(lower_first(text.strip()), "past"))  # "has supervised 12 doctoral
+            continue  # students": she has, never "Has supervised ..." alone (reader 128)
         text = shared(r"(?i)^all (?=[a-z]+ed\b(?! (?:their|the|his|her|its|our|my|a|an)\b))").sub(
             "all were ", text)  # "all fixed within 30 days"; "all passed their exams" did it
         text = shared(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"

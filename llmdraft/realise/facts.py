@@ -31,6 +31,8 @@ class Fact:
             else lower_first(words[0]).lower()  # "TA'd the course"
         if verb in ("was", "were"):  # "was named Dispatcher of the Year": they were, I was
             verb = "were" if subject.lower() in ("they", "we", "you") else "was"
+        elif verb in ("has", "have"):  # "has supervised 12 doctoral students": I have, she has
+            verb = "have" if subject.lower() in ("i", "they", "we", "you") else "has"
         elif lexicon.word_class(verb) == "V":
             verb = lexicon.inflect(verb, "past")  # details are what happened: "cut", "led"
         body = " ".join([verb, *words[1:]])
@@ -427,7 +429,9 @@ def _says_itself(fact: Fact, thing: str) -> bool:
     """Whether a deed's verb is in the name of the work it was done on: "raised" in "fundraise",
     "built" in "the rebuild"."""
     verb = lexicon.lemma(fact.text.split()[0].lower())
-    head = _doer(thing).split()[-1].lower().strip(".,")  # what would do it: "the treaty
+    doer = shared(r" (?:at|in|for|with) \S.*$").sub("", _doer(thing))  # "the Series A fundraise
+    #   at Loopline": the fundraise (reader 126)
+    head = doer.split()[-1].lower().strip(".,")  # what would do it: "the treaty
     #   renewal renewed" is said "the treaty renewed" already
     verb = verb[:-1] if verb.endswith("e") else verb  # "raise" in "fundraising"
     return len(verb) > 3 and verb in head and verb != head
@@ -789,7 +793,10 @@ handed migrated awarded certified""".split())
 _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No", "vs", "Jr", "Sr",
                                                   "Mrs", "Inc", "Ltd", "Co", "approx", "Approx",
                                                   "avg", "est", "incl", "sect", "dept", "ca",
-                                                  "appr", "nr")) \
+                                                  "appr", "nr", "Mass", "Calif", "Penn", "Conn",
+                                                  "Wash", "Ariz", "Mich", "Minn", "Tenn", "Ave",
+                                                  "Blvd", "Mt", "Ft", "Prof", "Gen", "Col", "Capt",
+                                                  "Lt", "Rev", "Hon", "Corp", "Bros", "Univ", "Govt")) \
     + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
     r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z])"  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)

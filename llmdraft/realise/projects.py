@@ -96,6 +96,12 @@ class Project:
                 or (aside and _head_noun(aside.group(1)) in _PLACES | _EVENTS)):
             return "at " + self.np  # "at Hackathon Santé Paris 2023", "at Ysgol Gerdd
             #   Ceredigion", "at Comedor Los Pibes (a soup kitchen in La Matanza)"
+        if self.form == "proper" and shared(r"(?:Le|La|Les|L'|El|Il|Lo|Das|Der|Die|Het|Chez|Casa|Maison|"
+                                            r"Bar|Café|Cafe|Hotel|Hostal|Taverna|Osteria) [A-Z]").match(self.np) \
+                and head not in _WORK_HEADS and not shared(r" (?:at|in|for) ").search(self.np):
+            return "at " + self.np  # "at Le Petit Jardin", "at La Voz": a house by its name;
+            #   "Les Bonnes at Théâtre de l'Odéon" is a play staged somewhere
+            #   (readers 127, 128)
         if head in _EVENTS and self.form == "proper" and not shared(r"(?i)(?:the|our|my|their|his|her)\b").match(self.np) \
                 and not self.np.split()[0].endswith("'s"):
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"

@@ -45,7 +45,7 @@ def purpose(raw: str) -> Purpose:
     raw = shared(r"(?i)^(?:my |his |her |their )?([\w'-]+(?: [\w'-]+)?) completion$").sub(
         r"completing my \1", raw.strip())  # "apprenticeship completion": completing it, never
     #   "support him in his apprenticeship completion" (reader 123)
-    raw = shared(r"(?i)\bfor (?:an? )?([a-z][\w-]*) master'?s$").sub(
+    raw = shared(r"(?i)\bfor (?:an? )?(?!(?:my|his|her|their|our|your|the|a|an)\b)([a-z][\w-]*) master'?s$").sub(
         lambda m: f"for a master's in {m.group(1)}", raw.strip())  # "scholarship for agronomy
     #   master's": for a master's in agronomy (reader 121)
     if shared(r"(?i)(?:winning |finding |more )?new business").fullmatch(raw.strip()):

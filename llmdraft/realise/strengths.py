@@ -612,7 +612,7 @@ def _tag_of(word: str) -> str:
 # How someone does a thing, theirs: "her suturing technique", "my coaching style".
 _MANNER_HEADS = frozenset("technique approach touch manner style".split())
 _QUALITIES = frozenset("""patient kind calm careful good great quick thorough fair firm warm
-gentle honest transparent candid""".split())
+gentle honest transparent candid generous supportive inspiring insightful humble""".split())
 # How someone's own output is: "tidy installs", "clean welds", "clear POs".
 _WORK_QUALITIES = frozenset("""tidy clean clear neat accurate thorough detailed careful precise
 consistent reliable timely punctual meticulous rigorous concise thoughtful""".split())
