@@ -385,7 +385,8 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     if burmese:  # "Daw Khin Myint": Daw is an honorific, and a Burmese name has no family name:
         return f"{burmese.group(1)} {burmese.group(2)}" if formal or not close else burmese.group(2)
     #   "Dear Daw Khin Myint", "Khin Myint" to a friend; never "Dear Daw" (reader 118)
-    particle = shared(r"^((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?)\s+\S+(?:\s+\S+)?\s+((?:El|Al|Ben|Abu|Ould|Bin|De|Da|Di|Le|La)\s+\S+)$"
+    particle = shared(r"^((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?)\s+\S+(?:\s+(?!(?:El|Al|Ben|Abu|Ould|Bin|De|Da|Di|Le|La)\b)\S+)?"
+                      r"\s+((?:(?:El|Al|Ben|Abu|Ould|Bin|De|Da|Di|Le|La)\s+)+\S+)$"
                       ).match(recipient.strip())
     if particle and formal:
         return f"{particle.group(1)} {particle.group(2)}"  # "Ms. El Idrissi", never "Ms. Idrissi"

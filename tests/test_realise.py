@@ -3739,7 +3739,7 @@ def test_readers_a_hundred_and_twenty_one_and_two_details_projects_and_purposes(
                              "recipient_role": "Research Scientist",
                              "details": "I supervised her for 3 years"})
     message = compose("recommendation", ctx, 0)[0]
-    assert "Olivia, a research scientist," in message and "study for 3 years" in message, message
+    assert "Olivia, now a research scientist," in message and "study for 3 years" in message, message
     assert "She is a research scientist" not in message, message
     request = Context.from_dict({"recipient": "Geoffrey Hale", "project": "the schools programme",
                                  "strengths": ["monitoring and evaluation"], "closeness": "distant",
@@ -3849,3 +3849,27 @@ def test_what_readers_a_hundred_and_twenty_seven_and_eight_found():
     message = compose("recommendation", rec, 0)[0]
     assert "I wholeheartedly support his nomination for a teaching award." in message, message
     assert "focused on" not in message, message
+
+
+def test_review_of_this_sessions_rules_leaves_ordinary_input_alone():
+    """The rules added for readers 121 to 128 fire only on what they were written for."""
+    said = [f.text for f in realise.facts(
+        "made it to the final; boosted enrolment 30% in 2023; led first go-live in Kenya; sat on "
+        "audit committee; secured $500k in grant funding; built a tool running since 2019; "
+        "renewed SSL cert for 40 domains; led the audit 1999-00; 1 year pilot")]
+    assert said == ["made it to the final", "boosted enrolment by 30% in 2023",
+                    "led first go-live in Kenya", "sat on the audit committee",
+                    "secured $500k in grant funding", "built a tool running since 2019",
+                    "renewed SSL cert for 40 domains", "led the audit from 1999 to 2000",
+                    "the pilot ran for 1 year"]
+    assert [f.text for f in realise.facts("she led the ward, which had 30 beds")] == [
+        "she led the ward, which had 30 beds"]
+    assert realise.notes("in 6 months from 3 to 12 clients") == ["In 6 months from 3 to 12 clients"]
+    assert [realise.purpose(p).text for p in ("timely completion", "MBA search")] == [
+        "my timely completion", "my MBA search"]
+    assert "online" in realise.purpose("applying for an online master's").text
+    assert realise.strength("zero trust").about("she", "her") == ("in", "zero trust")
+    assert realise.strength("teaching Year 9 maths").about("she", "her") == ("at", "teaching Year 9 maths")
+    assert realise.strength("testing software").about("she", "her") == ("at", "testing software")
+    from llmdraft.names import greeting
+    assert greeting("Ms. Maria De La Cruz", formal=True) == "Ms. De La Cruz"

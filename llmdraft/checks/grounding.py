@@ -208,7 +208,7 @@ def _numbers(text: str) -> set[float]:
             found.add(float(_NUMBER_WORDS[token]))
     for short in shared(r"[\u2018\u2019'](\d\d)\b").findall(folded):
         found |= {1900.0 + int(short), 2000.0 + int(short)}  # "winter '24" is 2024
-    for century, short in shared(r"\b(19|20)\d\d\s*[-\u2013/]\s*(\d\d)\b").findall(folded):
+    for century, short in shared(r"\b(19|20)\d\d\s*[-\u2013/]\s*(\d\d)\b(?![-/]\d)").findall(folded):
         found.add(float(century + short))  # "2020-21" ends in 2021
     return found
 

@@ -331,8 +331,8 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     2019 to 2021."). With `said`, a lead-in that repeats its telling word ("the specifics
     again ... specifics") is passed over."""
     typed = [n for n in realise.notes(ctx.details, second=False)
-             if not _CONTACT.search(n) and not (_OUR_TIE.search(n) and not shared(
-                 r"(?<!^)\b(?!I\b)[A-Z]").search(n))]  # "we last spoke in 2017", "you
+             if not _CONTACT.search(n) and not (_OUR_TIE.search(n) and len(n.split()) <= 9 and not shared(
+                 r"(?<!^)\b(?!I\b)[A-Z]|%|\$|\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
     #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more
     if not typed:  # (reader 122)

@@ -100,12 +100,6 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   one supervises a thesis: "I supervised Isla's work on the Part 2 thesis", not "taught"
     #   "I brought Chloe in on renovating our farmhouse", "I worked alongside Piotr on migrating"
     relation = realise.cap(relation.format(on_project=on_project, **fill)) + "."
-    role = _role(ctx.recipient_role) if ctx.recipient_role else None
-    named = re.search(rf"\b{re.escape(name)}\b(?!')", relation)
-    if role and named and len(role.split()) <= 8:  # "I managed Olivia, a research scientist,
-        relation = f"{relation[:named.end()]}, {role},{relation[named.end():]}"  # on ...": who
-        role = None  # they are, where they are named, never a bare "She is a research
-        #   scientist." among the closing lines (readers 120, 122)
     over = shared(r"(?i)^(?:she|he|they) (?:was|were) my ((?:[\w-]+ )?(?:supervisor|advisor|adviser|mentor|"
                   r"manager|boss|lead|director|PI|teacher|professor|tutor))( (?:from|between|since|"
                   r"for|during) .+)?$").match(ties[0].text.rstrip(".")) if ties else None
@@ -118,6 +112,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         relation = f"{name} was my {over.group(1)} {on_project}{over.group(2) or ''}."  # supervisor
         ties = []  # 2018-2022": who they were, never "As a more junior colleague, ..., and he was
         #            my supervisor" (reader 122)
+    role = _role(ctx.recipient_role) if ctx.recipient_role else None
+    named = re.search(rf"\b{re.escape(name)}\b(?!')", relation)
+    if role and named and len(role.split()) <= 8:  # "I managed Olivia, now a research
+        relation = f"{relation[:named.end()]}, now {role},{relation[named.end():]}"  # scientist,
+        role = None  # on ...": who they are today, where they are named, never a bare "She is a
+        #   research scientist." among the closing lines (readers 120, 122)
     opening = [_tied(relation, [f.text.rstrip(".") for f in ties])]
     notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
     told = _strengths(strengths, backing, typed_strengths, pick, phrasing, name, later, their,
@@ -333,6 +333,8 @@ def _tied(relation: str, ties: list[str]) -> str:
         tie = ties[0]
         when = shared(r"\b((?:from|for|between|since|during) .+)$").search(tie)
         keys = [_SAME_TIE.get(w, w) for w in tie.lower().split() if _SAME_TIE.get(w, w) in _TIE_WORDS]
+        if shared(r"(?i)\b(?:served|worked|trained) under me\b").search(tie):
+            keys.insert(0, "manager")  # "he served under me": I managed him
         opened = {_SAME_TIE.get(w, w) for w in relation.lower().split()}
         if shared(r"(?i)\b(?:worked for me|reported to me|on my team|served under me|was my "
                   r"(?:\w+ )?(?:report|deputy))\b").search(relation):
@@ -352,7 +354,7 @@ def _tied(relation: str, ties: list[str]) -> str:
 # The words a tie and the opening share when they say the same thing: "I managed Duc" and "I
 # managed him from 2020 to 2023"; "Ivan was my manager" and "he was my director 2014-2016".
 _SAME_TIE = {"managed": "manager", "director": "manager", "boss": "manager", "supervisor": "manager",
-             "served": "manager",
+
              "supervised": "manager", "lead": "manager", "head": "manager", "gm": "manager",
              "advised": "advisor", "adviser": "advisor", "taught": "teacher", "tutor": "teacher",
              "tutored": "teacher", "lecturer": "teacher", "professor": "teacher",

@@ -608,7 +608,8 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
         text = shared(r"^(.+?) (down|up) (?=from \S+ to )").sub(r"\1 went \2 ", text)  # "vacancy
         #   down from 14% to 6%": it went down, never "Vacancy down went from" (reader 124)
         change = _A_CHANGE.match(text)
-        if change and " went " not in text and not any(lexicon.word_class(w.lower()) in ("D", "Z", "V") or w.lower() in (
+        if change and " went " not in text and change.group(1).split()[0].lower() not in (
+                "in", "for", "over", "during", "after", "by", "within", "from") and not any(lexicon.word_class(w.lower()) in ("D", "Z", "V") or w.lower() in (
                 "i", "we", "she", "he", "they", "was", "were", "is", "are", "went", "rose", "fell")
                 for w in change.group(1).split()):  # "App store rating from 3.1 to 4.6": it
             text = f"{change.group(1)} went {change.group(2)}"  # went from one to the other, a
@@ -793,10 +794,9 @@ handed migrated awarded certified""".split())
 _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No", "vs", "Jr", "Sr",
                                                   "Mrs", "Inc", "Ltd", "Co", "approx", "Approx",
                                                   "avg", "est", "incl", "sect", "dept", "ca",
-                                                  "appr", "nr", "Mass", "Calif", "Penn", "Conn",
-                                                  "Wash", "Ariz", "Mich", "Minn", "Tenn", "Ave",
-                                                  "Blvd", "Mt", "Ft", "Prof", "Gen", "Col", "Capt",
-                                                  "Lt", "Rev", "Hon", "Corp", "Bros", "Univ", "Govt")) \
+                                                  "appr", "nr", "Mass", "Calif", "Ariz", "Mt", "Ft",
+                                                  "Prof", "Gen", "Col", "Capt", "Lt", "Rev", "Hon",
+                                                  "Univ", "Govt")) \
     + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
     r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z])"  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)

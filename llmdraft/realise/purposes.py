@@ -34,7 +34,7 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
-    raw = shared(r"^(?:[Mm]y |[Hh]is |[Hh]er |[Tt]heir )?((?:[A-Z]{2,4}|[a-z]+ (?:manager|director|lead|engineer|"
+    raw = shared(r"^(?:[Mm]y |[Hh]is |[Hh]er |[Tt]heir )?((?:CEO|CFO|CTO|COO|CMO|CIO|CISO|CPO|CDO|CHRO|GM|VP|[a-z]+ (?:manager|director|lead|engineer|"
                  r"chef|nurse|officer|analyst|designer|developer)|(?:head|chief) [a-z]+)) (?:job )?search$").sub(
         lambda m: f"my search for {indefinite(m.group(1))} role", raw.strip())  # "CFO search": a
     #   search for a CFO role, never "his CFO search" (hiring one, reader 126)
@@ -43,10 +43,14 @@ def purpose(raw: str) -> Purpose:
         lambda m: f"an appointment as {m.group(1)}", raw.strip())  # "board chair appointment":
     #   an appointment aimed at, never "his board chair appointment" (reader 126)
     raw = shared(r"(?i)^(?:my |his |her |their )?([\w'-]+(?: [\w'-]+)?) completion$").sub(
-        r"completing my \1", raw.strip())  # "apprenticeship completion": completing it, never
+        lambda m: f"completing my {m.group(1)}" if lexicon.word_class(m.group(1).split()[-1].lower()) in (
+            "N", None) and lexicon.word_class(m.group(1).split()[0].lower()) != "J" else m.group(0),
+        raw.strip())  # "apprenticeship completion": completing it, never
     #   "support him in his apprenticeship completion" (reader 123)
     raw = shared(r"(?i)\bfor (?:an? )?(?!(?:my|his|her|their|our|your|the|a|an)\b)([a-z][\w-]*) master'?s$").sub(
-        lambda m: f"for a master's in {m.group(1)}", raw.strip())  # "scholarship for agronomy
+        lambda m: f"for a master's in {m.group(1)}" if lexicon.word_class(m.group(1).lower()) in ("N", None)
+        and "-" not in m.group(1) and m.group(1).lower() not in ("online", "distance") else m.group(0),
+        raw.strip())  # "scholarship for agronomy
     #   master's": for a master's in agronomy (reader 121)
     if shared(r"(?i)(?:winning |finding |more )?new business").fullmatch(raw.strip()):
         return Purpose("activity", "winning new business")  # never "my new business" (reader 108)

@@ -198,6 +198,8 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         raw = f"{joined.group(1)}-{joined.group(2)}"
     won = _WON.fullmatch(raw.strip())
     if won and all(word_class(w.lower()) in ("N", None) and not w.lower().endswith("ing")
+                   and w.lower() not in ("zero", "data", "nhs", "land", "unit", "investment", "family",
+                                         "charitable", "brain", "employee")
                    for w in won.group(1).split()):
         verb = _WON_BY[won.group(2).lower()]  # "community trust": what they earned, never
         return Strength(f"{verb} {lower_first(raw.strip())}", "gerund")  # "my community trust"

@@ -297,12 +297,18 @@ class Strength:
         if self.form in ("gerund", "activity") and len(words) == 2 and words[1].lower() in \
                 _MANNER_HEADS:
             return "own", f"{owner} {lower_first(t)}"  # "her suturing technique"
-        if self.form == "gerund" and _FIGURE.search(t) and not _BEING.match(t) \
+        if self.form == "gerund" and shared(r"(?<!Year )(?<!Grade )(?<!Level )(?<!Form )(?<!Class )(?<!Stage )"
+                                            r"\b\d[\d,]*(?:-[a-z]+)?\+? (?:[a-z-]+ ){0,2}(?:[a-z-]+s|staff|people|"
+                                            r"personnel|crew|children|cattle|sheep)\b").search(t) \
+                and not _BEING.match(t) \
                 and not _manner(words):  # "hiring 60 staff in six weeks": what they did, said
             deed, rest = _deeds(words)  # so ("he hired 60 staff in six weeks"), never "real
             if rest and deed != words[0].lower():  # skill in hiring 60 staff ..." (reader 122)
                 return "clause", f"{who} {deed} {to_name(rest, who, writer)}"
-        if self.form == "activity" and len(words) == 2 and words[1].lower() in _WORKED_THINGS \
+        if self.form == "activity" and len(words) == 2 and (words[1].lower() in _WORKED_THINGS or (
+                words[1].lower() in ("systems", "system") and words[0].lower() in (
+                    "signalling", "signaling", "ticketing", "booking", "heating", "cooling",
+                    "lighting", "filing"))) \
                 and (self._owned(owner) or "").startswith(f"{owner} work on "):  # "onboarding
             #   calls", "signalling systems": things worked
             return "own", self._owned(owner)  # on, never "a gift for onboarding calls" (reader 121)
@@ -510,10 +516,8 @@ class Strength:
 
 # Things an -ing word before them names a kind of ("onboarding calls", "feeding schedules"):
 # worked on, never "good at" them; "building dashboards" is a deed and stays one.
-_WORKED_THINGS = frozenset("""calls schedules sessions meetings rounds visits plans records reports
-logs sheets notes lists forms kits materials programs programmes trials tests checks audits systems
-system schedule software equipment rigs simulators machinery infrastructure codes standards permits
-protocols procedures policies processes workflows guidelines drills manuals""".split())
+_WORKED_THINGS = frozenset("""calls schedules sessions meetings rounds visits plans records logs
+sheets kits materials programs programmes schedule""".split())
 
 
 # Participles that describe a field more often than they tell a deed: "mixed methods".
