@@ -330,7 +330,8 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     How long the work lasted ("2019-2021") is a sentence after the list ("That work ran from
     2019 to 2021."). With `said`, a lead-in that repeats its telling word ("the specifics
     again ... specifics") is passed over."""
-    typed = [n for n in realise.notes(ctx.details, second=False)
+    every = realise.notes(ctx.details, second=False)
+    typed = [n for n in every
              if not _CONTACT.search(n) and not (_OUR_TIE.search(n) and len(n.split()) <= 9 and not shared(
                  r"(?<!^)\b(?!I\b)[A-Z]|%|\$|\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
@@ -340,7 +341,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
     #   is needed, never offered as something to write about
     raw = "; ".join(realise.lower_first(n) for n in typed if n not in timing) \
-        if timing or len(typed) < len(realise.notes(ctx.details, second=False)) else ctx.details
+        if timing or len(typed) < len(every) else ctx.details
     when = [_on_timing(n, ctx) for n in timing]
     found = by_strength(realise.as_typed(realise.facts(raw), raw), ctx.strengths)  # a clause
     #   of ours is a note again:

@@ -584,6 +584,9 @@ _COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:
               r"thousands|dozens) [a-z]")
 
 
+_FIGURE = lazy(r"\d")
+
+
 def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
     """Two short sentences about the person in a row as one: "She also had a gift for mentoring
     law students, and she never missed a court deadline." (a chain of six-word sentences reads
@@ -606,9 +609,6 @@ def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
         out.append(sentence)
         joined = False
     return out
-
-
-_FIGURE = lazy(r"\d")
 
 
 def _plain(sentence: str, subjects: set[str]) -> bool:

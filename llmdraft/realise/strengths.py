@@ -119,7 +119,7 @@ class Strength:
         if self.form == "clause":
             if words[0].lower() in ("her", "his", "their"):
                 return "that my " + " ".join(words[1:])  # "that my lab notebook was immaculate"
-            if words[0] in ("I", "I'd", "I've") and _OF_THE_WRITER.search(t) and not _has_third(t):
+            if _writers_words(t):
                 return "that " + _to_you(t)  # "I always knew where things stood", typed as the
             #   one writing would say it: "that you always knew ..." (reader 122)
             if shared(r"(?i)(?:he|she) (?:knows|knew|says|said|thinks|thought|told|trusts|"
@@ -469,8 +469,7 @@ class Strength:
         habit = shared(r"(?i)(never|always|rarely|often|usually) ([a-z]+s) (.+)").fullmatch(typed)
         if habit and word_class(habit.group(2).lower()) == "Z":  # "never loses her cool": "I
             return list_line("I " + _habit(typed))  # never lose my cool", never "Never loses my"
-        if typed.split()[:1] and typed.split()[0] in ("I", "I'd", "I've") and _OF_THE_WRITER.search(typed) \
-                and not _has_third(typed):  # with "his", "her": the sender's own, to_first_person
+        if _writers_words(typed):  # with "his", "her": the sender's own, to_first_person
             return list_line(_to_you(typed))  # "You always knew where things stood" (reader 122)
         said = shared(r"(?i)^(?:she|he|they) (said|says|told me|wrote) (?:that )?(I\b.*)$").match(typed)
         if said:  # "she said I handled VIP clients beautifully": she is the reader
@@ -853,6 +852,13 @@ _OF_THE_WRITER = lazy(r"(?i)^(?:I|we)(?:'d|'ve)? (?:never|always|could|can|would
                       r"often)?\s?(?:had to worry|worried|had to chase|needed to|count(?:ed)? on|"
                       r"rel(?:y|ied) on|trust(?:ed)?|learn(?:ed|t)|miss|enjoy(?:ed)?|admire[ds]?|"
                       r"hire|recommend|work with|knew)\b")
+
+
+def _writers_words(text: str) -> bool:
+    """A strength in the words of the one writing, with no one else in it: "I always knew where
+    things stood" (said to them as "you")."""
+    return text.split()[:1] in (["I"], ["I'd"], ["I've"]) and bool(_OF_THE_WRITER.search(text)) \
+        and not _has_third(text)
 
 
 def _to_you(clause: str) -> str:
