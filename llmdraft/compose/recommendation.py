@@ -13,6 +13,7 @@ from .. import realise
 from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
+from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
 from ..text import Text, stem, words
 from .common import (FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, unsaid)
@@ -130,21 +131,21 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         opening, body = opening + body, []  # nothing else: no paragraph of one line (reader 119)
     rest = evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
                     names, "rest", said=" ".join(body), leads="rest", listed=notes)
-    listing = [notes_list(notes, pick, phrasing)] if notes else []  # as typed (a note's "my" is
-    #   the writer's, as in every detail: "3 years under my command", reader 118), under a
-    #   line of the writer's: no "That work saw ..." with a verb guessed for a note
-    count = _one_count(notes, thing if project.form in ("common", "proper", "possessive")
-                       else None)
-    pointed = None if count else _one_note(notes, pick, phrasing, name)
-    if count or pointed:  # one count is what there was, before the facts that may speak of
-        listing = []  # it ("There were 18 shows in 10 days. Not one started late.", reader
-        #   102); one other note a thing the writer points to, after them: no list of one
-        #   (readers 89, 104), no aside in brackets (reader 91)
-    record = bool(count and shared(r"^\S.*? (?:were|was|had) (?:zero|no)\b").match(count))  # a
-    #   clean record closes the facts: "There were zero health code violations." after what was
-    #   done, never before it with nothing to attach to (reader 120)
-    body = _joined(body + ([count] if count and not record else []) + rest
-                   + ([count] if record else []), {realise.cap(later), name})
+    said, left = say_all([n.text for n in notes], thing if project.form in (
+        "common", "proper", "possessive") else None, later)  # a note of a known shape as a
+    #   sentence ("Her work included 6 public meetings.", "She has been a charge nurse on
+    #   nights since 2021."), never a list of telegrams in a recommendation (readers 125-128)
+    notes = [n for n in notes if n.text in left]
+    pointed = _one_note(notes, pick, phrasing, name)  # one other note a thing the writer
+    #   points to, after the facts: no list of one (readers 89, 104)
+    listing = [notes_list(notes, pick, phrasing)] if notes and not pointed else []  # the rest
+    #   as typed (a note's "my" is the writer's, as in every detail), under a line of the
+    #   writer's: no verb guessed for a note
+    placed = {place: [s.sentence for s in said if s.place == place] for place in
+              ("scope", "result", "record")}  # what the work took in before the facts, a
+    #   clean record after them, never before what was done (reader 120)
+    body = _joined(body + placed["scope"] + rest + placed["result"] + placed["record"],
+                   {realise.cap(later), name})
     body += [pointed] if pointed else []
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
@@ -456,8 +457,8 @@ def _writers(fact: realise.Fact) -> realise.Fact:
 
 def _measured(strength: str) -> realise.Fact | None:
     """A strength typed as a result with its figures, as the fact it is: "on-time delivery 82%
-    -> 97%" (On-time delivery went from 82% to 97%), "zero LTIs in 400k man-hours" (There were
-    zero LTIs ...), a rate "280 covers a night" (she handled 280 covers a night); None for a
+    -> 97%" (On-time delivery went from 82% to 97%), "zero LTIs in 400k man-hours" (The work
+    had zero LTIs ...), a rate "280 covers a night" (she handled 280 covers a night); None for a
     strength ("mentored 3 interns" is a deed the strength frames say well)."""
     if not shared(r"\d").search(strength):
         return None
@@ -469,70 +470,15 @@ def _measured(strength: str) -> realise.Fact | None:
             fact.text) and not _FIRST_PERSON_START.match(fact.text):  # "portfolio at risk under
         #   2%": "Portfolio at risk was under 2%." (reader 120)
         return fact
-    if fact.form == "noun" and _COUNT.match(fact.text) and not _RATE.search(fact.text):
-        said = _one_count([fact])
+    if fact.form == "noun" and COUNT.match(fact.text) and not RATE.search(fact.text):
+        said = count_sentence(fact.text)
         return realise.Fact(said.rstrip("."), "clause") if said else None
-    if fact.form == "noun" and _RATE.search(fact.text) and shared(
+    if fact.form == "noun" and RATE.search(fact.text) and shared(
             r"^[\d,.]+k? (?:[a-z]+ )?(?:covers|calls|tickets|orders|patients|cases|customers|guests|"
             r"clients|claims|parcels|deliveries|shipments|requests|enquiries|inquiries|bookings|"
             r"meals|cartons|pallets|containers|loads|transactions|applications|students|visitors) ").match(fact.text):
         return realise.Fact(f"handled {fact.text}", "past")
     return None
-
-
-def _one_count(notes: list[realise.Fact], thing: str | None = None) -> str | None:
-    """One note that counts things, said as what there was: "There were 4,000 visitors in the
-    first month.", "There was zero downtime." (any count takes it; no verb is guessed), "The
-    work covered 8 villages."; None for anything else, and for a rate ("3,000 cartons a day"),
-    two counts ("4 firms, 9 months") or a note in the requester's voice, which stay listed."""
-    note = notes[0].text if len(notes) == 1 else ""
-    # With the project a thing, a count is what it had ("The tower had 28 storeys.", "The farm
-    # had a herd of 180."); else what there was ("There were 240,000 visitors.").
-    span = shared(r"(?i)^((?:about |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-                  r"ten|twelve) (?:years?|months?|weeks?|days?|seasons?)) of (?:work|effort|"
-                  r"fieldwork|preparation|prep|planning|litigation|research)$").match(note)
-    if span:  # "18 months of work": how long it took, never "The litigation had 18 months of
-        return f"The work took {span.group(1)}."  # work." (reader 122)
-    if thing and shared(r"^[A-Za-z][\w-]*(?: [\w-]+){0,2} of \d[\d,]*$").match(note) \
-            and not shared(r"(?i)\b(?:in|on|at|for|with|from)\b").search(note) \
-            and not shared(r"(?i)\bof (?:19|20)\d\d$|^(?:rank|ranked|top|place|position|no\.?)\b").search(note) \
-            and not FIRST_PERSON.search(note):  # "herd of 180", "Year 4 class of 28": what
-        said = realise.lower_first(note) if not note[:2].isupper() and not shared(
-            r"^\S+ \d").match(note) else note  # the work had ("a Year 4 class of 28")
-        said = said if said[:1].isdigit() else realise.indefinite(said) if said[:1].islower() \
-            else ("an " if said[:1] in "AEIOU" else "a ") + said  # "a Year 4 class of 28"
-        return f"{realise.cap(thing)} had {said}."
-    if not _COUNT.match(note) or shared(r"[,;] ").search(note) or FIRST_PERSON.search(note) \
-            or shared(r"(?i)^[\d.,]+ ?(?:km|m|kg|t|mw|kw|gw|ha|mi|ft|miles|metres|meters|tonnes|"
-                      r"tons|hectares|acres)\b(?! of)").match(note) \
-            or any(realise.word_class(w) in ("V", "Z", "D") for w in note.lower().split()[2:]) \
-            or shared(r"(?i)\b(?:now|still|of (?:her|his|their|the|my|our))\b").search(note) \
-            or _RATE.search(note):
-        return None
-    said = realise.lower_first(note).rstrip(".")
-    rating = shared(r"(?i)^([\d.]+) ?(?:stars?|/ ?5)(?: ((?:on|in|after|within|by) .+))?$").match(said)
-    if rating:  # "4.7 stars on the App Store": a rating, never "There were 4.7 stars."
-        return f"The rating was {rating.group(1)} stars" + (f" {rating.group(2)}." if
-                                                              rating.group(2) else ".")
-    counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
-    if counted and counted.group(1) in _SCOPE or shared(
-            r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"
-            r"hectares|ha|acres|sq ?m|square metres) of ").match(said):  # "8 villages", "6 km of
-        return f"The work covered {said}."  #   culverts": what the work covered (reader 116)
-    if shared(r"(?i)^(?:about |over |nearly )?[\d.,]+(?:k| million)? (?:[a-z]+ )?(?:(?:man|person|flight|engine|"
-              r"labou?r|work)[- ])?hours\b(?! of)").match(said):
-        return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
-    if thing and not shared(r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b"
-                            ).search(said) and shared(r"s$").search(said) \
-            and not shared(r"(?i)\b(?:conversion|transition|transformation|reorgani[sz]ation|restructuring|"
-                           r"recovery|rollout|roll-out|changeover|turnaround|merger)$").search(thing) \
-            and not shared(r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|"
-                           r"citations?|certifications?|degrees?|years?|months?|weeks?)$").search(said):
-        return f"{realise.cap(thing)} had {said}."  # "The Dubai tower fit-out had 28 storeys.",
-        #   "The kitchen relaunch had zero health code violations.": the work's, never a bare
-        #   "There were 28 storeys." (readers 117, 119, 120)
-    was = realise.amount(note) or ("was" if shared(r"(?i)(?:one|1) ").match(note) else "were")
-    return f"There {was} {said}."
 
 
 def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str) -> str | None:
@@ -542,8 +488,8 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
     else: several notes, a count, a rate or a measure in note form stay a list."""
     if len(notes) != 1 or notes[0].form != "noun" or any(
             realise.word_class(w) in ("V", "Z", "D") for w in notes[0].text.lower().split()[1:]) \
-            or _COUNT.match(notes[0].text) or shared(r"[,;]").search(notes[0].text) \
-            or _RATE.search(notes[0].text):
+            or COUNT.match(notes[0].text) or shared(r"[,;]").search(notes[0].text) \
+            or RATE.search(notes[0].text):
         return None  # a count, a rate or two notes in one ("4 firms, 9 months") stay listed
     note = notes[0].text.rstrip(".")
     low = note.lower().split()
@@ -564,24 +510,6 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
         np = "the " + (realise.lower_first(note) if first[1:].islower() else note)
     frame = pick(phrasing["evidence"]["pointed"], "evidence.pointed")
     return realise.cap(frame.format(np=np))
-
-
-# A rate, which a note keeps as typed: "3,000 cartons a day", "280 covers a night".
-_RATE = lazy(r"\b(?:a|an|per|each|every) (?:day|night|week|month|year|shift|hour|minute|second|"
-             r"term|season|quarter|session)\b")
-
-
-# Places and units a piece of work spans: "The work covered 8 villages."
-_SCOPE = frozenset("""villages towns cities districts regions provinces counties states countries
-sites schools clinics hospitals wards stations farms stores branches offices silos
-warehouses depots ports campuses communities municipalities""".split())
-
-
-# A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
-# "no failed inspections in 5 years".
-_COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:[\d][\d,.]*\+?(?:k|m|bn)?"
-              r"|no|zero|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|"
-              r"thousands|dozens) [a-z]")
 
 
 _FIGURE = lazy(r"\d")

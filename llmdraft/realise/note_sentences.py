@@ -1,0 +1,550 @@
+"""Notes said as sentences in a recommendation.
+
+A detail typed as a note ("team of 11", "GPA 3.9", "zero lost-time incidents", "charge nurse on
+nights since 2021") has no verb, and the realiser guesses none. But many notes have a shape that
+a sentence can be built on without guessing what anyone did: a count of what the work took in,
+a measure and its level, a post held since a year, a clean record, a thesis and its topic. Each
+shape below is one frame, matched on the whole note; a note of no known shape gets None and is
+listed as typed by the composer.
+
+Each sentence says whose it is, the person's or the work's ("Her work included 6 public
+meetings.", "The clinic had zero no-shows."), never a bare "There were 6 public meetings." that
+readers could not tie to anyone (readers 114 to 128).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..patterns import lazy, shared
+from .facts import amount
+from .words import cap, indefinite, join, lower_first
+
+
+@dataclass(frozen=True)
+class Said:
+    sentence: str
+    place: str  # "scope": what the work took in, said before the facts; "result": a level or a
+    #             post, after them; "record": a clean record ("no injuries"), last of all
+
+
+def say_all(notes: list[str], thing: str | None, later: str) -> tuple[list[Said], list[str]]:
+    """The notes a frame fits, as sentences (several counts of the work in one: "Her work
+    included 12 hubs and 30k parcels a day."), and the notes none fits, as typed. `thing` is
+    the project when it is a thing that can have parts ("the Galway wind farm"), `later` the
+    person's pronoun ("she", "he", "they")."""
+    said: list[Said] = []
+    left: list[str] = []
+    for note in notes:
+        parts = _parts(note)
+        found = [sentence(p, thing, later) for p in parts]
+        if len(found) == 2 and all(found) and found[0].place == "scope" \
+                and found[1].place == "record":  # "1.2M man-hours, zero LTIs": "The work
+            found = [Said(f"{found[0].sentence[:-1]} with {lower_first(parts[1])}.", "scope")]  # logged
+            #   1.2M man-hours with zero LTIs."
+        if all(found):
+            said += found  # type: ignore[arg-type]
+        else:
+            left.append(note)
+    return _merged(said), left
+
+
+def sentence(note: str, thing: str | None, later: str) -> Said | None:
+    """One note as a sentence about `later` (she/he/they) or the work; None when no frame fits."""
+    note = note.strip().rstrip(".").strip()
+    if not note or shared(r"\b(?:I|me|we|We)\b").search(note) or ":" in note:
+        return None  # the writer's own sentence stays as typed ("with us", "our lab" are notes)
+    their = {"she": "her", "he": "his"}.get(later, "their")
+    subject = cap(later)
+    for frame in (_tenure, _course_length, _degree_years, _served_under, _personal_metric, _level,
+                  _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
+                  _star_rating, _standard):
+        out = frame(note, thing, subject, their)
+        if out:
+            return out
+    counted = count_sentence(note, thing, their)
+    return Said(counted, "record" if _RECORD.match(counted) else "scope") if counted else None
+
+
+# A post held for a time: "charge nurse on nights since 2021", "postdoc from 2019 to 2022",
+# "night charge nurse 3 years", "apprentice with us from 2020 to 2023".
+_WHEN = (r"(since (?:(?:19|20)\d\d|[A-Z][a-z]+ (?:19|20)\d\d))|(from (?:19|20)\d\d to (?:19|20)\d\d|"
+         r"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d)|((?:for )?(?:about |over |nearly )?(?:\d+|two|three|"
+         r"four|five|six|seven|eight|nine|ten) (?:years?|months?|seasons?))")
+_TENURE = lazy(rf"(?i)^((?:[a-z][\w'-]* ){{0,3}}([a-z][\w-]*)(?: (?:on|with|at|in|for) (?:nights|days|"
+               rf"weekends|us|the [a-z][\w -]*|[A-Z][\w&' -]*))?) (?:{_WHEN})$")
+_ROLE_WORDS = frozenset("""nurse captain member apprentice postdoc fellow manager lead head chair
+director officer engineer trainee intern volunteer editor teacher coach chef supervisor partner
+associate analyst consultant resident registrar trustee governor councillor treasurer secretary
+president steward instructor lecturer researcher scientist technician pilot sergeant mentor rep
+organiser organizer coordinator planner foreman specialist midwife paramedic pharmacist
+surgeon physician doctor tutor assistant designer developer architect administrator advisor
+adviser auditor inspector counsellor counselor driver operator buyer producer curator
+librarian translator interpreter accountant solicitor barrister attorney paralegal clerk
+constable firefighter ranger warden sous-chef cook baker butcher barista sommelier
+therapist dietitian radiographer sonographer electrician plumber carpenter welder mechanic
+machinist fitter joiner bricklayer surveyor landscaper gardener farmer shepherd""".split())
+_UNIT_WORDS = frozenset("""section team unit ward department kitchen lab desk station squad crew
+shift office clinic""".split())
+_ONE_OF = frozenset("head chair director president captain principal dean treasurer secretary".split())
+
+
+def _tenure(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _TENURE.match(note)
+    if not found or (not found.group(1)[:1].islower() and not found.group(1)[1:2].islower()):
+        return None  # "Acme Ltd since 2015": a name, not a post
+    post = found.group(1)
+    post = post[0].lower() + post[1:] if post[1:2].islower() else post  # "Postdoc" is a postdoc
+    since, between, length = found.group(3), found.group(4), found.group(5)
+    words = post.split()
+    before = next((i for i, w in enumerate(words) if w in ("on", "with", "at", "in", "for")), len(words))
+    head = words[before - 1].lower() if before else ""  # "charge nurse on nights": a nurse
+    if head in _UNIT_WORDS and len(words) <= 3:  # "pastry section from 2019 to 2023"
+        where = f"in the {post}"
+    elif head in _ROLE_WORDS or head.rstrip("s") in _ROLE_WORDS:
+        if words[0] in ("a", "an", "the"):
+            where = post
+        elif len(words) == 1 and head in _ONE_OF:
+            where = post  # "chair since 2019": she has been chair
+        else:
+            where = indefinite(post)
+    else:
+        return None
+    they = subject == "They"
+    if since:
+        return Said(f"{subject} {'have' if they else 'has'} been {where} {since}.", "result")
+    be = "were" if they else "was"
+    if between:
+        years = shared(r"((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)").match(between)
+        between = f"from {years.group(1)} to {years.group(2)}" if years else between
+        return Said(f"{subject} {be} {where} {between}.", "result")
+    length = length if length.startswith("for ") else f"for {length}"
+    return Said(f"{subject} {be} {where} {length}.", "result")
+
+
+_DEGREE_YEARS = lazy(r"^(PhD|DPhil|doctorate|master's|MSc|MA|MBA|MPhil|BSc|BA|MD|residency|"
+                     r"fellowship|apprenticeship) ((?:19|20)\d\d) ?(?:[-\u2013]|to) ?((?:19|20)\d\d)$", re.I)
+
+
+_COURSE_LENGTH = lazy(r"(?i)^(\d+|two|three|four|five|six) (years?|months?|weeks?) (?:of )?(?:an? )?"
+                      r"(apprenticeship|residency|internship|traineeship|fellowship|placement)$")
+
+
+def _course_length(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    """"3 years apprenticeship": "He completed a 3-year apprenticeship." """
+    found = _COURSE_LENGTH.match(note)
+    if not found:
+        return None
+    unit = found.group(2).lower().rstrip("s")
+    return Said(f"{subject} completed {indefinite(f'{found.group(1).lower()}-{unit} {found.group(3).lower()}')}.",
+                "result")
+
+
+def _degree_years(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    """"PhD 2017-2021": "Her PhD ran from 2017 to 2021." """
+    found = _DEGREE_YEARS.match(note)
+    if not found:
+        return None
+    degree = found.group(1) if not found.group(1).islower() else found.group(1).lower()
+    return Said(f"{cap(their)} {degree} ran from {found.group(2)} to {found.group(3)}.", "result")
+
+
+_SERVED_UNDER = lazy(r"(?i)^((?:about |over |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                     r"ten) (?:years?|months?|seasons?|tours?)) (under my (?:command|supervision|"
+                     r"leadership|watch)|on my (?:team|crew|staff|ward|watch))$")
+
+
+def _served_under(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    """"3 years under my command": "She served 3 years under my command." """
+    found = _SERVED_UNDER.match(note)
+    return Said(f"{subject} served {found.group(1)} {found.group(2)}.", "result") if found else None
+
+
+# A measure of one's own: "GPA 3.9", "handicap 4", "IELTS 8.5".
+_PERSONAL = lazy(r"^(GPA|CGPA|cumulative GPA|grade point average|handicap|IELTS|TOEFL|GRE|GMAT|"
+                 r"LSAT|MCAT|final grade|final mark|class rank)(?: score)?(?: of)? ((?:\d[\d.,]*)"
+                 r"(?:/\d+)?)( (?:in|at|on|across|over|for) .+)?$", re.I)
+
+
+_PERSONAL_AFTER = lazy(r"^(\d[\d.,]*(?:/\d+|%)?) ((?:final |overall |exam |thesis |dissertation )?(?:mark|grade|"
+                       r"score|GPA|CGPA))$", re.I)
+
+
+def _personal_metric(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    after = _PERSONAL_AFTER.match(note)  # "96/100 final mark": "Her final mark was 96/100."
+    if after:
+        name = after.group(2) if after.group(2)[-3:].isupper() else after.group(2).lower()
+        return Said(f"{cap(their)} {name} was {after.group(1)}.", "result")
+    found = _PERSONAL.match(note)
+    if not found:
+        return None
+    name = found.group(1) if found.group(1)[:2].isupper() else found.group(1).lower()
+    return Said(f"{cap(their)} {name} was {found.group(2)}{found.group(3) or ''}.", "result")
+
+
+# A measure of the work and its level: "ridership 1.2M in year one", "uptime 99.95% over 18
+# months", "96% fleet readiness for 18 months", "30% faster customs filing".
+_MEASURE_NOUNS = frozenset("""ridership uptime availability readiness attendance occupancy
+retention turnover churn compliance adherence accuracy yield utilisation utilization
+throughput efficiency coverage satisfaction engagement membership enrolment enrollment
+circulation readership viewership footfall revenue margin""".split())
+_LEVEL = lazy(r"^([A-Za-z][\w -]{0,30}?) ((?:\d[\d.,]*(?:%|[kKmM]|bn)?))((?: (?:in|over|for|across|"
+              r"during|by|within|after) .+)?)$")
+_LEVEL_FIRST = lazy(r"^(\d[\d.]*%) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)((?: (?:in|over|for|across|"
+                    r"during|by|within|after|on) .+)?)$")
+_FASTER = lazy(r"^(\d[\d.]*%) (faster|quicker|cheaper|shorter|lower|higher|better|smaller|"
+               r"larger) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$")
+
+
+def _level(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _LEVEL.match(note)
+    if found and found.group(1).split()[-1].lower() in _MEASURE_NOUNS:
+        return Said(f"{_the(found.group(1))} was {found.group(2)}{found.group(3)}.", "result")
+    found = _LEVEL_FIRST.match(note)
+    if found and found.group(2).split()[-1] in _MEASURE_NOUNS:
+        return Said(f"{_the(found.group(2))} was {found.group(1)}{found.group(3)}.", "result")
+    found = _FASTER.match(note)
+    if found and found.group(3).endswith(("ing", "ion", "time", "times")):
+        return Said(f"{_the(found.group(3))} was {found.group(1)} {found.group(2)}.", "result")
+    return None
+
+
+def _the(measure: str) -> str:
+    """A measure as a sentence's subject: "Uptime", "Fleet readiness", "The CLABSI rate"."""
+    said = measure if measure[:2].isupper() or measure.split()[0][1:2].isupper() else lower_first(measure)
+    if said.split()[-1].lower() in ("rate", "score", "time", "count", "ratio", "level", "share",
+                                    "backlog", "cost", "costs", "budget"):
+        return "The " + said  # "The CLABSI rate", "The wait time"
+    return cap(said)
+
+
+# "CLABSI rate down to zero for 11 months", "backlog down to 40 cases": "The CLABSI rate was
+# down to zero for 11 months."
+_DOWN_TO = lazy(r"^([A-Za-z][\w -]{0,30}?[a-z]) ((?:down|up) to (?:zero|nil|\d[\d.,]*%?\S*)(?: .+)?)$")
+
+
+def _down_to(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _DOWN_TO.match(note)
+    if not found or found.group(1).split()[-1].lower() not in _MEASURE_NOUNS | {
+            "rate", "rates", "score", "time", "times", "backlog", "count", "costs", "cost",
+            "waits", "wait", "errors", "defects", "complaints", "absences"}:
+        return None
+    subject_np = _the(found.group(1))
+    be = "were" if found.group(1).endswith("s") and not found.group(1).endswith("ss") else "was"
+    return Said(f"{subject_np} {be} {found.group(2)}.", "result")
+
+
+# "rollout across 9 wards in 5 months", "exports to 6 new markets": what the work reached.
+_REACHED = lazy(r"(?i)^(rollout|roll-out|expansion|exports?|distribution|coverage|service|"
+                r"deployment) (?:across|to|into|in) ((?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+                r"nine|ten|all) (?:[a-z][\w-]* ){0,2}[a-z]+s)((?: (?:in|within|over|by) .+)?)$")
+
+
+def _reached(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _REACHED.match(note)
+    if not found:
+        return None
+    what = found.group(1).lower()
+    what = cap(what) if what.startswith("export") else f"The {what}"
+    return Said(f"{what} reached {found.group(2)}{found.group(3)}.", "result")
+
+
+# "site live in 6 weeks", "2 sites live in 5 months": they went live.
+_LIVE = lazy(r"(?i)^((?:\d+|two|three|four|five|six|all) )?([a-z][\w-]*(?: [a-z][\w-]*)?) live "
+             r"((?:in|within|after|by) .+)$")
+
+
+def _live(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _LIVE.match(note)
+    if not found or found.group(2).lower() in ("went", "go", "going", "is", "was", "are", "were"):
+        return None
+    count = found.group(1)
+    what = found.group(2).lower()
+    if count:
+        return Said(cap(f"{count}{what} went live {found.group(3)}."), "result")
+    return Said(f"The {what} went live {found.group(3)}.", "result")
+
+
+# "handover 3 weeks ahead of schedule", "completion 2 months early".
+_CAME = lazy(r"(?i)^(handover|hand-over|delivery|completion|launch|opening|go-live|cutover|"
+             r"sign-off|handoff) ((?:\d+|one|two|three|four|five|six) (?:days?|weeks?|months?) "
+             r"(?:ahead of (?:schedule|time|plan)|early|before (?:the )?deadline))$")
+
+
+def _came(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _CAME.match(note)
+    return Said(f"The {found.group(1).lower()} came {found.group(2)}.", "result") if found else None
+
+
+# "MAD 1.2m budget", "$40k budget", "₦18m in sales", "PLN 3.1M additional revenue".
+_MONEY = r"((?:[A-Z]{3} |[A-Z]/ ?|[$\u20ac\u00a3\u00a5\u20b9\u20a6])\d[\d.,]*(?:[kKmM]|bn| million| billion)?)"
+_BUDGET = lazy(rf"^{_MONEY} (budget|grant|contract|deal|award)$")
+_WON = lazy(rf"^{_MONEY} ((?:[A-Z][\w&-]* ){{0,3}}(?:research )?(?:grant|contract|award|tender))$")
+_TOTAL = lazy(rf"^{_MONEY} (?:in )?((?:new |additional |extra |annual |recurring )?(?:sales|revenue|"
+              rf"savings|funding|donations|bookings|pipeline))((?: (?:in|over|for|across|during) .+)?)$")
+
+
+def _money(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _BUDGET.match(note)
+    if found and found.group(2) == "budget":
+        return Said(f"The budget was {found.group(1)}.", "scope")
+    found = _WON.match(note)  # "$1.2M NSF grant": "The work won a $1.2M NSF grant."
+    if found:
+        return Said(f"The work won {indefinite(found.group(1))} {found.group(2)}.", "result")
+    found = _TOTAL.match(note)
+    if found:
+        return Said(f"{cap(found.group(2))} came to {found.group(1)}{found.group(3)}.", "result")
+    return None
+
+
+# "average install 6 weeks": "The average install took 6 weeks."
+_AVERAGE = lazy(r"(?i)^(average|mean|median|typical) ([a-z][\w -]{1,25}?) ((?:under |about |just )?\d[\d.]* "
+                r"(?:minutes?|mins|hours?|days?|weeks?|months?))$")
+
+
+def _average(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _AVERAGE.match(note)
+    if not found:
+        return None
+    return Said(f"The {found.group(1).lower()} {found.group(2).lower()} took {found.group(3)}.", "result")
+
+
+# "from 0 to 20k farmers": "The number of farmers grew from 0 to 20k."
+_GREW = lazy(r"(?i)^from (\d[\d,.]*[kKmM]?) to (\d[\d,.]*[kKmM]?\+?) ((?:[a-z][\w-]* )?[a-z]+s)"
+             r"((?: (?:in|within|over|by) .+)?)$")
+
+
+def _grew(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _GREW.match(note)
+    if not found:
+        return None
+    return Said(f"The number of {found.group(3).lower()} grew from {found.group(1)} to "
+                f"{found.group(2)}{found.group(4)}.", "result")
+
+
+# "thesis on mobile money in Nigeria": "Her thesis was on mobile money in Nigeria."
+_TOPIC = lazy(r"(?i)^(thesis|dissertation|capstone|capstone project|final project|research|"
+              r"master's thesis|PhD thesis|honours thesis|senior thesis) (?:was )?(on|about|into) (.+)$")
+
+
+def _topic(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _TOPIC.match(note)
+    if not found:
+        return None
+    work = found.group(1) if "PhD" in found.group(1) else found.group(1).lower()
+    return Said(f"{cap(their)} {work} was {found.group(2).lower()} {found.group(3)}.", "result")
+
+
+# "the top mark in a class of 85", "highest score in the cohort".
+_TOP = lazy(r"(?i)^(?:the )?((?:top|highest|best) (?:mark|grade|score|result|marks|grades)) "
+            r"((?:in|of|across) .+)$")
+
+
+def _top_mark(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _TOP.match(note)
+    if not found:
+        return None
+    return Said(f"{subject} earned the {found.group(1).lower()} {found.group(2)}.", "result")
+
+
+# "5-star TripAdvisor rating for 2 years running": the place held it.
+_STARS = lazy(r"(?i)^((?:\d(?:\.\d)?)-star (?:[A-Za-z][\w'.-]* )?rating)((?: (?:for|on|in|over|since) .+)?)$")
+
+
+def _star_rating(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _STARS.match(note)
+    if not found or not thing:
+        return None
+    return Said(f"{cap(thing)} held {indefinite(found.group(1))}{found.group(2)}.", "result")
+
+
+# A standard met: "WCAG AA across all screens", "ISO 9001 on the first audit".
+_STANDARD = lazy(r"^((?:WCAG(?: 2\.\d)?(?: AAA?)?|ISO \d{4,5}(?::\d{4})?|HIPAA|GDPR|SOC 2(?: Type (?:I|II|1|2))?|"
+                 r"PCI[- ]DSS|HACCP|BRCGS?|FSC|GMP)(?: compliance)?)((?: (?:across|on|at|in|for|by|"
+                 r"within) .+)?)$")
+
+
+def _standard(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _STANDARD.match(note)
+    if not found:
+        return None
+    doer = cap(thing) if thing else "The work"
+    return Said(f"{doer} met {found.group(1)}{found.group(2)}.", "result")
+
+
+def _parts(note: str) -> list[str]:
+    """A note of two notes ("1.2M man-hours, zero LTIs") as two; "3 retreats, about 150
+    teenagers each" as one count ("3 retreats of about 150 teenagers each")."""
+    each = shared(r"(?i)^(\S+ [a-z][\w -]*?s), ((?:about |around |up to |roughly )?\d[\d,]* [a-z][\w -]*?) "
+                  r"(each|apiece)$").match(note)
+    if each:
+        return [f"{each.group(1)} of {each.group(2)} {each.group(3)}"]
+    parts = [p.strip() for p in note.split(", ")]
+    if len(parts) == 2 and _COUNT.match(parts[0]) and shared(r"(?i)^(?:zero|no) ").match(parts[1]):
+        return parts  # "1.2M man-hours, zero LTIs"; "4 firms, 9 months" stays one note
+    return [note]
+
+
+def _merged(said: list[Said]) -> list[Said]:
+    """Counts said with the same frame in one sentence: "Her work included 12 hubs and 30k
+    parcels a day.", never the frame twice in a row."""
+    items: dict[str, list[str]] = {}
+    out: list[Said | str] = []
+    for item in said:
+        frame = _FRAME.match(item.sentence)
+        if not frame:
+            out.append(item)
+            continue
+        if frame.group(1) not in items:
+            items[frame.group(1)] = []
+            out.append(frame.group(1))
+        items[frame.group(1)].append(item.sentence[frame.end():].rstrip("."))
+    return [Said(f"{o} {join(items[o])}.", "scope") if isinstance(o, str) else o for o in out]
+
+
+_FRAME = lazy(r"^((?:The work|Her work|His work|Their work) (?:included|covered|involved)) ")
+
+
+# ---- counts (used by the composer for a result typed as a strength, too) -------------------
+
+# A rate, which a note keeps as typed: "3,000 cartons a day", "280 covers a night".
+RATE = lazy(r"\b(?:a|an|per|each|every) (?:day|night|week|month|year|shift|hour|minute|second|"
+            r"term|season|quarter|session)\b")
+
+# Places and units a piece of work spans: "The work covered 8 villages."
+_SCOPE = frozenset("""villages towns cities districts regions provinces counties states countries
+sites schools clinics hospitals wards stations farms stores branches offices silos
+warehouses depots ports campuses communities municipalities""".split())
+
+# A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
+# "no failed inspections in 5 years".
+_COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:[\d][\d,.]*\+?(?:k|m|bn)?"
+              r"|no|zero|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|"
+              r"thousands|dozens) [a-z]")
+COUNT = _COUNT
+
+_RECORD = lazy(r"^\S.*? (?:were|was|had) (?:zero|no)\b")
+
+
+def count_sentence(note: str, thing: str | None = None, their: str = "the") -> str | None:
+    """One note that counts things, said as what the work had or took in: "The work covered 8
+    villages.", "The Dubai tower fit-out had 28 storeys.", "Her work included 6 public
+    meetings.", "The work had zero downtime."; None for anything else: a rate ("3,000 cartons a
+    day"), two counts ("4 firms, 9 months") or a note in the requester's voice."""
+    span = shared(r"(?i)^((?:about |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                  r"ten|twelve) (?:years?|months?|weeks?|days?|seasons?)) of (?:work|effort|"
+                  r"fieldwork|preparation|prep|planning|litigation|research)$").match(note)
+    if span:  # "18 months of work": how long it took, never "The litigation had 18 months of
+        return f"The work took {span.group(1)}."  # work." (reader 122)
+    if shared(r"(?i)^(?:about |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+              r"ten|twelve) (?:days|weeks|months|years|weekends|seasons|winters|summers|terms|"
+              r"semesters)$").match(note):  # "9 days", "3 winters": how long the work ran
+        return f"The work spanned {lower_first(note)}."
+    from .words import word_class  # the lexicon loads on first use, not at import
+    group = shared(r"^([A-Za-z][\w-]*(?: [\w-]+){0,2}) of (\d[\d,]*)(?: ([a-z][\w -]*))?$").match(note)
+    if group and not shared(r"(?i)\b(?:in|on|at|for|with|from)\b").search(note) \
+            and not shared(r"(?i)\bof (?:19|20)\d\d|^(?:rank|ranked|top|place|position|no\.?)\b").search(note) \
+            and not shared(r"(?i)\b(?:my|our)\b").search(note):  # "herd of 180", "Year 4 class
+        said = lower_first(note) if not note[:2].isupper() and not shared(  # of 28", "team of 11"
+            r"^\S+ \d").match(note) else note
+        said = said if said[:1].isdigit() else indefinite(said) if said[:1].islower() \
+            else ("an " if said[:1] in "AEIOU" else "a ") + said  # "a Year 4 class of 28"
+        if thing and not _activity(thing):
+            return f"{cap(thing)} had {said}."
+        return f"The work involved {said}."
+    people_team = shared(r"(?i)^(\d+)-(person|strong|member|people) (team|crew|unit|squad)$").match(note)
+    if people_team:  # "4-person team": "The work involved a 4-person team."
+        return f"The work involved a {lower_first(note)}."
+    if not _COUNT.match(note) or shared(r"(?i)\b(?:I|my|me|mine|myself)\b").search(note):
+        return None
+    said = lower_first(note).rstrip(".")
+    if shared(r"(?i)\b(?:papers?|articles?|publications?|patents?|chapters?|books?)\b").search(said) \
+            and shared(r"^\S+ (?:[a-z-]+ )?(?:papers|articles|publications|patents|chapters|books)\b").match(said):
+        return f"The work produced {said}."  # "2 papers, one in ACS Energy Letters"
+    if shared(r"(?i)^(?:about |over |nearly )?[\d.,]+(?:k|m| million)? (?:[a-z]+ )?(?:(?:man|person|flight|"
+              r"engine|labou?r|work)[- ])?hours\b(?! of)").match(said) and not shared(r"[,;] ").search(said):
+        return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
+    if RATE.search(note) and not shared(r"[,;] ").search(note):
+        return _rate(said)
+    if shared(r"(?i)^(?:no|zero) [a-z][\w -]*$").match(said) and not shared(r"[,;]").search(said):
+        owner = cap(thing) if thing else "The work"  # a clean record is the work's: "The
+        return f"{owner} had {said}."  # kitchen relaunch had zero health code violations."
+    if shared(r"[,;] ").search(note) \
+            or shared(r"^[\d.,]+ ?(?:km|m|kg|t|mw|kw|gw|MW|kW|GW|ha|mi|ft|miles|metres|meters|tonnes|"
+                      r"tons|hectares|acres)\b(?! of)").match(note) \
+            or any(word_class(w) in ("V", "Z", "D") and w not in ("each", "apiece")
+                   for w in note.lower().split()[2:]) \
+            or shared(r"(?i)\b(?:now|still|of (?:her|his|their|the|my|our))\b").search(note):
+        return None
+    rating = shared(r"(?i)^([\d.]+) ?(?:stars?|/ ?5)(?: ((?:on|in|after|within|by) .+))?$").match(said)
+    if rating:  # "4.7 stars on the App Store": a rating, never "There were 4.7 stars."
+        return f"The rating was {rating.group(1)} stars" + (f" {rating.group(2)}." if
+                                                              rating.group(2) else ".")
+    counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
+    if counted and counted.group(1) in _SCOPE or shared(
+            r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"
+            r"hectares|ha|acres|sq ?m|square metres) of ").match(said):  # "8 villages", "6 km of
+        return f"The work covered {said}."  #   culverts": what the work covered (reader 116)
+    if thing and not _activity(thing) and not _PARTIES.search(said) and not shared(
+            r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b").search(said) \
+            and said.endswith("s") and not shared(
+                r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|citations?|"
+                r"certifications?|degrees?|years?|months?|weeks?|nominations?)$").search(said):
+        return f"{cap(thing)} had {said}."  # "The Dubai tower had 28 storeys." (reader 117)
+    if shared(r"(?i)\b(?:nominations?|awards?|prizes?|medals?|citations?)$").search(said):
+        return f"The work earned {said}."  # "2 AMVCA nominations"
+    if amount(note) == "was":  # "100% on-time delivery" and the like stay listed
+        return None
+    if _AUDIENCE.search(said):  # "280k visitors": what the work (the festival) drew
+        return f"{cap(thing) if thing and not _activity(thing) else 'The work'} drew {said}."
+    if _PARTIES.search(said):  # "4 firms", "40 volunteer doctors": who took part
+        return f"The work involved {said}."
+    owner = "The work" if their == "the" else f"{cap(their)} work"
+    return f"{owner} included {said}."  # "Her work included 6 public meetings.", never a bare
+    #   "There were 6 public meetings." (readers 114, 117, 127)
+
+
+_AUDIENCE = lazy(r"(?i)^\S+ (?:[a-z-]+ )?(?:visitors|attendees|spectators|viewers|listeners|fans|"
+                 r"guests|festival-goers|delegates)\b")
+# Who takes part in a piece of work: "The work involved 6 NGOs."
+_PARTIES = lazy(r"(?i)^\S+ (?:[a-z-]+ )?(?:firms|companies|agencies|partners|organi[sz]ations|NGOs|"
+                r"charities|suppliers|vendors|contractors|subcontractors|stakeholders|departments|"
+                r"teams|councils|ministries|universities|schools|hospitals|banks|startups|"
+                r"[a-z]+(?:ers|ors|ists|ians))\b")
+
+
+_ITEMS = frozenset("""parcels packages orders calls tickets cartons pallets containers loads
+transactions shipments deliveries requests enquiries inquiries bookings applications claims
+cases units items boxes bags""".split())
+_SERVED = frozenset("meals covers plates dishes drinks coffees".split())
+
+
+def _rate(said: str) -> str | None:
+    """A rate: "30k parcels a day" (The work handled ...), "600 meals a day" (served), "180
+    students a term" (reached); None for a rate of anything else ("3 releases a month")."""
+    noun = shared(r"(?i)^(?:about |over |nearly |around |up to )?\S+ (?:[a-z-]+ )?([a-z]+) (?:a|an|per|"
+                  r"each|every) ").match(said)
+    if not noun:
+        return None
+    if noun.group(1) in _ITEMS:
+        return f"The work handled {said}."
+    if noun.group(1) in _SERVED:
+        return f"The work served {said}."
+    if noun.group(1) in ("students", "pupils", "learners", "patients", "clients", "customers",
+                         "visitors", "guests", "families", "households", "farmers", "members",
+                         "users", "residents", "children", "teens", "teenagers", "callers"):
+        return f"The work reached {said}."
+    return None
+
+
+def _activity(thing: str) -> bool:
+    """A project that is an activity ("the dairy conversion", "the rollout") has no parts: the
+    work has them ("The work involved a herd of 180.", never "The conversion had ...")."""
+    return bool(shared(r"(?i)\b(?:renovation|rollout|roll-out|upgrade|redesign|rebuild|overhaul|refit|"
+                       r"fit-out|refurbishment|expansion|migration|launch|relaunch|rebrand|campaign|"
+                       r"relief|audit|review|implementation|transition|conversion|construction|"
+                       r"integration|build|pilot|planning|certification|drive|appeal|search|"
+                       r"restructuring|turnaround|merger|recovery|changeover|transformation|"
+                       r"reorgani[sz]ation|research|study|survey|program|programme|project)$").search(
+                           thing.rstrip(".,")))
