@@ -331,6 +331,12 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
                                              r"Ambassador|Bishop|Archbishop)\.?\s+\S+\s+\S").match(recipient):
         formal = True  # a general or an ambassador one is not close to: "Dear Gen. Price", never
         #   "Hi Howard" (reader 116)
+    sister = shared(r"^Sr\.?\s+((?:Maria|Mary|Marie|Mother|Agnes|Teresa|Theresa|Bernadette|Clare|Claire|"
+                    r"Frances|Josephine|Monica|Cecilia|Brigid|Bridget|Veronica|Ursula|Immaculata|"
+                    r"Scholastica|Perpetua|Felicity|Anne|Ann|Catherine|Margaret|Rose|Lucy)\b.*)$").match(
+                    recipient.strip())
+    if sister and not greet_as:  # "Sr. Maria Goretti" is Sister Maria Goretti, never "Sr.
+        return f"Sister {sister.group(1)}"  # Goretti" (Señor) (reader 130)
     maitre = shared(r"^Me\.?\s+((?:[A-Z][\w'-]+\s+)?)([A-Z][\w'-]+)$").match(recipient.strip())
     if maitre and not greet_as:  # "Me Claire Lambert": a French lawyer is Maître Lambert
         return f"Maître {maitre.group(2)}"
@@ -422,6 +428,10 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
         if len(low) == 2 and low[0] in _KOREAN | _FAMILY_FIRST and "-" in low[1] \
                 and low[1] not in _GIVEN_NAMES:  # "Dr. Kim Min-seo": Dr. Kim, and Min-seo to
             return f"{name.title} {rest.split()[0]}" if formal else rest.split()[1]  # a friend
+        if len(low) == 2 and low[0] in _CHINESE and low[1] not in _GIVEN_NAMES \
+                and _PINYIN.fullmatch(low[1]) and "," not in rest:  # "Dr. Li Mei": Dr. Li, and
+            return f"{name.title} {rest.split()[0]}" if formal else rest  # "Li Mei" in full,
+            #   right in either order, to anyone else; never "Hello Li" (reader 130)
         if len(low) == 2 and _folded(low[0]) in _HUNGARIAN:  # "Dr. Szabó Péter": Hungarian
             return f"{name.title} {rest.split()[0]}" if formal else rest.split()[1]  # order
     given = None if name.title else _informal_given(recipient)
@@ -446,7 +456,16 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     if title in _CLERGY - {"rev", "reverend", "bishop", "canon"} and name.given and name.title:
         return f"{name.title.split()[-1]} {name.given}"  # a close friend who is a priest is
         #   "Father Michael", never "Hi Michael" (reader 106)
+    if not name.title and name.given and _is_initial(name.given) and "." not in name.given[:-1] \
+            and name.family:
+        return f"{name.given} {name.family}"  # "McAllister, J." is J. McAllister, never "Hello
+        #   J.," (reader 129)
     return name.informal
+
+
+# A Mandarin given name of one or two syllables in pinyin: "Mei", "Xiaoming", "Jing".
+_PINYIN = lazy(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|"
+               r"ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u|er)){1,2}")
 
 
 # Balinese names: caste and birth-order words first, the name last ("I Gusti Ayu Putri").

@@ -2740,7 +2740,7 @@ def test_what_reader_eighty_one_found():
                              "relationship": "advisor", "strengths": ["traffic modelling"],
                              "details": "4 firms, 9 months"})
     message = compose("recommendation", ctx, 0)[0]
-    assert ":\n- 4 firms, 9 months" in message and " had " not in message, message
+    assert "The work involved 4 firms over 9 months." in message and " had " not in message, message
     client = Context.from_dict({"recipient": "Mihaela Pop", "sender": "Ana Lima",
                                 "relationship": "client", "strengths": ["reliable deliveries"],
                                 "project": "supplying OTC stock to the Farmacia Verde chain"})
@@ -3244,7 +3244,8 @@ def test_what_readers_a_hundred_and_three_and_four_found():
         assert "\n- " not in message and ":\n" not in message, message
     listed = compose("recommendation", Context.from_dict({**BASE, "details": "4 firms, 9 months"}),
                      0)[0]
-    assert "\n- 4 firms, 9 months" in listed, listed  # two notes in one stay a list
+    assert "The work involved 4 firms over 9 months." in listed, listed  # a count and how long,
+    #   one sentence: never "had 4 firms", never a list of one
     said = {d: [(f.text, f.form) for f in realise.as_typed(realise.facts(d), d)] for d in (
         "Prices paid to farmers rose 30%", "Fraud cases fell by half", "Reports always on time",
         "app downloaded 200,000 times", "zero quality escalations",

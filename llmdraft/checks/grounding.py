@@ -152,7 +152,7 @@ _SPELT_OUT = {"university": "uni"}
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",
                 "col": "colonel", "maj": "major", "lt": "lieutenant", "sgt": "sergeant",
                 "gen": "general", "cmdr": "commander", "fr": "father", "hon": "honourable",
-                "me": "maitre"}  # "Me Lambert", a French lawyer, is greeted "Maître Lambert"
+                "me": "maitre", "sr": "sister"}  # "Me Lambert", a French lawyer, is greeted "Maître Lambert"
 _CLOSINGS = lazy(
     r"^(?:best|regards|cheers|thanks|thank you|warmly|sincerely|all the best|kind regards|"
     r"best wishes|warm regards|many thanks|with thanks|gratefully|take care|talk soon|"

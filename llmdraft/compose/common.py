@@ -230,7 +230,9 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     list under a lead-in; only what the work produced is said ("The work produced three
     peer-reviewed papers."). A request passes one deed or clause and no list (details())."""
     notes = [f for f in facts if f.form == "noun" or f.terse()]
-    made = [f for f in notes if _MADE.fullmatch(realise.head(f.text.lower().split()).strip(",."))]
+    made = [f for f in notes if _MADE.fullmatch(realise.head(f.text.lower().split()).strip(",."))
+            and not shared(r", (?!(?:one|two|three|all|each|most|both|several)\b)").search(f.text)]
+    #   "200+ instruments, daily reports" is two notes, never "the work produced" both (reader 129)
     mine = listed is None  # no list of the caller's: the notes are listed here
     listed = [] if listed is None else listed
     listed += [f for f in notes if f not in made]
@@ -247,9 +249,12 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
         timed = bool(shared(r"(?i)^(?:it|there)\b|\b(?:during|all day|over \S+ (?:days?|weeks?|months?|"
                             r"years?|hours?)|in \d+ (?:days?|weeks?|months?|years?|hours?))\b").search(
                                 clauses[0]))  # "it rained all day": no "In that time," before it
+        level = bool(shared(r"^(?:the |its |a |an )?[\w' -]+ (?:was|were) (?:[$\u20ac\u00a3]?\d|zero\b|no\b)").match(
+            clauses[0]))  # "the budget was $1.4M" is no instance of a strength (reader 130)
         lead = first_fit(options, pick(options, f"evidence.{slot}"),
                          lambda o: unsaid(o, said, "{fact}") and (figures or not any(
                              w in o for w in ("number", "results", "figures")))
+                         and not (level and shared(r"(?i)\b(?:instance|example|case|illustrat)").search(o))
                          and not (timed and shared(r"(?i)\b(?:time|period|during)\b").search(o)))
         head = clauses[0].split()[0].strip(",.'")
         if thing and thing.split()[0].strip(",.'") == head:
@@ -421,11 +426,18 @@ def _on_timing(note: str, ctx: Context) -> str:
                   f"the end of the {m.group(2)}", text)  # "due end of month": due at the end of
     #   the month (reader 122)
     #   "My PhD applications are due Dec 15." (reader 114)
-    when = shared(r"(?:the |my |our )?((?:[A-Za-z][\w-]* ){0,3}?)deadline((?: (?:for|to) [^,;]+?)?)"
-                  r"(?: is|:)? (?:(the )?(end of .+)|(.+))").fullmatch(text)
+    text = shared(r"^(?:for|with) (?=(?:my|the|our) )").sub("", text)  # "for my postdoc
+    #   applications due March 1": my applications are due (reader 130)
+    when = shared(r"(?:the |my |our )?((?:[A-Za-z][\w-]* ){0,3}?)deadline( (?:for|to) [^,;]+?)(?: is|:) "
+                  r"(?:(the )?(end of .+)|(.+))").fullmatch(text) or shared(
+                  r"(?:the |my |our )?((?:[A-Za-z][\w-]* ){0,3}?)deadline((?: (?:for|to) [^,;]+?)?)"
+                  r"(?: is|:)? (?:(the )?(end of .+)|(.+))").fullmatch(text)  # "the deadline for the
+    #   residency is next Friday": "for the residency" is what the deadline is for (reader 130)
     if when:  # "fellowship deadline on the 30th": "My fellowship deadline is on the 30th."
         said = f"the {when.group(4)}" if when.group(4) else when.group(5)
         verb = "has" if shared(r"(?:moved|changed|shifted|slipped|been)\b").match(said) else "is"
+        if shared(r"(?:has|is|was|will|got|just)\b").match(said):
+            verb, said = said.split(" ", 1)  # "my deadline has moved to Jan 10": its own verb
         return addressed(f"My {when.group(1)}deadline{when.group(2)} {verb} {said}.", ctx)  # "My
         #   deadline for applications is 15 March.", "My deadline has moved to Jan 10." (reader 106)
     if text.split()[0] in ("applying", "interviewing", "starting", "submitting", "moving") \

@@ -988,7 +988,8 @@ def _reduced_passive(text: str) -> str | None:
     if shared(r"[\d.]+%").fullmatch(low[0]) and len(low) == 2:
         return None  # "70% completed": 70% of what, no passive can say (reader 110)
     counted = low[0][:1].isdigit() or low[0] in ("no", "zero") or bool(
-        shared(r"[A-Z]{3} [\d.,]+\w* ").match(text))  # "DKK 14m in savings identified"
+        shared(r"[A-Z]{3} [\d.,]+\w* ").match(text)) or bool(  # "DKK 14m in savings identified"
+        shared(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d").match(low[0]))  # "₦4.2bn in claims resolved"
     if low[0] in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "they", "it"}:
         return None  # "she worked in the unit for 6 years": a subject and its verb
     if "now" in low[1:5] and not (lexicon.word_class(low[0]) == "D" or low[0] in SIMPLE_PASTS):

@@ -781,7 +781,8 @@ peak launch end first last least once day week month year shift hour minute duty
 software hardware feedback data information equipment advice support care help training
 research management pressure land sea water power paper email phone video production
 construction education administration documentation communication operation
-transition consultation rotation compliance attendance maintenance""".split())
+transition consultation rotation compliance attendance maintenance arbitration mediation
+litigation tender auction print market trial""".split())
 
 
 # What is done to a piece of work once, as a whole: "the installation was handed over".

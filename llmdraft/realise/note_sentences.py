@@ -53,6 +53,10 @@ def say_all(notes: list[str], thing: str | None, later: str) -> tuple[list[Said]
 def sentence(note: str, thing: str | None, later: str) -> Said | None:
     """One note as a sentence about `later` (she/he/they) or the work; None when no frame fits."""
     note = note.strip().rstrip(".").strip()
+    if thing and (len(thing.split()) > 5 or shared(r"\b(?:in|at|on|for|during|with|from|of)\b").search(
+            thing)):
+        thing = None  # "The work had zero lost sensitive items.", never "The battalion logistics
+        #   during the 2019 deployment had ..." (reader 129)
     if not note or shared(r"\b(?:I|me|we|We)\b").search(note) or ":" in note:
         return None  # the writer's own sentence stays as typed ("with us", "our lab" are notes)
     their = {"she": "her", "he": "his"}.get(later, "their")
@@ -382,7 +386,12 @@ def _parts(note: str) -> list[str]:
         return [f"{each.group(1)} of {each.group(2)} {each.group(3)}"]
     parts = [p.strip() for p in note.split(", ")]
     if len(parts) == 2 and _COUNT.match(parts[0]) and shared(r"(?i)^(?:zero|no) ").match(parts[1]):
-        return parts  # "1.2M man-hours, zero LTIs"; "4 firms, 9 months" stays one note
+        return parts  # "1.2M man-hours, zero LTIs"
+    if len(parts) == 2 and shared(r"^\d[\d,]*\+? [a-z][a-z -]*s$").match(parts[0]):
+        if shared(r"^(?:about |over |nearly )?\d+ (?:days|weeks|months|years)$").match(parts[1]):
+            return [f"{parts[0]} over {parts[1]}"]  # "4 firms, 9 months": 4 firms over 9 months
+        if shared(r"^[a-z][a-z-]*(?: [a-z][a-z-]*)?s$").match(parts[1]):
+            return [f"{parts[0]} and {parts[1]}"]  # "200+ instruments, daily reports"
     return [note]
 
 

@@ -346,6 +346,10 @@ def project(raw: str) -> Project:
             and not raw.strip().lower().startswith("the "):
         return Project(found.np[4:], "course")  # "in motor underwriting at Allianz Malaysia": a
     #                                             line of work, never "the ... project"
+    if head == "housing" and shared(r"(?i)\b(?:affordable|social|council|public|supported|student|"
+                                    r"senior|modular|mixed-income) housing$").search(found.np):
+        return Project(found.np + " project", found.form)  # "the Cedar Street affordable
+        #   housing project": a development, never "on the ... affordable housing" (reader 129)
     if head == "operations" and raw.strip()[:1].islower() and not raw.strip().startswith("the "):
         return Project(found.np[4:], "generic")  # "in game-day operations for the Peachtree
     #                                             Classic": work of a kind, no "the"
@@ -498,6 +502,8 @@ def _project(raw: str) -> Project:
     text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
         and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES | _GEOGRAPHIC
+        and not (" " not in m.group(1) and m.group(1).endswith("ing"))  # "opening Trattoria
+        #   Sole": a deed done to a name, never "the opening in Trattoria Sole" (reader 130)
         else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice;
     #                            not "the feature film in Lamb's Road" (a title)
     text = shared(r"\b(lake|river|mount|cape|loch|lac|lago|rio|río|isla|isle|fort) (?=[A-Z])").sub(

@@ -256,7 +256,7 @@ def _typed_purpose(raw: str) -> Purpose:
         text, words, first = " ".join(words[1:]), words[1:], words[1].lower()
     if first in ("so", "because", "since", "as") and len(words) > 1:
         if first == "so" or words[1].lower() in ("that",):
-            return Purpose("so", first + text[len(first):])
+            return Purpose("so", _SO_BARE.sub(_with_its_article, first + text[len(first):]))
         return Purpose("clause", cap(" ".join(words[1:])))
     if first in _SUBJECTS_FIRST or first in ("we", "we're"):
         return Purpose("clause", "I" + text[1:] if first.startswith("i") else cap(text))
@@ -283,6 +283,10 @@ def _typed_purpose(raw: str) -> Purpose:
             and first not in DETERMINERS:  # "chartership application with ICE" too (reader 106)
         return Purpose("goal", "my " + lower_title(text))  # "chartership application": the
         #   application is what it goes into, never "applying for chartership application"
+    up = shared(r"(?i)^((?:[a-z]+ )?)promotion to (?!the\b|a\b|an\b)(.+)$").match(text)
+    if up and (not up.group(1) or lexicon.word_class(up.group(1).strip().lower()) in ("J", "R")):
+        return Purpose("target", indefinite(f"{up.group(1).lower()}promotion to {lower_title(up.group(2))}"))
+        #   "internal promotion to operations lead": the post as typed, never "... lead role"
     case = shared(r"(?i)^(?:my |a |the )?(promotion (?:case|packet|file|dossier|review|panel|"
                     r"application|committee))$").match(text)
     if case:  # "promotion case": what the recommendation goes into, never "applying for" it
@@ -473,6 +477,20 @@ academia investing arbitration litigation banking philanthropy diplomacy advocac
 architecture accounting publishing broadcasting cybersecurity administration""".split())
 # Lists one is put on: "a place on the WHO consultant roster".
 _PLACES_ON = frozenset("roster register panel shortlist list bench pool staff squad board".split())
+
+
+# A bare count noun that a "so I can ..." clause moves into: "so I can move into consulting
+# partnership track" takes "the" ("the consulting partnership track"), a role takes "a".
+_SO_BARE = lazy(r"\b(move into|get into|move onto|get onto|join|make|switch to|move to) (?!the\b|a\b|an\b|my\b|"
+                r"our\b|their\b|[A-Z])((?:[a-z][\w-]* ){0,3}(track|programme|program|scheme|panel|board|"
+                r"cohort|team|department|rotation|role|position|job|firm|practice))\b(?! of\b)")
+
+
+def _with_its_article(found: re.Match) -> str:
+    np = found.group(2)
+    if found.group(3) in ("role", "position", "job", "firm", "practice"):
+        return f"{found.group(1)} {indefinite(np)}"
+    return f"{found.group(1)} the {np}"
 
 
 def lower_title(text: str) -> str:
