@@ -3875,3 +3875,50 @@ def test_review_of_this_sessions_rules_leaves_ordinary_input_alone():
     assert realise.strength("testing software").about("she", "her") == ("at", "testing software")
     from llmdraft.names import greeting
     assert greeting("Ms. Maria De La Cruz", formal=True) == "Ms. De La Cruz"
+
+
+def test_what_readers_a_hundred_and_twenty_nine_and_thirty_found():
+    """A deadline keeps what it is for, a purpose typed "for my ... due" is what is due, a
+    promotion to a post takes no "role", a bare track after "move into" its article; a deed done
+    to a name is no place; a level is no instance of a strength; money "in claims resolved" is
+    a passive; "Sr. Maria" is Sister Maria, "Dr. Li Mei" Dr. Li, a bare initial is greeted with
+    the family name; a more senior writer never opens "As the more senior of us"."""
+    from llmdraft.compose.common import _on_timing
+    from llmdraft.names import greeting
+    ctx = Context.from_dict(BASE)
+    assert _on_timing("the deadline for the residency is next Friday", ctx) == \
+        "My deadline for the residency is next Friday."
+    assert _on_timing("for my postdoc applications due March 1", ctx) == \
+        "My postdoc applications are due March 1."
+    assert _on_timing("my deadline has moved to Jan 10", ctx) == "My deadline has moved to Jan 10."
+    assert _on_timing("deadline moved to Jan 10", ctx) == "My deadline has moved to Jan 10."
+    assert realise.purpose("internal promotion to operations lead").text == \
+        "an internal promotion to operations lead"
+    assert realise.purpose("so I can move into consulting partnership track").text == \
+        "so I can move into the consulting partnership track"
+    assert realise.purpose("so I can move into management").text == "so I can move into management"
+    assert realise.project("opening Trattoria Sole").on == "on opening Trattoria Sole"
+    assert realise.project("substation upgrade Ostrava").np == "the substation upgrade in Ostrava"
+    assert realise.project("Cedar Street affordable housing").np == \
+        "the Cedar Street affordable housing project"
+    assert [f.text for f in realise.facts("\u20a64.2bn in claims resolved")] == \
+        ["\u20a64.2bn in claims was resolved"]
+    assert [f.text for f in realise.facts("no disputes went to arbitration")] == \
+        ["no disputes went to arbitration"]
+    assert greeting("Sr. Maria Goretti", formal=True) == "Sister Maria Goretti"
+    assert greeting("Sr. Juan Garc\u00eda", formal=True) == "Sr. Garc\u00eda"
+    assert greeting("Dr. Li Mei", formal=True) == "Dr. Li"
+    assert greeting("Dr. Li Mei", formal=False) == "Li Mei"
+    assert greeting("McAllister, J.", formal=False) == "J. McAllister"
+    assert greeting("Dr. K. S. Ramanathan", formal=False, close=True) == "Dr. Ramanathan"
+    budget = {**BASE, "channel": "recommendation", "relationship": "reported-to-you",
+              "pronouns": "he", "strengths": ["fleet management", "budgeting"],
+              "details": "budget of $1.4M"}
+    senior = {**BASE, "channel": "recommendation", "relationship": "senior-to-you",
+              "pronouns": "he"}
+    for variant in range(6):
+        message = compose("recommendation", Context.from_dict(budget), variant)[0]
+        assert "the budget was $1.4m" in message.lower(), message
+        assert not re.search(r"(?i)(?:instance|example|case in point)[,:] the budget", message), message
+        opening = compose("recommendation", Context.from_dict(senior), variant)[0]
+        assert "more senior of us" not in opening, opening

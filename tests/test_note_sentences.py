@@ -1,0 +1,138 @@
+"""Notes said as sentences in a recommendation (llmdraft/realise/note_sentences.py).
+
+Readers 125 to 128 counted a telegram left as a bullet ("- GPA 3.9", "- Team of 11") and a bare
+"There were 6 public meetings." as broken. Each frame below is pinned with the reader's own
+note and with a note of the same shape that is not theirs; the last test pins what stays
+listed, so a frame that starts to fire on everything shows here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from llmdraft.compose import compose
+from llmdraft.context import Context
+from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
+
+
+@pytest.mark.parametrize("note, thing, said", [
+    # a post held for a time
+    ("Charge nurse on nights since 2021", None, "She has been a charge nurse on nights since 2021."),
+    ("Board member since 2015", None, "She has been a board member since 2015."),
+    ("Postdoc from 2019 to 2022", None, "She was a postdoc from 2019 to 2022."),
+    ("Apprentice with us from 2020 to 2023", None, "She was an apprentice with us from 2020 to 2023."),
+    ("Night charge nurse 3 years", None, "She was a night charge nurse for 3 years."),
+    ("Pastry section from 2019 to 2023", None, "She was in the pastry section from 2019 to 2023."),
+    ("site engineer 2016-2019", None, "She was a site engineer from 2016 to 2019."),
+    ("3 years under my command", None, "She served 3 years under my command."),
+    ("3 years apprenticeship", None, "She completed a 3-year apprenticeship."),
+    ("PhD 2017-2021", None, "Her PhD ran from 2017 to 2021."),
+    # a level of a measure, one's own or the work's
+    ("GPA 3.9", None, "Her GPA was 3.9."),
+    ("96/100 final mark", None, "Her final mark was 96/100."),
+    ("Ridership 1.2M in year one", None, "Ridership was 1.2M in year one."),
+    ("96% fleet readiness for 18 months", None, "Fleet readiness was 96% for 18 months."),
+    ("99.95% uptime over 18 months", None, "Uptime was 99.95% over 18 months."),
+    ("30% faster customs filing", None, "Customs filing was 30% faster."),
+    ("CLABSI rate down to zero for 11 months", None,
+     "The CLABSI rate was down to zero for 11 months."),
+    ("Average install 6 weeks", None, "The average install took 6 weeks."),
+    # what the work reached, when it went live, what it won and cost
+    ("Rollout across 9 wards in 5 months", None, "The rollout reached 9 wards in 5 months."),
+    ("Exports to 6 new markets in 18 months", None, "Exports reached 6 new markets in 18 months."),
+    ("From 0 to 20k farmers", None, "The number of farmers grew from 0 to 20k."),
+    ("Site live in 6 weeks", None, "The site went live in 6 weeks."),
+    ("Handover 3 weeks ahead of schedule", None, "The handover came 3 weeks ahead of schedule."),
+    ("MAD 1.2m budget", None, "The budget was MAD 1.2m."),
+    ("\u20a618m in sales", None, "Sales came to \u20a618m."),
+    ("$1.2M NSF grant", None, "The work won a $1.2M NSF grant."),
+    ("Thesis on mobile money in Nigeria", None, "Her thesis was on mobile money in Nigeria."),
+    ("The top mark in a class of 85", None, "She earned the top mark in a class of 85."),
+    ("5-star TripAdvisor rating for 2 years running", "the ryokan",
+     "The ryokan held a 5-star TripAdvisor rating for 2 years running."),
+    ("WCAG AA across all screens", "the transit app", "The transit app met WCAG AA across all screens."),
+    # counts: who took part, what the work covered, drew, handled, had
+    ("Team of 11", None, "The work involved a team of 11."),
+    ("Herd of 180", "the Galway dairy farm", "The Galway dairy farm had a herd of 180."),
+    ("4-person team", None, "The work involved a 4-person team."),
+    ("6 NGOs", None, "The work involved 6 NGOs."),
+    ("22 villages", None, "The work covered 22 villages."),
+    ("280k visitors", "the festival", "The festival drew 280k visitors."),
+    ("30k parcels a day", None, "The work handled 30k parcels a day."),
+    ("About 180 students a term", None, "The work reached about 180 students a term."),
+    ("over 400 robotic cases", None, "Her work included over 400 robotic cases."),
+    ("9 days", None, "The work spanned 9 days."),
+    ("2 AMVCA nominations", None, "The work earned 2 AMVCA nominations."),
+    ("2 papers, one in ACS Energy Letters", None,
+     "The work produced 2 papers, one in ACS Energy Letters."),
+    ("Zero missed pay runs", None, "The work had zero missed pay runs."),
+    ("No injuries", "the tower", "The tower had no injuries."),
+])
+def test_a_note_of_a_known_shape_is_a_sentence(note, thing, said):
+    found = sentence(note, thing, "she")
+    assert found is not None and found.sentence == said, found
+
+
+def test_the_person_is_they_when_no_pronoun_is_given():
+    assert sentence("Board member since 2015", None, "they").sentence == \
+        "They have been a board member since 2015."
+    assert sentence("Postdoc from 2019 to 2022", None, "they").sentence == \
+        "They were a postdoc from 2019 to 2022."
+    assert sentence("GPA 3.9", None, "they").sentence == "Their GPA was 3.9."
+
+
+@pytest.mark.parametrize("note", [
+    "42 MW", "Netflix delivery spec", "Weekly show, 3 years", "Acme Ltd since 2015",
+    "Efficiency record in our lab (21.4%)", "we finished 5th", "Liaison with 6 NGOs",
+    "Van visits 48 rural stops a month", "3 festivals, 2 countries", "my team of 9",
+    "I managed her for 2 years", "Notes: see attached",
+])
+def test_a_note_of_no_known_shape_stays_as_typed(note):
+    assert sentence(note, "the project", "she") is None
+    assert say_all([note], "the project", "she") == ([], [note])
+
+
+def test_a_long_project_is_never_the_subject():
+    """"The battalion logistics during the 2019 deployment had zero lost sensitive items." read
+    as garbled (reader 129): a project with a preposition or of more than five words is "the
+    work"."""
+    assert sentence("zero lost sensitive items", "the battalion logistics during the 2019 "
+                    "deployment", "he").sentence == "The work had zero lost sensitive items."
+    assert sentence("zero lost sensitive items", "the depot", "he").sentence == \
+        "The depot had zero lost sensitive items."
+
+
+def test_counts_said_with_one_frame_share_one_sentence():
+    said, left = say_all(["12 hubs", "1,400 automated tests", "3 platforms", "Team of 5",
+                          "1.2M man-hours, zero LTIs", "3 retreats, about 150 teenagers each",
+                          "200+ instruments, daily reports", "4 firms, 9 months"], None, "he")
+    assert left == []
+    assert [s.sentence for s in said] == [
+        "His work included 12 hubs, 1,400 automated tests, 3 platforms, 3 retreats of about "
+        "150 teenagers each, and 200+ instruments and daily reports.",
+        "The work involved a team of 5 and 4 firms over 9 months.",
+        "The work logged 1.2M man-hours with zero LTIs.",
+    ]
+
+
+def test_count_sentence_keeps_the_older_frames():
+    assert count_sentence("6 km of culverts") == "The work covered 6 km of culverts."
+    assert count_sentence("18 months of work") == "The work took 18 months."
+    assert count_sentence("4.7 stars on the App Store") == "The rating was 4.7 stars on the App Store."
+    assert count_sentence("28 storeys", "the Dubai tower") == "The Dubai tower had 28 storeys."
+    assert count_sentence("3,000 cartons a day, 2 shifts") is None
+
+
+def test_a_rich_recommendation_has_no_list_of_telegrams():
+    """Reader 127's nurse: four notes, two of them telegrams that were a list."""
+    ctx = Context.from_dict({
+        "recipient": "Joy Mabaso", "sender": "Dr. Linda Botha", "channel": "recommendation",
+        "project": "Johannesburg paediatric ward", "relationship": "managed-you",
+        "strengths": ["pediatric IV access", "family communication", "calm under pressure"],
+        "pronouns": "she", "details": "I managed her for 4 years; preceptored 9 new grads; "
+        "CLABSI rate down to zero for 11 months; charge nurse on nights since 2021"})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert "\n- " not in message, message
+        assert "The CLABSI rate was down to zero for 11 months." in message, message
+        assert "She has been a charge nurse on nights since 2021." in message, message
