@@ -3580,7 +3580,8 @@ def test_names_roles_and_places_reader_a_hundred_and_eighteen_typed():
         "a sergeant major at the Territorial Defence Forces"
     assert realise.purpose("move into supply chain management in The Netherlands").text.endswith(
         "in the Netherlands")
-    assert realise.strength("cold chain").about("she", "her") == ("in", "cold chain")
+    assert realise.strength("cold chain").about("she", "her") == ("own", "her cold chain work")  # never
+    #   "her cold chain", nor "when it came to supply chain" (reader 130)
     assert realise.strength("TripAdvisor reviews went up").form == "clause"
     ctx = Context.from_dict({**BASE, "project": "the Cluj rock climbing gym", "channel": "connection-note",
                              "days_since": 20})
@@ -3922,3 +3923,25 @@ def test_what_readers_a_hundred_and_twenty_nine_and_thirty_found():
         assert not re.search(r"(?i)(?:instance|example|case in point)[,:] the budget", message), message
         opening = compose("recommendation", Context.from_dict(senior), variant)[0]
         assert "more senior of us" not in opening, opening
+
+
+def test_strengths_readers_a_hundred_and_twenty_nine_and_thirty_found_in_the_wrong_frame():
+    """A crew is worked with, a standard known, a decision one's own, one piece of kit or a
+    chain worked on as "X work", a gerund with "without complaint" a habit told as a deed."""
+    said = {t: realise.strength(t).about("she", "her") for t in (
+        "harvest crews", "GRI standards", "accounting standards", "high standards",
+        "data-driven decisions", "total station", "supply chain", "financial model",
+        "working night shifts without complaint", "supply chain management")}
+    assert said == {
+        "harvest crews": ("own", "her work with harvest crews"),
+        "GRI standards": ("own", "her knowledge of GRI standards"),
+        "accounting standards": ("own", "her knowledge of accounting standards"),
+        "high standards": ("own", "her high standards"),
+        "data-driven decisions": ("own", "her data-driven decisions"),
+        "total station": ("own", "her total station work"),
+        "supply chain": ("own", "her supply chain work"),
+        "financial model": ("own", "her financial model work"),
+        "working night shifts without complaint": ("clause", "she worked night shifts without complaint"),
+        "supply chain management": ("at", "supply chain management"),
+    }
+    assert realise.strength("cold chain").mine() == "my cold chain work"

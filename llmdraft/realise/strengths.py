@@ -234,6 +234,9 @@ class Strength:
             #                                               tight deadlines" (imposed on others)
         if self.form == "noun" and " / " in t:
             return f"{owner} work on {t}"  # "my work on WASH / water sanitation"
+        if self.form == "noun" and len(t.split()) in (2, 3) and t.split()[-1].lower() in _COUNTED_KIT \
+                and t[:1].islower():
+            return f"{owner} {t} work"  # "my cold chain work", never "my cold chain"
         if self.form == "noun":
             field = _field(t)  # "my work on SOX controls", "... in operations"
             if field == "of":  # "my handling of individual returns"
@@ -312,6 +315,10 @@ class Strength:
                 and (self._owned(owner) or "").startswith(f"{owner} work on "):  # "onboarding
             #   calls", "signalling systems": things worked
             return "own", self._owned(owner)  # on, never "a gift for onboarding calls" (reader 121)
+        if self.form == "gerund" and _HABIT_TAIL.search(t) and not _BEING.match(t):
+            deed, rest = _deeds(words)  # "working night shifts without complaint": "he worked
+            return "clause", f"{who} {deed} {to_name(rest, who, writer)}"  # night shifts
+            #   without complaint", never "strong at working ... without complaint" (reader 130)
         if self.form in ("gerund", "activity") and words[0].lower().endswith("ing") \
                 and not _BEING.match(t):  # "writing clearly" too: "good at writing clearly"
             typed = lower_first(canonical_case(clean(self.typed or t)))
@@ -404,6 +411,16 @@ class Strength:
             #                 vision" (reader 105)
         if t.lower() in ("first aid", "first-aid", "basic life support"):
             return "at", t  # "excellent at first aid", never "her first aid" (given to her)
+        if head in ("standards", "guidelines", "regulations", "codes", "frameworks") and len(low) > 1 \
+                and low[0] not in _QUALITIES | _WORK_QUALITIES and (
+                    words[0][:1].isupper() or word_class(low[0]) == "N"):
+            return "own", f"{owner} knowledge of {t}"  # "her knowledge of GRI standards", never
+            #   "outstanding at GRI standards" (reader 129)
+        if head in ("decisions", "choices", "calls", "judgements", "judgments") and len(low) > 1:
+            return "own", f"{owner} {t}"  # "his data-driven decisions", never "his work on"
+        if len(low) in (2, 3) and head == low[-1] and head in _COUNTED_KIT and words[0][:1].islower():
+            return "own", f"{owner} {t} work"  # "his total station work", "her supply chain
+            #   work", never "skill in total station" or "her work on financial model" (reader 129)
         if t.lower() in _QUALITY_PHRASES or low[0] in _FACULTIES or low[:2] == ["attention", "to"] \
                 or (len(low) > 1 and head in _MANNER_HEADS and not tool):  # "her suturing technique", never "excellent at suturing
             #                          technique"
@@ -992,7 +1009,8 @@ ventilators monitors analysers analyzers instruments rigs""".split())
 _PEOPLE = frozenset("""hires starters staff students clients customers patients volunteers
 learners apprentices interns graduates families children kids teens offenders residents members
 users guests donors stakeholders suppliers vendors partners farmers growers parents communities
-villagers traders""".split())
+villagers traders crews teams workers pickers labourers laborers drivers contractors
+subcontractors cadets recruits trainees""".split())
 # Plurals a quality adjective qualifies as one's own: "my high standards", "my long hours".
 _HELD = frozenset("""standards expectations principles morals hours nights days weekends
 instincts relationships ideas questions""".split())
@@ -1014,6 +1032,12 @@ dedicated committed motivated qualified sophisticated seasoned refined focused f
 measured reasoned considered calculated tailored smoked cured roasted braised pickled fermented
 grilled""".split())
 # Plurals that are one's own: "my people skills", "my soft skills", "my instincts".
+# A gerund strength told as a habit by its ending: "working night shifts without complaint".
+_HABIT_TAIL = lazy(r"(?i)\bwithout (?:complaint|complaining|fail|fuss|being asked)$|"
+                   r"\b(?:every|each) (?:single )?(?:day|week|shift|night|time|morning)$")
+# Things one of which a strength names, said as their work: "total station", "supply chain".
+_COUNTED_KIT = frozenset("""station model chain pipeline roadmap rota dashboard spreadsheet
+database template checklist register""".split())
 _OWN_PLURALS = frozenset("""skills abilities qualities strengths instincts manners values ethics
 results scores ratings
 habits talents smarts chops""".split())
