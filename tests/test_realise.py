@@ -3945,3 +3945,16 @@ def test_strengths_readers_a_hundred_and_twenty_nine_and_thirty_found_in_the_wro
         "supply chain management": ("at", "supply chain management"),
     }
     assert realise.strength("cold chain").mine() == "my cold chain work"
+
+
+def test_a_lone_year_and_a_deeds_two_counts():
+    """A year typed as a detail of its own says when the detail before it was; a deed's two
+    counts after a comma are one list; a weight of a thing takes "of"."""
+    said = lambda raw: realise.fact_sentences(realise.facts(raw))  # noqa: E731
+    assert said("moved 300 vehicles across 2 borders; 2020") == \
+        ["I moved 300 vehicles across 2 borders in 2020."]
+    assert said("audited 3 elevators, 120k tonnes stock") == \
+        ["I audited 3 elevators and 120k tonnes of stock."]
+    assert said("found 340 pallets mislabelled") == ["I found 340 pallets mislabelled."]
+    assert [f.text for f in realise.facts("ran 3 seasons, 150 kids")] == ["ran 3 seasons with 150 kids"]
+    assert [f.text for f in realise.facts("2019-2021")] == ["ran from 2019 to 2021"]

@@ -72,6 +72,20 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
+    raw = shared(r"(?<=[\w%)])\s*(?:;|\n)\s*(?:in )?((?:19|20)\d\d)\s*(?=$|;|\n)").sub(r" in \1", raw.strip())
+    #   "moved 300 vehicles across 2 borders; 2020": when it was, never a detail "2020" on its
+    #   own (reader 130)
+    raw = shared(r"\b(\d[\d,.]*[km]? (?:tonnes|tons|kg|litres|liters|barrels|gallons|cubic metres|m3|"
+                 r"bags|sacks|crates|pallets)) (?!of\b|a\b|an\b|per\b|in\b|on\b|at\b|by\b|for\b|"
+                 r"and\b|or\b|with\b|from\b|to\b)([a-z]+)\b").sub(
+                 lambda m: f"{m.group(1)} of {m.group(2)}" if lexicon.word_class(m.group(2)) == "N"
+                 and not m.group(2).endswith(("ed", "ing")) else m.group(0), raw)  # "120k tonnes
+    #   stock": 120k tonnes of stock (reader 129)
+    raw = shared(r"(?m)(^|;\s*)([a-z]+) (\d[^,;\n]*?[a-z]), ((?:about |over )?\d[^,;\n]*[a-z])(?=\s*(?:$|;))").sub(
+        lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)} and {m.group(4)}"
+        if (m.group(2) in SIMPLE_PASTS or lexicon.word_class(m.group(2)) == "D")
+        and m.group(4).split()[-1] not in _PEOPLE | _PEOPLE_COUNTED else m.group(0),
+        raw)  # "audited 3 elevators, 120k tonnes of stock": one deed, two counts (reader 129)
     raw = shared(r"\.{2,}\s*").sub("; ", raw)  # "in 10 weeks.... & got a commendation"
     raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
     raw = shared(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered|finished|completed)\s|"
@@ -801,6 +815,11 @@ funded certified audited commissioned filed shot filmed recorded built edited pr
 # Someone who does a thing: "top shearer", "top seller", "top student".
 _A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|pupil|"
                  r"cadet|recruit|apprentice|trainee|intern|nurse|chef|cook)$")
+
+
+# People counted after a deed's comma, said "with": "ran 3 seasons, 150 kids".
+_PEOPLE_COUNTED = frozenset("""kids children teens teenagers players pupils students volunteers
+staff people members families""".split())
 
 
 # A comma that joins two facts, each with its own verb: "..., crash rate went down to 0.3%".
