@@ -65,8 +65,13 @@ from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
     ("2 AMVCA nominations", None, "The work earned 2 AMVCA nominations."),
     ("2 papers, one in ACS Energy Letters", None,
      "The work produced 2 papers, one in ACS Energy Letters."),
-    ("Zero missed pay runs", None, "The work had zero missed pay runs."),
-    ("No injuries", "the tower", "The tower had no injuries."),
+    ("Zero missed pay runs", None, "On her watch, there were zero missed pay runs."),
+    ("No injuries", "the tower", "On her watch, there were no injuries."),
+    ("12 years dispatch", None, "She spent 12 years in dispatch."),
+    ("18 months offshore together", None, "We spent 18 months offshore together."),
+    ("6 houses", None, "The work covered 6 houses."),
+    ("2 NEJM co-authorships", "the Lisbon trial", "Her work earned 2 NEJM co-authorships."),
+    ("2,000 TEU a month", None, "The work handled 2,000 TEU a month."),
 ])
 def test_a_note_of_a_known_shape_is_a_sentence(note, thing, said):
     found = sentence(note, thing, "she")
@@ -92,14 +97,17 @@ def test_a_note_of_no_known_shape_stays_as_typed(note):
     assert say_all([note], "the project", "she") == ([], [note])
 
 
-def test_a_long_project_is_never_the_subject():
-    """"The battalion logistics during the 2019 deployment had zero lost sensitive items." read
-    as garbled (reader 129): a project with a preposition or of more than five words is "the
-    work"."""
+def test_a_clean_record_is_said_on_the_persons_watch():
+    """"The Rotorua care home had no med errors" read as the home's record, not the nurse's
+    (reader 131); "The battalion logistics during the 2019 deployment had ..." as garbled
+    (reader 129). A record is said on the person's watch; the work's only where no one is
+    named (a result typed as a strength)."""
     assert sentence("zero lost sensitive items", "the battalion logistics during the 2019 "
-                    "deployment", "he").sentence == "The work had zero lost sensitive items."
-    assert sentence("zero lost sensitive items", "the depot", "he").sentence == \
-        "The depot had zero lost sensitive items."
+                    "deployment", "he").sentence == "On his watch, there were zero lost sensitive items."
+    assert sentence("no med errors", "the Rotorua care home", "they").sentence == \
+        "On their watch, there were no med errors."
+    assert count_sentence("zero downtime") == "The work had zero downtime."
+    assert count_sentence("zero downtime", "the depot") == "The depot had zero downtime."
 
 
 def test_counts_said_with_one_frame_share_one_sentence():

@@ -1152,7 +1152,7 @@ def test_a_count_the_work_took_is_said_as_typed():
     count as what there was, never a list of one (reader 89) nor an aside in brackets (91)."""
     for details, said in (("14 public meetings", "Their work included 14 public meetings."),
                           ("zero lost equipment over 9 months",
-                           "The Atlas migration had zero lost equipment over 9 months.")):
+                           "On their watch, there was zero lost equipment over 9 months.")):
         ctx = Context.from_dict({**BASE, "details": details, "channel": "linkedin-message"})
         request, rec = (compose(kind, ctx, 0)[0] for kind in ("request", "recommendation"))
         assert f":\n- {realise.cap(details)}" in request, request
@@ -3958,3 +3958,44 @@ def test_a_lone_year_and_a_deeds_two_counts():
     assert said("found 340 pallets mislabelled") == ["I found 340 pallets mislabelled."]
     assert [f.text for f in realise.facts("ran 3 seasons, 150 kids")] == ["ran 3 seasons with 150 kids"]
     assert [f.text for f in realise.facts("2019-2021")] == ["ran from 2019 to 2021"]
+
+
+def test_what_readers_a_hundred_and_thirty_one_and_two_found():
+    """A verb said in the name of its doer goes to the person ("She distributed 480,000 nets",
+    never "The distribution distributed"); plural terraces "were" finished; a clean record after
+    a comma is "with" it; "~$1.1m" is about $1.1m; "her recommendations adopted by the council"
+    were adopted; a rating site's score is its rating; "served under her 2019-2021" is under
+    you in a request and the writer's own in a recommendation; a ship's master is "the master
+    of MV ..."; a habit typed as "advocates for patients", a deed as "mentored graduates", a
+    "cool head" kept."""
+    from llmdraft.realise.voice import to_second_person
+    said = lambda raw, who="She", thing=None: realise.fact_sentences(  # noqa: E731
+        realise.facts(raw), who, True, thing)
+    assert said("distributed 480,000 nets in 10 weeks", thing="the malaria bed net distribution "
+                "in Ashanti") == ["She distributed 480,000 nets in 10 weeks."]
+    assert said("mapped 1,400 polling units", "He", "the Kano polling unit mapping") == \
+        ["He mapped 1,400 polling units."]
+    assert said("finished 3 weeks early", thing="renovating the Clontarf terraces") == \
+        ["The Clontarf terraces were finished 3 weeks early."]
+    assert said("300 civilians evacuated in 48 hrs, no casualties") == \
+        ["300 civilians were evacuated in 48 hours with no casualties."]
+    assert said("saved ~$1.1m in demurrage") == ["She saved about $1.1m in demurrage."]
+    assert said("her recommendations adopted by the council") == \
+        ["Her recommendations were adopted by the council."]
+    assert said("the report was adopted by the board") == ["The report was adopted by the board."]
+    assert said("TripAdvisor 4.8 in first quarter") == \
+        ["The TripAdvisor rating was 4.8 in the first quarter."]
+    assert to_second_person("served under her 2019-2021") == "served under you 2019-2021"
+    assert to_second_person("her 2021 grant") == "your 2021 grant"
+    assert realise.role("Master, MV Coral Star") == "the master of MV Coral Star"
+    assert realise.role("Deck Cadet, MV Star") == "a deck cadet at MV Star"
+    about = {t: realise.strength(t).about("she", "her") for t in (
+        "advocates for patients", "mentored graduates", "cool head", "mixed methods")}
+    assert about == {"advocates for patients": ("clause", "she advocates for patients"),
+                     "mentored graduates": ("clause", "she mentored graduates"),
+                     "cool head": ("clause", "she kept a cool head"),
+                     "mixed methods": ("own", "her work on mixed methods")}
+    rec = compose("recommendation", Context.from_dict({
+        **BASE, "channel": "recommendation", "relationship": "reported-to-you", "pronouns": "she",
+        "details": "Served under her 2019-2021. Ran a company of 45"}), 0)[0]
+    assert "I served under her from 2019 to 2021" in rec and "She served under her" not in rec, rec

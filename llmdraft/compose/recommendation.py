@@ -452,6 +452,11 @@ def _writers(fact: realise.Fact) -> realise.Fact:
     reader 100)."""
     if fact.form == "clause" and _FIRST_PERSON_START.match(fact.text):
         return realise.Fact(realise.cap(fact.text), "writer")
+    if fact.form in ("past", "deed") and shared(
+            r"(?i)^(?:served|worked|trained|reported|flew|sailed|deployed|studied) (?:directly )?(?:under|for|"
+            r"with|alongside|to|beside) (?:her|him|them)\b").match(fact.text):
+        return realise.Fact(f"I {realise.lower_first(fact.text)}", "writer")  # "served under her 2019-2021" is the
+        #   writer's ("I served under her ..."), never "She served under her" (reader 132)
     return fact
 
 

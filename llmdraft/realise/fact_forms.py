@@ -11,7 +11,7 @@ from .. import lexicon
 from ..patterns import lazy, shared
 from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first)
-from .facts import (Fact, NO_PLURAL_S, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
+from .facts import (Fact, NO_PLURAL_S, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
                     _PARTS, _PEOPLE, _THINGS_DO, _plural, _spelt_out, words_cap)
 
 
@@ -72,7 +72,11 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
-    raw = shared(r"(?<=[\w%)])\s*(?:;|\n)\s*(?:in )?((?:19|20)\d\d)\s*(?=$|;|\n)").sub(r" in \1", raw.strip())
+    raw = with_none(raw.strip())  # "300 civilians evacuated in 48 hrs, no casualties"
+    raw = shared(r"(?im)^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Booking\.com|App Store|Google Play)"
+                 r"(?: rating| score)? (\d(?:\.\d)?)(?: ?/ ?5| stars)?\b").sub(
+                 r"the \1 rating was \2", raw)  # "TripAdvisor 4.8 in first quarter" (reader 132)
+    raw = shared(r"(?<=[\w%)])\s*(?:;|\n)\s*(?:in )?((?:19|20)\d\d)\s*(?=$|;|\n)").sub(r" in \1", raw)
     #   "moved 300 vehicles across 2 borders; 2020": when it was, never a detail "2020" on its
     #   own (reader 130)
     raw = shared(r"\b(\d[\d,.]*[km]? (?:tonnes|tons|kg|litres|liters|barrels|gallons|cubic metres|m3|"
@@ -86,6 +90,14 @@ def facts(raw: str | None) -> list[Fact]:
         if (m.group(2) in SIMPLE_PASTS or lexicon.word_class(m.group(2)) == "D")
         and m.group(4).split()[-1] not in _PEOPLE | _PEOPLE_COUNTED else m.group(0),
         raw)  # "audited 3 elevators, 120k tonnes of stock": one deed, two counts (reader 129)
+    raw = shared(r"~\s?(?=[$\u20ac\u00a3\d])").sub("about ", raw)  # "~$1.1m": about $1.1m (reader 132)
+    raw = shared(r"(?i)\bin (first|second|third|fourth|final|last) (quarter|year|month|week|season|half|term)\b").sub(
+        r"in the \1 \2", raw)  # "4.8 in first quarter": in the first quarter
+    raw = shared(r"(?im)^((?:her|his|their|my|our|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*s) ([a-z]+ed by) ").sub(
+        lambda m: m.group(0) if any(w in ("was", "is", "has", "were", "are", "had", "have")
+                                    for w in m.group(1).lower().split())
+        else f"{m.group(1)} were {m.group(2)} ", raw)  # "her recommendations adopted by the
+    #   council": were adopted (reader 132)
     raw = shared(r"\.{2,}\s*").sub("; ", raw)  # "in 10 weeks.... & got a commendation"
     raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
     raw = shared(r"(?<=\S),\s+(?=(?:saved|raised|won|hired|shipped|delivered|finished|completed)\s|"

@@ -293,12 +293,20 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             who = subject  #                  not part of "we"
         merged.setdefault(who, []).extend(facts_)
     groups = list(merged.items())
+    said_again = [f for who, facts_ in groups if who not in (subject, "we") and who
+                  for f in facts_ if _verb_in_name(f, who)]  # "The distribution distributed
+    #   480,000 nets", "The ... mapping mapped 1,400 units" say it twice: the person did (reader 132)
+    if said_again:
+        groups = [(who, [f for f in facts_ if f not in said_again]) for who, facts_ in groups]
+        groups[0] = (groups[0][0], groups[0][1] + said_again)
     for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
         done = [f.predicate(subject, third, second) for f in facts_]
         if thing and who == _doer(thing):  # "The PCI DSS audit passed with zero findings",
             head = re.escape(thing.split()[-1])  # not "... audit passed the audit with ..."
             done = [re.sub(rf"(?i)^(\w+) (?:the|its|our) {head}\b", r"\1", d) for d in done]
-            done = [("was " + d if shared(r"(?:built|rebuilt|renovated|refurbished|installed|"
+            be = "were " if _plural(who) and not all(w[:1].isupper() for w in who.split()[1:]) \
+                else "was "  # "The Clontarf terraces were finished 3 weeks early" (reader 132)
+            done = [(be + d if shared(r"(?:built|rebuilt|renovated|refurbished|installed|"
                                             r"fitted|painted|designed|developed|delivered|"
                                             r"finished|completed|handed over|signed off) (?:(?:about |over |nearly )?"
                                             r"\S+ (?:days?|weeks?|months?) )?(?:in|on|for|under|"
@@ -328,6 +336,15 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     out += [_end(f"That work {f.text}") for f in found if f.form == "span"]
     out += [_end(f"{_maker(thing)} {f.text}") for f in found if f.form == "present"]
     return out
+
+
+def _verb_in_name(fact: Fact, who: str) -> bool:
+    """Whether a fact's verb is in the name of what would be said to do it: "distributed" in
+    "The distribution", "mapped" in "The ... mapping"."""
+    verb = lexicon.lemma(fact.text.split()[0].lower())
+    verb = verb[:-1] if verb.endswith("e") else verb
+    head = who.split()[-1].lower().strip(".,")
+    return len(verb) >= 3 and head.startswith(verb) and head != verb
 
 
 def _names_again(deed: str, thing: str) -> bool:
@@ -604,7 +621,7 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
     reader ("she gave me the lead" -> "You gave me the lead")."""
     out = []
     for part in _PARTS.split(raw or ""):
-        text = _spelt_out(part).strip(" .")
+        text = with_none(_spelt_out(part).strip(" ."))
         text = shared(r"^(.+?) (down|up) (?=from \S+ to )").sub(r"\1 went \2 ", text)  # "vacancy
         #   down from 14% to 6%": it went down, never "Vacancy down went from" (reader 124)
         change = _A_CHANGE.match(text)
@@ -617,6 +634,14 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
         if any(ch.isalnum() for ch in text):
             out.append(list_line(to_second_person(text) if second else text))
     return out
+
+
+def with_none(text: str) -> str:
+    """A clean record after a comma joins what it qualifies: "300 civilians evacuated in 48 hrs,
+    no casualties" -> "... with no casualties", "called 212 races, 0 corrections" -> "... with 0
+    corrections" (reader 132)."""
+    return shared(r"(?<=[\w%)]),\s+(no|zero|0) ([a-z][\w-]*)(?=\s*(?:$|[;.\n]))").sub(
+        lambda m: f" with {m.group(1)} {m.group(2)}", text)
 
 
 def _spelt_out(part: str) -> str:

@@ -61,7 +61,7 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
         return None  # the writer's own sentence stays as typed ("with us", "our lab" are notes)
     their = {"she": "her", "he": "his"}.get(later, "their")
     subject = cap(later)
-    for frame in (_tenure, _course_length, _degree_years, _served_under, _personal_metric, _level,
+    for frame in (_tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
                   _star_rating, _standard):
         out = frame(note, thing, subject, their)
@@ -125,6 +125,31 @@ def _tenure(note: str, thing: str | None, subject: str, their: str) -> Said | No
         return Said(f"{subject} {be} {where} {between}.", "result")
     length = length if length.startswith("for ") else f"for {length}"
     return Said(f"{subject} {be} {where} {length}.", "result")
+
+
+# A time spent in a line of work or a place: "12 years dispatch", "18 months offshore together".
+_SPENT = lazy(r"(?i)^((?:about |over |nearly )?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten) "
+              r"(?:years?|months?|weeks?|seasons?|winters?|summers?)) (?:of |in )?([a-z][a-z -]*?)"
+              r"( together)?$")
+_WHERE_SPENT = frozenset("offshore abroad overseas onshore upcountry".split())
+
+
+def _spent(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _SPENT.match(note)
+    if not found or found.group(2).split()[-1] in ("experience", "service", "work", "effort",
+                                                   "planning", "research", "fieldwork") \
+            or found.group(2).endswith("s") and not found.group(2).endswith(("ss", "ics")):
+        return None  # "12 years of service", "18 months of work", "3 years apprenticeship"
+        #   and "3 years 20 villages" are other frames' or none
+    if found.group(2) in ("apprenticeship", "residency", "internship", "traineeship",
+                          "fellowship", "placement"):
+        return None
+    where = found.group(2) if found.group(2).split()[0] in _WHERE_SPENT | {"at", "on"} \
+        else f"in {found.group(2)}"
+    if found.group(3):  # "18 months offshore together": the writer and the person
+        return Said(f"We spent {found.group(1)} {where} together.", "result")
+    return Said(f"{subject} spent {found.group(1)} {where}.", "result")  # "She spent 12 years in
+    #   dispatch.", never "Her work included 12 years dispatch." (reader 131)
 
 
 _DEGREE_YEARS = lazy(r"^(PhD|DPhil|doctorate|master's|MSc|MA|MBA|MPhil|BSc|BA|MD|residency|"
@@ -424,7 +449,8 @@ RATE = lazy(r"\b(?:a|an|per|each|every) (?:day|night|week|month|year|shift|hour|
 # Places and units a piece of work spans: "The work covered 8 villages."
 _SCOPE = frozenset("""villages towns cities districts regions provinces counties states countries
 sites schools clinics hospitals wards stations farms stores branches offices silos
-warehouses depots ports campuses communities municipalities""".split())
+warehouses depots ports campuses communities municipalities houses homes flats apartments
+buildings bridges""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".
@@ -477,8 +503,11 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     if RATE.search(note) and not shared(r"[,;] ").search(note):
         return _rate(said)
     if shared(r"(?i)^(?:no|zero) [a-z][\w -]*$").match(said) and not shared(r"[,;]").search(said):
-        owner = cap(thing) if thing else "The work"  # a clean record is the work's: "The
-        return f"{owner} had {said}."  # kitchen relaunch had zero health code violations."
+        if their != "the":  # a clean record on the person's watch, never the place's alone
+            return f"On {their} watch, there {amount(note) or 'were'} {said}."  # ("The care
+        #   home had no med errors" read as the home's, reader 131)
+        owner = cap(thing) if thing else "The work"  # "The kitchen relaunch had zero health
+        return f"{owner} had {said}."  # code violations."
     if shared(r"[,;] ").search(note) \
             or shared(r"^[\d.,]+ ?(?:km|m|kg|t|mw|kw|gw|MW|kW|GW|ha|mi|ft|miles|metres|meters|tonnes|"
                       r"tons|hectares|acres)\b(?! of)").match(note) \
@@ -499,10 +528,12 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
             r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b").search(said) \
             and said.endswith("s") and not shared(
                 r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|citations?|"
-                r"certifications?|degrees?|years?|months?|weeks?|nominations?)$").search(said):
+                r"certifications?|degrees?|years?|months?|weeks?|nominations?|(?:co-)?authorships?)$").search(said):
         return f"{cap(thing)} had {said}."  # "The Dubai tower had 28 storeys." (reader 117)
     if shared(r"(?i)\b(?:nominations?|awards?|prizes?|medals?|citations?)$").search(said):
         return f"The work earned {said}."  # "2 AMVCA nominations"
+    if shared(r"(?i)\b(?:co-)?authorships?$").search(said) and their != "the":
+        return f"{cap(their)} work earned {said}."  # "2 NEJM co-authorships" are the person's
     if amount(note) == "was":  # "100% on-time delivery" and the like stay listed
         return None
     if _AUDIENCE.search(said):  # "280k visitors": what the work (the festival) drew
@@ -525,7 +556,7 @@ _PARTIES = lazy(r"(?i)^\S+ (?:[a-z-]+ )?(?:firms|companies|agencies|partners|org
 
 _ITEMS = frozenset("""parcels packages orders calls tickets cartons pallets containers loads
 transactions shipments deliveries requests enquiries inquiries bookings applications claims
-cases units items boxes bags""".split())
+cases units items boxes bags teu tonnes tons""".split())
 _SERVED = frozenset("meals covers plates dishes drinks coffees".split())
 
 
@@ -536,7 +567,7 @@ def _rate(said: str) -> str | None:
                   r"each|every) ").match(said)
     if not noun:
         return None
-    if noun.group(1) in _ITEMS:
+    if noun.group(1).lower() in _ITEMS:
         return f"The work handled {said}."
     if noun.group(1) in _SERVED:
         return f"The work served {said}."

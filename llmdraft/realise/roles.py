@@ -58,6 +58,13 @@ def role(text: str) -> str:
     said = shared(r"^an? ((?:\w+ )?(?:pharmacist|nurse|engineer|officer|doctor|physician) in charge)\b").sub(
                   r"the \1", said)  # "the pharmacist in charge": one post
     said = _A_BODY_OF_MEMBERS.sub(r"\1the \2", said)  # "at the Territorial Defence Forces"
+    said = shared(r"^(?:an? )?((?:[A-Za-z-]+ )?(?i:master|captain|officer|engineer|mate|bosun|purser|"
+                  r"cadet|steward|cook)) at ((?:MV|MS|SS|RV|HMS|USS|MT|FV|HMCS|HMAS|RFA|INS|HMNZS|"
+                  r"SV|MY) \S.*)$").sub(lambda m: f"the {m.group(1).lower()} of {m.group(2)}"
+                                        if m.group(1).split()[0].lower()
+                                        in ("master", "captain", "chief", "second", "third", "first")
+                                        else m.group(0), said)
+    #   "Master, MV Coral Star": the master of MV Coral Star, never "a master at" it (reader 132)
     return _A_PUBLIC_BODY.sub(r"\1the \2", said)
 
 

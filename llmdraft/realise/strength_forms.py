@@ -177,6 +177,13 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
                 "his", "her", "their", "the", "all", "every", "field", "junior", "young", "new")):
         return Strength(raw.strip(), "habit")  # "trains field staff", "backs his staff": what
         #   they do, never "his work on trains field staff"
+    speaks_up = shared(r"([a-z]+s) (for|to|with) ((?:his|her|their|the|every|all|young|new|local|"
+                       r"vulnerable)?\s?[a-z]+s)").fullmatch(raw.strip())
+    if speaks_up and speaks_up.group(1) in ("advocates", "speaks", "stands", "cares", "listens", "fights",
+                                            "goes", "connects", "communicates", "works",
+                                            "bonds", "relates", "sticks", "sides"):
+        return Strength(raw.strip(), "habit")  # "advocates for patients": what she does, never
+        #   "her work on advocates for patients" (reader 132)
     raw = shared(r"^excel (?!(?:at|in|with|wizard|guru|ninja|expert|whiz|pro|master|nerd)\b)").sub(
                  "Excel ", raw)  # "excel macros": the tool; "excel wizard" is a person, below
     named = shared(r"^([A-Z][a-z]+) (is|was|has|never|always|does|can)\b").match(raw.strip())

@@ -355,6 +355,14 @@ class Strength:
                 t, words = t + "s", (t + "s").split()  # "field diagnostics" as typed, not the
                 #                                        skill's "diagnostic"
             return self._thing(t, words, owner)
+        if self.form == "past" and len(words) == 2 and words[1].lower() in _PEOPLE \
+                and words[0].lower().endswith("ed") and (lexicon.verb_forms(lexicon.lemma(words[0].lower()))
+                                                         or word_class(words[0].lower()) in (None, "D")):
+            return "clause", f"{who} {words[0].lower()} {words[1]}"  # "mentored graduates": she
+            #   did, never "her work on mentored graduates" (reader 132)
+        if shared(r"(?i)(?:a )?(cool|calm|clear|level|steady) head").fullmatch(t):
+            return "clause", f"{who} kept a {shared(r'(?i)(cool|calm|clear|level|steady)').search(t).group(1).lower()} head"
+            #   "cool head": "she kept a cool head", never "she is a cool head" (reader 131)
         if self.form == "past" and len(words) == 2 and (words[0].lower() in _DESCRIBING
                                                         or word_class(words[0].lower()) is None):
             return self._thing(t, words, owner)  # "mixed methods", "unvented cylinders": a
@@ -1037,7 +1045,7 @@ _HABIT_TAIL = lazy(r"(?i)\bwithout (?:complaint|complaining|fail|fuss|being aske
                    r"\b(?:every|each) (?:single )?(?:day|week|shift|night|time|morning)$")
 # Things one of which a strength names, said as their work: "total station", "supply chain".
 _COUNTED_KIT = frozenset("""station model chain pipeline roadmap rota dashboard spreadsheet
-database template checklist register""".split())
+database template checklist register list""".split())
 _OWN_PLURALS = frozenset("""skills abilities qualities strengths instincts manners values ethics
 results scores ratings
 habits talents smarts chops""".split())

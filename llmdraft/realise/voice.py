@@ -172,7 +172,11 @@ def to_second_person(text: str) -> str:
             out[i] = ("Your" if w[0].isupper() else "your") + ("s" if bare == "hers" else "") + tail
         elif bare == "her":
             mine = nxt and (lexicon.word_class(nxt) in (None, "N", "J", "P", "G")
-                            or nxt[:1].isdigit())
+                            or nxt[:1].isdigit()) and not (
+                shared(r"(?:19|20)\d\d\b").match(nxt) and (
+                    "-" in nxt or "\u2013" in nxt or i + 2 >= len(words)
+                    or words[i + 2].lower() in ("to", "and", "until", "through", "-")))
+            #   "served under her 2019-2021": under you, in those years (reader 131)
             out[i] = ("Your" if w[0].isupper() else "your") + tail if mine else "you" + tail
         elif bare == "him":
             out[i] = "you" + tail
