@@ -72,6 +72,11 @@ from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
     ("6 houses", None, "The work covered 6 houses."),
     ("2 NEJM co-authorships", "the Lisbon trial", "Her work earned 2 NEJM co-authorships."),
     ("2,000 TEU a month", None, "The work handled 2,000 TEU a month."),
+    ("Best poster at ASA 2023", None, "She won best poster at ASA 2023."),
+    ("Young Architect Award 2022", None, "She won the Young Architect Award in 2022."),
+    ("Bib Gourmand in Year 1", "the bistro", "The bistro earned a Bib Gourmand in Year 1."),
+    ("Lab partners for 2 semesters", None, "We were lab partners for 2 semesters."),
+    ("Teammates since 2019", None, "We have been teammates since 2019."),
 ])
 def test_a_note_of_a_known_shape_is_a_sentence(note, thing, said):
     found = sentence(note, thing, "she")
@@ -90,7 +95,7 @@ def test_the_person_is_they_when_no_pronoun_is_given():
     "42 MW", "Netflix delivery spec", "Weekly show, 3 years", "Acme Ltd since 2015",
     "Efficiency record in our lab (21.4%)", "we finished 5th", "Liaison with 6 NGOs",
     "Van visits 48 rural stops a month", "3 festivals, 2 countries", "my team of 9",
-    "I managed her for 2 years", "Notes: see attached",
+    "I managed her for 2 years", "Notes: see attached", "Best practice guide",
 ])
 def test_a_note_of_no_known_shape_stays_as_typed(note):
     assert sentence(note, "the project", "she") is None

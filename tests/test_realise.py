@@ -3999,3 +3999,16 @@ def test_what_readers_a_hundred_and_thirty_one_and_two_found():
         **BASE, "channel": "recommendation", "relationship": "reported-to-you", "pronouns": "she",
         "details": "Served under her 2019-2021. Ran a company of 45"}), 0)[0]
     assert "I served under her from 2019 to 2021" in rec and "She served under her" not in rec, rec
+
+
+def test_a_grade_and_a_present_deed_read_as_typed():
+    """"graded excellent" takes no article; "answers 98% of calls" is what the person does, in
+    the person's voice; "serves 300 families weekly" is still what the thing made does."""
+    assert [f.text for f in realise.facts("teaching practice graded excellent")] == \
+        ["the teaching practice was graded excellent"]
+    assert [f.text for f in realise.facts("capstone graded A")] == ["the capstone was graded A"]
+    both = realise.facts("answers 98% of calls in under 10s; serves 300 families weekly")
+    assert realise.fact_sentences(both, "She", True, "the county food bank") == \
+        ["She answers 98% of calls in under 10s.", "The county food bank serves 300 families weekly."]
+    assert realise.fact_sentences(both, "I", False, "the county food bank")[0] == \
+        "I answer 98% of calls in under 10s."

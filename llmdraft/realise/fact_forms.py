@@ -11,7 +11,7 @@ from .. import lexicon
 from ..patterns import lazy, shared
 from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first)
-from .facts import (Fact, NO_PLURAL_S, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
+from .facts import (Fact, NO_PLURAL_S, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
                     _PARTS, _PEOPLE, _THINGS_DO, _plural, _spelt_out, words_cap)
 
 
@@ -643,8 +643,11 @@ def facts(raw: str | None) -> list[Fact]:
             subject_ = graded.group(1)
             if subject_.split()[0].lower() not in DETERMINERS and not subject_[:1].isupper():
                 subject_ = "the " + subject_  # "dissertation was graded" -> "the dissertation"
-            grade = graded.group(3) if graded.group(3)[:1].isupper() \
-                else indefinite(graded.group(3))  # "rated Good" is a rating's name
+            grade = graded.group(3) if graded.group(3)[:1].isupper() or (
+                len(graded.group(3).split()) == 1 and lexicon.word_class(graded.group(3).lower()) == "J") \
+                or graded.group(3).lower() in ("first class", "first-class", "pass", "high pass") \
+                else indefinite(graded.group(3))  # "rated Good" is a rating's name; "graded
+            #   excellent" an adjective, never "an excellent" (reader 131)
             out.append(Fact(f"{subject_} was {graded.group(2)} {grade}", "clause"))  # "thesis
             #   graded distinction" -> "the thesis was graded a distinction"
             continue
@@ -663,6 +666,10 @@ def facts(raw: str | None) -> list[Fact]:
         if (first in ("zero", "no") or first[:1].isdigit()) and len(low) > 3 and low[2] == "of" \
                 and not _past_or_present(low[1]) and not {"was", "were"} & set(low):
             out.append(Fact(text, "noun"))  # "zero minutes of lost airtime": an amount
+            continue
+        if first in _PERSON_DOES and len(low) > 2 and (low[1][:1].isdigit() or low[1] in (
+                "over", "more", "about", "around", "nearly", "every", "all")):
+            out.append(Fact(text, "present"))  # "answers 98% of calls": a present fact
             continue
         if cls == "Z" and len(low) > 2 and lexicon.lemma(first) != first and (
                 low[1][:1].isdigit() or low[1] in ("over", "more", "about", "around", "nearly")):

@@ -334,8 +334,19 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         out.append(_end(f"{made} {'were' if made == 'We' or _plural(made) else 'was'} "
                         f"{shared(r'^was ').sub('', f.text)}"))
     out += [_end(f"That work {f.text}") for f in found if f.form == "span"]
-    out += [_end(f"{_maker(thing)} {f.text}") for f in found if f.form == "present"]
+    for f in (f for f in found if f.form == "present"):
+        verb, _, rest = f.text.partition(" ")
+        if verb.lower() in _PERSON_DOES:  # "answers 98% of calls in under 10s": the person
+            said = verb.lower() if subject not in ("I", "They", "We") else lexicon.lemma(verb.lower())
+            out.append(_end(f"{subject} {said} {rest}"))  # does, never a bare "Answers 98% ..."
+        else:  # (reader 131); "serves 300 families weekly": the thing made does
+            out.append(_end(f"{_maker(thing)} {f.text}"))
     return out
+
+
+# What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
+_PERSON_DOES = frozenset("""answers handles trains manages leads teaches mentors coaches supervises
+processes closes resolves""".split())
 
 
 def _verb_in_name(fact: Fact, who: str) -> bool:

@@ -63,7 +63,7 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
     subject = cap(later)
     for frame in (_tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
-                  _star_rating, _standard):
+                  _star_rating, _standard, _award, _pair):
         out = frame(note, thing, subject, their)
         if out:
             return out
@@ -400,6 +400,44 @@ def _standard(note: str, thing: str | None, subject: str, their: str) -> Said | 
         return None
     doer = cap(thing) if thing else "The work"
     return Said(f"{doer} met {found.group(1)}{found.group(2)}.", "result")
+
+
+# A prize won: "Best poster at ASA 2023", "Young Architect Award 2022", "Bib Gourmand in Year 1".
+_AWARD = lazy(r"^((?:[Bb]est|[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4}) (?:[a-z][\w-]* ){0,2}?(?:poster|paper|"
+              r"talk|presentation|[Aa]ward|[Pp]rize|[Mm]edal|[Tt]rophy)|Bib Gourmand|(?:a )?Michelin star)"
+              r"((?: (?:at|in|for|from) .+| (?:19|20)\d\d)?)$")
+
+
+def _award(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _AWARD.match(note)
+    if not found:
+        return None
+    prize = found.group(1)
+    when = found.group(2)
+    if shared(r"^ (?:19|20)\d\d$").match(when):
+        when = f" in{when}"  # "Young Architect Award 2022": in 2022
+    if prize in ("Bib Gourmand",) or prize.endswith("Michelin star"):
+        if not thing:
+            return None  # a restaurant's honour, which the person did not win alone
+        return Said(f"{cap(thing)} earned {indefinite(shared(r'^a ').sub('', prize))}{when}.", "result")
+    said = lower_first(prize) if prize.split()[0] == "Best" else prize
+    said = said if said.split()[0] in ("best",) else f"the {said}"
+    return Said(f"{subject} won {said}{when}.", "result")  # "She won best poster at ASA 2023."
+
+
+# Two people who were something together: "Lab partners for 2 semesters".
+_PAIR = lazy(r"(?i)^(lab partners|teammates|classmates|flatmates|roommates|co-authors|study partners|"
+             r"co-founders|co-leads|bandmates|crewmates|shipmates|desk mates|deskmates|co-teachers) "
+             r"((?:for|since|in|at|on|during|through) .+)$")
+
+
+def _pair(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _PAIR.match(note)
+    if not found:
+        return None
+    be = "have been" if found.group(2).lower().startswith("since") else "were"
+    return Said(f"We {be} {found.group(1).lower()} {found.group(2)}.", "result")  # "We were lab
+    #   partners for 2 semesters." (reader 132)
 
 
 def _parts(note: str) -> list[str]:
