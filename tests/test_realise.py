@@ -4012,3 +4012,9 @@ def test_a_grade_and_a_present_deed_read_as_typed():
         ["She answers 98% of calls in under 10s.", "The county food bank serves 300 families weekly."]
     assert realise.fact_sentences(both, "I", False, "the county food bank")[0] == \
         "I answer 98% of calls in under 10s."
+
+
+def test_a_numbered_station_is_worked_at():
+    assert realise.project("Station 12").on == "at Station 12"
+    assert realise.project("Fire Station 12").on == "at Fire Station 12"
+    assert realise.project("Ward 4B").on == "on Ward 4B"

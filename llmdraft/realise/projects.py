@@ -47,6 +47,10 @@ class Project:
         if self.form == "course" or shared(r"(?i)(?:year|grade|form|class|primary|p|s|ks) ?\d{1,2}[a-z]?").fullmatch(
                 self.np):
             return "in " + self.np  # "in MKTG 301", "in Year 6", "in Grade 3"
+        if shared(r"(?:(?:Fire|Police|Ambulance|Lifeboat|Research|Field) )?(?:Station|Base|Camp|Depot|Terminal|"
+                  r"Branch|Store|Site|Plant|Mine|Pier|Berth|Hangar|Gate) \d{1,3}[A-Z]?").fullmatch(self.np):
+            return "at " + self.np  # "at Station 12", never "on Station 12" (reader 131); a
+            #   ward is worked "on" ("on Ward 4B")
         if shared(r"Operation [A-Z]").match(self.np) and len(self.np.split()) <= 4:
             return "during " + self.np  # "during Operation Safe Harbour", never "at" (reader 120)
         if self.form == "gerund":  # "while looking after the twins", "on catering our gala"
