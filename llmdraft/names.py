@@ -363,7 +363,7 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     family_first = shared(r"^((?:Dr|Prof|Eng|Engr|Mr|Mrs|Ms|Rev|Hon)\.?)\s+([A-Z][\w'-]+)\s+([A-Z][a-z]+)$").match(
         recipient.strip())
     if family_first and family_first.group(3).lower() in _GIVEN_NAMES \
-            and family_first.group(2).lower() not in _GIVEN_NAMES and not greet_as:
+            and family_first.group(2).lower() not in _GIVEN_NAMES | _FIRST_IN_ENGLISH and not greet_as:
         if formal or not close:  # "Dr. Ssekandi Moses": Dr. Ssekandi; "Eng. Opio Samuel"
             return f"{family_first.group(1).rstrip('.')}. {family_first.group(2)}"
         return family_first.group(3)
@@ -670,6 +670,18 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
 
 # Common given names of English and Christian tradition: after a family name ("Okello James",
 # "Dr. Ssekandi Moses"), as names are written in Uganda and elsewhere, they are the given name.
+# Given names common in English-speaking countries and Europe, never read as a family name
+# written first: "Dr. Chloe Martin" is Dr. Martin, never "Dr. Chloe" (reader 134).
+_FIRST_IN_ENGLISH = frozenset("""chloe emma olivia sophie sophia emily jessica laura lucy amy anna
+anne claire clare julia isabel isabella maria marie helen helena nicole natalie victoria kate
+katherine charlotte amelia ella zoe alice lily jane jennifer lisa linda susan karen nancy sandra
+ashley kimberly donna michelle carol amanda melissa stephanie heather megan rachel lauren
+fiona siobhan aoife niamh eileen bridget caroline diana eva ingrid astrid freya hanna lena
+oliver harry jack charlie noah liam ethan lucas max leo alexander adam ryan kevin jason eric
+scott gary steven jeffrey justin brandon gregory chris christopher luis carlos jose juan pedro
+miguel pablo diego marco luca matteo giovanni pierre jean louis hans lars erik sven johan
+tom tim ben sam nick alex dan matt mike steve andy rob jim bob ian neil colin graham stuart
+hugh declan sean ciaran conor liam niall owen rhys dylan gareth""".split())
 _GIVEN_NAMES = frozenset("""james john joseph joshua paul peter moses samuel david daniel michael mark
 matthew luke simon stephen andrew thomas george robert richard william charles henry edward
 francis patrick brian ivan allan alan kenneth dennis denis emmanuel isaac jacob abraham benjamin

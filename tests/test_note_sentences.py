@@ -77,6 +77,13 @@ from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
     ("Bib Gourmand in Year 1", "the bistro", "The bistro earned a Bib Gourmand in Year 1."),
     ("Lab partners for 2 semesters", None, "We were lab partners for 2 semesters."),
     ("Teammates since 2019", None, "We have been teammates since 2019."),
+    ("partners for 3 years", None, "We were partners for 3 years."),
+    ("Analyst -> associate in 2 years", None, "She went from analyst to associate in 2 years."),
+    ("under budget and on time", None, "The work came in under budget and on time."),
+    ("ransomware attack in Feb 2022", None, "This was during the ransomware attack in Feb 2022."),
+    ("2019-2023 on my team", None, "She was on my team from 2019 to 2023."),
+    ("PhD 2019-2023 under my supervision", None,
+     "Her PhD ran from 2019 to 2023, under my supervision."),
 ])
 def test_a_note_of_a_known_shape_is_a_sentence(note, thing, said):
     found = sentence(note, thing, "she")

@@ -4018,3 +4018,29 @@ def test_a_numbered_station_is_worked_at():
     assert realise.project("Station 12").on == "at Station 12"
     assert realise.project("Fire Station 12").on == "at Fire Station 12"
     assert realise.project("Ward 4B").on == "on Ward 4B"
+
+
+def test_what_readers_a_hundred_and_thirty_three_and_four_found():
+    """A bed count is no past tense; a month and year after a noun is when it was; systems
+    "back in 72 hrs" were back; "top 5% of cohort" takes "the"; a deed done together is "we";
+    "my work on my thesis" says "my" once; "Dr. Chloe Martin" is Dr. Martin."""
+    from llmdraft.names import greeting, public_name
+    facts = lambda raw: [(f.text, f.form) for f in realise.facts(raw)]  # noqa: E731
+    assert facts("20-bed unit, often 1:2 ratios") == [("20-bed unit, often 1:2 ratios", "noun")]
+    assert facts("ransomware attack Feb 2022") == [("ransomware attack in Feb 2022", "noun")]
+    assert facts("systems back in 72 hrs") == [("the systems were back in 72 hours", "clause")]
+    assert facts("aircraft back in service in 31 hours") == \
+        [("the aircraft was back in service in 31 hours", "clause")]
+    assert realise.fact_sentences(realise.facts("ranked in the top 5% of cohort"), "She", True) == \
+        ["She was ranked in the top 5% of the cohort."]
+    assert greeting("Dr. Chloe Martin", formal=True) == "Dr. Martin"
+    assert public_name("Dr. Chloe Martin") == "Chloe"
+    assert greeting("Dr. Ssekandi Moses", formal=True) == "Dr. Ssekandi"
+    rec = compose("recommendation", Context.from_dict({
+        **BASE, "channel": "recommendation", "relationship": "different-companies", "pronouns": "he",
+        "details": "catered 200+ weddings together; partners for 3 yrs"}), 0)[0]
+    assert "We catered 200+ weddings together." in rec and "We were partners for 3 years." in rec, rec
+    followup = compose("followup", Context.from_dict({
+        **BASE, "project": "my thesis on Baroque archives", "relationship": "teacher",
+        "channel": "linkedin-message", "days_since": 20}), 0)[0]
+    assert "my work on my" not in followup.lower(), followup

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
 
 from ..context import Context
@@ -13,4 +14,9 @@ def compose(kind: str, ctx: Context, variant: int = 0) -> tuple[str, str | None]
     """(message, subject) for `kind`, from the context alone; deterministic per variant."""
     if kind not in KINDS:
         raise ValueError(f"no offline composer for {kind!r}")
-    return import_module(f".{kind}", __name__).compose(ctx, variant)
+    message, subject = import_module(f".{kind}", __name__).compose(ctx, variant)
+    return _MY_WORK_ON_MY.sub(r"\1 ", message), subject  # "my work on my thesis on Baroque
+    #   archives" is "my thesis on Baroque archives" (reader 133)
+
+
+_MY_WORK_ON_MY = re.compile(r"\b([Mm]y) work on my ")

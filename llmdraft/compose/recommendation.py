@@ -457,6 +457,9 @@ def _writers(fact: realise.Fact) -> realise.Fact:
             r"with|alongside|to|beside) (?:her|him|them)\b").match(fact.text):
         return realise.Fact(f"I {realise.lower_first(fact.text)}", "writer")  # "served under her 2019-2021" is the
         #   writer's ("I served under her ..."), never "She served under her" (reader 132)
+    if fact.form in ("past", "deed") and shared(r"(?i)\btogether$").search(fact.text):
+        return realise.Fact(f"We {realise.lower_first(fact.text)}", "writer")  # "catered 200+
+        #   weddings together": we did, never "He catered 200+ weddings together" (reader 134)
     return fact
 
 

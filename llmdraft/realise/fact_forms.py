@@ -91,6 +91,9 @@ def facts(raw: str | None) -> list[Fact]:
         and m.group(4).split()[-1] not in _PEOPLE | _PEOPLE_COUNTED else m.group(0),
         raw)  # "audited 3 elevators, 120k tonnes of stock": one deed, two counts (reader 129)
     raw = shared(r"~\s?(?=[$\u20ac\u00a3\d])").sub("about ", raw)  # "~$1.1m": about $1.1m (reader 132)
+    raw = shared(r"(?i)\b(top \d+%|top \d+|bottom \d+%) of (cohort|class|year|intake|programme|program|"
+                 r"batch|course|grade|school|department)\b").sub(r"\1 of the \2", raw)  # "top 5% of
+    #   cohort": of the cohort (reader 133)
     raw = shared(r"(?i)\bin (first|second|third|fourth|final|last) (quarter|year|month|week|season|half|term)\b").sub(
         r"in the \1 \2", raw)  # "4.8 in first quarter": in the first quarter
     raw = shared(r"(?im)^((?:her|his|their|my|our|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*s) ([a-z]+ed by) ").sub(
@@ -118,10 +121,12 @@ def facts(raw: str | None) -> list[Fact]:
                  r"first (try|attempt)(?=\s*(?:$|[;.]))").sub(r"on the first \1", raw)  # "passed first try":
     #   on the first try
     raw = shared(r"(?im)^(?:the )?([a-z][\w -]*?) (back (?:in service|online|open|in operation|on air|"
-                 r"on the road|in the air)|up and running)\b").sub(
+                 r"on the road|in the air|up|(?=(?:in|within) \d))|up and running)\b").sub(
                  lambda m: f"the {m.group(1)} {'were' if m.group(1).endswith('s') and not m.group(1).endswith('ss') else 'was'} {m.group(2)}",
                  raw)  # "aircraft back in service in 31 hours" -> "the aircraft was back ..."
-    raw = shared(r"(?<=[a-z]) ((?:Q[1-4]|H[12]) (?:19|20)\d\d)(?=$|[;,\n])").sub(
+    raw = shared(r"(?<=[a-z]) ((?:Q[1-4]|H[12]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|"
+                 r"February|March|April|June|July|August|September|October|November|December)\.? "
+                 r"(?:19|20)\d\d)(?=$|[;,\n])").sub(
                  lambda m: m.group(0) if shared(r"(?i)\b(?:in|of|for|by|from|to|since|until|during)$").search(
                      m.string[:m.start()]) else f" in {m.group(1)}", raw)  # "top seller Q3 2022" ->
     #                                                                    "... in Q3 2022"
@@ -594,7 +599,7 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         nxt = low[1] if len(low) > 1 else ""
         done = cls == "D" or _same_past(first) or (
-            first.endswith("ed") and len(first) > 4 and (cls is None or nxt in DETERMINERS
+            first.endswith("ed") and len(first) > 4 and first[:1].isalpha() and (cls is None or nxt in DETERMINERS
                                                            or nxt[:1].isdigit()))
         if (first in _DONE_TO or first in _OPENINGS) and len(low) > 1 and low[1].strip(".") in _MONTH_NAMES:
             verb, _, when = text.partition(" ")

@@ -63,7 +63,8 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
     subject = cap(later)
     for frame in (_tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
-                  _star_rating, _standard, _award, _pair):
+                  _star_rating, _standard, _award, _pair, _promoted, _on_budget, _event,
+                  _years_first):
         out = frame(note, thing, subject, their)
         if out:
             return out
@@ -106,7 +107,7 @@ def _tenure(note: str, thing: str | None, subject: str, their: str) -> Said | No
     head = words[before - 1].lower() if before else ""  # "charge nurse on nights": a nurse
     if head in _UNIT_WORDS and len(words) <= 3:  # "pastry section from 2019 to 2023"
         where = f"in the {post}"
-    elif head in _ROLE_WORDS or head.rstrip("s") in _ROLE_WORDS:
+    elif head in _ROLE_WORDS:  # one post: "partners for 3 years" is two people (_pair)
         if words[0] in ("a", "an", "the"):
             where = post
         elif len(words) == 1 and head in _ONE_OF:
@@ -153,7 +154,8 @@ def _spent(note: str, thing: str | None, subject: str, their: str) -> Said | Non
 
 
 _DEGREE_YEARS = lazy(r"^(PhD|DPhil|doctorate|master's|MSc|MA|MBA|MPhil|BSc|BA|MD|residency|"
-                     r"fellowship|apprenticeship) ((?:19|20)\d\d) ?(?:[-\u2013]|to) ?((?:19|20)\d\d)$", re.I)
+                     r"fellowship|apprenticeship) ((?:19|20)\d\d) ?(?:[-\u2013]|to) ?((?:19|20)\d\d)"
+                     r"((?:,? under my (?:supervision|guidance))?)$", re.I)
 
 
 _COURSE_LENGTH = lazy(r"(?i)^(\d+|two|three|four|five|six) (years?|months?|weeks?) (?:of )?(?:an? )?"
@@ -176,7 +178,8 @@ def _degree_years(note: str, thing: str | None, subject: str, their: str) -> Sai
     if not found:
         return None
     degree = found.group(1) if not found.group(1).islower() else found.group(1).lower()
-    return Said(f"{cap(their)} {degree} ran from {found.group(2)} to {found.group(3)}.", "result")
+    return Said(f"{cap(their)} {degree} ran from {found.group(2)} to {found.group(3)}"
+                f"{',' + found.group(4).lstrip(',') if found.group(4) else ''}.", "result")
 
 
 _SERVED_UNDER = lazy(r"(?i)^((?:about |over |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
@@ -426,7 +429,7 @@ def _award(note: str, thing: str | None, subject: str, their: str) -> Said | Non
 
 
 # Two people who were something together: "Lab partners for 2 semesters".
-_PAIR = lazy(r"(?i)^(lab partners|teammates|classmates|flatmates|roommates|co-authors|study partners|"
+_PAIR = lazy(r"(?i)^(lab partners|partners|business partners|teammates|classmates|flatmates|roommates|co-authors|study partners|"
              r"co-founders|co-leads|bandmates|crewmates|shipmates|desk mates|deskmates|co-teachers) "
              r"((?:for|since|in|at|on|during|through) .+)$")
 
@@ -438,6 +441,58 @@ def _pair(note: str, thing: str | None, subject: str, their: str) -> Said | None
     be = "have been" if found.group(2).lower().startswith("since") else "were"
     return Said(f"We {be} {found.group(1).lower()} {found.group(2)}.", "result")  # "We were lab
     #   partners for 2 semesters." (reader 132)
+
+
+# A step up: "Analyst -> associate in 2 years", "nurse to charge nurse in 18 months".
+_PROMOTED = lazy(r"(?i)^([a-z][\w -]{1,30}?) ?(?:->|\u2192|=>|to) ?([a-z][\w -]{1,30}?)((?: (?:in|within|after) .+)?)$")
+
+
+def _promoted(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _PROMOTED.match(note)
+    if not found or not all(w.split()[-1].lower() in _ROLE_WORDS for w in found.group(1, 2)):
+        return None
+    return Said(f"{subject} went from {lower_first(found.group(1))} to {lower_first(found.group(2))}"
+                f"{found.group(3)}.", "result")  # "She went from analyst to associate in 2 years."
+
+
+# "on budget", "under budget and on time": how the work came in.
+_ON_BUDGET = lazy(r"(?i)^((?:on|under|within) budget|on (?:time|schedule)|ahead of schedule)"
+                  r"((?: and (?:on|under|within|ahead of) (?:budget|time|schedule))?)$")
+
+
+def _on_budget(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _ON_BUDGET.match(note)
+    if not found:
+        return None
+    return Said(f"The work came in {found.group(1).lower()}{found.group(2).lower()}.", "result")
+    #   never "I would also point to the on budget." (reader 133)
+
+
+# An event the work was done in: "ransomware attack in Feb 2022", "Haiyan response 2013".
+_EVENT = lazy(r"(?i)^(?:the )?((?:[a-z][\w-]* ){0,3}(?:attack|outbreak|flood|floods|fire|fires|storm|earthquake|"
+              r"cyclone|hurricane|typhoon|breach|incident|strike|recall|crisis|pandemic|outage|"
+              r"evacuation|drought)) (in (?:[A-Z][a-z]+\.? )?(?:19|20)\d\d)$")
+
+
+def _event(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _EVENT.match(note)
+    if not found:
+        return None
+    return Said(f"This was during the {lower_first(found.group(1))} {found.group(2)}.", "scope")
+
+
+# "2019-2023 on my team": the writer's tie, the years typed first.
+_YEARS_FIRST = lazy(r"(?i)^((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d),? ((?:on|in) my (?:team|unit|crew|lab|class|"
+                    r"ward|squad|department)|under me|under my (?:command|supervision))$")
+
+
+def _years_first(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _YEARS_FIRST.match(note)
+    if not found:
+        return None
+    be = "were" if subject == "They" else "was"
+    return Said(f"{subject} {be} {found.group(3).lower()} from {found.group(1)} to {found.group(2)}.",
+                "result")  # "He was on my team from 2019 to 2023." (reader 134)
 
 
 def _parts(note: str) -> list[str]:
