@@ -33,7 +33,8 @@ _DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd
 _EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister",
                  "brother", "father", "dame", "staff", "cmdr", "padre", "fray", "hermano", "hermana",
                  "sheikh", "shaykh", "ustadh", "swami", "deacon", "inspector", "superintendent",
-                 "constable", "trooper", "deputy", "di", "dipl.-ing.", "mag.", "ing.", "cr",
+                 "constable", "trooper", "deputy", "di", "pc", "wpc", "dc", "dci", "dsi",
+                 "insp", "supt", "cst", "cpo", "cwo", "dipl.-ing.", "mag.", "ing.", "cr",
                  "cllr", "councillor", "councilor", "dre", "dra", "q.f.", "lic.", "lcda.", "lcdo.",
                  "licda.", "licdo.", "abog.", "arq.", "mtro.", "mtra.", "maestra", "maestro",
                  "profesora", "licenciada", "licenciado", "ingeniera", "ingeniero", "doctora")
@@ -49,7 +50,9 @@ _TITLE_CASE = {"dr": "Dr.", "prof": "Prof.", "rev": "Rev.", "mr": "Mr.", "mrs": 
                # ranks written in capitals: "SGM Robert Hollis", "CSM", "SFC"
                "sgm": "SGM", "csm": "CSM", "msg": "MSG", "sfc": "SFC", "ssg": "SSG",
                "pfc": "PFC", "ltc": "LTC", "cpt": "CPT", "cpl": "Cpl.", "spc": "Spc.",
-               "wo": "WO", "cwo": "CWO", "po": "PO", "cpo": "CPO"}
+               "wo": "WO", "cwo": "CWO", "po": "PO", "cpo": "CPO",
+               # police ranks: "PC Ravinder Singh" is PC Singh, never "Pc" (reader 134)
+               "pc": "PC", "wpc": "WPC", "dc": "DC", "dci": "DCI", "dsi": "DSI"}
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,11 @@ def parse(text: str, fast: bool = True) -> Name:
                   r"(?<=Prof\.)\s+emerit(?:us|a)(?=\s)|,\s*ret(?:\.|ired)?$").sub(
         "", text)  # "Judge (ret.) Miriam Cohen", "Lt. Col. Ret. Whitfield", "Prof. em. Müller":
     #   retired and emeritus are no titles to greet with
+    rank = shared(r"(PO|WO|PC)\s+(?=\S+\s+\S)").match(text)
+    if rank:  # "PO Liam Grant": a petty officer, typed in capitals; "Po Chen" is a name
+        found = parse(text[rank.end():], fast)
+        return Name(full=f"{rank.group(1)} {found.full}", title=rank.group(1), given=found.given,
+                    family=found.family, nickname=found.nickname, middle=found.middle)
     lance = shared(r"(?i)(lance[ -](?:corporal|sergeant|bombardier))\s+(?=\S)").match(text)
     if lance:  # "Lance Corporal Owen Price": a rank of two words, not a man called Lance
         found = parse(text[lance.end():], fast)
@@ -249,7 +257,9 @@ def _without_patronym(family: str) -> str:
 def _title_case(title: str) -> str:
     bare = title.lower().rstrip(".")
     if bare in _TITLE_CASE:
-        return _TITLE_CASE[bare] if title.endswith(".") or title.isupper() else title.capitalize()
+        said = _TITLE_CASE[bare]
+        return said if title.endswith(".") or title.isupper() or said.isupper() else title.capitalize()
+        #   a rank in capitals stays so ("PC", "SGM") however the name was typed
     return title.capitalize() if title.isupper() or title.islower() else title
 
 

@@ -4044,3 +4044,12 @@ def test_what_readers_a_hundred_and_thirty_three_and_four_found():
         **BASE, "project": "my thesis on Baroque archives", "relationship": "teacher",
         "channel": "linkedin-message", "days_since": 20}), 0)[0]
     assert "my work on my" not in followup.lower(), followup
+
+
+def test_a_police_or_navy_rank_in_capitals_is_a_rank():
+    from llmdraft.names import greeting, public_name
+    assert greeting("PC Ravinder Singh", formal=True) == "PC Singh"
+    assert public_name("PC Ravinder Singh") == "Ravinder"
+    assert greeting("PO Liam Grant", formal=True) == "PO Grant"
+    assert greeting("DC Amy Lowe", formal=True) == "DC Lowe"
+    assert greeting("Po Chen", formal=False) == greeting("Po Chen", formal=False, close=True)
