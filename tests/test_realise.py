@@ -4052,4 +4052,4 @@ def test_a_police_or_navy_rank_in_capitals_is_a_rank():
     assert public_name("PC Ravinder Singh") == "Ravinder"
     assert greeting("PO Liam Grant", formal=True) == "PO Grant"
     assert greeting("DC Amy Lowe", formal=True) == "DC Lowe"
-    assert greeting("Po Chen", formal=False) == greeting("Po Chen", formal=False, close=True)
+    assert not greeting("Po Chen", formal=True).startswith("PO")  # a name, not a rank
