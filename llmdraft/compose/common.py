@@ -436,7 +436,8 @@ def _on_timing(note: str, ctx: Context) -> str:
     if when:  # "fellowship deadline on the 30th": "My fellowship deadline is on the 30th."
         said = f"the {when.group(4)}" if when.group(4) else when.group(5)
         verb = "has" if shared(r"(?:moved|changed|shifted|slipped|been)\b").match(said) else "is"
-        if shared(r"(?:has|is|was|will|got|just)\b").match(said):
+        if shared(r"(?:has|is|was|will) \S").match(said) and not shared(
+                r"(?:will|is) (?:confirm|tbc|tbd)\b").match(said):
             verb, said = said.split(" ", 1)  # "my deadline has moved to Jan 10": its own verb
         return addressed(f"My {when.group(1)}deadline{when.group(2)} {verb} {said}.", ctx)  # "My
         #   deadline for applications is 15 March.", "My deadline has moved to Jan 10." (reader 106)

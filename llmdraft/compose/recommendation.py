@@ -454,7 +454,8 @@ def _writers(fact: realise.Fact) -> realise.Fact:
         return realise.Fact(realise.cap(fact.text), "writer")
     if fact.form in ("past", "deed") and shared(
             r"(?i)^(?:served|worked|trained|reported|flew|sailed|deployed|studied) (?:directly )?(?:under|for|"
-            r"with|alongside|to|beside) (?:her|him|them)\b").match(fact.text):
+            r"with|alongside|to|beside) (?:her|him|them)(?=$|[,;.]| (?:from|for|since|between|during|"
+            r"until|in|19\d\d|20\d\d)\b)").match(fact.text):  # never "reported to her board"
         return realise.Fact(f"I {realise.lower_first(fact.text)}", "writer")  # "served under her 2019-2021" is the
         #   writer's ("I served under her ..."), never "She served under her" (reader 132)
     if fact.form in ("past", "deed") and shared(r"(?i)\btogether$").search(fact.text):

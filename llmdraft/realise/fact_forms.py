@@ -74,32 +74,39 @@ def facts(raw: str | None) -> list[Fact]:
     out: list[Fact] = []
     raw = with_none(raw.strip())  # "300 civilians evacuated in 48 hrs, no casualties"
     raw = shared(r"(?im)^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Booking\.com|App Store|Google Play)"
-                 r"(?: rating| score)? (\d(?:\.\d)?)(?: ?/ ?5| stars)?\b").sub(
+                 r"(?: rating| score)? (\d\.\d|\d(?= ?/ ?5| stars))(?: ?/ ?5| stars)?\b").sub(
                  r"the \1 rating was \2", raw)  # "TripAdvisor 4.8 in first quarter" (reader 132)
-    raw = shared(r"(?<=[\w%)])\s*(?:;|\n)\s*(?:in )?((?:19|20)\d\d)\s*(?=$|;|\n)").sub(r" in \1", raw)
+    raw = shared(r"(?<=[A-Za-z%)])\s*(?:;|\n)\s*(?:in )?((?:19|20)\d\d)\s*(?=$|;|\n)"
+                 r"(?!\s*(?:;|\n)\s*(?:in )?(?:19|20)\d\d\s*(?:$|;|\n))").sub(r" in \1", raw)  # one
+    #   year, never "in 2018 in 2019"
     #   "moved 300 vehicles across 2 borders; 2020": when it was, never a detail "2020" on its
     #   own (reader 130)
-    raw = shared(r"\b(\d[\d,.]*[km]? (?:tonnes|tons|kg|litres|liters|barrels|gallons|cubic metres|m3|"
+    raw = shared(r"(?<!\d )\b(\d[\d,.]*[km]? (?:tonnes|tons|kg|litres|liters|barrels|gallons|cubic metres|m3|"
                  r"bags|sacks|crates|pallets)) (?!of\b|a\b|an\b|per\b|in\b|on\b|at\b|by\b|for\b|"
                  r"and\b|or\b|with\b|from\b|to\b)([a-z]+)\b").sub(
                  lambda m: f"{m.group(1)} of {m.group(2)}" if lexicon.word_class(m.group(2)) == "N"
-                 and not m.group(2).endswith(("ed", "ing")) else m.group(0), raw)  # "120k tonnes
+                 and not m.group(2).endswith(("ed", "ing", "s")) else m.group(0), raw)  # never
+    #   "50 kg of sacks": a weight before a plural is what each weighs  # "120k tonnes
     #   stock": 120k tonnes of stock (reader 129)
     raw = shared(r"(?m)(^|;\s*)([a-z]+) (\d[^,;\n]*?[a-z]), ((?:about |over )?\d[^,;\n]*[a-z])(?=\s*(?:$|;))").sub(
         lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)} and {m.group(4)}"
         if (m.group(2) in SIMPLE_PASTS or lexicon.word_class(m.group(2)) == "D")
-        and m.group(4).split()[-1] not in _PEOPLE | _PEOPLE_COUNTED else m.group(0),
+        and m.group(4).split()[-1] not in _PEOPLE | _PEOPLE_COUNTED | _NOT_A_SECOND_THING
+        and not shared(r"\b(?:early|late|ahead|behind|running|apart|each)$").search(m.group(4))
+        else m.group(0),
         raw)  # "audited 3 elevators, 120k tonnes of stock": one deed, two counts (reader 129)
-    raw = shared(r"~\s?(?=[$\u20ac\u00a3\d])").sub("about ", raw)  # "~$1.1m": about $1.1m (reader 132)
+    raw = shared(r"(?<![\d\w])~\s?(?=[$\u20ac\u00a3])").sub("around ", raw)  # "saved ~$1.1m": around
+    #   $1.1m, hers still ("saved about $X" would read as the project's outcome); "10~15" is a
+    #   range and stays (reader 132)
     raw = shared(r"(?i)\b(top \d+%|top \d+|bottom \d+%) of (cohort|class|year|intake|programme|program|"
                  r"batch|course|grade|school|department)\b").sub(r"\1 of the \2", raw)  # "top 5% of
     #   cohort": of the cohort (reader 133)
     raw = shared(r"(?i)\bin (first|second|third|fourth|final|last) (quarter|year|month|week|season|half|term)\b").sub(
         r"in the \1 \2", raw)  # "4.8 in first quarter": in the first quarter
-    raw = shared(r"(?im)^((?:her|his|their|my|our|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*s) ([a-z]+ed by) ").sub(
+    raw = shared(r"(?im)^((?:her|his|their|my|our|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*) ([a-z]+ed by) ").sub(
         lambda m: m.group(0) if any(w in ("was", "is", "has", "were", "are", "had", "have")
                                     for w in m.group(1).lower().split())
-        else f"{m.group(1)} were {m.group(2)} ", raw)  # "her recommendations adopted by the
+        else f"{m.group(1)} {'were' if _plural(m.group(1)) else 'was'} {m.group(2)} ", raw)  # "her recommendations adopted by the
     #   council": were adopted (reader 132)
     raw = shared(r"\.{2,}\s*").sub("; ", raw)  # "in 10 weeks.... & got a commendation"
     raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
@@ -839,6 +846,13 @@ funded certified audited commissioned filed shot filmed recorded built edited pr
 # Someone who does a thing: "top shearer", "top seller", "top student".
 _A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|pupil|"
                  r"cadet|recruit|apprentice|trainee|intern|nurse|chef|cook)$")
+
+
+# What a second count after a deed's comma says other than a second thing done: how long, where,
+# how often ("taught 200 students, 4 years", "trained 40 staff, 3 sites").
+_NOT_A_SECOND_THING = frozenset("""years year months month weeks week days day hours hour shifts
+shift sites site countries country cities towns villages regions districts schools campuses
+hospitals wards stores branches offices seasons terms semesters sessions rounds""".split())
 
 
 # People counted after a deed's comma, said "with": "ran 3 seasons, 150 kids".

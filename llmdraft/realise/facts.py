@@ -723,7 +723,7 @@ def _spelt_out(part: str) -> str:
     #                                                                             "flux!!)"
     text = _named_words(text)  # "in april", "on saturdays", "in Q2"
     text = shared(r"\blike (?=\d)").sub("", text)  # "like 3 summers"
-    return shared(r"~\s*(?=\d)").sub("about ", text)  # "~1,500 samples": about 1,500
+    return shared(r"(?<![\d\w])~\s*(?=\d)").sub("about ", text)  # "~1,500 samples": about 1,500
 
 
 def _did(text: str) -> bool:
@@ -818,7 +818,7 @@ software hardware feedback data information equipment advice support care help t
 research management pressure land sea water power paper email phone video production
 construction education administration documentation communication operation
 transition consultation rotation compliance attendance maintenance arbitration mediation
-litigation tender auction print market trial""".split())
+litigation""".split())
 
 
 # What is done to a piece of work once, as a whole: "the installation was handed over".

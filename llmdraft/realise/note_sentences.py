@@ -145,15 +145,26 @@ def _spent(note: str, thing: str | None, subject: str, their: str) -> Said | Non
     if found.group(2) in ("apprenticeship", "residency", "internship", "traineeship",
                           "fellowship", "placement"):
         return None
-    where = found.group(2) if found.group(2).split()[0] in _WHERE_SPENT | {"at", "on"} \
-        else f"in {found.group(2)}"
+    from .words import word_class  # the lexicon loads on first use
+    tail = found.group(2).split()
+    if tail[0] in _WHERE_SPENT or tail[0] in ("on", "at") and len(tail) > 1 and tail[1] in (
+            "site", "sea", "nights", "call", "the"):
+        where = found.group(2)  # "18 months offshore", "3 years on site"
+    elif len(tail) <= 2 and all(word_class(w) == "N" and not w.endswith("ly") for w in tail) \
+            and tail[0] not in ("part-time", "notice"):
+        where = f"in {found.group(2)}"  # "12 years dispatch": in dispatch
+    elif len(tail) == 1 and tail[0].endswith("ing") and word_class(tail[0]) in ("G", "N", None) \
+            and tail[0] not in ("running", "straight"):
+        where = tail[0]  # "7 years volunteering"
+    else:
+        return None  # "2 weeks ahead of schedule", "5 years running", "3 years Spanish" (review)
     if found.group(3):  # "18 months offshore together": the writer and the person
         return Said(f"We spent {found.group(1)} {where} together.", "result")
     return Said(f"{subject} spent {found.group(1)} {where}.", "result")  # "She spent 12 years in
     #   dispatch.", never "Her work included 12 years dispatch." (reader 131)
 
 
-_DEGREE_YEARS = lazy(r"^(PhD|DPhil|doctorate|master's|MSc|MA|MBA|MPhil|BSc|BA|MD|residency|"
+_DEGREE_YEARS = lazy(r"^(PhD|DPhil|doctorate|master's|MSc|MA|MBA|MPhil|BSc|BA|residency|"
                      r"fellowship|apprenticeship) ((?:19|20)\d\d) ?(?:[-\u2013]|to) ?((?:19|20)\d\d)"
                      r"((?:,? under my (?:supervision|guidance))?)$", re.I)
 
@@ -163,13 +174,13 @@ _COURSE_LENGTH = lazy(r"(?i)^(\d+|two|three|four|five|six) (years?|months?|weeks
 
 
 def _course_length(note: str, thing: str | None, subject: str, their: str) -> Said | None:
-    """"3 years apprenticeship": "He completed a 3-year apprenticeship." """
+    """"3 years apprenticeship": "He did a 3-year apprenticeship." """
     found = _COURSE_LENGTH.match(note)
     if not found:
         return None
     unit = found.group(2).lower().rstrip("s")
-    return Said(f"{subject} completed {indefinite(f'{found.group(1).lower()}-{unit} {found.group(3).lower()}')}.",
-                "result")
+    return Said(f"{subject} did {indefinite(f'{found.group(1).lower()}-{unit} {found.group(3).lower()}')}.",
+                "result")  # "did", never "completed": the note does not say it ended (review)
 
 
 def _degree_years(note: str, thing: str | None, subject: str, their: str) -> Said | None:
@@ -177,8 +188,10 @@ def _degree_years(note: str, thing: str | None, subject: str, their: str) -> Sai
     found = _DEGREE_YEARS.match(note)
     if not found:
         return None
-    degree = found.group(1) if not found.group(1).islower() else found.group(1).lower()
-    return Said(f"{cap(their)} {degree} ran from {found.group(2)} to {found.group(3)}"
+    degree = found.group(1) if found.group(1)[1:] != found.group(1)[1:].lower() else found.group(1).lower()
+    from datetime import date  # a course still running "runs" (review)
+    runs = "runs" if int(found.group(3)) > date.today().year else "ran"
+    return Said(f"{cap(their)} {degree} {runs} from {found.group(2)} to {found.group(3)}"
                 f"{',' + found.group(4).lstrip(',') if found.group(4) else ''}.", "result")
 
 
@@ -223,8 +236,9 @@ throughput efficiency coverage satisfaction engagement membership enrolment enro
 circulation readership viewership footfall revenue margin""".split())
 _LEVEL = lazy(r"^([A-Za-z][\w -]{0,30}?) ((?:\d[\d.,]*(?:%|[kKmM]|bn)?))((?: (?:in|over|for|across|"
               r"during|by|within|after) .+)?)$")
-_LEVEL_FIRST = lazy(r"^(\d[\d.]*%) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)((?: (?:in|over|for|across|"
-                    r"during|by|within|after|on) .+)?)$")
+_LEVEL_FIRST = lazy(r"^(\d[\d.]*%) ((?!(?:of|more|less|fewer|better|worse|higher|lower|faster|slower|"
+                    r"cheaper|greater|smaller|larger)\b)(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)((?: (?:in|over|for|"
+                    r"across|during|by|within|after|on) .+)?)$")
 _FASTER = lazy(r"^(\d[\d.]*%) (faster|quicker|cheaper|shorter|lower|higher|better|smaller|"
                r"larger) ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$")
 
@@ -237,7 +251,8 @@ def _level(note: str, thing: str | None, subject: str, their: str) -> Said | Non
     if found and found.group(2).split()[-1] in _MEASURE_NOUNS:
         return Said(f"{_the(found.group(2))} was {found.group(1)}{found.group(3)}.", "result")
     found = _FASTER.match(note)
-    if found and found.group(3).endswith(("ing", "ion", "time", "times")):
+    if found and found.group(3).endswith(("ing", "ion", "time", "times")) and not shared(
+            r"\b(?:in|on|at|for|of|with|by)\b").search(found.group(3)):
         return Said(f"{_the(found.group(3))} was {found.group(1)} {found.group(2)}.", "result")
     return None
 
@@ -278,7 +293,7 @@ def _reached(note: str, thing: str | None, subject: str, their: str) -> Said | N
     if not found:
         return None
     what = found.group(1).lower()
-    what = cap(what) if what.startswith("export") else f"The {what}"
+    what = "Exports" if what.startswith("export") else f"The {what}"  # never "Export reached"
     return Said(f"{what} reached {found.group(2)}{found.group(3)}.", "result")
 
 
@@ -289,13 +304,18 @@ _LIVE = lazy(r"(?i)^((?:\d+|two|three|four|five|six|all) )?([a-z][\w-]*(?: [a-z]
 
 def _live(note: str, thing: str | None, subject: str, their: str) -> Said | None:
     found = _LIVE.match(note)
-    if not found or found.group(2).lower() in ("went", "go", "going", "is", "was", "are", "were"):
-        return None
+    if not found or found.group(2).lower().split()[-1] not in _LAUNCHED:
+        return None  # "Families live in 3 villages" is no launch (review)
     count = found.group(1)
     what = found.group(2).lower()
     if count:
         return Said(cap(f"{count}{what} went live {found.group(3)}."), "result")
     return Said(f"The {what} went live {found.group(3)}.", "result")
+
+
+_LAUNCHED = frozenset("""site sites app apps system systems store stores module modules platform
+platforms service services portal portals website websites clinic clinics branch branches feature
+features product products line lines hub hubs network version release tool tools""".split())
 
 
 # "handover 3 weeks ahead of schedule", "completion 2 months early".
@@ -312,7 +332,8 @@ def _came(note: str, thing: str | None, subject: str, their: str) -> Said | None
 # "MAD 1.2m budget", "$40k budget", "₦18m in sales", "PLN 3.1M additional revenue".
 _MONEY = r"((?:[A-Z]{3} |[A-Z]/ ?|[$\u20ac\u00a3\u00a5\u20b9\u20a6])\d[\d.,]*(?:[kKmM]|bn| million| billion)?)"
 _BUDGET = lazy(rf"^{_MONEY} (budget|grant|contract|deal|award)$")
-_WON = lazy(rf"^{_MONEY} ((?:[A-Z][\w&-]* ){{0,3}}(?:research )?(?:grant|contract|award|tender))$")
+_WON = lazy(rf"^{_MONEY} ((?:[A-Z][\w&-]* ){{0,3}}(?:research )?(?:grant|award))$")  # a contract
+#   or a tender may be run or bid, never said "won" (review)
 _TOTAL = lazy(rf"^{_MONEY} (?:in )?((?:new |additional |extra |annual |recurring )?(?:sales|revenue|"
               rf"savings|funding|donations|bookings|pipeline))((?: (?:in|over|for|across|during) .+)?)$")
 
@@ -326,7 +347,9 @@ def _money(note: str, thing: str | None, subject: str, their: str) -> Said | Non
         return Said(f"The work won {indefinite(found.group(1))} {found.group(2)}.", "result")
     found = _TOTAL.match(note)
     if found:
-        return Said(f"{cap(found.group(2))} came to {found.group(1)}{found.group(3)}.", "result")
+        what = found.group(2)
+        what = f"the {what}" if what.split()[-1] in ("pipeline",) else what  # "The pipeline"
+        return Said(f"{cap(what)} came to {found.group(1)}{found.group(3)}.", "result")
     return None
 
 
@@ -339,7 +362,12 @@ def _average(note: str, thing: str | None, subject: str, their: str) -> Said | N
     found = _AVERAGE.match(note)
     if not found:
         return None
-    return Said(f"The {found.group(1).lower()} {found.group(2).lower()} took {found.group(3)}.", "result")
+    task = found.group(2).lower().split()[-1] in ("install", "installation", "build", "turnaround",
+                                                  "repair", "fix", "delivery", "onboarding",
+                                                  "fit-out", "setup", "set-up", "changeover",
+                                                  "response", "close")
+    return Said(f"The {found.group(1).lower()} {found.group(2).lower()} {'took' if task else 'was'} "
+                f"{found.group(3)}.", "result")  # "The average stay was 4 days."
 
 
 # "from 0 to 20k farmers": "The number of farmers grew from 0 to 20k."
@@ -351,8 +379,17 @@ def _grew(note: str, thing: str | None, subject: str, their: str) -> Said | None
     found = _GREW.match(note)
     if not found:
         return None
-    return Said(f"The number of {found.group(3).lower()} grew from {found.group(1)} to "
+    went = "grew" if _figure(found.group(2)) >= _figure(found.group(1)) else "fell"  # "From 14 to
+    #   3 vacancies" fell, never "grew" (review)
+    return Said(f"The number of {found.group(3).lower()} {went} from {found.group(1)} to "
                 f"{found.group(2)}{found.group(4)}.", "result")
+
+
+def _figure(text: str) -> float:
+    """"20k" is 20,000; "1.2M" 1,200,000."""
+    found = shared(r"([\d,.]+)([kKmM]?)").match(text)
+    number = float(found.group(1).replace(",", "") or 0)
+    return number * {"k": 1e3, "m": 1e6}.get(found.group(2).lower(), 1)
 
 
 # "thesis on mobile money in Nigeria": "Her thesis was on mobile money in Nigeria."
@@ -402,7 +439,12 @@ def _standard(note: str, thing: str | None, subject: str, their: str) -> Said | 
     if not found:
         return None
     doer = cap(thing) if thing else "The work"
-    return Said(f"{doer} met {found.group(1)}{found.group(2)}.", "result")
+    standard = found.group(1)
+    if not shared(r"\d|\b(?:AAA?|compliance|Type)\b").search(standard):
+        if not found.group(2):
+            return None  # a bare "HACCP" may be a skill or a course, no standard met (review)
+        standard += " requirements"  # "met HACCP requirements", never "met HACCP" (review)
+    return Said(f"{doer} met {standard}{found.group(2)}.", "result")
 
 
 # A prize won: "Best poster at ASA 2023", "Young Architect Award 2022", "Bib Gourmand in Year 1".
@@ -508,7 +550,10 @@ def _parts(note: str) -> list[str]:
     if len(parts) == 2 and shared(r"^\d[\d,]*\+? [a-z][a-z -]*s$").match(parts[0]):
         if shared(r"^(?:about |over |nearly )?\d+ (?:days|weeks|months|years)$").match(parts[1]):
             return [f"{parts[0]} over {parts[1]}"]  # "4 firms, 9 months": 4 firms over 9 months
-        if shared(r"^[a-z][a-z-]*(?: [a-z][a-z-]*)?s$").match(parts[1]):
+        if shared(r"^[a-z][a-z-]*(?: [a-z][a-z-]*)?s$").match(parts[1]) and not shared(
+                r"^(?:mostly|mainly|largely|chiefly|primarily|partly|nearly|almost|roughly|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|many|several|all|"
+                r"both|most|some|few|including)\b").match(parts[1]):
             return [f"{parts[0]} and {parts[1]}"]  # "200+ instruments, daily reports"
     return [note]
 
@@ -527,10 +572,17 @@ def _merged(said: list[Said]) -> list[Said]:
             items[frame.group(1)] = []
             out.append(frame.group(1))
         items[frame.group(1)].append(item.sentence[frame.end():].rstrip("."))
-    return [Said(f"{o} {join(items[o])}.", "scope") if isinstance(o, str) else o for o in out]
+    return [Said(f"{_were(o, items[o])} {join(items[o])}.", "record" if o.startswith("On ") else "scope")
+            if isinstance(o, str) else o for o in out]
 
 
-_FRAME = lazy(r"^((?:The work|Her work|His work|Their work) (?:included|covered|involved)) ")
+def _were(frame: str, items: list[str]) -> str:
+    """"there was zero downtime and no injuries": two things were."""
+    return frame.replace(" was", " were") if len(items) > 1 else frame
+
+
+_FRAME = lazy(r"^((?:The work|Her work|His work|Their work) (?:included|covered)|On (?:her|his|their) "
+              r"watch, there (?:were|was)) ")
 
 
 # ---- counts (used by the composer for a result typed as a strength, too) -------------------
@@ -569,6 +621,10 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
               r"ten|twelve) (?:days|weeks|months|years|weekends|seasons|winters|summers|terms|"
               r"semesters)$").match(note):  # "9 days", "3 winters": how long the work ran
         return f"The work spanned {lower_first(note)}."
+    if shared(r"(?i)^(?:about |over |nearly )?\S+ (?:years?|months?|weeks?|days?|hours?|yrs?|mos?) (?!of\b)\S").match(note) \
+            and not shared(r"(?i)\b(?:early|ahead of|before)\b").search(note):
+        return None  # "5 years running", "3 years Spanish": a time and what, no count of the
+        #   work's (review)
     from .words import word_class  # the lexicon loads on first use, not at import
     group = shared(r"^([A-Za-z][\w-]*(?: [\w-]+){0,2}) of (\d[\d,]*)(?: ([a-z][\w -]*))?$").match(note)
     if group and not shared(r"(?i)\b(?:in|on|at|for|with|from)\b").search(note) \
@@ -580,12 +636,18 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
             else ("an " if said[:1] in "AEIOU" else "a ") + said  # "a Year 4 class of 28"
         if thing and not _activity(thing):
             return f"{cap(thing)} had {said}."
+        if group.group(1).split()[-1].lower() not in _GROUPS:
+            return None  # "One of 3 finalists", "Winner of 3 awards": no group (review)
         return f"The work involved {said}."
     people_team = shared(r"(?i)^(\d+)-(person|strong|member|people) (team|crew|unit|squad)$").match(note)
     if people_team:  # "4-person team": "The work involved a 4-person team."
         return f"The work involved a {lower_first(note)}."
     if not _COUNT.match(note) or shared(r"(?i)\b(?:I|my|me|mine|myself)\b").search(note):
         return None
+    early = shared(r"(?i)^((?:about |over |nearly )?\S+ (?:days?|weeks?|months?)) (early|ahead of (?:schedule|"
+                   r"time|plan)|before (?:the )?deadline)$").match(note)
+    if early:  # "2 weeks ahead of schedule": when the work came in, never what it included
+        return f"The work came in {early.group(1)} {early.group(2)}."
     said = lower_first(note).rstrip(".")
     if shared(r"(?i)\b(?:papers?|articles?|publications?|patents?|chapters?|books?)\b").search(said) \
             and shared(r"^\S+ (?:[a-z-]+ )?(?:papers|articles|publications|patents|chapters|books)\b").match(said):
@@ -596,6 +658,8 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     if RATE.search(note) and not shared(r"[,;] ").search(note):
         return _rate(said)
     if shared(r"(?i)^(?:no|zero) [a-z][\w -]*$").match(said) and not shared(r"[,;]").search(said):
+        if not _INCIDENTS.search(said):
+            return None  # "no prior experience" is no record of anyone's (review)
         if their != "the":  # a clean record on the person's watch, never the place's alone
             return f"On {their} watch, there {amount(note) or 'were'} {said}."  # ("The care
         #   home had no med errors" read as the home's, reader 131)
@@ -617,6 +681,8 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
             r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"
             r"hectares|ha|acres|sq ?m|square metres) of ").match(said):  # "8 villages", "6 km of
         return f"The work covered {said}."  #   culverts": what the work covered (reader 116)
+    if _AUDIENCE.search(said):  # "280k visitors": what the work (the festival) drew
+        return f"{cap(thing) if thing and not _activity(thing) else 'The work'} drew {said}."
     if thing and not _activity(thing) and not _PARTIES.search(said) and not shared(
             r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b").search(said) \
             and said.endswith("s") and not shared(
@@ -629,8 +695,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
         return f"{cap(their)} work earned {said}."  # "2 NEJM co-authorships" are the person's
     if amount(note) == "was":  # "100% on-time delivery" and the like stay listed
         return None
-    if _AUDIENCE.search(said):  # "280k visitors": what the work (the festival) drew
-        return f"{cap(thing) if thing and not _activity(thing) else 'The work'} drew {said}."
+    if shared(r"(?i)\b(?:promotions?|languages?|certifications?|certificates?|degrees?|"
+              r"qualifications?|children|kids|siblings)\b").search(said):
+        return None  # "2 promotions in 3 years", "4 languages": the person's, no work's (review)
     if _PARTIES.search(said):  # "4 firms", "40 volunteer doctors": who took part
         return f"The work involved {said}."
     owner = "The work" if their == "the" else f"{cap(their)} work"
@@ -640,11 +707,31 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
 
 _AUDIENCE = lazy(r"(?i)^\S+ (?:[a-z-]+ )?(?:visitors|attendees|spectators|viewers|listeners|fans|"
                  r"guests|festival-goers|delegates)\b")
+# Groups of people or animals a piece of work involves: "team of 11", "herd of 180".
+_GROUPS = frozenset("""team crew class cohort herd flock fleet caseload staff squad unit ward
+department choir band cooperative co-op network panel committee group platoon company
+battalion brigade orchestra cast troupe""".split())
+
+
+# What a clean record has none of: "zero med errors", "no lost-time injuries", "no LTIs".
+_INCIDENTS = lazy(r"(?i)\b(?:errors?|incidents?|injur(?:y|ies)|accidents?|LTIs?|LTAs?|recordables?|complaints?|"
+                  r"defects?|falls?|loss(?:es)?|breaches|breach|findings?|violations?|deaths?|"
+                  r"fatalities|escalations?|recalls?|downtime|outages?|absences?|no-shows?|"
+                  r"delays?|disputes?|claims?|returns?|casualties|infections?|readmissions?|"
+                  r"harm|spills?|exceptions?|write-offs?|mistakes?|collisions?|leaks?|"
+                  r"near misses|misses|lates?|corrections?|lost|missed)\b")
+
+
 # Who takes part in a piece of work: "The work involved 6 NGOs."
 _PARTIES = lazy(r"(?i)^\S+ (?:[a-z-]+ )?(?:firms|companies|agencies|partners|organi[sz]ations|NGOs|"
                 r"charities|suppliers|vendors|contractors|subcontractors|stakeholders|departments|"
-                r"teams|councils|ministries|universities|schools|hospitals|banks|startups|"
-                r"[a-z]+(?:ers|ors|ists|ians))\b")
+                r"teams|councils|ministries|universities|banks|startups|volunteers|workers|"
+                r"farmers|growers|teachers|nurses|doctors|engineers|artists|artisans|traders|"
+                r"officers|leaders|members|players|coaches|pickers|drivers|labou?rers|researchers|"
+                r"scientists|designers|developers|musicians|dancers|actors|writers|translators|"
+                r"interpreters|midwives|physicians|surgeons|pharmacists|technicians|mentors|"
+                r"tutors|instructors|trainers|managers|specialists|consultants|advisers|advisors|"
+                r"enumerators|interns|apprentices|trainees|cadets)\b")
 
 
 _ITEMS = frozenset("""parcels packages orders calls tickets cartons pallets containers loads

@@ -350,8 +350,8 @@ def project(raw: str) -> Project:
             and not raw.strip().lower().startswith("the "):
         return Project(found.np[4:], "course")  # "in motor underwriting at Allianz Malaysia": a
     #                                             line of work, never "the ... project"
-    if head == "housing" and shared(r"(?i)\b(?:affordable|social|council|public|supported|student|"
-                                    r"senior|modular|mixed-income) housing$").search(found.np):
+    if head == "housing" and shared(r"\b[A-Z][\w'-]* (?:[A-Z][\w'-]* )*(?:[a-z-]+ )?(?:affordable|social|council|public|"
+                                    r"supported|student|senior|modular|mixed-income) housing$").search(found.np):
         return Project(found.np + " project", found.form)  # "the Cedar Street affordable
         #   housing project": a development, never "on the ... affordable housing" (reader 129)
     if head == "operations" and raw.strip()[:1].islower() and not raw.strip().startswith("the "):
@@ -506,7 +506,8 @@ def _project(raw: str) -> Project:
     text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
         and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES | _GEOGRAPHIC
-        and not (" " not in m.group(1) and m.group(1).endswith("ing"))  # "opening Trattoria
+        and not (" " not in m.group(1) and m.group(1).endswith("ing") and " " in m.group(2)
+                 and not lexicon.place(m.group(2)))  # "opening Trattoria
         #   Sole": a deed done to a name, never "the opening in Trattoria Sole" (reader 130)
         else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice;
     #                            not "the feature film in Lamb's Road" (a title)

@@ -284,7 +284,10 @@ def _typed_purpose(raw: str) -> Purpose:
         return Purpose("goal", "my " + lower_title(text))  # "chartership application": the
         #   application is what it goes into, never "applying for chartership application"
     up = shared(r"(?i)^((?:[a-z]+ )?)promotion to (?!the\b|a\b|an\b)(.+)$").match(text)
-    if up and (not up.group(1) or lexicon.word_class(up.group(1).strip().lower()) in ("J", "R")):
+    if up and (not up.group(1) or lexicon.word_class(up.group(1).strip().lower()) in ("J", "R")) \
+            and up.group(1).strip().lower() not in ("recent", "new", "latest", "past", "last",
+                                                    "previous", "my"):  # "my recent promotion"
+        #   is had already, never aimed at
         return Purpose("target", indefinite(f"{up.group(1).lower()}promotion to {lower_title(up.group(2))}"))
         #   "internal promotion to operations lead": the post as typed, never "... lead role"
     case = shared(r"(?i)^(?:my |a |the )?(promotion (?:case|packet|file|dossier|review|panel|"
@@ -481,9 +484,11 @@ _PLACES_ON = frozenset("roster register panel shortlist list bench pool staff sq
 
 # A bare count noun that a "so I can ..." clause moves into: "so I can move into consulting
 # partnership track" takes "the" ("the consulting partnership track"), a role takes "a".
-_SO_BARE = lazy(r"\b(move into|get into|move onto|get onto|join|make|switch to|move to) (?!the\b|a\b|an\b|my\b|"
-                r"our\b|their\b|[A-Z])((?:[a-z][\w-]* ){0,3}(track|programme|program|scheme|panel|board|"
-                r"cohort|team|department|rotation|role|position|job|firm|practice))\b(?! of\b)")
+_SO_BARE = lazy(r"\b(move into|get into|move onto|get onto|join|switch to|move to) (?![A-Z])"
+                r"((?:(?!(?:the|a|an|my|our|their|your|his|her|its|this|that|these|those|another|any|"
+                r"each|every|some|no|one|it|onto|into|to|for|on|in)\b)[a-z][\w-]* ){0,2}(track|programme|"
+                r"program|scheme|panel|board|cohort|team|department|rotation|role|position|job|firm|"
+                r"practice))\b(?! of\b)")
 
 
 def _with_its_article(found: re.Match) -> str:

@@ -235,7 +235,7 @@ class Strength:
         if self.form == "noun" and " / " in t:
             return f"{owner} work on {t}"  # "my work on WASH / water sanitation"
         if self.form == "noun" and len(t.split()) in (2, 3) and t.split()[-1].lower() in _COUNTED_KIT \
-                and t[:1].islower():
+                and t[:1].islower() and t.split()[0].lower() not in DETERMINERS | {"role", "a", "an"}:
             return f"{owner} {t} work"  # "my cold chain work", never "my cold chain"
         if self.form == "noun":
             field = _field(t)  # "my work on SOX controls", "... in operations"
@@ -356,8 +356,7 @@ class Strength:
                 #                                        skill's "diagnostic"
             return self._thing(t, words, owner)
         if self.form == "past" and len(words) == 2 and words[1].lower() in _PEOPLE \
-                and words[0].lower().endswith("ed") and (lexicon.verb_forms(lexicon.lemma(words[0].lower()))
-                                                         or word_class(words[0].lower()) in (None, "D")):
+                and words[0].lower() in _DONE_WITH_PEOPLE:
             return "clause", f"{who} {words[0].lower()} {words[1]}"  # "mentored graduates": she
             #   did, never "her work on mentored graduates" (reader 132)
         if shared(r"(?i)(?:a )?(cool|calm|clear|level|steady) head").fullmatch(t):
@@ -426,7 +425,8 @@ class Strength:
             #   "outstanding at GRI standards" (reader 129)
         if head in ("decisions", "choices", "calls", "judgements", "judgments") and len(low) > 1:
             return "own", f"{owner} {t}"  # "his data-driven decisions", never "his work on"
-        if len(low) in (2, 3) and head == low[-1] and head in _COUNTED_KIT and words[0][:1].islower():
+        if len(low) in (2, 3) and head == low[-1] and head in _COUNTED_KIT and words[0][:1].islower() \
+                and low[0] not in DETERMINERS | {"role", "a", "an"}:
             return "own", f"{owner} {t} work"  # "his total station work", "her supply chain
             #   work", never "skill in total station" or "her work on financial model" (reader 129)
         if t.lower() in _QUALITY_PHRASES or low[0] in _FACULTIES or low[:2] == ["attention", "to"] \
@@ -1040,6 +1040,10 @@ dedicated committed motivated qualified sophisticated seasoned refined focused f
 measured reasoned considered calculated tailored smoked cured roasted braised pickled fermented
 grilled""".split())
 # Plurals that are one's own: "my people skills", "my soft skills", "my instincts".
+# What one does with people, as a deed: "mentored graduates", "trained farmers"; never
+# "traumatised children" or "marginalised communities", which describe them (review).
+_DONE_WITH_PEOPLE = frozenset("""mentored trained coached hired onboarded supervised managed
+recruited taught led supported tutored inducted""".split())
 # A gerund strength told as a habit by its ending: "working night shifts without complaint".
 _HABIT_TAIL = lazy(r"(?i)\bwithout (?:complaint|complaining|fail|fuss|being asked)$|"
                    r"\b(?:every|each) (?:single )?(?:day|week|shift|night|time|morning)$")

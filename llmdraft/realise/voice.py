@@ -174,8 +174,10 @@ def to_second_person(text: str) -> str:
             mine = nxt and (lexicon.word_class(nxt) in (None, "N", "J", "P", "G")
                             or nxt[:1].isdigit()) and not (
                 shared(r"(?:19|20)\d\d\b").match(nxt) and (
-                    "-" in nxt or "\u2013" in nxt or i + 2 >= len(words)
-                    or words[i + 2].lower() in ("to", "and", "until", "through", "-")))
+                    i + 2 >= len(words) or words[i + 2].lower().strip(",.;") in (
+                        "to", "until", "through", "and", "when", "while", "on", "in", "at", "as")
+                    and not (i + 3 < len(words) and shared(r"(?:19|20)\d\d").match(words[i + 3])
+                             and i + 4 < len(words))))  # "her 2019 to 2021 audit team" is hers
             #   "served under her 2019-2021": under you, in those years (reader 131)
             out[i] = ("Your" if w[0].isupper() else "your") + tail if mine else "you" + tail
         elif bare == "him":
