@@ -212,7 +212,9 @@ def parse(text: str, fast: bool = True) -> Name:
     letters = [ch for ch in text if ch.isalpha()]
     if letters and (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)
                     or any(len(w) > 1 and w.isalpha() and (w.islower() or w.isupper())
-                           and w.lower() not in _name_words() for w in text.split())):
+                           and w.lower() not in _name_words()
+                           and not (i == 0 and len(w) == 2 and w.isupper())  # "AJ Patel" goes
+                           for i, w in enumerate(text.split()))):  # by AJ (reader 136)
         human.capitalize(force=True)  # "PROF. ANNA LEE", "dr. tom ash", "sarah LEE"
     ranks = [t for t in _DOCTORAL_FIELD.sub("", human.title).split()
              if t.lower().rstrip(".") not in ("hab", "habil")]  # "dr hab.": Dr

@@ -4088,3 +4088,18 @@ def test_the_reviews_over_matches_of_the_small_rules():
                     "applying for a PhD; deadline is just before Christmas"):
         message = compose("request", Context.from_dict({**BASE, "purpose": purpose}), 0)[0]
         assert "My deadline just" not in message, message
+
+
+def test_what_readers_a_hundred_and_thirty_five_and_six_found():
+    """"AJ Patel" goes by AJ; "mentors the hygienists" is a habit; a tie typed as "I commanded
+    him for 2 years" joins the opening."""
+    from llmdraft.names import greeting
+    assert greeting("AJ Patel", formal=False, close=True) == "AJ"
+    assert greeting("PROF. ANNA LEE", formal=True) == "Prof. Lee"
+    assert greeting("sarah LEE", formal=False) == "Sarah"
+    assert realise.strength("mentors the hygienists").about("she", "her") == \
+        ("clause", "she mentors the hygienists")
+    rec = compose("recommendation", Context.from_dict({
+        **BASE, "channel": "recommendation", "relationship": "managed-you", "pronouns": "he",
+        "details": "I commanded him for 2 years; kept 40 trucks ready"}), 0)[0]
+    assert ", and I commanded him for 2 years." in rec.split("\n")[0], rec

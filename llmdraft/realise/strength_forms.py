@@ -172,7 +172,8 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(raw.strip(), "habit")  # "ships on time": what they do, never "her work
         #   on ships on time" (reader 113)
     doing = shared(r"([a-z]+s) ((?:his|her|their|the|new|all|every|field|junior|young)\b.*)").fullmatch(raw.strip())
-    if doing and lexicon.verb_forms(lexicon.lemma(doing.group(1))) and not doing.group(1).endswith("ss") \
+    if doing and (lexicon.verb_forms(lexicon.lemma(doing.group(1))) or doing.group(1) in (
+            "mentors", "coaches", "tutors", "champions", "shepherds")) and not doing.group(1).endswith("ss") \
             and (word_class(doing.group(1)) == "Z" or doing.group(2).split()[0] in (
                 "his", "her", "their", "the", "all", "every", "field", "junior", "young", "new")):
         return Strength(raw.strip(), "habit")  # "trains field staff", "backs his staff": what
