@@ -680,8 +680,6 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "peggy": "sue", "emma": "jane", "ruth": "ann anne", "lou": "ann anne"}.items()}
 
 
-# Common given names of English and Christian tradition: after a family name ("Okello James",
-# "Dr. Ssekandi Moses"), as names are written in Uganda and elsewhere, they are the given name.
 # Given names common in English-speaking countries and Europe, never read as a family name
 # written first: "Dr. Chloe Martin" is Dr. Martin, never "Dr. Chloe" (reader 134).
 _FIRST_IN_ENGLISH = frozenset("""chloe emma olivia sophie sophia emily jessica laura lucy amy anna
@@ -694,6 +692,8 @@ scott gary steven jeffrey justin brandon gregory chris christopher luis carlos j
 miguel pablo diego marco luca matteo giovanni pierre jean louis hans lars erik sven johan
 tom tim ben sam nick alex dan matt mike steve andy rob jim bob ian neil colin graham stuart
 hugh declan sean ciaran conor liam niall owen rhys dylan gareth""".split())
+# Common given names of English and Christian tradition: after a family name ("Okello James",
+# "Dr. Ssekandi Moses"), as names are written in Uganda and elsewhere, they are the given name.
 _GIVEN_NAMES = frozenset("""james john joseph joshua paul peter moses samuel david daniel michael mark
 matthew luke simon stephen andrew thomas george robert richard william charles henry edward
 francis patrick brian ivan allan alan kenneth dennis denis emmanuel isaac jacob abraham benjamin
