@@ -545,7 +545,7 @@ def _parts(note: str) -> list[str]:
     if each:
         return [f"{each.group(1)} of {each.group(2)} {each.group(3)}"]
     parts = [p.strip() for p in note.split(", ")]
-    if len(parts) == 2 and _COUNT.match(parts[0]) and shared(r"(?i)^(?:zero|no) ").match(parts[1]):
+    if len(parts) == 2 and COUNT.match(parts[0]) and shared(r"(?i)^(?:zero|no) ").match(parts[1]):
         return parts  # "1.2M man-hours, zero LTIs"
     if len(parts) == 2 and shared(r"^\d[\d,]*\+? [a-z][a-z -]*s$").match(parts[0]):
         if shared(r"^(?:about |over |nearly )?\d+ (?:days|weeks|months|years)$").match(parts[1]):
@@ -599,10 +599,9 @@ buildings bridges""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".
-_COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:[\d][\d,.]*\+?(?:k|m|bn)?"
+COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:[\d][\d,.]*\+?(?:k|m|bn)?"
               r"|no|zero|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|"
               r"thousands|dozens) [a-z]")
-COUNT = _COUNT
 
 _RECORD = lazy(r"^\S.*? (?:were|was|had) (?:zero|no)\b")
 
@@ -642,7 +641,7 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     people_team = shared(r"(?i)^(\d+)-(person|strong|member|people) (team|crew|unit|squad)$").match(note)
     if people_team:  # "4-person team": "The work involved a 4-person team."
         return f"The work involved a {lower_first(note)}."
-    if not _COUNT.match(note) or shared(r"(?i)\b(?:I|my|me|mine|myself)\b").search(note):
+    if not COUNT.match(note) or shared(r"(?i)\b(?:I|my|me|mine|myself)\b").search(note):
         return None
     early = shared(r"(?i)^((?:about |over |nearly )?\S+ (?:days?|weeks?|months?)) (early|ahead of (?:schedule|"
                    r"time|plan)|before (?:the )?deadline)$").match(note)
