@@ -901,7 +901,7 @@ def test_from_the_twenty_eighth_review():
         ["I did 3 years of nights there from 2020 to 2023 and precepted 6 new grads."]
     assert said(realise.facts("served 1,200 families"), "Noah", third=True,
                 thing="the launch of the Kesher food pantry") == \
-        ["The Kesher food pantry served 1,200 families."]
+        ["The food pantry served 1,200 families."]
     assert said(realise.facts("passed the audit with zero major findings"), "they",
                 thing="the PCI DSS audit") == ["The PCI DSS audit passed with zero major findings."]
     assert said(realise.facts("it got shortlisted for the Prix italia")) == \
@@ -1093,7 +1093,7 @@ def test_from_the_thirty_first_review():
         ["The booking app was rated 4.7 in the Play Store."]
     assert said(realise.facts("reached 300 members"), "they",
                 thing="the Fischer Fitness studio launch in Munich") == \
-        ["The Fischer Fitness studio in Munich reached 300 members."]
+        ["The studio reached 300 members."]
     assert said(realise.facts("dissertation graded distinction")) == \
         ["The dissertation was graded a distinction."]
     assert said(realise.facts("built in 6 wks, under budget"), thing="the food truck fit out") == \
@@ -1240,7 +1240,7 @@ def test_from_the_thirty_fifth_review():
     assert said(realise.facts("milk yield up 12%")) == ["Milk yield went up 12%."]
     assert said(realise.facts("sold in 11 days, 4% over the asking price"), "Kwame", third=True,
                 thing="the house in Headingley") == \
-        ["The house in Headingley sold in 11 days, 4% over the asking price."]
+        ["The house sold in 11 days, 4% over the asking price."]
     assert realise.purpose("seminary").text == "seminary"
     assert realise.clean("16hr days; yr 2; self employed; writing + UX; soc2 audit") == \
         "16-hour days; Year 2; self-employed; writing and UX; SOC 2 audit"
@@ -1896,7 +1896,7 @@ def test_recommendations_from_reviews_fifty_four_and_fifty_five():
                     "dbt": "their dbt skills", "prometheus": "their Prometheus skills"}
     assert realise.fact_sentences(realise.facts("finished 2 weeks ahead of programme"),
                                   thing="the Soweto taxi rank canopy") == \
-        ["The Soweto taxi rank canopy was finished 2 weeks ahead of programme."]
+        ["The taxi rank canopy was finished 2 weeks ahead of programme."]
     rec = compose("recommendation", Context.from_dict({
         **BASE, "relationship": "teacher", "closeness": "close"}), 0)[0]
     assert "side by side" not in rec and "worked closely" not in rec, rec  # a teacher's view
@@ -2155,7 +2155,7 @@ def test_details_said_to_the_reader_from_reader_fifty_nine_and_sixty():
     treaty = Context.from_dict({**BASE, "project": "the Lloyd's property treaty renewal",
                                 "details": "renewed at a 6% lower rate"})
     message = compose("request", treaty, 0)[0]
-    assert "the Lloyd's property treaty renewed at a 6% lower rate" in message, message
+    assert "the property treaty renewed at a 6% lower rate" in message, message
 
 
 def test_purposes_from_readers_sixty_one_and_sixty_two():
@@ -2596,7 +2596,7 @@ def test_what_a_site_or_a_project_did_is_not_one_persons():
     hub handled or a project did (reader 77)."""
     said = realise.fact_sentences(realise.facts("sorted 40,000 parcels a night after go-live"),
                                   "He", third=True, thing="the An Post parcel hub automation project")
-    assert said == ["The An Post parcel hub sorted 40,000 parcels a night after go-live."]
+    assert said == ["The parcel hub sorted 40,000 parcels a night after go-live."]
     said = realise.fact_sentences(realise.facts("launched in May; came in under budget"), "He",
                                   third=True, thing="the bakery line upgrade")
     assert said == ["The bakery line upgrade came in under budget and launched in May."]
@@ -3304,7 +3304,7 @@ def test_what_readers_a_hundred_and_seven_and_eight_found():
         ["Her work was published in Neuron in 2023."]
     assert realise.fact_sentences(realise.facts("reached 200 members"), "She", True,
                                   realise.project("Stockholm co-working space launch").np) == \
-        ["The Stockholm co-working space reached 200 members."]
+        ["The co-working space reached 200 members."]
     assert [greeting("Dr. Kim Min-seo", True), public_name("Dr. Kim Min-seo")] == \
         ["Dr. Kim", "Min-seo"]
     assert [public_name(n) for n in ("Jake (Jacob) Müller", "Robert (Bob) Jones")] == ["Jake", "Bob"]
@@ -3332,7 +3332,7 @@ def test_what_readers_a_hundred_and_nine_and_ten_found():
         "She taught 240 girls.", "70% of the 240 girls completed.", "The contract was worth €40m."]
     assert realise.fact_sentences(realise.facts("sold out in 2 days"), "She", True,
                                   "the Lagos fashion pop-up") == \
-        ["The Lagos fashion pop-up sold out in 2 days."]
+        ["The fashion pop-up sold out in 2 days."]
     assert realise.fact_sentences(realise.facts("tested in 12 schools"), "They", True,
                                   "the kura app") == ["The kura app was tested in 12 schools."]
     assert realise.strength("patient rapport").about("she", "her") == \
@@ -4103,3 +4103,51 @@ def test_what_readers_a_hundred_and_thirty_five_and_six_found():
         **BASE, "channel": "recommendation", "relationship": "managed-you", "pronouns": "he",
         "details": "I commanded him for 2 years; kept 40 trucks ready"}), 0)[0]
     assert ", and I commanded him for 2 years." in rec.split("\n")[0], rec
+
+
+def _rec(relationship, details, pronouns="she", **extra):
+    return compose("recommendation", Context.from_dict({
+        **BASE, "channel": "recommendation", "relationship": relationship, "pronouns": pronouns,
+        "details": details, **extra}), 0)[0]
+
+
+def test_what_readers_a_hundred_and_thirty_three_to_six_found_again():
+    """Notes with no subject get one; a tie of how long joins the opening; an event, a
+    coworking space and a front desk are worked "at"; a long project is named short the
+    second time; the finished work is the fit-out, not the showroom."""
+    said = {d: [(f.form, f.text) for f in realise.facts(d)] for d in (
+        "co-wrote R01 that was funded", "never late on an invoice", "zero recalls",
+        "Systems back in 72 hours", "Call wait from 11 min to 3 min")}
+    assert said["co-wrote R01 that was funded"] == [("past", "co-wrote R01 that was funded")]
+    assert said["never late on an invoice"] == [("past", "was never late on an invoice")]
+    assert said["zero recalls"] == [("noun", "zero recalls")]
+    assert said["Systems back in 72 hours"] == [("clause", "the systems were back in 72 hours")]
+    assert said["Call wait from 11 min to 3 min"] == [("clause", "Call wait went from 11 min to 3 min")]
+    assert "On his watch, there were zero recalls." in _rec("managed-you", "zero recalls", "he")
+    opening = _rec("managed-you", "worked with me 2020-2024").split("\n")[0]
+    assert "from 2020 to 2024." in opening and "worked with me" not in opening, opening
+    opening = _rec("teacher", "my student 2018-2020").split("\n")[0]
+    assert ", and she was my student from 2018 to 2020." in opening, opening
+    opening = _rec("reported-to-you", "I worked under her 4 years").split("\n")[0]
+    assert "for 4 years." in opening, opening
+    opening = compose("recommendation", Context.from_dict({
+        **BASE, "channel": "recommendation", "relationship": "managed-you", "pronouns": "she",
+        "project": "the ICU during COVID", "details": "I supervised her for 3 years"}), 0)[0]
+    assert opening.startswith("For 3 years, "), opening
+    for typed, on in (("the Accra coworking space", "at the Accra coworking space"),
+                      ("Startup Weekend Denver", "at Startup Weekend Denver"),
+                      ("our hotel's front desk", "at our hotel's front desk"),
+                      ("The Hindu's election data desk", "on The Hindu's election data desk"),
+                      ("the church's youth ministry", "in the church's youth ministry")):
+        assert realise.project(typed).on == on
+    assert realise.fact_sentences(realise.facts("finished 2 weeks early"), "He", True,
+                                  "the Shanghai showroom fit-out") == [
+        "The showroom fit-out finished 2 weeks early."]
+    assert realise.fact_sentences(realise.facts("reached 2,000 mothers"), "She", True,
+                                  "the Kumasi maternal health outreach project") == [
+        "The health outreach project reached 2,000 mothers."]
+    for variant in range(6):  # "just as good" compares with whatever came before: never said
+        assert not re.search(r"just as (?:good|strong)|just as telling", compose("recommendation", Context.from_dict({
+            **BASE, "channel": "recommendation", "relationship": "managed-you",
+            "strengths": ["patience", "algebra", "built the data room", "negotiation"]}),
+            variant)[0], re.I)

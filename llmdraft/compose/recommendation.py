@@ -294,7 +294,7 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
                 "albums": "made"}.get(made.group(2).lower(), "wrote")  # never "There were 3
         return realise.Fact(f"We {verb} {made.group(1)} together", "writer")  # papers
         #   together." (reader 122)
-    if fact.form == "past" and shared(r"^(?:served|worked|trained|flew|sailed) (?:under|for) me\b").match(text):
+    if fact.form == "past" and shared(r"^(?:served|worked|trained|flew|sailed) (?:under|for|with) me\b").match(text):
         who = {"her": "She", "his": "He"}.get(their, "They")  # "served under me 2017-2019": they
         return realise.Fact(f"{who} {text}", "writer")  # did, under the writer (reader 123)
     them = {"her": "her", "his": "him"}.get(their, "them")
@@ -309,6 +309,13 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
         who = {"her": "She", "his": "He"}.get(their, "They")  # "my tech lead for 3 years": they
         return realise.Fact(f"{who} {'were' if who == 'They' else 'was'} my {mine.group(1)} "
                             f"{mine.group(2)}", "writer")  # were, never "My tech lead for 3 years."
+    student = shared(r"^my ((?:[\w-]+ )?(?:student|intern|apprentice|trainee|mentee|postdoc|resident|"
+                     r"report|direct report|deputy|RA|TA)) ((?:for|from|since|between|in) .+)$").match(text)
+    if fact.form in ("noun", "clause") and student and side in ("teacher", "advisor", "managed-you",
+                                                               "senior-to-you"):
+        who = {"her": "She", "his": "He"}.get(their, "They")  # "my student 2018-2020": they were,
+        return realise.Fact(f"{who} {'were' if who == 'They' else 'was'} my {student.group(1)} "
+                            f"{student.group(2)}", "writer")  # never "My student from 2018 to 2020."
     role = shared(r"^(?:(?:her|his|their) )?((?:line |direct |team |research |thesis |PhD )?"
                   r"([a-z]+)) (for .+|from .+|since .+)$").match(text)
     if fact.form == "noun" and role and role.group(2) in _WRITERS_ROLES.get(side, ()):
@@ -340,13 +347,19 @@ def _tied(relation: str, ties: list[str]) -> str:
         if shared(r"(?i)\b(?:worked for me|reported to me|on my team|served under me|was my "
                   r"(?:\w+ )?(?:report|deputy))\b").search(relation):
             opened.add("manager")  # "Tyrone worked for me" says "I managed him" (reader 123)
-        said = bool(keys) and keys[0] in opened
+        said = bool(keys) and keys[0] in opened or bool(when and shared(
+            r"(?i)^(?:I|we|she|he|they) worked (?:together|with|under|for|alongside)\b").match(tie))  # "she
+        #   worked with me 2020-2024": the opening says how; the note adds only how long
         if said and (when or not shared(r"\b(?:at|in) [A-Z]").search(tie)):  # the opening says
             #   it already: only how long ("I managed Duc on the logistics project from 2020 to
             #   2023"), never "as an advisor ..., and I was her PhD advisor"; a place it does not
             #   say ("at Deloitte") keeps the whole note
             comma = "," if shared(r", (?:each|though|while)\b").search(relation) else ""  # after
             #   "..., each of us for a different company"; never "the backlog, for 3 years"
+            if when and when.group(1).startswith("for ") and " during " in relation \
+                    and not relation.startswith(("As ", "The ", "My ", "Our ")):  # "For 3 years,
+                return f"For {when.group(1)[4:]}, {relation}"  # Grace reported to me in the ICU
+                #   during COVID", never "... during COVID for 3 years" (reader 134)
             return f"{relation[:-1]}{comma} {when.group(1)}." if when else relation
         return f"{relation[:-1]}, and {tie[0].lower() + tie[1:] if tie.split()[0] != 'I' else tie}."
     return relation
@@ -375,7 +388,7 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"company|business|charity|programme|program|club)\b|(?:studied|trained|served|played|"
             r"toured|sang|sailed|flew|taught|coached|deployed) together\b|sat next to each other\b|"
             r"shared an? (?:office|desk|lab|bench|classroom)\b|commanded (?:her|him|them)\b|"
-            r"(?:directly |closely )?(?:supervised|managed|taught|"
+            r"worked (?:under|for) (?:her|him|them)\b|(?:directly |closely )?(?:supervised|managed|taught|"
             r"coached|mentored|advised|trained|hired|known|led|tutored) (?:her|him|them)\b|worked "
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
             r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
@@ -384,8 +397,9 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"|was the (?:[\w-]+ ){0,2}(?:manager|director|head|lead|principal|coordinator|supervisor|"
             r"chair|captain|coach|editor)\b)"
             r"|(?:she|he|they) (?:was|were) my (?:[\w-]+ )?(?:manager|supervisor|director|boss|lead|"
-            r"head|mentor|teacher|tutor|coach|advisor|adviser|editor|chef|principal|captain)\b"
-            r"|(?:she|he|they) (?:served|worked|trained) (?:under|for) me\b"
+            r"head|mentor|teacher|tutor|coach|advisor|adviser|editor|chef|principal|captain|student|"
+            r"intern|apprentice|trainee|mentee|postdoc|resident|report|deputy)\b"
+            r"|(?:she|he|they) (?:served|worked|trained) (?:under|for|with) me\b"
             r"|(?:she|he|they) (?:supervised|managed|mentored|taught|advised|coached|trained|led) me\b"
             r"|I was (?:her|his|their) (?:department |faculty |programme |program )?(?:chair|dean|head)\b"
             r"|I was (?:the|a) (?:[\w-]+ ){0,2}(?:engineer|analyst|nurse|officer|associate|assistant|"
@@ -682,12 +696,9 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (f in ("{X}.", "{X}, too.") and len(phrases[0].split()) < 4)  # no "They are calm."
         and not (" too." in so_far and "too" in f)  # "..., too." once
         and not (" as well." in so_far and "as well" in f)  # and "as well" once
-        and not ("just as" in f.lower() and "just as" in so_far.lower())  # and "just as"
         and not _echoes(f, so_far)  # nor "very good at" twice (reader 121)
         and not (many and shared(r"(?:is|was) \{x\}").search(f))  # not "The first thing I
         #   would mention is his clear priorities"
-        and not ("just as" in f and shared(r"\d").search(so_far.split(". ")[-1]))  # not after a
-        #   figure: "just as strong" compares with a strength
         and not ("too" in f and shared(r"\b(?:never|not|no|n't|even)\b").search(phrases[0]))  # not
         #   "They never missed a deadline, too.", nor "... even during the strike, too."
         and not (tool and shape != "tool" and "stood out" in f)  # "stood out in mentoring", not

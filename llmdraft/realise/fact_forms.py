@@ -129,8 +129,9 @@ def facts(raw: str | None) -> list[Fact]:
     #   on the first try
     raw = shared(r"(?im)^(?:the )?([a-z][\w -]*?) (back (?:in service|online|open|in operation|on air|"
                  r"on the road|in the air|up|(?=(?:in|within) \d))|up and running)\b").sub(
-                 lambda m: f"the {m.group(1)} {'were' if m.group(1).endswith('s') and not m.group(1).endswith('ss') else 'was'} {m.group(2)}",
-                 raw)  # "aircraft back in service in 31 hours" -> "the aircraft was back ..."
+                 lambda m: f"the {_typed_first(m.group(1))} {'were' if m.group(1).endswith('s') and not m.group(1).endswith('ss') else 'was'} {m.group(2)}",
+                 raw)  # "aircraft back in service in 31 hours" -> "the aircraft was back ..."; "Systems
+    #   back in 72 hours" -> "the systems were back" (reader 134)
     raw = shared(r"(?<=[a-z]) ((?:Q[1-4]|H[12]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|"
                  r"February|March|April|June|July|August|September|October|November|December)\.? "
                  r"(?:19|20)\d\d)(?=$|[;,\n])").sub(
@@ -427,6 +428,13 @@ def facts(raw: str | None) -> list[Fact]:
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
                          and not _counted_plural(w, low[i])
                          for i, w in enumerate(low[1:8]))
+        if first in ("zero", "no") and len(low) == 2 and low[1].endswith("s"):
+            out.append(Fact(text, "noun"))  # "zero recalls": how many there were, never a clause
+            continue  #                        whose verb is "recalls"
+        if first in ("never", "always", "rarely", "seldom", "consistently") and len(low) > 1 and (
+                lexicon.word_class(low[1]) == "J" or low[1] in ("on", "in", "ahead", "over", "under")):
+            out.append(Fact("was " + lower_first(text), "past"))  # "never late on an invoice":
+            continue  #                                           he was never late on one
         if first in _RECOGNISED and len(low) > 1 and (
                 low[1] in _PREPOSITIONS | {"as", "for", "to"} or first == "awarded"
                 or (first in _TITLED_BY and low[1] not in DETERMINERS | _OWNERS
@@ -700,7 +708,9 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         # After a past tense, "hires" or "sales" is a plural, not a verb of its own.
         own_verb = any(_past_or_present(w) and lexicon.word_class(w) != "Z"
-                       and low[i] not in ("that", "which", "who") and low[i] not in _PREPOSITIONS
+                       and not {"that", "which", "who"} & set(low[1:i + 1])  # "co-wrote an R01
+                       #   that was funded": the verbs after "that" are the clause's own
+                       and low[i] not in _PREPOSITIONS
                        and low[i] not in DETERMINERS
                        and not ((lexicon.word_class(w) == "D" or (
                                     w.endswith("ed") and lexicon.word_class(w) is None))
@@ -728,6 +738,14 @@ def facts(raw: str | None) -> list[Fact]:
     return [_second_look(f).mended() for f in out]
 
 
+def _typed_first(text: str) -> str:
+    """A note's first word as it reads mid-sentence: "Systems back" is "systems back"; "SCADA"
+    and "Kigali" (names) stay."""
+    first = text.split()[0]
+    common = first[1:].islower() and lexicon.word_class(first.lower()) not in (None, "P")
+    return lower_first(text) if common else text
+
+
 def _second_look(fact: Fact) -> Fact:
     """What the first reading takes for a deed or a clause and is not: "missed collections
     halved" is a measure that halved, not "He missed collections"; "Gas Safe registered" is a
@@ -752,12 +770,15 @@ def _second_look(fact: Fact) -> Fact:
         #   from 9% to 3%": the deliveries went down, no "He failed deliveries down ..."
         return Fact(f"{went.group(1)} went {went.group(2)} {went.group(3)}", "clause")  # "deaths
         #   down sharply compared to 2015": deaths went down sharply
-    moved = shared(r"([a-z][\w -]*?) (from \S+(?: \w+)? to \S+.*|(?:up |down )?to [\d.,]+%.*)"
+    moved = shared(r"([a-zA-Z][\w -]*?) (from \S+(?: \w+)? to \S+.*|(?:up |down )?to [\d.,]+%.*)"
                    ).fullmatch(fact.text) if fact.form == "noun" else None
     if moved and shared(r"from (?:19|20)\d\d to (?:19|20)\d\d\b").match(moved.group(2)):
         moved = None  # "pastry section from 2019 to 2023": a time, no change
-    if moved and not moved.group(1)[:1].isdigit() and lexicon.word_class(
-            moved.group(1).split()[-1]) == "N":  # "permit processing from 45 days to 9 days",
+    named = moved.group(1).lower().split() if moved else []
+    if moved and not moved.group(1)[:1].isdigit() and (lexicon.word_class(named[-1]) == "N" or (
+            len(named) > 1 and named[-1] in ("wait", "waits", "spend", "return", "returns", "hold"))):
+        #   "permit processing from 45 days to 9 days", "call wait from 11 min to 3 min" (a
+        #   measure whose word is a verb too, after the word that names it)
         verb = "went" if moved.group(2).startswith("from") else "reached"  # "picking accuracy
         return Fact(f"{moved.group(1)} {verb} {shared(r'^(?:up |down )?to ').sub('', moved.group(2))}"
                     if verb == "reached" else f"{moved.group(1)} went {moved.group(2)}", "clause")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..patterns import lazy, shared
 from .voice import to_name, to_second_person
-from .words import (DETERMINERS, indefinite, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
+from .words import (DETERMINERS, indefinite, named_again, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _head, _is_acronym, _named_words,
                     _past_or_present, cap, clean, join, list_line, lower_first)
 
@@ -260,6 +260,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     #   hospital kitchen passed 3 inspections", not its food safety project (reader 100)
     outcomes = [f for f in outcomes if f not in sited]
     opened = [f for f in outcomes if thing and _maker(thing).lower() != thing.lower()
+              and not (_activity(thing) and f.text.split()[0].lower() in _ENDINGS)  # the fit-out
+              #   finished early, never "The Shanghai showroom finished" (reader 136)
               and (f.text.split()[0].lower() in _OPENINGS or shared(
                   r"(?i)\b(?:launch|opening|reopening|relaunch|rollout|expansion)\b").search(
                       _doer(thing)))]  # "The Maui resort reopened in 5
@@ -278,14 +280,17 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         f for f in past if _ours(f) and f not in rates]  # "The upgrade came in under budget"
     past = [f for f in past if f not in rates + paced] + [Fact(f.text, "past") for f in deeds]
     owned = subject != "I" and _doer(thing) != "we"  # a recommendation: the thing did it
+    ended = [f for f in ours if f.text.split()[0].lower() in _ENDINGS]  # the work ended, not its
+    #   made thing
     groups = [(subject, [f for f in past if subject != "I" or not _ours(f)]
                + ([] if subject == "I" else named)
                + ([] if subject == "I" or owned else ours)),  # a recommender was not part of "we"
               ("we", [f for f in past + named if subject == "I" and (_ours(f) or f in named)]
                + (ours if subject == "I" else [])),
-              (_doer(thing), outcomes + paced),
+              (_doer(thing), outcomes + paced + (ended if owned else [])),
               (_site(thing), rates + sited),
-              (_maker(thing), (ours if owned else []) + opened),  # "Murphy's Pub opened in May"
+              (_maker(thing), ([f for f in ours if f not in ended] if owned else []) + opened),  # "Murphy's
+              #   Pub opened in May"; "The showroom fit-out finished early" (reader 136)
               ("The project", funded)]
     merged: dict[str, list[Fact]] = {}
     for who, facts_ in groups:  # one sentence for one subject: "The upgrade came in under
@@ -320,7 +325,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
                           else owner.group(1))  # SOC 2 audit" passed SOC 2 Type II: the fintech
                 #   did, never "The Seoul fintech's SOC 2 audit passed SOC 2 ..." (reader 119)
         for i in range(0, len(done), 3):
-            out.append(_its(_end(f"{who if who != 'we' else 'We'} {join(done[i:i + 3])}"), thing))
+            named = who if who in (subject, "we") else named_again(who)  # "The outreach project
+            #   reached 2,000 mothers", never the whole name again (reader 136)
+            out.append(_its(_end(f"{named if named != 'we' else 'We'} {join(done[i:i + 3])}"), thing))
     out += [_its(f.sentence(subject, third, second), thing) for f in found if f.form == "clause"]
     out += [_end(cap(f.text)) for f in found if f.form == "writer"]  # the writer's own words
     owner = {"I": "My", "She": "Her", "He": "His", "They": "Their"}.get(subject, f"{subject}'s")
@@ -793,6 +800,7 @@ _ACT_OF = {"sold": "sale", "translated": "translation", "collected": "collection
            "built": "build", "designed": "design", "delivered": "delivery"}
 _OUTCOMES_ANY = frozenset("met passed achieved exceeded surpassed hit".split())
 # A project's milestones, when nothing follows but when and how ("opened on schedule").
+_ENDINGS = frozenset("finished completed ended concluded wrapped closed".split())
 _OPENINGS = frozenset("""opened reopened launched relaunched debuted premiered finished completed
 closed started began ended concluded shipped wrapped""".split())
 

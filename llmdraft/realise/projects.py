@@ -106,6 +106,15 @@ class Project:
             return "at " + self.np  # "at Le Petit Jardin", "at La Voz": a house by its name;
             #   "Les Bonnes at Théâtre de l'Odéon" is a play staged somewhere
             #   (readers 127, 128)
+        if shared(r"(?i)\b(?:design|fashion|startup|start-up|tech|arts?|film|book|pride|climate|music|"
+                  r"science|innovation|restaurant|beer|wine|food|games?|developer|craft|careers?) "
+                  r"week(?:end)?\b").search(self.np) or (head == "space" and before[-1:] and before[-1] in (
+                      "coworking", "co-working", "maker", "makers", "hacker", "community", "event",
+                      "arts", "gallery", "performance")) or (head == "desk" and before[-1:] and before[-1] in (
+                      "front", "reception", "help", "service", "information", "check-in", "concierge")):
+            return "at " + self.np  # "at London Fashion Week", "at Startup Weekend Denver", "at
+            #   the Accra coworking space", "at the front desk": an event or a place, never "on"
+            #   it (readers 133, 135); a newsroom's "data desk" is worked on
         if head in _EVENTS and self.form == "proper" and not shared(r"(?i)(?:the|our|my|their|his|her)\b").match(self.np) \
                 and not self.np.split()[0].endswith("'s"):
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
@@ -1018,7 +1027,7 @@ kindergarten creche armory armoury barracks branch outlet showroom boutique deal
 chain
 refinery hangar chandlery hospice home academy shelter orphanage hostel
 ngo charity nonprofit non-profit foundation bank startup start-up co-op coop cooperative
-scale-up""".split())
+scale-up brokerage""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
@@ -1042,7 +1051,7 @@ _WITHIN = frozenset("practice department division unit club society association 
                     "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
                     "masterclass certificate "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
-                    "picu section ward wing postgraduate er ed a&e ccu hdu scbu area".split())
+                    "picu section ward wing postgraduate er ed a&e ccu hdu scbu area ministry".split())
 
 
 _MONTHS = frozenset("""january february march april may june july august september october

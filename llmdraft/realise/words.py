@@ -595,6 +595,24 @@ def _plain_adjective(word: str) -> bool:
     return cls == "D" or (cls == "J" and (len(word) <= 5 or bool(_ADJECTIVE_ENDINGS.search(word))))
 
 
+def named_again(thing: str) -> str:
+    """A long project named a second time, as a reader would: without the place or the
+    owner's name it opened with ("The outreach project" for "the Kumasi maternal health
+    outreach project", "The SOC build-out" for "the São Paulo SOC build-out") or the phrase
+    after it ("Our seed round" for "our seed round at Farmlink"); a short name as it is."""
+    words = thing.split()
+    if len(words) < 4 or words[0].lower() not in ("the", "our", "my", "their", "his", "her"):
+        return cap(thing)
+    words = shared(r" (?:at|in|for|with|from|during) \S.*$").sub("", thing).split()
+    rest = words[1:]
+    while len(rest) > 1 and rest[0][:1].isupper() and not rest[0].isupper():
+        rest = rest[1:]  # "Kumasi", "São Paulo", "An Post"
+    if not any(w.islower() for w in rest):
+        return cap(thing)  # a name all through: "the Harbour Bridge Run"
+    first = "The" if len(rest) < len(words) - 1 else cap(words[0])
+    return " ".join([first, *rest[-3:]])
+
+
 def cap(text: str) -> str:
     """The first letter in upper case, unless the first word is cased inside ("isiZulu",
     "iPhone", "eBay")."""
