@@ -174,8 +174,14 @@ def _name(raw: object, key: str, required: bool, reorder: bool = True) -> str | 
     if reorder and text.count(",") == 1:
         last, first = (part.strip() for part in text.split(","))
         if first and last and not _is_suffix(first):
-            text = f"{first} {last}"  # "de la Cruz, María" -> "María de la Cruz"
+            titled = _TITLE_FIRST.match(last)  # "Dr. Li, Mei" -> "Dr. Mei Li", never "Mei Dr. Li"
+            text = f"{titled.group(1)} {first} {titled.group(2)}" if titled else f"{first} {last}"
+            #   "de la Cruz, María" -> "María de la Cruz"
     return text
+
+
+_TITLE_FIRST = lazy(r"(?i)^((?:dr|prof|rev|mr|mrs|ms|miss|mx|capt|sir|dame|fr|col|gen|lt|maj|hon|"
+                    r"judge|justice|pastor|rabbi|imam|sheikh|dra|sra|sr)\.?)\s+(\S.*)$")
 
 
 def _given_after_comma(typed: object, recipient: str) -> str | None:

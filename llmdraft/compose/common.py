@@ -212,7 +212,9 @@ def _count_first(sentence: str) -> str:
     if not count:
         return sentence
     if not count.group(2) and count.group(1).isdigit() and 1 <= int(count.group(1)) <= 10:
-        return _SMALL[int(count.group(1)) - 1] + sentence[count.end(1):]  # never "In all, 2
+        rest = shared(r"^ (in|out of) 10\b").sub(r" \1 ten", sentence[count.end(1):])  # "Nine in
+        #   ten matches", never "Nine in 10"
+        return _SMALL[int(count.group(1)) - 1] + rest  # never "In all, 2
         #   wards were redesigned." (reader 120)
     return f"In all, {sentence}"
 

@@ -285,6 +285,14 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
                                       r"(?:\S+ )?together\b").match(text):
         return realise.Fact(f"We {text}", "writer")  # "flew 120+ sectors together": the writer and
         #   the person did, never "She flew 120+ sectors together" (reader 116)
+    if shared(r"(?i)^(?:haven't|have not|hadn't|had not|lost touch|kept in touch|stayed in touch|"
+              r"fell out of touch|still keep in touch|still talk)\b").match(text):
+        return realise.Fact(f"We {realise.lower_first(text)}", "writer")  # "haven't spoken much
+        #   since she moved": the writer and the person, never a bare note (reader 138)
+    if fact.form == "past" and shared(r"^shared an? (?:office|desk|lab|bench|classroom|flat|house|room|"
+                                      r"cabin|studio|workspace|shift pattern)\b").match(text):
+        return realise.Fact(f"We {text}", "writer")  # "shared an office 2020-2024": the writer and
+        #   the person did, never "He shared an office" (reader 138)
     made = shared(r"(?i)^((?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
                   r"(?:[\w-]+ )?(papers|articles|chapters|books|songs|albums|grants|proposals|"
                   r"patents|courses|workshops|shows|concerts|tours|races|projects)) together$").match(text)
@@ -388,7 +396,8 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"company|business|charity|programme|program|club)\b|(?:studied|trained|served|played|"
             r"toured|sang|sailed|flew|taught|coached|deployed) together\b|sat next to each other\b|"
             r"shared an? (?:office|desk|lab|bench|classroom)\b|commanded (?:her|him|them)\b|"
-            r"worked (?:under|for) (?:her|him|them)\b|(?:directly |closely )?(?:supervised|managed|taught|"
+            r"(?:worked|coached|trained|played|sang|nursed|taught|flew|sailed|cooked|danced|studied) under "
+            r"(?:her|him|them)\b|worked for (?:her|him|them)\b|(?:directly |closely )?(?:supervised|managed|taught|"
             r"coached|mentored|advised|trained|hired|known|led|tutored) (?:her|him|them)\b|worked "
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
             r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
@@ -649,6 +658,13 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
                     and name not in phrases[0]:  # "I always knew where things stood": with them
                 them = {"her": "her", "his": "him"}.get(their, "them")  # (reader 118)
                 phrases = [f"working with {them}, {phrases[0]}"]
+            if item["shape"] == "clause" and len(phrases) == 1 and shared(
+                    r"(?i)^(?:everyone|everybody|people|the team|the whole team|clients|patients|customers|"
+                    r"students|staff|members|kids|parents|families|guests|newcomers|new starters) "
+                    r"(?:always |all )?(?:felt|feel|feels|knew|know|trusted|trust|trusts|wanted|came)\b").match(
+                    phrases[0]):  # "everyone felt welcome": around the person, never a bare
+                them = {"her": "her", "his": "him"}.get(their, "them")  # "Just as important,
+                phrases = [f"around {them}, {phrases[0]}"]  # everyone felt welcome." (reader 138)
             said.append(_frame(pick, phrasing, item["shape"], "lead" if n == 0 else "more",
                                " ".join(said), who, their, phrases, n, item["tool"],
                                len(items) == 1))
@@ -708,10 +724,13 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (f == "{X}." and slot == "lead" and len(phrases[0].split()) < 5)  # not a
         #   bare "Ama is organised." to open with
         and ("did best" not in f or all(p.split()[0].endswith("ing") for p in phrases))
-        and not (phrases[0].startswith("working with ") and f != "{X}.")  # "Working with her,
+        and not (phrases[0].startswith(("working with ", "around ")) and f != "{X}.")  # "Working with her,
         #   I always knew ...", after no connector of its own
         and not (shape == "clause" and f.endswith("too.")
                  and phrases[-1].endswith(("too", "well", " to")))))  # not "go to, too"
+    if (" as well." in so_far and frame.endswith(" as well.")) or (" too." in so_far and frame.endswith(", too.")):
+        frame = frame.rsplit(",", 1)[0] + "." if frame.endswith(", too.") else frame[:-len(" as well.")] + "."
+        #   when no other frame fits: "as well" once, never twice in a row (readers 129, 132)
     was = "were" if who == "they" else "was"
     them = {"she": "her", "he": "him", "they": "them"}.get(who, who)
     text = frame.format(S=who, O=them, was=was, pos=pos, Pos=realise.cap(pos), x=phrase,

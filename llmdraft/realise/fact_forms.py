@@ -12,7 +12,7 @@ from ..patterns import lazy, shared
 from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first)
 from .facts import (Fact, NO_PLURAL_S, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
-                    _PARTS, _PEOPLE, _THINGS_DO, _plural, _spelt_out, words_cap)
+                    _PARTS, _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, words_cap)
 
 
 def _participles_only(words: list[str]) -> bool:
@@ -95,6 +95,14 @@ def facts(raw: str | None) -> list[Fact]:
         and not shared(r"\b(?:early|late|ahead|behind|running|apart|each)$").search(m.group(4))
         else m.group(0),
         raw)  # "audited 3 elevators, 120k tonnes of stock": one deed, two counts (reader 129)
+    raw = shared(r"(?im)(^|;\s*)(?:the )?u(\d{1,2})s\b").sub(r"\1the U\2s", raw)  # "u14s won the
+    #   county final": the U14s did (reader 131)
+    raw = shared(r"(?im)(^|;\s*)(BAFTA|Emmy|Oscar|Grammy|Webby|Peabody|Pulitzer|Booker|RIBA|Stirling|"
+                 r"Olivier|Tony|Juno|Mercury|Golden Globe)[- ](nominated|shortlisted|longlisted)\b,?"
+                 r"(?: (?:in )?((?:19|20)\d\d)\b)?").sub(
+        lambda m: f"{m.group(1)}{m.group(3)} for {'an' if m.group(2)[0] in 'AEIO' else 'a'} {m.group(2)}"
+                  + (f" in {m.group(4)}" if m.group(4) else ""),
+        raw)  # "BAFTA nominated 2023": nominated for a BAFTA, never "BAFTA was nominated"
     raw = shared(r"(?<![\d\w])~\s?(?=[$\u20ac\u00a3])").sub("around ", raw)  # "saved ~$1.1m": around
     #   $1.1m, hers still ("saved about $X" would read as the project's outcome); "10~15" is a
     #   range and stays (reader 132)
@@ -103,10 +111,10 @@ def facts(raw: str | None) -> list[Fact]:
     #   cohort": of the cohort (reader 133)
     raw = shared(r"(?i)\bin (first|second|third|fourth|final|last) (quarter|year|month|week|season|half|term)\b").sub(
         r"in the \1 \2", raw)  # "4.8 in first quarter": in the first quarter
-    raw = shared(r"(?im)^((?:her|his|their|my|our|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*) ([a-z]+ed by) ").sub(
+    raw = shared(r"(?im)(^|;\s*)((?:her|his|their|my|our|the) (?:[a-z][\w-]* ){0,3}[a-z][\w-]*) ([a-z]+ed by) ").sub(
         lambda m: m.group(0) if any(w in ("was", "is", "has", "were", "are", "had", "have")
-                                    for w in m.group(1).lower().split())
-        else f"{m.group(1)} {'were' if _plural(m.group(1)) else 'was'} {m.group(2)} ", raw)  # "her recommendations adopted by the
+                                    for w in m.group(2).lower().split())
+        else f"{m.group(1)}{m.group(2)} {'were' if _plural(m.group(2)) else 'was'} {m.group(3)} ", raw)  # "her recommendations adopted by the
     #   council": were adopted (reader 132)
     raw = shared(r"\.{2,}\s*").sub("; ", raw)  # "in 10 weeks.... & got a commendation"
     raw = _SPLICE.sub("; ", raw)  # "shipped v2.0 in April, crash rate went down to 0.3%"
@@ -251,10 +259,13 @@ def facts(raw: str | None) -> list[Fact]:
         #   award's name, "won Best Documentary at ..."
         text = shared(r"^(?:got )?certified (?=(?:in|as|to) |[A-Z]{2,})").sub(
             lambda m: "gained certification " + ("" if shared(r"(?:in|as|to) ").match(
-                text[m.end():]) else "to "), text)  # "certified ISO 9712 level 3": she gained
+                text[m.end():]) else "to " if shared(r"^\S+ \d|^\S*\d").match(text[m.end():])
+                else "from "), text)  # "to ISO 9712", "from NASM and Precision Nutrition"  # "certified ISO 9712 level 3": she gained
         #   certification to it, never "She certified ISO ..." (reader 106)
         text = shared(r"(?i)^((?:the |a |an )?[a-z][\w -]*?) worth ([$\u20ac\u00a3\u00a5\u20b9\u20a6]?\d\S*)$").sub(
-            r"\1 was worth \2", text)  # "contract worth €40m": it was worth it, never "The
+            lambda m: m.group(0) if _did(m.group(1)) else f"{m.group(1)} was worth {m.group(2)}",  # "sourced
+            #   4 deals worth $310m" is a deed
+            text)  # "contract worth €40m": it was worth it, never "The
         #   contract worth was €40m" (reader 110)
         some = _SOME_OF.match(text)
         if some and counted and (some.group(1).endswith("%") or
@@ -545,7 +556,7 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "clause"))  # "pipeline now processes a night of data in 2 hours"
             continue
         if level and not (first[:1].isdigit() or first in ("no", "zero")) \
-                and _bare_noun(level.group(1)):
+                and _bare_noun(level.group(1)) and not _did(level.group(1)):
             subject_, figure = level.groups()  # "uptime 99.2%" -> "Uptime was 99.2%"
             if shared(r"(?i)(?:on|first|right-first)-time|in-full|on-budget").fullmatch(subject_):
                 subject_ += " rate"  # "on-time 98%": the on-time rate, never "The on-time was"
@@ -762,6 +773,12 @@ def _second_look(fact: Fact) -> Fact:
                 "an", "a", "on", "in", "by", "over", "from", "to")):
         return Fact("the " + fact.text if not low[1].endswith("s") else fact.text, "clause")  #
         #   "rejected lot saved $120,000": the rejected lot saved it; "observed lessons improved"
+    faults = shared(r"(?i)((?:missed|failed|delayed|lost|rejected|damaged|returned|cancell?ed|mishandled|"
+                    r"misrouted|mislabell?ed|misdelivered|abandoned|dropped|unplanned|unanswered|"
+                    r"overdue|late) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*s) (from \S+ to \S.*)").fullmatch(fact.text)
+    if faults and fact.form == "past":  # "mishandled bags from 8.1 to 4.3 per 1,000": the count
+        return Fact(f"{faults.group(1)} went {faults.group(2)}", "clause")  # went down, never "He
+        #   mishandled bags ..." (reader 133)
     went = shared(r"(?i)([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (up|down) (.+)").fullmatch(fact.text)
     if went and fact.form in ("clause", "noun", "past") and all(
             lexicon.word_class(w.lower()) in ("N", "J") or (i == 0 and lexicon.word_class(

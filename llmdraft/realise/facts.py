@@ -338,6 +338,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     for f in placed:  # "We were listed in 220 dm stores" for the launch we worked on
         made = _made_thing(thing) if _WORKS.search(thing or "") or (
             _CERTIFIED.match(f.text) and not _activity(thing or "")) else "We"
+        made = named_again(made) if made != "We" else made
         out.append(_end(f"{made} {'were' if made == 'We' or _plural(made) else 'was'} "
                         f"{shared(r'^was ').sub('', f.text)}"))
     out += [_end(f"That work {f.text}") for f in found if f.form == "span"]
@@ -440,7 +441,7 @@ _WORKS = lazy(r"(?i)\b(?:film|documentary|short|feature|album|record|single|song
 _PLACED = lazy(r"(?i)^(?:was )?(?:(?:featured|listed|stocked|published|exhibited|screened|shown|"
                r"reviewed|covered) (?:in|on|at|by)\b|(?:tested|piloted|trialled|trialed|deployed|"
                r"rolled out|adopted) (?:in|across|at|by) (?:\d|all|every|two|three|four|five|six|"
-               r"several))")
+               r"several)|(?:nominated|shortlisted|longlisted) for (?:an? |the )?[A-Z])")
 
 
 # A standard a place or a product is certified to: "certified organic in 3 years".
@@ -687,7 +688,7 @@ def _spelt_out(part: str) -> str:
     text = shared(r"(?<=[a-z\d])(?<!^[a-z]{2})(?<!^[a-z]{3})(?<!^[a-z]{4})(?<!^[a-z]{5})(?<!^[a-z]{6})"
                   r"(?<!^[a-z]{7})(?<!^[a-z]{8})(?<!^[a-z]{9})(?<!^[a-z]{10})(?<!^[a-z]{11})(?<!^[a-z]{12})"
                   r",? ((?:19|20)\d\d)$").sub(
-        lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|by|during|class|"
+        lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|by|during|after|before|around|class|"
                                        r"cohort|season|edition|vintage|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|"
                                        r"aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|"
                                        r"august|[a-z]+ember|october)\.?$|(?:^|\s)(?!as )\S+ [A-Z]\S*$").search(
@@ -738,7 +739,9 @@ def _did(text: str) -> bool:
     volunteered under her")."""
     low = text.lower().split()
     verb = low[1] if len(low) > 1 and low[0] in ("i", "we", "she", "he", "they") else low[0]
-    return lexicon.word_class(verb.split("-")[-1]) == "D" or verb in SIMPLE_PASTS
+    last = verb.split("-")[-1]
+    return lexicon.word_class(last) == "D" or verb in SIMPLE_PASTS or (
+        last.endswith("ed") and len(last) > 4 and lexicon.word_class(last) is None)  # "sourced"
 
 
 # Words a bare length of time follows as it is: "over 2 seasons", "the last 3 years".

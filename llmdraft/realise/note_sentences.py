@@ -659,8 +659,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     if shared(r"(?i)^(?:no|zero) [a-z][\w -]*$").match(said) and not shared(r"[,;]").search(said):
         if not _INCIDENTS.search(said):
             return None  # "no prior experience" is no record of anyone's (review)
+        watch = shared(r"(?i)\s+(?:on|under) (?:my|his|her|their) (?:watch|leadership)$")
         if their != "the":  # a clean record on the person's watch, never the place's alone
-            return f"On {their} watch, there {amount(note) or 'were'} {said}."  # ("The care
+            return f"On {their} watch, there {amount(note) or 'were'} {watch.sub('', said)}."  # ("The care
         #   home had no med errors" read as the home's, reader 131)
         owner = cap(thing) if thing else "The work"  # "The kitchen relaunch had zero health
         return f"{owner} had {said}."  # code violations."
@@ -675,6 +676,12 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     if rating:  # "4.7 stars on the App Store": a rating, never "There were 4.7 stars."
         return f"The rating was {rating.group(1)} stars" + (f" {rating.group(2)}." if
                                                               rating.group(2) else ".")
+    who = {"her": "She", "his": "He", "their": "They"}.get(their)
+    if who and shared(r"^(?:about |over |nearly )?[\d,]+\+? (?:[a-z-]+ )?(?:deployments?|tours?(?: of duty)?|"
+                      r"rotations?|missions?|voyages?|expeditions?|sorties)$").match(said):
+        return f"{who} completed {said}."  # "2 deployments": his, never "His work included"
+    if who and shared(r"^(?:about |over |nearly )?[\d,]+\+? (?:[a-z-]+ )?(?:clients|accounts)$").match(said):
+        return f"{who} had {said}."  # "140 online clients": his, never the business's (reader 138)
     counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
     if counted and counted.group(1) in _SCOPE or shared(
             r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"

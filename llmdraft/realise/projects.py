@@ -110,7 +110,8 @@ class Project:
                   r"science|innovation|restaurant|beer|wine|food|games?|developer|craft|careers?) "
                   r"week(?:end)?\b").search(self.np) or (head == "space" and before[-1:] and before[-1] in (
                       "coworking", "co-working", "maker", "makers", "hacker", "community", "event",
-                      "arts", "gallery", "performance")) or (head == "desk" and before[-1:] and before[-1] in (
+                      "arts", "gallery", "performance")) or (head == "box" and "crossfit" in map(str.lower, before)) or (
+                  head == "desk" and before[-1:] and before[-1] in (
                       "front", "reception", "help", "service", "information", "check-in", "concierge")):
             return "at " + self.np  # "at London Fashion Week", "at Startup Weekend Denver", "at
             #   the Accra coworking space", "at the front desk": an event or a place, never "on"
@@ -794,8 +795,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
         return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"
-    if len(words) == 2 and low[0] in LANGUAGES | _SUBJECTS and shared(r"\d{3,4}[A-Za-z]?").fullmatch(words[1]):
-        return Project(text, "course")  # "Japanese 301"
+    if len(words) == 2 and low[0] in LANGUAGES | _SUBJECTS and shared(r"\d{1,4}[A-Za-z]?").fullmatch(words[1]):
+        return Project(text, "course")  # "Japanese 301", "Chemistry 11"
     if (_COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0])) \
             and shared(r"\d+$").sub("", words[0].upper()) not in _NOT_COURSE_CODES:  # "NHS 111 call
         #   centre" is a service, "COP21 pool coverage" a conference
@@ -1029,7 +1030,9 @@ refinery hangar chandlery hospice home academy shelter orphanage hostel
 ngo charity nonprofit non-profit foundation bank startup start-up co-op coop cooperative
 scale-up brokerage""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
-_BUSINESS_TAILS = frozenset("""roofing landscaping electric electrical plumbing construction
+_BUSINESS_TAILS = frozenset("""coaching fitness crossfit physio physiotherapy dental accountants
+associates partners architects steuerberatung mall supermarket coffee
+roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
 motors logistics trucking haulage farms dairy vineyards winery brewery heating chain""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
@@ -1158,7 +1161,10 @@ def _named_head(words: list[str]) -> str | None:
         return None
     if bare[-1].lower() in _SUBJECTS and (len(bare) > 1 or bare[-1][:1].isupper()
                                            or len(head) > len(bare)) and not (
-            bare[-1].lower() in _ENSEMBLES and bare[0].lower() not in _CLASS_LEVELS):
+            bare[-1].lower() in _ENSEMBLES and bare[0].lower() not in _CLASS_LEVELS) and not (
+            bare[-1].lower() in _BUSINESS_TAILS and len(bare) > 1 and bare[-2].isalpha()
+            and lexicon.word_class(bare[-2].lower()) in (None, "P")):  # "Rhodes Plumbing" is a
+        #   firm, "Advanced Plumbing" a course
         return "course"  # "Grade 9 science", "JV basketball"; not "the church youth choir"
     if len(head) > len(bare) and _YEAR.match(head[-1]) and all(_titled(w) for w in bare) \
             and bare[-1].lower() not in _TAKES_THE:  # (the Web Summit 2023 takes "the")

@@ -178,6 +178,15 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
                 "his", "her", "their", "the", "all", "every", "field", "junior", "young", "new")):
         return Strength(raw.strip(), "habit")  # "trains field staff", "backs his staff": what
         #   they do, never "his work on trains field staff"
+    raises = shared(r"(mentors|coaches|tutors|trains|teaches|supervises|onboards|develops|supports|"
+                    r"motivates|inspires|leads|manages|recruits) (?:[a-z][\w-]* ){0,2}(?:undergrads|"
+                    r"students|chefs|cooks|juniors|interns|volunteers|apprentices|trainees|hires|nurses|"
+                    r"staff|players|kids|teens|graduates|grads|newcomers|analysts|engineers|drivers|"
+                    r"techs|technicians|reps|agents|tutors|teachers|coaches|mentees|residents|fellows)"
+                    ).fullmatch(raw.strip())
+    if raises:
+        return Strength(raw.strip(), "habit")  # "mentors undergrads", "trains commis chefs": what
+        #   they do, never "her work on mentors undergrads" (reader 138)
     speaks_up = shared(r"([a-z]+s) (for|to|with) ((?:his|her|their|the|every|all|young|new|local|"
                        r"vulnerable)?\s?[a-z]+s)").fullmatch(raw.strip())
     if speaks_up and speaks_up.group(1) in ("advocates", "speaks", "stands", "cares", "listens", "fights",

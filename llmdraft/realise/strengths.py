@@ -797,6 +797,9 @@ def _habit(text: str) -> str:
                                       and word_class(low) != "R"):
             words[i] = lexicon.lemma(low)  # "works well with parents" -> "I work well"
             break
+        if i == 0 and low in ("mentors", "tutors", "champions", "shepherds", "coaches"):
+            words[i] = low[:-2] if low.endswith("ches") else low[:-1]  # "mentors undergrads" -> "I
+            break  #                                          mentor undergrads" (the lexicon's noun)
         if word_class(low) != "R":
             break
     said = lower_first(" ".join(words))

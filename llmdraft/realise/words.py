@@ -238,7 +238,8 @@ def clean(text: str) -> str:
                   text)  # "diagnostic skills", not "diagnostics skills"
     text = shared(r"\b[Mm]aster (?=thesis|dissertation|degree|student)").sub("master's ", text)
     text = shared(r"\b[Mm]asters (?=seminar|course|programme|program|degree|thesis|dissertation|"
-                  r"class|module|project)").sub("master's ", text)  # "a master's seminar"
+                  r"module|project)").sub("master's ", text)  # "a master's seminar"; a "masters
+    #   class" may be for older athletes, and stays as typed (reader 138)
     text = shared(r"(?<=\d) pts\b").sub(" points", text)  # "up 4 pts"
     text = shared(r"\bpts (?=families|relatives|needs)").sub("patients' ", text)  # "pts families"
     text = shared(r"\bpts\b").sub("patients", text)  # "good with drunk pts"
@@ -605,12 +606,14 @@ def named_again(thing: str) -> str:
         return cap(thing)
     words = shared(r" (?:at|in|for|with|from|during) \S.*$").sub("", thing).split()
     rest = words[1:]
-    while len(rest) > 1 and rest[0][:1].isupper() and not rest[0].isupper():
-        rest = rest[1:]  # "Kumasi", "São Paulo", "An Post"
+    dropped = False
+    while len(rest) > 1 and ((rest[0][:1].isupper() and not rest[0].isupper())
+                             or (dropped and rest[0].isdigit())):
+        rest, dropped = rest[1:], True  # "Kumasi", "São Paulo", "An Post", "Channel 4"
     if not any(w.islower() for w in rest):
         return cap(thing)  # a name all through: "the Harbour Bridge Run"
     first = "The" if len(rest) < len(words) - 1 else cap(words[0])
-    return " ".join([first, *rest[-3:]])
+    return " ".join([first, *rest])
 
 
 def cap(text: str) -> str:
