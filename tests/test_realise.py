@@ -4205,3 +4205,24 @@ def test_what_readers_a_hundred_and_thirty_seven_and_eight_found():
     assert "Around her, everyone felt welcome." in rec and "masters class" in rec, rec
     assert [f.text for f in realise.facts("certified NASM and Precision Nutrition; lost touch after 2019")] == [
         "gained certification from NASM and Precision Nutrition", "lost touch after 2019"]
+
+
+def test_more_that_readers_a_hundred_and_thirty_seven_and_eight_found():
+    """A post held, a place open since a year, a shift worked together, a hire and a habit
+    with its day are sentences; "work" is said once; "under" a budget says so."""
+    said = [s.sentence for s in say_all(["foreman on a 30-person crew", "clinic open 24/7 since 2021"],
+                                        "the depot", "he")[0]]
+    assert said == ["He was foreman on a 30-person crew.", "The clinic has been open 24/7 since 2021."]
+    assert [f.text for f in realise.facts("delivered £400k under; runs sound for 3 services every Sunday")] == [
+        "delivered £400k under budget", "runs sound for 3 services every Sunday"]
+    rec = _rec("reported-to-you", "he hired me in 2019", "he")
+    assert ", and he hired me in 2019." in rec.split("\n")[0], rec
+    rec = _rec("junior-to-you", "night shifts together 2020-2022", "he")
+    assert "We worked night shifts together from 2020 to 2022." in rec, rec
+    rec = compose("recommendation", Context.from_dict({
+        **BASE, "channel": "recommendation", "relationship": "advisor", "pronouns": "she",
+        "project": "our lab's zebrafish cardiac regeneration work"}), 0)[0]
+    assert "regeneration work" not in rec.split("\n")[0] or "work on" not in rec.split("\n")[0], rec
+    request = compose("request", Context.from_dict({**BASE, "channel": "email",
+                                                    "project": "my master's thesis on fjord sediment"}), 0)
+    assert "my work on my" not in (request[1] or "") + request[0], request

@@ -15,8 +15,15 @@ def compose(kind: str, ctx: Context, variant: int = 0) -> tuple[str, str | None]
     if kind not in KINDS:
         raise ValueError(f"no offline composer for {kind!r}")
     message, subject = import_module(f".{kind}", __name__).compose(ctx, variant)
-    return _MY_WORK_ON_MY.sub(r"\1 ", message), subject  # "my work on my thesis on Baroque
-    #   archives" is "my thesis on Baroque archives" (reader 133)
+    return _tidy(message), _tidy(subject) if subject else subject
+
+
+def _tidy(text: str) -> str:
+    """"my work on my thesis on Baroque archives" is "my thesis on Baroque archives" (reader
+    133); "Sarah's work on our lab's cardiac regeneration work" says "work" once (reader 137)."""
+    text = _MY_WORK_ON_MY.sub(r"\1 ", text)
+    return _WORK_ON_WORK.sub(r"\1", text)
 
 
 _MY_WORK_ON_MY = re.compile(r"\b([Mm]y) work on my ")
+_WORK_ON_WORK = re.compile(r"(\bwork (?:on|in) (?:the|our|my|your|her|his|their|[A-Z][\w'’-]*'s) [^.,;:!?\n]*?) work\b(?=[ .,;:!?]|$)")

@@ -289,6 +289,12 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
               r"fell out of touch|still keep in touch|still talk)\b").match(text):
         return realise.Fact(f"We {realise.lower_first(text)}", "writer")  # "haven't spoken much
         #   since she moved": the writer and the person, never a bare note (reader 138)
+    shifts = shared(r"(?i)^((?:night |day |late |early |weekend |double )?(?:shifts|rotations|rounds|"
+                    r"patrols|tours|watches|crossings|seasons|summers|gigs|services)) together\b(.*)$").match(text)
+    if shifts:  # "Night shifts together 2020-2022 during COVID": "We worked night shifts together
+        verb = "played" if shifts.group(1).lower().endswith("gigs") else "worked"  # ..." (reader 138)
+        when = shared(r"\b((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)\b").sub(r"from \1 to \2", shifts.group(2))
+        return realise.Fact(f"We {verb} {realise.lower_first(shifts.group(1))} together{when}", "writer")
     if fact.form == "past" and shared(r"^shared an? (?:office|desk|lab|bench|classroom|flat|house|room|"
                                       r"cabin|studio|workspace|shift pattern)\b").match(text):
         return realise.Fact(f"We {text}", "writer")  # "shared an office 2020-2024": the writer and
@@ -409,6 +415,7 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"head|mentor|teacher|tutor|coach|advisor|adviser|editor|chef|principal|captain|student|"
             r"intern|apprentice|trainee|mentee|postdoc|resident|report|deputy)\b"
             r"|(?:she|he|they) (?:served|worked|trained) (?:under|for|with) me\b"
+            r"|(?:she|he|they) (?:hired|recruited|took) me(?: on)?\b"
             r"|(?:she|he|they) (?:supervised|managed|mentored|taught|advised|coached|trained|led) me\b"
             r"|I was (?:her|his|their) (?:department |faculty |programme |program )?(?:chair|dean|head)\b"
             r"|I was (?:the|a) (?:[\w-]+ ){0,2}(?:engineer|analyst|nurse|officer|associate|assistant|"
@@ -662,7 +669,7 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
                     r"(?i)^(?:everyone|everybody|people|the team|the whole team|clients|patients|customers|"
                     r"students|staff|members|kids|parents|families|guests|newcomers|new starters) "
                     r"(?:always |all )?(?:felt|feel|feels|knew|know|trusted|trust|trusts|wanted|came)\b").match(
-                    phrases[0]):  # "everyone felt welcome": around the person, never a bare
+                    phrases[0]) and not shared(r"\b(?:her|him|them|she|he|they)\b").search(phrases[0]):  # "everyone felt welcome": around the person, never a bare
                 them = {"her": "her", "his": "him"}.get(their, "them")  # "Just as important,
                 phrases = [f"around {them}, {phrases[0]}"]  # everyone felt welcome." (reader 138)
             said.append(_frame(pick, phrasing, item["shape"], "lead" if n == 0 else "more",

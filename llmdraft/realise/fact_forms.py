@@ -699,7 +699,10 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "noun"))  # "zero minutes of lost airtime": an amount
             continue
         if first in _PERSON_DOES and len(low) > 2 and (low[1][:1].isdigit() or low[1] in (
-                "over", "more", "about", "around", "nearly", "every", "all")):
+                "over", "more", "about", "around", "nearly", "every", "all") or shared(
+                r"\b(?:every|each) (?:day|week|month|sunday|saturday|monday|tuesday|wednesday|thursday|"
+                r"friday|morning|evening|night|weekend|shift|term|season|year)\b|\bweekly\b|\bdaily\b").search(
+                text.lower())):  # "runs sound for 3 services every Sunday": what the person does
             out.append(Fact(text, "present"))  # "answers 98% of calls": a present fact
             continue
         if cls == "Z" and len(low) > 2 and lexicon.lemma(first) != first and (

@@ -354,7 +354,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
 
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
 _PERSON_DOES = frozenset("""answers handles trains manages leads teaches mentors coaches supervises
-processes closes resolves""".split())
+processes closes resolves runs hosts organises organizes edits writes plays sings leads chairs
+volunteers""".split())
 
 
 def _verb_in_name(fact: Fact, who: str) -> bool:
@@ -669,6 +670,8 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"([$\u20ac\u00a3]\s?[\d.,]+\s?(?:k|m|bn|K|M)?) (under|over)$").sub(r"\1 \2 budget", text)  # "delivered
+    #   £400k under": under budget (reader 137)
     text = shared(r"\b(\d+(?:\.\d+)?) ?(h|hrs?|mo|mos|mths?)\b(?!-)(?! (?:[a-z]+ )?(?:helpline|line|"
                   r"service|support|shift|cover|coverage|clinic|desk|rota|watch|operation|hotline)\b)").sub(
         lambda m: _with_unit(m.group(1), _UNITS[m.group(2)]), text)  # "in first 48h", "18 mo";
@@ -871,8 +874,9 @@ def _plural(np: str) -> bool:
 _SPELT = {"govt": "government", "gov't": "government", "dept": "department", "w/": "with",
           "sect.": "section",
           "approx": "about", "approx.": "about", "b/c": "because", "mgmt": "management",
-          "wks": "weeks", "yrs": "years", "mos": "months", "hrs": "hours", "mins": "minutes"}
-_SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|sect\.|b/c|mgmt|wks|yrs|mos|hrs|mins)"
+          "wks": "weeks", "yrs": "years", "mos": "months", "hrs": "hours", "mins": "minutes",
+          "incl.": "including", "incl": "including"}
+_SHORT_FORMS = lazy(r"(?i)(?<![\w/])(?:govt|gov't|dept|w/|approx\.?|sect\.|b/c|mgmt|wks|yrs|mos|hrs|mins|incl\.?)"
                     r"(?![\w/])")
 
 

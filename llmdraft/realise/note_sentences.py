@@ -64,7 +64,7 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
     for frame in (_tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
                   _star_rating, _standard, _award, _pair, _promoted, _on_budget, _event,
-                  _years_first):
+                  _years_first, _post, _open_since):
         out = frame(note, thing, subject, their)
         if out:
             return out
@@ -535,6 +535,35 @@ def _years_first(note: str, thing: str | None, subject: str, their: str) -> Said
     be = "were" if subject == "They" else "was"
     return Said(f"{subject} {be} {found.group(3).lower()} from {found.group(1)} to {found.group(2)}.",
                 "result")  # "He was on my team from 2019 to 2023." (reader 134)
+
+
+# A post the person held on the work, with no time: "foreman on a 30-person crew".
+_POST = lazy(r"(?i)^((?:night |day |senior |lead |deputy |assistant |head )?(?:foreman|forewoman|supervisor|"
+             r"team lead|shift lead|lead|captain|vice-captain|chair|treasurer|secretary|coordinator|"
+             r"charge nurse|crew chief|site manager|project manager|section leader|first violin|"
+             r"principal|concertmaster|stage manager|head chef|sous chef|team leader)) ((?:on|of|for|at|with) "
+             r"(?:a|an|the|our|my) .+)$")
+# A place open, running or live since a time: "clinic open 24/7 since 2021".
+_OPEN_SINCE = lazy(r"(?i)^(?:the )?([a-z][\w -]*?) (open|running|live|operating|operational|in operation) "
+                   r"((?:24/7 |daily |every day |year-round )?since (?:19|20)\d\d|(?:24/7 |daily )?since [A-Z][a-z]+ (?:19|20)\d\d)$")
+
+
+def _post(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _POST.match(note)
+    if not found:
+        return None
+    be = "were" if subject == "They" else "was"
+    return Said(f"{subject} {be} {found.group(1).lower()} {found.group(2)}.", "scope")  # "He was
+    #   foreman on a 30-person crew.", never a bullet of one (reader 137)
+
+
+def _open_since(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _OPEN_SINCE.match(note)
+    if not found or found.group(1).split()[0].lower() in ("she", "he", "they", "i", "we"):
+        return None
+    plural = found.group(1).endswith("s") and not found.group(1).endswith("ss")
+    return Said(f"The {lower_first(found.group(1))} {'have' if plural else 'has'} been {found.group(2)} "
+                f"{found.group(3)}.", "result")  # "The clinic has been open 24/7 since 2021."
 
 
 def _parts(note: str) -> list[str]:
