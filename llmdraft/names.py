@@ -374,8 +374,10 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
         return f"{welsh.group(1).rstrip('.')}. {welsh.group(2)} {welsh.group(3)}"
     family_first = shared(r"^((?:Dr|Prof|Eng|Engr|Mr|Mrs|Ms|Rev|Hon)\.?)\s+([A-Z][\w'-]+)\s+([A-Z][a-z]+)$").match(
         recipient.strip())
+    from .text import fold  # "Dr. Chloé Martin": Chloé is a given name as Chloe is
+
     if family_first and family_first.group(3).lower() in _GIVEN_NAMES \
-            and family_first.group(2).lower() not in _GIVEN_NAMES | _FIRST_IN_ENGLISH and not greet_as:
+            and fold(family_first.group(2)).lower() not in _GIVEN_NAMES | _FIRST_IN_ENGLISH and not greet_as:
         if formal or not close:  # "Dr. Ssekandi Moses": Dr. Ssekandi; "Eng. Opio Samuel"
             return f"{family_first.group(1).rstrip('.')}. {family_first.group(2)}"
         return family_first.group(3)

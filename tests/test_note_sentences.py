@@ -168,7 +168,7 @@ def test_a_rich_recommendation_has_no_list_of_telegrams():
     ("40% of revenue", None),
     ("15% more revenue", None),
     ("50% faster in production", None),
-    ("One of 3 finalists", None),
+    ("One of 3 finalists", "She was one of 3 finalists."),
     ("Winner of 3 awards", None),
     ("Mother of 3", None),
     ("Families live in 3 villages", None),

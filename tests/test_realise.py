@@ -4226,3 +4226,31 @@ def test_more_that_readers_a_hundred_and_thirty_seven_and_eight_found():
     request = compose("request", Context.from_dict({**BASE, "channel": "email",
                                                     "project": "my master's thesis on fjord sediment"}), 0)
     assert "my work on my" not in (request[1] or "") + request[0], request
+
+
+def test_what_readers_a_hundred_and_thirty_nine_and_forty_found():
+    """Notes read as they were meant: a grade earned, a milestone reached, a summer clerked, a
+    head of department who was the writer, a paper's year, a venue that opened; a given name
+    with an accent is still a given name; Krio is spoken."""
+    said = lambda d: [f.text for f in realise.facts(d)]  # noqa: E731
+    assert said("intake wait down 3 weeks -> 5 days") == ["intake wait went down from 3 weeks to 5 days"]
+    assert said("sat side by side 2 years") == ["sat side by side for 2 years"]
+    assert said("clerked for her summer 2022") == ["clerked for her in summer 2022"]
+    assert said("graded 1.3 in my FEM course") == ["earned a 1.3 in my FEM course"]
+    assert said("WCAG AA reached in 4 months") == ["WCAG AA was reached in 4 months"]
+    assert said("helped set up the hotline") == ["helped set up the hotline"]
+    assert said("published in Lancet ID 2018") == ["published in Lancet ID in 2018"]
+    assert said("2 years as his head of department")[0].startswith("I was his head of")
+    assert realise.fact_sentences(realise.facts("helped set up the hotline"), "She", True, "the helpline") == [
+        "She helped set up the hotline."]
+    assert realise.fact_sentences(realise.facts("opened on time"), "He", True,
+                                  "the Oslo opera house lighting refit") == ["The opera house opened on time."]
+    notes = [s.sentence for s in say_all(["one of 40 students", "4.7 on Google after year one", "600+ claims",
+                                          "2,000 animation frames"], "the clinic", "she")[0]]
+    assert notes == ["She was one of 40 students.", "The Google rating was 4.7 after year one.",
+                     "She handled 600+ claims.", "She produced 2,000 animation frames."], notes
+    from llmdraft.names import greeting, public_name
+    assert public_name("Dr. Chloé Martin", None) == "Chloé"
+    assert greeting("Dr. Chloé Martin", formal=True) == "Dr. Martin"
+    assert realise.strength("Krio").about("she", "her") == ("clause", "she speaks Krio")
+    assert realise.strength("coiled tubing").about("he", "his")[1] == "coiled tubing"

@@ -103,6 +103,16 @@ def facts(raw: str | None) -> list[Fact]:
         lambda m: f"{m.group(1)}{m.group(3)} for {'an' if m.group(2)[0] in 'AEIO' else 'a'} {m.group(2)}"
                   + (f" in {m.group(4)}" if m.group(4) else ""),
         raw)  # "BAFTA nominated 2023": nominated for a BAFTA, never "BAFTA was nominated"
+    raw = shared(r"(?i)(?<=[a-z]) (?<!\bin )(?<!\bof )(?<!\bduring )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\blast )"
+                 r"(?<!\bnext )(?<!\bby )(?<!\bsince )(?<!\buntil )(?<!\bfrom )(?<!\bto )(?<!\bthat )"
+                 r"(summer|spring|autumn|fall|winter) ((?:19|20)\d\d)\b").sub(r" in \1 \2", raw)  # "clerked
+    #   summer 2022", "clerked for her summer 2022": in that summer (reader 139)
+    raw = shared(r"(?im)(^|;\s*)graded ((?:[0-4][.,]\d|[A-F][+-]?|[0-9]{1,2}(?:/\d+)?))\b").sub(
+        lambda m: f"{m.group(1)}earned {indefinite(m.group(2))}", raw)  # "graded 1.3 in my FEM course":
+    #   he earned a 1.3, never "He graded 1.3" (reader 139)
+    raw = shared(r"(?m)(^|;\s*)((?:[A-Z][\w&.-]*\s){0,3}[A-Z]{2,}[\w.-]*) (reached|achieved|met|attained|"
+                 r"granted|awarded|approved) (?=in |within |by |after |on |ahead )").sub(
+        r"\1\2 was \3 ", raw)  # "WCAG AA reached in 4 months": it was reached (reader 139)
     raw = shared(r"(?<![\d\w])~\s?(?=[$\u20ac\u00a3])").sub("around ", raw)  # "saved ~$1.1m": around
     #   $1.1m, hers still ("saved about $X" would read as the project's outcome); "10~15" is a
     #   range and stays (reader 132)
@@ -364,6 +374,10 @@ def facts(raw: str | None) -> list[Fact]:
         spent = re.match(rf"(?i)^({_A_COUNT})\s+"
                          r"(years?|months?|weeks?|summers?|seasons?|shifts?) (on|at|in|with|as) (.+)$",
                          text)
+        if spent and shared(r"(?i)^as (?:her|his|their) ").match(f"{spent.group(3)} {spent.group(4)}"):
+            out.append(Fact(f"I was {spent.group(4)} for {spent.group(1)} {spent.group(2)}", "clause"))
+            continue  # "2 years as his head of department": the writer was, never "He spent 2
+            #   years as his head of the department" (reader 140)
         if spent:  # "18 months on nights": time spent
             out.append(Fact("spent " + text, "past"))
             continue
@@ -439,6 +453,9 @@ def facts(raw: str | None) -> list[Fact]:
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
                          and not _counted_plural(w, low[i])
                          for i, w in enumerate(low[1:8]))
+        if first in ("helped", "co-founded", "co-led", "co-wrote") and len(low) > 2:
+            out.append(Fact(text, "past"))  # "helped set up the hotline": a deed whose own verb
+            continue  #                        follows it
         if first in ("zero", "no") and len(low) == 2 and low[1].endswith("s"):
             out.append(Fact(text, "noun"))  # "zero recalls": how many there were, never a clause
             continue  #                        whose verb is "recalls"
@@ -701,7 +718,8 @@ def facts(raw: str | None) -> list[Fact]:
         if first in _PERSON_DOES and len(low) > 2 and (low[1][:1].isdigit() or low[1] in (
                 "over", "more", "about", "around", "nearly", "every", "all") or shared(
                 r"\b(?:every|each) (?:day|week|month|sunday|saturday|monday|tuesday|wednesday|thursday|"
-                r"friday|morning|evening|night|weekend|shift|term|season|year)\b|\bweekly\b|\bdaily\b").search(
+                r"friday|morning|evening|night|weekend|shift|term|season|year)\b|\bweekly\b|\bdaily\b|"
+                r"\bshifts$").search(
                 text.lower())):  # "runs sound for 3 services every Sunday": what the person does
             out.append(Fact(text, "present"))  # "answers 98% of calls": a present fact
             continue
@@ -749,7 +767,16 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "clause"))  # "no crew member quit mid-season"
         else:
             out.append(Fact(_counted(text), "noun"))
-    return [_second_look(f).mended() for f in out]
+    return [_last_look(_second_look(f).mended()) for f in out]
+
+
+def _last_look(fact: Fact) -> Fact:
+    """What the readings above leave behind: "intake wait down went from" -> "went down from",
+    "sat the side by the side" -> "sat side by side" (reader 139)."""
+    text = shared(r"\b(up|down) went (from|to)\b").sub(r"went \1 \2", fact.text)
+    text = shared(r"\b(?:the )?(side|hand|shoulder|back|face|day|step) (by|in|to) (?:the )?\1\b").sub(
+        r"\1 \2 \1", text)
+    return fact if text == fact.text else Fact(text, fact.form)
 
 
 def _typed_first(text: str) -> str:
@@ -1090,6 +1117,8 @@ def _reduced_passive(text: str) -> str | None:
         shared(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d").match(low[0]))  # "₦4.2bn in claims resolved"
     if low[0] in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "they", "it"}:
         return None  # "she worked in the unit for 6 years": a subject and its verb
+    if low[0] in ("helped", "helps", "got", "gets", "had", "let", "made", "managed", "tried", "went"):
+        return None  # "helped set up the hotline": a deed with its verb, never "Helped was set up"
     if "now" in low[1:5] and not (lexicon.word_class(low[0]) == "D" or low[0] in SIMPLE_PASTS):
         #   "70% of motor claims now processed ...": "are now processed"; never "wrote the
         #   training manual is now used ..." (a deed and what became of it)

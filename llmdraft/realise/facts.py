@@ -355,7 +355,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
 _PERSON_DOES = frozenset("""answers handles trains manages leads teaches mentors coaches supervises
 processes closes resolves runs hosts organises organizes edits writes plays sings leads chairs
-volunteers""".split())
+volunteers covers""".split())
 
 
 def _verb_in_name(fact: Fact, who: str) -> bool:
@@ -421,10 +421,14 @@ def _maker(thing: str | None) -> str:
         made = shared(r" (?:after|following|before|during) (?:the |its |a )?[a-z][\w -]*$").sub(
             "", made)  # "reopening the Hotel Alhambra after renovation": the hotel (reader 122)
         return cap(shared(r"^(?:a|an) ").sub("the ", made))
-    return cap(shared(r" (?:expansion|launch|rollout|opening|reopening|rebuild|refurbishment|"
-                      r"relaunch|renovation|refit|fit-out|rebrand)(?: (?:after|following|in|at|"
-                      r"for) .*)?$").sub(
-                      "", thing))  # "the food bank expansion feeds": the food bank does
+    made = shared(r" (?:expansion|launch|rollout|opening|reopening|rebuild|refurbishment|"
+                  r"relaunch|renovation|refit|fit-out|rebrand)(?: (?:after|following|in|at|"
+                  r"for) .*)?$").sub("", thing)  # "the food bank expansion feeds": the food bank does
+    venue = shared(r"(?i)^(.*?\b(?:house|theatre|theater|hall|hotel|museum|gallery|library|station|"
+                   r"terminal|airport|stadium|arena|church|school|hospital|clinic|restaurant|store|"
+                   r"shop|office|centre|center|mall|market)) (?:[a-z-]+ ?){1,2}$").match(made)
+    return cap(venue.group(1) if venue else made)  # "the opera house lighting refit" opened: the
+    #   opera house did, never "The opera house lighting opened" (reader 140)
 
 
 _ACTIVITY_HEADS = frozenset("""renovation rollout roll-out upgrade redesign rebuild overhaul refit
@@ -670,6 +674,11 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"\b(in (?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,4}) ((?:19|20)\d\d)$").sub(
+        lambda m: f"{m.group(1)} in {m.group(2)}" if shared(
+            r"(?i)\b(?:published|papers?|articles?|journal|accepted|appeared|preprint)\b").search(m.string)
+        else m.group(0), text)  # "published in Lancet ID 2018": in 2018
+    #   (reader 140); "at Web Summit 2023" is the event's name
     text = shared(r"([$\u20ac\u00a3]\s?[\d.,]+\s?(?:k|m|bn|K|M)?) (under|over)$").sub(r"\1 \2 budget", text)  # "delivered
     #   £400k under": under budget (reader 137)
     text = shared(r"\b(\d+(?:\.\d+)?) ?(h|hrs?|mo|mos|mths?)\b(?!-)(?! (?:[a-z]+ )?(?:helpline|line|"

@@ -624,7 +624,8 @@ RATE = lazy(r"\b(?:a|an|per|each|every) (?:day|night|week|month|year|shift|hour|
 _SCOPE = frozenset("""villages towns cities districts regions provinces counties states countries
 sites schools clinics hospitals wards stations farms stores branches offices silos
 warehouses depots ports campuses communities municipalities houses homes flats apartments
-buildings bridges""".split())
+buildings bridges plants factories mills mines employees staff workers users accounts countries
+markets""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".
@@ -640,6 +641,11 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     villages.", "The Dubai tower fit-out had 28 storeys.", "Her work included 6 public
     meetings.", "The work had zero downtime."; None for anything else: a rate ("3,000 cartons a
     day"), two counts ("4 firms, 9 months") or a note in the requester's voice."""
+    who = {"her": "She", "his": "He", "their": "They"}.get(their)
+    if who and shared(r"(?i)^one of (?:the )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                      r"twenty|fifty|a hundred) [a-z]").match(note):
+        return f"{who} {'were' if who == 'They' else 'was'} {lower_first(note)}."  # "one of 40
+        #   students", never "The exchange had a one of 40 students" (reader 139)
     span = shared(r"(?i)^((?:about |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                   r"ten|twelve) (?:years?|months?|weeks?|days?|seasons?)) of (?:work|effort|"
                   r"fieldwork|preparation|prep|planning|litigation|research)$").match(note)
@@ -709,8 +715,23 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     if who and shared(r"^(?:about |over |nearly )?[\d,]+\+? (?:[a-z-]+ )?(?:deployments?|tours?(?: of duty)?|"
                       r"rotations?|missions?|voyages?|expeditions?|sorties)$").match(said):
         return f"{who} completed {said}."  # "2 deployments": his, never "His work included"
-    if who and shared(r"^(?:about |over |nearly )?[\d,]+\+? (?:[a-z-]+ )?(?:clients|accounts)$").match(said):
+    if who and shared(r"^(?:about |over |nearly )?[\d,]+\+? (?:[a-z-]+ )?clients$").match(said):
         return f"{who} had {said}."  # "140 online clients": his, never the business's (reader 138)
+    done = shared(r"^(?:about |over |nearly )?[\d,.]+\+?k? (?:[a-z-]+ )?(files|claims|tickets|matters|"
+                  r"frames|illustrations|drawings|sprites|assets|animations|storyboards|renders|"
+                  r"translations|transcripts|interviews|episodes|articles|stories|reviews|audits)$").match(said)
+    if who and done:  # "600+ cases", "2,000 animation frames": what the person did, never the
+        verb = {"files": "handled", "claims": "handled", "tickets": "handled",
+                "matters": "handled", "interviews": "conducted", "reviews": "carried out",
+                "audits": "carried out", "articles": "wrote", "stories": "wrote"}.get(done.group(1), "produced")
+        return f"{who} {verb} {said}."  # clinic's or the game's (reader 139)
+    rated = shared(r"(?i)^([\d.]+)(?: stars?)? on (google|tripadvisor|yelp|trustpilot|glassdoor|booking\.com|"
+                   r"the app store|google play)\b(.*)$").match(note)
+    if rated:  # "4.7 on Google after year one": the rating, never "Her work included 4.7 ..."
+        site = {"google": "Google", "tripadvisor": "TripAdvisor", "yelp": "Yelp", "trustpilot": "Trustpilot",
+                "glassdoor": "Glassdoor", "booking.com": "Booking.com", "the app store": "App Store",
+                "google play": "Google Play"}[rated.group(2).lower()]
+        return f"The {site} rating was {rated.group(1)}{rated.group(3)}."
     counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
     if counted and counted.group(1) in _SCOPE or shared(
             r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"

@@ -39,7 +39,9 @@ MONTH_OF = dict(zip("jan feb mar apr may jun jul aug sep sept oct nov dec".split
                     "January February March April May June July August September September "
                     "October November December".split()))
 # Languages: capitalised adjectives that name a skill ("my Arabic and French").
-LANGUAGES = frozenset("""maori māori arabic french spanish english german italian portuguese russian chinese
+LANGUAGES = frozenset("""krio temne mende pidgin sheng luxembourgish frisian breton cornish manx
+romani tetum chamorro tahitian fante dagbani kpelle
+maori māori arabic french spanish english german italian portuguese russian chinese
 mandarin cantonese japanese korean hindi urdu bengali punjabi tamil telugu marathi gujarati
 swahili yoruba igbo hausa twi amharic somali zulu xhosa afrikaans dutch swedish norwegian danish
 finnish polish czech slovak hungarian romanian bulgarian greek turkish persian farsi dari pashto
