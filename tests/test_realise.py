@@ -4254,3 +4254,14 @@ def test_what_readers_a_hundred_and_thirty_nine_and_forty_found():
     assert greeting("Dr. Chloé Martin", formal=True) == "Dr. Martin"
     assert realise.strength("Krio").about("she", "her") == ("clause", "she speaks Krio")
     assert realise.strength("coiled tubing").about("he", "his")[1] == "coiled tubing"
+
+
+def test_project_labels_readers_one_thirty_nine_and_forty_typed():
+    for typed, on in (("the WMS rollout, Hanoi warehouse", "on the WMS rollout at the Hanoi warehouse"),
+                      ("the Erasmus exchange, structural engineering",
+                       "during the Erasmus exchange in structural engineering"),
+                      ("Station 14's hazmat response upgrade", "on Station 14's hazmat response upgrade"),
+                      ("the SAS Stockholm base", "at the SAS Stockholm base"),
+                      ("the customer base growth", "on the customer base growth"),
+                      ("the sheep-shearing co-op near Cardiff", "at the sheep-shearing co-op near Cardiff")):
+        assert realise.project(typed).on == on, typed

@@ -91,7 +91,9 @@ class Project:
         before = _before(self.np, head)
         if head == "stage" and all(w in ("the", "my", "our", "her", "his", "their") for w in before):
             return "during " + self.np  # "my stage at CPE Les Petits Pommiers": an internship
-        if head == "base" and before[-1:] and before[-1] in _BASES:
+        if head == "base" and before[-1:] and (before[-1] in _BASES or (
+                shared(r"\b[A-Z][\w-]* base$").search(self.np) and self.form in ("common", "proper"))):  # "the SAS
+            #   Stockholm base" (reader 140); a "customer base" is no place
             return "at " + self.np  # "at the ambulance base in Palermo"
         aside = shared(r"\(((?:a|an|our|my|his|her|their) [^()]+)\)").search(self.np)
         if self.form == "proper" and head not in _EVENTS and (
@@ -641,6 +643,15 @@ def _placed(text: str) -> "Project | str":
         text = f"{town.group(1)} {town.group(2)}"  # its name, never "our startup in Fernleaf"
     elif town and lexicon.word_class(town.group(2).lower()) in (None, "P"):  # "gang, canterbury"
         text = f"{town.group(1)} in {town.group(2).capitalize()}"
+    site = shared(r"^([^,]+), ((?:[A-Z][\w'-]* ){1,3}(?:warehouse|site|plant|office|store|branch|depot|"
+                  r"hospital|clinic|school|campus|hub|factory|mill|mine|port|terminal|airport|base|"
+                  r"station|farm|hotel|lab|centre|center))$").match(text)
+    if site:  # "the WMS rollout, Hanoi warehouse": at the Hanoi warehouse (reader 139)
+        text = f"{site.group(1)} at the {site.group(2)}"
+    field = shared(r"^((?:the|my|our) [^,]+?(?:exchange|placement|internship|residency|fellowship|"
+                   r"programme|program|course|degree|studentship|scholarship)), ([a-z][a-z -]+)$").match(text)
+    if field and len(field.group(2).split()) <= 4:  # "the Erasmus exchange, structural
+        text = f"{field.group(1)} in {field.group(2)}"  # engineering": in that field (reader 139)
     where = shared(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
                      text)
     if where and len(where.group(1).split()) > 1:  # "Paris Fashion Week 2023 backstage"
@@ -736,7 +747,8 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
         return Project("the " + text, "common")  # "the Kumasi Children's Hospital EHR rollout",
         #   "the Hawke's Bay orchard recovery": the name holds the "'s"
     if owner is not None and owner < len(words) - 1:
-        if all(w[:1].isupper() or w in ("&", "and") for w in words[:owner + 1]):
+        if all(w[:1].isupper() or w in ("&", "and") or (i and w[:1].isdigit())
+               for i, w in enumerate(words[:owner + 1])):  # "Station 14's hazmat upgrade"
             if _YEAR.match(words[-1]) and words[-1].isdigit() and owner < len(words) - 2:
                 words = [*words[:owner + 1], words[-1], *words[owner + 1:-1]]  # "Boston
                 text = " ".join(words)  # Children's 2023 fundraising gala"
@@ -1006,7 +1018,7 @@ driving nursing helping assisting""".split())
 _PERIODS = frozenset("""postdoc residency clerkship internship externship placement rotation
 fellowship apprenticeship traineeship secondment sabbatical practicum pupillage articling
 associateship studentship registrarship
-housemanship curacy novitiate attachment year term semester
+housemanship curacy novitiate attachment year term semester exchange
 summer season tenure years months summers seasons""".split())
 # Words that make a name a place one works at, in any language: "Ysgol Gerdd Ceredigion".
 _VENUE_WORDS = frozenset("""ysgol escola escuela école ecole colegio liceo lycée lycee school
@@ -1121,7 +1133,8 @@ def _head_noun(np: str) -> str:
                                                               "under", "through", "via",
                                                               "across", "within", "between",
                                                               "into", "about", "against",
-                                                              "around", "towards", "toward")
+                                                              "around", "towards", "toward",
+                                                              "near", "outside", "beside")
                 and not (w == "of" and i + 1 < len(words) and len(typed) == len(words)
                          and typed[i - 1][:1].isupper() and typed[i + 1][:1].isupper())),
                len(words))  # "the Port of Agadir expansion": an expansion
