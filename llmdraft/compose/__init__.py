@@ -26,4 +26,5 @@ def _tidy(text: str) -> str:
 
 
 _MY_WORK_ON_MY = re.compile(r"\b([Mm]y) work on my ")
-_WORK_ON_WORK = re.compile(r"(\bwork (?:on|in) (?:the|our|my|your|her|his|their|[A-Z][\w'’-]*'s) [^.,;:!?\n]*?) work\b(?=[ .,;:!?]|$)")
+_WORK_ON_WORK = re.compile(r"(\bwork (?:on|in) (?:the|our|my|your|her|his|their|[A-Z][\w'’-]*'s)(?: [^\s.,;:!?]+){2,}) "
+                           r"work(?=[.,;:!?]|$)")

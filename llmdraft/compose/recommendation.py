@@ -285,18 +285,20 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
                                       r"(?:\S+ )?together\b").match(text):
         return realise.Fact(f"We {text}", "writer")  # "flew 120+ sectors together": the writer and
         #   the person did, never "She flew 120+ sectors together" (reader 116)
-    if shared(r"(?i)^(?:haven't|have not|hadn't|had not|lost touch|kept in touch|stayed in touch|"
+    if shared(r"(?i)^(?:(?:haven't|have not|hadn't|had not) (?:spoken|talked|been in touch|kept in touch|"
+              r"seen each other|met|worked together)|lost touch|kept in touch|stayed in touch|"
               r"fell out of touch|still keep in touch|still talk)\b").match(text):
         return realise.Fact(f"We {realise.lower_first(text)}", "writer")  # "haven't spoken much
         #   since she moved": the writer and the person, never a bare note (reader 138)
     shifts = shared(r"(?i)^((?:night |day |late |early |weekend |double )?(?:shifts|rotations|rounds|"
                     r"patrols|tours|watches|crossings|seasons|summers|gigs|services)) together\b(.*)$").match(text)
     if shifts:  # "Night shifts together 2020-2022 during COVID": "We worked night shifts together
-        verb = "played" if shifts.group(1).lower().endswith("gigs") else "worked"  # ..." (reader 138)
+        verb = {"gigs": "played", "seasons": "played", "summers": "spent", "services": "served at",
+                "crossings": "made", "tours": "did"}.get(shifts.group(1).lower().split()[-1], "worked")
         when = shared(r"\b((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)\b").sub(r"from \1 to \2", shifts.group(2))
         return realise.Fact(f"We {verb} {realise.lower_first(shifts.group(1))} together{when}", "writer")
     if fact.form == "past" and shared(r"^shared an? (?:office|desk|lab|bench|classroom|flat|house|room|"
-                                      r"cabin|studio|workspace|shift pattern)\b").match(text):
+                                      r"cabin|studio|workspace|shift pattern)\b(?!.*\bwith\b)").match(text):
         return realise.Fact(f"We {text}", "writer")  # "shared an office 2020-2024": the writer and
         #   the person did, never "He shared an office" (reader 138)
     made = shared(r"(?i)^((?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) "
@@ -324,7 +326,8 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
         return realise.Fact(f"{who} {'were' if who == 'They' else 'was'} my {mine.group(1)} "
                             f"{mine.group(2)}", "writer")  # were, never "My tech lead for 3 years."
     student = shared(r"^my ((?:[\w-]+ )?(?:student|intern|apprentice|trainee|mentee|postdoc|resident|"
-                     r"report|direct report|deputy|RA|TA)) ((?:for|from|since|between|in) .+)$").match(text)
+                     r"report|direct report|deputy|RA|TA)) ((?:for|from|since|between|in) (?:about |over |nearly )?"
+                     r"(?:\d|a |an |two|three|four|five|six|several|many|the last|(?:19|20)\d\d).*)$").match(text)
     if fact.form in ("noun", "clause") and student and side in ("teacher", "advisor", "managed-you",
                                                                "senior-to-you"):
         who = {"her": "She", "his": "He"}.get(their, "They")  # "my student 2018-2020": they were,
@@ -352,7 +355,8 @@ def _tied(relation: str, ties: list[str]) -> str:
     (the opening says it: only how long), "Ewa was on my team on the digitisation project, and I
     edited her work for two years." (something the opening does not say)."""
     if ties:
-        tie = ties[0]
+        tie = shared(r"\b((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)\b").sub(r"from \1 to \2", ties[0])  # "I
+        #   employed her 2018-2023 as 2IC": from 2018 to 2023 (reader 141)
         when = shared(r"\b((?:from|for|between|since|during) .+)$").search(tie)
         keys = [_SAME_TIE.get(w, w) for w in tie.lower().split() if _SAME_TIE.get(w, w) in _TIE_WORDS]
         if shared(r"(?i)\b(?:served|worked|trained) under me\b").search(tie):
@@ -362,7 +366,8 @@ def _tied(relation: str, ties: list[str]) -> str:
                   r"(?:\w+ )?(?:report|deputy))\b").search(relation):
             opened.add("manager")  # "Tyrone worked for me" says "I managed him" (reader 123)
         said = bool(keys) and keys[0] in opened or bool(when and shared(
-            r"(?i)^(?:I|we|she|he|they) worked (?:together|with|under|for|alongside)\b").match(tie))  # "she
+            r"(?i)^(?:I|we|she|he|they) worked (?:together|(?:with|under|for|alongside) (?:me|her|him|them)) "
+            r"(?:from|for|between|since|during) [^,;]+$").fullmatch(tie))  # "she
         #   worked with me 2020-2024": the opening says how; the note adds only how long
         if said and (when or not shared(r"\b(?:at|in) [A-Z]").search(tie)):  # the opening says
             #   it already: only how long ("I managed Duc on the logistics project from 2020 to
@@ -403,7 +408,7 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"toured|sang|sailed|flew|taught|coached|deployed) together\b|sat next to each other\b|"
             r"shared an? (?:office|desk|lab|bench|classroom)\b|commanded (?:her|him|them)\b|"
             r"(?:worked|coached|trained|played|sang|nursed|taught|flew|sailed|cooked|danced|studied) under "
-            r"(?:her|him|them)\b|worked for (?:her|him|them)\b|(?:directly |closely )?(?:supervised|managed|taught|"
+            r"(?:her|him|them)\b|worked for (?:her|him|them)\b|(?:directly |closely )?(?:supervised|managed|employed|taught|"
             r"coached|mentored|advised|trained|hired|known|led|tutored) (?:her|him|them)\b|worked "
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
             r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
@@ -668,7 +673,7 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
             if item["shape"] == "clause" and len(phrases) == 1 and shared(
                     r"(?i)^(?:everyone|everybody|people|the team|the whole team|clients|patients|customers|"
                     r"students|staff|members|kids|parents|families|guests|newcomers|new starters) "
-                    r"(?:always |all )?(?:felt|feel|feels|knew|know|trusted|trust|trusts|wanted|came)\b").match(
+                    r"(?:always |all )?(?:felt|feel|feels)\b").match(
                     phrases[0]) and not shared(r"\b(?:her|him|them|she|he|they)\b").search(phrases[0]):  # "everyone felt welcome": around the person, never a bare
                 them = {"her": "her", "his": "him"}.get(their, "them")  # "Just as important,
                 phrases = [f"around {them}, {phrases[0]}"]  # everyone felt welcome." (reader 138)

@@ -98,20 +98,24 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"(?im)(^|;\s*)(?:the )?u(\d{1,2})s\b").sub(r"\1the U\2s", raw)  # "u14s won the
     #   county final": the U14s did (reader 131)
     raw = shared(r"(?im)(^|;\s*)(BAFTA|Emmy|Oscar|Grammy|Webby|Peabody|Pulitzer|Booker|RIBA|Stirling|"
-                 r"Olivier|Tony|Juno|Mercury|Golden Globe)[- ](nominated|shortlisted|longlisted)\b,?"
+                 r"Olivier|Tony|Juno|Mercury|Golden Globe)[- ](nominated|shortlisted|longlisted)\b"
+                 r"(?! (?:her|him|them|me|us|my|our|his|their)\b),?"
                  r"(?: (?:in )?((?:19|20)\d\d)\b)?").sub(
         lambda m: f"{m.group(1)}{m.group(3)} for {'an' if m.group(2)[0] in 'AEIO' else 'a'} {m.group(2)}"
                   + (f" in {m.group(4)}" if m.group(4) else ""),
         raw)  # "BAFTA nominated 2023": nominated for a BAFTA, never "BAFTA was nominated"
-    raw = shared(r"(?i)(?<=[a-z]) (?<!\bin )(?<!\bof )(?<!\bduring )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\blast )"
-                 r"(?<!\bnext )(?<!\bby )(?<!\bsince )(?<!\buntil )(?<!\bfrom )(?<!\bto )(?<!\bthat )"
-                 r"(summer|spring|autumn|fall|winter) ((?:19|20)\d\d)\b").sub(r" in \1 \2", raw)  # "clerked
+    raw = shared(r"(?i)\b([a-z]+) (summer|spring|autumn|fall|winter) ((?:19|20)\d\d)\b(?! [a-z]+(?:ship|ment|cohort|intake|"
+                 r"programme|program|term|semester|season|internship)\b)").sub(
+        lambda m: f"{m.group(1)} in {m.group(2)} {m.group(3)}" if (
+            lexicon.word_class(m.group(1).lower()) == "D" or m.group(1).lower() in SIMPLE_PASTS
+            or (m.group(1).lower().endswith("ed") and lexicon.word_class(m.group(1).lower()) is None)
+            or m.group(1).lower() in ("her", "him", "them", "me", "us")) else m.group(0), raw)  # "clerked
     #   summer 2022", "clerked for her summer 2022": in that summer (reader 139)
-    raw = shared(r"(?im)(^|;\s*)graded ((?:[0-4][.,]\d|[A-F][+-]?|[0-9]{1,2}(?:/\d+)?))\b").sub(
+    raw = shared(r"(?m)(^|;\s*)[Gg]raded ((?:[0-4][.,]\d|[A-F][+-]?))(?![\w-])(?=\s+(?:in|for|on|at|overall)\b|\s*(?:$|;))").sub(
         lambda m: f"{m.group(1)}earned {indefinite(m.group(2))}", raw)  # "graded 1.3 in my FEM course":
     #   he earned a 1.3, never "He graded 1.3" (reader 139)
-    raw = shared(r"(?m)(^|;\s*)((?:[A-Z][\w&.-]*\s){0,3}[A-Z]{2,}[\w.-]*) (reached|achieved|met|attained|"
-                 r"granted|awarded|approved) (?=in |within |by |after |on |ahead )").sub(
+    raw = shared(r"(?m)(^|;\s*)((?:[A-Z][\w&.-]*\s){0,3}[A-Z]{2,}[\w.-]*) (reached|achieved|met|attained)"
+                 r" (?=in |within |by |after |on |ahead )").sub(
         r"\1\2 was \3 ", raw)  # "WCAG AA reached in 4 months": it was reached (reader 139)
     raw = shared(r"(?<![\d\w])~\s?(?=[$\u20ac\u00a3])").sub("around ", raw)  # "saved ~$1.1m": around
     #   $1.1m, hers still ("saved about $X" would read as the project's outcome); "10~15" is a
@@ -269,8 +273,8 @@ def facts(raw: str | None) -> list[Fact]:
         #   award's name, "won Best Documentary at ..."
         text = shared(r"^(?:got )?certified (?=(?:in|as|to) |[A-Z]{2,})").sub(
             lambda m: "gained certification " + ("" if shared(r"(?:in|as|to) ").match(
-                text[m.end():]) else "to " if shared(r"^\S+ \d|^\S*\d").match(text[m.end():])
-                else "from "), text)  # "to ISO 9712", "from NASM and Precision Nutrition"  # "certified ISO 9712 level 3": she gained
+                text[m.end():]) else "from " if " and " in text[m.end():] else "to "), text)  # "to ISO
+        #   9712", "from NASM and Precision Nutrition"  # "certified ISO 9712 level 3": she gained
         #   certification to it, never "She certified ISO ..." (reader 106)
         text = shared(r"(?i)^((?:the |a |an )?[a-z][\w -]*?) worth ([$\u20ac\u00a3\u00a5\u20b9\u20a6]?\d\S*)$").sub(
             lambda m: m.group(0) if _did(m.group(1)) else f"{m.group(1)} was worth {m.group(2)}",  # "sourced
@@ -374,7 +378,9 @@ def facts(raw: str | None) -> list[Fact]:
         spent = re.match(rf"(?i)^({_A_COUNT})\s+"
                          r"(years?|months?|weeks?|summers?|seasons?|shifts?) (on|at|in|with|as) (.+)$",
                          text)
-        if spent and shared(r"(?i)^as (?:her|his|their) ").match(f"{spent.group(3)} {spent.group(4)}"):
+        if spent and shared(r"(?i)^as (?:her|his|their) (?:line |direct |team |department |unit |ward |"
+                            r"section )?(?:head|manager|supervisor|boss|director|lead|mentor|advisor|adviser|"
+                            r"teacher|coach|chair|principal|editor|captain)\b").match(f"{spent.group(3)} {spent.group(4)}"):
             out.append(Fact(f"I was {spent.group(4)} for {spent.group(1)} {spent.group(2)}", "clause"))
             continue  # "2 years as his head of department": the writer was, never "He spent 2
             #   years as his head of the department" (reader 140)
@@ -453,14 +459,16 @@ def facts(raw: str | None) -> list[Fact]:
         later_verb = any(_past_or_present(w) and low[i] not in ("that", "which", "who")
                          and not _counted_plural(w, low[i])
                          for i, w in enumerate(low[1:8]))
-        if first in ("helped", "co-founded", "co-led", "co-wrote") and len(low) > 2:
+        if first == "helped" and len(low) > 2 and low[1] not in ("by", "with", "to"):
             out.append(Fact(text, "past"))  # "helped set up the hotline": a deed whose own verb
             continue  #                        follows it
         if first in ("zero", "no") and len(low) == 2 and low[1].endswith("s"):
             out.append(Fact(text, "noun"))  # "zero recalls": how many there were, never a clause
             continue  #                        whose verb is "recalls"
         if first in ("never", "always", "rarely", "seldom", "consistently") and len(low) > 1 and (
-                lexicon.word_class(low[1]) == "J" or low[1] in ("on", "in", "ahead", "over", "under")):
+                lexicon.word_class(low[1]) == "J" or low[1] in ("on", "in", "ahead", "over", "under")) and (
+                len(low) == 2 or low[1] in ("on", "in", "ahead", "over", "under")
+                or low[2] in _PREPOSITIONS | {"on", "in", "at", "with", "about", "to", "for", "under"}):
             out.append(Fact("was " + lower_first(text), "past"))  # "never late on an invoice":
             continue  #                                           he was never late on one
         if first in _RECOGNISED and len(low) > 1 and (
@@ -740,8 +748,11 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         # After a past tense, "hires" or "sales" is a plural, not a verb of its own.
         own_verb = any(_past_or_present(w) and lexicon.word_class(w) != "Z"
-                       and not {"that", "which", "who"} & set(low[1:i + 1])  # "co-wrote an R01
-                       #   that was funded": the verbs after "that" are the clause's own
+                       and not any(r in ("that", "which", "who") and j + 2 <= i + 1 and (
+                                       _past_or_present(low[j + 1]) or low[j + 1] in _BE)
+                                   for j, r in enumerate(low[1:i + 1], 1))  # "co-wrote an R01
+                       #   that was funded": the verbs after "that" are the clause's own; "missed
+                       #   calls that month dropped" has no clause
                        and low[i] not in _PREPOSITIONS
                        and low[i] not in DETERMINERS
                        and not ((lexicon.word_class(w) == "D" or (
@@ -774,7 +785,7 @@ def _last_look(fact: Fact) -> Fact:
     """What the readings above leave behind: "intake wait down went from" -> "went down from",
     "sat the side by the side" -> "sat side by side" (reader 139)."""
     text = shared(r"\b(up|down) went (from|to)\b").sub(r"went \1 \2", fact.text)
-    text = shared(r"\b(?:the )?(side|hand|shoulder|back|face|day|step) (by|in|to) (?:the )?\1\b").sub(
+    text = shared(r"\b(?:the )?(side|hand|shoulder|back|face|day|step) (by|in|to) the \1\b").sub(
         r"\1 \2 \1", text)
     return fact if text == fact.text else Fact(text, fact.form)
 
@@ -805,25 +816,28 @@ def _second_look(fact: Fact) -> Fact:
         #   "rejected lot saved $120,000": the rejected lot saved it; "observed lessons improved"
     faults = shared(r"(?i)((?:missed|failed|delayed|lost|rejected|damaged|returned|cancell?ed|mishandled|"
                     r"misrouted|mislabell?ed|misdelivered|abandoned|dropped|unplanned|unanswered|"
-                    r"overdue|late) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*s) (from \S+ to \S.*)").fullmatch(fact.text)
+                    r"overdue|late) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*s) (from [$\u20ac\u00a3]?\d\S* to [$\u20ac\u00a3]?\d.*)").fullmatch(fact.text)
     if faults and fact.form == "past":  # "mishandled bags from 8.1 to 4.3 per 1,000": the count
         return Fact(f"{faults.group(1)} went {faults.group(2)}", "clause")  # went down, never "He
         #   mishandled bags ..." (reader 133)
     went = shared(r"(?i)([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (up|down) (.+)").fullmatch(fact.text)
-    if went and fact.form in ("clause", "noun", "past") and all(
+    if went and fact.form in ("clause", "noun", "past") and (all(
             lexicon.word_class(w.lower()) in ("N", "J") or (i == 0 and lexicon.word_class(
-                w.lower()) == "D") for i, w in enumerate(went.group(1).split())) \
+                w.lower()) == "D") for i, w in enumerate(went.group(1).split())) or (
+            " " not in went.group(1) and went.group(1).lower().endswith("s")
+            and went.group(3)[:1].isdigit())) \
             and len(went.group(1).split()) > (fact.form == "past"):  # "failed deliveries down
         #   from 9% to 3%": the deliveries went down, no "He failed deliveries down ..."
         return Fact(f"{went.group(1)} went {went.group(2)} {went.group(3)}", "clause")  # "deaths
         #   down sharply compared to 2015": deaths went down sharply
     moved = shared(r"([a-zA-Z][\w -]*?) (from \S+(?: \w+)? to \S+.*|(?:up |down )?to [\d.,]+%.*)"
                    ).fullmatch(fact.text) if fact.form == "noun" else None
-    if moved and shared(r"from (?:19|20)\d\d to (?:19|20)\d\d\b").match(moved.group(2)):
+    if moved and shared(r"(?i)from (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* "
+                        r"to (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)").match(moved.group(2)):
         moved = None  # "pastry section from 2019 to 2023": a time, no change
     named = moved.group(1).lower().split() if moved else []
     if moved and not moved.group(1)[:1].isdigit() and (lexicon.word_class(named[-1]) == "N" or (
-            len(named) > 1 and named[-1] in ("wait", "waits", "spend", "return", "returns", "hold"))):
+            len(named) > 1 and named[-1] in ("wait", "waits", "spend", "return", "returns"))):
         #   "permit processing from 45 days to 9 days", "call wait from 11 min to 3 min" (a
         #   measure whose word is a verb too, after the word that names it)
         verb = "went" if moved.group(2).startswith("from") else "reached"  # "picking accuracy
@@ -1098,7 +1112,7 @@ _WHO_ACT = lazy(r"(?i)\b(?:players|families|pupils|students|staff|tenants|reside
 _MADE_TO = frozenset("designed built engineered made trained equipped certified rated sized "
                      "scheduled planned".split())
 # Words after a participle that keep it passive: "signed off", "audited clean".
-_AFTER_A_PASSIVE = frozenset("off out up clean unqualified".split())
+_AFTER_A_PASSIVE = frozenset("off out up clean unqualified earlier sooner faster quicker".split())
 
 
 def _reduced_passive(text: str) -> str | None:

@@ -241,7 +241,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
                  and shared(r"(?:won|received|earned) (?:the )?Best\b").match(f.text)]  # "The
     #   Afrobeats documentary won Best Documentary": the film did (reader 102)
     placed = [f for f in past if thing and f not in outcomes and (
-                  _PLACED.match(f.text) or _CERTIFIED.match(f.text))
+                  _PLACED.match(f.text) or _CERTIFIED.match(f.text)
+                  or (_NOMINATED.match(f.text) and _WORKS.search(thing) and subject != "I"))
               and (_WORKS.search(thing) or _activity(thing) or _CERTIFIED.match(f.text)
                    or _head(thing.lower().split()) in _ACTIVITY_HEADS)]  # "featured in Dezeen",
     #   "listed in 220 dm stores": the installation, the product was, never "She was featured"
@@ -354,8 +355,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
 
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
 _PERSON_DOES = frozenset("""answers handles trains manages leads teaches mentors coaches supervises
-processes closes resolves runs hosts organises organizes edits writes plays sings leads chairs
-volunteers covers""".split())
+processes closes resolves runs hosts organises organizes edits writes plays sings chairs
+covers""".split())
 
 
 def _verb_in_name(fact: Fact, who: str) -> bool:
@@ -426,7 +427,9 @@ def _maker(thing: str | None) -> str:
                   r"for) .*)?$").sub("", thing)  # "the food bank expansion feeds": the food bank does
     venue = shared(r"(?i)^(.*?\b(?:house|theatre|theater|hall|hotel|museum|gallery|library|station|"
                    r"terminal|airport|stadium|arena|church|school|hospital|clinic|restaurant|store|"
-                   r"shop|office|centre|center|mall|market)) (?:[a-z-]+ ?){1,2}$").match(made)
+                   r"shop|office|centre|center|mall|market)) (?:lighting|roof|kitchen|foyer|lobby|stage|"
+                   r"facade|façade|wiring|plumbing|heating|hvac|seating|signage|interior|exterior|wing|"
+                   r"floor|basement|auditorium|sound system)$").match(made)  # a part of the venue
     return cap(venue.group(1) if venue else made)  # "the opera house lighting refit" opened: the
     #   opera house did, never "The opera house lighting opened" (reader 140)
 
@@ -446,7 +449,9 @@ _WORKS = lazy(r"(?i)\b(?:film|documentary|short|feature|album|record|single|song
 _PLACED = lazy(r"(?i)^(?:was )?(?:(?:featured|listed|stocked|published|exhibited|screened|shown|"
                r"reviewed|covered) (?:in|on|at|by)\b|(?:tested|piloted|trialled|trialed|deployed|"
                r"rolled out|adopted) (?:in|across|at|by) (?:\d|all|every|two|three|four|five|six|"
-               r"several)|(?:nominated|shortlisted|longlisted) for (?:an? |the )?[A-Z])")
+               r"several))")
+# A work's nomination: "nominated for a BAFTA" is the film's when the project is a film.
+_NOMINATED = lazy(r"(?i)^(?:was )?(?:nominated|shortlisted|longlisted) for (?:an? |the )?(?-i:[A-Z])")
 
 
 # A standard a place or a product is certified to: "certified organic in 3 years".
@@ -674,6 +679,13 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"(?i)\b(after|before|since) (relaunch|launch|go-live|opening|reopening|rollout|"
+                  r"handover|merger|acquisition|rebrand|takeover|refit)\b").sub(r"\1 the \2", text)  # "up
+    #   22% after relaunch": after the relaunch (reader 136)
+    text = shared(r"^(opened|launched|built|added|founded|started|set up|hired) (2nd|3rd|4th|5th) "
+                  r"(?!place|prize|round|year|time|term|season|in\b|at\b|of\b)(?=[a-z])").sub(
+        lambda m: f"{m.group(1)} a {_ORDINAL[m.group(2)]} ", text)  # "opened 2nd taproom":
+    #   opened a second taproom (reader 142)
     text = shared(r"\b(in (?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,4}) ((?:19|20)\d\d)$").sub(
         lambda m: f"{m.group(1)} in {m.group(2)}" if shared(
             r"(?i)\b(?:published|papers?|articles?|journal|accepted|appeared|preprint)\b").search(m.string)
@@ -722,6 +734,8 @@ def _spelt_out(part: str) -> str:
     if shared(r"->|=>|\u2192").search(text):  # "3d->6h": days and hours, beside an arrow only
         text = shared(r"(?<![$\u20ac\u00a3\u00a5\u20b9\u20a6])\b(\d+)(d|w|wk|wks|y|yr|yrs|min|mins)\b").sub(
             lambda m: _with_unit(m.group(1), _UNITS[m.group(2)]), text)  #   ("3D printing")
+    text = shared(r"(?<![\d:])(\d{1,2}:\d\d) ?(?:->|=>|\u2192) ?(\d{1,2}:\d\d)\b").sub(r"from \1 to \2", text)  # "AHT
+    #   6:40 -> 5:35": two times, never "6:from 40" (reader 141)
     text = shared(r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?(?: (?:a|an|per) [a-z]+| [a-z]+)?)\s*(?:->|=>|\u2192)\s*"
                   r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]?[\d.,]+(?:%|[a-z]{1,3}\b)?(?: (?:a|an|per) (?:day|night|week|month|year|shift|hour))?)").sub(r"from \1 to \2",
                                                                                    text)  # "31
@@ -753,7 +767,8 @@ def _did(text: str) -> bool:
     verb = low[1] if len(low) > 1 and low[0] in ("i", "we", "she", "he", "they") else low[0]
     last = verb.split("-")[-1]
     return lexicon.word_class(last) == "D" or verb in SIMPLE_PASTS or (
-        last.endswith("ed") and len(last) > 4 and lexicon.word_class(last) is None)  # "sourced"
+        last.endswith("ed") and len(last) > 5 and lexicon.word_class(last) is None
+        and not last.endswith(("bed", "eed", "shed")))  # "sourced", never "seabed"
 
 
 # Words a bare length of time follows as it is: "over 2 seasons", "the last 3 years".
@@ -815,7 +830,7 @@ _ACT_OF = {"sold": "sale", "translated": "translation", "collected": "collection
            "built": "build", "designed": "design", "delivered": "delivery"}
 _OUTCOMES_ANY = frozenset("met passed achieved exceeded surpassed hit".split())
 # A project's milestones, when nothing follows but when and how ("opened on schedule").
-_ENDINGS = frozenset("finished completed ended concluded wrapped closed".split())
+_ENDINGS = frozenset("finished completed ended concluded wrapped".split())
 _OPENINGS = frozenset("""opened reopened launched relaunched debuted premiered finished completed
 closed started began ended concluded shipped wrapped""".split())
 
@@ -880,6 +895,7 @@ def _plural(np: str) -> bool:
 
 
 # Short forms people type in details: "govt", "dept", "w/".
+_ORDINAL = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 _SPELT = {"govt": "government", "gov't": "government", "dept": "department", "w/": "with",
           "sect.": "section",
           "approx": "about", "approx.": "about", "b/c": "because", "mgmt": "management",

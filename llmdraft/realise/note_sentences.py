@@ -64,7 +64,7 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
     for frame in (_tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
                   _star_rating, _standard, _award, _pair, _promoted, _on_budget, _event,
-                  _years_first, _post, _open_since):
+                  _years_first, _post, _open_since, _kept):
         out = frame(note, thing, subject, their)
         if out:
             return out
@@ -559,11 +559,41 @@ def _post(note: str, thing: str | None, subject: str, their: str) -> Said | None
 
 def _open_since(note: str, thing: str | None, subject: str, their: str) -> Said | None:
     found = _OPEN_SINCE.match(note)
-    if not found or found.group(1).split()[0].lower() in ("she", "he", "they", "i", "we"):
+    if not found or found.group(1).split()[0].lower() in ("she", "he", "they", "i", "we", "her", "his",
+                                                          "their", "my", "our", "its") \
+            or not found.group(1)[1:].islower():  # "Bar Italia open since 1949" is a name
         return None
     plural = found.group(1).endswith("s") and not found.group(1).endswith("ss")
     return Said(f"The {lower_first(found.group(1))} {'have' if plural else 'has'} been {found.group(2)} "
                 f"{found.group(3)}.", "result")  # "The clinic has been open 24/7 since 2021."
+
+
+# A milestone kept or a clean run: "go-live on schedule", "ledger migration zero downtime".
+_KEPT = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (on|ahead of|behind) (schedule|time|budget)$")
+_CLEAN_RUN = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (zero|no) ([a-z][\w -]*)$")
+_TIMES = lazy(r"(?i)^([a-z][\w-]*(?: [a-z][\w-]*)?) (\d+(?:\.\d+)?)x$")
+
+
+def _kept(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    kept = _KEPT.match(note)
+    if kept and kept.group(1).split()[0].lower() not in ("she", "he", "they", "i", "we", "delivered",
+                                                          "finished", "completed", "came"):
+        return Said(f"The {lower_first(kept.group(1))} was {kept.group(2).lower()} {kept.group(3).lower()}.",
+                    "result")  # "The go-live was on schedule." (reader 141)
+    clean = _CLEAN_RUN.match(note)
+    if clean and _noun(clean.group(1).split()[-1]) and clean.group(1).split()[0].lower() not in (
+            "she", "he", "they", "i", "we"):
+        return Said(f"The {lower_first(clean.group(1))} had {clean.group(2).lower()} {clean.group(3)}.",
+                    "result")  # "The ledger migration had zero downtime." (reader 142)
+    times = _TIMES.match(note)
+    if times:
+        return Said(f"{cap(times.group(1))} grew {times.group(2)}x.", "result")  # "revenue 3x"
+    return None
+
+
+def _noun(word: str) -> bool:
+    from .words import word_class  # the lexicon loads on first use, not at import
+    return word_class(word.lower()) == "N"
 
 
 def _parts(note: str) -> list[str]:
@@ -624,8 +654,8 @@ RATE = lazy(r"\b(?:a|an|per|each|every) (?:day|night|week|month|year|shift|hour|
 _SCOPE = frozenset("""villages towns cities districts regions provinces counties states countries
 sites schools clinics hospitals wards stations farms stores branches offices silos
 warehouses depots ports campuses communities municipalities houses homes flats apartments
-buildings bridges plants factories mills mines employees staff workers users accounts countries
-markets""".split())
+buildings bridges plants factories mills mines countries markets cows cattle sheep ewes lambs
+goats pigs sows hens chickens hives horses""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".
@@ -643,7 +673,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     day"), two counts ("4 firms, 9 months") or a note in the requester's voice."""
     who = {"her": "She", "his": "He", "their": "They"}.get(their)
     if who and shared(r"(?i)^one of (?:the )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                      r"twenty|fifty|a hundred) [a-z]").match(note):
+                      r"twenty|fifty|a hundred) (?:[a-z-]+ )?(?:[a-z]+(?:ers|ors|ists|ants|ents|ees|ians)|people|"
+                      r"women|men|students|fellows|scholars|nurses|doctors|recipients|finalists|winners|"
+                      r"members|candidates|applicants|trainees|interns|officers|pilots|chefs)\b").match(note):
         return f"{who} {'were' if who == 'They' else 'was'} {lower_first(note)}."  # "one of 40
         #   students", never "The exchange had a one of 40 students" (reader 139)
     span = shared(r"(?i)^((?:about |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|"
@@ -717,15 +749,13 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
         return f"{who} completed {said}."  # "2 deployments": his, never "His work included"
     if who and shared(r"^(?:about |over |nearly )?[\d,]+\+? (?:[a-z-]+ )?clients$").match(said):
         return f"{who} had {said}."  # "140 online clients": his, never the business's (reader 138)
-    done = shared(r"^(?:about |over |nearly )?[\d,.]+\+?k? (?:[a-z-]+ )?(files|claims|tickets|matters|"
-                  r"frames|illustrations|drawings|sprites|assets|animations|storyboards|renders|"
-                  r"translations|transcripts|interviews|episodes|articles|stories|reviews|audits)$").match(said)
+    done = shared(r"^(?:about |over |nearly )?[\d,.]+\+?k? (?:[a-z-]+ )?(files|claims|"
+                  r"frames|illustrations|drawings|sprites|animations|storyboards|renders|"
+                  r"translations|transcripts|episodes|articles)$").match(said)
     if who and done:  # "600+ cases", "2,000 animation frames": what the person did, never the
-        verb = {"files": "handled", "claims": "handled", "tickets": "handled",
-                "matters": "handled", "interviews": "conducted", "reviews": "carried out",
-                "audits": "carried out", "articles": "wrote", "stories": "wrote"}.get(done.group(1), "produced")
+        verb = {"files": "handled", "claims": "handled", "articles": "wrote"}.get(done.group(1), "produced")
         return f"{who} {verb} {said}."  # clinic's or the game's (reader 139)
-    rated = shared(r"(?i)^([\d.]+)(?: stars?)? on (google|tripadvisor|yelp|trustpilot|glassdoor|booking\.com|"
+    rated = shared(r"(?i)^(\d\.\d)(?: stars?)? on (google|tripadvisor|yelp|trustpilot|glassdoor|booking\.com|"
                    r"the app store|google play)\b(.*)$").match(note)
     if rated:  # "4.7 on Google after year one": the rating, never "Her work included 4.7 ..."
         site = {"google": "Google", "tripadvisor": "TripAdvisor", "yelp": "Yelp", "trustpilot": "Trustpilot",

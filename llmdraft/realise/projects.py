@@ -110,7 +110,7 @@ class Project:
             #   (readers 127, 128)
         if shared(r"(?i)\b(?:design|fashion|startup|start-up|tech|arts?|film|book|pride|climate|music|"
                   r"science|innovation|restaurant|beer|wine|food|games?|developer|craft|careers?) "
-                  r"week(?:end)?\b").search(self.np) or (head == "space" and before[-1:] and before[-1] in (
+                  r"week(?:end)?(?: (?-i:[A-Z][\w-]*|\d{4}))*$").search(self.np) or (head == "space" and before[-1:] and before[-1] in (
                       "coworking", "co-working", "maker", "makers", "hacker", "community", "event",
                       "arts", "gallery", "performance")) or (head == "box" and "crossfit" in map(str.lower, before)) or (
                   head == "desk" and before[-1:] and before[-1] in (
@@ -123,7 +123,9 @@ class Project:
             return "at the " + self.np  # "at the Munich Hackathon for Climate 2023"
         if head in _EVENTS or (head in _PLACES and self.form in ("possessive", "common", "generic")) or (
                 self.form == "proper" and (self.np.split()[0].lower() in _PLACE_FIRST
-                                           or head in _BUSINESS_TAILS or head in _PLACES)):
+                                           or head in _BUSINESS_TAILS or head in _PLACES)
+                and not shared(r"(?:Project|Operation|Programme|Program|Peer|Channel|Team|Executive|Life|"
+                               r"Career|Group|Leadership|Sales)\b").match(self.np)):
             return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
         named = shared(r"^[A-Z][\w-]*'s [A-Z]").match(self.np)  # "Abuela's Kitchen": a
         if named and head in _PLACES | {"kitchen", "table", "place", "house", "corner"}:  # business

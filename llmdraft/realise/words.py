@@ -599,23 +599,24 @@ def _plain_adjective(word: str) -> bool:
 
 
 def named_again(thing: str) -> str:
-    """A long project named a second time, as a reader would: without the place or the
-    owner's name it opened with ("The outreach project" for "the Kumasi maternal health
-    outreach project", "The SOC build-out" for "the São Paulo SOC build-out") or the phrase
-    after it ("Our seed round" for "our seed round at Farmlink"); a short name as it is."""
-    words = thing.split()
-    if len(words) < 4 or words[0].lower() not in ("the", "our", "my", "their", "his", "her"):
-        return cap(thing)
-    words = shared(r" (?:at|in|for|with|from|during) \S.*$").sub("", thing).split()
-    rest = words[1:]
-    dropped = False
-    while len(rest) > 1 and ((rest[0][:1].isupper() and not rest[0].isupper())
-                             or (dropped and rest[0].isdigit())):
-        rest, dropped = rest[1:], True  # "Kumasi", "São Paulo", "An Post", "Channel 4"
-    if not any(w.islower() for w in rest):
-        return cap(thing)  # a name all through: "the Harbour Bridge Run"
-    first = "The" if len(rest) < len(words) - 1 else cap(words[0])
-    return " ".join([first, *rest])
+    """A long project named a second time, as a reader would: by its head noun ("The project"
+    for "the Kumasi maternal health outreach project", "The programme" for "the Lima public
+    library network's literacy programme"), without the phrase after it ("Our seed round" for
+    "our seed round at Farmlink"); a name of four words or fewer as it is."""
+    words = shared(r" (?:at|in|for|with|from|during|near) \S.*$").sub("", thing).split()
+    if len(words) < 5 or words[0].lower() not in ("the", "our", "my", "their", "his", "her") \
+            or not shared(r"[a-z][a-z-]*").fullmatch(words[-1]):
+        return cap(" ".join(words)) if len(thing.split()) >= 4 and words[0].lower() in (
+            "the", "our", "my", "their", "his", "her") else cap(thing)
+    head = words[-1]
+    if head in _HEADS_WITH_A_NOUN and words[-2].islower():
+        return f"The {words[-2]} {head}"  # "The food bank", "The motor pool", never "The bank"
+    return f"The {head}"
+
+
+# Heads that need the word before them to be the thing: "motor pool", "call centre".
+_HEADS_WITH_A_NOUN = frozenset("""pool bank centre center space desk room station line house
+unit ward rank chain market court hall""".split())
 
 
 def cap(text: str) -> str:
