@@ -377,7 +377,9 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     from .text import fold  # "Dr. Chloé Martin": Chloé is a given name as Chloe is
 
     if family_first and family_first.group(3).lower() in _GIVEN_NAMES \
-            and fold(family_first.group(2)).lower() not in _GIVEN_NAMES | _FIRST_IN_ENGLISH and not greet_as:
+            and fold(family_first.group(2)).lower() not in _GIVEN_NAMES | _FIRST_IN_ENGLISH and not greet_as \
+            and _unknown_word(fold(family_first.group(2)).lower()):  # "Mr. Desmond Joseph": Desmond
+        #   is a name the lexicon knows as one; "Dr. Ssekandi Moses" puts an unknown one first
         if formal or not close:  # "Dr. Ssekandi Moses": Dr. Ssekandi; "Eng. Opio Samuel"
             return f"{family_first.group(1).rstrip('.')}. {family_first.group(2)}"
         return family_first.group(3)

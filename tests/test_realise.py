@@ -4330,3 +4330,17 @@ def test_the_reviews_near_misses_in_drafts():
     assert "social work team restructure" in request, request
     assert realise.project("the London Fashion Week collection").on == "on the London Fashion Week collection"
     assert realise.project("Project Coffee").on == "on Project Coffee"
+
+
+def test_requests_readers_one_forty_one_and_two_found():
+    """A known given name is not a family name; purposes read as meant; an advisor is "my"."""
+    from llmdraft.names import greeting
+    assert greeting("Mr. Desmond Joseph", formal=True) == "Mr. Joseph"
+    assert greeting("Dr. Ssekandi Moses", formal=True) == "Dr. Ssekandi"
+    assert realise.purpose("fundraising role").text == "a fundraising role"
+    assert realise.purpose("lieutenant promotion board").text == "my lieutenant promotion board"
+    followup = compose("followup", Context.from_dict({**BASE, "purpose": "fellowship due next Friday"}), 0)[0]
+    assert "My fellowship application is due next Friday." in followup, followup
+    request = compose("request", Context.from_dict({**BASE, "relationship": "advisor", "channel": "email",
+                                                    "recipient_role": "capstone advisor"}), 0)[0]
+    assert "as my capstone advisor" in request, request

@@ -454,6 +454,10 @@ def _on_timing(note: str, ctx: Context) -> str:
             #   (never "My deadline is", a word a reminder must not use unless it was typed)
             thing = "application" if shared(r"(?i)\bappl(?:y|ying|ication)").search(ctx.purpose or "") \
                 else None
+        if thing and shared(r"(?i)(?:^|\s)(?:fellowship|scholarship|residency|grant|bursary|visa|"
+                            r"studentship|internship|mba|phd)$").search(thing):
+            thing += " application"  # "fellowship due next Friday": the application is due, never
+            #   "My fellowship is due" (reader 142)
         return addressed(f"My {thing} {'are' if thing.endswith('s') else 'is'} due {due.group(2)}."
                          if thing else f"It is due {due.group(2)}.", ctx)
     words = text.split()

@@ -27,8 +27,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
     offer_key = "close" if ctx.closeness is Closeness.CLOSE else ctx.relationship.seniority
     why = purpose_sentence(ctx, pick, phrasing)
-    role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
-        if ctx.recipient_role else None
+    role = choose(pick, phrasing, "role", "all").format(role=_their_role(ctx)) if ctx.recipient_role else None
     # The strengths in a list, as typed: a list reads right whatever form each one is in, so
     # none is guessed ("how I reinforced concrete design"); the lead-in does not echo the ask.
     before = " ".join(filter(None, [ask, why, role]))
@@ -155,3 +154,14 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
         if found:
             return found
     return None
+
+
+def _their_role(ctx: Context) -> str:
+    """The recipient's role as the sender says it: "my capstone advisor" to one's advisor, never
+    "as a capstone advisor" (reader 142); "a regional director" otherwise."""
+    said = realise.role(ctx.recipient_role)
+    mine = shared(r"^an? ((?:[\w-]+ ){0,2}(?:advisor|adviser|supervisor|mentor|tutor|manager|boss|coach|"
+                  r"teacher|professor|lecturer|PI))$").match(said)
+    if mine and ctx.relationship.value in ("managed-you", "teacher", "advisor", "senior-to-you"):
+        return "my " + mine.group(1)
+    return said

@@ -38,6 +38,17 @@ def purpose(raw: str) -> Purpose:
                  r"chef|nurse|officer|analyst|designer|developer)|(?:head|chief) [a-z]+)) (?:job )?search$").sub(
         lambda m: f"my search for {indefinite(m.group(1))} role", raw.strip())  # "CFO search": a
     #   search for a CFO role, never "his CFO search" (hiring one, reader 126)
+    raw = shared(r"(?i)^([a-z]+ing) (role|position|job|post|career)$").sub(
+        lambda m: f"a {m.group(1)} {m.group(2)}", raw.strip())  # "fundraising role": a role, never
+    #   "My focus at the moment is fundraising role." (reader 142)
+    raw = shared(r"(?i)^(?:my |his |her |their )?((?:[a-z]+ ){0,3}(?:promotion|selection|interview|"
+                 r"assessment|review|medical|parole) board)$").sub(
+        lambda m: f"my {m.group(1)}", raw.strip())  # "lieutenant promotion board": going before
+    #   it, never "a place on the ... board" (readers 139, 140)
+    raw = shared(r"(?i)^(?:my |his |her |their )?(fellowship|scholarship|residency|grant|bursary|"
+                 r"visa|studentship|internship|mba|phd) ((?:is )?due\b.*)$").sub(
+        lambda m: f"my {m.group(1)} application {m.group(2)}", raw.strip())  # "fellowship due
+    #   next Friday": the application is due (reader 142)
     raw = shared(r"(?i)^(?:my |his |her |their )?((?:[a-z]+ ){0,2}(?:chair|director|trustee|governor|"
                  r"member|partner|judge|fellow|dean|principal)) appointment$").sub(
         lambda m: f"an appointment as {m.group(1)}", raw.strip())  # "board chair appointment":
