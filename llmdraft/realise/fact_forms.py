@@ -785,6 +785,8 @@ def _last_look(fact: Fact) -> Fact:
     """What the readings above leave behind: "intake wait down went from" -> "went down from",
     "sat the side by the side" -> "sat side by side" (reader 139)."""
     text = shared(r"\b(up|down) went (from|to)\b").sub(r"went \1 \2", fact.text)
+    text = shared(r"\b(?:was|were) (from [$\u20ac\u00a3]?\d\S* to [$\u20ac\u00a3]?\d)").sub(r"went \1", text)  # "the
+    #   TripAdvisor rating was from 4.2 to 4.8": it went from one to the other (reader 143)
     text = shared(r"\b(?:the )?(side|hand|shoulder|back|face|day|step) (by|in|to) the \1\b").sub(
         r"\1 \2 \1", text)
     return fact if text == fact.text else Fact(text, fact.form)
@@ -1161,6 +1163,11 @@ def _reduced_passive(text: str) -> str | None:
         after = low[i + 1] if i + 1 < len(low) else ""
         if w in ("compared", "relative"):
             return None  # "deaths down sharply compared to 2015": a comparison, not a passive
+        if i == 1 and after != "by" and (w in ("raised", "led", "drew", "attracted", "generated", "sold",
+                                               "earned", "won", "hit", "netted", "grossed")
+                                         or (w == "closed" and after == "at")):
+            return None  # "campaign raised EUR 410k", "story led to 3 resignations", "deal closed
+            #   at $1.2B": the thing did it (reader 144)
         if w in _LOWERED and shared(r"[\d.,]+%").fullmatch(after):  # "crane cycle time reduced
             plural = _plural(" ".join(subject))  # 11%" -> "... was reduced by 11%"
             return " ".join([*words[:i], "were" if plural else "was", words[i], "by", *words[i + 1:]])

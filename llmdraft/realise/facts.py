@@ -682,6 +682,8 @@ def _spelt_out(part: str) -> str:
     text = shared(r"(?i)\b(after|before|since) (relaunch|launch|go-live|opening|reopening|rollout|"
                   r"handover|merger|acquisition|rebrand|takeover|refit)\b").sub(r"\1 the \2", text)  # "up
     #   22% after relaunch": after the relaunch (reader 136)
+    text = shared(r"\b(started|began|launched|opened|ended|closed|finished|went live) ((?:19|20)\d\d)$").sub(
+        r"\1 in \2", text)  # "exports to EU started 2020": in 2020 (reader 143)
     text = shared(r"^(opened|launched|built|added|founded|started|set up|hired) (2nd|3rd|4th|5th) "
                   r"(?!place|prize|round|year|time|term|season|in\b|at\b|of\b)(?=[a-z])").sub(
         lambda m: f"{m.group(1)} a {_ORDINAL[m.group(2)]} ", text)  # "opened 2nd taproom":
