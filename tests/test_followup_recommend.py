@@ -275,3 +275,21 @@ def test_a_reminder_says_how_long_it_has_been(tmp_path):
     with pytest.raises(InputError):
         Context.from_dict({"recipient": "A B", "project": "p", "strengths": "s",
                            "days_since": "soon"})
+
+
+def test_a_follow_up_to_a_distant_contact_says_they_have_been_out_of_touch():
+    """Closeness "distant" means little contact since: a follow-up says so once (readers 133-135,
+    142), and never "a while" twice."""
+    import re as _re
+    from llmdraft.compose import compose as _compose
+    from llmdraft.context import Context as _Context
+    for relationship in ("managed-you", "same-team", "classmate"):
+        for days in (None, 10, 70):
+            for variant in range(6):
+                ctx = _Context.from_dict({"recipient": "Ana Ruiz", "sender": "Bo Li",
+                                          "project": "the Atlas migration", "strengths": ["SQL"],
+                                          "relationship": relationship, "closeness": "distant",
+                                          "channel": "email", "days_since": days})
+                message = _compose("followup", ctx, variant)[0]
+                assert _re.search(r"touch|contact|crossed|quiet|talked", message), message
+                assert message.count("a while") <= 1, message

@@ -4,7 +4,7 @@ restates what would make the recommendation quick to write, and leaves an easy w
 from __future__ import annotations
 
 from .. import realise
-from ..context import Channel, Context
+from ..context import Channel, Closeness, Context
 from .common import (Picker, addressed, bulleted, choose, details, done_by_me, first_fit, fit,
                      greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
@@ -38,6 +38,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
         if ctx.recipient_role else None
     parts = [(agreed, 0)]
+    if ctx.closeness is Closeness.DISTANT:  # out of touch since: said once (readers 133-135, 142)
+        key = "formal" if register in ("formal", "polite") else "plain"
+        gap = first_fit(phrasing["distant"][key], choose(pick, phrasing, "distant", key, agreed),
+                        lambda t: not ("while" in t and "while" in agreed))  # one "a while"
+        parts.append((gap, 4))
     if pick.layout == 0:
         parts += [(reason, 4), (specifics, 0), (why, 2), (facts, 5), (role, 6)]
     else:
