@@ -4222,7 +4222,7 @@ def test_more_that_readers_a_hundred_and_thirty_seven_and_eight_found():
     rec = compose("recommendation", Context.from_dict({
         **BASE, "channel": "recommendation", "relationship": "advisor", "pronouns": "she",
         "project": "our lab's zebrafish cardiac regeneration work"}), 0)[0]
-    assert "regeneration work" not in rec.split("\n")[0] or "work on" not in rec.split("\n")[0], rec
+    assert "work on our lab's zebrafish cardiac regeneration." in rec.split("\n")[0], rec
     request = compose("request", Context.from_dict({**BASE, "channel": "email",
                                                     "project": "my master's thesis on fjord sediment"}), 0)
     assert "my work on my" not in (request[1] or "") + request[0], request

@@ -295,8 +295,8 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
     if shifts:  # "Night shifts together 2020-2022 during COVID": "We worked night shifts together
         verb = {"gigs": "played", "seasons": "played", "summers": "spent", "services": "served at",
                 "crossings": "made", "tours": "did"}.get(shifts.group(1).lower().split()[-1], "worked")
-        when = shared(r"\b((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)\b").sub(r"from \1 to \2", shifts.group(2))
-        return realise.Fact(f"We {verb} {realise.lower_first(shifts.group(1))} together{when}", "writer")
+        return realise.Fact(f"We {verb} {realise.lower_first(shifts.group(1))} together{shifts.group(2)}",
+                            "writer")
     if fact.form == "past" and shared(r"^shared an? (?:office|desk|lab|bench|classroom|flat|house|room|"
                                       r"cabin|studio|workspace|shift pattern)\b(?!.*\bwith\b)").match(text):
         return realise.Fact(f"We {text}", "writer")  # "shared an office 2020-2024": the writer and
@@ -355,8 +355,7 @@ def _tied(relation: str, ties: list[str]) -> str:
     (the opening says it: only how long), "Ewa was on my team on the digitisation project, and I
     edited her work for two years." (something the opening does not say)."""
     if ties:
-        tie = shared(r"\b((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)\b").sub(r"from \1 to \2", ties[0])  # "I
-        #   employed her 2018-2023 as 2IC": from 2018 to 2023 (reader 141)
+        tie = ties[0]
         when = shared(r"\b((?:from|for|between|since|during) .+)$").search(tie)
         keys = [_SAME_TIE.get(w, w) for w in tie.lower().split() if _SAME_TIE.get(w, w) in _TIE_WORDS]
         if shared(r"(?i)\b(?:served|worked|trained) under me\b").search(tie):

@@ -348,7 +348,8 @@ def facts(raw: str | None) -> list[Fact]:
                       r"over|since|due|because)\b))").sub("not one was ", text)  # "zero
         #                                   amended for preparer error": not one was amended
         text = shared(r"(?i)\bxmas\b").sub("Christmas", text)
-        text = shared(r"(?<!from )(?<!in )\b((?:19|20)\d\d)[-\u2013]((?:19|20)?\d\d)(?=$|,| and )").sub(
+        text = shared(r"(?<!from )(?<!in )\b((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)?\d\d)(?=$|,| and | as | during | at "
+                      r"| on | under | with )").sub(
                       lambda m: f"from {m.group(1)} to {_full_year(m.group(1), m.group(2))}", text) if shared(r"[a-z] (?:19|20)\d\d[-\u2013]").search(text) \
             and not shared(r"(?i)(?:zero|no|\d)").match(text) \
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"

@@ -833,8 +833,8 @@ _ACT_OF = {"sold": "sale", "translated": "translation", "collected": "collection
 _OUTCOMES_ANY = frozenset("met passed achieved exceeded surpassed hit".split())
 # A project's milestones, when nothing follows but when and how ("opened on schedule").
 _ENDINGS = frozenset("finished completed ended concluded wrapped".split())
-_OPENINGS = frozenset("""opened reopened launched relaunched debuted premiered finished completed
-closed started began ended concluded shipped wrapped""".split())
+_OPENINGS = _ENDINGS | frozenset("""opened reopened launched relaunched debuted premiered closed started
+began shipped""".split())
 
 
 # Verbs a role follows bare: "was chief resident", "became head of department".

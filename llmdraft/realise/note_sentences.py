@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..patterns import lazy, shared
 from .facts import amount
-from .words import cap, indefinite, join, lower_first
+from .words import cap, indefinite, join, lower_first, word_class  # the lexicon loads on first use
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,6 @@ def _spent(note: str, thing: str | None, subject: str, their: str) -> Said | Non
     if found.group(2) in ("apprenticeship", "residency", "internship", "traineeship",
                           "fellowship", "placement"):
         return None
-    from .words import word_class  # the lexicon loads on first use
     tail = found.group(2).split()
     if tail[0] in _WHERE_SPENT or tail[0] in ("on", "at") and len(tail) > 1 and tail[1] in (
             "site", "sea", "nights", "call", "the"):
@@ -581,7 +580,7 @@ def _kept(note: str, thing: str | None, subject: str, their: str) -> Said | None
         return Said(f"The {lower_first(kept.group(1))} was {kept.group(2).lower()} {kept.group(3).lower()}.",
                     "result")  # "The go-live was on schedule." (reader 141)
     clean = _CLEAN_RUN.match(note)
-    if clean and _noun(clean.group(1).split()[-1]) and clean.group(1).split()[0].lower() not in (
+    if clean and word_class(clean.group(1).split()[-1].lower()) == "N" and clean.group(1).split()[0].lower() not in (
             "she", "he", "they", "i", "we"):
         return Said(f"The {lower_first(clean.group(1))} had {clean.group(2).lower()} {clean.group(3)}.",
                     "result")  # "The ledger migration had zero downtime." (reader 142)
@@ -589,11 +588,6 @@ def _kept(note: str, thing: str | None, subject: str, their: str) -> Said | None
     if times:
         return Said(f"{cap(times.group(1))} grew {times.group(2)}x.", "result")  # "revenue 3x"
     return None
-
-
-def _noun(word: str) -> bool:
-    from .words import word_class  # the lexicon loads on first use, not at import
-    return word_class(word.lower()) == "N"
 
 
 def _parts(note: str) -> list[str]:
@@ -654,7 +648,7 @@ RATE = lazy(r"\b(?:a|an|per|each|every) (?:day|night|week|month|year|shift|hour|
 _SCOPE = frozenset("""villages towns cities districts regions provinces counties states countries
 sites schools clinics hospitals wards stations farms stores branches offices silos
 warehouses depots ports campuses communities municipalities houses homes flats apartments
-buildings bridges plants factories mills mines countries markets cows cattle sheep ewes lambs
+buildings bridges plants factories mills mines markets cows cattle sheep ewes lambs
 goats pigs sows hens chickens hives horses""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
@@ -662,6 +656,12 @@ goats pigs sows hens chickens hives horses""".split())
 COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:[\d][\d,.]*\+?(?:k|m|bn)?"
               r"|no|zero|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|"
               r"thousands|dozens) [a-z]")
+
+# What a person did or had, counted, and the verb that says so: "He completed 2 deployments."
+_THEIRS = {**dict.fromkeys("deployment tour rotation mission voyage expedition sortie".split(), "completed"),
+           "client": "had", "file": "handled", "claim": "handled", "article": "wrote",
+           **dict.fromkeys("frame illustration drawing sprite animation storyboard render translation "
+                           "transcript episode".split(), "produced")}
 
 _RECORD = lazy(r"^\S.*? (?:were|was|had) (?:zero|no)\b")
 
@@ -691,7 +691,6 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
             and not shared(r"(?i)\b(?:early|ahead of|before)\b").search(note):
         return None  # "5 years running", "3 years Spanish": a time and what, no count of the
         #   work's (review)
-    from .words import word_class  # the lexicon loads on first use, not at import
     group = shared(r"^([A-Za-z][\w-]*(?: [\w-]+){0,2}) of (\d[\d,]*)(?: ([a-z][\w -]*))?$").match(note)
     if group and not shared(r"(?i)\b(?:in|on|at|for|with|from)\b").search(note) \
             and not shared(r"(?i)\bof (?:19|20)\d\d|^(?:rank|ranked|top|place|position|no\.?)\b").search(note) \
@@ -743,18 +742,10 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     if rating:  # "4.7 stars on the App Store": a rating, never "There were 4.7 stars."
         return f"The rating was {rating.group(1)} stars" + (f" {rating.group(2)}." if
                                                               rating.group(2) else ".")
-    who = {"her": "She", "his": "He", "their": "They"}.get(their)
-    if who and shared(r"^(?:about |over |nearly )?[\d,]+\+? (?:[a-z-]+ )?(?:deployments?|tours?(?: of duty)?|"
-                      r"rotations?|missions?|voyages?|expeditions?|sorties)$").match(said):
-        return f"{who} completed {said}."  # "2 deployments": his, never "His work included"
-    if who and shared(r"^(?:about |over |nearly )?[\d,]+\+? (?:[a-z-]+ )?clients$").match(said):
-        return f"{who} had {said}."  # "140 online clients": his, never the business's (reader 138)
-    done = shared(r"^(?:about |over |nearly )?[\d,.]+\+?k? (?:[a-z-]+ )?(files|claims|"
-                  r"frames|illustrations|drawings|sprites|animations|storyboards|renders|"
-                  r"translations|transcripts|episodes|articles)$").match(said)
-    if who and done:  # "600+ cases", "2,000 animation frames": what the person did, never the
-        verb = {"files": "handled", "claims": "handled", "articles": "wrote"}.get(done.group(1), "produced")
-        return f"{who} {verb} {said}."  # clinic's or the game's (reader 139)
+    theirs = shared(r"^(?:about |over |nearly )?[\d,.]+\+?k? (?:[a-z-]+ )?([a-z]+?)s?(?: of duty)?$").match(said)
+    verb = _THEIRS.get(theirs.group(1)) if theirs and who else None
+    if verb:  # "2 deployments", "140 online clients", "2,000 animation frames": the person's,
+        return f"{who} {verb} {said}."  # never "His work included" (readers 138, 139)
     rated = shared(r"(?i)^(\d\.\d)(?: stars?)? on (google|tripadvisor|yelp|trustpilot|glassdoor|booking\.com|"
                    r"the app store|google play)\b(.*)$").match(note)
     if rated:  # "4.7 on Google after year one": the rating, never "Her work included 4.7 ..."
