@@ -60,7 +60,7 @@ from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
     ("280k visitors", "the festival", "The festival drew 280k visitors."),
     ("30k parcels a day", None, "The work handled 30k parcels a day."),
     ("About 180 students a term", None, "The work reached about 180 students a term."),
-    ("over 400 robotic cases", None, "Her work included over 400 robotic cases."),
+    ("over 400 robotic cases", None, "She handled over 400 robotic cases."),
     ("9 days", None, "The work spanned 9 days."),
     ("2 AMVCA nominations", None, "The work earned 2 AMVCA nominations."),
     ("2 papers, one in ACS Energy Letters", None,

@@ -45,9 +45,13 @@ CLASS = {"VB": "V", "VBP": "V", "VBD": "D", "VBN": "D", "VBG": "G", "VBZ": "Z", 
          "TO": "F", "WDT": "F", "WP": "F", "WP$": "F", "WRB": "F", "EX": "F", "PDT": "F",
          "RP": "F", "UH": "F", "CD": "N"}
 WORD = re.compile(r"^[a-z][a-z'-]*[a-z]$")
+# Words the tagged corpora only met capitalised and lemminflect lacks, but typed in lower case
+# they are plain English: "cyber defense unit", "agri-trade".
+COMMON = frozenset("cyber agri agritech fintech edtech medtech biotech cleantech proptech".split())
 
 
-def main() -> None:
+def main() -> frozenset[str]:
+    """Write the lexicon; return the words only ever seen capitalised that it calls nouns."""
     source = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
     lower: dict[str, str] = {}
     capitalised: dict[str, str] = {}
@@ -66,8 +70,12 @@ def main() -> None:
         elif word[0].isupper() and word[1:].islower():
             capitalised.setdefault(key, cls)
     pos = dict(lower)
+    towns = {p.lower() for p in _places()}
     for key, cls in capitalised.items():
-        pos.setdefault(key, "P")  # seen only capitalised: a name
+        common = (lemminflect.getAllLemmas(key).get("NOUN") or key in COMMON) and key not in towns
+        pos.setdefault(key, "N" if common else "P")  # seen only capitalised: a name, unless
+        #   lemminflect's dictionary has it as a noun ("maize", "harbour", "fibre": the tagged
+        #   corpora met them only in names and headings)
     extra: dict[str, list[str]] = {}
     for word, cls in list(pos.items()):
         if cls not in "VDG":
@@ -97,6 +105,7 @@ def main() -> None:
     verbs = [w for w in extra if len(extra[w]) == 3]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(pos)} words, {len(verbs)} verbs, {OUT.stat().st_size // 1024} KiB")
+    return frozenset(k for k in capitalised if k not in lower and pos[k] == "N")
 
 
 def _places() -> dict[str, int]:
@@ -115,15 +124,17 @@ def _places() -> dict[str, int]:
             if n and all(WORD.match(w.lower()) or not w.isascii() for w in n.split())}
 
 
-def places() -> None:
+def places(named_only: frozenset[str]) -> None:
     """Places of several words, one a line: llmdraft/realise/words.py capitalises them when
     typed in lower case ("the cape town wine export push"). One made of common words only ("long
     beach", "college station", "business bay") only when a million people live there (Cape
-    Town, Fort Worth): a text saying "a long beach walk" names no city."""
+    Town, Fort Worth): a text saying "a long beach walk" names no city. A word the corpora
+    only met capitalised (`named_only`: "rouge", "rapids") does not make a place common."""
     from llmdraft import lexicon  # the lexicon just written
 
     several = sorted(p for p, size in _places().items() if " " in p and len(p.split()) <= 4 and (
-        size >= 1_000_000 or not all(lexicon.known(w.lower()) for w in p.split())))
+        size >= 1_000_000 or not all(lexicon.known(w.lower()) and w.lower() not in named_only
+                                     for w in p.split())))
     PLACES.write_text("\n".join(several) + "\n", encoding="utf-8")
     print(f"{PLACES}: {len(several)} places")
 
@@ -144,6 +155,6 @@ def name_words() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    capitalised_nouns = main()
     name_words()
-    places()
+    places(capitalised_nouns)

@@ -473,11 +473,12 @@ def _on_timing(note: str, ctx: Context) -> str:
     if words and words[0] in ("the", "my", "our", "i", "i'm", "we") and len(words) > 2:
         return addressed(realise.cap(text) + ".", ctx)  # "my review panel meets on 14 March."
     event = shared(r"((?:[a-z][\w-]* ){0,3}(?:interview|exam|audition|assessment|panel|hearing|"
-                   r"defen[cs]e|review|start date|visit|call|board))( (?:is )?(?:on|next|this|in|at|"
+                   r"defen[cs]e|review|start date|visit|call|board)(s?))( (?:is |are )?(?:on|next|this|in|at|"
                    r"tomorrow|today)\b.*)").fullmatch(text)
-    if event:  # "vet school interview next month" -> "My vet school interview is next month."
-        when = event.group(2).strip()
-        return addressed(f"My {event.group(1)} {'' if when.startswith('is ') else 'is '}{when}.", ctx)
+    if event:  # "vet school interview next month" -> "My vet school interview is next month.";
+        when = event.group(3).strip()  # "buy-side interviews next week": they are (reader 144)
+        be = "" if when.startswith(("is ", "are ")) else "are " if event.group(2) else "is "
+        return addressed(f"My {event.group(1)} {be}{when}.", ctx)
     if shared(r"(?:before|by|within|ideally by) \S").match(text):
         return addressed(f"It would help to have it {text}.", ctx)  # "before June 10"
     return addressed(f"On timing: {text}.", ctx)

@@ -374,10 +374,11 @@ def _tied(relation: str, ties: list[str]) -> str:
             #   say ("at Deloitte") keeps the whole note
             comma = "," if shared(r", (?:each|though|while)\b").search(relation) else ""  # after
             #   "..., each of us for a different company"; never "the backlog, for 3 years"
-            if when and when.group(1).startswith("for ") and " during " in relation \
+            if when and when.group(1).startswith("for ") and shared(r" (?:on|at|in|during) ").search(relation) \
                     and not relation.startswith(("As ", "The ", "My ", "Our ")):  # "For 3 years,
                 return f"For {when.group(1)[4:]}, {relation}"  # Grace reported to me in the ICU
-                #   during COVID", never "... during COVID for 3 years" (reader 134)
+                #   during COVID", never "... during COVID for 3 years" (reader 134), nor "I
+                #   managed her on the acquisition for 2 years": the deal's length (reader 144)
             return f"{relation[:-1]}{comma} {when.group(1)}." if when else relation
         return f"{relation[:-1]}, and {tie[0].lower() + tie[1:] if tie.split()[0] != 'I' else tie}."
     return relation
@@ -724,6 +725,9 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (" too." in so_far and "too" in f)  # "..., too." once
         and not (" as well." in so_far and "as well" in f)  # and "as well" once
         and not _echoes(f, so_far)  # nor "very good at" twice (reader 121)
+        and not (set(shared(r"[a-z]+").findall(f.lower())) & _PRAISE
+                 & set(shared(r"[a-z]+").findall(phrase.lower())))  # not "very good at asking
+        #   good questions", "real skill in excellent pain management" (readers 143, 144)
         and not (many and shared(r"(?:is|was) \{x\}").search(f))  # not "The first thing I
         #   would mention is his clear priorities"
         and not ("too" in f and shared(r"\b(?:never|not|no|n't|even)\b").search(phrases[0]))  # not
@@ -748,6 +752,10 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
                         X=realise.cap(phrase), deserves="deserve" if many else "deserves")  # "her
     #   work on A and B deserves", "her grit and her humour deserve"
     return realise.cap(text)
+
+
+# Words of praise a frame brings that the strength may bring too.
+_PRAISE = frozenset("good strong excellent outstanding great best strongest gift skill skilled real".split())
 
 
 def _echoes(frame: str, so_far: str) -> bool:

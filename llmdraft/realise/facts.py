@@ -679,6 +679,16 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"(?i)^((?:average |mean |median )?(?:delivery|response|resolution|handling|processing|"
+                  r"transit|dispatch|turnaround|check-in|boarding|repair|fulfil?ment))(?= (?:from )?[\d.]+ ?"
+                  r"(?:min|mins|minutes|h|hrs?|hours|days|sec|secs|seconds)\b)").sub(r"\1 time", text)  # "avg
+    #   delivery 38 min -> 22 min": the time it took, never "Average delivery went from" (reader 143)
+    text = shared(r"(?i)^([a-z]+ (?:resolved|answered|closed|handled|shipped|delivered|seen|treated|"
+                  r"processed) (?:in|within|under) [^,;]+?) (?:up|rose|went up) (from \d[\d.]*% to \d[\d.]*%)$").sub(
+        lambda m: f"the share of {m.group(1)} rose {m.group(2)}", text)  # "complaints resolved in
+    #   48h up from 60% to 91%": a share rose, never "were resolved ... up from" (reader 143)
+    text = shared(r"(?i)\braised (?:the )?seed\b(?! (?:round|funding|money|capital))").sub("raised a seed round",
+                                                                                     text)  # (reader 143)
     text = shared(r"(?i)\b(after|before|since) (relaunch|launch|go-live|opening|reopening|rollout|"
                   r"handover|merger|acquisition|rebrand|takeover|refit)\b").sub(r"\1 the \2", text)  # "up
     #   22% after relaunch": after the relaunch (reader 136)

@@ -53,6 +53,7 @@ def say_all(notes: list[str], thing: str | None, later: str) -> tuple[list[Said]
 def sentence(note: str, thing: str | None, later: str) -> Said | None:
     """One note as a sentence about `later` (she/he/they) or the work; None when no frame fits."""
     note = note.strip().rstrip(".").strip()
+    venue = _venue(thing)
     if thing and (len(thing.split()) > 5 or shared(r"\b(?:in|at|on|for|during|with|from|of)\b").search(
             thing)):
         thing = None  # "The work had zero lost sensitive items.", never "The battalion logistics
@@ -64,11 +65,11 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
     for frame in (_tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
                   _star_rating, _standard, _award, _pair, _promoted, _on_budget, _event,
-                  _years_first, _post, _open_since, _kept):
+                  _years_first, _post, _open_since, _kept, _payback, _honouree, _my_student):
         out = frame(note, thing, subject, their)
         if out:
             return out
-    counted = count_sentence(note, thing, their)
+    counted = count_sentence(note, thing, their, venue)
     return Said(counted, "record" if _RECORD.match(counted) else "scope") if counted else None
 
 
@@ -502,6 +503,9 @@ _ON_BUDGET = lazy(r"(?i)^((?:on|under|within) budget|on (?:time|schedule)|ahead 
 
 
 def _on_budget(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    by = shared(r"(?i)^(under|over) budget by (\S+%|[$\u00a3\u20ac]\S+)$").match(note)
+    if by:  # "Under budget by 8%": "The work came in 8% under budget." (reader 144)
+        return Said(f"The work came in {by.group(2)} {by.group(1).lower()} budget.", "result")
     found = _ON_BUDGET.match(note)
     if not found:
         return None
@@ -541,10 +545,54 @@ _POST = lazy(r"(?i)^((?:night |day |senior |lead |deputy |assistant |head )?(?:f
              r"team lead|shift lead|lead|captain|vice-captain|chair|treasurer|secretary|coordinator|"
              r"charge nurse|crew chief|site manager|project manager|section leader|first violin|"
              r"principal|concertmaster|stage manager|head chef|sous chef|team leader)) ((?:on|of|for|at|with) "
-             r"(?:a|an|the|our|my) .+)$")
+             r"(?:(?:a|an|the|our|my) .+|\d[\d,]*-(?:person|strong|member) [a-z]+))$")
 # A place open, running or live since a time: "clinic open 24/7 since 2021".
 _OPEN_SINCE = lazy(r"(?i)^(?:the )?([a-z][\w -]*?) (open|running|live|operating|operational|in operation) "
                    r"((?:24/7 |daily |every day |year-round )?since (?:19|20)\d\d|(?:24/7 |daily )?since [A-Z][a-z]+ (?:19|20)\d\d)$")
+
+
+# A time for the work to pay for itself: "ROI in 2 seasons", "payback within 18 months".
+_PAYBACK = lazy(r"(?i)^(?:full |positive )?(?:ROI|return on investment|payback|paid back|break-?even)"
+                r"(?: reached| achieved)? (?:in|within|after) (.+)$")
+# A place among the nominated or the winners: "ACL best paper nominee", "Pulitzer finalist".
+_HONOUREE = lazy(r"^(?!(?:a|an|the|one|two|three|\d)\b)((?:[\w'&.-]+ ){1,5}(?:nominee|finalist|"
+                 r"semi-finalist|semifinalist|runner-up|laureate|honoree|honouree))(?: ((?:19|20)\d\d))?$")
+# A student of the writer's: "student in my conducting class 2018-2020".
+_MY_STUDENT = lazy(r"(?i)^(?:an? )?(student|pupil|apprentice|trainee|intern|mentee|tutee) (in|on|at|with|"
+                   r"from) ((?:my|our) [\w' -]+?)(?: (from (?:19|20)\d\d to (?:19|20)\d\d|"
+                   r"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d|in (?:19|20)\d\d))?$")
+
+
+def _payback(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _PAYBACK.match(note)
+    return Said(f"The work paid for itself within {found.group(1)}.", "result") if found else None
+    #   never a bullet "ROI in 2 seasons" (reader 143)
+
+
+def _honouree(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _HONOUREE.match(note)
+    if not found:
+        return None
+    be = "were" if subject == "They" else "was"
+    title = found.group(1) if found.group(1)[:1].isupper() and not found.group(1)[1:2].islower() \
+        or not found.group(1)[:1].isupper() else lower_first(found.group(1))
+    when = f" in {found.group(2)}" if found.group(2) else ""
+    return Said(f"{subject} {be} {indefinite(title)}{when}.", "result")  # "She was an ACL best
+    #   paper nominee.", never a bullet (reader 144)
+
+
+def _my_student(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _MY_STUDENT.match(note)
+    if not found:
+        return None
+    be = "were" if subject == "They" else "was"
+    when = found.group(4) or ""
+    years = shared(r"((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)").fullmatch(when)
+    when = f" from {years.group(1)} to {years.group(2)}" if years else f" {when}" if when else ""
+    role = found.group(1).lower()
+    return Said(f"{subject} {be} {'an' if role[0] in 'aeiou' else 'a'} {role} {found.group(2).lower()} "
+                f"{found.group(3)}{when}.", "scope")  # "He was a student in my conducting class
+    #   from 2018 to 2020.", never a bullet (reader 143)
 
 
 def _post(note: str, thing: str | None, subject: str, their: str) -> Said | None:
@@ -552,7 +600,8 @@ def _post(note: str, thing: str | None, subject: str, their: str) -> Said | None
     if not found:
         return None
     be = "were" if subject == "They" else "was"
-    return Said(f"{subject} {be} {found.group(1).lower()} {found.group(2)}.", "scope")  # "He was
+    where = shared(r"^(\S+) (\d)").sub(r"\1 a \2", found.group(2))  # "on 40-person crew": on a
+    return Said(f"{subject} {be} {found.group(1).lower()} {where}.", "scope")  # "He was
     #   foreman on a 30-person crew.", never a bullet of one (reader 137)
 
 
@@ -649,7 +698,8 @@ _SCOPE = frozenset("""villages towns cities districts regions provinces counties
 sites schools clinics hospitals wards stations farms stores branches offices silos
 warehouses depots ports campuses communities municipalities houses homes flats apartments
 buildings bridges plants factories mills mines markets cows cattle sheep ewes lambs
-goats pigs sows hens chickens hives horses""".split())
+goats pigs sows hens chickens hives horses vineyards orchards estates plantations paddocks
+fields greenhouses""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".
@@ -659,18 +709,21 @@ COUNT = lazy(r"(?i)(?:(?:over|about|nearly|almost|around|more than|up to) )?(?:[
 
 # What a person did or had, counted, and the verb that says so: "He completed 2 deployments."
 _THEIRS = {**dict.fromkeys("deployment tour rotation mission voyage expedition sortie".split(), "completed"),
-           "client": "had", "file": "handled", "claim": "handled", "article": "wrote",
+           "client": "had", "file": "handled", "claim": "handled", "case": "handled", "article": "wrote",
+           "mile": "logged",
            **dict.fromkeys("frame illustration drawing sprite animation storyboard render translation "
                            "transcript episode".split(), "produced")}
 
 _RECORD = lazy(r"^\S.*? (?:were|was|had) (?:zero|no)\b")
 
 
-def count_sentence(note: str, thing: str | None = None, their: str = "the") -> str | None:
+def count_sentence(note: str, thing: str | None = None, their: str = "the",
+                   venue: str | None = None) -> str | None:
     """One note that counts things, said as what the work had or took in: "The work covered 8
     villages.", "The Dubai tower fit-out had 28 storeys.", "Her work included 6 public
     meetings.", "The work had zero downtime."; None for anything else: a rate ("3,000 cartons a
-    day"), two counts ("4 firms, 9 months") or a note in the requester's voice."""
+    day"), two counts ("4 firms, 9 months") or a note in the requester's voice. `venue` is the
+    place the project names, if any ("restaurant"): what it served or earned is its own."""
     who = {"her": "She", "his": "He", "their": "They"}.get(their)
     if who and shared(r"(?i)^one of (?:the )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                       r"twenty|fifty|a hundred) (?:[a-z-]+ )?(?:[a-z]+(?:ers|ors|ists|ants|ents|ees|ians)|people|"
@@ -699,7 +752,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
             r"^\S+ \d").match(note) else note
         said = said if said[:1].isdigit() else indefinite(said) if said[:1].islower() \
             else ("an " if said[:1] in "AEIOU" else "a ") + said  # "a Year 4 class of 28"
-        if thing and not _activity(thing):
+        if thing and not _activity(thing) and group.group(1).lower() not in (
+                "team", "crew", "squad", "staff", "unit"):  # "team of 35" was the person's work,
+            #   never "The customer service centre had a team of 35." (reader 143)
             return f"{cap(thing)} had {said}."
         if group.group(1).split()[-1].lower() not in _GROUPS:
             return None  # "One of 3 finalists", "Winner of 3 awards": no group (review)
@@ -714,6 +769,10 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
     if early:  # "2 weeks ahead of schedule": when the work came in, never what it included
         return f"The work came in {early.group(1)} {early.group(2)}."
     said = lower_first(note).rstrip(".")
+    if who and shared(r"(?i)^(?:about |over |nearly )?\d+\+? (?:first[- ]author(?:ed)?|peer[- ]reviewed|"
+                      r"published|co-authored) (?:papers|articles|publications)$").match(said):
+        return f"{who} published {said}."  # "3 first-author papers" are the person's, never "The
+        #   work produced" them (readers 143, 144)
     if shared(r"(?i)\b(?:papers?|articles?|publications?|patents?|chapters?|books?)\b").search(said) \
             and shared(r"^\S+ (?:[a-z-]+ )?(?:papers|articles|publications|patents|chapters|books)\b").match(said):
         return f"The work produced {said}."  # "2 papers, one in ACS Energy Letters"
@@ -721,7 +780,7 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
               r"engine|labou?r|work)[- ])?hours\b(?! of)").match(said) and not shared(r"[,;] ").search(said):
         return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
     if RATE.search(note) and not shared(r"[,;] ").search(note):
-        return _rate(said)
+        return _rate(said, venue)
     if shared(r"(?i)^(?:no|zero) [a-z][\w -]*$").match(said) and not shared(r"[,;]").search(said):
         if not _INCIDENTS.search(said):
             return None  # "no prior experience" is no record of anyone's (review)
@@ -740,9 +799,11 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
         return None
     rating = shared(r"(?i)^([\d.]+) ?(?:stars?|/ ?5)(?: ((?:on|in|after|within|by) .+))?$").match(said)
     if rating:  # "4.7 stars on the App Store": a rating, never "There were 4.7 stars."
-        return f"The rating was {rating.group(1)} stars" + (f" {rating.group(2)}." if
-                                                              rating.group(2) else ".")
-    theirs = shared(r"^(?:about |over |nearly )?[\d,.]+\+?k? (?:[a-z-]+ )?([a-z]+?)s?(?: of duty)?$").match(said)
+        whose = f"The {venue}'s rating" if venue else "The rating"
+        return f"{whose} was {rating.group(1)} stars" + (f" {rating.group(2)}." if
+                                                          rating.group(2) else ".")  # "The
+        #   restaurant's rating was ...", never a rating of nothing named (reader 144)
+    theirs = shared(r"^(?:about |over |nearly )?[\d,.]+\+?(?:k|m|M)? (?:[\w-]+ ){0,2}?([a-z]+?)s?(?: of duty)?$").match(said)
     verb = _THEIRS.get(theirs.group(1)) if theirs and who else None
     if verb:  # "2 deployments", "140 online clients", "2,000 animation frames": the person's,
         return f"{who} {verb} {said}."  # never "His work included" (readers 138, 139)
@@ -753,6 +814,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the") -> s
                 "glassdoor": "Glassdoor", "booking.com": "Booking.com", "the app store": "App Store",
                 "google play": "Google Play"}[rated.group(2).lower()]
         return f"The {site} rating was {rated.group(1)}{rated.group(3)}."
+    if shared(r"(?i)^(?:\d+|one|two|three|a) (?:hats?|rosettes?|toques?|(?:michelin )?stars?|forks?|"
+              r"spoons?) (?:in|from) ").match(said):  # "2 hats in the Good Food Guide": earned,
+        return f"The {venue or 'work'} earned {said}."  # never "Her work included" (reader 143)
     counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
     if counted and counted.group(1) in _SCOPE or shared(
             r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"
@@ -817,7 +881,7 @@ cases units items boxes bags teu tonnes tons""".split())
 _SERVED = frozenset("meals covers plates dishes drinks coffees".split())
 
 
-def _rate(said: str) -> str | None:
+def _rate(said: str, venue: str | None = None) -> str | None:
     """A rate: "30k parcels a day" (The work handled ...), "600 meals a day" (served), "180
     students a term" (reached); None for a rate of anything else ("3 releases a month")."""
     noun = shared(r"(?i)^(?:about |over |nearly |around |up to )?\S+ (?:[a-z-]+ )?([a-z]+) (?:a|an|per|"
@@ -827,7 +891,8 @@ def _rate(said: str) -> str | None:
     if noun.group(1).lower() in _ITEMS:
         return f"The work handled {said}."
     if noun.group(1) in _SERVED:
-        return f"The work served {said}."
+        return f"The {venue or 'work'} served {said}."  # "The kitchen served 200 meals a day
+        #   during Ramadan.", never "The work served" them when a kitchen did (reader 143)
     if noun.group(1) in ("students", "pupils", "learners", "patients", "clients", "customers",
                          "visitors", "guests", "families", "households", "farmers", "members",
                          "users", "residents", "children", "teens", "teenagers", "callers"):
@@ -845,3 +910,14 @@ def _activity(thing: str) -> bool:
                        r"restructuring|turnaround|merger|recovery|changeover|transformation|"
                        r"reorgani[sz]ation|research|study|survey|program|programme|project)$").search(
                            thing.rstrip(".,")))
+
+
+_VENUES = frozenset("""restaurant kitchen hotel cafe café bar bistro brasserie bakery clinic shop
+store salon gym hostel guesthouse resort pub winery brewery diner canteen""".split())
+
+
+def _venue(thing: str | None) -> str | None:
+    """The place a project names, its last such word: "the Harbour House restaurant relaunch"
+    -> "restaurant", "the mosque renovation and community kitchen" -> "kitchen"."""
+    words = [w.lower().strip(".,'") for w in (thing or "").split()]
+    return next((w for w in reversed(words) if w in _VENUES), None)

@@ -127,6 +127,16 @@ class Project:
                 and not shared(r"(?:Project|Operation|Programme|Program|Peer|Channel|Team|Executive|Life|"
                                r"Career|Group|Leadership|Sales)\b").match(self.np)):
             return "at " + self.np  # "at the dispatch center", "at Henderson Roofing"
+        if self.form == "common" and shared(r"the (?:[A-Z][\w'&.-]* )+[A-Z][a-z]+").fullmatch(self.np) \
+                and head in _BUSINESS_TAILS:
+            return "at " + self.np  # "at the Coastal Wetlands Trust": an organisation by its
+            #   name, as "at Midwest Freight Lines" (reader 144)
+        first = self.np.split(" and ")[0]
+        if " and " in self.np and _head_noun(first) in _WORK_HEADS:
+            return "on " + self.np  # "on the ... Mosque renovation and community kitchen": the
+            #   first piece of work decides, never "in" the kitchen (reader 143)
+        if shared(r"(?:the )?\d{1,2}(?:st|nd|rd|th) (?i:grade|year|form|class)\b").match(self.np):
+            return "in " + self.np  # "in the 3rd grade at Escuela San Martín" (reader 143)
         named = shared(r"^[A-Z][\w-]*'s [A-Z]").match(self.np)  # "Abuela's Kitchen": a
         if named and head in _PLACES | {"kitchen", "table", "place", "house", "corner"}:  # business
             return "at " + self.np  # by name, at it, never "in" it (reader 123)
@@ -1048,7 +1058,8 @@ _BUSINESS_TAILS = frozenset("""coaching fitness crossfit physio physiotherapy de
 associates partners architects steuerberatung mall supermarket coffee
 roofing landscaping electric electrical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
-motors logistics trucking haulage farms dairy vineyards winery brewery heating chain""".split())
+motors logistics trucking haulage farms dairy vineyards winery brewery heating chain
+trust foundation lines airlines airways railways freight shipping bank philharmonic""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
 _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
                          "finca hacienda estancia rancho quinta fazenda masseria agriturismo "
@@ -1058,12 +1069,13 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
                          "bäckerei bageri konditori "
                          "brasserie taverna osteria taberna tasca cantina churrascaria "
                          "pizzeria ristorante restaurante gasthaus gasthof cervejaria "
-                         "marisqueira padaria pastelaria".split())
+                         "marisqueira padaria pastelaria pousada posada auberge "
+                         "orchestre orquesta orchestra philharmonie".split())
 
 
 _WITHIN = frozenset("practice department division unit club society association union league "
                     "office ensemble orchestra choir band troupe company quartet quintet trio "
-                    "duo sextet octet "
+                    "duo sextet octet detachment battalion regiment squadron platoon brigade "
                     "chapter choir band seminar course class module lecture tutorial "
                     "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
                     "masterclass certificate "

@@ -53,6 +53,10 @@ def purpose(raw: str) -> Purpose:
                  r"member|partner|judge|fellow|dean|principal)) appointment$").sub(
         lambda m: f"an appointment as {m.group(1)}", raw.strip())  # "board chair appointment":
     #   an appointment aimed at, never "his board chair appointment" (reader 126)
+    raw = shared(r"(?i)^((?:my |his |her |their )?application for) ((?:[a-z-]+ ){0,3}[a-z-]+)$").sub(
+        lambda m: f"{m.group(1)} the {m.group(2)} role" if _a_post(m.group(2).split()[-1].lower())
+        else m.group(0), raw.strip())  # "her application for fellowship director": for the
+    #   fellowship director role (reader 144)
     raw = shared(r"(?i)^(?:my |his |her |their )?([\w'-]+(?: [\w'-]+)?) completion$").sub(
         lambda m: f"completing my {m.group(1)}" if lexicon.word_class(m.group(1).split()[-1].lower()) in (
             "N", None) and lexicon.word_class(m.group(1).split()[0].lower()) != "J" else m.group(0),
@@ -145,7 +149,8 @@ def purpose(raw: str) -> Purpose:
     text = shared(r"(?<=\ba )((?:.+? )?)(master|bachelor)s\b").sub(r"\1\2's", text)  # "a supply chain
     #                                                                        masters"
     post = shared(r"^(applying (?:for|to)|interviewing for|going for|aiming for|going after) "
-                  r"(?!(?:a|an|the|my)\b)(.+)$").match(text)
+                  r"(?!(?:a|an|the|my|be)\b)(.+)$").match(text)  # "applying to be head coach" is
+    #   no post to add "a ... role" to (reader 144)
     where = shared(r"^(.+?)((?: (?:at|with|in) .+)?)$").match(post.group(2)) if post else None
     if found.form == "activity" and post and _a_post(where.group(1).split()[-1].lower()) \
             and not shared(r"\b(?:a|an|the|my|as)\b").search(where.group(1)):

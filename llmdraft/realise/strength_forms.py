@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..patterns import lazy, shared
 from .purposes import _a_post
-from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
+from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, PRAISED, SIMPLE_PASTS, TEXTED_TAIL,
                     TOOLS, _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS, _SUBJECTS_FIRST,
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
                     _same_past, canonical_case, clean, join, lower_first, tidy_case, word_class)
@@ -20,7 +20,9 @@ from .strengths import (Strength, _ABSOLUTE, _ADVERB_ADJECTIVES, _COMPOUND_ING, 
 
 
 # A participle or gerund and its noun that together name a thing in a trade.
-_FIXED_PAIRS = frozenset(f"{a} {b}" for a, b in (p.split("+") for p in """chilled+water
+_FIXED_PAIRS = frozenset(f"{a} {b}" for a, b in (p.split("+") for p in """reverse+osmosis
+reverse+engineering reverse+logistics open+source direct+sales direct+marketing live+sound
+perfect+pitch lean+manufacturing forward+planning close+protection chilled+water
 reinforced+concrete breaking+news structured+cabling finished+goods printed+circuit
 managed+services fixed+income applied+research frozen+food frozen+foods smoked+meats mixed+media
 distributed+systems integrated+care assisted+living skilled+nursing supported+living
@@ -155,6 +157,18 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
 
 def _strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = TEXTED_TAIL.sub("", shared(r" w/? ").sub(" with ", raw)).strip() or raw  # "reliable af"
+    praised = PRAISED.fullmatch(raw)
+    if praised and word_class(praised.group(1).split()[0].lower()) in ("N", "G", None) \
+            and not shared(r"(?:er|or|ist|ian)s?$").search(praised.group(1)):
+        raw = praised.group(1)  # "excellent pain management": the skill; the recommendation's
+        #   frame says how good, never "real skill in excellent pain management" (reader 144);
+        #   "great communicator" is a person and keeps it
+    kept = shared(r"(?i)(staying|keeping|remaining) ([a-z]+)((?: [\w'-]+)*)").fullmatch(raw)
+    if kept and (word_class(kept.group(2).lower()) == "J" or (
+            word_class(kept.group(2).lower()) == "D" and kept.group(1).lower() != "keeping")):
+        verb = {"staying": "stayed", "keeping": "kept", "remaining": "remained"}[kept.group(1).lower()]
+        return Strength(f"I {verb} {kept.group(2).lower()}{kept.group(3)}", "clause")  # "staying
+        #   calm": that she stayed calm, never "strong at staying calm" (reader 144)
     habit = shared(r"(?i)([a-z]+s) (?:[\w'-]+ ){1,4}(?:well|clearly|quickly|calmly|patiently|fast|"
                    r"carefully|thoroughly)").fullmatch(raw.strip())
     if habit and lexicon.verb_forms(lexicon.lemma(habit.group(1).lower())) \

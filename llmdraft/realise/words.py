@@ -81,7 +81,12 @@ BLS NRP BIM CNC PLC PLCs SCADA HSE DEI ESG NGO NGOs UAT API SOP SOPs LMS ERP OSI
     "lexisnexis": "LexisNexis", "xactimate": "Xactimate", "kobotoolbox": "KoboToolbox",
     "sap2000": "SAP2000", "etabs": "ETABS"}
 # Tools named in two words: said as their makers write them wherever they are typed.
+# A strength typed with its praise: "excellent pain management", "strong negotiation skills".
+# The praise is the writer's to give; the skill is what a draft must name.
+PRAISED = lazy(r"(?i)(?:excellent|great|strong|outstanding|exceptional|superb|amazing|solid|top-notch|"
+               r"first-class|fantastic|brilliant|impeccable) ([a-z][\w-]*(?: [\w-]+){0,4})")
 _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere Pro",
+                   "lean six sigma": "Lean Six Sigma", "six sigma": "Six Sigma",
                    "meta ads manager": "Meta Ads Manager", "ads manager": "Ads Manager",
                    "google tag manager": "Google Tag Manager", "obs studio": "OBS Studio",
                    "spark structured streaming": "Spark Structured Streaming",
