@@ -51,8 +51,12 @@ class Project:
                   r"Branch|Store|Site|Plant|Mine|Pier|Berth|Hangar|Gate) \d{1,3}[A-Z]?").fullmatch(self.np):
             return "at " + self.np  # "at Station 12", never "on Station 12" (reader 131); a
             #   ward is worked "on" ("on Ward 4B")
-        if shared(r"Operation [A-Z]").match(self.np) and len(self.np.split()) <= 4:
-            return "during " + self.np  # "during Operation Safe Harbour", never "at" (reader 120)
+        operation = shared(r"(?:the )?(Operation [A-Z][^()]*)").fullmatch(self.np)
+        if operation and len(operation.group(1).split()) <= 6 \
+                and operation.group(1).split()[-1].lower() not in _WORK_HEADS:  # "the Operation
+            #   Bluebird rollout" is worked on
+            return "during " + operation.group(1)  # "during Operation Safe Harbour", never "at"
+            #   (reader 120), nor "on the Operation Sahayata flood relief" (reader 143)
         if self.form == "gerund":  # "while looking after the twins", "on catering our gala"
             return ("while " if self.np.split()[0].lower() in _ONGOING else "on ") + self.np
         if self.form == "where":
