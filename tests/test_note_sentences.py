@@ -84,6 +84,24 @@ from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
     ("2019-2023 on my team", None, "She was on my team from 2019 to 2023."),
     ("PhD 2019-2023 under my supervision", None,
      "Her PhD ran from 2019 to 2023, under my supervision."),
+    # readers 143 and 144: the person's counts are hers, a venue's its own, never "the work's"
+    ("foreman on 40-person crew", None, "She was foreman on a 40-person crew."),
+    ("ROI in 2 seasons", None, "The work paid for itself within 2 seasons."),
+    ("ACL best paper nominee", None, "She was an ACL best paper nominee."),
+    ("student in my conducting class 2018-2020", None,
+     "She was a student in my conducting class from 2018 to 2020."),
+    ("Under budget by 8%", None, "The work came in 8% under budget."),
+    ("4 Chapter 11 cases", "the Carrington Partners restructuring desk", "She handled 4 Chapter 11 cases."),
+    ("2.5M accident-free miles", "Midwest Freight Lines", "She logged 2.5M accident-free miles."),
+    ("5 first-author papers", None, "She published 5 first-author papers."),
+    ("24 vineyards", None, "The work covered 24 vineyards."),
+    ("2 hats in the Good Food Guide", "the Harbour House restaurant relaunch",
+     "The restaurant earned 2 hats in the Good Food Guide."),
+    ("team of 35", "Umgeni Water's customer service centre", "The work involved a team of 35."),
+    ("200 meals a day during Ramadan", "the mosque renovation and community kitchen",
+     "The kitchen served 200 meals a day during Ramadan."),
+    ("4.7 stars on Google after 3 months", "our Milan restaurant opening",
+     "The restaurant's rating was 4.7 stars on Google after 3 months."),
 ])
 def test_a_note_of_a_known_shape_is_a_sentence(note, thing, said):
     found = sentence(note, thing, "she")

@@ -4358,3 +4358,42 @@ def test_requests_readers_one_forty_one_and_two_found():
 def test_what_readers_a_hundred_and_forty_three_and_four_found(note, text):
     """A thing that raised, led or closed did it; a rating went from one figure to another."""
     assert [f.text for f in realise.facts(note)] == [text]
+
+
+def test_what_readers_a_hundred_and_forty_three_and_four_found_in_drafts():
+    """Organisations by name are worked at, units in; typed lower case stays lower case; praise
+    typed with a skill is the frame's to give; a strength of staying calm is a clause."""
+    on = {p: realise.project(p).on for p in (
+        "Pousada Mar Azul", "Midwest Freight Lines", "the Coastal Wetlands Trust",
+        "the UN peacekeeping medical detachment in Mali", "the maize yield trials at Cedara",
+        "the cyber defense unit", "Operation Sahayata flood relief", "the Operation Bluebird rollout",
+        "3rd grade at Escuela San Martín", "Project Atlas")}
+    assert on == {
+        "Pousada Mar Azul": "at Pousada Mar Azul",
+        "Midwest Freight Lines": "at Midwest Freight Lines",
+        "the Coastal Wetlands Trust": "at the Coastal Wetlands Trust",
+        "the UN peacekeeping medical detachment in Mali": "in the UN peacekeeping medical detachment in Mali",
+        "the maize yield trials at Cedara": "on the maize yield trials at Cedara",
+        "the cyber defense unit": "in the cyber defense unit",
+        "Operation Sahayata flood relief": "during Operation Sahayata flood relief",
+        "the Operation Bluebird rollout": "on the Operation Bluebird rollout",
+        "3rd grade at Escuela San Martín": "in the 3rd grade at Escuela San Martín",
+        "Project Atlas": "on Project Atlas"}
+    assert realise.strength("excellent pain management").mine() == "my pain management skills"
+    assert realise.strength("great communicator").mine() == "that I'm a great communicator"
+    assert realise.strength("reverse osmosis").form == "noun"
+    assert realise.strength("staying calm").form == "clause"
+    assert realise.purpose("applying to be head coach at a high school").text \
+        == "applying to be head coach at a high school"
+    assert realise.purpose("her application for fellowship director").text \
+        == "her application for the fellowship director role"
+    rec = _rec("teacher", "", strengths=["research", "asking good questions"])
+    assert "good at asking good questions" not in rec, rec
+    assert "asking good questions" in rec, rec
+    followup = compose("followup", Context.from_dict({**BASE, "purpose": "buy-side interviews next week"}), 0)[0]
+    assert "My buy-side interviews are next week." in followup, followup
+    notes = [compose("request", Context.from_dict({**BASE, "project": "my capstone",
+                                                   "channel": "connection-note"}), v)[0] for v in range(6)]
+    assert all("my capstone work" in n and "my capstone," not in n for n in notes), notes  # a
+    #   project is not what is recommended
+
