@@ -179,8 +179,13 @@ def parse(text: str, fast: bool = True) -> Name:
         found = parse(text[rank.end():], fast)
         return Name(full=f"{rank.group(1)} {found.full}", title=rank.group(1), given=found.given,
                     family=found.family, nickname=found.nickname, middle=found.middle)
-    lance = shared(r"(?i)(lance[ -](?:corporal|sergeant|bombardier))\s+(?=\S)").match(text)
-    if lance:  # "Lance Corporal Owen Price": a rank of two words, not a man called Lance
+    lance = shared(r"(?i)(lance[ -](?:corporal|sergeant|bombardier)|(?:leading )?firefighter|"
+                   r"(?:station|sub|divisional) officer|(?:watch|crew|station|group|area) manager|"
+                   r"(?:police|detective) constable|detective sergeant|chief inspector|"
+                   r"flight lieutenant|wing commander|squadron leader|(?:chief )?petty officer|"
+                   r"warrant officer|staff sergeant|master sergeant|(?:senior )?first officer)\s+(?=\S+\s+\S)").match(text)
+    if lance:  # "Lance Corporal Owen Price": a rank of two words, not a man called Lance;
+        #   "Firefighter Dan Kowalczyk", "Station Officer Gareth Jones" (reader 146)
         found = parse(text[lance.end():], fast)
         rank = lance.group(1).title()
         return Name(full=f"{rank} {found.full}", title=f"{rank} {found.title}".strip(),

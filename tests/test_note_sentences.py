@@ -65,7 +65,7 @@ from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
     ("2 AMVCA nominations", None, "The work earned 2 AMVCA nominations."),
     ("2 papers, one in ACS Energy Letters", None,
      "The work produced 2 papers, one in ACS Energy Letters."),
-    ("Zero missed pay runs", None, "On her watch, there were zero missed pay runs."),
+    ("Zero missed pay runs", None, "On her watch, no pay runs were missed."),
     ("No injuries", "the tower", "On her watch, there were no injuries."),
     ("12 years dispatch", None, "She spent 12 years in dispatch."),
     ("18 months offshore together", None, "We spent 18 months offshore together."),
@@ -133,7 +133,7 @@ def test_a_clean_record_is_said_on_the_persons_watch():
     (reader 129). A record is said on the person's watch; the work's only where no one is
     named (a result typed as a strength)."""
     assert sentence("zero lost sensitive items", "the battalion logistics during the 2019 "
-                    "deployment", "he").sentence == "On his watch, there were zero lost sensitive items."
+                    "deployment", "he").sentence == "On his watch, no sensitive items were lost."
     assert sentence("no med errors", "the Rotorua care home", "they").sentence == \
         "On their watch, there were no med errors."
     assert count_sentence("zero downtime") == "The work had zero downtime."

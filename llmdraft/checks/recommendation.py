@@ -92,6 +92,22 @@ def uses_details(draft: Draft, ctx: Context):
     if not ctx.details:
         return True, "no details given"
     numbers = set(shared(r"\d[\d,.]*").findall(ctx.details))
-    if any(n in draft.message for n in numbers) or draft.text.coverage(ctx.details).score >= 0.4:
-        return True, "backs the strengths with the details given"
-    return False, "the recommendation does not use the details you gave as evidence"
+    if not (any(n in draft.message for n in numbers) or draft.text.coverage(ctx.details).score >= 0.4):
+        return False, "the recommendation does not use the details you gave as evidence"
+    left = [part for part in _NOTES.split(ctx.details) if _left_out(part.strip(" .-*\u2022"), draft)]
+    if left:  # a note with a figure the draft never gives: the offline composer leaves out a
+        #   note it has no sentence for, rather than list one telegram (readers 113-144)
+        return False, ("left out " + ", ".join(repr(p.strip(" .-*\u2022")) for p in left)
+                       + ": add it in your own words")
+    return True, "backs the strengths with the details given"
+
+
+_NOTES = lazy(r"\s*;\s*|\n+")
+
+
+def _left_out(part: str, draft: Draft) -> bool:
+    """A note with a figure in it ("42 MW", "WSET 3") none of whose figures the draft gives and
+    whose words it mostly does not say."""
+    figures = shared(r"\d[\d,.]*\d|\d").findall(part)
+    return bool(figures) and not any(f in draft.message for f in figures) \
+        and draft.text.coverage(part).score < 0.5

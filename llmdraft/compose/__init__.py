@@ -22,13 +22,27 @@ def compose(kind: str, ctx: Context, variant: int = 0) -> tuple[str, str | None]
 def _tidy(text: str) -> str:
     """"my work on my thesis on Baroque archives" is "my thesis on Baroque archives" (reader
     133), "my work on my capstone" is "my capstone work"; "Sarah's work on our lab's cardiac regeneration work" says "work" once (reader 137)."""
-    text = _MY_WORK_ON_MY.sub(lambda m: f"{m.group(1)} {m.group(2)}" + (
-        "" if m.group(2).split()[-1].lower() in ("project", "work", "research", "thesis", "dissertation")
-        or shared(r"[a-z]{3,}[^s]s").fullmatch(m.group(2).split()[-1]) else " work"), text)  # "could you recommend my capstone work", never "recommend my
-    #   capstone" (reader 144): a project is not recommended
+    text = _MY_WORK_ON_MY.sub(_my_own, text)
     return _WORK_ON_WORK.sub(r"\1", text)
 
 
+def _my_own(found: re.Match) -> str:
+    """"my work on my capstone" -> "my capstone work": a project is not what is recommended
+    (reader 144); "my thesis" and "my shifts" say the work already. The project ends before a
+    verb or a small word: "my work on my thesis would do" (reader 145)."""
+    from ..lexicon import word_class
+
+    words = found.group(2).split()
+    end = next((i for i, w in enumerate(words) if i and (word_class(w.lower()) in ("V", "Z", "D", "F", "R")
+                                                          or w.lower() in _NOT_IN_A_NAME)), len(words))
+    project, rest = words[:end], words[end:]
+    last = project[-1]
+    own = last.lower() in ("project", "work", "research", "thesis", "dissertation") \
+        or bool(shared(r"[a-z]{3,}[^s]s").fullmatch(last))
+    return " ".join([found.group(1), *project] + ([] if own else ["work"]) + rest)
+
+
+_NOT_IN_A_NAME = frozenset("would will could should can might may must is are was were be".split())
 _MY_WORK_ON_MY = re.compile(r"\b([Mm]y) work on my ((?:[\w'-]+ ){0,4}?[\w'-]+)(?=\s(?:on|at|in|for|with|"
                             r"from|about|and|,)\b|[.,;:!?)]|$)")
 _WORK_ON_WORK = re.compile(r"(\bwork (?:on|in) (?:the|our|my|your|her|his|their|[A-Z][\w'’-]*'s)(?: [^\s.,;:!?]+){2,}) "

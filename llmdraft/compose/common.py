@@ -472,7 +472,7 @@ def _on_timing(note: str, ctx: Context) -> str:
         return addressed(realise.cap(text) + ".", ctx)
     if words and words[0] in ("the", "my", "our", "i", "i'm", "we") and len(words) > 2:
         return addressed(realise.cap(text) + ".", ctx)  # "my review panel meets on 14 March."
-    event = shared(r"((?:[a-z][\w-]* ){0,3}(?:interview|exam|audition|assessment|panel|hearing|"
+    event = shared(r"((?:[A-Za-z][\w-]* ){0,3}(?:interview|exam|audition|assessment|panel|hearing|"
                    r"defen[cs]e|review|start date|visit|call|board)(s?))( (?:is |are )?(?:on|next|this|in|at|"
                    r"tomorrow|today)\b.*)").fullmatch(text)
     if event:  # "vet school interview next month" -> "My vet school interview is next month.";

@@ -138,9 +138,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     notes = [n for n in notes if n.text in left]
     pointed = _one_note(notes, pick, phrasing, name)  # one other note a thing the writer
     #   points to, after the facts: no list of one (readers 89, 104)
-    listing = [notes_list(notes, pick, phrasing)] if notes and not pointed else []  # the rest
-    #   as typed (a note's "my" is the writer's, as in every detail), under a line of the
-    #   writer's: no verb guessed for a note
+    if len(notes) == 1 and not pointed:
+        pointed = _own_clause(notes[0].text)  # "340 farming families now sell through the
+        #   co-op": a sentence as typed, its verb its own
+    listing = [notes_list(notes, pick, phrasing)] if len(notes) > 1 and not pointed else []  # the
+    #   rest as typed (a note's "my" is the writer's, as in every detail), under a line of the
+    #   writer's: no verb guessed for a note; one such note alone is left out, never a list of
+    #   one ("Also of note: - 42 MW", readers 113-144), and uses_details says which
     placed = {place: [s.sentence for s in said if s.place == place] for place in
               ("scope", "result", "record")}  # what the work took in before the facts, a
     #   clean record after them, never before what was done (reader 120)
@@ -368,10 +372,11 @@ def _tied(relation: str, ties: list[str]) -> str:
             r"(?i)^(?:I|we|she|he|they) worked (?:together|(?:with|under|for|alongside) (?:me|her|him|them)) "
             r"(?:from|for|between|since|during) [^,;]+$").fullmatch(tie))  # "she
         #   worked with me 2020-2024": the opening says how; the note adds only how long
-        if said and (when or not shared(r"\b(?:at|in) [A-Z]").search(tie)):  # the opening says
+        where = shared(r"\b(?:at|in) (?:the )?([A-Z][\w'-]*)").search(tie)
+        if said and not (where and where.group(1) not in relation):  # the opening says
             #   it already: only how long ("I managed Duc on the logistics project from 2020 to
             #   2023"), never "as an advisor ..., and I was her PhD advisor"; a place it does not
-            #   say ("at Deloitte") keeps the whole note
+            #   say ("at Deloitte", "at the Academy 2012-16") keeps the whole note (reader 143)
             comma = "," if shared(r", (?:each|though|while)\b").search(relation) else ""  # after
             #   "..., each of us for a different company"; never "the backlog, for 3 years"
             if when and when.group(1).startswith("for ") and shared(r" (?:on|at|in|during) ").search(relation) \
@@ -524,6 +529,22 @@ def _measured(strength: str) -> realise.Fact | None:
             r"meals|cartons|pallets|containers|loads|transactions|applications|students|visitors) ").match(fact.text):
         return realise.Fact(f"handled {fact.text}", "past")
     return None
+
+
+def _own_clause(note: str) -> str | None:
+    """A note that is a whole clause, a count and its own verb ("92% scored 3+", "340 farming
+    families now sell through the co-op"), as a sentence; None for anything else."""
+    words = note.rstrip(".").split()
+    if len(words) < 2 or not shared(r"(?:about |over |nearly )?[\d$\u20ac\u00a3][\d,.%kKmM+]*$|"
+                                    r"(?:all|most|every|each)$").match(words[0]) \
+            or FIRST_PERSON.search(note):
+        return None
+    verb = next((w for w in words[1:6] if realise.word_class(w.lower()) in ("D", "Z")
+                 or (realise.word_class(w.lower()) == "V" and words[0][:1].isdigit()
+                     and words[0] not in ("1", "one"))), None)
+    if not verb or shared(r"(?i)\b(?:was|were)\b").search(note):
+        return None
+    return realise.cap(note.rstrip(".")) + "."
 
 
 def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str) -> str | None:

@@ -298,8 +298,13 @@ def facts(raw: str | None) -> list[Fact]:
             text = _AND_ALL.sub(", and ", text)  # its count: "mentored 3 interns, and all
             #   got return offers", no comma splice (reader 100)
         text = _TOGETHER.sub(r"we \2 \1 together", text)
-        text = shared(r"(?i)^(worked|collaborated|studied|served|trained|played|toured|taught) "
+        text = shared(r"(?i)^(worked|collaborated|studied|served|trained|played|toured|taught|coached|"
+                      r"[a-z]{3,}ed|ran|led|built|wrote|sang|flew|drove|fought|rode) "
                       r"together\b").sub(r"we \1 together", text)  # "worked together 2019-2023":
+        text = shared(r"(?i)^(later |then |previously |afterwards |also )?(worked|studied|served|trained|"
+                      r"collaborated|partnered|volunteered) (with|alongside) (him|her|them)\b").sub(
+            r"I \1\2 \3 \4", text)  # "later worked with him at Codelco": the writer did, never
+        #   "later was worked with him" (reader 145); "coached together": we (reader 145)
         #   the writer and the person, never "He worked together" (reader 103)  # "3 papers published together": the
         #   writer's and the person's, "We published 3 papers together" (reader 100)
         text = shared(r"^(\d[\d,]* [a-z][\w -]*?s), (?:0|zero|no) (?=[a-z])").sub(r"\1 with no ",
@@ -511,7 +516,17 @@ def facts(raw: str | None) -> list[Fact]:
                             "clause"))
             continue
         had = _HAD.match(text)
-        if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and shared(r"\d").match(had.group(2) or ""):
+        if had and shared(r"[A-Za-z][a-z-]*(?: [a-z-]+){0,2}").fullmatch(had.group(1)) \
+                and lexicon.word_class(had.group(1).split()[-1].lower()) in ("N", None) and shared(
+                r"(?!(?:19|20)\d\d$)[$\u20ac\u00a3]?\d[\d,.]*\s?(?:k|m|M|bn)?(?: (?:days|weeks|months|years|hours|people|staff|FTEs?))?"
+                ).fullmatch(had.group(2)):  # "headcount: 9", "budget: $1.2M": what it was,
+            owner = had.group(1)  # never "the headcount had 9"
+            owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
+            out.append(Fact(f"{owner} was {had.group(2)}", "clause"))
+            continue
+        if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and shared(r"\d").match(
+                had.group(2) or "") and not shared(r"(?:19|20)\d\d").fullmatch(had.group(2)):  # not
+            #   "the season had 2023"
             items = [i.strip() for i in shared(r",(?!\d{3})\s*|;\s*|\s+and\s+").split(had.group(2))
                      if i.strip()]  # "1,000 families" is one item
             said = [("a " + i if shared(r"\d[\d.]*-").match(i) else i) for i in items]
@@ -1120,7 +1135,11 @@ _AFTER_A_PASSIVE = frozenset("off out up clean unqualified earlier sooner faster
 
 def _reduced_passive(text: str) -> str | None:
     """A headline without its "was": "37 RTUs replaced", "14 villages connected", "thesis
-    graded S" -> "37 RTUs were replaced"; None for anything else."""
+    graded S" -> "37 RTUs were replaced"; "meals distributed from 2,000 a week to 5,500 a
+    week" -> the number of meals distributed went from one to the other; None for anything else."""
+    change = shared(r"(?i)^([a-z][a-z -]*?s) ([a-z]+ed) (from \S+(?: a \w+)? to \S+(?: a \w+)?)$").match(text)
+    if change and not _WHO_ACT.search(change.group(1)):  # never "meals were distributed from
+        return f"the number of {change.group(1)} {change.group(2)} went {change.group(3)}"  # 2,000 ..."
     words = text.split()
     low = [w.lower().strip(",.") for w in words]
     if len(low) > 2 and low[0] in ("about", "over", "nearly", "almost", "around", "roughly",

@@ -569,7 +569,9 @@ def as_typed(found: list[Fact], raw: str | None) -> list[Fact]:
                     and low[2] in _MOTIONS and " were " in fact.text and " were " not in f" {note} ":
                 fact = Fact(lower_first(note), "clause")  # "25 pupils moved with a full plan":
                 #                                          they moved, nobody moved them
-            elif _guessed(fact.text, typed):
+            elif _guessed(fact.text, typed) and not shared(
+                    r"[A-Za-z][\w -]*:\s*(?!(?:19|20)\d\d$)[$\u20ac\u00a3]?\d").match(note):  # "headcount:
+                #   9": the colon says "was", nothing guessed
                 fact = Fact(lower_first(note), "noun")
         out.append(fact)
     return out
@@ -679,6 +681,9 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"(?i)^((?:I|we|she|he|they) .+), ((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)$").sub(
+        r"\1 from \2 to \3", text)  # "...
+    #   while she was lead vet, 2019-2023": from 2019 to 2023, never a trailing ", 2019-2023" (reader 146)
     text = shared(r"(?i)^((?:average |mean |median )?(?:delivery|response|resolution|handling|processing|"
                   r"transit|dispatch|turnaround|check-in|boarding|repair|fulfil?ment))(?= (?:from )?[\d.]+ ?"
                   r"(?:min|mins|minutes|h|hrs?|hours|days|sec|secs|seconds)\b)").sub(r"\1 time", text)  # "avg

@@ -62,7 +62,7 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
         return None  # the writer's own sentence stays as typed ("with us", "our lab" are notes)
     their = {"she": "her", "he": "his"}.get(later, "their")
     subject = cap(later)
-    for frame in (_tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
+    for frame in (_site_score, _tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
                   _star_rating, _standard, _award, _pair, _promoted, _on_budget, _event,
                   _years_first, _post, _open_since, _kept, _payback, _honouree, _my_student):
@@ -244,6 +244,13 @@ _FASTER = lazy(r"^(\d[\d.]*%) (faster|quicker|cheaper|shorter|lower|higher|bette
 
 
 def _level(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    aside = shared(r" (\([^()]+\))$").search(note)  # "98% patient satisfaction (Press Ganey)":
+    if aside:  # the level, then whose measure it is
+        said = _level(note[:aside.start()], thing, subject, their)
+        return Said(f"{said.sentence[:-1]} {aside.group(1)}.", said.place) if said else None
+    quota = shared(r"(?i)^(\d[\d.]*%) of (quota|target|plan|goal|forecast)((?: (?:in|for|during) .+)?)$").match(note)
+    if quota:  # "118% of quota": the person reached it
+        return Said(f"{subject} reached {quota.group(1)} of {quota.group(2).lower()}{quota.group(3)}.", "result")
     found = _LEVEL.match(note)
     if found and found.group(1).split()[-1].lower() in _MEASURE_NOUNS:
         return Said(f"{_the(found.group(1))} was {found.group(2)}{found.group(3)}.", "result")
@@ -563,6 +570,28 @@ _MY_STUDENT = lazy(r"(?i)^(?:an? )?(student|pupil|apprentice|trainee|intern|ment
                    r"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d|in (?:19|20)\d\d))?$")
 
 
+# A score on a site or a chart: "Metacritic 84", "Steam rating 94% positive", "IMDb 7.9".
+_SITE_SCORE = lazy(r"(?i)^(metacritic|opencritic|imdb|rotten tomatoes|steam|app store|google play|"
+                   r"tripadvisor|trustpilot|yelp|google|glassdoor|booking\.com)(?: (score|rating|reviews?))?:? "
+                   r"(\d[\d.]*(?:%|/\d+| stars?)?(?: (?:positive|fresh|average))?)((?: (?:in|after|at|on|by|within) .+)?)$")
+_SITES = {"metacritic": "Metacritic", "opencritic": "OpenCritic", "imdb": "IMDb", "rotten tomatoes":
+          "Rotten Tomatoes", "steam": "Steam", "app store": "App Store", "google play": "Google Play",
+          "tripadvisor": "TripAdvisor", "trustpilot": "Trustpilot", "yelp": "Yelp", "google": "Google",
+          "glassdoor": "Glassdoor", "booking.com": "Booking.com"}
+
+
+def _site_score(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _SITE_SCORE.match(note)
+    if not found:
+        return None
+    kind = (found.group(2) or ("score" if found.group(1).lower() in ("metacritic", "opencritic")
+                                else "rating")).lower().replace("reviews", "rating").replace("review", "rating")
+    when = shared(r"^ (in|after|by|within) (first|second|third|final|last|opening) ").sub(r" \1 the \2 ",
+                                                                                          found.group(4))
+    return Said(f"The {_SITES[found.group(1).lower()]} {kind} was {found.group(3)}{when}.",
+                "result")  # "The Metacritic score was 84.", never "Metacritic was 84." (reader 146)
+
+
 def _payback(note: str, thing: str | None, subject: str, their: str) -> Said | None:
     found = _PAYBACK.match(note)
     return Said(f"The work paid for itself within {found.group(1)}.", "result") if found else None
@@ -714,7 +743,7 @@ _THEIRS = {**dict.fromkeys("deployment tour rotation mission voyage expedition s
            **dict.fromkeys("frame illustration drawing sprite animation storyboard render translation "
                            "transcript episode".split(), "produced")}
 
-_RECORD = lazy(r"^\S.*? (?:were|was|had) (?:zero|no)\b")
+_RECORD = lazy(r"^\S.*? (?:were|was|had) (?:zero|no)\b|^On \w+ watch, no\b")
 
 
 def count_sentence(note: str, thing: str | None = None, their: str = "the",
@@ -769,8 +798,8 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     if early:  # "2 weeks ahead of schedule": when the work came in, never what it included
         return f"The work came in {early.group(1)} {early.group(2)}."
     said = lower_first(note).rstrip(".")
-    if who and shared(r"(?i)^(?:about |over |nearly )?\d+\+? (?:first[- ]author(?:ed)?|peer[- ]reviewed|"
-                      r"published|co-authored) (?:papers|articles|publications)$").match(said):
+    if who and shared(r"(?i)^(?:about |over |nearly )?(?:\d+\+?|a|one|two|three) (?:first[- ]author(?:ed)?|peer[- ]reviewed|"
+                      r"published|co-authored) (?:papers?|articles?|publications?)(?: in [A-Z].*)?$").match(said):
         return f"{who} published {said}."  # "3 first-author papers" are the person's, never "The
         #   work produced" them (readers 143, 144)
     if shared(r"(?i)\b(?:papers?|articles?|publications?|patents?|chapters?|books?)\b").search(said) \
@@ -781,6 +810,13 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
         return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
     if RATE.search(note) and not shared(r"[,;] ").search(note):
         return _rate(said, venue)
+    lost = shared(r"(?i)^(?:no|zero) (lost|damaged|stolen|missing|missed|broken) ((?:(?!(?:in|over|during|across|"
+                  r"for|on|at|since|within)\b)[a-z][\w-]* ?)+?)((?: (?:in|over|during|across|for|on|at|since|"
+                  r"within) .+)?)$").match(said)
+    if lost and who:  # "zero lost equipment": none of it was lost (reader 146)
+        plural = lost.group(2).endswith("s") and not lost.group(2).endswith("ss")
+        return (f"On {their} watch, no {lost.group(2)} {'were' if plural else 'was'} "
+                f"{lost.group(1).lower()}{lost.group(3)}.")
     if shared(r"(?i)^(?:no|zero) [a-z][\w -]*$").match(said) and not shared(r"[,;]").search(said):
         if not _INCIDENTS.search(said):
             return None  # "no prior experience" is no record of anyone's (review)
@@ -824,6 +860,10 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
         return f"The work covered {said}."  #   culverts": what the work covered (reader 116)
     if _AUDIENCE.search(said):  # "280k visitors": what the work (the festival) drew
         return f"{cap(thing) if thing and not _activity(thing) else 'The work'} drew {said}."
+    if shared(r"(?i)^\S+ (?:[a-z-]+ ){0,2}(?:titles|trophies|championships|cups|pennants|league titles)"
+              r"(?: (?:in|over|across) .+)?$").search(said):
+        return f"{cap(thing) if thing and not _activity(thing) else 'The team'} won {said}."  # "3
+        #   regional titles": won, never "The club had 3 regional titles" (reader 145)
     if thing and not _activity(thing) and not _PARTIES.search(said) and not shared(
             r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b").search(said) \
             and said.endswith("s") and not shared(
@@ -839,14 +879,31 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     if shared(r"(?i)\b(?:promotions?|languages?|certifications?|certificates?|degrees?|"
               r"qualifications?|children|kids|siblings)\b").search(said):
         return None  # "2 promotions in 3 years", "4 languages": the person's, no work's (review)
-    if _PARTIES.search(said):  # "4 firms", "40 volunteer doctors": who took part
+    if _PARTIES.search(said) and not shared(r"(?i)^\S+ (?:[a-z-]+ )?[a-z]+ (?:to|into|onto)\b").match(said):  # "4
+        #   firms", "40 volunteer doctors": who took part; "4 players to academy" went somewhere
         return f"The work involved {said}."
+    if not _DONE.search(said):
+        return None  # "48 units", "2 complaints total": no frame says whose they are (readers
+        #   143, 145): the composer lists them or leaves one out, never "Her work included 48 units."
     owner = "The work" if their == "the" else f"{cap(their)} work"
     return f"{owner} included {said}."  # "Her work included 6 public meetings.", never a bare
     #   "There were 6 public meetings." (readers 114, 117, 127)
 
 
-_AUDIENCE = lazy(r"(?i)^\S+ (?:[a-z-]+ )?(?:visitors|attendees|spectators|viewers|listeners|fans|"
+# Things done that a piece of work includes: "6 public meetings", "12 site visits".
+_DONE = lazy(r"(?i)^\S+ (?:[a-z-]+ ){0,2}(?:meetings|workshops|sessions|reports|audits|campaigns|events|"
+             r"trainings|releases|features|launches|courses|presentations|interviews|surveys|"
+             r"inspections|visits|consultations|webinars|screenings|performances|concerts|shows|"
+             r"exhibitions|seminars|lectures|classes|lessons|clinics|drills|exercises|trials|"
+             r"studies|assessments|reviews|evaluations|tests|experiments|sprints|retreats|"
+             r"demos|pitches|proposals|bids|grants|hires|projects|products|episodes|articles|"
+             r"modules|migrations|rollouts|deployments|installs|installations|repairs|"
+             r"builds|fixes|cases|files|claims|tours|trips|missions|operations|procedures|"
+             r"surgeries|deliveries|shipments|orders|hubs|platforms|instruments|stages|venues|"
+             r"locations)\b")
+
+
+_AUDIENCE = lazy(r"(?i)^\S+ (?:[a-z-]+ )?(?:visitors|visits|downloads|sign-ups|signups|registrations|attendees|spectators|viewers|listeners|fans|"
                  r"guests|festival-goers|delegates)\b")
 # Groups of people or animals a piece of work involves: "team of 11", "herd of 180".
 _GROUPS = frozenset("""team crew class cohort herd flock fleet caseload staff squad unit ward
@@ -860,7 +917,8 @@ _INCIDENTS = lazy(r"(?i)\b(?:errors?|incidents?|injur(?:y|ies)|accidents?|LTIs?|
                   r"fatalities|escalations?|recalls?|downtime|outages?|absences?|no-shows?|"
                   r"delays?|disputes?|claims?|returns?|casualties|infections?|readmissions?|"
                   r"harm|spills?|exceptions?|write-offs?|mistakes?|collisions?|leaks?|"
-                  r"near misses|misses|lates?|corrections?|lost|missed)\b")
+                  r"near misses|misses|lates?|corrections?|lost|missed|call-?backs?|rework|snags?|"
+                  r"failures?|rejections?|grievances?|write-ups?)\b")
 
 
 # Who takes part in a piece of work: "The work involved 6 NGOs."

@@ -848,12 +848,14 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         where = next((i for i, w in enumerate(rest) if i and w in ("at", "in")), len(rest))
         rest, at = rest[:where], " ".join(rest[where:])  # "senior design at LSU": at LSU
         if rest and all(w.isalpha() for w in rest) and any(w[:1].islower() for w in rest) \
+                and not (rest[0][:1].islower() and any(w[:1].isupper() for w in rest[1:])) \
                 and rest[-1].lower() not in _WORK_IN_A_COURSE \
                 and not (len(rest) == 1 and rest[0].islower() and rest[0].endswith("ing")) \
                 and not (len(rest) == 2 and rest[0].islower() and rest[1] in ("management",
                                                                            "support", "work")) \
                 and rest[-1].lower() not in _PERIODS | _COURSE_FORMATS:  # "the ARCH 5010 studio",
-            #   never "ARCH 5010 (Studio)": how it is taught, no title
+            #   never "ARCH 5010 (Studio)": how it is taught, no title; "field trip to Hokkaido"
+            #   is typed in lower case around a name, no title either (reader 144)
             title = " ".join(w if w in _FUNCTION_WORDS | _NAME_PARTICLES | {"y", "e", "en"}
                              else w.capitalize() for w in rest)  # "Taller de Vivienda Social"
             return Project(f"{' '.join(words[:code])} ({title})" + (f" {at}" if at else ""),
@@ -863,6 +865,12 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if shared(r"[A-Z]{1,3}-?\d{2,4}[A-Z]?").fullmatch(words[0]) and len(words) > 1 \
             and low[min(len(low) - 1, next((i for i, w in enumerate(low) if i and w in ("at", "in", "for")), len(low)) - 1)].split("-")[-1] in _WORK_ON_A_MACHINE:
         return Project("the " + text, "common")  # "the A320 C-check at Prestwick"
+    if low[0].endswith("ing") and bool(lexicon.verb_forms(low[0][:-3]) or lexicon.verb_forms(low[0][:-3] + "e")) \
+            and len(low) > 1 \
+            and low[1] not in _PREPOSITIONS and text[:1].islower() and (
+                words[1][:1].isupper() or low[1] in DETERMINERS):
+        return Project(text, "gerund")  # "teaching English in Sapporo": work done, never "in
+        #   teaching English" (reader 144)
     named = _named_head(words)
     if named:
         if _YEAR.match(words[-1]) and not words[-1].isdigit():  # "JV basketball (2019-2021)"
@@ -1053,6 +1061,7 @@ store firm agency hospital library farm hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
+makerspace court courthouse tribunal
 chain
 refinery hangar chandlery hospice home academy shelter orphanage hostel
 ngo charity nonprofit non-profit foundation bank startup start-up co-op coop cooperative
@@ -1077,7 +1086,7 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
                          "orchestre orquesta orchestra philharmonie".split())
 
 
-_WITHIN = frozenset("practice department division unit club society association union league "
+_WITHIN = frozenset("practice department division unit club society association union league service "
                     "office ensemble orchestra choir band troupe company quartet quintet trio "
                     "duo sextet octet detachment battalion regiment squadron platoon brigade "
                     "chapter choir band seminar course class module lecture tutorial "

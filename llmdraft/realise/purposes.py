@@ -42,7 +42,7 @@ def purpose(raw: str) -> Purpose:
         lambda m: f"a {m.group(1)} {m.group(2)}", raw.strip())  # "fundraising role": a role, never
     #   "My focus at the moment is fundraising role." (reader 142)
     raw = shared(r"(?i)^(?:my |his |her |their )?((?:[a-z]+ ){0,3}(?:promotion|selection|interview|"
-                 r"assessment|review|medical|parole) board)$").sub(
+                 r"assessment|review|medical|parole|upgrade|command|qualification) board(?: (?:on|in|next|this) .+)?)$").sub(
         lambda m: f"my {m.group(1)}", raw.strip())  # "lieutenant promotion board": going before
     #   it, never "a place on the ... board" (readers 139, 140)
     raw = shared(r"(?i)^(?:my |his |her |their )?(fellowship|scholarship|residency|grant|bursary|"
@@ -53,6 +53,10 @@ def purpose(raw: str) -> Purpose:
                  r"member|partner|judge|fellow|dean|principal)) appointment$").sub(
         lambda m: f"an appointment as {m.group(1)}", raw.strip())  # "board chair appointment":
     #   an appointment aimed at, never "his board chair appointment" (reader 126)
+    raw = shared(r"(?i)^(?:my |his |her |their )?((?:non-executive |NED |charity |school |trust )?board) "
+                 r"(?:appointment|seat|role|position)$").sub(lambda m: f"a {m.group(1).lower()} appointment",
+                                                             raw.strip())  # "board appointment":
+    #   one aimed at, never "help with my board appointment" (reader 146)
     raw = shared(r"(?i)^((?:my |his |her |their )?application for) ((?:[a-z-]+ ){0,3}[a-z-]+)$").sub(
         lambda m: f"{m.group(1)} the {m.group(2)} role" if _a_post(m.group(2).split()[-1].lower())
         else m.group(0), raw.strip())  # "her application for fellowship director": for the
@@ -504,7 +508,9 @@ _SO_BARE = lazy(r"\b(move into|get into|move onto|get onto|join|switch to|move t
                 r"((?:(?!(?:the|a|an|my|our|their|your|his|her|its|this|that|these|those|another|any|"
                 r"each|every|some|no|one|it|onto|into|to|for|on|in)\b)[a-z][\w-]* ){0,2}(track|programme|"
                 r"program|scheme|panel|board|cohort|team|department|rotation|role|position|job|firm|"
-                r"practice))\b(?! of\b)")
+                r"practice))(?=$|[,.;:)!?]| (?:at|in|with|for|and|so|to|because|next|this|soon|by|"
+                r"within|after|before|once|when|where|which|that|as)\b)")  # "move into practice
+#   management" is a field, no "a practice" (reader 145)
 
 
 def _with_its_article(found: re.Match) -> str:

@@ -185,7 +185,9 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
                   0].lower() in _ON_TIME_VERBS):  # not "projects on time", a plural noun
         return Strength(raw.strip(), "habit")  # "ships on time": what they do, never "her work
         #   on ships on time" (reader 113)
-    doing = shared(r"([a-z]+s) ((?:his|her|their|the|new|all|every|field|junior|young)\b.*)").fullmatch(raw.strip())
+    doing = shared(r"((?:double|re|co|pre|over|cross|self)-)?([a-z]+s) ((?:his|her|their|the|new|all|every|field|"
+                   r"junior|young)\b.*)").fullmatch(raw.strip())  # "double-checks every label"
+    doing = shared(r"(.+?) (.+)").fullmatch(f"{doing.group(2)} {doing.group(3)}") if doing else None
     if doing and (lexicon.verb_forms(lexicon.lemma(doing.group(1))) or doing.group(1) in (
             "mentors", "coaches", "tutors", "champions", "shepherds")) and not doing.group(1).endswith("ss") \
             and (word_class(doing.group(1)) == "Z" or doing.group(2).split()[0] in (

@@ -217,7 +217,10 @@ class Strength:
                 and self.form in ("noun", "skill"):
             return f"{owner} knowledge of {t.upper()}"  # "my knowledge of HIPAA", not "skills"
         if self.form in ("noun", "skill") and t.split()[-1].lower() in ("law", "regulations",
-                                                                         "legislation", "policy"):
+                                                                         "legislation", "policy", "codes",
+                                                                         "norms", "customs", "etiquette",
+                                                                         "rules", "protocols"):  # "Japanese
+            #   retail norms", "local building codes": known, never worked on (reader 146)
             return f"{owner} knowledge of {t}"  # "my knowledge of water law", "... HR policy"
         if self.form in ("noun", "activity") and t.split()[-1].lower() in _ONE_PIECE \
                 and t.split()[0].lower() not in DETERMINERS:
@@ -792,6 +795,10 @@ def _habit(text: str) -> str:
     words = text.split()
     for i, w in enumerate(words[:3]):
         low = w.lower()
+        prefix = shared(r"(?:double|re|co|pre|over|cross|self)-(?=[a-z]+s$)").match(low)  # "double-checks"
+        if prefix and lexicon.verb_forms(lexicon.lemma(low[prefix.end():])):
+            words[i] = prefix.group(0) + lexicon.lemma(low[prefix.end():])
+            break
         forms = lexicon.verb_forms(low)
         if word_class(low) == "Z" or (forms and low == forms[0] != lexicon.lemma(low)
                                       and word_class(low) != "R"):

@@ -87,6 +87,7 @@ PRAISED = lazy(r"(?i)(?:excellent|great|strong|outstanding|exceptional|superb|am
                r"first-class|fantastic|brilliant|impeccable) ([a-z][\w-]*(?: [\w-]+){0,4})")
 _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere Pro",
                    "lean six sigma": "Lean Six Sigma", "six sigma": "Six Sigma",
+                   "unreal engine": "Unreal Engine",
                    "meta ads manager": "Meta Ads Manager", "ads manager": "Ads Manager",
                    "google tag manager": "Google Tag Manager", "obs studio": "OBS Studio",
                    "spark structured streaming": "Spark Structured Streaming",
