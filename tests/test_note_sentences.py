@@ -102,6 +102,14 @@ from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
      "The kitchen served 200 meals a day during Ramadan."),
     ("4.7 stars on Google after 3 months", "our Milan restaurant opening",
      "The restaurant's rating was 4.7 stars on Google after 3 months."),
+    # readers 145 and 146
+    ("Metacritic 84", None, "The Metacritic score was 84."),
+    ("TripAdvisor 4.8 in first quarter", None, "The TripAdvisor rating was 4.8 in the first quarter."),
+    ("118% of quota", None, "She reached 118% of quota."),
+    ("98% patient satisfaction (Press Ganey)", None, "Patient satisfaction was 98% (Press Ganey)."),
+    ("3 regional titles", "the Lisbon under-16 futsal club", "The Lisbon under-16 futsal club won 3 regional titles."),
+    ("zero lost equipment", None, "On her watch, no equipment was lost."),
+    ("no callbacks in 2 years", None, "On her watch, there were no callbacks in 2 years."),
 ])
 def test_a_note_of_a_known_shape_is_a_sentence(note, thing, said):
     found = sentence(note, thing, "she")
@@ -220,3 +228,11 @@ def test_records_share_one_watch_and_a_qualifier_is_no_second_count():
         "On her watch, there were zero med errors, no falls, and no complaints."] and not left
     assert say_all(["300 families, mostly refugees"], None, "she") == \
         ([], ["300 families, mostly refugees"])
+
+
+@pytest.mark.parametrize("note", ["48 units", "2 complaints total", "4 players to academy"])
+def test_a_count_no_frame_owns_is_no_sentence(note):
+    """"Her work included 48 units." said of the person what was the concession's (readers 143,
+    145): a count no frame owns is listed, or left out alone, never put in "included"."""
+    assert sentence(note, None, "she") is None
+

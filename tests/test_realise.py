@@ -4402,3 +4402,38 @@ def test_what_readers_a_hundred_and_forty_three_and_four_found_in_drafts():
     assert all("my capstone work" in n and "my capstone," not in n for n in notes), notes  # a
     #   project is not what is recommended
 
+
+def test_what_readers_a_hundred_and_forty_five_and_six_found():
+    """A rank of two words is a title; notes say whose they are or are left out; a follow-up
+    to a distant contact never says "since then" (it would point at the yes)."""
+    from llmdraft.names import greeting
+    assert greeting("Station Officer Gareth Jones", formal=False) == "Gareth"
+    assert greeting("Firefighter Dan Kowalczyk", formal=True) == "Firefighter Kowalczyk"
+    said = {d: [f.text for f in realise.facts(d)] for d in (
+        "later worked with him at Codelco", "coached together 5 seasons", "headcount: 9",
+        "meals distributed 2,000/week -> 5,500/week",
+        "I managed the practice while she was lead vet, 2019-2023")}
+    assert said == {
+        "later worked with him at Codelco": ["I later worked with him at Codelco"],
+        "coached together 5 seasons": ["we coached together for 5 seasons"],
+        "headcount: 9": ["the headcount was 9"],
+        "meals distributed 2,000/week -> 5,500/week":
+            ["the number of meals distributed went from 2,000 a week to 5,500 a week"],
+        "I managed the practice while she was lead vet, 2019-2023":
+            ["I managed the practice while she was lead vet from 2019 to 2023"]}
+    assert realise.purpose("so I can move into practice management").text \
+        == "so I can move into practice management"
+    assert realise.purpose("board appointment").text == "a board appointment"
+    assert realise.strength("Japanese retail norms").mine() == "my knowledge of Japanese retail norms"
+    assert realise.strength("double-checks every label").mine() == "that I double-check every label"
+    assert realise.strength("unreal engine").mine() == "my Unreal Engine skills"
+    assert realise.project("the Fife youth offending service").on == "in the Fife youth offending service"
+    assert realise.project("the county family court").on == "at the county family court"
+    for v in range(6):
+        followup = compose("followup", Context.from_dict({**BASE, "closeness": "distant",
+                                                          "purpose": "USAR transfer panel next month"}), v)[0]
+        assert "since then" not in followup and "On timing" not in followup, followup
+    request = compose("request", Context.from_dict({**BASE, "project": "my master's thesis",
+                                                    "channel": "connection-note"}), 0)[0]
+    assert "would do work" not in request, request
+
