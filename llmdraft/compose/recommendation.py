@@ -394,6 +394,8 @@ def _tied(relation: str, ties: list[str]) -> str:
 _SAME_TIE = {"managed": "manager", "director": "manager", "boss": "manager", "supervisor": "manager",
 
              "supervised": "manager", "lead": "manager", "head": "manager", "gm": "manager",
+             "superintendent": "manager", "commander": "manager", "foreman": "manager",
+             "sergeant": "manager", "skipper": "manager", "matron": "manager",
              "advised": "advisor", "adviser": "advisor", "taught": "teacher", "tutor": "teacher",
              "tutored": "teacher", "lecturer": "teacher", "professor": "teacher",
              "coached": "coach", "mentored": "mentor", "together": "worked",
@@ -418,7 +420,8 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
             r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
             r"boss|lead|director|head|principal|PI|chef|editor|instructor|professor|trainer|"
-            r"foreman|captain)\b|(?:supervised|edited|reviewed|marked|oversaw) (?:her|his|their) work\b"
+            r"foreman|captain|superintendent|commander|sergeant|skipper|matron|CO)\b|(?:supervised|edited|"
+            r"reviewed|marked|oversaw) (?:her|his|their) work\b"
             r"|was the (?:[\w-]+ ){0,2}(?:manager|director|head|lead|principal|coordinator|supervisor|"
             r"chair|captain|coach|editor)\b)"
             r"|(?:she|he|they) (?:was|were) my (?:[\w-]+ )?(?:manager|supervisor|director|boss|lead|"

@@ -222,6 +222,8 @@ class Strength:
                                                                          "rules", "protocols"):  # "Japanese
             #   retail norms", "local building codes": known, never worked on (reader 146)
             return f"{owner} knowledge of {t}"  # "my knowledge of water law", "... HR policy"
+        if self.form in ("noun", "skill") and t.split()[-1].lower() == "justice" and len(t.split()) > 1:
+            return f"{owner} work in {t}"  # "my work in restorative justice" (reader 145)
         if self.form in ("noun", "activity") and t.split()[-1].lower() in _ONE_PIECE \
                 and t.split()[0].lower() not in DETERMINERS:
             return f"{owner} work on the {lower_first(t)}"  # "my work on the composting program"
@@ -419,6 +421,9 @@ class Strength:
         if t.lower() in ("computer vision", "machine vision", "night vision", "product vision"):
             return "in", t  # a field: "when it came to computer vision", never "their computer
             #                 vision" (reader 105)
+        if head in ("justice", "welfare", "protection") and len(low) > 1 and low[0] not in _QUALITIES:
+            return "in", t  # "restorative justice", "child protection": a field worked in, never
+            #   "her restorative justice" (reader 145)
         if t.lower() in ("first aid", "first-aid", "basic life support"):
             return "at", t  # "excellent at first aid", never "her first aid" (given to her)
         if head in ("standards", "guidelines", "regulations", "codes", "frameworks") and len(low) > 1 \
@@ -569,6 +574,7 @@ family child front early""".split())
 
 # Heads that name a quality of the person: "his vision", "her teamwork".
 _QUALITY_HEADS = frozenset("""vision teamwork leadership integrity patience empathy honesty humility
+discretion determination loyalty dependability sincerity participation
 curiosity creativity reliability resilience diligence professionalism enthusiasm energy attitude
 ethic spirit judgement judgment humour humor grit drive initiative composure calm warmth kindness
 generosity positivity optimism discipline dedication commitment tenacity focus passion instinct
@@ -1077,7 +1083,7 @@ vaccinated registered qualified eligible unionized unionised""".split())
 # as "my X skills" ("my site safety skills", not "my site safety").
 _QUALITY = lazy(
     r"(?:ness|ity|ence|ance|ism|ude|ship|cy|skills?|expertise|knowledge|experience|sense|ethic)$|"
-    r"^(?:patience|empathy|integrity|honesty|loyalty|humility|humou?r|initiative|judge?ment|"
+    r"^(?:patience|empathy|integrity|honesty|loyalty|humility|humou?r|initiative|judge?ment|participation|"
     r"drive|focus|dedication|determination|motivation|passion|compassion|discretion|grit|"
     r"curiosity|care|attention|eye|ear|instinct|touch|presence|calm|poise|energy|attitude|"
     r"hustle|technique|delivery|identity|backend|frontend|discipline|spirit|resilience|"
