@@ -4437,3 +4437,41 @@ def test_what_readers_a_hundred_and_forty_five_and_six_found():
                                                     "channel": "connection-note"}), 0)[0]
     assert "would do work" not in request, request
 
+
+def test_the_second_reviews_near_misses():
+    """What the review of this round's rules found them doing to inputs they were not for:
+    brands typed in lower case, set terms that start with a word of praise, amounts that are
+    no counts, a seed that is a seed, "them" that is someone else, a book that is a book."""
+    from llmdraft.compose import _tidy
+    from llmdraft.realise.note_sentences import sentence
+    assert realise.project("an internship at ford").np.endswith("at Ford")
+    assert realise.strength("solid waste management").mine() == "my solid waste management"
+    assert realise.strength("excellent chef").mine() == "that I'm an excellent chef"
+    assert realise.strength("QR codes").mine() == "my work on QR codes"
+    facts = {d: [f.text for f in realise.facts(d)] for d in (
+        "raised seed germination rates from 70% to 90%", "fees reduced from 3% to 1%",
+        "pulled together the bid in 3 days", "worked with them on irrigation", "Sites: 14")}
+    assert facts == {
+        "raised seed germination rates from 70% to 90%": ["raised seed germination rates from 70% to 90%"],
+        "fees reduced from 3% to 1%": ["fees were reduced from 3% to 1%"],
+        "pulled together the bid in 3 days": ["pulled together the bid in 3 days"],
+        "worked with them on irrigation": ["worked with them on the irrigation"],
+        "Sites: 14": ["14 sites"]}
+    said = {n: (sentence(n, t, "she") or None) and sentence(n, t, "she").sentence for n, t in (
+        ("zero lost time injuries in 3 years", None), ("ROI in excess of 300%", None),
+        ("1,200 cases", "the cholera outbreak response"), ("12 site visits", None),
+        ("4.7 stars on the App Store", "the gym booking app launch"), ("35 new recipes", None))}
+    assert said == {
+        "zero lost time injuries in 3 years": "On her watch, there were zero lost time injuries in 3 years.",
+        "ROI in excess of 300%": None,
+        "1,200 cases": "The cholera outbreak response had 1,200 cases.",
+        "12 site visits": "Her work included 12 site visits.",
+        "4.7 stars on the App Store": "The rating was 4.7 stars on the App Store.",
+        "35 new recipes": "Her work included 35 new recipes."}
+    assert realise.project("Operation Smile surgical mission").on == "on the Operation Smile surgical mission"
+    assert realise.project("the 4th grade curriculum rewrite").on == "on the 4th grade curriculum rewrite"
+    assert realise.project("the new ferry service").on == "on the new ferry service"
+    assert realise.purpose("application for the director").text == "my application for the director"
+    assert _tidy("could you recommend my work on my book about Lagos markets?") \
+        == "could you recommend my book about Lagos markets?"
+

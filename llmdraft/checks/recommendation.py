@@ -92,13 +92,15 @@ def uses_details(draft: Draft, ctx: Context):
     if not ctx.details:
         return True, "no details given"
     numbers = set(shared(r"\d[\d,.]*").findall(ctx.details))
-    if not (any(n in draft.message for n in numbers) or draft.text.coverage(ctx.details).score >= 0.4):
-        return False, "the recommendation does not use the details you gave as evidence"
-    left = [part for part in _NOTES.split(ctx.details) if _left_out(part.strip(" .-*\u2022"), draft)]
-    if left:  # a note with a figure the draft never gives: the offline composer leaves out a
-        #   note it has no sentence for, rather than list one telegram (readers 113-144)
-        return False, ("left out " + ", ".join(repr(p.strip(" .-*\u2022")) for p in left)
-                       + ": add it in your own words")
+    used = any(n in draft.message for n in numbers) or draft.text.coverage(ctx.details).score >= 0.4
+    left = [p.strip(" .-*\u2022") for p in _NOTES.split(ctx.details) if _left_out(p.strip(" .-*\u2022"), draft)]
+    named = ", ".join(repr(p) for p in left)
+    if not used:
+        return False, "the recommendation does not use the details you gave as evidence" + (
+            f" (left out {named})" if left else "")
+    if left:  # a note the draft never gives: the offline composer leaves out a note it has
+        #   no sentence for, rather than list one telegram (readers 113-146)
+        return False, f"left out {named}: add it in your own words"
     return True, "backs the strengths with the details given"
 
 
@@ -106,8 +108,8 @@ _NOTES = lazy(r"\s*;\s*|\n+")
 
 
 def _left_out(part: str, draft: Draft) -> bool:
-    """A note with a figure in it ("42 MW", "WSET 3") none of whose figures the draft gives and
+    """A note ("42 MW", "WSET 3", "fluent in Spanish") none of whose figures the draft gives and
     whose words it mostly does not say."""
     figures = shared(r"\d[\d,.]*\d|\d").findall(part)
-    return bool(figures) and not any(f in draft.message for f in figures) \
+    return bool(part) and not any(f in draft.message for f in figures) \
         and draft.text.coverage(part).score < 0.5

@@ -8,7 +8,7 @@ from ..context import Context
 from ..names import family_first_given, greeting, is_form_of, parse, to_reader
 from ..patterns import lazy, shared
 from ..realise.projects import aliases, core
-from ..realise.words import LANGUAGES, PRAISED
+from ..realise.words import LANGUAGES, unpraised
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check, spelt_out
 from .message import GREETINGS, LEAD_IN, NOT_SAID, said_to_them
@@ -121,8 +121,7 @@ def _said(strength: str) -> str:
     named = shared(r"(?i)^(.+?) (?:languages?|fluency|\(fluent\)|\(native\))$").match(strength.strip())
     if named and all(w in LANGUAGES or w in ("and", "or") for w in words(named.group(1))):
         return named.group(1)  # "Lao language" is named by "speaks Lao"
-    praised = PRAISED.fullmatch(strength.strip())  # "excellent pain management" is named by
-    strength = praised.group(1) if praised else strength  # "her pain management"
+    strength = unpraised(strength)  # "excellent pain management" is named by "her pain management"
     return spelt_out(fold(strength).lower())
 
 

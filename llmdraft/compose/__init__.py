@@ -21,7 +21,8 @@ def compose(kind: str, ctx: Context, variant: int = 0) -> tuple[str, str | None]
 
 def _tidy(text: str) -> str:
     """"my work on my thesis on Baroque archives" is "my thesis on Baroque archives" (reader
-    133), "my work on my capstone" is "my capstone work"; "Sarah's work on our lab's cardiac regeneration work" says "work" once (reader 137)."""
+    133), "my work on my capstone" is "my capstone work"; "Sarah's work on our lab's cardiac
+    regeneration work" says "work" once (reader 137)."""
     text = _MY_WORK_ON_MY.sub(_my_own, text)
     return _WORK_ON_WORK.sub(r"\1", text)
 
@@ -37,8 +38,11 @@ def _my_own(found: re.Match) -> str:
                                                           or w.lower() in _NOT_IN_A_NAME)), len(words))
     project, rest = words[:end], words[end:]
     last = project[-1]
+    after = f" {' '.join(rest)}" if rest else found.string[found.end():]  # what follows the project
     own = last.lower() in ("project", "work", "research", "thesis", "dissertation") \
-        or bool(shared(r"[a-z]{3,}[^s]s").fullmatch(last))
+        or bool(shared(r"[a-z]{3,}[^s]s").fullmatch(last)) \
+        or bool(shared(r"\s(?:on|at|in|for|with|from|about)\b").match(after))  # "my
+    #   book about Lagos markets" says what it is; "my book work about ..." would not (review)
     return " ".join([found.group(1), *project] + ([] if own else ["work"]) + rest)
 
 

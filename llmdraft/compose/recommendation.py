@@ -534,6 +534,11 @@ def _measured(strength: str) -> realise.Fact | None:
     return None
 
 
+# Past verbs whose subject did them: "92% scored 3+", "3 titles shipped", "4 players moved up".
+_DID_THEMSELVES = frozenset("""scored passed graduated returned stayed left joined finished completed
+qualified progressed moved grew rose fell shipped won earned reached signed enrolled""".split())
+
+
 def _own_clause(note: str) -> str | None:
     """A note that is a whole clause, a count and its own verb ("92% scored 3+", "340 farming
     families now sell through the co-op"), as a sentence; None for anything else."""
@@ -542,9 +547,11 @@ def _own_clause(note: str) -> str | None:
                                     r"(?:all|most|every|each)$").match(words[0]) \
             or FIRST_PERSON.search(note):
         return None
-    verb = next((w for w in words[1:6] if realise.word_class(w.lower()) in ("D", "Z")
+    verb = next((w for w in words[1:6] if realise.word_class(w.lower()) == "Z"
+                 or w.lower() in _DID_THEMSELVES
                  or (realise.word_class(w.lower()) == "V" and words[0][:1].isdigit()
-                     and words[0] not in ("1", "one"))), None)
+                     and words[0] not in ("1", "one"))), None)  # "92% scored 3+"; "20 staff laid
+    #   off" is a headline, no clause (review)
     if not verb or shared(r"(?i)\b(?:was|were)\b").search(note):
         return None
     return realise.cap(note.rstrip(".")) + "."

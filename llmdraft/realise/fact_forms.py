@@ -299,11 +299,12 @@ def facts(raw: str | None) -> list[Fact]:
             #   got return offers", no comma splice (reader 100)
         text = _TOGETHER.sub(r"we \2 \1 together", text)
         text = shared(r"(?i)^(worked|collaborated|studied|served|trained|played|toured|taught|coached|"
-                      r"[a-z]{3,}ed|ran|led|built|wrote|sang|flew|drove|fought|rode) "
+                      r"volunteered|sailed|danced|lived|travelled|traveled|ran|sang|flew|drove|fought|rode) "
                       r"together\b").sub(r"we \1 together", text)  # "worked together 2019-2023":
+        #   ("pulled together the bid" is the person's: a verb with its object, review)
         text = shared(r"(?i)^(later |then |previously |afterwards |also )?(worked|studied|served|trained|"
-                      r"collaborated|partnered|volunteered) (with|alongside) (him|her|them)\b").sub(
-            r"I \1\2 \3 \4", text)  # "later worked with him at Codelco": the writer did, never
+                      r"collaborated|partnered|volunteered) (with|alongside) (him|her)\b").sub(
+            r"I \1\2 \3 \4", text)  # ("with them" may be the farmers of the note before, review)  # "later worked with him at Codelco": the writer did, never
         #   "later was worked with him" (reader 145); "coached together": we (reader 145)
         #   the writer and the person, never "He worked together" (reader 103)  # "3 papers published together": the
         #   writer's and the person's, "We published 3 papers together" (reader 100)
@@ -522,6 +523,10 @@ def facts(raw: str | None) -> list[Fact]:
                 ).fullmatch(had.group(2)):  # "headcount: 9", "budget: $1.2M": what it was,
             owner = had.group(1)  # never "the headcount had 9"
             owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
+            plural = owner.split()[-1].lower().endswith("s") and not owner.lower().endswith(("ss", "us", "is"))
+            if plural and shared(r"[\d,]+").fullmatch(had.group(2)):
+                out.append(Fact(f"{had.group(2)} {lower_first(had.group(1))}", "noun"))  # "Sites: 14"
+                continue  # is 14 sites, never "Sites were 14" (review)
             out.append(Fact(f"{owner} was {had.group(2)}", "clause"))
             continue
         if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and shared(r"\d").match(
@@ -1137,7 +1142,8 @@ def _reduced_passive(text: str) -> str | None:
     """A headline without its "was": "37 RTUs replaced", "14 villages connected", "thesis
     graded S" -> "37 RTUs were replaced"; "meals distributed from 2,000 a week to 5,500 a
     week" -> the number of meals distributed went from one to the other; None for anything else."""
-    change = shared(r"(?i)^([a-z][a-z -]*?s) ([a-z]+ed) (from \S+(?: a \w+)? to \S+(?: a \w+)?)$").match(text)
+    change = shared(r"(?i)^([a-z][a-z -]*?s) ([a-z]+ed) (from [\d.,]+[km+]?(?: a \w+)? to [\d.,]+[km+]?(?: a \w+)?)$").match(text)  # counts only:
+    #   "prices raised from $5 to $7", "fees reduced from 3% to 1%" are amounts (review)
     if change and not _WHO_ACT.search(change.group(1)):  # never "meals were distributed from
         return f"the number of {change.group(1)} {change.group(2)} went {change.group(3)}"  # 2,000 ..."
     words = text.split()

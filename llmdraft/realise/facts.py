@@ -686,7 +686,7 @@ def _spelt_out(part: str) -> str:
     #   while she was lead vet, 2019-2023": from 2019 to 2023, never a trailing ", 2019-2023" (reader 146)
     text = shared(r"(?i)^((?:average |mean |median )?(?:delivery|response|resolution|handling|processing|"
                   r"transit|dispatch|turnaround|check-in|boarding|repair|fulfil?ment))(?= (?:from )?[\d.]+ ?"
-                  r"(?:min|mins|minutes|h|hrs?|hours|days|sec|secs|seconds)\b)").sub(r"\1 time", text)  # "avg
+                  r"(?:min|mins|minutes|h|hrs?|hours|days|sec|secs|seconds)\b(?! a week| per week| a month))").sub(r"\1 time", text)  # "avg
     #   delivery 38 min -> 22 min": the time it took, never "Average delivery went from" (reader 143)
     text = shared(r"(?i)^(cut|reduced|lowered|raised|improved|increased|shortened|halved|doubled) "
                   r"(average|mean|median|avg) ((?:[a-z-]+ ){0,2}?(?:cycle|turnaround|lead|wait|handling|"
@@ -700,7 +700,7 @@ def _spelt_out(part: str) -> str:
                   r"processed) (?:in|within|under) [^,;]+?) (?:up|rose|went up) (from \d[\d.]*% to \d[\d.]*%)$").sub(
         lambda m: f"the share of {m.group(1)} rose {m.group(2)}", text)  # "complaints resolved in
     #   48h up from 60% to 91%": a share rose, never "were resolved ... up from" (reader 143)
-    text = shared(r"(?i)\braised (?:the )?seed\b(?! (?:round|funding|money|capital))").sub("raised a seed round",
+    text = shared(r"(?i)\braised (?:the )?seed(?=$|[,;.]| (?:with|from|in|at|of|led|by|after|before)\b)").sub("raised a seed round",
                                                                                      text)  # (reader 143)
     text = shared(r"(?i)\b(after|before|since) (relaunch|launch|go-live|opening|reopening|rollout|"
                   r"handover|merger|acquisition|rebrand|takeover|refit)\b").sub(r"\1 the \2", text)  # "up

@@ -560,9 +560,11 @@ _OPEN_SINCE = lazy(r"(?i)^(?:the )?([a-z][\w -]*?) (open|running|live|operating|
 
 # A time for the work to pay for itself: "ROI in 2 seasons", "payback within 18 months".
 _PAYBACK = lazy(r"(?i)^(?:full |positive )?(?:ROI|return on investment|payback|paid back|break-?even)"
-                r"(?: reached| achieved)? (?:in|within|after) (.+)$")
+                r"(?: reached| achieved)? (?:in|within|after) ((?:under |less than |about |just )?(?:\d[\d.]*|a|an|one|two|"
+                r"three|four|five|six) (?:[a-z]+ )?(?:days?|weeks?|months?|years?|seasons?|quarters?|harvests?|"
+                r"terms?))$")  # not "ROI in excess of 300%"
 # A place among the nominated or the winners: "ACL best paper nominee", "Pulitzer finalist".
-_HONOUREE = lazy(r"^(?!(?:a|an|the|one|two|three|\d)\b)((?:[\w'&.-]+ ){1,5}(?:nominee|finalist|"
+_HONOUREE = lazy(r"^(?!(?:a|an|the|one|two|three|our|my|\d)\b)(?!.*\b(?:was|is|were|are)\b)((?:[\w'&.-]+ ){1,5}(?:nominee|finalist|"
                  r"semi-finalist|semifinalist|runner-up|laureate|honoree|honouree))(?: ((?:19|20)\d\d))?$")
 # A student of the writer's: "student in my conducting class 2018-2020".
 _MY_STUDENT = lazy(r"(?i)^(?:an? )?(student|pupil|apprentice|trainee|intern|mentee|tutee) (in|on|at|with|"
@@ -799,7 +801,7 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
         return f"The work came in {early.group(1)} {early.group(2)}."
     said = lower_first(note).rstrip(".")
     if who and shared(r"(?i)^(?:about |over |nearly )?(?:\d+\+?|a|one|two|three) (?:first[- ]author(?:ed)?|peer[- ]reviewed|"
-                      r"published|co-authored) (?:papers?|articles?|publications?)(?: in [A-Z].*)?$").match(said):
+                      r"co-authored) (?:papers?|articles?|publications?)(?: in [A-Z].*)?$").match(said):
         return f"{who} published {said}."  # "3 first-author papers" are the person's, never "The
         #   work produced" them (readers 143, 144)
     if shared(r"(?i)\b(?:papers?|articles?|publications?|patents?|chapters?|books?)\b").search(said) \
@@ -813,7 +815,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     lost = shared(r"(?i)^(?:no|zero) (lost|damaged|stolen|missing|missed|broken) ((?:(?!(?:in|over|during|across|"
                   r"for|on|at|since|within)\b)[a-z][\w-]* ?)+?)((?: (?:in|over|during|across|for|on|at|since|"
                   r"within) .+)?)$").match(said)
-    if lost and who:  # "zero lost equipment": none of it was lost (reader 146)
+    if lost and who and not _INCIDENTS.search(lost.group(2)) and lost.group(2).split()[0] not in ("time", "work"):
+        #   "zero lost equipment": none of it was lost (reader 146); "zero lost time injuries"
+        #   and "no lost property claims" are clean records
         plural = lost.group(2).endswith("s") and not lost.group(2).endswith("ss")
         return (f"On {their} watch, no {lost.group(2)} {'were' if plural else 'was'} "
                 f"{lost.group(1).lower()}{lost.group(3)}.")
@@ -841,6 +845,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
         #   restaurant's rating was ...", never a rating of nothing named (reader 144)
     theirs = shared(r"^(?:about |over |nearly )?[\d,.]+\+?(?:k|m|M)? (?:[\w-]+ ){0,2}?([a-z]+?)s?(?: of duty)?$").match(said)
     verb = _THEIRS.get(theirs.group(1)) if theirs and who else None
+    figure = shared(r"[\d,.]+[kKmM]?").search(said)
+    if verb and theirs.group(1) == "case" and figure and _figure(figure.group(0)) >= 1000:
+        verb = None  # "1,200 cases" in an outbreak are its cases, no one's caseload (review)
     if verb:  # "2 deployments", "140 online clients", "2,000 animation frames": the person's,
         return f"{who} {verb} {said}."  # never "His work included" (readers 138, 139)
     rated = shared(r"(?i)^(\d\.\d)(?: stars?)? on (google|tripadvisor|yelp|trustpilot|glassdoor|booking\.com|"
@@ -882,7 +889,7 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     if _PARTIES.search(said) and not shared(r"(?i)^\S+ (?:[a-z-]+ )?[a-z]+ (?:to|into|onto)\b").match(said):  # "4
         #   firms", "40 volunteer doctors": who took part; "4 players to academy" went somewhere
         return f"The work involved {said}."
-    if not _DONE.search(said):
+    if _NOT_DONE.search(said) or shared(r"(?i)\b(?:total|in total|overall)$").search(said):
         return None  # "48 units", "2 complaints total": no frame says whose they are (readers
         #   143, 145): the composer lists them or leaves one out, never "Her work included 48 units."
     owner = "The work" if their == "the" else f"{cap(their)} work"
@@ -890,20 +897,14 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     #   "There were 6 public meetings." (readers 114, 117, 127)
 
 
-# Things done that a piece of work includes: "6 public meetings", "12 site visits".
-_DONE = lazy(r"(?i)^\S+ (?:[a-z-]+ ){0,2}(?:meetings|workshops|sessions|reports|audits|campaigns|events|"
-             r"trainings|releases|features|launches|courses|presentations|interviews|surveys|"
-             r"inspections|visits|consultations|webinars|screenings|performances|concerts|shows|"
-             r"exhibitions|seminars|lectures|classes|lessons|clinics|drills|exercises|trials|"
-             r"studies|assessments|reviews|evaluations|tests|experiments|sprints|retreats|"
-             r"demos|pitches|proposals|bids|grants|hires|projects|products|episodes|articles|"
-             r"modules|migrations|rollouts|deployments|installs|installations|repairs|"
-             r"builds|fixes|cases|files|claims|tours|trips|missions|operations|procedures|"
-             r"surgeries|deliveries|shipments|orders|hubs|platforms|instruments|stages|venues|"
-             r"locations)\b")
+# Counts that say how big something was, not what the work did: "48 units" (a concession's),
+# "2 complaints", "35 staff"; "Her work included" them would give the person what was the place's.
+_NOT_DONE = lazy(r"(?i)^\S+ (?:[a-z-]+ ){0,2}(?:units|complaints|people|staff|employees|kids|children|"
+                 r"beds|rooms|chairs|seats|desks|acres|hectares|tonnes|tons|km|miles|MW|kW|GW|storeys|"
+                 r"floors|members|residents|households|agents|players|users|customers|clients)\b")
 
 
-_AUDIENCE = lazy(r"(?i)^\S+ (?:[a-z-]+ )?(?:visitors|visits|downloads|sign-ups|signups|registrations|attendees|spectators|viewers|listeners|fans|"
+_AUDIENCE = lazy(r"(?i)^\S+ (?:(?!site |home |field |school |client |patient |sales |ward )[a-z-]+ )?(?:visitors|visits|downloads|sign-ups|signups|registrations|attendees|spectators|viewers|listeners|fans|"
                  r"guests|festival-goers|delegates)\b")
 # Groups of people or animals a piece of work involves: "team of 11", "herd of 180".
 _GROUPS = frozenset("""team crew class cohort herd flock fleet caseload staff squad unit ward
@@ -978,4 +979,7 @@ def _venue(thing: str | None) -> str | None:
     """The place a project names, its last such word: "the Harbour House restaurant relaunch"
     -> "restaurant", "the mosque renovation and community kitchen" -> "kitchen"."""
     words = [w.lower().strip(".,'") for w in (thing or "").split()]
+    if any(w in ("app", "apps", "website", "site", "platform", "portal", "system", "software", "tool",
+                 "locator", "booking", "bookings", "reservation", "reservations") for w in words):
+        return None  # "the gym booking app launch": the app's rating, no gym's (review)
     return next((w for w in reversed(words) if w in _VENUES), None)

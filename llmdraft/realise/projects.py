@@ -52,9 +52,10 @@ class Project:
             return "at " + self.np  # "at Station 12", never "on Station 12" (reader 131); a
             #   ward is worked "on" ("on Ward 4B")
         operation = shared(r"(?:the )?(Operation [A-Z][^()]*)").fullmatch(self.np)
-        if operation and len(operation.group(1).split()) <= 6 \
-                and operation.group(1).split()[-1].lower() not in _WORK_HEADS:  # "the Operation
-            #   Bluebird rollout" is worked on
+        if operation and (len(operation.group(1).split()) <= 4 and self.form != "common" or shared(
+                r"Operation [A-Z][\w-]*(?: [A-Z][\w-]*)? (?:[a-z-]+ )?(?:relief|response|evacuation|deployment|"
+                r"exercise)").fullmatch(operation.group(1))):  # "the Operation Bluebird rollout" is
+            #   worked on, "Operation Smile surgical mission" is an organisation's (review)
             return "during " + operation.group(1)  # "during Operation Safe Harbour", never "at"
             #   (reader 120), nor "on the Operation Sahayata flood relief" (reader 143)
         if self.form == "gerund":  # "while looking after the twins", "on catering our gala"
@@ -136,10 +137,12 @@ class Project:
             return "at " + self.np  # "at the Coastal Wetlands Trust": an organisation by its
             #   name, as "at Midwest Freight Lines" (reader 144)
         first = self.np.split(" and ")[0]
-        if " and " in self.np and _head_noun(first) in _WORK_HEADS:
+        if " and " in self.np and _head_noun(first) in _WORK_HEADS and len(
+                [w for w in first.split() if w.lower() not in DETERMINERS]) >= 2 \
+                and project_head(self) in _PLACES | _WITHIN | {"kitchen", "room", "studio"}:
             return "on " + self.np  # "on the ... Mosque renovation and community kitchen": the
             #   first piece of work decides, never "in" the kitchen (reader 143)
-        if shared(r"(?:the )?\d{1,2}(?:st|nd|rd|th) (?i:grade|year|form|class)\b").match(self.np):
+        if shared(r"(?:the )?\d{1,2}(?:st|nd|rd|th) (?i:grade|year|form|class)(?: (?:at|in) .+)?").fullmatch(self.np):
             return "in " + self.np  # "in the 3rd grade at Escuela San Martín" (reader 143)
         named = shared(r"^[A-Z][\w-]*'s [A-Z]").match(self.np)  # "Abuela's Kitchen": a
         if named and head in _PLACES | {"kitchen", "table", "place", "house", "corner"}:  # business
@@ -148,6 +151,11 @@ class Project:
                     "kitchen", "classroom") \
                 and self.form in ("possessive", "common", "generic"):
             return "in " + self.np  # "in the rare books reading room"
+        if head == "service" and shared(r"(?i)\b(?:offending|health|social|probation|fire|ambulance|civil|foreign|"
+                                        r"prison|youth|care|advisory|library|counselling|counseling|"
+                                        r"outreach|rescue|coastguard|diplomatic|legal) services?\b").search(self.np):
+            return "in " + self.np  # "in the Fife youth offending service", but "on the new
+            #   ferry service" (reader 146, review)
         if head in _WITHIN and self.form in ("possessive", "common", "generic"):
             return "in " + self.np  # "in our UX research practice"
         return "on " + self.np
@@ -1086,7 +1094,7 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
                          "orchestre orquesta orchestra philharmonie".split())
 
 
-_WITHIN = frozenset("practice department division unit club society association union league service "
+_WITHIN = frozenset("practice department division unit club society association union league "
                     "office ensemble orchestra choir band troupe company quartet quintet trio "
                     "duo sextet octet detachment battalion regiment squadron platoon brigade "
                     "chapter choir band seminar course class module lecture tutorial "

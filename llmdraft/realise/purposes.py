@@ -53,11 +53,11 @@ def purpose(raw: str) -> Purpose:
                  r"member|partner|judge|fellow|dean|principal)) appointment$").sub(
         lambda m: f"an appointment as {m.group(1)}", raw.strip())  # "board chair appointment":
     #   an appointment aimed at, never "his board chair appointment" (reader 126)
-    raw = shared(r"(?i)^(?:my |his |her |their )?((?:non-executive |NED |charity |school |trust )?board) "
-                 r"(?:appointment|seat|role|position)$").sub(lambda m: f"a {m.group(1).lower()} appointment",
+    raw = shared(r"(?i)^(?:my |his |her |their )?((?:non-executive |charity |trust )?board) "
+                 r"appointment$").sub(lambda m: f"a {m.group(1).lower()} appointment",
                                                              raw.strip())  # "board appointment":
     #   one aimed at, never "help with my board appointment" (reader 146)
-    raw = shared(r"(?i)^((?:my |his |her |their )?application for) ((?:[a-z-]+ ){0,3}[a-z-]+)$").sub(
+    raw = shared(r"(?i)^((?:my |his |her |their )?application for) ((?!(?:the|a|an|my|his|her|their|our)\b)(?:[a-z-]+ ){0,3}[a-z-]+)$").sub(
         lambda m: f"{m.group(1)} the {m.group(2)} role" if _a_post(m.group(2).split()[-1].lower())
         else m.group(0), raw.strip())  # "her application for fellowship director": for the
     #   fellowship director role (reader 144)

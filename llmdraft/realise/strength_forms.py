@@ -10,10 +10,10 @@ from functools import lru_cache
 from .. import lexicon
 from ..patterns import lazy, shared
 from .purposes import _a_post
-from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, PRAISED, SIMPLE_PASTS, TEXTED_TAIL,
+from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
                     TOOLS, _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS, _SUBJECTS_FIRST,
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
-                    _same_past, canonical_case, clean, join, lower_first, tidy_case, word_class)
+                    _same_past, canonical_case, clean, join, lower_first, tidy_case, unpraised, word_class)
 from .strengths import (Strength, _ABSOLUTE, _ADVERB_ADJECTIVES, _COMPOUND_ING, _CREDENTIALS,
                         _LOWER_TOOLS, _PAPERWORK, _PEOPLE, _QUALITIES, _QUALITY_HEADS,
                         _QUALITY_PARTICIPLES, _telling_gerund)
@@ -157,12 +157,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
 
 def _strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = TEXTED_TAIL.sub("", shared(r" w/? ").sub(" with ", raw)).strip() or raw  # "reliable af"
-    praised = PRAISED.fullmatch(raw)
-    if praised and word_class(praised.group(1).split()[0].lower()) in ("N", "G", None) \
-            and not shared(r"(?:er|or|ist|ian)s?$").search(praised.group(1)):
-        raw = praised.group(1)  # "excellent pain management": the skill; the recommendation's
-        #   frame says how good, never "real skill in excellent pain management" (reader 144);
-        #   "great communicator" is a person and keeps it
+    raw = unpraised(raw)  # "excellent pain management": the skill; the recommendation's frame
+    #   says how good, never "real skill in excellent pain management" (reader 144)
     kept = shared(r"(?i)(staying|keeping|remaining) ([a-z]+)((?: [\w'-]+)*)").fullmatch(raw)
     if kept and (word_class(kept.group(2).lower()) == "J" or (
             word_class(kept.group(2).lower()) == "D" and kept.group(1).lower() != "keeping")):

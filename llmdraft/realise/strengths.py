@@ -216,11 +216,10 @@ class Strength:
         if (t.upper() in _RULEBOOKS or shared(r"(?i)ISO \d{3,5}(?:[-:]\d+)?").fullmatch(t)) \
                 and self.form in ("noun", "skill"):
             return f"{owner} knowledge of {t.upper()}"  # "my knowledge of HIPAA", not "skills"
-        if self.form in ("noun", "skill") and t.split()[-1].lower() in ("law", "regulations",
-                                                                         "legislation", "policy", "codes",
-                                                                         "norms", "customs", "etiquette",
-                                                                         "rules", "protocols"):  # "Japanese
-            #   retail norms", "local building codes": known, never worked on (reader 146)
+        if self.form in ("noun", "skill") and (t.split()[-1].lower() in (
+                "law", "regulations", "legislation", "policy", "norms", "etiquette", "protocols") or shared(
+                r"(?i)(?:\w+ )?(?:building|fire|electrical|plumbing|safety|planning|zoning|health) codes").fullmatch(t)):
+            #   "Japanese retail norms", "local building codes": known, never worked on (reader 146)
             return f"{owner} knowledge of {t}"  # "my knowledge of water law", "... HR policy"
         if self.form in ("noun", "skill") and t.split()[-1].lower() == "justice" and len(t.split()) > 1:
             return f"{owner} work in {t}"  # "my work in restorative justice" (reader 145)

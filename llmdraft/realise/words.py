@@ -83,8 +83,20 @@ BLS NRP BIM CNC PLC PLCs SCADA HSE DEI ESG NGO NGOs UAT API SOP SOPs LMS ERP OSI
 # Tools named in two words: said as their makers write them wherever they are typed.
 # A strength typed with its praise: "excellent pain management", "strong negotiation skills".
 # The praise is the writer's to give; the skill is what a draft must name.
-PRAISED = lazy(r"(?i)(?:excellent|great|strong|outstanding|exceptional|superb|amazing|solid|top-notch|"
-               r"first-class|fantastic|brilliant|impeccable) ([a-z][\w-]*(?: [\w-]+){0,4})")
+_PRAISED = lazy(r"(?i)(?:excellent|outstanding|exceptional|superb|amazing|top-notch|first-class|fantastic|"
+                r"brilliant|impeccable) ([a-z][\w-]* [\w-]+(?: [\w-]+){0,3})")
+
+
+def unpraised(strength: str) -> str:
+    """A skill typed with its praise, without it: "excellent pain management" -> "pain
+    management" (a recommendation's frame says how good; a check looks for the skill). Two
+    words or more, and no person ("excellent sous chef", "amazing cook" keep theirs); "solid
+    mechanics" and "great lakes" are no praise, so the words are only the plain superlatives."""
+    found = _PRAISED.fullmatch(strength.strip())
+    if not found or word_class(found.group(1).split()[0].lower()) not in ("N", "G", None) \
+            or shared(r"(?:er|or|ist|ian|ef|ook)s?$").search(found.group(1)):
+        return strength
+    return found.group(1)
 _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere Pro",
                    "lean six sigma": "Lean Six Sigma", "six sigma": "Six Sigma",
                    "unreal engine": "Unreal Engine",
