@@ -4475,3 +4475,22 @@ def test_the_second_reviews_near_misses():
     assert _tidy("could you recommend my work on my book about Lagos markets?") \
         == "could you recommend my book about Lagos markets?"
 
+
+def test_what_readers_a_hundred_and_forty_seven_and_eight_found():
+    """Deeds done to the writer are the person's clauses; a writer's role is a tie; a rate is a
+    level reached; "her work on A and B deserves" agrees with "work"."""
+    about = {t: realise.strength(t).about("she", "her") for t in (
+        "mentored me", "never rattled on night shifts")}
+    assert about == {"mentored me": ("clause", "she mentored me"),
+                     "never rattled on night shifts": ("clause", "she was never rattled on night shifts")}
+    assert [f.text for f in realise.facts("messages processed: 2m a day")] == \
+        ["the messages processed reached 2m a day"]
+    assert [f.text for f in realise.facts("I supervised her PhD 2019-2023")] == \
+        ["I supervised her PhD from 2019 to 2023"]
+    assert realise.project("la crèche Les Petits Pas").on == "at la crèche Les Petits Pas"
+    assert realise.project("the pizzeria").on == "at the pizzeria"
+    rec = _rec("managed-you", "I was her engagement partner; 3 audits", strengths=["risk assessment"])
+    assert rec.split(". ")[0].endswith("and I was her engagement partner"), rec
+    rec = _rec("managed-you", "", strengths=["parent partnerships", "observations and assessments"])
+    assert " deserve a mention" not in rec, rec
+

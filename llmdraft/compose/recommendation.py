@@ -385,6 +385,8 @@ def _tied(relation: str, ties: list[str]) -> str:
                 #   during COVID", never "... during COVID for 3 years" (reader 134), nor "I
                 #   managed her on the acquisition for 2 years": the deal's length (reader 144)
             return f"{relation[:-1]}{comma} {when.group(1)}." if when else relation
+        if " and " in tie:  # "I led the E&I team, and he was my lead tech": a sentence of its
+            return f"{relation} {realise.cap(tie)}."  # own, never "..., and ..., and ..." (reader 147)
         return f"{relation[:-1]}, and {tie[0].lower() + tie[1:] if tie.split()[0] != 'I' else tie}."
     return relation
 
@@ -409,7 +411,7 @@ _TIE_WORDS = frozenset(["manager", "advisor", "teacher", "coach", "mentor", "wor
 _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|served (?:under|with|alongside) "
             r"(?:her|him|them)\b|was (?:her|his|their) (?:TA|RA|GSI|teaching assistant|research "
             r"assistant|intern|apprentice|trainee|deputy|report|direct report)\b|(?:owned|ran|founded|"
-            r"managed|led|chaired|headed) the (?:[\w'-]+ ){0,2}(?:restaurant|shop|store|bakery|cafe|café|"
+            r"managed|led|chaired|headed) the (?:[\w'&-]+ ){0,2}(?:restaurant|shop|store|bakery|cafe|café|"
             r"practice|firm|clinic|lab|studio|school|department|unit|team|ward|farm|hotel|kitchen|"
             r"company|business|charity|programme|program|club)\b|(?:studied|trained|served|played|"
             r"toured|sang|sailed|flew|taught|coached|deployed) together\b|sat next to each other\b|"
@@ -426,7 +428,10 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"chair|captain|coach|editor)\b)"
             r"|(?:she|he|they) (?:was|were) my (?:[\w-]+ )?(?:manager|supervisor|director|boss|lead|"
             r"head|mentor|teacher|tutor|coach|advisor|adviser|editor|chef|principal|captain|student|"
-            r"intern|apprentice|trainee|mentee|postdoc|resident|report|deputy)\b"
+            r"intern|apprentice|trainee|mentee|postdoc|resident|report|deputy|tech|technician|"
+            r"engineer|analyst|associate|assistant|nurse|registrar)\b"
+            r"|I was (?:her|his|their|the [\w'-]+(?:'s)?) (?:[\w-]+ )?(?:partner|owner|sponsor|"
+            r"client|lead|manager|supervisor)\b"
             r"|(?:she|he|they) (?:served|worked|trained) (?:under|for|with) me\b"
             r"|(?:she|he|they) (?:hired|recruited|took) me(?: on)?\b"
             r"|(?:she|he|they) (?:supervised|managed|mentored|taught|advised|coached|trained|led) me\b"
@@ -739,7 +744,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     phrase = _in_order(phrases)
     pos = their if pronoun else f"{who}'s"
     core = re.split(r" (?:in|on|at|of|for|with) ", phrase.replace(f"{pos} work on ", "", 1))[0]
-    many = (" and " in core or phrase.count(f"{pos} ") > 1) or _plural(phrase)  # "her work on A
+    many = not phrase.startswith(f"{pos} work ") and (
+        (" and " in core or phrase.count(f"{pos} ") > 1) or _plural(phrase))  # "her work on A
     #   and B deserves", "her grit and her humour deserve", "her education in Arabic and
     #   English deserves"
     frame = first_fit(options, pick(options, f"strength.{shape}.{n}"), lambda f: (
@@ -757,7 +763,8 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
         and not (" as well." in so_far and "as well" in f)  # and "as well" once
         and not _echoes(f, so_far)  # nor "very good at" twice (reader 121)
         and not (set(shared(r"[a-z]+").findall(f.lower())) & _PRAISE
-                 & set(shared(r"[a-z]+").findall(phrase.lower())))  # not "very good at asking
+                 & set(shared(r"[a-z]+").findall(phrase.lower().replace("strength", "strong"))))  # not
+        #   "strong at strength and conditioning", "very good at asking
         #   good questions", "real skill in excellent pain management" (readers 143, 144)
         and not (many and shared(r"(?:is|was) \{x\}").search(f))  # not "The first thing I
         #   would mention is his clear priorities"

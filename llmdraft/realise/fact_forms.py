@@ -529,6 +529,11 @@ def facts(raw: str | None) -> list[Fact]:
                 continue  # is 14 sites, never "Sites were 14" (review)
             out.append(Fact(f"{owner} was {had.group(2)}", "clause"))
             continue
+        if had and shared(r"[\d.,]+[kKmM]?\+? (?:a|an|per) (?:day|week|month|year|hour|shift|night)").fullmatch(had.group(2)):
+            owner = had.group(1)  # "messages processed: 2m a day": the level reached, never "the
+            owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
+            out.append(Fact(f"{owner} reached {had.group(2)}", "clause"))  # ... had 2m a day" (reader 147)
+            continue
         if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and shared(r"\d").match(
                 had.group(2) or "") and not shared(r"(?:19|20)\d\d").fullmatch(had.group(2)):  # not
             #   "the season had 2023"

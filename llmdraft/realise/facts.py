@@ -681,7 +681,7 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
-    text = shared(r"(?i)^((?:I|we|she|he|they) .+), ((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)$").sub(
+    text = shared(r"(?i)^((?:I|we|she|he|they) .+?),? ((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)$").sub(
         r"\1 from \2 to \3", text)  # "...
     #   while she was lead vet, 2019-2023": from 2019 to 2023, never a trailing ", 2019-2023" (reader 146)
     text = shared(r"(?i)^((?:average |mean |median )?(?:delivery|response|resolution|handling|processing|"

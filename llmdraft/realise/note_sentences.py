@@ -322,7 +322,8 @@ def _live(note: str, thing: str | None, subject: str, their: str) -> Said | None
 
 _LAUNCHED = frozenset("""site sites app apps system systems store stores module modules platform
 platforms service services portal portals website websites clinic clinics branch branches feature
-features product products line lines hub hubs network version release tool tools""".split())
+features product products line lines hub hubs network version release tool tools integration
+integrations pipeline pipelines dashboard dashboards""".split())
 
 
 # "handover 3 weeks ahead of schedule", "completion 2 months early".

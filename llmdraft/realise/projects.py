@@ -51,6 +51,9 @@ class Project:
                   r"Branch|Store|Site|Plant|Mine|Pier|Berth|Hangar|Gate) \d{1,3}[A-Z]?").fullmatch(self.np):
             return "at " + self.np  # "at Station 12", never "on Station 12" (reader 131); a
             #   ward is worked "on" ("on Ward 4B")
+        if shared(r"(?i)(?:la|le|les|el|the) (?:crèche|creche|garderie|guardería|pizzeria|trattoria|"
+                  r"boulangerie|bodega|taverna) ").match(self.np):
+            return "at " + self.np  # "at la crèche Les Petits Pas" (reader 147)
         operation = shared(r"(?:the )?(Operation [A-Z][^()]*)").fullmatch(self.np)
         if operation and (len(operation.group(1).split()) <= 4 and self.form != "common" or shared(
                 r"Operation [A-Z][\w-]*(?: [A-Z][\w-]*)? (?:[a-z-]+ )?(?:relief|response|evacuation|deployment|"
@@ -1069,7 +1072,7 @@ store firm agency hospital library farm hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
-makerspace court courthouse tribunal
+makerspace court courthouse tribunal crèche hub pizzeria
 chain
 refinery hangar chandlery hospice home academy shelter orphanage hostel
 ngo charity nonprofit non-profit foundation bank startup start-up co-op coop cooperative

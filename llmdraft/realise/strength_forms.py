@@ -159,6 +159,17 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = TEXTED_TAIL.sub("", shared(r" w/? ").sub(" with ", raw)).strip() or raw  # "reliable af"
     raw = unpraised(raw)  # "excellent pain management": the skill; the recommendation's frame
     #   says how good, never "real skill in excellent pain management" (reader 144)
+    unruffled = shared(r"(?i)(never|rarely|seldom) (rattled|flustered|fazed|phased|ruffled|shaken|thrown|"
+                       r"daunted|intimidated|overwhelmed|stressed)((?: [\w'-]+)*)").fullmatch(raw.strip())
+    if unruffled:  # "never rattled on night shifts": she was never rattled (reader 147)
+        return Strength(f"I was {unruffled.group(1).lower()} {unruffled.group(2).lower()}{unruffled.group(3)}",
+                        "clause")
+    to_me = shared(r"(?i)([a-z]+ed|taught|led|showed|gave|brought|took|got|made|kept|backed|had) "
+                   r"(?:[\w'-]+ )*?(?:me|us)\b.*").fullmatch(raw.strip())
+    if to_me and (lexicon.word_class(to_me.group(1).lower()) == "D" or to_me.group(1).lower() in SIMPLE_PASTS
+                  or _same_past(to_me.group(1).lower()) or shared(r"[a-z]{3,}ed").fullmatch(to_me.group(1).lower())):
+        return Strength(f"they {lower_first(raw.strip())}", "clause")  # "mentored me": what they
+        #   did for the writer, never "when it came to mentored me" (reader 148)
     kept = shared(r"(?i)(staying|keeping|remaining) ([a-z]+)((?: [\w'-]+)*)").fullmatch(raw)
     if kept and (word_class(kept.group(2).lower()) == "J" or (
             word_class(kept.group(2).lower()) == "D" and kept.group(1).lower() != "keeping")):
