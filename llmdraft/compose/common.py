@@ -378,14 +378,23 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
 def by_strength(facts: list[realise.Fact], strengths: tuple[str, ...]) -> list[realise.Fact]:
     """A result whose verb is a strength of theirs is their own deed: "raised $18k" with
     "fundraising" is "I raised $18k", never "The league raised $18k" (reader 109)."""
-    stems = [stem(s.split()[0].lower()) for s in strengths if s.split()]
+    stems = {stem(w.lower()) for s in strengths for w in s.replace("-", " ").split() if len(w) > 3}
     out = []
     for fact in facts:
         verb = stem(fact.text.split()[0].lower()) if fact.form == "past" else ""
-        if len(verb) > 3 and any(verb == s or (verb in s and s.endswith(verb)) for s in stems):
-            fact = realise.Fact(fact.text, "deed")
+        if len(verb) > 3 and any(verb == s or (verb in s and s.endswith(verb)) or _same_root(verb, s)
+                                 for s in stems):
+            fact = realise.Fact(fact.text, "deed")  # "registered 18,000 households" with
+            #   "beneficiary registration", "hosted 80 episodes" with "bilingual hosting" (reader 148)
         out.append(fact)
     return out
+
+
+def _same_root(verb: str, noun: str) -> bool:
+    """"register" and "registrat" (registration), "negotiat" and "negotiat": one root, all but
+    the last two letters of the shorter shared."""
+    shared_len = next((i for i, (a, b) in enumerate(zip(verb, noun)) if a != b), min(len(verb), len(noun)))
+    return shared_len >= 5 and shared_len >= min(len(verb), len(noun)) - 2
 
 
 # A note on when the recommendation is needed, not about the work: "application closes 30

@@ -875,7 +875,8 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     if thing and not _activity(thing) and not _PARTIES.search(said) and not shared(
             r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b").search(said) \
             and said.endswith("s") and not shared(
-                r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|citations?|"
+                r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|citations?|responses|"
+                r"deployments|operations|missions|evacuations|rescues|campaigns|audits|"
                 r"certifications?|degrees?|years?|months?|weeks?|nominations?|(?:co-)?authorships?)$").search(said):
         return f"{cap(thing)} had {said}."  # "The Dubai tower had 28 storeys." (reader 117)
     if shared(r"(?i)\b(?:nominations?|awards?|prizes?|medals?|citations?)$").search(said):

@@ -258,7 +258,7 @@ _PLACE_AT_END = lazy(r"(\b(?:in|at|near|across|outside) (?:rural |urban |norther
 # A region named by its compass point, typed in lower case: "in south punjab".
 _COMPASS_PLACE = lazy(r"\b(in|at|across) (north|south|east|west|upper|lower) ([a-z]{4,})$")
 # Short words before a number that are not a course's code: "the 2024 run", "phase 2".
-_NOT_COURSE = frozenset("the a an my our phase v ver version year grade room unit week day store shop "
+_NOT_COURSE = frozenset("the a an my our phase v ver version year grade room unit week day store shop under over "
                         "route ward bay gate suite lot site plant".split())
 
 
