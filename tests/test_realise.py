@@ -4494,3 +4494,20 @@ def test_what_readers_a_hundred_and_forty_seven_and_eight_found():
     rec = _rec("managed-you", "", strengths=["parent partnerships", "observations and assessments"])
     assert " deserve a mention" not in rec, rec
 
+
+def test_what_readers_a_hundred_and_forty_nine_and_fifty_found():
+    """A pronoun takes no article, an amount in millions no "a"; a time put first moves after
+    its deed; a grant in a currency code is "a" grant; "rammed earth" is a technique."""
+    facts = {d: [f.text for f in realise.facts(d)] for d in (
+        "grew it from 8 to 60 residents", "raised ₦40 million", "during COVID got 90 students home",
+        "secured NOK 4.2m Research Council grant")}
+    assert facts == {"grew it from 8 to 60 residents": ["grew it from 8 to 60 residents"],
+                     "raised ₦40 million": ["raised ₦40 million"],
+                     "during COVID got 90 students home": ["got 90 students home during COVID"],
+                     "secured NOK 4.2m Research Council grant": ["secured a NOK 4.2m Research Council grant"]}
+    assert realise.strength("rammed earth construction").form == "noun"
+    assert realise.strength("trust with families").about("she", "her") == ("at", "earning trust with families")
+    assert realise.strength("airworthiness").about("she", "her") == ("in", "airworthiness")
+    assert realise.project("under-14 netball program at St Brigid's").on \
+        == "on the under-14 netball program at St Brigid's"
+

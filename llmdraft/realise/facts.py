@@ -159,7 +159,9 @@ class Fact:
                     and not head.endswith(("s", "ing", "ship", "ness", "ity", "ism")) \
                     and head not in _MASS | (_BARE_OK - ({"target", "budget"} if after_verb else set())) \
                     and low[i + 1] not in DETERMINERS | _NUMERALS \
-                    and not low[i + 1][:1].isdigit() and (j + 1 == len(low) or low[j + 1] in
+                    and not low[i + 1][:1].isdigit() \
+                    and head not in ("million", "billion", "thousand", "crore", "lakh", "lakhs", "crores") \
+                    and (j + 1 == len(low) or low[j + 1] in
                                                            _BEFORE_NOUN | {"and", "with"}
                                                            or (after_verb and i == 0
                                                                and low[j + 1][:1].isdigit())):
@@ -681,6 +683,13 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"(?i)^((?:during|after|before|in) (?:[A-Z][\w-]*|the [a-z]+|(?:19|20)\d\d)) "
+                  r"((?:got|led|ran|built|set up|moved|kept|organised|organized|coordinated|raised|"
+                  r"trained|managed|evacuated|delivered|launched|opened) .+)$").sub(
+        r"\2 \1", text)  # "during COVID got 90 students home": got them home during COVID (reader 150)
+    text = shared(r"\b(raised|secured|won|landed|received|awarded) (?:a )?(?=(?:[A-Z]{3}|[$\u20ac\u00a3\u20a6\u20b9]) ?[\d.,]+ ?(?:k|m|bn|million|billion)? "
+                  r"(?:[A-Z][\w-]* )*(?:grant|award|contract|prize|fellowship|round)\b)").sub(r"\1 a ", text)  # "secured NOK
+    #   4.2m Research Council grant": a grant (reader 150)
     text = shared(r"(?i)^((?:I|we|she|he|they) .+?),? ((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)$").sub(
         r"\1 from \2 to \3", text)  # "...
     #   while she was lead vet, 2019-2023": from 2019 to 2023, never a trailing ", 2019-2023" (reader 146)
@@ -961,7 +970,8 @@ def _the_measure(found: re.Match) -> str:
     noun = found.group(2)
     head = noun.split()[-1]
     if head.endswith("s") or head in _MASS or head.endswith(_MEASURES) or noun.split()[0] in \
-            DETERMINERS | _NOT_BARE or lexicon.word_class(noun.split()[0]) in ("D", "Z", "V"):
+            DETERMINERS | _NOT_BARE | {"it", "them", "this", "that", "these", "those"} \
+            or lexicon.word_class(noun.split()[0]) in ("D", "Z", "V"):  # "grew it": no "the it"
         return found.group(0)  # "cut costs by 20%", "reduced churn by 5%", "grew our ..."
     return f"{found.group(1)}the {noun}"
 

@@ -861,8 +861,8 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     if shared(r"(?i)^(?:\d+|one|two|three|a) (?:hats?|rosettes?|toques?|(?:michelin )?stars?|forks?|"
               r"spoons?) (?:in|from) ").match(said):  # "2 hats in the Good Food Guide": earned,
         return f"The {venue or 'work'} earned {said}."  # never "Her work included" (reader 143)
-    counted = shared(r"(?i)(?:\S+ )?\S+ (?:[a-z-]+ )?([a-z]+)\b").match(said)
-    if counted and counted.group(1) in _SCOPE or shared(
+    counted = shared(r"(?i)^(?:about |over |nearly |around )?[\d.,]+\+?(?:k|m)? ([a-z-]+)(?: ([a-z]+))?\b").match(said)
+    if counted and (counted.group(1) in _SCOPE or counted.group(2) in _SCOPE) or shared(
             r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"
             r"hectares|ha|acres|sq ?m|square metres) of ").match(said):  # "8 villages", "6 km of
         return f"The work covered {said}."  #   culverts": what the work covered (reader 116)
@@ -901,7 +901,8 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
 
 # Counts that say how big something was, not what the work did: "48 units" (a concession's),
 # "2 complaints", "35 staff"; "Her work included" them would give the person what was the place's.
-_NOT_DONE = lazy(r"(?i)^\S+ (?:[a-z-]+ ){0,2}(?:units|complaints|people|staff|employees|kids|children|"
+_NOT_DONE = lazy(r"(?i)^\S+ (?:[a-z-]+ ){0,2}(?:units|complaints|people|staff|employees|kids|children|pupils|"
+                 r"students|patients|learners|importers|exporters|"
                  r"beds|rooms|chairs|seats|desks|acres|hectares|tonnes|tons|km|miles|MW|kW|GW|storeys|"
                  r"floors|members|residents|households|agents|players|users|customers|clients)\b")
 

@@ -21,7 +21,7 @@ from .strengths import (Strength, _ABSOLUTE, _ADVERB_ADJECTIVES, _COMPOUND_ING, 
 
 # A participle or gerund and its noun that together name a thing in a trade.
 _FIXED_PAIRS = frozenset(f"{a} {b}" for a, b in (p.split("+") for p in """reverse+osmosis
-reverse+engineering reverse+logistics open+source direct+sales direct+marketing live+sound
+reverse+engineering reverse+logistics rammed+earth open+source direct+sales direct+marketing live+sound
 perfect+pitch lean+manufacturing forward+planning close+protection chilled+water
 reinforced+concrete breaking+news structured+cabling finished+goods printed+circuit
 managed+services fixed+income applied+research frozen+food frozen+foods smoked+meats mixed+media
@@ -126,7 +126,8 @@ _JOINED_ADJECTIVE = lazy(r"(?i)(hard|self|detail|well|quick|level|open|even|good
 # "stakeholder buy-in" winning it, "team morale" lifting it (what they did, never a thing of
 # their own: "her community trust").
 _WON = lazy(r"(?i)((?:[a-z-]+ ){0,2})(trust|buy-in|loyalty|goodwill|morale|respect|satisfaction|"
-            r"retention)")  # not "engagement": "stakeholder engagement" is a practice
+            r"retention)((?: (?:with|among|across|from) [\w' -]+)?)")  # not "engagement":
+#   "stakeholder engagement" is a practice; "trust with families" is earned with them (reader 150)
 _WON_BY = {"trust": "earning", "buy-in": "winning", "loyalty": "building", "goodwill": "building",
            "morale": "lifting", "respect": "earning", "satisfaction": "raising",
            "retention": "improving"}

@@ -420,6 +420,10 @@ class Strength:
         if t.lower() in ("computer vision", "machine vision", "night vision", "product vision"):
             return "in", t  # a field: "when it came to computer vision", never "their computer
             #                 vision" (reader 105)
+        if t.lower() in ("airworthiness", "seaworthiness", "roadworthiness", "fitness", "wellness",
+                         "preparedness") or low[-1] in ("airworthiness", "seaworthiness", "preparedness"):
+            return "in", t  # a field: "when it came to airworthiness", never "her airworthiness"
+            #   (reader 150)
         if head in ("justice", "welfare", "protection") and len(low) > 1 and low[0] not in _QUALITIES:
             return "in", t  # "restorative justice", "child protection": a field worked in, never
             #   "her restorative justice" (reader 145)
