@@ -104,6 +104,7 @@ from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
      "The restaurant's rating was 4.7 stars on Google after 3 months."),
     # readers 145 and 146
     ("Metacritic 84", None, "The Metacritic score was 84."),
+    ("8.1 on IMDb", None, "The IMDb rating was 8.1."),  # one table of sites for both shapes
     ("TripAdvisor 4.8 in first quarter", None, "The TripAdvisor rating was 4.8 in the first quarter."),
     ("118% of quota", None, "She reached 118% of quota."),
     ("98% patient satisfaction (Press Ganey)", None, "Patient satisfaction was 98% (Press Ganey)."),

@@ -4386,8 +4386,10 @@ def test_what_readers_a_hundred_and_forty_three_and_four_found_in_drafts():
         "Project Atlas": "on Project Atlas"}
     assert realise.strength("excellent pain management").mine() == "my pain management skills"
     assert realise.strength("great communicator").mine() == "that I'm a great communicator"
-    assert realise.strength("reverse osmosis").form == "noun"
-    assert realise.strength("staying calm").form == "clause"
+    assert realise.strength("reverse osmosis").about("he", "his") == ("own", "his work on reverse osmosis")
+    assert realise.strength("staying calm").about("she", "her") == ("clause", "she stayed calm")
+    assert realise.strength("staying calm").mine() == "that I stayed calm"  # never "how I stayed"
+    assert realise.strength("keeping the team calm").form == "gerund"  # an object: no clause
     assert realise.purpose("applying to be head coach at a high school").text \
         == "applying to be head coach at a high school"
     assert realise.purpose("her application for fellowship director").text \
@@ -4505,7 +4507,8 @@ def test_what_readers_a_hundred_and_forty_nine_and_fifty_found():
                      "raised ₦40 million": ["raised ₦40 million"],
                      "during COVID got 90 students home": ["got 90 students home during COVID"],
                      "secured NOK 4.2m Research Council grant": ["secured a NOK 4.2m Research Council grant"]}
-    assert realise.strength("rammed earth construction").form == "noun"
+    assert realise.strength("rammed earth construction").about("he", "his") \
+        == ("at", "rammed earth construction")  # never "he rammed earth construction"
     assert realise.strength("trust with families").about("she", "her") == ("at", "earning trust with families")
     assert realise.strength("airworthiness").about("she", "her") == ("in", "airworthiness")
     assert realise.project("under-14 netball program at St Brigid's").on \

@@ -93,7 +93,7 @@ def uses_details(draft: Draft, ctx: Context):
         return True, "no details given"
     numbers = set(shared(r"\d[\d,.]*").findall(ctx.details))
     used = any(n in draft.message for n in numbers) or draft.text.coverage(ctx.details).score >= 0.4
-    left = [p.strip(" .-*\u2022") for p in _NOTES.split(ctx.details) if _left_out(p.strip(" .-*\u2022"), draft)]
+    left = [p for p in (p.strip(" .-*\u2022") for p in _NOTES.split(ctx.details)) if _left_out(p, draft)]
     named = ", ".join(repr(p) for p in left)
     if not used:
         return False, "the recommendation does not use the details you gave as evidence" + (

@@ -6,6 +6,7 @@ import re
 from importlib import import_module
 
 from ..context import Context
+from ..lexicon import word_class  # reads its data on first use only
 from ..patterns import shared
 
 KINDS = ("request", "followup", "recommendation")
@@ -31,8 +32,6 @@ def _my_own(found: re.Match) -> str:
     """"my work on my capstone" -> "my capstone work": a project is not what is recommended
     (reader 144); "my thesis" and "my shifts" say the work already. The project ends before a
     verb or a small word: "my work on my thesis would do" (reader 145)."""
-    from ..lexicon import word_class
-
     words = found.group(2).split()
     end = next((i for i, w in enumerate(words) if i and (word_class(w.lower()) in ("V", "Z", "D", "F", "R")
                                                           or w.lower() in _NOT_IN_A_NAME)), len(words))

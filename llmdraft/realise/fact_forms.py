@@ -300,14 +300,15 @@ def facts(raw: str | None) -> list[Fact]:
         text = _TOGETHER.sub(r"we \2 \1 together", text)
         text = shared(r"(?i)^(worked|collaborated|studied|served|trained|played|toured|taught|coached|"
                       r"volunteered|sailed|danced|lived|travelled|traveled|ran|sang|flew|drove|fought|rode) "
-                      r"together\b").sub(r"we \1 together", text)  # "worked together 2019-2023":
-        #   ("pulled together the bid" is the person's: a verb with its object, review)
+                      r"together\b").sub(r"we \1 together", text)  # "worked together 2019-2023",
+        #   "coached together": the writer and the person, never "He worked together" (readers 103,
+        #   145); "pulled together the bid" is the person's, a verb with its object (review).
+        #   "3 papers published together": "We published 3 papers together" (reader 100)
         text = shared(r"(?i)^(later |then |previously |afterwards |also )?(worked|studied|served|trained|"
                       r"collaborated|partnered|volunteered) (with|alongside) (him|her)\b").sub(
-            r"I \1\2 \3 \4", text)  # ("with them" may be the farmers of the note before, review)  # "later worked with him at Codelco": the writer did, never
-        #   "later was worked with him" (reader 145); "coached together": we (reader 145)
-        #   the writer and the person, never "He worked together" (reader 103)  # "3 papers published together": the
-        #   writer's and the person's, "We published 3 papers together" (reader 100)
+            r"I \1\2 \3 \4", text)  # "later worked with him at Codelco": the writer did, never
+        #   "later was worked with him" (reader 145); "with them" may be the farmers of the note
+        #   before (review)
         text = shared(r"^(\d[\d,]* [a-z][\w -]*?s), (?:0|zero|no) (?=[a-z])").sub(r"\1 with no ",
                                                                                text)  # "12 shows,
         #   0 missed cues": with none, never "no of the 12 shows were missed" (reader 107)
@@ -521,8 +522,7 @@ def facts(raw: str | None) -> list[Fact]:
                 and lexicon.word_class(had.group(1).split()[-1].lower()) in ("N", None) and shared(
                 r"(?!(?:19|20)\d\d$)[$\u20ac\u00a3]?\d[\d,.]*\s?(?:k|m|M|bn)?(?: (?:days|weeks|months|years|hours|people|staff|FTEs?))?"
                 ).fullmatch(had.group(2)):  # "headcount: 9", "budget: $1.2M": what it was,
-            owner = had.group(1)  # never "the headcount had 9"
-            owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
+            owner = _labelled(had.group(1))  # never "the headcount had 9"
             plural = owner.split()[-1].lower().endswith("s") and not owner.lower().endswith(("ss", "us", "is"))
             if plural and shared(r"[\d,]+").fullmatch(had.group(2)):
                 out.append(Fact(f"{had.group(2)} {lower_first(had.group(1))}", "noun"))  # "Sites: 14"
@@ -530,9 +530,8 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"{owner} was {had.group(2)}", "clause"))
             continue
         if had and shared(r"[\d.,]+[kKmM]?\+? (?:a|an|per) (?:day|week|month|year|hour|shift|night)").fullmatch(had.group(2)):
-            owner = had.group(1)  # "messages processed: 2m a day": the level reached, never "the
-            owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
-            out.append(Fact(f"{owner} reached {had.group(2)}", "clause"))  # ... had 2m a day" (reader 147)
+            out.append(Fact(f"{_labelled(had.group(1))} reached {had.group(2)}", "clause"))  # "messages
+            #   processed: 2m a day": the level reached, never "... had 2m a day" (reader 147)
             continue
         if had and _bare_noun(had.group(1)) and "," in had.group(2) or had and shared(r"\d").match(
                 had.group(2) or "") and not shared(r"(?:19|20)\d\d").fullmatch(had.group(2)):  # not
@@ -540,9 +539,7 @@ def facts(raw: str | None) -> list[Fact]:
             items = [i.strip() for i in shared(r",(?!\d{3})\s*|;\s*|\s+and\s+").split(had.group(2))
                      if i.strip()]  # "1,000 families" is one item
             said = [("a " + i if shared(r"\d[\d.]*-").match(i) else i) for i in items]
-            owner = had.group(1)  # "the Japan launch", but "Acme Corp"
-            owner = "the " + lower_first(owner) if owner.split()[-1][:1].islower() else owner
-            out.append(Fact(f"{owner} had {join(said)}", "clause"))
+            out.append(Fact(f"{_labelled(had.group(1))} had {join(said)}", "clause"))
             continue
         if had and _bare_noun(had.group(1)) and (_past_or_present(_first_word(had.group(2)))):
             # "Phase 2: delivered on time" -> "Phase 2 was delivered on time"
@@ -928,6 +925,11 @@ _NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z](?<! always)(?<! never)) ((?:alw
 
 # "Japan launch: 0 critical bugs, 4.7-star rating": what a thing had, after a colon.
 _HAD = lazy(r"^([A-Za-z][\w' &-]{1,40}?):\s+(.+)$")
+
+
+def _labelled(label: str) -> str:
+    """A note's label as a subject: "Japan launch" -> "the Japan launch", but "Acme Corp"."""
+    return "the " + lower_first(label) if label.split()[-1][:1].islower() else label
 
 
 # An honour a person received: "Dispatcher of the Year 2021", "Best Paper Award".

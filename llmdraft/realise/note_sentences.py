@@ -573,14 +573,17 @@ _MY_STUDENT = lazy(r"(?i)^(?:an? )?(student|pupil|apprentice|trainee|intern|ment
                    r"(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d|in (?:19|20)\d\d))?$")
 
 
-# A score on a site or a chart: "Metacritic 84", "Steam rating 94% positive", "IMDb 7.9".
-_SITE_SCORE = lazy(r"(?i)^(metacritic|opencritic|imdb|rotten tomatoes|steam|app store|google play|"
-                   r"tripadvisor|trustpilot|yelp|google|glassdoor|booking\.com)(?: (score|rating|reviews?))?:? "
-                   r"(\d[\d.]*(?:%|/\d+| stars?)?(?: (?:positive|fresh|average))?)((?: (?:in|after|at|on|by|within) .+)?)$")
+# Sites and charts that score work, as their owners spell them.
 _SITES = {"metacritic": "Metacritic", "opencritic": "OpenCritic", "imdb": "IMDb", "rotten tomatoes":
           "Rotten Tomatoes", "steam": "Steam", "app store": "App Store", "google play": "Google Play",
           "tripadvisor": "TripAdvisor", "trustpilot": "Trustpilot", "yelp": "Yelp", "google": "Google",
           "glassdoor": "Glassdoor", "booking.com": "Booking.com"}
+_SITE_NAMES = "|".join(re.escape(site) for site in _SITES)
+# A score on a site or a chart: "Metacritic 84", "Steam rating 94% positive", "IMDb 7.9".
+_SITE_SCORE = lazy(rf"(?i)^({_SITE_NAMES})(?: (score|rating|reviews?))?:? "
+                   r"(\d[\d.]*(?:%|/\d+| stars?)?(?: (?:positive|fresh|average))?)((?: (?:in|after|at|on|by|within) .+)?)$")
+# A rating and the site after it: "4.7 on Google after year one".
+_RATED_ON = lazy(rf"(?i)^(\d\.\d)(?: stars?)? on ((?:the )?(?:{_SITE_NAMES}))\b(.*)$")
 
 
 def _site_score(note: str, thing: str | None, subject: str, their: str) -> Said | None:
@@ -851,12 +854,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
         verb = None  # "1,200 cases" in an outbreak are its cases, no one's caseload (review)
     if verb:  # "2 deployments", "140 online clients", "2,000 animation frames": the person's,
         return f"{who} {verb} {said}."  # never "His work included" (readers 138, 139)
-    rated = shared(r"(?i)^(\d\.\d)(?: stars?)? on (google|tripadvisor|yelp|trustpilot|glassdoor|booking\.com|"
-                   r"the app store|google play)\b(.*)$").match(note)
+    rated = _RATED_ON.match(note)
     if rated:  # "4.7 on Google after year one": the rating, never "Her work included 4.7 ..."
-        site = {"google": "Google", "tripadvisor": "TripAdvisor", "yelp": "Yelp", "trustpilot": "Trustpilot",
-                "glassdoor": "Glassdoor", "booking.com": "Booking.com", "the app store": "App Store",
-                "google play": "Google Play"}[rated.group(2).lower()]
+        site = _SITES[rated.group(2).lower().removeprefix("the ")]
         return f"The {site} rating was {rated.group(1)}{rated.group(3)}."
     if shared(r"(?i)^(?:\d+|one|two|three|a) (?:hats?|rosettes?|toques?|(?:michelin )?stars?|forks?|"
               r"spoons?) (?:in|from) ").match(said):  # "2 hats in the Good Food Guide": earned,
