@@ -306,10 +306,11 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
         before = text[: found.start()].split()
         after = text[found.end():].split()
         if (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper() and (
-                _common_word(after[0]) or not any(w[:1].islower() and w not in ("and", "of", "&")
-                                                  for w in after[1:3]))):
+                (_common_word(after[0]) and not (after[1:2] and after[1][:1].islower()
+                                                 and after[1] not in ("and", "of", "&")))
+                or not any(w[:1].islower() and w not in ("and", "of", "&") for w in after[1:3]))):
             return found.group(0)  # "Café Lucía's rebrand", "Emeka's Kitchen": a business;
-            #   "Zoe's Pilates studio" is hers
+            #   "Zoe's Pilates studio" and "Breezy's Twitch channel" are theirs (reader 150)
         return "your"
 
     for who in {greet_as, name.given, name.nickname, name.plain, name.informal} - {None, ""}:

@@ -101,7 +101,7 @@ from llmdraft.realise.note_sentences import count_sentence, say_all, sentence
     ("200 meals a day during Ramadan", "the mosque renovation and community kitchen",
      "The kitchen served 200 meals a day during Ramadan."),
     ("4.7 stars on Google after 3 months", "our Milan restaurant opening",
-     "The restaurant's rating was 4.7 stars on Google after 3 months."),
+     "The restaurant's Google rating was 4.7 after 3 months."),
     # readers 145 and 146
     ("Metacritic 84", None, "The Metacritic score was 84."),
     ("8.1 on IMDb", None, "The IMDb rating was 8.1."),  # one table of sites for both shapes
@@ -166,7 +166,7 @@ def test_counts_said_with_one_frame_share_one_sentence():
 def test_count_sentence_keeps_the_older_frames():
     assert count_sentence("6 km of culverts") == "The work covered 6 km of culverts."
     assert count_sentence("18 months of work") == "The work took 18 months."
-    assert count_sentence("4.7 stars on the App Store") == "The rating was 4.7 stars on the App Store."
+    assert count_sentence("4.7 stars on the App Store") == "The App Store rating was 4.7."
     assert count_sentence("28 storeys", "the Dubai tower") == "The Dubai tower had 28 storeys."
     assert count_sentence("3,000 cartons a day, 2 shifts") is None
 

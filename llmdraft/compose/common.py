@@ -142,23 +142,29 @@ def signoff(ctx: Context, pick: Picker, phrasing: dict, register: str) -> str | 
     return said.format(sender=sender)
 
 
-def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
+def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict, after: str = "") -> str | None:
     """What the recommendation is for, as a whole sentence in the sender's voice; when it is
-    needed by ("the deadline is the 20th") is said as timing, never put in a purpose's frame."""
+    needed by ("the deadline is the 20th") is said as timing, never put in a purpose's frame.
+    A frame that opens as the sentence `after` does ("I'm hoping ...") gives way to another."""
     aim, when = split_timing(ctx.purpose)
     if when:
         said = _on_timing(when, ctx)
-        return f"{purpose_sentence(replace(ctx, purpose=aim), pick, phrasing)} {said}" if aim \
+        return f"{purpose_sentence(replace(ctx, purpose=aim), pick, phrasing, after)} {said}" if aim \
             else said
     if not ctx.purpose:
         return None
     found = realise.purpose(ctx.purpose)
     key = found.form
     if key == "activity" and "doing" in phrasing["purpose"] and shared(
-            r"(?:looking|searching|applying|hoping|trying|working|interviewing|preparing)\b").match(
+            r"(?:looking|searching|applying|hoping|trying|working|interviewing|preparing|moving|"
+            r"transitioning|switching|shifting|pivoting|relocating|returning|heading|stepping)\b").match(
             found.text):
-        key = "doing"  # "I'm looking for new clients", never "focused on looking for"
+        key = "doing"  # "I'm looking for new clients", never "focused on looking for"; "I'm
+        #   moving to a shore-based job", never "my focus is moving to" it (reader 149)
     template = choose(pick, phrasing, "purpose", key)
+    template = first_fit(phrasing["purpose"][key], template,
+                         lambda t: not after.startswith(" ".join(t.split()[:2])))  # never two
+    #   sentences in a row that open "I'm hoping" (reader 151)
     if found.form == "goals":
         template = first_fit(phrasing["purpose"]["goals"], template,
                              lambda t: fits_goals(t, found.text))
@@ -252,12 +258,14 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
                             r"years?|hours?)|in \d+ (?:days?|weeks?|months?|years?|hours?))\b").search(
                                 clauses[0]))  # "it rained all day": no "In that time," before it
         level = bool(shared(r"^(?:the |its |a |an )?[\w' -]+ (?:was|were) (?:[$\u20ac\u00a3]?\d|zero\b|no\b)").match(
-            clauses[0]))  # "the budget was $1.4M" is no instance of a strength (reader 130)
-        lead = first_fit(options, pick(options, f"evidence.{slot}"),
-                         lambda o: unsaid(o, said, "{fact}") and (figures or not any(
-                             w in o for w in ("number", "results", "figures")))
-                         and not (level and shared(r"(?i)\b(?:instance|example|case|illustrat)").search(o))
-                         and not (timed and shared(r"(?i)\b(?:time|period|during)\b").search(o)))
+            clauses[0])) or bool(shared(r"^\S+ (?:was|is|were|are) (?:a|an) ").match(clauses[0]))
+        #   "the budget was $1.4M" is no instance of a strength (reader 130), nor "he was a
+        #   certified 6G welder" (reader 151)
+        lead = "{fact}" if level else first_fit(
+            options, pick(options, f"evidence.{slot}"),
+            lambda o: unsaid(o, said, "{fact}") and (figures or not any(
+                w in o for w in ("number", "results", "figures")))
+            and not (timed and shared(r"(?i)\b(?:time|period|during)\b").search(o)))
         head = clauses[0].split()[0].strip(",.'")
         if thing and thing.split()[0].strip(",.'") == head:
             names = names | {head}  # the project's own name: "Halcyon raised $40k."
@@ -381,6 +389,13 @@ def by_strength(facts: list[realise.Fact], strengths: tuple[str, ...]) -> list[r
     stems = {stem(w.lower()) for s in strengths for w in s.replace("-", " ").split() if len(w) > 3}
     out = []
     for fact in facts:
+        done = shared(r"^((?:about |over |nearly )?[\d.,]+\+?[km]?(?: (?:million|thousand|billion))? "
+                      r"[a-z][\w -]*?) (?:were|was) ([a-z]+ed)\b(.*)$").match(fact.text) \
+            if fact.form == "clause" else None
+        if done and any(_same_root(stem(done.group(2)), s) for s in stems):
+            fact = realise.Fact(f"{done.group(2)} {done.group(1)}{done.group(3)}", "past")  # "2
+            #   million words were translated" with "legal translation": he translated them
+            #   (reader 151)
         verb = stem(fact.text.split()[0].lower()) if fact.form == "past" else ""
         if len(verb) > 3 and any(verb == s or (verb in s and s.endswith(verb)) or _same_root(verb, s)
                                  for s in stems):
@@ -471,18 +486,20 @@ def _on_timing(note: str, ctx: Context) -> str:
                          if thing else f"It is due {due.group(2)}.", ctx)
     words = text.split()
     verb = next((i for i, w in enumerate(words[:5]) if w in ("is", "are", "closes", "close", "meets",
-                                                            "meet", "opens", "starts", "ends")), 0)
+                                                            "meet", "opens", "starts", "ends", "wants",
+                                                            "needs", "expects", "asked")), 0)
     if verb and len(words) > verb + 1 and words[0] not in ("the", "my", "our", "i", "we"):
         if "application" in words[:verb] or "applications" in words[:verb]:
             text = "my " + text  # "charge nurse application closes Friday" -> "My charge nurse
             #   application closes Friday." (reader 104)
+        elif words[verb - 1] in _MY_EVENTS:
+            text = "my " + text  # "interview is on Monday" -> "My interview is on Monday."
         elif lexicon.word_class(words[verb - 1]) == "N" and not words[verb - 1].endswith("s"):
-            text = "the " + text  # "interview is on Thursday" -> "The interview ..."
+            text = "the " + text  # "restaurant wants it by Friday" -> "The restaurant ..."
         return addressed(realise.cap(text) + ".", ctx)
     if words and words[0] in ("the", "my", "our", "i", "i'm", "we") and len(words) > 2:
         return addressed(realise.cap(text) + ".", ctx)  # "my review panel meets on 14 March."
-    event = shared(r"((?:[A-Za-z][\w-]* ){0,3}(?:interview|exam|audition|assessment|panel|hearing|"
-                   r"defen[cs]e|review|start date|visit|call|board)(s?))( (?:is |are )?(?:on|next|this|in|at|"
+    event = shared(r"((?:[A-Za-z][\w-]* ){0,3}(?:" + "|".join(_MY_EVENTS) + r"|start date)(s?))( (?:is |are )?(?:on|next|this|in|at|"
                    r"tomorrow|today)\b.*)").fullmatch(text)
     if event:  # "vet school interview next month" -> "My vet school interview is next month.";
         when = event.group(3).strip()  # "buy-side interviews next week": they are (reader 144)
@@ -491,6 +508,11 @@ def _on_timing(note: str, ctx: Context) -> str:
     if shared(r"(?:before|by|within|ideally by) \S").match(text):
         return addressed(f"It would help to have it {text}.", ctx)  # "before June 10"
     return addressed(f"On timing: {text}.", ctx)
+
+
+# Events of the sender's that a timing note names: "interview is on Monday" is mine.
+_MY_EVENTS = ("interview", "exam", "audition", "assessment", "panel", "hearing", "defense", "defence",
+              "review", "visit", "call", "board")
 
 
 def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: str | None,

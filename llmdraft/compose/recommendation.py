@@ -58,6 +58,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   her for 2 years": how the writer knew them, said after the opening that says so
     ties = ties[:1]  # one tie joins the opening; any other is said with the details
     facts = [f for f in facts if f not in ties]
+    apart = next((f for f in facts if _APART.match(f.text)), None)  # "we haven't worked together
+    facts = [f for f in facts if f is not apart]  # since 2019": the distant line, never a detail
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
@@ -115,10 +117,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #            my supervisor" (reader 122)
     role = _role(ctx.recipient_role) if ctx.recipient_role else None
     named = re.search(rf"\b{re.escape(name)}\b(?!')", relation)
-    if role and named and len(role.split()) <= 8:  # "I managed Olivia, now a research
-        relation = f"{relation[:named.end()]}, now {role},{relation[named.end():]}"  # scientist,
-        role = None  # on ...": who they are today, where they are named, never a bare "She is a
-        #   research scientist." among the closing lines (readers 120, 122)
+    if role and named and len(role.split()) <= 8:  # "I managed Olivia, a research scientist,
+        relation = f"{relation[:named.end()]}, {role},{relation[named.end():]}"  # on ...": who
+        role = None  # they are, where they are named, never a bare "She is a research
+        #   scientist." among the closing lines (readers 120, 122), nor "now" one, which
+        #   the role did not say (reader 152)
     opening = [_tied(relation, [f.text.rstrip(".") for f in ties])]
     notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
     told = _strengths(strengths, backing, typed_strengths, pick, phrasing, name, later, their,
@@ -163,7 +166,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         vantage = first_fit(phrasing["standing"][standing], vantage,
                             lambda v: not shared(r"(?i)\bclose|up close|directly").search(v))
     ending = [vantage.format(**fill)]
-    if ctx.closeness is Closeness.DISTANT:
+    if apart:  # said as typed, where the distance is told (reader 151)
+        said = shared(r"\bsince$").sub("since then", apart.text.rstrip(". "))
+        ending.append(f"{realise.cap(said)}, but I remember {name}'s work clearly.")
+    elif ctx.closeness is Closeness.DISTANT:
         ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.closeness is Closeness.CLOSE:  # a friend: said once, and that it changes nothing
         tie = "student" if side in ("teacher", "advisor", "coach") else "work"  # (readers 101,
@@ -361,6 +367,10 @@ def _tied(relation: str, ties: list[str]) -> str:
     if ties:
         tie = ties[0]
         when = shared(r"\b((?:from|for|between|since|during) .+)$").search(tie)
+        post = shared(r" as ((?:the |a |an )?[a-z][\w -]*)$").search(when.group(1)) if when else None
+        if post and tie.split()[0] == "I":  # "I supervised her for 3 years as charge nurse": the
+            tie = tie[:tie.rindex(post.group(0))]  # post is the writer's (reader 151)
+            return _tied(relation[:-1] + f", when I was {post.group(1)}.", [tie])
         keys = [_SAME_TIE.get(w, w) for w in tie.lower().split() if _SAME_TIE.get(w, w) in _TIE_WORDS]
         if shared(r"(?i)\b(?:served|worked|trained) under me\b").search(tie):
             keys.insert(0, "manager")  # "he served under me": I managed him
@@ -408,6 +418,10 @@ _TIE_WORDS = frozenset(["manager", "advisor", "teacher", "coach", "mentor", "wor
 
 # A writer's note of how they knew the person: "I supervised her for 2 years", "We worked
 # together from 2019", "I've known him since 2015", "I was his line manager for a year".
+# A note that the writer and the person have been apart since: "we haven't spoken much since".
+_APART = lazy(r"(?i)^(?:we|I) (?:haven't|have not|hadn't|had not|haven’t)(?: really| much)? (?:worked together|"
+              r"spoken|talked|been in touch|kept in touch|stayed in touch|seen each other)\b(?: much)?"
+              r"(?: since\b.*)?$")
 _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|served (?:under|with|alongside) "
             r"(?:her|him|them)\b|was (?:her|his|their) (?:TA|RA|GSI|teaching assistant|research "
             r"assistant|intern|apprentice|trainee|deputy|report|direct report)\b|(?:owned|ran|founded|"

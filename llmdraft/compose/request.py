@@ -26,7 +26,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 
     ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
     offer_key = "close" if ctx.closeness is Closeness.CLOSE else ctx.relationship.seniority
-    why = purpose_sentence(ctx, pick, phrasing)
+    why = purpose_sentence(ctx, pick, phrasing, ask)
     role = choose(pick, phrasing, "role", "all").format(role=_their_role(ctx)) if ctx.recipient_role else None
     # The strengths in a list, as typed: a list reads right whatever form each one is in, so
     # none is guessed ("how I reinforced concrete design"); the lead-in does not echo the ask.

@@ -132,6 +132,14 @@ class Fact:
             if i + 2 < len(low) and low[i + 1] in ("day", "week", "month", "year", "quarter") \
                     and (low[i + 2] in _NUMERALS or low[i + 2][:1].isdigit()):
                 continue  # "by month three", "in week 2": a count of time takes no article
+            dated = low[i + 2:]
+            if w in ("in", "during", "at") and i + 1 < len(low) and shared(r"(?:19|20)\d\d").fullmatch(
+                    low[i + 1]) and 1 <= len(dated) <= 3 and all(
+                    lexicon.word_class(d) == "N" or _ACRONYM.fullmatch(t.strip(",.;:()"))
+                    for d, t in zip(dated, typed[i + 2:])) and lexicon.word_class(dated[-1]) == "N" \
+                    and not dated[-1].endswith("s"):
+                return i + 1  # "zero findings in 2022 EASA audit": in the 2022 EASA audit
+                #   (reader 151)
             j = i + 1
             if i == 0 and after_verb and len(low) > 2 and low[1] in _PARTICLES:
                 j = 2  # "sold out first batch": the particle is the verb's
@@ -157,12 +165,16 @@ class Fact:
             if lexicon.word_class(head) == "N" and typed[j][:1].islower() \
                     and head not in _NUMERALS \
                     and not head.endswith(("s", "ing", "ship", "ness", "ity", "ism")) \
-                    and head not in _MASS | (_BARE_OK - ({"target", "budget"} if after_verb else set())) \
+                    and (head not in _MASS | (_BARE_OK - ({"target", "budget"} if after_verb else set()))
+                         or low[j + 1:j + 2] == ["of"] and j + 2 < len(low) and low[j + 2][:1].isdigit()) \
                     and low[i + 1] not in DETERMINERS | _NUMERALS \
                     and not low[i + 1][:1].isdigit() \
                     and head not in ("million", "billion", "thousand", "crore", "lakh", "lakhs", "crores") \
                     and (j + 1 == len(low) or low[j + 1] in
                                                            _BEFORE_NOUN | {"and", "with"}
+                                                           or (low[j + 1] == "of" and j + 2 < len(low)
+                                                               and (low[j + 2][:1].isdigit()
+                                                                    or low[j + 2] in _NUMERALS))
                                                            or (after_verb and i == 0
                                                                and low[j + 1][:1].isdigit())):
                 #   "delivered policy pack 2 weeks early" (reader 101)
@@ -187,8 +199,9 @@ class Fact:
                 return self
             words = fixed.text.split()
             article = "a" if shared(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d").match(words[at]) or shared(
-                r"\S+ of (?:\d|two|three|four|five|six|seven|eight|nine|ten|twelve)").match(
-                " ".join(words[at:at + 3])) else "the"  # "led a kitchen of 9"
+                r"(?:\S+ ){1,3}of (?:\d|two|three|four|five|six|seven|eight|nine|ten|twelve)").match(
+                " ".join(words[at:at + 5])) else "the"  # "led a kitchen of 9", "led a night shift
+            #   of 8 mechanics"
             if words[at - 1].lower() == "from" and " to " in " ".join(words[at:]):
                 return self  # "promoted from line cook to chef de partie": a range takes none
             fixed = Fact(" ".join([*words[:at], article, *words[at:]]), self.form)  # "managed a
@@ -197,6 +210,10 @@ class Fact:
 
     def passive(self, thing: str) -> str:
         """"used by 3 universities" said of the project: "The app was used by 3 universities."."""
+        if thing.split()[0].lower().endswith("ing") and len(thing.split()) > 2 \
+                and lexicon.verb_forms(lexicon.lemma(thing.split()[0].lower())):
+            thing = "the work"  # "translating the field manuals" delivered early: the work was,
+            #   never "Translating the ... was delivered" (reader 151)
         thing = shared(r"\s*\([^()]*\)").sub("", thing) or thing  # "Redwood Estates (32-unit
         #   build)" said again: "Redwood Estates was delivered ..." (reader 119)
         plural = _plural(thing) and not thing.lower().startswith("all ") \
@@ -215,6 +232,12 @@ class Fact:
             return _end(f"{subject} {self.predicate(subject, third, second)}")
         if self.form == "clause":
             text = _with_article(self.text)
+            if shared(r"(?:recommendations|proposals|suggestions|designs|findings|drawings|"
+                      r"translations|ideas) (?:were|have been) ").match(text):
+                owner = {"i": "my", "he": "his", "she": "her", "they": "their"}.get(
+                    subject.lower(), f"{subject}'s")
+                text = f"{owner} {text}"  # "recommendations adopted by the municipality": his
+                #   recommendations were (reader 151)
             if subject == "I" and second:
                 text = to_second_person(text)  # written to them: "her grant" is "your grant"
             elif text.split()[0].lower() in _SUBJECTS_FIRST:
@@ -491,7 +514,11 @@ def _activity(thing: str) -> bool:
 
 def _its(sentence: str, thing: str | None) -> str:
     """A fact's "it" is the project: "3 ICUs adopted it" -> "3 ICUs adopted the sepsis alert"."""
-    if thing and shared(r"\bit\.$").search(sentence) and not shared(r"(?i)it\b").match(sentence):
+    if thing and shared(r"\b(?:out of|from|upon|on) it\.$").search(sentence) \
+            and not shared(r"(?i)it\b").match(sentence):
+        sentence = sentence[:-3] + "that work."  # "his thesis grew out of it": out of that work,
+        #   never the project's whole name again (reader 149)
+    elif thing and shared(r"\bit\.$").search(sentence) and not shared(r"(?i)it\b").match(sentence):
         sentence = sentence[:-3] + thing + "."
     elif thing and thing.lower().startswith("the ") and not shared(r"(?i)it\b").match(sentence) \
             and shared(r"\b(?:presented|delivered|launched|shipped|rolled|sold|pitched|"
@@ -683,6 +710,9 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"(?i)\bdoor-to-(doc|doctor|needle|balloon|provider|triage|ecg|ct)\b(?! time)").sub(
+        lambda m: f"door-to-{'doctor' if m.group(1).lower() == 'doc' else m.group(1)} time", text)  # "door-to-doc
+    #   42 min -> 18 min": the door-to-doctor time (reader 152)
     text = shared(r"(?i)^((?:during|after|before|in) (?:[A-Z][\w-]*|the [a-z]+|(?:19|20)\d\d)) "
                   r"((?:got|led|ran|built|set up|moved|kept|organised|organized|coordinated|raised|"
                   r"trained|managed|evacuated|delivered|launched|opened) .+)$").sub(
@@ -1024,11 +1054,16 @@ def _with_article(text: str) -> str:
         return "the " + text  # "the $450M deal was closed in Q3 2021"
     if low in _NUMBER_WORDS and len(words) > 1 and words[1].lower() == "of":
         return text  # "three of our members qualified"
-    if low in ("first", "second", "third", "last", "final", "latest") and len(words) > 2 \
-            and lexicon.word_class(words[1].lower()) in ("N", "V") and (
-                _past_or_present(words[2].lower()) or words[2].lower() in SIMPLE_PASTS | _BE):
+    verb_at = next((i for i, w in enumerate(words[2:5], 2) if _past_or_present(w.lower())
+                    or w.lower() in SIMPLE_PASTS | _BE), 0)
+    if low in ("first", "second", "third", "last", "final", "latest") and verb_at and all(
+            _is_acronym(w) or lexicon.word_class(w.lower()) in ("N", "V", "J", None)
+            for w in words[1:verb_at]) and lexicon.word_class(words[verb_at - 1].lower()) in ("N", "V", None) \
+            and words[1].lower() not in ("year", "month", "week", "quarter", "season", "term",
+                                         "semester", "summer", "winter", "spring", "autumn"):
+        #   ("last quarter revenue rose 20%" is when it rose)
         return "the " + (lower_first(text) if typed_capital else text)  # "the first run shipped
-        #   18,000 cases"
+        #   18,000 cases", "the first EU shipment was cleared"
     if not (first[:1].islower() or typed_capital) or low in DETERMINERS or low in _NOT_BARE \
             or low in _SUBJECTS_FIRST | _SUBJECTS_THIRD or low in ("we", "you", "it", "they"):
         return text
@@ -1065,7 +1100,8 @@ def _with_article(text: str) -> str:
             or _is_acronym(words[len(subject) - 1]) or any(
                 lexicon.word_class(w) not in (None, "N", "J", "G", "V") for w in subject
                 if not (w is subject[0] and subject[1:2] in (["rate"], ["ratio"], ["count"]))) \
-            or (lexicon.word_class(head) == "V" and not passive):  # "pass rate" qualifies; a
+            or (lexicon.word_class(head) == "V" and not passive
+                and head not in ("wait", "catch")):  # "pass rate" qualifies; a
         return text  #                                                verb head does not
     return "the " + (lower_first(text) if typed_capital else text)
 

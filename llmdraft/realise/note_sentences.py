@@ -576,14 +576,16 @@ _MY_STUDENT = lazy(r"(?i)^(?:an? )?(student|pupil|apprentice|trainee|intern|ment
 # Sites and charts that score work, as their owners spell them.
 _SITES = {"metacritic": "Metacritic", "opencritic": "OpenCritic", "imdb": "IMDb", "rotten tomatoes":
           "Rotten Tomatoes", "steam": "Steam", "app store": "App Store", "google play": "Google Play",
+          "play store": "Play Store", "google play store": "Google Play Store",
           "tripadvisor": "TripAdvisor", "trustpilot": "Trustpilot", "yelp": "Yelp", "google": "Google",
           "glassdoor": "Glassdoor", "booking.com": "Booking.com"}
-_SITE_NAMES = "|".join(re.escape(site) for site in _SITES)
+_SITE_NAMES = "|".join(re.escape(site) for site in sorted(_SITES, key=len, reverse=True))
 # A score on a site or a chart: "Metacritic 84", "Steam rating 94% positive", "IMDb 7.9".
 _SITE_SCORE = lazy(rf"(?i)^({_SITE_NAMES})(?: (score|rating|reviews?))?:? "
                    r"(\d[\d.]*(?:%|/\d+| stars?)?(?: (?:positive|fresh|average))?)((?: (?:in|after|at|on|by|within) .+)?)$")
 # A rating and the site after it: "4.7 on Google after year one".
-_RATED_ON = lazy(rf"(?i)^(\d\.\d)(?: stars?)? on ((?:the )?(?:{_SITE_NAMES}))\b(.*)$")
+_RATED_ON = lazy(rf"(?i)^(?:rated )?(\d\.\d)(?: stars?| rating| star rating| average)? on "
+                 rf"((?:the )?(?:{_SITE_NAMES}))\b(.*)$")
 
 
 def _site_score(note: str, thing: str | None, subject: str, their: str) -> Said | None:
@@ -797,6 +799,11 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     people_team = shared(r"(?i)^(\d+)-(person|strong|member|people) (team|crew|unit|squad)$").match(note)
     if people_team:  # "4-person team": "The work involved a 4-person team."
         return f"The work involved a {lower_first(note)}."
+    rated = _RATED_ON.match(note)
+    if rated:  # "4.7 on Google after year one": the rating, never "Her work included 4.7 ...";
+        site = _SITES[rated.group(2).lower().removeprefix("the ")]  # "4.7 rating on Play Store"
+        whose = f"The {venue}'s" if venue else "The"  # "The restaurant's Google rating"
+        return f"{whose} {site} rating was {rated.group(1)}{rated.group(3)}."
     if not COUNT.match(note) or shared(r"(?i)\b(?:I|my|me|mine|myself)\b").search(note):
         return None
     early = shared(r"(?i)^((?:about |over |nearly )?\S+ (?:days?|weeks?|months?)) (early|ahead of (?:schedule|"
@@ -854,10 +861,6 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
         verb = None  # "1,200 cases" in an outbreak are its cases, no one's caseload (review)
     if verb:  # "2 deployments", "140 online clients", "2,000 animation frames": the person's,
         return f"{who} {verb} {said}."  # never "His work included" (readers 138, 139)
-    rated = _RATED_ON.match(note)
-    if rated:  # "4.7 on Google after year one": the rating, never "Her work included 4.7 ..."
-        site = _SITES[rated.group(2).lower().removeprefix("the ")]
-        return f"The {site} rating was {rated.group(1)}{rated.group(3)}."
     if shared(r"(?i)^(?:\d+|one|two|three|a) (?:hats?|rosettes?|toques?|(?:michelin )?stars?|forks?|"
               r"spoons?) (?:in|from) ").match(said):  # "2 hats in the Good Food Guide": earned,
         return f"The {venue or 'work'} earned {said}."  # never "Her work included" (reader 143)
@@ -872,7 +875,13 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
               r"(?: (?:in|over|across) .+)?$").search(said):
         return f"{cap(thing) if thing and not _activity(thing) else 'The team'} won {said}."  # "3
         #   regional titles": won, never "The club had 3 regional titles" (reader 145)
+    if shared(r"(?i)^(?:about |over |nearly |around )?[\d.,]+\+?(?:k|m| million)? (?:[a-z-]+ )?(?:pages|words|"
+              r"minutes|slides)$").match(said):
+        return f"The work ran to {said}."  # "1,200 pages": its length, never "Her work included
+        #   1,200 pages" (reader 151)
     if thing and not _activity(thing) and not _PARTIES.search(said) and not shared(
+            r"(?i)\b(?:week|fair|festival|show|expo|summit|conference|games|olympics|biennale|"
+            r"triennale)\b(?: \S+)?$").search(thing) and not shared(
             r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b").search(said) \
             and said.endswith("s") and not shared(
                 r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|citations?|responses|"
@@ -901,7 +910,7 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
 
 # Counts that say how big something was, not what the work did: "48 units" (a concession's),
 # "2 complaints", "35 staff"; "Her work included" them would give the person what was the place's.
-_NOT_DONE = lazy(r"(?i)^\S+ (?:[a-z-]+ ){0,2}(?:units|complaints|people|staff|employees|kids|children|pupils|"
+_NOT_DONE = lazy(r"(?i)^(?:about |around |over |nearly |some |almost )?\S+ (?:[a-z-]+ ){0,2}(?:units|complaints|people|staff|employees|kids|children|pupils|"
                  r"students|patients|learners|importers|exporters|"
                  r"beds|rooms|chairs|seats|desks|acres|hectares|tonnes|tons|km|miles|MW|kW|GW|storeys|"
                  r"floors|members|residents|households|agents|players|users|customers|clients)\b")

@@ -52,8 +52,9 @@ class Project:
             return "at " + self.np  # "at Station 12", never "on Station 12" (reader 131); a
             #   ward is worked "on" ("on Ward 4B")
         if shared(r"(?i)(?:la|le|les|el|the) (?:crèche|creche|garderie|guardería|pizzeria|trattoria|"
-                  r"boulangerie|bodega|taverna) ").match(self.np):
-            return "at " + self.np  # "at la crèche Les Petits Pas" (reader 147)
+                  r"boulangerie|bodega|taverna) ").match(self.np) and project_head(self) not in _WORK_HEADS:
+            return "at " + self.np  # "at la crèche Les Petits Pas" (reader 147), but "on the
+            #   Bodega Santa Clara export program" (reader 149)
         operation = shared(r"(?:the )?(Operation [A-Z][^()]*)").fullmatch(self.np)
         if operation and (len(operation.group(1).split()) <= 4 and self.form != "common" or shared(
                 r"Operation [A-Z][\w-]*(?: [A-Z][\w-]*)? (?:[a-z-]+ )?(?:relief|response|evacuation|deployment|"
@@ -159,8 +160,10 @@ class Project:
                                         r"outreach|rescue|coastguard|diplomatic|legal) services?\b").search(self.np):
             return "in " + self.np  # "in the Fife youth offending service", but "on the new
             #   ferry service" (reader 146, review)
-        if head in _WITHIN and self.form in ("possessive", "common", "generic"):
-            return "in " + self.np  # "in our UX research practice"
+        if head in _WITHIN and self.form in ("possessive", "common", "generic") or (
+                self.form == "generic" and self.np.split()[0] in _WITHIN):
+            return "in " + self.np  # "in our UX research practice", "in admissions and
+            #   financial aid at AUB"
         return "on " + self.np
 
     @property
@@ -377,6 +380,13 @@ def project(raw: str) -> Project:
             and not any(w in _PREPOSITIONS_IN_NP for w in typed):
         return Project(" ".join(typed), "generic")  # "competition law matters", "holiday floor
         #   sets": work of a kind, not things the reader is meant to know
+    region = shared(r"^(.+?), ([A-Za-z][\w'-]+(?: [A-Za-z][\w'-]+)?) ((?i:region|province|district|county|state))$").match(
+        found.text)
+    if region and region.group(2).split()[0].lower() not in DETERMINERS:
+        named = " ".join(w[:1].upper() + w[1:] for w in region.group(2).split())
+        found = Project(f"{region.group(1)} in {'' if region.group(3)[:1].isupper() else 'the '}{named} "
+                        f"{region.group(3)}", found.form)  # "the rural telehealth pilot, Ashanti
+        #   region": in the Ashanti region; "..., Kisumu County": in Kisumu County (reader 152)
     appositive = shared(r"^(.+?), ((?:a|an|our|my|his|her|their) [^,()]+)$").match(found.text)
     if appositive and found.form in ("proper", "gerund", "possessive"):
         found = Project(f"{appositive.group(1)} ({appositive.group(2)})", found.form)  # "Siop
@@ -393,9 +403,13 @@ def project(raw: str) -> Project:
                                     r"supported|student|senior|modular|mixed-income) housing$").search(found.np):
         return Project(found.np + " project", found.form)  # "the Cedar Street affordable
         #   housing project": a development, never "on the ... affordable housing" (reader 129)
-    if head == "operations" and raw.strip()[:1].islower() and not raw.strip().startswith("the "):
+    functions = ("operations", "renewals", "admissions", "sales", "collections", "lettings", "claims",
+                 "payments", "communications", "acquisitions", "rotations")
+    if (head in functions or (found.np.split()[1:2] and found.np.split()[1] in functions
+                              and found.np.split()[2:3] == ["and"])) \
+            and raw.strip()[:1].islower() and not raw.strip().startswith("the "):
         return Project(found.np[4:], "generic")  # "in game-day operations for the Peachtree
-    #                                             Classic": work of a kind, no "the"
+    #   Classic", "on renewals for the mid-market segment": work of a kind, no "the" (reader 149)
     if head in _ACTIVITIES or (head.endswith("ics") and len(head) > 5) or (
             head.endswith("ing") and head not in _THINGS_IN_ING and len(found.np.split()) > 2
             and bool(lexicon.verb_forms(head[:-3]) or lexicon.verb_forms(head[:-3] + "e"))
@@ -604,7 +618,7 @@ _DEGREES = frozenset("MA MSc BSc BA MBA PhD MPhil MEng LLM LLB MPH MFA BEng BEd 
 
 # When and where, typed after a project: each one rewrite, tried in this order.
 _TAILS = [(lazy(pattern), said) for pattern, said in (
-    (r"^([^,]+?),? ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", r"\1 in \2"),  # ", spring 2023"
+    (r"^([^,]+?)(?<! for)(?<! in)(?<! during)(?<! from),? ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", r"\1 in \2"),  # ", spring 2023"
     (r"^([^,]+), ((?:night|day|morning|evening|weekend|late|early|graveyard) shifts?)$",
      r"\1 on the \2"),  # "customer support team, night shift"
     (r"^(.+?)(?<! in)(?<! of)(?<! for) (Q[1-4](?: (?:19|20)\d\d)?)$", r"\1 in \2"),  # "sales team Q4"
@@ -1072,7 +1086,7 @@ store firm agency hospital library farm hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
-makerspace court courthouse tribunal crèche hub pizzeria
+makerspace court courthouse tribunal crèche hub pizzeria atelier biobank bureau dairy
 chain
 refinery hangar chandlery hospice home academy shelter orphanage hostel
 ngo charity nonprofit non-profit foundation bank startup start-up co-op coop cooperative
@@ -1101,7 +1115,7 @@ _WITHIN = frozenset("practice department division unit club society association 
                     "office ensemble orchestra choir band troupe company quartet quintet trio "
                     "duo sextet octet detachment battalion regiment squadron platoon brigade "
                     "chapter choir band seminar course class module lecture tutorial "
-                    "operations mba emba msc ma mphil phd mfa llm degree programme diploma "
+                    "cell operations sales admissions communications collections lettings mba emba msc ma mphil phd mfa llm degree programme diploma "
                     "masterclass certificate "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
                     "picu section ward wing postgraduate er ed a&e ccu hdu scbu area ministry".split())

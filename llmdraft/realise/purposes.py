@@ -71,6 +71,13 @@ def purpose(raw: str) -> Purpose:
         and "-" not in m.group(1) and m.group(1).lower() not in ("online", "distance") else m.group(0),
         raw.strip())  # "scholarship for agronomy
     #   master's": for a master's in agronomy (reader 121)
+    raw = shared(r"(?i)^(?:for )?(?:my |the )?(mba|phd|master'?s|msc|law school|med school|"
+                 r"fellowship|grad school|graduate school|residency)(?: application)? (round [1-4]|r[1-4])$").sub(
+        lambda m: f"my {m.group(1)} application in round {m.group(2)[-1]}", raw.strip())  # "MBA
+    #   round 2": the application, never "help with my MBA round 2" (reader 149)
+    raw = shared(r"(?i)^(?:for )?an? ((?:[\w'-]+ ){0,3}(?:application|applications|bid|"
+                 r"candidacy|nomination|submission))$").sub(r"my \1", raw.strip())  # "for a
+    #   Fulbright application": it is mine (reader 149)
     if shared(r"(?i)(?:winning |finding |more )?new business").fullmatch(raw.strip()):
         return Purpose("activity", "winning new business")  # never "my new business" (reader 108)
     school = shared(r"(?i)(?:applying to )?(?:my )?((?:graduate|grad|med|medical|law|business|"
@@ -324,6 +331,9 @@ def _typed_purpose(raw: str) -> Purpose:
     if words[-1].lower() == "promotion" and len(words) > 1 and first not in DETERMINERS:
         return Purpose("target", "a promotion to " + lower_title(" ".join(words[:-1])))  # aimed
         #   at: "I'm going for a promotion to ...", never "my focus is going for a promotion"
+    if shared(r"(?i)^my promotion board\b").match(text):
+        return Purpose("goal", "my promotion board" + text[len("my promotion board"):])  # going
+        #   before it, never "aiming for a promotion board" (reader 152)
     if first in ("promotion", "promotions") or text.lower().startswith("my promotion"):
         return Purpose("target", shared(r"(?i)^(?:my |a )?promotions?").sub("a promotion", text))
     if first == "to" and len(words) > 1:

@@ -27,7 +27,7 @@ _DEPARTMENTS = frozenset("""development operations finance marketing sales engin
 strategy communications hr legal research technology procurement logistics partnerships growth
 design data analytics people talent compliance risk audit nursing surgery medicine admissions
 programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
-pharmacy""".split())
+pharmacy it qa pr r&d ops""".split())
 _UNITS = frozenset("brigade battalion regiment squadron platoon corps fleet wing division".split())
 
 
@@ -131,6 +131,11 @@ def _field_lower(m) -> str:
     return m.group(1) + m.group(2).lower()
 
 
+# Units and departments known by their letters: "Medical Director of the ICU".
+_WARD_ACRONYMS = frozenset("ICU NICU PICU ER ED OR AE CCU HDU SCBU PACU MICU SICU CICU ITU "
+                           "ENT OB".split())
+
+
 def _role(text: str) -> str:
     if ", " in text and not (" of " in text.partition(", ")[0] and text.split()[-1].lower() in (
             "state", "province", "county", "district", "region", "city", "territory")):
@@ -153,8 +158,9 @@ def _role(text: str) -> str:
                 and not where.lower().startswith("the "):
             where = "the " + where  # "at the U.S. Court of Appeals", "the Hellenic Ministry of ..."
         last = where.split()[-1].lower()
-        if where.isupper() and len(where) <= 5:
-            text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU"
+        if where.isupper() and where.replace("&", "") in _WARD_ACRONYMS:
+            text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU"; an
+            #   organisation is worked at: "a Senior Engineer at JAXA" (reader 150)
         elif last in _UNITS and " of " not in where:
             text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
         elif last in _DEPARTMENTS and " at " not in where and " of " not in where:

@@ -208,7 +208,7 @@ class Strength:
             return to_name(t, name, writer)
         return f'what I\'d describe as "{t}"'
 
-    def _owned(self, owner: str) -> str | None:
+    def _owned(self, owner: str) -> str | None:  # noqa: C901
         """A thing-like strength with its owner, said the same way of oneself and of someone
         named ("my SQL skills", "Dana's work on SOX controls", "her forklift cert"); None for
         the forms that are told as deeds, habits or qualities."""
@@ -241,6 +241,10 @@ class Strength:
         if self.form == "noun" and len(t.split()) in (2, 3) and t.split()[-1].lower() in _COUNTED_KIT \
                 and t[:1].islower() and t.split()[0].lower() not in DETERMINERS | {"role", "a", "an"}:
             return f"{owner} {t} work"  # "my cold chain work", never "my cold chain"
+        if self.form == "noun" and t.split()[-1].lower() in _WORKED_WITH \
+                and t.split()[0].lower() not in DETERMINERS:
+            return f"{owner} work with {lower_first(t)}"  # "his work with assistive tech", never
+            #   "his assistive tech" (readers 149, 151)
         if self.form == "noun":
             field = _field(t)  # "my work on SOX controls", "... in operations"
             if field == "of":  # "my handling of individual returns"
@@ -287,6 +291,27 @@ class Strength:
           on busy nights", "he is kind but firm with contractors", "they are a fast learner"."""
         t, words = self.text, self.text.split()
         they = who == "they"
+        piece = shared(r"(?i)^(?:the |our )?((?:[\w'-]+ ){1,4}(?:program|programme|project|initiative|"
+                       r"campaign|scheme|rollout|pilot|upgrade|migration|expansion|relaunch|launch|"
+                       r"overhaul|refit|rebuild|renovation|retrofit|redesign|rebrand|fit-out|cutover|"
+                       r"changeover))$").match(t)
+        if piece and self.form in ("noun", "gerund", "activity") and not piece.group(1).split()[0].endswith("'s"):
+            return "own", f"{owner} work on the {lower_first(piece.group(1))}"  # "milking parlour
+            #   upgrade": a piece of work, never "a gift for milking parlour upgrade" (reader 152)
+        if shared(r"(?i)(?:zero|no|0) [a-z][\w-]*(?: [a-z][\w-]*){0,2}").fullmatch(t) \
+                and t.split()[-1].lower().endswith("s"):
+            return "clause", f"there were {lower_first(t)} on {owner} watch"  # "zero incidents":
+            #   a record, never "his work on zero incidents" (reader 152)
+        kept = _KEPT_SO.match(clean(self.typed or t))
+        if kept and all(word_class(w.lower()) in ("N", "Z", None) and w.lower() not in _PRONOUNS
+                        for w in kept.group(1).split()) \
+                and (word_class(kept.group(3).split()[0].lower()) in ("J", "D")
+                     or shared(r"(?i)(?:up to date|on time|in order|spotless|late)\b").match(kept.group(3))):
+            head = kept.group(1).split()[-1].lower()
+            be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
+            return "clause", f"{owner} {kept.group(1).lower()} {be} {kept.group(2).lower()} {kept.group(3)}"
+            #   "paperwork always perfect": "his paperwork was always perfect", never "strong when
+            #   it came to paperwork always perfect" (reader 151)
         if (self.typed or t).split()[0] in ("I", "I'd", "I've", "I'm", "We", "we") \
                 and self.form == "clause" and (_OF_THE_WRITER.search(t) or shared(
                     r"\b(?:while|when|and|so|as) (?:she|he|they)\b").search(t)):
@@ -413,6 +438,9 @@ class Strength:
         plain = owned in ("", f"{owner} {t}") or owned.endswith(" skills")
         if low[0] in ("a", "an") and len(low) > 1:  # "a good eye for light": theirs
             return "own", f"{owner} {' '.join(words[1:])}"
+        if low[-1] in _WORKED_WITH and low[0] not in DETERMINERS:
+            return "own", f"{owner} work with {t}"  # "her work with clear aligners", "their work
+            #   with Zendesk macros", never "outstanding at Zendesk macros" (reader 149)
         if len(low) == 2 and low[0] in _WITH_WHOM and low[1] in ("rapport", "relationships",
                                                                  "relations"):
             return "own", f"{owner} {low[1]} with {low[0]}s"  # "patient rapport": her rapport
@@ -1067,6 +1095,12 @@ recruited taught led supported tutored inducted""".split())
 _HABIT_TAIL = lazy(r"(?i)\bwithout (?:complaint|complaining|fail|fuss|being asked)$|"
                    r"\b(?:every|each) (?:single )?(?:day|week|shift|night|time|morning)$")
 # Things one of which a strength names, said as their work: "total station", "supply chain".
+_PRONOUNS = frozenset("i we you he she they it me us him her them one someone everyone".split())
+# A thing of theirs and how it always was: "paperwork always perfect", "logs never late".
+_KEPT_SO = lazy(r"(?i)^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (always|never|consistently|reliably) ([a-z].*)$")
+# Things a person works with, never has: "assistive tech", "open data", "Zendesk macros".
+_WORKED_WITH = frozenset("""tech technology technologies software equipment devices hardware data
+macros aligners instruments apps platforms""".split())
 _COUNTED_KIT = frozenset("""station model chain pipeline roadmap rota dashboard spreadsheet
 database template checklist register list""".split())
 _OWN_PLURALS = frozenset("""skills abilities qualities strengths instincts manners values ethics

@@ -226,6 +226,9 @@ def clean(text: str) -> str:
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
                   text)  # "12 wk program", "16hr days"
     text = shared(r"(?i)\byr (\d)\b").sub(r"Year \1", text)  # "teacher training yr 2"
+    text = shared(r"\b(first|second|third|last|next|this|per|a|each|every|the) yrs?\b").sub(r"\1 year", text)
+    text = shared(r"(?i)\bxmas\b").sub("Christmas", text)  # "the xmas rush", "in the first yr"
+    text = shared(r"\bhigh st\b(?!\.\w)\.?").sub("high street", text)  # (reader 152)
     text = shared(r"\byear (\d{1,2})\b(?! (?:of|to|and|months?|weeks?|days?)\b)").sub(r"Year \1",
                   text)  # "the year 12 DT coursework": a school year
     text = shared(r"(?i)\bself employed\b").sub("self-employed", text)
@@ -331,6 +334,8 @@ def indefinite(np: str) -> str:
     if digits:  # "an 8-month contract", "an 11-week sprint", "an 18-hole course", "a 3.6 GPA"
         n = digits.group(0)
         vowel = n.startswith("8") or (n[:2] in ("11", "18") and len(n) % 3 == 2)
+    elif _said_as_word(first):  # "a SENCO", "a NICU", "a UCAS form", "an OSHA audit"
+        vowel = first[:1] in "AEIO"
     elif _is_acronym(first) or shared(r"[A-Z]{2}").match(first):  # "an MSc", "an MPhil"
         vowel = first[:1] in "AEFHILMNORSX"
     else:
@@ -340,9 +345,21 @@ def indefinite(np: str) -> str:
     return ("an " if vowel else "a ") + np  # "a university", "a one-year post", "an hour"
 
 
+def _said_as_word(word: str) -> bool:
+    """An acronym said as a word, not letter by letter: four or more capitals with two
+    vowels and no three consonants running ("SENCO", "NICU", "NEBOSH"; not "HMRC", "CIPD")."""
+    return len(word) >= 4 and word.isalpha() and word.isupper() \
+        and sum(ch in "AEIOU" for ch in word) >= 2 and not shared(r"[^AEIOUY]{3}").search(word)
+
+
 def _is_acronym(word: str) -> bool:
     letters = shared(r"[^A-Za-z]").sub("", word)
     return len(letters) >= 2 and letters.isupper()
+
+
+# Words that name a grade or a part by its number: "Band 7", "Year 10", "Phase 2".
+_NUMBERED = frozenset("""year grade phase ward level stage key form band tier division cohort
+module step class unit""".split())
 
 
 def tidy_case(text: str, keep_names: bool = False) -> str:
@@ -418,6 +435,10 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                 # "Customer Portal Redesign", "Year 10 maths", "Halcyon billing", "Phoenix
                 # migration" (a noun may be a code name); "Mobile money ..." is sentence case
                 out.append(w)
+                continue
+            if w.lower() in _NUMBERED and i + 1 < len(words) \
+                    and shared(r"\d{1,2}[a-z]?").fullmatch(words[i + 1]):
+                out.append(w)  # "Band 7", "Year 10", "Key Stage 2": a grade's name (reader 149)
                 continue
             w = w.lower()
         out.append(w)
@@ -598,6 +619,13 @@ def _named_words(text: str) -> str:
                   lambda m: m.group(0).capitalize()
                   if word_class(m.group(0)) == "P" and m.group(0) not in TOOLS | LANGUAGES
                   else m.group(0), text)  # "amazon DFW7", "the 2023 melbourne fringe"
+    text = shared(r"\b((?:port|city|bay|gulf|isle|island|province|state|county|district) of )([a-z]{4,})\b").sub(
+                  lambda m: m.group(1) + m.group(2).capitalize() if word_class(m.group(2)) == "P"
+                  and m.group(2) not in TOOLS | LANGUAGES | _LOWER_NAMES else m.group(0),
+                  text)  # "the port of santos" -> "the port of Santos" (reader 152)
+    text = shared(r"\b(north|south|baltic|black|red|caspian|irish|arabian|yellow|aegean|adriatic|"
+                  r"celtic|coral|china|dead) sea\b").sub(lambda m: m.group(0).title(), text)  # "the north sea
+    #   rig turnaround" -> "the North Sea rig turnaround" (reader 152)
     text = shared(r"\b[a-z]\d{3}[a-z]?\b").sub(lambda m: m.group(0).upper(), text)  # "the a320"
     text = shared(r"\b(?:msc|bsc|mba|emba|phd|mphil|llm|mfa|meng|beng|mph|mpa)\b").sub(
                   lambda m: _DEGREES[m.group(0)], text)  # "the msc social work" -> "MSc"
@@ -679,7 +707,7 @@ def lower_first(text: str) -> str:
     if "-" in head and head[:1].isupper() and lexicon.known(head.split("-")[0]) \
             and head.split("-")[0][1:].islower():
         return head[0].lower() + text[1:]
-    if head.lower() in ("year", "grade", "phase", "ward", "level", "stage", "key", "form") \
+    if head.lower() in _NUMBERED \
             and len(text.split()) > 1 and text.split()[1][:1].isdigit():
         return text  # "Year 4 class of 28", "Phase 2 handover": a name with its number
     if _titled_name(text.split()):
