@@ -2098,7 +2098,7 @@ def test_classmates_study_together_for_exams():
 
 @pytest.mark.parametrize("typed, shape, said", [
     ("vision", "own", "her vision"),  # a quality is theirs, never "excellent at vision"
-    ("front office", "in", "front office"),  # a field: "strong in front office", never "her
+    ("front office", "own", "her front office work"),  # a field: "strong in front office", never "her
     ("kaitiakitanga", "in", "kaitiakitanga"),  # work on" it (reader 66: "her work on diplomacy")
     ("medium voltage switchgear", "in", "medium voltage switchgear"),
     ("well integrity", "in", "well integrity"),  # a field, not her integrity
@@ -2577,7 +2577,7 @@ def test_a_recommendation_lists_counts_and_a_project_keeps_its_milestones():
                              "details": "11 stages over three nights"})
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
-        assert "Her work included 11 stages over three nights." in message \
+        assert "The work covered 11 stages over three nights." in message \
             and "festival had" not in message, message
     film = Context.from_dict({"recipient": "Sophie Wagner", "sender": "Jonas Meier",
                               "project": "Der lange Winter post-production",
@@ -4600,3 +4600,44 @@ def test_the_writers_distance_and_post_and_a_timing_note_read_as_said():
     ctx = Context.from_dict({**BASE, "recipient": "Brandon 'Breezy' Cole", "greet_as": "Breezy",
                              "project": "Breezy's Twitch channel", "channel": "email", "days_since": 9})
     assert "your Twitch channel" in compose("followup", ctx, 0)[0]
+
+
+def test_what_readers_a_hundred_and_fifty_three_and_four_found():
+    """A job or a machine as a strength is their work; a rank is where they finished; "always
+    the one who ..." is who they were; a measure of a thing takes "was"; a grade is the work's;
+    an area and venues are what the work covered; work of a kind in a place takes no "the"; a
+    note split by a lower-case sentence is two notes; "closes 1 June" is when applications
+    close; a deadline in brackets is no reader's business."""
+    about = {t: realise.strength(t).about("she", "her") for t in (
+        "barista", "forklift", "top 3 in a class of 120", "always the one who said what everyone was thinking")}
+    assert about == {"barista": ("own", "her work as a barista"), "forklift": ("own", "her forklift work"),
+                     "top 3 in a class of 120": ("clause", "she finished in the top 3 in a class of 120"),
+                     "always the one who said what everyone was thinking":
+                         ("clause", "she was always the one who said what everyone was thinking")}
+    assert realise.strength("team player").about("she", "her") == ("clause", "she is a team player")
+    facts = {d: [(f.form, f.text) for f in realise.facts(d)] for d in (
+        "47 km of pipeline inspected", "graded distinction",
+        "She secured a $2.1M Global Fund grant. screened 85,000 people",
+        "ECD Level 5 completed while working full time", "400 pipelines moved, 0 data loss incidents")}
+    assert facts == {
+        "47 km of pipeline inspected": [("clause", "47 km of pipeline was inspected")],
+        "graded distinction": [("passive", "graded distinction")],
+        "She secured a $2.1M Global Fund grant. screened 85,000 people":
+            [("clause", "She secured a $2.1M Global Fund grant"), ("past", "screened 85,000 people")],
+        "ECD Level 5 completed while working full time": [("past", "completed ECD Level 5 while working full time")],
+        "400 pipelines moved, 0 data loss incidents": [("clause", "400 pipelines were moved with 0 data loss incidents")]}
+    from llmdraft.realise.note_sentences import count_sentence
+    assert [count_sentence(n, "the festival", "his") for n in ("140,000 sq ft", "40 venues")] == \
+        ["The work covered 140,000 sq ft.", "The work covered 40 venues."]
+    assert [realise.project(p).on for p in ("Lviv IT outsourcing", "Kibera youth mentoring",
+                                            "Eglinton Crosstown signalling")] == \
+        ["on Lviv IT outsourcing", "on Kibera youth mentoring", "on the Eglinton Crosstown signalling"]
+    rec = _rec("advisor", "", pronouns="he", purpose="PhD applications in the US (deadlines in December)")
+    assert "deadline" not in rec.lower() and "PhD applications in the US" in rec, rec
+    ctx = Context.from_dict({**BASE, "channel": "email", "purpose": "WHO internship, closes 1 June",
+                             "days_since": 40})
+    assert "Applications close on 1 June." in compose("followup", ctx, 0)[0]
+    rec = _rec("senior-to-you", "we worked together 2016-2018 and haven't spoken much since",
+               pronouns="he", closeness="distant")
+    first = rec.split("\n")[0]
+    assert "spoken" not in first and "We haven't spoken much since then, but" in rec, rec

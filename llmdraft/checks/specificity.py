@@ -8,7 +8,7 @@ from ..context import Context
 from ..names import family_first_given, greeting, is_form_of, parse, to_reader
 from ..patterns import lazy, shared
 from ..realise.projects import aliases, core
-from ..realise.words import LANGUAGES, unpraised
+from ..realise.words import LANGUAGES, clean, unpraised
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check, spelt_out
 from .message import GREETINGS, LEAD_IN, NOT_SAID, said_to_them
@@ -24,6 +24,9 @@ def project_named(draft: Draft, ctx: Context):
     theirs = to_reader(ctx.project, ctx.recipient, ctx.greet_as)
     if theirs != ctx.project and covered(draft.text.coverage(theirs), theirs, anchored=True):
         return True, f"names the project {ctx.project!r} (as theirs)"
+    spelt = clean(ctx.project)  # "the xmas rush at the high st store" said "the Christmas rush
+    if spelt != ctx.project and covered(draft.text.coverage(spelt), spelt, anchored=True):  # at
+        return True, f"names the project {ctx.project!r} (spelt out)"  # the high street store"
     if _one_qualifier_short(cov, ctx.project):
         return True, f"names the project {ctx.project!r} (without {cov.missing[0]!r})"
     if _without_its_lead(cov, ctx.project):

@@ -39,7 +39,7 @@ def _my_own(found: re.Match) -> str:
     last = project[-1]
     after = f" {' '.join(rest)}" if rest else found.string[found.end():]  # what follows the project
     own = last.lower() in ("project", "work", "research") \
-        or bool(shared(r"[a-z]{3,}[^s]s").fullmatch(last)) \
+        or (bool(shared(r"[a-z]{3,}[^s]s").fullmatch(last)) and last.lower() not in _STUDIED) \
         or (bool(shared(r"\s(?:on|at|in|for|with|from|about)\b").match(after))
             and last.lower() not in _STUDIED)  # "my book about Lagos markets" says what it is;
     #   "my book work about ..." would not (review); "my capstone work on millet supply chains"

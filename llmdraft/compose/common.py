@@ -414,7 +414,7 @@ def _same_root(verb: str, noun: str) -> bool:
 
 # A note on when the recommendation is needed, not about the work: "application closes 30
 # June", "the interview is next Thursday", "no rush, but the portal closes end of month".
-_TIMING = lazy(r"(?i)\b(?:deadline|due (?:by|on|in|date|end|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
+_TIMING = lazy(r"(?i)\b(?:deadlines?|due (?:by|on|in|date|end|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|closes?|closing date|(?:the|my) interview|"
                r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal (?:closes|opens|shuts)|"
                r"no rush|apply by|start(?:s|ing)? interviewing|interviewing (?:on|from|next|this)|"
@@ -467,6 +467,11 @@ def _on_timing(note: str, ctx: Context) -> str:
             verb, said = said.split(" ", 1)  # "my deadline has moved to Jan 10": its own verb
         return addressed(f"My {when.group(1)}deadline{when.group(2)} {verb} {said}.", ctx)  # "My
         #   deadline for applications is 15 March.", "My deadline has moved to Jan 10." (reader 106)
+    closes = shared(r"^(?:closes?|closing|closing date) (.+)$").match(text)
+    if closes:  # "WHO internship, closes 1 June": applications close (reader 154)
+        when = closes.group(1)
+        on = "" if shared(r"(?:on|by|in|at|next|this|tomorrow|today|end|the end|soon)\b").match(when) else "on "
+        return addressed(f"Applications close {on}{when}.", ctx)
     if text.split()[0] in ("applying", "interviewing", "starting", "submitting", "moving") \
             and len(text.split()) > 2:
         return addressed(f"I'm {text}.", ctx)  # "I'm applying for a development director role

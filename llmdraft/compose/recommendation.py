@@ -54,6 +54,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         realise.facts(ctx.details), ctx.details)], ctx.strengths)
     facts = [_writer_note(f, their, ctx.relationship.value) for f in facts if not _said_elsewhere(
         f, [*ctx.strengths, *(g.text for g in facts if g is not f)])]
+    facts = [part for f in facts for part in _apart_split(f)]
     ties = [f for f in facts if f.form in ("writer", "clause") and _TIE.match(f.text)]  # "I supervised
     #   her for 2 years": how the writer knew them, said after the opening that says so
     ties = ties[:1]  # one tie joins the opening; any other is said with the details
@@ -418,6 +419,15 @@ _TIE_WORDS = frozenset(["manager", "advisor", "teacher", "coach", "mentor", "wor
 
 # A writer's note of how they knew the person: "I supervised her for 2 years", "We worked
 # together from 2019", "I've known him since 2015", "I was his line manager for a year".
+def _apart_split(fact: realise.Fact) -> list[realise.Fact]:
+    """"we worked together 2016-2018 and haven't spoken much since": how they worked together,
+    and the distance, said where the distance is told (reader 153)."""
+    found = shared(r"^(.+?),? and (?:we )?((?:haven't|have not|hadn't|had not) .+)$").match(fact.text)
+    if not found or not _APART.match("we " + found.group(2)):
+        return [fact]
+    return [realise.Fact(found.group(1), fact.form), realise.Fact("we " + found.group(2), "writer")]
+
+
 # A note that the writer and the person have been apart since: "we haven't spoken much since".
 _APART = lazy(r"(?i)^(?:we|I) (?:haven't|have not|hadn't|had not|haven’t)(?: really| much)? (?:worked together|"
               r"spoken|talked|been in touch|kept in touch|stayed in touch|seen each other)\b(?: much)?"
@@ -629,6 +639,9 @@ def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
                 said = said.replace(" also ", " ", 1)
             out[-1], joined = last[:-1] + ", and " + said, True
             continue
+        if last.startswith(("The work ", "That work ")) and sentence.startswith(("The work ", "That work ")):
+            sentence = "It " + sentence.split(" ", 2)[2]  # "The work covered 40 venues. It involved
+            #   200 artists.", never "The work" three times in a row (readers 153, 154)
         out.append(sentence)
         joined = False
     return out

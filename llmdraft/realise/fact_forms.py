@@ -682,6 +682,11 @@ def facts(raw: str | None) -> list[Fact]:
         if every and _bare_noun(every.group(2)):  # "3 appeals, all won" -> "All 3 appeals were won"
             out.append(Fact(f"all {every.group(1)} {every.group(2)} were {every.group(3)}", "clause"))
             continue
+        studied = _STUDIED_DONE.match(text)
+        if studied and _QUALIFICATION.search(studied.group(1)) \
+                and studied.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | _SUBJECTS_THIRD:
+            out.append(Fact(f"{studied.group(2)} {studied.group(1)} {studied.group(3)}", "past"))
+            continue  # "ECD Level 5 completed while working full time": she completed it (reader 147)
         first_when = _FIRST_WHEN.match(text)
         said = first_when.group(2).lower().split() if first_when else []
         if first_when and not any(w in _BE or w in SIMPLE_PASTS or _same_past(w) or (
@@ -809,6 +814,14 @@ def facts(raw: str | None) -> list[Fact]:
                                 and lexicon.word_class(low[i + 2]) == "N")  # "600 edited
                        #   photos", "340 mislabelled pallets": a participle before its noun
                        for i, w in enumerate(low[1:5]))
+        if first in ("graded", "rated", "marked", "assessed") and len(low) <= 4 and shared(
+                r"(?i)(?:an? )?(?:distinction|merit|pass|first|first-class|outstanding|excellent|good|"
+                r"[a-f][+-]?|\d+(?:\.\d+)?(?:/\d+|%)?)\b").match(" ".join(low[1:])):
+            out.append(Fact(text, "passive"))  # "graded distinction": the thesis was (reader 154)
+            continue
+        if first in ("sold", "licensed", "syndicated", "distributed", "broadcast", "screened") and nxt == "to":
+            out.append(Fact(text, "passive"))  # "sold to NHK and ARTE": the film was (reader 145)
+            continue
         if done and first not in _OPENINGS and first not in SIMPLE_PASTS and nxt in ("by", "in", "on") and (
                 nxt == "by" or low[2:3] and (
                 shared(r"(?:19|20)\d\d").fullmatch(low[2]) or words_cap(text, 2))):  # "launched in
@@ -1073,6 +1086,14 @@ registered responded applied arrived returned competed voted subscribed signed s
 stayed left resigned donated""".split())
 
 
+# Units a figure measures a thing in, which takes "was": "47 km of pipeline was inspected".
+_MEASURES_OF = frozenset("""km m kg t ha mi ft lb lbs miles metres meters kilometres kilometers
+tonnes tons litres liters gallons hectares acres""".split())
+# A qualification and how it was earned: "ECD Level 5 completed while working full time".
+_STUDIED_DONE = lazy(r"^(.+?) (completed|passed|earned|obtained|gained|achieved) ((?:while|alongside|"
+                     r"during|whilst|on|at|with|within|in) .+)$")
+_QUALIFICATION = lazy(r"(?i)\b(?:level \d|diploma|certificate|cert|degree|exams?|modules?|qualification|"
+                      r"licen[cs]e|CPA|ACCA|CIMA|CFA|NVQ|BTEC|apprenticeship|papers|boards)\b")
 # A first of its kind and when it came: "first paying customer in month 2", "first audited
 # accounts in 2022".
 _FIRST_WHEN = lazy(r"(?i)^(first|second|third|maiden) ((?:[\w'&-]+ ){0,4}?[\w'&-]+) (?:in|by|during|within) "
@@ -1283,6 +1304,7 @@ def _reduced_passive(text: str) -> str | None:
             or shared(r"\d[\d,.]*k?\+?").fullmatch(" ".join(subject)) and subject[0] != "1" \
             or (subject[0][:1].isdigit() and subject[0] != "1" and not (
                 subject[0].endswith("%") and "of" in subject)  # "60% of volume was moved"
+                and not (len(subject) > 2 and subject[2] == "of" and subject[1] in _MEASURES_OF)
                 and (len(subject) == 2 or _plural(subject[-1]) or subject[-1] in NO_PLURAL_S)) \
             or (subject[0].endswith("%") and "of" in subject and (
                 _plural(subject[-1]) or subject[-1] in NO_PLURAL_S))  # "90% of patients were seen"

@@ -214,9 +214,11 @@ class Fact:
                 and lexicon.verb_forms(lexicon.lemma(thing.split()[0].lower())):
             thing = "the work"  # "translating the field manuals" delivered early: the work was,
             #   never "Translating the ... was delivered" (reader 151)
+        thing = _worked_on(thing)
         thing = shared(r"\s*\([^()]*\)").sub("", thing) or thing  # "Redwood Estates (32-unit
         #   build)" said again: "Redwood Estates was delivered ..." (reader 119)
-        plural = _plural(thing) and not thing.lower().startswith("all ") \
+        plural = _plural(shared(r"\s*['\"\u2018\u201c][^'\"\u2019\u201d]+['\"\u2019\u201d]").sub("", thing) or thing) \
+            and not thing.lower().startswith("all ") \
             and not all(w[:1].isupper() for w in thing.split())  # "Redwood Estates was"
         be = "were" if plural else "was"
         if shared(r"\bsince (?:(?:19|20)\d\d|last|then|launch)\b").search(self.text):
@@ -540,6 +542,14 @@ _TRAINING = lazy(r"(?i)\b(?:course|class|training|exam|exams|programme|program|r
 _FIELDWORK = lazy(r"(?i)\b(?:study|survey|research|trial|fieldwork|census|sampling)\b")
 
 
+def _worked_on(thing: str) -> str:
+    """The work a place's project names after its comma: "the Tokyo office of our production
+    company, on the documentary 'Rivers of Ice'" -> "the documentary 'Rivers of Ice'", which came
+    in under budget and was sold (reader 145)."""
+    found = shared(r", (?:on|for) (the [^,]+)$").search(thing)
+    return found.group(1) if found else thing
+
+
 def _doer(thing: str | None) -> str:
     """Who an outcome belongs to: the project ("The 2023 gala raised $410,000"), or "we" when
     the project is an activity ("rebuilding the city's website" did not meet WCAG; we did)."""
@@ -557,6 +567,7 @@ def _doer(thing: str | None) -> str:
                    r"das|la|le|el|de|of|the|lange|[a-z]+))*?) (?:post-production|post production|"
                    r"production|sound mix|mix|edit|shoot|colour grade|color grade|grade)$").sub(
                    r"\1", thing)  # "Der lange Winter post-production": the film premiered
+    thing = _worked_on(thing)
     thing = shared(r", (?:his|her|their|our|my|the|a|an) .*$").sub("", thing)  # "Paper Lanterns,
     #   his studio's first Steam release": the game sold 40,000 copies
     words = thing.split()
@@ -700,8 +711,9 @@ def with_none(text: str) -> str:
     """A clean record after a comma joins what it qualifies: "300 civilians evacuated in 48 hrs,
     no casualties" -> "... with no casualties", "called 212 races, 0 corrections" -> "... with 0
     corrections" (reader 132)."""
-    return shared(r"(?<=[\w%)]),\s+(no|zero|0) ([a-z][\w-]*)(?=\s*(?:$|[;.\n]))").sub(
-        lambda m: f" with {m.group(1)} {m.group(2)}", text)
+    return shared(r"(?<=[\w%)]),\s+(no|zero|0) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})(?=\s*(?:$|[;.\n]))").sub(
+        lambda m: f" with {m.group(1)} {m.group(2)}", text)  # "400 pipelines moved, 0 data loss
+    #   incidents" (reader 147)
 
 
 def _spelt_out(part: str) -> str:
@@ -937,7 +949,7 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
                                                   "Prof", "Gen", "Col", "Capt", "Lt", "Rev", "Hon",
                                                   "Univ", "Govt")) \
     + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
-    r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z])"  # "... 2,300 farmers. payment delays went
+    r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z0-9$])"  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)
 # Where one typed detail ends and the next begins: a line, a ';' or a sentence.
 _PARTS = lazy(r"\s*;\s*|\n+|" + _SENTENCE_BREAK)

@@ -736,7 +736,8 @@ sites schools clinics hospitals wards stations farms stores branches offices sil
 warehouses depots ports campuses communities municipalities houses homes flats apartments
 buildings bridges plants factories mills mines markets cows cattle sheep ewes lambs
 goats pigs sows hens chickens hives horses vineyards orchards estates plantations paddocks
-fields greenhouses""".split())
+fields greenhouses venues stages locations outlets restaurants hotels shops libraries kitchens labs
+workstations devices laptops servers systems e-services pipelines machines vehicles trucks""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".
@@ -869,6 +870,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
             r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"
             r"hectares|ha|acres|sq ?m|square metres) of ").match(said):  # "8 villages", "6 km of
         return f"The work covered {said}."  #   culverts": what the work covered (reader 116)
+    if shared(r"(?i)^(?:about |over |nearly |around )?[\d.,]+\s?(?:k\s?)?(?:sq\.? ?ft|square feet|sq\.? ?m|m2|m\u00b2|"
+              r"square metres|square meters)$").match(said):
+        return f"The work covered {said}."  # "140,000 sq ft": its floor area (reader 153)
     if _AUDIENCE.search(said):  # "280k visitors": what the work (the festival) drew
         return f"{cap(thing) if thing and not _activity(thing) else 'The work'} drew {said}."
     if shared(r"(?i)^\S+ (?:[a-z-]+ ){0,2}(?:titles|trophies|championships|cups|pennants|league titles)"

@@ -403,11 +403,20 @@ def project(raw: str) -> Project:
                                     r"supported|student|senior|modular|mixed-income) housing$").search(found.np):
         return Project(found.np + " project", found.form)  # "the Cedar Street affordable
         #   housing project": a development, never "on the ... affordable housing" (reader 129)
+    typed = raw.strip().split()
+    if len(typed) > 2 and typed[0][:1].isupper() and lexicon.word_class(typed[0].lower()) in ("P", None) \
+            and not _is_acronym(typed[0]) and head in (
+                "education", "outsourcing", "outreach", "conservation", "research", "advocacy",
+                "mentoring", "tutoring", "coaching", "fundraising", "volunteering"):
+        return Project(found.np[4:], "generic")  # "Lviv IT outsourcing", "Kibera youth
+        #   mentoring": work of a kind in a place, never "the Lviv IT outsourcing" (reader 154)
     functions = ("operations", "renewals", "admissions", "sales", "collections", "lettings", "claims",
                  "payments", "communications", "acquisitions", "rotations")
     if (head in functions or (found.np.split()[1:2] and found.np.split()[1] in functions
                               and found.np.split()[2:3] == ["and"])) \
-            and raw.strip()[:1].islower() and not raw.strip().startswith("the "):
+            and (raw.strip()[:1].islower() or (len(raw.split()) <= 3 and raw.split()[0].lower() not in DETERMINERS
+                                               and lexicon.word_class(raw.split()[0].lower()) in ("P", None))) \
+            and not raw.strip().startswith("the "):  # "Luas operations" too (reader 148)
         return Project(found.np[4:], "generic")  # "in game-day operations for the Peachtree
     #   Classic", "on renewals for the mid-market segment": work of a kind, no "the" (reader 149)
     if head in _ACTIVITIES or (head.endswith("ics") and len(head) > 5) or (

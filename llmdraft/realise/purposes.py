@@ -78,6 +78,10 @@ def purpose(raw: str) -> Purpose:
     raw = shared(r"(?i)^(?:for )?an? ((?:[\w'-]+ ){0,3}(?:application|applications|bid|"
                  r"candidacy|nomination|submission))$").sub(r"my \1", raw.strip())  # "for a
     #   Fulbright application": it is mine (reader 149)
+    moving = shared(r"(?i)^(?:moving|switching|transitioning|stepping|pivoting|going) (?:up )?(?:to|into) "
+                    r"(an? (?:[\w'-]+ ){0,3}(?:role|position|job|post))\b(.*)$").match(raw.strip())
+    if moving:  # "moving to a producer role in London": the role is the aim, never "I'm
+        return Purpose("target", f"{moving.group(1)}{moving.group(2)}")  # moving to" it (reader 154)
     if shared(r"(?i)(?:winning |finding |more )?new business").fullmatch(raw.strip()):
         return Purpose("activity", "winning new business")  # never "my new business" (reader 108)
     school = shared(r"(?i)(?:applying to )?(?:my )?((?:graduate|grad|med|medical|law|business|"

@@ -291,6 +291,18 @@ class Strength:
           on busy nights", "he is kind but firm with contractors", "they are a fast learner"."""
         t, words = self.text, self.text.split()
         they = who == "they"
+        ranked = shared(r"(?i)^(?:finished |placed |ranked )?(?:in )?(?:the )?(top \d+%?(?: (?:in|of) .+)?)$").match(t)
+        if ranked:  # "top 3 in a class of 120": where they finished, never "her top 3 in a class
+            return "clause", f"{who} finished in the {ranked.group(1)}"  # of 120" (reader 154)
+        always = shared(r"(?i)^(always|usually|often|never) ((?:the|a|an) \S.*)$").match(t)
+        if always:  # "always the one who said what everyone was thinking": who they were
+            return "clause", f"{who} {'were' if they else 'was'} {always.group(1).lower()} {always.group(2)}"
+        if self.form == "person" and t.split()[-1].lower() in _OCCUPATIONS:
+            return "own", f"{owner} work as {indefinite(lower_first(t))}"  # "barista": "her work
+            #   as a barista", never "Above all, she is a barista" (reader 153)
+        if t.lower() in _MACHINES:
+            return "own", f"{owner} {t.lower()} work"  # "forklift": "his forklift work", never
+            #   "when it came to forklift" (reader 153)
         piece = shared(r"(?i)^(?:the |our )?((?:[\w'-]+ ){1,4}(?:program|programme|project|initiative|"
                        r"campaign|scheme|rollout|pilot|upgrade|migration|expansion|relaunch|launch|"
                        r"overhaul|refit|rebuild|renovation|retrofit|redesign|rebrand|fit-out|cutover|"
@@ -455,6 +467,9 @@ class Strength:
         if head in ("justice", "welfare", "protection") and len(low) > 1 and low[0] not in _QUALITIES:
             return "in", t  # "restorative justice", "child protection": a field worked in, never
             #   "her restorative justice" (reader 145)
+        if t.lower() in ("front office", "back office", "front of house", "back of house", "front desk"):
+            return "own", f"{owner} {t} work"  # "his front office work", never "when it came to
+            #   front office" (reader 147)
         if t.lower() in ("first aid", "first-aid", "basic life support"):
             return "at", t  # "excellent at first aid", never "her first aid" (given to her)
         if head in ("standards", "guidelines", "regulations", "codes", "frameworks") and len(low) > 1 \
@@ -1095,6 +1110,13 @@ recruited taught led supported tutored inducted""".split())
 _HABIT_TAIL = lazy(r"(?i)\bwithout (?:complaint|complaining|fail|fuss|being asked)$|"
                    r"\b(?:every|each) (?:single )?(?:day|week|shift|night|time|morning)$")
 # Things one of which a strength names, said as their work: "total station", "supply chain".
+# Jobs a strength may name: "barista" is her work as one, not who she is.
+_OCCUPATIONS = frozenset("""barista chef cook welder driver mechanic electrician plumber carpenter
+bartender waiter waitress server cashier technician operator interpreter translator receptionist
+bookkeeper surveyor photographer videographer editor copywriter illustrator tutor""".split())
+# Machines a strength may name: "forklift" is his forklift work.
+_MACHINES = frozenset({"forklift", "crane", "excavator", "tractor", "digger", "lathe", "drone",
+                       "loader", "telehandler", "reach truck", "cherry picker"})
 _PRONOUNS = frozenset("i we you he she they it me us him her them one someone everyone".split())
 # A thing of theirs and how it always was: "paperwork always perfect", "logs never late".
 _KEPT_SO = lazy(r"(?i)^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (always|never|consistently|reliably) ([a-z].*)$")

@@ -228,6 +228,8 @@ def clean(text: str) -> str:
     text = shared(r"(?i)\byr (\d)\b").sub(r"Year \1", text)  # "teacher training yr 2"
     text = shared(r"\b(first|second|third|last|next|this|per|a|each|every|the) yrs?\b").sub(r"\1 year", text)
     text = shared(r"(?i)\bxmas\b").sub("Christmas", text)  # "the xmas rush", "in the first yr"
+    text = shared(r"(?i)\b(calm|cool|steady|composed|unflappable|good|great|best|decisive) in (crisis|emergency)\b").sub(
+        r"\1 in a \2", text)  # "calm in crisis" (reader 145)
     text = shared(r"\bhigh st\b(?!\.\w)\.?").sub("high street", text)  # (reader 152)
     text = shared(r"\byear (\d{1,2})\b(?! (?:of|to|and|months?|weeks?|days?)\b)").sub(r"Year \1",
                   text)  # "the year 12 DT coursework": a school year
