@@ -291,6 +291,15 @@ def _common_word(word: str) -> bool:
     return lexicon.known(word.lower().strip(",."))
 
 
+# Names a sister takes in religion, which a greeting keeps: "Sister Mary Clare", "Sister Maria
+# Goretti".
+_RELIGIOUS_NAMES = frozenset("""Maria Mary Marie Mother Agnes Teresa Theresa Therese Bernadette
+Clare Claire Frances Josephine Monica Cecilia Brigid Bridget Veronica Ursula Immaculata
+Scholastica Perpetua Felicity Anne Ann Catherine Margaret Rose Lucy Goretti Joseph Francis Paul
+John Magdalene Assumpta Benedict Dominic Gabriel Michael Martha Elizabeth Louise Celine Faustina
+Kateri Jude Pius Anthony Vincent""".split())
+
+
 # What a business is named after its owner: "Emeka's Kitchen", "Rosa's Bakery".
 _HOUSES = frozenset("""kitchen bakery cafe café diner garage grill deli bistro salon barbers pantry
 place house corner table bar pub inn lodge farm garden shop store studio""".split())
@@ -359,7 +368,11 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
                     r"Scholastica|Perpetua|Felicity|Anne|Ann|Catherine|Margaret|Rose|Lucy)\b.*)$").match(
                     recipient.strip())
     if sister and not greet_as:  # "Sr. Maria Goretti" is Sister Maria Goretti, never "Sr.
-        return f"Sister {sister.group(1)}"  # Goretti" (Señor) (reader 130)
+        said = sister.group(1).split()  # Goretti" (Señor) (reader 130); "Sr. Mary Clare Byrne" is
+        while len(said) > 1 and said[-1] not in _RELIGIOUS_NAMES \
+                and said[-2] not in ("of", "the", "de"):  # Sister Mary Clare: her
+            said.pop()  #   religious name, without the family's (reader 153)
+        return f"Sister {' '.join(said)}"
     maitre = shared(r"^Me\.?\s+((?:[A-Z][\w'-]+\s+)?)([A-Z][\w'-]+)$").match(recipient.strip())
     if maitre and not greet_as:  # "Me Claire Lambert": a French lawyer is Maître Lambert
         return f"Maître {maitre.group(2)}"

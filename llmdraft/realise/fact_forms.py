@@ -11,7 +11,7 @@ from .. import lexicon
 from ..patterns import lazy, shared
 from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first)
-from .facts import (Fact, NO_PLURAL_S, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
+from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
                     _PARTS, _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, words_cap)
 
 
@@ -81,6 +81,10 @@ def facts(raw: str | None) -> list[Fact]:
             for w in m.group(2).lower().split()[1:]) else m.group(0),
         raw)  # "6 students with IEPs; introduced text-to-speech for 3 of them": for 3 of the 6
     #   students with IEPs, one fact, never "3 of them" after a note left out (reader 149)
+    raw = shared(r"(?m)^([^;\n]*?\b(\d[\d,]*) ([a-z][\w-]*s)\b[^;\n]*)(\s*(?:;|\n)\s*[^;\n]*?\b)(all|each) of them\b").sub(
+        lambda m: f"{m.group(1)}{m.group(4)}{m.group(5)} {m.group(2) + ' ' if m.group(5) == 'all' else ''}{m.group(3) if m.group(5) == 'all' else m.group(3)[:-1]}",
+        raw)  # "launched 12 e-services; WCAG 2.1 AA across all of them": across all 12 e-services
+    #   (reader 153)
     raw = shared(r"(?im)^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Booking\.com|App Store|Google Play)"
                  r"(?: rating| score)? (\d\.\d|\d(?= ?/ ?5| stars))(?: ?/ ?5| stars)?\b").sub(
                  r"the \1 rating was \2", raw)  # "TripAdvisor 4.8 in first quarter" (reader 132)
@@ -727,6 +731,10 @@ def facts(raw: str | None) -> list[Fact]:
                 _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)) \
                 and bare.group(3).split()[0].lower() not in DETERMINERS | {"me", "us", "them"} \
                 and not (bare.group(2) in ("signed", "moved") and _WHO_ACT.search(bare.group(1))) \
+                and not (bare.group(2) == "finished" and shared(
+                    r"(?:enrol?ment|recruitment|construction|fieldwork|build|phase|season|trial|study|"
+                    r"pilot|rollout|migration|project|programme|program|harvest|shoot|tour|campaign)$").search(
+                    bare.group(1))) \
                 and not shared(r"[\d,]+\+? (?!(?:days?|weeks?|months?|hours?|years?|mins?|minutes?)\b)"
                                r"[a-z]").match(bare.group(3)):  # "the unit delivered 3,000 babies
             #   a year" did, with an object (reader 111)
@@ -1086,9 +1094,6 @@ registered responded applied arrived returned competed voted subscribed signed s
 stayed left resigned donated""".split())
 
 
-# Units a figure measures a thing in, which takes "was": "47 km of pipeline was inspected".
-_MEASURES_OF = frozenset("""km m kg t ha mi ft lb lbs miles metres meters kilometres kilometers
-tonnes tons litres liters gallons hectares acres""".split())
 # A qualification and how it was earned: "ECD Level 5 completed while working full time".
 _STUDIED_DONE = lazy(r"^(.+?) (completed|passed|earned|obtained|gained|achieved) ((?:while|alongside|"
                      r"during|whilst|on|at|with|within|in) .+)$")
@@ -1268,8 +1273,9 @@ def _reduced_passive(text: str) -> str | None:
             # "new timetable adopted March 2024" -> "... was adopted in March 2024"
             plural = _plural(" ".join(subject))
             return " ".join([*words[:i], "were" if plural else "was", words[i], "in", *words[i + 1:]])
-        if w == "sold" and after == "out":
-            return None  # "first harvest sold out in 2021": it sold
+        if (w == "sold" and after == "out") or w in ("finished", "ended", "wrapped", "concluded"):
+            return None  # "first harvest sold out in 2021": it sold; "enrolment finished 4
+            #   months ahead of schedule": it finished (reader 154)
         if subject[0].endswith("%") and len(subject) > 2 and subject[1] == "of" \
                 and not _WHO_ACT.search(" ".join(subject)) and w not in _CHANGES | _REACHING:
             plural = _plural(subject[-1]) or subject[-1] in NO_PLURAL_S  # "85% of labour hired
@@ -1304,7 +1310,7 @@ def _reduced_passive(text: str) -> str | None:
             or shared(r"\d[\d,.]*k?\+?").fullmatch(" ".join(subject)) and subject[0] != "1" \
             or (subject[0][:1].isdigit() and subject[0] != "1" and not (
                 subject[0].endswith("%") and "of" in subject)  # "60% of volume was moved"
-                and not (len(subject) > 2 and subject[2] == "of" and subject[1] in _MEASURES_OF)
+                and not (len(subject) > 2 and subject[2] == "of" and subject[1] in MEASURES_OF)
                 and (len(subject) == 2 or _plural(subject[-1]) or subject[-1] in NO_PLURAL_S)) \
             or (subject[0].endswith("%") and "of" in subject and (
                 _plural(subject[-1]) or subject[-1] in NO_PLURAL_S))  # "90% of patients were seen"

@@ -636,11 +636,16 @@ def _guessed(clause: str, typed: list[str]) -> bool:
 
 
 def _passive(note: str) -> str:
-    """"42 landholder agreements signed" -> "42 landholder agreements were signed"."""
+    """"42 landholder agreements signed" -> "42 landholder agreements were signed"; "47 km of
+    pipeline inspected" -> "47 km of pipeline was inspected" (a measure of a thing)."""
     words = note.split()
     at = next(i for i, w in enumerate(words) if i and (w.lower().rstrip(",").endswith("ed")
                                                        or w.lower() in SIMPLE_PASTS))
-    plural = not shared(r"1(?:\.0)?$").fullmatch(words[0])
+    low = [w.lower() for w in words[:at] if w.lower() != "now"]
+    plural = not shared(r"1(?:\.0)?$").fullmatch(words[0]) and not (
+        len(low) > 2 and low[1] in MEASURES_OF and low[2] == "of")
+    if low[0].endswith("%") and "of" in low:  # "90% of patients were seen", "85% of labour was"
+        plural = _plural(low[-1]) or low[-1] in NO_PLURAL_S
     if words[at - 1].lower() == "now":  # "70% of motor claims are now processed in a day"
         return lower_first(" ".join([*words[:at - 1], "are" if plural else "is", *words[at - 1:]]))
     return lower_first(" ".join([*words[:at], "were" if plural else "was", *words[at:]]))
@@ -955,6 +960,9 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
 _PARTS = lazy(r"\s*;\s*|\n+|" + _SENTENCE_BREAK)
 
 
+# Units a figure measures a thing in, which takes "was": "47 km of pipeline was inspected".
+MEASURES_OF = frozenset("""km m kg t ha mi ft lb lbs miles metres meters kilometres kilometers
+tonnes tons litres liters gallons hectares acres""".split())
 # Nouns that count people or animals with no plural "s": "40 new staff".
 NO_PLURAL_S = frozenset("staff people personnel crew cattle sheep livestock police children men "
                         "women fish deer".split())

@@ -737,7 +737,8 @@ warehouses depots ports campuses communities municipalities houses homes flats a
 buildings bridges plants factories mills mines markets cows cattle sheep ewes lambs
 goats pigs sows hens chickens hives horses vineyards orchards estates plantations paddocks
 fields greenhouses venues stages locations outlets restaurants hotels shops libraries kitchens labs
-workstations devices laptops servers systems e-services pipelines machines vehicles trucks""".split())
+workstations devices laptops servers systems e-services pipelines machines vehicles trucks festivals
+events shows tournaments conferences concerts exhibitions fairs""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".

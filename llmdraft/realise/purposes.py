@@ -78,6 +78,11 @@ def purpose(raw: str) -> Purpose:
     raw = shared(r"(?i)^(?:for )?an? ((?:[\w'-]+ ){0,3}(?:application|applications|bid|"
                  r"candidacy|nomination|submission))$").sub(r"my \1", raw.strip())  # "for a
     #   Fulbright application": it is mine (reader 149)
+    later = shared(r"(?i)^((?:[\w'-]+ ){0,3}(?:role|position|job|post|placement|internship))"
+                   r" ((?:next|this|in the) (?:semester|term|year|fall|spring|summer|autumn|winter)|in (?:19|20)\d\d)$").match(raw.strip())
+    if later and later.group(1).split()[0].lower() not in DETERMINERS | {"my", "his", "her", "their"}:
+        return Purpose("target", f"{indefinite(later.group(1))} {later.group(2)}")  # "TA position
+        #   next semester": one aimed at, never "my TA position" (reader 153)
     moving = shared(r"(?i)^(?:moving|switching|transitioning|stepping|pivoting|going) (?:up )?(?:to|into) "
                     r"(an? (?:[\w'-]+ ){0,3}(?:role|position|job|post))\b(.*)$").match(raw.strip())
     if moving:  # "moving to a producer role in London": the role is the aim, never "I'm

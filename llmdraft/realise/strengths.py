@@ -467,6 +467,8 @@ class Strength:
         if head in ("justice", "welfare", "protection") and len(low) > 1 and low[0] not in _QUALITIES:
             return "in", t  # "restorative justice", "child protection": a field worked in, never
             #   "her restorative justice" (reader 145)
+        if t.lower() in ("plain language", "plain english"):
+            return "at", f"writing in {t}"  # "her plain language" says she speaks plainly (reader 153)
         if t.lower() in ("front office", "back office", "front of house", "back of house", "front desk"):
             return "own", f"{owner} {t} work"  # "his front office work", never "when it came to
             #   front office" (reader 147)
