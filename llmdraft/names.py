@@ -300,9 +300,10 @@ John Magdalene Assumpta Benedict Dominic Gabriel Michael Martha Elizabeth Louise
 Kateri Jude Pius Anthony Vincent""".split())
 
 
-# What a business is named after its owner: "Emeka's Kitchen", "Rosa's Bakery".
-_HOUSES = frozenset("""kitchen bakery cafe café diner garage grill deli bistro salon barbers pantry
-place house corner table bar pub inn lodge farm garden shop store studio""".split())
+# Platforms a person's channel or shop is on: "Breezy's Twitch channel" is theirs, where "Tony's
+# Pizza relaunch" names a business.
+_PLATFORMS = frozenset("""twitch youtube instagram tiktok substack etsy patreon shopify spotify
+soundcloud bandcamp twitter linkedin facebook pinterest kickstarter""".split())
 
 
 def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
@@ -320,8 +321,7 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
         before = text[: found.start()].split()
         after = text[found.end():].split()
         if (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper() and (
-                (_common_word(after[0]) and (after[0].lower() in _HOUSES or not (
-                    after[1:2] and after[1][:1].islower() and after[1] not in ("and", "of", "&"))))
+                (_common_word(after[0]) and after[0].lower() not in _PLATFORMS)
                 or not any(w[:1].islower() and w not in ("and", "of", "&") for w in after[1:3]))):
             return found.group(0)  # "Café Lucía's rebrand", "Emeka's Kitchen": a business;
             #   "Zoe's Pilates studio" and "Breezy's Twitch channel" are theirs (reader 150)

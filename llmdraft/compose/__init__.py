@@ -38,18 +38,17 @@ def _my_own(found: re.Match) -> str:
     project, rest = words[:end], words[end:]
     last = project[-1]
     after = f" {' '.join(rest)}" if rest else found.string[found.end():]  # what follows the project
-    own = last.lower() in ("project", "work", "research") \
-        or (bool(shared(r"[a-z]{3,}[^s]s").fullmatch(last)) and last.lower() not in _STUDIED) \
-        or (bool(shared(r"\s(?:on|at|in|for|with|from|about)\b").match(after))
-            and last.lower() not in _STUDIED)  # "my book about Lagos markets" says what it is;
-    #   "my book work about ..." would not (review); "my capstone work on millet supply chains"
-    #   is what is recommended, never "recommend my capstone on ..." (reader 149)
+    if found.string[:found.start()].endswith("recommend ") \
+            and shared(r"\s(?:on|at|in|for|with|from|about)\b").match(after):
+        return found.group(0)  # "Would you recommend my work on my capstone on millet supply
+        #   chains?": the work is recommended, never "my capstone" (readers 148, 149)
+    own = last.lower() in ("project", "work", "research", "thesis", "dissertation") \
+        or bool(shared(r"[a-z]{3,}[^s]s").fullmatch(last)) \
+        or bool(shared(r"\s(?:on|at|in|for|with|from|about)\b").match(after))  # "my book about
+    #   Lagos markets" says what it is; "my book work about ..." would not (review)
     return " ".join([found.group(1), *project] + ([] if own else ["work"]) + rest)
 
 
-# A stage of study or training whose work is recommended: "my thesis work on soil carbon".
-_STUDIED = frozenset("""capstone thesis dissertation internship placement practicum residency
-fellowship apprenticeship rotation clerkship""".split())
 _NOT_IN_A_NAME = frozenset("would will could should can might may must is are was were be".split())
 _MY_WORK_ON_MY = re.compile(r"\b([Mm]y) work on my ((?:[\w'-]+ ){0,4}?[\w'-]+)(?=\s(?:on|at|in|for|with|"
                             r"from|about|and|,)\b|[.,;:!?)]|$)")

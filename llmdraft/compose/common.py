@@ -392,7 +392,9 @@ def by_strength(facts: list[realise.Fact], strengths: tuple[str, ...]) -> list[r
         done = shared(r"^((?:about |over |nearly )?[\d.,]+\+?[km]?(?: (?:million|thousand|billion))? "
                       r"[a-z][\w -]*?) (?:were|was) ([a-z]+ed)\b(.*)$").match(fact.text) \
             if fact.form == "clause" else None
-        if done and any(_same_root(stem(done.group(2)), s) for s in stems):
+        if done and not done.group(3).lstrip().startswith("by ") \
+                and any(_same_root(stem(done.group(2)), s) for s in stems):  # "... by external
+            #   consultants" names who did it (review)
             fact = realise.Fact(f"{done.group(2)} {done.group(1)}{done.group(3)}", "past")  # "2
             #   million words were translated" with "legal translation": he translated them
             #   (reader 151)
@@ -415,7 +417,7 @@ def _same_root(verb: str, noun: str) -> bool:
 # A note on when the recommendation is needed, not about the work: "application closes 30
 # June", "the interview is next Thursday", "no rush, but the portal closes end of month".
 _TIMING = lazy(r"(?i)\b(?:deadlines?|due (?:by|on|in|date|end|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
-               r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|closes?|closing date|(?:the|my) interview|"
+               r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|closes?(?! (?:went|from|time|process|cycle|down|up|to|in \d+ days))|closing date|(?:the|my) interview|"
                r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal (?:closes|opens|shuts)|"
                r"no rush|apply by|start(?:s|ing)? interviewing|interviewing (?:on|from|next|this)|"
                r"interviews? (?:start|begin)|interview [\w'&. ]{0,40}?on the \d+(?:st|nd|rd|th)|before (?:the \d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d+)|"
@@ -467,7 +469,9 @@ def _on_timing(note: str, ctx: Context) -> str:
             verb, said = said.split(" ", 1)  # "my deadline has moved to Jan 10": its own verb
         return addressed(f"My {when.group(1)}deadline{when.group(2)} {verb} {said}.", ctx)  # "My
         #   deadline for applications is 15 March.", "My deadline has moved to Jan 10." (reader 106)
-    closes = shared(r"^(?:closes?|closing|closing date) (.+)$").match(text)
+    closes = shared(r"^(?:closing date|closes?|closing)(?: is)? ((?:on |by |at |next |this |the |end |in )?(?:\d|"
+                    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                    r"tomorrow|today|week|month|end|friday|monday).*)$").match(text)
     if closes:  # "WHO internship, closes 1 June": applications close (reader 154)
         when = closes.group(1)
         on = "" if shared(r"(?:on|by|in|at|next|this|tomorrow|today|end|the end|soon)\b").match(when) else "on "
@@ -497,7 +501,7 @@ def _on_timing(note: str, ctx: Context) -> str:
         if "application" in words[:verb] or "applications" in words[:verb]:
             text = "my " + text  # "charge nurse application closes Friday" -> "My charge nurse
             #   application closes Friday." (reader 104)
-        elif words[verb - 1] in _MY_EVENTS:
+        elif words[verb - 1] in _MINE:
             text = "my " + text  # "interview is on Monday" -> "My interview is on Monday."
         elif lexicon.word_class(words[verb - 1]) == "N" and not words[verb - 1].endswith("s"):
             text = "the " + text  # "restaurant wants it by Friday" -> "The restaurant ..."
@@ -515,7 +519,9 @@ def _on_timing(note: str, ctx: Context) -> str:
     return addressed(f"On timing: {text}.", ctx)
 
 
-# Events of the sender's that a timing note names: "interview is on Monday" is mine.
+# Events of the sender's that a timing note names: "interview is on Monday" is mine; "board
+# meets 14 March" is the board's.
+_MINE = ("interview", "exam", "audition", "assessment", "defense", "defence", "call")
 _MY_EVENTS = ("interview", "exam", "audition", "assessment", "panel", "hearing", "defense", "defence",
               "review", "visit", "call", "board")
 

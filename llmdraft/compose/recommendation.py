@@ -119,7 +119,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     role = _role(ctx.recipient_role) if ctx.recipient_role else None
     named = re.search(rf"\b{re.escape(name)}\b(?!')", relation)
     if role and named and len(role.split()) <= 8:  # "I managed Olivia, a research scientist,
-        relation = f"{relation[:named.end()]}, {role},{relation[named.end():]}"  # on ...": who
+        now = "now " if side in ("teacher", "advisor", "coach") else ""  # a student's post came
+        relation = f"{relation[:named.end()]}, {now}{role},{relation[named.end():]}"  # on ...": who
         role = None  # they are, where they are named, never a bare "She is a research
         #   scientist." among the closing lines (readers 120, 122), nor "now" one, which
         #   the role did not say (reader 152)
@@ -368,7 +369,9 @@ def _tied(relation: str, ties: list[str]) -> str:
     if ties:
         tie = ties[0]
         when = shared(r"\b((?:from|for|between|since|during) .+)$").search(tie)
-        post = shared(r" as ((?:the |a |an )?[a-z][\w -]*)$").search(when.group(1)) if when else None
+        post = shared(r" as ((?:the |a |an )?(?:[a-z][\w-]* ){0,2}(?:nurse|manager|lead|head|director|"
+                      r"supervisor|principal|chair|editor|consultant|partner|captain|foreman|"
+                      r"superintendent|registrar|coordinator|chief))$").search(when.group(1)) if when else None
         if post and tie.split()[0] == "I":  # "I supervised her for 3 years as charge nurse": the
             tie = tie[:tie.rindex(post.group(0))]  # post is the writer's (reader 151)
             return _tied(relation[:-1] + f", when I was {post.group(1)}.", [tie])

@@ -81,7 +81,7 @@ def facts(raw: str | None) -> list[Fact]:
             for w in m.group(2).lower().split()[1:]) else m.group(0),
         raw)  # "6 students with IEPs; introduced text-to-speech for 3 of them": for 3 of the 6
     #   students with IEPs, one fact, never "3 of them" after a note left out (reader 149)
-    raw = shared(r"(?m)^([^;\n]*?\b(\d[\d,]*) ([a-z][\w-]*s)\b[^;\n]*)(\s*(?:;|\n)\s*[^;\n]*?\b)(all|each) of them\b").sub(
+    raw = shared(r"(?m)^([^;\n]*?\b(\d[\d,]*) ([a-z][\w-]*s)\b[^;\n]*)(\s*(?:;|\n)\s*[^;\n]*? (?:across|in|at|for|on) )(all|each) of them\b").sub(
         lambda m: f"{m.group(1)}{m.group(4)}{m.group(5)} {m.group(2) + ' ' if m.group(5) == 'all' else ''}{m.group(3) if m.group(5) == 'all' else m.group(3)[:-1]}",
         raw)  # "launched 12 e-services; WCAG 2.1 AA across all of them": across all 12 e-services
     #   (reader 153)
@@ -630,7 +630,8 @@ def facts(raw: str | None) -> list[Fact]:
         if first in ("certified", "licensed", "qualified", "registered", "chartered", "accredited",
                      "sworn") \
                 and 1 < len(low) <= 4 and _A_PERSON.search(low[-1]) and not any(
-                    w in _PREPOSITIONS or w in DETERMINERS for w in low[1:]):
+                    w in _PREPOSITIONS or w in DETERMINERS or w in ("as", "another", "new", "two", "three")
+                    for w in low[1:]):
             out.append(Fact("was " + indefinite(text), "past"))  # "certified 6G welder": he was
             continue  # one, never "he certified 6G welder" (reader 151)
         if first == "top" and len(low) > 1 and _A_PERSON.search(low[1]) and not _HONOUR.search(
@@ -686,17 +687,38 @@ def facts(raw: str | None) -> list[Fact]:
         if every and _bare_noun(every.group(2)):  # "3 appeals, all won" -> "All 3 appeals were won"
             out.append(Fact(f"all {every.group(1)} {every.group(2)} were {every.group(3)}", "clause"))
             continue
+        rate = shared(r"^([a-z][\w-]*(?: [a-z][\w-]*)? [a-z]+ed (?:per|a|each) (?:day|hour|week|month|"
+                      r"shift|year|person|head|night)) (from \S+ to \S+.*)$").match(text)
+        if rate:  # "claims handled per day 120 -> 310": the measure went from one to the other
+            out.append(Fact(f"{rate.group(1)} went {rate.group(2)}", "clause"))  # (reader 155)
+            continue
+        rose = shared(r"^(?:from )?(apprentice|trainee|intern|junior|assistant|graduate|cadet|volunteer|"
+                      r"student|temp|junior [a-z]+|assistant [a-z]+) to ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)"
+                      r"( in \S+ (?:years?|months?|seasons?))?$").match(text)
+        if rose:  # "apprentice to licensed journeyman in 4 years": he went from one to the other
+            out.append(Fact(f"went from {rose.group(1)} to {rose.group(2)}{rose.group(3) or ''}", "past"))
+            continue
+        checked = shared(r"^(audit|inspection|assessment|review|exam|accreditation|inspection visit) "
+                         r"passed\b(.*)$").match(text)
+        if checked:  # "audit passed first time": the audit was passed, never "The audit passed"
+            out.append(Fact(f"the {checked.group(1)} was passed{checked.group(2)}", "clause"))
+            continue  # (reader 155)
         studied = _STUDIED_DONE.match(text)
         if studied and _QUALIFICATION.search(studied.group(1)) \
                 and studied.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | _SUBJECTS_THIRD:
-            out.append(Fact(f"{studied.group(2)} {studied.group(1)} {studied.group(3)}", "past"))
+            out.append(Fact(f"{studied.group(2)} {studied.group(1)} {studied.group(3)}", "deed"))
             continue  # "ECD Level 5 completed while working full time": she completed it (reader 147)
+        if shared(r"(?i)(?:first|second|third|top) (?:in|of) (?:her|his|their|the|my|our) \S").match(text):
+            out.append(Fact("was " + text, "past"))  # "first in her class in 2019": a rank
+            continue
         first_when = _FIRST_WHEN.match(text)
         said = first_when.group(2).lower().split() if first_when else []
         if first_when and not any(w in _BE or w in SIMPLE_PASTS or _same_past(w) or (
                 lexicon.word_class(w) == "D" and (j + 1 == len(said) or lexicon.word_class(
                     said[j + 1]) not in ("N", "Z", None))) for j, w in enumerate(said)) \
-                and said[-1] not in ("time", "place", "prize"):  # "audited accounts" names
+                and said[-1] not in ("time", "place", "prize", "author", "woman", "female", "hire", "one") \
+                and not _A_PERSON.search(said[-1]) and not any(w in ("in", "of", "on", "at") for w in said) \
+                :  # "audited accounts" names
             #   them; "harvest sold out" has its verb
             out.append(Fact("the " + lower_first(text[:first_when.end(2)]) + " came "
                             + text[first_when.end(2) + 1:], "clause"))  # "first audited
@@ -824,10 +846,11 @@ def facts(raw: str | None) -> list[Fact]:
                        for i, w in enumerate(low[1:5]))
         if first in ("graded", "rated", "marked", "assessed") and len(low) <= 4 and shared(
                 r"(?i)(?:an? )?(?:distinction|merit|pass|first|first-class|outstanding|excellent|good|"
-                r"[a-f][+-]?|\d+(?:\.\d+)?(?:/\d+|%)?)\b").match(" ".join(low[1:])):
+                r"[a-f][+-]?(?!\w)|\d+(?:\.\d+)?(?:/\d+|%| out of \d+))(?!\w)").match(" ".join(low[1:])):
             out.append(Fact(text, "passive"))  # "graded distinction": the thesis was (reader 154)
             continue
-        if first in ("sold", "licensed", "syndicated", "distributed", "broadcast", "screened") and nxt == "to":
+        if first in ("sold", "licensed", "syndicated", "broadcast") and nxt == "to" \
+                and len(low) > 2 and text.split()[2][:1].isupper() and low[2] not in DETERMINERS:
             out.append(Fact(text, "passive"))  # "sold to NHK and ARTE": the film was (reader 145)
             continue
         if done and first not in _OPENINGS and first not in SIMPLE_PASTS and nxt in ("by", "in", "on") and (
@@ -925,7 +948,9 @@ def _counted(text: str) -> str:
     """A noun fact that needs "a" before it: "a 95% response rate in my district", "a first
     order from a Berlin retailer"; not "first place" or "20% growth"."""
     low = text.lower().split()
-    if low[0] in _ORDINALS and len(low) > 2 and shared(r"\b(?:in|across|for) (?:the )?[A-Z]").search(text):
+    if low[0] in _ORDINALS and len(low) > 2 and shared(r"\b(?:in|across|for) (?:the )?[A-Z]").search(text) \
+            and shared(r"(?i)^\S+ (?:\S+ ){0,3}(?:approvals?|licen[cs]es?|shipments?|permits?|certifications?|"
+                       r"contracts?|exports?|orders?|listings?|deals?|flights?|patents?)\b").match(text):
         return "the " + text  # "the first BVLOS approval in Norway": the country's first (reader 150)
     if shared(r"\d[\d.,]*%$").match(low[0]) and any(w in _COUNTED for w in low[1:3]) \
             or low[0] in _ORDINALS and len(low) > 1 and low[1] not in ("place", "prize", "class"):
@@ -1097,8 +1122,8 @@ stayed left resigned donated""".split())
 # A qualification and how it was earned: "ECD Level 5 completed while working full time".
 _STUDIED_DONE = lazy(r"^(.+?) (completed|passed|earned|obtained|gained|achieved) ((?:while|alongside|"
                      r"during|whilst|on|at|with|within|in) .+)$")
-_QUALIFICATION = lazy(r"(?i)\b(?:level \d|diploma|certificate|cert|degree|exams?|modules?|qualification|"
-                      r"licen[cs]e|CPA|ACCA|CIMA|CFA|NVQ|BTEC|apprenticeship|papers|boards)\b")
+_QUALIFICATION = lazy(r"(?i)\b(?:level \d|diploma|degree|exams?|modules?|qualification|"
+                      r"CPA|ACCA|CIMA|CFA|NVQ|BTEC|apprenticeship|papers|boards)\b")
 # A first of its kind and when it came: "first paying customer in month 2", "first audited
 # accounts in 2022".
 _FIRST_WHEN = lazy(r"(?i)^(first|second|third|maiden) ((?:[\w'&-]+ ){0,4}?[\w'&-]+) (?:in|by|during|within) "
@@ -1225,8 +1250,10 @@ def _reduced_passive(text: str) -> str | None:
     counted = low[0][:1].isdigit() or low[0] in ("no", "zero") or bool(
         shared(r"[A-Z]{3} [\d.,]+\w* ").match(text)) or bool(  # "DKK 14m in savings identified"
         shared(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d").match(low[0]))  # "₦4.2bn in claims resolved"
-    if low[0] in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "they", "it"}:
-        return None  # "she worked in the unit for 6 years": a subject and its verb
+    if low[0] in _SUBJECTS_FIRST | _SUBJECTS_THIRD | {"we", "they", "it", "nobody", "everyone",
+                                                      "everybody", "someone"} or low[:2] == ["no", "one"]:
+        return None  # "she worked in the unit for 6 years": a subject and its verb; "no one
+        #              complained" (review)
     if low[0] in ("helped", "helps", "got", "gets", "had", "let", "made", "managed", "tried", "went"):
         return None  # "helped set up the hotline": a deed with its verb, never "Helped was set up"
     if "now" in low[1:5] and not (lexicon.word_class(low[0]) == "D" or low[0] in SIMPLE_PASTS):

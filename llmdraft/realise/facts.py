@@ -166,7 +166,8 @@ class Fact:
                     and head not in _NUMERALS \
                     and not head.endswith(("s", "ing", "ship", "ness", "ity", "ism")) \
                     and (head not in _MASS | (_BARE_OK - ({"target", "budget"} if after_verb else set()))
-                         or low[j + 1:j + 2] == ["of"] and j + 2 < len(low) and low[j + 2][:1].isdigit()) \
+                         or (head not in _MASS and low[j + 1:j + 2] == ["of"] and j + 2 < len(low)
+                             and low[j + 2][:1].isdigit())) \
                     and low[i + 1] not in DETERMINERS | _NUMERALS \
                     and not low[i + 1][:1].isdigit() \
                     and head not in ("million", "billion", "thousand", "crore", "lakh", "lakhs", "crores") \
@@ -202,6 +203,8 @@ class Fact:
                 r"(?:\S+ ){1,3}of (?:\d|two|three|four|five|six|seven|eight|nine|ten|twelve)").match(
                 " ".join(words[at:at + 5])) else "the"  # "led a kitchen of 9", "led a night shift
             #   of 8 mechanics"
+            if article == "a":
+                article = indefinite(words[at]).split()[0]  # "an emergency evacuation of 3 wards"
             if words[at - 1].lower() == "from" and " to " in " ".join(words[at:]):
                 return self  # "promoted from line cook to chef de partie": a range takes none
             fixed = Fact(" ".join([*words[:at], article, *words[at:]]), self.form)  # "managed a
@@ -210,9 +213,10 @@ class Fact:
 
     def passive(self, thing: str) -> str:
         """"used by 3 universities" said of the project: "The app was used by 3 universities."."""
-        if thing.split()[0].lower().endswith("ing") and len(thing.split()) > 2 \
+        if thing.split()[0].endswith("ing") and thing[:1].islower() and len(thing.split()) > 2 \
                 and lexicon.verb_forms(lexicon.lemma(thing.split()[0].lower())):
-            thing = "the work"  # "translating the field manuals" delivered early: the work was,
+            thing = _maker(thing) if _MOVES.get(thing.split()[0].lower()) and " to " in thing \
+                else "the work"  # "translating the field manuals" delivered early: the work was,
             #   never "Translating the ... was delivered" (reader 151)
         thing = _worked_on(thing)
         thing = shared(r"\s*\([^()]*\)").sub("", thing) or thing  # "Redwood Estates (32-unit
@@ -221,6 +225,9 @@ class Fact:
             and not thing.lower().startswith("all ") \
             and not all(w[:1].isupper() for w in thing.split())  # "Redwood Estates was"
         be = "were" if plural else "was"
+        if shared(r"(?:finished|ended|wrapped up|concluded)\b").match(self.text):
+            return _end(f"{cap(thing)} {lower_first(self.text)}")  # "The migration finished a
+            #   month ahead", never "was finished" (reader 155)
         if shared(r"\bsince (?:(?:19|20)\d\d|last|then|launch)\b").search(self.text):
             be = "have been" if plural else "has been"  # "has been used by 9 offices since 2021"
         return _end(f"{cap(thing)} {be} {lower_first(self.text)}")
@@ -234,8 +241,8 @@ class Fact:
             return _end(f"{subject} {self.predicate(subject, third, second)}")
         if self.form == "clause":
             text = _with_article(self.text)
-            if shared(r"(?:recommendations|proposals|suggestions|designs|findings|drawings|"
-                      r"translations|ideas) (?:were|have been) ").match(text):
+            if shared(r"(?:recommendations|proposals|designs|drawings|translations) (?:were|have been) "
+                      r"(?:adopted|accepted|implemented|approved|used|published)\b").match(text):
                 owner = {"i": "my", "he": "his", "she": "her", "they": "their"}.get(
                     subject.lower(), f"{subject}'s")
                 text = f"{owner} {text}"  # "recommendations adopted by the municipality": his
@@ -345,6 +352,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
                                             r"\S+ (?:days?|weeks?|months?) )?(?:in|on|for|under|"
                                             r"within|ahead|before|by|early)\b").match(d)
                      and (not _activity(thing) or shared(r"handed over|signed off").match(d))
+                     and not (d.startswith("finished") and who.split()[-1].lower() in _ACTIVITY_HEADS
+                              | set(_MOVES.values()))  # "The migration finished a month ahead"
                      else d)
                     for d in done]  # "The fit-out was built in 6 weeks", not "built in"
             owner = shared(r"^(?:the )?(.+?)'s (.+)$").match(thing)
@@ -444,6 +453,10 @@ def _maker(thing: str | None) -> str:
     if not thing:
         return "It"
     words = thing.split()
+    moved = _MOVES.get(words[0].lower())
+    if moved and " to " in f" {thing} ":  # "migrating our data warehouse to Snowflake": the
+        return f"The {moved}"  # migration finished early, never "Our data warehouse to
+        #                        Snowflake" (reader 155)
     if words[0].lower().endswith("ing") and len(words) > 1:
         made = " ".join(words[1:])  # "founding a solar-kiosk enterprise": the enterprise
         made = shared(r" (?:after|following|before|during) (?:the |its |a )?[a-z][\w -]*$").sub(
@@ -461,6 +474,10 @@ def _maker(thing: str | None) -> str:
     #   opera house did, never "The opera house lighting opened" (reader 140)
 
 
+# Moving a thing somewhere, named as the work: "migrating X to Y" is the migration.
+_MOVES = {"migrating": "migration", "moving": "move", "porting": "port", "converting": "conversion",
+          "transferring": "transfer", "transitioning": "transition", "upgrading": "upgrade",
+          "relocating": "relocation", "shifting": "shift"}
 _ACTIVITY_HEADS = frozenset("""renovation rollout roll-out upgrade redesign rebuild overhaul refit
 fit-out refurbishment expansion migration launch relaunch rebrand project program programme
 campaign relief audit review implementation transition conversion construction integration
@@ -516,7 +533,7 @@ def _activity(thing: str) -> bool:
 
 def _its(sentence: str, thing: str | None) -> str:
     """A fact's "it" is the project: "3 ICUs adopted it" -> "3 ICUs adopted the sepsis alert"."""
-    if thing and shared(r"\b(?:out of|from|upon|on) it\.$").search(sentence) \
+    if thing and shared(r"\b(?:out of|(?:grew|came|sprang|emerged) from) it\.$").search(sentence) \
             and not shared(r"(?i)it\b").match(sentence):
         sentence = sentence[:-3] + "that work."  # "his thesis grew out of it": out of that work,
         #   never the project's whole name again (reader 149)
@@ -717,7 +734,9 @@ def with_none(text: str) -> str:
     no casualties" -> "... with no casualties", "called 212 races, 0 corrections" -> "... with 0
     corrections" (reader 132)."""
     return shared(r"(?<=[\w%)]),\s+(no|zero|0) ([a-z][\w-]*(?: [a-z][\w-]*){0,2})(?=\s*(?:$|[;.\n]))").sub(
-        lambda m: f" with {m.group(1)} {m.group(2)}", text)  # "400 pipelines moved, 0 data loss
+        lambda m: m.group(0) if m.group(2).split()[0] in ("one", "body", "thing") or any(
+            w in _BE or w in SIMPLE_PASTS or lexicon.word_class(w) in ("D", "V", "Z") and not w.endswith("s")
+            for w in m.group(2).split()) else f" with {m.group(1)} {m.group(2)}", text)  # "400 pipelines moved, 0 data loss
     #   incidents" (reader 147)
 
 
@@ -725,8 +744,13 @@ def _spelt_out(part: str) -> str:
     """One detail as typed, its short forms spelt out: "govt" -> "government", "4.2%->0.6%" ->
     "from 4.2% to 0.6%", "in april" -> "in April", "~1,500" -> "about 1,500"; no "lol", no
     "!!"."""
-    text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], clean(part))
+    text = shared(r"(?i)\b(govt|dept|mgmt|approx|incl)\.(?=\s+[a-z0-9$\u20ac\u00a3])").sub(r"\1", clean(part))
+    text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], text)  # "the dept. over $2M"
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"\b(during|after|before|throughout|since) (cutover|go-live|golive|launch|migration|"
+                  r"transition|changeover|handover|switchover|outage|shutdown|turnaround|rollout|"
+                  r"refit|move|relocation|merger|rebrand)\b").sub(r"\1 the \2", text)  # "zero downtime
+    #   during cutover": during the cutover (reader 156)
     text = shared(r"(?i)\bdoor-to-(doc|doctor|needle|balloon|provider|triage|ecg|ct)\b(?! time)").sub(
         lambda m: f"door-to-{'doctor' if m.group(1).lower() == 'doc' else m.group(1)} time", text)  # "door-to-doc
     #   42 min -> 18 min": the door-to-doctor time (reader 152)
@@ -954,6 +978,7 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
                                                   "Prof", "Gen", "Col", "Capt", "Lt", "Rev", "Hon",
                                                   "Univ", "Govt")) \
     + r"(?<=[A-Za-z0-9%)])\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
+    r"(?<!\bdept)(?<!\bgovt)(?<!\bmgmt)(?<!\byrs)(?<!\bmins)(?<!\bhrs)(?<!\bmths)" \
     r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z0-9$])"  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)
 # Where one typed detail ends and the next begins: a line, a ';' or a sentence.
@@ -1080,7 +1105,9 @@ def _with_article(text: str) -> str:
             _is_acronym(w) or lexicon.word_class(w.lower()) in ("N", "V", "J", None)
             for w in words[1:verb_at]) and lexicon.word_class(words[verb_at - 1].lower()) in ("N", "V", None) \
             and words[1].lower() not in ("year", "month", "week", "quarter", "season", "term",
-                                         "semester", "summer", "winter", "spring", "autumn"):
+                                         "semester", "summer", "winter", "spring", "autumn",
+                                         "party", "class", "time", "minute", "hand", "person",
+                                         "aid", "line", "rate"):  # "third party costs fell"
         #   ("last quarter revenue rose 20%" is when it rose)
         return "the " + (lower_first(text) if typed_capital else text)  # "the first run shipped
         #   18,000 cases", "the first EU shipment was cleared"
@@ -1121,7 +1148,7 @@ def _with_article(text: str) -> str:
                 lexicon.word_class(w) not in (None, "N", "J", "G", "V") for w in subject
                 if not (w is subject[0] and subject[1:2] in (["rate"], ["ratio"], ["count"]))) \
             or (lexicon.word_class(head) == "V" and not passive
-                and head not in ("wait", "catch")):  # "pass rate" qualifies; a
+                and head not in ("wait", "catch", "close")):  # "pass rate" qualifies; a
         return text  #                                                verb head does not
     return "the " + (lower_first(text) if typed_capital else text)
 

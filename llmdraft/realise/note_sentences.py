@@ -738,7 +738,7 @@ buildings bridges plants factories mills mines markets cows cattle sheep ewes la
 goats pigs sows hens chickens hives horses vineyards orchards estates plantations paddocks
 fields greenhouses venues stages locations outlets restaurants hotels shops libraries kitchens labs
 workstations devices laptops servers systems e-services pipelines machines vehicles trucks festivals
-events shows tournaments conferences concerts exhibitions fairs""".split())
+events shows tournaments conferences concerts exhibitions fairs kiosks terminals""".split())
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".
@@ -867,6 +867,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
               r"spoons?) (?:in|from) ").match(said):  # "2 hats in the Good Food Guide": earned,
         return f"The {venue or 'work'} earned {said}."  # never "Her work included" (reader 143)
     counted = shared(r"(?i)^(?:about |over |nearly |around )?[\d.,]+\+?(?:k|m)? ([a-z-]+)(?: ([a-z]+))?\b").match(said)
+    owner = thing and shared(r"(?i)\b(?:group|business|chain|company|firm|network|brand|portfolio)$").search(thing)
+    if owner and counted and not shared(r"(?i)\b(?:in|on|at|of|with|for|over|across)\b").search(said):
+        return f"{cap(thing)} had {said}."  # "The hotel group had 4 hotels." (review)
     if counted and (counted.group(1) in _SCOPE or counted.group(2) in _SCOPE) or shared(
             r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"
             r"hectares|ha|acres|sq ?m|square metres) of ").match(said):  # "8 villages", "6 km of
@@ -884,9 +887,11 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
               r"minutes|slides)$").match(said):
         return f"The work ran to {said}."  # "1,200 pages": its length, never "Her work included
         #   1,200 pages" (reader 151)
-    if thing and not _activity(thing) and not _PARTIES.search(said) and not shared(
+    if thing and not _activity(thing) and not _PARTIES.search(said) and not (shared(
             r"(?i)\b(?:week|fair|festival|show|expo|summit|conference|games|olympics|biennale|"
-            r"triennale)\b(?: \S+)?$").search(thing) and not shared(
+            r"triennale)\b(?: \S+)?$").search(thing) and shared(
+            r"(?i)\b(?:looks|designs|pieces|garments|outfits|tracks|songs|dishes|paintings|photos|"
+            r"works|sculptures)$").search(said)) and not shared(
             r"(?i)\b(?:in|on|at|of|with|for|over|across|during|within|per|a|an|together)\b").search(said) \
             and said.endswith("s") and not shared(
                 r"(?i)\b(?:promotions?|awards?|prizes?|medals?|publications?|papers?|citations?|responses|"
@@ -905,6 +910,14 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     if _PARTIES.search(said) and not shared(r"(?i)^\S+ (?:[a-z-]+ )?[a-z]+ (?:to|into|onto)\b").match(said):  # "4
         #   firms", "40 volunteer doctors": who took part; "4 players to academy" went somewhere
         return f"The work involved {said}."
+    if shared(r"(?i)^(?:about |around |over |nearly |some )?[\d.,]+\+?[km]? (?:[a-z-]+ )?(?:borrowers|beneficiaries|"
+              r"families|households|refugees|survivors|farmers|smallholders)$").match(said):
+        head = thing.split()[-1].lower() if thing else ""
+        doer = cap(thing) if thing and not _activity(thing) and len(thing.split()) <= 4 \
+            else f"The {head}" if head in ("pilot", "program", "programme", "scheme", "project",
+                                           "campaign", "clinic", "service") else "The work"
+        return f"{doer} served {said}."  # "1,200 borrowers": the pilot served them, never "His work
+        #   included 1,200 borrowers" (reader 155)
     if _NOT_DONE.search(said) or shared(r"(?i)\b(?:total|in total|overall)$").search(said):
         return None  # "48 units", "2 complaints total": no frame says whose they are (readers
         #   143, 145): the composer lists them or leaves one out, never "Her work included 48 units."

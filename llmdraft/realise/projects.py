@@ -161,7 +161,10 @@ class Project:
             return "in " + self.np  # "in the Fife youth offending service", but "on the new
             #   ferry service" (reader 146, review)
         if head in _WITHIN and self.form in ("possessive", "common", "generic") or (
-                self.form == "generic" and self.np.split()[0] in _WITHIN):
+                self.form == "generic" and self.np.split()[0] in ("operations", "sales", "admissions",
+                                                                  "communications", "lettings")) or (
+                head == "cell" and shared(r"(?i)\b(?:logistics|planning|intelligence|operations|ops|"
+                                          r"fusion|crisis|response|prison) cell$").search(self.np)):
             return "in " + self.np  # "in our UX research practice", "in admissions and
             #   financial aid at AUB"
         return "on " + self.np
@@ -410,7 +413,7 @@ def project(raw: str) -> Project:
                 "mentoring", "tutoring", "coaching", "fundraising", "volunteering"):
         return Project(found.np[4:], "generic")  # "Lviv IT outsourcing", "Kibera youth
         #   mentoring": work of a kind in a place, never "the Lviv IT outsourcing" (reader 154)
-    functions = ("operations", "renewals", "admissions", "sales", "collections", "lettings", "claims",
+    functions = ("operations", "renewals", "admissions", "sales", "lettings", "claims",
                  "payments", "communications", "acquisitions", "rotations")
     if (head in functions or (found.np.split()[1:2] and found.np.split()[1] in functions
                               and found.np.split()[2:3] == ["and"])) \
@@ -1095,7 +1098,8 @@ store firm agency hospital library farm hotel pub bar theatre theater gallery
 museum newsroom pharmacy factory center centre counter station depot warehouse plant
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
-makerspace court courthouse tribunal crèche hub pizzeria atelier biobank bureau dairy
+makerspace court courthouse tribunal crèche hub pizzeria atelier biobank bureau dairy primary
+secondary elementary
 chain
 refinery hangar chandlery hospice home academy shelter orphanage hostel
 ngo charity nonprofit non-profit foundation bank startup start-up co-op coop cooperative
@@ -1124,7 +1128,7 @@ _WITHIN = frozenset("practice department division unit club society association 
                     "office ensemble orchestra choir band troupe company quartet quintet trio "
                     "duo sextet octet detachment battalion regiment squadron platoon brigade "
                     "chapter choir band seminar course class module lecture tutorial "
-                    "cell operations sales admissions communications collections lettings mba emba msc ma mphil phd mfa llm degree programme diploma "
+                    "operations sales admissions communications lettings mba emba msc ma mphil phd mfa llm degree programme diploma "
                     "masterclass certificate "
                     "workshop group cohort classes lessons courses workshops seminars icu nicu batch "
                     "picu section ward wing postgraduate er ed a&e ccu hdu scbu area ministry".split())

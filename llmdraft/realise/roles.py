@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import LANGUAGES, _is_acronym, clean, indefinite, run_together
+from .words import LANGUAGES, _is_acronym, _said_as_word, clean, indefinite, run_together
 
 
 # A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
@@ -131,11 +131,6 @@ def _field_lower(m) -> str:
     return m.group(1) + m.group(2).lower()
 
 
-# Units and departments known by their letters: "Medical Director of the ICU".
-_WARD_ACRONYMS = frozenset("ICU NICU PICU ER ED OR AE CCU HDU SCBU PACU MICU SICU CICU ITU "
-                           "ENT OB".split())
-
-
 def _role(text: str) -> str:
     if ", " in text and not (" of " in text.partition(", ")[0] and text.split()[-1].lower() in (
             "state", "province", "county", "district", "region", "city", "territory")):
@@ -158,9 +153,11 @@ def _role(text: str) -> str:
                 and not where.lower().startswith("the "):
             where = "the " + where  # "at the U.S. Court of Appeals", "the Hellenic Ministry of ..."
         last = where.split()[-1].lower()
-        if where.isupper() and where.replace("&", "") in _WARD_ACRONYMS:
-            text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU"; an
-            #   organisation is worked at: "a Senior Engineer at JAXA" (reader 150)
+        if where.isupper() and len(where) <= 5 and not _said_as_word(where) \
+                and where.lower() not in _DEPARTMENTS:
+            text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU", "Chair of
+            #   the PTA"; an organisation said as a word is worked at: "a Senior Engineer at
+            #   JAXA" (reader 150)
         elif last in _UNITS and " of " not in where:
             text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
         elif last in _DEPARTMENTS and " at " not in where and " of " not in where:

@@ -639,6 +639,10 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
             or (len(low) == 3 and cls[1] == "N" and bool(_NOMINAL.search(low[2].removesuffix("s")))) \
             or (first == "lead" and second in _LEAD_THINGS) or second in _THING_HEADS \
             or second in _WORK_NOUNS \
+            or (first in ("launch", "release", "incident", "event", "shift", "sprint", "project", "test",
+                          "travel", "handover", "change") and second in (
+                "checklists", "checklist", "playbooks", "runbooks", "templates", "plans", "notes",
+                "reports", "logs", "schedules", "briefs")) \
             or (len(low) == 2 and _an_agent(second)) \
             or (len(low) == 2 and second.endswith("ry") and len(second) > 5)  # "finish
         #   carpentry": a trade; "change management", "budget

@@ -242,7 +242,8 @@ class Strength:
                 and t[:1].islower() and t.split()[0].lower() not in DETERMINERS | {"role", "a", "an"}:
             return f"{owner} {t} work"  # "my cold chain work", never "my cold chain"
         if self.form == "noun" and t.split()[-1].lower() in _WORKED_WITH \
-                and t.split()[0].lower() not in DETERMINERS:
+                and t.split()[0].lower() not in DETERMINERS \
+                and not any(w.lower() in _PREPOSITIONS for w in t.split()):
             return f"{owner} work with {lower_first(t)}"  # "his work with assistive tech", never
             #   "his assistive tech" (readers 149, 151)
         if self.form == "noun":
@@ -291,13 +292,32 @@ class Strength:
           on busy nights", "he is kind but firm with contractors", "they are a fast learner"."""
         t, words = self.text, self.text.split()
         they = who == "they"
+        if shared(r"(?i)(?:[\w'-]+ ){1,3}of the (?:year|month|season|tournament|match)").fullmatch(t):
+            typed = clean(self.typed or t)
+            title = typed if any(w[:1].isupper() for w in typed.split()[1:]) else lower_first(t)
+            return "clause", f"{who} {'were' if they else 'was'} named {title}"  # "apprentice of
+            #   the year": an award, never "his work on apprentice of the year" (reader 156)
+        if t.lower() in ("fast", "quick", "speedy"):
+            return "clause", f"{who} {'work' if they else 'works'} {'fast' if t.lower() != 'quick' else 'quickly'}"
+            #   "fast": how she works, never "she is fast" (reader 156)
+        if t.lower() in ("role model", "a role model"):
+            return "clause", f"{who} {'were' if they else 'was'} a role model"  # (reader 156)
+        if len(words) > 2 and word_class(words[0].lower()) in ("N", "Z") and words[0].lower().endswith("s") \
+                and word_class(words[1].lower()) == "R" and (words[2].lower() in SIMPLE_PASTS
+                                                             or word_class(words[2].lower()) == "D"):
+            return "clause", t[:1].lower() + t[1:] if not words[0][:1].isupper() or word_class(
+                words[0].lower()) != "P" else t  # "kids actually ate the vegetables": their own
+            #   subject, never "she kids actually ate" (reader 156)
         ranked = shared(r"(?i)^(?:finished |placed |ranked )?(?:in )?(?:the )?(top \d+%?(?: (?:in|of) .+)?)$").match(t)
         if ranked:  # "top 3 in a class of 120": where they finished, never "her top 3 in a class
             return "clause", f"{who} finished in the {ranked.group(1)}"  # of 120" (reader 154)
-        always = shared(r"(?i)^(always|usually|often|never) ((?:the|a|an) \S.*)$").match(t)
+        always = shared(r"(?i)^(always|usually|often) ((?:the|a|an) (?:first|last|one|person|voice|go-to|"
+                        r"calm|steady|rock)\b.*)$").match(t)
         if always:  # "always the one who said what everyone was thinking": who they were
             return "clause", f"{who} {'were' if they else 'was'} {always.group(1).lower()} {always.group(2)}"
-        if self.form == "person" and t.split()[-1].lower() in _OCCUPATIONS:
+        if self.form == "person" and t.split()[-1].lower() in _OCCUPATIONS and all(
+                word_class(w.lower()) in ("N", None) and w.lower() not in ("growth", "key", "change", "value")
+                for w in t.split()[:-1]):
             return "own", f"{owner} work as {indefinite(lower_first(t))}"  # "barista": "her work
             #   as a barista", never "Above all, she is a barista" (reader 153)
         if t.lower() in _MACHINES:
@@ -307,7 +327,9 @@ class Strength:
                        r"campaign|scheme|rollout|pilot|upgrade|migration|expansion|relaunch|launch|"
                        r"overhaul|refit|rebuild|renovation|retrofit|redesign|rebrand|fit-out|cutover|"
                        r"changeover))$").match(t)
-        if piece and self.form in ("noun", "gerund", "activity") and not piece.group(1).split()[0].endswith("'s"):
+        if piece and self.form in ("noun", "gerund", "activity") and not piece.group(1).split()[0].endswith("'s") \
+                and not any(w.lower() in DETERMINERS | {"my", "our", "their", "his", "her"}
+                            for w in piece.group(1).split()):  # "leading the ERP rollout" is a deed
             return "own", f"{owner} work on the {lower_first(piece.group(1))}"  # "milking parlour
             #   upgrade": a piece of work, never "a gift for milking parlour upgrade" (reader 152)
         if shared(r"(?i)(?:zero|no|0) [a-z][\w-]*(?: [a-z][\w-]*){0,2}").fullmatch(t) \
@@ -315,9 +337,12 @@ class Strength:
             return "clause", f"there were {lower_first(t)} on {owner} watch"  # "zero incidents":
             #   a record, never "his work on zero incidents" (reader 152)
         kept = _KEPT_SO.match(clean(self.typed or t))
+        after = kept.group(3).split()[0].lower() if kept else ""
         if kept and all(word_class(w.lower()) in ("N", "Z", None) and w.lower() not in _PRONOUNS
                         for w in kept.group(1).split()) \
-                and (word_class(kept.group(3).split()[0].lower()) in ("J", "D")
+                and not _PEOPLE_WORDS.search(kept.group(1)) and after not in ("first", "last") \
+                and (word_class(after) == "J" or (word_class(after) == "D" and after.endswith("ed")
+                                                  and after not in SIMPLE_PASTS)
                      or shared(r"(?i)(?:up to date|on time|in order|spotless|late)\b").match(kept.group(3))):
             head = kept.group(1).split()[-1].lower()
             be = "were" if head.endswith("s") and not head.endswith("ss") else "was"
@@ -450,7 +475,7 @@ class Strength:
         plain = owned in ("", f"{owner} {t}") or owned.endswith(" skills")
         if low[0] in ("a", "an") and len(low) > 1:  # "a good eye for light": theirs
             return "own", f"{owner} {' '.join(words[1:])}"
-        if low[-1] in _WORKED_WITH and low[0] not in DETERMINERS:
+        if low[-1] in _WORKED_WITH and low[0] not in DETERMINERS and not any(w in _PREPOSITIONS for w in low):
             return "own", f"{owner} work with {t}"  # "her work with clear aligners", "their work
             #   with Zendesk macros", never "outstanding at Zendesk macros" (reader 149)
         if len(low) == 2 and low[0] in _WITH_WHOM and low[1] in ("rapport", "relationships",
@@ -1119,6 +1144,9 @@ bookkeeper surveyor photographer videographer editor copywriter illustrator tuto
 # Machines a strength may name: "forklift" is his forklift work.
 _MACHINES = frozenset({"forklift", "crane", "excavator", "tractor", "digger", "lathe", "drone",
                        "loader", "telehandler", "reach truck", "cherry picker"})
+# Whose own doings a "... always ..." strength tells ("patients always felt heard"): a clause.
+_PEOPLE_WORDS = lazy(r"(?i)\b(?:patients|kids|children|people|customers|clients|students|staff|team|"
+                     r"guests|parents|families|users|residents|members|players|pupils|everyone|quality)\b")
 _PRONOUNS = frozenset("i we you he she they it me us him her them one someone everyone".split())
 # A thing of theirs and how it always was: "paperwork always perfect", "logs never late".
 _KEPT_SO = lazy(r"(?i)^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (always|never|consistently|reliably) ([a-z].*)$")

@@ -226,10 +226,13 @@ def clean(text: str) -> str:
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
                   text)  # "12 wk program", "16hr days"
     text = shared(r"(?i)\byr (\d)\b").sub(r"Year \1", text)  # "teacher training yr 2"
-    text = shared(r"\b(first|second|third|last|next|this|per|a|each|every|the) yrs?\b").sub(r"\1 year", text)
+    text = shared(r"\b(first|second|third|last|next|this|per|a|each|every) yr\b").sub(r"\1 year", text)
+    text = shared(r"\b(the|over|for|in|many|several|few) yrs\b").sub(r"\1 years", text)
     text = shared(r"(?i)\bxmas\b").sub("Christmas", text)  # "the xmas rush", "in the first yr"
-    text = shared(r"(?i)\b(calm|cool|steady|composed|unflappable|good|great|best|decisive) in (crisis|emergency)\b").sub(
-        r"\1 in a \2", text)  # "calm in crisis" (reader 145)
+    text = shared(r"(?i)\b(calm|cool|steady|composed|unflappable|good|great|best|decisive) in (crisis|emergency)"
+                  r"(?=\s*$|\s*[,.;)])").sub(
+        lambda m: f"{m.group(1)} in {'an' if m.group(2).lower() == 'emergency' else 'a'} {m.group(2)}",
+        text)  # "calm in crisis" (reader 145), never "calm in a emergency situations" (review)
     text = shared(r"\bhigh st\b(?!\.\w)\.?").sub("high street", text)  # (reader 152)
     text = shared(r"\byear (\d{1,2})\b(?! (?:of|to|and|months?|weeks?|days?)\b)").sub(r"Year \1",
                   text)  # "the year 12 DT coursework": a school year
@@ -351,7 +354,10 @@ def _said_as_word(word: str) -> bool:
     """An acronym said as a word, not letter by letter: four or more capitals with two
     vowels and no three consonants running ("SENCO", "NICU", "NEBOSH"; not "HMRC", "CIPD")."""
     return len(word) >= 4 and word.isalpha() and word.isupper() \
-        and sum(ch in "AEIOU" for ch in word) >= 2 and not shared(r"[^AEIOUY]{3}").search(word)
+        and sum(ch in "AEIOU" for ch in word) >= 2 and not shared(r"[^AEIOUY]{3}").search(word) \
+        and not any(a in "AEIOU" and b in "AEIOU" and a != b for a, b in zip(word, word[1:])) \
+        and not shared(r"(?<!S|C|T|N)[^AEIOUY][^AEIOUYH]$").search(word)  # never "a NAACP", "a RIAA"
+    #   (review); "NEBOSH" ends as a word does
 
 
 def _is_acronym(word: str) -> bool:
