@@ -363,6 +363,10 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
                                              r"Ambassador|Bishop|Archbishop)\.?\s+\S+\s+\S").match(recipient):
         formal = True  # a general or an ambassador one is not close to: "Dear Gen. Price", never
         #   "Hi Howard" (reader 116)
+    japanese = shared(r"^([A-Z][a-z]+) ([A-Z][a-z]+)$").match(recipient.strip())
+    if japanese and formal and not greet_as and japanese.group(1).lower() in _JAPANESE_FAMILY \
+            and japanese.group(2).lower() not in _JAPANESE_FAMILY:  # "Yamamoto Kenji", family name
+        return f"{japanese.group(1)}-san"  # first: Yamamoto-san, whoever they are (readers 155, 157)
     sister = shared(r"^Sr\.?\s+((?:Maria|Mary|Marie|Mother|Agnes|Teresa|Theresa|Bernadette|Clare|Claire|"
                     r"Frances|Josephine|Monica|Cecilia|Brigid|Bridget|Veronica|Ursula|Immaculata|"
                     r"Scholastica|Perpetua|Felicity|Anne|Ann|Catherine|Margaret|Rose|Lucy)\b.*)$").match(
@@ -644,6 +648,11 @@ def _signature(sender: str, formal: bool) -> str:
 
 # Common family names in Vietnamese, Chinese, Korean and Japanese, where the family name is
 # often written first.
+# Japanese family names, said first when typed first: "Yamamoto Kenji" is Yamamoto-san.
+_JAPANESE_FAMILY = frozenset("""sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi
+kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu saito yamazaki mori abe
+ikeda hashimoto ishikawa ogawa okada goto hasegawa murakami kondo ishii fujita sakamoto endo aoki
+fujii nishimura fukuda ota miura okamoto matsuda nakagawa""".split())
 _FAMILY_FIRST = frozenset("""sok chea heng keo meas seng nhem prak tep ouk yim
 chau chan cheung leung lau tsang yip kwok mak fung siu
 nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly

@@ -570,7 +570,7 @@ def test_a_note_keeps_a_short_project_whole_and_its_variants_differ():
 @pytest.mark.parametrize("typed, said", [
     ("nominated for Nurse of the Year 2023", "I was nominated for Nurse of the Year 2023."),
     ("cut average triage time from 22 to 14 minutes",
-     "I cut average triage time from 22 to 14 minutes."),
+     "I cut the average triage time from 22 to 14 minutes."),
     ("served 6 years", "I served 6 years."),  # a person's service, not the project's reach
     ("Army Achievement Medal 2019", "I received the Army Achievement Medal in 2019."),
     ("40,000 nets distributed; 2 districts", "40,000 nets were distributed across 2 districts."),
@@ -4737,3 +4737,18 @@ def test_the_third_reviews_near_misses():
     assert count_sentence("300 boats", "the Southampton Boat Show", "her") == \
         "The Southampton Boat Show had 300 boats."
     assert count_sentence("4 hotels", "the hotel group", "her") == "The hotel group had 4 hotels."
+
+
+def test_what_readers_a_hundred_and_fifty_five_to_eight_found_again():
+    """"at 3 a.m." keeps its stop, once; "cut app start time" is the app start time; a
+    Japanese family name typed first is greeted with -san in a formal letter."""
+    for kind, channel in (("recommendation", "recommendation"), ("request", "email")):
+        ctx = Context.from_dict({**BASE, "channel": channel, "pronouns": "she",
+                                 "strengths": ["troubleshooting at 3 a.m.", "SQL"]})
+        message = compose(kind, ctx, 0)[0]
+        assert "3 a.m." in message and "a.m.." not in message and "a.m " not in message, message
+    assert [f.text for f in realise.facts("cut app start time from 4s to 1.2s")] == \
+        ["cut the app start time from 4s to 1.2s"]
+    from llmdraft.names import greeting
+    assert [greeting("Yamamoto Kenji", formal) for formal in (True, False)] == ["Yamamoto-san", "Kenji"]
+    assert greeting("Kenji Yamamoto", True) != "Kenji-san"

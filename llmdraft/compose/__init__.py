@@ -23,8 +23,10 @@ def compose(kind: str, ctx: Context, variant: int = 0) -> tuple[str, str | None]
 def _tidy(text: str) -> str:
     """"my work on my thesis on Baroque archives" is "my thesis on Baroque archives" (reader
     133), "my work on my capstone" is "my capstone work"; "Sarah's work on our lab's cardiac
-    regeneration work" says "work" once (reader 137)."""
+    regeneration work" says "work" once (reader 137); "at 3 a.m." ends a sentence with one
+    stop."""
     text = _MY_WORK_ON_MY.sub(_my_own, text)
+    text = shared(r"\b([ap]\.m|e\.g|i\.e|etc)\.\.").sub(r"\1.", text)
     return _WORK_ON_WORK.sub(r"\1", text)
 
 

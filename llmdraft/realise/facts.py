@@ -747,6 +747,10 @@ def _spelt_out(part: str) -> str:
     text = shared(r"(?i)\b(govt|dept|mgmt|approx|incl)\.(?=\s+[a-z0-9$\u20ac\u00a3])").sub(r"\1", clean(part))
     text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], text)  # "the dept. over $2M"
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"^(cut|reduced|halved|slashed|shortened|lowered|trimmed) (?!(?:the|a|an|our|my|their|his|her|its|"
+                  r"avg) )((?:[a-z]+ ){1,2}(?:time|times|latency))"
+                  r"(?= (?:from|by|to) )").sub(r"\1 the \2", text)  # "cut app start time from 4s
+    #   to 1.2s": the app start time (reader 156)
     text = shared(r"\b(during|after|before|throughout|since) (cutover|go-live|golive|launch|migration|"
                   r"transition|changeover|handover|switchover|outage|shutdown|turnaround|rollout|"
                   r"refit|move|relocation|merger|rebrand)\b").sub(r"\1 the \2", text)  # "zero downtime

@@ -276,7 +276,8 @@ def clean(text: str) -> str:
     text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
     text = _STREET.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
                        f"{m.group(3).capitalize()}", text)  # "on birch st" -> "on Birch St"
-    return text.rstrip(" .;,!").strip()
+    text = text.rstrip(" .;,!").strip()
+    return text + "." if shared(r"(?i)\b(?:[ap]\.m|e\.g|i\.e|etc)$").search(text) else text  # "at 3 a.m."
 
 
 # A final g dropped in typing: "lookin for senior UX roles" (only where the word with it is a
