@@ -21,7 +21,8 @@ from pathlib import Path
 from .patterns import lazy, shared
 
 # Honours used with the given name; every other title goes with the surname.
-_GIVEN_NAME_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother"}
+_GIVEN_NAME_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother", "aunty", "auntie", "aunt",
+                      "uncle"}  # "Aunty Grace Mensah" is Aunty Grace (reader 158)
 _NOT_IN_GREETING = {"emeritus", "emerita", "emeriti"}
 # Clergy, named with their office in public: "Fr. Ruiz", "Rev. Okoro".
 _CLERGY = {"fr", "father", "rev", "reverend", "pastor", "imam", "rabbi", "bishop", "canon"}
@@ -30,7 +31,8 @@ _STYLES = {"hon", "honorable", "honourable", "the", "rt"}
 # Degrees after a name that make a formal greeting "Dr. Surname".
 _DOCTORATES = {"phd", "ph.d.", "md", "m.d.", "dphil", "edd", "dds", "dvm", "psyd", "dnp", "do"}
 # Ranks and titles that nameparser does not know (it is configured once, on first use).
-_EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister",
+_EXTRA_TITLES = ("major", "emeritus", "emerita", "chef", "coach", "imam", "pastor", "sister", "aunty",
+                 "auntie", "aunt", "uncle",
                  "brother", "father", "dame", "staff", "cmdr", "padre", "fray", "hermano", "hermana",
                  "sheikh", "shaykh", "ustadh", "swami", "deacon", "inspector", "superintendent",
                  "constable", "trooper", "deputy", "di", "pc", "wpc", "dc", "dci", "dsi",
@@ -363,6 +365,9 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
                                              r"Ambassador|Bishop|Archbishop)\.?\s+\S+\s+\S").match(recipient):
         formal = True  # a general or an ambassador one is not close to: "Dear Gen. Price", never
         #   "Hi Howard" (reader 116)
+    kin = shared(r"(?i)^(aunty|auntie|aunt|uncle)\s+([A-Z][\w'-]+)").match(recipient.strip())
+    if kin and not greet_as:  # "Aunty Grace Mensah" is Aunty Grace to anyone (reader 158)
+        return f"{kin.group(1).capitalize()} {kin.group(2).capitalize() if kin.group(2).islower() else kin.group(2)}"
     japanese = shared(r"^([A-Z][a-z]+) ([A-Z][a-z]+)$").match(recipient.strip())
     if japanese and formal and not greet_as and japanese.group(1).lower() in _JAPANESE_FAMILY \
             and japanese.group(2).lower() not in _JAPANESE_FAMILY:  # "Yamamoto Kenji", family name

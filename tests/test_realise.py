@@ -4129,7 +4129,7 @@ def test_what_readers_a_hundred_and_thirty_three_to_six_found_again():
     assert said["never late on an invoice"] == [("past", "was never late on an invoice")]
     assert said["zero recalls"] == [("noun", "zero recalls")]
     assert said["Systems back in 72 hours"] == [("clause", "the systems were back in 72 hours")]
-    assert said["Call wait from 11 min to 3 min"] == [("clause", "Call wait went from 11 min to 3 min")]
+    assert said["Call wait from 11 min to 3 min"] == [("clause", "Call wait went from 11 minutes to 3 minutes")]
     assert "On his watch, there were zero recalls." in _rec("managed-you", "zero recalls", "he")
     opening = _rec("managed-you", "worked with me 2020-2024").split("\n")[0]
     assert "from 2020 to 2024." in opening and "worked with me" not in opening, opening
@@ -4752,3 +4752,29 @@ def test_what_readers_a_hundred_and_fifty_five_to_eight_found_again():
     from llmdraft.names import greeting
     assert [greeting("Yamamoto Kenji", formal) for formal in (True, False)] == ["Yamamoto-san", "Kenji"]
     assert greeting("Kenji Yamamoto", True) != "Kenji-san"
+
+
+def test_what_readers_a_hundred_and_fifty_seven_and_eight_found():
+    """A grant by its code is "a" grant; a noun's years and minutes are spelt out; a disease's
+    name owns nothing; legal aid in a place is work of a kind; the years of a tie sit before
+    "while at different companies"; "yield" is a measure; "front-end" is development; an aunty
+    keeps her title; the sender's own project is "my"."""
+    facts = {d: [f.text for f in realise.facts(d)] for d in (
+        "secured $450k NIH R21", "3 joint papers 2019-2022", "door-to-doc 48 -> 22 min")}
+    assert facts == {"secured $450k NIH R21": ["secured a $450k NIH R21"],
+                     "3 joint papers 2019-2022": ["3 joint papers from 2019 to 2022"],
+                     "door-to-doc 48 -> 22 min": ["door-to-doctor time went from 48 to 22 minutes"]}
+    assert realise.notes("yield 82% -> 91%") == ["Yield went from 82% to 91%"]
+    assert [realise.project(p).on for p in ("Vienna Alzheimer's imaging trial", "Amman refugee legal aid")] \
+        == ["on the Vienna Alzheimer's imaging trial", "on Amman refugee legal aid"]
+    rec = _rec("different-companies", "we worked together 2015-2016", pronouns="he",
+               project="the Valencia social housing retrofit")
+    assert "retrofit from 2015 to 2016 while at different companies." in rec.split("\n")[0] \
+        or "from 2015 to 2016" in rec.split("\n")[0] and "companies from" not in rec, rec
+    assert realise.strength("front-end").about("she", "her") == ("at", "front-end development")
+    from llmdraft.names import greeting
+    assert [greeting("Aunty Grace Mensah", formal) for formal in (True, False)] == ["Aunty Grace"] * 2
+    ctx = Context.from_dict({**BASE, "sender": "Mateo Rossi", "project": "Mateo's thesis film",
+                             "channel": "email"})
+    message, _ = compose("request", ctx, 0)
+    assert "Mateo's" not in message and "my thesis film" in message, message

@@ -24,6 +24,11 @@ def project_named(draft: Draft, ctx: Context):
     theirs = to_reader(ctx.project, ctx.recipient, ctx.greet_as)
     if theirs != ctx.project and covered(draft.text.coverage(theirs), theirs, anchored=True):
         return True, f"names the project {ctx.project!r} (as theirs)"
+    mine = parse(ctx.sender).given if ctx.sender else ""
+    if mine and re.search(rf"\b{re.escape(mine)}(?:'s|\u2019s) ", ctx.project):  # "Mateo's thesis
+        said = re.sub(rf"\b{re.escape(mine)}(?:'s|\u2019s) ", "my ", ctx.project)  # film" from Mateo
+        if covered(draft.text.coverage(said), said, anchored=True):
+            return True, f"names the project {ctx.project!r} (as the sender's)"
     spelt = clean(ctx.project)  # "the xmas rush at the high st store" said "the Christmas rush
     if spelt != ctx.project and covered(draft.text.coverage(spelt), spelt, anchored=True):  # at
         return True, f"names the project {ctx.project!r} (spelt out)"  # the high street store"

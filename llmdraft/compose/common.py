@@ -569,6 +569,9 @@ def addressed(text: str, ctx: Context) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch",
     "the Claire's group" -> "your group"."""
     said = to_reader(text, ctx.recipient, ctx.greet_as)
+    mine = parse(ctx.sender).given if ctx.sender else ""
+    if mine and len(mine) > 1:  # "Mateo's thesis film" from Mateo is "my thesis film" (reader 158)
+        said = re.sub(rf"\b(?:[Tt]he )?{re.escape(mine)}(?:'s|\u2019s)(?= [a-z])", "my", said)
     return shared(r"\b([Tt])he your\b").sub(lambda m: "Your" if m.group(1) == "T" else "your", said)
 
 

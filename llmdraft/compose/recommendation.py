@@ -398,6 +398,10 @@ def _tied(relation: str, ties: list[str]) -> str:
                 return f"For {when.group(1)[4:]}, {relation}"  # Grace reported to me in the ICU
                 #   during COVID", never "... during COVID for 3 years" (reader 134), nor "I
                 #   managed her on the acquisition for 2 years": the deal's length (reader 144)
+            apart = shared(r" (while at different companies|, each of us for a different company)\.$").search(relation)
+            if when and apart:  # "... on the retrofit from 2015 to 2016 while at different
+                sep = " " if apart.group(1).startswith("while") else ", "  # companies"
+                return f"{relation[:apart.start()]} {when.group(1)}{sep}{apart.group(1).lstrip(', ')}."
             return f"{relation[:-1]}{comma} {when.group(1)}." if when else relation
         if " and " in tie:  # "I led the E&I team, and he was my lead tech": a sentence of its
             return f"{relation} {realise.cap(tie)}."  # own, never "..., and ..., and ..." (reader 147)

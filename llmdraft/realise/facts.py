@@ -719,7 +719,8 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
         #   down from 14% to 6%": it went down, never "Vacancy down went from" (reader 124)
         change = _A_CHANGE.match(text)
         if change and " went " not in text and change.group(1).split()[0].lower() not in (
-                "in", "for", "over", "during", "after", "by", "within", "from") and not any(lexicon.word_class(w.lower()) in ("D", "Z", "V") or w.lower() in (
+                "in", "for", "over", "during", "after", "by", "within", "from") and not any(
+                (lexicon.word_class(w.lower()) in ("D", "Z", "V") and w.lower() not in _MEASURE_VERBS) or w.lower() in (
                 "i", "we", "she", "he", "they", "was", "were", "is", "are", "went", "rose", "fell")
                 for w in change.group(1).split()):  # "App store rating from 3.1 to 4.6": it
             text = f"{change.group(1)} went {change.group(2)}"  # went from one to the other, a
@@ -745,8 +746,15 @@ def _spelt_out(part: str) -> str:
     "from 4.2% to 0.6%", "in april" -> "in April", "~1,500" -> "about 1,500"; no "lol", no
     "!!"."""
     text = shared(r"(?i)\b(govt|dept|mgmt|approx|incl)\.(?=\s+[a-z0-9$\u20ac\u00a3])").sub(r"\1", clean(part))
-    text = _SHORT_FORMS.sub(lambda m: _SPELT[m.group(0).lower()], text)  # "the dept. over $2M"
+    text = _SHORT_FORMS.sub(lambda m: cap(_SPELT[m.group(0).lower()]) if m.group(0)[:1].isupper() and m.string[m.end():m.end() + 5].lstrip(". ").startswith("of ") else _SPELT[m.group(0).lower()], text)  # "the dept. over $2M"
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"\b(\d+(?:\.\d+)?) ?mins?\b(?!-)").sub(
+        lambda m: f"{m.group(1)} minute{'' if m.group(1) == '1' else 's'}", text)  # "from 48 to 22
+    #   min" (reader 158)
+    if shared(r"\bhours?\b").search(text):
+        text = shared(r"(?<=\d)m$").sub(" minutes", text)  # "from 6 hours to 40m" (reader 155)
+    text = shared(r"^((?!(?:I|we|she|he|they)\b)[^;]*[a-z]) ((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)$").sub(
+        r"\1 from \2 to \3", text)  # "3 joint papers 2019-2022" (reader 158)
     text = shared(r"^(cut|reduced|halved|slashed|shortened|lowered|trimmed) (?!(?:the|a|an|our|my|their|his|her|its|"
                   r"avg) )((?:[a-z]+ ){1,2}(?:time|times|latency))"
                   r"(?= (?:from|by|to) )").sub(r"\1 the \2", text)  # "cut app start time from 4s
@@ -763,7 +771,7 @@ def _spelt_out(part: str) -> str:
                   r"trained|managed|evacuated|delivered|launched|opened) .+)$").sub(
         r"\2 \1", text)  # "during COVID got 90 students home": got them home during COVID (reader 150)
     text = shared(r"\b(raised|secured|won|landed|received|awarded) (?:a )?(?=(?:[A-Z]{3}|[$\u20ac\u00a3\u20a6\u20b9]) ?[\d.,]+ ?(?:k|m|bn|million|billion)? "
-                  r"(?:[A-Z][\w-]* )*(?:grant|award|contract|prize|fellowship|round)\b)").sub(r"\1 a ", text)  # "secured NOK
+                  r"(?:[A-Z][\w-]* )*(?:grant|award|contract|prize|fellowship|round|[A-Z]\d{2}\b))").sub(r"\1 a ", text)  # "secured NOK
     #   4.2m Research Council grant": a grant (reader 150)
     text = shared(r"(?i)^((?:I|we|she|he|they) .+?),? ((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)$").sub(
         r"\1 from \2 to \3", text)  # "...
@@ -989,6 +997,8 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
 _PARTS = lazy(r"\s*;\s*|\n+|" + _SENTENCE_BREAK)
 
 
+# Measures whose names are verbs too: "yield from 82% to 91%" went from one to the other.
+_MEASURE_VERBS = frozenset("yield output spend turnover uptime churn attendance return returns".split())
 # Units a figure measures a thing in, which takes "was": "47 km of pipeline was inspected".
 MEASURES_OF = frozenset("""km m kg t ha mi ft lb lbs miles metres meters kilometres kilometers
 tonnes tons litres liters gallons hectares acres""".split())

@@ -410,7 +410,7 @@ def project(raw: str) -> Project:
     if len(typed) > 2 and typed[0][:1].isupper() and lexicon.word_class(typed[0].lower()) in ("P", None) \
             and not _is_acronym(typed[0]) and head in (
                 "education", "outsourcing", "outreach", "conservation", "research", "advocacy",
-                "mentoring", "tutoring", "coaching", "fundraising", "volunteering"):
+                "mentoring", "tutoring", "coaching", "fundraising", "volunteering", "aid"):
         return Project(found.np[4:], "generic")  # "Lviv IT outsourcing", "Kibera youth
         #   mentoring": work of a kind in a place, never "the Lviv IT outsourcing" (reader 154)
     functions = ("operations", "renewals", "admissions", "sales", "lettings", "claims",
@@ -793,6 +793,9 @@ def _said_by_someone(text: str, words: list[str]) -> Project | None:
     if owner and shared(r"(?:[A-Z][\w-]* )*(?:" + _THE_BODIES + r")['\u2019]s").fullmatch(body):
         return Project("the " + text, "common")  # "the Warsaw Uprising Museum's digital archive",
         #   "the National Trust's coastal path restoration": a body that takes its article
+    if owner is not None and words[owner].lower().split("'")[0] in _EPONYMS and words[0][:1].isupper():
+        return Project("the " + text, "common")  # "the Vienna Alzheimer's imaging trial": a
+        #   disease's name, never an owner (reader 157)
     if owner is not None and owner + 1 < len(words) - 1 \
             and words[owner + 1].lower() in _AFTER_S_IN_A_NAME and words[0][:1].isupper() \
             and not words[owner].split("'")[0].isupper() \
@@ -1124,6 +1127,9 @@ _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pu
                          "orchestre orquesta orchestra philharmonie".split())
 
 
+# Names with an "'s" that own nothing: "Alzheimer's", "Crohn's".
+_EPONYMS = frozenset("""alzheimer parkinson crohn huntington hodgkin tourette asperger down
+addison cushing graves""".split())
 _WITHIN = frozenset("practice department division unit club society association union league "
                     "office ensemble orchestra choir band troupe company quartet quintet trio "
                     "duo sextet octet detachment battalion regiment squadron platoon brigade "

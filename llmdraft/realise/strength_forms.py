@@ -153,6 +153,9 @@ def strengths(raws: list[str]) -> list[Strength]:
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
     """Which form a typed strength is in, and the text its renderings start from."""
+    raw = shared(r"(?i)^\s*((?:front|back)[- ]?end|full[- ]?stack)\s*$").sub(
+        lambda m: f"{m.group(1)} development", raw)  # "front-end": front-end development, never
+    #   "how front-end I am" (reader 158); as typed, so the check finds it
     return replace(_strength(raw, keep_capital), typed=raw)
 
 
