@@ -417,7 +417,9 @@ def _same_root(verb: str, noun: str) -> bool:
 # A note on when the recommendation is needed, not about the work: "application closes 30
 # June", "the interview is next Thursday", "no rush, but the portal closes end of month".
 _TIMING = lazy(r"(?i)\b(?:deadlines?|due (?:by|on|in|date|end|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
-               r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|closes?(?! (?:went|from|time|process|cycle|down|up|to|in \d+ days))|closing date|(?:the|my) interview|"
+               r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
+               r"closes?(?! (?:went|from|time|process|cycle|down|up|to|in \d+ days))|"  # not a finance close
+               r"closing date|(?:the|my) interview|"
                r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal (?:closes|opens|shuts)|"
                r"no rush|apply by|start(?:s|ing)? interviewing|interviewing (?:on|from|next|this)|"
                r"interviews? (?:start|begin)|interview [\w'&. ]{0,40}?on the \d+(?:st|nd|rd|th)|before (?:the \d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d+)|"

@@ -81,10 +81,8 @@ def facts(raw: str | None) -> list[Fact]:
             for w in m.group(2).lower().split()[1:]) else m.group(0),
         raw)  # "6 students with IEPs; introduced text-to-speech for 3 of them": for 3 of the 6
     #   students with IEPs, one fact, never "3 of them" after a note left out (reader 149)
-    raw = shared(r"(?m)^([^;\n]*?\b(\d[\d,]*) ([a-z][\w-]*s)\b[^;\n]*)(\s*(?:;|\n)\s*[^;\n]*? (?:across|in|at|for|on) )(all|each) of them\b").sub(
-        lambda m: f"{m.group(1)}{m.group(4)}{m.group(5)} {m.group(2) + ' ' if m.group(5) == 'all' else ''}{m.group(3) if m.group(5) == 'all' else m.group(3)[:-1]}",
-        raw)  # "launched 12 e-services; WCAG 2.1 AA across all of them": across all 12 e-services
-    #   (reader 153)
+    raw = _ALL_OF_THEM.sub(_all_of_them, raw)  # "launched 12 e-services; WCAG 2.1 AA across all of
+    #   them": across all 12 e-services (reader 153)
     raw = shared(r"(?im)^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Booking\.com|App Store|Google Play)"
                  r"(?: rating| score)? (\d\.\d|\d(?= ?/ ?5| stars))(?: ?/ ?5| stars)?\b").sub(
                  r"the \1 rating was \2", raw)  # "TripAdvisor 4.8 in first quarter" (reader 132)
@@ -953,7 +951,7 @@ def _counted(text: str) -> str:
                        r"contracts?|exports?|orders?|listings?|deals?|flights?|patents?)\b").match(text):
         return "the " + text  # "the first BVLOS approval in Norway": the country's first (reader 150)
     if shared(r"\d[\d.,]*%$").match(low[0]) and any(w in _COUNTED for w in low[1:3]) \
-            or low[0] in _ORDINALS and len(low) > 1 and low[1] not in ("place", "prize", "class"):
+            or low[0] in _ORDINALS and len(low) > 1 and low[1] not in ("place", "prize", "class", "aid"):
         return indefinite(text)
     return text
 
@@ -1117,6 +1115,18 @@ _CHANGE_AS_NOUN = {"grew": "growth", "rose": "a rise", "fell": "a fall", "droppe
 _DONE_BY_PEOPLE = frozenset("""attended joined enrolled graduated volunteered participated
 registered responded applied arrived returned competed voted subscribed signed showed turned
 stayed left resigned donated""".split())
+
+
+# A count in one note and "all of them" after a preposition in the next.
+_ALL_OF_THEM = lazy(r"(?m)^([^;\n]*?\b(\d[\d,]*) ([a-z][\w-]*s)\b[^;\n]*)"
+                    r"(\s*(?:;|\n)\s*[^;\n]*? (?:across|in|at|for|on) )(all|each) of them\b")
+
+
+def _all_of_them(found: re.Match) -> str:
+    """"... across all of them" -> "... across all 12 e-services"; "each of them" -> "each
+    e-service"."""
+    said = f"all {found.group(2)} {found.group(3)}" if found.group(5) == "all" else f"each {found.group(3)[:-1]}"
+    return f"{found.group(1)}{found.group(4)}{said}"
 
 
 # A qualification and how it was earned: "ECD Level 5 completed while working full time".

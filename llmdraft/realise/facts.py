@@ -741,12 +741,20 @@ def with_none(text: str) -> str:
     #   incidents" (reader 147)
 
 
+def _spelt_short(found: re.Match) -> str:
+    """A short form spelt out, with its capital in a name: "State Dept. of Transportation" ->
+    "State Department of Transportation", "the dept." -> "the department"."""
+    said = _SPELT[found.group(0).lower()]
+    named = found.group(0)[:1].isupper() and found.string[found.end():found.end() + 5].lstrip(". ").startswith("of ")
+    return cap(said) if named else said
+
+
 def _spelt_out(part: str) -> str:
     """One detail as typed, its short forms spelt out: "govt" -> "government", "4.2%->0.6%" ->
     "from 4.2% to 0.6%", "in april" -> "in April", "~1,500" -> "about 1,500"; no "lol", no
     "!!"."""
     text = shared(r"(?i)\b(govt|dept|mgmt|approx|incl)\.(?=\s+[a-z0-9$\u20ac\u00a3])").sub(r"\1", clean(part))
-    text = _SHORT_FORMS.sub(lambda m: cap(_SPELT[m.group(0).lower()]) if m.group(0)[:1].isupper() and m.string[m.end():m.end() + 5].lstrip(". ").startswith("of ") else _SPELT[m.group(0).lower()], text)  # "the dept. over $2M"
+    text = _SHORT_FORMS.sub(_spelt_short, text)  # "the dept. over $2M"
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
     text = shared(r"\b(\d+(?:\.\d+)?) ?mins?\b(?!-)").sub(
         lambda m: f"{m.group(1)} minute{'' if m.group(1) == '1' else 's'}", text)  # "from 48 to 22
