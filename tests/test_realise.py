@@ -4778,3 +4778,24 @@ def test_what_readers_a_hundred_and_fifty_seven_and_eight_found():
                              "channel": "email"})
     message, _ = compose("request", ctx, 0)
     assert "Mateo's" not in message and "my thesis film" in message, message
+
+
+def test_what_readers_a_hundred_and_fifty_nine_and_sixty_found():
+    """A friend is said warmly, never as a disclaimer; a count that rose is no "number of ...
+    went"; a bare rating is the rating; "through the 2019 drought"; "mentored undergrads" is a
+    deed; "our startup Tarla" is its name, not a place."""
+    for variant in range(6):
+        for relationship in ("same-team", "teacher"):
+            rec = compose("recommendation", Context.from_dict({
+                **BASE, "channel": "recommendation", "relationship": relationship, "pronouns": "she",
+                "closeness": "close"}), variant)[0]
+            assert not re.search(r"(?i)changes none|regardless|either way|exactly the same if", rec), rec
+            assert re.search(r"friend|stayed close", rec), rec
+    assert [f.text for f in realise.facts("beds increased from 20 to 45")] == ["beds increased from 20 to 45"]
+    assert [f.text for f in realise.facts("flock kept at 1,200 head through 2019 drought")] == \
+        ["flock was kept at 1,200 head through the 2019 drought"]
+    from llmdraft.realise.note_sentences import count_sentence
+    assert count_sentence("4.7 rating", "the app", "his") == "The rating was 4.7."
+    assert realise.strength("mentored undergrads").about("she", "her") == ("clause", "she mentored undergrads")
+    assert realise.project("our startup Tarla").np == "our startup Tarla"
+    assert realise.project("the clinic Nairobi").np == "the clinic in Nairobi"

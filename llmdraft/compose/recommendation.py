@@ -173,7 +173,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         ending.append(f"{realise.cap(said)}, but I remember {name}'s work clearly.")
     elif ctx.closeness is Closeness.DISTANT:
         ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
-    if ctx.closeness is Closeness.CLOSE:  # a friend: said once, and that it changes nothing
+    if ctx.closeness is Closeness.CLOSE:  # a friend: said once, plainly
         tie = "student" if side in ("teacher", "advisor", "coach") else "work"  # (readers 101,
         friend = choose(pick, phrasing, "friend", tie).format(**fill)  # 103: close read
         if side == "classmate":  # "a friend as well as a classmate" (reader 122)

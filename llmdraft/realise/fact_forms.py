@@ -1247,7 +1247,8 @@ def _reduced_passive(text: str) -> str | None:
     week" -> the number of meals distributed went from one to the other; None for anything else."""
     change = shared(r"(?i)^([a-z][a-z -]*?s) ([a-z]+ed) (from [\d.,]+[km+]?(?: a \w+)? to [\d.,]+[km+]?(?: a \w+)?)$").match(text)  # counts only:
     #   "prices raised from $5 to $7", "fees reduced from 3% to 1%" are amounts (review)
-    if change and not _WHO_ACT.search(change.group(1)):  # never "meals were distributed from
+    if change and not _WHO_ACT.search(change.group(1)) and change.group(2) not in _CHANGES:  # never
+        #   "the number of beds increased went from" (reader 159); never "meals were distributed from
         return f"the number of {change.group(1)} {change.group(2)} went {change.group(3)}"  # 2,000 ..."
     words = text.split()
     low = [w.lower().strip(",.") for w in words]

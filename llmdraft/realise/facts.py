@@ -121,6 +121,14 @@ class Fact:
             after_verb = (i == 0 and self.form == "past" and w not in _BE_A_ROLE) or (
                 i > 0 and self.form == "clause" and lexicon.word_class(w) == "D"
                 and low[i - 1] not in _BE)  # "the team won state competition"
+            dated = low[i + 2:]
+            if w in ("in", "during", "at", "through", "after", "before") and i + 1 < len(low) \
+                    and shared(r"(?:19|20)\d\d").fullmatch(low[i + 1]) and 1 <= len(dated) <= 3 and all(
+                    lexicon.word_class(d) == "N" or _ACRONYM.fullmatch(t.strip(",.;:()"))
+                    for d, t in zip(dated, typed[i + 2:])) and lexicon.word_class(dated[-1]) == "N" \
+                    and not dated[-1].endswith("s"):
+                return i + 1  # "zero findings in 2022 EASA audit": in the 2022 EASA audit
+                #   (reader 151)
             if not (after_verb or (w in _BEFORE_NOUN and i > 0)):
                 continue
             if w == "of" and (shared(r"[a-z]{3,}s").fullmatch(low[i - 1]) and low[i - 1] not in _MASS
@@ -132,14 +140,6 @@ class Fact:
             if i + 2 < len(low) and low[i + 1] in ("day", "week", "month", "year", "quarter") \
                     and (low[i + 2] in _NUMERALS or low[i + 2][:1].isdigit()):
                 continue  # "by month three", "in week 2": a count of time takes no article
-            dated = low[i + 2:]
-            if w in ("in", "during", "at") and i + 1 < len(low) and shared(r"(?:19|20)\d\d").fullmatch(
-                    low[i + 1]) and 1 <= len(dated) <= 3 and all(
-                    lexicon.word_class(d) == "N" or _ACRONYM.fullmatch(t.strip(",.;:()"))
-                    for d, t in zip(dated, typed[i + 2:])) and lexicon.word_class(dated[-1]) == "N" \
-                    and not dated[-1].endswith("s"):
-                return i + 1  # "zero findings in 2022 EASA audit": in the 2022 EASA audit
-                #   (reader 151)
             j = i + 1
             if i == 0 and after_verb and len(low) > 2 and low[1] in _PARTICLES:
                 j = 2  # "sold out first batch": the particle is the verb's

@@ -584,6 +584,7 @@ _SITE_NAMES = "|".join(re.escape(site) for site in sorted(_SITES, key=len, rever
 _SITE_SCORE = lazy(rf"(?i)^({_SITE_NAMES})(?: (score|rating|reviews?))?:? "
                    r"(\d[\d.]*(?:%|/\d+| stars?)?(?: (?:positive|fresh|average))?)((?: (?:in|after|at|on|by|within) .+)?)$")
 # A rating and the site after it: "4.7 on Google after year one".
+_RATED = lazy(r"(?i)^(\d\.\d)(?:/5)? (?:star )?rating$")  # "4.7 rating": the rating, no site
 _RATED_ON = lazy(rf"(?i)^(?:rated )?(\d\.\d)(?: stars?| rating| star rating| average)? on "
                  rf"((?:the )?(?:{_SITE_NAMES}))\b(.*)$")
 
@@ -801,6 +802,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     people_team = shared(r"(?i)^(\d+)-(person|strong|member|people) (team|crew|unit|squad)$").match(note)
     if people_team:  # "4-person team": "The work involved a 4-person team."
         return f"The work involved a {lower_first(note)}."
+    bare_rating = _RATED.match(note)
+    if bare_rating:  # "4.7 rating", never "His work included 4.7 rating" (reader 159)
+        return f"The {venue + chr(39) + 's ' if venue else ''}rating was {bare_rating.group(1)}."
     rated = _RATED_ON.match(note)
     if rated:  # "4.7 on Google after year one": the rating, never "Her work included 4.7 ...";
         site = _SITES[rated.group(2).lower().removeprefix("the ")]  # "4.7 rating on Play Store"

@@ -571,6 +571,8 @@ def _project(raw: str) -> Project:
     text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
         and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES | _GEOGRAPHIC
+        and not (m.group(1).split()[-1].lower() in _NAMED_THINGS and lexicon.word_class(m.group(2).lower()) is None
+                 and not lexicon.place(m.group(2)))  # "our startup Tarla" is its name (reader 160)
         and not (" " not in m.group(1) and m.group(1).endswith("ing") and " " in m.group(2)
                  and not lexicon.place(m.group(2)))  # "opening Trattoria
         #   Sole": a deed done to a name, never "the opening in Trattoria Sole" (reader 130)
