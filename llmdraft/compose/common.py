@@ -524,8 +524,7 @@ def _on_timing(note: str, ctx: Context) -> str:
 # Events of the sender's that a timing note names: "interview is on Monday" is mine; "board
 # meets 14 March" is the board's.
 _MINE = ("interview", "exam", "audition", "assessment", "defense", "defence", "call")
-_MY_EVENTS = ("interview", "exam", "audition", "assessment", "panel", "hearing", "defense", "defence",
-              "review", "visit", "call", "board")
+_MY_EVENTS = (*_MINE, "panel", "hearing", "review", "visit", "board")
 
 
 def fit(greeting_text: str | None, parts: list[tuple[str, int]], signoff_text: str | None,

@@ -802,14 +802,13 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     people_team = shared(r"(?i)^(\d+)-(person|strong|member|people) (team|crew|unit|squad)$").match(note)
     if people_team:  # "4-person team": "The work involved a 4-person team."
         return f"The work involved a {lower_first(note)}."
-    bare_rating = _RATED.match(note)
-    if bare_rating:  # "4.7 rating", never "His work included 4.7 rating" (reader 159)
-        return f"The {venue + chr(39) + 's ' if venue else ''}rating was {bare_rating.group(1)}."
-    rated = _RATED_ON.match(note)
-    if rated:  # "4.7 on Google after year one": the rating, never "Her work included 4.7 ...";
-        site = _SITES[rated.group(2).lower().removeprefix("the ")]  # "4.7 rating on Play Store"
+    bare_rating, rated = _RATED.match(note), _RATED_ON.match(note)
+    if bare_rating or rated:  # "4.7 on Google after year one", "4.7 rating on Play Store", "4.7
+        #   rating": the rating, never "Her work included 4.7 ..." (readers 151, 159)
+        site = f"{_SITES[rated.group(2).lower().removeprefix('the ')]} " if rated else ""
         whose = f"The {venue}'s" if venue else "The"  # "The restaurant's Google rating"
-        return f"{whose} {site} rating was {rated.group(1)}{rated.group(3)}."
+        found = rated or bare_rating
+        return f"{whose} {site}rating was {found.group(1)}{rated.group(3) if rated else ''}."
     if not COUNT.match(note) or shared(r"(?i)\b(?:I|my|me|mine|myself)\b").search(note):
         return None
     early = shared(r"(?i)^((?:about |over |nearly )?\S+ (?:days?|weeks?|months?)) (early|ahead of (?:schedule|"

@@ -1107,7 +1107,7 @@ _PEOPLE = frozenset("""hires starters staff students clients customers patients 
 learners apprentices interns graduates families children kids teens offenders residents members
 users guests donors stakeholders suppliers vendors partners farmers growers parents communities
 villagers traders crews teams workers pickers labourers laborers drivers contractors
-subcontractors cadets recruits trainees undergrads undergraduates postgrads residents juniors nurses
+subcontractors cadets recruits trainees undergrads undergraduates postgrads juniors nurses
 engineers analysts researchers""".split())
 # Plurals a quality adjective qualifies as one's own: "my high standards", "my long hours".
 _HELD = frozenset("""standards expectations principles morals hours nights days weekends
