@@ -478,6 +478,9 @@ _AFTER_SUBJECT = {"is": "are", "was": "were", "has": "have", "looks": "look", "a
                   "serves": "serve", "works": "work", "earned": "earned", "kept": "kept",
                   "would": "would", "will": "will", "now": "now", "made": "made",
                   "reported": "reported"}
+# After an opening phrase and its comma, the name is the subject before these too: "Along the
+# way, he also became a good friend", never "him" (reader 162); "Teaching him gave me" keeps it.
+_AFTER_A_COMMA = {"also": "also", "became": "became", "gave": "gave", "let": "let", "had": "had"}
 
 
 def _pronouned(sentence: str, name: str, later: str, them: str, their: str) -> str:
@@ -491,12 +494,13 @@ def _pronouned(sentence: str, name: str, later: str, them: str, their: str) -> s
     said = parts[0]
     for part in parts[1:]:
         after = part.split()[0].strip(",.") if part.split() else ""
-        if (not said.strip() or after in _AFTER_SUBJECT) and part[:1] in (" ", ","):
-            if later == "they" and after not in _AFTER_SUBJECT:
+        verbs = {**_AFTER_SUBJECT, **(_AFTER_A_COMMA if said.rstrip().endswith(",") else {})}
+        if (not said.strip() or after in verbs) and part[:1] in (" ", ","):
+            if later == "they" and after not in verbs:
                 return sentence  # "They ..." with a verb that might not agree: the name stays
             subject = later if said.strip() else realise.cap(later)
-            if later == "they" and after in _AFTER_SUBJECT:
-                part = part.replace(after, _AFTER_SUBJECT[after], 1)
+            if later == "they" and after in verbs:
+                part = part.replace(after, verbs[after], 1)
             said += subject + part
         else:
             said += them + part

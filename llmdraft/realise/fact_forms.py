@@ -816,8 +816,10 @@ def facts(raw: str | None) -> list[Fact]:
                 low[1][:1].isdigit() or low[1] in ("over", "more", "about", "around", "nearly")):
             out.append(Fact(text, "present"))  # "serves 300 families weekly": the thing made does
             continue
-        if shared(r"(?i)(?:co-)?(?:first|lead|senior|corresponding|last) author\b").match(text):
-            out.append(Fact("was " + text, "past"))  # "co-first author on a Cell paper"
+        if shared(r"(?i)(?:co-)?(?:first|lead|senior|corresponding|last) author\b|co-?author (?:on|of) ").match(text):
+            said = shared(r"(?i)^(co-?author) ").sub(r"a \1 ", text)  # "was a co-author on
+            said = shared(r"\b1 (?=(?:paper|article|publication|chapter|patent)\b)").sub("one ", said)
+            out.append(Fact("was " + said, "past"))  # one paper"; "co-first author on a Cell paper"
             continue
         serve = shared(r"^([a-z][\w-]*s) ([a-z]+) (?:over |about |nearly )?[\d$]").match(text)
         if serve and lexicon.word_class(serve.group(2)) == "V" and lexicon.verb_forms(
@@ -1297,7 +1299,8 @@ def _reduced_passive(text: str) -> str | None:
             return None  # "deaths down sharply compared to 2015": a comparison, not a passive
         if i == 1 and after != "by" and (w in ("raised", "led", "drew", "attracted", "generated", "sold",
                                                "earned", "won", "hit", "netted", "grossed")
-                                         or (w == "closed" and after == "at")):
+                                         or (w == "closed" and after == "at")) \
+                and not (counted and after in ("", "in", "from", "for", "over", "within", "across")):
             return None  # "campaign raised EUR 410k", "story led to 3 resignations", "deal closed
             #   at $1.2B": the thing did it (reader 144)
         if w in _LOWERED and shared(r"[\d.,]+%").fullmatch(after):  # "crane cycle time reduced

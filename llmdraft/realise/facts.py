@@ -295,7 +295,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     #   hospital kitchen passed 3 inspections", not its food safety project (reader 100)
     outcomes = [f for f in outcomes if f not in sited]
     opened = [f for f in outcomes if thing and _maker(thing).lower() != thing.lower()
-              and not (_activity(thing) and f.text.split()[0].lower() in _ENDINGS)  # the fit-out
+              and not ((_activity(thing) or thing.split()[0].lower() in _REWORKS)
+                       and f.text.split()[0].lower() in _ENDINGS)  # the fit-out
               #   finished early, never "The Shanghai showroom finished" (reader 136)
               and (f.text.split()[0].lower() in _OPENINGS or shared(
                   r"(?i)\b(?:launch|opening|reopening|relaunch|rollout|expansion)\b").search(
@@ -443,6 +444,9 @@ def _site(thing: str | None) -> str:
     """Where a rate was handled: "The An Post parcel hub" for "the An Post parcel hub automation
     project" (the project sorted nothing; the hub did)."""
     doer = _doer(thing)
+    if shared(r"(?i)\b(?:response|effort|relief|recovery|clean-?up)$").search(doer):
+        return "The team"  # "The team mapped 3,000 properties in 48 hours", never "The county
+    #   flood response mapped" (reader 159)
     return shared(r"\b(hub|centre|center|warehouse|depot|plant|site|store|branch|clinic|port|"
                   r"terminal|factory|line|mill|mine|kitchen|ward)(?: [a-z-]+){1,3}$").sub(r"\1", doer)
 
@@ -478,6 +482,14 @@ def _maker(thing: str | None) -> str:
 _MOVES = {"migrating": "migration", "moving": "move", "porting": "port", "converting": "conversion",
           "transferring": "transfer", "transitioning": "transition", "upgrading": "upgrade",
           "relocating": "relocation", "shifting": "shift"}
+# Work done to a thing that stood before it: its outcome is the work's, said as its noun.
+_REWORKS = {"renovating": "renovation", "refurbishing": "refurbishment", "restoring": "restoration",
+            "redesigning": "redesign", "retrofitting": "retrofit", "rebuilding": "rebuild",
+            "modernising": "modernisation", "modernizing": "modernization", "overhauling":
+            "overhaul", "expanding": "expansion", "digitising": "digitisation", "digitizing":
+            "digitization", "rebranding": "rebrand", "restructuring": "restructuring",
+            "reorganising": "reorganisation", "reorganizing": "reorganization", "refitting": "refit",
+            "rewiring": "rewiring", "relaunching": "relaunch", "automating": "automation"}
 _ACTIVITY_HEADS = frozenset("""renovation rollout roll-out upgrade redesign rebuild overhaul refit
 fit-out refurbishment expansion migration launch relaunch rebrand project program programme
 campaign relief audit review implementation transition conversion construction integration
@@ -573,6 +585,9 @@ def _doer(thing: str | None) -> str:
     if thing and thing.split()[0].lower().endswith("ing") and len(thing.split()) > 1 and (
             thing.split()[1].lower() in ("the", "our", "a", "an", "my")
             or thing.split()[1][:1].isupper()):
+        if thing.split()[0].lower() in _REWORKS:  # "renovating the Kraków tenement" came in
+            return f"The {_REWORKS[thing.split()[0].lower()]}"  # under budget: the renovation
+        #   did, never "The Kraków tenement came in under budget" (reader 159)
         return _maker(thing)  # "launching our Lisbon office": "Our Lisbon office grew to 40 staff"
     if not thing or thing.split()[0].lower().endswith("ing"):
         return "we"

@@ -739,7 +739,9 @@ buildings bridges plants factories mills mines markets cows cattle sheep ewes la
 goats pigs sows hens chickens hives horses vineyards orchards estates plantations paddocks
 fields greenhouses venues stages locations outlets restaurants hotels shops libraries kitchens labs
 workstations devices laptops servers systems e-services pipelines machines vehicles trucks festivals
-events shows tournaments conferences concerts exhibitions fairs kiosks terminals""".split())
+events shows tournaments conferences concerts exhibitions fairs kiosks terminals rows records
+tables datasets databases files documents invoices accounts transactions SKUs skus parcels
+shipments containers""".split())  # "40 million rows": what a migration covered (reader 160)
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",
 # "no failed inspections in 5 years".
@@ -765,6 +767,10 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     day"), two counts ("4 firms, 9 months") or a note in the requester's voice. `venue` is the
     place the project names, if any ("restaurant"): what it served or earned is its own."""
     who = {"her": "She", "his": "He", "their": "They"}.get(their)
+    cohort = shared(r"(?i)^(?:the )?((?:19|20)\d\d(?:[-/]\d\d)? (?:cohort|intake|class|batch|"
+                    r"graduating class|year group))$").match(note)
+    if who and cohort:  # "2022 cohort": the group they were in, never "His work included 2022
+        return f"{who} {'were' if who == 'They' else 'was'} in the {cohort.group(1)}."  # cohort"
     if who and shared(r"(?i)^one of (?:the )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                       r"twenty|fifty|a hundred) (?:[a-z-]+ )?(?:[a-z]+(?:ers|ors|ists|ants|ents|ees|ians)|people|"
                       r"women|men|students|fellows|scholars|nurses|doctors|recipients|finalists|winners|"
@@ -792,6 +798,10 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
             r"^\S+ \d").match(note) else note
         said = said if said[:1].isdigit() else indefinite(said) if said[:1].islower() \
             else ("an " if said[:1] in "AEIOU" else "a ") + said  # "a Year 4 class of 28"
+        if thing and group.group(1).split()[-1].lower() == thing.split()[-1].lower() \
+                and group.group(3):  # "registry of 45,000 patients" of the registry: what it
+            return f"{cap(thing)} covered {group.group(2)} {group.group(3)}."  # covered, never
+        #   "The Chennai diabetes registry had a registry of ..." (reader 159)
         if thing and not _activity(thing) and group.group(1).lower() not in (
                 "team", "crew", "squad", "staff", "unit"):  # "team of 35" was the person's work,
             #   never "The customer service centre had a team of 35." (reader 143)

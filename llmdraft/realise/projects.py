@@ -10,7 +10,7 @@ from .. import lexicon
 from ..patterns import lazy, shared
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS,
                     _GENERIC_TAILS, _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past,
-                    cap, clean, lower_first, tidy_case, word_class)
+                    cap, clean, join, lower_first, tidy_case, word_class)
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -79,8 +79,11 @@ class Project:
             return "during " + self.np  # "during my PhD on soil microbiomes", never "in" it
             #   (reader 122)
         if self.form in ("possessive", "common", "generic") and self.np.split()[-1].lower() in (
-                "group", "club", "society", "choir", "band", "orchestra", "cohort", "ensemble"):
-            return "in " + self.np  # "in the intro to econ study group" (reader 121)
+                "group", "club", "society", "choir", "band", "orchestra", "cohort", "ensemble") or (
+                self.np.split()[-1].lower() in ("lab", "laboratory")
+                and self.np.split()[0].lower() in ("the", "my", "our", "his", "her", "their")):
+            return "in " + self.np  # "in the intro to econ study group" (reader 121); "in my
+            #   lab", never "at my lab" (readers 159, 160)
         if head in _PERIODS or (shared(r"(?i)(?:ramadan|diwali|hanukkah|lunar new year|lent)\b").match(
                 self.np) and head not in _WORK_HEADS):
             return "during " + self.np  # "during my clerkship", "during Ramadan 2024" (but "on
@@ -107,7 +110,8 @@ class Project:
         aside = shared(r"\(((?:a|an|our|my|his|her|their) [^()]+)\)").search(self.np)
         if self.form == "proper" and head not in _EVENTS and (
                 any(w.lower().strip("()") in _EVENTS | _VENUE_WORDS | _PLACE_FIRST
-                    for w in self.np.split("(")[0].split())
+                    for w in shared(r" at | \(").split(self.np)[0].split())  # "Ward 7B at St
+                #   Thomas' Hospital" is worked on, never "at Ward 7B at ..."
                 or (aside and _head_noun(aside.group(1)) in _PLACES | _EVENTS)):
             return "at " + self.np  # "at Hackathon Santé Paris 2023", "at Ysgol Gerdd
             #   Ceredigion", "at Comedor Los Pibes (a soup kitchen in La Matanza)"
@@ -367,6 +371,9 @@ _THE_BODIES = ("Museum|Trust|Authority|Council|Ministry|Foundation|Institute|Lib
 def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition."""
     found = _project(raw)
+    joined = _joined_tail(raw)
+    if joined and joined[1] in found.text:  # a tail no rule below placed, still as typed:
+        found = _project(joined[0])  # "customs clearance, Port of Valencia" is at it
     if found.form in ("common", "possessive") and shared(r"^(?:the|our|my) [a-z][\w-]*(?: [a-z][\w-]*)* work$").match(
             found.text) and len(found.text.split()) > 3 and raw.strip().lower().startswith(
                 ("the ", "our ", "my ")):  # "the zebrafish imaging work": the
@@ -504,6 +511,79 @@ _TITLED_WORKS = frozenset("""film movie documentary book novel album record song
 podcast play musical opera game app exhibition magazine newsletter""".split())
 
 
+# Tags typed after a project that say what kind of work it was: dropped ("(freelance)").
+_TAGS = frozenset("""freelance startup start-up volunteer volunteering contract contractor part-time
+remote pro-bono consulting internship""".split()) | {"pro bono", "side project", "side gig"}
+# What a name in brackets after it is the name of: "kitchen remodel business (Doyle & Sons)".
+_NAMED_ORGS = frozenset("business company firm startup start-up agency practice consultancy "
+                        "employer".split())
+# What a tail after a project ends with that other rules place: a region, a county.
+_REGIONS = lazy(r"(?i)\b(?:region|province|county|state|district|valley|delta|prefecture|oblast|"
+                r"season|shifts?)$")
+
+
+def _joined_tail(raw: str) -> tuple[str, str] | None:
+    """The project with its tail joined (_tail_joined), and the tail as typed with its
+    separator, to tell whether another rule placed it already."""
+    found = shared(r"^(.+?)( \([^()]+\))$").match(" ".join(raw.split())) or shared(
+        r"^([^,/()]+?)((?:,| [-\u2013\u2014]| ?/) [^,/()]+)$").match(" ".join(raw.split()))
+    joined = _tail_joined(raw) if found else None
+    return (joined, found.group(2)) if joined else None
+
+
+def _tail_joined(raw: str) -> str | None:
+    """A project typed as a note, with where or for whom after a comma, a dash, a slash or in
+    brackets, joined as a phrase: "customs clearance, Port of Valencia" -> "customs clearance at
+    the Port of Valencia", "MPH thesis / KEMRI" -> "MPH thesis at KEMRI", "rollout (2022)" ->
+    "rollout in 2022", "(freelance)" dropped, "MSc thesis, nitrate" -> "MSc thesis on nitrate".
+    None when the tail is none of these (readers 161, 162)."""
+    text = " ".join(raw.split())
+    found = shared(r"^(.+?) \(([^()]+)\)$").match(text)
+    bracket = bool(found)
+    found = found or shared(r"^([^,/()]+?)(?:,| [-\u2013\u2014]| ?/) ([^,/()]+)$").match(text)
+    if not found:
+        return None
+    head, tail = found.group(1).strip(), found.group(2).strip()
+    words = tail.split()
+    if shared(r"[A-Z]{2}").fullmatch(tail) or (not bracket and head.split()[-1].lower() in _NAMED_THINGS):
+        return None  # ", TX": a state's code; "my translation agency, Ponte Traduções": its name
+    if tail.lower() in _TAGS:
+        return head  # "(freelance)", "(startup)": what kind, never pasted in
+    if shared(r"(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?").fullmatch(tail):
+        return f"{head} in {tail}" if bracket else None  # "(2022)" -> "in 2022"
+    if not words or words[0][:1].islower() or _REGIONS.search(tail) \
+            or shared(r"(?i)^(?:project|operation|phase|programme|program|team|the|a|an)\b").match(tail):
+        if not bracket and words and tail[:1].islower() and len(words) <= 3 \
+                and head.split()[-1].lower() in ("thesis", "dissertation", "paper", "essay",
+                                                 "report", "study", "capstone") \
+                and all(w.isalpha() or "-" in w for w in words):
+            return f"{head} on {tail}"  # "MSc thesis, nitrate": a thesis on nitrate
+        return None
+    year = shared(r" ((?:19|20)\d\d)$").search(tail)
+    name = tail[:year.start()] if year else tail
+    when = f" in {year.group(1)}" if year else ""
+    parts = shared(r"\s*(?:/|&| and )\s*").split(name)
+    if len(parts) > 1 and all(len(p.split()) == 1 and p[:1].isupper() and not _is_acronym(p)
+                              and lexicon.word_class(p.lower()) in ("P", None) for p in parts):
+        return f"{head} across {join(parts)}{when}"  # "(Vietnam/Singapore)": across both
+    if shared(r"[A-Z][\w.'&-]*(?: (?:[A-Z0-9][\w.'&-]*|&|of|de|do|da|del|di|du|der|for|and|the))*").fullmatch(name):
+        if bracket and not (head.split()[-1].lower() in _NAMED_ORGS
+                            or words[-1].lower() in _BUSINESS_TAILS | _FIRM_ENDINGS
+                            | _INSTITUTION_WORDS | {"tech", "labs", "int'l", "international"}):
+            return None  # "the ERP migration (Atlas)": its short name, kept in brackets
+        if bracket and head.split()[-1].lower() in _NAMED_ORGS:
+            return name + when  # "kitchen remodel business (Doyle & Sons)": Doyle & Sons
+        single = len(name.split()) == 1 and not _is_acronym(name)
+        if single and lexicon.word_class(name.lower()) in ("P", None) or lexicon.place(name):
+            return f"{head} in {name}{when}"  # ", Malmö": a place
+        the = "the " if shared(r"^[A-Z][\w'-]* of |.*\b(?:Theatre|Theater|Opera House)$").match(name) \
+            and "'s " not in name else ""
+        return f"{head} at {the}{name}{when}"  # ", Port of Valencia", " - Opportunity Int'l Ghana"
+    if len(words) > 1 and words[-1].islower() and words[-1].endswith("s") and words[0][:1].isupper():
+        return f"{head} across the {name}{when}"  # ", Tokyo & Osaka hotels"
+    return None
+
+
 def _a_place_name(name: str) -> bool:
     """A name and no common word in capitals: "Brno", "Ostrava-Vítkovice", "Laredo"; not
     "Phase", "Beta" or "Project"."""
@@ -587,7 +667,7 @@ def _project(raw: str) -> Project:
     if isinstance(placed, Project):
         return placed
     placed = _PLACE_AFTER_COMMA.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
-        m.group(2)) and m.group(2).split()[-1].lower() not in _FIRM_ENDINGS
+        m.group(2)) and m.group(2).split()[-1].lower() not in _FIRM_ENDINGS | _BUSINESS_TAILS
         and m.group(1).split()[-1].lower() not in _NAMED_THINGS else m.group(0),  # "my
         #   translation agency, Ponte Traduções": its name, not a place
         placed)  # "villa compound MEP works, Al Ain" -> "... works in Al Ain"
@@ -673,8 +753,11 @@ def _placed(text: str) -> "Project | str":
         from ..text import fold
 
         where = unit.group(2).strip()
-        city = len(where.split()) == 1 and lexicon.word_class(fold(where).lower()) == "P"
-        return Project(f"the {unit.group(1)} {'in' if city else 'at'} {where}", "common")  # "the
+        city = len(where.split()) == 1 and lexicon.word_class(fold(where).lower()) == "P" \
+            and not _is_acronym(where)  # "cardiac step-down unit, LUTH": at the hospital
+        the = "" if unit.group(1).split()[0].lower() in ("the", "my", "our", "his", "her", "their") \
+            else "the "  # "the local desk, Malmö": never "the the local desk"
+        return Project(f"{the}{unit.group(1)} {'in' if city else 'at'} {where}", "common")  # "the
         #   local desk in Malmö": a city is where, not an institution
     institution = _AT_INSTITUTION.match(text) or unit
     if institution:  # "MSc thesis group, TU Delft" -> "MSc thesis group at TU Delft";
@@ -1112,7 +1195,7 @@ scale-up brokerage""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""coaching fitness crossfit physio physiotherapy dental accountants
 associates partners architects steuerberatung mall supermarket coffee
-roofing landscaping electric electrical plumbing construction
+roofing landscaping electric electrical mechanical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
 motors logistics trucking haulage farms dairy vineyards winery brewery heating chain
 trust foundation lines airlines airways railways freight shipping bank philharmonic""".split())

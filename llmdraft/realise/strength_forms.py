@@ -247,6 +247,10 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
                    for w in won.group(1).split()):
         verb = _WON_BY[won.group(2).lower()]  # "community trust": what they earned, never
         return Strength(f"{verb} {lower_first(raw.strip())}", "gerund")  # "my community trust"
+    if shared(r"(?i)(?:patient|resident|client|guest|staff|worker|employee|child|pupil|student|"
+              r"passenger|visitor|customer)s?'? (?:comfort|well-?being)").fullmatch(raw.strip()):
+        return Strength(f"putting {lower_first(raw.strip())} first", "gerund")  # "patient
+        #   comfort": putting it first, never "her patient comfort" (reader 160)
     if shared(r"(?i)(?:earning|winning|gaining|building) (?:[a-z-]+ ){0,2}(?:trust|buy-in|"
               r"loyalty|goodwill|respect)").fullmatch(raw.strip()):
         return Strength(lower_first(raw.strip()), "gerund")  # "earning trust": how they earned
