@@ -316,9 +316,13 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
         from .realise.voice import to_second_person  # only for a project that needs it
 
         text = to_second_person(text)
+    name = parse(recipient)
+    for who in {greet_as, name.given, name.nickname} - {None, ""}:
+        typed = re.escape(who) if _common_word(who) else f"(?i:{re.escape(who)})"  # "with grace"
+        text = re.sub(rf"\b((?i:under|with|for|alongside|beside|to|from|by)) {typed}\b(?!['\u2019]| [A-Z])",
+                      r"\1 you", text)  # "apprentice under mike", to Mike: under you (reader 161)
     if "'" not in text and "\u2019" not in text:
         return text
-    name = parse(recipient)
     def yours(found: re.Match) -> str:
         before = text[: found.start()].split()
         after = text[found.end():].split()

@@ -4854,3 +4854,44 @@ def test_what_readers_a_hundred_and_sixty_one_and_two_found():
     assert [f.text for f in realise.facts("campaign raised EUR 410k")] == ["campaign raised EUR 410k"]
     assert [f.text for f in realise.facts("co-author on 1 paper")] == ["was a co-author on one paper"]
     assert realise.strength("patient comfort").about("she", "her")[1] == "putting patient comfort first"
+
+
+def test_what_readers_a_hundred_and_sixty_one_and_two_found_again():
+    """Notes typed as shorthand are said in full ("a festival", "next Tuesday", "at age 12",
+    "on the ward", "to the regional final", "as a master's student", "despite the port
+    strike"); a year range is no change; "now teaches" has its subject; "predicted A*" was
+    predicted; a rate one person keeps up with is theirs; the work's span after a deed of the
+    person's is the work's as a whole; the recipient named in a request's details is "you"; a
+    title's department takes "of"; a purpose's field in brackets is "in" it."""
+    from llmdraft.realise.words import clean
+    assert [clean(t) for t in ("200 volunteers/festival", "interview next tues",
+                               "started as my piano student age 12", "5 years on ward",
+                               "led VEX team to regional final", "2 years as master's student",
+                               "opened on time despite port strike", "worked as charge nurse",
+                               "from sun to shade")] == [
+        "200 volunteers a festival", "interview next Tuesday", "started as my piano student at age 12",
+        "5 years on the ward", "led VEX team to the regional final", "2 years as a master's student",
+        "opened on time despite the port strike", "worked as charge nurse", "from sun to shade"]
+    assert realise.notes("zero lost-time incidents 2019-2023")[0] == "Zero lost-time incidents from 2019 to 2023"
+    said = realise.fact_sentences(realise.facts("now teaches 15 kids himself; predicted A*"), "He", True,
+                                  thing="the school")
+    assert said == ["He was predicted an A*.", "He now teaches 15 kids himself."], said
+    from llmdraft.realise.note_sentences import count_sentence
+    assert count_sentence("about 6 calls a day", "Thompson Mechanical", "his") == \
+        "He handled about 6 calls a day."
+    assert count_sentence("30,000 parcels a day", "the hub", "his") == "The work handled 30,000 parcels a day."
+    rec = _rec("managed-you", "trained 2 new techs; 3 years", pronouns="he")
+    assert "That work spanned" not in rec and "In all, the work spanned 3 years." in rec, rec
+    message, _ = compose("request", Context.from_dict({
+        **BASE, "recipient": "Mike Doyle", "details": "apprentice under mike 2022-2024",
+        "channel": "email"}), 0)
+    assert "under you" in message and "under mike" not in message.lower(), message
+    assert realise.role("Deputy Director, Digital Services") == "Deputy Director of Digital Services"
+    assert realise.purpose("PhD applications (epidemiology)").text == "PhD applications in epidemiology"
+    assert realise.purpose("applying for full-time PE teacher job").text == \
+        "applying for a full-time PE teacher job"
+    rec = _rec("managed-you", "front office manager; trained 25 new hires",
+               recipient_role="Front Office Manager", project="pre-opening of Hotel Casa Azul")
+    assert rec.count("front office manager") == 1 and "point to" not in rec, rec
+    rec = _rec("advisor", "I advised for 8 months", project="the Kirana Tech series A")
+    assert "I advised for" not in rec and re.search(r"(?i)8 months", rec), rec

@@ -41,6 +41,11 @@ def project_named(draft: Draft, ctx: Context):
     told = core(ctx.project)  # "the website relaunch", without the story typed after it
     if told != ctx.project and covered(draft.text.coverage(told), told, anchored=True):
         return True, f"names the project {told!r}"
+    lead = shared(r"^([^,()/]+?)(?:,| [-\u2013\u2014]| ?/| \()\s").match(ctx.project)  # "cocoa farmers
+    if lead and len(shared(r"[A-Za-z0-9]+").findall(lead.group(1))) >= 2 \
+            and covered(draft.text.coverage(lead.group(1)), lead.group(1), anchored=True):  # microfinance
+        return True, f"names the project {lead.group(1)!r}"  # program - Opportunity Int'l Ghana":
+    #   where or for whom after its separator may be left out where a note must be short
     for alias in aliases(ctx.project):  # "Project Horizon" for "... initiative (Project Horizon)"
         if covered(draft.text.coverage(alias), alias, anchored=True):
             return True, f"names the project {ctx.project!r} as {alias!r}"

@@ -53,7 +53,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     facts = by_strength(measured + [_theirs(_writers(f), ctx.strengths) for f in realise.as_typed(
         realise.facts(ctx.details), ctx.details)], ctx.strengths)
     facts = [_writer_note(f, their, ctx.relationship.value) for f in facts if not _said_elsewhere(
-        f, [*ctx.strengths, *(g.text for g in facts if g is not f)])]
+        f, [*ctx.strengths, *(g.text for g in facts if g is not f)])
+        and f.text.lower() != (ctx.recipient_role or "").strip().lower()]  # the role typed again
+    #   as a detail is said once, in the opening (reader 162)
     facts = [part for f in facts for part in _apart_split(f)]
     ties = [f for f in facts if f.form in ("writer", "clause") and _TIE.match(f.text)]  # "I supervised
     #   her for 2 years": how the writer knew them, said after the opening that says so
@@ -292,6 +294,12 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
     him 2019-2022" (a deed whose object is the person: the writer's), "mgr for 4 yrs" from their
     manager (the writer's role: "I was his manager for 4 years")."""
     text = fact.text
+    bare = shared(r"^I (advised|managed|supervised|mentored|coached|taught|trained|led|hired|employed|"
+                  r"tutored) (?=(?:for|from|since|between|during|over|until|in) )").match(text)
+    if bare:  # "I advised for 8 months": I advised them, never a verb with no one to do it to
+        them = {"her": "her", "his": "him"}.get(their, "them")  # (reader 162)
+        text = f"I {bare.group(1)} {them} {text[bare.end():]}"
+        fact = realise.Fact(text, fact.form)
     if fact.form == "past" and shared(r"^(?:worked|flew|sailed|drove|served|taught|toured|played|"
                                       r"trained|travell?ed|ran|shared|built|co-\w+) (?:[\d,]+\+? \S+ )?"
                                       r"(?:\S+ )?together\b").match(text):
@@ -650,6 +658,9 @@ def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
                 said = said.replace(" also ", " ", 1)
             out[-1], joined = last[:-1] + ", and " + said, True
             continue
+        if sentence.startswith("That work ") and last.split(" ", 1)[0] in subjects:
+            sentence = "In all, the work " + sentence[len("That work "):]  # after "He trained 2
+            #   new techs.", never "That work spanned 3 years" as if the training did (reader 159)
         if last.startswith(("The work ", "That work ")) and sentence.startswith(("The work ", "That work ")):
             sentence = "It " + sentence.split(" ", 2)[2]  # "The work covered 40 venues. It involved
             #   200 artists.", never "The work" three times in a row (readers 153, 154)

@@ -816,6 +816,18 @@ def facts(raw: str | None) -> list[Fact]:
                 low[1][:1].isdigit() or low[1] in ("over", "more", "about", "around", "nearly")):
             out.append(Fact(text, "present"))  # "serves 300 families weekly": the thing made does
             continue
+        now = shared(r"^now ([a-z]+s) \S").match(text)
+        if now and now.group(1) not in ("is", "has", "does", "was", "gets") \
+                and lexicon.lemma(now.group(1)) != now.group(1) and lexicon.word_class(
+                lexicon.lemma(now.group(1))) in ("V", None):
+            out.append(Fact(text, "present"))  # "now teaches 15 kids himself": what they do now
+            continue
+        predicted = shared(r"^predicted (?:an? )?([A-E]\*{0,2}|[1-9])(?=$| in )(.*)$").match(text)
+        if predicted:  # "predicted A*": a grade they were predicted, never one they predicted
+            grade = predicted.group(1)
+            article = "an" if grade[0] in "AEF8" else "a"
+            out.append(Fact(f"was predicted {article} {grade}{predicted.group(2)}", "past"))
+            continue
         if shared(r"(?i)(?:co-)?(?:first|lead|senior|corresponding|last) author\b|co-?author (?:on|of) ").match(text):
             said = shared(r"(?i)^(co-?author) ").sub(r"a \1 ", text)  # "was a co-author on
             said = shared(r"\b1 (?=(?:paper|article|publication|chapter|patent)\b)").sub("one ", said)

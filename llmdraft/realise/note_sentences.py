@@ -837,7 +837,7 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
               r"engine|labou?r|work)[- ])?hours\b(?! of)").match(said) and not shared(r"[,;] ").search(said):
         return f"The work logged {said}."  # "1.2 million safe man-hours" (reader 115)
     if RATE.search(note) and not shared(r"[,;] ").search(note):
-        return _rate(said, venue)
+        return _rate(said, venue, who)
     lost = shared(r"(?i)^(?:no|zero) (lost|damaged|stolen|missing|missed|broken) ((?:(?!(?:in|over|during|across|"
                   r"for|on|at|since|within)\b)[a-z][\w-]* ?)+?)((?: (?:in|over|during|across|for|on|at|since|"
                   r"within) .+)?)$").match(said)
@@ -983,19 +983,22 @@ cases units items boxes bags teu tonnes tons""".split())
 _SERVED = frozenset("meals covers plates dishes drinks coffees".split())
 
 
-def _rate(said: str, venue: str | None = None) -> str | None:
+def _rate(said: str, venue: str | None = None, who: str | None = None) -> str | None:
     """A rate: "30k parcels a day" (The work handled ...), "600 meals a day" (served), "180
-    students a term" (reached); None for a rate of anything else ("3 releases a month")."""
-    noun = shared(r"(?i)^(?:about |over |nearly |around |up to )?\S+ (?:[a-z-]+ )?([a-z]+) (?:a|an|per|"
+    students a term" (reached); None for a rate of anything else ("3 releases a month"). A
+    rate one person keeps up with is theirs: "He handled about 6 calls a day." """
+    noun = shared(r"(?i)^(?:about |over |nearly |around |up to )?(\S+) (?:[a-z-]+ )?([a-z]+) (?:a|an|per|"
                   r"each|every) ").match(said)
     if not noun:
         return None
-    if noun.group(1).lower() in _ITEMS:
-        return f"The work handled {said}."
-    if noun.group(1) in _SERVED:
+    if noun.group(2).lower() in _ITEMS:
+        if who and noun.group(1).isdigit() and int(noun.group(1)) < 100:
+            return f"{who} handled {said}."  # never "The work handled about 6 calls a day"
+        return f"The work handled {said}."  # (reader 161)
+    if noun.group(2) in _SERVED:
         return f"The {venue or 'work'} served {said}."  # "The kitchen served 200 meals a day
         #   during Ramadan.", never "The work served" them when a kitchen did (reader 143)
-    if noun.group(1) in ("students", "pupils", "learners", "patients", "clients", "customers",
+    if noun.group(2) in ("students", "pupils", "learners", "patients", "clients", "customers",
                          "visitors", "guests", "families", "households", "farmers", "members",
                          "users", "residents", "children", "teens", "teenagers", "callers"):
         return f"The work reached {said}."

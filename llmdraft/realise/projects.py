@@ -528,7 +528,8 @@ def _joined_tail(raw: str) -> tuple[str, str] | None:
     found = shared(r"^(.+?)( \([^()]+\))$").match(" ".join(raw.split())) or shared(
         r"^([^,/()]+?)((?:,| [-\u2013\u2014]| ?/) [^,/()]+)$").match(" ".join(raw.split()))
     joined = _tail_joined(raw) if found else None
-    return (joined, found.group(2)) if joined else None
+    return (joined, " ".join(found.group(2).split()[:2]).rstrip(")")) \
+        if joined else None  # the separator and the tail's first word, as another rule left it
 
 
 def _tail_joined(raw: str) -> str | None:
@@ -559,6 +560,14 @@ def _tail_joined(raw: str) -> str | None:
                 and all(w.isalpha() or "-" in w for w in words):
             return f"{head} on {tail}"  # "MSc thesis, nitrate": a thesis on nitrate
         return None
+    org_place = shared(r"^([A-Z][^,]+), ([A-Z][\w\u00c0-\u024f'-]+(?: [A-Z][\w'-]+)?)$").match(tail)
+    if bracket and org_place and len(org_place.group(1).split()) > 1 and (
+            org_place.group(1).split()[0] in ("Instituto", "Institute", "Universidad", "University",
+                                              "Hospital", "Ministry", "Ministerio", "Centre", "Center")
+            or org_place.group(1).split()[-1].lower() in _INSTITUTION_WORDS | _BUSINESS_TAILS):
+        return f"{head} at {'the ' if org_place.group(1).split()[0] in ('Institute', 'University', 'Centre', 'Center', 'Ministry') and ' of ' in org_place.group(1) else ''}" \
+               f"{org_place.group(1)} in {org_place.group(2)}"  # "(Instituto Nacional de Salud,
+        #   Perú)": at the institute, in Peru (reader 162)
     year = shared(r" ((?:19|20)\d\d)$").search(tail)
     name = tail[:year.start()] if year else tail
     when = f" in {year.group(1)}" if year else ""

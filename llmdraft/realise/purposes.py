@@ -34,6 +34,14 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    raw = shared(r"^(.*\b(?:applications?|roles?|jobs?|positions?|programmes?|programs?|degree|phd|"
+                 r"PhD|master'?s|MSc|MA|MBA|studies|fellowship|scholarship|postdocs?)) \(([a-z][a-z -]{2,40})\)$").sub(
+        r"\1 in \2", raw.strip())  # "PhD applications (epidemiology)": in epidemiology (reader 162)
+    raw = shared(r"(?i)^((?:I'm |I am )?(?:applying|going) for) (?!(?:a|an|the|my|our|some|any|this|that|"
+                 r"these|those|several|\d+)\b)((?:[\w&-]+ ){1,4}(?:job|role|position|post|place|"
+                 r"vacancy|opening))\b(?!s)").sub(
+        lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw.strip())  # "applying for full-time PE
+    #   teacher job": a job, with its article (reader 161)
     raw = shared(r"^(?:[Mm]y |[Hh]is |[Hh]er |[Tt]heir )?((?:CEO|CFO|CTO|COO|CMO|CIO|CISO|CPO|CDO|CHRO|GM|VP|[a-z]+ (?:manager|director|lead|engineer|"
                  r"chef|nurse|officer|analyst|designer|developer)|(?:head|chief) [a-z]+)) (?:job )?search$").sub(
         lambda m: f"my search for {indefinite(m.group(1))} role", raw.strip())  # "CFO search": a

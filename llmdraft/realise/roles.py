@@ -27,7 +27,7 @@ _DEPARTMENTS = frozenset("""development operations finance marketing sales engin
 strategy communications hr legal research technology procurement logistics partnerships growth
 design data analytics people talent compliance risk audit nursing surgery medicine admissions
 programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
-pharmacy it qa pr r&d ops""".split())
+pharmacy it qa pr r&d ops services""".split())  # "Deputy Director, Digital Services" (reader 161)
 _UNITS = frozenset("brigade battalion regiment squadron platoon corps fleet wing division".split())
 
 

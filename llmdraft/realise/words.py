@@ -204,7 +204,22 @@ _EMOJI = lazy(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 _PER = {"wk": " a week", "week": " a week", "mo": " a month", "month": " a month",
         "yr": " a year", "year": " a year", "hr": " an hour", "hour": " an hour", "day": " a day",
         "shift": " a shift", "term": " a term", "semester": " a semester", "night": " a night",
-        "session": " a session", "class": " a class", "quarter": " a quarter"}
+        "session": " a session", "class": " a class", "quarter": " a quarter",
+        "season": " a season", "festival": " a festival", "event": " an event", "game": " a game",
+        "match": " a match", "show": " a show", "visit": " a visit", "patient": " per patient",
+        "student": " per student", "child": " per child", "person": " per person",
+        "head": " per head", "site": " per site", "store": " per store", "school": " per school",
+        "team": " per team", "branch": " per branch"}  # "200 volunteers/festival" (reader 161)
+_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+             "weds": "Wednesday", "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday",
+             "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+# A role one is "as", said with its article: "2 years as master's student" -> "as a master's
+# student" (a post keeps none: "as charge nurse", "as lead designer").
+_AS_ROLE = lazy(r"\bas (?!(?:a|an|the|my|our|his|her|their|your|its|part|well|much|many|long|soon|far|of|if|"
+                r"though|such|usual|needed|planned|head|lead|chief|principal|staff|senior|junior|"
+                r"sole|one|both|co)\b)((?:[a-z][\w'-]* ){0,2}(?:student|intern|volunteer|apprentice|"
+                r"trainee|freelancer|contractor|consultant|designer|developer|researcher|assistant|"
+                r"tutor|translator|interpreter))\b(?!s)")
 
 
 def clean(text: str) -> str:
@@ -248,7 +263,31 @@ def clean(text: str) -> str:
                                                                           text)  # "phd apps"
     text = shared(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b").sub(lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
-    text = shared(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift|term|semester|night|session|class|quarter)\b").sub(
+    text = shared(r"(?i)\b(next|this|last|on|by|until|till|before|from) (mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?"
+                  r"(?=$|[\s,;.)])").sub(lambda m: m.group(0) if m.group(2).lower() in ("sun", "sat") and m.group(
+                      1).lower() in ("on", "from") else f"{m.group(1)} {_WEEKDAYS[m.group(2).lower()]}",
+                      text)  # "next tues" -> "next Tuesday" (reader 161); "from sun to shade" stays
+    text = shared(r"\b(student|apprentice|intern|member|volunteer|player|started|joined|began|"
+                  r"debuted|signed) age (\d{1,2})\b").sub(r"\1 at age \2", text)  # "my piano
+    #   student age 12" -> "at age 12"
+    text = shared(r"\b(Bldg|bldg)\b\.?").sub(lambda m: "Building" if m.group(1)[0] == "B" else "building",
+                  text)  # "Riverside Medical Office Bldg" (reader 161)
+    text = shared(r"\bInt'l\b").sub("International", text)  # "Opportunity Int'l Ghana" (reader 162)
+    text = shared(r"\bon ward\b(?! ?\d| [A-Z])").sub("on the ward", text)  # "5 years on ward"
+    text = shared(r"\b(despite|during|through|amid) (?=(?:[a-z]+ )?(?:strike|storm|flood|outage|"
+                  r"shortage|lockdown|pandemic|recession|heatwave|blackout|cyclone|typhoon|hurricane)\b)").sub(
+                  r"\1 the ", text)  # "opened on time despite port strike" (reader 162)
+    text = shared(r"(?i)\b(to|in|at|reached|won|made) (regional|state|national|county|district|world|"
+                  r"european|provincial|city|league|cup) (finals?|semi-?finals?|quarter-?finals?|"
+                  r"championships?)\b").sub(r"\1 the \2 \3", text)  # "led VEX team to regional
+    #   final" -> "to the regional final"
+    text = _AS_ROLE.sub(lambda m: f"as {'an' if m.group(1)[:1] in 'aeiou' else 'a'} {m.group(1)}",
+                        text)  # "hired them as freelance designer" -> "as a freelance designer"
+    text = shared(r"\b(on time|early|late|on budget) (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                  r"Nov|Dec)[a-z]*\.? (?:19|20)\d\d\b)").sub(r"\1 in ", text)  # "on time Feb 2019"
+    text = shared(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift|term|semester|night|session|class|quarter|"
+                  r"season|festival|event|game|match|show|visit|patient|student|child|person|head|site|"
+                  r"store|school|team|branch)\b").sub(
                   lambda m: _PER[m.group(1)], text)  # "6 hours/wk", "$40/hr", "200 calls/day"
     text = shared(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)").sub(
                   r"\1s", text)  # "fixed the conveyor PLC's, trained ..." is a plural
