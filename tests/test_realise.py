@@ -4895,3 +4895,41 @@ def test_what_readers_a_hundred_and_sixty_one_and_two_found_again():
     assert rec.count("front office manager") == 1 and "point to" not in rec, rec
     rec = _rec("advisor", "I advised for 8 months", project="the Kirana Tech series A")
     assert "I advised for" not in rec and re.search(r"(?i)8 months", rec), rec
+
+
+def test_what_readers_a_hundred_and_sixty_one_and_two_found_a_third_time():
+    """Asides, offers and notes to oneself typed as details are never listed as details; a tool
+    in brackets after a strength is "in" it; a field's relations are the field; a firm named
+    before its kind is "the" firm; work on a function is work of a kind; a student's thesis is
+    theirs; a sum never starts a sentence."""
+    def request(details, kind="request"):
+        return compose(kind, Context.from_dict({**BASE, "details": details, "channel": "email"}), 0)[0]
+    said = request("3 new kitchens; (she handled all donor relations, I did routes)")
+    assert "(she handled" not in said and "3 new kitchens" in said, said
+    said = request("cut costs by 20%; happy to send a draft if that helps", "followup")
+    assert "I'd be happy to send a draft if that helps." in said and "- Happy to" not in said, said
+    said = request("he said yes over coffee last month; cut costs by 20%", "followup")
+    assert "said yes over coffee" not in said, said
+    said = request("he was opposing... no, he was co-counsel from the other firm; cut costs by 20%")
+    assert "opposing" not in said and "co-counsel" in said, said
+    assert realise.strength("backend (Go)").about("he", "his")[1] == "backend development in Go"
+    assert realise.strength("client-facing in French and Arabic").about("he", "his")[1] == \
+        "his client-facing work in French and Arabic"
+    assert realise.strength("donor relations").about("he", "his")[1] == "his work in donor relations"
+    assert {t: realise.project(t).on for t in (
+        "labor cases at SyCip law firm", "refugee legal aid in Kakuma", "ONG Techo",
+        "seed-stage fintech in Ahmedabad", "Lagos hospitality group", "kitchen + two bathrooms")} == {
+        "labor cases at SyCip law firm": "on the labor cases at the SyCip law firm",
+        "refugee legal aid in Kakuma": "on refugee legal aid in Kakuma",
+        "ONG Techo": "at ONG Techo",
+        "seed-stage fintech in Ahmedabad": "at the seed-stage fintech in Ahmedabad",
+        "Lagos hospitality group": "at the Lagos hospitality group",
+        "kitchen + two bathrooms": "on the kitchen and two bathrooms"}
+    rec = _rec("teacher", "", project="the MPH thesis on HIV adherence")
+    assert "her MPH thesis on HIV adherence" in rec, rec
+    rec = _rec("same-team", "€2.4M awarded; 7 partners", project="the Horizon Europe bid")
+    assert "In all, €2.4M was awarded." in rec, rec
+    from llmdraft.realise.words import clean
+    assert clean("you advised us 3 months in 2023") == "you advised us for 3 months in 2023"
+    assert clean("built the checklist, used hospital-wide since 2023") == \
+        "built the checklist, which has been used hospital-wide since 2023"

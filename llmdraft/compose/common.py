@@ -321,6 +321,12 @@ def bulleted(lead: str, items: list[str]) -> str:
     return lead + "".join(f"\n- {item}" for item in items)
 
 
+# A note to oneself that the person agreed: "he said yes over coffee last month".
+_SAID_YES = lazy(r"(?i)\b(?:said yes|agreed to (?:write|do) (?:it|one)|promised to write)\b")
+# An offer typed as a detail: "happy to send a draft if that helps".
+_OFFER = lazy(r"(?i)^(?:I'm |I am |I'd be |I would be )?(happy|glad|willing) to\b")
+
+
 # A note of how long since the two were in touch: "we last spoke in 2017", "lost touch after
 # the merger", "haven't talked since 2019".
 _CONTACT = lazy(r"(?i)^(?:we |i )?(?:last (?:spoke|talked|met|saw each other|worked together|"
@@ -352,8 +358,14 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
                  r"(?<!^)\b(?!I\b)[A-Z]|%|\$|\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
     #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more
+    typed = [n for n in typed if not (n.startswith("(") and n.endswith(")"))  # an aside to oneself
+             and not _SAID_YES.search(n)]  # "he said yes over coffee": the follow-up says so already
+    offers = [n for n in typed if _OFFER.match(n)]  # "happy to send a draft": an offer, made as
+    typed = [n for n in typed if n not in offers]  # one, never listed as a detail (reader 161, 162)
+    offered = [realise.cap(_OFFER.sub(lambda m: "I'd be " + m.group(1).lower() + " to", n, 1).rstrip(".")) + "."
+               for n in offers[:1]]
     if not typed:  # (reader 122)
-        return ""
+        return "\n\n".join(offered)
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
     #   is needed, never offered as something to write about
     raw = "; ".join(realise.lower_first(n) for n in typed if n not in timing) \
@@ -369,7 +381,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
         said = " ".join(evidence(found, pick, phrasing,
                                  thing=addressed(realise.project(ctx.project).np, ctx),
                                  names=frozenset(parse(ctx.recipient).words()), second=second))
-        return "\n\n".join([addressed(said, ctx), *when])
+        return "\n\n".join([addressed(said, ctx), *when, *offered])
     notes = [addressed(n, ctx) for n in realise.notes(raw, second)]
     told = {n: realise.facts(realise.lower_first(n)) for n in notes}
     spans = [told[n][0] for n in notes if [f.form for f in told[n]] == ["span"]]
@@ -381,7 +393,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
         out.append(bulleted(lead, notes))
     if spans:
         out.append(" ".join(realise.fact_sentences(spans)))
-    return "\n\n".join(out + when)
+    return "\n\n".join(out + when + offered)
 
 
 def by_strength(facts: list[realise.Fact], strengths: tuple[str, ...]) -> list[realise.Fact]:

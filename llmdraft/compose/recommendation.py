@@ -34,10 +34,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     # "they" when it does not (llmdraft does not guess anyone's pronouns).
     later = {"her": "she", "his": "he"}.get(their, "they")
     project = realise.project(ctx.project)
-    if ctx.relationship.value in ("teacher", "advisor") and project.np.startswith("my ") \
-            and realise.project_head(project) in _STUDENTS_OWN:  # typed by the student: "my
-        #   Master's thesis"
-        project = realise.Project(f"{their} {project.text[3:]}", project.form)  # is theirs;
+    if ctx.relationship.value in ("teacher", "advisor") and project.np.startswith(("my ", "the ")) \
+            and realise.project_head(project) in _STUDENTS_OWN \
+            and (project.np.startswith("my ") or realise.project_head(project) in (
+                "thesis", "dissertation", "capstone", "portfolio", "coursework", "essay")) \
+            and not shared(r"(?i)^the \S+(?:'s|s') ").match(project.np):  # typed by the student: "my
+        #   Master's thesis"; "the MPH thesis on HIV adherence" is theirs too (reader 162)
+        project = realise.Project(f"{their} {project.np.split(' ', 1)[1]}", project.form)  # is theirs;
         #   "my Research Methods seminar" is the teacher's own
     elif any(project.np.startswith(f"{n}'s ") for n in (name, *parse(ctx.recipient).words())):
         project = realise.Project(f"{their} {project.np.split(' ', 1)[1]}", project.form)  #

@@ -78,6 +78,11 @@ class Project:
         if head in ("phd", "doctorate", "dphil") and self.form in ("possessive", "common", "generic"):
             return "during " + self.np  # "during my PhD on soil microbiomes", never "in" it
             #   (reader 122)
+        if self.np.split()[-1].lower() == "group" and len(self.np.split()) > 1 and self.np.split()[-2].lower() in (
+                "hospitality", "media", "hotel", "restaurant", "investment", "insurance", "automotive",
+                "retail", "consulting", "healthcare", "pharma", "mining", "energy", "property",
+                "banking", "financial", "travel", "fashion", "food", "publishing", "logistics"):
+            return "at " + self.np  # "at the Lagos hospitality group": a company (reader 162)
         if self.form in ("possessive", "common", "generic") and self.np.split()[-1].lower() in (
                 "group", "club", "society", "choir", "band", "orchestra", "cohort", "ensemble") or (
                 self.np.split()[-1].lower() in ("lab", "laboratory")
@@ -388,7 +393,10 @@ def project(raw: str) -> Project:
             and typed[-1] not in ("series", "species", "news") \
             and typed[0].lower() not in _FOREIGN_COURSES \
             and not any(w in _PREPOSITIONS_IN_NP for w in typed):
-        return Project(" ".join(typed), "generic")  # "competition law matters", "holiday floor
+        return Project(" ".join(typed), "generic") if not any(
+            w in ("two", "three", "four", "five", "six", "both") for w in typed) \
+            else found  # "kitchen and two bathrooms" are things, the reader's (reader 161)
+        #   "competition law matters", "holiday floor
         #   sets": work of a kind, not things the reader is meant to know
     region = shared(r"^(.+?), ([A-Za-z][\w'-]+(?: [A-Za-z][\w'-]+)?) ((?i:region|province|district|county|state))$").match(
         found.text)
@@ -409,6 +417,11 @@ def project(raw: str) -> Project:
             and not raw.strip().lower().startswith("the "):
         return Project(found.np[4:], "course")  # "in motor underwriting at Allianz Malaysia": a
     #                                             line of work, never "the ... project"
+    firm = shared(r"\b(at|for|with) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*) ((?:[a-z][\w-]* ){0,2}(?:firm|group|company|"
+                  r"agency|bank|fund|startup|studio|consultancy|practice|chambers))$").search(found.np)
+    if firm:  # "the labor cases at SyCip law firm": at the firm (reader 162)
+        found = Project(found.np[:firm.start()] + f"{firm.group(1)} the {firm.group(2)} {firm.group(3)}",
+                        found.form)
     if head == "housing" and shared(r"\b[A-Z][\w'-]* (?:[A-Z][\w'-]* )*(?:[a-z-]+ )?(?:affordable|social|council|public|"
                                     r"supported|student|senior|modular|mixed-income) housing$").search(found.np):
         return Project(found.np + " project", found.form)  # "the Cedar Street affordable
@@ -421,7 +434,9 @@ def project(raw: str) -> Project:
         return Project(found.np[4:], "generic")  # "Lviv IT outsourcing", "Kibera youth
         #   mentoring": work of a kind in a place, never "the Lviv IT outsourcing" (reader 154)
     functions = ("operations", "renewals", "admissions", "sales", "lettings", "claims",
-                 "payments", "communications", "acquisitions", "rotations")
+                 "payments", "communications", "acquisitions", "rotations", "microcredit",
+                 "microfinance", "underwriting", "procurement", "aid")  # "on refugee
+    #   legal aid in Kakuma", never "the refugee legal aid" (reader 162)
     if (head in functions or (found.np.split()[1:2] and found.np.split()[1] in functions
                               and found.np.split()[2:3] == ["and"])) \
             and (raw.strip()[:1].islower() or (len(raw.split()) <= 3 and raw.split()[0].lower() not in DETERMINERS
@@ -1196,6 +1211,7 @@ museum newsroom pharmacy factory center centre counter station depot warehouse p
 trattoria bistro brasserie taverna pool yard dock garage workshop school nursery daycare
 kindergarten creche armory armoury barracks branch outlet showroom boutique dealership mill quarry
 makerspace court courthouse tribunal crèche hub pizzeria atelier biobank bureau dairy primary
+fintech startup start-up scale-up scaleup healthtech edtech proptech insurtech agritech
 secondary elementary
 chain
 refinery hangar chandlery hospice home academy shelter orphanage hostel
@@ -1210,6 +1226,7 @@ motors logistics trucking haulage farms dairy vineyards winery brewery heating c
 trust foundation lines airlines airways railways freight shipping bank philharmonic""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
 _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
+                         "ong ngo fundación fundacion fundação associação asociación stichting "
                          "finca hacienda estancia rancho quinta fazenda masseria agriturismo "
                          "ryokan riad chateau château domaine bodega "
                          "praxis klinik clinica clínica consultorio apotheke farmacia kanzlei "

@@ -153,9 +153,17 @@ def strengths(raws: list[str]) -> list[Strength]:
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
     """Which form a typed strength is in, and the text its renderings start from."""
-    raw = shared(r"(?i)^\s*((?:front|back)[- ]?end|full[- ]?stack)\s*$").sub(
-        lambda m: f"{m.group(1)} development", raw)  # "front-end": front-end development, never
-    #   "how front-end I am" (reader 158); as typed, so the check finds it
+    raw = shared(r"(?i)^\s*((?:front|back)[- ]?end|full[- ]?stack)(?:\s+\(([^()]+)\))?\s*$").sub(
+        lambda m: f"{m.group(1)} development" + (f" in {m.group(2)}" if m.group(2) else ""),
+        raw)  # "front-end": front-end development, never "how front-end I am" (reader 158); as
+    #   typed, so the check finds it; "backend (Go)": back-end development in Go (reader 162)
+    raw = shared(r"^(.+?) \(((?:[A-Z][\w.+#-]*)(?:\s*[/,&]\s*[A-Z][\w.+#-]*)*)\)\s*$").sub(
+        lambda m: m.group(0) if any(w.lower() in LANGUAGES for w in shared(r"\s*[/,&]\s*").split(m.group(2)))
+        else f"{m.group(1)} in " + " and ".join(shared(r"\s*[/,&]\s*").split(m.group(2))),
+        raw)  # "data viz (Tableau)": in Tableau, never a bracket mid-sentence; "bilingual
+    #   (English/Spanish)" keeps its languages as typed
+    raw = shared(r"(?i)^([\w]+-facing)(?= (?:in|with|for)\b| *$)").sub(r"\1 work", raw)  # "client-facing
+    #   in French and Arabic": client-facing work (reader 162)
     return replace(_strength(raw, keep_capital), typed=raw)
 
 

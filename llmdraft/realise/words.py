@@ -270,6 +270,15 @@ def clean(text: str) -> str:
     text = shared(r"\b(student|apprentice|intern|member|volunteer|player|started|joined|began|"
                   r"debuted|signed) age (\d{1,2})\b").sub(r"\1 at age \2", text)  # "my piano
     #   student age 12" -> "at age 12"
+    text = shared(r"(?im)(?:^|(?<=; ))[^;\n]*?(?:\.{2,}|\u2026)\s*(?:no|sorry|I mean|actually|wait),\s+").sub(
+        "", text)  # "he was opposing... no, he was co-counsel": what they meant (reader 162)
+    text = shared(r"\b(advised|managed|mentored|supervised|coached|taught|trained|led|hosted|housed|"
+                  r"employed) (us|me|him|her|them|the team) ((?:about |nearly |over )?(?:\d+|a few|several|two|"
+                  r"three|four|five|six|eight|ten|twelve) (?:days|weeks|months|years))\b").sub(
+        r"\1 \2 for \3", text)  # "you advised us 3 months in 2023": for 3 months (reader 161)
+    text = shared(r", (?:now )?(used|adopted|rolled out|deployed|copied|taught) ((?:[\w-]+ ){0,3}?)since ((?:19|20)\d\d)\b").sub(
+        r", which has been \1 \2since \3", text)  # "built our checklist, used hospital-wide
+    #   since 2023": which has been used (reader 161)
     text = shared(r"\b(Bldg|bldg)\b\.?").sub(lambda m: "Building" if m.group(1)[0] == "B" else "building",
                   text)  # "Riverside Medical Office Bldg" (reader 161)
     text = shared(r"\bInt'l\b").sub("International", text)  # "Opportunity Int'l Ghana" (reader 162)
