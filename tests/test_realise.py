@@ -4933,3 +4933,25 @@ def test_what_readers_a_hundred_and_sixty_one_and_two_found_a_third_time():
     assert clean("you advised us 3 months in 2023") == "you advised us for 3 months in 2023"
     assert clean("built the checklist, used hospital-wide since 2023") == \
         "built the checklist, which has been used hospital-wide since 2023"
+
+
+def test_what_readers_a_hundred_and_sixty_one_and_two_found_last():
+    """What the reader did is recalled to them ("To jog your memory, you ran ..."), never
+    offered "in case it is useful"; a purpose with a clause of its own is never asked "with ...
+    in mind"; what a fellowship's timing says is due is the application; a count of what the
+    project is named for is what the work covered."""
+    for variant in range(6):
+        said = compose("request", Context.from_dict({
+            **BASE, "details": "she ran audits at 22 factories for us", "channel": "email"}), variant)[0]
+        assert "you ran audits at 22 factories" in said and not re.search(
+            r"(?i)(?:in case|if) (?:it|specifics|a detail)[^.\n]*, you ran", said), said
+        said = compose("request", Context.from_dict({
+            **BASE, "purpose": "for my profile before we start the series B process",
+            "channel": "email"}), variant)[0]
+        assert "process in mind" not in said, said
+    said = compose("followup", Context.from_dict({
+        **BASE, "purpose": "Fogarty fellowship, due Feb 1", "channel": "email"}), 0)[0]
+    assert "It is due" not in said and "application is due Feb 1" in said, said
+    from llmdraft.realise.note_sentences import count_sentence
+    assert count_sentence("14 mini-grids", "the solar mini-grid rollout in Turkana", "their") == \
+        "The work covered 14 mini-grids."

@@ -177,6 +177,11 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict, after: str = ""
         template = first_fit(phrasing["purpose"][key], template,
                              lambda t: "for {purpose}" not in t
                              and (found.form != "goals" or fits_goals(t, found.text)))
+    if shared(r"\b(?:before|after|when|while|until|once|so that|because|as soon as) (?:we|I|they|you|he|she|it)\b").search(
+            found.text):  # a purpose with a clause of its own: never "I'm asking with my profile
+        template = first_fit(phrasing["purpose"][key], template,  # before we start the series B
+                             lambda t: "in mind" not in t and "with {purpose}" not in t)  # process in mind"
+        #   (reader 162)
     if " with " in found.text:  # not "asking with a role with an operator in mind"
         template = first_fit(phrasing["purpose"][key], template,
                              lambda t: "with {purpose}" not in t
@@ -251,6 +256,9 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
     out = []
     if clauses:
         options = phrasing["evidence"][leads]
+        if clauses[0].split()[0].lower() == "you" and "yours" in phrasing["evidence"]:
+            options = phrasing["evidence"]["yours"]  # what the reader did, recalled to them:
+            #   never "In case it is useful, you ran audits at 22 factories" (reader 161)
         # "The numbers tell ..." needs a figure, not only a year ("won the prize in 2022")
         figures = bool(shared(r"\d").search(re.sub(r"\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
                                                r"oct|nov|dec)\w* )?(?:19|20)\d\d\b", "",
@@ -500,8 +508,11 @@ def _on_timing(note: str, ctx: Context) -> str:
         thing = due.group(1)
         if not thing:  # "due Jan 5" after the purpose: what is due is what they apply for
             #   (never "My deadline is", a word a reminder must not use unless it was typed)
-            thing = "application" if shared(r"(?i)\bappl(?:y|ying|ication)").search(ctx.purpose or "") \
-                else None
+            thing = "application" if shared(r"(?i)\bappl(?:y|ying|ication)|\b(?:fellowship|scholarship|"
+                                             r"residency|grant|bursary|studentship|internship|"
+                                             r"programme|program|mba|phd|master'?s)\b").search(ctx.purpose or "") \
+                else None  # "Fogarty fellowship, due Feb 1": the application is, never "It is
+            #   due Feb 1." after "I'm applying for a Fogarty fellowship." (reader 162)
         if thing and shared(r"(?i)(?:^|\s)(?:fellowship|scholarship|residency|grant|bursary|visa|"
                             r"studentship|internship|mba|phd)$").search(thing):
             thing += " application"  # "fellowship due next Friday": the application is due, never

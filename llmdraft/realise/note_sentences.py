@@ -884,7 +884,10 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     owner = thing and shared(r"(?i)\b(?:group|business|chain|company|firm|network|brand|portfolio)$").search(thing)
     if owner and counted and not shared(r"(?i)\b(?:in|on|at|of|with|for|over|across)\b").search(said):
         return f"{cap(thing)} had {said}."  # "The hotel group had 4 hotels." (review)
-    if counted and (counted.group(1) in _SCOPE or counted.group(2) in _SCOPE) or shared(
+    named = counted and thing and (counted.group(2) or counted.group(1)).rstrip("s").lower() in {
+        w.strip(",.()") for w in thing.split()} and len((counted.group(2) or counted.group(1))) > 3  # "14
+    #   mini-grids" of the mini-grid rollout: what it covered; "the Southampton Boat Show" had its boats
+    if named or counted and (counted.group(1) in _SCOPE or counted.group(2) in _SCOPE) or shared(
             r"(?i)^(?:about |over |nearly )?[\d.,]+\s?(?:km|kilometres|kilometers|miles|metres|meters|m|"
             r"hectares|ha|acres|sq ?m|square metres) of ").match(said):  # "8 villages", "6 km of
         return f"The work covered {said}."  #   culverts": what the work covered (reader 116)
