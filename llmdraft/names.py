@@ -287,6 +287,11 @@ _KEPT_TITLES = {"sir", "dame", "lord", "lady", "sister", "brother", "father", "f
                 "padre", "fray", "sheikh", "shaykh", "swami", "deacon"}
 
 
+# Given names that are months: "by June 15" is a date, never "by you 15" (review).
+_MONTHS = frozenset("January February March April May June July August September October "
+                    "November December".split())
+
+
 def _common_word(word: str) -> bool:
     from . import lexicon  # only for a possessive before a capitalised word
 
@@ -317,9 +322,9 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
 
         text = to_second_person(text)
     name = parse(recipient)
-    for who in {greet_as, name.given, name.nickname} - {None, ""}:
+    for who in {greet_as, name.given, name.nickname} - {None, ""} - _MONTHS:
         typed = re.escape(who) if _common_word(who) else f"(?i:{re.escape(who)})"  # "with grace"
-        text = re.sub(rf"\b((?i:under|with|for|alongside|beside|to|from|by)) {typed}\b(?!['\u2019]| [A-Z])",
+        text = re.sub(rf"\b((?i:under|with|alongside|beside)) {typed}\b(?!['\u2019]| [A-Z]| \d)",
                       r"\1 you", text)  # "apprentice under mike", to Mike: under you (reader 161)
     if "'" not in text and "\u2019" not in text:
         return text

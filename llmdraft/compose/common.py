@@ -222,7 +222,8 @@ def _count_first(sentence: str) -> str:
     count = shared(r"(\d[\d,]*)(\+?) ").match(sentence)
     if not count:
         return f"In all, {sentence}" if shared(  # "In all, $12M was raised.", never a sentence
-            r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d").match(sentence) else sentence  # that starts "$12M"
+            r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d[\d.,]*\s?(?:bn|[kKmMbB])? (?:was|were) ").match(
+            sentence) else sentence  # that starts "$12M"; a rate stays (review)
     if not count.group(2) and count.group(1).isdigit() and 1 <= int(count.group(1)) <= 10:
         rest = shared(r"^ (in|out of) 10\b").sub(r" \1 ten", sentence[count.end(1):])  # "Nine in
         #   ten matches", never "Nine in 10"
@@ -330,9 +331,14 @@ def bulleted(lead: str, items: list[str]) -> str:
 
 
 # A note to oneself that the person agreed: "he said yes over coffee last month".
-_SAID_YES = lazy(r"(?i)\b(?:said yes|agreed to (?:write|do) (?:it|one)|promised to write)\b")
-# An offer typed as a detail: "happy to send a draft if that helps".
-_OFFER = lazy(r"(?i)^(?:I'm |I am |I'd be |I would be )?(happy|glad|willing) to\b")
+_SAID_YES = lazy(r"(?i)^(?:he|she|they|you)\b[^;]{0,40}?\b(?:said yes|agreed|promised)\b(?! to (?!write|do it|do one))")
+# An aside to oneself in brackets: "(she handled all donor relations, I did routes)".
+_ASIDE = lazy(r"(?i)^\((?:she|he|they|I|we|you|note|nb)\b[^()]*\)$")
+# An offer typed as a detail: "happy to send a draft if that helps"; "happy to report ..." is news.
+_OFFER = lazy(r"(?i)^(?:I'm |I am |I'd be |I would be )?(happy|glad|willing) to (send|write|draft|share|"
+              r"put together|jump on|chat|talk|call|meet|help|return|do)\b")
+_NEWS = lazy(r"(?i)^(?:I'm |I am )?(?:happy|glad|proud|pleased) to (?:report|say|share|announce) (?:that )?")
+_RETURNED = lazy(r"(?i)\breturn the favou?r\b|\bwrite one for you\b")
 
 
 # A note of how long since the two were in touch: "we last spoke in 2017", "lost touch after
@@ -366,18 +372,21 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
                  r"(?<!^)\b(?!I\b)[A-Z]|%|\$|\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
     #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more
-    typed = [n for n in typed if not (n.startswith("(") and n.endswith(")"))  # an aside to oneself
-             and not _SAID_YES.search(n)]  # "he said yes over coffee": the follow-up says so already
+    kept = list(typed)
+    typed = [n for n in typed if not _ASIDE.match(n)  # "(she handled all donor relations, I did
+             and not _SAID_YES.match(n)]  # routes)": an aside to oneself; "he said yes over coffee":
+    #   the follow-up says so already (reader 162)
+    typed = [_NEWS.sub("", n[1:-1] if n.startswith("(") and n.endswith(")") else n) for n in typed]
     offers = [n for n in typed if _OFFER.match(n)]  # "happy to send a draft": an offer, made as
     typed = [n for n in typed if n not in offers]  # one, never listed as a detail (reader 161, 162)
-    offered = [realise.cap(_OFFER.sub(lambda m: "I'd be " + m.group(1).lower() + " to", n, 1).rstrip(".")) + "."
-               for n in offers[:1]]
+    offered = [realise.cap(_OFFER.sub(lambda m: "I'd be " + m.group(1).lower() + " to " + m.group(2), n, 1).rstrip("."))
+               + "." for n in offers[:1] if not _RETURNED.search(n)]  # the favour is offered already
     if not typed:  # (reader 122)
         return "\n\n".join(offered)
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
     #   is needed, never offered as something to write about
     raw = "; ".join(realise.lower_first(n) for n in typed if n not in timing) \
-        if timing or len(typed) < len(every) else ctx.details
+        if timing or typed != kept or len(typed) < len(every) else ctx.details
     when = [_on_timing(n, ctx) for n in timing]
     found = by_strength(realise.as_typed(realise.facts(raw), raw), ctx.strengths)  # a clause
     #   of ours is a note again:

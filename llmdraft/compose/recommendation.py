@@ -297,8 +297,10 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
     him 2019-2022" (a deed whose object is the person: the writer's), "mgr for 4 yrs" from their
     manager (the writer's role: "I was his manager for 4 years")."""
     text = fact.text
-    bare = shared(r"^I (advised|managed|supervised|mentored|coached|taught|trained|led|hired|employed|"
-                  r"tutored) (?=(?:for|from|since|between|during|over|until|in) )").match(text)
+    bare = shared(r"^I (advised|managed|supervised|mentored|coached|taught|trained|led|employed|tutored) "
+                  r"(?=(?:for (?:about |nearly |over |almost )?\S+ (?:days|weeks|months|years|semesters|terms)|"
+                  r"from (?:19|20)\d\d(?: to (?:19|20)\d\d)?|since (?:19|20)\d\d|between (?:19|20)\d\d "
+                  r"and (?:19|20)\d\d)$)").match(text)  # never "I taught in the same department" (review)
     if bare:  # "I advised for 8 months": I advised them, never a verb with no one to do it to
         them = {"her": "her", "his": "him"}.get(their, "them")  # (reader 162)
         text = f"I {bare.group(1)} {them} {text[bare.end():]}"
@@ -662,7 +664,8 @@ def _joined(sentences: list[str], subjects: set[str]) -> list[str]:
             out[-1], joined = last[:-1] + ", and " + said, True
             continue
         if sentence.startswith("That work ") and last.split(" ", 1)[0] in subjects:
-            sentence = "In all, the work " + sentence[len("That work "):]  # after "He trained 2
+            sentence = ("In all, the work " if sentence.startswith("That work spanned") else "The work ") \
+                + sentence[len("That work "):]  # "The work ran from 2020 to 2023" (reader 164)  # after "He trained 2
             #   new techs.", never "That work spanned 3 years" as if the training did (reader 159)
         if last.startswith(("The work ", "That work ")) and sentence.startswith(("The work ", "That work ")):
             sentence = "It " + sentence.split(" ", 2)[2]  # "The work covered 40 venues. It involved

@@ -800,6 +800,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
         said = said if said[:1].isdigit() else indefinite(said) if said[:1].islower() \
             else ("an " if said[:1] in "AEIOU" else "a ") + said  # "a Year 4 class of 28"
         if thing and group.group(1).split()[-1].lower() == thing.split()[-1].lower() \
+                and group.group(1).split()[-1].lower() in ("registry", "register", "database", "dataset",
+                                                           "archive", "collection", "catalogue", "catalog",
+                                                           "survey", "study", "trial", "census", "portfolio") \
                 and group.group(3):  # "registry of 45,000 patients" of the registry: what it
             return f"{cap(thing)} covered {group.group(2)} {group.group(3)}."  # covered, never
         #   "The Chennai diabetes registry had a registry of ..." (reader 159)
@@ -996,7 +999,9 @@ def _rate(said: str, venue: str | None = None, who: str | None = None) -> str | 
     if not noun:
         return None
     if noun.group(2).lower() in _ITEMS:
-        if who and noun.group(1).isdigit() and int(noun.group(1)) < 100:
+        if who and noun.group(1).isdigit() and int(noun.group(1)) < 100 and noun.group(2).lower() in (
+                "calls", "tickets", "requests", "enquiries", "inquiries", "bookings", "applications",
+                "claims", "cases", "orders", "transactions"):  # never "She handled 90 tonnes a day" (review)
             return f"{who} handled {said}."  # never "The work handled about 6 calls a day"
         return f"The work handled {said}."  # (reader 161)
     if noun.group(2) in _SERVED:

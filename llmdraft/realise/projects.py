@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS,
+from .words import (DETERMINERS, TOOLS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS,
                     _GENERIC_TAILS, _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past,
                     cap, clean, join, lower_first, tidy_case, word_class)
 
@@ -78,14 +78,16 @@ class Project:
         if head in ("phd", "doctorate", "dphil") and self.form in ("possessive", "common", "generic"):
             return "during " + self.np  # "during my PhD on soil microbiomes", never "in" it
             #   (reader 122)
-        if self.np.split()[-1].lower() == "group" and len(self.np.split()) > 1 and self.np.split()[-2].lower() in (
+        if self.np.split()[-1].lower() == "group" and len(self.np.split()) > 1 \
+                and not shared(r"(?i)\b(?:for|of|at|with|campus|student|students|university|college|school)\b").search(
+                    self.np) and self.np.split()[-2].lower() in (
                 "hospitality", "media", "hotel", "restaurant", "investment", "insurance", "automotive",
                 "retail", "consulting", "healthcare", "pharma", "mining", "energy", "property",
                 "banking", "financial", "travel", "fashion", "food", "publishing", "logistics"):
             return "at " + self.np  # "at the Lagos hospitality group": a company (reader 162)
         if self.form in ("possessive", "common", "generic") and self.np.split()[-1].lower() in (
                 "group", "club", "society", "choir", "band", "orchestra", "cohort", "ensemble") or (
-                self.np.split()[-1].lower() in ("lab", "laboratory")
+                self.np.split()[-1].lower() in ("lab", "laboratory") and "new" not in self.np.lower().split()
                 and self.np.split()[0].lower() in ("the", "my", "our", "his", "her", "their")):
             return "in " + self.np  # "in the intro to econ study group" (reader 121); "in my
             #   lab", never "at my lab" (readers 159, 160)
@@ -377,8 +379,9 @@ def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition."""
     found = _project(raw)
     joined = _joined_tail(raw)
-    if joined and joined[1] in found.text:  # a tail no rule below placed, still as typed:
-        found = _project(joined[0])  # "customs clearance, Port of Valencia" is at it
+    if joined and (joined[1] in found.text or joined[1].split()[-1] not in found.text):  # a tail no
+        found = _project(joined[0])  # rule below placed, still as typed or cut off: "customs
+        #   clearance, Port of Valencia" is at it; "Cambridge postdoc - crop genomics" on it
     if found.form in ("common", "possessive") and shared(r"^(?:the|our|my) [a-z][\w-]*(?: [a-z][\w-]*)* work$").match(
             found.text) and len(found.text.split()) > 3 and raw.strip().lower().startswith(
                 ("the ", "our ", "my ")):  # "the zebrafish imaging work": the
@@ -417,7 +420,7 @@ def project(raw: str) -> Project:
             and not raw.strip().lower().startswith("the "):
         return Project(found.np[4:], "course")  # "in motor underwriting at Allianz Malaysia": a
     #                                             line of work, never "the ... project"
-    firm = shared(r"\b(at|for|with) ([A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*) ((?:[a-z][\w-]* ){0,2}(?:firm|group|company|"
+    firm = shared(r"\b(at|for|with) ((?![\w&-]*'s\b)[A-Z][\w&-]*(?: (?![\w&-]*'s\b)[A-Z][\w&-]*)*) ((?:[a-z][\w-]* ){0,2}(?:firm|group|company|"
                   r"agency|bank|fund|startup|studio|consultancy|practice|chambers))$").search(found.np)
     if firm:  # "the labor cases at SyCip law firm": at the firm (reader 162)
         found = Project(found.np[:firm.start()] + f"{firm.group(1)} the {firm.group(2)} {firm.group(3)}",
@@ -551,8 +554,10 @@ def _tail_joined(raw: str) -> str | None:
     """A project typed as a note, with where or for whom after a comma, a dash, a slash or in
     brackets, joined as a phrase: "customs clearance, Port of Valencia" -> "customs clearance at
     the Port of Valencia", "MPH thesis / KEMRI" -> "MPH thesis at KEMRI", "rollout (2022)" ->
-    "rollout in 2022", "(freelance)" dropped, "MSc thesis, nitrate" -> "MSc thesis on nitrate".
-    None when the tail is none of these (readers 161, 162)."""
+    "rollout in 2022", "(freelance)" dropped, "PhD - structural health monitoring" -> "PhD on
+    structural health monitoring", "Royal Engineers - bridging troop" -> "Royal Engineers
+    bridging troop". None when the tail is none of these: a tool, a season, a holiday, a round
+    or a department after it stays as typed (readers 161-163, review)."""
     text = " ".join(raw.split())
     found = shared(r"^(.+?) \(([^()]+)\)$").match(text)
     bracket = bool(found)
@@ -561,51 +566,85 @@ def _tail_joined(raw: str) -> str | None:
         return None
     head, tail = found.group(1).strip(), found.group(2).strip()
     words = tail.split()
-    if shared(r"[A-Z]{2}").fullmatch(tail) or (not bracket and head.split()[-1].lower() in _NAMED_THINGS):
+    if not words or shared(r"[A-Z]{2}").fullmatch(tail) or (
+            not bracket and head.split()[-1].lower() in _NAMED_THINGS):
         return None  # ", TX": a state's code; "my translation agency, Ponte Traduções": its name
     if tail.lower() in _TAGS:
         return head  # "(freelance)", "(startup)": what kind, never pasted in
     if shared(r"(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?").fullmatch(tail):
         return f"{head} in {tail}" if bracket else None  # "(2022)" -> "in 2022"
-    if not words or words[0][:1].islower() or _REGIONS.search(tail) \
-            or shared(r"(?i)^(?:project|operation|phase|programme|program|team|the|a|an)\b").match(tail):
-        if not bracket and words and tail[:1].islower() and len(words) <= 3 \
-                and head.split()[-1].lower() in ("thesis", "dissertation", "paper", "essay",
-                                                 "report", "study", "capstone") \
-                and all(w.isalpha() or "-" in w for w in words):
-            return f"{head} on {tail}"  # "MSc thesis, nitrate": a thesis on nitrate
+    if not bracket and shared(r"(?i)(?:winter|summer|spring|autumn|fall) (?:19|20)\d\d(?:/\d\d)?").fullmatch(tail):
+        return f"{head} in {tail.lower()}"  # "ski resort hotel, Chamonix - winter 2022/23"
+    stage = head.split()[-1].lower() in _STAGES or (len(head.split()) > 1 and " ".join(
+        head.lower().split()[-2:]) in ("lab rotation", "research project", "honours project"))
+    if not bracket and stage and tail[:1].islower() and not any(
+            w.lower() in _NOT_A_TOPIC for w in words) and not shared(r"\d").search(tail):
+        topic = shared(r" (?:project|work|research)\b").sub("", tail, count=1)
+        return f"{head} on {topic}"  # "PhD - structural health monitoring project", "MSc
+        #   thesis, nitrate": what it was on
+    own = shared(r" (?:in|at|for|across) .*$").sub("", tail).split()
+    if not bracket and own and own[-1].lower() in _WORK_TAILS and (tail[:1].islower() or _is_acronym(own[0])) \
+            and found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014":
+        return f"{head} {tail}"  # "Royal Engineers - bridging troop in Bosnia", "Accra Mall
+        #   renovation - MEP package": one name (reader 163)
+    if words[0][:1].islower() or _REGIONS.search(tail) or shared(
+            r"(?i)^(?:project|operation|phase|programme|program|team|the|a|an|series|round|year|"
+            r"stage|wave|part|christmas|easter|black|cyber|diwali|ramadan|eid|spring|summer|autumn|"
+            r"fall|winter|q[1-4])\b").match(tail):
         return None
-    org_place = shared(r"^([A-Z][^,]+), ([A-Z][\w\u00c0-\u024f'-]+(?: [A-Z][\w'-]+)?)$").match(tail)
-    if bracket and org_place and len(org_place.group(1).split()) > 1 and (
-            org_place.group(1).split()[0] in ("Instituto", "Institute", "Universidad", "University",
-                                              "Hospital", "Ministry", "Ministerio", "Centre", "Center")
-            or org_place.group(1).split()[-1].lower() in _INSTITUTION_WORDS | _BUSINESS_TAILS):
-        return f"{head} at {'the ' if org_place.group(1).split()[0] in ('Institute', 'University', 'Centre', 'Center', 'Ministry') and ' of ' in org_place.group(1) else ''}" \
-               f"{org_place.group(1)} in {org_place.group(2)}"  # "(Instituto Nacional de Salud,
-        #   Perú)": at the institute, in Peru (reader 162)
     year = shared(r" ((?:19|20)\d\d)$").search(tail)
     name = tail[:year.start()] if year else tail
     when = f" in {year.group(1)}" if year else ""
+    if any(w.lower().strip(".,") in TOOLS or w in _TECH for w in name.split()) or shared(r"\d").search(name):
+        return None  # "ERP rollout - SAP", "(Figma/Storybook)": a tool, no employer (review)
     parts = shared(r"\s*(?:/|&| and )\s*").split(name)
     if len(parts) > 1 and all(len(p.split()) == 1 and p[:1].isupper() and not _is_acronym(p)
-                              and lexicon.word_class(p.lower()) in ("P", None) for p in parts):
+                              and lexicon.word_class(p.lower()) == "P" for p in parts):
         return f"{head} across {join(parts)}{when}"  # "(Vietnam/Singapore)": across both
-    if shared(r"[A-Z][\w.'&-]*(?: (?:[A-Z0-9][\w.'&-]*|&|of|de|do|da|del|di|du|der|for|and|the))*").fullmatch(name):
-        if bracket and not (head.split()[-1].lower() in _NAMED_ORGS
-                            or words[-1].lower() in _BUSINESS_TAILS | _FIRM_ENDINGS
-                            | _INSTITUTION_WORDS | {"tech", "labs", "int'l", "international"}):
-            return None  # "the ERP migration (Atlas)": its short name, kept in brackets
-        if bracket and head.split()[-1].lower() in _NAMED_ORGS:
-            return name + when  # "kitchen remodel business (Doyle & Sons)": Doyle & Sons
-        single = len(name.split()) == 1 and not _is_acronym(name)
-        if single and lexicon.word_class(name.lower()) in ("P", None) or lexicon.place(name):
-            return f"{head} in {name}{when}"  # ", Malmö": a place
-        the = "the " if shared(r"^[A-Z][\w'-]* of |.*\b(?:Theatre|Theater|Opera House)$").match(name) \
-            and "'s " not in name else ""
-        return f"{head} at {the}{name}{when}"  # ", Port of Valencia", " - Opportunity Int'l Ghana"
-    if len(words) > 1 and words[-1].islower() and words[-1].endswith("s") and words[0][:1].isupper():
-        return f"{head} across the {name}{when}"  # ", Tokyo & Osaka hotels"
-    return None
+    if not shared(r"[A-Z][\w.'&-]*(?: (?:[A-Z0-9][\w.'&-]*|&|of|de|do|da|del|di|du|der|for|and|the))*").fullmatch(name):
+        if len(words) > 1 and words[-1].islower() and words[-1].endswith("s") and words[0][:1].isupper() \
+                and all(lexicon.word_class(w.lower()) == "P" or lexicon.place(w) for w in words[:-1]
+                        if w[:1].isupper()):
+            return f"{head} across the {name}{when}"  # ", Tokyo & Osaka hotels"
+        return None
+    org = words[-1].lower().strip(".") in _BUSINESS_TAILS | _FIRM_ENDINGS | _INSTITUTION_WORDS | {
+        "tech", "labs", "international", "hs", "theatre", "theater", "building", "authority",
+        "service", "services"} or shared(r"^[A-Z][\w'-]* of ").match(name)
+    if bracket and head.split()[-1].lower() in _NAMED_ORGS:
+        return name + when  # "kitchen remodel business (Doyle & Sons)": Doyle & Sons
+    if bracket and not org and not (len(name.split()) == 1 and not _is_acronym(name)
+                                    and lexicon.word_class(name.lower()) == "P" and not lexicon.known(name.lower())
+                                    and head.split()[-1].lower() in _PLACES | _NAMED_THINGS | {
+                                        "ngo", "office", "team", "branch", "charity", "nonprofit"}):
+        return None  # "the ERP migration (Atlas)": its short name, kept in brackets; "(Brisbane)"
+        #   is where
+    single = len(name.split()) == 1
+    if (single and not _is_acronym(name) and lexicon.word_class(name.lower()) == "P") or lexicon.place(name) \
+            or shared(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower) [A-Z]").match(name):
+        return f"{head} in {name}{when}"  # ", Malmö": a place
+    if not org and not (single and _is_acronym(name) and len(name) >= 3) and not (
+            len(name.split()) > 1 and not any(lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
+                                              for w in name.split())):
+        return None  # "hiring sprint - Engineering", "sales ops - North America": no employer
+    the = "the " if shared(r"^[A-Z][\w'-]* of |.*\b(?:Theatre|Theater|Opera House)$").match(name) \
+        and "'s " not in name else ""
+    return f"{head} at {the}{name}{when}"  # ", Port of Valencia", " - Opportunity Int'l Ghana"
+
+
+# Trades' acronyms a tail may name, never an employer: "ERP rollout - SAP" (review).
+_TECH = frozenset("""SAP AWS GCP SEO SEM CRM ERP API SQL AI ML BI UX UI QA HR IT PR VR AR IoT SaaS
+B2B B2C HRIS EHR EMR CMS LMS POS WMS TMS""".split())
+# What a project may be a stage of study or work in, whose tail is its topic: "PhD - crop
+# genomics", "postdoc, wind turbine blade fatigue".
+_STAGES = frozenset("""phd doctorate dphil postdoc thesis dissertation internship placement residency
+fellowship capstone essay paper report study masters master's msc mphil rotation""".split())
+# Words in a tail that say what part one played, never a topic: "the research paper, co-author".
+_NOT_A_TOPIC = frozenset("""co-author coauthor author year draft first second final unpublished
+published examiner external internal lead team member supervisor chapter revision defence defense
+viva""".split())
+# What a tail names as the unit or package of a named body: "Royal Engineers - bridging troop".
+_WORK_TAILS = frozenset("""project package crew troop team squad unit programme program desk works
+fit-out study platoon battalion company brigade""".split())
 
 
 def _a_place_name(name: str) -> bool:

@@ -35,10 +35,12 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     raw = shared(r"^(.*\b(?:applications?|roles?|jobs?|positions?|programmes?|programs?|degree|phd|"
-                 r"PhD|master'?s|MSc|MA|MBA|studies|fellowship|scholarship|postdocs?)) \(([a-z][a-z -]{2,40})\)$").sub(
+                 r"PhD|master'?s|MSc|MA|MBA|studies|fellowship|scholarship|postdocs?)) \(((?!(?:[a-z-]+ )*(?:years?|months?|"
+                 r"rounds?|round|part-time|full|full-time|deadline|soon|entry|level|remote|only|first|second|"
+                 r"third|final|next|spring|fall|autumn|winter|summer|intake|cycle)\b)[a-z][a-z -]{2,40})\)$").sub(
         r"\1 in \2", raw.strip())  # "PhD applications (epidemiology)": in epidemiology (reader 162)
     raw = shared(r"(?i)^((?:I'm |I am )?(?:applying|going) for) (?!(?:a|an|the|my|our|some|any|this|that|"
-                 r"these|those|several|\d+)\b)((?:[\w&-]+ ){1,4}(?:job|role|position|post|place|"
+                 r"these|those|several|\d+)\b)((?:(?!(?:and|or|the|a|an|my|our|your)\b)[\w&-]+ ){1,4}(?:job|role|position|post|place|"
                  r"vacancy|opening))\b(?!s)").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw.strip())  # "applying for full-time PE
     #   teacher job": a job, with its article (reader 161)

@@ -27,7 +27,13 @@ _DEPARTMENTS = frozenset("""development operations finance marketing sales engin
 strategy communications hr legal research technology procurement logistics partnerships growth
 design data analytics people talent compliance risk audit nursing surgery medicine admissions
 programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
-pharmacy it qa pr r&d ops services""".split())  # "Deputy Director, Digital Services" (reader 161)
+pharmacy it qa pr r&d ops""".split())
+# Units a title's comma may name by their letters, said "of the": "Medical Director, ICU".
+_UNIT_ACRONYMS = frozenset("""ICU NICU PICU CCU HDU SCBU ED ER OR PTA PTO ICT SLT SMT EMT OPD""".split())
+# A service a title's comma names as its department: "Deputy Director, Digital Services" (reader
+# 161); "Senior Manager, KPMG Advisory Services" is a firm's name.
+_SERVICES = lazy(r"(?:Digital|Customer|Clinical|Student|Shared|Technical|Support|Corporate|Information|"
+                 r"IT|Legal|Financial|Social|Guest|Member|Patient|Library|Data|Cloud) Services")
 _UNITS = frozenset("brigade battalion regiment squadron platoon corps fleet wing division".split())
 
 
@@ -53,6 +59,9 @@ def role(text: str) -> str:
     """The recipient's role as a phrase for "as ...": "a professor of structural engineering at
     the University of Strathclyde" (a post in lower case takes its field in lower case; "Regius
     Professor of Medicine" and "of English" keep theirs)."""
+    if shared(r"(?i)(?:the )?(?:owner|co-owner|founder|co-founder|proprietor)").fullmatch(text.strip()):
+        return "the " + shared(r"(?i)^the ").sub("", text.strip()).lower()  # "as the owner", never
+        #   "as Owner" (reader 164)
     said = shared(r"\b((?:professor|lecturer|reader|tutor|teacher|instructor) (?:of|in) )((?:[A-Z][a-z]+"
                   r"(?: and)? ?){1,3})").sub(_field_lower, _titled(text))
     said = shared(r"^an? ((?:\w+ )?(?:pharmacist|nurse|engineer|officer|doctor|physician) in charge)\b").sub(
@@ -154,10 +163,12 @@ def _role(text: str) -> str:
             where = "the " + where  # "at the U.S. Court of Appeals", "the Hellenic Ministry of ..."
         last = where.split()[-1].lower()
         if where.isupper() and len(where) <= 5 and not _said_as_word(where) \
-                and where.lower() not in _DEPARTMENTS:
+                and where.lower() not in _DEPARTMENTS and where in _UNIT_ACRONYMS:
             text = f"{title} of the {where}"  # "Medical Director, ICU" -> "of the ICU", "Chair of
             #   the PTA"; an organisation said as a word is worked at: "a Senior Engineer at
             #   JAXA" (reader 150)
+        elif _SERVICES.fullmatch(where):
+            text = f"{title} of {where}"  # "Deputy Director of Digital Services" (reader 161)
         elif last in _UNITS and " of " not in where:
             text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
         elif last in _DEPARTMENTS and " at " not in where and " of " not in where:

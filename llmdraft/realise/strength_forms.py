@@ -140,6 +140,15 @@ _LONE_TOOLS = {"avid": "Avid", "lean": "Lean", "scrum": "Scrum", "kanban": "Kanb
 #                                                                   system, never "epic skills"
 
 
+def _a_tool(word: str) -> bool:
+    """A tool named in brackets after a strength: one the lexicon lists, or a name with lower
+    case in it that is no common word ("Tableau", "PyTorch"); never a certificate ("PMP",
+    "CPR"), a language ("English") or a code ("FR") (review, reader 163)."""
+    low = word.lower()
+    return low not in LANGUAGES and (low in TOOLS or (not word.isupper() and not (
+        lexicon.known(low) and lexicon.common_when_capitalised(low))))
+
+
 def strengths(raws: list[str]) -> list[Strength]:
     """Each of a person's strengths, read together: in a list where some start in lower case,
     one typed with a capital keeps it ("Cypress", "Bluebook citation" beside "test automation"),
@@ -158,7 +167,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
         raw)  # "front-end": front-end development, never "how front-end I am" (reader 158); as
     #   typed, so the check finds it; "backend (Go)": back-end development in Go (reader 162)
     raw = shared(r"^(.+?) \(((?:[A-Z][\w.+#-]*)(?:\s*[/,&]\s*[A-Z][\w.+#-]*)*)\)\s*$").sub(
-        lambda m: m.group(0) if any(w.lower() in LANGUAGES for w in shared(r"\s*[/,&]\s*").split(m.group(2)))
+        lambda m: m.group(0) if not all(_a_tool(w) for w in shared(r"\s*[/,&]\s*").split(m.group(2)))
         else f"{m.group(1)} in " + " and ".join(shared(r"\s*[/,&]\s*").split(m.group(2))),
         raw)  # "data viz (Tableau)": in Tableau, never a bracket mid-sentence; "bilingual
     #   (English/Spanish)" keeps its languages as typed

@@ -478,8 +478,10 @@ class Strength:
         if low[-1] in _WORKED_WITH and low[0] not in DETERMINERS and not any(w in _PREPOSITIONS for w in low):
             return "own", f"{owner} work with {t}"  # "her work with clear aligners", "their work
             #   with Zendesk macros", never "outstanding at Zendesk macros" (reader 149)
-        if len(low) == 2 and low[0] in _WITH_WHOM and low[1] in ("rapport", "relationships"):  # "donor
-            #   relations" is a field: "his work in donor relations" (reader 162)
+        if len(low) == 2 and low[0] in _WITH_WHOM and (low[1] in ("rapport", "relationships") or (
+                low[1] == "relations" and low[0] in ("patient", "resident", "tenant", "student", "parent"))):
+            #   "patient relations": her relations with patients (reader 107); "donor relations" is
+            #   a field: "his work in donor relations" (reader 162)
             return "own", f"{owner} {low[1]} with {low[0]}s"  # "patient rapport": her rapport
             #   with patients, never "her patient rapport" (reader 107)
         if t.lower() in ("computer vision", "machine vision", "night vision", "product vision"):

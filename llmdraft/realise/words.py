@@ -197,6 +197,10 @@ def word_class(word: str) -> str | None:
     return None
 
 
+# Peoples' adjectives that are also common words: "Afghan refugee resettlement", "Polish
+# community centre" keep their capital (reader 164).
+_DEMONYMS = frozenset("afghan polish danish swiss dutch turkish".split())
+
 _EMOJI = lazy(r"\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+")
 
 
@@ -215,11 +219,12 @@ _WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wedne
              "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
 # A role one is "as", said with its article: "2 years as master's student" -> "as a master's
 # student" (a post keeps none: "as charge nurse", "as lead designer").
-_AS_ROLE = lazy(r"\bas (?!(?:a|an|the|my|our|his|her|their|your|its|part|well|much|many|long|soon|far|of|if|"
+_AS_ROLE = lazy(r"(?<!such )(?<!well )(?<!long )(?<!soon )\bas (?!(?:a|an|the|my|our|his|her|their|your|its|part|well|much|many|long|soon|far|of|if|"
                 r"though|such|usual|needed|planned|head|lead|chief|principal|staff|senior|junior|"
                 r"sole|one|both|co)\b)((?:[a-z][\w'-]* ){0,2}(?:student|intern|volunteer|apprentice|"
                 r"trainee|freelancer|contractor|consultant|designer|developer|researcher|assistant|"
-                r"tutor|translator|interpreter))\b(?!s)")
+                r"tutor|translator|interpreter))\b(?=\s*(?:$|[,.;)])|\s+(?:for|at|in|on|with|from|to|and|"
+                r"during|until|before|after|since|between|under|while|when)\b)")
 
 
 def clean(text: str) -> str:
@@ -263,26 +268,32 @@ def clean(text: str) -> str:
                                                                           text)  # "phd apps"
     text = shared(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b").sub(lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
-    text = shared(r"(?i)\b(next|this|last|on|by|until|till|before|from) (mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?"
-                  r"(?=$|[\s,;.)])").sub(lambda m: m.group(0) if m.group(2).lower() in ("sun", "sat") and m.group(
-                      1).lower() in ("on", "from") else f"{m.group(1)} {_WEEKDAYS[m.group(2).lower()]}",
-                      text)  # "next tues" -> "next Tuesday" (reader 161); "from sun to shade" stays
+    text = shared(r"\b(next|this|by|until|till|before) (mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?"
+                  r"(?=$|[\s,;.)])").sub(lambda m: m.group(0) if m.group(2) in ("sun", "sat") and m.group(
+                      1) not in ("next", "this") else f"{m.group(1)} {_WEEKDAYS[m.group(2)]}",
+                      text)  # "next tues" -> "next Tuesday" (reader 161); "which she last sat",
+    #   "her last SAT", "until Sun bought it" stay (review)
     text = shared(r"\b(student|apprentice|intern|member|volunteer|player|started|joined|began|"
                   r"debuted|signed) age (\d{1,2})\b").sub(r"\1 at age \2", text)  # "my piano
     #   student age 12" -> "at age 12"
-    text = shared(r"(?im)(?:^|(?<=; ))[^;\n]*?(?:\.{2,}|\u2026)\s*(?:no|sorry|I mean|actually|wait),\s+").sub(
+    text = shared(r"(?im)(?:^|(?<=; ))[^;\n]*?(?:\.{2,}|\u2026)\s*(?:no|sorry|I mean),\s+").sub(
         "", text)  # "he was opposing... no, he was co-counsel": what they meant (reader 162)
     text = shared(r"\b(advised|managed|mentored|supervised|coached|taught|trained|led|hosted|housed|"
                   r"employed) (us|me|him|her|them|the team) ((?:about |nearly |over )?(?:\d+|a few|several|two|"
-                  r"three|four|five|six|eight|ten|twelve) (?:days|weeks|months|years))\b").sub(
+                  r"three|four|five|six|eight|ten|twelve) (?:days|weeks|months|years))\b(?! ago| in a row| running| straight)").sub(
         r"\1 \2 for \3", text)  # "you advised us 3 months in 2023": for 3 months (reader 161)
-    text = shared(r", (?:now )?(used|adopted|rolled out|deployed|copied|taught) ((?:[\w-]+ ){0,3}?)since ((?:19|20)\d\d)\b").sub(
-        r", which has been \1 \2since \3", text)  # "built our checklist, used hospital-wide
+    text = shared(r"(?i)(^|; )((?:built|wrote|designed|created|developed|drafted|introduced|devised|set up|"
+                  r"launched|made) [^,;]+), (?:now )?(used|adopted|rolled out|deployed|copied|taught) "
+                  r"((?:[\w-]+ ){0,3}?)since ((?:19|20)\d\d)\b").sub(
+        r"\1\2, which has been \3 \4since \5", text)  # "built our checklist, used hospital-wide
     #   since 2023": which has been used (reader 161)
     text = shared(r"\b(Bldg|bldg)\b\.?").sub(lambda m: "Building" if m.group(1)[0] == "B" else "building",
                   text)  # "Riverside Medical Office Bldg" (reader 161)
     text = shared(r"\bInt'l\b").sub("International", text)  # "Opportunity Int'l Ghana" (reader 162)
-    text = shared(r"\bon ward\b(?! ?\d| [A-Z])").sub("on the ward", text)  # "5 years on ward"
+    text = shared(r"\bvs\.? (prior|previous|last) (?=[a-z])").sub(r"compared with the \1 ", text)  # "up 22%
+    #   vs prior season" (reader 163)
+    text = shared(r"\bon ward\b(?! ?\d| [A-Z]| (?:duty|rounds?|handovers?|clerk|sister|manager|staff|"
+                  r"nurses?|teams?|meetings?|level|round)\b)").sub("on the ward", text)  # "5 years on ward"
     text = shared(r"\b(despite|during|through|amid) (?=(?:[a-z]+ )?(?:strike|storm|flood|outage|"
                   r"shortage|lockdown|pandemic|recession|heatwave|blackout|cyclone|typhoon|hurricane)\b)").sub(
                   r"\1 the ", text)  # "opened on time despite port strike" (reader 162)
@@ -294,9 +305,11 @@ def clean(text: str) -> str:
                         text)  # "hired them as freelance designer" -> "as a freelance designer"
     text = shared(r"\b(on time|early|late|on budget) (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                   r"Nov|Dec)[a-z]*\.? (?:19|20)\d\d\b)").sub(r"\1 in ", text)  # "on time Feb 2019"
-    text = shared(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift|term|semester|night|session|class|quarter|"
-                  r"season|festival|event|game|match|show|visit|patient|student|child|person|head|site|"
-                  r"store|school|team|branch)\b").sub(
+    text = shared(r"(?<=\d)((?:[kKmM%+]|\s[a-z-]+){0,3})\s?/\s?(season|festival|event|game|match|show|visit|"
+                  r"patient|student|child|person|head|site|store|school|team|branch)\b").sub(
+                  lambda m: m.group(1) + _PER[m.group(2)], text)  # "200 volunteers/festival", never
+    #   "the nurse per patient ratio" (review)
+    text = shared(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift|term|semester|night|session|class|quarter)\b").sub(
                   lambda m: _PER[m.group(1)], text)  # "6 hours/wk", "$40/hr", "200 calls/day"
     text = shared(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)").sub(
                   r"\1s", text)  # "fixed the conveyor PLC's, trained ..." is a plural
@@ -472,7 +485,7 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
             continue
         common = plain and (lexicon.known(w) or (word_class(w) in ("J", "D")
                                                  and not shared(r"(?i)\w+(?:ic|ian|ean)").fullmatch(w))) \
-            and w.lower() not in TOOLS  # "Socratic", "Bayesian": a name's adjective, unknown to
+            and w.lower() not in TOOLS and w.lower() not in _DEMONYMS  # "Socratic", "Bayesian": a name's adjective, unknown to
         #   the lexicon, keeps its capital
         before_name = i == 0 and len(words) > 1 and (_is_acronym(words[1])
                                                       or words[1][:1].isupper()
