@@ -5021,3 +5021,29 @@ def test_the_fourth_reviews_near_misses():
     assert "I led the 2019 audit of 14 branches" in request("(led the 2019 audit of 14 branches)")
     rec = _rec("teacher", "I taught in the same department for 10 years")
     assert "taught her in the same department" not in rec, rec
+
+
+def test_what_readers_a_hundred_and_sixty_three_and_four_found():
+    """A count of pours is no clause; telegrams get their articles ("after the redesign", "with
+    the team", "in the Northern Territory", "at the NZ Screen Awards"); an arrow between places
+    is "from ... to"; a gerund purpose with a particle is an activity; a note's ", published at"
+    was published; a dash's topic after a stage; a unit's name after a dash."""
+    rec = _rec("managed-you", "3 concrete pours; 0 lost-time incidents; crew of 12")
+    assert "3 concrete pours." not in rec, rec
+    from llmdraft.realise.words import clean
+    assert [clean(t) for t in ("conversion went up 11% after redesign", "labelled 10k x-rays with team",
+                               "a nursing program in Northern Territory", "nominated at NZ Screen Awards 2022",
+                               "exports for our winery (Barossa -> China)", "before launch day")] == [
+        "conversion went up 11% after the redesign", "labelled 10k x-rays with the team",
+        "a nursing program in the Northern Territory", "nominated at the NZ Screen Awards 2022",
+        "exports for our winery from Barossa to China", "before launch day"]
+    assert realise.purpose("building up my freelance dev profile").text == "building up my freelance dev profile"
+    assert [f.text for f in realise.facts("thesis on Urdu sentiment analysis, published at LREC 2022")] == \
+        ["thesis on Urdu sentiment analysis was published at LREC 2022"]
+    assert {t: realise.project(t).on for t in (
+        "Cambridge postdoc - crop genomics project", "Royal Engineers - bridging troop in Bosnia",
+        "Accra Mall renovation - MEP package", "ski resort hotel, Chamonix - winter 2022/23")} == {
+        "Cambridge postdoc - crop genomics project": "during the Cambridge postdoc on crop genomics",
+        "Royal Engineers - bridging troop in Bosnia": "on the Royal Engineers bridging troop in Bosnia",
+        "Accra Mall renovation - MEP package": "on the Accra Mall renovation MEP package",
+        "ski resort hotel, Chamonix - winter 2022/23": "at the ski resort hotel in Chamonix in winter 2022/23"}

@@ -156,7 +156,8 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict, after: str = ""
     found = realise.purpose(ctx.purpose)
     key = found.form
     if key == "activity" and "doing" in phrasing["purpose"] and shared(
-            r"(?:looking|searching|applying|hoping|trying|working|interviewing|preparing|moving|"
+            r"(?:looking|searching|applying|hoping|trying|working|interviewing|preparing|moving|going|aiming|"
+            r"building|growing|setting|putting|starting|launching|finishing|completing|"
             r"transitioning|switching|shifting|pivoting|relocating|returning|heading|stepping)\b").match(
             found.text):
         key = "doing"  # "I'm looking for new clients", never "focused on looking for"; "I'm

@@ -605,8 +605,9 @@ def _own_clause(note: str) -> str | None:
                  or (realise.word_class(w.lower()) == "V" and words[0][:1].isdigit()
                      and words[0] not in ("1", "one"))), None)  # "92% scored 3+"; "20 staff laid
     #   off" is a headline, no clause (review)
-    if not verb or shared(r"(?i)\b(?:was|were)\b").search(note):
-        return None
+    if not verb or shared(r"(?i)\b(?:was|were)\b").search(note) or (
+            verb == words[-1] and verb.lower() not in _DID_THEMSELVES and verb.lower().endswith("s")):
+        return None  # "3 concrete pours": a count of pours, no clause (reader 163)
     return realise.cap(note.rstrip(".")) + "."
 
 

@@ -81,6 +81,13 @@ def facts(raw: str | None) -> list[Fact]:
             for w in m.group(2).lower().split()[1:]) else m.group(0),
         raw)  # "6 students with IEPs; introduced text-to-speech for 3 of them": for 3 of the 6
     #   students with IEPs, one fact, never "3 of them" after a note left out (reader 149)
+    raw = shared(r"(?im)(^|;\s*)((?:my |her |his |their |our |the |a |an )?[a-z][\w'-]*(?: (?!was\b|were\b)[\w'-]+){0,6}), "
+                 r"(published|presented|accepted|featured|cited|shortlisted|selected|screened|exhibited|"
+                 r"broadcast|commissioned|funded) (?=(?:at|in|by|on|for|as) )").sub(
+        lambda m: m.group(0) if any(w in SIMPLE_PASTS or lexicon.word_class(w) == "D" or w.endswith("ed")
+                                    for w in m.group(2).lower().split())
+        else f"{m.group(1)}{m.group(2)} {'were' if _plural(m.group(2)) else 'was'} {m.group(3)} ", raw)  # "thesis
+    #   on Urdu sentiment analysis, published at LREC 2022": it was published (reader 164)
     raw = _ALL_OF_THEM.sub(_all_of_them, raw)  # "launched 12 e-services; WCAG 2.1 AA across all of
     #   them": across all 12 e-services (reader 153)
     raw = shared(r"(?im)^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Booking\.com|App Store|Google Play)"

@@ -544,7 +544,9 @@ def _joined_tail(raw: str) -> tuple[str, str] | None:
     """The project with its tail joined (_tail_joined), and the tail as typed with its
     separator, to tell whether another rule placed it already."""
     found = shared(r"^(.+?)( \([^()]+\))$").match(" ".join(raw.split())) or shared(
-        r"^([^,/()]+?)((?:,| [-\u2013\u2014]| ?/) [^,/()]+)$").match(" ".join(raw.split()))
+        r"^([^,/()]+?)((?:,| [-\u2013\u2014]| ?/) [^,/()]+)$").match(" ".join(raw.split())) or shared(
+        r"(?i)^(.+?)((?:,| [-\u2013\u2014]) (?:winter|summer|spring|autumn|fall) (?:19|20)\d\d(?:/\d\d)?)$").match(
+        " ".join(raw.split()))
     joined = _tail_joined(raw) if found else None
     return (joined, " ".join(found.group(2).split()[:2]).rstrip(")")) \
         if joined else None  # the separator and the tail's first word, as another rule left it
@@ -559,6 +561,10 @@ def _tail_joined(raw: str) -> str | None:
     bridging troop". None when the tail is none of these: a tool, a season, a holiday, a round
     or a department after it stays as typed (readers 161-163, review)."""
     text = " ".join(raw.split())
+    season = shared(r"(?i)^(.+?)(?:,| [-\u2013\u2014]) ((?:winter|summer|spring|autumn|fall) (?:19|20)\d\d(?:/\d\d)?)$").match(text)
+    if season and shared(r",| [-\u2013\u2014] ").search(season.group(1)):  # "ski resort hotel,
+        head = _tail_joined(season.group(1))  # Chamonix - winter 2022/23": in Chamonix, in winter
+        return f"{head} in {season.group(2).lower()}" if head else None
     found = shared(r"^(.+?) \(([^()]+)\)$").match(text)
     bracket = bool(found)
     found = found or shared(r"^([^,/()]+?)(?:,| [-\u2013\u2014]| ?/) ([^,/()]+)$").match(text)
@@ -619,7 +625,8 @@ def _tail_joined(raw: str) -> str | None:
         return None  # "the ERP migration (Atlas)": its short name, kept in brackets; "(Brisbane)"
         #   is where
     single = len(name.split()) == 1
-    if (single and not _is_acronym(name) and lexicon.word_class(name.lower()) == "P") or lexicon.place(name) \
+    if (single and not _is_acronym(name) and (lexicon.word_class(name.lower()) == "P" or (
+            not bracket and lexicon.word_class(name.lower()) is None))) or lexicon.place(name) \
             or shared(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower) [A-Z]").match(name):
         return f"{head} in {name}{when}"  # ", Malmö": a place
     if not org and not (single and _is_acronym(name) and len(name) >= 3) and not (

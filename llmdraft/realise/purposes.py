@@ -377,7 +377,9 @@ def _typed_purpose(raw: str) -> Purpose:
     cls0 = lexicon.word_class(first)
     if (cls0 == "G" or first.endswith("ing")) and len(words) > 1 and (
             cls0 != "N" or words[1].lower() in DETERMINERS
-            or words[1][:1].isupper()):  # "building my freelance practice", "teaching English"
+            or words[1].lower() in ("up", "out", "back", "into", "toward", "towards", "over")
+            or words[1][:1].isupper()):  # "building my freelance practice", "teaching English";
+        #   "building up my freelance dev profile", never "my building up ..." (reader 164)
         return Purpose("activity", first + text[len(first):])
     if len(words) > 2 and (first in DETERMINERS or lexicon.word_class(first) == "P") and any(
             _finite(w) and w not in ("masters", "sales", "operations", "applications")

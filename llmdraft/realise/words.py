@@ -290,6 +290,23 @@ def clean(text: str) -> str:
     text = shared(r"\b(Bldg|bldg)\b\.?").sub(lambda m: "Building" if m.group(1)[0] == "B" else "building",
                   text)  # "Riverside Medical Office Bldg" (reader 161)
     text = shared(r"\bInt'l\b").sub("International", text)  # "Opportunity Int'l Ghana" (reader 162)
+    text = shared(r"\b(after|before|during|since|throughout|post) (redesign|launch|migration|rebrand|merger|"
+                  r"relaunch|rollout|cutover|upgrade|go-live|pilot|audit|reorg|restructure|refit|renovation|"
+                  r"acquisition|takeover|outage|inspection)\b(?=\s*$|\s*[,.;)]|\s+(?:in|on|at|and|with|by|when|while)\b)").sub(
+                  r"\1 the \2", text)  # "up 11%
+    #   after redesign" -> "after the redesign" (reader 164)
+    text = shared(r"\bwith team\b").sub("with the team", text)
+    text = shared(r"\b(in|across|from|throughout) (Northern Territory|Netherlands|Philippines|United States|"
+                  r"United Kingdom|United Arab Emirates|UAE|DRC|Gambia|Bahamas|Maldives|Czech Republic|"
+                  r"Dominican Republic|Central African Republic)\b").sub(r"\1 the \2", text)
+    text = shared(r"\bat (DRC|UAE|Netherlands|Philippines|Northern Territory)\b").sub(r"in the \1", text)
+    text = shared(r"\b(at|from|in) ((?:[A-Z][\w&'-]* ){1,4}(?:Awards|Games|Olympics|Olympiad|Championships|"
+                  r"Hackathon|Summit|Expo|Congress)(?: (?:19|20)\d\d)?)\b").sub(
+                  lambda m: m.group(0) if m.group(2).split()[0] in ("The", "the") else f"{m.group(1)} the {m.group(2)}",
+                  text)  # "nominated at NZ Screen Awards 2022" -> "at the NZ Screen Awards" (reader 164)
+    text = shared(r"\s*\b(?:lol|lmao|haha)\b\s*$").sub("", text)  # "Cheap lol"
+    text = shared(r"\(([A-Z][\w ]*?)\s*-+>\s*([A-Z][\w ]*?)\)").sub(r"from \1 to \2", text)  # "(Barossa ->
+    #   China)": from Barossa to China (reader 164)
     text = shared(r"\bvs\.? (prior|previous|last) (?=[a-z])").sub(r"compared with the \1 ", text)  # "up 22%
     #   vs prior season" (reader 163)
     text = shared(r"\bon ward\b(?! ?\d| [A-Z]| (?:duty|rounds?|handovers?|clerk|sister|manager|staff|"
