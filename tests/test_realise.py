@@ -5047,3 +5047,9 @@ def test_what_readers_a_hundred_and_sixty_three_and_four_found():
         "Royal Engineers - bridging troop in Bosnia": "on the Royal Engineers bridging troop in Bosnia",
         "Accra Mall renovation - MEP package": "on the Accra Mall renovation MEP package",
         "ski resort hotel, Chamonix - winter 2022/23": "at the ski resort hotel in Chamonix in winter 2022/23"}
+    assert realise.project("Zuidas office tower - facade engineering").on == \
+        "on the facade engineering project for the Zuidas office tower"
+    assert realise.project("SANDF peacekeeping logistics project, DRC").on == \
+        "on the SANDF peacekeeping logistics project in the DRC"
+    assert realise.project("the launch - phase two").on == "on the launch - phase two"  # no topic
+    assert "He earned a distinction." in _rec("teacher", "distinction; 240 plots", pronouns="he")

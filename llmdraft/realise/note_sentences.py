@@ -65,7 +65,7 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
     for frame in (_site_score, _tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
                   _star_rating, _standard, _award, _pair, _promoted, _on_budget, _event,
-                  _years_first, _post, _open_since, _kept, _payback, _honouree, _my_student):
+                  _years_first, _post, _open_since, _kept, _payback, _honouree, _my_student, _honours):
         out = frame(note, thing, subject, their)
         if out:
             return out
@@ -631,6 +631,22 @@ def _my_student(note: str, thing: str | None, subject: str, their: str) -> Said 
     return Said(f"{subject} {be} {'an' if role[0] in 'aeiou' else 'a'} {role} {found.group(2).lower()} "
                 f"{found.group(3)}{when}.", "scope")  # "He was a student in my conducting class
     #   from 2018 to 2020.", never a bullet (reader 143)
+
+
+def _honours(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    """A grade typed alone: "distinction" is one they earned, never "I would also point to the
+    distinction." (reader 163); "cum laude" is how they graduated."""
+    found = shared(r"(?i)^(?:a |with |graded |got |awarded )?(high distinction|distinction|merit|"
+                   r"first[- ]class(?: honours| honors)?|1st class(?: honours| honors)?|summa cum laude|"
+                   r"magna cum laude|cum laude)$").match(note)
+    if not found:
+        return None
+    grade = found.group(1).lower()
+    if grade.endswith("laude"):
+        return Said(f"{subject} graduated {grade}.", "scope")
+    grade = shared(r"^(?:1st|first)[- ]class").sub("first-class", grade)
+    grade = grade if " " in grade and grade.startswith("first") else indefinite(grade)
+    return Said(f"{subject} earned {grade}.", "scope")
 
 
 def _post(note: str, thing: str | None, subject: str, their: str) -> Said | None:

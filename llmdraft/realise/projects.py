@@ -593,6 +593,15 @@ def _tail_joined(raw: str) -> str | None:
             and found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014":
         return f"{head} {tail}"  # "Royal Engineers - bridging troop in Bosnia", "Accra Mall
         #   renovation - MEP package": one name (reader 163)
+    dash = found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014"
+    if not bracket and dash and tail[:1].islower() and len(words) <= 4 and not stage \
+            and not shared(r"(?i)^(?:phase|round|stage|part|wave|year|season|step|lot)\b").match(tail) \
+            and not shared(r"\d").search(head) \
+            and not shared(r"\d").search(tail) and not any(w.lower() in _NOT_A_TOPIC for w in words) \
+            and head.split()[-1].lower() not in _STAGES:
+        the = "" if head.split()[0].lower() in ("the", "my", "our", "his", "her", "their") else "the "
+        return f"{tail} for {the}{head}"  # "Zuidas office tower - facade engineering": the facade
+        #   engineering for the tower, never the dash pasted in (reader 163)
     if words[0][:1].islower() or _REGIONS.search(tail) or shared(
             r"(?i)^(?:project|operation|phase|programme|program|team|the|a|an|series|round|year|"
             r"stage|wave|part|christmas|easter|black|cyber|diwali|ramadan|eid|spring|summer|autumn|"
@@ -603,6 +612,8 @@ def _tail_joined(raw: str) -> str | None:
     when = f" in {year.group(1)}" if year else ""
     if any(w.lower().strip(".,") in TOOLS or w in _TECH for w in name.split()) or shared(r"\d").search(name):
         return None  # "ERP rollout - SAP", "(Figma/Storybook)": a tool, no employer (review)
+    if name in _COUNTRY_CODES:
+        return f"{head} in {_COUNTRY_CODES[name]}{when}"  # ", DRC": in the DRC (reader 163)
     parts = shared(r"\s*(?:/|&| and )\s*").split(name)
     if len(parts) > 1 and all(len(p.split()) == 1 and p[:1].isupper() and not _is_acronym(p)
                               and lexicon.word_class(p.lower()) == "P" for p in parts):
@@ -638,6 +649,10 @@ def _tail_joined(raw: str) -> str | None:
     return f"{head} at {the}{name}{when}"  # ", Port of Valencia", " - Opportunity Int'l Ghana"
 
 
+# Countries by their letters, as said after "in".
+_COUNTRY_CODES = {"DRC": "the DRC", "UAE": "the UAE", "UK": "the UK", "US": "the US", "USA": "the USA",
+                  "KSA": "Saudi Arabia", "PNG": "Papua New Guinea", "NZ": "New Zealand",
+                  "CAR": "the Central African Republic"}
 # Trades' acronyms a tail may name, never an employer: "ERP rollout - SAP" (review).
 _TECH = frozenset("""SAP AWS GCP SEO SEM CRM ERP API SQL AI ML BI UX UI QA HR IT PR VR AR IoT SaaS
 B2B B2C HRIS EHR EMR CMS LMS POS WMS TMS""".split())
@@ -835,7 +850,8 @@ def _placed(text: str) -> "Project | str":
         where = institution.group(2).strip()
         if shared(r"(?:University|College|Institute|School|Academy) of\b").match(where):
             where = "the " + where  # "at the University of Tehran"
-        text = f"{institution.group(1)} at {where}"
+        text = f"{institution.group(1)} in {_COUNTRY_CODES[where]}" if where in _COUNTRY_CODES \
+            else f"{institution.group(1)} at {where}"  # ", DRC": in the DRC (reader 163)
     taught = shared(r"^([^,]+), ((?:[A-Z][\w'-]*\s)?(?:Universidad|University|Universite|Universitat|"
                       r"College|School|Institute|Academy)(?:\s(?:de|of|di|du|der)?\s?[A-Z][\w'-]*)*) "
                       r"((?:19|20)\d\d)$").match(text)
@@ -877,7 +893,8 @@ def _tidied(text: str) -> str:
     text = _COMPASS_PLACE.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} {m.group(3).capitalize()}"
                               if lexicon.word_class(m.group(3)) in (None, "P") else m.group(0),
                               text)  # "in South Punjab"
-    text = shared(r",?\s\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ((?:19|20)\d\d)$",
+    text = shared(r",?\s\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|"
+                  r"tember|ober|ember)?\.? ((?:19|20)\d\d)$",
                   re.I).sub(lambda m: " in " + MONTH_OF[m.group(1).lower()] + " " + m.group(2),
                             text)  # "wedding shoot dec 2023" -> "... in December 2023"; "in
     #   Hatay, February 2023" -> "in Hatay in February 2023", no comma left open
