@@ -5053,3 +5053,36 @@ def test_what_readers_a_hundred_and_sixty_three_and_four_found():
         "on the SANDF peacekeeping logistics project in the DRC"
     assert realise.project("the launch - phase two").on == "on the launch - phase two"  # no topic
     assert "He earned a distinction." in _rec("teacher", "distinction; 240 plots", pronouns="he")
+
+
+def test_what_readers_a_hundred_and_sixty_five_and_six_found():
+    """A project typed "Org - the work" or "Place - the work" is the work at, for or in it; a
+    name after the dash is the organisation's own; trade work by its letters is the work for
+    it; a matter's dash is its subject; a role after the dash stays as typed; "Your
+    Excellency" is the whole salutation; a note of when they said they would do it is never
+    recalled to them."""
+    assert {t: realise.project(t).on for t in (
+        "Chennai SaaS startup - data team", "Santiago creative agency - Falabella campaign",
+        "Manchester nursery - Little Acorns", "Mexico City - brand identity for Mezcal Luna",
+        "Enel - smart meter data platform", "Samsung Bac Ninh - SMT line qualification",
+        "Ministry of Energy - Chile green hydrogen strategy", "Penang port expansion - EIA",
+        "tax dispute - cross-border VAT", "Royal Engineers - bridging troop in Bosnia",
+        "Quito coworking startup - community manager")} == {
+        "Chennai SaaS startup - data team": "on the data team at the Chennai SaaS startup",
+        "Santiago creative agency - Falabella campaign":
+            "on the Falabella campaign at the Santiago creative agency",
+        "Manchester nursery - Little Acorns": "at Little Acorns (a Manchester nursery)",
+        "Mexico City - brand identity for Mezcal Luna": "on the brand identity for Mezcal Luna in Mexico City",
+        "Enel - smart meter data platform": "on the smart meter data platform for Enel",
+        "Samsung Bac Ninh - SMT line qualification": "on the SMT line qualification at Samsung Bac Ninh",
+        "Ministry of Energy - Chile green hydrogen strategy":
+            "on the Chile green hydrogen strategy at the Ministry of Energy",
+        "Penang port expansion - EIA": "on the EIA for the Penang port expansion",
+        "tax dispute - cross-border VAT": "on the tax dispute on cross-border VAT",
+        "Royal Engineers - bridging troop in Bosnia": "on the Royal Engineers bridging troop in Bosnia",
+        "Quito coworking startup - community manager": "on the Quito coworking startup - community manager"}
+    said = compose("request", Context.from_dict({**BASE, "greet_as": "Your Excellency", "channel": "email"}), 0)[0]
+    assert said.startswith("Your Excellency,") and "Dear Your" not in said, said
+    said = compose("followup", Context.from_dict({
+        **BASE, "details": "she said she'd have it done after her mission to Belgrade", "channel": "email"}), 0)[0]
+    assert "Belgrade" not in said, said

@@ -129,6 +129,9 @@ def greeting_line(ctx: Context, pick: Picker, phrasing: dict, register: str,
         line = first_fit(phrasing["greeting"][register], line,  # "Hello Tanaka Hiroshi"
                          lambda g: g.startswith("Dear"))
     line = line.format(name=name)
+    if shared(r"^Your (?:Excellency|Highness|Majesty|Honou?r|Eminence|Grace|Lordship|Ladyship)\b").match(name):
+        line = f"{name},"  # "Your Excellency," is the whole salutation, never "Dear Your
+        #   Excellency," (reader 165)
     return line[:-1] + "," if inline and line.endswith("!") else line
 
 
@@ -332,7 +335,9 @@ def bulleted(lead: str, items: list[str]) -> str:
 
 
 # A note to oneself that the person agreed: "he said yes over coffee last month".
-_SAID_YES = lazy(r"(?i)^(?:he|she|they|you)\b[^;]{0,40}?\b(?:said yes|agreed|promised)\b(?! to (?!write|do it|do one))")
+_SAID_YES = lazy(r"(?i)^(?:he|she|they|you)\b[^;]{0,40}?\b(?:said yes|agreed|promised|said (?:you'd|he'd|she'd|they'd|"
+                 r"you would|he would|she would|they would))\b(?! to (?!write|do it|do one))")  # "he said he'd
+#   have it done after his mission": a note to oneself, never recalled to them (reader 165)
 # An aside to oneself in brackets: "(she handled all donor relations, I did routes)".
 _ASIDE = lazy(r"(?i)^\((?:she|he|they|I|we|you|note|nb)\b[^()]*\)$")
 # An offer typed as a detail: "happy to send a draft if that helps"; "happy to report ..." is news.

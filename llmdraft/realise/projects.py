@@ -10,7 +10,7 @@ from .. import lexicon
 from ..patterns import lazy, shared
 from .words import (DETERMINERS, TOOLS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS,
                     _GENERIC_TAILS, _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past,
-                    cap, clean, join, lower_first, tidy_case, word_class)
+                    cap, clean, indefinite, join, lower_first, tidy_case, word_class)
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -572,6 +572,10 @@ def _tail_joined(raw: str) -> str | None:
         return None
     head, tail = found.group(1).strip(), found.group(2).strip()
     words = tail.split()
+    dashed = not bracket and found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014"
+    at_org = _at_org(head, tail) if dashed and head.split()[-1].lower() not in _STAGES else None
+    if at_org:
+        return at_org
     if not words or shared(r"[A-Z]{2}").fullmatch(tail) or (
             not bracket and head.split()[-1].lower() in _NAMED_THINGS):
         return None  # ", TX": a state's code; "my translation agency, Ponte Traduções": its name
@@ -598,8 +602,10 @@ def _tail_joined(raw: str) -> str | None:
             and not shared(r"(?i)^(?:phase|round|stage|part|wave|year|season|step|lot)\b").match(tail) \
             and not shared(r"\d").search(head) \
             and not shared(r"\d").search(tail) and not any(w.lower() in _NOT_A_TOPIC for w in words) \
-            and head.split()[-1].lower() not in _STAGES:
+            and head.split()[-1].lower() not in _STAGES and words[-1].lower() not in _ROLE_TAILS:
         the = "" if head.split()[0].lower() in ("the", "my", "our", "his", "her", "their") else "the "
+        if head.split()[-1].lower() in _MATTERS:
+            return f"{head} on {tail}"  # "tax dispute - cross-border VAT": the dispute on it
         return f"{tail} for {the}{head}"  # "Zuidas office tower - facade engineering": the facade
         #   engineering for the tower, never the dash pasted in (reader 163)
     if words[0][:1].islower() or _REGIONS.search(tail) or shared(
@@ -649,13 +655,60 @@ def _tail_joined(raw: str) -> str | None:
     return f"{head} at {the}{name}{when}"  # ", Port of Valencia", " - Opportunity Int'l Ghana"
 
 
+# Work known by its letters, which a dash may name as the work done for the project.
+_TRADE_WORK = frozenset("EIA O&M EPC HSE QHSE M&E MEP FEED BIM PMO CSR ESG UX QA SEO PR".split())
 # Countries by their letters, as said after "in".
 _COUNTRY_CODES = {"DRC": "the DRC", "UAE": "the UAE", "UK": "the UK", "US": "the US", "USA": "the USA",
                   "KSA": "Saudi Arabia", "PNG": "Papua New Guinea", "NZ": "New Zealand",
                   "CAR": "the Central African Republic"}
 # Trades' acronyms a tail may name, never an employer: "ERP rollout - SAP" (review).
 _TECH = frozenset("""SAP AWS GCP SEO SEM CRM ERP API SQL AI ML BI UX UI QA HR IT PR VR AR IoT SaaS
-B2B B2C HRIS EHR EMR CMS LMS POS WMS TMS""".split())
+B2B B2C HRIS EHR EMR CMS LMS POS WMS TMS EIA O&M EPC HSE QHSE M&E MEP FEED BIM GIS PMO CSR ESG""".split())
+def _at_org(head: str, tail: str) -> str | None:
+    """A project typed "Org - the work" or "Place - the work": the work at or in it ("Chennai
+    SaaS startup - data team" -> "data team at the Chennai SaaS startup", "Lima - mining safety
+    software pilot" -> "mining safety software pilot in Lima", "Manchester nursery - Little
+    Acorns" -> "Little Acorns (a Manchester nursery)"); None for a role after the dash or a head
+    that is neither (reader 166)."""
+    heads, words = head.split(), tail.split()
+    low = [w.lower().strip(",.") for w in heads]
+    if not words or words[-1].lower() in _ROLE_TAILS or shared(r"[,/()]").search(head + tail):
+        return None  # "Quito coworking startup - community manager": a role, said as typed
+    org = next((i for i, w in enumerate(low) if w in _ORG_NOUNS), None)
+    proper = all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "&", "de", "and") for w in heads)
+    the = "" if low[0] in ("the", "my", "our", "his", "her", "their", "a", "an") or (proper and org is None) \
+        or (proper and org is not None and org != len(low) - 1 and " of " not in head) else "the "
+    own = shared(r" (?:in|at|for|across) .*$").sub("", tail).split()
+    if all(w in _TRADE_WORK for w in words) and not shared(r"(?:19|20)\d\d$").search(head):
+        return f"{tail} for {the if not proper else ''}{head}"  # "Penang port expansion - EIA"
+    if org is None and (not proper or (own and own[-1].lower() in _WORK_TAILS)
+                        or shared(r"(?:19|20)\d\d$").search(head)):
+        return None  # "Royal Engineers - bridging troop": one name, joined below
+    if org is None and len(heads) > 1 and lexicon.place(head):
+        return f"{tail} in {head}"  # "Mexico City - brand identity for Mezcal Luna"
+    if org is None:
+        dated = bool(shared(r"(?:19|20)\d\d$").search(head))
+        return f"{tail} {'for' if len(heads) == 1 or dated else 'at'} {head}"
+        #   "Enel - smart meter data platform": for Enel; "Samsung Bac Ninh - SMT line
+        #   qualification": at the plant; "Tokyo 2020 - athlete village energy": for the Games
+    if all(w[:1].isupper() or w in ("&", "of") for w in words) and not _is_acronym(words[0]):
+        return f"{tail} ({indefinite(head) if not the == '' or not proper else head})"  # "Manchester
+        #   nursery - Little Acorns": its name, and what it is
+    return f"{tail} at {the}{head}"  # "Santiago creative agency - Falabella campaign"
+
+
+# What an organisation or a place of work is called by its kind: "Chennai SaaS startup".
+_ORG_NOUNS = frozenset("""startup start-up agency studio school clinic hospital nursery daycare practice
+firm company ngo charity fund fintech bank business co-op cooperative association surgery house
+college university lab plant factory store shop restaurant hotel academy trust council ministry
+consultancy nonprofit hub incubator accelerator services""".split())
+# What a project may be a matter of, whose dash names its subject: "tax dispute - cross-border VAT".
+_MATTERS = frozenset("""dispute advisory litigation review case matter consultation inquiry
+investigation reform arbitration appeal claim""".split())
+# What a dash may name that is the person's post, not the work: "- community manager".
+_ROLE_TAILS = frozenset("""manager assistant nurse intern volunteer teacher tutor lead engineer
+developer designer analyst officer coordinator director head chef apprentice trainee associate
+consultant""".split())
 # What a project may be a stage of study or work in, whose tail is its topic: "PhD - crop
 # genomics", "postdoc, wind turbine blade fatigue".
 _STAGES = frozenset("""phd doctorate dphil postdoc thesis dissertation internship placement residency
