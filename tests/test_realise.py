@@ -4790,7 +4790,9 @@ def test_what_readers_a_hundred_and_fifty_nine_and_sixty_found():
                 **BASE, "channel": "recommendation", "relationship": relationship, "pronouns": "she",
                 "closeness": "close"}), variant)[0]
             assert not re.search(r"(?i)changes none|regardless|either way|exactly the same if", rec), rec
-            assert re.search(r"friend|stayed close", rec), rec
+            assert re.search(r"pleasure|lucky|glad to have|enjoyed", rec), rec  # warm, and no
+            #   friendship nobody typed (readers 163-166)
+            assert "friend" not in rec, rec
     assert [f.text for f in realise.facts("beds increased from 20 to 45")] == ["beds increased from 20 to 45"]
     assert [f.text for f in realise.facts("flock kept at 1,200 head through 2019 drought")] == \
         ["flock was kept at 1,200 head through the 2019 drought"]
@@ -4906,6 +4908,8 @@ def test_what_readers_a_hundred_and_sixty_one_and_two_found_a_third_time():
         return compose(kind, Context.from_dict({**BASE, "details": details, "channel": "email"}), 0)[0]
     said = request("3 new kitchens; (she handled all donor relations, I did routes)")
     assert "(she handled" not in said and "3 new kitchens" in said, said
+    said = request("cut costs by 20%; happy to send a draft she can edit", "followup")
+    assert "I'd be happy to send a draft you can edit." in said, said
     said = request("cut costs by 20%; happy to send a draft if that helps", "followup")
     assert "I'd be happy to send a draft if that helps." in said and "- Happy to" not in said, said
     said = request("he said yes over coffee last month; cut costs by 20%", "followup")
@@ -5086,3 +5090,19 @@ def test_what_readers_a_hundred_and_sixty_five_and_six_found():
     said = compose("followup", Context.from_dict({
         **BASE, "details": "she said she'd have it done after her mission to Belgrade", "channel": "email"}), 0)[0]
     assert "Belgrade" not in said, said
+
+
+
+def test_closeness_is_said_as_typed_never_as_a_claim():
+    """A close tie is the pleasure of working closely, never a friendship nobody typed; a
+    distant one is that the two are not in close touch, never a time since that nobody typed
+    (readers 163-166)."""
+    for variant in range(6):
+        for kind, relationship in (("recommendation", "teacher"), ("recommendation", "same-team"),
+                                   ("request", "managed-you"), ("followup", "managed-you")):
+            for closeness in ("close", "distant"):
+                said = compose(kind, Context.from_dict({
+                    **BASE, "relationship": relationship, "pronouns": "she", "closeness": closeness,
+                    "channel": "recommendation" if kind == "recommendation" else "email"}), variant)[0]
+                assert not re.search(r"(?i)\bfriend|\b(?:some |a )?(?:while|time) (?:has |have )?(?:passed|gone by|since)"
+                                     r"|long stretch|since we (?:last|worked)|out of touch", said), said

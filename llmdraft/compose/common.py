@@ -385,8 +385,10 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     typed = [_NEWS.sub("", n[1:-1] if n.startswith("(") and n.endswith(")") else n) for n in typed]
     offers = [n for n in typed if _OFFER.match(n)]  # "happy to send a draft": an offer, made as
     typed = [n for n in typed if n not in offers]  # one, never listed as a detail (reader 161, 162)
-    offered = [realise.cap(_OFFER.sub(lambda m: "I'd be " + m.group(1).lower() + " to " + m.group(2), n, 1).rstrip("."))
-               + "." for n in offers[:1] if not _RETURNED.search(n)]  # the favour is offered already
+    offered = [realise.cap(realise.to_second_person(_OFFER.sub(
+        lambda m: "I'd be " + m.group(1).lower() + " to " + m.group(2), n, 1)).rstrip("."))
+               + "." for n in offers[:1] if not _RETURNED.search(n)]  # the favour is offered
+    #   already; "a draft she can edit" is one you can edit (reader 167)
     if not typed:  # (reader 122)
         return "\n\n".join(offered)
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
