@@ -508,7 +508,9 @@ def _pronouned(sentence: str, name: str, later: str, them: str, their: str) -> s
     for part in parts[1:]:
         after = part.split()[0].strip(",.") if part.split() else ""
         verbs = {**_AFTER_SUBJECT, **(_AFTER_A_COMMA if said.rstrip().endswith(",") else {})}
-        if (not said.strip() or after in verbs) and part[:1] in (" ", ","):
+        governed = bool(shared(r"(?i)\b(?:with|to|for|alongside|beside|by|of|about|from|under|like|than)\s*$").search(said))
+        if (not said.strip() or (after in verbs and not governed)) and part[:1] in (" ", ","):  # "with
+            #   her was" never "with he was"
             if later == "they" and after not in verbs:
                 return sentence  # "They ..." with a verb that might not agree: the name stays
             subject = later if said.strip() else realise.cap(later)
