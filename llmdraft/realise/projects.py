@@ -541,8 +541,8 @@ _REGIONS = lazy(r"(?i)\b(?:region|province|county|state|district|valley|delta|pr
 
 
 def _joined_tail(raw: str) -> tuple[str, str] | None:
-    """The project with its tail joined (_tail_joined), and the tail as typed with its
-    separator, to tell whether another rule placed it already."""
+    """The project with its tail joined (_tail_joined), and the tail's separator and first word
+    as typed ("- Falabella"), to tell whether another rule placed or cut the tail already."""
     found = shared(r"^(.+?)( \([^()]+\))$").match(" ".join(raw.split())) or shared(
         r"^([^,/()]+?)((?:,| [-\u2013\u2014]| ?/) [^,/()]+)$").match(" ".join(raw.split())) or shared(
         r"(?i)^(.+?)((?:,| [-\u2013\u2014]) (?:winter|summer|spring|autumn|fall) (?:19|20)\d\d(?:/\d\d)?)$").match(
@@ -593,12 +593,10 @@ def _tail_joined(raw: str) -> str | None:
         return f"{head} on {topic}"  # "PhD - structural health monitoring project", "MSc
         #   thesis, nitrate": what it was on
     own = shared(r" (?:in|at|for|across) .*$").sub("", tail).split()
-    if not bracket and own and own[-1].lower() in _WORK_TAILS and (tail[:1].islower() or _is_acronym(own[0])) \
-            and found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014":
+    if dashed and own and own[-1].lower() in _WORK_TAILS and (tail[:1].islower() or _is_acronym(own[0])):
         return f"{head} {tail}"  # "Royal Engineers - bridging troop in Bosnia", "Accra Mall
         #   renovation - MEP package": one name (reader 163)
-    dash = found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014"
-    if not bracket and dash and tail[:1].islower() and len(words) <= 4 and not stage \
+    if dashed and tail[:1].islower() and len(words) <= 4 and not stage \
             and not shared(r"(?i)^(?:phase|round|stage|part|wave|year|season|step|lot)\b").match(tail) \
             and not shared(r"\d").search(head) \
             and not shared(r"\d").search(tail) and not any(w.lower() in _NOT_A_TOPIC for w in words) \
@@ -664,6 +662,8 @@ _COUNTRY_CODES = {"DRC": "the DRC", "UAE": "the UAE", "UK": "the UK", "US": "the
 # Trades' acronyms a tail may name, never an employer: "ERP rollout - SAP" (review).
 _TECH = frozenset("""SAP AWS GCP SEO SEM CRM ERP API SQL AI ML BI UX UI QA HR IT PR VR AR IoT SaaS
 B2B B2C HRIS EHR EMR CMS LMS POS WMS TMS EIA O&M EPC HSE QHSE M&E MEP FEED BIM GIS PMO CSR ESG""".split())
+
+
 def _at_org(head: str, tail: str) -> str | None:
     """A project typed "Org - the work" or "Place - the work": the work at or in it ("Chennai
     SaaS startup - data team" -> "data team at the Chennai SaaS startup", "Lima - mining safety
