@@ -5117,3 +5117,18 @@ def test_a_name_after_a_preposition_is_never_a_subject():
                 **BASE, "channel": "recommendation", "relationship": "managed-you", "pronouns": pronouns,
                 "closeness": "close"}), variant)[0]
             assert not re.search(r"\b(?:with|to|for|of|by) (?:she|he|they)\b", rec), rec
+
+
+def test_what_readers_a_hundred_and_sixty_seven_and_eight_found():
+    """A project typed as a deed is the work, said with its gerund; a stage's label before a
+    colon is what it was on; a slash between two names is never "across"."""
+    assert {t: realise.project(t).on for t in (
+        "ran the AML transaction monitoring tuning at HSBC Sydney",
+        "helped build the underwriting rules engine", "capstone: container port simulation",
+        "ANA / Lufthansa codeshare ops", "Led Zeppelin tribute tour")} == {
+        "ran the AML transaction monitoring tuning at HSBC Sydney":
+            "while running the AML transaction monitoring tuning at HSBC Sydney",
+        "helped build the underwriting rules engine": "while helping build the underwriting rules engine",
+        "capstone: container port simulation": "on the capstone on container port simulation",
+        "ANA / Lufthansa codeshare ops": "on the ANA / Lufthansa codeshare ops project",
+        "Led Zeppelin tribute tour": "on the Led Zeppelin tribute tour"}

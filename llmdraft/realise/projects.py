@@ -377,6 +377,7 @@ _THE_BODIES = ("Museum|Trust|Authority|Council|Ministry|Foundation|Institute|Lib
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition."""
+    raw = _as_gerund(raw)
     found = _project(raw)
     joined = _joined_tail(raw)
     if joined and (joined[1] in found.text or joined[1].split()[-1] not in found.text):  # a tail no
@@ -529,6 +530,23 @@ _TITLED_WORKS = frozenset("""film movie documentary book novel album record song
 podcast play musical opera game app exhibition magazine newsletter""".split())
 
 
+def _as_gerund(raw: str) -> str:
+    """A project typed as a deed, "ran the AML tuning at HSBC" or "helped build the rules
+    engine", as the work: "running the AML tuning at HSBC", "helping build the rules engine",
+    never "my work on ran the ..." (reader 167)."""
+    words = raw.split()
+    if len(words) < 3 or not words[0].isalpha():
+        return raw
+    first = words[0].lower()
+    lemma = lexicon.lemma(first)
+    forms = lexicon.verb_forms(lemma) if lemma != first else None
+    if not forms or first != forms[1] or not (
+            words[1].lower() in ("the", "a", "an", "our", "my", "their", "his", "her")
+            or (first in ("helped", "got") and lexicon.verb_forms(words[1].lower()))):
+        return raw
+    return " ".join([forms[2]] + words[1:])
+
+
 # Tags typed after a project that say what kind of work it was: dropped ("(freelance)").
 _TAGS = frozenset("""freelance startup start-up volunteer volunteering contract contractor part-time
 remote pro-bono consulting internship""".split()) | {"pro bono", "side project", "side gig"}
@@ -544,7 +562,7 @@ def _joined_tail(raw: str) -> tuple[str, str] | None:
     """The project with its tail joined (_tail_joined), and the tail's separator and first word
     as typed ("- Falabella"), to tell whether another rule placed or cut the tail already."""
     found = shared(r"^(.+?)( \([^()]+\))$").match(" ".join(raw.split())) or shared(
-        r"^([^,/()]+?)((?:,| [-\u2013\u2014]| ?/) [^,/()]+)$").match(" ".join(raw.split())) or shared(
+        r"^([^,/():]+?)((?:,| [-\u2013\u2014]| ?/|:) [^,/():]+)$").match(" ".join(raw.split())) or shared(
         r"(?i)^(.+?)((?:,| [-\u2013\u2014]) (?:winter|summer|spring|autumn|fall) (?:19|20)\d\d(?:/\d\d)?)$").match(
         " ".join(raw.split()))
     joined = _tail_joined(raw) if found else None
@@ -567,10 +585,11 @@ def _tail_joined(raw: str) -> str | None:
         return f"{head} in {season.group(2).lower()}" if head else None
     found = shared(r"^(.+?) \(([^()]+)\)$").match(text)
     bracket = bool(found)
-    found = found or shared(r"^([^,/()]+?)(?:,| [-\u2013\u2014]| ?/) ([^,/()]+)$").match(text)
+    found = found or shared(r"^([^,/():]+?)(?:,| [-\u2013\u2014]| ?/|:) ([^,/():]+)$").match(text)
     if not found:
         return None
     head, tail = found.group(1).strip(), found.group(2).strip()
+    comma = not bracket and found.group(0)[len(head):].lstrip()[:1] == ","
     words = tail.split()
     dashed = not bracket and found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014"
     at_org = _at_org(head, tail) if dashed and head.split()[-1].lower() not in _STAGES else None
@@ -623,7 +642,7 @@ def _tail_joined(raw: str) -> str | None:
                               and lexicon.word_class(p.lower()) == "P" for p in parts):
         return f"{head} across {join(parts)}{when}"  # "(Vietnam/Singapore)": across both
     if not shared(r"[A-Z][\w.'&-]*(?: (?:[A-Z0-9][\w.'&-]*|&|of|de|do|da|del|di|du|der|for|and|the))*").fullmatch(name):
-        if len(words) > 1 and words[-1].islower() and words[-1].endswith("s") and words[0][:1].isupper() \
+        if comma and len(words) > 1 and words[-1].islower() and words[-1].endswith("s") and words[0][:1].isupper() \
                 and all(lexicon.word_class(w.lower()) == "P" or lexicon.place(w) for w in words[:-1]
                         if w[:1].isupper()):
             return f"{head} across the {name}{when}"  # ", Tokyo & Osaka hotels"
