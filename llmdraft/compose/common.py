@@ -225,9 +225,7 @@ def _count_first(sentence: str) -> str:
     "In all, 42 projects were ..." (a share may start one: "19% of ...")."""
     count = shared(r"(\d[\d,]*)(\+?) ").match(sentence)
     if not count:
-        return f"In all, {sentence}" if shared(  # "In all, $12M was raised.", never a sentence
-            r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d[\d.,]*\s?(?:bn|[kKmMbB])? (?:was|were) ").match(
-            sentence) else sentence  # that starts "$12M"; a rate stays (review)
+        return realise.money_first(sentence)  # "In all, $12M was raised."; a rate stays
     if not count.group(2) and count.group(1).isdigit() and 1 <= int(count.group(1)) <= 10:
         rest = shared(r"^ (in|out of) 10\b").sub(r" \1 ten", sentence[count.end(1):])  # "Nine in
         #   ten matches", never "Nine in 10"

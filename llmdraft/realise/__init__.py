@@ -29,7 +29,7 @@ GPA was 3.9."), and roles.py (the recipient's job title).
 """
 
 from .fact_forms import facts
-from .facts import Fact, amount, as_typed, fact_sentences, notes
+from .facts import Fact, amount, as_typed, fact_sentences, money_first, notes
 from .projects import Project, project, project_head
 from .purposes import Purpose, purpose
 from .roles import role
@@ -41,7 +41,7 @@ from .words import _head as head
 from .words import (cap, clean, indefinite, join, join_mine, list_line, lower_first, tidy_case,
                     word_class)
 
-__all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "as_typed", "cap", "clean", "client_as_reader",
+__all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "as_typed", "money_first", "cap", "clean", "client_as_reader",
            "indefinite",
            "fact_sentences", "facts", "head", "join", "join_mine", "list_line", "lower_first", "notes", "project", "project_head",
            "purpose", "role", "someone_else", "strength", "strengths", "tidy_case",

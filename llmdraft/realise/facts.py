@@ -366,7 +366,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             named = who if who in (subject, "we") else named_again(who)  # "The outreach project
             #   reached 2,000 mothers", never the whole name again (reader 136)
             out.append(_its(_end(f"{named if named != 'we' else 'We'} {join(done[i:i + 3])}"), thing))
-    out += [_money_first(_its(f.sentence(subject, third, second), thing)) for f in found
+    out += [money_first(_its(f.sentence(subject, third, second), thing)) for f in found
             if f.form == "clause"]
     out += [_end(cap(f.text)) for f in found if f.form == "writer"]  # the writer's own words
     owner = {"I": "My", "She": "Her", "He": "His", "They": "Their"}.get(subject, f"{subject}'s")
@@ -460,7 +460,7 @@ def _site(thing: str | None) -> str:
                   r"terminal|factory|line|mill|mine|kitchen|ward)(?: [a-z-]+){1,3}$").sub(r"\1", doer)
 
 
-def _money_first(sentence: str) -> str:
+def money_first(sentence: str) -> str:
     """A sentence that would start with a sum starts before it: "In all, €2.4M was awarded.",
     never "€2.4M was awarded." (readers 160, 161)."""
     return f"In all, {sentence}" if shared(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d[\d.,]*\s?(?:bn|[kKmMbB])? "

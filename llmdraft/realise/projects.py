@@ -679,8 +679,8 @@ _COUNTRY_CODES = {"DRC": "the DRC", "UAE": "the UAE", "UK": "the UK", "US": "the
                   "KSA": "Saudi Arabia", "PNG": "Papua New Guinea", "NZ": "New Zealand",
                   "CAR": "the Central African Republic"}
 # Trades' acronyms a tail may name, never an employer: "ERP rollout - SAP" (review).
-_TECH = frozenset("""SAP AWS GCP SEO SEM CRM ERP API SQL AI ML BI UX UI QA HR IT PR VR AR IoT SaaS
-B2B B2C HRIS EHR EMR CMS LMS POS WMS TMS EIA O&M EPC HSE QHSE M&E MEP FEED BIM GIS PMO CSR ESG""".split())
+_TECH = frozenset("""SAP AWS GCP SEM CRM ERP API SQL AI ML BI UI HR IT VR AR IoT SaaS B2B B2C HRIS
+EHR EMR CMS LMS POS WMS TMS GIS""".split()) | _TRADE_WORK
 
 
 def _at_org(head: str, tail: str) -> str | None:
