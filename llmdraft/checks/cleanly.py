@@ -156,7 +156,9 @@ def _possessives(text: str) -> list[str]:
     for m in _POSSESSIVE.finditer(text):
         word, gap, following = m.group(2), m.group(3), m.group(4)
         low = word.lower()
-        if low in _PRONOUNS and not word.startswith(("I-", "It-")) and word not in ("IT", "US"):
+        if low in _PRONOUNS and not word.startswith(("I-", "It-")) and word not in ("IT", "US") \
+                and not (word.isupper() and len(word) > 1 and shared(r"\s*\d").match(following or "")):
+            #   "my ME 412 capstone": a course code, no pronoun
             out.append(f"a possessive before a pronoun ({m.group(0).strip()!r})")
             continue
         if low in TOOLS or shared(r"[A-Z].*[A-Z]|\d").search(word) or low in _ADJECTIVE_NOUNS:

@@ -345,6 +345,8 @@ def grounded(draft: Draft, ctx: Context):
     known_words |= {w.split("'")[-1] for w in known_words if "'" in w}  # "Odéon" of "l'Odéon",
     #                                                                    "Azur" of "d'Azur"
     known_words |= {_TITLE_FORMS[w] for w in known_words if w in _TITLE_FORMS}
+    known_words |= {"university"} if known_words & {"univ", "uni"} else set()  # "Univ. of
+    #   Auckland" is said in full
     known_words |= {MONTH_OF[w].lower() for w in known_words if w in MONTH_OF}  # "dec 2023" is
     #                                                                   said "December 2023"
     if known_words & _DOCTORATES:
@@ -368,6 +370,10 @@ def grounded(draft: Draft, ctx: Context):
         token = m.group(1)
         if float(_NUMBER_WORDS[token]) in allowed_numbers:
             continue
+        scaled = shared(r"(\d[\d,]*(?:\.\d+)?)\s$").search(spoken[:m.start()])
+        if scaled and token in _BIG and float(scaled.group(1).replace(",", "")) * _NUMBER_WORDS[token] \
+                in allowed_numbers:
+            continue  # "2 million hectares" for the typed "2m hectares"
         if token in _BIG or _UNITS.match(spoken, m.end()):
             problems.append(f"the quantity {m.group(0)!r}")
     given_durations = set(_GIVEN_DURATION.findall(ground_folded))

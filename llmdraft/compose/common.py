@@ -402,7 +402,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
             and not found[0].terse():  # one
         #   deed, or a clause as typed; a telegram ("time reduced 11%") is listed as typed
         said = " ".join(evidence(found, pick, phrasing,
-                                 thing=addressed(realise.project(ctx.project).np, ctx),
+                                 thing=addressed(sender_project(ctx).np, ctx),
                                  names=frozenset(parse(ctx.recipient).words()), second=second))
         return "\n\n".join([addressed(said, ctx), *when, *offered])
     notes = [addressed(n, ctx) for n in realise.notes(raw, second)]
@@ -525,7 +525,8 @@ def _on_timing(note: str, ctx: Context) -> str:
             #   (never "My deadline is", a word a reminder must not use unless it was typed)
             thing = "application" if shared(r"(?i)\bappl(?:y|ying|ication)|\b(?:fellowship|scholarship|"
                                              r"residency|grant|bursary|studentship|internship|"
-                                             r"programme|program|mba|phd|master'?s)\b").search(ctx.purpose or "") \
+                                             r"programme|program|mba|phd|master'?s|postdoc|position|role|job|post|"
+                                             r"place|admission|award|prize)\b").search(ctx.purpose or "") \
                 else None  # "Fogarty fellowship, due Feb 1": the application is, never "It is
             #   due Feb 1." after "I'm applying for a Fogarty fellowship." (reader 162)
         if thing and shared(r"(?i)(?:^|\s)(?:fellowship|scholarship|residency|grant|bursary|visa|"
@@ -605,6 +606,22 @@ def done_by_me(on: str) -> str:
     return on
 
 
+# A student's own stage, which they call theirs when asking their supervisor: "my PhD on
+# sugarcane drought tolerance", never "the PhD" (reader 168).
+STUDENTS_STAGES = frozenset("phd doctorate dphil postdoc thesis dissertation capstone".split())
+
+
+def sender_project(ctx: Context) -> realise.Project:
+    """The project as the sender says it: "the PhD on X" is "my PhD on X" to a teacher, an
+    advisor or a manager."""
+    project = realise.project(ctx.project)
+    if ctx.relationship.value in ("teacher", "advisor", "managed-you") and project.np.startswith("the ") \
+            and realise.project_head(project) in STUDENTS_STAGES \
+            and not shared(r"the \S+(?:'s|s') ").match(project.np):
+        return realise.Project("my " + project.np[4:], "possessive")
+    return project
+
+
 def addressed(text: str, ctx: Context) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch",
     "the Claire's group" -> "your group"."""
@@ -634,7 +651,7 @@ def to_client(text: str, ctx: Context) -> str:
 def subject(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     if not ctx.channel.has_subject:
         return None
-    project = realise.project(ctx.project)
+    project = sender_project(ctx)
     np = addressed(project.np if project.form != "where" else f"my work {project.np}", ctx)  # "my
     #   work backstage at Lagos Fashion Week 2022", never "about backstage at"
     text = choose(pick, phrasing, "subject", "all").format(

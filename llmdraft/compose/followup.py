@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .. import realise
 from ..context import Channel, Closeness, Context
-from .common import (Picker, addressed, bulleted, choose, details, done_by_me, first_fit, fit,
+from .common import (STUDENTS_STAGES, Picker, addressed, bulleted, choose, details, done_by_me, first_fit, fit,
+                     sender_project,
                      greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
@@ -14,7 +15,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     phrasing = table("followup")
     pick = Picker(ctx, variant, "followup")
     register = tone(ctx)
-    project = realise.project(ctx.project)
+    project = sender_project(ctx)
     found = realise.strengths(ctx.strengths)
     if ctx.channel is Channel.CONNECTION_NOTE:
         for n in range(len(found), 0, -1):  # whole strengths from the first, as for requests
@@ -27,7 +28,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     reason = choose(pick, phrasing, "reason", "all")
     slot = "specifics_list" if len(found) > 1 else "specifics_one"
     lead = choose(pick, phrasing, slot, "all", reason)
-    own = project.np.startswith("my ") and ctx.relationship.value in ("teacher", "advisor")
+    own = project.np.startswith("my ") and (ctx.relationship.value in ("teacher", "advisor")
+                                            or realise.project_head(project) in STUDENTS_STAGES)
     if own:  # "my master's thesis": my work on it, never "our work on the master's thesis"
         lead = first_fit(phrasing[slot]["all"], lead, lambda t: "my work {on_project}" in t)
     on_project = project.on if own and "my work {on_project}" in lead else _on(project, ctx)

@@ -34,10 +34,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     # "they" when it does not (llmdraft does not guess anyone's pronouns).
     later = {"her": "she", "his": "he"}.get(their, "they")
     project = realise.project(ctx.project)
-    if ctx.relationship.value in ("teacher", "advisor") and project.np.startswith(("my ", "the ")) \
-            and realise.project_head(project) in _STUDENTS_OWN \
-            and (project.np.startswith("my ") or realise.project_head(project) in (
-                "thesis", "dissertation", "capstone", "portfolio", "coursework", "essay")) \
+    if (ctx.relationship.value in ("teacher", "advisor") or (
+            ctx.relationship.value == "managed-you" and realise.project_head(project) in _DOCTORAL)) \
+            and project.np.startswith(("my ", "the ")) \
+            and realise.project_head(project) in _STUDENTS_OWN | _DOCTORAL \
+            and (project.np.startswith("my ") or realise.project_head(project) in {
+                "thesis", "dissertation", "capstone", "portfolio", "coursework", "essay"} | _DOCTORAL) \
             and not shared(r"(?i)^the \S+(?:'s|s') ").match(project.np):  # typed by the student: "my
         #   Master's thesis"; "the MPH thesis on HIV adherence" is theirs too (reader 162)
         project = realise.Project(f"{their} {project.np.split(' ', 1)[1]}", project.form)  # is theirs;
@@ -94,7 +96,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                                  r"colleague of|I managed \{name\} \{|on my team|reported to me|"
                                  r"my client|my manager|I reported to"
                                  ).search(r))
-        or (on_project.startswith("at ") and "brought" in r)  # not "brought Abebe in at the gala"
+        or (on_project.startswith(("at ", "in ")) and "brought" in r)  # not "brought Abebe in at
+        #   the gala", nor "brought Ana in in the ... role"
         or (gerund and "provided services" in r)  # not "provided services to X on renovating"
         or ("reported to me" in r and not on_project.startswith(("at ", "in ")))  # "reported to
         #   me on our social media accounts" reads as reports about them (reader 99)
@@ -233,6 +236,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     said_it = bool(aim and "recommend" in aim)  # "... and I recommend her for it
     if said_it:  # wholeheartedly" closes it: never "Carlo has my warm recommendation." after it
         closing = first_fit(phrasing["closing"][standing], closing, lambda c: "recommend" not in c)
+    if "any team" in " ".join(ending).lower():  # "Any team would be better for having her
+        closing = first_fit(phrasing["closing"][standing], closing,  # on it." is said once,
+                            lambda c: "any team" not in c.lower())  # never again (reader 168)
     closing = closing.format(**fill)
     if "manager" in closing and standing == "manager":  # the vantage point already says so
         closing = next(c for c in phrasing["closing"]["manager"] if "manager" not in c
@@ -934,6 +940,9 @@ _ACADEMIC_WORK = lazy(r"(?i)\b(?:thesis|dissertation|capstone|coursework|seminar
 # A student's own work, which their teacher calls theirs: "her thesis", never "her seminar".
 _STUDENTS_OWN = frozenset("thesis dissertation capstone project research placement internship "
                           "residency portfolio coursework essay paper".split())
+# Doctoral and postdoctoral work, which the person's supervisor calls theirs: "during her PhD on
+# sugarcane drought tolerance", never "during the PhD" (reader 168).
+_DOCTORAL = frozenset("phd doctorate dphil postdoc".split())
 # What one applies to as a student or a fellow, which a recommendation may name.
 _STUDY = lazy(r"(?i)\b(?:program|programme|fellowship|school|university|college|course|degree|"
               r"master'?s|phd|mba|llm|msc|residency|scholarship|accelerator|lab|incubator|pgce|"

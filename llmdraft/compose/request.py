@@ -7,6 +7,7 @@ from .. import realise
 from ..context import Channel, Closeness, Context
 from ..patterns import shared
 from .common import (TEAMS, Picker, addressed, bulleted, choose, details, done_by_me, first_fit,
+                     sender_project,
                      fit, greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
 
@@ -54,7 +55,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
 def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
     """How they know your work, tied to the project: "drawing on your time managing me on the
     billing rewrite". A project that is already "our ..." is "the ..." after "our work"."""
-    project = realise.project(ctx.project)
+    project = sender_project(ctx)
     side = ctx.relationship.value
     if side == "teacher" and project.sport:
         side = "coach"  # "from your time coaching me", not "what you saw of my learning"
@@ -106,7 +107,7 @@ _WORKED = frozenset("work worked working collaboration collaborated".split())
 
 def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
           strengths: list[realise.Strength], limit: int | None = None) -> str | None:
-    project = realise.project(ctx.project)
+    project = sender_project(ctx)
     greet = greeting_line(ctx, pick, phrasing, register, inline=True)
     note = phrasing["note"]
     ask = choose(pick, phrasing, "note", "ask")
@@ -162,6 +163,13 @@ def _their_role(ctx: Context) -> str:
     said = realise.role(ctx.recipient_role)
     mine = shared(r"^an? ((?:[\w-]+ ){0,2}(?:advisor|adviser|supervisor|mentor|tutor|manager|boss|coach|"
                   r"teacher|professor|lecturer|PI))$").match(said)
-    if mine and ctx.relationship.value in ("managed-you", "teacher", "advisor", "senior-to-you"):
-        return "my " + mine.group(1)
-    return said
+    if not mine or shared(r"(?i)\b(?:associate|assistant|adjunct|visiting|full|senior|principal|"
+                          r"emeritus|distinguished)\b").search(mine.group(1)):
+        return said  # "an associate professor": a rank, never "my associate professor" (reader 168)
+    head = mine.group(1).split()[-1].lower()
+    if head in ("manager", "boss", "supervisor"):
+        whose = ctx.relationship.value == "managed-you"  # "my operations manager" only to one who
+        #   managed me, never to a senior colleague (reader 167)
+    else:
+        whose = ctx.relationship.value in ("managed-you", "teacher", "advisor", "senior-to-you")
+    return "my " + mine.group(1) if whose else said

@@ -1274,7 +1274,8 @@ def _reduced_passive(text: str) -> str | None:
     words = text.split()
     low = [w.lower().strip(",.") for w in words]
     if len(low) > 2 and low[0] in ("about", "over", "nearly", "almost", "around", "roughly",
-                                   "approximately", "some") and low[1][:1].isdigit():
+                                   "approximately", "some") and (low[1][:1].isdigit() or shared(
+                                       r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]\d|[A-Z]{3}$").match(words[1])):
         rest = _reduced_passive(" ".join(words[1:]))  # "about 2,300 people screened"
         return f"{words[0]} {rest}" if rest else None
     if shared(r"[\d.]+%").fullmatch(low[0]) and len(low) == 2:

@@ -749,6 +749,7 @@ RATE = lazy(r"\b(?:a|an|per|each|every) (?:day|night|week|month|year|shift|hour|
 
 # Places and units a piece of work spans: "The work covered 8 villages."
 _SCOPE = frozenset("""villages towns cities districts regions provinces counties states countries
+centres centers
 sites schools clinics hospitals wards stations farms stores branches offices silos
 warehouses depots ports campuses communities municipalities houses homes flats apartments
 buildings bridges plants factories mills mines markets cows cattle sheep ewes lambs
@@ -971,7 +972,8 @@ _NOT_DONE = lazy(r"(?i)^(?:about |around |over |nearly |some |almost )?\S+ (?:[a
 
 
 _AUDIENCE = lazy(r"(?i)^\S+ (?:(?!site |home |field |school |client |patient |sales |ward )[a-z-]+ )?(?:visitors|visits|downloads|sign-ups|signups|registrations|attendees|spectators|viewers|listeners|fans|"
-                 r"guests|festival-goers|delegates)\b")
+                 r"guests|festival-goers|delegates|views|page views|pageviews|impressions|reads|streams|plays|"
+                 r"subscribers|followers|readers|clicks)\b")
 # Groups of people or animals a piece of work involves: "team of 11", "herd of 180".
 _GROUPS = frozenset("""team crew class cohort herd flock fleet caseload staff squad unit ward
 department choir band cooperative co-op network panel committee group platoon company

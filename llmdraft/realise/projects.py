@@ -85,7 +85,9 @@ class Project:
                 "retail", "consulting", "healthcare", "pharma", "mining", "energy", "property",
                 "banking", "financial", "travel", "fashion", "food", "publishing", "logistics"):
             return "at " + self.np  # "at the Lagos hospitality group": a company (reader 162)
-        if self.form in ("possessive", "common", "generic") and self.np.split()[-1].lower() in (
+        own = shared(r" (?:at|for|with|across) .*$").sub("", self.np)  # "the guest app at the
+        #   Lagos hospitality group" is worked on, the group is where
+        if self.form in ("possessive", "common", "generic") and own.split()[-1].lower() in (
                 "group", "club", "society", "choir", "band", "orchestra", "cohort", "ensemble") or (
                 self.np.split()[-1].lower() in ("lab", "laboratory") and "new" not in self.np.lower().split()
                 and self.np.split()[0].lower() in ("the", "my", "our", "his", "her", "their")):
@@ -162,6 +164,12 @@ class Project:
         named = shared(r"^[A-Z][\w-]*'s [A-Z]").match(self.np)  # "Abuela's Kitchen": a
         if named and head in _PLACES | {"kitchen", "table", "place", "house", "corner"}:  # business
             return "at " + self.np  # by name, at it, never "in" it (reader 123)
+        if head in ("role", "post", "position", "job") and self.form == "common":
+            return "in " + self.np  # "in the community manager role at the Quito coworking
+            #   startup"
+        if head == "kitchen" and before[-1:] in (["soup"], ["community"]):
+            return "at " + self.np  # "at the Comedor San José soup kitchen": a charity, worked
+            #   at (reader 168)
         if head in ("room", "library", "lab", "laboratory", "theatre", "theater", "studio",
                     "kitchen", "classroom") \
                 and self.form in ("possessive", "common", "generic"):
@@ -173,7 +181,9 @@ class Project:
             #   ferry service" (reader 146, review)
         if head in _WITHIN and self.form in ("possessive", "common", "generic") or (
                 self.form == "generic" and self.np.split()[0] in ("operations", "sales", "admissions",
-                                                                  "communications", "lettings")) or (
+                                                                  "communications", "lettings", "F&B", "HR",
+                                                                  "R&D", "finance", "marketing",
+                                                                  "procurement", "underwriting")) or (
                 head == "cell" and shared(r"(?i)\b(?:logistics|planning|intelligence|operations|ops|"
                                           r"fusion|crisis|response|prison) cell$").search(self.np)):
             return "in " + self.np  # "in our UX research practice", "in admissions and
@@ -261,7 +271,7 @@ _HOLIDAYS = lazy(r"(?i)\b(?:black friday|cyber monday|boxing day|new year's eve|
 _NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*) "
                     r"((?:[a-z]+ )?(?:store|"
                     r"office|branch|plant|factory|warehouse|site|depot|"
-                    r"center|centre|lab|studio|shop|restaurant|hotel|farm|mine))\b")  # not "the
+                    r"center|centre|lab|studio|shop|restaurant|hotel|farm|mine|hub|yard|refinery|mill|facility))\b")  # not "the
 #   Haukeland hospital", "the Mayo clinic", "the Bay campus": a name with its kind
 # Two words no dictionary has, last, after "in" or "at": "in dak lak".
 _TWO_UNKNOWN_AT_END = lazy(r"(\b(?:in|at|near) )([a-z]{2,} [a-z]{2,})$")
@@ -325,6 +335,14 @@ def _an_activity(head: str) -> bool:
         or _compound_gerund(head))
 
 
+def _ing_of_a_verb(word: str) -> bool:
+    """"sourcing", "mapping", "monitoring": a verb's -ing form, its stem doubled or not."""
+    stem = word[:-3]
+    return word.endswith("ing") and len(word) > 5 and bool(
+        lexicon.verb_forms(stem) or lexicon.verb_forms(stem + "e")
+        or (len(stem) > 2 and stem[-1] == stem[-2] and lexicon.verb_forms(stem[:-1])))
+
+
 def _compound_gerund(head: str) -> bool:
     """"filmmaking", "bookkeeping", "songwriting": a known noun, then a verb's -ing."""
     return any(lexicon.word_class(head[:i]) == "N" and (
@@ -377,12 +395,16 @@ _THE_BODIES = ("Museum|Trust|Authority|Council|Ministry|Foundation|Institute|Lib
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition."""
-    raw = _as_gerund(raw)
+    raw = _folded(_as_gerund(shared(r"\bUniv\.? of\b").sub("University of", raw)))
     found = _project(raw)
     joined = _joined_tail(raw)
     if joined and (joined[1] in found.text or joined[1].split()[-1] not in found.text):  # a tail no
         found = _project(joined[0])  # rule below placed, still as typed or cut off: "customs
         #   clearance, Port of Valencia" is at it; "Cambridge postdoc - crop genomics" on it
+        if found.form == "common" and found.np.startswith("the ") and not raw.lower().startswith("the ") \
+                and _work_of_a_kind(found.np[4:]):
+            return Project(found.np[4:], "generic")  # "Tata Power - rooftop solar sales": on
+        #   rooftop solar sales at Tata Power, never "the rooftop solar sales" (reader 168)
     if found.form in ("common", "possessive") and shared(r"^(?:the|our|my) [a-z][\w-]*(?: [a-z][\w-]*)* work$").match(
             found.text) and len(found.text.split()) > 3 and raw.strip().lower().startswith(
                 ("the ", "our ", "my ")):  # "the zebrafish imaging work": the
@@ -450,7 +472,7 @@ def project(raw: str) -> Project:
     #   Classic", "on renewals for the mid-market segment": work of a kind, no "the" (reader 149)
     if head in _ACTIVITIES or (head.endswith("ics") and len(head) > 5) or (
             head.endswith("ing") and head not in _THINGS_IN_ING and len(found.np.split()) > 2
-            and bool(lexicon.verb_forms(head[:-3]) or lexicon.verb_forms(head[:-3] + "e"))
+            and _ing_of_a_verb(head)
             and not any(w in _PREPOSITIONS_IN_NP for w in _before(found.np, head))):  # "the ...
         #   investigation into mining"
         #   "the small business lending project", "the ... fleet telematics project"
@@ -558,6 +580,55 @@ _REGIONS = lazy(r"(?i)\b(?:region|province|county|state|district|valley|delta|pr
                 r"season|shifts?)$")
 
 
+# Where a project typed as a note puts its parts apart: "Coal India - mine closure plan, Jharia".
+_SEPARATOR = lazy(r"(,| [-\u2013\u2014]| ?/) (?=\S)")
+
+
+def _folded(raw: str) -> str:
+    """A project typed with two or more separators, its tails joined one at a time: "Coal India
+    - mine closure plan, Jharia" -> "mine closure plan at Coal India in Jharia"; as typed when
+    any tail is one no rule joins (readers 167, 168)."""
+    text = " ".join(raw.split())
+    parts = _SEPARATOR.split(text)
+    if len(parts) < 5 or shared(r"[():]").search(text):
+        return raw
+    joined = parts[0]
+    for separator, tail in zip(parts[1::2], parts[2::2]):
+        if separator == "," and shared(r"[A-Z]{2}").fullmatch(tail):
+            joined = f"{joined} in {tail}"  # "..., SP": a state's letters
+            continue
+        joined = _tail_joined(f"{joined}{separator} {tail}")
+        if joined is None:
+            return raw
+    return joined
+
+
+# What a project's work may be that is no one piece of work, said without "the": "rooftop solar
+# sales at Tata Power", "community liaison in Bayelsa".
+_FIELDS = frozenset("""liaison ops operations sales credit efficiency finance marketing logistics
+relations engagement lending payroll recruitment recruiting hiring outreach admissions lettings
+renewals claims underwriting procurement microfinance microcredit f&b hr it r&d security quality
+productivity connectivity accessibility""".split())
+# What a piece of work is called, which a gerund before it describes: "the marketing campaign".
+_PIECES_OF_WORK = frozenset("""campaign project programme program app platform plan tool system team
+unit series drive launch pilot rollout review audit study report fund model website site""".split())
+
+
+def _work_of_a_kind(np: str) -> bool:
+    """A project's work that is a field or an activity, never one piece of work: "rooftop solar
+    sales at Tata Power", "sourcing sorghum at Nestlé Nigeria", "F&B at the Fiji resort group"."""
+    own = shared(r" (?:in|at|for|across|with) .*$").sub("", np).split()
+    if not own:
+        return False
+    head = own[-1].lower()
+    first = own[0].lower()
+    return head in _FIELDS or head in _ACTIVITIES or (
+        head.endswith(("ency", "ancy")) and len(head) > 6) or (
+        len(own) == 2 and (_ing_of_a_verb(first) or (first.endswith("ing") and lexicon.known(first[:-3] + "e")))
+        and first not in _THINGS_IN_ING | _ONE_OFF
+        and head not in _PIECES_OF_WORK) or (_ing_of_a_verb(head) and head not in _THINGS_IN_ING | _ONE_OFF)
+
+
 def _joined_tail(raw: str) -> tuple[str, str] | None:
     """The project with its tail joined (_tail_joined), and the tail's separator and first word
     as typed ("- Falabella"), to tell whether another rule placed or cut the tail already."""
@@ -592,9 +663,23 @@ def _tail_joined(raw: str) -> str | None:
     comma = not bracket and found.group(0)[len(head):].lstrip()[:1] == ","
     words = tail.split()
     dashed = not bracket and found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014"
-    at_org = _at_org(head, tail) if dashed and head.split()[-1].lower() not in _STAGES else None
+    lead = shared(r" (?:in|at|for|with) .*$").sub("", head)  # "postdoc in my lab at ...": a postdoc
+    slash = not bracket and found.group(0)[len(head):].lstrip()[:1] == "/"
+    at_org = _at_org(head, tail) if (dashed or ((comma or (slash and tail[:1].islower()))
+                                                and _names_an_org(head) and _names_work(tail))) \
+        and lead.split()[-1].lower() not in _STAGES else None
     if at_org:
-        return at_org
+        return at_org  # "Accra food bank, volunteer drive": the drive at the food bank (reader 168)
+    if comma and lead != head and lead.split()[-1].lower() in _UNITS and _names_work(tail):
+        the = "" if lead.split()[0].lower() in DETERMINERS else "the "
+        return f"{tail} in {the}{head}"  # "science section at Die Zeit, vaccine explainer
+        #   series": the series in the section (reader 167)
+    if comma and shared(r"(?i)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grade|"
+                        r"(?:year|grade|form) \d{1,2}").fullmatch(tail):
+        return f"{head} in {tail}"  # "student teaching placement, ..., 3rd grade" (reader 167)
+    route = shared(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) to ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)").fullmatch(tail)
+    if comma and route:
+        return f"{head} from {tail}"  # "process transfer, Basel to Songdo": from one to the other
     if not words or shared(r"[A-Z]{2}").fullmatch(tail) or (
             not bracket and head.split()[-1].lower() in _NAMED_THINGS):
         return None  # ", TX": a state's code; "my translation agency, Ponte Traduções": its name
@@ -604,13 +689,14 @@ def _tail_joined(raw: str) -> str | None:
         return f"{head} in {tail}" if bracket else None  # "(2022)" -> "in 2022"
     if not bracket and shared(r"(?i)(?:winter|summer|spring|autumn|fall) (?:19|20)\d\d(?:/\d\d)?").fullmatch(tail):
         return f"{head} in {tail.lower()}"  # "ski resort hotel, Chamonix - winter 2022/23"
-    stage = head.split()[-1].lower() in _STAGES or (len(head.split()) > 1 and " ".join(
-        head.lower().split()[-2:]) in ("lab rotation", "research project", "honours project"))
+    stage = lead.split()[-1].lower() in _STAGES or (len(lead.split()) > 1 and " ".join(
+        lead.lower().split()[-2:]) in ("lab rotation", "research project", "honours project"))
     if not bracket and stage and tail[:1].islower() and not any(
             w.lower() in _NOT_A_TOPIC for w in words) and not shared(r"\d").search(tail):
         topic = shared(r" (?:project|work|research)\b").sub("", tail, count=1)
-        return f"{head} on {topic}"  # "PhD - structural health monitoring project", "MSc
-        #   thesis, nitrate": what it was on
+        return f"{lead} on {topic}{head[len(lead):]}"  # "PhD - structural health monitoring
+        #   project", "MSc thesis, nitrate": what it was on; "postdoc in my lab at the University
+        #   of Melbourne - malaria vaccine adjuvants": the postdoc on them, in the lab
     own = shared(r" (?:in|at|for|across) .*$").sub("", tail).split()
     if dashed and own and own[-1].lower() in _WORK_TAILS and (tail[:1].islower() or _is_acronym(own[0])):
         return f"{head} {tail}"  # "Royal Engineers - bridging troop in Bosnia", "Accra Mall
@@ -620,7 +706,8 @@ def _tail_joined(raw: str) -> str | None:
             and not shared(r"\d").search(head) \
             and not shared(r"\d").search(tail) and not any(w.lower() in _NOT_A_TOPIC for w in words) \
             and head.split()[-1].lower() not in _STAGES and words[-1].lower() not in _ROLE_TAILS:
-        the = "" if head.split()[0].lower() in ("the", "my", "our", "his", "her", "their") else "the "
+        the = "" if head.split()[0].lower() in ("the", "my", "our", "his", "her", "their") or (
+            head.split()[-1].lower() in _TRADES and head[:1].isupper()) else "the "
         if head.split()[-1].lower() in _MATTERS:
             return f"{head} on {tail}"  # "tax dispute - cross-border VAT": the dispute on it
         return f"{tail} for {the}{head}"  # "Zuidas office tower - facade engineering": the facade
@@ -690,14 +777,24 @@ def _at_org(head: str, tail: str) -> str | None:
     Acorns" -> "Little Acorns (a Manchester nursery)"); None for a role after the dash or a head
     that is neither (reader 166)."""
     heads, words = head.split(), tail.split()
+    if len(heads) > 1 and heads[-1].lower() in _THEIR_SIDE:
+        heads = heads[:-1]  # "Novartis vendor - lab data migration": the work for Novartis
+        head = " ".join(heads)
     low = [w.lower().strip(",.") for w in heads]
-    if not words or words[-1].lower() in _ROLE_TAILS or shared(r"[,/()]").search(head + tail):
-        return None  # "Quito coworking startup - community manager": a role, said as typed
-    org = next((i for i, w in enumerate(low) if w in _ORG_NOUNS), None)
+    if not words or shared(r"[,/()]").search(head + tail):
+        return None
     proper = all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "&", "de", "and") for w in heads)
+    org = next((i for i, w in enumerate(low) if w in _ORG_NOUNS and (proper or i == len(low) - 1)),
+               None)  # "coffee cooperative export certification - Huila": no organisation
     the = "" if low[0] in ("the", "my", "our", "his", "her", "their", "a", "an") or (proper and org is None) \
-        or (proper and org is not None and org != len(low) - 1 and " of " not in head) else "the "
+        or (proper and org is not None and (org != len(low) - 1 or heads[-1][:1].isupper())
+            and " of " not in head) else "the "  # "Westfield High School": its name, no "the"
+    if proper and low[-1] in _PAPERS:
+        the = "the "  # "the Irish Independent" (reader 167)
     own = shared(r" (?:in|at|for|across) .*$").sub("", tail).split()
+    if own and own[-1].lower() in _ROLE_TAILS:
+        return f"{' '.join(own)} role{tail[len(' '.join(own)):]} at {the}{head}"  # "Quito coworking
+        #   startup - community manager": "in the community manager role at ..." (reader 168)
     if all(w in _TRADE_WORK for w in words) and not shared(r"(?:19|20)\d\d$").search(head):
         return f"{tail} for {the if not proper else ''}{head}"  # "Penang port expansion - EIA"
     if org is None and (not proper or (own and own[-1].lower() in _WORK_TAILS)
@@ -707,7 +804,7 @@ def _at_org(head: str, tail: str) -> str | None:
         return f"{tail} in {head}"  # "Mexico City - brand identity for Mezcal Luna"
     if org is None:
         dated = bool(shared(r"(?:19|20)\d\d$").search(head))
-        return f"{tail} {'for' if len(heads) == 1 or dated else 'at'} {head}"
+        return f"{tail} {'for' if (len(heads) == 1 or dated) and own[-1].lower() not in _UNITS else 'at'} {the}{head}"
         #   "Enel - smart meter data platform": for Enel; "Samsung Bac Ninh - SMT line
         #   qualification": at the plant; "Tokyo 2020 - athlete village energy": for the Games
     if all(w[:1].isupper() or w in ("&", "of") for w in words) and not _is_acronym(words[0]):
@@ -716,11 +813,45 @@ def _at_org(head: str, tail: str) -> str | None:
     return f"{tail} at {the}{head}"  # "Santiago creative agency - Falabella campaign"
 
 
+def _names_an_org(head: str) -> bool:
+    """"K-Bio Ventures", "Accra food bank": a name or a kind of organisation, which a comma after
+    it may follow with the work done there."""
+    heads = head.split()
+    return heads[-1].lower() in _ORG_NOUNS or (
+        heads[0].lower() not in DETERMINERS and not lexicon.place(head)
+        and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "&", "de", "and") for w in heads))
+
+
+def _names_work(tail: str) -> bool:
+    """"due diligence on 3 biotech startups", "A320 line maintenance scheduling tool": work done,
+    ending in a common noun; never a role, a time, a region or a part ("first draft")."""
+    words = tail.split()
+    return words[-1][:1].islower() and words[-1].isalpha() and not _REGIONS.search(tail) \
+        and words[0].lower() not in DETERMINERS | {"a", "an"} \
+        and not any(w.lower() in _NOT_A_TOPIC for w in words) and words[-1].lower() not in _ROLE_TAILS \
+        and not shared(r"(?:19|20)\d\d").search(tail) and not shared(
+            r"(?i)^(?:phase|round|stage|part|wave|year|season|step|lot|night|day|weekend|grade)\b").match(tail) \
+        and words[-1].lower() not in _PERIODS
+
+
+# Which side a named organisation was on, typed after its name: "Novartis vendor".
+_THEIR_SIDE = frozenset("vendor supplier contractor client customer partner".split())
+# What a name before it may be the trade in, never an organisation: "Vale iron ore", "Thar
+# coal", "BRAC microfinance": "for Vale iron ore", never "for the Vale iron ore" (reader 168).
+_TRADES = frozenset("""ore coal copper gold oil gas lithium cocoa coffee tea sugar cotton rubber
+timber cement steel nickel zinc bauxite uranium diamonds rice wheat meals microfinance
+microcredit""".split())
+# Parts of an organisation, which work may be done in: "the science section at Die Zeit".
+_UNITS = frozenset("""section department dept team desk unit lab laboratory ward office division
+branch""".split())
+# Newspapers named with "the": "the Irish Independent", "the Hindu".
+_PAPERS = frozenset("""independent times guardian post herald telegraph tribune journal chronicle
+gazette observer economist standard mirror express mail globe hindu statesman""".split())
 # What an organisation or a place of work is called by its kind: "Chennai SaaS startup".
 _ORG_NOUNS = frozenset("""startup start-up agency studio school clinic hospital nursery daycare practice
 firm company ngo charity fund fintech bank business co-op cooperative association surgery house
 college university lab plant factory store shop restaurant hotel academy trust council ministry
-consultancy nonprofit hub incubator accelerator services""".split())
+consultancy nonprofit hub incubator accelerator services group resort""".split())
 # What a project may be a matter of, whose dash names its subject: "tax dispute - cross-border VAT".
 _MATTERS = frozenset("""dispute advisory litigation review case matter consultation inquiry
 investigation reform arbitration appeal claim""".split())
@@ -942,7 +1073,10 @@ def _placed(text: str) -> "Project | str":
     site = shared(r"^([^,]+), ((?:[A-Z][\w'-]* ){1,3}(?:warehouse|site|plant|office|store|branch|depot|"
                   r"hospital|clinic|school|campus|hub|factory|mill|mine|port|terminal|airport|base|"
                   r"station|farm|hotel|lab|centre|center))$").match(text)
-    if site:  # "the WMS rollout, Hanoi warehouse": at the Hanoi warehouse (reader 139)
+    if site and site.group(2).split()[-1] == "airport":
+        text = f"{site.group(1)} at {site.group(2)[:-len('airport')]}Airport"  # "at Copenhagen
+        #   Airport", its name (reader 167)
+    elif site:  # "the WMS rollout, Hanoi warehouse": at the Hanoi warehouse (reader 139)
         text = f"{site.group(1)} at the {site.group(2)}"
     field = shared(r"^((?:the|my|our) [^,]+?(?:exchange|placement|internship|residency|fellowship|"
                    r"programme|program|course|degree|studentship|scholarship)), ([a-z][a-z -]+)$").match(text)
@@ -1358,7 +1492,10 @@ associates partners architects steuerberatung mall supermarket coffee
 roofing landscaping electric electrical mechanical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
 motors logistics trucking haulage farms dairy vineyards winery brewery heating chain
-trust foundation lines airlines airways railways freight shipping bank philharmonic""".split())
+trust foundation lines airlines airways railways freight shipping bank philharmonic
+technik technology technologies systems labs ventures capital holdings industries energy power
+pharma pharmaceuticals media insurance biotech telecom networks software analytics studios
+games""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
 _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
                          "ong ngo fundación fundacion fundação associação asociación stichting "

@@ -44,6 +44,13 @@ def purpose(raw: str) -> Purpose:
                  r"vacancy|opening))\b(?!s)").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw.strip())  # "applying for full-time PE
     #   teacher job": a job, with its article (reader 161)
+    raw = shared(r"(?i)^((?:to )?apply for) (?!(?:a|an|the|my|our|some|any|this|that|\d+)\b)((?:[a-z-]+ ){0,3}([a-z-]+))$").sub(
+        lambda m: f"{m.group(1)} {indefinite(m.group(2))} role" if _a_post(m.group(3).lower()) else m.group(0),
+        raw.strip())  # "apply for shift supervisor": a shift supervisor role (reader 168)
+    raw = shared(r"(?i)^(?:a |my |the )?((?:job |conditional |firm )?offer(?: from [A-Z][\w&' -]*?)?) "
+                 r"(?:pending|awaiting|subject to|waiting on) (.+)$").sub(
+        lambda m: f"I have {indefinite(m.group(1))} that is waiting on {m.group(2)}", raw.strip())  # "job offer
+    #   pending references": it waits on them (reader 168)
     raw = shared(r"^(?:[Mm]y |[Hh]is |[Hh]er |[Tt]heir )?((?:CEO|CFO|CTO|COO|CMO|CIO|CISO|CPO|CDO|CHRO|GM|VP|[a-z]+ (?:manager|director|lead|engineer|"
                  r"chef|nurse|officer|analyst|designer|developer)|(?:head|chief) [a-z]+)) (?:job )?search$").sub(
         lambda m: f"my search for {indefinite(m.group(1))} role", raw.strip())  # "CFO search": a

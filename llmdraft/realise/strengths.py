@@ -63,8 +63,26 @@ class Strength:
             return "guess"
         return None
 
+    def _method(self, owner: str) -> str | None:
+        """A style guide or a method, said as one's command or use of it: "her command of
+        Chicago style", "my use of restorative discipline", never "her Chicago style" as if it
+        were a manner of her own (reader 167); None for anything else."""
+        words = self.text.split()
+        if self.form not in ("noun", "skill") or len(words) != 2:
+            return None
+        if words[1].lower() in ("style", "guidelines", "conventions") and words[0][:1].isupper():
+            return f"{owner} command of {self.text}"
+        if words[1].lower() in ("discipline", "practices", "methods", "pedagogy", "justice") \
+                and words[0].lower() not in ("self", "personal", "strong", "great", "good", "best") \
+                and word_class(words[0].lower()) in ("J", "P", None):
+            return f"{owner} use of {self.text}"
+        return None
+
     def _mine(self) -> str:
         t, words = self.text, self.text.split()
+        method = self._method("my")
+        if method:
+            return method
         if self._hours:
             return f"that I was always ready for {t.lower()}"  # "early mornings"
         if len(words) == 2 and words[1].lower() in _MANNER_HEADS and self.form in (
@@ -332,6 +350,16 @@ class Strength:
                             for w in piece.group(1).split()):  # "leading the ERP rollout" is a deed
             return "own", f"{owner} work on the {lower_first(piece.group(1))}"  # "milking parlour
             #   upgrade": a piece of work, never "a gift for milking parlour upgrade" (reader 152)
+        method = self._method(owner)
+        if method:
+            return "own", method
+        made = _MADE_BY.get(words[-1].lower())
+        if made and self.form in ("noun", "activity") and len(words) >= 2 \
+                and (not words[0].lower().endswith("ing") or made == "running") \
+                and words[0].lower() not in _WORK_QUALITIES | _QUALITIES | {"meticulous", "excellent", "great"} \
+                and not any(w.lower() in DETERMINERS | _PREPOSITIONS for w in words):
+            return "at", f"{made} {lower_first(t) if not words[0].isupper() else t}"  # "reproducible R
+            #   code": good at writing it, never "good at reproducible R code" (reader 167)
         if shared(r"(?i)(?:zero|no|0) [a-z][\w-]*(?: [a-z][\w-]*){0,2}").fullmatch(t) \
                 and t.split()[-1].lower().endswith("s"):
             return "clause", f"there were {lower_first(t)} on {owner} watch"  # "zero incidents":
@@ -723,6 +751,14 @@ def _tag_of(word: str) -> str:
 
 # How someone does a thing, theirs: "her suturing technique", "my coaching style".
 _MANNER_HEADS = frozenset("technique approach touch manner style".split())
+# What one is good at making or running, by what is made: "writing reproducible R code",
+# "running reading groups", "building pricing models".
+_MADE_BY = {"code": "writing", "tests": "writing", "reports": "writing", "documentation": "writing",
+            "specs": "writing", "proposals": "writing", "bids": "writing", "scripts": "writing",
+            "groups": "running", "workshops": "running", "meetings": "running", "sessions": "running",
+            "models": "building", "dashboards": "building", "pipelines": "building",
+            "spreadsheets": "building", "relationships": "managing", "budgets": "managing",
+            "rotas": "managing", "presentations": "giving"}
 _QUALITIES = frozenset("""patient kind calm careful good great quick thorough fair firm warm
 gentle honest transparent candid generous supportive inspiring insightful humble""".split())
 # How someone's own output is: "tidy installs", "clean welds", "clear POs".

@@ -320,8 +320,34 @@ def clean(text: str) -> str:
     #   final" -> "to the regional final"
     text = _AS_ROLE.sub(lambda m: f"as {'an' if m.group(1)[:1] in 'aeiou' else 'a'} {m.group(1)}",
                         text)  # "hired them as freelance designer" -> "as a freelance designer"
-    text = shared(r"\b(on time|early|late|on budget) (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-                  r"Nov|Dec)[a-z]*\.? (?:19|20)\d\d\b)").sub(r"\1 in ", text)  # "on time Feb 2019"
+    text = shared(r"\b(on time|early|late|on budget|live|launched|opened|completed|finished|delivered|"
+                  r"closed|signed|started|ended|graduated|go-live|launch|opening|shipped|released) "
+                  r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                  r"Nov|Dec)[a-z]*\.? (?:19|20)\d\d\b)").sub(r"\1 in ", text)  # "on time Feb 2019",
+    #   "go-live Jan 2023" (reader 167)
+    text = shared(r"(?i)\b(in|by|since|until|till|from|early|late|mid) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
+                  r"nov|dec)\b\.?(?=$|[,;.)]|\s+(?:and|to|-|on|at|for|with)\s)").sub(
+                  lambda m: f"{m.group(1)} {MONTH_OF[m.group(2).lower()]}", text)  # "distributed in
+    #   Dec" -> "in December" (reader 168); the checks read the month as typed; "Jan 2019", a
+    #   date with its year, stays as typed
+    text = shared(r"(?<![\d\w])~\s?(?=[\d$\u20ac\u00a3\u00a5]|(?:EUR|USD|GBP|INR|AUD|CAD|NZD|ZAR|KES|NGN|JPY|CHF) ?\d)").sub(
+                  "about ", text)  # "~EUR 1.2M/yr saved", "~300 meals" (reader 167)
+    text = shared(r"\b(instead of|rather than|against|versus|compared (?:to|with)) (planned|expected|forecast|"
+                  r"budgeted|projected|estimated|targeted|original|scheduled) (?=\d|[a-z])").sub(
+                  r"\1 the \2 ", text)  # "in 9 months instead of planned 14" (reader 167)
+    text = shared(r"\b(\d+(?:\.\d+)?)m (?=(?:hectares|acres|people|users|customers|visitors|views|downloads|"
+                  r"patients|farmers|trees|households|members|subscribers|followers|listeners|viewers|"
+                  r"tonnes|tons|litres|liters|meals|doses|students|children|readers|streams|impressions)\b)").sub(
+                  r"\1 million ", text)  # "mapped 2m hectares": never read as metres (reader 168)
+    text = shared(r"\b(\d[\d,.]*\s?(?:tonnes|tons|kg|kilos|litres|liters|gallons|bags|boxes|crates|pallets|"
+                  r"parcels|truckloads)) (food|rice|water|aid|supplies|waste|produce|grain|maize|flour|fish|"
+                  r"milk|feed|fuel|compost|plastic|clothing|books|seed|seeds|fertiliser|fertilizer)\b").sub(
+                  r"\1 of \2", text)  # "12 tonnes food distributed" (reader 168)
+    text = shared(r"(?<=[a-z] )co\b\.?(?=$|[,;)]| (?:in|and|as|for|next|or)\b)").sub(
+                  "company", text)  # "a role at a mining co" (reader 168), not "Doyle & Co"
+    text = shared(r"\b(saved|saving|saves) (\d+(?:\.\d+)?%) (water|energy|fuel|power|electricity|diesel|gas|"
+                  r"feed|fertiliser|fertilizer|paper|time)\b").sub(r"\1 \2 on \3", text)  # "trials
+    #   saved 30% water" -> "saved 30% on water" (reader 168)
     text = shared(r"(?<=\d)((?:[kKmM%+]|\s[a-z-]+){0,3})\s?/\s?(season|festival|event|game|match|show|visit|"
                   r"patient|student|child|person|head|site|store|school|team|branch)\b").sub(
                   lambda m: m.group(1) + _PER[m.group(2)], text)  # "200 volunteers/festival", never
