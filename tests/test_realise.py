@@ -4989,11 +4989,11 @@ def test_the_fourth_reviews_near_misses():
         "the pitch deck - Series A", "holiday campaign - Black Friday", "store migration (Shopify/Klaviyo)",
         "the research paper, co-author", "hiring sprint - Engineering",
         "the restructuring at McKinsey's healthcare practice", "the new lab", "the campus media group")} == {
-        "ERP rollout - SAP": "on the ERP rollout - SAP",
+        "ERP rollout - SAP": "on the ERP rollout (SAP)",
         "website relaunch / SEO": "on the website relaunch / SEO",
-        "data warehouse migration - AWS": "on the data warehouse migration - AWS",
-        "the pitch deck - Series A": "on the pitch deck - Series A",
-        "holiday campaign - Black Friday": "on the holiday campaign - Black Friday",
+        "data warehouse migration - AWS": "on the data warehouse migration (AWS)",
+        "the pitch deck - Series A": "on the pitch deck (Series A)",
+        "holiday campaign - Black Friday": "on the holiday campaign (Black Friday)",
         "store migration (Shopify/Klaviyo)": "on the store migration (Shopify/Klaviyo)",
         "the research paper, co-author": "on the research paper, co-author",
         "hiring sprint - Engineering": "on hiring sprint - Engineering",
@@ -5055,7 +5055,7 @@ def test_what_readers_a_hundred_and_sixty_three_and_four_found():
         "on facade engineering for the Zuidas office tower"
     assert realise.project("SANDF peacekeeping logistics project, DRC").on == \
         "on the SANDF peacekeeping logistics project in the DRC"
-    assert realise.project("the launch - phase two").on == "on the launch - phase two"  # no topic
+    assert realise.project("the launch - phase two").on == "on the launch (phase two)"  # no topic
     assert "He earned a distinction." in _rec("teacher", "distinction; 240 plots", pronouns="he")
 
 
@@ -5216,3 +5216,37 @@ def test_what_readers_a_hundred_and_sixty_seven_and_eight_found_again():
     for variant in range(6):
         said = compose("recommendation", Context.from_dict(team), variant)[0]
         assert said.lower().count("any team") <= 1, said
+
+
+def test_what_readers_a_hundred_and_sixty_five_and_six_left():
+    """A dash no rule joins is said in brackets, never pasted; standards are no course codes;
+    volunteers are a team; "led 3 pitches, won 2" is one deed; a deed done "himself" is his;
+    a purpose's comma splice is one clause."""
+    assert {t: realise.project(t).on for t in (
+        "Hanoi metro line 3 - cost control", "litigation - class action defence",
+        "Thesis - Czech coal phase-out", "the Lagos 2019 - 2021 program", "IFRS 17 implementation, AXA",
+        "Warsaw district heating SCADA upgrade", "Joburg hospice volunteers",
+        "Nollywood post-production house")} == {
+        "Hanoi metro line 3 - cost control": "on the Hanoi metro line 3 (cost control project)",
+        "litigation - class action defence": "on the litigation (class action defence)",
+        "Thesis - Czech coal phase-out": "on the thesis (Czech coal phase-out)",
+        "the Lagos 2019 - 2021 program": "on the Lagos 2019 - 2021 program",
+        "IFRS 17 implementation, AXA": "on the IFRS 17 implementation at AXA",
+        "Warsaw district heating SCADA upgrade": "on the Warsaw district heating SCADA upgrade",
+        "Joburg hospice volunteers": "on the Joburg hospice volunteer team",
+        "Nollywood post-production house": "at the Nollywood post-production house"}
+    assert [f.text for f in realise.facts("led 3 pitches, won 2; trained 30 staff, hired 4 more")] == \
+        ["led 3 pitches and won 2", "trained 30 staff", "hired 4 more"]
+    assert [realise.clean(t) for t in ("ran rota for 80 volunteers", "managed budget of $2M",
+                                       "ran budget reviews")] == \
+        ["ran the rota for 80 volunteers", "managed a budget of $2M", "ran budget reviews"]
+    assert [realise.purpose(t).text for t in (
+        "going self-employed, want it on my profile", "raising pre-seed, want credibility on my profile",
+        "want a rec from someone I managed")] == [
+        "going self-employed", "raising pre-seed and want credibility on my profile",
+        "I want a recommendation from someone I managed"]
+    ctx = Context.from_dict({**BASE, "recipient": "Luis García", "pronouns": "he", "relationship": "managed-you",
+                             "project": "Corona campaign", "channel": "recommendation",
+                             "details": "led 3 pitches, won 2; stayed late to rework the final cut himself"})
+    said = compose("recommendation", ctx, 0)[0]
+    assert "campaign stayed late" not in said and "he won 2" not in said.lower().replace("and won 2", ""), said

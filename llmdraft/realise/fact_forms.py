@@ -112,6 +112,11 @@ def facts(raw: str | None) -> list[Fact]:
         and not shared(r"\b(?:early|late|ahead|behind|running|apart|each)$").search(m.group(4))
         else m.group(0),
         raw)  # "audited 3 elevators, 120k tonnes of stock": one deed, two counts (reader 129)
+    raw = shared(r"(?m)(^|;\s*)([a-z]+ (?:about |over )?\d[\d,]*\+? [a-z][^,;\n]*), ([a-z]+ (?:\d+|all|most|half|none))(?=\s*(?:$|;|\n))").sub(
+        lambda m: f"{m.group(1)}{m.group(2)} and {m.group(3)}"
+        if all(w in SIMPLE_PASTS or lexicon.word_class(w) == "D" for w in (m.group(2).split()[0], m.group(3).split()[0]))
+        else m.group(0), raw)  # "led 3 pitches, won 2": one deed and how many of them won,
+    #   never "He won 2." on its own (reader 166)
     raw = shared(r"(?im)(^|;\s*)(?:the )?u(\d{1,2})s\b").sub(r"\1the U\2s", raw)  # "u14s won the
     #   county final": the U14s did (reader 131)
     raw = shared(r"(?im)(^|;\s*)(BAFTA|Emmy|Oscar|Grammy|Webby|Peabody|Pulitzer|Booker|RIBA|Stirling|"

@@ -426,6 +426,8 @@ def _ours(fact: Fact) -> bool:
     "finished 2 weeks early", "went live"): the team's, said with "we". Any other is the
     sender's own ("interpreted in over 300 interviews", "volunteered every weekend")."""
     first = fact.text.split()[0].lower()
+    if shared(r"(?i)\b(?:himself|herself|themselves|myself|themself)\b").search(fact.text):
+        return False  # "stayed late to rework the final cut himself": his (reader 166)
     return (not fact.has_object() and ((first in _PACE and first not in PERSONAL_DEEDS)
                                        or first in _OPENINGS)) or bool(_THROUGHPUT.search(
                 fact.text))  # "sorted 40,000 parcels a night": the hub's rate, not one person's

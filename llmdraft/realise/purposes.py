@@ -44,6 +44,13 @@ def purpose(raw: str) -> Purpose:
                  r"vacancy|opening))\b(?!s)").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw.strip())  # "applying for full-time PE
     #   teacher job": a job, with its article (reader 161)
+    raw = shared(r"(?i),? (?:and )?(?:I )?(?:want|need|would like|'d like) (?:it|this|one|the rec|a rec|the recommendation)"
+                 r"(?: on (?:my )?(?:profile|linkedin|page|site|website))?(?: asap| soon| quickly)?$").sub("", raw.strip())
+    #   "going self-employed, want it on my profile": the recommendation is what they want
+    #   already (reader 166)
+    raw = shared(r"(?i)^([a-z]+ing\b[^,]*), (want|need|hope|would like)\b").sub(r"\1 and \2", raw.strip())  # "raising
+    #   pre-seed, want credibility": one clause, never a comma splice (reader 166)
+    raw = shared(r"\b(?:a|the) rec\b(?!\.)").sub(lambda m: m.group(0)[:-3] + "recommendation", raw)
     raw = shared(r"(?i)^((?:to )?apply for) (?!(?:a|an|the|my|our|some|any|this|that|\d+)\b)((?:[a-z-]+ ){0,3}([a-z-]+))$").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))} role" if _a_post(m.group(3).lower()) else m.group(0),
         raw.strip())  # "apply for shift supervisor": a shift supervisor role (reader 168)

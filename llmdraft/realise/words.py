@@ -296,6 +296,12 @@ def clean(text: str) -> str:
                   r"\1 the \2", text)  # "up 11%
     #   after redesign" -> "after the redesign" (reader 164)
     text = shared(r"\bwith team\b").sub("with the team", text)
+    text = shared(r"\b(ran|managed|oversaw|controlled|held) budget of\b").sub(r"\1 a budget of", text)
+    text = shared(r"\b(ran|managed|organi[sz]ed|coordinated|oversaw|kept|set up|took over) (rota|roster|"
+                  r"budget|helpline|hotline|newsletter|front desk|stockroom|canteen|tuck shop|till|pass|"
+                  r"switchboard|storeroom|warehouse|kitchen|bar|floor)\b(?= (?:for|of|at|on|in|with|during|"
+                  r"across|single-handedly|alone|solo)\b|\s*$|\s*[,;.])").sub(
+                  r"\1 the \2", text)  # "ran rota for 80 volunteers" (reader 166)
     text = shared(r"\b(in|across|from|throughout) (Northern Territory|Netherlands|Philippines|United States|"
                   r"United Kingdom|United Arab Emirates|UAE|DRC|Gambia|Bahamas|Maldives|Czech Republic|"
                   r"Dominican Republic|Central African Republic)\b").sub(r"\1 the \2", text)
