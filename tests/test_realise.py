@@ -5250,3 +5250,26 @@ def test_what_readers_a_hundred_and_sixty_five_and_six_left():
                              "details": "led 3 pitches, won 2; stayed late to rework the final cut himself"})
     said = compose("recommendation", ctx, 0)[0]
     assert "campaign stayed late" not in said and "he won 2" not in said.lower().replace("and won 2", ""), said
+
+
+def test_what_reader_a_hundred_and_sixty_three_left():
+    """A calling is no project; a stage and its school in brackets are what it was; a place
+    and its season after a comma; a region's compass letters; an internship's field; a story
+    after a dash is cut, never joined; named days keep their capitals."""
+    assert {t: realise.project(t).on for t in (
+        "ICU nursing, CHU Bordeaux", "2nd Battalion logistics", "wind turbine blade fatigue (postdoc, TUM)",
+        "hotel front desk, Chamonix winter season", "NHS ambulance service, NE England",
+        "M2 internship geotechnical monitoring", "MSc placement", "website relaunch - which took forever",
+        "F&B relaunch Boston")} == {
+        "ICU nursing, CHU Bordeaux": "in ICU nursing at CHU Bordeaux",
+        "2nd Battalion logistics": "in 2nd Battalion logistics",
+        "wind turbine blade fatigue (postdoc, TUM)": "during the postdoc on wind turbine blade fatigue at TUM",
+        "hotel front desk, Chamonix winter season":
+            "at the hotel front desk in Chamonix during the winter season",
+        "NHS ambulance service, NE England": "in the NHS ambulance service in NE England",
+        "M2 internship geotechnical monitoring": "during the M2 internship in geotechnical monitoring",
+        "MSc placement": "during the MSc placement",
+        "website relaunch - which took forever": "on the website relaunch",
+        "F&B relaunch Boston": "on the F&B relaunch in Boston"}
+    assert realise.fact_sentences(realise.facts("we did 400 covers on bastille day")) == \
+        ["We did 400 covers on Bastille Day."]

@@ -183,7 +183,7 @@ class Project:
                                         r"outreach|rescue|coastguard|diplomatic|legal) services?\b").search(self.np):
             return "in " + self.np  # "in the Fife youth offending service", but "on the new
             #   ferry service" (reader 146, review)
-        if head in _WITHIN and self.form in ("possessive", "common", "generic") or (
+        if (self.form == "generic" and head in _CALLINGS) or head in _WITHIN and self.form in ("possessive", "common", "generic") or (
                 self.form == "generic" and self.np.split()[0] in ("operations", "sales", "admissions",
                                                                   "communications", "lettings", "F&B", "HR",
                                                                   "R&D", "finance", "marketing",
@@ -329,7 +329,9 @@ def _a_name(word: str) -> bool:
 
 # Where a typed project turns into a story about it: "the website relaunch which took forever
 # because of the CMS issues", "the holiday campaign for the store which was crazy busy".
-_ASIDE = lazy(r",? (?:which|because|and then|but then|lol|haha)\b|\s+-\s+(?=\w+ \w+ \w+)|"
+_ASIDE = lazy(r",? (?:which|because|and then|but then|lol|haha)\b|"
+              r"\s+-\s+(?=(?:[\w'-]+ ){0,3}(?:we|I|it|they|he|she|was|were|is|are|took|went|had|got|which|"
+              r"because|but|so|lol|haha)\b)|"
               r"\s*\u2014\s*|\s+\u2013\s+|\s+--\s+")  # "Target store #1423 — electronics dept."
 
 
@@ -492,6 +494,9 @@ def _realised(raw: str) -> Project:
             and not raw.strip().startswith("the "):  # "Luas operations" too (reader 148)
         return Project(found.np[4:], "generic")  # "in game-day operations for the Peachtree
     #   Classic", "on renewals for the mid-market segment": work of a kind, no "the" (reader 149)
+    if head in _CALLINGS and not raw.strip().lower().startswith("the "):
+        return Project(found.np[4:], "generic")  # "in ICU nursing at CHU Bordeaux", "in 2nd
+        #   Battalion logistics": a calling, never "the ICU nursing project" (reader 163)
     if head in _ACTIVITIES or (head.endswith("ics") and len(head) > 5) or (
             head.endswith("ing") and head not in _THINGS_IN_ING and len(found.np.split()) > 2
             and _ing_of_a_verb(head)
@@ -506,6 +511,9 @@ def _realised(raw: str) -> Project:
     return found
 
 
+# Work one does for a living, typed as a project: "ICU nursing", "2nd Battalion logistics".
+_CALLINGS = frozenset("""nursing midwifery teaching policing farming logistics caregiving
+physiotherapy paramedicine pharmacy dentistry""".split())
 # Courses named in Spanish or Portuguese, each one course: "the diplomado en liquidación de
 # siniestros", never work of a kind.
 _FOREIGN_COURSES = frozenset("""diplomado diplomatura curso taller maestría máster licenciatura
@@ -547,7 +555,7 @@ sustainability literacy nutrition conservation""".split())
 # Common nouns that are part of a place's name: "lake Mälaren" is Lake Mälaren, not "in".
 _GEOGRAPHIC = frozenset("lake river mount cape loch lac lago rio río isla isle fort".split())
 # A place's name typed after a common noun with no preposition: "cross-border dispatch Laredo".
-_PLACE_TAIL_BARE = lazy(r"^((?:[\w'-]+ )*?[a-z][a-z-]+) ([A-Z][a-zà-ÿ\u0100-\u017f']+"
+_PLACE_TAIL_BARE = lazy(r"^((?:[\w'&-]+ )*?[a-z][a-z-]+) ([A-Z][a-zà-ÿ\u0100-\u017f']+"
                         r"(?:[- ][A-Z][a-zà-ÿ\u0100-\u017f']+)?)$")
 
 
@@ -672,11 +680,17 @@ def _tail_joined(raw: str) -> str | None:
     bridging troop". None when the tail is none of these: a tool, a season, a holiday, a round
     or a department after it stays as typed (readers 161-163, review)."""
     text = " ".join(raw.split())
+    if core(text) != text:
+        return None  # "website relaunch - which took forever": a story told after it, cut
     season = shared(r"(?i)^(.+?)(?:,| [-\u2013\u2014]) ((?:winter|summer|spring|autumn|fall) (?:19|20)\d\d(?:/\d\d)?)$").match(text)
     if season and shared(r",| [-\u2013\u2014] ").search(season.group(1)):  # "ski resort hotel,
         head = _tail_joined(season.group(1))  # Chamonix - winter 2022/23": in Chamonix, in winter
         return f"{head} in {season.group(2).lower()}" if head else None
     found = shared(r"^(.+?) \(([^()]+)\)$").match(text)
+    staged = shared(r"^(.+?) \(([a-z'-]+), ([A-Z][^()]*)\)$").match(text)
+    if staged and staged.group(2) in _STAGES | _PERIODS and staged.group(1)[:1].islower():
+        return f"{staged.group(2)} on {staged.group(1)} at {staged.group(3)}"  # "wind turbine blade
+        #   fatigue (postdoc, TUM)": the postdoc on it at TUM (reader 163)
     bracket = bool(found)
     found = found or shared(r"^([^,/():]+?)(?:,| [-\u2013\u2014]| ?/|:) ([^,/():]+)$").match(text)
     if not found:
@@ -700,6 +714,11 @@ def _tail_joined(raw: str) -> str | None:
                         r"(?:year|grade|form) \d{1,2}").fullmatch(tail):
         return f"{head} in {tail}"  # "student teaching placement, ..., 3rd grade" (reader 167)
     route = shared(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) to ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)").fullmatch(tail)
+    placed_season = shared(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) ((?:winter|summer|spring|autumn|fall|ski|harvest|"
+                           r"festive|holiday|tourist) season(?: (?:19|20)\d\d(?:/\d\d)?)?)").fullmatch(tail)
+    if comma and placed_season:
+        return f"{head} in {placed_season.group(1)} during the {placed_season.group(2)}"  # "hotel front
+        #   desk, Chamonix winter season" (reader 163)
     if comma and route:
         return f"{head} from {tail}"  # "process transfer, Basel to Songdo": from one to the other
     if not words or shared(r"[A-Z]{2}").fullmatch(tail) or (
@@ -770,7 +789,7 @@ def _tail_joined(raw: str) -> str | None:
     single = len(name.split()) == 1
     if (single and not _is_acronym(name) and (lexicon.word_class(name.lower()) == "P" or (
             not bracket and lexicon.word_class(name.lower()) is None))) or lexicon.place(name) \
-            or shared(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower) [A-Z]").match(name):
+            or shared(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|NE|NW|SE|SW) [A-Z]").match(name):
         return f"{head} in {name}{when}"  # ", Malmö": a place
     if not org and not (single and _is_acronym(name) and len(name) >= 3) and not (
             len(name.split()) > 1 and not any(lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
@@ -959,7 +978,8 @@ def _project(raw: str) -> Project:
                         if lexicon.word_class(m.group(2).lower()) == "V" else m.group(0),
                         text)  # "teach for India" -> "Teach for India": an organisation's name
     text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
-        m.group(2)) and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
+        m.group(2)) and (lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V") or (
+            m.group(1).split()[-1].startswith("re") and lexicon.known(m.group(1).split()[-1][2:])))  # "relaunch"
         and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES | _GEOGRAPHIC
         and not (m.group(1).split()[-1].lower() in _NAMED_THINGS and lexicon.word_class(m.group(2).lower()) is None
                  and not lexicon.place(m.group(2)))  # "our startup Tarla" is its name (reader 160)
@@ -1076,7 +1096,10 @@ def _placed(text: str) -> "Project | str":
         if shared(r"(?:University|College|Institute|School|Academy) of\b").match(where):
             where = "the " + where  # "at the University of Tehran"
         text = f"{institution.group(1)} in {_COUNTRY_CODES[where]}" if where in _COUNTRY_CODES \
-            else f"{institution.group(1)} at {where}"  # ", DRC": in the DRC (reader 163)
+            else f"{institution.group(1)} in {where}" if shared(
+                r"(?:North|South|East|West|Northern|Southern|Eastern|Western|NE|NW|SE|SW) [A-Z]").match(where) \
+            else f"{institution.group(1)} at {where}"  # ", DRC": in the DRC (reader 163); "in NE
+        #   England", a region
     taught = shared(r"^([^,]+), ((?:[A-Z][\w'-]*\s)?(?:Universidad|University|Universite|Universitat|"
                       r"College|School|Institute|Academy)(?:\s(?:de|of|di|du|der)?\s?[A-Z][\w'-]*)*) "
                       r"((?:19|20)\d\d)$").match(text)
@@ -1243,6 +1266,12 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             and not shared(r"\d{3,4}[A-Za-z]?").fullmatch(words[1]):  # "MBA 612": a course
         upto = next((i for i, w in enumerate(words) if i and w in ("at", "in", "from")), len(words))
         subject = words[1:upto]
+        if len(subject) == 1 and subject[0] in _STAGES | _PERIODS:
+            return Project("the " + text, "common")  # "the MSc placement", never "in Placement"
+        if len(subject) > 1 and subject[0] in _STAGES | _PERIODS and all(w.isalpha() and w.islower() for w in subject):
+            return Project(" ".join(["the", words[0], subject[0], "in", *subject[1:], *words[upto:]]),
+                           "common")  # "M2 internship geotechnical monitoring": an internship in it,
+            #   never "the M2 in Internship Geotechnical Monitoring" (reader 163)
         if subject and all(w.isalpha() and w.islower() for w in subject) \
                 and subject[-1] not in _DEGREE_NOUNS and words[1:2] != ["in"]:  # a programme
             #   titled in capitals keeps its name: "the MSc Data Journalism at Columbia"

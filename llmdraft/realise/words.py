@@ -566,6 +566,16 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
 
 # Words with a capital wherever they are typed: weekdays, months (not "may" or "march"), the adjectives of
 # seas and poles, quarters and financial years ("the Friday rush", "Arctic", "Q2", "FY24").
+# Days with names of two or three words: "on bastille day" -> "on Bastille Day" (reader 163).
+_NAMED_DAYS = lazy(r"(?i)\b(?:bastille|boxing|independence|australia|canada|labou?r|memorial|anzac|"
+                   r"waitangi|valentine's|mother's|father's|st\.? patrick's|new year's) (?:day|eve)\b|"
+                   r"\b(?:lunar|chinese) new year\b|\bblack friday\b|\bcyber monday\b")
+
+
+def _named_day(m: re.Match) -> str:
+    return " ".join(w if w.lower() in ("of",) else w[:1].upper() + w[1:].lower() for w in m.group(0).split())
+
+
 _ALWAYS_CAPITAL = lazy(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|monday|tuesday|wednesday|"
                        r"thursday|friday|saturday|sunday|january|"
                        r"february|april|june|july|august|september|october|november|"
@@ -698,6 +708,7 @@ def _named_words(text: str) -> str:
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _MONTH_DAY.sub(lambda m: m.group(0).capitalize(), text)  # "due dec 15", "live mar 2023"
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
+    text = _NAMED_DAYS.sub(_named_day, text)  # "Bastille Day"
     text = _TWO_WORD_TOOL.sub(lambda m: _TWO_WORD_TOOLS[m.group(0).lower()], text)
     text = shared(r"\b(at|for|with|from) ((?:[a-z][a-z&'-]* ){1,3}(?:brewery|bakery|cafe|café|"
                   r"restaurant|bistro|salon|gym|clinic|coop|co-op|cooperative|fest|festival|"
