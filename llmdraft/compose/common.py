@@ -525,8 +525,8 @@ def _on_timing(note: str, ctx: Context) -> str:
             #   (never "My deadline is", a word a reminder must not use unless it was typed)
             thing = "application" if shared(r"(?i)\bappl(?:y|ying|ication)|\b(?:fellowship|scholarship|"
                                              r"residency|grant|bursary|studentship|internship|"
-                                             r"programme|program|mba|phd|master'?s|postdoc|position|role|job|post|"
-                                             r"place|admission|award|prize)\b").search(ctx.purpose or "") \
+                                             r"programme|program|mba|phd|master'?s|postdoc|admission)\b").search(
+                ctx.purpose or "") \
                 else None  # "Fogarty fellowship, due Feb 1": the application is, never "It is
             #   due Feb 1." after "I'm applying for a Fogarty fellowship." (reader 162)
         if thing and shared(r"(?i)(?:^|\s)(?:fellowship|scholarship|residency|grant|bursary|visa|"

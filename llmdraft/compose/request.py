@@ -163,8 +163,9 @@ def _their_role(ctx: Context) -> str:
     said = realise.role(ctx.recipient_role)
     mine = shared(r"^an? ((?:[\w-]+ ){0,2}(?:advisor|adviser|supervisor|mentor|tutor|manager|boss|coach|"
                   r"teacher|professor|lecturer|PI))$").match(said)
-    if not mine or shared(r"(?i)\b(?:associate|assistant|adjunct|visiting|full|senior|principal|"
-                          r"emeritus|distinguished)\b").search(mine.group(1)):
+    if not mine or (shared(r"(?i)\b(?:professor|lecturer)$").search(mine.group(1)) and shared(
+            r"(?i)\b(?:associate|assistant|adjunct|visiting|full|senior|principal|emeritus|distinguished)\b").search(
+            mine.group(1))):
         return said  # "an associate professor": a rank, never "my associate professor" (reader 168)
     head = mine.group(1).split()[-1].lower()
     if head in ("manager", "boss", "supervisor"):

@@ -466,7 +466,8 @@ def money_first(sentence: str) -> str:
     """A sentence that would start with a sum starts before it: "In all, €2.4M was awarded.",
     never "€2.4M was awarded." (readers 160, 161)."""
     return f"In all, {lower_first(sentence)}" if shared(r"(?:(?:About|Around|Over|Nearly|Almost|Roughly|Some) )?"
-                                        r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|[A-Z]{3} ?)\d[\d.,]*\s?(?:bn|[kKmMbB])? "
+                                        r"(?:[$\u20ac\u00a3\u00a5\u20b9\u20a6]|(?:EUR|USD|GBP|INR|AUD|CAD|NZD|ZAR|KES|NGN|JPY|CHF|"
+                                        r"SGD|HKD|AED|SAR|BRL|MXN|DKK|SEK|NOK) ?)\d[\d.,]*\s?(?:bn|[kKmMbB])? "
                                         r"(?:a (?:year|month|week|day) |per (?:year|month|annum) )?"
                                         r"(?:was|were) ").match(sentence) else sentence  # never "In all,
     #   $40 per head budget was kept" (review)

@@ -972,8 +972,8 @@ _NOT_DONE = lazy(r"(?i)^(?:about |around |over |nearly |some |almost )?\S+ (?:[a
 
 
 _AUDIENCE = lazy(r"(?i)^\S+ (?:(?!site |home |field |school |client |patient |sales |ward )[a-z-]+ )?(?:visitors|visits|downloads|sign-ups|signups|registrations|attendees|spectators|viewers|listeners|fans|"
-                 r"guests|festival-goers|delegates|views|page views|pageviews|impressions|reads|streams|plays|"
-                 r"subscribers|followers|readers|clicks)\b")
+                 r"guests|festival-goers|delegates|views|page views|pageviews|impressions|streams|"
+                 r"subscribers|followers|readers|clicks)\b(?! (?:staged|performed|written|produced))")
 # Groups of people or animals a piece of work involves: "team of 11", "herd of 180".
 _GROUPS = frozenset("""team crew class cohort herd flock fleet caseload staff squad unit ward
 department choir band cooperative co-op network panel committee group platoon company

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
+from ..names import is_given_name
 from ..patterns import lazy, shared
 from .words import (DETERMINERS, TOOLS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS,
                     _GENERIC_TAILS, _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past,
@@ -44,6 +45,9 @@ class Project:
     def on(self) -> str:
         """With its preposition: "on the billing rewrite", "in MKTG 301", "during my
         residency", "at the 2019 hackathon", "at our photography studio"."""
+        if self.form == "generic" and " for " not in self.np and shared(r" (?:at|for|in|with) .*$").sub(
+                "", self.np).split()[-1].lower() in _DEPARTMENTS | _FIELDS:
+            return "in " + self.np  # "in customs brokerage at the Hamburg logistics firm"
         if self.form == "course" or shared(r"(?i)(?:year|grade|form|class|primary|p|s|ks) ?\d{1,2}[a-z]?").fullmatch(
                 self.np):
             return "in " + self.np  # "in MKTG 301", "in Year 6", "in Grade 3"
@@ -168,7 +172,7 @@ class Project:
                 "production", "post-production", "fashion", "publishing", "auction", "design", "trading",
                 "software", "recording", "couture", "tea", "coffee"):
             return "at " + self.np  # "at the Nollywood post-production house" (reader 166)
-        if head in ("role", "post", "position", "job") and self.form == "common":
+        if head == "role" and self.form == "common" and " at " in self.np:
             return "in " + self.np  # "in the community manager role at the Quito coworking
             #   startup"
         if head == "kitchen" and before[-1:] in (["soup"], ["community"]):
@@ -184,10 +188,10 @@ class Project:
             return "in " + self.np  # "in the Fife youth offending service", but "on the new
             #   ferry service" (reader 146, review)
         if (self.form == "generic" and head in _CALLINGS) or head in _WITHIN and self.form in ("possessive", "common", "generic") or (
-                self.form == "generic" and self.np.split()[0] in ("operations", "sales", "admissions",
-                                                                  "communications", "lettings", "F&B", "HR",
-                                                                  "R&D", "finance", "marketing",
-                                                                  "procurement", "underwriting")) or (
+                self.form == "generic" and (self.np.split()[0] in ("operations", "sales", "admissions",
+                                                                   "communications", "lettings") or (
+                    shared(r" (?:at|for|in|with) .*$").sub("", self.np).split()[-1].lower() in _DEPARTMENTS
+                    and " for " not in self.np))) or (
                 head == "cell" and shared(r"(?i)\b(?:logistics|planning|intelligence|operations|ops|"
                                           r"fusion|crisis|response|prison) cell$").search(self.np)):
             return "in " + self.np  # "in our UX research practice", "in admissions and
@@ -406,6 +410,13 @@ def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition. A
     dash no rule joined is never pasted: what follows it is said in brackets ("the Hanoi metro
     line 3 (cost control)", readers 165-168)."""
+    where = shared(r"^(.*[,\u2013\u2014-].*?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").match(" ".join(raw.split()))
+    if where and lexicon.word_class(where.group(2).split()[0].lower()) == "P" and not lexicon.known(
+            where.group(2).split()[0].lower()):  # "kitchen remodel crew, Thompson Builders (Ohio)",
+        found = project(where.group(1))  # "solar mini-grid installs - Mali (Sikasso)": where it was
+        wider = shared(r" in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$").search(found.text)
+        return Project(found.text[:wider.start()] + f" in {where.group(2)}, {wider.group(1)}" if wider
+                       else f"{found.text} in {where.group(2)}", found.form)
     found = _realised(raw)
     dashed = shared(r"^(.*?\S) [-\u2013\u2014] ((?:(?! [-\u2013\u2014] )[^()])*[^()\s])$").match(found.text)
     if dashed and found.form in ("common", "proper", "generic", "possessive") \
@@ -419,9 +430,15 @@ def project(raw: str) -> Project:
 
 
 def _realised(raw: str) -> Project:
-    raw = _folded(_as_gerund(shared(r"\bUniv\.? of\b").sub("University of", raw)))
+    typed = _as_gerund(shared(r"\bUniv\.? of\b").sub("University of", raw))
+    typed = shared(r"\s*/\s*(?=(?:Q[1-4]|H[12]) (?:19|20)\d\d$)").sub(" ", typed)  # "audit / Q3 2022"
+    typed = shared(r"(?i)^(?:classmates|colleagues|teammates|interns|volunteers|students) (?:at|in) ").sub(
+        "", typed)  # "Classmates at Sharif University - civil engineering": the tie is said elsewhere
+    typed = shared(r"^([^()]+?) \((rural|urban|remote|regional|private|public|mobile|pop-up|satellite)\)").sub(
+        r"\2 \1", typed)  # "primary care clinic (rural), Queensland": a rural one (reader 169)
+    raw = _folded(typed)
     found = _project(raw)
-    joined = _joined_tail(raw)
+    joined = _joined_tail(raw) if raw == typed else None  # a folded note is joined already
     if joined and (joined[1] in found.text or joined[1].split()[-1] not in found.text):  # a tail no
         found = _project(joined[0])  # rule below placed, still as typed or cut off: "customs
         #   clearance, Port of Valencia" is at it; "Cambridge postdoc - crop genomics" on it
@@ -452,8 +469,10 @@ def _realised(raw: str) -> Project:
         found.text)
     if region and region.group(2).split()[0].lower() not in DETERMINERS:
         named = " ".join(w[:1].upper() + w[1:] for w in region.group(2).split())
-        found = Project(f"{region.group(1)} in {'' if region.group(3)[:1].isupper() else 'the '}{named} "
-                        f"{region.group(3)}", found.form)  # "the rural telehealth pilot, Ashanti
+        kind = region.group(3) if region.group(3)[:1].isupper() or region.group(3).lower() == "region" \
+            else region.group(3).capitalize()  # "in Nyeri County", never "in the Nyeri county"
+        found = Project(f"{region.group(1)} in {'' if kind[:1].isupper() else 'the '}{named} "
+                        f"{kind}", found.form)  # "the rural telehealth pilot, Ashanti
         #   region": in the Ashanti region; "..., Kisumu County": in Kisumu County (reader 152)
     appositive = shared(r"^(.+?), ((?:a|an|our|my|his|her|their) [^,()]+)$").match(found.text)
     if appositive and found.form in ("proper", "gerund", "possessive"):
@@ -537,7 +556,7 @@ _PREPOSITIONS_IN_NP = frozenset("into in at for with on of from to about over".s
 _THINGS_IN_ING = frozenset("""building meeting wedding opening hearing painting recording listing
 offering setting clothing housing ceiling evening morning landing booking funding filing
 fundraising training crossing gathering catering cleaning landscaping wiring plumbing flooring
-roofing printing""".split())
+roofing printing bedding padding pudding cladding""".split())
 # Work done on a machine or a site named by its code: "the ATR 72 C-check", "the A320 overhaul".
 _WORK_ON_A_MACHINE = frozenset("""check checks inspection inspections overhaul overhauls maintenance
 refit retrofit test tests trial trials upgrade upgrades commissioning teardown""".split())
@@ -622,10 +641,28 @@ def _folded(raw: str) -> str:
     parts = _SEPARATOR.split(text)
     if len(parts) < 5 or shared(r"[():]").search(text):
         return raw
+    segments = parts[0::2]
+    state = shared(r"^([^,/()]+?), ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), ([A-Z]{2})$").match(text)
+    if state and not shared(r" [-\u2013\u2014] ").search(state.group(1)):
+        return f"{state.group(1)} in {state.group(2)}, {state.group(3)}"  # "warehouse audit, Toronto,
+        #   ON": in Toronto, ON
+    named = [bool(shared(r"(?:[A-Z][\w.'&-]*|of|de|and)(?: (?:[A-Z][\w.'&-]*|of|de|and))*").fullmatch(p))
+             for p in segments]
+    capital = [i > 0 and p[:1].isupper() and p.split()[0].isalpha() and not _is_acronym(p.split()[0])
+               for i, p in enumerate(segments)]  # "Paris", "Milan shows": a list of places
+    if any(a and b for a, b in zip(named, named[1:])) or any(a and b for a, b in zip(capital, capital[1:])):
+        #   "Austin, TX - store launch", "Meta /
+        places = shared(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) [-\u2013\u2014] "
+                        r"([a-z][\w -]*[a-z])$").match(text)  # Instagram / Reels": a place and its
+        if places and named[:2] == [True, True] and len(segments) == 3 and not _is_acronym(places.group(1)) \
+                and places.group(1).split()[-1].lower() not in _BUSINESS_TAILS:  # state, or a list of names
+            return f"{places.group(3)} in {places.group(1)}, {places.group(2)}"
+        return raw
     joined = parts[0]
     for separator, tail in zip(parts[1::2], parts[2::2]):
         if separator == "," and shared(r"[A-Z]{2}").fullmatch(tail):
-            joined = f"{joined} in {tail}"  # "..., SP": a state's letters
+            joined = f"{joined}, {tail}" if shared(r" in [A-Z][\w'-]+$").search(joined) \
+                else f"{joined} in {tail}"  # "..., SP": a state's letters; "in Austin, TX"
             continue
         joined = _tail_joined(f"{joined}{separator} {tail}")
         if joined is None:
@@ -638,7 +675,10 @@ def _folded(raw: str) -> str:
 _FIELDS = frozenset("""liaison ops operations sales credit efficiency finance marketing logistics
 relations engagement lending payroll recruitment recruiting hiring outreach admissions lettings
 renewals claims underwriting procurement microfinance microcredit f&b hr it r&d security quality
-productivity connectivity accessibility""".split())
+productivity connectivity accessibility efficiency brokerage tax retail services""".split())
+# Gerunds that take what they are done to after them: "sourcing sorghum", "recruiting nurses".
+_DOING_TO = frozenset("""sourcing procuring recruiting hiring onboarding exporting importing trading
+selling buying mapping surveying distributing supplying""".split())
 # What a piece of work is called, which a gerund before it describes: "the marketing campaign".
 _PIECES_OF_WORK = frozenset("""campaign project programme program app platform plan tool system team
 unit series drive launch pilot rollout review audit study report fund model website site""".split())
@@ -647,16 +687,14 @@ unit series drive launch pilot rollout review audit study report fund model webs
 def _work_of_a_kind(np: str) -> bool:
     """A project's work that is a field or an activity, never one piece of work: "rooftop solar
     sales at Tata Power", "sourcing sorghum at Nestlé Nigeria", "F&B at the Fiji resort group"."""
-    own = shared(r" (?:in|at|for|across|with) .*$").sub("", np).split()
+    own = shared(r" (?:in|at|for|across|with|on|of) .*$").sub("", np).split()
     if not own:
         return False
     head = own[-1].lower()
     first = own[0].lower()
     return head in _FIELDS or head in _ACTIVITIES or (
-        head.endswith(("ency", "ancy")) and len(head) > 6) or (
-        len(own) == 2 and (_ing_of_a_verb(first) or (first.endswith("ing") and lexicon.known(first[:-3] + "e")))
-        and first not in _THINGS_IN_ING | _ONE_OFF
-        and head not in _PIECES_OF_WORK) or (_ing_of_a_verb(head) and head not in _THINGS_IN_ING | _ONE_OFF)
+        len(own) == 2 and first in _DOING_TO and head not in _PIECES_OF_WORK | _PLACE_UNITS | _PLACES | _ORG_NOUNS) \
+        or (_ing_of_a_verb(head) and head not in _THINGS_IN_ING | _ONE_OFF)
 
 
 def _joined_tail(raw: str) -> tuple[str, str] | None:
@@ -701,8 +739,16 @@ def _tail_joined(raw: str) -> str | None:
     dashed = not bracket and found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014"
     lead = shared(r" (?:in|at|for|with) .*$").sub("", head)  # "postdoc in my lab at ...": a postdoc
     slash = not bracket and found.group(0)[len(head):].lstrip()[:1] == "/"
+    route = shared(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) to ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)").fullmatch(tail)
+    if (comma or dashed) and route and _a_place_name(route.group(1)) and _a_place_name(route.group(2)):
+        return f"{head} from {tail}"  # "process transfer, Basel to Songdo": from one to the other;
+        #   never a title ("Back to Black", "Journey to Oz")
+    if comma and _names_work(tail) and tail.split()[-1].lower() in _DELIVERABLES \
+            and lead.split()[-1].lower() in _UNDERTAKINGS:
+        return f"{tail} for {'' if head.split()[0].lower() in DETERMINERS else 'the '}{head}"  # "Muscat
+        #   airport expansion, HVAC subcontract": the subcontract for it (reader 169)
     at_org = _at_org(head, tail) if (dashed or ((comma or (slash and tail[:1].islower()))
-                                                and _names_an_org(head) and _names_work(tail))) \
+                                                and _names_an_org(lead) and _names_work(tail))) \
         and lead.split()[-1].lower() not in _STAGES else None
     if at_org:
         return at_org  # "Accra food bank, volunteer drive": the drive at the food bank (reader 168)
@@ -713,14 +759,13 @@ def _tail_joined(raw: str) -> str | None:
     if comma and shared(r"(?i)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grade|"
                         r"(?:year|grade|form) \d{1,2}").fullmatch(tail):
         return f"{head} in {tail}"  # "student teaching placement, ..., 3rd grade" (reader 167)
-    route = shared(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) to ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)").fullmatch(tail)
     placed_season = shared(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) ((?:winter|summer|spring|autumn|fall|ski|harvest|"
                            r"festive|holiday|tourist) season(?: (?:19|20)\d\d(?:/\d\d)?)?)").fullmatch(tail)
     if comma and placed_season:
         return f"{head} in {placed_season.group(1)} during the {placed_season.group(2)}"  # "hotel front
         #   desk, Chamonix winter season" (reader 163)
-    if comma and route:
-        return f"{head} from {tail}"  # "process transfer, Basel to Songdo": from one to the other
+    if (slash or comma) and shared(r"(?:Q[1-4]|H[12]) (?:19|20)\d\d|FY ?\d{2,4}(?:[-/]\d{2,4})?").fullmatch(tail):
+        return f"{head} in {tail}"  # "Osaka plant line audit / Q3 2022" (reader 169)
     if not words or shared(r"[A-Z]{2}").fullmatch(tail) or (
             not bracket and head.split()[-1].lower() in _NAMED_THINGS):
         return None  # ", TX": a state's code; "my translation agency, Ponte Traduções": its name
@@ -751,6 +796,17 @@ def _tail_joined(raw: str) -> str | None:
             head.split()[-1].lower() in _TRADES and head[:1].isupper()) else "the "
         if head.split()[-1].lower() in _MATTERS:
             return f"{head} on {tail}"  # "tax dispute - cross-border VAT": the dispute on it
+        people = _people_team(tail)
+        if people:
+            return f"{people} at {the}{head}"  # "high school robotics club - volunteer mentors"
+        if words[-1].endswith("s") and words[-1][:-1].lower() in _PLACES | _CIVIC | _PLACE_UNITS | {
+                "village", "farm", "site", "town", "community", "district"}:
+            placed = shared(r"^(.+?) (in [A-Z].*)$").match(head)
+            return f"{placed.group(1)} in {tail} {placed.group(2)}" if placed else f"{head} in {tail}"
+            #   "rural e-learning pilot in Yunnan - county schools": in them, in Yunnan (reader 169)
+        if words[-1].lower() in _PLACE_UNITS | _PLACES | _ORG_NOUNS:
+            return f"{tail} at {the}{head}"  # "Stellenbosch wine farm - cellar": the cellar at
+            #   the farm, never "for" it (reader 169)
         return f"{tail} for {the}{head}"  # "Zuidas office tower - facade engineering": the facade
         #   engineering for the tower, never the dash pasted in (reader 163)
     if words[0][:1].islower() or _REGIONS.search(tail) or shared(
@@ -763,6 +819,8 @@ def _tail_joined(raw: str) -> str | None:
     when = f" in {year.group(1)}" if year else ""
     if any(w.lower().strip(".,") in TOOLS or w in _TECH for w in name.split()) or shared(r"\d").search(name):
         return None  # "ERP rollout - SAP", "(Figma/Storybook)": a tool, no employer (review)
+    if name in _REGION_CODES:
+        return f"{head} across {name}{when}"  # "- EMEA": across the region, never "at EMEA"
     if name in _COUNTRY_CODES:
         return f"{head} in {_COUNTRY_CODES[name]}{when}"  # ", DRC": in the DRC (reader 163)
     parts = shared(r"\s*(?:/|&| and )\s*").split(name)
@@ -794,6 +852,8 @@ def _tail_joined(raw: str) -> str | None:
     if not org and not (single and _is_acronym(name) and len(name) >= 3) and not (
             len(name.split()) > 1 and not any(lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
                                               for w in name.split())):
+        if comma and len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()):
+            return f"{head} at {name}{when}"  # "hotel pre-opening, Four Seasons Amman" (reader 169)
         return None  # "hiring sprint - Engineering", "sales ops - North America": no employer
     the = "the " if shared(r"^[A-Z][\w'-]* of |.*\b(?:Theatre|Theater|Opera House)$").match(name) \
         and "'s " not in name else ""
@@ -802,6 +862,8 @@ def _tail_joined(raw: str) -> str | None:
 
 # Work known by its letters, which a dash may name as the work done for the project.
 _TRADE_WORK = frozenset("EIA O&M EPC HSE QHSE M&E MEP FEED BIM PMO CSR ESG UX QA SEO PR".split())
+# Regions by their letters: "across EMEA".
+_REGION_CODES = frozenset("EMEA APAC LATAM MENA DACH ANZ APJ CEE SEA".split())
 # Countries by their letters, as said after "in".
 _COUNTRY_CODES = {"DRC": "the DRC", "UAE": "the UAE", "UK": "the UK", "US": "the US", "USA": "the USA",
                   "KSA": "Saudi Arabia", "PNG": "Papua New Guinea", "NZ": "New Zealand",
@@ -821,24 +883,61 @@ def _at_org(head: str, tail: str) -> str | None:
     if len(heads) > 1 and heads[-1].lower() in _THEIR_SIDE:
         heads = heads[:-1]  # "Novartis vendor - lab data migration": the work for Novartis
         head = " ".join(heads)
-    low = [w.lower().strip(",.") for w in heads]
     if not words or shared(r"[,/()]").search(head + tail):
         return None
+    if (_DEGREE.fullmatch(head) or heads[-1].lower() in _STAGES) and words[0][:1].isupper() \
+            and not any(w[:1].islower() and w not in ("of", "de", "do", "da", "di", "du", "and", "&") for w in words):
+        the = "the " if shared(r"(?:University|College|Institute|School|Academy) of\b").match(tail) else ""
+        return f"{head} at {the}{tail}"  # "MBA - Fundação Getulio Vargas": the MBA at it, never
+        #   "the Fundação Getulio Vargas for MBA" (reader 169)
+    tail = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(m.group(2))
+                                and m.group(1).split()[-1].lower() in _PLACE_UNITS | _PLACES else m.group(0),
+                                tail)  # "logistics base Bangui": the base in Bangui (reader 169)
+    words = tail.split()
+    placed = shared(r"^(.+?) (?:in|at) (?:the )?([A-Z].*)$").match(head)  # "Escuela Rural 47 in Oaxaca":
+    heads = (placed.group(1) if placed else head).split()  # a name, then where it is
+    low = [w.lower().strip(",.") for w in heads]
     proper = all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "&", "de", "and") for w in heads)
     org = next((i for i, w in enumerate(low) if w in _ORG_NOUNS and (proper or i == len(low) - 1)),
                None)  # "coffee cooperative export certification - Huila": no organisation
     the = "" if low[0] in ("the", "my", "our", "his", "her", "their", "a", "an") or (proper and org is None) \
-        or (proper and org is not None and (org != len(low) - 1 or heads[-1][:1].isupper())
-            and " of " not in head) else "the "  # "Westfield High School": its name, no "the"
-    if proper and low[-1] in _PAPERS:
-        the = "the "  # "the Irish Independent" (reader 167)
+        or (proper and org is not None and (org != len(low) - 1 or (
+            heads[-1][:1].isupper() and low[-1] in ("school", "college", "academy", "university")
+            and low[0] not in ("royal", "national", "central", "state", "federal"))) and " of " not in head) \
+        or low[0].endswith(("'s", "s'")) else "the "  # "Westfield High School": its name, no
+    #   "the"; "the World Bank", "the Kampala NGO" keep theirs; "Dr. Patel's clinic" is named
+    if proper and low[-1] in _PAPERS and low[0] != "the" and len(low) > 1:
+        the = "the "  # "the Irish Independent" (reader 167); "The Economist" has its own
     own = shared(r" (?:in|at|for|across) .*$").sub("", tail).split()
-    if own and own[-1].lower() in _ROLE_TAILS:
+    if own and own[-1].lower() in _ROLE_TAILS and not any(w.lower() in _NOT_A_PERSON for w in own):
+        if org is None and not (proper and (len(heads) > 1 or _is_acronym(heads[0]))
+                                and not lexicon.place(" ".join(heads))
+                                and not shared(r"\d|(?i:summer|winter|spring|autumn|fall|weekend|year|remote)").search(head)):
+            return None  # "Nairobi - sales manager", "2019 - intern": a post, said as typed
         return f"{' '.join(own)} role{tail[len(' '.join(own)):]} at {the}{head}"  # "Quito coworking
         #   startup - community manager": "in the community manager role at ..." (reader 168)
+    region = shared(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (region|province|county|state|district)").fullmatch(tail)
+    if region:
+        kind = region.group(2)
+        return f"{head} in {'the ' if kind == 'region' else ''}{region.group(1)} " \
+               f"{kind if kind == 'region' else kind.capitalize()}"  # "cocoa farmer cooperative -
+        #   Ashanti region": the cooperative in the region (reader 169)
+    people = _people_team(tail)
+    if people and (proper or org is not None):
+        return f"{people} at {the}{head}"  # "Cusco tourism - trekking guides": their team
+    if own and own[0].lower().endswith("ing") and own[-1].lower() in _PLACE_UNITS | _PLACES | _ORG_NOUNS \
+            and (org is not None or proper):
+        return f"the {tail} at {the}{head}"  # "Royal Mail - sorting office": the office, never
+        #   "sorting" it (review)
+    if own and own[-1].lower() in _CIVIC and len(heads) == 1 and proper \
+            and not _is_acronym(heads[0]) and lexicon.word_class(heads[0].lower()) == "P" and not placed:
+        return f"{tail} in {head}"  # "Toronto - community food bank": a place in a city (reader 169)
     if all(w in _TRADE_WORK for w in words) and not shared(r"(?:19|20)\d\d$").search(head):
         return f"{tail} for {the if not proper else ''}{head}"  # "Penang port expansion - EIA"
-    if org is None and (not proper or (own and own[-1].lower() in _WORK_TAILS)
+    if org is None and not proper and own and own[-1].lower() in _PLACE_UNITS \
+            and low[-1] in _PLACES | _ORG_NOUNS:
+        return f"{tail} at the {head}"  # "Kyoto ryokan - kitchen": the kitchen at the ryokan
+    if org is None and (not proper or (own and own[-1].lower() in _WORK_TAILS and not placed)
                         or shared(r"(?:19|20)\d\d$").search(head)):
         return None  # "Royal Engineers - bridging troop": one name, joined below
     if org is None and len(heads) > 1 and lexicon.place(head):
@@ -854,10 +953,51 @@ def _at_org(head: str, tail: str) -> str | None:
     return f"{tail} at {the}{head}"  # "Santiago creative agency - Falabella campaign"
 
 
+# What a department is called, worked "in": "in F&B at the Fiji resort group".
+_DEPARTMENTS = frozenset("""f&b hr r&d finance marketing procurement underwriting sales operations
+ops engineering services admissions logistics accounting compliance""".split())
+# Places a town has, which a city's name before them places: "Toronto - community food bank".
+_CIVIC = frozenset("""bank clinic school hospital ngo charity nursery shelter kitchen library college
+university centre center church mosque temple museum theatre theater""".split())
+# What a piece of a build is let as, after a comma: "Muscat airport expansion, HVAC subcontract".
+_DELIVERABLES = frozenset("""subcontract contract package tender bid design survey fit-out works
+audit inspection study""".split())
+# What such a piece is for: "expansion", "upgrade", "build".
+_UNDERTAKINGS = frozenset("""expansion build rebuild upgrade project programme program renovation
+refurbishment construction extension development redevelopment scheme retrofit""".split())
+# Parts of a workplace a person works in: "Stellenbosch wine farm - cellar".
+_PLACE_UNITS = frozenset("""cellar kitchen yard desk floor ward clinic branch office lab bar
+restaurant shop store warehouse depot base front-of-house workshop site facility""".split())
+# People a dash may name, who work as a team: "- volunteer mentors", "- trekking guides".
+_PEOPLE_PLURALS = {"mentors": "mentor", "guides": "guide", "nurses": "nurse", "teachers": "teacher",
+                   "coaches": "coach", "tutors": "tutor", "drivers": "driver", "volunteers": "volunteer",
+                   "interns": "intern", "organisers": "organiser", "organizers": "organizer",
+                   "marshals": "marshal", "stewards": "steward", "medics": "medic", "lifeguards": "lifeguard"}
+_DEGREE = lazy(r"(?:the |my |our )?(?:MSc|BSc|MA|BA|MBA|EMBA|PhD|MPhil|LLM|LLB|MPH|MPA|MEng|BEng|MFA|BFA|"
+               r"MRes|BEd|MEd|PGCE|PGDip|MSW|BSN|MSN)(?: (?:in |of )?[A-Z][\w&'-]*(?: (?:and |& )?[A-Z][\w&'-]*)*)?")
+
+
+def _people_team(tail: str) -> str | None:
+    """"volunteer mentors" -> "the volunteer mentor team": people who worked as one, said as
+    their team ("on the volunteer mentor team at the robotics club"); None for anything else."""
+    words = tail.split()
+    if words and words[-1].lower() in _PEOPLE_PLURALS and all(w[:1].islower() for w in words):
+        return " ".join([*words[:-1], _PEOPLE_PLURALS[words[-1].lower()], "team"])
+    return None
+
+
 def _names_an_org(head: str) -> bool:
     """"K-Bio Ventures", "Accra food bank": a name or a kind of organisation, which a comma after
-    it may follow with the work done there."""
+    it may follow with the work done there; never a person ("John Smith", "Mrs Okafor"), a
+    tool ("Python"), a year group or a phase ("Year 9"), a state or a common word ("Warehouse")."""
     heads = head.split()
+    if shared(r"(?i)(?:mr|mrs|ms|miss|dr|prof|sir|dame)\b\.?").match(head) or shared(r"\d").search(head) \
+            or _REGIONS.search(head) or any(w.lower() in TOOLS or w in _TECH for w in heads) \
+            or (len(heads) == 1 and lexicon.known(heads[0].lower()) and lexicon.common_when_capitalised(heads[0].lower())) \
+            or (len(heads) == 2 and (lexicon.word_class(heads[0].lower()) == "P" or is_given_name(heads[0]))
+                and heads[-1].lower() not in _ORG_NOUNS | _BUSINESS_TAILS and not lexicon.place(head)
+                and not _is_acronym(heads[0])):  # "John Smith"
+        return False
     return heads[-1].lower() in _ORG_NOUNS or (
         heads[0].lower() not in DETERMINERS and not lexicon.place(head)
         and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "&", "de", "and") for w in heads))
@@ -868,6 +1008,7 @@ def _names_work(tail: str) -> bool:
     ending in a common noun; never a role, a time, a region or a part ("first draft")."""
     words = tail.split()
     return words[-1][:1].islower() and words[-1].isalpha() and not _REGIONS.search(tail) \
+        and not shared(r" [-\u2013\u2014] |[,/()]").search(tail) \
         and words[0].lower() not in DETERMINERS | {"a", "an"} \
         and not any(w.lower() in _NOT_A_TOPIC for w in words) and words[-1].lower() not in _ROLE_TAILS \
         and not shared(r"(?:19|20)\d\d").search(tail) and not shared(
@@ -875,6 +1016,8 @@ def _names_work(tail: str) -> bool:
         and words[-1].lower() not in _PERIODS
 
 
+# Words that make "assistant" a product, never a post: "digital assistant", "AI teaching assistant".
+_NOT_A_PERSON = frozenset("digital virtual voice ai chatbot smart bot ml gpt llm coding shopping".split())
 # Which side a named organisation was on, typed after its name: "Novartis vendor".
 _THEIR_SIDE = frozenset("vendor supplier contractor client customer partner".split())
 # What a name before it may be the trade in, never an organisation: "Vale iron ore", "Thar
@@ -886,8 +1029,8 @@ microcredit""".split())
 _UNITS = frozenset("""section department dept team desk unit lab laboratory ward office division
 branch""".split())
 # Newspapers named with "the": "the Irish Independent", "the Hindu".
-_PAPERS = frozenset("""independent times guardian post herald telegraph tribune journal chronicle
-gazette observer economist standard mirror express mail globe hindu statesman""".split())
+_PAPERS = frozenset("""independent times guardian herald telegraph tribune chronicle gazette
+observer mirror globe hindu statesman""".split())
 # What an organisation or a place of work is called by its kind: "Chennai SaaS startup".
 _ORG_NOUNS = frozenset("""startup start-up agency studio school clinic hospital nursery daycare practice
 firm company ngo charity fund fintech bank business co-op cooperative association surgery house
@@ -899,7 +1042,8 @@ investigation reform arbitration appeal claim""".split())
 # What a dash may name that is the person's post, not the work: "- community manager".
 _ROLE_TAILS = frozenset("""manager assistant nurse intern volunteer teacher tutor lead engineer
 developer designer analyst officer coordinator director head chef apprentice trainee associate
-consultant""".split())
+consultant doctor presenter logistician delegate electrician leader producer reporter journalist
+student supervisor technician""".split())
 # What a project may be a stage of study or work in, whose tail is its topic: "PhD - crop
 # genomics", "postdoc, wind turbine blade fatigue".
 _STAGES = frozenset("""phd doctorate dphil postdoc thesis dissertation internship placement residency
@@ -998,7 +1142,8 @@ def _project(raw: str) -> Project:
         return placed
     placed = _PLACE_AFTER_COMMA.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and m.group(2).split()[-1].lower() not in _FIRM_ENDINGS | _BUSINESS_TAILS
-        and m.group(1).split()[-1].lower() not in _NAMED_THINGS else m.group(0),  # "my
+        and m.group(1).split()[-1].lower() not in _NAMED_THINGS and "," not in m.group(1)
+        and not shared(r" in [A-Z][\w'-]+$").search(m.group(1)) else m.group(0),  # "my
         #   translation agency, Ponte Traduções": its name, not a place
         placed)  # "villa compound MEP works, Al Ain" -> "... works in Al Ain"
     text = _tidied(placed)
@@ -1067,6 +1212,8 @@ _TAILS = [(lazy(pattern), said) for pattern, said in (
 def _placed(text: str) -> "Project | str":
     """A unit, course or project and the institution, place or region after its comma:
     "Stroke Unit, Charité" -> "the Stroke Unit at Charité"."""
+    if shared(r" in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?, [A-Z][\w'-]+$").search(text):
+        return text  # "the water project in Nairobi, Kenya": placed already
     state = _IN_STATE.match(text)
     if state and state.group(3).upper() in _US_STATES and text[:1].islower():
         town = " ".join(w.capitalize() for w in state.group(2).split())
@@ -1536,7 +1683,7 @@ secondary elementary
 chain
 refinery hangar chandlery hospice home academy shelter orphanage hostel
 ngo charity nonprofit non-profit foundation bank startup start-up co-op coop cooperative
-scale-up brokerage""".split())
+scale-up brokerage facility""".split())
 # How a business's name ends: "Henderson Roofing", "Kowalski Electric", "Sunnyside Care Home".
 _BUSINESS_TAILS = frozenset("""coaching fitness crossfit physio physiotherapy dental accountants
 associates partners architects steuerberatung mall supermarket coffee
@@ -1544,9 +1691,7 @@ roofing landscaping electric electrical mechanical plumbing construction
 builders ltd inc llc gmbh co sons group services solutions consulting home homes bakery salon
 motors logistics trucking haulage farms dairy vineyards winery brewery heating chain
 trust foundation lines airlines airways railways freight shipping bank philharmonic
-technik technology technologies systems labs ventures capital holdings industries energy power
-pharma pharmaceuticals media insurance biotech telecom networks software analytics studios
-games""".split())
+technik technologies ventures holdings industries pharma pharmaceuticals biotech telecom""".split())
 # A place named by its kind first: "Trattoria Bianchi", "Café Lucía", "Hotel Adlon".
 _PLACE_FIRST = frozenset("trattoria cafe café bistro hotel restaurant bakery pub clinic hospital "
                          "ong ngo fundación fundacion fundação associação asociación stichting "

@@ -56,7 +56,9 @@ def purpose(raw: str) -> Purpose:
         raw.strip())  # "apply for shift supervisor": a shift supervisor role (reader 168)
     raw = shared(r"(?i)^(?:a |my |the )?((?:job |conditional |firm )?offer(?: from [A-Z][\w&' -]*?)?) "
                  r"(?:pending|awaiting|subject to|waiting on) (.+)$").sub(
-        lambda m: f"I have {indefinite(m.group(1))} that is waiting on {m.group(2)}", raw.strip())  # "job offer
+        lambda m: f"I have {indefinite(m.group(1))} that is waiting on "
+                  f"{m.group(2) if m.group(2).endswith('s') or m.group(2).split()[0].lower() in ('a', 'an', 'the', 'my') else indefinite(m.group(2))}",
+        raw.strip())  # "job offer
     #   pending references": it waits on them (reader 168)
     raw = shared(r"^(?:[Mm]y |[Hh]is |[Hh]er |[Tt]heir )?((?:CEO|CFO|CTO|COO|CMO|CIO|CISO|CPO|CDO|CHRO|GM|VP|[a-z]+ (?:manager|director|lead|engineer|"
                  r"chef|nurse|officer|analyst|designer|developer)|(?:head|chief) [a-z]+)) (?:job )?search$").sub(

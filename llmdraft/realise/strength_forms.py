@@ -135,7 +135,7 @@ _WON_BY = {"trust": "earning", "buy-in": "winning", "loyalty": "building", "good
 
 # Tools whose name is also an adjective, read as the tool when they stand alone: "Avid" (the
 # video editor); "avid reader" keeps its adjective.
-_LONE_TOOLS = {"avid": "Avid", "lean": "Lean", "scrum": "Scrum", "kanban": "Kanban", "agile": "Agile",
+_LONE_TOOLS = {"avid": "Avid", "lean": "Lean", "scrum": "Scrum", "kanban": "Kanban",
                "epic": "Epic", "cerner": "Cerner"}  # "Epic": the records
 #                                                                   system, never "epic skills"
 

@@ -70,11 +70,13 @@ class Strength:
         words = self.text.split()
         if self.form not in ("noun", "skill") or len(words) != 2:
             return None
-        if words[1].lower() in ("style", "guidelines", "conventions") and words[0][:1].isupper():
+        if words[1].lower() in ("style", "guidelines", "conventions") and words[0].lower() in _STYLE_GUIDES:
             return f"{owner} command of {self.text}"
-        if words[1].lower() in ("discipline", "practices", "methods", "pedagogy", "justice") \
-                and words[0].lower() not in ("self", "personal", "strong", "great", "good", "best") \
-                and word_class(words[0].lower()) in ("J", "P", None):
+        if (words[1].lower() == "discipline" and words[0].lower() in ("restorative", "positive", "gentle",
+                                                                     "assertive", "conscious")) \
+                or (words[1].lower() in ("practices", "methods", "pedagogy")
+                    and words[0].lower() not in ("best", "good", "great", "strong", "sound", "safe")
+                    and word_class(words[0].lower()) in ("J", "P", None)):
             return f"{owner} use of {self.text}"
         return None
 
@@ -354,11 +356,15 @@ class Strength:
         if method:
             return "own", method
         made = _MADE_BY.get(words[-1].lower())
+        if words[-1].lower() == "relationships" and words[0].lower() not in _PARTIES_TO:
+            made = None  # "strong relationships" are hers; "broker relationships" are managed
+        if made and words[0].lower() in ("role", "legacy", "peer", "stakeholder", "support", "focus", "working"):
+            made = None  # "role models", "legacy code", "peer groups" (review)
         if made and self.form in ("noun", "activity") and len(words) >= 2 \
                 and (not words[0].lower().endswith("ing") or made == "running") \
                 and words[0].lower() not in _WORK_QUALITIES | _QUALITIES | {"meticulous", "excellent", "great"} \
                 and not any(w.lower() in DETERMINERS | _PREPOSITIONS for w in words):
-            return "at", f"{made} {lower_first(t) if not words[0].isupper() else t}"  # "reproducible R
+            return "at", f"{made} {t}"  # "reproducible R
             #   code": good at writing it, never "good at reproducible R code" (reader 167)
         if shared(r"(?i)(?:zero|no|0) [a-z][\w-]*(?: [a-z][\w-]*){0,2}").fullmatch(t) \
                 and t.split()[-1].lower().endswith("s"):
@@ -751,6 +757,11 @@ def _tag_of(word: str) -> str:
 
 # How someone does a thing, theirs: "her suturing technique", "my coaching style".
 _MANNER_HEADS = frozenset("technique approach touch manner style".split())
+# Style guides, whose command is a skill: "her command of Chicago style" (reader 167).
+_STYLE_GUIDES = frozenset("chicago apa mla ap harvard ama ieee vancouver oxford bluebook house".split())
+# Whom one manages relationships with: "broker relationships", "donor relationships".
+_PARTIES_TO = frozenset("""broker client customer vendor supplier donor partner investor media
+stakeholder community government agency carrier landlord tenant member""".split())
 # What one is good at making or running, by what is made: "writing reproducible R code",
 # "running reading groups", "building pricing models".
 _MADE_BY = {"code": "writing", "tests": "writing", "reports": "writing", "documentation": "writing",

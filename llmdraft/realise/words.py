@@ -331,14 +331,19 @@ def clean(text: str) -> str:
                   r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                   r"Nov|Dec)[a-z]*\.? (?:19|20)\d\d\b)").sub(r"\1 in ", text)  # "on time Feb 2019",
     #   "go-live Jan 2023" (reader 167)
-    text = shared(r"(?i)\b(in|by|since|until|till|from|early|late|mid) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
-                  r"nov|dec)\b\.?(?=$|[,;.)]|\s+(?:and|to|-|on|at|for|with)\s)").sub(
-                  lambda m: f"{m.group(1)} {MONTH_OF[m.group(2).lower()]}", text)  # "distributed in
-    #   Dec" -> "in December" (reader 168); the checks read the month as typed; "Jan 2019", a
-    #   date with its year, stays as typed
+    text = shared(r"\b(in|by|since|until|till|from|early|late|mid|to|and|through) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
+                  r"nov|dec|Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?=$|[,;.)]|\s+(?:and|to|-|on|at|for|with|by)\s)").sub(
+                  lambda m: f"{m.group(1)} {MONTH_OF[m.group(2).lower()]}"
+                  if m.group(1) not in ("to", "and", "through") or shared(
+                      r"(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                      r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b").search(m.string[:m.start()])
+                  else m.group(0), text)  # "distributed in
+    #   Dec" -> "in December" (reader 168), "from Sep to Dec" both; "by Jan and Marta", "by Jun
+    #   at Sony" are people (review); the checks read the month as typed; "Jan 2019", a date
+    #   with its year, stays as typed
     text = shared(r"(?<![\d\w])~\s?(?=[\d$\u20ac\u00a3\u00a5]|(?:EUR|USD|GBP|INR|AUD|CAD|NZD|ZAR|KES|NGN|JPY|CHF) ?\d)").sub(
                   "about ", text)  # "~EUR 1.2M/yr saved", "~300 meals" (reader 167)
-    text = shared(r"\b(instead of|rather than|against|versus|compared (?:to|with)) (planned|expected|forecast|"
+    text = shared(r"\b(instead of|against|versus|compared (?:to|with)) (planned|expected|forecast|"
                   r"budgeted|projected|estimated|targeted|original|scheduled) (?=\d|[a-z])").sub(
                   r"\1 the \2 ", text)  # "in 9 months instead of planned 14" (reader 167)
     text = shared(r"\b(\d+(?:\.\d+)?)m (?=(?:hectares|acres|people|users|customers|visitors|views|downloads|"
@@ -349,10 +354,11 @@ def clean(text: str) -> str:
                   r"parcels|truckloads)) (food|rice|water|aid|supplies|waste|produce|grain|maize|flour|fish|"
                   r"milk|feed|fuel|compost|plastic|clothing|books|seed|seeds|fertiliser|fertilizer)\b").sub(
                   r"\1 of \2", text)  # "12 tonnes food distributed" (reader 168)
-    text = shared(r"(?<=[a-z] )co\b\.?(?=$|[,;)]| (?:in|and|as|for|next|or)\b)").sub(
-                  "company", text)  # "a role at a mining co" (reader 168), not "Doyle & Co"
+    text = shared(r"\b(?!and\b)([a-z]+) co\b\.?(?=$|[;)]| (?:in|and|as|for|next|or)\b)").sub(
+                  r"\1 company", text)  # "a role at a mining co" (reader 168), not "Doyle & Co",
+    #   "Smith and co", "Acme co, Ltd" (review)
     text = shared(r"\b(saved|saving|saves) (\d+(?:\.\d+)?%) (water|energy|fuel|power|electricity|diesel|gas|"
-                  r"feed|fertiliser|fertilizer|paper|time)\b").sub(r"\1 \2 on \3", text)  # "trials
+                  r"feed|fertiliser|fertilizer|paper)\b").sub(r"\1 \2 on \3", text)  # "trials
     #   saved 30% water" -> "saved 30% on water" (reader 168)
     text = shared(r"(?<=\d)((?:[kKmM%+]|\s[a-z-]+){0,3})\s?/\s?(season|festival|event|game|match|show|visit|"
                   r"patient|student|child|person|head|site|store|school|team|branch)\b").sub(
