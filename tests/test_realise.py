@@ -4357,7 +4357,7 @@ def test_requests_readers_one_forty_one_and_two_found():
     ("story led to 3 resignations", "story led to 3 resignations"),
     ("deal closed at $1.2B", "deal closed at $1.2B"),
     ("TripAdvisor 4.2 -> 4.8", "the TripAdvisor rating went from 4.2 to 4.8"),
-    ("exports to EU started 2020", "exports to EU started in 2020"),
+    ("exports to EU started 2020", "exports to the EU started in 2020"),
     ("funds raised by the team", "funds were raised by the team"),
 ])
 def test_what_readers_a_hundred_and_forty_three_and_four_found(note, text):
@@ -5351,3 +5351,72 @@ def test_the_fifth_reviews_near_misses_and_reader_169():
     assert any("my senior manager" in compose("request", boss, v)[0] for v in range(6))
     offer = Context.from_dict({**BASE, "channel": "email", "purpose": "a job offer from Shell, due next Monday"})
     assert "My application" not in " ".join(compose("request", offer, v)[0] for v in range(6))
+
+
+def test_what_readers_a_hundred_and_sixty_nine_and_seventy_found():
+    """A project typed as a sentence is its work; nominations are earned; a rollout is taken to
+    its sites; a film is selected; a round is led by its investor; a regulator takes "the"; a
+    thing by its letters takes "the"; a department after a title's comma is "of"; a named
+    event's PR is worked on; a student surveyed their own households; no "no rush" after a
+    date; "HR needs it" keeps its subject."""
+    assert {t: realise.project(t).on for t in (
+        "he was our architect on the new library in Valencia", "she ran our front desk",
+        "our accounting firm did her bakery's books for 6 years", "Web Summit sponsorship sales",
+        "Milan fashion week PR")} == {
+        "he was our architect on the new library in Valencia": "on the new library in Valencia",
+        "she ran our front desk": "while running our front desk",
+        "our accounting firm did her bakery's books for 6 years": "on doing her bakery's books for 6 years",
+        "Web Summit sponsorship sales": "on Web Summit sponsorship sales",
+        "Milan fashion week PR": "on Milan fashion week PR"}
+    said = {t: realise.fact_sentences(realise.facts(t)) for t in (
+        "IPO raised £650m; prospectus approved by FCA first time", "400-page EIA delivered 2 weeks early",
+        "raised $28m led by Sequoia", "14 cases; 9 granted asylum")}
+    assert said == {
+        "IPO raised £650m; prospectus approved by FCA first time":
+            ["The IPO raised £650m.", "The prospectus was approved by the FCA first time."],
+        "400-page EIA delivered 2 weeks early": ["The 400-page EIA was delivered 2 weeks early."],
+        "raised $28m led by Sequoia": ["I raised $28m in a round led by Sequoia."],
+        "14 cases; 9 granted asylum": ["9 of the 14 cases were granted asylum."]}
+    assert realise.role("Director, Regulatory Reporting") == "Director of Regulatory Reporting"
+    assert realise.purpose("applying for quant risk roles in Singapore").text == \
+        "applying for quant risk roles in Singapore"
+    assert {t: realise.strength(t).about("he", "his") for t in (
+        "big picture", "QA process", "disciplined study habits")} == {
+        "big picture": ("own", "his big-picture thinking"),
+        "QA process": ("own", "his work on the QA process"),
+        "disciplined study habits": ("own", "his disciplined study habits")}
+    base = {**BASE, "recipient": "Carlos Ruiz", "pronouns": "he", "channel": "recommendation"}
+    film = compose("recommendation", Context.from_dict({
+        **base, "relationship": "different-companies", "project": "documentary on water rights in Andalusia",
+        "details": "shot in 22 days; selected for San Sebastián; 2 RTS award nominations"}), 0)[0]
+    assert "The documentary was selected for San Sebastián." in film and "He was selected" not in film \
+        and "won the 2" not in film, film
+    rollout = compose("recommendation", Context.from_dict({
+        **base, "relationship": "client", "project": "Lagos state e-procurement rollout",
+        "details": "rolled out to 23 MDAs in 8 months"}), 0)[0]
+    assert "He reached" not in rollout and "took the rollout to 23 MDAs" in rollout, rollout
+    thesis = compose("recommendation", Context.from_dict({
+        **base, "relationship": "teacher", "project": "MPhil thesis on mobile money adoption in Ghana",
+        "details": "surveyed 1,200 households in 3 regions"}), 0)[0]
+    assert "He surveyed 1,200 households" in thesis, thesis
+    for variant in range(6):
+        due = compose("followup", Context.from_dict({
+            **BASE, "channel": "email", "details": "HR needs it by the 15th"}), variant)[0]
+        assert "HR needs it by the 15th." in due and "The HR" not in due, due
+        assert not re.search(r"(?i)no rush|has to wait", due), due
+
+
+def test_reader_a_hundred_and_sixty_nine_left():
+    """"can troubleshoot anything" is what he can do; "dept" and "Univ." are said in full, and
+    the checks still find them; a strength typed with "yrs" is covered by "years"."""
+    able = realise.strength("can troubleshoot anything")
+    assert (able.about("he", "his"), able.mine()) == (
+        ("clause", "he can troubleshoot anything"), "that I can troubleshoot anything")
+    assert realise.clean("county road maintenance dept; Seoul National Univ. seminar") == \
+        "county road maintenance department; Seoul National University seminar"
+    ctx = Context.from_dict({**BASE, "recipient": "Dave Kowalski", "pronouns": "he", "relationship": "managed-you",
+                             "project": "county road maintenance dept", "channel": "recommendation",
+                             "strengths": ["he was never late to a job in 4 yrs"]})
+    said = compose("recommendation", ctx, 0)[0]
+    failed = [c.name for c in run_checks("recommendation", ctx, said) if not c.passed and c.severity == "error"]
+    assert not failed and "department" in said, (failed, said)

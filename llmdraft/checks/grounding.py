@@ -148,7 +148,7 @@ _COMMON_CAPS = {
 }
 # Titles known by another spelling: a context's "Prof." greets as "Professor".
 # Words a draft spells out from the context's short form.
-_SPELT_OUT = {"university": "uni", "building": "bldg", "international": "int"}
+_SPELT_OUT = {"university": "uni", "building": "bldg", "international": "int", "department": "dept"}
 _TITLE_FORMS = {"prof": "professor", "dr": "doctor", "rev": "reverend", "capt": "captain",
                 "col": "colonel", "maj": "major", "lt": "lieutenant", "sgt": "sergeant",
                 "gen": "general", "cmdr": "commander", "fr": "father", "hon": "honourable",

@@ -145,6 +145,22 @@ def signoff(ctx: Context, pick: Picker, phrasing: dict, register: str) -> str | 
     return said.format(sender=sender)
 
 
+# A date the message gives, after which "no rush" would contradict it (reader 170).
+_DEADLINE = lazy(r"(?i)\b(?:due|deadline|needs? it by|by (?:the \d|next|this|end|monday|tuesday|wednesday|"
+                 r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+                 r"september|october|november|december|\d)|(?:is|are) (?:next|this) (?:week|month|monday|"
+                 r"tuesday|wednesday|thursday|friday)|close[sd]? (?:on|next|this|at))")
+
+
+def closing_line(pick: Picker, phrasing: dict, register: str, said: str) -> str:
+    """The last line before the sign-off, never "no rush" after a date the message gives."""
+    line = choose(pick, phrasing, "closing", register, said)
+    if _DEADLINE.search(said):
+        line = first_fit(phrasing["closing"][register], line,
+                         lambda c: not shared(r"(?i)\bwait\b|\brush\b|\bwhenever\b").search(c))
+    return line
+
+
 def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict, after: str = "") -> str | None:
     """What the recommendation is for, as a whole sentence in the sender's voice; when it is
     needed by ("the deadline is the 20th") is said as timing, never put in a purpose's frame.
@@ -545,7 +561,8 @@ def _on_timing(note: str, ctx: Context) -> str:
             #   application closes Friday." (reader 104)
         elif words[verb - 1] in _MINE:
             text = "my " + text  # "interview is on Monday" -> "My interview is on Monday."
-        elif lexicon.word_class(words[verb - 1]) == "N" and not words[verb - 1].endswith("s"):
+        elif lexicon.word_class(words[verb - 1]) == "N" and not words[verb - 1].endswith("s") \
+                and not (words[verb - 1].isupper() and verb == 1):  # "HR needs it by the 15th"
             text = "the " + text  # "restaurant wants it by Friday" -> "The restaurant ..."
         return addressed(realise.cap(text) + ".", ctx)
     if words and words[0] in ("the", "my", "our", "i", "i'm", "we") and len(words) > 2:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import realise
 from ..context import Channel, Closeness, Context
-from .common import (STUDENTS_STAGES, Picker, addressed, bulleted, choose, details, done_by_me, first_fit, fit,
+from .common import (STUDENTS_STAGES, Picker, addressed, closing_line, bulleted, choose, details, done_by_me, first_fit, fit,
                      sender_project,
                      greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
@@ -51,7 +51,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         parts += [(specifics, 0), (facts, 5), (role, 6), (why, 2)]
     said = " ".join(text for text, _ in parts if text)
     offer = choose(pick, phrasing, "offer", "all", said)
-    parts += [(offer, 3), (choose(pick, phrasing, "closing", register, f"{said} {offer}"), 1)]
+    parts += [(offer, 3), (closing_line(pick, phrasing, register, f"{said} {offer}"), 1)]
     message = fit(greeting_line(ctx, pick, phrasing, register), parts,
                   signoff(ctx, pick, phrasing, register), ctx.limit)
     return message, subject(ctx, pick, phrasing)

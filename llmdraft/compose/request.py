@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import realise
 from ..context import Channel, Closeness, Context
 from ..patterns import shared
-from .common import (TEAMS, Picker, addressed, bulleted, choose, details, done_by_me, first_fit,
+from .common import (TEAMS, Picker, addressed, closing_line, bulleted, choose, details, done_by_me, first_fit,
                      sender_project,
                      fit, greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
 from .notes import cut, first_fitting
@@ -46,7 +46,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         parts = [(reconnect, 3), (ask, 0), (role, 4), (listed, 0), (facts, 5), (why, 2)]
     said = " ".join(text for text, _ in parts if text)
     offer = choose(pick, phrasing, "offer", offer_key, said)
-    parts += [(offer, 0), (choose(pick, phrasing, "closing", register, f"{said} {offer}"), 1)]
+    parts += [(offer, 0), (closing_line(pick, phrasing, register, f"{said} {offer}"), 1)]
     message = fit(greeting_line(ctx, pick, phrasing, register), parts,
                   signoff(ctx, pick, phrasing, register), ctx.limit)
     return message, subject(ctx, pick, phrasing)

@@ -682,6 +682,10 @@ def facts(raw: str | None) -> list[Fact]:
                                r"fellowships?|bursar(?:y|ies))\b").search(text):  # a noun phrase,
             #   not a sentence; "140 students on scholarship" won nothing (reader 102)
             named_as = "of the year" in text.lower() or first == "top"
+            if shared(r"(?i)\b(?:nominations?|shortlistings?|nods?)$").search(text):
+                out.append(Fact(("earned " if first in DETERMINERS or first[:1].isdigit() or first in _COUNT_WORDS
+                                 else "earned a ") + text, "past"))  # "2 RTS award nominations": earned,
+                continue  # never "won the 2 ... nominations" (reader 170)
             named = text if first in DETERMINERS or named_as else "the " + text
             if first == "top":
                 named = lower_first(named)  # "was named top seller in Q2 2023"
@@ -1374,7 +1378,8 @@ def _reduced_passive(text: str) -> str | None:
             #   designed to withstand 2 m flooding" were designed so
         plural = not shared(r"[A-Z]{3} |[$\u20ac\u00a3]").match(text) and _plural(" ".join(subject)) \
             or shared(r"\d[\d,.]*k?\+?").fullmatch(" ".join(subject)) and subject[0] != "1" \
-            or (subject[0][:1].isdigit() and subject[0] != "1" and not (
+            or (subject[0][:1].isdigit() and subject[0] != "1"
+                and not shared(r"\d[\d,.]*-[a-z]+").fullmatch(subject[0]) and not (
                 subject[0].endswith("%") and "of" in subject)  # "60% of volume was moved"
                 and not (len(subject) > 2 and subject[2] == "of" and subject[1] in MEASURES_OF)
                 and (len(subject) == 2 or _plural(subject[-1]) or subject[-1] in NO_PLURAL_S)) \

@@ -26,7 +26,10 @@ class Fact:
         """A past-form fact's verb phrase for `subject`: "cut costs by 20%"."""
         words = self.text.split()
         if [w.lower() for w in words[:3]] == ["rolled", "out", "to"]:
-            words = ["reached", *words[3:]]  # "The SAP rollout reached 9 countries"
+            person = subject.split()[0].lower() in ("i", "he", "she", "they", "we", "you") or (
+                len(subject.split()) == 1 and subject[:1].isupper() and subject != "It")
+            words = ["took", "it", "to", *words[3:]] if person else ["reached", *words[3:]]
+            #   "The SAP rollout reached 9 countries"; "He took the rollout to 23 MDAs" (reader 170)
         verb = words[0] if _is_acronym(words[0]) or shared(r"[A-Z]{2,4}'d$").match(words[0]) \
             else lower_first(words[0]).lower()  # "TA'd the course"
         if verb in ("was", "were"):  # "was named Dispatcher of the Year": they were, I was
@@ -310,10 +313,14 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
                              r"association|trust|network|app|platform)s?$").search(_maker(thing))]
     outcomes = [f for f in outcomes if f not in funded]  # "building the Cardiff orchard"
     #   raised £18,000: the project did, never "The Cardiff community orchard raised" (reader 122)
-    rates = [] if subject == "I" else [f for f in past if _THROUGHPUT.search(f.text)]  # "The
-    #   hub sorted 40,000 parcels a night", never "He sorted ..."
+    studied = bool(thing and shared(r"(?i)\b(?:thesis|dissertation|capstone|phd|mphil|doctorate|fieldwork|"
+                                    r"study|survey|research)\b").search(thing))  # a student's own
+    rates = [] if subject == "I" or studied else [f for f in past if _THROUGHPUT.search(f.text)]  # "The
+    #   hub sorted 40,000 parcels a night", never "He sorted ..."; a thesis's 1,200 households were
+    #   surveyed by its student (reader 170)
     paced = [] if subject == "I" or _doer(thing) == "we" else [
-        f for f in past if _ours(f) and f not in rates]  # "The upgrade came in under budget"
+        f for f in past if _ours(f) and f not in rates
+        and not (studied and _THROUGHPUT.search(f.text))]  # "The upgrade came in under budget"
     past = [f for f in past if f not in rates + paced] + [Fact(f.text, "past") for f in deeds]
     owned = subject != "I" and _doer(thing) != "we"  # a recommendation: the thing did it
     ended = [f for f in ours if f.text.split()[0].lower() in _ENDINGS]  # the work ended, not its
@@ -527,7 +534,7 @@ _PLACED = lazy(r"(?i)^(?:was )?(?:(?:featured|listed|stocked|published|exhibited
                r"rolled out|adopted) (?:in|across|at|by) (?:\d|all|every|two|three|four|five|six|"
                r"several))")
 # A work's nomination: "nominated for a BAFTA" is the film's when the project is a film.
-_NOMINATED = lazy(r"(?i)^(?:was )?(?:nominated|shortlisted|longlisted) for (?:an? |the )?(?-i:[A-Z])")
+_NOMINATED = lazy(r"(?i)^(?:was )?(?:nominated|shortlisted|longlisted|selected|chosen|picked|invited) for (?:an? |the )?(?-i:[A-Z])")
 
 
 # A standard a place or a product is certified to: "certified organic in 3 years".
@@ -628,7 +635,10 @@ def _doer(thing: str | None) -> str:
     if words[:1] == ["the"] and len(words) > 4 and cut and words[cut - 1].isalpha() \
             and all(w.islower() or w.isupper() for w in words[1:cut]):  # "the HIV self-testing
         #   rollout in KwaZulu-Natal"; "the Fischer Fitness studio in Munich" keeps its name
-        return "The " + words[cut - 1]  # "The campaign vaccinated 38,000 people", not "The
+        about = next((i for i in range(2, cut) if words[i] in ("on", "of", "about", "into")), cut)
+        return "The " + words[about - 1]  # "The campaign vaccinated 38,000 people", not "The
+        #   ..."; "the documentary on water rights in Andalusia": the documentary (reader 170)
+        #   not "The
     #                                    vaccination campaign in Manaus in 2022 vaccinated"
     return cap(thing)  # or "the studio launch in Munich" did not serve families: it did
 
@@ -1133,6 +1143,11 @@ _NOT_BARE = frozenset("""no zero all most each every some many few several both 
 this that these those one half more less not nobody nothing never""".split())
 
 
+# Things known by their letters, which take "the" as a subject: "the IPO raised £650m".
+_THING_ACRONYMS = frozenset("""IPO EIA ESIA CRM ERP MVP RFP RFQ SOP API POS WMS LMS HRIS EHR EMR FID
+PPA EPC MOU MoU SLA KPI PoC POC""".split())
+
+
 def _with_article(text: str) -> str:
     """"pilot covered 2 wards" -> "the pilot covered 2 wards": a singular common noun as a
     subject needs its article; plurals, measures ("revenue grew"), names, figures and
@@ -1144,6 +1159,8 @@ def _with_article(text: str) -> str:
         return text  # "Phase 2 was delivered": a name with its number
     if shared(r"[a-z0-9-]+\.[a-z]{2,}").fullmatch(low):
         return text  # "gov.gr reached 1,500 services": a site's name
+    if (first in _THING_ACRONYMS or shared(r"\d[\d,.]*-[a-z]+").fullmatch(low)) and len(words) > 2:
+        return "the " + text  # "the IPO raised £650m", "the 400-page EIA was delivered" (reader 170)
     typed_capital = first[:1].isupper() and first[1:].islower() \
         and lexicon.word_class(low) in ("N", "J", "V")  # "Pilot covered 2 wards", "Hit rate
     #   went from 2% to 7%", at a line's start

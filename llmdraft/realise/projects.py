@@ -45,6 +45,10 @@ class Project:
     def on(self) -> str:
         """With its preposition: "on the billing rewrite", "in MKTG 301", "during my
         residency", "at the 2019 hackathon", "at our photography studio"."""
+        if self.form == "generic" and self.np[:1].isupper() and not _is_acronym(self.np.split()[0]) \
+                and self.np.split()[-1].lower() in ("pr", "publicity", "comms", "sponsorship", "ticketing",
+                                                    "sales", "marketing"):
+            return "on " + self.np  # "on Web Summit sponsorship sales" (reader 170)
         if self.form == "generic" and " for " not in self.np and shared(r" (?:at|for|in|with) .*$").sub(
                 "", self.np).split()[-1].lower() in _DEPARTMENTS | _FIELDS:
             return "in " + self.np  # "in customs brokerage at the Hamburg logistics firm"
@@ -513,6 +517,11 @@ def _realised(raw: str) -> Project:
             and not raw.strip().startswith("the "):  # "Luas operations" too (reader 148)
         return Project(found.np[4:], "generic")  # "in game-day operations for the Peachtree
     #   Classic", "on renewals for the mid-market segment": work of a kind, no "the" (reader 149)
+    if head in ("pr", "publicity", "comms", "sponsorship", "ticketing", "sales", "marketing") \
+            and raw.strip()[:1].isupper() and not raw.strip().lower().startswith("the ") \
+            and len(raw.split()) <= 5 and not _is_acronym(raw.split()[0]):
+        return Project(found.np[4:], "generic")  # "on Milan fashion week PR", "on Web Summit
+        #   sponsorship sales": a named event's work, never "at the ... PR" (reader 170)
     if head in _CALLINGS and not raw.strip().lower().startswith("the "):
         return Project(found.np[4:], "generic")  # "in ICU nursing at CHU Bordeaux", "in 2nd
         #   Battalion logistics": a calling, never "the ICU nursing project" (reader 163)
@@ -605,7 +614,20 @@ def _as_gerund(raw: str) -> str:
     """A project typed as a deed, "ran the AML tuning at HSBC" or "helped build the rules
     engine", as the work: "running the AML tuning at HSBC", "helping build the rules engine",
     never "my work on ran the ..." (reader 167)."""
+    posted = shared(r"(?i)^(?:he|she|they|I|we) (?:was|were) (?:our|my|their|the|a|an) [\w' -]+? (?:on|for|at) "
+                    r"((?:the|our|my|a|an|their) .+)$").match(raw.strip())
+    if posted:
+        return posted.group(1)  # "he was our architect on the new library in Valencia": the
+        #   library is the work; what he was is the relationship's to say (reader 169)
     words = raw.split()
+    if len(words) > 3 and words[0].lower() in ("he", "she", "they", "we", "i"):
+        words = words[1:]  # "she ran our front desk": running it
+    elif len(words) > 4 and words[0].lower() in ("our", "my"):
+        verb = next((i for i in range(2, min(5, len(words) - 1))
+                     if (lexicon.verb_forms(lexicon.lemma(words[i].lower())) or ("",) * 3)[1] == words[i].lower()
+                     and words[i + 1].lower() in ("the", "a", "an", "our", "my", "their", "his", "her")), None)
+        words = words[verb:] if verb else words  # "our accounting firm did her bakery's books":
+        #   doing them (reader 169)
     if len(words) < 3 or not words[0].isalpha():
         return raw
     first = words[0].lower()

@@ -355,6 +355,14 @@ class Strength:
         method = self._method(owner)
         if method:
             return "own", method
+        if t.lower() in ("big picture", "big-picture", "the big picture"):
+            return "own", f"{owner} big-picture thinking"  # never "his big picture" (reader 170)
+        if self.form == "noun" and len(words) <= 3 and words[-1].lower() in ("habits", "ethic", "instincts"):
+            return "own", f"{owner} {lower_first(t)}"  # "his disciplined study habits", never "his
+            #   work on" them (reader 170)
+        if self.form in ("noun", "skill") and len(words) == 2 and words[-1].lower() in (
+                "process", "workflow", "framework", "pipeline", "roadmap"):
+            return "own", f"{owner} work on the {t}"  # "QA process": never "skill in QA process"
         made = _MADE_BY.get(words[-1].lower())
         if words[-1].lower() == "relationships" and words[0].lower() not in _PARTIES_TO:
             made = None  # "strong relationships" are hers; "broker relationships" are managed

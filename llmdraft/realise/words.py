@@ -290,12 +290,25 @@ def clean(text: str) -> str:
     text = shared(r"\b(Bldg|bldg)\b\.?").sub(lambda m: "Building" if m.group(1)[0] == "B" else "building",
                   text)  # "Riverside Medical Office Bldg" (reader 161)
     text = shared(r"\bInt'l\b").sub("International", text)  # "Opportunity Int'l Ghana" (reader 162)
+    text = shared(r"\b([Dd])ept\b\.?").sub(r"\1epartment", text)  # "county road maintenance dept"
+    text = shared(r"\b([A-Z][\w'-]+) Univ\.?(?=\s|$)").sub(r"\1 University", text)  # "Seoul National
+    #   Univ. supply chain seminar": never a full stop mid-sentence (reader 169)
     text = shared(r"\b(after|before|during|since|throughout|post) (redesign|launch|migration|rebrand|merger|"
                   r"relaunch|rollout|cutover|upgrade|go-live|pilot|audit|reorg|restructure|refit|renovation|"
                   r"acquisition|takeover|outage|inspection)\b(?=\s*$|\s*[,.;)]|\s+(?:in|on|at|and|with|by|when|while)\b)").sub(
                   r"\1 the \2", text)  # "up 11%
     #   after redesign" -> "after the redesign" (reader 164)
     text = shared(r"\bwith team\b").sub("with the team", text)
+    text = shared(r"\b(raised|closed|secured|led) ((?:about |over )?[$\u20ac\u00a3][\d.,]+\s?(?:[mkbMKB]n?|million|billion)?) "
+                  r"(led by|from) (?=[A-Z])").sub(r"\1 \2 in a round \3 ", text)  # "raised $28m led by
+    #   Sequoia": in a round led by it (reader 170)
+    text = shared(r"\b(by|from|with|to|for|of) (FCA|SEC|FDA|EMA|MHRA|RBI|SEBI|PRA|ECB|FINRA|CQC|EPA|MAS|CBN|FSA|"
+                  r"APRA|ASIC|OSHA|CAA|FAA|EASA|BaFin|AMF|CNMV|CONSOB|IMF|WHO|UN|EU|NHS)\b(?! [A-Z0-9])").sub(
+                  r"\1 the \2", text)  # "approved by FCA first time", "findings from RBI
+    #   inspection": the regulator (reader 170)
+    text = shared(r"(?m)(^|[;,]\s*)(\d+) (granted|awarded|given|offered|admitted|accepted|approved|released|"
+                  r"hired|promoted|placed|resettled|rehoused|discharged|cured|acquitted)\b(?! (?:by|to)\b)").sub(
+                  r"\1\2 were \3", text)  # "9 granted asylum": nine were (reader 170)
     text = shared(r"\b(ran|managed|oversaw|controlled|held) budget of\b").sub(r"\1 a budget of", text)
     text = shared(r"\b(ran|managed|organi[sz]ed|coordinated|oversaw|kept|set up|took over) (rota|roster|"
                   r"budget|helpline|hotline|newsletter|front desk|stockroom|canteen|tuck shop|till|pass|"
@@ -570,8 +583,6 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
     return _named_words(" ".join(out))
 
 
-# Words with a capital wherever they are typed: weekdays, months (not "may" or "march"), the adjectives of
-# seas and poles, quarters and financial years ("the Friday rush", "Arctic", "Q2", "FY24").
 # Days with names of two or three words: "on bastille day" -> "on Bastille Day" (reader 163).
 _NAMED_DAYS = lazy(r"(?i)\b(?:bastille|boxing|independence|australia|canada|labou?r|memorial|anzac|"
                    r"waitangi|valentine's|mother's|father's|st\.? patrick's|new year's) (?:day|eve)\b|"
@@ -582,6 +593,8 @@ def _named_day(m: re.Match) -> str:
     return " ".join(w if w.lower() in ("of",) else w[:1].upper() + w[1:].lower() for w in m.group(0).split())
 
 
+# Words with a capital wherever they are typed: weekdays, months (not "may" or "march"), the adjectives of
+# seas and poles, quarters and financial years ("the Friday rush", "Arctic", "Q2", "FY24").
 _ALWAYS_CAPITAL = lazy(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|monday|tuesday|wednesday|"
                        r"thursday|friday|saturday|sunday|january|"
                        r"february|april|june|july|august|september|october|november|"
@@ -651,7 +664,8 @@ def _place_like(word: str) -> bool:
 # Words the lexicon saw only as names that are also plain words: "roles in rugby".
 _LOWER_NAMES = frozenset("""rugby polo riad pharma fintech biotech medtech edtech healthtech
 proptech insurtech agritech agtech cleantech govtech regtech legaltech telco telcos
-ecommerce startup startups scaleup webinar webinars devops fintechs cyclone panda pandas""".split())
+ecommerce startup startups scaleup webinar webinars devops fintechs cyclone panda pandas quant quants
+actuarial""".split())
 
 
 _DEGREES = {"msc": "MSc", "bsc": "BSc", "mba": "MBA", "emba": "EMBA", "phd": "PhD",
