@@ -799,7 +799,7 @@ def _tail_joined(raw: str) -> str | None:
         return f"{head} in {tail.lower()}"  # "ski resort hotel, Chamonix - winter 2022/23"
     stage = lead.split()[-1].lower() in _STAGES or (len(lead.split()) > 1 and " ".join(
         lead.lower().split()[-2:]) in ("lab rotation", "research project", "honours project"))
-    if not bracket and stage and tail[:1].islower() and not any(
+    if not bracket and stage and (tail[:1].islower() or (_is_acronym(words[0]) and len(words) > 1 and dashed)) and not any(
             w.lower() in _NOT_A_TOPIC for w in words) and not shared(r"\d").search(tail):
         topic = shared(r" (?:project|work|research)\b").sub("", tail, count=1)
         return f"{lead} on {topic}{head[len(lead):]}"  # "PhD - structural health monitoring
@@ -930,6 +930,8 @@ def _at_org(head: str, tail: str) -> str | None:
     #   "the"; "the World Bank", "the Kampala NGO" keep theirs; "Dr. Patel's clinic" is named
     if proper and low[-1] in _PAPERS and low[0] != "the" and len(low) > 1:
         the = "the "  # "the Irish Independent" (reader 167); "The Economist" has its own
+    if len(heads) == 1 and heads[0] in _THE_ACRONYMS:
+        the = "the "  # "the junior doctor role at the NHS" (review)
     own = shared(r" (?:in|at|for|across) .*$").sub("", tail).split()
     if own and own[-1].lower() in _ROLE_TAILS and not any(w.lower() in _NOT_A_PERSON for w in own):
         if org is None and not (proper and (len(heads) > 1 or _is_acronym(heads[0]))
@@ -966,7 +968,7 @@ def _at_org(head: str, tail: str) -> str | None:
         return f"{tail} in {head}"  # "Mexico City - brand identity for Mezcal Luna"
     if org is None:
         dated = bool(shared(r"(?:19|20)\d\d$").search(head))
-        return f"{tail} {'for' if (len(heads) == 1 or dated) and own[-1].lower() not in _UNITS else 'at'} {the}{head}"
+        return f"{tail} {'for' if (len(heads) == 1 or dated) and own[-1].lower() not in _UNITS | _FIELDS | _DEPARTMENTS else 'at'} {the}{head}"
         #   "Enel - smart meter data platform": for Enel; "Samsung Bac Ninh - SMT line
         #   qualification": at the plant; "Tokyo 2020 - athlete village energy": for the Games
     if all(w[:1].isupper() or w in ("&", "of") for w in words) and not _is_acronym(words[0]):
@@ -1050,6 +1052,9 @@ microcredit""".split())
 # Parts of an organisation, which work may be done in: "the science section at Die Zeit".
 _UNITS = frozenset("""section department dept team desk unit lab laboratory ward office division
 branch""".split())
+# Bodies known by their letters that take "the": "at the NHS", "at the BBC".
+_THE_ACRONYMS = frozenset("""NHS UN EU WHO BBC IMF FBI CIA IRS FDA SEC RBI FCA ECB UNDP WFP UNHCR ICRC IOM
+ABC CBC""".split())
 # Newspapers named with "the": "the Irish Independent", "the Hindu".
 _PAPERS = frozenset("""independent times guardian herald telegraph tribune chronicle gazette
 observer mirror globe hindu statesman""".split())

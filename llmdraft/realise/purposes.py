@@ -52,8 +52,13 @@ def purpose(raw: str) -> Purpose:
     #   pre-seed, want credibility": one clause, never a comma splice (reader 166)
     raw = shared(r"\b(?:a|the) rec\b(?!\.)").sub(lambda m: m.group(0)[:-3] + "recommendation", raw)
     raw = shared(r"(?i)^((?:to )?apply for) (?!(?:a|an|the|my|our|some|any|this|that|\d+)\b)((?:[a-z-]+ ){0,3}([a-z-]+))$").sub(
-        lambda m: f"{m.group(1)} {indefinite(m.group(2))} role" if _a_post(m.group(3).lower()) else m.group(0),
+        lambda m: f"{m.group(1)} {indefinite(m.group(2))} role" if _a_post(m.group(3).lower())
+        else f"{m.group(1)} {indefinite(m.group(2))}" if m.group(2) in ("MBA", "PhD", "MSc", "MA", "LLM", "MPhil",
+                                                                      "MPH", "EMBA", "DBA", "PGCE", "MFA")
+        else m.group(0),
         raw.strip())  # "apply for shift supervisor": a shift supervisor role (reader 168)
+    raw = shared(r"(?i)^(?:a |my |the )?((?:job |conditional |firm )?offer(?: from [A-Z][\w&' -]*?)?) pending$").sub(
+        lambda m: f"I have {indefinite(m.group(1))} pending", raw.strip())  # "job offer pending"
     raw = shared(r"(?i)^(?:a |my |the )?((?:job |conditional |firm )?offer(?: from [A-Z][\w&' -]*?)?) "
                  r"(?:pending|awaiting|subject to|waiting on) (.+)$").sub(
         lambda m: f"I have {indefinite(m.group(1))} that is waiting on "
@@ -529,7 +534,7 @@ def _a_post(word: str) -> bool:
 _POST_ENDINGS = ("maker", "keeper", "smith", "wright", "ician", "grapher", "ologist", "eer",
                  "tender", "writer", "fighter", "worker", "holder")
 
-_POST_WORDS = frozenset("""manager supervisor director lead head coordinator officer engineer rn lpn
+_POST_WORDS = frozenset("""practitioner manager supervisor director lead head coordinator officer engineer rn lpn
 nurse teacher analyst developer designer consultant specialist assistant associate technician
 chef administrator accountant paralegal attorney lawyer pharmacist therapist counsellor
 counselor planner controller inspector foreman superintendent principal lecturer professor

@@ -363,9 +363,10 @@ def clean(text: str) -> str:
                   r"patients|farmers|trees|households|members|subscribers|followers|listeners|viewers|"
                   r"tonnes|tons|litres|liters|meals|doses|students|children|readers|streams|impressions)\b)").sub(
                   r"\1 million ", text)  # "mapped 2m hectares": never read as metres (reader 168)
-    text = shared(r"\b(\d[\d,.]*\s?(?:tonnes|tons|kg|kilos|litres|liters|gallons|bags|boxes|crates|pallets|"
+    text = shared(r"\b(\d[\d,.]*\s?(?:million |thousand |billion )?(?:tonnes|tons|kg|kilos|litres|liters|gallons|bags|boxes|crates|pallets|"
                   r"parcels|truckloads)) (food|rice|water|aid|supplies|waste|produce|grain|maize|flour|fish|"
-                  r"milk|feed|fuel|compost|plastic|clothing|books|seed|seeds|fertiliser|fertilizer)\b").sub(
+                  r"milk|feed|fuel|compost|plastic|clothing|books|seed|seeds|fertiliser|fertilizer|coal|ore|"
+                  r"steel|cement|sand|gravel|timber|cotton|sugar|cocoa|coffee|wheat|oil|scrap|cargo|freight)\b").sub(
                   r"\1 of \2", text)  # "12 tonnes food distributed" (reader 168)
     text = shared(r"\b(?!and\b)([a-z]+) co\b\.?(?=$|[;)]| (?:in|and|as|for|next|or)\b)").sub(
                   r"\1 company", text)  # "a role at a mining co" (reader 168), not "Doyle & Co",
