@@ -4357,7 +4357,7 @@ def test_requests_readers_one_forty_one_and_two_found():
     ("story led to 3 resignations", "story led to 3 resignations"),
     ("deal closed at $1.2B", "deal closed at $1.2B"),
     ("TripAdvisor 4.2 -> 4.8", "the TripAdvisor rating went from 4.2 to 4.8"),
-    ("exports to EU started 2020", "exports to the EU started in 2020"),
+    ("exports to EU started 2020", "exports to EU started in 2020"),
     ("funds raised by the team", "funds were raised by the team"),
 ])
 def test_what_readers_a_hundred_and_forty_three_and_four_found(note, text):
@@ -5299,14 +5299,16 @@ def test_the_fifth_reviews_near_misses_and_reader_169():
         "Austin, TX - store launch": "on the store launch in Austin, TX",
         "Nairobi, Kenya - water project": "on the water project in Nairobi, Kenya",
         "warehouse audit, Toronto, ON": "on the warehouse audit in Toronto, ON",
-        "Nairobi - sales manager": "on the Nairobi (sales manager)",
+        "Nairobi - sales manager": "in the sales manager role at Nairobi",  # as "Google - product
+        #   manager": one word may be a firm (second review)
         "Siemens - digital assistant": "on the digital assistant for Siemens",
         "The Economist - podcast": "on the podcast at The Economist",
         "Canada Post - parcel lockers": "on the parcel lockers at Canada Post",
         "World Bank - project evaluation": "on the project evaluation at the World Bank",
         "PhD - risk analysis": "during the PhD on risk analysis",
         "Henderson job": "on the Henderson job", "Social Media": "on Social Media",
-        "John Smith, kitchen renovation": "on the John Smith, kitchen renovation",
+        "John Smith, kitchen renovation": "on the kitchen renovation at John Smith",  # a firm's
+        #   name is read as a firm ("John Lewis"), a person's too (second review)
         "Python, data pipeline": "on the Python, data pipeline",
         "our London, Paris, Milan shows": "on our London, Paris, Milan shows",
         "roadshow, Delhi, Mumbai, Pune": "on the roadshow, Delhi, Mumbai, Pune",

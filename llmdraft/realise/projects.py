@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from ..names import is_given_name
 from ..patterns import lazy, shared
 from .words import (DETERMINERS, TOOLS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS,
                     _GENERIC_TAILS, _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past,
@@ -934,7 +933,7 @@ def _at_org(head: str, tail: str) -> str | None:
         the = "the "  # "the junior doctor role at the NHS" (review)
     own = shared(r" (?:in|at|for|across) .*$").sub("", tail).split()
     if own and own[-1].lower() in _ROLE_TAILS and not any(w.lower() in _NOT_A_PERSON for w in own):
-        if org is None and not (proper and (len(heads) > 1 or _is_acronym(heads[0]))
+        if org is None and not (proper and (len(heads) > 1 or not lexicon.known(heads[0].lower()))
                                 and not lexicon.place(" ".join(heads))
                                 and not shared(r"\d|(?i:summer|winter|spring|autumn|fall|weekend|year|remote)").search(head)):
             return None  # "Nairobi - sales manager", "2019 - intern": a post, said as typed
@@ -1018,7 +1017,7 @@ def _names_an_org(head: str) -> bool:
     if shared(r"(?i)(?:mr|mrs|ms|miss|dr|prof|sir|dame)\b\.?").match(head) or shared(r"\d").search(head) \
             or _REGIONS.search(head) or any(w.lower() in TOOLS or w in _TECH for w in heads) \
             or (len(heads) == 1 and lexicon.known(heads[0].lower()) and lexicon.common_when_capitalised(heads[0].lower())) \
-            or (len(heads) == 2 and (lexicon.word_class(heads[0].lower()) == "P" or is_given_name(heads[0]))
+            or (len(heads) == 2 and lexicon.word_class(heads[0].lower()) == "P"
                 and heads[-1].lower() not in _ORG_NOUNS | _BUSINESS_TAILS and not lexicon.place(head)
                 and not _is_acronym(heads[0])):  # "John Smith"
         return False

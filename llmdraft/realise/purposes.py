@@ -44,13 +44,14 @@ def purpose(raw: str) -> Purpose:
                  r"vacancy|opening))\b(?!s)").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw.strip())  # "applying for full-time PE
     #   teacher job": a job, with its article (reader 161)
-    raw = shared(r"(?i),? (?:and )?(?:I )?(?:want|need|would like|'d like) (?:it|this|one|the rec|a rec|the recommendation)"
+    raw = shared(r"(?i),\s*(?:and )?(?:I )?(?:want|need|would like|'d like) (?:it|this|one|the rec|a rec|the recommendation)"
                  r"(?: on (?:my )?(?:profile|linkedin|page|site|website))?(?: asap| soon| quickly)?$").sub("", raw.strip())
     #   "going self-employed, want it on my profile": the recommendation is what they want
     #   already (reader 166)
-    raw = shared(r"(?i)^([a-z]+ing\b[^,]*), (want|need|hope|would like)\b").sub(r"\1 and \2", raw.strip())  # "raising
+    raw = shared(r"^([a-z]+ing\b[^,]*), (want|need|hope|would like)\b").sub(r"\1 and \2", raw.strip())  # "raising
     #   pre-seed, want credibility": one clause, never a comma splice (reader 166)
-    raw = shared(r"\b(?:a|the) rec\b(?!\.)").sub(lambda m: m.group(0)[:-3] + "recommendation", raw)
+    raw = shared(r"\b(?:a|the) rec\b(?!\.| (?:league|centre|center|room|team|sports?|hall))").sub(
+        lambda m: m.group(0)[:-3] + "recommendation", raw)
     raw = shared(r"(?i)^((?:to )?apply for) (?!(?:a|an|the|my|our|some|any|this|that|\d+)\b)((?:[a-z-]+ ){0,3}([a-z-]+))$").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))} role" if _a_post(m.group(3).lower())
         else f"{m.group(1)} {indefinite(m.group(2))}" if m.group(2) in ("MBA", "PhD", "MSc", "MA", "LLM", "MPhil",
@@ -217,10 +218,15 @@ def purpose(raw: str) -> Purpose:
         #   technician post" (reader 115)
     elif found.form == "activity" and post and post.group(2).split()[-1].lower() in (
             "program", "programme", "course", "scheme", "fellowship", "residency", "phd", "ms",
-            "msc", "ma", "mba", "mphil", "llm", "pgce", "mres", "md", "jd", "mfa", "mph", "mpa") \
+            "msc", "ma", "mba", "mphil", "llm", "pgce", "mres", "md", "jd", "mfa", "mph", "mpa", "roster",
+            "register", "panel", "pool", "list") \
             and not shared(r"\b(?:a|an|the|my|their|its)\b").search(post.group(2)) \
             and not post.group(2).split()[0].endswith("'s"):
         text = f"{post.group(1)} the {post.group(2)}"  # "applying to the EKAB paramedic program"
+    elif found.form == "activity" and post and post.group(2).split()[-1].lower() in ("master's", "masters", "degree") \
+            and not shared(r"\b(?:a|an|the|my|their|its)\b").search(post.group(2)):
+        text = f"{post.group(1)} {indefinite(post.group(2))}"  # "applying to a teacher training
+        #   master's in Spain" (reader 169)
     text = shared(r"^(?:a )?new job hunting$").sub("job hunting", text)
     aim = shared(r"^my ").sub("", text) if found.form in ("activity", "goal") else ""
     verb = aim.split()[0].lower() if aim else ""

@@ -182,7 +182,7 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     #   says how good, never "real skill in excellent pain management" (reader 144)
     able = shared(r"(?i)(?:can|could|will) ([a-z]+)\b.*").fullmatch(raw.strip())
     if able and (lexicon.verb_forms(able.group(1).lower()) or lexicon.word_class(able.group(1).lower()) in ("V", None)):
-        return Strength(raw.strip(), "habit")  # "can troubleshoot anything": that he can, never
+        return Strength(raw.strip()[:1].lower() + raw.strip()[1:], "habit")  # "can troubleshoot anything": that he can, never
         #   "his work on can troubleshoot anything" (reader 169)
     unruffled = shared(r"(?i)(never|rarely|seldom) (rattled|flustered|fazed|phased|ruffled|shaken|thrown|"
                        r"daunted|intimidated|overwhelmed|stressed)((?: [\w'-]+)*)").fullmatch(raw.strip())

@@ -291,6 +291,14 @@ def clean(text: str) -> str:
                   text)  # "Riverside Medical Office Bldg" (reader 161)
     text = shared(r"\bInt'l\b").sub("International", text)  # "Opportunity Int'l Ghana" (reader 162)
     text = shared(r"\b([Dd])ept\b\.?").sub(r"\1epartment", text)  # "county road maintenance dept"
+    text = shared(r"\b([Aa]) (MSc|MBA|MA|MPhil|MPH|MFA|LLM|LLB|MRes|MEng|MS|NGO|SEO|MRI|HR|SME|MVP|RN|LPN|EMT|FMCG|"
+                  r"NHS|F1|XR|FDA|FCA|LSE|NYU|MIT|NUS)\b").sub(lambda m: ("An " if m.group(1) == "A" else "an ") + m.group(2),
+                                                               text)  # "a MSc" -> "an MSc" (reader 169)
+    text = shared(r"(?<=[a-z] )wks?\b\.?(?!\w)").sub(lambda m: "weeks" if m.group(0).startswith("wks") else "week",
+                                                     text)  # "on go-live wk" (reader 169)
+    text = shared(r"\b((?i:forklift|first aid|food safety|safety|scaffolding|crane|gas|electrical|welding)) certs?\b(?= trainer|$)").sub(
+                  lambda m: m.group(1) + " certification" + ("s" if m.group(0).endswith("s") else ""),
+                  text)  # "forklift cert trainer" (reader 169)
     text = shared(r"\b([A-Z][\w'-]+) Univ\.?(?=\s|$)").sub(r"\1 University", text)  # "Seoul National
     #   Univ. supply chain seminar": never a full stop mid-sentence (reader 169)
     text = shared(r"\b(after|before|during|since|throughout|post) (redesign|launch|migration|rebrand|merger|"
@@ -300,15 +308,15 @@ def clean(text: str) -> str:
     #   after redesign" -> "after the redesign" (reader 164)
     text = shared(r"\bwith team\b").sub("with the team", text)
     text = shared(r"\b(raised|closed|secured|led) ((?:about |over )?[$\u20ac\u00a3][\d.,]+\s?(?:[mkbMKB]n?|million|billion)?) "
-                  r"(led by|from) (?=[A-Z])").sub(r"\1 \2 in a round \3 ", text)  # "raised $28m led by
+                  r"(led by) (?=[A-Z])").sub(r"\1 \2 in a round \3 ", text)  # "raised $28m led by
     #   Sequoia": in a round led by it (reader 170)
     text = shared(r"\b(by|from|with|to|for|of) (FCA|SEC|FDA|EMA|MHRA|RBI|SEBI|PRA|ECB|FINRA|CQC|EPA|MAS|CBN|FSA|"
-                  r"APRA|ASIC|OSHA|CAA|FAA|EASA|BaFin|AMF|CNMV|CONSOB|IMF|WHO|UN|EU|NHS)\b(?! [A-Z0-9])").sub(
+                  r"APRA|ASIC|OSHA|CAA|FAA|EASA|BaFin|AMF|CNMV|CONSOB|IMF|WHO|UN|EU|NHS)\b"
+                  r"(?=$|[,;.)]| (?:inspection|audit|review|first|in|on|and|within|after|before)\b)").sub(
                   r"\1 the \2", text)  # "approved by FCA first time", "findings from RBI
     #   inspection": the regulator (reader 170)
-    text = shared(r"(?m)(^|[;,]\s*)(\d+) (granted|awarded|given|offered|admitted|accepted|approved|released|"
-                  r"hired|promoted|placed|resettled|rehoused|discharged|cured|acquitted)\b(?! (?:by|to)\b)").sub(
-                  r"\1\2 were \3", text)  # "9 granted asylum": nine were (reader 170)
+    text = shared(r"(?m)(^|[;,]\s*)(\d+) (granted|awarded) (asylum|bail|parole|refugee status|residency)\b").sub(
+                  r"\1\2 were \3 \4", text)  # "9 granted asylum": nine were (reader 170)
     text = shared(r"\b(ran|managed|oversaw|controlled|held) budget of\b").sub(r"\1 a budget of", text)
     text = shared(r"\b(ran|managed|organi[sz]ed|coordinated|oversaw|kept|set up|took over) (rota|roster|"
                   r"budget|helpline|hotline|newsletter|front desk|stockroom|canteen|tuck shop|till|pass|"
@@ -422,7 +430,7 @@ def _with_g(found: re.Match) -> str:
 
 
 # Acronyms typed in lower case that are no English word: "iv cannulation", "the cctv install".
-_LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?<!\d )(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|"
+_LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?<!\d )(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|ui|qa|cpr|ehr|emr|icu|nicu|ewm|fico|"
                       r"picu|bls|acls|gis|cnc|plc|api|aws|gcp|kpis?|okrs?|pos|bim|pmp|cpa|nlp|"
                       r"sql|gps|hgv|cdl|osha|haccp|ppe|emt|ngos?|nhs|gcses?|ehs|rfid|sap|ciso|"
                       r"cto|cfo|ceo|coo|cmo|vp|svp|evp|pr|hr|ux|ui|aml|kyc|hec|gdpr|uk|usa|mttr|"
