@@ -745,12 +745,6 @@ tom tim ben sam nick alex dan matt mike steve andy rob jim bob ian neil colin gr
 hugh declan sean ciaran conor liam niall owen rhys dylan gareth""".split())
 # Common given names of English and Christian tradition: after a family name ("Okello James",
 # "Dr. Ssekandi Moses"), as names are written in Uganda and elsewhere, they are the given name.
-def is_given_name(word: str) -> bool:
-    """"John", "Mary": a given name this module knows, whatever else the word may mean."""
-    from .text import fold
-    return fold(word).lower() in _GIVEN_NAMES
-
-
 _GIVEN_NAMES = frozenset("""james john joseph joshua paul peter moses samuel david daniel michael mark
 matthew luke simon stephen andrew thomas george robert richard william charles henry edward
 francis patrick brian ivan allan alan kenneth dennis denis emmanuel isaac jacob abraham benjamin

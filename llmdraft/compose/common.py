@@ -625,7 +625,8 @@ def done_by_me(on: str) -> str:
 
 # A student's own stage, which they call theirs when asking their supervisor: "my PhD on
 # sugarcane drought tolerance", never "the PhD" (reader 168).
-STUDENTS_STAGES = frozenset("phd doctorate dphil postdoc thesis dissertation capstone".split())
+DOCTORAL = frozenset("phd doctorate dphil postdoc".split())
+STUDENTS_STAGES = DOCTORAL | frozenset("thesis dissertation capstone".split())
 
 
 def sender_project(ctx: Context) -> realise.Project:

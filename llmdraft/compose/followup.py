@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from .. import realise
 from ..context import Channel, Closeness, Context
-from .common import (STUDENTS_STAGES, Picker, addressed, closing_line, bulleted, choose, details, done_by_me, first_fit, fit,
-                     sender_project,
-                     greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
+from .common import (STUDENTS_STAGES, Picker, addressed, bulleted, choose, closing_line, details, done_by_me,
+                     first_fit, fit, greeting_line, purpose_sentence, signoff, sender_project, subject,
+                     table, to_client, tone)
 from .notes import cut, first_fitting
 
 

@@ -15,7 +15,7 @@ from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
 from ..text import Text, stem, words
-from .common import (FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
+from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
@@ -35,11 +35,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     later = {"her": "she", "his": "he"}.get(their, "they")
     project = realise.project(ctx.project)
     if (ctx.relationship.value in ("teacher", "advisor") or (
-            ctx.relationship.value == "managed-you" and realise.project_head(project) in _DOCTORAL)) \
+            ctx.relationship.value == "managed-you" and realise.project_head(project) in DOCTORAL)) \
             and project.np.startswith(("my ", "the ")) \
-            and realise.project_head(project) in _STUDENTS_OWN | _DOCTORAL \
+            and realise.project_head(project) in _STUDENTS_OWN | DOCTORAL \
             and (project.np.startswith("my ") or realise.project_head(project) in {
-                "thesis", "dissertation", "capstone", "portfolio", "coursework", "essay"} | _DOCTORAL) \
+                "thesis", "dissertation", "capstone", "portfolio", "coursework", "essay"} | DOCTORAL) \
             and not shared(r"(?i)^the \S+(?:'s|s') ").match(project.np):  # typed by the student: "my
         #   Master's thesis"; "the MPH thesis on HIV adherence" is theirs too (reader 162)
         project = realise.Project(f"{their} {project.np.split(' ', 1)[1]}", project.form)  # is theirs;
@@ -942,9 +942,6 @@ _ACADEMIC_WORK = lazy(r"(?i)\b(?:thesis|dissertation|capstone|coursework|seminar
 # A student's own work, which their teacher calls theirs: "her thesis", never "her seminar".
 _STUDENTS_OWN = frozenset("thesis dissertation capstone project research placement internship "
                           "residency portfolio coursework essay paper".split())
-# Doctoral and postdoctoral work, which the person's supervisor calls theirs: "during her PhD on
-# sugarcane drought tolerance", never "during the PhD" (reader 168).
-_DOCTORAL = frozenset("phd doctorate dphil postdoc".split())
 # What one applies to as a student or a fellow, which a recommendation may name.
 _STUDY = lazy(r"(?i)\b(?:program|programme|fellowship|school|university|college|course|degree|"
               r"master'?s|phd|mba|llm|msc|residency|scholarship|accelerator|lab|incubator|pgce|"

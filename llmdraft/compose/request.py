@@ -6,9 +6,9 @@ from __future__ import annotations
 from .. import realise
 from ..context import Channel, Closeness, Context
 from ..patterns import shared
-from .common import (TEAMS, Picker, addressed, closing_line, bulleted, choose, details, done_by_me, first_fit,
-                     sender_project,
-                     fit, greeting_line, purpose_sentence, signoff, subject, table, to_client, tone)
+from .common import (TEAMS, Picker, addressed, bulleted, choose, closing_line, details, done_by_me, first_fit,
+                     fit, greeting_line, purpose_sentence, sender_project, signoff, subject, table, to_client,
+                     tone)
 from .notes import cut, first_fitting
 
 

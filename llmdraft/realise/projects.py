@@ -44,13 +44,13 @@ class Project:
     def on(self) -> str:
         """With its preposition: "on the billing rewrite", "in MKTG 301", "during my
         residency", "at the 2019 hackathon", "at our photography studio"."""
+        own = _own(self.np).split()[-1].lower()  # "rooftop solar sales" of "... at Tata Power"
         if self.form == "generic" and self.np[:1].isupper() and not _is_acronym(self.np.split()[0]) \
-                and self.np.split()[-1].lower() in ("pr", "publicity", "comms", "sponsorship", "ticketing",
-                                                    "sales", "marketing"):
+                and own in _PUBLIC_WORK:
             return "on " + self.np  # "on Web Summit sponsorship sales" (reader 170)
-        if self.form == "generic" and " for " not in self.np and shared(r" (?:at|for|in|with) .*$").sub(
-                "", self.np).split()[-1].lower() in _DEPARTMENTS | _FIELDS:
-            return "in " + self.np  # "in customs brokerage at the Hamburg logistics firm"
+        if self.form == "generic" and (own in _CALLINGS or (" for " not in self.np and own in _DEPARTMENTS | _FIELDS)):
+            return "in " + self.np  # "in customs brokerage at the Hamburg logistics firm", "in ICU
+            #   nursing at CHU Bordeaux"
         if self.form == "course" or shared(r"(?i)(?:year|grade|form|class|primary|p|s|ks) ?\d{1,2}[a-z]?").fullmatch(
                 self.np):
             return "in " + self.np  # "in MKTG 301", "in Year 6", "in Grade 3"
@@ -92,9 +92,8 @@ class Project:
                 "retail", "consulting", "healthcare", "pharma", "mining", "energy", "property",
                 "banking", "financial", "travel", "fashion", "food", "publishing", "logistics"):
             return "at " + self.np  # "at the Lagos hospitality group": a company (reader 162)
-        own = shared(r" (?:at|for|with|across) .*$").sub("", self.np)  # "the guest app at the
-        #   Lagos hospitality group" is worked on, the group is where
-        if self.form in ("possessive", "common", "generic") and own.split()[-1].lower() in (
+        if self.form in ("possessive", "common", "generic") and own in (  # "the guest app at the
+            #   Lagos hospitality group" is worked on, the group is where
                 "group", "club", "society", "choir", "band", "orchestra", "cohort", "ensemble") or (
                 self.np.split()[-1].lower() in ("lab", "laboratory") and "new" not in self.np.lower().split()
                 and self.np.split()[0].lower() in ("the", "my", "our", "his", "her", "their")):
@@ -190,11 +189,9 @@ class Project:
                                         r"outreach|rescue|coastguard|diplomatic|legal) services?\b").search(self.np):
             return "in " + self.np  # "in the Fife youth offending service", but "on the new
             #   ferry service" (reader 146, review)
-        if (self.form == "generic" and head in _CALLINGS) or head in _WITHIN and self.form in ("possessive", "common", "generic") or (
-                self.form == "generic" and (self.np.split()[0] in ("operations", "sales", "admissions",
-                                                                   "communications", "lettings") or (
-                    shared(r" (?:at|for|in|with) .*$").sub("", self.np).split()[-1].lower() in _DEPARTMENTS
-                    and " for " not in self.np))) or (
+        if head in _WITHIN and self.form in ("possessive", "common", "generic") or (
+                self.form == "generic" and self.np.split()[0] in ("operations", "sales", "admissions",
+                                                                  "communications", "lettings")) or (
                 head == "cell" and shared(r"(?i)\b(?:logistics|planning|intelligence|operations|ops|"
                                           r"fusion|crisis|response|prison) cell$").search(self.np)):
             return "in " + self.np  # "in our UX research practice", "in admissions and
@@ -349,6 +346,12 @@ def _an_activity(head: str) -> bool:
         lexicon.word_class(head) is None and bool(lexicon.verb_forms(head[:-3])
                                                   or lexicon.verb_forms(head[:-3] + "e")))
         or _compound_gerund(head))
+
+
+def _own(np: str) -> str:
+    """A noun phrase without where or for whom: "the guest app" of "the guest app at the Lagos
+    hospitality group"."""
+    return shared(r" (?:at|for|in|with|across) .*$").sub("", np)
 
 
 def _ing_of_a_verb(word: str) -> bool:
@@ -516,8 +519,7 @@ def _realised(raw: str) -> Project:
             and not raw.strip().startswith("the "):  # "Luas operations" too (reader 148)
         return Project(found.np[4:], "generic")  # "in game-day operations for the Peachtree
     #   Classic", "on renewals for the mid-market segment": work of a kind, no "the" (reader 149)
-    if head in ("pr", "publicity", "comms", "sponsorship", "ticketing", "sales", "marketing") \
-            and raw.strip()[:1].isupper() and not raw.strip().lower().startswith("the ") \
+    if head in _PUBLIC_WORK and raw.strip()[:1].isupper() and not raw.strip().lower().startswith("the ") \
             and len(raw.split()) <= 5 and not _is_acronym(raw.split()[0]):
         return Project(found.np[4:], "generic")  # "on Milan fashion week PR", "on Web Summit
         #   sponsorship sales": a named event's work, never "at the ... PR" (reader 170)
@@ -538,6 +540,8 @@ def _realised(raw: str) -> Project:
     return found
 
 
+# Work for an event or a brand, named by it: "Milan fashion week PR", "Web Summit sponsorship sales".
+_PUBLIC_WORK = frozenset("pr publicity comms sponsorship ticketing sales marketing".split())
 # Work one does for a living, typed as a project: "ICU nursing", "2nd Battalion logistics".
 _CALLINGS = frozenset("""nursing midwifery teaching policing farming logistics caregiving
 physiotherapy paramedicine pharmacy dentistry""".split())
@@ -696,7 +700,7 @@ def _folded(raw: str) -> str:
 _FIELDS = frozenset("""liaison ops operations sales credit efficiency finance marketing logistics
 relations engagement lending payroll recruitment recruiting hiring outreach admissions lettings
 renewals claims underwriting procurement microfinance microcredit f&b hr it r&d security quality
-productivity connectivity accessibility efficiency brokerage tax retail services""".split())
+productivity connectivity accessibility brokerage tax retail services""".split())
 # Gerunds that take what they are done to after them: "sourcing sorghum", "recruiting nurses".
 _DOING_TO = frozenset("""sourcing procuring recruiting hiring onboarding exporting importing trading
 selling buying mapping surveying distributing supplying""".split())
