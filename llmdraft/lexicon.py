@@ -12,6 +12,7 @@ R adverb, N common noun, P a name (only ever seen capitalised). None: not in the
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,6 +45,11 @@ def _entry(word: str) -> list[str] | None:
             lo = end + 1
         else:
             hi = start
+    british = re.match(r"^(.{3,}?)(is|ys)(e|ed|es|ing|ation|ations|er|ers)$", key)
+    if british:  # "localise", "analysed": the lexicon spells them with z; said as typed
+        found = _entry(british.group(1) + british.group(2)[0] + "z" + british.group(3))
+        if found:
+            return [re.sub(r"([iy])z(?=e|ing|ation)", r"\1s", part) for part in found]
     return None
 
 

@@ -444,7 +444,8 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     first ("Nguyen Thi Mai", "Tanaka Hiroshi": its first word a common East Asian family name)
     is greeted in full, which is right in either order; `greet_as` says which to use."""
     if greet_as:
-        return greet_as
+        return greet_as if not greet_as.islower() else _greeting(greet_as, False, None, True)  # "marco",
+        #   typed all in lower case as the name was: "Marco" (reader 172); "bell" as typed in capitals
     burmese = shared(r"^(Daw|U|Ko|Maung|Saya|Sayama)\s+([A-Z]\S*(?:\s+[A-Z]\S*){1,2})$").match(recipient.strip())
     if burmese:  # "Daw Khin Myint": Daw is an honorific, and a Burmese name has no family name:
         return f"{burmese.group(1)} {burmese.group(2)}" if formal or not close else burmese.group(2)

@@ -5422,3 +5422,77 @@ def test_reader_a_hundred_and_sixty_nine_left():
     said = compose("recommendation", ctx, 0)[0]
     failed = [c.name for c in run_checks("recommendation", ctx, said) if not c.passed and c.severity == "error"]
     assert not failed and "department" in said, (failed, said)
+
+
+def test_what_readers_a_hundred_and_seventy_one_and_two_found():
+    """Projects typed as notes with a firm, a place, years, a line or a role in them are joined
+    as English; a deed's "helped us set up" is the setting up; strengths and details keep whose
+    they are; a student writes of a supervisor as one, never as "a manager"."""
+    assert {t: realise.project(t).on for t in (
+        "you helped us set up the first solar microgrid pilot in Sohar",
+        "helped localise our mobile banking app for the Japanese market",
+        "payments fraud model @ Razorpay (Bengaluru), 2021-23", "fraud model - Razorpay",
+        "board packs, Welsh Water", "audit FY22 - Grupo Andino (Lima)",
+        "electrical fit-out, Riverside apartments (Leeds)", "WASH programme - northern Ghana",
+        "Seoul Metro signalling upgrade / Line 2", "Class action vs. Harbor Mutual (2020)",
+        "teaching assistant for intro statistics (2 semesters)",
+        "open-source maintainer, Kubernetes SIG-Docs", "Beirut port blast trauma response (Aug 2020)",
+        "São Paulo diabetes clinic research", "Sydney hospital rostering", "MFW backstage",
+        "monolith→microservices at Flipkart", "water project, Nairobi", "Lviv IT outsourcing",
+        "website relaunch / SEO", "Milan fashion week PR")} == {
+        "you helped us set up the first solar microgrid pilot in Sohar":
+            "on setting up the first solar microgrid pilot in Sohar",
+        "helped localise our mobile banking app for the Japanese market":
+            "while helping localise our mobile banking app for the Japanese market",
+        "payments fraud model @ Razorpay (Bengaluru), 2021-23":
+            "on the payments fraud model at Razorpay in Bengaluru from 2021 to 2023",
+        "fraud model - Razorpay": "on the fraud model at Razorpay",
+        "board packs, Welsh Water": "on the board packs at Welsh Water",
+        "audit FY22 - Grupo Andino (Lima)": "on the FY22 audit at Grupo Andino in Lima",
+        "electrical fit-out, Riverside apartments (Leeds)":
+            "on the electrical fit-out at Riverside apartments in Leeds",
+        "WASH programme - northern Ghana": "in the WASH programme in northern Ghana",
+        "Seoul Metro signalling upgrade / Line 2": "on the Seoul Metro signalling upgrade on Line 2",
+        "Class action vs. Harbor Mutual (2020)": "on the class action against Harbor Mutual in 2020",
+        "teaching assistant for intro statistics (2 semesters)":
+            "in the teaching assistant role for intro statistics for 2 semesters",
+        "open-source maintainer, Kubernetes SIG-Docs": "in the open-source maintainer role at Kubernetes SIG-Docs",
+        "Beirut port blast trauma response (Aug 2020)": "on the Beirut port blast trauma response in August 2020",
+        "São Paulo diabetes clinic research": "on the São Paulo diabetes clinic research",
+        "Sydney hospital rostering": "on the Sydney hospital rostering project",
+        "MFW backstage": "backstage at MFW",
+        "monolith→microservices at Flipkart": "on the monolith-to-microservices migration at Flipkart",
+        "water project, Nairobi": "on the water project in Nairobi",
+        "Lviv IT outsourcing": "on Lviv IT outsourcing",  # a line of work, as before
+        "website relaunch / SEO": "on the website relaunch / SEO",
+        "Milan fashion week PR": "on Milan fashion week PR"}
+    assert realise.strength("Azure").mine() == "my Azure skills"
+    assert [realise.strength(t).item() for t in (
+        "mentored me", "volunteered his weekends", "she taught me SQL")] == [
+        "Mentored you", "Volunteered my weekends", "You taught me SQL"]
+    assert realise.strength("volunteered his weekends").mine() == "how I volunteered my weekends"
+    assert realise.strength("deadline-proof").about("she", "her") == ("clause", "she is deadline-proof")
+    assert realise.strength("mobile dev").mine() == "my mobile development skills"
+    assert realise.strength("traumatised children").about("she", "her") == (
+        "own", "her work with traumatised children")
+    assert realise.strength("support").about("she", "her") == ("own", "the support she gave")
+    said = lambda raw, thing=None: realise.fact_sentences(realise.facts(raw), "I", thing=thing)  # noqa: E731
+    assert said("opened 2 new clinics, 2020 and 2022") == ["I opened 2 new clinics in 2020 and 2022."]
+    assert said("bookings +27% summer 2023") == ["Bookings went up 27% in summer 2023."]
+    assert said("cut close from 10 days to 6") == ["I cut the close from 10 days to 6."]
+    assert said("model served 4M txns/day") == ["The model served 4M transactions a day."]
+    assert said("moved in 3 weekends, zero downtime", "the Dublin office move") == [
+        "We moved in 3 weekends with zero downtime."]
+    assert said("raised COP 450M in one night", "the Bogotá NGO fundraising gala") == [
+        "The gala raised COP 450M in one night."]
+    assert said("presented at ICML 2023") == ["I presented at ICML 2023."]  # a conference's name
+    assert say_all(["Day Zero campaign"], "the water crisis comms", "she")[0] == []  # a name, never "The day had zero"
+    assert realise.purpose("staff engineer interviews").text == "my staff engineer interviews"
+    greeted = compose("request", Context.from_dict({**BASE, "recipient": "marco bianchi", "greet_as": "marco"}), 0)[0]
+    assert greeted.split(",")[0].split()[-1] == "Marco", greeted
+    supervisor = compose("recommendation", Context.from_dict({
+        **BASE, "recipient": "Prof. Rafael Souza", "project": "my PhD at USP", "pronouns": "he",
+        "relationship": "reported-to-you", "recipient_role": "PhD supervisor",
+        "strengths": ["rigorous", "generous with time"]}), 0)[0]
+    assert supervisor.startswith("Rafael was my PhD supervisor during my PhD at USP."), supervisor
+    assert "manager" not in supervisor and "any team" not in supervisor.lower(), supervisor

@@ -125,6 +125,17 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         ties = []  # 2018-2022": who they were, never "As a more junior colleague, ..., and he was
         #            my supervisor" (reader 122)
     role = _role(ctx.recipient_role) if ctx.recipient_role else None
+    academic = side == "reported-to-you" and bool(
+        shared(r"(?i)\b(?:lecturer|professor|supervisor|advis[eo]r|tutor|teacher|instructor|dean|PI|"
+               r"principal investigator|reader in)\b").search(ctx.recipient_role or "")
+        or realise.project_head(project) in DOCTORAL)  # the writer studied or worked under them
+    guide = shared(r"(?i)^(?:a |an |the )?((?:[\w-]+ )?(?:supervisor|advis[eo]r|tutor|mentor))$").match(role or "")
+    if academic and guide and not ties and not (led or over):
+        relation = f"{name} was my {guide.group(1)} {on_project}."  # "Rafael was my PhD supervisor during my PhD", never "I worked
+        role = None  # for Rafael, a PhD supervisor" (reader 171)
+    elif academic and not ties and not (led or over) and shared(r"^I (?:reported to|worked for) ").match(relation):
+        relation = shared(r"^I (?:reported to|worked for) ").sub("I worked under ", relation)  # a
+        #   lecturer's assistant worked under them, never "reported to" them (reader 171)
     named = re.search(rf"\b{re.escape(name)}\b(?!')", relation)
     if role and named and len(role.split()) <= 8:  # "I managed Olivia, a research scientist,
         now = "now " if side in ("teacher", "advisor", "coach") else ""  # a student's post came
@@ -165,6 +176,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                    {realise.cap(later), name})
     body += [pointed] if pointed else []
     standing = _STANDING.get(ctx.relationship.value, "peer")
+    if standing == "lower" and academic:
+        standing = "student"  # a lecturer or a supervisor: "I would gladly learn from him again",
+        #   never "as a manager and as a colleague" (reader 171)
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
     close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor", "teacher",
@@ -182,7 +196,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     elif ctx.closeness is Closeness.DISTANT:
         ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
     if ctx.closeness is Closeness.CLOSE:  # a friend: said once, plainly
-        tie = "student" if side in ("teacher", "advisor", "coach") else "work"  # (readers 101,
+        tie = "student" if side in ("teacher", "advisor", "coach") else "mentor" if standing == "student" \
+            else "work"  # (readers 101,
         friend = choose(pick, phrasing, "friend", tie).format(**fill)  # 103: close read
         if side == "classmate":  # "a friend as well as a classmate" (reader 122)
             friend = friend.replace("colleague", "classmate")
@@ -216,6 +231,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             or (shared(r"good things about|keep growing").search(t) is not None
                 and standing not in ("manager", "teacher", "advisor", "higher"))  # a line about
             #   someone junior to the writer
+            or (standing == "student" and shared(r"[Aa]ny team|similar work|trust \{name\} with").search(t) is not None)
+            #   a student does not judge a lecturer fit for a team or a project (reader 171)
             or ("similar role" in t and standing in ("client", "vendor"))  # a supplier or a
             #   client has no role a team fills
             or ("{project}" in t and standing == "vendor")  # a supplier does not trust their

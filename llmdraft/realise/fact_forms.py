@@ -176,12 +176,17 @@ def facts(raw: str | None) -> list[Fact]:
                  lambda m: f"the {_typed_first(m.group(1))} {'were' if m.group(1).endswith('s') and not m.group(1).endswith('ss') else 'was'} {m.group(2)}",
                  raw)  # "aircraft back in service in 31 hours" -> "the aircraft was back ..."; "Systems
     #   back in 72 hours" -> "the systems were back" (reader 134)
-    raw = shared(r"(?<=[a-z]) ((?:Q[1-4]|H[12]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|"
+    raw = shared(r"(?<=[a-z%]) ((?:Q[1-4]|H[12]|(?i:summer|winter|spring|autumn|fall)|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|"
                  r"February|March|April|June|July|August|September|October|November|December)\.? "
-                 r"(?:19|20)\d\d)(?=$|[;,\n])").sub(
+                 r"(?:19|20)\d\d|FY ?\d\d(?:\d\d)?(?:[-/]\d\d(?:\d\d)?)?)(?=$|[;,\n])").sub(
                  lambda m: m.group(0) if shared(r"(?i)\b(?:in|of|for|by|from|to|since|until|during)$").search(
                      m.string[:m.start()]) else f" in {m.group(1)}", raw)  # "top seller Q3 2022" ->
     #                                                                    "... in Q3 2022"
+    raw = shared(r"(?i)\b((?:built|developed|designed|created|made|written|founded|started|prototyped|coded) "
+                 r"(?:at|in|with|for) (?-i:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]\b|H[12]\b))"
+                 r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})) ((?:19|20)\d\d)(?=$|[;,\n])").sub(
+        r"\1 in \2", raw)  # "built at NTUA 2019": in 2019 (reader 172); "presented at LREC 2022" is
+    #   the conference's name
     raw = shared(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)").sub(
                  lambda m: f"{m.group(1)} the {m.group(2)}" if not shared(r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|early|late|ahead|behind|ago|later|sooner|before|after)$").search(m.group(2))
                  else m.group(0),

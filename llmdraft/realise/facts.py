@@ -79,6 +79,11 @@ class Fact:
         if words[0] in ("finished", "completed", "wrapped") and len(words) > 1 \
                 and words[1] in ("before", "ahead", "by", "within", "in"):
             return True  # "finished before the rainy season": the work did
+        if words[0] in ("moved", "migrated", "relocated", "transitioned", "switched") and len(words) > 2 \
+                and words[1] in ("in", "within", "over") and shared(r"(?:about |around |just |over |under )?\S+ "
+                                                                    r"(?:days?|weeks?|weekends?|months?|nights?)\b").match(
+                    " ".join(words[2:])):
+            return True  # "moved in 3 weekends": the office move did, never "I moved" (reader 172)
         if words[:2] == ["sold", "out"]:
             return True  # "sold out in 2 days": the pop-up did, never "she sold out"
         if words[0] in ("grew", "scaled", "expanded") and shared(
@@ -100,8 +105,9 @@ class Fact:
         if shared(r"served \S+ (?:years?|months?|weeks?|tours?|terms?)\b").match(" ".join(words)):
             return False  # "served 6 years": the person's service, not the project's reach
         return len(words) > 1 and words[0] in _OUTCOMES and (
-            words[1][:1].isdigit() or words[1][:1] in "$€£" or words[1] in ("over", "more",
-                                                                            "nearly", "about"))
+            words[1][:1].isdigit() or words[1][:1] in "$€£₹₦" or words[1] in ("over", "more", "nearly", "about")
+            or (len(words) > 2 and shared(r"[a-z]{3}").fullmatch(words[1]) and self.text.split()[1].isupper()
+                and words[2][:1].isdigit()))  # "raised COP 450M": a sum in its currency's code
 
     def terse(self) -> bool:
         """Typed as a note, with a countable noun bare where a sentence needs its article: "won
@@ -563,7 +569,8 @@ def _says_itself(fact: Fact, thing: str) -> bool:
     head = doer.split()[-1].lower().strip(".,")  # what would do it: "the treaty
     #   renewal renewed" is said "the treaty renewed" already
     verb = verb[:-1] if verb.endswith("e") else verb  # "raise" in "fundraising"
-    return len(verb) > 3 and verb in head and verb != head
+    return (len(verb) > 3 or (len(verb) == 3 and head.startswith(verb))) and verb in head and verb != head  # "the
+    #   office move moved": we moved (reader 172)
 
 
 def _activity(thing: str) -> bool:
@@ -884,13 +891,16 @@ def _spelt_out(part: str) -> str:
         r"was \1 \2", text)  # "hired as barista 2021": she was hired as one, never "She hired"
     text = shared(r"^certified (?=(?:19|20)\d\d$|in (?:19|20)\d\d$)").sub(
         "gained certification ", text)  # "certified 2022": she gained certification in 2022
+    text = shared(r"(?<=[a-z\d]),? ((?:19|20)\d\d) and ((?:19|20)\d\d)$").sub(
+        lambda m: m.group(0) if shared(r"(?i)\b(?:in|since|from|between|of|by)$").search(m.string[:m.start()])
+        else f" in {m.group(1)} and {m.group(2)}", text)  # "opened 2 clinics, 2020 and 2022" (reader 172)
     text = shared(r"(?<=[a-z\d])(?<!^[a-z]{2})(?<!^[a-z]{3})(?<!^[a-z]{4})(?<!^[a-z]{5})(?<!^[a-z]{6})"
                   r"(?<!^[a-z]{7})(?<!^[a-z]{8})(?<!^[a-z]{9})(?<!^[a-z]{10})(?<!^[a-z]{11})(?<!^[a-z]{12})"
                   r",? ((?:19|20)\d\d)$").sub(
         lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|by|during|after|before|around|class|"
                                        r"cohort|season|edition|vintage|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|"
                                        r"aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|"
-                                       r"august|[a-z]+ember|october)\.?$|(?:^|\s)(?!as )\S+ [A-Z]\S*$").search(
+                                       r"august|[a-z]+ember|october)\.?$|(?:^|\s)(?!as )\S+ [A-Z]\S*$|\band$").search(
             m.string[:m.start()]) or not _did(m.string) and not m.string.startswith("was ")
         else f" in {m.group(1)}", text)  # "toured 22 schools, 2018", "promoted to head roaster
     #   2022": in that year

@@ -672,7 +672,7 @@ def _open_since(note: str, thing: str | None, subject: str, their: str) -> Said 
 
 # A milestone kept or a clean run: "go-live on schedule", "ledger migration zero downtime".
 _KEPT = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (on|ahead of|behind) (schedule|time|budget)$")
-_CLEAN_RUN = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (zero|no) ([a-z][\w -]*)$")
+_CLEAN_RUN = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) ((?-i:zero|no)) ([a-z][\w -]*)$")
 _TIMES = lazy(r"(?i)^([a-z][\w-]*(?: [a-z][\w-]*)?) (\d+(?:\.\d+)?)x$")
 
 
@@ -758,7 +758,7 @@ fields greenhouses venues stages locations outlets restaurants hotels shops libr
 workstations devices laptops servers systems e-services pipelines machines vehicles trucks festivals
 events shows tournaments conferences concerts exhibitions fairs kiosks terminals rows records
 tables datasets databases files documents invoices accounts transactions SKUs skus parcels
-shipments containers vans lorries buses ambulances routes""".split())  # "40 million rows":
+shipments containers vans lorries buses ambulances routes entities subsidiaries employees payslips""".split())  # "40 million rows":
 #   what a migration covered (reader 160); "40 vans": what a route optimisation did (reader 161)
 
 # A note that counts things: "4,000 visitors in the first month", "over 2,000 surgeries",

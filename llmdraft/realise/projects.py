@@ -174,7 +174,7 @@ class Project:
                 "production", "post-production", "fashion", "publishing", "auction", "design", "trading",
                 "software", "recording", "couture", "tea", "coffee"):
             return "at " + self.np  # "at the Nollywood post-production house" (reader 166)
-        if head == "role" and self.form == "common" and " at " in self.np:
+        if head == "role" and self.form == "common":
             return "in " + self.np  # "in the community manager role at the Quito coworking
             #   startup"
         if head == "kitchen" and before[-1:] in (["soup"], ["community"]):
@@ -416,18 +416,54 @@ def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition. A
     dash no rule joined is never pasted: what follows it is said in brackets ("the Hanoi metro
     line 3 (cost control)", readers 165-168)."""
-    where = shared(r"^(.*[,\u2013\u2014-].*?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").match(" ".join(raw.split()))
-    if where and lexicon.word_class(where.group(2).split()[0].lower()) == "P" and not lexicon.known(
-            where.group(2).split()[0].lower()):  # "kitchen remodel crew, Thompson Builders (Ohio)",
+    text = " ".join(raw.split())
+    dated = shared(r"^(.*?[^\s,(]{2}.*?)(?:, | [-\u2013\u2014] | \(| / )((?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? )?(?:19|20)\d\d)(?:[-\u2013/]((?:19|20)?\d\d))?\)?$").match(text)
+    if dated and text.count("(") == text.count(")") and not shared(r"(?i)\b(?:class|cohort|batch|season|vintage)$").search(dated.group(1)) \
+            and (dated.group(1).count("(") == dated.group(1).count(")")):
+        found = project(dated.group(1))  # "fraud model @ Razorpay (Bengaluru), 2021-23": the
+        end = dated.group(3)  # work and its place first, then its years (reader 171)
+        if found.form in ("common", "generic", "proper", "possessive") and not shared(r"\b(?:19|20)\d\d\b").search(found.text):
+            start = dated.group(2).split()
+            if len(start) > 1:
+                start[0] = MONTH_OF.get(start[0].lower().rstrip(".")[:4].rstrip("t") if start[0].lower().startswith("sept")
+                                        else start[0].lower().rstrip(".")[:3], start[0])
+            start = " ".join(start)
+            when = f"from {start} to {(start[-4:][:4 - len(end)] + end)}" if end else f"in {start}"
+            return Project(f"{found.text} {when}", found.form)
+    where = shared(r"^(.*(?:[,\u2013\u2014-]| at | @ ).*?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").match(text)
+    if where and ((lexicon.word_class(where.group(2).split()[0].lower()) == "P" and not lexicon.known(
+            where.group(2).split()[0].lower())) or where.group(2).lower() in _TOWNS_LIKE_WORDS):  # "kitchen remodel crew, Thompson Builders (Ohio)",
         found = project(where.group(1))  # "solar mini-grid installs - Mali (Sikasso)": where it was
         wider = shared(r" in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$").search(found.text)
         return Project(found.text[:wider.start()] + f" in {where.group(2)}, {wider.group(1)}" if wider
                        else f"{found.text} in {where.group(2)}", found.form)
-    found = _realised(raw)
+    found = _realised(text)
+    line = shared(r"^(.*?\S) (?:/|[-\u2013\u2014]) ((?i:line|route|platform|runway|track) [\dA-Z]{1,3})$").match(found.text)
+    if line and found.form == "common":
+        return Project(f"{line.group(1)} on {line.group(2)[:1].upper()}{line.group(2)[1:]}", found.form)  # "Seoul
+        #   Metro signalling upgrade / Line 2": on Line 2 (reader 171)
     dashed = shared(r"^(.*?\S) [-\u2013\u2014] ((?:(?! [-\u2013\u2014] )[^()])*[^()\s])$").match(found.text)
     if dashed and found.form in ("common", "proper", "generic", "possessive") \
             and not (dashed.group(1)[-1:].isdigit() and dashed.group(2)[:1].isdigit()):  # "2019 - 2021"
         found = Project(f"{dashed.group(1)} ({dashed.group(2)})", found.form)
+    words = found.text.split()
+    if found.form == "generic" and len(words) > 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
+            and (lexicon.word_class(words[0].lower()) == "P" or lexicon.place(" ".join(words[:2]))) and any(
+                w.lower() in _CIVIC | _PLACES | _ORG_NOUNS | _EVENTS | {"week", "bank"} for w in words[1:-1]) \
+            and not shared(r" (?:at|in|for|with) ").search(found.text) and words[-1].lower() not in _PUBLIC_WORK:
+        found = Project(f"the {found.text}", "common")  # "the São Paulo diabetes clinic research":
+        #   one clinic's work, where "Lviv IT outsourcing" is a line of work (reader 172)
+    elif found.form == "common" and found.text.split()[-1] in ("content", "copy", "material", "materials"):
+        found = Project(f"{found.text} project", found.form)  # "the Delhi edtech content project"
+    found = Project(shared(r" \((\d+|two|three|four|five|six) (semesters|terms|years|months|weeks|seasons)\)(?=$| )").sub(
+        r" for \1 \2", found.text), found.form)  # "(2 semesters)": for two of them
+    post = shared(r"^the ((?:[\w'&-]+ )*?([a-z][\w-]*))(?=$| (?:at|for|of|in|on|with) )").match(found.text)
+    if found.form == "common" and post and (post.group(2) in _ROLE_TAILS | _MORE_POSTS) \
+            and not raw.strip().lower().startswith("the ") and not any(
+                w in _NOT_A_PERSON for w in post.group(1).lower().split()):
+        found = Project(f"the {post.group(1)} role{found.text[post.end():]}", found.form)  # "teaching
+        #   assistant for intro statistics": the post held, never "my work on the teaching
+        #   assistant" (reader 171)
     if found.form == "common" and shared(r"^the (?:[\w'&-]+ )+volunteers(?=$| (?:at|in|for|with) )").match(found.text):
         found = Project(shared(r"\bvolunteers\b").sub("volunteer team", found.text, count=1), found.form)
         #   "the Joburg hospice volunteer team": a team one works on, never "my work on the
@@ -437,6 +473,15 @@ def project(raw: str) -> Project:
 
 def _realised(raw: str) -> Project:
     typed = _as_gerund(shared(r"\bUniv\.? of\b").sub("University of", raw))
+    typed = shared(r"(?i)^((?:the )?(?:[a-z]+ )?(?:class action|lawsuit|suit|case|claim|arbitration|dispute|litigation|"
+                   r"appeal|complaint|action)) (?:vs?\.?|versus) (?=[A-Z])").sub(
+                   lambda m: m.group(1).lower() + " against ", typed)  # "Class action vs. Harbor
+    #   Mutual": the class action against it; "Smith v. Jones" is a case's name (reader 171)
+    typed = shared(r"^([A-Za-z][\w.-]*) ?(?:\u2192|->|=>) ?([A-Za-z][\w.-]*)( (?:migration|move|transition|switch|port|"
+                   r"conversion|upgrade|rewrite)\b)?").sub(
+        lambda m: f"{m.group(1)}-to-{m.group(2)}{m.group(3) or ' migration'}", typed)  # "monolith→microservices at Flipkart": the migration
+    typed = shared(r"^([a-z][a-z-]+) ((?:FY|CY) ?\d{2,4}(?:[-/]\d{2,4})?)\b").sub(r"\2 \1", typed)  # "audit FY22 -
+    #   Grupo Andino": the FY22 audit (reader 171)
     typed = shared(r"\s*/\s*(?=(?:Q[1-4]|H[12]) (?:19|20)\d\d$)").sub(" ", typed)  # "audit / Q3 2022"
     typed = shared(r"(?i)^(?:classmates|colleagues|teammates|interns|volunteers|students) (?:at|in) ").sub(
         "", typed)  # "Classmates at Sharif University - civil engineering": the tie is said elsewhere
@@ -574,7 +619,7 @@ _WORK_ON_A_MACHINE = frozenset("""check checks inspection inspections overhaul o
 refit retrofit test tests trial trials upgrade upgrades commissioning teardown""".split())
 # Heads that name an activity rather than a piece of work: "the fraud detection" is completed
 # as "the fraud detection project".
-_ACTIVITIES = frozenset("""detection assistance analysis analytics research support maintenance
+_ACTIVITIES = frozenset("""rostering detection assistance analysis analytics research support maintenance
 consulting outreach advocacy compliance procurement prep preparation coordination
 automation forecasting modelling modeling scheduling management security planning ops reporting
 design haulage digitisation digitization preparedness readiness awareness advice advisory
@@ -623,7 +668,7 @@ def _as_gerund(raw: str) -> str:
         return posted.group(1)  # "he was our architect on the new library in Valencia": the
         #   library is the work; what he was is the relationship's to say (reader 169)
     words = raw.split()
-    if len(words) > 3 and words[0].lower() in ("he", "she", "they", "we", "i"):
+    if len(words) > 3 and words[0].lower() in ("he", "she", "they", "we", "i", "you"):
         words = words[1:]  # "she ran our front desk": running it
     elif len(words) > 4 and words[0].lower() in ("our", "my"):
         verb = next((i for i in range(2, min(5, len(words) - 1))
@@ -631,6 +676,10 @@ def _as_gerund(raw: str) -> str:
                      and words[i + 1].lower() in ("the", "a", "an", "our", "my", "their", "his", "her")), None)
         words = words[verb:] if verb else words  # "our accounting firm did her bakery's books":
         #   doing them (reader 169)
+    if len(words) > 3 and words[0].lower() == "helped" and words[1].lower() in ("us", "me", "them") \
+            and (lexicon.verb_forms(words[2].lower()) or ("",) * 3)[2] and lexicon.lemma(words[2].lower()) == words[2].lower():
+        words = [lexicon.verb_forms(words[2].lower())[2]] + words[3:]  # "you helped us set up the
+        return " ".join(words)  # microgrid pilot": setting it up, whoever helped whom (reader 171)
     if len(words) < 3 or not words[0].isalpha():
         return raw
     first = words[0].lower()
@@ -789,6 +838,11 @@ def _tail_joined(raw: str) -> str | None:
     if comma and placed_season:
         return f"{head} in {placed_season.group(1)} during the {placed_season.group(2)}"  # "hotel front
         #   desk, Chamonix winter season" (reader 163)
+    region = shared(r"(?:northern|southern|eastern|western|central|north|south|east|west|rural|coastal|"
+                    r"upstate|downstate|inner|outer|greater|north-east|north-west|south-east|south-west) "
+                    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)").fullmatch(tail)
+    if region and _a_place_name(region.group(1)):
+        return f"{head} in {tail}"  # "WASH programme - northern Ghana": in it (reader 171)
     if (slash or comma) and shared(r"(?:Q[1-4]|H[12]) (?:19|20)\d\d|FY ?\d{2,4}(?:[-/]\d{2,4})?").fullmatch(tail):
         return f"{head} in {tail}"  # "Osaka plant line audit / Q3 2022" (reader 169)
     if not words or shared(r"[A-Z]{2}").fullmatch(tail) or (
@@ -857,7 +911,10 @@ def _tail_joined(raw: str) -> str | None:
                 and all(lexicon.word_class(w.lower()) == "P" or lexicon.place(w) for w in words[:-1]
                         if w[:1].isupper()):
             return f"{head} across the {name}{when}"  # ", Tokyo & Osaka hotels"
-        return None
+        if (comma or dashed) and len(words) > 1 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \
+                and words[-1].lower() in _SITES and not _REGIONS.search(name):
+            return f"{head} at {name}{when}"  # "electrical fit-out, Riverside apartments": at the
+        return None  # building, never a comma splice (reader 171)
     org = words[-1].lower().strip(".") in _BUSINESS_TAILS | _FIRM_ENDINGS | _INSTITUTION_WORDS | {
         "tech", "labs", "international", "hs", "theatre", "theater", "building", "authority",
         "service", "services"} or shared(r"^[A-Z][\w'-]* of ").match(name)
@@ -870,10 +927,11 @@ def _tail_joined(raw: str) -> str | None:
         return None  # "the ERP migration (Atlas)": its short name, kept in brackets; "(Brisbane)"
         #   is where
     single = len(name.split()) == 1
-    if (single and not _is_acronym(name) and (lexicon.word_class(name.lower()) == "P" or (
+    if (single and not _is_acronym(name) and not _FIRM_LIKE.search(name) and (lexicon.word_class(name.lower()) == "P" or (
             not bracket and lexicon.word_class(name.lower()) is None))) or lexicon.place(name) \
             or shared(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|NE|NW|SE|SW) [A-Z]").match(name):
         return f"{head} in {name}{when}"  # ", Malmö": a place
+    org = org or (single and bool(_FIRM_LIKE.search(name)))  # "fraud model - Razorpay": at it
     if not org and not (single and _is_acronym(name) and len(name) >= 3) and not (
             len(name.split()) > 1 and not any(lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
                                               for w in name.split())):
@@ -1090,10 +1148,32 @@ fit-out study platoon battalion company brigade""".split())
 def _a_place_name(name: str) -> bool:
     """A name and no common word in capitals: "Brno", "Ostrava-Vítkovice", "Laredo"; not
     "Phase", "Beta" or "Project"."""
+    words = name.split()
+    if len(words) > 1 and not lexicon.place(name) and lexicon.word_class(words[-1].lower()) == "N" \
+            and words[-1].lower() not in _TOWN_WORDS:
+        return False  # "Welsh Water", "Harbor Mutual": a firm named by a common word
     return "'" not in name and not any(lexicon.known(w.lower())
                                        and lexicon.common_when_capitalised(w.lower())
                                        for w in shared(r"[- ]").split(name)) \
-        and name.split()[0].lower() not in ("phase", "project", "beta", "alpha", "version")
+        and words[0].lower() not in ("phase", "project", "beta", "alpha", "version") \
+        and not _FIRM_LIKE.search(name)
+
+
+# Buildings and grounds a named site is, which work is done at: "Riverside apartments".
+_SITES = frozenset("""apartments flats towers tower estate mall plaza campus stadium arena
+terminal depot yard complex residences hotel hospital school site mine quarry""".split())
+# Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
+_MORE_POSTS = frozenset("""maintainer contributor chef nanny caregiver carer receptionist cashier
+barista waiter waitress bartender paralegal clerk registrar fellow lecturer instructor""".split())
+# Cities spelt like common words, named in brackets after the work: "(Lima)", "(Reading)".
+_TOWNS_LIKE_WORDS = frozenset("""lima reading bath hull sale mobile split nice derby cork orange
+gap mons fez""".split())
+# Common nouns that end a place's name: "Long Beach", "Palm Springs".
+_TOWN_WORDS = frozenset("""lake beach springs city town bay falls heights park hills valley island
+islands harbour harbor point creek river coast port mountain mountains rapids ridge gardens""".split())
+# How a firm's coined name ends, never a place's: "Razorpay", "Flipkart", "Zenhub".
+_FIRM_LIKE = lazy(r"(?:[Pp]ay|[Kk]art|[Ss]oft|[Tt]ech|[Ll]abs|ify|[Hh]ub|[Mm]art|[Cc]loud|[Dd]ata|[Bb]ot|[Ss]tack)$|"
+                  r"^(?!Ma?c)[A-Z][a-z]+[A-Z][a-z]")
 
 
 def _project(raw: str) -> Project:
@@ -1290,7 +1370,8 @@ def _placed(text: str) -> "Project | str":
     town = shared(r"^([^,]+), ([A-Za-z][a-zà-ÿ]{3,})$").match(text)
     if town and town.group(1).split()[-1].lower() in _NAMED_THINGS:  # "our startup, Fernleaf":
         text = f"{town.group(1)} {town.group(2)}"  # its name, never "our startup in Fernleaf"
-    elif town and lexicon.word_class(town.group(2).lower()) in (None, "P"):  # "gang, canterbury"
+    elif town and lexicon.word_class(town.group(2).lower()) in (None, "P") and not _FIRM_LIKE.search(town.group(2)):
+        #   "gang, canterbury"
         text = f"{town.group(1)} in {town.group(2).capitalize()}"
     site = shared(r"^([^,]+), ((?:[A-Z][\w'-]* ){1,3}(?:warehouse|site|plant|office|store|branch|depot|"
                   r"hospital|clinic|school|campus|hub|factory|mill|mine|port|terminal|airport|base|"
@@ -1306,7 +1387,7 @@ def _placed(text: str) -> "Project | str":
         text = f"{field.group(1)} in {field.group(2)}"  # engineering": in that field (reader 139)
     where = shared(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
                      text)
-    if where and len(where.group(1).split()) > 1:  # "Paris Fashion Week 2023 backstage"
+    if where and (len(where.group(1).split()) > 1 or _is_acronym(where.group(1))):  # "Paris Fashion Week 2023 backstage"
         return Project(f"{where.group(2)} at {where.group(1)}", "where")
     return text
 

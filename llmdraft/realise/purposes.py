@@ -476,6 +476,10 @@ def _typed_purpose(raw: str) -> Purpose:
         return Purpose("goal", "my " + lower_title(text))  # "my LLM application"
     if text.lower() in _MULTIWORD_FIELDS:
         return Purpose("goal", "my move into " + text.lower())  # "venture capital"
+    if head in ("interview", "interviews") and first not in DETERMINERS and len(words) > 1 \
+            and not any(w[:1].isupper() for w in words):
+        return Purpose("goal", "my " + text.lower())  # "my staff engineer interviews": the
+        #   requester's own, never "the ... interviews" as if the reader knew which (reader 172)
     if head in ("competition", "selection", "interview", "interviews", "round", "board",
                 "panel", "process") and first not in DETERMINERS and len(words) > 1:
         return Purpose("goal", "the " + lower_title(text))  # "the Assistant Principal competition"

@@ -28,7 +28,9 @@ class Strength:
         if self.form == "noun" and words[0].lower() in ("on", "at", "in") and len(words) > 2 \
                 and words[1].lower() in DETERMINERS:
             return f"that I was {self.text}"  # "that I was on the floor before first shift"
-        return self._hedged("my", "I", "was") or self._mine()
+        said = self._hedged("my", "I", "was") or self._mine()
+        return shared(r"\b(?:his|her)\b(?= (?:weekends|evenings|nights|holidays|(?:spare |free |own )?time)\b)").sub(
+            "my", said)  # "volunteered his weekends": the requester's own weekends (reader 172)
 
     def _hedged(self, owner: str, who: str, was: str) -> str | None:
         """A thing-like strength whose usual rendering would be a guess, said without one: "how
@@ -241,6 +243,10 @@ class Strength:
                 r"(?i)(?:\w+ )?(?:building|fire|electrical|plumbing|safety|planning|zoning|health) codes").fullmatch(t)):
             #   "Japanese retail norms", "local building codes": known, never worked on (reader 146)
             return f"{owner} knowledge of {t}"  # "my knowledge of water law", "... HR policy"
+        if self.form == "noun" and len(t.split()) > 1 and t.split()[-1].lower() in _PEOPLE_SERVED \
+                and t.split()[0].lower() not in DETERMINERS:
+            return f"{owner} work with {t}"  # "my work with traumatised children", never "my
+            #   traumatised children skills"
         if self.form in ("noun", "skill") and t.split()[-1].lower() == "justice" and len(t.split()) > 1:
             return f"{owner} work in {t}"  # "my work in restorative justice" (reader 145)
         if self.form in ("noun", "activity") and t.split()[-1].lower() in _ONE_PIECE \
@@ -320,6 +326,14 @@ class Strength:
         if t.lower() in ("fast", "quick", "speedy"):
             return "clause", f"{who} {'work' if they else 'works'} {'fast' if t.lower() != 'quick' else 'quickly'}"
             #   "fast": how she works, never "she is fast" (reader 156)
+        if t.lower() in ("support", "help", "backup"):
+            return "own", f"the {t.lower()} {who} gave"  # never "strong at support" (reader 172)
+        quick = shared(r"(?i)(fast|quick|rapid|speedy) ([a-z]+)").fullmatch(t)
+        if quick and quick.group(2).lower() in ("research", "analysis", "drafting", "translation", "transcription"):
+            return "own", f"how fast {owner} {quick.group(2).lower()} was"  # "fast research": her speed
+            #   at it, never "good at fast research" (reader 172)
+        if len(words) == 1 and shared(r"(?i)[a-z]{3,}(?:graphy|ography)").fullmatch(t) and self.form in ("noun", "skill"):
+            return "own", f"{owner} {t.lower()}"  # "her photography", never "her work on" it
         if t.lower() in ("role model", "a role model"):
             return "clause", f"{who} {'were' if they else 'was'} a role model"  # (reader 156)
         if len(words) > 2 and word_class(words[0].lower()) in ("N", "Z") and words[0].lower().endswith("s") \
@@ -647,6 +661,9 @@ class Strength:
             t = f"I {lexicon.lemma(head)} {' '.join(t.split()[1:])}".strip()
         if head in ("was", "were") and len(t.split()) > 1:
             t = "I was " + " ".join(t.split()[1:])  # "was always on time": I was
+        if self.form in ("past", "verb", "clause") and t.split()[0].lower() not in ("i", "you") and shared(r"(?i)\bme\b").search(t):
+            t = shared(r"\bmy\b").sub("your", shared(r"\bme\b").sub("you", t))  # "mentored me": the
+            #   one asked was mentored, said to them as "Mentored you" (reader 172)
         return list_line(t)
 
     def short(self) -> str:
@@ -862,6 +879,9 @@ def _skills(np: str) -> str:
     return " skills"
 
 
+# People a strength may name as those one works with: "traumatised children".
+_PEOPLE_SERVED = frozenset("""children kids youth teens teenagers families communities patients
+refugees survivors veterans adults women men elders residents learners""".split())
 # One piece of work, which takes "the": "the composting program", "the grant scheme".
 _ONE_PIECE = frozenset("program programme project initiative campaign scheme rollout pilot".split())
 # A figure in a quality's complement makes it a fact: "accountable for $2M in equipment",
@@ -893,7 +913,7 @@ _BEING = lazy(r"(?i)^being\s+\S")
 # What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
 # What a person keeps or loses of their own: "never lost her temper", "kept his cool".
 _OWN_TRAIT = lazy(r"(?i)\b(?:his|her) (?:temper|cool|nerve|head|patience|composure|word|promises?|"
-                  r"calm|focus|sense of humou?r)\b")
+                  r"calm|focus|sense of humou?r|weekends|evenings|nights|holidays|(?:spare |free |own )?time)\b")
 _OWN_GROUP = lazy(r"\b(?:his|her|their) (?:own )?(?:team|staff|crew|class|students|department|"
                   r"unit|shift|squad|reports|colleagues|juniors|trainees|apprentices)\b")
 # Plural nouns of paperwork the lexicon also files as verbs: "permits" is not "that I permit".

@@ -31,7 +31,7 @@ _NOMINAL = lazy(r"(?:tion|sion|ment|ance|ence|sis|ship|ity|ness|ing|ism|ery|acy|
 TOOLS = frozenset("""python java ruby rust go swift excel word access outlook teams slack jira
 spark kafka airflow tableau oracle unity blender maya illustrator photoshop canva notion asana
 terraform ansible puppet chef docker react native angular vue node rails django flask pandas numpy r c
-sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab""".split())
+sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab azure""".split())
 
 
 # A month typed short, and its name: "dec 2023" is December 2023.
@@ -67,7 +67,7 @@ Android iOS React Angular Django VBA Tableau WordPress Salesforce HubSpot Figma 
 MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash PostgreSQL MySQL MongoDB
 Node.js Stata Revit SketchUp SolidWorks Airtable Terraform Ansible Jenkins iOS ArcGIS QGIS
 SharePoint PowerPoint Visio Workday NetSuite Kafka Airflow NumPy Excel Selenium Zendesk Cypress
-Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
+Azure Postman Trello Asana Mailchimp Looker TikTok Instagram Facebook YouTube LinkedIn WhatsApp Snapchat
 Pinterest Etsy eBay Airbnb Xbox PlayStation iPhone iPad Adobe Rhino Splunk Leapfrog Netflix
 Slack Notion Miro Blender Maya Unreal Godot Ableton Logic FedEx COVID PyTorch TensorFlow
 Redux Navisworks Arduino Drools Kubernetes Snowflake Databricks Jenkins Discord Twitch
@@ -257,6 +257,13 @@ def clean(text: str) -> str:
     text = shared(r"\byear (\d{1,2})\b(?! (?:of|to|and|months?|weeks?|days?)\b)").sub(r"Year \1",
                   text)  # "the year 12 DT coursework": a school year
     text = shared(r"(?i)\bself employed\b").sub("self-employed", text)
+    text = shared(r"(?i)\b(mobile|web|app|game|games|front-?end|back-?end|full-?stack|ios|android|software|"
+                  r"product|business|biz|plugin|api|platform) dev\b(?!s|[-.]\w)").sub(
+        lambda m: f"{m.group(1)} development", text)  # "mobile dev": a skill (reader 172)
+    text = shared(r"(?i)\btxn(s?)\b").sub(lambda m: f"transaction{m.group(1)}", text)  # "4M txns/day"
+    text = shared(r"(?i)\b(cut|shortened|reduced|sped up|halved|trimmed) ((?:month|quarter|year)-end )?close\b(?= from| to| by| in)").sub(
+        lambda m: f"{m.group(1)} the {m.group(2) or ''}close", text)  # "cut close from 10 days to 6": the
+    #   books' close, never "cut it close" (reader 171)
     text = shared(r"(?<=\w) \+ (?=\w)").sub(" and ", text)  # "content writing + UX"
     text = shared(r"(?i)\bsoc ?2\b").sub("SOC 2", text)
     text = shared(r"\bnever (late|absent|sick) once\b").sub(r"never once \1", text)  # "never late once"
@@ -362,7 +369,7 @@ def clean(text: str) -> str:
     #   Dec" -> "in December" (reader 168), "from Sep to Dec" both; "by Jan and Marta", "by Jun
     #   at Sony" are people (review); the checks read the month as typed; "Jan 2019", a date
     #   with its year, stays as typed
-    text = shared(r"(?<![\d\w])~\s?(?=[\d$\u20ac\u00a3\u00a5]|(?:EUR|USD|GBP|INR|AUD|CAD|NZD|ZAR|KES|NGN|JPY|CHF) ?\d)").sub(
+    text = shared(r"(?<![\d\w])~\s?(?=[\d$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u20ba\u20ab\u20aa]|(?:EUR|USD|GBP|INR|AUD|CAD|NZD|ZAR|KES|NGN|JPY|CHF) ?\d)").sub(
                   "about ", text)  # "~EUR 1.2M/yr saved", "~300 meals" (reader 167)
     text = shared(r"\b(instead of|against|versus|compared (?:to|with)) (planned|expected|forecast|"
                   r"budgeted|projected|estimated|targeted|original|scheduled) (?=\d|[a-z])").sub(
