@@ -5496,3 +5496,30 @@ def test_what_readers_a_hundred_and_seventy_one_and_two_found():
         "strengths": ["rigorous", "generous with time"]}), 0)[0]
     assert supervisor.startswith("Rafael was my PhD supervisor during my PhD at USP."), supervisor
     assert "manager" not in supervisor and "any team" not in supervisor.lower(), supervisor
+
+
+def test_the_second_reviews_leftovers_of_december():
+    """A sentence naming where they worked is that place; an event's trade is a field; a route
+    is one name; a workplace word typed first with a capital is no name; a title's department
+    goes before it; a purpose's dash is dropped and "next role: team lead" is the role sought."""
+    assert {t: realise.project(t).on for t in (
+        "she was my manager at Deloitte", "Colleagues at Google", "Cusco tourism - trekking guides",
+        "Mumbai - Pune highway project", "Warehouse move", "School of Rock tour", "Phoenix migration",
+        "metro extension, signalling tender", "Accra fintech hackathon 2022")} == {
+        "she was my manager at Deloitte": "at Deloitte", "Colleagues at Google": "at Google",
+        "Cusco tourism - trekking guides": "on the trekking guide team in Cusco tourism",
+        "Mumbai - Pune highway project": "on the Mumbai-Pune highway project",
+        "Warehouse move": "on the warehouse move", "School of Rock tour": "on the School of Rock tour",
+        "Phoenix migration": "on the Phoenix migration",
+        "metro extension, signalling tender": "on the signalling tender for the metro extension",
+        "Accra fintech hackathon 2022": "at the 2022 Accra fintech hackathon"}
+    assert realise.project("our students loved her classes").form != "gerund"
+    assert [realise.role(t) for t in ("Analyst, Tax", "Intern - Treasury", "Senior Manager, Finance",
+                                      "Director, Finance")] == [
+        "a tax analyst", "a treasury intern", "a senior finance manager", "Director of Finance"]
+    assert [realise.purpose(t).text for t in ("new job hunt -", "next role: team lead",
+                                              "next role is a staff role")] == [
+        "my new job hunt", "a team lead role", "a staff role"]
+    said = compose("recommendation", Context.from_dict({
+        **BASE, "project": "she was my manager at Deloitte", "relationship": "managed-you", "pronouns": "she"}), 0)[0]
+    assert said.split(".")[0] in ("I managed Sam at Deloitte", "Sam worked for me at Deloitte"), said

@@ -430,6 +430,12 @@ def project(raw: str) -> Project:
             start = " ".join(start)
             when = f"from {start} to {(start[-4:][:4 - len(end)] + end)}" if end else f"in {start}"
             return Project(f"{found.text} {when}", found.form)
+    route = shared(r"^([A-Z][\w'-]+) ?[-\u2013\u2014] ?([A-Z][\w'-]+) ((?:[a-z][\w-]* )*(?:highway|road|railway|rail|line|"
+                   r"corridor|route|pipeline|expressway|motorway|link|ferry|flight|flights|bus|train|trains|lane|"
+                   r"project|freight|service)\b.*)$").match(text)
+    if route and _a_place_name(route.group(1)) and _a_place_name(route.group(2)):
+        text = f"{route.group(1)}-{route.group(2)} {route.group(3)}"  # "Mumbai - Pune highway
+        #   project": the Mumbai-Pune highway, never "the Mumbai (Pune highway project)" (review)
     where = shared(r"^(.*(?:[,\u2013\u2014-]| at | @ ).*?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").match(text)
     if where and ((lexicon.word_class(where.group(2).split()[0].lower()) == "P" and not lexicon.known(
             where.group(2).split()[0].lower())) or where.group(2).lower() in _TOWNS_LIKE_WORDS):  # "kitchen remodel crew, Thompson Builders (Ohio)",
@@ -472,7 +478,16 @@ def project(raw: str) -> Project:
 
 
 def _realised(raw: str) -> Project:
-    typed = _as_gerund(shared(r"\bUniv\.? of\b").sub("University of", raw))
+    placed = shared(r"(?i)^(?:(?:colleagues|teammates|coworkers|co-workers) at|(?:he|she|they|I|we) (?:was|were) "
+                    r"(?:my|our|their|his|her) [\w' -]+? at) (?-i:((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&|of))*))$").match(
+                        raw.strip())
+    if placed:
+        return Project(f"at {placed.group(1)}", "where")  # "she was my manager at Deloitte", "colleagues
+        #   at Google": where they worked together, never "being my manager" nor "on Google" (review)
+    typed = shared(r"^([A-Z][a-z]+)(?= (?!(?:of|de|du|del|la|le)\b)[a-z])").sub(lambda m: m.group(1).lower() if m.group(1).lower() in _PLAIN_FIRST
+                                                     else m.group(1), raw.strip())  # "Warehouse move":
+    #   capitalised as the field's first word, never a name (review)
+    typed = _as_gerund(shared(r"\bUniv\.? of\b").sub("University of", typed))
     typed = shared(r"(?i)^((?:the )?(?:[a-z]+ )?(?:class action|lawsuit|suit|case|claim|arbitration|dispute|litigation|"
                    r"appeal|complaint|action)) (?:vs?\.?|versus) (?=[A-Z])").sub(
                    lambda m: m.group(1).lower() + " against ", typed)  # "Class action vs. Harbor
@@ -674,6 +689,8 @@ def _as_gerund(raw: str) -> str:
         verb = next((i for i in range(2, min(5, len(words) - 1))
                      if (lexicon.verb_forms(lexicon.lemma(words[i].lower())) or ("",) * 3)[1] == words[i].lower()
                      and words[i + 1].lower() in ("the", "a", "an", "our", "my", "their", "his", "her")), None)
+        verb = verb if verb and words[verb - 1].lower() in _ORG_NOUNS | _UNITS | {"team", "crew", "office", "side"} \
+            else None  # "our students loved her classes" is no deed of a firm's (review)
         words = words[verb:] if verb else words  # "our accounting firm did her bakery's books":
         #   doing them (reader 169)
     if len(words) > 3 and words[0].lower() == "helped" and words[1].lower() in ("us", "me", "them") \
@@ -819,7 +836,8 @@ def _tail_joined(raw: str) -> str | None:
         #   never a title ("Back to Black", "Journey to Oz")
     if comma and _names_work(tail) and tail.split()[-1].lower() in _DELIVERABLES \
             and lead.split()[-1].lower() in _UNDERTAKINGS:
-        return f"{tail} for {'' if head.split()[0].lower() in DETERMINERS else 'the '}{head}"  # "Muscat
+        return f"{'' if tail.split()[0].lower() in DETERMINERS else 'the '}{tail} for " \
+               f"{'' if head.split()[0].lower() in DETERMINERS else 'the '}{head}"  # "Muscat
         #   airport expansion, HVAC subcontract": the subcontract for it (reader 169)
     at_org = _at_org(head, tail) if (dashed or ((comma or (slash and tail[:1].islower()))
                                                 and _names_an_org(lead) and _names_work(tail))) \
@@ -1009,7 +1027,10 @@ def _at_org(head: str, tail: str) -> str | None:
         #   Ashanti region": the cooperative in the region (reader 169)
     people = _people_team(tail)
     if people and (proper or org is not None):
-        return f"{people} at {the}{head}"  # "Cusco tourism - trekking guides": their team
+        return f"{people} at {the}{head}"  # "Machu Picchu Trust - trekking guides": their team
+    if people and low[-1] in _FIELDS | _SECTORS:
+        return f"{people} in {head}"  # "Cusco tourism - trekking guides": the team in Cusco
+        #   tourism, never "at the Cusco tourism" (review)
     if own and own[0].lower().endswith("ing") and own[-1].lower() in _PLACE_UNITS | _PLACES | _ORG_NOUNS \
             and (org is not None or proper):
         return f"the {tail} at {the}{head}"  # "Royal Mail - sorting office": the office, never
@@ -1067,7 +1088,7 @@ def _people_team(tail: str) -> str | None:
     their team ("on the volunteer mentor team at the robotics club"); None for anything else."""
     words = tail.split()
     if words and words[-1].lower() in _PEOPLE_PLURALS and all(w[:1].islower() for w in words):
-        return " ".join([*words[:-1], _PEOPLE_PLURALS[words[-1].lower()], "team"])
+        return " ".join(["the", *words[:-1], _PEOPLE_PLURALS[words[-1].lower()], "team"])
     return None
 
 
@@ -1162,6 +1183,16 @@ def _a_place_name(name: str) -> bool:
 # Buildings and grounds a named site is, which work is done at: "Riverside apartments".
 _SITES = frozenset("""apartments flats towers tower estate mall plaza campus stadium arena
 terminal depot yard complex residences hotel hospital school site mine quarry""".split())
+# Words typed first with a capital that are never a project's name: "Warehouse move", "Staff
+# handbook rewrite" (the lexicon has them as names too often to say so).
+_PLAIN_FIRST = frozenset("""company warehouse class office client team store product staff employee
+payroll patient community project internal website supplier vendor annual quarterly monthly weekly
+kitchen restaurant shop clinic factory plant site branch department school hospital hotel farm
+student students course module thesis research survey audit budget inventory stock training
+onboarding recruitment hiring office's company's""".split())
+# Trades a place's name may go before, a line of work and no body: "Cusco tourism".
+_SECTORS = frozenset("""tourism hospitality healthcare education agriculture construction mining
+fishing forestry banking insurance media fashion""".split())
 # Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
 _MORE_POSTS = frozenset("""maintainer contributor chef nanny caregiver carer receptionist cashier
 barista waiter waitress bartender paralegal clerk registrar fellow lecturer instructor""".split())

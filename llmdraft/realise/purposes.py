@@ -34,6 +34,12 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
+    raw = shared(r"(?i)^(?:my )?next (role|job|position|post)(?: is\b:?|\s*[:=\u2013\u2014-])?\s+(?!(?:is|a|an|the|my|will|would|should)\b)(?=\w)(.+)$").sub(
+        lambda m: f"moving into {indefinite(m.group(2).strip())} {m.group(1).lower()}" if not shared(
+            r"(?i)\b(?:role|job|position|post)$").search(m.group(2)) else f"moving into {indefinite(m.group(2).strip())}",
+        raw)  # "next role: team lead": moving into a team lead role (reader 172)
+    raw = shared(r"(?i)^(?:my )?next (?:role|job|position|post) (?:is|will be) (an?) (.+)$").sub(r"moving into \1 \2", raw)
     raw = shared(r"^(.*\b(?:applications?|roles?|jobs?|positions?|programmes?|programs?|degree|phd|"
                  r"PhD|master'?s|MSc|MA|MBA|studies|fellowship|scholarship|postdocs?)) \(((?!(?:[a-z-]+ )*(?:years?|months?|"
                  r"rounds?|round|part-time|full|full-time|deadline|soon|entry|level|remote|only|first|second|"

@@ -3,6 +3,8 @@ Appeals", "Kenji is Artistic Director", "Head of Data at Northwind")."""
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from ..patterns import lazy, shared
 from .words import LANGUAGES, _is_acronym, _said_as_word, clean, indefinite, run_together
@@ -97,6 +99,12 @@ _A_BODY_OF_MEMBERS = lazy(r"\b(at |for |with |of )((?!The\b)(?:[A-Z][\w'-]* ){1,
 
 def _titled(text: str) -> str:
     text = clean(text)
+    text = shared(r"^((?:Senior|Junior|Associate|Assistant|Graduate|Lead|Staff|Principal) )?((?:Analyst|Intern|Associate|"
+                  r"Accountant|Specialist|Officer|Coordinator|Assistant|Engineer|Consultant|Manager|Trainee|Clerk|"
+                  r"Executive|Advisor|Adviser))(?:,| [-\u2013\u2014]) ([A-Z][a-z]+|[A-Z]{2,3})$", re.I).sub(
+        lambda m: f"{(m.group(1) or '').lower()}{m.group(3) if m.group(3).isupper() else m.group(3).lower()} "
+                  f"{m.group(2).lower()}" if m.group(3).lower() in _DEPARTMENTS else m.group(0), text)  # "Analyst,
+    #   Tax": a tax analyst, never "Analyst of Tax" (review)
     text = shared(r"^((?:Senior |Associate |Assistant |Deputy )?(?:VP|SVP|EVP|AVP|Vice President|Director|Head))"
                   r" ([A-Z][a-z]+)$").sub(lambda m: f"{m.group(1)} of {m.group(2)}" if m.group(2).lower()
                                           in _DEPARTMENTS else m.group(0), text)  # "VP Engineering":

@@ -645,7 +645,7 @@ _SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid) (jan|
 # Endings and first parts of the trade words a lexicon lacks ("photogrammetry", "devops",
 # "fintech", "telehealth", "ecommerce"): such a word after "in" is a field, not a place.
 _TRADE_ENDING = lazy(r"(?:ics|ogy|ry|ops|tech|ware|ing|ion|ment|ness|ity|ism|al|ive|ous|ble|ful|"
-                     r"less|ship|ed|er|ers|or|ors|ist|ists|s|ty|cy)$")
+                     r"less|ship|ed|er|ers|or|ors|ist|ists|s|ty|cy|thon|camp|inar|meetup)$")
 _TRADE_PREFIX = lazy(r"^(?:e|tele|bio|geo|eco|agri|agro|cyber|micro|nano|neuro|info|data|web|"
                      r"dev|crypto|fin|ed|health|med|prop|insur|reg|legal|gov|clean|solar)")
 
