@@ -22,10 +22,11 @@ strength it cannot place is quoted as the user's own words.
 
 The package, one module per kind of field: words.py (lexicon classes, case, the verb helpers),
 voice.py (turning a phrase to another speaker), strength_forms.py (which form a strength is
-in) and strengths.py (how each form reads in each slot), projects.py, purposes.py, fact_forms.py
-(details read as deeds, clauses or notes) and facts.py (how each reads in a sentence, with
-amounts), note_sentences.py (a recommendation's notes said by their shape: "GPA 3.9" is "Her
-GPA was 3.9."), and roles.py (the recipient's job title).
+in) and strengths.py (how each form reads in each slot), projects.py (with project_notes.py,
+which joins a project typed as a note), purposes.py, fact_forms.py (details read as deeds,
+clauses or notes) and facts.py (how each reads in a sentence, with amounts), note_sentences.py
+(a recommendation's notes said by their shape: "GPA 3.9" is "Her GPA was 3.9."), and roles.py
+(the recipient's job title).
 """
 
 from .fact_forms import facts
