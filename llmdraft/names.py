@@ -351,6 +351,19 @@ def greeting(recipient: str, formal: bool, greet_as: str | None = None,
     return _hyphen_cased(_greeting(recipient, formal, greet_as, close, role), recipient)
 
 
+def _capitalised(name: str) -> str:
+    """A name typed in lower case with its capitals: "maria de la cruz" -> "Maria de la Cruz",
+    "jean-luc" -> "Jean-Luc", "tanaka-san" -> "Tanaka-san"."""
+    def one(word: str) -> str:
+        if word in ("de", "la", "le", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "di", "del",
+                    "bin", "binti", "ibn", "ap", "al", "el", "y", "e", "san", "sama", "kun", "chan", "ji"):
+            return word
+        return word[:1].upper() + word[1:]
+    said = " ".join("-".join(one(p) if i == 0 or p not in ("san", "sama", "kun", "chan", "ji") else p
+                             for i, p in enumerate(w.split("-"))) for w in name.split())
+    return said[:1].upper() + said[1:]
+
+
 def _hyphen_cased(said: str, typed: str) -> str:
     """A given name in two syllables typed in lower case keeps its second in lower case: "huang
     jia-hao" is "Huang Jia-hao", never "Jia-Hao" (as typed in capitals, it stays)."""
@@ -444,8 +457,8 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     first ("Nguyen Thi Mai", "Tanaka Hiroshi": its first word a common East Asian family name)
     is greeted in full, which is right in either order; `greet_as` says which to use."""
     if greet_as:
-        return greet_as if not greet_as.islower() else _greeting(greet_as, False, None, True)  # "marco",
-        #   typed all in lower case as the name was: "Marco" (reader 172); "bell" as typed in capitals
+        return greet_as if not greet_as.islower() else _capitalised(greet_as)  # "marco", typed all in
+        #   lower case: "Marco" (reader 172); every word kept, as typed ("Daw Khin Myint")
     burmese = shared(r"^(Daw|U|Ko|Maung|Saya|Sayama)\s+([A-Z]\S*(?:\s+[A-Z]\S*){1,2})$").match(recipient.strip())
     if burmese:  # "Daw Khin Myint": Daw is an honorific, and a Burmese name has no family name:
         return f"{burmese.group(1)} {burmese.group(2)}" if formal or not close else burmese.group(2)

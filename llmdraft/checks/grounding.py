@@ -16,7 +16,7 @@ from ..patterns import lazy, shared
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check, part
 from .form import strip_placeholders
-from ..realise.words import LANGUAGES, MONTH_OF
+from ..realise.words import COUNTRY_NAMES, LANGUAGES, MONTH_OF
 from .jargon import is_generic_acronym
 
 _NUMBER_WORDS = {
@@ -230,8 +230,9 @@ def _ground_text(ctx: Context) -> str:
 
 
 _SPELT_UNITS = {"yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
-                "mos": "months", "hr": "hour", "hrs": "hours"}
-_SHORT_UNITS = lazy(r"(?i)\b(?:yrs?|wks?|mos?|hrs?)\b")
+                "mos": "months", "hr": "hour", "hrs": "hours", "dept": "department", "depts": "departments",
+                "mgmt": "management", "govt": "government", "intl": "international", "txns": "transactions"}
+_SHORT_UNITS = lazy(r"(?i)\b(?:yrs?|wks?|mos?|hrs?|depts?|mgmt|govt|intl|txns)\b")
 
 
 def _capitalised_inventions(message: str, known: set[str]) -> list[str]:
@@ -349,6 +350,8 @@ def grounded(draft: Draft, ctx: Context):
     #   Auckland" is said in full
     known_words |= {MONTH_OF[w].lower() for w in known_words if w in MONTH_OF}  # "dec 2023" is
     #                                                                   said "December 2023"
+    known_words |= {w for code in shared(r"\b[A-Z]{2}\b").findall(ground) if code in COUNTRY_NAMES
+                    for w in COUNTRY_NAMES[code].lower().split()}  # "SG and MY": Singapore, Malaysia
     if known_words & _DOCTORATES:
         known_words |= {"dr", "doctor"}  # "Angela Ruiz, PhD" is greeted as "Dr. Ruiz"
     known = known_words | {stem(w) for w in known_words} | _initials(ground)

@@ -202,6 +202,11 @@ def purpose_sentence(ctx: Context, pick: Picker, phrasing: dict, after: str = ""
         template = first_fit(phrasing["purpose"][key], template,  # before we start the series B
                              lambda t: "in mind" not in t and "with {purpose}" not in t)  # process in mind"
         #   (reader 162)
+    if shared(r"(?i)\b(?:next|this|tomorrow|soon|later|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+              r"on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b").search(found.text):  # a time of its own:
+        template = first_fit(phrasing["purpose"][key], template,  # never "interviewing next week at
+                             lambda t: not shared(r"(?i)at the moment|right now|currently|these days").search(t))
+        #   the moment" (reader 174)
     if " with " in found.text:  # not "asking with a role with an operator in mind"
         template = first_fit(phrasing["purpose"][key], template,
                              lambda t: "with {purpose}" not in t

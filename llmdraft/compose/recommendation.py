@@ -126,8 +126,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #            my supervisor" (reader 122)
     role = _role(ctx.recipient_role) if ctx.recipient_role else None
     academic = side == "reported-to-you" and bool(
-        shared(r"(?i)\b(?:lecturer|professor|supervisor|advis[eo]r|tutor|teacher|instructor|dean|PI|"
-               r"principal investigator|reader in)\b").search(ctx.recipient_role or "")
+        shared(r"(?i)\b(?:lecturer|professor|tutor|dean|principal investigator|reader in|(?:phd|doctoral|thesis|"
+               r"dissertation|research|academic|postdoc(?:toral)?|master'?s|msc|faculty) (?:supervisor|advis[eo]r))\b").search(
+            ctx.recipient_role or "")
         or realise.project_head(project) in DOCTORAL)  # the writer studied or worked under them
     guide = shared(r"(?i)^(?:a |an |the )?((?:[\w-]+ )?(?:supervisor|advis[eo]r|tutor|mentor))$").match(role or "")
     if academic and guide and not ties and not (led or over):

@@ -183,12 +183,12 @@ def facts(raw: str | None) -> list[Fact]:
                      m.string[:m.start()]) else f" in {m.group(1)}", raw)  # "top seller Q3 2022" ->
     #                                                                    "... in Q3 2022"
     raw = shared(r"(?i)\b((?:built|developed|designed|created|made|written|founded|started|prototyped|coded) "
-                 r"(?:at|in|with|for) (?-i:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]\b|H[12]\b))"
-                 r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})) ((?:19|20)\d\d)(?=$|[;,\n])").sub(
+                 r"at (?-i:[A-Z]{2,6}|(?:[A-Z][\w&.'-]* ){1,3}(?:University|College|Institute|School|Lab|Labs)))"
+                 r" ((?:19|20)\d\d)(?=$|[;,\n])").sub(
         r"\1 in \2", raw)  # "built at NTUA 2019": in 2019 (reader 172); "presented at LREC 2022" is
     #   the conference's name
     raw = shared(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)").sub(
-                 lambda m: f"{m.group(1)} the {m.group(2)}" if not shared(r"\b(?:days?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|early|late|ahead|behind|ago|later|sooner|before|after)$").search(m.group(2))
+                 lambda m: f"{m.group(1)} the {m.group(2)}" if not shared(r"\b(?:days?|weekends?|nights?|shifts?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|early|late|ahead|behind|ago|later|sooner|before|after)$").search(m.group(2))
                  else m.group(0),
                  raw)  # "no LTIs over 11-week shutdown" -> "over the 11-week shutdown"
     raw = shared(r"(?i)^(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s[^,;]+?),"

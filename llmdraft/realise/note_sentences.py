@@ -52,7 +52,7 @@ def say_all(notes: list[str], thing: str | None, later: str) -> tuple[list[Said]
 
 def sentence(note: str, thing: str | None, later: str) -> Said | None:
     """One note as a sentence about `later` (she/he/they) or the work; None when no frame fits."""
-    note = note.strip().rstrip(".").strip()
+    note = shared(r"^0 (?=[A-Za-z])").sub("zero ", note.strip().rstrip(".").strip())  # "0 LTIs": zero (reader 174)
     venue = _venue(thing)
     if thing and (len(thing.split()) > 5 or shared(r"\b(?:in|at|on|for|during|with|from|of)\b").search(
             thing)):
@@ -672,7 +672,7 @@ def _open_since(note: str, thing: str | None, subject: str, their: str) -> Said 
 
 # A milestone kept or a clean run: "go-live on schedule", "ledger migration zero downtime".
 _KEPT = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (on|ahead of|behind) (schedule|time|budget)$")
-_CLEAN_RUN = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) ((?-i:zero|no)) ([a-z][\w -]*)$")
+_CLEAN_RUN = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (zero|no) ([a-z][\w -]*)$")
 _TIMES = lazy(r"(?i)^([a-z][\w-]*(?: [a-z][\w-]*)?) (\d+(?:\.\d+)?)x$")
 
 
@@ -684,7 +684,9 @@ def _kept(note: str, thing: str | None, subject: str, their: str) -> Said | None
                     "result")  # "The go-live was on schedule." (reader 141)
     clean = _CLEAN_RUN.match(note)
     if clean and word_class(clean.group(1).split()[-1].lower()) == "N" and clean.group(1).split()[0].lower() not in (
-            "she", "he", "they", "i", "we"):
+            "she", "he", "they", "i", "we") and not (clean.group(1).split()[-1][:1].isupper()
+                                                      and clean.group(2)[:1].isupper()):  # "Day Zero
+        #   campaign" is a name, never "The day had zero campaign" (reader 171)
         return Said(f"The {lower_first(clean.group(1))} had {clean.group(2).lower()} {clean.group(3)}.",
                     "result")  # "The ledger migration had zero downtime." (reader 142)
     times = _TIMES.match(note)
@@ -868,7 +870,7 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
         plural = lost.group(2).endswith("s") and not lost.group(2).endswith("ss")
         return (f"On {their} watch, no {lost.group(2)} {'were' if plural else 'was'} "
                 f"{lost.group(1).lower()}{lost.group(3)}.")
-    if shared(r"(?i)^(?:no|zero) [a-z][\w -]*$").match(said) and not shared(r"[,;]").search(said):
+    if shared(r"(?i)^(?:no|zero) [a-z][\w ./-]*$").match(said) and not shared(r"[,;]").search(said):
         if not _INCIDENTS.search(said):
             return None  # "no prior experience" is no record of anyone's (review)
         watch = shared(r"(?i)\s+(?:on|under) (?:my|his|her|their) (?:watch|leadership)$")
@@ -901,7 +903,8 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
               r"spoons?) (?:in|from) ").match(said):  # "2 hats in the Good Food Guide": earned,
         return f"The {venue or 'work'} earned {said}."  # never "Her work included" (reader 143)
     counted = shared(r"(?i)^(?:about |over |nearly |around )?[\d.,]+\+?(?:k|m)? ([a-z-]+)(?: ([a-z]+))?\b").match(said)
-    owner = thing and shared(r"(?i)\b(?:group|business|chain|company|firm|network|brand|portfolio)$").search(thing)
+    owner = thing and shared(r"(?i)\b(?:group|business|chain|company|firm|network|brand|portfolio|startup|start-up|"
+                             r"agency|studio|bank|charity|nonprofit|ngo|hospital|school|practice)$").search(thing)
     if owner and counted and not shared(r"(?i)\b(?:in|on|at|of|with|for|over|across)\b").search(said):
         return f"{cap(thing)} had {said}."  # "The hotel group had 4 hotels." (review)
     named = counted and thing and (counted.group(2) or counted.group(1)).rstrip("s").lower() in {

@@ -201,6 +201,14 @@ def _tail_joined(raw: str) -> str | None:
     lead = shared(r" (?:in|at|for|with) .*$").sub("", head)  # "postdoc in my lab at ...": a postdoc
     slash = not bracket and found.group(0)[len(head):].lstrip()[:1] == "/"
     route = shared(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) to ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)").fullmatch(tail)
+    if (comma or dashed) and lead.split()[-1].lower() in ("migration", "move", "switch", "upgrade", "port",
+                                                        "conversion", "transition") \
+            and shared(r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)?").fullmatch(tail) \
+            and not (lexicon.word_class(tail.split()[0].lower()) == "P" or lexicon.place(tail)):
+        return f"{head} to {tail}"  # "bank core migration - Finacle": to it, never "in Finacle"
+    if comma and _DEGREE.fullmatch(lead) and shared(r"(?i)(?:thesis|dissertation|capstone|project|research)\b").match(tail):
+        return f"{tail} for the {lead}{head[len(lead):]}"  # "MSc Development Economics,
+        #   dissertation on mobile money": the dissertation for it, never "at" a degree (reader 174)
     if (comma or dashed) and route and _a_place_name(route.group(1)) and _a_place_name(route.group(2)):
         return f"{head} from {tail}"  # "process transfer, Basel to Songdo": from one to the other;
         #   never a title ("Back to Black", "Journey to Oz")
@@ -230,7 +238,10 @@ def _tail_joined(raw: str) -> str | None:
                     r"upstate|downstate|inner|outer|greater|north-east|north-west|south-east|south-west) "
                     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)").fullmatch(tail)
     if region and _a_place_name(region.group(1)):
-        return f"{head} in {tail}"  # "WASH programme - northern Ghana": in it (reader 171)
+        compass = tail.split()[0]
+        said = compass.capitalize() + tail[len(compass):] if compass.lower() in ("north", "south", "east", "west") \
+            else tail  # "West Texas", a region's name; "northern Ghana"
+        return f"{head} in {said}"  # "WASH programme - northern Ghana": in it (reader 171)
     if (slash or comma) and shared(r"(?:Q[1-4]|H[12]) (?:19|20)\d\d|FY ?\d{2,4}(?:[-/]\d{2,4})?").fullmatch(tail):
         return f"{head} in {tail}"  # "Osaka plant line audit / Q3 2022" (reader 169)
     if not words or shared(r"[A-Z]{2}").fullmatch(tail) or (
@@ -242,6 +253,9 @@ def _tail_joined(raw: str) -> str | None:
         return f"{head} in {tail}" if bracket else None  # "(2022)" -> "in 2022"
     if not bracket and shared(r"(?i)(?:winter|summer|spring|autumn|fall) (?:19|20)\d\d(?:/\d\d)?").fullmatch(tail):
         return f"{head} in {tail.lower()}"  # "ski resort hotel, Chamonix - winter 2022/23"
+    if (comma or dashed) and lead.split()[-1].lower() in ("internship", "placement", "apprenticeship", "traineeship") \
+            and len(words) <= 2 and all(w.isalpha() and w.islower() for w in words):
+        return f"{tail} {head}"  # "internship - marketing": the marketing internship (reader 174)
     stage = lead.split()[-1].lower() in _STAGES or (len(lead.split()) > 1 and " ".join(
         lead.lower().split()[-2:]) in ("lab rotation", "research project", "honours project"))
     if not bracket and stage and (tail[:1].islower() or (_is_acronym(words[0]) and len(words) > 1 and dashed)) and not any(
@@ -300,7 +314,8 @@ def _tail_joined(raw: str) -> str | None:
                         if w[:1].isupper()):
             return f"{head} across the {name}{when}"  # ", Tokyo & Osaka hotels"
         if (comma or dashed) and len(words) > 1 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \
-                and words[-1].lower() in _SITES and not _REGIONS.search(name):
+                and words[-1].lower() in _SITES and not _REGIONS.search(name) \
+                and lexicon.word_class(words[0].lower()) in ("P", "N", None):
             return f"{head} at {name}{when}"  # "electrical fit-out, Riverside apartments": at the
         return None  # building, never a comma splice (reader 171)
     org = words[-1].lower().strip(".") in _BUSINESS_TAILS | _FIRM_ENDINGS | _INSTITUTION_WORDS | {
@@ -580,8 +595,13 @@ def _a_place_name(name: str) -> bool:
     """A name and no common word in capitals: "Brno", "Ostrava-Vítkovice", "Laredo"; not
     "Phase", "Beta" or "Project"."""
     words = name.split()
-    if len(words) > 1 and not lexicon.place(name) and lexicon.word_class(words[-1].lower()) == "N" \
-            and words[-1].lower() not in _TOWN_WORDS:
+    if len(words) == 2 and not lexicon.place(name) and all(lexicon.word_class(w.lower()) == "P" for w in words) \
+            and words[0].lower() not in ("san", "santa", "santo", "são", "st", "saint", "port", "fort", "mount", "new",
+                                         "el", "la", "los", "las", "le", "al", "puerto", "porto", "villa", "ciudad",
+                                         "bandar", "kota", "ras", "bad"):
+        return False  # "Goldman Sachs", "Morgan Stanley": a firm named for its founders, where a
+        #   place of two names is one the lexicon knows ("Buenos Aires")
+    if len(words) > 1 and not lexicon.place(name) and words[-1].lower() in _FIRM_NOUNS:
         return False  # "Welsh Water", "Harbor Mutual": a firm named by a common word
     return "'" not in name and not any(lexicon.known(w.lower())
                                        and lexicon.common_when_capitalised(w.lower())
@@ -600,14 +620,16 @@ _SECTORS = frozenset("""tourism hospitality healthcare education agriculture con
 fishing forestry banking insurance media fashion""".split())
 
 
-# Common nouns that end a place's name: "Long Beach", "Palm Springs".
-_TOWN_WORDS = frozenset("""lake beach springs city town bay falls heights park hills valley island
-islands harbour harbor point creek river coast port mountain mountains rapids ridge gardens""".split())
+# Common nouns that end a firm's name and never a town's: "Welsh Water", "Harbor Mutual".
+_FIRM_NOUNS = frozenset("""water mutual power gas energy electric telecom airways airlines rail railways
+bank insurance health foods motors steel oil capital partners group media digital systems solutions
+logistics pharma pharmaceuticals labs holdings ventures brewing breweries beverages textiles mining
+telecommunications communications networks software consulting advisory""".split())
 
 
 # How a firm's coined name ends, never a place's: "Razorpay", "Flipkart", "Zenhub".
 _FIRM_LIKE = lazy(r"(?:[Pp]ay|[Kk]art|[Ss]oft|[Tt]ech|[Ll]abs|ify|[Hh]ub|[Mm]art|[Cc]loud|[Dd]ata|[Bb]ot|[Ss]tack)$|"
-                  r"^(?!Ma?c)[A-Z][a-z]+[A-Z][a-z]")
+                  r"^(?!Ma?c)[A-Z][a-z]{2,}[A-Z][a-z]+$")
 
 
 # A name and the unit within it: "Phoenix Children's Hospital pediatric ICU".

@@ -13,8 +13,8 @@ from .project_notes import (_a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC,
                             _DEPARTMENTS, _FIELDS, _FIRM_ENDINGS, _FIRM_LIKE, _folded,
                             _ing_of_a_verb, _INSTITUTION_WORDS, _joined_tail, _NAMED_THINGS,
                             _NOT_A_PERSON, _ONE_OFF, _ORG_NOUNS, _PERIODS, _PLACE_TAIL_BARE,
-                            _PLACES, _ROLE_TAILS, _STAGES, _THINGS_IN_ING, _UNITS, _work_of_a_kind,
-                            core)
+                            _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
+                            _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean,
                     lower_first, tidy_case, word_class)
@@ -52,10 +52,11 @@ class Project:
         """With its preposition: "on the billing rewrite", "in MKTG 301", "during my
         residency", "at the 2019 hackathon", "at our photography studio"."""
         own = _own(self.np).split()[-1].lower()  # "rooftop solar sales" of "... at Tata Power"
-        if self.form == "generic" and self.np[:1].isupper() and not _is_acronym(self.np.split()[0]) \
+        if self.form == "generic" and ((self.np[:1].isupper() and not _is_acronym(self.np.split()[0])) or shared(
+                r"\b(?:week|festival|summit|fair|expo|gala|tour|launch|conference|show)\b").search(self.np)) \
                 and own in _PUBLIC_WORK:
             return "on " + self.np  # "on Web Summit sponsorship sales" (reader 170)
-        if self.form == "generic" and (own in _CALLINGS or (" for " not in self.np and own in _DEPARTMENTS | _FIELDS)):
+        if self.form == "generic" and (own in _CALLINGS | _SECTORS or (" for " not in self.np and own in _DEPARTMENTS | _FIELDS)):
             return "in " + self.np  # "in customs brokerage at the Hamburg logistics firm", "in ICU
             #   nursing at CHU Bordeaux"
         if self.form == "course" or shared(r"(?i)(?:year|grade|form|class|primary|p|s|ks) ?\d{1,2}[a-z]?").fullmatch(
@@ -81,6 +82,9 @@ class Project:
         if self.form == "where":
             return self.np  # "backstage at Paris Fashion Week 2023"
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
+        if _own(self.np).split()[-1].lower() in ("committee", "board", "panel", "jury", "council", "taskforce") \
+                and self.form in ("common", "possessive"):
+            return "on " + self.np  # "on the PhD thesis committee": one sits on it (reader 174)
         degree = shared(r"(?:the |my |our )?(?:MSc|BSc|MBA|EMBA|PhD|MPhil|LLM|MFA|MEng|BEng|MPH|MPA|"
                         r"PGDE|PGCE|PGDip|PGCert|MSW|BSN|MSN|M1|M2|L3|"
                         r"MA|BA|Cert|Certificate|Diploma|HND|HNC|Máster|Master|Grado|Licenciatura|"
@@ -181,7 +185,8 @@ class Project:
                 "production", "post-production", "fashion", "publishing", "auction", "design", "trading",
                 "software", "recording", "couture", "tea", "coffee"):
             return "at " + self.np  # "at the Nollywood post-production house" (reader 166)
-        if head == "role" and self.form == "common":
+        if head == "role" and self.form == "common" and (" at " in self.np or shared(
+                r" (?:" + "|".join(sorted(_ROLE_TAILS | _MORE_POSTS)) + r") role\b").search(self.np)):
             return "in " + self.np  # "in the community manager role at the Quito coworking
             #   startup"
         if head == "kitchen" and before[-1:] in (["soup"], ["community"]):
@@ -419,7 +424,19 @@ def project(raw: str) -> Project:
     if route and _a_place_name(route.group(1)) and _a_place_name(route.group(2)):
         text = f"{route.group(1)}-{route.group(2)} {route.group(3)}"  # "Mumbai - Pune highway
         #   project": the Mumbai-Pune highway, never "the Mumbai (Pune highway project)" (review)
-    where = shared(r"^(.*(?:[,\u2013\u2014-]| at | @ ).*?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").match(text)
+    cohort = shared(r"^((?:[\w'&-]+ )*?(?:accelerator|incubator|programme|program|fellowship|bootcamp|"
+                    r"academy|scheme))[, ]+(cohort|batch|intake|class) (\d{1,3}|[IVX]+)$").match(text)
+    if cohort:
+        the = "" if cohort.group(1).split()[0].lower() in DETERMINERS else "the "
+        return Project(f"{cohort.group(2)} {cohort.group(3)} of {the}{cohort.group(1)}", "course")  # "Amman
+        #   startup accelerator cohort 3": in cohort 3 of it (reader 174)
+    business = shared(r"^((?:[a-z][\w-]* ){1,3}(?:business|shop|company|firm|clinic|restaurant|bakery|studio|"
+                      r"practice|salon|cafe|café|farm)) (bookkeeping|accounts|books|taxes|payroll|website|marketing|"
+                      r"branding|social media|photography|accounting|insurance|cleaning|IT support)$").match(text)
+    if business:
+        return Project(f"{business.group(2)} for the {business.group(1)}", "common")  # "landscaping
+        #   business bookkeeping": the bookkeeping for the business (reader 174)
+    where = shared(r"^(.*[,\u2013\u2014-].*?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").match(text)
     if where and ((lexicon.word_class(where.group(2).split()[0].lower()) == "P" and not lexicon.known(
             where.group(2).split()[0].lower())) or where.group(2).lower() in _TOWNS_LIKE_WORDS):  # "kitchen remodel crew, Thompson Builders (Ohio)",
         found = project(where.group(1))  # "solar mini-grid installs - Mali (Sikasso)": where it was
@@ -444,9 +461,9 @@ def project(raw: str) -> Project:
         #   one clinic's work, where "Lviv IT outsourcing" is a line of work (reader 172)
     elif found.form == "common" and found.text.split()[-1] in ("content", "copy", "material", "materials"):
         found = Project(f"{found.text} project", found.form)  # "the Delhi edtech content project"
-    found = Project(shared(r" \((\d+|two|three|four|five|six) (semesters|terms|years|months|weeks|seasons)\)(?=$| )").sub(
+    found = Project(shared(r" \((\d+|two|three|four|five|six) (semesters|terms|years|months|weeks|seasons)\)(?=$| (?:at|in|for|on) )").sub(
         r" for \1 \2", found.text), found.form)  # "(2 semesters)": for two of them
-    post = shared(r"^the ((?:[\w'&-]+ )*?([a-z][\w-]*))(?=$| (?:at|for|of|in|on|with) )").match(found.text)
+    post = shared(r"^the ((?:(?!(?:from|to|of|for|at|in|on|with|by)\b)[\w'&-]+ )*?([a-z][\w-]*))(?=$| (?:at|for|in|on|with) )").match(found.text)
     if found.form == "common" and post and (post.group(2) in _ROLE_TAILS | _MORE_POSTS) \
             and not raw.strip().lower().startswith("the ") and not any(
                 w in _NOT_A_PERSON for w in post.group(1).lower().split()):
@@ -471,14 +488,22 @@ def _realised(raw: str) -> Project:
                                                      else m.group(1), raw.strip())  # "Warehouse move":
     #   capitalised as the field's first word, never a name (review)
     typed = _as_gerund(shared(r"\bUniv\.? of\b").sub("University of", typed))
-    typed = shared(r"(?i)^((?:the )?(?:[a-z]+ )?(?:class action|lawsuit|suit|case|claim|arbitration|dispute|litigation|"
-                   r"appeal|complaint|action)) (?:vs?\.?|versus) (?=[A-Z])").sub(
+    typed = shared(r"^((?:the )?(?:[a-z]+ )?(?:[Cc]lass action|[Ll]awsuit|[Ll]itigation|[Aa]rbitration|[Dd]ispute|"
+                   r"[Cc]omplaint)) (?:vs?\.?|versus) (?=[A-Z])").sub(
                    lambda m: m.group(1).lower() + " against ", typed)  # "Class action vs. Harbor
     #   Mutual": the class action against it; "Smith v. Jones" is a case's name (reader 171)
-    typed = shared(r"^([A-Za-z][\w.-]*) ?(?:\u2192|->|=>) ?([A-Za-z][\w.-]*)( (?:migration|move|transition|switch|port|"
-                   r"conversion|upgrade|rewrite)\b)?").sub(
-        lambda m: f"{m.group(1)}-to-{m.group(2)}{m.group(3) or ' migration'}", typed)  # "monolith→microservices at Flipkart": the migration
-    typed = shared(r"^([a-z][a-z-]+) ((?:FY|CY) ?\d{2,4}(?:[-/]\d{2,4})?)\b").sub(r"\2 \1", typed)  # "audit FY22 -
+    arrow = shared(r"^([A-Za-z][\w.-]*) ?(?:\u2192|->|=>) ?([A-Za-z][\w./-]*(?: [A-Z][\w./-]*)*)(.*)$").match(typed)
+    if arrow:  # "monolith→microservices at Flipkart": the migration; "order → cash process
+        rest = arrow.group(3)  # redesign": order-to-cash, a name of its own (review)
+        moved = shared(r"^ (?:migration|move|transition|switch|port|conversion|upgrade|rewrite)\b").match(rest)
+        if " " in arrow.group(2) and not rest:
+            typed = f"the migration from {arrow.group(1)} to {arrow.group(2)}"
+        elif " " not in arrow.group(2) and (moved or not rest or shared(r"^ (?:at|in|for|with) ").match(rest)):
+            typed = f"{arrow.group(1)}-to-{arrow.group(2)}{'' if moved else ' migration'}{rest}"
+        elif " " not in arrow.group(2):
+            typed = f"{arrow.group(1)}-to-{arrow.group(2)}{rest}"  # "monolith→microservices at Flipkart": the migration
+    typed = shared(r"^(audit|budget|forecast|plan|review|report|accounts|close|filing|returns?|results|statements) "
+                   r"((?:FY|CY) ?\d{2,4}(?:[-/]\d{2,4})?)(?=$|\s*[-\u2013\u2014,(/])").sub(r"\2 \1", typed)  # "audit FY22 -
     #   Grupo Andino": the FY22 audit (reader 171)
     typed = shared(r"\s*/\s*(?=(?:Q[1-4]|H[12]) (?:19|20)\d\d$)").sub(" ", typed)  # "audit / Q3 2022"
     typed = shared(r"(?i)^(?:classmates|colleagues|teammates|interns|volunteers|students) (?:at|in) ").sub(
@@ -566,6 +591,14 @@ def _realised(raw: str) -> Project:
             and len(raw.split()) <= 5 and not _is_acronym(raw.split()[0]):
         return Project(found.np[4:], "generic")  # "on Milan fashion week PR", "on Web Summit
         #   sponsorship sales": a named event's work, never "at the ... PR" (reader 170)
+    if head in _PUBLIC_WORK and raw.strip()[:1].islower() and shared(
+            r"\b(?:week|festival|summit|fair|expo|gala|tour|launch|conference|show)\b").search(raw):
+        return Project(found.np[4:], "generic")  # "on fashion week PR", never "at the fashion
+        #   week PR" (reader 174)
+    if (head in _SECTORS or head == "quality") and not raw.strip().lower().startswith(("the ", "our ", "my ")) \
+            and not shared(r"\b(?:project|programme|program|team)\b").search(raw):
+        return Project(found.np[4:], "generic")  # "in whisky distillery tourism", "in automotive
+        #   supplier quality": a line of work, never "the ... tourism" (reader 174)
     if head in _CALLINGS and not raw.strip().lower().startswith("the "):
         return Project(found.np[4:], "generic")  # "in ICU nursing at CHU Bordeaux", "in 2nd
         #   Battalion logistics": a calling, never "the ICU nursing project" (reader 163)
@@ -675,10 +708,9 @@ student students course module thesis research survey audit budget inventory sto
 onboarding recruitment hiring office's company's""".split())
 # Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
 _MORE_POSTS = frozenset("""maintainer contributor chef nanny caregiver carer receptionist cashier
-barista waiter waitress bartender paralegal clerk registrar fellow lecturer instructor""".split())
+barista waiter waitress bartender paralegal fellow lecturer instructor""".split())
 # Cities spelt like common words, named in brackets after the work: "(Lima)", "(Reading)".
-_TOWNS_LIKE_WORDS = frozenset("""lima reading bath hull sale mobile split nice derby cork orange
-gap mons fez""".split())
+_TOWNS_LIKE_WORDS = frozenset({"lima"})
 
 
 def _project(raw: str) -> Project:
@@ -892,7 +924,7 @@ def _placed(text: str) -> "Project | str":
         text = f"{field.group(1)} in {field.group(2)}"  # engineering": in that field (reader 139)
     where = shared(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
                      text)
-    if where and (len(where.group(1).split()) > 1 or _is_acronym(where.group(1))):  # "Paris Fashion Week 2023 backstage"
+    if where and (len(where.group(1).split()) > 1 or (_is_acronym(where.group(1)) and where.group(2) == "backstage")):  # "Paris Fashion Week 2023 backstage"
         return Project(f"{where.group(2)} at {where.group(1)}", "where")
     return text
 
@@ -1031,7 +1063,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         subject = words[1:upto]
         if len(subject) == 1 and subject[0] in _STAGES | _PERIODS:
             return Project("the " + text, "common")  # "the MSc placement", never "in Placement"
-        if len(subject) > 1 and subject[0] in _STAGES | _PERIODS and all(w.isalpha() and w.islower() for w in subject):
+        if len(subject) > 1 and subject[0] in _STAGES | _PERIODS and all(w.isalpha() and w.islower() for w in subject) \
+                and subject[-1] not in _DEGREE_NOUNS:  # "MBA study group": a group
             return Project(" ".join(["the", words[0], subject[0], "in", *subject[1:], *words[upto:]]),
                            "common")  # "M2 internship geotechnical monitoring": an internship in it,
             #   never "the M2 in Internship Geotechnical Monitoring" (reader 163)
@@ -1374,7 +1407,7 @@ def _head_noun(np: str) -> str:
 
 
 # What may follow a degree's letters and is no subject: "the MBA programme at Wharton".
-_DEGREE_NOUNS = frozenset("""program programme course class cohort degree students student
+_DEGREE_NOUNS = frozenset("""group team circle program programme course class cohort degree students student
 year years intake""".split())
 # School subjects and sports: a class or a team, said without "the" ("in Grade 9 science",
 # "in JV basketball").

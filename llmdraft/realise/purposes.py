@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (DETERMINERS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
+from .words import (DETERMINERS, MONTH_OF, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
                     indefinite, cap, clean, lower_first, tidy_case)
 
 
@@ -35,6 +35,23 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
+    raw = shared(r"(?i)^(applying|apply) to ((?-i:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)) (MSc|MA|MBA|PhD|MPH|BSc|LLM|MPhil|MS|MEng)"
+                 r"(?: in)? ([a-z][\w -]+)$").sub(r"\1 to the \3 in \4 at \2", raw)  # "applying to LSHTM MSc
+    #   global health": the MSc in global health at LSHTM (reader 174)
+    raw = shared(r"\b(applications?|apps) (?=(?-i:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*)* (?:and|&|\+|,|or) (?-i:[A-Z]))").sub(
+        r"\1 to ", raw)  # "PhD applications ETH and TU Delft": to them
+    raw = shared(r"(?i)\b(applications?|apps|admissions?|intake|entry) ((?:spring|summer|fall|autumn|winter) (?:19|20)\d\d)\b").sub(
+        r"\1 for \2", raw)  # "MS applications fall 2025": for fall 2025
+    raw = shared(r"(?i)\bdue (jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$").sub(
+        lambda m: f"due in {MONTH_OF[m.group(1).lower()]}", raw)  # "MBB apps due Oct": in October
+    raw = shared(r"(?i)\b(panel|board|interview|interviews|exam|review|hearing|defence|defense|viva) (\d{1,2}) "
+                 r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$").sub(
+        lambda m: f"{m.group(1)} on {m.group(2)} {MONTH_OF[m.group(3).lower()]}", raw)  # "promotion panel 12
+    #   Dec": on 12 December
+    town = shared(r"^(.*[a-z]), ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)$").match(raw)
+    if town and (lexicon.word_class(town.group(2).split()[0].lower()) == "P" or lexicon.place(town.group(2))):
+        raw = f"{town.group(1)} in {town.group(2)}"  # "fellowship in pediatric emergency medicine,
+        #   Toronto": in Toronto (reader 174)
     raw = shared(r"(?i)^(?:my )?next (role|job|position|post)(?: is\b:?|\s*[:=\u2013\u2014-])?\s+(?!(?:is|a|an|the|my|will|would|should)\b)(?=\w)(.+)$").sub(
         lambda m: f"moving into {indefinite(m.group(2).strip())} {m.group(1).lower()}" if not shared(
             r"(?i)\b(?:role|job|position|post)$").search(m.group(2)) else f"moving into {indefinite(m.group(2).strip())}",
@@ -80,7 +97,7 @@ def purpose(raw: str) -> Purpose:
         lambda m: f"a {m.group(1)} {m.group(2)}", raw.strip())  # "fundraising role": a role, never
     #   "My focus at the moment is fundraising role." (reader 142)
     raw = shared(r"(?i)^(?:my |his |her |their )?((?:[a-z]+ ){0,3}(?:promotion|selection|interview|"
-                 r"assessment|review|medical|parole|upgrade|command|qualification) board(?: (?:on|in|next|this) .+)?)$").sub(
+                 r"assessment|review|medical|parole|upgrade|command|qualification) (?:board|panel)(?: (?:on|in|next|this) .+)?)$").sub(
         lambda m: f"my {m.group(1)}", raw.strip())  # "lieutenant promotion board": going before
     #   it, never "a place on the ... board" (readers 139, 140)
     raw = shared(r"(?i)^(?:my |his |her |their )?(fellowship|scholarship|residency|grant|bursary|"

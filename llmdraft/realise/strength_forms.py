@@ -720,7 +720,7 @@ engages partners listens cares talks goes thinks steps follows keeps stays puts"
 
 # Past participles people use as adjectives before a noun: "disciplined practice" is a noun
 # phrase, where "managed inventory" or "mentored interns" tells a deed.
-_PARTICIPLE_ADJECTIVES = frozenset("""traumatised traumatized marginalised marginalized displaced bereaved coiled fixed disciplined detailed advanced applied distributed
+_PARTICIPLE_ADJECTIVES = frozenset("""traumatised traumatized marginalised marginalized bereaved coiled fixed disciplined detailed advanced applied distributed
 structured automated integrated compressed balanced experienced skilled talented dedicated committed
 motivated qualified sophisticated seasoned specialized specialised accelerated customized
 customised refined coordinated concentrated focused focussed informed measured reasoned
@@ -834,7 +834,8 @@ def _single_word_form(word: str, cls: str | None) -> str:
         return "noun"  # "rigour", which the lexicon may lack: a quality, never "rigour skills"
     if word.lower() in _PERSONS:
         return "person"  # "paramedic": that I'm a paramedic, never "he is paramedic"
-    if shared(r"\w-(?:proof|savvy|literate|aware|ready|friendly|smart|minded|oriented|focused|driven)$").search(word.lower()):
+    if shared(r"\w-(?:proof|savvy|literate|aware|ready|smart|minded|oriented|focused|driven)$").search(word.lower()) \
+            and not _is_acronym(word.split("-")[0]):
         return "adjective"  # "deadline-proof": how deadline-proof I am (reader 171)
     if word.lower().endswith("ing") and len(word) > 5 and word.lower() not in _ING_PERSONAL:
         return "noun"  # "soldering", "budgeting": the activity, not "how soldering I am"

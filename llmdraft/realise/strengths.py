@@ -29,8 +29,7 @@ class Strength:
                 and words[1].lower() in DETERMINERS:
             return f"that I was {self.text}"  # "that I was on the floor before first shift"
         said = self._hedged("my", "I", "was") or self._mine()
-        return shared(r"\b(?:his|her)\b(?= (?:weekends|evenings|nights|holidays|(?:spare |free |own )?time)\b)").sub(
-            "my", said)  # "volunteered his weekends": the requester's own weekends (reader 172)
+        return _GIVEN_TIME.sub(r"\1 my", said)  # "volunteered his weekends": the requester's own (reader 172)
 
     def _hedged(self, owner: str, who: str, was: str) -> str | None:
         """A thing-like strength whose usual rendering would be a guess, said without one: "how
@@ -244,7 +243,8 @@ class Strength:
             #   "Japanese retail norms", "local building codes": known, never worked on (reader 146)
             return f"{owner} knowledge of {t}"  # "my knowledge of water law", "... HR policy"
         if self.form == "noun" and len(t.split()) > 1 and t.split()[-1].lower() in _PEOPLE_SERVED \
-                and t.split()[0].lower() not in DETERMINERS:
+                and t.split()[0].lower() not in DETERMINERS and not any(
+                    w.lower() in ("with", "for", "to", "of", "towards", "around", "among", "and") for w in t.split()):
             return f"{owner} work with {t}"  # "my work with traumatised children", never "my
             #   traumatised children skills"
         if self.form in ("noun", "skill") and t.split()[-1].lower() == "justice" and len(t.split()) > 1:
@@ -332,7 +332,8 @@ class Strength:
         if quick and quick.group(2).lower() in ("research", "analysis", "drafting", "translation", "transcription"):
             return "own", f"how fast {owner} {quick.group(2).lower()} was"  # "fast research": her speed
             #   at it, never "good at fast research" (reader 172)
-        if len(words) == 1 and shared(r"(?i)[a-z]{3,}(?:graphy|ography)").fullmatch(t) and self.form in ("noun", "skill"):
+        if t.lower() in ("photography", "videography", "cinematography", "choreography", "calligraphy", "typography",
+                         "illustration", "animation", "cartography") and self.form in ("noun", "skill"):
             return "own", f"{owner} {t.lower()}"  # "her photography", never "her work on" it
         if t.lower() in ("role model", "a role model"):
             return "clause", f"{who} {'were' if they else 'was'} a role model"  # (reader 156)
@@ -664,7 +665,7 @@ class Strength:
         if self.form in ("past", "verb", "clause") and t.split()[0].lower() not in ("i", "you") and shared(r"(?i)\bme\b").search(t):
             t = shared(r"\bmy\b").sub("your", shared(r"\bme\b").sub("you", t))  # "mentored me": the
             #   one asked was mentored, said to them as "Mentored you" (reader 172)
-        return list_line(t)
+        return list_line(_GIVEN_TIME.sub(r"\1 my", t))
 
     def short(self) -> str:
         """A compact rendering for a connection note, still naming the strength."""
@@ -913,7 +914,11 @@ _BEING = lazy(r"(?i)^being\s+\S")
 # What a person leads or teaches is theirs: "led her team" typed of oneself is "my team".
 # What a person keeps or loses of their own: "never lost her temper", "kept his cool".
 _OWN_TRAIT = lazy(r"(?i)\b(?:his|her) (?:temper|cool|nerve|head|patience|composure|word|promises?|"
-                  r"calm|focus|sense of humou?r|weekends|evenings|nights|holidays|(?:spare |free |own )?time)\b")
+                  r"calm|focus|sense of humou?r)\b")
+# Time one gives of one's own: "volunteered his weekends" is the requester's, said "my".
+_GIVEN_TIME = lazy(r"(?i)\b(volunteer(?:ed|s)?|gave|gives?|donated|sacrificed|spent|spends|put in|dedicated|offered|"
+                   r"committed) (?:his|her)(?= (?:weekends|evenings|nights|holidays|saturdays|sundays|"
+                   r"(?:spare |free |own )?time)\b)")
 _OWN_GROUP = lazy(r"\b(?:his|her|their) (?:own )?(?:team|staff|crew|class|students|department|"
                   r"unit|shift|squad|reports|colleagues|juniors|trainees|apprentices)\b")
 # Plural nouns of paperwork the lexicon also files as verbs: "permits" is not "that I permit".

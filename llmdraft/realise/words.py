@@ -34,6 +34,16 @@ terraform ansible puppet chef docker react native angular vue node rails django 
 sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab azure""".split())
 
 
+# Countries by the two letters a note lists them with: "in VN, PL, CN".
+COUNTRY_NAMES = dict(zip("""VN PL CN JP KR DE FR ES IT NL BE SE NO DK FI PT BR MX AR CL CO PE ZA NG KE GH
+EG MA TR SA AE QA PK BD LK TH MY SG ID PH AU NZ CA IE CH AT CZ HU RO GR IL UA TW HK US UK""".split(),
+    ["Vietnam", "Poland", "China", "Japan", "South Korea", "Germany", "France", "Spain", "Italy",
+     "the Netherlands", "Belgium", "Sweden", "Norway", "Denmark", "Finland", "Portugal", "Brazil",
+     "Mexico", "Argentina", "Chile", "Colombia", "Peru", "South Africa", "Nigeria", "Kenya", "Ghana",
+     "Egypt", "Morocco", "Turkey", "Saudi Arabia", "the UAE", "Qatar", "Pakistan", "Bangladesh",
+     "Sri Lanka", "Thailand", "Malaysia", "Singapore", "Indonesia", "the Philippines", "Australia",
+     "New Zealand", "Canada", "Ireland", "Switzerland", "Austria", "the Czech Republic", "Hungary",
+     "Romania", "Greece", "Israel", "Ukraine", "Taiwan", "Hong Kong", "the US", "the UK"]))
 # A month typed short, and its name: "dec 2023" is December 2023.
 MONTH_OF = dict(zip("jan feb mar apr may jun jul aug sep sept oct nov dec".split(),
                     "January February March April May June July August September September "
@@ -257,11 +267,20 @@ def clean(text: str) -> str:
     text = shared(r"\byear (\d{1,2})\b(?! (?:of|to|and|months?|weeks?|days?)\b)").sub(r"Year \1",
                   text)  # "the year 12 DT coursework": a school year
     text = shared(r"(?i)\bself employed\b").sub("self-employed", text)
-    text = shared(r"(?i)\b(mobile|web|app|game|games|front-?end|back-?end|full-?stack|ios|android|software|"
-                  r"product|business|biz|plugin|api|platform) dev\b(?!s|[-.]\w)").sub(
-        lambda m: f"{m.group(1)} development", text)  # "mobile dev": a skill (reader 172)
+    text = shared(r"(?i)\bbiz ?dev\b").sub("business development", text)  # "biz dev roles"
+    text = shared(r"(?i)\bbiz\b(?![.-]\w)").sub("business", text)  # "the wedding photography biz"
+    text = shared(r"\b(?i:mobile|web|app|game|games|front-?end|back-?end|full-?stack|ios|android|software|"
+                  r"product|plugin|api|platform) dev\b(?!s|[-.]\w)").sub(
+        lambda m: m.group(0) if shared(r"(?i)\b(?:a|an|the|lead|senior|junior|staff|principal|solo|our|my|his|her|"
+                                       r"their|as)(?: [\w-]+)?\s*$").search(m.string[:m.start()])
+        else f"{m.group(0)[:-4]} development", text)  # "mobile dev": a skill (reader 172)
+    text = shared(r"\b(in|across|from) ((?:[A-Z]{2}(?:, ?| and | & |/| \+ )){1,6}[A-Z]{2})\b").sub(
+        lambda m: f"{m.group(1)} {join([COUNTRY_NAMES[c] for c in shared(r'[A-Z]{2}').findall(m.group(2))])}"
+        if all(c in COUNTRY_NAMES for c in shared(r"[A-Z]{2}").findall(m.group(2))) else m.group(0),
+        text)  # "in VN, PL, CN": in Vietnam, Poland and China (reader 174)
     text = shared(r"(?i)\btxn(s?)\b").sub(lambda m: f"transaction{m.group(1)}", text)  # "4M txns/day"
-    text = shared(r"(?i)\b(cut|shortened|reduced|sped up|halved|trimmed) ((?:month|quarter|year)-end )?close\b(?= from| to| by| in)").sub(
+    text = shared(r"(?i)\b(cut|shortened|reduced|sped up|halved|trimmed) ((?:month|quarter|year)-end )?close\b"
+                  r"(?= from \d| (?:to|by) \d+(?:\.\d+)? (?:working |business )?(?:days|hours|weeks)\b)").sub(
         lambda m: f"{m.group(1)} the {m.group(2) or ''}close", text)  # "cut close from 10 days to 6": the
     #   books' close, never "cut it close" (reader 171)
     text = shared(r"(?<=\w) \+ (?=\w)").sub(" and ", text)  # "content writing + UX"
@@ -393,6 +412,9 @@ def clean(text: str) -> str:
                   r"patient|student|child|person|head|site|store|school|team|branch)\b").sub(
                   lambda m: m.group(1) + _PER[m.group(2)], text)  # "200 volunteers/festival", never
     #   "the nurse per patient ratio" (review)
+    text = shared(r"(?i)(?<![\d./])\b([a-z]{3,}s)/(wk|week|mo|month|yr|year|hr|hour|day|shift|night|day)\b(?= (?:from )?[~$\u20ac\u00a3]?\d)").sub(
+                  lambda m: f"{m.group(1)} per {_PER[m.group(2).lower()].split()[-1]}", text)  # "picks/hr 85 → 140":
+    #   a measure, picks per hour (reader 174)
     text = shared(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift|term|semester|night|session|class|quarter)\b").sub(
                   lambda m: _PER[m.group(1)], text)  # "6 hours/wk", "$40/hr", "200 calls/day"
     text = shared(r"\b([A-Z]{2,5})'s(?=$|[,;.)]| (?:and|or|on|in|for|with|at|across|to|from)\b)").sub(
