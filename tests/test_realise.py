@@ -5563,3 +5563,43 @@ def test_the_third_reviews_over_matches_of_december():
     assert realise.strength("rapport with patients").mine() == "my rapport with patients"
     assert realise.strength("Always respected her time").item() == "Always respected her time"
     assert realise.strength("biography").about("she", "her") != ("own", "her biography")
+
+
+def test_what_reader_a_hundred_and_seventy_four_found():
+    """Details keep a journal's initial, their verbs and their owners; projects typed as a
+    field, a migration, a degree's dissertation, an internship or a cohort read as English;
+    purposes typed as notes get their prepositions."""
+    assert realise.notes("thesis grade 1.3; paper submitted to J. Power Sources; test turnaround down from 3 days "
+                         "to 40 min") == ["Thesis grade 1.3", "Paper submitted to J. Power Sources",
+                                          "Test turnaround went down from 3 days to 40 minutes"]
+    said = lambda raw: realise.fact_sentences(realise.facts(raw), "I")  # noqa: E731
+    assert said("picks/hr 85 → 140") == ["Picks per hour went from 85 to 140."]
+    assert said("$1.2M USAID grant renewed 2019") == ["The $1.2M USAID grant was renewed in 2019."]
+    assert said("audited 60+ factories in VN, PL, CN") == ["I audited 60+ factories in Vietnam, Poland, and China."]
+    assert said("migrated 14TB over 3 weekends") == ["I migrated 14TB over 3 weekends."]
+    assert say_all(["0 LTIs over 1.5M man-hours"], "the metro fit-out", "he")[0][0].sentence == \
+        "On his watch, there were zero LTIs over 1.5M man-hours."
+    assert {t: realise.project(t).on for t in (
+        "MBA study group, INSEAD", "whisky distillery tourism", "fashion week PR", "bank core migration - Finacle",
+        "MSc Development Economics, dissertation on mobile money", "internship - marketing",
+        "Amman startup accelerator cohort 3", "PhD thesis committee", "summer internship, Goldman Sachs")} == {
+        "MBA study group, INSEAD": "in the MBA study group at INSEAD",
+        "whisky distillery tourism": "in whisky distillery tourism", "fashion week PR": "on fashion week PR",
+        "bank core migration - Finacle": "on the bank core migration to Finacle",
+        "MSc Development Economics, dissertation on mobile money":
+            "on the dissertation on mobile money for the MSc Development Economics",
+        "internship - marketing": "during the marketing internship",
+        "Amman startup accelerator cohort 3": "in cohort 3 of the Amman startup accelerator",
+        "PhD thesis committee": "on the PhD thesis committee",
+        "summer internship, Goldman Sachs": "during the summer internship at Goldman Sachs"}
+    assert [realise.purpose(t).text for t in (
+        "applying to LSHTM MSc global health", "PhD applications ETH + TU Delft", "MS applications fall 2025",
+        "MBB apps due Oct", "manager promotion panel 12 Dec", "fellowship in pediatric emergency medicine, Toronto",
+        "biz dev roles")] == [
+        "applying to the MSc in global health at LSHTM", "PhD applications to ETH and TU Delft",
+        "MS applications for fall 2025", "my MBB applications due in October",
+        "my manager promotion panel on 12 December",
+        "a fellowship in pediatric emergency medicine in Toronto", "business development roles"]
+    for variant in range(6):
+        said = compose("request", Context.from_dict({**BASE, "purpose": "interviewing at Stripe next wk"}), variant)[0]
+        assert "at the moment" not in said and "Right now" not in said, said
