@@ -18,6 +18,7 @@ from pathlib import Path
 
 _PATH = Path(__file__).resolve().parent / "data" / "lexicon.txt"
 _PLACES = _PATH.parent / "places.txt"  # places of several words ("Cape Town"), same build
+_TOWNS = _PATH.parent / "towns.txt"  # places of one word ("Berlin"), same build
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,17 @@ def place(words: str) -> str | None:
     spelt, firsts = _places()
     low = words.lower()
     return spelt.get(low) if " " in low and low.split(" ", 1)[0] in firsts else None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    return frozenset(_TOWNS.read_text(encoding="utf-8").split())
+
+
+def town(word: str) -> bool:
+    """A place of one word, a city of 100,000 people or more, a country or a US state:
+    "Berlin", "Dhaka", "Ohio"; never "Samsung", "Mobile" or "Reading" (towns.txt, same build)."""
+    return word.lower() in _towns()
 
 
 def common_when_capitalised(word: str) -> bool:

