@@ -5299,8 +5299,8 @@ def test_the_fifth_reviews_near_misses_and_reader_169():
         "Austin, TX - store launch": "on the store launch in Austin, TX",
         "Nairobi, Kenya - water project": "on the water project in Nairobi, Kenya",
         "warehouse audit, Toronto, ON": "on the warehouse audit in Toronto, ON",
-        "Nairobi - sales manager": "in the sales manager role in Nairobi",  # as "Google - product
-        #   manager": one word may be a firm (second review)
+        "Nairobi - sales manager": "in the sales manager role in Nairobi",  # a town; "Google - product
+        #   manager" is at the firm (second review, reader 173)
         "Siemens - digital assistant": "on the digital assistant for Siemens",
         "The Economist - podcast": "on the podcast at The Economist",
         "Canada Post - parcel lockers": "on the parcel lockers at Canada Post",
@@ -5625,3 +5625,35 @@ def test_what_reader_a_hundred_and_seventy_three_found():
         "Enel - smart meter data platform": "on the smart meter data platform for Enel",  # a firm, as before
         "Paris, Milan - fashion week shows": realise.project("Paris, Milan - fashion week shows").on}
     assert "at Milan" not in realise.project("Paris, Milan - fashion week shows").on
+
+
+def test_reader_a_hundred_and_seventy_three_left():
+    """The writer's asides are dropped; a unit after a firm is its unit; shifts are in a ward;
+    an event's work is at the event; a timing note gets its verb; a rating reached its mark."""
+    assert {t: realise.project(t).on for t in (
+        "classmates @ Wharton MBA, consulting club", "Mercado Libre, BI team", "night shifts, ICU @ St Mary's 2021-23",
+        "Samsung SDS - cloud migration 2020/21", "PhD supervision, Universidad de Salamanca",
+        "PhD, IISc Bangalore (I supervised)", "Shanghai JV - supply chain redesign",
+        "Milan Design Week 2023 - stand build", "London Fashion Week - backstage",
+        "Trinity College Enactus accelerator 2019-2020")} == {
+        "classmates @ Wharton MBA, consulting club": "in the Wharton MBA consulting club",
+        "Mercado Libre, BI team": "on the BI team at Mercado Libre",
+        "night shifts, ICU @ St Mary's 2021-23": "on the night shifts in the ICU at St Mary's from 2021 to 2023",
+        "Samsung SDS - cloud migration 2020/21": "on the cloud migration at Samsung SDS from 2020 to 2021",
+        "PhD supervision, Universidad de Salamanca": "during the PhD at Universidad de Salamanca",
+        "PhD, IISc Bangalore (I supervised)": "during the PhD at IISc Bangalore",
+        "Shanghai JV - supply chain redesign": "on the supply chain redesign at the Shanghai JV",
+        "Milan Design Week 2023 - stand build": "on the stand build at Milan Design Week 2023",
+        "London Fashion Week - backstage": "backstage at London Fashion Week",
+        "Trinity College Enactus accelerator 2019-2020": "on the Trinity College Enactus accelerator (2019-2020)"}
+    assert realise.fact_sentences(realise.facts("grew merchants from 1,200 to 9,000 in 18 months")) == [
+        "I grew the number of merchants from 1,200 to 9,000 in 18 months."]
+    assert say_all(["4.8 app store rating"], "the game", "she")[0][0].sentence == "The app store rating reached 4.8."
+    assert realise.strength("calm in launches").about("he", "his") == ("clause", "he is calm during launches")
+    assert realise.strength("tidy site").mine() == "how I kept a tidy site"
+    assert [realise.purpose(t).text for t in ("applying for WHO consultancy", "civil service fast stream")] == [
+        "applying for a WHO consultancy", "my civil service fast stream application"]
+    for purpose, said in (("interview loop next week at Stripe", "My interview loop at Stripe is next week."),
+                          ("master's application deadline 15 March", "My master's application deadline is 15 March.")):
+        followup = compose("followup", Context.from_dict({**BASE, "purpose": purpose, "channel": "email"}), 0)[0]
+        assert said in followup, followup

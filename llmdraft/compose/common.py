@@ -515,9 +515,9 @@ def _on_timing(note: str, ctx: Context) -> str:
     #   "My PhD applications are due Dec 15." (reader 114)
     text = shared(r"^(?:for|with) (?=(?:my|the|our) )").sub("", text)  # "for my postdoc
     #   applications due March 1": my applications are due (reader 130)
-    when = shared(r"(?:the |my |our )?((?:[A-Za-z][\w-]* ){0,3}?)deadline( (?:for|to) [^,;]+?)(?: is|:) "
+    when = shared(r"(?:the |my |our )?((?:[A-Za-z][\w'-]* ){0,3}?)deadline( (?:for|to) [^,;]+?)(?: is|:) "
                   r"(?:(the )?(end of .+)|(.+))").fullmatch(text) or shared(
-                  r"(?:the |my |our )?((?:[A-Za-z][\w-]* ){0,3}?)deadline((?: (?:for|to) [^,;]+?)?)"
+                  r"(?:the |my |our )?((?:[A-Za-z][\w'-]* ){0,3}?)deadline((?: (?:for|to) [^,;]+?)?)"
                   r"(?: is|:)? (?:(the )?(end of .+)|(.+))").fullmatch(text)  # "the deadline for the
     #   residency is next Friday": "for the residency" is what the deadline is for (reader 130)
     if when:  # "fellowship deadline on the 30th": "My fellowship deadline is on the 30th."
@@ -535,6 +535,13 @@ def _on_timing(note: str, ctx: Context) -> str:
         when = closes.group(1)
         on = "" if shared(r"(?:on|by|in|at|next|this|tomorrow|today|end|the end|soon)\b").match(when) else "on "
         return addressed(f"Applications close {on}{when}.", ctx)
+    sitting = shared(r"(?:the |my )?((?:[\w-]+ ){0,2}(?:interview loop|interviews?|onsite|panel|final round|exam|"
+                     r"assessment cent(?:re|er)|viva|defen[cs]e))( at [^,;]+?)? (next \w+|this \w+|tomorrow|"
+                     r"on [\w ]+|in \w+(?: \d+)?)( at [^,;]+)?").fullmatch(text)
+    if sitting:  # "interview loop next week at Stripe": "My interview loop at Stripe is next week."
+        where = sitting.group(2) or sitting.group(4) or ""  # (reader 173)
+        plural = sitting.group(1).endswith("s")
+        return addressed(f"My {sitting.group(1)}{where} {'are' if plural else 'is'} {sitting.group(3)}.", ctx)
     if text.split()[0] in ("applying", "interviewing", "starting", "submitting", "moving") \
             and len(text.split()) > 2:
         return addressed(f"I'm {text}.", ctx)  # "I'm applying for a development director role

@@ -187,6 +187,10 @@ def facts(raw: str | None) -> list[Fact]:
                  r" ((?:19|20)\d\d)(?=$|[;,\n])").sub(
         r"\1 in \2", raw)  # "built at NTUA 2019": in 2019 (reader 172); "presented at LREC 2022" is
     #   the conference's name
+    raw = shared(r"(?i)\b(grew|grow|grows|growing|doubled|tripled|scaled) ((?:[a-z-]+ )?(?:merchants|users|customers|clients|"
+                 r"members|subscribers|followers|students|agents|partners|sellers|drivers|donors|volunteers|"
+                 r"patients|vendors|suppliers|stores|franchisees)) (?=from |to \d|by \d)").sub(
+        r"\1 the number of \2 ", raw)  # "grew merchants from 1,200 to 9,000": the number of them
     raw = shared(r"(?i)\b(over|during|across) (\d+[- ](?:day|week|wk|month|mo|year|yr|hour|hr)s?[- ]?\w*)").sub(
                  lambda m: f"{m.group(1)} the {m.group(2)}" if not shared(r"\b(?:days?|weekends?|nights?|shifts?|weeks?|wks?|months?|mos?|years?|yrs?|hours?|hrs?|early|late|ahead|behind|ago|later|sooner|before|after)$").search(m.group(2))
                  else m.group(0),

@@ -787,6 +787,10 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     day"), two counts ("4 firms, 9 months") or a note in the requester's voice. `venue` is the
     place the project names, if any ("restaurant"): what it served or earned is its own."""
     who = {"her": "She", "his": "He", "their": "They"}.get(their)
+    rated = shared(r"(?i)^(\d(?:\.\d)?)(?: ?/ ?5| stars?)? ((?:app store|play store|google play|google|tripadvisor|yelp|"
+                   r"trustpilot|booking\.com|customer|guest|user|patient|student) (?:rating|score|review score))$").match(note)
+    if rated:  # "4.8 app store rating": the rating reached it, never "Her work included 4.8 app
+        return f"The {rated.group(2)} reached {rated.group(1)}."  # store rating" (reader 173)
     cohort = shared(r"(?i)^(?:the )?((?:19|20)\d\d(?:[-/]\d\d)? (?:cohort|intake|class|batch|"
                     r"graduating class|year group))$").match(note)
     if who and cohort:  # "2022 cohort": the group they were in, never "His work included 2022

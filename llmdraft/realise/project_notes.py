@@ -212,6 +212,17 @@ def _tail_joined(raw: str) -> str | None:
             and shared(r"[A-Z][\w.+-]*(?: [A-Z0-9][\w.+-]*)?").fullmatch(tail) \
             and not (lexicon.word_class(tail.split()[0].lower()) == "P" or lexicon.place(tail)):
         return f"{head} to {tail}"  # "bank core migration - Finacle": to it, never "in Finacle"
+    if comma and lead.split()[-1].lower() in ("shifts", "shift", "nights", "rotation", "rotations") \
+            and shared(r"(?:ICU|NICU|PICU|ER|ED|A&E|CCU|HDU|OR|theatre|theatres|ward|wards|maternity|"
+                       r"emergency|surgery|oncology|cardiology|pediatrics|paediatrics)\b.*").fullmatch(tail):
+        return f"{head} in the {tail}" if not tail.lower().startswith(("theatre", "ward", "surgery", "emergency")) \
+            else f"{head} on {tail}"  # "night shifts, ICU at St Mary's": in the ICU (reader 173)
+    if comma and _names_an_org(lead) and shared(r"(?:[A-Z]{2,5} |[a-z][\w-]* ){1,3}(?:team|desk|department|unit|"
+                                                r"lab|squad|office)").fullmatch(tail):
+        return f"the {tail} at {head}"  # "Mercado Libre, BI team": the BI team at it (reader 173)
+    if comma and shared(r".*\b(?:MBA|EMBA|MSc|MA|BA|BSc|LLM|MPhil|PhD)").fullmatch(lead) \
+            and shared(r"[a-z][\w -]*(?:club|society|association|team|group)").fullmatch(tail):
+        return f"the {head} {tail}"  # "Wharton MBA, consulting club": the Wharton MBA consulting club
     if comma and _DEGREE.fullmatch(lead) and shared(r"(?i)(?:thesis|dissertation|capstone|project|research)\b").match(tail):
         return f"{tail} for the {lead}{head[len(lead):]}"  # "MSc Development Economics,
         #   dissertation on mobile money": the dissertation for it, never "at" a degree (reader 174)
@@ -456,6 +467,11 @@ def _at_org(head: str, tail: str) -> str | None:
     if org is None and not proper and own and own[-1].lower() in _PLACE_UNITS \
             and low[-1] in _PLACES | _ORG_NOUNS:
         return f"{tail} at the {head}"  # "Kyoto ryokan - kitchen": the kitchen at the ryokan
+    if proper and shared(r"(?:[A-Z][\w'&-]* )*(?:Week|Expo|Summit|Festival|Fair|Conference|Games|Olympics|Biennale|"
+                         r"Marathon|Cup|Show)(?: (?:19|20)\d\d)?|(?:[A-Z][\w'&-]* )*Expo (?:19|20)\d\d").fullmatch(head) \
+            and tail[:1].islower():
+        return f"the {tail} at {head}"  # "Milan Design Week 2023 - stand build": the stand build at
+        #   it, never "the Milan Design Week 2023 (stand build)" (reader 173)
     if org is None and (not proper or (own and own[-1].lower() in _WORK_TAILS and not placed)
                         or shared(r"(?:19|20)\d\d$").search(head)):
         return None  # "Royal Engineers - bridging troop": one name, joined below
@@ -581,7 +597,7 @@ observer mirror globe hindu statesman""".split())
 _ORG_NOUNS = frozenset("""startup start-up agency studio school clinic hospital nursery daycare practice
 firm company ngo charity fund fintech bank business co-op cooperative association surgery house
 college university lab plant factory store shop restaurant hotel academy trust council ministry
-consultancy nonprofit hub incubator accelerator services group resort""".split())
+consultancy nonprofit hub incubator accelerator services group resort jv""".split())
 
 
 # What a project may be a matter of, whose dash names its subject: "tax dispute - cross-border VAT".

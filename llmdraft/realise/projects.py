@@ -149,7 +149,7 @@ class Project:
             #   (readers 127, 128)
         if shared(r"(?i)\b(?:design|fashion|startup|start-up|tech|arts?|film|book|pride|climate|music|"
                   r"science|innovation|restaurant|beer|wine|food|games?|developer|craft|careers?) "
-                  r"week(?:end)?(?: (?-i:[A-Z][\w-]*|\d{4}))*$").search(self.np) or (head == "space" and before[-1:] and before[-1] in (
+                  r"week(?:end)?(?: (?-i:[A-Z][\w-]*|\d{4}))*$").search(self.np) and " at " not in self.np or (head == "space" and before[-1:] and before[-1] in (
                       "coworking", "co-working", "maker", "makers", "hacker", "community", "event",
                       "arts", "gallery", "performance")) or (head == "box" and "crossfit" in map(str.lower, before)) or (
                   head == "desk" and before[-1:] and before[-1] in (
@@ -405,8 +405,13 @@ def project(raw: str) -> Project:
     dash no rule joined is never pasted: what follows it is said in brackets ("the Hanoi metro
     line 3 (cost control)", readers 165-168)."""
     text = " ".join(raw.split())
-    dated = shared(r"^(.*?[^\s,(]{2}.*?)(?:, | [-\u2013\u2014] | \(| / )((?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? )?(?:19|20)\d\d)(?:[-\u2013/]((?:19|20)?\d\d))?\)?$").match(text)
-    if dated and text.count("(") == text.count(")") and not shared(r"(?i)\b(?:class|cohort|batch|season|vintage)$").search(dated.group(1)) \
+    dated = shared(r"^(.*?[^\s,(]{2}.*?)(?:, | [-\u2013\u2014] | \(| / | (?=(?:19|20)\d\d[-\u2013/]\d\d))((?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? )?(?:19|20)\d\d)(?:[-\u2013/]((?:19|20)?\d\d))?\)?$").match(text)
+    if dated and text[len(dated.group(1)):][:2].strip()[:1].isdigit() \
+            and not shared(r"[,@\u2013\u2014]| - ").search(dated.group(1)):
+        dated = None  # "Trinity College Enactus accelerator 2019-2020": a name and its years, said
+        #   in brackets below; only a note's years are moved ("Samsung SDS - cloud migration 2020/21")
+    if dated and text.count("(") == text.count(")") and not shared(
+            r"(?i)\b(?:class|cohort|batch|season|vintage|winter|summer|spring|autumn|fall|fy|cy)$").search(dated.group(1)) \
             and (dated.group(1).count("(") == dated.group(1).count(")")):
         found = project(dated.group(1))  # "fraud model @ Razorpay (Bengaluru), 2021-23": the
         end = dated.group(3)  # work and its place first, then its years (reader 171)
@@ -488,6 +493,12 @@ def _realised(raw: str) -> Project:
                                                      else m.group(1), raw.strip())  # "Warehouse move":
     #   capitalised as the field's first word, never a name (review)
     typed = _as_gerund(shared(r"\bUniv\.? of\b").sub("University of", typed))
+    typed = shared(r"(?i)^((?:my |the |his |her )?(?:PhD|MSc|MA|MPhil|doctoral|master's|thesis|dissertation)) supervision\b").sub(
+        r"\1", typed)  # "PhD supervision, Universidad de Salamanca": the PhD (reader 173)
+    typed = shared(r"\s*(?:[-,]\s*|\()(?:(?:I|he|she|they|we) (?:supervised|ran it|led it|managed it|was (?:head|"
+                   r"in charge|their|his|her|the)\b[^,()]*)|my (?:student|intern|mentee|report|supervisee)\b[^,()]*)\)?$").sub(
+        "", typed)  # "(I supervised)", ", he ran it", "- my student 2021-22": the writer's aside,
+    #   which the relationship says (reader 173)
     typed = shared(r"^((?:the )?(?:[a-z]+ )?(?:[Cc]lass action|[Ll]awsuit|[Ll]itigation|[Aa]rbitration|[Dd]ispute|"
                    r"[Cc]omplaint)) (?:vs?\.?|versus) (?=[A-Z])").sub(
                    lambda m: m.group(1).lower() + " against ", typed)  # "Class action vs. Harbor
@@ -506,7 +517,7 @@ def _realised(raw: str) -> Project:
                    r"((?:FY|CY) ?\d{2,4}(?:[-/]\d{2,4})?)(?=$|\s*[-\u2013\u2014,(/])").sub(r"\2 \1", typed)  # "audit FY22 -
     #   Grupo Andino": the FY22 audit (reader 171)
     typed = shared(r"\s*/\s*(?=(?:Q[1-4]|H[12]) (?:19|20)\d\d$)").sub(" ", typed)  # "audit / Q3 2022"
-    typed = shared(r"(?i)^(?:classmates|colleagues|teammates|interns|volunteers|students) (?:at|in) ").sub(
+    typed = shared(r"(?i)^(?:classmates|colleagues|teammates|interns|volunteers|students)(?: (?:at|in|@)|,) ").sub(
         "", typed)  # "Classmates at Sharif University - civil engineering": the tie is said elsewhere
     typed = shared(r"^([^()]+?) \((rural|urban|remote|regional|private|public|mobile|pop-up|satellite)\)").sub(
         r"\2 \1", typed)  # "primary care clinic (rural), Queensland": a rural one (reader 169)
@@ -922,7 +933,7 @@ def _placed(text: str) -> "Project | str":
                    r"programme|program|course|degree|studentship|scholarship)), ([a-z][a-z -]+)$").match(text)
     if field and len(field.group(2).split()) <= 4:  # "the Erasmus exchange, structural
         text = f"{field.group(1)} in {field.group(2)}"  # engineering": in that field (reader 139)
-    where = shared(r"^(.+?) (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
+    where = shared(r"^(.+?)(?: [-\u2013\u2014,])? (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
                      text)
     if where and (len(where.group(1).split()) > 1 or (_is_acronym(where.group(1)) and where.group(2) == "backstage")):  # "Paris Fashion Week 2023 backstage"
         return Project(f"{where.group(2)} at {where.group(1)}", "where")

@@ -35,6 +35,12 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
+    raw = shared(r"(?i)^((?:I'm |I am )?(?:applying|going|apply) for) (?!(?:a|an|the|my|our)\b)((?-i:[A-Z]{2,6}) "
+                 r"(?:consultancy|fellowship|internship|scholarship|residency|traineeship|apprenticeship|grant|"
+                 r"secondment|contract))$").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "applying
+    #   for WHO consultancy": a WHO consultancy (reader 173)
+    raw = shared(r"(?i)^((?:the |my )?(?:civil service )?(?:fast stream|graduate scheme|grad scheme|graduate programme|"
+                 r"graduate program))$").sub(r"\1 application", raw)  # "civil service fast stream": the application
     raw = shared(r"(?i)^(applying|apply) to ((?-i:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)) (MSc|MA|MBA|PhD|MPH|BSc|LLM|MPhil|MS|MEng)"
                  r"(?: in)? ([a-z][\w -]+)$").sub(r"\1 to the \3 in \4 at \2", raw)  # "applying to LSHTM MSc
     #   global health": the MSc in global health at LSHTM (reader 174)

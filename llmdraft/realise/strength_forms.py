@@ -173,6 +173,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     #   (English/Spanish)" keeps its languages as typed
     raw = shared(r"(?i)^([\w]+-facing)(?= (?:in|with|for)\b| *$)").sub(r"\1 work", raw)  # "client-facing
     #   in French and Arabic": client-facing work (reader 162)
+    tidy = shared(r"(?i)^(?:a |an )?(tidy|clean|safe|organised|organized|spotless) (site|sites|workspace|kitchen|"
+                  r"desk|workshop|station|lab)$").match(raw.strip())
+    if tidy:  # "tidy site": keeping one, never "his tidy site" as a thing of his (reader 173)
+        return Strength(f"keeping a {tidy.group(1).lower()} {tidy.group(2).lower().rstrip('s')}", "gerund", typed=raw)
     return replace(_strength(raw, keep_capital), typed=raw)
 
 

@@ -268,6 +268,10 @@ def clean(text: str) -> str:
                   text)  # "the year 12 DT coursework": a school year
     text = shared(r"(?i)\bself employed\b").sub("self-employed", text)
     text = shared(r"(?i)\bbiz ?dev\b").sub("business development", text)  # "biz dev roles"
+    text = shared(r"(?i)\b(civil|mechanical|electrical|chemical|software|structural|industrial|aerospace|"
+                  r"biomedical|environmental) eng\b\.?(?![\w-])").sub(r"\1 engineering", text)  # "civil eng"
+    text = shared(r"(?i)\b(calm|cool|composed|steady|unflappable) in (launches|incidents|outages|"
+                  r"deadlines|escalations|audits)\b").sub(r"\1 during \2", text)  # "calm in launches"
     text = shared(r"(?i)\bbiz\b(?![.-]\w)").sub("business", text)  # "the wedding photography biz"
     text = shared(r"\b(?i:mobile|web|app|game|games|front-?end|back-?end|full-?stack|ios|android|software|"
                   r"product|plugin|api|platform) dev\b(?!s|[-.]\w)").sub(
