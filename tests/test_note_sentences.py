@@ -190,7 +190,7 @@ def test_a_rich_recommendation_has_no_list_of_telegrams():
     ("From 14 to 3 vacancies", "The number of vacancies fell from 14 to 3."),
     ("No prior experience", None),
     ("No formal training", None),
-    ("\u00a35m contract", None),
+    ("\u00a35m contract", "The contract was worth \u00a35m."),  # its size, never "won" (reader 174)
     ("$300k EU tender", None),
     ("40% of revenue", None),
     ("15% more revenue", None),

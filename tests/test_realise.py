@@ -5657,3 +5657,16 @@ def test_reader_a_hundred_and_seventy_three_left():
                           ("master's application deadline 15 March", "My master's application deadline is 15 March.")):
         followup = compose("followup", Context.from_dict({**BASE, "purpose": purpose, "channel": "email"}), 0)[0]
         assert said in followup, followup
+
+
+def test_reader_a_hundred_and_seventy_fours_dropped_details():
+    """A detail no frame took is said, never dropped: a sum, people given something, a change
+    in percentage points, a cadence that changed; a currency's code is no measure."""
+    assert [say_all([n], "the Riyadh metro fit-out", "he")[0][0].sentence for n in (
+        "SAR 210m package", "NZD 4.5m across 6 islands", "18,000 people with clean water")] == [
+        "The package was worth SAR 210m.", "The work was worth NZD 4.5m across 6 islands.",
+        "The work gave 18,000 people clean water."]
+    said = lambda raw: realise.fact_sentences(realise.facts(raw), "I")  # noqa: E731
+    assert said("activation +9pp") == ["Activation went up 9 percentage points."]
+    assert said("deploys weekly → daily") == ["Deploys went from weekly to daily."]
+    assert said("NZD 4.5m across 6 islands") == []  # listed as typed, never "NZD was 4.5m"

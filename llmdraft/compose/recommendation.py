@@ -206,9 +206,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #   exactly like professional)
     if role:
         said_as = first_fit(phrasing["role"]["all"], choose(pick, phrasing, "role", "all"),
-                            lambda t: not ("serves as" in t and shared(
+                            lambda t: not ("works as" in t and shared(
                                 r"(?:the )?(?:co-)?(?:founder|owner)\b").match(role)))  # one
-        #   does not "serve as the founder of" a business
+        #   does not "work as the founder of" a business
         ending.append(said_as.format(role=role, **fill))
     purpose = split_timing(ctx.purpose)[0]  # when they need it by is no reader's business
     aim = _purpose(replace(ctx, purpose=purpose), name, pick, phrasing, fill) if purpose else None

@@ -9,7 +9,7 @@ import re
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
+from .words import (CURRENCY_CODES, DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first)
 from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
                     _PARTS, _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, words_cap)
@@ -365,6 +365,11 @@ def facts(raw: str | None) -> list[Fact]:
         text = shared(r"^((?:about |over |nearly )?[\d,.]+\s?(?:km|kilometres|kilometers|miles|m|"
                       r"metres|meters|tonnes|tons|kg|hectares|ha|acres|sq ft|m2) of [a-z][\w -]*?) "
                       r"([a-z]+ed)$").sub(r"\1 was \2", text)  # "140 km of network surveyed"
+        text = shared(r"(?<=[a-z]) \+(\d[\d.]*) ?pp\b").sub(r" up \1 percentage points", text)  # "activation +9pp"
+        text = shared(r"(?<=[a-z]) [-\u2212\u2013](\d[\d.]*) ?pp\b").sub(r" down \1 percentage points", text)
+        text = shared(r"^([a-z][\w-]*(?: [a-z][\w-]*)?) (hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually) ?"
+                      r"(?:\u2192|->) ?(hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|on demand)$").sub(
+            lambda m: f"{m.group(1)} went from {m.group(2)} to {m.group(3)}", text)  # "deploys weekly → daily"
         text = shared(r"(?<=[a-z]) \+(\d[\d.]*%)").sub(r" up \1", text)  # "throughput +12%"
         text = shared(r"(?<=[a-z]) [-\u2212\u2013](\d[\d.]*%)").sub(r" down \1", text)  # "steam use -8%"
         text = shared(r"(?i)^(launched|opened|reopened|released|shipped|debuted|premiered|"
@@ -541,6 +546,8 @@ def facts(raw: str | None) -> list[Fact]:
         if bound and any(w in SIMPLE_PASTS or _past_or_present(w) or lexicon.word_class(w) == "D"
                          for w in bound.group(1).lower().split()[1:]):
             bound = None  # "the migration went live on 1 April": it has its verb already
+        if bound and bound.group(1).split()[0] in CURRENCY_CODES:
+            bound = None  # "NZD 4.5m across 6 islands": a sum, never "NZD was 4.5m" (reader 174)
         if bound and _named_measure(bound.group(1)) and not bound.group(1).lower().endswith(
                 (" up", " down")) and not (first[:1].isdigit() or first in ("no", "zero")):
             head = shared(r"\s+(?:at|of)\s+").split(bound.group(1))[0].split()[-1].lower()  # "cost
@@ -635,7 +642,8 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "clause"))  # "pipeline now processes a night of data in 2 hours"
             continue
         if level and not (first[:1].isdigit() or first in ("no", "zero", "top", "bottom")) \
-                and _bare_noun(level.group(1)) and not _did(level.group(1)):  # "top 2% in the
+                and _bare_noun(level.group(1)) and not _did(level.group(1)) \
+                and level.group(1).split()[0] not in CURRENCY_CODES:  # "NZD 4.5m": a sum  # "top 2% in the
             #   state board exam" is a rank (reader 151)
             subject_, figure = level.groups()  # "uptime 99.2%" -> "Uptime was 99.2%"
             if shared(r"(?i)(?:on|first|right-first)-time|in-full|on-budget").fullmatch(subject_):

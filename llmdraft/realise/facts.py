@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..patterns import lazy, shared
 from .voice import to_name, to_second_person
-from .words import (DETERMINERS, indefinite, named_again, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
+from .words import (CURRENCY_CODES, DETERMINERS, indefinite, named_again, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _head, _is_acronym, _named_words,
                     _past_or_present, cap, clean, join, list_line, lower_first)
 
@@ -106,7 +106,7 @@ class Fact:
             return False  # "served 6 years": the person's service, not the project's reach
         return len(words) > 1 and words[0] in _OUTCOMES and (
             words[1][:1].isdigit() or words[1][:1] in "$€£₹₦" or words[1] in ("over", "more", "nearly", "about")
-            or (len(words) > 2 and self.text.split()[1] in _CURRENCY_CODES and words[2][:1].isdigit()))  # "raised
+            or (len(words) > 2 and self.text.split()[1] in CURRENCY_CODES and words[2][:1].isdigit()))  # "raised
     #   COP 450M": a sum in its currency's code
 
     def terse(self) -> bool:
@@ -1020,10 +1020,6 @@ _OUTCOMES = frozenset("""raised generated served reached attracted drew earned s
 hosted welcomed fed housed collected""".split())
 # A deed and the act a project is named by: "the sale of the apartments" did not sell units;
 # the sender did.
-# Currencies by their codes, as a sum is typed: "COP 450M", "KES 2.4m".
-_CURRENCY_CODES = frozenset("""USD EUR GBP INR AUD CAD NZD ZAR KES NGN JPY CHF SGD HKD AED SAR BRL MXN DKK SEK
-NOK COP CLP PEN ARS GHS UGX TZS RWF ETB EGP MAD TRY PKR BDT LKR NPR THB MYR IDR PHP VND KRW CNY RMB TWD
-ILS QAR KWD OMR BHD JOD PLN CZK HUF RON UAH XOF XAF""".split())
 # Verbs of moving something, an outcome only when the work is named for it: "the office move".
 _MOVED_BY_SOMEONE = frozenset("moved migrated relocated transitioned switched".split())
 _ACT_OF = {"sold": "sale", "translated": "translation", "collected": "collection",

@@ -342,6 +342,8 @@ _MONEY = r"((?:[A-Z]{3} |[A-Z]/ ?|[$\u20ac\u00a3\u00a5\u20b9\u20a6])\d[\d.,]*(?:
 _BUDGET = lazy(rf"^{_MONEY} (budget|grant|contract|deal|award)$")
 _WON = lazy(rf"^{_MONEY} ((?:[A-Z][\w&-]* ){{0,3}}(?:research )?(?:grant|award))$")  # a contract
 #   or a tender may be run or bid, never said "won" (review)
+_WORTH = lazy(rf"^{_MONEY}(?: (package|contract|programme|program|portfolio|grants|fund|project|deal|order|"
+              rf"tender|bid|scheme|capex|investment))?((?: (?:across|for|over|in) [^,;]+)?)$")
 _TOTAL = lazy(rf"^{_MONEY} (?:in )?((?:new |additional |extra |annual |recurring )?(?:sales|revenue|"
               rf"savings|funding|donations|bookings|pipeline))((?: (?:in|over|for|across|during) .+)?)$")
 
@@ -358,6 +360,11 @@ def _money(note: str, thing: str | None, subject: str, their: str) -> Said | Non
         what = found.group(2)
         what = f"the {what}" if what.split()[-1] in ("pipeline",) else what  # "The pipeline"
         return Said(f"{cap(what)} came to {found.group(1)}{found.group(3)}.", "result")
+    found = _WORTH.match(note)
+    if found:  # "SAR 210m package", "NZD 4.5m across 6 islands": what the work was worth, never
+        what = found.group(2) or "work"  # dropped (reader 174)
+        plural = what.endswith("s") and not what.endswith("ss")
+        return Said(f"The {what} {'were' if plural else 'was'} worth {found.group(1)}{found.group(3) or ''}.", "scope")
     return None
 
 
@@ -787,6 +794,10 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     day"), two counts ("4 firms, 9 months") or a note in the requester's voice. `venue` is the
     place the project names, if any ("restaurant"): what it served or earned is its own."""
     who = {"her": "She", "his": "He", "their": "They"}.get(their)
+    given = shared(r"(?i)^((?:about |over |nearly |some )?[\d,.]+[kK]?\+?) (people|households|families|homes|villages|"
+                   r"schools|students|children|patients|residents|farmers|communities) (?:now )?with (?:access to )?(.+)$").match(note)
+    if given:  # "18,000 people with clean water": the work gave it to them (reader 174)
+        return f"The work gave {given.group(1)} {given.group(2)} {given.group(3)}."
     rated = shared(r"(?i)^(\d(?:\.\d)?)(?: ?/ ?5| stars?)? ((?:app store|play store|google play|google|tripadvisor|yelp|"
                    r"trustpilot|booking\.com|customer|guest|user|patient|student) (?:rating|score|review score))$").match(note)
     if rated:  # "4.8 app store rating": the rating reached it, never "Her work included 4.8 app

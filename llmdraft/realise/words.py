@@ -44,6 +44,10 @@ EG MA TR SA AE QA PK BD LK TH MY SG ID PH AU NZ CA IE CH AT CZ HU RO GR IL UA TW
      "Sri Lanka", "Thailand", "Malaysia", "Singapore", "Indonesia", "the Philippines", "Australia",
      "New Zealand", "Canada", "Ireland", "Switzerland", "Austria", "the Czech Republic", "Hungary",
      "Romania", "Greece", "Israel", "Ukraine", "Taiwan", "Hong Kong", "the US", "the UK"]))
+# Currencies by their codes, as a sum is typed: "COP 450M", "KES 2.4m".
+CURRENCY_CODES = frozenset("""USD EUR GBP INR AUD CAD NZD ZAR KES NGN JPY CHF SGD HKD AED SAR BRL MXN DKK SEK
+NOK COP CLP PEN ARS GHS UGX TZS RWF ETB EGP MAD TRY PKR BDT LKR NPR THB MYR IDR PHP VND KRW CNY RMB TWD
+ILS QAR KWD OMR BHD JOD PLN CZK HUF RON UAH XOF XAF""".split())
 # A month typed short, and its name: "dec 2023" is December 2023.
 MONTH_OF = dict(zip("jan feb mar apr may jun jul aug sep sept oct nov dec".split(),
                     "January February March April May June July August September September "
