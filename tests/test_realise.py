@@ -5670,3 +5670,13 @@ def test_reader_a_hundred_and_seventy_fours_dropped_details():
     assert said("activation +9pp") == ["Activation went up 9 percentage points."]
     assert said("deploys weekly → daily") == ["Deploys went from weekly to daily."]
     assert said("NZD 4.5m across 6 islands") == []  # listed as typed, never "NZD was 4.5m"
+
+
+def test_a_close_recommendation_ends_in_three_lines_at_most():
+    """A friend's line is an endorsement already: with it, the takeaway is left out, so the
+    closing paragraph never stacks four stock lines (readers 173, 174)."""
+    for variant in range(6):
+        said = compose("recommendation", Context.from_dict({
+            **BASE, "closeness": "close", "relationship": "senior-to-you", "pronouns": "she"}), variant)[0]
+        last = said.split("\n\n")[-1]
+        assert len(re.findall(r"[.!?](?=\s|$)", last)) <= 3, said

@@ -243,8 +243,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, fits)
     again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a project
     #   like this one", not the whole "home hemodialysis training program at ..."
-    if not aim:  # the aim is what a reader takes away; one endorsement and the close, not
-        #           three in a row
+    if not aim and not (ctx.closeness is Closeness.CLOSE and len(ending) >= 2):  # the aim is what a
+        #   reader takes away; a friend's line is one already: one endorsement and the close, never
+        #   three or four stock lines in a row (readers 173, 174)
         ending.append(takeaway.format(project=again, **fill))
     closing = choose(pick, phrasing, "closing", standing, said=" ".join(opening + body + ending))
     if not project.is_work or "project like" in ending[-1]:  # not "again on a project like
