@@ -5680,3 +5680,14 @@ def test_a_close_recommendation_ends_in_three_lines_at_most():
             **BASE, "closeness": "close", "relationship": "senior-to-you", "pronouns": "she"}), variant)[0]
         last = said.split("\n\n")[-1]
         assert len(re.findall(r"[.!?](?=\s|$)", last)) <= 3, said
+
+
+def test_a_date_after_a_purpose_is_when_it_is_due():
+    """"PhD applications ETH + TU Delft, Dec 15": the date is timing, said with its verb; "apps
+    due Oct" is due in October; an "Excel wizard" is one."""
+    from llmdraft.compose.common import split_timing
+    assert split_timing("PhD applications ETH + TU Delft, Dec 15") == ("PhD applications ETH + TU Delft", "Dec 15")
+    said = compose("request", Context.from_dict({**BASE, "channel": "email",
+                                                 "purpose": "consulting recruiting, MBB apps due Oct"}), 0)[0]
+    assert "My MBB applications are due in October." in said, said
+    assert realise.strength("Excel wizard").about("he", "his") == ("clause", "he is an Excel wizard")

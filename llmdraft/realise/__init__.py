@@ -39,8 +39,8 @@ from .strengths import Strength
 from .voice import (client_as_reader, someone_else, to_first_person, to_name, to_second_person,
                     two_parties)
 from .words import _head as head
-from .words import (cap, clean, indefinite, join, join_mine, list_line, lower_first, tidy_case,
-                    word_class)
+from .words import (MONTH_OF, cap, clean, indefinite, join, join_mine, list_line, lower_first,
+                    tidy_case, word_class)
 
 __all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "as_typed", "money_first", "cap", "clean", "client_as_reader",
            "indefinite",

@@ -173,6 +173,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     #   (English/Spanish)" keeps its languages as typed
     raw = shared(r"(?i)^([\w]+-facing)(?= (?:in|with|for)\b| *$)").sub(r"\1 work", raw)  # "client-facing
     #   in French and Arabic": client-facing work (reader 162)
+    whiz = shared(r"^(?:(?:a|an) )?([\w.+#-]+(?: [\w.+#-]+)?) (wizard|guru|ninja|whiz|whizz|maestro|rockstar)$").match(raw.strip())
+    if whiz:  # "Excel wizard": that they are one, never "outstanding at Excel wizard" (reader 174)
+        return Strength(f"{canonical_case(whiz.group(1))} {whiz.group(2)}", "person", typed=raw)
     tidy = shared(r"(?i)^(?:a |an )?(tidy|clean|safe|organised|organized|spotless) (site|sites|workspace|kitchen|"
                   r"desk|workshop|station|lab)$").match(raw.strip())
     if tidy:  # "tidy site": keeping one, never "his tidy site" as a thing of his (reader 173)
