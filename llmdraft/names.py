@@ -358,7 +358,11 @@ def _capitalised(name: str) -> str:
         if word in ("de", "la", "le", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "di", "del",
                     "bin", "binti", "ibn", "ap", "al", "el", "y", "e", "san", "sama", "kun", "chan", "ji"):
             return word
+        if shared(r"(?:[a-z]\.)+").fullmatch(word):
+            return word.upper()  # "e.j." -> "E.J."
+        word = shared(r"^(o'|mc)([a-z])").sub(lambda m: m.group(1).capitalize() + m.group(2).upper(), word)  # "O'Brien", "McDonald"
         return word[:1].upper() + word[1:]
+    name = shared(r"\s*\([^()]*\)\s*").sub(" ", name).strip()  # "sam (they/them)": the name alone
     said = " ".join("-".join(one(p) if i == 0 or p not in ("san", "sama", "kun", "chan", "ji") else p
                              for i, p in enumerate(w.split("-"))) for w in name.split())
     return said[:1].upper() + said[1:]

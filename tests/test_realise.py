@@ -254,8 +254,8 @@ def test_strength_forms(typed, mine, theirs):
     ("The Hindu's election data desk", "The Hindu's election data desk",
      "on The Hindu's election data desk"),
     # A named project keeps its order; its place and years go after it.
-    ("Operation Cabrit deployment, Estonia 2021", "the Operation Cabrit deployment (Estonia, 2021)",
-     "on the Operation Cabrit deployment (Estonia, 2021)"),
+    ("Operation Cabrit deployment, Estonia 2021", "the Operation Cabrit deployment in Estonia in 2021",
+     "on the Operation Cabrit deployment in Estonia in 2021"),
     ("Trinity College Enactus accelerator 2019-2020", "the Trinity College Enactus accelerator "
      "(2019-2020)", "on the Trinity College Enactus accelerator (2019-2020)"),
     ("Riverside High football 2019-2021", "Riverside High football (2019-2021)",
@@ -5445,7 +5445,7 @@ def test_what_readers_a_hundred_and_seventy_one_and_two_found():
         "helped localise our mobile banking app for the Japanese market":
             "while helping localise our mobile banking app for the Japanese market",
         "payments fraud model @ Razorpay (Bengaluru), 2021-23":
-            "on the payments fraud model at Razorpay (Bengaluru) from 2021 to 2023",  # a client or a place
+            "on the payments fraud model at Razorpay in Bengaluru from 2021 to 2023",  # a town (towns.txt)
         "fraud model - Razorpay": "on the fraud model at Razorpay",
         "board packs, Welsh Water": "on the board packs at Welsh Water",
         "audit FY22 - Grupo Andino (Lima)": "on the FY22 audit at Grupo Andino in Lima",
@@ -5691,3 +5691,47 @@ def test_a_date_after_a_purpose_is_when_it_is_due():
                                                  "purpose": "consulting recruiting, MBB apps due Oct"}), 0)[0]
     assert "My MBB applications are due in October." in said, said
     assert realise.strength("Excel wizard").about("he", "his") == ("clause", "he is an Excel wizard")
+
+
+def test_reader_a_hundred_and_seventy_five_and_the_second_december_review():
+    """A town first and the firm after it, with a comma, are joined in order; a firm, a comma
+    and its work is the work at the firm; held back after review: a region is no firm, a firm
+    named for a town is a firm, a route joins two towns only, a purpose's date needs a noun
+    before it, a purpose's town must be a town, a sentence after a single capital still
+    splits ("Series A. Hired"), state codes stay as typed, a lower-case greet_as keeps its
+    "O'" and "Mc"."""
+    assert {t: realise.project(t).np for t in (
+        "Abuja - UNICEF polio campaign, data cleaning", "Lima - Backus brewery, ERP cutover weekend",
+        "Shenzhen - supplier audit (Foxconn line 3)", "Ralph Lauren, buying team", "JetBrains, Kotlin compiler team",
+        "Samsung Display, OLED yield project (2020)", "Johns Hopkins, surgical ward internship 2022",
+        "accenture, data team", "Glasgow, Scotland - shipyard", "Toyota - supply chain audit",
+        "Ford - Mustang line", "Porto - Farfetch returns project", "restructuring, Lehman Brothers",
+        "Ashfall, our co-op survival game", "Python, data pipeline")} == {
+        "Abuja - UNICEF polio campaign, data cleaning": "the data cleaning for the UNICEF polio campaign in Abuja",
+        "Lima - Backus brewery, ERP cutover weekend": "the ERP cutover weekend at the Backus brewery in Lima",
+        "Shenzhen - supplier audit (Foxconn line 3)": "the supplier audit in Shenzhen (Foxconn line 3)",
+        "Ralph Lauren, buying team": "the buying team at Ralph Lauren",
+        "JetBrains, Kotlin compiler team": "the Kotlin compiler team at JetBrains",
+        "Samsung Display, OLED yield project (2020)": "the OLED yield project at Samsung Display in 2020",
+        "Johns Hopkins, surgical ward internship 2022": "the surgical ward internship at Johns Hopkins in 2022",
+        "accenture, data team": "the data team at Accenture",
+        "Glasgow, Scotland - shipyard": "the shipyard in Glasgow, Scotland",
+        "Toyota - supply chain audit": "the supply chain audit for Toyota",
+        "Ford - Mustang line": "the Mustang line for Ford",
+        "Porto - Farfetch returns project": "the Farfetch returns project in Porto",
+        "restructuring, Lehman Brothers": "the restructuring project at Lehman Brothers",
+        "Ashfall, our co-op survival game": realise.project("Ashfall, our co-op survival game").np,
+        "Python, data pipeline": realise.project("Python, data pipeline").np}
+    assert "the our" not in realise.project("Ashfall, our co-op survival game").np
+    assert "at Python" not in realise.project("Python, data pipeline").np
+    assert [realise.purpose(t).text for t in ("board 5 March", "MBA applications, Harvard", "next job: anything in fintech",
+                                              "next role is an MBA", "applying to Google MS program")] == [
+        "my board 5 March", "my MBA applications, Harvard", "my next job: anything in fintech",
+        "a next role is an MBA", "applying to the Google MS program"]
+    assert realise.notes("Closed the Series A. Hired 12 engineers.") == ["Closed the Series A", "Hired 12 engineers"]
+    assert realise.clean("opened offices in CA, CO and DE").startswith("opened offices in CA, CO")
+    from llmdraft.names import greeting
+    assert [greeting("x y", False, g, True) for g in ("o'brien", "mcdonald", "sam (they/them)")] == [
+        "O'Brien", "McDonald", "Sam"]
+    assert realise.strength("displaced families").mine() == "my work with displaced families"
+    assert realise.strength("gave up her weekends").item() == "Gave up my weekends"

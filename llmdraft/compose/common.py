@@ -494,6 +494,10 @@ _TIMING = lazy(r"(?i),\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec
 def split_timing(purpose: str | None) -> tuple[str | None, str | None]:
     """A purpose and when it is needed by, apart: "applying for a deputy manager role; the
     deadline is the 20th" -> ("applying for a deputy manager role", "the deadline is the 20th")."""
+    needed = shared(r"(?i)^(?:i )?(?:need|want) (?:it|this|one|the rec\w*) (?:before|by) (?:my |the |a )?(.+)$").match(
+        (purpose or "").strip())
+    if needed:  # "need it before recruiter call on 22 Nov": when, never "I need it before" (reader 176)
+        return None, needed.group(1)
     if not purpose or not _TIMING.search(purpose):
         return purpose, None
     parts = [p.strip() for p in shared(r"(?i);\s*|,\s*|\s+-\s+|\s*[()]\s*|\s+(?=before (?:the \d|(?:jan|"
@@ -539,7 +543,7 @@ def _on_timing(note: str, ctx: Context) -> str:
         when = closes.group(1)
         on = "" if shared(r"(?:on|by|in|at|next|this|tomorrow|today|end|the end|soon)\b").match(when) else "on "
         return addressed(f"Applications close {on}{when}.", ctx)
-    sitting = shared(r"(?:the |my )?((?:[\w-]+ ){0,2}(?:interview loop|interviews?|onsite|panel|final round|exam|"
+    sitting = shared(r"(?:the |my )?((?:[\w-]+ ){0,2}(?:interview loop|interviews?|onsite|panel|final round|exam|call|"
                      r"assessment cent(?:re|er)|viva|defen[cs]e))( at [^,;]+?)? (next \w+|this \w+|tomorrow|"
                      r"on [\w ]+|in \w+(?: \d+)?)( at [^,;]+)?").fullmatch(text)
     if sitting:  # "interview loop next week at Stripe": "My interview loop at Stripe is next week."

@@ -126,7 +126,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #            my supervisor" (reader 122)
     role = _role(ctx.recipient_role) if ctx.recipient_role else None
     academic = side == "reported-to-you" and bool(
-        shared(r"(?i)\b(?:lecturer|professor|tutor|dean|principal investigator|reader in|(?:phd|doctoral|thesis|"
+        shared(r"(?i)\b(?:lecturer|professor|tutor|dean|principal investigator|(?-i:PI)|reader in|(?:phd|doctoral|thesis|"
                r"dissertation|research|academic|postdoc(?:toral)?|master'?s|msc|faculty) (?:supervisor|advis[eo]r))\b").search(
             ctx.recipient_role or "")
         or realise.project_head(project) in DOCTORAL)  # the writer studied or worked under them

@@ -183,11 +183,12 @@ def facts(raw: str | None) -> list[Fact]:
                      m.string[:m.start()]) else f" in {m.group(1)}", raw)  # "top seller Q3 2022" ->
     #                                                                    "... in Q3 2022"
     raw = shared(r"(?i)\b((?:built|developed|designed|created|made|written|founded|started|prototyped|coded) "
-                 r"at (?-i:[A-Z]{2,6}|(?:[A-Z][\w&.'-]* ){1,3}(?:University|College|Institute|School|Lab|Labs)))"
+                 r"at (?-i:[A-Z]{2,6}|(?!(?:Expo|Euro|Vision|Windows|Office|Unity|Visual|Tokyo|Rio|Paris|London|"
+                 r"Beijing|Qatar|Russia|Brazil)\b)[A-Z][a-z]+|(?:[A-Z][\w&.'-]* ){1,3}(?:University|College|Institute|School|Lab|Labs)))"
                  r" ((?:19|20)\d\d)(?=$|[;,\n])").sub(
         r"\1 in \2", raw)  # "built at NTUA 2019": in 2019 (reader 172); "presented at LREC 2022" is
     #   the conference's name
-    raw = shared(r"(?i)\b(grew|grow|grows|growing|doubled|tripled|scaled) ((?:[a-z-]+ )?(?:merchants|users|customers|clients|"
+    raw = shared(r"(?i)\b(grew|grow|grows|growing|doubled|tripled|scaled) ((?!(?:our|my|his|her|their|the|its) )(?:[a-z-]+ )?(?:merchants|users|customers|clients|"
                  r"members|subscribers|followers|students|agents|partners|sellers|drivers|donors|volunteers|"
                  r"patients|vendors|suppliers|stores|franchisees)) (?=from |to \d|by \d)").sub(
         r"\1 the number of \2 ", raw)  # "grew merchants from 1,200 to 9,000": the number of them

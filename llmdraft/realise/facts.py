@@ -1068,7 +1068,8 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
                                                   "appr", "nr", "Mass", "Calif", "Ariz", "Mt", "Ft",
                                                   "Prof", "Gen", "Col", "Capt", "Lt", "Rev", "Hon",
                                                   "Univ", "Govt")) \
-    + r"(?<=[A-Za-z0-9%)])(?<!\b[A-Z])\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
+    + r"(?<=[A-Za-z0-9%)])" + "".join(f"(?<!\\b{p} [A-Z])" for p in ("to", "in", "at", "of", "by", "for", "from", "with")) \
+    + r"\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
     r"(?<!\bdept)(?<!\bgovt)(?<!\bmgmt)(?<!\byrs)(?<!\bmins)(?<!\bhrs)(?<!\bmths)" \
     r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z0-9$])"  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)

@@ -918,8 +918,9 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
               r"spoons?) (?:in|from) ").match(said):  # "2 hats in the Good Food Guide": earned,
         return f"The {venue or 'work'} earned {said}."  # never "Her work included" (reader 143)
     counted = shared(r"(?i)^(?:about |over |nearly |around )?[\d.,]+\+?(?:k|m)? ([a-z-]+)(?: ([a-z]+))?\b").match(said)
-    owner = thing and shared(r"(?i)\b(?:group|business|chain|company|firm|network|brand|portfolio|startup|start-up|"
-                             r"agency|studio|bank|charity|nonprofit|ngo|hospital|school|practice)$").search(thing)
+    owner = thing and (shared(r"(?i)\b(?:group|business|chain|company|firm|network|brand|portfolio)$").search(thing) or (
+        shared(r"(?i)\b(?:startup|start-up|agency|studio|bank|charity|nonprofit|ngo|hospital|school|practice)$").search(thing)
+        and shared(r"(?i)\b(?:employees|staff|people|members|volunteers|nurses|doctors|engineers|teachers)$").search(note)))
     if owner and counted and not shared(r"(?i)\b(?:in|on|at|of|with|for|over|across)\b").search(said):
         return f"{cap(thing)} had {said}."  # "The hotel group had 4 hotels." (review)
     named = counted and thing and (counted.group(2) or counted.group(1)).rstrip("s").lower() in {

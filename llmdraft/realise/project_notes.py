@@ -108,7 +108,9 @@ def _folded(raw: str) -> str:
     capital = [i > 0 and p[:1].isupper() and p.split()[0].isalpha() and not _is_acronym(p.split()[0])
                for i, p in enumerate(segments)]  # "Paris", "Milan shows": a list of places
     if len(segments) == 3 and lexicon.town(segments[0]) and named[1] and not lexicon.town(segments[1]) \
-            and not shared(r"[A-Z]{2}").fullmatch(segments[1]) and shared(
+            and not lexicon.place(segments[1]) and not shared(r"[A-Z]{2}").fullmatch(segments[1]) \
+            and not (len(segments[1].split()) == 1 and not _is_acronym(segments[1])
+                     and lexicon.word_class(segments[1].lower()) in ("P", "N", "J")) and shared(
             r"(?:[A-Z0-9&-]{2,6} )*[a-z][\w -]*").fullmatch(segments[2]):
         return f"the {segments[2]} at {segments[1]} in {segments[0]}"  # "Frankfurt - Deutsche Bank,
         #   regulatory reporting", "Munich, BMW - EV battery test rig": at the firm, in the city
@@ -213,13 +215,28 @@ def _tail_joined(raw: str) -> str | None:
             and not (lexicon.word_class(tail.split()[0].lower()) == "P" or lexicon.place(tail)):
         return f"{head} to {tail}"  # "bank core migration - Finacle": to it, never "in Finacle"
     if comma and lead.split()[-1].lower() in ("shifts", "shift", "nights", "rotation", "rotations") \
-            and shared(r"(?:ICU|NICU|PICU|ER|ED|A&E|CCU|HDU|OR|theatre|theatres|ward|wards|maternity|"
-                       r"emergency|surgery|oncology|cardiology|pediatrics|paediatrics)\b.*").fullmatch(tail):
+            and shared(r"(?:ICU|NICU|PICU|ER|ED|A&E|CCU|HDU|OR|theatre|theatres|ward|wards|[\w ]+ ward)\b.*").fullmatch(tail):
         return f"{head} in the {tail}" if not tail.lower().startswith(("theatre", "ward", "surgery", "emergency")) \
             else f"{head} on {tail}"  # "night shifts, ICU at St Mary's": in the ICU (reader 173)
-    if comma and _names_an_org(lead) and shared(r"(?:[A-Z]{2,5} |[a-z][\w-]* ){1,3}(?:team|desk|department|unit|"
-                                                r"lab|squad|office)").fullmatch(tail):
-        return f"the {tail} at {head}"  # "Mercado Libre, BI team": the BI team at it (reader 173)
+    if comma and (_names_an_org(lead) or shared(r"(?:[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,2}|[a-z]{3,})").fullmatch(lead)) \
+            and not lexicon.town(lead) and not _DEGREE.fullmatch(lead) and shared(r"(?:[A-Z][\w+#.-]* |[a-z][\w-]* ){1,3}(?:team|desk|department|unit|"
+                                                    r"lab|squad|office)").fullmatch(tail):
+        return f"the {tail} at {head}"  # "Mercado Libre, BI team", "Ralph Lauren, buying team": the
+        #   team at the firm (readers 173, 175)
+    if comma and lead.split()[-1].lower() in _PIECES_OF_WORK | _UNDERTAKINGS and tail[:1].islower() \
+            and len(words) <= 3 and (_work_of_a_kind(tail) or words[-1].endswith("ing")):
+        the = "" if lead.split()[0].lower() in DETERMINERS else "the "
+        return f"{tail} for {the}{head}"  # "UNICEF polio campaign, data cleaning": the cleaning for
+        #   the campaign (reader 175)
+    if comma and shared(r"(?:[A-Z][\w'&.-]*)(?: [A-Z][\w'&.-]*){0,2}").fullmatch(lead) and not lexicon.town(lead) \
+            and not lexicon.place(lead) and shared(r"(?:[A-Z0-9&-]{2,6} )?[a-z][\w -]*[a-z]").fullmatch(tail) \
+            and words[0].lower() not in DETERMINERS | {"a", "an", "our", "my", "his", "her", "their", "your"} \
+            and not _DEGREE.fullmatch(lead) and not shared(r".*\b(?:MBA|EMBA|MSc|MA|BA|BSc|LLM|MPhil|PhD)").fullmatch(lead) \
+            and not any(w.lower() in TOOLS or w in _TECH for w in lead.split()) \
+            and not _REGIONS.search(tail) and words[-1].lower() not in _ROLE_TAILS:
+        said = f"{tail} at {head}"  # "Samsung Display, OLED yield project", "Backus brewery, ERP
+        #   cutover weekend": the work at the firm, never a comma pasted (reader 175)
+        return said if _work_of_a_kind(tail) else f"the {said}"
     if comma and shared(r".*\b(?:MBA|EMBA|MSc|MA|BA|BSc|LLM|MPhil|PhD)").fullmatch(lead) \
             and shared(r"[a-z][\w -]*(?:club|society|association|team|group)").fullmatch(tail):
         return f"the {head} {tail}"  # "Wharton MBA, consulting club": the Wharton MBA consulting club
@@ -271,7 +288,8 @@ def _tail_joined(raw: str) -> str | None:
     if not bracket and shared(r"(?i)(?:winter|summer|spring|autumn|fall) (?:19|20)\d\d(?:/\d\d)?").fullmatch(tail):
         return f"{head} in {tail.lower()}"  # "ski resort hotel, Chamonix - winter 2022/23"
     if (comma or dashed) and lead.split()[-1].lower() in ("internship", "placement", "apprenticeship", "traineeship") \
-            and len(words) <= 2 and all(w.isalpha() and w.islower() for w in words):
+            and len(words) <= 2 and all(w.isalpha() and w.islower() for w in words) \
+            and not any(w in ("abroad", "overseas", "offshore", "remote", "onsite", "online") for w in words):
         return f"{tail} {head}"  # "internship - marketing": the marketing internship (reader 174)
     stage = lead.split()[-1].lower() in _STAGES or (len(lead.split()) > 1 and " ".join(
         lead.lower().split()[-2:]) in ("lab rotation", "research project", "honours project"))
@@ -332,7 +350,7 @@ def _tail_joined(raw: str) -> str | None:
             return f"{head} across the {name}{when}"  # ", Tokyo & Osaka hotels"
         if (comma or dashed) and len(words) > 1 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \
                 and words[-1].lower() in _SITES and not _REGIONS.search(name) \
-                and lexicon.word_class(words[0].lower()) in ("P", "N", None):
+                and words[0].lower() not in ("new", "primary", "secondary", "main", "old", "central", "local"):
             return f"{head} at {name}{when}"  # "electrical fit-out, Riverside apartments": at the
         return None  # building, never a comma splice (reader 171)
     org = words[-1].lower().strip(".") in _BUSINESS_TAILS | _FIRM_ENDINGS | _INSTITUTION_WORDS | {
@@ -425,11 +443,12 @@ def _at_org(head: str, tail: str) -> str | None:
                                 and not lexicon.place(" ".join(heads))
                                 and not shared(r"\d|(?i:summer|winter|spring|autumn|fall|weekend|year|remote)").search(head)):
             return None  # "Nairobi - sales manager", "2019 - intern": a post, said as typed
-        if len(heads) == 1 and lexicon.town(head):
+        if len(heads) == 1 and lexicon.town(head) and head.lower() not in _FIRMS_NAMED_FOR_TOWNS:
             return f"{' '.join(own)} role{tail[len(' '.join(own)):]} in {head}"  # "Nairobi - sales manager"
         return f"{' '.join(own)} role{tail[len(' '.join(own)):]} at {the}{head}"  # "Quito coworking
         #   startup - community manager": "in the community manager role at ..." (reader 168)
-    if not placed and (lexicon.town(head) if len(heads) == 1 else lexicon.place(head)) and not _is_acronym(heads[0]):
+    if not placed and (lexicon.town(head) if len(heads) == 1 else lexicon.place(head)) and not _is_acronym(heads[0]) \
+            and head.lower() not in _FIRMS_NAMED_FOR_TOWNS and not lexicon.town(tail):
         people = _people_team(tail)
         dated = shared(r"^(.+?) ((?:19|20)\d\d)(?:[-\u2013/]((?:19|20)?\d\d))?$").match(tail)
         when = ""
@@ -597,7 +616,8 @@ observer mirror globe hindu statesman""".split())
 _ORG_NOUNS = frozenset("""startup start-up agency studio school clinic hospital nursery daycare practice
 firm company ngo charity fund fintech bank business co-op cooperative association surgery house
 college university lab plant factory store shop restaurant hotel academy trust council ministry
-consultancy nonprofit hub incubator accelerator services group resort jv""".split())
+consultancy nonprofit hub incubator accelerator services group resort jv brewery distillery winery
+refinery labs""".split())
 
 
 # What a project may be a matter of, whose dash names its subject: "tax dispute - cross-border VAT".
@@ -621,7 +641,7 @@ fellowship capstone essay paper report study masters master's msc mphil rotation
 # Words in a tail that say what part one played, never a topic: "the research paper, co-author".
 _NOT_A_TOPIC = frozenset("""co-author coauthor author year draft first second final unpublished
 published examiner external internal lead team member supervisor chapter revision defence defense
-viva""".split())
+viva abroad overseas remote online offshore onsite""".split())
 
 
 # What a tail names as the unit or package of a named body: "Royal Engineers - bridging troop".
@@ -658,11 +678,15 @@ _SECTORS = frozenset("""tourism hospitality healthcare education agriculture con
 fishing forestry banking insurance media fashion""".split())
 
 
+# Firms that share a town's name, and are meant far more often: "Toyota - supply chain audit".
+_FIRMS_NAMED_FOR_TOWNS = frozenset("""toyota santander sabadell hitachi sapporo aurora columbia lincoln irving
+santos nokia suzuki mazda""".split())
 # Common nouns that end a firm's name and never a town's: "Welsh Water", "Harbor Mutual".
 _FIRM_NOUNS = frozenset("""water mutual power gas energy electric telecom airways airlines rail railways
 bank insurance health foods motors steel oil capital partners group media digital systems solutions
 logistics pharma pharmaceuticals labs holdings ventures brewing breweries beverages textiles mining
-telecommunications communications networks software consulting advisory""".split())
+telecommunications communications networks software consulting advisory brothers chemical chemicals
+mail depot mills clinic stores""".split())
 
 
 # How a firm's coined name ends, never a place's: "Razorpay", "Flipkart", "Zenhub".

@@ -185,8 +185,7 @@ class Project:
                 "production", "post-production", "fashion", "publishing", "auction", "design", "trading",
                 "software", "recording", "couture", "tea", "coffee"):
             return "at " + self.np  # "at the Nollywood post-production house" (reader 166)
-        if head == "role" and self.form == "common" and (" at " in self.np or shared(
-                r" (?:" + "|".join(sorted(_ROLE_TAILS | _MORE_POSTS)) + r") role\b").search(self.np)):
+        if head == "role" and self.form == "common" and not shared(r"\b[A-Z]{2,} role\b").search(self.np):
             return "in " + self.np  # "in the community manager role at the Quito coworking
             #   startup"
         if head == "kitchen" and before[-1:] in (["soup"], ["community"]):
@@ -405,7 +404,7 @@ def project(raw: str) -> Project:
     dash no rule joined is never pasted: what follows it is said in brackets ("the Hanoi metro
     line 3 (cost control)", readers 165-168)."""
     text = " ".join(raw.split())
-    dated = shared(r"^(.*?[^\s,(]{2}.*?)(?:, | [-\u2013\u2014] | \(| / | (?=(?:19|20)\d\d[-\u2013/]\d\d))((?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? )?(?:19|20)\d\d)(?:[-\u2013/]((?:19|20)?\d\d))?\)?$").match(text)
+    dated = shared(r"^(.*?[^\s,(]{2}.*?)(?:, | [-\u2013\u2014] | \(| / | (?=(?:19|20)\d\d(?:[-\u2013/]\d\d)?\)?$))((?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? )?(?:19|20)\d\d)(?:[-\u2013/]((?:19|20)?\d\d))?\)?$").match(text)
     if dated and text[len(dated.group(1)):][:2].strip()[:1].isdigit() \
             and not shared(r"[,@\u2013\u2014]| - ").search(dated.group(1)):
         dated = None  # "Trinity College Enactus accelerator 2019-2020": a name and its years, said
@@ -426,24 +425,43 @@ def project(raw: str) -> Project:
     route = shared(r"^([A-Z][\w'-]+) ?[-\u2013\u2014] ?([A-Z][\w'-]+) ((?:[a-z][\w-]* )*(?:highway|road|railway|rail|line|"
                    r"corridor|route|pipeline|expressway|motorway|link|ferry|flight|flights|bus|train|trains|lane|"
                    r"project|freight|service)\b.*)$").match(text)
-    if route and _a_place_name(route.group(1)) and _a_place_name(route.group(2)):
+    if route and all(lexicon.town(route.group(i)) for i in (1, 2)):
         text = f"{route.group(1)}-{route.group(2)} {route.group(3)}"  # "Mumbai - Pune highway
         #   project": the Mumbai-Pune highway, never "the Mumbai (Pune highway project)" (review)
+    town = shared(r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?) ?(?:[-\u2013\u2014]|,) (.*(?:,| [-\u2013\u2014] ).*)$").match(text)
+    second = shared(r"^([^,\u2013\u2014]+?)(?:,| [-\u2013\u2014] )").match(town.group(2)) if town else None
+    if town and (lexicon.town(town.group(1)) if " " not in town.group(1) else lexicon.place(town.group(1))) \
+            and not shared(r"^[A-Z]{2}\b").match(town.group(2)) and _folded(text) == text \
+            and not (second and (lexicon.town(second.group(1)) or lexicon.place(second.group(1)) or (
+                " " not in second.group(1) and lexicon.word_class(second.group(1).lower()) == "P"
+                and not _is_acronym(second.group(1))))):
+        found = project(town.group(2))  # "Abuja - UNICEF polio campaign, data cleaning": the rest
+        if found.form in ("common", "generic", "course") and not shared(r"\bin [A-Z]").search(found.text):
+            when = shared(r" (?:from (?:19|20)\d\d to (?:19|20)\d\d|in (?:19|20)\d\d|in (?:spring|summer|autumn|fall|"
+                          r"winter) (?:19|20)\d\d)$").search(found.text)
+            cut = when.start() if when else len(found.text)  # joined first, then where (reader 175)
+            return Project(f"{found.text[:cut]} in {town.group(1)}{found.text[cut:]}", found.form)
+    aside = shared(r"^(.*(?:,| [-\u2013\u2014] ).*?) \(([^()]+)\)$").match(text)
+    if aside and not shared(r"^(?:19|20)\d\d|^[A-Z][a-z]+(?: [A-Z][a-z]+)?$|^(?:I|he|she|they|we|my|our)\b").match(aside.group(2)):
+        found = project(aside.group(1))  # "Shenzhen - supplier audit (Foxconn line 3)": the note
+        if found.form in ("common", "generic") and "(" not in found.text:  # joined, its aside after
+            return Project(f"{found.text} ({aside.group(2)})", found.form)  # (reader 175)
     cohort = shared(r"^((?:[\w'&-]+ )*?(?:accelerator|incubator|programme|program|fellowship|bootcamp|"
                     r"academy|scheme))[, ]+(cohort|batch|intake|class) (\d{1,3}|[IVX]+)$").match(text)
     if cohort:
         the = "" if cohort.group(1).split()[0].lower() in DETERMINERS else "the "
         return Project(f"{cohort.group(2)} {cohort.group(3)} of {the}{cohort.group(1)}", "course")  # "Amman
         #   startup accelerator cohort 3": in cohort 3 of it (reader 174)
-    business = shared(r"^((?:[a-z][\w-]* ){1,3}(?:business|shop|company|firm|clinic|restaurant|bakery|studio|"
+    business = shared(r"^((?!(?:my|our|your|his|her|their|the|a|an) )(?:[a-z][\w-]* ){1,3}(?:business|shop|company|firm|clinic|restaurant|bakery|studio|"
                       r"practice|salon|cafe|café|farm)) (bookkeeping|accounts|books|taxes|payroll|website|marketing|"
                       r"branding|social media|photography|accounting|insurance|cleaning|IT support)$").match(text)
     if business:
         return Project(f"{business.group(2)} for the {business.group(1)}", "common")  # "landscaping
         #   business bookkeeping": the bookkeeping for the business (reader 174)
-    where = shared(r"^(.*[,\u2013\u2014-].*?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").match(text)
-    if where and ((lexicon.word_class(where.group(2).split()[0].lower()) == "P" and not lexicon.known(
-            where.group(2).split()[0].lower())) or where.group(2).lower() in _TOWNS_LIKE_WORDS):  # "kitchen remodel crew, Thompson Builders (Ohio)",
+    where = shared(r"^(.*(?:[,\u2013\u2014-]| at | @ ).*?) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$").match(text)
+    if where and (lexicon.town(where.group(2)) or lexicon.place(where.group(2)) or (
+            shared(r"[,\u2013\u2014-]").search(where.group(1)) and lexicon.word_class(where.group(2).split()[0].lower()) == "P"
+            and not lexicon.known(where.group(2).split()[0].lower()))):  # "kitchen remodel crew, Thompson Builders (Ohio)",
         found = project(where.group(1))  # "solar mini-grid installs - Mali (Sikasso)": where it was
         wider = shared(r" in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$").search(found.text)
         return Project(found.text[:wider.start()] + f" in {where.group(2)}, {wider.group(1)}" if wider
@@ -483,7 +501,7 @@ def project(raw: str) -> Project:
 
 
 def _realised(raw: str) -> Project:
-    placed = shared(r"(?i)^(?:(?:colleagues|teammates|coworkers|co-workers) at|(?:he|she|they|I|we) (?:was|were) "
+    placed = shared(r"(?i)^(?:(?:colleagues|teammates|coworkers|co-workers|interns|classmates|volunteers) (?:at|@)|(?:he|she|they|I|we) (?:was|were) "
                     r"(?:my|our|their|his|her) [\w' -]+? at) (?-i:((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&|of))*))$").match(
                         raw.strip())
     if placed:
@@ -493,14 +511,15 @@ def _realised(raw: str) -> Project:
                                                      else m.group(1), raw.strip())  # "Warehouse move":
     #   capitalised as the field's first word, never a name (review)
     typed = _as_gerund(shared(r"\bUniv\.? of\b").sub("University of", typed))
-    typed = shared(r"(?i)^((?:my |the |his |her )?(?:PhD|MSc|MA|MPhil|doctoral|master's|thesis|dissertation)) supervision\b").sub(
+    typed = shared(r"(?i)^((?:my |the |his |her )?(?:PhD|MSc|MA|MPhil|doctoral|master's|thesis|dissertation)) supervision"
+                   r"(?=$|,| [-\u2013\u2014] | at )").sub(
         r"\1", typed)  # "PhD supervision, Universidad de Salamanca": the PhD (reader 173)
     typed = shared(r"\s*(?:[-,]\s*|\()(?:(?:I|he|she|they|we) (?:supervised|ran it|led it|managed it|was (?:head|"
                    r"in charge|their|his|her|the)\b[^,()]*)|my (?:student|intern|mentee|report|supervisee)\b[^,()]*)\)?$").sub(
         "", typed)  # "(I supervised)", ", he ran it", "- my student 2021-22": the writer's aside,
     #   which the relationship says (reader 173)
     typed = shared(r"^((?:the )?(?:[a-z]+ )?(?:[Cc]lass action|[Ll]awsuit|[Ll]itigation|[Aa]rbitration|[Dd]ispute|"
-                   r"[Cc]omplaint)) (?:vs?\.?|versus) (?=[A-Z])").sub(
+                   r"[Cc]omplaint|claim|suit)) (?:vs?\.?|versus) (?=[A-Z])").sub(
                    lambda m: m.group(1).lower() + " against ", typed)  # "Class action vs. Harbor
     #   Mutual": the class action against it; "Smith v. Jones" is a case's name (reader 171)
     arrow = shared(r"^([A-Za-z][\w.-]*) ?(?:\u2192|->|=>) ?([A-Za-z][\w./-]*(?: [A-Z][\w./-]*)*)(.*)$").match(typed)
@@ -513,8 +532,8 @@ def _realised(raw: str) -> Project:
             typed = f"{arrow.group(1)}-to-{arrow.group(2)}{'' if moved else ' migration'}{rest}"
         elif " " not in arrow.group(2):
             typed = f"{arrow.group(1)}-to-{arrow.group(2)}{rest}"  # "monolith→microservices at Flipkart": the migration
-    typed = shared(r"^(audit|budget|forecast|plan|review|report|accounts|close|filing|returns?|results|statements) "
-                   r"((?:FY|CY) ?\d{2,4}(?:[-/]\d{2,4})?)(?=$|\s*[-\u2013\u2014,(/])").sub(r"\2 \1", typed)  # "audit FY22 -
+    typed = shared(r"^(audit|budget|forecast|plan|review|report|accounts|filing|returns?|results|statements) "
+                   r"((?:FY|CY) ?\d{2,4}(?:[-/]\d{2,4})?)(?=$|\s)").sub(r"\2 \1", typed)  # "audit FY22 -
     #   Grupo Andino": the FY22 audit (reader 171)
     typed = shared(r"\s*/\s*(?=(?:Q[1-4]|H[12]) (?:19|20)\d\d$)").sub(" ", typed)  # "audit / Q3 2022"
     typed = shared(r"(?i)^(?:classmates|colleagues|teammates|interns|volunteers|students)(?: (?:at|in|@)|,) ").sub(
@@ -719,9 +738,7 @@ student students course module thesis research survey audit budget inventory sto
 onboarding recruitment hiring office's company's""".split())
 # Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
 _MORE_POSTS = frozenset("""maintainer contributor chef nanny caregiver carer receptionist cashier
-barista waiter waitress bartender paralegal fellow lecturer instructor""".split())
-# Cities spelt like common words, named in brackets after the work: "(Lima)", "(Reading)".
-_TOWNS_LIKE_WORDS = frozenset({"lima"})
+barista waiter waitress bartender paralegal fellow lecturer instructor clerk""".split())
 
 
 def _project(raw: str) -> Project:
@@ -933,9 +950,10 @@ def _placed(text: str) -> "Project | str":
                    r"programme|program|course|degree|studentship|scholarship)), ([a-z][a-z -]+)$").match(text)
     if field and len(field.group(2).split()) <= 4:  # "the Erasmus exchange, structural
         text = f"{field.group(1)} in {field.group(2)}"  # engineering": in that field (reader 139)
-    where = shared(r"^(.+?)(?: [-\u2013\u2014,])? (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
+    where = shared(r"^(.+?[^-\u2013\u2014,\s])(?: [-\u2013\u2014,])? (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
                      text)
-    if where and (len(where.group(1).split()) > 1 or (_is_acronym(where.group(1)) and where.group(2) == "backstage")):  # "Paris Fashion Week 2023 backstage"
+    if where and (len([w for w in where.group(1).split() if w[:1].isupper() or w[:1].isdigit()]) > 1
+                  or (_is_acronym(where.group(1)) and where.group(2) == "backstage")):  # "Paris Fashion Week 2023 backstage"
         return Project(f"{where.group(2)} at {where.group(1)}", "where")
     return text
 

@@ -42,7 +42,7 @@ def purpose(raw: str) -> Purpose:
     raw = shared(r"(?i)^((?:the |my )?(?:civil service )?(?:fast stream|graduate scheme|grad scheme|graduate programme|"
                  r"graduate program))$").sub(r"\1 application", raw)  # "civil service fast stream": the application
     raw = shared(r"(?i)^(applying|apply) to ((?-i:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)) (MSc|MA|MBA|PhD|MPH|BSc|LLM|MPhil|MS|MEng)"
-                 r"(?: in)? ([a-z][\w -]+)$").sub(r"\1 to the \3 in \4 at \2", raw)  # "applying to LSHTM MSc
+                 r"(?: in)? (?!(?:program|programme|course|degree)\b)([a-z][\w -]+)$").sub(r"\1 to the \3 in \4 at \2", raw)  # "applying to LSHTM MSc
     #   global health": the MSc in global health at LSHTM (reader 174)
     raw = shared(r"\b(applications?|apps) (?=(?-i:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*)* (?:and|&|\+|,|or) (?-i:[A-Z]))").sub(
         r"\1 to ", raw)  # "PhD applications ETH and TU Delft": to them
@@ -50,19 +50,22 @@ def purpose(raw: str) -> Purpose:
         r"\1 for \2", raw)  # "MS applications fall 2025": for fall 2025
     raw = shared(r"(?i)\bdue (jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$").sub(
         lambda m: f"due in {MONTH_OF[m.group(1).lower()]}", raw)  # "MBB apps due Oct": in October
-    raw = shared(r"(?i)\b(panel|board|interview|interviews|exam|review|hearing|defence|defense|viva) (\d{1,2}) "
+    raw = shared(r"(?i)(?<=\w )(panel|board|interview|interviews|exam|review|hearing|defence|defense|viva) (\d{1,2}) "
                  r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$").sub(
         lambda m: f"{m.group(1)} on {m.group(2)} {MONTH_OF[m.group(3).lower()]}", raw)  # "promotion panel 12
     #   Dec": on 12 December
     town = shared(r"^(.*[a-z]), ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)$").match(raw)
-    if town and (lexicon.word_class(town.group(2).split()[0].lower()) == "P" or lexicon.place(town.group(2))):
+    if town and (lexicon.town(town.group(2)) or lexicon.place(town.group(2))):
         raw = f"{town.group(1)} in {town.group(2)}"  # "fellowship in pediatric emergency medicine,
         #   Toronto": in Toronto (reader 174)
-    raw = shared(r"(?i)^(?:my )?next (role|job|position|post)(?: is\b:?|\s*[:=\u2013\u2014-])?\s+(?!(?:is|a|an|the|my|will|would|should)\b)(?=\w)(.+)$").sub(
+    raw = shared(r"(?i)^(?:my )?next (role|job|position|post)(?: is\b:?|\s*[:=\u2013\u2014-])?\s+(?!(?:is|a|an|the|my|will|would|"
+                 r"should|anything|open|not|tbd|tbc|unsure|undecided|something|somewhere|any|in|at|with|abroad|remote)\b)"
+                 r"(?=\w)([^?]+)$").sub(
         lambda m: f"moving into {indefinite(m.group(2).strip())} {m.group(1).lower()}" if not shared(
             r"(?i)\b(?:role|job|position|post)$").search(m.group(2)) else f"moving into {indefinite(m.group(2).strip())}",
         raw)  # "next role: team lead": moving into a team lead role (reader 172)
-    raw = shared(r"(?i)^(?:my )?next (?:role|job|position|post) (?:is|will be) (an?) (.+)$").sub(r"moving into \1 \2", raw)
+    raw = shared(r"(?i)^(?:my )?next (?:role|job|position|post) (?:is|will be) (an?) (?!(?:MBA|PhD|MSc|MA|degree|masters?)\b)(.+)$").sub(
+        r"moving into \1 \2", raw)
     raw = shared(r"^(.*\b(?:applications?|roles?|jobs?|positions?|programmes?|programs?|degree|phd|"
                  r"PhD|master'?s|MSc|MA|MBA|studies|fellowship|scholarship|postdocs?)) \(((?!(?:[a-z-]+ )*(?:years?|months?|"
                  r"rounds?|round|part-time|full|full-time|deadline|soon|entry|level|remote|only|first|second|"

@@ -13,7 +13,8 @@ from .purposes import _a_post
 from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
                     TOOLS, _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS, _SUBJECTS_FIRST,
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
-                    _same_past, canonical_case, clean, join, lower_first, tidy_case, unpraised, word_class)
+                    _same_past, canonical_case, clean, indefinite, join, lower_first, tidy_case, unpraised,
+                    word_class)
 from .strengths import (Strength, _ABSOLUTE, _ADVERB_ADJECTIVES, _COMPOUND_ING, _CREDENTIALS,
                         _LOWER_TOOLS, _PAPERWORK, _PEOPLE, _QUALITIES, _QUALITY_HEADS,
                         _QUALITY_PARTICIPLES, _telling_gerund)
@@ -179,7 +180,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     tidy = shared(r"(?i)^(?:a |an )?(tidy|clean|safe|organised|organized|spotless) (site|sites|workspace|kitchen|"
                   r"desk|workshop|station|lab)$").match(raw.strip())
     if tidy:  # "tidy site": keeping one, never "his tidy site" as a thing of his (reader 173)
-        return Strength(f"keeping a {tidy.group(1).lower()} {tidy.group(2).lower().rstrip('s')}", "gerund", typed=raw)
+        return Strength("keeping " + indefinite(f"{tidy.group(1).lower()} {tidy.group(2).lower().rstrip('s')}"), "gerund",
+                        typed=raw)
     return replace(_strength(raw, keep_capital), typed=raw)
 
 
@@ -727,7 +729,7 @@ engages partners listens cares talks goes thinks steps follows keeps stays puts"
 
 # Past participles people use as adjectives before a noun: "disciplined practice" is a noun
 # phrase, where "managed inventory" or "mentored interns" tells a deed.
-_PARTICIPLE_ADJECTIVES = frozenset("""traumatised traumatized marginalised marginalized bereaved coiled fixed disciplined detailed advanced applied distributed
+_PARTICIPLE_ADJECTIVES = frozenset("""traumatised traumatized marginalised marginalized bereaved displaced coiled fixed disciplined detailed advanced applied distributed
 structured automated integrated compressed balanced experienced skilled talented dedicated committed
 motivated qualified sophisticated seasoned specialized specialised accelerated customized
 customised refined coordinated concentrated focused focussed informed measured reasoned
@@ -842,7 +844,7 @@ def _single_word_form(word: str, cls: str | None) -> str:
     if word.lower() in _PERSONS:
         return "person"  # "paramedic": that I'm a paramedic, never "he is paramedic"
     if shared(r"\w-(?:proof|savvy|literate|aware|ready|smart|minded|oriented|focused|driven)$").search(word.lower()) \
-            and not _is_acronym(word.split("-")[0]):
+            and not (_is_acronym(word.split("-")[0]) and word.lower().endswith(("-driven", "-focused", "-ready"))):
         return "adjective"  # "deadline-proof": how deadline-proof I am (reader 171)
     if word.lower().endswith("ing") and len(word) > 5 and word.lower() not in _ING_PERSONAL:
         return "noun"  # "soldering", "budgeting": the activity, not "how soldering I am"

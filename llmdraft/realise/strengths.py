@@ -644,7 +644,7 @@ class Strength:
             #                                 receptionists", never an order in a list
         if self.form == "adjective" and len(typed.split()) == 1:  # "Patient" alone reads as a
             low = typed.lower()  # hospital's: "Patience", else "Being rigorous"
-            return _QUALITY_OF.get(low) or list_line(f"being {low}")
+            return _QUALITY_OF.get(low) or list_line(f"being {typed if _is_acronym(typed.split('-')[0]) else low}")
         words = [w for w in typed.split() if w[:1].isalpha()]
         heading = (typed.isupper() and len(words) > 2) or (
             len(words) > 2 and all(w[:1].isupper() for w in words))  # "NEBOSH IGC": acronyms
@@ -916,8 +916,8 @@ _BEING = lazy(r"(?i)^being\s+\S")
 _OWN_TRAIT = lazy(r"(?i)\b(?:his|her) (?:temper|cool|nerve|head|patience|composure|word|promises?|"
                   r"calm|focus|sense of humou?r)\b")
 # Time one gives of one's own: "volunteered his weekends" is the requester's, said "my".
-_GIVEN_TIME = lazy(r"(?i)\b(volunteer(?:ed|s)?|gave|gives?|donated|sacrificed|spent|spends|put in|dedicated|offered|"
-                   r"committed) (?:his|her)(?= (?:weekends|evenings|nights|holidays|saturdays|sundays|"
+_GIVEN_TIME = lazy(r"(?i)\b(volunteer(?:ed|s)?|gave(?: up)?|gives?(?: up)?|donated|sacrificed|spent|spends|put in|dedicated|"
+                   r"offered|committed|managed|manages|planned|organi[sz]ed) (?:his|her)(?= (?:weekends|evenings|nights|holidays|saturdays|sundays|"
                    r"(?:spare |free |own )?time)\b)")
 _OWN_GROUP = lazy(r"\b(?:his|her|their) (?:own )?(?:team|staff|crew|class|students|department|"
                   r"unit|shift|squad|reports|colleagues|juniors|trainees|apprentices)\b")

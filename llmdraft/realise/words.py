@@ -48,6 +48,10 @@ EG MA TR SA AE QA PK BD LK TH MY SG ID PH AU NZ CA IE CH AT CZ HU RO GR IL UA TW
 CURRENCY_CODES = frozenset("""USD EUR GBP INR AUD CAD NZD ZAR KES NGN JPY CHF SGD HKD AED SAR BRL MXN DKK SEK
 NOK COP CLP PEN ARS GHS UGX TZS RWF ETB EGP MAD TRY PKR BDT LKR NPR THB MYR IDR PHP VND KRW CNY RMB TWD
 ILS QAR KWD OMR BHD JOD PLN CZK HUF RON UAH XOF XAF""".split())
+# Two letters that name a US state or a trade as often as a country: "offices in CA, CO and DE"
+# are states, "experience in PE and IT" trades; left as typed.
+_CODES_OF_OTHER_THINGS = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT
+NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY IT PE PR HR QA PM AI""".split())
 # A month typed short, and its name: "dec 2023" is December 2023.
 MONTH_OF = dict(zip("jan feb mar apr may jun jul aug sep sept oct nov dec".split(),
                     "January February March April May June July August September September "
@@ -279,12 +283,13 @@ def clean(text: str) -> str:
     text = shared(r"(?i)\bbiz\b(?![.-]\w)").sub("business", text)  # "the wedding photography biz"
     text = shared(r"\b(?i:mobile|web|app|game|games|front-?end|back-?end|full-?stack|ios|android|software|"
                   r"product|plugin|api|platform) dev\b(?!s|[-.]\w)").sub(
-        lambda m: m.group(0) if shared(r"(?i)\b(?:a|an|the|lead|senior|junior|staff|principal|solo|our|my|his|her|"
+        lambda m: m.group(0) if shared(r"(?i)\b(?:a|an|the|lead|senior|junior|staff|principal|our|my|his|her|"
                                        r"their|as)(?: [\w-]+)?\s*$").search(m.string[:m.start()])
         else f"{m.group(0)[:-4]} development", text)  # "mobile dev": a skill (reader 172)
     text = shared(r"\b(in|across|from) ((?:[A-Z]{2}(?:, ?| and | & |/| \+ )){1,6}[A-Z]{2})\b").sub(
         lambda m: f"{m.group(1)} {join([COUNTRY_NAMES[c] for c in shared(r'[A-Z]{2}').findall(m.group(2))])}"
-        if all(c in COUNTRY_NAMES for c in shared(r"[A-Z]{2}").findall(m.group(2))) else m.group(0),
+        if all(c in COUNTRY_NAMES and c not in _CODES_OF_OTHER_THINGS for c in shared(r"[A-Z]{2}").findall(m.group(2)))
+        else m.group(0),
         text)  # "in VN, PL, CN": in Vietnam, Poland and China (reader 174)
     text = shared(r"(?i)\btxn(s?)\b").sub(lambda m: f"transaction{m.group(1)}", text)  # "4M txns/day"
     text = shared(r"(?i)\b(cut|shortened|reduced|sped up|halved|trimmed) ((?:month|quarter|year)-end )?close\b"
