@@ -5735,3 +5735,18 @@ def test_reader_a_hundred_and_seventy_five_and_the_second_december_review():
         "O'Brien", "McDonald", "Sam"]
     assert realise.strength("displaced families").mine() == "my work with displaced families"
     assert realise.strength("gave up her weekends").item() == "Gave up my weekends"
+
+
+def test_reader_a_hundred_and_seventy_six_found():
+    """A purpose's due date after a comma is timing ("due 30 April" had two digits the pattern
+    missed); "the recruiter asked for it by tomorrow" is said with its subject; "pitching to
+    seed investors next month" is the sender's; a writer's aside in brackets is dropped."""
+    from llmdraft.compose.common import split_timing
+    assert split_timing("applying for OSS grant, due 30 April") == ("applying for OSS grant", "due 30 April")
+    said = compose("followup", Context.from_dict({**BASE, "channel": "email",
+                                                  "purpose": "recruiter asked for it by tomorrow"}), 0)[0]
+    assert "The recruiter asked for it by tomorrow." in said, said
+    said = compose("request", Context.from_dict({**BASE, "channel": "email",
+                                                 "purpose": "pitching to seed investors next month"}), 0)[0]
+    assert "I'm pitching to seed investors next month." in said and "On timing" not in said, said
+    assert realise.project("my fintech startup Sahla (he was on our advisory board)").np == "my fintech startup Sahla"

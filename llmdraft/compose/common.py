@@ -477,7 +477,7 @@ _A_DATE = lazy(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*
                r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?")
 _TIMING = lazy(r"(?i),\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
                r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)$|"
-               r"\b(?:deadlines?|due (?:by|on|in|date|end|next|this|tomorrow|today|\d|(?:jan|feb|mar|apr|"
+               r"\b(?:deadlines?|due (?:by|on|in|date|end|next|this|tomorrow|today|\d+|(?:jan|feb|mar|apr|"
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
                r"closes?(?! (?:went|from|time|process|cycle|down|up|to|in \d+ days))|"  # not a finance close
                r"closing date|(?:the|my) interview|"
@@ -485,7 +485,8 @@ _TIMING = lazy(r"(?i),\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec
                r"no rush|apply by|start(?:s|ing)? interviewing|interviewing (?:on|from|next|this)|"
                r"interviews? (?:start|begin)|interview [\w'&. ]{0,40}?on the \d+(?:st|nd|rd|th)|before (?:the \d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d+)|"
                r"applications? (?:close|due)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-               r"by (?:the )?end of|by the \d+(?:st|nd|rd|th)|needs? it by|is tomorrow|"
+               r"by (?:the )?end of|by the \d+(?:st|nd|rd|th)|needs? it by|is tomorrow|by (?:tomorrow|today|tonight)|"
+               r"asked for (?:it|one) by|"
                r"next (?:week|month|monday|tuesday|wednesday|thursday|friday)|"
                r"(?:is|are) (?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                r"(?:committee|board|panel|council) (?:meets|sits|decides|reviews))\b")
@@ -550,7 +551,8 @@ def _on_timing(note: str, ctx: Context) -> str:
         where = sitting.group(2) or sitting.group(4) or ""  # (reader 173)
         plural = sitting.group(1).endswith("s")
         return addressed(f"My {sitting.group(1)}{where} {'are' if plural else 'is'} {sitting.group(3)}.", ctx)
-    if text.split()[0] in ("applying", "interviewing", "starting", "submitting", "moving") \
+    if text.split()[0] in ("applying", "interviewing", "starting", "submitting", "moving", "pitching", "raising",
+                           "launching", "relocating", "graduating", "presenting", "defending") \
             and len(text.split()) > 2:
         return addressed(f"I'm {text}.", ctx)  # "I'm applying for a development director role
         #   next week.", never "On timing: applying ..." (reader 100)

@@ -11,7 +11,8 @@ from .words import (DETERMINERS, TOOLS, _is_acronym, indefinite, join)
 
 # Where a typed project turns into a story about it: "the website relaunch which took forever
 # because of the CMS issues", "the holiday campaign for the store which was crazy busy".
-_ASIDE = lazy(r",? (?:which|because|and then|but then|lol|haha)\b|"
+_ASIDE = lazy(r"\s*\((?=(?:I|he|she|they|we) (?:was|were|is|are|ran|led|managed|supervised|advised|mentored|taught)\b)|"
+              r",? (?:which|because|and then|but then|lol|haha)\b|"
               r"\s+-\s+(?=(?:[\w'-]+ ){0,3}(?:we|I|it|they|he|she|was|were|is|are|took|went|had|got|which|"
               r"because|but|so|lol|haha)\b)|"
               r"\s*\u2014\s*|\s+\u2013\s+|\s+--\s+")  # "Target store #1423 — electronics dept."

@@ -514,6 +514,8 @@ def _realised(raw: str) -> Project:
     typed = shared(r"(?i)^((?:my |the |his |her )?(?:PhD|MSc|MA|MPhil|doctoral|master's|thesis|dissertation)) supervision"
                    r"(?=$|,| [-\u2013\u2014] | at )").sub(
         r"\1", typed)  # "PhD supervision, Universidad de Salamanca": the PhD (reader 173)
+    typed = shared(r"\s*\((?:I|he|she|they|we) (?:was|were|is|are|ran|led|managed|supervised|advised|mentored|"
+                   r"taught)\b[^()]*\)$").sub("", typed)  # "(he was on our advisory board)": the writer's aside
     typed = shared(r"\s*(?:[-,]\s*|\()(?:(?:I|he|she|they|we) (?:supervised|ran it|led it|managed it|was (?:head|"
                    r"in charge|their|his|her|the)\b[^,()]*)|my (?:student|intern|mentee|report|supervisee)\b[^,()]*)\)?$").sub(
         "", typed)  # "(I supervised)", ", he ran it", "- my student 2021-22": the writer's aside,
