@@ -5750,3 +5750,17 @@ def test_reader_a_hundred_and_seventy_six_found():
                                                  "purpose": "pitching to seed investors next month"}), 0)[0]
     assert "I'm pitching to seed investors next month." in said and "On timing" not in said, said
     assert realise.project("my fintech startup Sahla (he was on our advisory board)").np == "my fintech startup Sahla"
+
+
+def test_reader_a_hundred_and_seventy_six_left():
+    """A programme that rolled out reached its sites; an app rating reached its mark; a cohort
+    with its size is theirs; one's own client is put forward for no similar work."""
+    said = realise.fact_sentences(realise.facts("rolled out to 11 sites"), "Dana", third=True,
+                                  thing="the mining safety programme at Anglo American")
+    assert "took the programme" not in " ".join(said) and any("reached 11 sites" in s for s in said), said
+    assert say_all(["4.7 app rating"], "the course", "she")[0][0].sentence == "The app rating reached 4.7."
+    assert say_all(["2019 cohort of 18"], "the course", "she")[0][0].sentence == "She was in the 2019 cohort of 18."
+    for variant in range(6):
+        said = compose("recommendation", Context.from_dict({**BASE, "relationship": "vendor", "pronouns": "he"}),
+                       variant)[0]
+        assert "similar work" not in said, said

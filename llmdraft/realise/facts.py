@@ -357,7 +357,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         groups = [(who, [f for f in facts_ if f not in said_again]) for who, facts_ in groups]
         groups[0] = (groups[0][0], groups[0][1] + said_again)
     for who, facts_ in groups:  # "came in 10% under budget" is the project's, said with "we"
-        done = [f.predicate(subject, third, second) for f in facts_]
+        done = [f.predicate(subject, third, second) if who in (subject, "we") or not shared(r"(?i)rolled out to ").match(f.text)
+                else "reached " + f.text[len("rolled out to "):] for f in facts_]  # "The programme reached 11
+        #   sites", never "took the programme to" them (reader 176)
         if thing and who == _doer(thing):  # "The PCI DSS audit passed with zero findings",
             head = re.escape(thing.split()[-1])  # not "... audit passed the audit with ..."
             done = [re.sub(rf"(?i)^(\w+) (?:the|its|our) {head}\b", r"\1", d) for d in done]

@@ -798,12 +798,12 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
                    r"schools|students|children|patients|residents|farmers|communities) (?:now )?with (?:access to )?(.+)$").match(note)
     if given:  # "18,000 people with clean water": the work gave it to them (reader 174)
         return f"The work gave {given.group(1)} {given.group(2)} {given.group(3)}."
-    rated = shared(r"(?i)^(\d(?:\.\d)?)(?: ?/ ?5| stars?)? ((?:app store|play store|google play|google|tripadvisor|yelp|"
+    rated = shared(r"(?i)^(\d(?:\.\d)?)(?: ?/ ?5| stars?)? ((?:app store|app|play store|google play|google|tripadvisor|yelp|"
                    r"trustpilot|booking\.com|customer|guest|user|patient|student) (?:rating|score|review score))$").match(note)
     if rated:  # "4.8 app store rating": the rating reached it, never "Her work included 4.8 app
         return f"The {rated.group(2)} reached {rated.group(1)}."  # store rating" (reader 173)
     cohort = shared(r"(?i)^(?:the )?((?:19|20)\d\d(?:[-/]\d\d)? (?:cohort|intake|class|batch|"
-                    r"graduating class|year group))$").match(note)
+                    r"graduating class|year group)(?: of \d+)?)$").match(note)
     if who and cohort:  # "2022 cohort": the group they were in, never "His work included 2022
         return f"{who} {'were' if who == 'They' else 'was'} in the {cohort.group(1)}."  # cohort"
     if who and shared(r"(?i)^one of (?:the )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|"
