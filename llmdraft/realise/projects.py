@@ -401,9 +401,17 @@ _THE_BODIES = ("Museum|Trust|Authority|Council|Ministry|Foundation|Institute|Lib
 @lru_cache(maxsize=1024)
 def project(raw: str) -> Project:
     """The project as typed, made a phrase: its form decides the article and preposition. A
-    dash no rule joined is never pasted: what follows it is said in brackets ("the Hanoi metro
-    line 3 (cost control)", readers 165-168)."""
-    text = " ".join(raw.split())
+    note is first read whole (_as_a_whole: its years, its town, its aside), then phrase by
+    phrase (_realised), then finished (_finished: a dash no rule joined is never pasted, what
+    follows it is said in brackets, "the Hanoi metro line 3 (cost control)", readers 165-168)."""
+    whole = _as_a_whole(" ".join(raw.split()))
+    return whole if isinstance(whole, Project) else _finished(_realised(whole), raw)
+
+
+def _as_a_whole(text: str) -> "Project | str":
+    """A note read whole before its phrases: its years after it ("..., 2021-23"), a route
+    between two towns, a town before it, an aside in brackets after it, a cohort, a business's
+    books, a town in brackets; the text, rewritten or as typed, when none applies."""
     dated = shared(r"^(.*?[^\s,(]{2}.*?)(?:, | [-\u2013\u2014] | \(| / | (?=(?:19|20)\d\d(?:[-\u2013/]\d\d)?\)?$))((?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? )?(?:19|20)\d\d)(?:[-\u2013/]((?:19|20)?\d\d))?\)?$").match(text)
     if dated and text[len(dated.group(1)):][:2].strip()[:1].isdigit() \
             and not shared(r"[,@\u2013\u2014]| - ").search(dated.group(1)):
@@ -466,7 +474,13 @@ def project(raw: str) -> Project:
         wider = shared(r" in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)$").search(found.text)
         return Project(found.text[:wider.start()] + f" in {where.group(2)}, {wider.group(1)}" if wider
                        else f"{found.text} in {where.group(2)}", found.form)
-    found = _realised(text)
+    return text
+
+
+def _finished(found: Project, raw: str) -> Project:
+    """The realised project made ready to say: a line after a slash, a dash in brackets, a
+    place-led field with its "the", a duration in brackets, a post typed as the project ("the
+    teaching assistant role"), volunteers as their team."""
     line = shared(r"^(.*?\S) (?:/|[-\u2013\u2014]) ((?i:line|route|platform|runway|track) [\dA-Z]{1,3})$").match(found.text)
     if line and found.form == "common":
         return Project(f"{line.group(1)} on {line.group(2)[:1].upper()}{line.group(2)[1:]}", found.form)  # "Seoul
