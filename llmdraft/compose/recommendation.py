@@ -234,10 +234,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             #   someone junior to the writer
             or (standing == "student" and shared(r"[Aa]ny team|similar work|trust \{name\} with").search(t) is not None)
             #   a student does not judge a lecturer fit for a team or a project (reader 171)
-            or ("similar role" in t and standing in ("client", "vendor"))
-            or ("similar work" in t and standing == "vendor")  # one's own client is put forward for
-            #   no work (reader 176)  # a supplier or a
+            or ("similar role" in t and standing in ("client", "vendor"))  # a supplier or a
             #   client has no role a team fills
+            or ("similar work" in t and standing == "vendor")  # one's own client is put forward
+            #   for no work (reader 176)
             or ("{project}" in t and standing == "vendor")  # a supplier does not trust their
             #   client "with a project like" the one they did for them
             or ("similar role" in t and not ctx.recipient_role))  # no role named: "similar"

@@ -644,8 +644,8 @@ def facts(raw: str | None) -> list[Fact]:
             continue
         if level and not (first[:1].isdigit() or first in ("no", "zero", "top", "bottom")) \
                 and _bare_noun(level.group(1)) and not _did(level.group(1)) \
-                and level.group(1).split()[0] not in CURRENCY_CODES:  # "NZD 4.5m": a sum  # "top 2% in the
-            #   state board exam" is a rank (reader 151)
+                and level.group(1).split()[0] not in CURRENCY_CODES:  # "NZD 4.5m" is a sum;
+            #   "top 2% in the state board exam" is a rank (reader 151)
             subject_, figure = level.groups()  # "uptime 99.2%" -> "Uptime was 99.2%"
             if shared(r"(?i)(?:on|first|right-first)-time|in-full|on-budget").fullmatch(subject_):
                 subject_ += " rate"  # "on-time 98%": the on-time rate, never "The on-time was"

@@ -729,7 +729,8 @@ engages partners listens cares talks goes thinks steps follows keeps stays puts"
 
 # Past participles people use as adjectives before a noun: "disciplined practice" is a noun
 # phrase, where "managed inventory" or "mentored interns" tells a deed.
-_PARTICIPLE_ADJECTIVES = frozenset("""traumatised traumatized marginalised marginalized bereaved displaced coiled fixed disciplined detailed advanced applied distributed
+_PARTICIPLE_ADJECTIVES = frozenset("""traumatised traumatized marginalised marginalized bereaved displaced coiled fixed
+disciplined detailed advanced applied distributed
 structured automated integrated compressed balanced experienced skilled talented dedicated committed
 motivated qualified sophisticated seasoned specialized specialised accelerated customized
 customised refined coordinated concentrated focused focussed informed measured reasoned

@@ -330,8 +330,8 @@ class Strength:
             return "own", f"the {t.lower()} {who} gave"  # never "strong at support" (reader 172)
         quick = shared(r"(?i)(fast|quick|rapid|speedy) ([a-z]+)").fullmatch(t)
         if quick and quick.group(2).lower() in ("research", "analysis", "drafting", "translation", "transcription"):
-            return "own", f"how fast {owner} {quick.group(2).lower()} was"  # "fast research": her speed
-            #   at it, never "good at fast research" (reader 172)
+            return "own", f"how fast {owner} {quick.group(2).lower()} was"  # "fast research": how fast
+            #   the research was, never "good at fast research" (reader 172)
         if t.lower() in ("photography", "videography", "cinematography", "choreography", "calligraphy", "typography",
                          "illustration", "animation", "cartography") and self.form in ("noun", "skill"):
             return "own", f"{owner} {t.lower()}"  # "her photography", never "her work on" it

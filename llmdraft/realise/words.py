@@ -425,7 +425,7 @@ def clean(text: str) -> str:
                   r"patient|student|child|person|head|site|store|school|team|branch)\b").sub(
                   lambda m: m.group(1) + _PER[m.group(2)], text)  # "200 volunteers/festival", never
     #   "the nurse per patient ratio" (review)
-    text = shared(r"(?i)(?<![\d./])\b([a-z]{3,}s)/(wk|week|mo|month|yr|year|hr|hour|day|shift|night|day)\b(?= (?:from )?[~$\u20ac\u00a3]?\d)").sub(
+    text = shared(r"(?i)(?<![\d./])\b([a-z]{3,}s)/(wk|week|mo|month|yr|year|hr|hour|day|shift|night)\b(?= (?:from )?[~$\u20ac\u00a3]?\d)").sub(
                   lambda m: f"{m.group(1)} per {_PER[m.group(2).lower()].split()[-1]}", text)  # "picks/hr 85 → 140":
     #   a measure, picks per hour (reader 174)
     text = shared(r"(?<=[\w%])\s?/\s?(wk|week|mo|month|yr|year|hr|hour|day|shift|term|semester|night|session|class|quarter)\b").sub(
