@@ -5764,3 +5764,74 @@ def test_reader_a_hundred_and_seventy_six_left():
         said = compose("recommendation", Context.from_dict({**BASE, "relationship": "vendor", "pronouns": "he"}),
                        variant)[0]
         assert "similar work" not in said, said
+
+
+def _said(raw: str, subject: str = "Dana", thing: str | None = None) -> str:
+    return " ".join(realise.fact_sentences(realise.facts(raw), subject, third=subject != "I", thing=thing))
+
+
+def test_readers_a_hundred_and_seventy_six_to_eight_details():
+    """Details readers 176-178 found read wrong, each a case of a rule: a bare title is given
+    ("promoted twice" was "She promoted twice"), "together" is "we", a deed since a year goes
+    on ("has reviewed ... since 2020"), a post since a year was held ("maintainer since 2019"
+    was "Maintainer since was 2019"), a sum of plural things is one amount, a unit's amount is
+    one quantity, a sum's prize takes "a", a rate kept takes "a", "2 now seniors" says of whom,
+    a named site takes "the", a bare year after a noun is "in" it, a month range keeps one case,
+    an award "x3" is 3 times, a project's own timing is the project's."""
+    assert _said("promoted twice") == "Dana was promoted twice."
+    assert _said("promoted the app on TikTok") == "Dana promoted the app on TikTok."
+    assert _said("built 60+ components together 2022", "I") == "We built 60+ components together in 2022."
+    assert _said("reviewed 200+ PRs since 2020") == "Dana has reviewed 200+ PRs since 2020."
+    assert _said("built a tool running since 2019") == "Dana built a tool running since 2019."
+    assert _said("maintainer since 2019") == "Dana has been a maintainer since 2019."
+    assert _said("chair since 2020", "I") == "I have been chair since 2020."
+    assert "since was" not in _said("revenue since 2019")
+    assert _said("revenue up 40% since 2019") == "Revenue has gone up 40% since 2019."
+    assert _said("MXN 60M stock write-offs avoided") == "MXN 60M in stock write-offs was avoided."
+    assert _said("1,200 panels installed") == "1,200 panels were installed."
+    assert _said("2.4 MW installed") == "2.4 MW was installed."
+    assert _said("won ¥1,000,000 Hitachi scholarship") == "Dana won a ¥1,000,000 Hitachi scholarship."
+    assert _said("Won the 2022 Spirit Award") == "Dana won the 2022 Spirit Award."
+    assert _said("secured $500k in grant funding") == "Dana secured $500k in grant funding."
+    assert _said("kept 95% on-time rate through the storms") == "Dana kept a 95% on-time rate through the storms."
+    assert _said("mentored 4 juniors, 2 now seniors") == "Dana mentored 4 juniors, 2 of whom are now seniors."
+    assert _said("liaised between Tokyo HQ and Arizona site") == \
+        "Dana liaised between Tokyo HQ and the Arizona site."
+    assert _said("won the regional science fair 2019") == "Dana won the regional science fair in 2019."
+    assert _said("planted 2000") == "Dana planted 2000."
+    assert _said("Top shearer at the Golden Shears heats 2023").endswith("heats 2023.")
+    assert _said("worked together apr-sep 2022") == "We worked together Apr-Sep 2022."
+    assert _said("Employee of the month x3 in 2019") == "Dana was named Employee of the Month 3 times in 2019."
+    assert _said("connected 2 months ahead of schedule", thing="the wind farm grid connection") == \
+        "The connection was finished 2 months ahead of schedule."
+
+
+def test_readers_a_hundred_and_seventy_seven_and_eight_projects():
+    """A label before a colon is what the work was ("Capstone: Designing ..."), a firm and its
+    team is the team at the firm, a post typed with commas is the post and where it was, a
+    season's field keeps its "the"."""
+    assert realise.project("Capstone: Designing a wayfinding system").np == \
+        "the capstone on designing a wayfinding system"
+    assert realise.project("Apprenticeship: electrical installation, residential retrofits").np == \
+        "the apprenticeship in electrical installation (residential retrofits)"
+    assert realise.project("Bootcamp final project: recipe-sharing web app").np == \
+        "the bootcamp final project on a recipe-sharing web app"
+    assert realise.project("Project Phoenix: data platform").np == "Project Phoenix (data platform)"
+    assert realise.project("Zomato — ML ranking team").np == "the ML ranking team at Zomato"
+    assert realise.project("ESL teaching assistant, Grade 10, Al Noor School").np == \
+        "the ESL teaching assistant role for Grade 10 at Al Noor School"
+    assert realise.project("retail assistant manager, Next, Leeds").np == \
+        "the retail assistant manager role at Next in Leeds"
+    assert realise.project("vineyard harvest logistics 2023").np.startswith("the 2023 vineyard harvest logistics")
+
+
+def test_a_distant_recommenders_lines_never_say_the_same_thing_twice():
+    """The distant line says contact was occasional; the vantage line already says what the
+    writer saw (readers 177, 178: "I saw enough of his work to judge it well. I saw enough of
+    his work to speak to it with confidence.")."""
+    for relationship in ("same-team", "advisor", "reported-to-you", "different-companies"):
+        for variant in range(6):
+            said = compose("recommendation", Context.from_dict(
+                {**BASE, "relationship": relationship, "closeness": "distant", "pronouns": "he"}), variant)[0]
+            assert len(re.findall(r"\b(?:I saw|my view|gave me a clear view)\b", said, re.I)) <= 1, said
+            assert " him stood" not in said, said

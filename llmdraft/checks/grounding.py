@@ -210,6 +210,8 @@ def _numbers(text: str) -> set[float]:
         found |= {1900.0 + int(short), 2000.0 + int(short)}  # "winter '24" is 2024
     for century, short in shared(r"\b(19|20)\d\d\s*[-\u2013/]\s*(\d\d)\b(?![-/]\d)").findall(folded):
         found.add(float(century + short))  # "2020-21" ends in 2021
+    for times in shared(r"(?i)(?<![\w.])x ?(\d{1,2})\b|\b(\d{1,2}) ?x(?![\w.])").findall(folded):
+        found.add(float(times[0] or times[1]))  # "Employee of the month x3": 3 times
     return found
 
 

@@ -517,7 +517,7 @@ _FIRST_PERSON_START = lazy(r"(?:I|I'd|I've|I'm|I'll|We|we|We've|we've|We'd|we'd)
 _AFTER_SUBJECT = {"is": "are", "was": "were", "has": "have", "looks": "look", "applies": "apply",
                   "serves": "serve", "works": "work", "earned": "earned", "kept": "kept",
                   "would": "would", "will": "will", "now": "now", "made": "made",
-                  "reported": "reported"}
+                  "reported": "reported", "stood": "stood"}
 # After an opening phrase and its comma, the name is the subject before these too: "Along the
 # way, he also became a good friend", never "him" (reader 162); "Teaching him gave me" keeps it.
 _AFTER_A_COMMA = {"also": "also", "became": "became", "gave": "gave", "let": "let", "had": "had"}

@@ -9,9 +9,9 @@ import re
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (CURRENCY_CODES, DETERMINERS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
+from .words import (CURRENCY_CODES, DETERMINERS, ROLE_WORDS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first)
-from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
+from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, UNITS_AS_ONE, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
                     _PARTS, _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, words_cap)
 
 
@@ -357,6 +357,29 @@ def facts(raw: str | None) -> list[Fact]:
                             "noun"))
             continue
         text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
+        text = shared(r"^((?i:won|received|earned|secured|got|was awarded|landed)) (?=(?:[A-Z]{3} ?|[$\u20ac\u00a3\u00a5"
+                      r"\u20b9\u20a6])\d[\d,.]*(?:[kKmM]|bn)?\+? (?:(?!in |of )[A-Za-z][\w&-]* ){0,3}(?:scholarship|grant|"
+                      r"award|prize|fellowship|bursary|stipend|contract|deal|tender)\b)").sub(r"\1 a ", text)
+        #   "won ¥1,000,000 Hitachi scholarship" -> "won a ¥1,000,000 ..." (reader 176)
+        text = shared(r"(?i)\b(kept|maintained|held|achieved|hit|reached|averaged|sustained|posted|delivered) "
+                      r"(?=\d[\d.]*% (?:[a-z-]+ )?(?:rate|score|margin|record|rating|share)\b)").sub(
+                      r"\1 a ", text)  # "kept 95% on-time rate" -> "kept a 95% on-time rate" (reader 177)
+        text = shared(r"^(.*\b\d[\d,]*\+? [a-z]+s), (\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"all|most|half|some) now ([a-z][\w -]*)$").sub(
+                      r"\1, \2 of whom are now \3", text)  # "mentored 4 juniors, 2 now seniors"
+        #   -> "2 of whom are now seniors" (reader 177)
+        text = shared(r"\b(between|at|from|to|and|across|with) (?=[A-Z][a-z]+ (?:site|plant|office|"
+                      r"warehouse|factory|campus|depot|hub|branch|store|mine|yard|facility|lab|team)s?\b)").sub(
+                      r"\1 the ", text)  # "between Tokyo HQ and Arizona site": the Arizona site (reader 177)
+        ongoing = shared(r"(?i)^([a-z]+) (.+ since (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                         r"[a-z]* )?(?:19|20)\d\d)$").match(text.strip())
+        if ongoing and not shared(r"\b(?:\w+ing|live|open|used|in use) since\b").search(ongoing.group(2)) \
+                and (ongoing.group(1).lower() in _PARTICIPLES or (
+                ongoing.group(1).lower().endswith("ed") and lexicon.verb_forms(ongoing.group(1).lower())
+                and lexicon.verb_forms(ongoing.group(1).lower())[1] == ongoing.group(1).lower())):
+            text = f"has {_PARTICIPLES.get(ongoing.group(1).lower(), ongoing.group(1).lower())} " \
+                   f"{ongoing.group(2)}"  # "reviewed 200+ PRs since 2020": he has reviewed them
+            #   since then, never "He reviewed ... since 2020" (reader 176)
         if shared(r"(?i)^(?:has|have) (?:[a-z]+ )?(?:[a-z]+ed|led|run|won|taught|built|written|"
                   r"made|grown|brought|kept|trained)\b").match(text.strip()):
             out.append(Fact(lower_first(text.strip()), "past"))  # "has supervised 12 doctoral
@@ -399,6 +422,19 @@ def facts(raw: str | None) -> list[Fact]:
             else text  # "passed every inspection 2019-2022" -> "... from 2019 to 2022"
         text = shared(r"\b(?:over|across|during|in) from (?=(?:19|20)\d\d to )").sub("from ", text)  # "over
         #   2019-2020" -> "from 2019 to 2020", never "over from"
+        titled = shared(r"(?i)^((?:[a-z][\w-]* ){1,3}of the (?:month|year|week|quarter|season|term|match)|mvp) "
+                        r"(twice|(?:three|four|five|six|seven|eight|nine|[3-9]) times)((?: in (?:19|20)\d\d)?)$").match(text)
+        if titled:  # "Employee of the month x3 in 2019": she was named it three times
+            title = " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:] for w in titled.group(1).split())
+            out.append(Fact(f"was named {title} {titled.group(2)}{titled.group(3)}", "past"))
+            continue
+        held = shared(r"(?i)^((?:[a-z][\w-]* ){0,2}([a-z][\w-]*)) (since (?:19|20)\d\d)$").match(text)
+        if held and held.group(2).lower() in ROLE_WORDS and held.group(1).split()[0].lower() not in DETERMINERS | _OWNERS:
+            post = held.group(1).lower()
+            post = post if post in ("chair", "head", "captain", "president") \
+                else indefinite(post)
+            out.append(Fact(f"has been {post} {held.group(3)}", "past"))  # "maintainer since
+            continue  #   2019": he has been a maintainer since then, never "Maintainer since was"
         held = shared(r"^(?:was |served as )?((?:[a-z]+ ){0,2}(?:resident|captain|president|chair|head|lead|editor|"
                       r"prefect|treasurer|secretary|coordinator|representative|rep|ambassador|"
                       r"mentor|supervisor|manager))((?: at [^,]+?)?),? (from (?:19|20)\d\d to "
@@ -516,8 +552,10 @@ def facts(raw: str | None) -> list[Fact]:
                 or low[2] in _PREPOSITIONS | {"on", "in", "at", "with", "about", "to", "for", "under"}):
             out.append(Fact("was " + lower_first(text), "past"))  # "never late on an invoice":
             continue  #                                           he was never late on one
-        if first in _RECOGNISED and len(low) > 1 and (
-                low[1] in _PREPOSITIONS | {"as", "for", "to"} or first == "awarded"
+        if first in _RECOGNISED and (len(low) == 1 or low[1] in _PREPOSITIONS | {"as", "for", "to"}
+                or first == "awarded" or low[1] in ("twice", "once", "thrice", "again", "early", "internally")
+                or (len(low) > 2 and low[2] in ("times", "years", "months"))  # "promoted twice",
+                #   "promoted 3 times": she was promoted, she promoted no one (reader 176)
                 or (first in _TITLED_BY and low[1] not in DETERMINERS | _OWNERS
                     and lexicon.word_class(low[1]) not in ("V", "D"))):  # "named top seller"
             out.append(Fact("was " + lower_first(text), "past"))  # "nominated for Nurse of the
@@ -633,6 +671,8 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "past"))  # "TA'd the course": a deed
             continue
         level = _NOUN_LEVEL.match(text)
+        if level and level.group(1).split()[-1].lower() in _PREPOSITIONS | {"since", "until", "till"}:
+            level = None  # "revenue since 2019" gives no level
         if level and shared(r"(?:19|20)\d\d").fullmatch(level.group(2)) and _HONOUR.search(text) \
                 and _bare_noun(level.group(1)) and not later_verb:
             out.append(Fact(f"received the {level.group(1)} in {level.group(2)}", "past"))
@@ -927,6 +967,21 @@ def _last_look(fact: Fact) -> Fact:
     #   TripAdvisor rating was from 4.2 to 4.8": it went from one to the other (reader 143)
     text = shared(r"\b(?:the )?(side|hand|shoulder|back|face|day|step) (by|in|to) the \1\b").sub(
         r"\1 \2 \1", text)
+    text = shared(r"(?<=[a-z]) ((?:19|20)\d\d)$").sub(
+        lambda m: m.group(0) if lexicon.word_class(m.string[:m.start()].split()[-1]) != "N" or (
+            len(m.string[:m.start()].split()) > 1 and m.string[:m.start()].split()[-2][:1].isupper()) or shared(r"(?i)\b(?:in|on|by|of|since|until|till|from|to|and|or|class|cohort|"
+                                       r"batch|vintage|season|edition|intake|year|spring|summer|autumn|fall|"
+                                       r"winter|early|late|mid|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|"
+                                       r"aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)$").search(m.string[:m.start()])
+        and not shared(r"\b(?:her|his|their|my|our|your) year$").search(m.string[:m.start()])
+        or not m.string[:m.start()].split()[-1].islower() else f" in {m.group(1)}", text) if fact.form in ("past", "clause") else text  # "passed
+    #   with no corrections 2023", "top of her year 2019" -> "in 2023", "in 2019" (reader 177)
+    since = shared(r"^(.+?) went (up|down|from) (.+ since (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                   r"Oct|Nov|Dec)[a-z]* )?(?:19|20)\d\d)$").match(text)
+    if since and fact.form == "clause":  # "revenue up 40% since 2019": it has gone up since
+        head = since.group(1).split()[-1]
+        have = "have" if head.endswith("s") and not head.endswith(("ss", "us")) else "has"
+        text = f"{since.group(1)} {have} gone {since.group(2)} {since.group(3)}"
     return fact if text == fact.text else Fact(text, fact.form)
 
 
@@ -1075,6 +1130,11 @@ funded certified audited commissioned filed shot filmed recorded built edited pr
 
 
 # Someone who does a thing: "top shearer", "top seller", "top student".
+# Irregular pasts and their participles, for a deed that goes on: "ran the food bank since 2018".
+_PARTICIPLES = {"ran": "run", "led": "led", "wrote": "written", "grew": "grown", "taught": "taught",
+                "built": "built", "kept": "kept", "made": "made", "won": "won", "gave": "given",
+                "brought": "brought", "held": "held", "sold": "sold", "took": "taken", "drove": "driven",
+                "spoke": "spoken", "sang": "sung", "trained": "trained", "met": "met", "shot": "shot"}
 _A_PERSON = lazy(r"^(?:\w+(?:er|or|ist|ian|ant|ent)|student|graduate|rep|salesperson|pupil|"
                  r"cadet|recruit|apprentice|trainee|intern|nurse|chef|cook)$")
 
@@ -1404,6 +1464,17 @@ def _reduced_passive(text: str) -> str | None:
             or (subject[0].endswith("%") and "of" in subject and (
                 _plural(subject[-1]) or subject[-1] in NO_PLURAL_S))  # "90% of patients were seen"
         #   "12 staff were trained"; "2.1 MW array was energized": the count is of megawatts
+        if len(subject) == 2 and words[i - 1].rstrip(",") in UNITS_AS_ONE:
+            plural = False  # "2.4 MW installed": one amount of power was installed (reader 176)
+        sum_of = shared(r"(?:[A-Z]{3} )?[$\u20ac\u00a3\u00a5\u20b9\u20a6]?\d[\d.,]*(?:[kKmM]|bn)?\+?").fullmatch(
+            " ".join(words[:2 if shared(r"[A-Z]{3}").fullmatch(words[0]) else 1]))
+        if sum_of and not plural and i - len(sum_of.group(0).split()) >= 1 \
+                and shared(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]|[A-Z]{3} ").match(text) \
+                and low[len(sum_of.group(0).split())] not in ("in", "of", "worth") \
+                and _plural(subject[-1]):  # "MXN 60M stock write-offs avoided": MXN 60M in
+            at = len(sum_of.group(0).split())  # stock write-offs was avoided (reader 176)
+            words = [*words[:at], "in", *words[at:]]
+            i += 1
         return " ".join([*words[:i - 1], words[i - 1].rstrip(","), "were" if plural else "was",
                          *words[i:]])  # "$450M deal, closed in Q3" -> "deal was closed in Q3"
     return None

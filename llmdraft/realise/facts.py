@@ -62,12 +62,13 @@ class Fact:
         words = self.text.lower().split()
         if len(words) > 1 and words[0] in _OUTCOMES_ANY:
             return True
-        if shared(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)$").search(
+        if shared(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)(?: \([^()]*\))?$").search(
                      self.text.lower()) and not self.has_object():
-            return True  # "finished 3 weeks early", "went live": the project's timing
+            return True  # "finished 3 weeks early", "went live", "connected 2 months ahead of
+            #              schedule (Sept 2022)": the project's timing
         if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"], ["led", "to"]):
-            return True  # "led to a HIQA review": the work's consequence, not "she led to"
-            return True  # "went live on schedule": the project did
+            return True  # "led to a HIQA review": the work's consequence, not "she led to";
+            #              "went live on schedule": the project did
         if words[0] in ("settled", "renewed", "closed") and len(words) > 1 \
                 and words[1] in ("for", "within", "in", "at"):
             return True  # "settled for $4.2 million", "renewed at a 6% lower rate": the case,
@@ -299,6 +300,12 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     ours = [f for f in outcomes if thing and f.text.split()[0].lower() in _OPENINGS
             and _activity(thing)]
     outcomes = [f for f in outcomes if f not in ours]
+    timed = [f for f in outcomes if thing and _says_itself(f, thing) and not f.has_object()
+             and f.text.split()[0].lower() not in _ENDINGS and shared(
+                 r"(?i)\b(?:early|ahead of schedule|on time|on budget|under budget)(?: \([^()]*\))?$").search(f.text)]
+    outcomes = [Fact("finished " + f.text.partition(" ")[2], f.form) if f in timed else f
+                for f in outcomes]  # "the grid connection connected 2 months ahead": it was
+    #   finished then, never "He connected 2 months ahead" (reader 177)
     named = [f for f in outcomes if thing and _says_itself(f, thing)]  # "our Series A
     #   fundraise raised $12M" says it twice: "We raised $12M.", "She raised $12M." (reader 100)
     outcomes = [f for f in outcomes if f not in named]
@@ -331,6 +338,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         f for f in past if _ours(f) and f not in rates
         and not (studied and _THROUGHPUT.search(f.text))]  # "The upgrade came in under budget"
     past = [f for f in past if f not in rates + paced] + [Fact(f.text, "past") for f in deeds]
+    together = [f for f in past if shared(r"(?i)\btogether\b").search(f.text)]  # "built 60+
+    #   components together": we did, in a request and a recommendation alike (reader 176)
+    past = [f for f in past if f not in together]
     owned = subject != "I" and _doer(thing) != "we"  # a recommendation: the thing did it
     ended = [f for f in ours if f.text.split()[0].lower() in _ENDINGS]  # the work ended, not its
     #   made thing
@@ -343,7 +353,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
               (_site(thing), rates + sited),
               (_maker(thing), ([f for f in ours if f not in ended] if owned else []) + opened),  # "Murphy's
               #   Pub opened in May"; "The showroom fit-out finished early" (reader 136)
-              ("The project", funded)]
+              ("The project", funded),
+              ("we" if subject == "I" else "We", together)]
     merged: dict[str, list[Fact]] = {}
     for who, facts_ in groups:  # one sentence for one subject: "The upgrade came in under
         if subject != "I" and who == "we":  # budget and launched in May."; a recommender was
@@ -466,7 +477,8 @@ _THROUGHPUT = lazy(r"\b\d{1,3}(?:,\d{3})+\+? [a-z]+(?: [a-z]+)? (?:a|per|each|ev
 
 # Verbs that say how the work went rather than what one person did.
 _PACE = frozenset("""came finished completed wrapped went launched opened shipped delivered
-closed stayed ran kept landed hit beat met reopened relaunched saved""".split())
+closed stayed ran kept landed hit beat met reopened relaunched saved connected energised energized
+commissioned""".split())
 
 
 def _site(thing: str | None) -> str:
@@ -725,7 +737,8 @@ def _passive(note: str) -> str:
                                                        or w.lower() in SIMPLE_PASTS))
     low = [w.lower() for w in words[:at] if w.lower() != "now"]
     plural = not shared(r"1(?:\.0)?$").fullmatch(words[0]) and not (
-        len(low) > 2 and low[1] in MEASURES_OF and low[2] == "of")
+        len(low) > 2 and low[1] in MEASURES_OF and low[2] == "of") and not (
+        at == 2 and words[1] in UNITS_AS_ONE)  # "2.4 MW was installed" (reader 176)
     if low[0].endswith("%") and "of" in low:  # "90% of patients were seen", "85% of labour was"
         plural = _plural(low[-1]) or low[-1] in NO_PLURAL_S
     if words[at - 1].lower() == "now":  # "70% of motor claims are now processed in a day"
@@ -1084,6 +1097,8 @@ _MEASURE_VERBS = frozenset("yield output spend turnover uptime churn attendance 
 # Units a figure measures a thing in, which takes "was": "47 km of pipeline was inspected".
 MEASURES_OF = frozenset("""km m kg t ha mi ft lb lbs miles metres meters kilometres kilometers
 tonnes tons litres liters gallons hectares acres""".split())
+# Units whose amount is one quantity: "2.4 MW was installed", "40 GB was migrated".
+UNITS_AS_ONE = frozenset("MW kW GW MWh kWh GWh TWh MB GB TB PB kg km".split())
 # Nouns that count people or animals with no plural "s": "40 new staff".
 NO_PLURAL_S = frozenset("staff people personnel crew cattle sheep livestock police children men "
                         "women fish deer".split())

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..patterns import lazy, shared
 from .facts import amount
-from .words import cap, indefinite, join, lower_first, word_class  # the lexicon loads on first use
+from .words import ROLE_WORDS, cap, indefinite, join, lower_first, word_class  # the lexicon loads on first use
 
 
 @dataclass(frozen=True)
@@ -80,17 +80,6 @@ _WHEN = (r"(since (?:(?:19|20)\d\d|[A-Z][a-z]+ (?:19|20)\d\d))|(from (?:19|20)\d
          r"four|five|six|seven|eight|nine|ten) (?:years?|months?|seasons?))")
 _TENURE = lazy(rf"(?i)^((?:[a-z][\w'-]* ){{0,3}}([a-z][\w-]*)(?: (?:on|with|at|in|for) (?:nights|days|"
                rf"weekends|us|the [a-z][\w -]*|[A-Z][\w&' -]*))?) (?:{_WHEN})$")
-_ROLE_WORDS = frozenset("""nurse captain member apprentice postdoc fellow manager lead head chair
-director officer engineer trainee intern volunteer editor teacher coach chef supervisor partner
-associate analyst consultant resident registrar trustee governor councillor treasurer secretary
-president steward instructor lecturer researcher scientist technician pilot sergeant mentor rep
-organiser organizer coordinator planner foreman specialist midwife paramedic pharmacist
-surgeon physician doctor tutor assistant designer developer architect administrator advisor
-adviser auditor inspector counsellor counselor driver operator buyer producer curator
-librarian translator interpreter accountant solicitor barrister attorney paralegal clerk
-constable firefighter ranger warden sous-chef cook baker butcher barista sommelier
-therapist dietitian radiographer sonographer electrician plumber carpenter welder mechanic
-machinist fitter joiner bricklayer surveyor landscaper gardener farmer shepherd""".split())
 _UNIT_WORDS = frozenset("""section team unit ward department kitchen lab desk station squad crew
 shift office clinic""".split())
 _ONE_OF = frozenset("head chair director president captain principal dean treasurer secretary".split())
@@ -108,7 +97,7 @@ def _tenure(note: str, thing: str | None, subject: str, their: str) -> Said | No
     head = words[before - 1].lower() if before else ""  # "charge nurse on nights": a nurse
     if head in _UNIT_WORDS and len(words) <= 3:  # "pastry section from 2019 to 2023"
         where = f"in the {post}"
-    elif head in _ROLE_WORDS:  # one post: "partners for 3 years" is two people (_pair)
+    elif head in ROLE_WORDS:  # one post: "partners for 3 years" is two people (_pair)
         if words[0] in ("a", "an", "the"):
             where = post
         elif len(words) == 1 and head in _ONE_OF:
@@ -506,7 +495,7 @@ _PROMOTED = lazy(r"(?i)^([a-z][\w -]{1,30}?) ?(?:->|\u2192|=>|to) ?([a-z][\w -]{
 
 def _promoted(note: str, thing: str | None, subject: str, their: str) -> Said | None:
     found = _PROMOTED.match(note)
-    if not found or not all(w.split()[-1].lower() in _ROLE_WORDS for w in found.group(1, 2)):
+    if not found or not all(w.split()[-1].lower() in ROLE_WORDS for w in found.group(1, 2)):
         return None
     return Said(f"{subject} went from {lower_first(found.group(1))} to {lower_first(found.group(2))}"
                 f"{found.group(3)}.", "result")  # "She went from analyst to associate in 2 years."

@@ -16,7 +16,7 @@ from .project_notes import (_a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC,
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
                             _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
-                    _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean,
+                    _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite,
                     lower_first, tidy_case, word_class)
 
 
@@ -279,9 +279,40 @@ class Project:
             candidate = " ".join(kept)
             if covered(Text(candidate).coverage(self.text), self.text, anchored=True):
                 found.append(candidate)
+        if len(words) > 7:  # a long one also loses whole phrases with no name in them, then a
+            found += self._without_phrases(words, covered, Text)  # modifier: "my MSc
+        #   dissertation on load forecasting in rural Enugu State" (reader 178)
         return sorted(set(found), key=len, reverse=True)
 
+    def _without_phrases(self, words: list[str], covered, Text) -> list[str]:  # noqa: N803
+        """A long project without a phrase after a preposition that names nothing ("for
+        off-grid communities"), and then without a lowercase modifier, as long as it is still
+        named."""
+        found: list[str] = []
+        starts = [i for i, w in enumerate(words) if i > 1 and w.lower() in _CUT_AT]
+        for n, i in enumerate(starts):
+            end = starts[n + 1] if n + 1 < len(starts) else len(words)
+            if n == 0 or any(w[:1].isupper() or w[:1].isdigit() for w in words[i:end]):  # the
+                #   first phrase says what the work was about: it stays
+                continue
+            kept = words[:i] + words[end:]
+            for _ in range(3):  # then a modifier at a time, the first that leaves it named:
+                if not covered(Text(" ".join(kept)).coverage(self.text), self.text, anchored=True):
+                    break  # "solar microgrid load forecasting" -> "load forecasting"
+                found.append(" ".join(kept))
+                fewer = next((kept[:j] + kept[j + 1:] for j in range(1, len(kept) - 1)
+                              if kept[j][:1].islower() and kept[j].lower() not in DETERMINERS | _FUNCTION_WORDS
+                              and kept[j + 1][:1].islower() and kept[j + 1].lower() not in _FUNCTION_WORDS
+                              and covered(Text(" ".join(kept[:j] + kept[j + 1:])).coverage(self.text),
+                                          self.text, anchored=True)), None)
+                if not fewer:
+                    break
+                kept = fewer
+        return found
 
+
+# Where a long project's phrases start: what follows may go when it names nothing.
+_CUT_AT = frozenset("for in at with from across using via on to among".split())
 # Days and seasons with names, capitalised wherever typed ("black friday 2022").
 _HOLIDAYS = lazy(r"(?i)\b(?:black friday|cyber monday|boxing day|new year's eve|new year|christmas|"
                  r"easter|thanksgiving|diwali|ramadan|hanukkah|lunar new year|halloween|"
@@ -412,6 +443,16 @@ def _as_a_whole(text: str) -> "Project | str":
     """A note read whole before its phrases: its years after it ("..., 2021-23"), a route
     between two towns, a town before it, an aside in brackets after it, a cohort, a business's
     books, a town in brackets; the text, rewritten or as typed, when none applies."""
+    labelled = _labelled(text)
+    if labelled:
+        return project(labelled)
+    team = shared(r"^([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}) ?(?: [-\u2013\u2014]|:) ?((?:[\w&/-]+ ){0,4}"
+                  r"(?:team|desk|unit|squad|group|department|lab|office))$").match(text)
+    if team and not lexicon.town(team.group(1)):  # "Zomato — ML ranking team": the team at
+        return project(f"{_sentence_case(team.group(2))} at {team.group(1)}")  # Zomato (reader 178)
+    posted = _posted(text)
+    if posted:
+        return project(posted)
     dated = shared(r"^(.*?[^\s,(]{2}.*?)(?:, | [-\u2013\u2014] | \(| / | (?=(?:19|20)\d\d(?:[-\u2013/]\d\d)?\)?$))((?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? )?(?:19|20)\d\d)(?:[-\u2013/]((?:19|20)?\d\d))?\)?$").match(text)
     if dated and text[len(dated.group(1)):][:2].strip()[:1].isdigit() \
             and not shared(r"[,@\u2013\u2014]| - ").search(dated.group(1)):
@@ -475,6 +516,80 @@ def _as_a_whole(text: str) -> "Project | str":
         return Project(found.text[:wider.start()] + f" in {where.group(2)}, {wider.group(1)}" if wider
                        else f"{found.text} in {where.group(2)}", found.form)
     return text
+
+
+# Posts and schemes one works "in" ("my apprenticeship in electrical installation"); any other
+# label's subject is what it was "on" ("my capstone on designing a wayfinding system").
+_POSTS_IN = frozenset("""apprenticeship returnship internship traineeship placement rotation scheme
+residency fellowship co-op alternance programme program bootcamp job role secondment""".split())
+# The last word of a label typed before a colon: "Capstone:", "Graduate scheme:", "PhD:".
+_LABELS = _POSTS_IN | frozenset("""capstone thesis dissertation phd msc mba project research practicum
+externship course module assignment hackathon volunteering work study""".split())
+# What a made thing after a label is: "Bootcamp final project: recipe-sharing web app" is on an app.
+_MADE = frozenset("""app application website site system tool platform game dashboard bot chatbot
+model robot prototype device api library plugin extension service database engine pipeline
+map""".split())
+
+
+def _sentence_case(word: str) -> str:
+    """A first word capitalised only because it comes first, lower-cased: "Designing" ->
+    "designing"; a name or an acronym as typed."""
+    low = word.lower()
+    return low if word[:1].isupper() and word[1:].islower() and lexicon.word_class(low) not in (
+        "P", None) else word
+
+
+def _labelled(text: str) -> str | None:
+    """A project typed as a label and what it was: "Capstone: Designing a wayfinding system",
+    "PhD: single-cell RNA-seq of zebrafish hearts", "Apprenticeship: electrical installation",
+    said as one phrase ("capstone on designing a wayfinding system", "apprenticeship in
+    electrical installation"), never "the Capstone: Designing ..." (reader 178). None when the
+    label is a name ("Project Phoenix: data platform") or no label."""
+    found = shared(r"^([A-Za-z][\w'&/ -]{1,40}?): +([^:]+)$").match(text)
+    if not found or len(found.group(1).split()) > 4:
+        return None
+    label, what = found.group(1).split(), found.group(2).strip()
+    if all(w[:1].isupper() for w in label) and len(label) > 1 and not any(
+            lexicon.word_class(w.lower()) == "N" for w in label[1:]):
+        return None  # "Project Phoenix", "Acme Corp": a name
+    if label[-1].lower() not in _LABELS:
+        return None  # "Zomato: ML ranking": a firm and its team, read elsewhere
+    label[0] = _sentence_case(label[0]) if len(label) > 1 or label[0].lower() != "phd" else label[0]
+    label = [w.lower() if w.lower() in _LABELS and w[1:].islower() else w for w in label]
+    words = what.split()
+    words[0] = _sentence_case(words[0])
+    what = " ".join(words)
+    head = shared(r"\s*\(.*$").sub("", what).split()
+    if head and head[-1].lower() in _MADE and not any(w.lower() in DETERMINERS for w in head) \
+            and not (head[0].lower().endswith("ing") and lexicon.verb_forms(head[0].lower())):
+        what = indefinite(what)  # "on a recipe-sharing web app"
+    prep = "in" if label[-1].lower() in _POSTS_IN else "on"
+    first, _, rest = what.partition(", ")  # "electrical installation, residential retrofits,
+    return f"{' '.join(label)} {prep} {first}" + (f" ({rest})" if rest else "")  # São Paulo"
+
+
+def _posted(text: str) -> str | None:
+    """A post typed as the project with its parts after commas: "ESL teaching assistant, Grade
+    10, Al Noor School" -> "ESL teaching assistant for Grade 10 at Al Noor School", "retail
+    assistant manager, Next, Leeds" -> "... at Next in Leeds", never "my work on the ESL
+    teaching assistant, Grade 10, ..." (reader 178). None for anything else."""
+    found = shared(r"^([A-Za-z][\w'&/ -]*?), ([^,()]+?)(?:, ([^,()]+))?$").match(text)
+    if not found:
+        return None
+    post, one, two = found.group(1).split(), found.group(2), found.group(3)
+    if len(post) > 4 or post[-1].lower() not in _ROLE_TAILS | _MORE_POSTS \
+            or any(w.lower() in _NOT_A_PERSON for w in post):
+        return None
+    post[0] = _sentence_case(post[0])
+    post = " ".join(post)
+    named = [bool(p) and all(w[:1].isupper() or w in ("of", "de", "&", "and", "the") for w in p.split())
+             and not shared(r"\d").search(p) for p in (one, two or "")]
+    if two and two[:1].isupper():
+        where = "in" if lexicon.town(two) or lexicon.place(two) else "at"
+        return f"{post} at {one} in {two}" if named[0] else f"{post} for {one} {where} {two}"
+    if not two:
+        return f"{post} at {one}" if named[0] else f"{post} for {one}"
+    return None
 
 
 def _finished(found: Project, raw: str) -> Project:
@@ -642,10 +757,13 @@ def _realised(raw: str) -> Project:
         return Project(found.np[4:], "generic")  # "on fashion week PR", never "at the fashion
         #   week PR" (reader 174)
     if (head in _SECTORS or head == "quality") and not raw.strip().lower().startswith(("the ", "our ", "my ")) \
+            and not shared(r"^the (?:19|20)\d\d ").match(found.np) \
             and not shared(r"\b(?:project|programme|program|team)\b").search(raw):
         return Project(found.np[4:], "generic")  # "in whisky distillery tourism", "in automotive
         #   supplier quality": a line of work, never "the ... tourism" (reader 174)
-    if head in _CALLINGS and not raw.strip().lower().startswith("the "):
+    if head in _CALLINGS and not raw.strip().lower().startswith("the ") \
+            and not shared(r"^the (?:19|20)\d\d ").match(found.np):  # "the 2023 vineyard harvest
+        #   logistics": one season's work, with its "the" (reader 177)
         return Project(found.np[4:], "generic")  # "in ICU nursing at CHU Bordeaux", "in 2nd
         #   Battalion logistics": a calling, never "the ICU nursing project" (reader 163)
     if head in _ACTIVITIES or (head.endswith("ics") and len(head) > 5) or (
@@ -754,7 +872,7 @@ student students course module thesis research survey audit budget inventory sto
 onboarding recruitment hiring office's company's""".split())
 # Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
 _MORE_POSTS = frozenset("""maintainer contributor chef nanny caregiver carer receptionist cashier
-barista waiter waitress bartender paralegal fellow lecturer instructor clerk""".split())
+barista waiter waitress bartender paralegal fellow lecturer instructor clerk coach""".split())
 
 
 def _project(raw: str) -> Project:

@@ -267,6 +267,10 @@ def clean(text: str) -> str:
     text = shared(r"\b(first|second|third|last|next|this|per|a|each|every) yr\b").sub(r"\1 year", text)
     text = shared(r"\b(the|over|for|in|many|several|few) yrs\b").sub(r"\1 years", text)
     text = shared(r"(?i)\bxmas\b").sub("Christmas", text)  # "the xmas rush", "in the first yr"
+    text = shared(r"(?i)\b(of the (?:month|year|week|quarter|season|term|match)|award|prize|medal|mvp|"
+                  r"winner|champion|finalist|nominee|nominations?) ?x ?([2-9])\b(?![.,]\d)").sub(
+        lambda m: f"{m.group(1)} {'twice' if m.group(2) == '2' else m.group(2) + ' times'}",
+        text)  # "Employee of the month x3" -> "3 times" (reader 176); "revenue x3" is a ratio
     text = shared(r"(?i)\b(calm|cool|steady|composed|unflappable|good|great|best|decisive) in (crisis|emergency)"
                   r"(?=\s*$|\s*[,.;)])").sub(
         lambda m: f"{m.group(1)} in {'an' if m.group(2).lower() == 'emergency' else 'a'} {m.group(2)}",
@@ -546,6 +550,21 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
+# The head nouns of a post a person holds: "charge nurse", "maintainer", "trustee".
+ROLE_WORDS = frozenset("""nurse captain member apprentice postdoc fellow manager lead head chair
+director officer engineer trainee intern volunteer editor teacher coach chef supervisor partner
+associate analyst consultant resident registrar trustee governor councillor treasurer secretary
+president steward instructor lecturer researcher scientist technician pilot sergeant mentor rep
+organiser organizer coordinator planner foreman specialist midwife paramedic pharmacist
+surgeon physician doctor tutor assistant designer developer architect administrator advisor
+adviser auditor inspector counsellor counselor driver operator buyer producer curator
+librarian translator interpreter accountant solicitor barrister attorney paralegal clerk
+constable firefighter ranger warden sous-chef cook baker butcher barista sommelier
+therapist dietitian radiographer sonographer electrician plumber carpenter welder mechanic
+machinist fitter joiner bricklayer surveyor landscaper gardener farmer shepherd
+maintainer contributor committer reviewer moderator""".split())
+
+
 # Words that name a grade or a part by its number: "Band 7", "Year 10", "Phase 2".
 _NUMBERED = frozenset("""year grade phase ward level stage key form band tier division cohort
 module step class unit""".split())
@@ -673,6 +692,8 @@ _MONTH_DAY = lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|feb
                   r"june|july|august|september|october|november|december)\.?(?= (?:\d{1,2}(?:st|nd|rd|th)?|"
                   r"(?:19|20)\d\d)\b(?! [a-z]))|\b(?:may|march)(?= (?:19|20)\d\d\b)")  # "due dec 15",
 #   "live mar 2023"; never "march 12 blocks", "jan 5 people"
+_MONTH_RANGE = lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?(\s?[-\u2013/]\s?"
+                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d\d)\b")
 _SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid) (jan|feb|mar|apr|jun|"
                     r"jul|aug|sept?|oct|nov|dec)\b(?=$|[,;.]|\s+(?:and|to|-)\s|\s+(?:19|20)\d\d)")
 
@@ -778,6 +799,8 @@ def _named_words(text: str) -> str:
     #   Fergana valley" -> "the Fergana Valley": a named valley, river or lake is a name
     text = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     text = _MONTH_DAY.sub(lambda m: m.group(0).capitalize(), text)  # "due dec 15", "live mar 2023"
+    text = _MONTH_RANGE.sub(lambda m: m.group(1).capitalize() + m.group(2), text)  # "apr-Sep 2022"
+    #   -> "Apr-Sep 2022": both ends of a range keep one case (reader 176)
     text = _ALWAYS_CAPITAL.sub(lambda m: m.group(0).capitalize(), text)
     text = _NAMED_DAYS.sub(_named_day, text)  # "Bastille Day"
     text = _TWO_WORD_TOOL.sub(lambda m: _TWO_WORD_TOOLS[m.group(0).lower()], text)
