@@ -731,7 +731,7 @@ def test_strengths_and_leftovers_from_the_twenty_third_review():
 
 
 @pytest.mark.parametrize("typed, said", [
-    ("thesis graded distinction", "The thesis was graded a distinction."),
+    ("thesis graded distinction", "The thesis was awarded a distinction."),
     ("raised R85,000 in 2022", "I raised R85,000 in 2022."),  # no "by" before a year
     ("completed Dec 2021", "The project was completed in Dec 2021."),
     ("all 12 stores live in 5 weeks", "All 12 stores were live in 5 weeks."),
@@ -1096,7 +1096,7 @@ def test_from_the_thirty_first_review():
                 thing="the Fischer Fitness studio launch in Munich") == \
         ["The Fischer Fitness studio reached 300 members."]
     assert said(realise.facts("dissertation graded distinction")) == \
-        ["The dissertation was graded a distinction."]
+        ["The dissertation was awarded a distinction."]
     assert said(realise.facts("built in 6 wks, under budget"), thing="the food truck fit out") == \
         ["The food truck fit out was built in 6 weeks, under budget."]
     assert said(realise.facts("three of our members qualified")) == ["Three of our members qualified."]
@@ -4623,7 +4623,7 @@ def test_what_readers_a_hundred_and_fifty_three_and_four_found():
         "ECD Level 5 completed while working full time", "400 pipelines moved, 0 data loss incidents")}
     assert facts == {
         "47 km of pipeline inspected": [("clause", "47 km of pipeline was inspected")],
-        "graded distinction": [("passive", "graded distinction")],
+        "graded distinction": [("passive", "awarded a distinction")],
         "She secured a $2.1M Global Fund grant. screened 85,000 people":
             [("clause", "She secured a $2.1M Global Fund grant"), ("past", "screened 85,000 people")],
         "ECD Level 5 completed while working full time": [("deed", "completed ECD Level 5 while working full time")],
@@ -5835,3 +5835,37 @@ def test_a_distant_recommenders_lines_never_say_the_same_thing_twice():
                 {**BASE, "relationship": relationship, "closeness": "distant", "pronouns": "he"}), variant)[0]
             assert len(re.findall(r"\b(?:I saw|my view|gave me a clear view)\b", said, re.I)) <= 1, said
             assert " him stood" not in said, said
+
+
+def test_reader_a_hundred_and_seventy_eight_projects_and_roles():
+    """What reader 178 found in projects typed as notes: a life story after the work is left
+    out (and out of what project_named asks for), years in a list, a count after a comma, a
+    short label and a dash, a firm and a post, a post with its bracket, an abbreviation; a
+    project's lab or road after a comma (reader 177); an -ing word before a piece of work; a
+    role in a sentence: a field after a lecturer's comma, a museum's "the", an acronym's title."""
+    from llmdraft.realise.project_notes import core
+    assert realise.project("QA internship after he switched from restaurant kitchens").np == "the QA internship"
+    assert core("part-time bookkeeping for Gallagher Landscaping while doing my ACCA") == \
+        "part-time bookkeeping for Gallagher Landscaping"
+    assert realise.project("year-end close 2022 and 2023").np == "the year-end close in 2022 and 2023"
+    assert realise.project("M-Pesa agent network field survey, 4 counties").np == \
+        "the M-Pesa agent network field survey across 4 counties"
+    assert realise.project("apprenticeship – CNC machining at Talleres Ruiz").np == \
+        "the apprenticeship in CNC machining at Talleres Ruiz"
+    assert realise.project("Nubank — product analytics intern").np == "the product analytics intern role at Nubank"
+    assert realise.project("Research assistant (HiWi) at the Chair of Logistics").np == \
+        "the research assistant role (HiWi) at the Chair of Logistics"
+    assert "national service" in realise.project("nat'l service @ Ghana Revenue Authority").np
+    assert realise.project("research assistantship, cognition lab").np == \
+        "the research assistantship in the cognition lab"
+    assert realise.project("bridge inspection programme, A4 motorway").np == \
+        "the bridge inspection programme on the A4 motorway"
+    assert realise.project("signalling upgrade").np == "the signalling upgrade"
+    assert realise.project("launching the store").np == "launching the store"
+    assert realise.role("Senior Lecturer, Public Health") == "a senior lecturer in public health"
+    assert realise.role("curator, Musée des Beaux-Arts de Lyon") == "a curator at the Musée des Beaux-Arts de Lyon"
+    assert realise.role("QA Lead") == "a QA lead"
+    assert realise.strength("leadership of the pastry team").mine() == "how I led the pastry team"
+    assert _said("graded A") == "Dana earned an A."
+    assert say_all(["400k daily riders"], None, "she")[0][0].sentence == \
+        "The work served 400k daily riders."

@@ -134,7 +134,8 @@ def facts(raw: str | None) -> list[Fact]:
             or m.group(1).lower() in ("her", "him", "them", "me", "us")) else m.group(0), raw)  # "clerked
     #   summer 2022", "clerked for her summer 2022": in that summer (reader 139)
     raw = shared(r"(?m)(^|;\s*)[Gg]raded ((?:[0-4][.,]\d|[A-F][+-]?))(?![\w-])(?=\s+(?:in|for|on|at|overall)\b|\s*(?:$|;))").sub(
-        lambda m: f"{m.group(1)}earned {indefinite(m.group(2))}", raw)  # "graded 1.3 in my FEM course":
+        lambda m: f"{m.group(1)}earned {'an ' + m.group(2) if m.group(2)[0] in 'AEF' else indefinite(m.group(2))}",
+        raw)  # "graded 1.3 in my FEM course", "graded A" -> "earned an A":
     #   he earned a 1.3, never "He graded 1.3" (reader 139)
     raw = shared(r"(?m)(^|;\s*)((?:[A-Z][\w&.-]*\s){0,3}[A-Z]{2,}[\w.-]*) (reached|achieved|met|attained)"
                  r" (?=in |within |by |after |on |ahead )").sub(
@@ -859,7 +860,11 @@ def facts(raw: str | None) -> list[Fact]:
                 or graded.group(3).lower() in ("first class", "first-class", "pass", "high pass") \
                 else indefinite(graded.group(3))  # "rated Good" is a rating's name; "graded
             #   excellent" an adjective, never "an excellent" (reader 131)
-            out.append(Fact(f"{subject_} was {graded.group(2)} {grade}", "clause"))  # "thesis
+            verb = graded.group(2)
+            if verb.lower() in ("graded", "marked") and grade.lower() in ("a distinction", "a merit", "a first",
+                                                                           "a high distinction"):
+                verb = "awarded"  # "thesis graded distinction": awarded one (reader 178)
+            out.append(Fact(f"{subject_} was {verb} {grade}", "clause"))  # "thesis
             #   graded distinction" -> "the thesis was graded a distinction"
             continue
         if first in _DONE_TO and len(low) > 1 and low[:2] != ["signed", "with"] and (
@@ -933,8 +938,10 @@ def facts(raw: str | None) -> list[Fact]:
         if first in ("graded", "rated", "marked", "assessed") and len(low) <= 4 and shared(
                 r"(?i)(?:an? )?(?:distinction|merit|pass|first|first-class|outstanding|excellent|good|"
                 r"[a-f][+-]?(?!\w)|\d+(?:\.\d+)?(?:/\d+|%| out of \d+))(?!\w)").match(" ".join(low[1:])):
-            out.append(Fact(text, "passive"))  # "graded distinction": the thesis was (reader 154)
-            continue
+            honour = shared(r"(?i)^(?:graded|marked|assessed) (?:an? )?(distinction|merit|first|high distinction)$").match(text)
+            out.append(Fact(f"awarded {indefinite(honour.group(1).lower())}" if honour else text,
+                            "passive"))  # "graded distinction": the thesis was awarded a
+            continue  #   distinction, never "was graded distinction" (readers 154, 178)
         if first in ("sold", "licensed", "syndicated", "broadcast") and nxt == "to" \
                 and len(low) > 2 and text.split()[2][:1].isupper() and low[2] not in DETERMINERS:
             out.append(Fact(text, "passive"))  # "sold to NHK and ARTE": the film was (reader 145)

@@ -1117,6 +1117,7 @@ def _plural(np: str) -> bool:
 # Short forms people type in details: "govt", "dept", "w/".
 _ORDINAL = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 _SPELT = {"govt": "government", "gov't": "government", "dept": "department", "w/": "with",
+          "nat'l": "national", "natl": "national", "int'l": "international", "intl": "international",
           "sect.": "section",
           "approx": "about", "approx.": "about", "b/c": "because", "mgmt": "management",
           "wks": "weeks", "yrs": "years", "mos": "months", "hrs": "hours", "mins": "minutes",

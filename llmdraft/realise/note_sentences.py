@@ -955,14 +955,16 @@ def count_sentence(note: str, thing: str | None = None, their: str = "the",
     if _PARTIES.search(said) and not shared(r"(?i)^\S+ (?:[a-z-]+ )?[a-z]+ (?:to|into|onto)\b").match(said):  # "4
         #   firms", "40 volunteer doctors": who took part; "4 players to academy" went somewhere
         return f"The work involved {said}."
-    if shared(r"(?i)^(?:about |around |over |nearly |some )?[\d.,]+\+?[km]? (?:[a-z-]+ )?(?:borrowers|beneficiaries|"
-              r"families|households|refugees|survivors|farmers|smallholders)$").match(said):
+    if shared(r"(?i)^(?:about |around |over |nearly |some )?[\d.,]+\+?[km]? (?:(?:[a-z-]+ )?(?:borrowers|beneficiaries|"
+              r"families|households|refugees|survivors|farmers|smallholders)|(?:daily|weekly|monthly|yearly|"
+              r"annual) (?:active )?(?:riders|users|passengers|visitors|customers|players|listeners|readers|"
+              r"viewers|patients|commuters|members|subscribers|shoppers|guests|learners))$").match(said):
         head = thing.split()[-1].lower() if thing else ""
         doer = cap(thing) if thing and not _activity(thing) and len(thing.split()) <= 4 \
             else f"The {head}" if head in ("pilot", "program", "programme", "scheme", "project",
                                            "campaign", "clinic", "service") else "The work"
         return f"{doer} served {said}."  # "1,200 borrowers": the pilot served them, never "His work
-        #   included 1,200 borrowers" (reader 155)
+        #   included 1,200 borrowers" (reader 155); "400k daily riders" (reader 177)
     if _NOT_DONE.search(said) or shared(r"(?i)\b(?:total|in total|overall)$").search(said):
         return None  # "48 units", "2 complaints total": no frame says whose they are (readers
         #   143, 145): the composer lists them or leaves one out, never "Her work included 48 units."

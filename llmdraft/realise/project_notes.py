@@ -26,8 +26,18 @@ def _ing_of_a_verb(word: str) -> bool:
         or (len(stem) > 2 and stem[-1] == stem[-2] and lexicon.verb_forms(stem[:-1])))
 
 
+# A life story told after the work: "after he left teaching", "while doing my ACCA", "after 8
+# years raising my kids": the writer's context, never part of the project's name (reader 178).
+LIFE_ASIDE = lazy(r",? (?:(?:after|before|while|when|since) (?:he|she|they|I|we|my|his|her)\b|"
+                  r"while (?:doing|studying|working|finishing|completing|raising|caring)\b|"
+                  r"after \d+ (?:years?|months?) (?:of |raising|caring|away|out|off)).*$")
+
+
 def core(text: str) -> str:
     """The project without the story told after it; the text itself when there is none."""
+    told = LIFE_ASIDE.search(text)
+    if told and len(text[:told.start()].split()) >= 2:
+        return text[:told.start()].strip()  # "bookkeeping for Gallagher while doing my ACCA"
     found = _ASIDE.search(text)
     if found and len(text[: found.start()].split()) >= 2 and len(text[found.end():].split()) >= 3:
         return text[: found.start()].strip()

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .project_notes import (_a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC, _COUNTRY_CODES,
+from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC, _COUNTRY_CODES,
                             _DEPARTMENTS, _FIELDS, _FIRM_ENDINGS, _FIRM_LIKE, _folded,
                             _ing_of_a_verb, _INSTITUTION_WORDS, _joined_tail, _NAMED_THINGS,
                             _NOT_A_PERSON, _ONE_OFF, _ORG_NOUNS, _PERIODS, _PLACE_TAIL_BARE,
@@ -435,7 +435,12 @@ def project(raw: str) -> Project:
     note is first read whole (_as_a_whole: its years, its town, its aside), then phrase by
     phrase (_realised), then finished (_finished: a dash no rule joined is never pasted, what
     follows it is said in brackets, "the Hanoi metro line 3 (cost control)", readers 165-168)."""
-    whole = _as_a_whole(" ".join(raw.split()))
+    text = " ".join(raw.split())
+    told = LIFE_ASIDE.search(text)
+    if told and len(text[:told.start()].split()) >= 2:
+        text = text[:told.start()]  # "QA internship after he switched from kitchens": the
+        #   internship (the check reads the same, by core())
+    whole = _as_a_whole(text)
     return whole if isinstance(whole, Project) else _finished(_realised(whole), raw)
 
 
@@ -447,9 +452,31 @@ def _as_a_whole(text: str) -> "Project | str":
     if labelled:
         return project(labelled)
     team = shared(r"^([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}) ?(?: [-\u2013\u2014]|:) ?((?:[\w&/-]+ ){0,4}"
-                  r"(?:team|desk|unit|squad|group|department|lab|office))$").match(text)
-    if team and not lexicon.town(team.group(1)):  # "Zomato — ML ranking team": the team at
-        return project(f"{_sentence_case(team.group(2))} at {team.group(1)}")  # Zomato (reader 178)
+                  r"([a-z]+))$").match(text)
+    if team and not lexicon.town(team.group(1)) and (team.group(3) in _UNITS_OF_A_FIRM or (
+            team.group(3) in _ROLE_TAILS | _MORE_POSTS
+            and not any(w.lower() in _NOT_A_PERSON for w in team.group(2).split()))):
+        return project(f"{_sentence_case(team.group(2))} at {team.group(1)}")  # "Zomato — ML
+        #   ranking team": the team at Zomato; "Nubank — product analytics intern" (reader 178)
+    unit = shared(r"^([a-z][\w-]* [\w -]*[a-z]), ((?:[a-z][\w-]* ){0,3}(?:lab|team|unit|department|ward|clinic|"
+                  r"office|group|centre|center|desk|studio))$").match(text)
+    if unit:  # "research assistantship, cognition lab": in the cognition lab (reader 177)
+        return project(f"{unit.group(1)} in the {unit.group(2)}")
+    road = shared(r"^([a-z][\w-]* [\w -]*[a-z]), ((?:[A-Z]\d+[A-Z]?|[A-Z][\w-]*)(?: [A-Z][\w-]*)? (?:motorway|highway|"
+                  r"road|line|corridor|railway|route|bypass|expressway|freeway|ring road))$").match(text)
+    if road:  # "bridge inspection programme, A4 motorway": on the A4 motorway (reader 177)
+        return project(f"{road.group(1)} on the {road.group(2)}")
+    years = shared(r"^(.*[a-z]\S*),? ((?:19|20)\d\d)(?:,| and| &) ((?:19|20)\d\d)$").match(text)
+    if years:  # "year-end close 2022 and 2023": the close in both years, never "the 2023
+        found = project(years.group(1))  # year-end close 2022 and" (reader 178)
+        if found.form in ("common", "generic", "possessive", "proper"):
+            return Project(f"{found.text} in {years.group(2)} and {years.group(3)}", found.form)
+    spread = shared(r"^(.*[a-z]\S*), (\d+|two|three|four|five|six|seven|eight|nine|ten) ([a-z]+)$").match(text)
+    if spread and spread.group(3) in _SPREAD | _SPANS:  # "field survey, 4 counties": across 4
+        found = project(spread.group(1))  # counties; "alternance ..., 2 years": for 2 years
+        if found.form in ("common", "generic", "possessive", "proper", "course"):
+            across = "for" if spread.group(3) in _SPANS else "across"
+            return Project(f"{found.text} {across} {spread.group(2)} {spread.group(3)}", found.form)
     posted = _posted(text)
     if posted:
         return project(posted)
@@ -522,6 +549,17 @@ def _as_a_whole(text: str) -> "Project | str":
 # label's subject is what it was "on" ("my capstone on designing a wayfinding system").
 _POSTS_IN = frozenset("""apprenticeship returnship internship traineeship placement rotation scheme
 residency fellowship co-op alternance programme program bootcamp job role secondment""".split())
+# Heads that name a piece of work after an -ing word: "the signalling upgrade".
+_WORK_HEADS = frozenset("""upgrade rollout roll-out push overhaul revamp redesign refresh migration
+launch pilot review audit project programme program campaign drive sprint initiative expansion
+integration transformation implementation system platform process strategy plan""".split())
+# What a firm's part is called after its name: "Zomato — ML ranking team".
+_UNITS_OF_A_FIRM = frozenset("team desk unit squad group department lab office".split())
+# What a count after a project's comma spreads it over, or how long it ran.
+_SPREAD = frozenset("""counties sites regions districts countries states schools stores cities
+provinces towns villages hospitals clinics branches offices markets campuses warehouses farms
+wards languages""".split())
+_SPANS = frozenset("years months weeks seasons semesters terms".split())
 # The last word of a label typed before a colon: "Capstone:", "Graduate scheme:", "PhD:".
 _LABELS = _POSTS_IN | frozenset("""capstone thesis dissertation phd msc mba project research practicum
 externship course module assignment hackathon volunteering work study""".split())
@@ -545,10 +583,14 @@ def _labelled(text: str) -> str | None:
     said as one phrase ("capstone on designing a wayfinding system", "apprenticeship in
     electrical installation"), never "the Capstone: Designing ..." (reader 178). None when the
     label is a name ("Project Phoenix: data platform") or no label."""
-    found = shared(r"^([A-Za-z][\w'&/ -]{1,40}?): +([^:]+)$").match(text)
-    if not found or len(found.group(1).split()) > 4:
-        return None
-    label, what = found.group(1).split(), found.group(2).strip()
+    found = shared(r"^([A-Za-z][\w'&/ -]{1,40}?)(:| [-\u2013\u2014]) +([^:\u2013\u2014]+)$").match(text)
+    if not found or len(found.group(1).split()) > (4 if found.group(2) == ":" else 2):
+        return None  # a dash only after a short label: "apprenticeship – CNC machining"
+    label, what = found.group(1).split(), found.group(3).strip()
+    if found.group(2) != ":" and (len(what.split()) < 2 or what.split()[-1].lower() in _UNITS_OF_A_FIRM | {"crew"}
+                                  or (what[:1].isupper() and not _is_acronym(what.split()[0])
+                                      and _sentence_case(what.split()[0]) == what.split()[0])):
+        return None  # "internship - Deloitte", "programme - parks crew": read elsewhere
     if all(w[:1].isupper() for w in label) and len(label) > 1 and not any(
             lexicon.word_class(w.lower()) == "N" for w in label[1:]):
         return None  # "Project Phoenix", "Acme Corp": a name
@@ -615,7 +657,7 @@ def _finished(found: Project, raw: str) -> Project:
         found = Project(f"{found.text} project", found.form)  # "the Delhi edtech content project"
     found = Project(shared(r" \((\d+|two|three|four|five|six) (semesters|terms|years|months|weeks|seasons)\)(?=$| (?:at|in|for|on) )").sub(
         r" for \1 \2", found.text), found.form)  # "(2 semesters)": for two of them
-    post = shared(r"^the ((?:(?!(?:from|to|of|for|at|in|on|with|by)\b)[\w'&-]+ )*?([a-z][\w-]*))(?=$| (?:at|for|in|on|with) )").match(found.text)
+    post = shared(r"^the ((?:(?!(?:from|to|of|for|at|in|on|with|by)\b)[\w'&-]+ )*?([a-z][\w-]*))(?=(?: \([^()]*\))?(?:$| (?:at|for|in|on|with) ))").match(found.text)
     if found.form == "common" and post and (post.group(2) in _ROLE_TAILS | _MORE_POSTS) \
             and not raw.strip().lower().startswith("the ") and not any(
                 w in _NOT_A_PERSON for w in post.group(1).lower().split()):
@@ -1325,9 +1367,11 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                                                and not low[-1].endswith(("ss", "is", "us", "ics"))
                                                and low[-1] not in ("series", "species", "news")))
     #   "retrofitting council housing", "training ward nurses": a deed and its object
-    compound = cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s") \
-        and low[1] not in DETERMINERS and not (words[0][:1].islower() and words[1][:1].isupper()) \
-        and not deed
+    compound = (cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s")
+                and low[1] not in DETERMINERS and not (words[0][:1].islower() and words[1][:1].isupper())
+                and not deed) or (first.endswith("ing") and low[1] in _WORK_HEADS and (
+                    len(low) == 2 or low[2] in _PREPOSITIONS | {"at", "in", "on", "for"}))  # "signalling
+    #   upgrade", "ticketing rollout", "hiring push": a piece of work, never a deed (reader 177)
     #   "the hiring drive", not "migrating payroll" or "opening Saffron & Salt"
     noun_first = cls[0] == "N" and low[1:2] and low[1] in ("at", "in", "on", "near", "during",
                                                            "from")  # "wedding at Finca X"

@@ -29,7 +29,8 @@ _DEPARTMENTS = frozenset("""development operations finance marketing sales engin
 strategy communications hr legal research technology procurement logistics partnerships growth
 design data analytics people talent compliance risk audit nursing surgery medicine admissions
 programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
-pharmacy it qa pr r&d ops reporting treasury tax payroll investments underwriting claims""".split())
+pharmacy it qa pr r&d ops reporting treasury tax payroll investments underwriting claims
+advisory health studies sciences science economics education law""".split())
 # Units a title's comma may name by their letters, said "of the": "Medical Director, ICU".
 _UNIT_ACRONYMS = frozenset("""ICU NICU PICU CCU HDU SCBU ED ER OR PTA PTO ICT SLT SMT EMT OPD""".split())
 # A service a title's comma names as its department: "Deputy Director, Digital Services" (reader
@@ -131,6 +132,10 @@ def _titled(text: str) -> str:
             and " ".join(lone.group(2).lower().split()[-2:]) not in _ONE_OF_A_KIND_PAIRS:
         return f"{lone.group(1)} {lone.group(2).lower()}" + said[lone.end():]  # "a judge at the
         #   Court", "a plant manager at Singida Edible Oils": a kind of post, in lower case
+    acronym_led = shared(r"(a|an) ((?:[A-Z]{2,5} )+)([A-Z][a-z]+)(?= at | of | for | in |$)").match(said)
+    if acronym_led and lexicon.known(acronym_led.group(3).lower()) \
+            and acronym_led.group(3).lower() not in _ONE_OF_A_KIND:  # "a QA Lead" -> "a QA lead"
+        return said[:acronym_led.start(3)] + acronym_led.group(3).lower() + said[acronym_led.end(3):]
     if shared(r"(?i)partner (?:at|in) ").match(said):
         return "a partner" + said[len("Partner"):]  # "a partner at El-Sayed & Co."
     if shared(r"(?i)(?:senior |equity |salaried )?partner").fullmatch(said):
@@ -162,8 +167,9 @@ def _role(text: str) -> str:
             return f"Head of the Department of {unit} at {the}{home}"
         if shared(r"(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?(?:City|Town|"
                     r"County|State|Ministry|Department|Office|University|Bank|Government|"
-                    r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b").match(
-                    where):
+                    r"Institute|Museum|Council|Board|Port|Province|District|Circuit)\s+of\b|"
+                    r"Mus[ée]e (?:des?|du|d')|Museo (?:de|del|di)|Museu (?:de|do|da)").match(
+                    where):  # "the Musée des Beaux-Arts de Lyon" (reader 177)
             where = "the " + where  # "at the City of Ashford", "at the Ministry of Transport"
         elif shared(r"\b(?:Court|Ministry|Department|Bureau|Commission|Senate|Parliament|"
                        r"Embassy|Assembly|Tribunal|Authority)\b(?: of\b)?").search(where) \
@@ -180,7 +186,10 @@ def _role(text: str) -> str:
         elif last in _UNITS and " of " not in where:
             text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
         elif last in _DEPARTMENTS and " at " not in where and " of " not in where:
-            text = f"{title} of {where}"  # "VP of Corporate Development"
+            academic = shared(r"(?i)\b(?:lecturer|professor|reader|tutor|teacher|instructor|researcher|"
+                              r"fellow|scientist)$").search(title)
+            text = f"{title} {'in' if academic else 'of'} {where}"  # "VP of Corporate Development",
+            #   "Senior Lecturer in Public Health", never "at Public Health" (reader 176)
         elif " at " in where and where.split(" at ")[0].split()[-1].lower() in _DEPARTMENTS \
                 and " of " not in where:
             dept, _, org = where.partition(" at ")

@@ -160,6 +160,13 @@ def strengths(raws: list[str]) -> list[Strength]:
     return [strength(r, keep_capital=deliberate) for r in raws]
 
 
+# A strength typed as the act of doing a thing, said as the doing: "management of" -> "managing".
+_DOING_OF = {"leadership": "leading", "management": "managing", "coordination": "coordinating",
+             "supervision": "supervising", "organisation": "organising", "organization": "organizing",
+             "oversight": "overseeing", "administration": "administering",
+             "facilitation": "facilitating", "delivery": "delivering", "running": "running"}
+
+
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
     """Which form a typed strength is in, and the text its renderings start from."""
@@ -174,6 +181,10 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     #   (English/Spanish)" keeps its languages as typed
     raw = shared(r"(?i)^([\w]+-facing)(?= (?:in|with|for)\b| *$)").sub(r"\1 work", raw)  # "client-facing
     #   in French and Arabic": client-facing work (reader 162)
+    done_of = shared(r"(?i)^(leadership|management|coordination|supervision|organi[sz]ation|oversight|"
+                     r"administration|facilitation|delivery|running) of (.+)$").match(raw.strip())
+    if done_of:  # "leadership of the pastry team": leading it, never "her work on leadership of
+        raw = f"{_DOING_OF[done_of.group(1).lower()]} {done_of.group(2)}"  # the pastry team" (reader 177)
     whiz = shared(r"^(?:(?:a|an) )?([\w.+#-]+(?: [\w.+#-]+)?) (wizard|guru|ninja|whiz|whizz|maestro|rockstar)$").match(raw.strip())
     if whiz:  # "Excel wizard": that they are one, never "outstanding at Excel wizard" (reader 174)
         return Strength(f"{canonical_case(whiz.group(1))} {whiz.group(2)}", "person", typed=raw)

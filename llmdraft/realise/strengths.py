@@ -850,7 +850,8 @@ def _skills(np: str) -> str:
     if low[-1] in ("advice", "guidance", "support", "help", "knowledge", "expertise", "heroics",
                    "antics", "record", "history", "work", "judgement", "judgment", "speed",
                    "accuracy", "instincts", "sense", "temperament", "manner", "approach",
-                   "attitude", "ethic", "eye", "ear", "touch", "memory", "thinking"):  # "my lime mortar
+                   "attitude", "ethic", "eye", "ear", "touch", "memory", "thinking", "insight",
+                   "insights", "intuition", "empathy", "taste", "curiosity", "creativity"):  # "my lime mortar
         return ""  # work"; "my tikanga Maori advice": advice is given, not a skill; nor is
         #            "my clinical judgement" or "my data entry speed" one
     tail = next((i for i, w in enumerate(low) if i and w in ("using", "via", "with", "through",

@@ -333,6 +333,8 @@ def clean(text: str) -> str:
     text = shared(r"\b(Bldg|bldg)\b\.?").sub(lambda m: "Building" if m.group(1)[0] == "B" else "building",
                   text)  # "Riverside Medical Office Bldg" (reader 161)
     text = shared(r"\bInt'l\b").sub("International", text)  # "Opportunity Int'l Ghana" (reader 162)
+    text = shared(r"\b([Nn])at'?l\b\.?").sub(r"\1ational", text)  # "nat'l service" (reader 178)
+    text = shared(r"\b([Ii])nt'l\b\.?").sub(r"\1nternational", text)
     text = shared(r"\b([Dd])ept\b\.?").sub(r"\1epartment", text)  # "county road maintenance dept"
     text = shared(r"\b([Aa]) (MSc|MBA|MA|MPhil|MPH|MFA|LLM|LLB|MRes|MEng|MS|NGO|SEO|MRI|HR|SME|MVP|RN|LPN|EMT|FMCG|"
                   r"NHS|F1|XR|FDA|FCA|LSE|NYU|MIT|NUS)\b").sub(lambda m: ("An " if m.group(1) == "A" else "an ") + m.group(2),
