@@ -5869,3 +5869,19 @@ def test_reader_a_hundred_and_seventy_eight_projects_and_roles():
     assert _said("graded A") == "Dana earned an A."
     assert say_all(["400k daily riders"], None, "she")[0][0].sentence == \
         "The work served 400k daily riders."
+
+
+def test_reader_a_hundred_and_seventy_eight_left():
+    """A note of an age or a first job is a sentence, never a list line; "for first job" is my
+    first; a name after "co-founding" is what was founded; a supplier does not say their
+    client's "work spoke for itself"."""
+    from llmdraft.realise.note_sentences import Said
+    assert say_all(["16 years old", "a first job"], None, "he")[0] == [
+        Said("He was 16 at the time.", "scope"), Said("It was his first job.", "scope")]
+    assert realise.purpose("preparing for first office job applications").text == \
+        "preparing for my first office job applications"
+    assert realise.project("co-founding Lettuce").np == "co-founding Lettuce"
+    for variant in range(6):
+        said = compose("recommendation", Context.from_dict({**BASE, "relationship": "vendor", "pronouns": "he"}),
+                       variant)[0]
+        assert "spoke for itself" not in said, said

@@ -236,8 +236,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             #   a student does not judge a lecturer fit for a team or a project (reader 171)
             or ("similar role" in t and standing in ("client", "vendor"))  # a supplier or a
             #   client has no role a team fills
-            or ("similar work" in t and standing == "vendor")  # one's own client is put forward
-            #   for no work (reader 176)
+            or (shared(r"similar work|work spoke").search(t) is not None and standing == "vendor")  # one's
+            #   own client is put forward for no work (reader 176), nor did their work speak
+            #   (reader 178)
             or ("{project}" in t and standing == "vendor")  # a supplier does not trust their
             #   client "with a project like" the one they did for them
             or ("similar role" in t and not ctx.recipient_role))  # no role named: "similar"

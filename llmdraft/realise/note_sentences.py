@@ -65,7 +65,8 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
     for frame in (_site_score, _tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
                   _star_rating, _standard, _award, _pair, _promoted, _on_budget, _event,
-                  _years_first, _post, _open_since, _kept, _payback, _honouree, _my_student, _honours):
+                  _years_first, _post, _open_since, _kept, _payback, _honouree, _my_student, _honours,
+                  _age, _first_job):
         out = frame(note, thing, subject, their)
         if out:
             return out
@@ -670,6 +671,21 @@ def _open_since(note: str, thing: str | None, subject: str, their: str) -> Said 
 _KEPT = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (on|ahead of|behind) (schedule|time|budget)$")
 _CLEAN_RUN = lazy(r"(?i)^(?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}) (zero|no) ([a-z][\w -]*)$")
 _TIMES = lazy(r"(?i)^([a-z][\w-]*(?: [a-z][\w-]*)?) (\d+(?:\.\d+)?)x$")
+
+
+def _age(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    """"16 years old", "age 17": how old the person was then (reader 178), never a list line."""
+    found = shared(r"(?i)^(?:aged? )?(1\d|[2-9]\d)(?: ?(?:years?|yrs?) old| ?y/?o)?$").match(note)
+    if not found or not shared(r"(?i)\b(?:old|aged?|y/?o)\b").search(note):
+        return None
+    return Said(f"{subject} {'were' if subject == 'They' else 'was'} {found.group(1)} at the time.", "scope")
+
+
+def _first_job(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    """"first job", "her first role": whose first it was (reader 178)."""
+    found = shared(r"(?i)^(?:an? |his |her |their )?(first (?:ever )?(?:job|role|placement|internship|"
+                   r"paid job|full-time job|job out of school|job after (?:school|university|college)))$").match(note)
+    return Said(f"It was {their} {found.group(1).lower()}.", "scope") if found and their != "the" else None
 
 
 def _kept(note: str, thing: str | None, subject: str, their: str) -> Said | None:

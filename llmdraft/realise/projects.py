@@ -978,8 +978,9 @@ def _project(raw: str) -> Project:
         and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES | _GEOGRAPHIC
         and not (m.group(1).split()[-1].lower() in _NAMED_THINGS and lexicon.word_class(m.group(2).lower()) is None
                  and not lexicon.place(m.group(2)))  # "our startup Tarla" is its name (reader 160)
-        and not (" " not in m.group(1) and m.group(1).endswith("ing") and " " in m.group(2)
-                 and not lexicon.place(m.group(2)))  # "opening Trattoria
+        and not (" " not in m.group(1) and m.group(1).endswith("ing")
+                 and (" " in m.group(2) or not lexicon.town(m.group(2)))
+                 and not lexicon.place(m.group(2)))  # "co-founding Lettuce" (reader 178), "opening Trattoria
         #   Sole": a deed done to a name, never "the opening in Trattoria Sole" (reader 130)
         else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice;
     #                            not "the feature film in Lamb's Road" (a title)

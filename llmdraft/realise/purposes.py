@@ -35,6 +35,8 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
+    raw = shared(r"(?i)\b(for|into|towards) (first|next)\b(?= \w)").sub(r"\1 my \2", raw)  # "preparing for
+    #   first office job applications": for my first ones (reader 178)
     raw = shared(r"(?i)^((?:I'm |I am )?(?:applying|going|apply) for) (?!(?:a|an|the|my|our)\b)((?-i:[A-Z]{2,6}) "
                  r"(?:consultancy|fellowship|internship|scholarship|residency|traineeship|apprenticeship|grant|"
                  r"secondment|contract))$").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "applying

@@ -383,6 +383,9 @@ class Strength:
             made = None  # "strong relationships" are hers; "broker relationships" are managed
         if made and words[0].lower() in ("role", "legacy", "peer", "stakeholder", "support", "focus", "working"):
             made = None  # "role models", "legacy code", "peer groups" (review)
+        if made == "writing" and words[-1].lower() == "tests" and shared(
+                r"(?i)^(?:a/b|ab|split|usability|user|field|load|stress|penetration|pen|market|taste|blind)$").match(words[-2]):
+            made = "running"  # "A/B tests" are run, never written (reader 178)
         if made and self.form in ("noun", "activity") and len(words) >= 2 \
                 and (not words[0].lower().endswith("ing") or made == "running") \
                 and words[0].lower() not in _WORK_QUALITIES | _QUALITIES | {"meticulous", "excellent", "great"} \
