@@ -5885,3 +5885,24 @@ def test_reader_a_hundred_and_seventy_eight_left():
         said = compose("recommendation", Context.from_dict({**BASE, "relationship": "vendor", "pronouns": "he"}),
                        variant)[0]
         assert "spoke for itself" not in said, said
+
+
+def test_reader_a_hundred_and_seventy_six_later():
+    """Reader 176's sentences still wrong a session later, each a case of a rule: the reader
+    named in a detail is "you"; two things under way in a purpose are joined; a round raised
+    is a round; a budget after a comma is what it ran on; a migration done is "the" migration;
+    "defended June 2023" is the thesis; "till 2017" takes no "in"; "joined 2020 as grad"."""
+    from llmdraft.names import to_reader
+    assert to_reader("Olu reported to me from 2021 to 2024", "Olu Bello") == "You reported to me from 2021 to 2024"
+    assert to_reader("I managed Aisha 2020-22", "Aisha Khan") == "I managed you 2020-22"
+    assert realise.purpose("relocating to Berlin, job hunting").text == "relocating to Berlin and job hunting"
+    assert _said("raised $750k pre-seed 2023 with your help", "I") == \
+        "I raised a $750k pre-seed round in 2023 with your help."
+    assert _said("migration was done in 9 months, budget €1.2M") == \
+        "The migration was done in 9 months on a budget of €1.2M."
+    assert _said("€780k total budget, came in 3% under", thing="the ERP migration") == \
+        "The ERP migration came in 3% under the €780k budget."
+    assert _said("defended June 2023 with highest honours") == \
+        "Dana defended the thesis in June 2023 with the highest honours."
+    assert _said("she was tech lead till 2017").endswith("till 2017.")
+    assert _said("joined 2020 as grad") == "Dana joined in 2020 as a graduate."

@@ -362,6 +362,27 @@ def facts(raw: str | None) -> list[Fact]:
                       r"\u20b9\u20a6])\d[\d,.]*(?:[kKmM]|bn)?\+? (?:(?!in |of )[A-Za-z][\w&-]* ){0,3}(?:scholarship|grant|"
                       r"award|prize|fellowship|bursary|stipend|contract|deal|tender)\b)").sub(r"\1 a ", text)
         #   "won ¥1,000,000 Hitachi scholarship" -> "won a ¥1,000,000 ..." (reader 176)
+        text = shared(r"(?i)^(joined|started|left|arrived|graduated|qualified|retired|relocated|moved|returned) "
+                      r"(?=(?:19|20)\d\d\b)").sub(r"\1 in ", text)  # "joined 2020 as grad": in 2020
+        text = shared(r"(?i)\bas (?:a )?(grad|graduate|new grad|fresh grad|trainee|intern|apprentice)$").sub(
+            lambda m: "as " + indefinite("graduate" if m.group(1).lower() in ("grad", "new grad", "fresh grad")
+                                         else m.group(1).lower()), text)  # "as a graduate" (reader 176)
+        text = shared(r"(?i)^(defended)(?: in)? ((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?"
+                      r"(?:19|20)\d\d)\b").sub(lambda m: f"{m.group(1)} the thesis in {m.group(2)[:1].upper()}{m.group(2)[1:]}",
+                                                text)  # "defended June 2023": the thesis (reader 176)
+        text = shared(r"(?i)\bwith (highest|high|first-class) honou?rs\b").sub(
+            lambda m: f"with {'the ' if m.group(1).lower() == 'highest' else ''}{m.group(0)[5:]}", text)
+        text = shared(r"(?i),? (?:total |overall )?budget:? ((?:[A-Z]{3} ?|[$\u20ac\u00a3])\d[\d,.]*(?:[kKmM]|bn)?)$").sub(
+            r" on a budget of \1", text)  # "migration done in 9 months, budget €1.2M" (reader 176)
+        under = shared(r"(?i)^((?:[A-Z]{3} ?|[$\u20ac\u00a3])\d[\d,.]*(?:[kKmM]|bn)?) (?:total |overall )?budget,? "
+                       r"(?:and )?came in (\S+ (?:under|over))$").match(text)
+        if under:  # "€780k total budget, came in 3% under" (reader 176)
+            text = f"came in {under.group(2)} the {under.group(1)} budget"
+        text = shared(r"(?i)^(raised|closed|secured|led|landed) ((?:[A-Z]{3} ?|[$\u20ac\u00a3])\d[\d,.]*(?:[kKmM]|bn)?\+?) "
+                      r"(pre-seed|preseed|seed|angel|bridge|series [a-e]|(?-i:Series [A-E]))(?: round)?"
+                      r"(?: ((?:19|20)\d\d))?(?=$| with | from | in )").sub(
+            lambda m: f"{m.group(1)} a {m.group(2)} {m.group(3)} round" + (f" in {m.group(4)}" if m.group(4) else ""),
+            text)  # "raised $750k pre-seed 2023" -> "raised a $750k pre-seed round in 2023" (reader 176)
         text = shared(r"(?i)\b(kept|maintained|held|achieved|hit|reached|averaged|sustained|posted|delivered) "
                       r"(?=\d[\d.]*% (?:[a-z-]+ )?(?:rate|score|margin|record|rating|share)\b)").sub(
                       r"\1 a ", text)  # "kept 95% on-time rate" -> "kept a 95% on-time rate" (reader 177)
@@ -946,7 +967,8 @@ def facts(raw: str | None) -> list[Fact]:
                 and len(low) > 2 and text.split()[2][:1].isupper() and low[2] not in DETERMINERS:
             out.append(Fact(text, "passive"))  # "sold to NHK and ARTE": the film was (reader 145)
             continue
-        if done and first not in _OPENINGS and first not in SIMPLE_PASTS and nxt in ("by", "in", "on") and (
+        if done and first not in _OPENINGS and first not in SIMPLE_PASTS and first not in _ONES_OWN_STEPS \
+                and nxt in ("by", "in", "on") and (
                 nxt == "by" or low[2:3] and (
                 shared(r"(?:19|20)\d\d").fullmatch(low[2]) or words_cap(text, 2))):  # "launched in
             #     2023", not "brought in 40 tonnes"
@@ -1137,6 +1159,10 @@ funded certified audited commissioned filed shot filmed recorded built edited pr
 
 
 # Someone who does a thing: "top shearer", "top seller", "top student".
+# Steps a person takes, never done to a thing: "joined in 2020" is the person's.
+_ONES_OWN_STEPS = frozenset("joined started arrived graduated qualified retired relocated moved returned".split())
+
+
 # Irregular pasts and their participles, for a deed that goes on: "ran the food bank since 2018".
 _PARTICIPLES = {"ran": "run", "led": "led", "wrote": "written", "grew": "grown", "taught": "taught",
                 "built": "built", "kept": "kept", "made": "made", "won": "won", "gave": "given",

@@ -921,7 +921,7 @@ def _spelt_out(part: str) -> str:
     text = shared(r"(?<=[a-z\d])(?<!^[a-z]{2})(?<!^[a-z]{3})(?<!^[a-z]{4})(?<!^[a-z]{5})(?<!^[a-z]{6})"
                   r"(?<!^[a-z]{7})(?<!^[a-z]{8})(?<!^[a-z]{9})(?<!^[a-z]{10})(?<!^[a-z]{11})(?<!^[a-z]{12})"
                   r",? ((?:19|20)\d\d)$").sub(
-        lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|by|during|after|before|around|class|"
+        lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|till|by|during|after|before|around|class|"
                                        r"cohort|season|edition|vintage|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|"
                                        r"aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|"
                                        r"august|[a-z]+ember|october)\.?$|(?:^|\s)(?!as )\S+ [A-Z]\S*$|\band$").search(
@@ -1072,7 +1072,7 @@ litigation""".split())
 
 # What is done to a piece of work once, as a whole: "the installation was handed over".
 _HANDED = frozenset("""delivered submitted approved signed filed published installed commissioned
-handed migrated awarded certified""".split())
+handed migrated awarded certified done implemented rolled""".split())
 
 
 # Where a line of details ends and the next begins when typed as sentences: "Dispatcher of the

@@ -35,6 +35,9 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
     raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
+    raw = shared(r"(?i)^([a-z]+ing\b[^,;]*), ((?:and )?(?:job hunting|job-hunting|job searching|looking|applying|"
+                 r"interviewing|searching|hunting|networking)\b[^,;]*)$").sub(r"\1 and \2", raw)  # "relocating to
+    #   Berlin, job hunting": two things under way, joined (reader 176)
     raw = shared(r"(?i)\b(for|into|towards) (first|next)\b(?= \w)").sub(r"\1 my \2", raw)  # "preparing for
     #   first office job applications": for my first ones (reader 178)
     raw = shared(r"(?i)^((?:I'm |I am )?(?:applying|going|apply) for) (?!(?:a|an|the|my|our)\b)((?-i:[A-Z]{2,6}) "
