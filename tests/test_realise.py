@@ -5906,3 +5906,16 @@ def test_reader_a_hundred_and_seventy_six_later():
         "Dana defended the thesis in June 2023 with the highest honours."
     assert _said("she was tech lead till 2017").endswith("till 2017.")
     assert _said("joined 2020 as grad") == "Dana joined in 2020 as a graduate."
+
+
+def test_taking_initiative_is_a_habit_never_a_programme():
+    """"taking initiative", "showing initiative": a habit of the person's, never "her work on
+    the taking initiative" (an initiative alone is a trait; "the digital initiative" a piece of
+    work)."""
+    for typed in ("taking initiative", "showing initiative", "initiative"):
+        for kind in ("request", "recommendation"):
+            ctx = Context.from_dict({**BASE, "strengths": [typed, "SQL"], "pronouns": "she"})
+            said = compose(kind, ctx, 0)[0]
+            assert "work on the" not in said and "initiative" in said.lower(), said
+            assert not [c for c in run_checks(kind, ctx, said) if c.name == "strengths_covered" and not c.passed], said
+    assert realise.strength("the digital initiative").about("she", "her")[1] == "her work on the digital initiative"
