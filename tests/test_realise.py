@@ -5919,3 +5919,13 @@ def test_taking_initiative_is_a_habit_never_a_programme():
             assert "work on the" not in said and "initiative" in said.lower(), said
             assert not [c for c in run_checks(kind, ctx, said) if c.name == "strengths_covered" and not c.passed], said
     assert realise.strength("the digital initiative").about("she", "her")[1] == "her work on the digital initiative"
+
+
+def test_common_strengths_read_as_english():
+    """A sweep of the strengths people type most: a participle before a noun names a kind of
+    it ("written communication" was read as a deed, "how I written communication"); a mindset
+    is the person's own, never a skill or a field."""
+    assert realise.strength("written communication").mine() == "my written communication skills"
+    assert realise.strength("spoken English").form == "noun"
+    assert realise.strength("ownership mindset").about("she", "her") == ("own", "her ownership mindset")
+    assert realise.strength("growth mindset").mine() == "my growth mindset"

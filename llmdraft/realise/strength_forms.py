@@ -754,7 +754,7 @@ customised refined coordinated concentrated focused focussed informed measured r
 considered calculated sustained continued combined extended embedded licensed certified
 registered chartered guided supervised assisted blended layered tailored targeted differentiated
 personalized personalised individualized individualised printed smoked cured roasted braised
-pickled fermented grilled""".split())
+pickled fermented grilled written spoken""".split())
 
 
 # Adjectives for a person that the lexicon files under another class, or that have no

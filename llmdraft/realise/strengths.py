@@ -325,6 +325,10 @@ class Strength:
             title = typed if any(w[:1].isupper() for w in typed.split()[1:]) else lower_first(t)
             return "clause", f"{who} {'were' if they else 'was'} named {title}"  # "apprentice of
             #   the year": an award, never "his work on apprentice of the year" (reader 156)
+        if self.form == "noun" and len(words) <= 3 and words[-1].lower() in ("mindset", "spirit", "outlook",
+                                                                            "presence", "attitude"):
+            return "own", f"{owner} {lower_first(t)}"  # "her ownership mindset", never "strong in
+            #   ownership mindset"
         if t.lower() in ("fast", "quick", "speedy"):
             return "clause", f"{who} {'work' if they else 'works'} {'fast' if t.lower() != 'quick' else 'quickly'}"
             #   "fast": how she works, never "she is fast" (reader 156)
@@ -858,7 +862,8 @@ def _skills(np: str) -> str:
                    "antics", "record", "history", "work", "judgement", "judgment", "speed",
                    "accuracy", "instincts", "sense", "temperament", "manner", "approach",
                    "attitude", "ethic", "eye", "ear", "touch", "memory", "thinking", "insight",
-                   "insights", "intuition", "empathy", "taste", "curiosity", "creativity"):  # "my lime mortar
+                   "insights", "intuition", "empathy", "taste", "curiosity", "creativity", "mindset",
+                   "spirit", "outlook", "presence"):  # "my lime mortar
         return ""  # work"; "my tikanga Maori advice": advice is given, not a skill; nor is
         #            "my clinical judgement" or "my data entry speed" one
     tail = next((i for i, w in enumerate(low) if i and w in ("using", "via", "with", "through",
