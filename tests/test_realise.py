@@ -5929,3 +5929,31 @@ def test_common_strengths_read_as_english():
     assert realise.strength("spoken English").form == "noun"
     assert realise.strength("ownership mindset").about("she", "her") == ("own", "her ownership mindset")
     assert realise.strength("growth mindset").mine() == "my growth mindset"
+
+
+def test_readers_a_hundred_and_seventy_nine_and_eighty():
+    """Readers 179 and 180: a sentence-case first word of a project that names a deed or a
+    place of work is lower-cased ("the renovation of Casa Azul", never "the Renovation of");
+    a colon note says where or what about; a course is taught in; "Founder & CEO" is the
+    founder and CEO; a won tender, a summit's attendees, savings identified; "legal" is legal
+    work; an on-call hero is one; job hunting is under way."""
+    from llmdraft.realise.words import tidy_case
+    assert tidy_case("Renovation of Casa Azul boutique hotel", keep_names=True).startswith("renovation of Casa Azul")
+    assert tidy_case("Housing strategy consultation", keep_names=True) == "housing strategy consultation"
+    assert tidy_case("Phoenix migration", keep_names=True) == "Phoenix migration"
+    assert tidy_case("Museum of Modern Art exhibition", keep_names=True) == "Museum of Modern Art exhibition"
+    assert realise.project("retail expansion: Benelux").np == "the retail expansion in Benelux"
+    assert realise.project("EU Horizon grant application: smart grids").np == \
+        "the EU Horizon grant application on smart grids"
+    assert realise.project("Dakar: mobile health app for midwives").np == "the mobile health app for midwives in Dakar"
+    assert realise.role("Founder & CEO") == "the founder and CEO"
+    assert _said("tender won, €1.1bn") == "The €1.1bn tender was won."
+    assert _said("organised the summit, 400 attendees") == "Dana organised the summit for 400 attendees."
+    assert _said("drew 15,000 visitors") == "Dana drew 15,000 visitors."
+    assert _said("energy savings of 15% identified") == "Energy savings of 15% were identified."
+    assert realise.strength("legal").about("she", "her") == ("own", "her legal work")
+    assert realise.strength("on-call hero").form == "person"
+    assert realise.purpose("job hunting again after layoffs").form == "activity"
+    said = compose("recommendation", Context.from_dict({**BASE, "relationship": "teacher", "pronouns": "she",
+                                                        "project": "Advanced Corporate Finance (MSc, ALBA)"}), 0)[0]
+    assert "supervised" not in said and " in Advanced Corporate Finance" in said, said

@@ -83,6 +83,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         on_project = "for " + project.np
     relation = choose(pick, phrasing, "relation", side)
     gerund = project.form == "gerund"
+    taught_in = project.form == "course" or (shared(
+        r"(?i)\b(?:program|programme|course|class|module|degree|MSc|MBA|BSc|MA|diploma|certificate|seminar|"
+        r"workshop|bootcamp|curriculum)\b").search(project.np) is not None and not shared(
+        r"(?i)\b(?:thesis|dissertation|capstone|project)\b").search(project.np))
+    if side == "teacher" and taught_in and on_project.startswith("on "):
+        on_project = "in " + on_project[3:]  # "I taught Mateo in the culinary program"
     relation = first_fit(phrasing["relation"][side], relation, lambda r: not (
         (side == "classmate" and project.form != "course" and not exams
          and "side by side" not in r)  # classmates study in a course; on a project they work
@@ -103,9 +109,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #   me on our social media accounts" reads as reports about them (reader 99)
         or (side == "teacher" and shared(r"(?i)\b(?:thesis|dissertation|capstone|project)\b").search(
                                             project.np) and "supervised" not in r)
-        or (side == "teacher" and project.form == "course" and "mentored" in r)  # one teaches a
-        #                                                                         course
-        or (side == "teacher" and project.form != "course" and not project.sport
+        or (side == "teacher" and taught_in and not shared(r"taught|teacher").search(r))  # one teaches a
+        #   course or a programme, never "supervised Zoe's work on Advanced Corporate Finance"
+        #   (reader 180)
+        or (side == "teacher" and not taught_in and not project.sport
             and not shared(r"(?i)\bmentor").search(project.np) and "supervised" not in r)
         #   a student's project, entry or report is supervised, not "taught on"
         or (side == "teacher" and shared(r"(?i)\bmentor").search(project.np) and "mentored" not in r)))
@@ -161,6 +168,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     #   sentence ("Her work included 6 public meetings.", "She has been a charge nurse on
     #   nights since 2021."), never a list of telegrams in a recommendation (readers 125-128)
     notes = [n for n in notes if n.text in left]
+    if side == "vendor":  # the writer did the work for them: "My work for him included 3 annual
+        said = [replace(s, sentence=shared(r"^(?:Her|His|Their) work included").sub(  # audits",
+            f"My work for {them} included", s.sentence)) for s in said]  # never his (reader 180)
     pointed = _one_note(notes, pick, phrasing, name)  # one other note a thing the writer
     #   points to, after the facts: no list of one (readers 89, 104)
     if len(notes) == 1 and not pointed:

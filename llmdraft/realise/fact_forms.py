@@ -372,6 +372,18 @@ def facts(raw: str | None) -> list[Fact]:
                                                 text)  # "defended June 2023": the thesis (reader 176)
         text = shared(r"(?i)\bwith (highest|high|first-class) honou?rs\b").sub(
             lambda m: f"with {'the ' if m.group(1).lower() == 'highest' else ''}{m.group(0)[5:]}", text)
+        text = shared(r"(?i)^(?:the )?([a-z][\w -]*?) (won|signed|closed|awarded|secured), ((?:[A-Z]{3} ?|[$\u20ac\u00a3])"
+                      r"\d[\d,.]*(?:[kKmM]|bn)?)$").sub(r"the \3 \1 was \2", text)  # "tender won, €1.1bn": the
+        #   €1.1bn tender was won (reader 180)
+        text = shared(r"(?i)^([a-z][\w -]*? (savings|gains|reductions|cuts|errors|defects|issues|risks|"
+                      r"saving|gain|reduction|cut|error|defect|issue|risk) of (?:about |over |up to )?[$\u20ac\u00a3]?\d[\d,.]*"
+                      r"(?:%|[kKmM]|bn)?) (identified|found|achieved|delivered|realised|realized|confirmed|"
+                      r"verified|flagged)\b").sub(lambda m: f"{m.group(1)} {'were' if m.group(2).lower().endswith('s') else 'was'} "
+                                                   f"{m.group(3)}", text)  # "energy savings of 15%
+        #   identified": they were identified (reader 180)
+        text = shared(r"(?i), (\d[\d,]*\+?) (attendees|guests|participants|delegates|visitors|runners|"
+                      r"exhibitors|speakers)$").sub(r" for \1 \2", text)  # "organised the summit, 400
+        #   attendees": for 400 attendees (reader 180)
         text = shared(r"(?i),? (?:total |overall )?budget:? ((?:[A-Z]{3} ?|[$\u20ac\u00a3])\d[\d,.]*(?:[kKmM]|bn)?)$").sub(
             r" on a budget of \1", text)  # "migration done in 9 months, budget €1.2M" (reader 176)
         under = shared(r"(?i)^((?:[A-Z]{3} ?|[$\u20ac\u00a3])\d[\d,.]*(?:[kKmM]|bn)?) (?:total |overall )?budget,? "
@@ -471,7 +483,8 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"became {since.group(1)} in {since.group(2)}", "past"))
             continue
         together = re.match(rf"(?i)^({_A_COUNT}) (years?|"
-                            r"months?|summers?|seasons?) (?:together|working together|side by side)$",
+                            r"months?|summers?|seasons?) (?:together|working together|side by side|of joint work|"
+                            r"of working together|of collaboration|of close collaboration)$",
                             text)
         if together:  # "3 years together": how long the work lasted
             out.append(Fact(f"spanned {together.group(1)} {together.group(2)}", "span"))

@@ -595,7 +595,8 @@ def _labelled(text: str) -> str | None:
             lexicon.word_class(w.lower()) == "N" for w in label[1:]):
         return None  # "Project Phoenix", "Acme Corp": a name
     if label[-1].lower() not in _LABELS:
-        return None  # "Zomato: ML ranking": a firm and its team, read elsewhere
+        return _colon_note(label, what) if found.group(2) == ":" else None  # "Zomato: ML
+        #   ranking": a firm and its team, read elsewhere
     label[0] = _sentence_case(label[0]) if len(label) > 1 or label[0].lower() != "phd" else label[0]
     label = [w.lower() if w.lower() in _LABELS and w[1:].islower() else w for w in label]
     words = what.split()
@@ -608,6 +609,26 @@ def _labelled(text: str) -> str | None:
     prep = "in" if label[-1].lower() in _POSTS_IN else "on"
     first, _, rest = what.partition(", ")  # "electrical installation, residential retrofits,
     return f"{' '.join(label)} {prep} {first}" + (f" ({rest})" if rest else "")  # São Paulo"
+
+
+def _colon_note(label: list[str], what: str) -> str | None:
+    """A note with a colon no label word explains: a town and the work there ("Dakar: mobile
+    health app" -> "mobile health app in Dakar"), the work and its place ("retail expansion:
+    Benelux" -> "in Benelux"), a piece of work and its subject ("grant application: smart
+    grids" -> "on smart grids"); None when neither side tells (reader 179)."""
+    first, _, rest = what.partition(", ")
+    tail = f" ({rest})" if rest else ""
+    if len(label) == 1 and lexicon.town(label[0]):
+        return f"{_sentence_case(what.split()[0])}{what[len(what.split()[0]):]} in {label[0]}"
+    named = len(first.split()) <= 2 and all(w[:1].isupper() and not lexicon.known(w.lower()) for w in first.split())
+    if lexicon.town(first) or lexicon.place(first) or named:  # "Benelux", "Kerala": where
+        return f"{' '.join(label)} in {first}{tail}"
+    if lexicon.word_class(label[-1].lower()) == "N" and label[-1][:1].islower() and not _is_acronym(first.split()[0]) \
+            and len(first.split()) <= 5:
+        words = first.split()
+        lead = words[0].lower() if words[0].endswith("ing") and words[0][1:].islower() else words[0]
+        return f"{' '.join(label)} on {' '.join([lead, *words[1:]])}{tail}"
+    return None
 
 
 def _posted(text: str) -> str | None:

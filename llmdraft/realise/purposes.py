@@ -156,6 +156,10 @@ def purpose(raw: str) -> Purpose:
                     r"(an? (?:[\w'-]+ ){0,3}(?:role|position|job|post))\b(.*)$").match(raw.strip())
     if moving:  # "moving to a producer role in London": the role is the aim, never "I'm
         return Purpose("target", f"{moving.group(1)}{moving.group(2)}")  # moving to" it (reader 154)
+    if shared(r"(?i)(?:job[- ]hunting|job[- ]searching|house[- ]hunting)\b(?: again)?(?: (?:after|since|following|"
+              r"in|for|across)\b.*)?").fullmatch(raw.strip()):
+        return Purpose("activity", lower_first(raw.strip()))  # "job hunting again after layoffs":
+        #   I'm doing it, never "with job hunting again after layoffs in mind" (reader 180)
     if shared(r"(?i)(?:winning |finding |more )?new business").fullmatch(raw.strip()):
         return Purpose("activity", "winning new business")  # never "my new business" (reader 108)
     school = shared(r"(?i)(?:applying to )?(?:my )?((?:graduate|grad|med|medical|law|business|"

@@ -62,6 +62,11 @@ def role(text: str) -> str:
     """The recipient's role as a phrase for "as ...": "a professor of structural engineering at
     the University of Strathclyde" (a post in lower case takes its field in lower case; "Regius
     Professor of Medicine" and "of English" keep theirs)."""
+    pair = shared(r"(?i)(?:the )?((?:co-)?founder|owner|co-owner) ?(?:&|and|/|,) ?(ceo|cto|coo|cpo|md|managing director|"
+                  r"director|president|chair|head chef|chef)").fullmatch(text.strip())
+    if pair:  # "Founder & CEO": the founder and CEO (reader 180)
+        second = pair.group(2) if pair.group(2).isupper() or len(pair.group(2)) <= 3 else pair.group(2).lower()
+        return f"the {pair.group(1).lower()} and {second.upper() if len(second) <= 3 else second}"
     if shared(r"(?i)(?:the )?(?:owner|co-owner|founder|co-founder|proprietor)").fullmatch(text.strip()):
         return "the " + shared(r"(?i)^the ").sub("", text.strip()).lower()  # "as the owner", never
         #   "as Owner" (reader 164)

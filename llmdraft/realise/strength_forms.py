@@ -191,7 +191,12 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                      r"administration|facilitation|delivery|running) of (.+)$").match(raw.strip())
     if done_of:  # "leadership of the pastry team": leading it, never "her work on leadership of
         raw = f"{_DOING_OF[done_of.group(1).lower()]} {done_of.group(2)}"  # the pastry team" (reader 177)
-    whiz = shared(r"^(?:(?:a|an) )?([\w.+#-]+(?: [\w.+#-]+)?) (wizard|guru|ninja|whiz|whizz|maestro|rockstar)$").match(raw.strip())
+    if raw.strip().lower() in ("legal", "regulatory", "commercial", "financial", "operational", "editorial",
+                               "clinical", "illustration", "animation", "translation", "localisation",
+                               "localization", "transcription"):
+        raw = raw.strip() + " work"  # "legal": her legal work, never "she is legal" (reader 180)
+    whiz = shared(r"^(?:(?:a|an) )?([\w.+#-]+(?: [\w.+#-]+)?) (wizard|guru|ninja|whiz|whizz|maestro|rockstar|hero|"
+                  r"whisperer|champion)$").match(raw.strip())
     if whiz:  # "Excel wizard": that they are one, never "outstanding at Excel wizard" (reader 174)
         return Strength(f"{canonical_case(whiz.group(1))} {whiz.group(2)}", "person", typed=raw)
     tidy = shared(r"(?i)^(?:a |an )?(tidy|clean|safe|organised|organized|spotless) (site|sites|workspace|kitchen|"

@@ -572,6 +572,16 @@ _NUMBERED = frozenset("""year grade phase ward level stage key form band tier di
 module step class unit""".split())
 
 
+# Endings of a noun made from a deed or a state, which no code name has: "Renovation",
+# "Housing", "Expansion"; and common first words of a project typed in sentence case.
+_DEED_NOUN = r"(?:tion|sion|ment|ance|ence|ing|ure|ship|ity|ness|age)$"
+_WORKS_OF = frozenset("relaunch launch rebrand redesign rollout review audit build rebuild refit upgrade overhaul".split())
+_HEADING_WORDS = _WORKS_OF | frozenset("""museum night nights weekend hospital school store shop
+kitchen community warehouse graduate undergraduate summer winter retail customer product sales
+marketing finance research clinical data digital regional national local internal annual new
+semiconductor""".split())
+
+
 def tidy_case(text: str, keep_names: bool = False) -> str:
     """Lowercase what the user capitalised as a heading or typed in capitals, keeping names and
     acronyms: "EXCELLENT COMMUNICATION SKILLS" -> "excellent communication skills", "Job Search
@@ -634,10 +644,16 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                                                       or _titled_name(words)  # "Feed the Future"
                                                       or (words[1] == "&" and len(words) > 2
                                                           and words[2][:1].isupper()))  # "Tan & Co"
-        if common and not (before_name and not title_case) and (
+        heading = common and keep_names and i == 0 and len(words) > 1 and not title_case and (
+            (words[1][:1].islower() and words[1] != "of" and (
+                shared(_DEED_NOUN).search(w.lower()) or w.lower() in _HEADING_WORDS))
+            or (words[1] == "of" and (shared(_DEED_NOUN).search(w.lower()) or w.lower() in _WORKS_OF)))
+        #   "Renovation of Casa Azul", "Housing strategy consultation", "Night shifts": a
+        #   sentence's capital on a common word, never a code name (reader 179)
+        if common and not (before_name and not title_case and not heading) and (
                 i == 0 or (title_case and not keep_names)
                 or (w.lower() in _FUNCTION_WORDS and not keep_names)):
-            if keep_names and i == 0 and (len(words) == 1 or words[1][:1].isupper()
+            if keep_names and i == 0 and not heading and (len(words) == 1 or words[1][:1].isupper()
                                           or words[1][:1].isdigit()
                                           or not (lexicon.common_when_capitalised(w)
                                                   or w.lower() in _FUNCTION_WORDS
