@@ -5957,3 +5957,16 @@ def test_readers_a_hundred_and_seventy_nine_and_eighty():
     said = compose("recommendation", Context.from_dict({**BASE, "relationship": "teacher", "pronouns": "she",
                                                         "project": "Advanced Corporate Finance (MSc, ALBA)"}), 0)[0]
     assert "supervised" not in said and " in Advanced Corporate Finance" in said, said
+
+
+def test_reader_a_hundred_and_seventy_nine_places_and_firms():
+    """A school or hospital's short name after a comma is where one worked ("at Toronto
+    General"); a firm and its town both ("at Boots in Manchester"); a firm before a long dash
+    keeps the work after it ("the cloud cost optimisation task force at Samsung SDS", never cut
+    to "Samsung SDS")."""
+    assert realise.project("hospital IT helpdesk, Toronto General").np == "the hospital IT helpdesk at Toronto General"
+    assert realise.project("retail pharmacy, Boots Manchester").np.endswith("at Boots in Manchester")
+    assert realise.project("fraud model, Lagos").np == "the fraud model in Lagos"
+    assert realise.project("Samsung SDS — cloud cost optimisation task force").np == \
+        "the cloud cost optimisation task force at Samsung SDS"
+    assert realise.project("DBS Bank – KYC remediation").np == "the KYC remediation at DBS Bank"

@@ -466,6 +466,14 @@ def _as_a_whole(text: str) -> "Project | str":
                   r"road|line|corridor|railway|route|bypass|expressway|freeway|ring road))$").match(text)
     if road:  # "bridge inspection programme, A4 motorway": on the A4 motorway (reader 177)
         return project(f"{road.group(1)} on the {road.group(2)}")
+    firm = shared(r"^((?:[A-Z][\w&.'-]*|[A-Z]{2,})(?: (?:[A-Z][\w&.'-]*|[A-Z]{2,})){0,2}) [\u2013\u2014] "
+                  r"((?:[A-Z]{2,5} )?[a-z][\w-]*(?: [a-z][\w-]*){0,4})$").match(text)
+    if firm and len(firm.group(2).split()) >= 2 and not lexicon.town(firm.group(1)) and not lexicon.place(firm.group(1)) \
+            and lexicon.word_class(firm.group(2).split()[-1].lower()) == "N" \
+            and not shared(r"\b(?:was|were|is|took|went|had|got|but|so|lol)\b").search(firm.group(2)):
+        return project(f"{firm.group(2)} at {firm.group(1)}")  # "Samsung SDS — cloud cost
+        #   optimisation task force": the task force at Samsung SDS, never cut to the firm at its
+        #   long dash (reader 179); a hyphen's note is read below
     years = shared(r"^(.*[a-z]\S*),? ((?:19|20)\d\d)(?:,| and| &) ((?:19|20)\d\d)$").match(text)
     if years:  # "year-end close 2022 and 2023": the close in both years, never "the 2023
         found = project(years.group(1))  # year-end close 2022 and" (reader 178)
@@ -1082,6 +1090,31 @@ _TAILS = [(lazy(pattern), said) for pattern, said in (
 )]
 
 
+def _where_after_comma(text: str) -> "Project | None":
+    """Work in lower case and a capitalised name after its comma: a town is where it was ("in
+    Gothenburg"), a school or a hospital where one worked ("at Roosevelt High",
+    "at Toronto General"), a firm and its town both ("at Boots in Manchester"); None when the
+    name may be either (reader 179)."""
+    found = shared(r"^([a-z][^,()]*[a-z]), ([A-Z][\w'&.\u00c0-\u017f-]*(?: [A-Z][\w'&.\u00c0-\u017f-]*){0,2})$").match(text)
+    if not found or found.group(1).split()[-1].lower() in _NAMED_THINGS:
+        return None
+    work, name = found.group(1), found.group(2)
+    words = name.split()
+    if lexicon.town(name) or lexicon.place(name):
+        return None  # a town: read as before ("in Lagos")
+    if words[-1] in _INSTITUTION_TAILS and len(words) > 1:
+        return Project(f"the {work} at {name}", "common")  # "at Roosevelt High"; one unknown
+        #   word ("Itaú", "Taupo") may be a firm or a town and is read as before
+    if len(words) == 2 and lexicon.town(words[1]) and not lexicon.town(words[0]):
+        return Project(f"the {work} at {words[0]} in {words[1]}", "common")  # "at Boots in Manchester"
+    return None
+
+
+# Last words of a hospital's or a school's short name: "Toronto General", "Roosevelt High".
+_INSTITUTION_TAILS = frozenset("""High General Memorial Primary Secondary Elementary Academy Hospital
+Clinic College University School Infirmary Polytechnic""".split())
+
+
 def _placed(text: str) -> "Project | str":
     """A unit, course or project and the institution, place or region after its comma:
     "Stroke Unit, Charité" -> "the Stroke Unit at Charité"."""
@@ -1130,6 +1163,9 @@ def _placed(text: str) -> "Project | str":
     dated = shared(r"^([^,]+), ((?:19|20)\d\d)$").match(text)
     if dated and not _AT_INSTITUTION.match(text):  # "AP Calculus BC, 2017" -> "... (2017)"
         text = f"{dated.group(1)} ({dated.group(2)})"
+    where = _where_after_comma(text)
+    if where:
+        return where
     town = shared(r"^([^,]+), ([A-Za-z][a-zà-ÿ]{3,})$").match(text)
     if town and town.group(1).split()[-1].lower() in _NAMED_THINGS:  # "our startup, Fernleaf":
         text = f"{town.group(1)} {town.group(2)}"  # its name, never "our startup in Fernleaf"
