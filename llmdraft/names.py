@@ -89,8 +89,10 @@ class Name:
                 given = self.given
                 if title.split()[0].lower() in ("sister", "brother") and self.middle:
                     given = f"{given} {self.middle}"  # "Sister Mary Agnes": a religious name
-                elif title.split()[0].lower() in ("sister", "brother") and self.family:
-                    given = f"{given} {self.family}"  # "Sister Mary Catherine": both, surely
+                elif title.split()[0].lower() in ("sister", "brother") and self.family \
+                        and self.family in _RELIGIOUS_NAMES:
+                    given = f"{given} {self.family}"  # "Sister Mary Catherine": both; "Sister
+                    #   Mary Kavanagh" is Sister Mary (reader 179)
                 return f"{title.split()[0]} {given}"
             if self.family and self.given.lower() in _FAMILY_FIRST and not self.middle:
                 return f"{title} {self.given}"  # "Dr. Li Na": Li is the family name
@@ -750,7 +752,10 @@ _COMPOUND_GIVEN = {first: frozenset(seconds.split()) for first, seconds in {
     "beth": "ann anne", "sarah": "jane jo", "cheikh": "tidiane anta ahmadou", "mame": "diarra "
     "fatou bineta coumba", "mouhamed": "lamine", "el": "hadji", "pape": "demba", "lee": "ann anne", "jo": "ann anne", "betty": "jo",
     "billy": "bob joe ray", "bobby": "joe jo", "ella": "mae", "lily": "mae",
-    "peggy": "sue", "emma": "jane", "ruth": "ann anne", "lou": "ann anne"}.items()}
+    "peggy": "sue", "emma": "jane", "ruth": "ann anne", "lou": "ann anne",
+    "mei": "ling lin li hua yi xin", "wei": "ming jie lin", "xiao": "ming mei li hong",
+    "li": "na ying hua", "hui": "min ling", "siew": "ling lan", "kah": "wai", "chee": "keong"}.items()}
+#   "Mei Ling Tan" goes by Mei Ling, never "Mei" (reader 179)
 
 
 # Given names common in English-speaking countries and Europe, never read as a family name

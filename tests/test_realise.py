@@ -5970,3 +5970,14 @@ def test_reader_a_hundred_and_seventy_nine_places_and_firms():
     assert realise.project("Samsung SDS — cloud cost optimisation task force").np == \
         "the cloud cost optimisation task force at Samsung SDS"
     assert realise.project("DBS Bank – KYC remediation").np == "the KYC remediation at DBS Bank"
+
+
+def test_reader_a_hundred_and_seventy_nine_names_and_articles():
+    """"Sister Mary Kavanagh" is greeted as Sister Mary (a family name is no religious name);
+    "Mei Ling Tan" by Mei Ling; "a STEM coordinator role", said as a word."""
+    from llmdraft.names import greeting
+    assert parse("Sister Mary Kavanagh").formal == "Sister Mary"
+    assert parse("Sister Mary Catherine").formal == "Sister Mary Catherine"
+    assert greeting("Mei Ling Tan", False, None, True) == "Mei Ling"
+    assert realise.indefinite("STEM coordinator role") == "a STEM coordinator role"
+    assert realise.indefinite("NHS role") == "an NHS role"

@@ -537,9 +537,15 @@ def indefinite(np: str) -> str:
     return ("an " if vowel else "a ") + np  # "a university", "a one-year post", "an hour"
 
 
+_WORD_ACRONYMS = frozenset("STEM STEAM FAANG SCRUM SWAT SMART SARS MERS SEAL SOLAS FIFA UEFA".split())
+
+
 def _said_as_word(word: str) -> bool:
     """An acronym said as a word, not letter by letter: four or more capitals with two
-    vowels and no three consonants running ("SENCO", "NICU", "NEBOSH"; not "HMRC", "CIPD")."""
+    vowels and no three consonants running ("SENCO", "NICU", "NEBOSH"; not "HMRC", "CIPD"),
+    and a few said as words that these rules miss ("STEM", "FAANG", "SCRUM")."""
+    if word in _WORD_ACRONYMS:
+        return True  # "a STEM coordinator role", never "an STEM" (reader 179)
     return len(word) >= 4 and word.isalpha() and word.isupper() \
         and sum(ch in "AEIOU" for ch in word) >= 2 and not shared(r"[^AEIOUY]{3}").search(word) \
         and not any(a in "AEIOU" and b in "AEIOU" and a != b for a, b in zip(word, word[1:])) \
