@@ -5981,3 +5981,13 @@ def test_reader_a_hundred_and_seventy_nine_names_and_articles():
     assert greeting("Mei Ling Tan", False, None, True) == "Mei Ling"
     assert realise.indefinite("STEM coordinator role") == "a STEM coordinator role"
     assert realise.indefinite("NHS role") == "an NHS role"
+
+
+def test_timing_notes_said_as_sentences():
+    """"grad school deadlines next month" after "On timing:" was a fragment (reader 179): the
+    sender's deadlines, interviews and exams are theirs, with their time."""
+    from llmdraft.compose.common import _on_timing
+    ctx = Context.from_dict(BASE)
+    assert _on_timing("grad school deadlines next month", ctx) == "My grad school deadlines are next month."
+    assert _on_timing("band 7 pharmacist interviews next week", ctx).startswith("My band 7 pharmacist interviews are")
+    assert _said("finished on budget, 6 weeks", "I") == "We finished on budget in 6 weeks."

@@ -544,8 +544,8 @@ def _on_timing(note: str, ctx: Context) -> str:
         when = closes.group(1)
         on = "" if shared(r"(?:on|by|in|at|next|this|tomorrow|today|end|the end|soon)\b").match(when) else "on "
         return addressed(f"Applications close {on}{when}.", ctx)
-    sitting = shared(r"(?:the |my )?((?:[\w-]+ ){0,2}(?:interview loop|interviews?|onsite|panel|final round|exam|call|"
-                     r"assessment cent(?:re|er)|viva|defen[cs]e))( at [^,;]+?)? (next \w+|this \w+|tomorrow|"
+    sitting = shared(r"(?:the |my )?((?:[\w-]+ ){0,3}(?:interview loop|interviews?|onsite|panel|final round|exams?|call|"
+                     r"assessment cent(?:re|er)|viva|defen[cs]e|deadlines|auditions?))( at [^,;]+?)? (next \w+|this \w+|tomorrow|"
                      r"on [\w ]+|in \w+(?: \d+)?)( at [^,;]+)?").fullmatch(text)
     if sitting:  # "interview loop next week at Stripe": "My interview loop at Stripe is next week."
         where = sitting.group(2) or sitting.group(4) or ""  # (reader 173)

@@ -381,6 +381,9 @@ def facts(raw: str | None) -> list[Fact]:
                       r"verified|flagged)\b").sub(lambda m: f"{m.group(1)} {'were' if m.group(2).lower().endswith('s') else 'was'} "
                                                    f"{m.group(3)}", text)  # "energy savings of 15%
         #   identified": they were identified (reader 180)
+        text = shared(r"(?i)\b(finished|completed|delivered|done|built|came in|went live|opened|launched)((?: [^,]+)?), "
+                      r"(\d+|two|three|four|five|six|eight|ten|twelve) (days?|weeks?|months?)$").sub(
+            r"\1\2 in \3 \4", text)  # "kitchen finished on budget, 6 weeks": in 6 weeks (reader 179)
         text = shared(r"(?i), (\d[\d,]*\+?) (attendees|guests|participants|delegates|visitors|runners|"
                       r"exhibitors|speakers)$").sub(r" for \1 \2", text)  # "organised the summit, 400
         #   attendees": for 400 attendees (reader 180)
