@@ -5991,3 +5991,14 @@ def test_timing_notes_said_as_sentences():
     assert _on_timing("grad school deadlines next month", ctx) == "My grad school deadlines are next month."
     assert _on_timing("band 7 pharmacist interviews next week", ctx).startswith("My band 7 pharmacist interviews are")
     assert _said("finished on budget, 6 weeks", "I") == "We finished on budget in 6 weeks."
+
+
+def test_reader_a_hundred_and_seventy_nine_worst():
+    """Three of reader 179's five worst sentences: a ward's shifts typed with two commas and
+    years, an apprenticeship and its qualifying, a show's own name ("Small Biz Big Ideas")."""
+    assert realise.project("Night shifts, ICU, Mater Hospital Dublin 2018-2020").np == \
+        "the night shifts in the ICU at Mater Hospital Dublin from 2018 to 2020"
+    assert _said("4-year apprenticeship, qualified 2023") == \
+        "Dana completed a 4-year apprenticeship and qualified in 2023."
+    assert "'Small Biz Big Ideas'" in realise.project("podcast production, 'Small Biz Big Ideas' s1-s3").np
+    assert realise.project("wedding photography biz").np == "the wedding photography business"

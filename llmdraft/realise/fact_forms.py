@@ -381,6 +381,12 @@ def facts(raw: str | None) -> list[Fact]:
                       r"verified|flagged)\b").sub(lambda m: f"{m.group(1)} {'were' if m.group(2).lower().endswith('s') else 'was'} "
                                                    f"{m.group(3)}", text)  # "energy savings of 15%
         #   identified": they were identified (reader 180)
+        text = shared(r"(?i)^(\d+|a|one|two|three|four|five)[- ](year|month)[- ](apprenticeship|course|programme|program|"
+                      r"degree|traineeship|residency|diploma), (qualified|graduated|finished|certified)(?: in)? "
+                      r"((?:19|20)\d\d)$").sub(
+            lambda m: f"completed {indefinite(f'{m.group(1)}-{m.group(2)} {m.group(3)}')} and {m.group(4).lower()} "
+                      f"in {m.group(5)}", text)  # "4-year apprenticeship, qualified 2023": he completed
+        #   it and qualified, never "The 4-year apprenticeship, was qualified" (reader 179)
         text = shared(r"(?i)\b(finished|completed|delivered|done|built|came in|went live|opened|launched)((?: [^,]+)?), "
                       r"(\d+|two|three|four|five|six|eight|ten|twelve) (days?|weeks?|months?)$").sub(
             r"\1\2 in \3 \4", text)  # "kitchen finished on budget, 6 weeks": in 6 weeks (reader 179)
@@ -461,7 +467,7 @@ def facts(raw: str | None) -> list[Fact]:
         #   2019-2020" -> "from 2019 to 2020", never "over from"
         titled = shared(r"(?i)^((?:[a-z][\w-]* ){1,3}of the (?:month|year|week|quarter|season|term|match)|mvp) "
                         r"(twice|(?:three|four|five|six|seven|eight|nine|[3-9]) times)((?: in (?:19|20)\d\d)?)$").match(text)
-        if titled:  # "Employee of the month x3 in 2019": she was named it three times
+        if titled:  # "Employee of the month x3 in 2019": she was named it 3 times
             title = " ".join(w if w in ("of", "the") else w[:1].upper() + w[1:] for w in titled.group(1).split())
             out.append(Fact(f"was named {title} {titled.group(2)}{titled.group(3)}", "past"))
             continue

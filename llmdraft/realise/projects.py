@@ -485,6 +485,13 @@ def _as_a_whole(text: str) -> "Project | str":
         if found.form in ("common", "generic", "possessive", "proper", "course"):
             across = "for" if spread.group(3) in _SPANS else "across"
             return Project(f"{found.text} {across} {spread.group(2)} {spread.group(3)}", found.form)
+    ward = shared(r"^([A-Za-z][a-z]*(?: [a-z][\w-]*){0,3} (?:shifts?|rotation|placement|post|rota|nights)), "
+                  r"((?:[A-Z]{2,4}|A&E|[a-z][\w-]* (?:ward|unit|department))), "
+                  r"([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,4})(?: ((?:19|20)\d\d)\s*[-\u2013/]\s*((?:19|20)?\d\d))?$").match(text)
+    if ward:  # "Night shifts, ICU, Mater Hospital Dublin 2018-2020": in the ICU at the hospital
+        end = ward.group(5) or ""
+        years = f" from {ward.group(4)} to {end if len(end) == 4 else ward.group(4)[:2] + end}" if ward.group(4) else ""
+        return Project(f"the {lower_first(ward.group(1))} in the {ward.group(2)} at {ward.group(3)}{years}", "common")
     posted = _posted(text)
     if posted:
         return project(posted)

@@ -284,7 +284,8 @@ def clean(text: str) -> str:
                   r"biomedical|environmental) eng\b\.?(?![\w-])").sub(r"\1 engineering", text)  # "civil eng"
     text = shared(r"(?i)\b(calm|cool|composed|steady|unflappable) in (launches|incidents|outages|"
                   r"deadlines|escalations|audits)\b").sub(r"\1 during \2", text)  # "calm in launches"
-    text = shared(r"(?i)\bbiz\b(?![.-]\w)").sub("business", text)  # "the wedding photography biz"
+    text = shared(r"\bbiz\b(?![.-]\w)").sub("business", text)  # "the wedding photography biz";
+    #   "Small Biz Big Ideas", a name with its capital, stays as typed (reader 179)
     text = shared(r"\b(?i:mobile|web|app|game|games|front-?end|back-?end|full-?stack|ios|android|software|"
                   r"product|plugin|api|platform) dev\b(?!s|[-.]\w)").sub(
         lambda m: m.group(0) if shared(r"(?i)\b(?:a|an|the|lead|senior|junior|staff|principal|our|my|his|her|"
