@@ -178,6 +178,11 @@ def parse(text: str, fast: bool = True) -> Name:
                   r"(?<=Prof\.)\s+emerit(?:us|a)(?=\s)|,\s*ret(?:\.|ired)?$").sub(
         "", text)  # "Judge (ret.) Miriam Cohen", "Lt. Col. Ret. Whitfield", "Prof. em. Müller":
     #   retired and emeritus are no titles to greet with
+    firm = shared(r"^((?:[A-Z][\w&.'-]*\s+){0,3}(?:Studio|Studios|Ltd|LLC|Inc|GmbH|Design|Designs|Agency|Consulting|"
+                  r"Consultancy|Partners|Group|Co\.?|Media|Labs?|Collective|Architects|Associates)|"
+                  r"(?:Studio|Atelier|Maison|Casa)\s+[A-Z][\w'-]*)\s*\(\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\s*\)$").match(text)
+    if firm:  # "Studio Kuma (Ren Kobayashi)": the person in brackets is the one recommended, never
+        return parse(firm.group(2), fast)  # "Studio" greeted as a first name (reader 180)
     rank = shared(r"(PO|WO|PC)\s+(?=\S+\s+\S)").match(text)
     if rank:  # "PO Liam Grant": a petty officer, typed in capitals; "Po Chen" is a name
         found = parse(text[rank.end():], fast)

@@ -6002,3 +6002,12 @@ def test_reader_a_hundred_and_seventy_nine_worst():
         "Dana completed a 4-year apprenticeship and qualified in 2023."
     assert "'Small Biz Big Ideas'" in realise.project("podcast production, 'Small Biz Big Ideas' s1-s3").np
     assert realise.project("wedding photography biz").np == "the wedding photography business"
+
+
+def test_a_studio_and_its_person():
+    """"Studio Kuma (Ren Kobayashi)": the person in brackets is the one recommended and greeted,
+    never "Studio" as a first name (reader 180); a nickname in brackets stays a nickname."""
+    from llmdraft.names import greeting
+    assert parse("Studio Kuma (Ren Kobayashi)").given == "Ren"
+    assert greeting("Studio Kuma (Ren Kobayashi)", False, None, True) == "Ren"
+    assert greeting("Robert (Bob) Smith", False, None, True) == "Bob"
