@@ -6011,3 +6011,14 @@ def test_a_studio_and_its_person():
     assert parse("Studio Kuma (Ren Kobayashi)").given == "Ren"
     assert greeting("Studio Kuma (Ren Kobayashi)", False, None, True) == "Ren"
     assert greeting("Robert (Bob) Smith", False, None, True) == "Bob"
+
+
+def test_reader_a_hundred_and_eighty_sums_and_growth():
+    """A sum is said by its number ("an $80k grant", "an €8M Series A round"; a currency code
+    by its letters stays "a NOK ..."); a startup that grew from 0 to 50k merchants did the
+    growing, never "Growth went from 0 to 50k merchants" (reader 180)."""
+    assert _said("won $80k grant") == "Dana won an $80k grant."
+    assert _said("raised €8M Series A") == "Dana raised an €8M Series A round."
+    assert _said("secured NOK 4.2m Research Council grant").startswith("Dana secured a NOK")
+    assert _said("grew from 0 to 50k merchants", thing="her fintech startup Pagami") == \
+        "Her fintech startup Pagami grew from 0 to 50k merchants."

@@ -227,9 +227,11 @@ def facts(raw: str | None) -> list[Fact]:
                  r" (?=from|to|by)").sub(r"\1 was \2 ", raw)  # "portfolio at risk cut from 7%
     #   to 2.5%": it was cut
     raw = shared(r"\b((?i:secured|won|received|landed|was awarded|got|raised|signed|closed)) "
-                 r"([$\u20ac\u00a3]\s?[\d.,]+\s?(?:[kmbKMB]n?|million|billion)?) (?=(?:[A-Z][\w-]* )*"
-                 r"(?:(?!in\b|from\b|as\b|of\b)[a-z]+ )?(?:grant|award|contract|deal|fellowship|prize|loan|round|investment)\b)").sub(
-                 r"\1 a \2 ", raw)  # "secured £1.2M Wellcome grant": a grant
+                 r"([$\u20ac\u00a3\u00a5\u20b9\u20a6]\s?[\d.,]+\s?(?:[kmbKMB]n?|million|billion)?) (?=(?:[A-Z][\w-]* )*"
+                 r"(?:(?!in\b|from\b|as\b|of\b)[a-z]+ )?(?:grant|award|contract|deal|fellowship|prize|loan|round|investment|"
+                 r"scholarship|bursary|stipend|tender)\b)").sub(
+                 lambda m: f"{m.group(1)} {indefinite(m.group(2))} ", raw)  # "secured £1.2M Wellcome
+    #   grant": a grant; "won ¥1,000,000 Hitachi scholarship" (reader 176); "an $80k grant"
     raw = shared(r"\b((?i:reached|made|won|lost|played in|qualified for)) ((?:[A-Z][\w-]* ){1,3}(?i:final|"
                  r"finals|semi-final|semifinal|semi-finals|quarter-final|quarterfinal|playoffs|play-offs|"
                  r"championship)\b)").sub(r"\1 the \2", raw)
@@ -349,7 +351,7 @@ def facts(raw: str | None) -> list[Fact]:
             r"\3 of the \1 \2 were \4", text)  # "120 recommendations, 80 adopted" -> "80 of the
         #   120 recommendations were adopted"
         change = _CHANGE_WITHOUT_DOER.match(text.strip())
-        if change and shared(r"(?i)^(?:grew|scaled|expanded) from \S+ to [\d,]+\+? (?:[a-z-]+ ){0,2}[a-z]+s"
+        if change and shared(r"(?i)^(?:grew|scaled|expanded) from \S+ to [\d,.]+[kKmM]?\+? (?:[a-z-]+ ){0,2}[a-z]+s"
                              r"(?: a (?:day|week|month|year))?$").match(text.strip()):
             change = None  # "grew from 2 to 14 tailors": what grew is the work's, never "Growth
             #   went from 2 to 14 tailors" (readers 108, 112)
@@ -358,10 +360,6 @@ def facts(raw: str | None) -> list[Fact]:
                             "noun"))
             continue
         text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
-        text = shared(r"^((?i:won|received|earned|secured|got|was awarded|landed)) (?=(?:[A-Z]{3} ?|[$\u20ac\u00a3\u00a5"
-                      r"\u20b9\u20a6])\d[\d,.]*(?:[kKmM]|bn)?\+? (?:(?!in |of )[A-Za-z][\w&-]* ){0,3}(?:scholarship|grant|"
-                      r"award|prize|fellowship|bursary|stipend|contract|deal|tender)\b)").sub(r"\1 a ", text)
-        #   "won ¥1,000,000 Hitachi scholarship" -> "won a ¥1,000,000 ..." (reader 176)
         text = shared(r"(?i)^(joined|started|left|arrived|graduated|qualified|retired|relocated|moved|returned) "
                       r"(?=(?:19|20)\d\d\b)").sub(r"\1 in ", text)  # "joined 2020 as grad": in 2020
         text = shared(r"(?i)\bas (?:a )?(grad|graduate|new grad|fresh grad|trainee|intern|apprentice)$").sub(
@@ -402,7 +400,7 @@ def facts(raw: str | None) -> list[Fact]:
         text = shared(r"(?i)^(raised|closed|secured|led|landed) ((?:[A-Z]{3} ?|[$\u20ac\u00a3])\d[\d,.]*(?:[kKmM]|bn)?\+?) "
                       r"(pre-seed|preseed|seed|angel|bridge|series [a-e]|(?-i:Series [A-E]))(?: round)?"
                       r"(?: ((?:19|20)\d\d))?(?=$| with | from | in )").sub(
-            lambda m: f"{m.group(1)} a {m.group(2)} {m.group(3)} round" + (f" in {m.group(4)}" if m.group(4) else ""),
+            lambda m: f"{m.group(1)} {indefinite(f'{m.group(2)} {m.group(3)} round')}" + (f" in {m.group(4)}" if m.group(4) else ""),
             text)  # "raised $750k pre-seed 2023" -> "raised a $750k pre-seed round in 2023" (reader 176)
         text = shared(r"(?i)\b(kept|maintained|held|achieved|hit|reached|averaged|sustained|posted|delivered) "
                       r"(?=\d[\d.]*% (?:[a-z-]+ )?(?:rate|score|margin|record|rating|share)\b)").sub(

@@ -66,6 +66,8 @@ class Fact:
                      self.text.lower()) and not self.has_object():
             return True  # "finished 3 weeks early", "went live", "connected 2 months ahead of
             #              schedule (Sept 2022)": the project's timing
+        if len(words) > 3 and words[0] in ("grew", "scaled", "expanded") and words[1] == "from":
+            return True  # "grew from 0 to 50k merchants": the startup did (reader 180)
         if words[:2] in (["went", "live"], ["rolled", "out"], ["scaled", "up"], ["led", "to"]):
             return True  # "led to a HIQA review": the work's consequence, not "she led to";
             #              "went live on schedule": the project did
@@ -859,7 +861,9 @@ def _spelt_out(part: str) -> str:
                   r"trained|managed|evacuated|delivered|launched|opened) .+)$").sub(
         r"\2 \1", text)  # "during COVID got 90 students home": got them home during COVID (reader 150)
     text = shared(r"\b(raised|secured|won|landed|received|awarded) (?:a )?(?=(?:[A-Z]{3}|[$\u20ac\u00a3\u20a6\u20b9]) ?[\d.,]+ ?(?:k|m|bn|million|billion)? "
-                  r"(?:[A-Z][\w-]* )*(?:grant|award|contract|prize|fellowship|round|[A-Z]\d{2}\b))").sub(r"\1 a ", text)  # "secured NOK
+                  r"(?:[A-Z][\w-]* )*(?:grant|award|contract|prize|fellowship|round|[A-Z]\d{2}\b))").sub(
+        lambda m: f"{m.group(1)} {'a' if m.string[m.end():].split()[0] in CURRENCY_CODES else indefinite(m.string[m.end():]).split()[0]} ",
+        text)  # "secured NOK
     #   4.2m Research Council grant": a grant (reader 150)
     text = shared(r"(?i)^((?:I|we|she|he|they) .+?),? ((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)\d\d)$").sub(
         r"\1 from \2 to \3", text)  # "...

@@ -523,7 +523,8 @@ def indefinite(np: str) -> str:
             or (first.endswith(("'s", "s'")) and first.lower()
                                                  not in ("master's", "bachelor's")):
         return np  # "Google's AI Residency" takes no article of its own; "a master's" does
-    digits = shared(r"\d+").match(first.replace(",", ""))
+    digits = shared(r"\d+").match(first.replace(",", "").lstrip("$\u20ac\u00a3\u00a5\u20b9\u20a6"))  # "an
+    #   €8M round": a sum is said by its number
     if digits:  # "an 8-month contract", "an 11-week sprint", "an 18-hole course", "a 3.6 GPA"
         n = digits.group(0)
         vowel = n.startswith("8") or (n[:2] in ("11", "18") and len(n) % 3 == 2)
