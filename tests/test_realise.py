@@ -5749,7 +5749,6 @@ def test_reader_a_hundred_and_seventy_six_found():
     said = compose("request", Context.from_dict({**BASE, "channel": "email",
                                                  "purpose": "pitching to seed investors next month"}), 0)[0]
     assert "I'm pitching to seed investors next month." in said and "On timing" not in said, said
-    assert realise.project("my fintech startup Sahla (he was on our advisory board)").np == "my fintech startup Sahla"
 
 
 def test_reader_a_hundred_and_seventy_six_left():
@@ -5778,50 +5777,14 @@ def test_readers_a_hundred_and_seventy_six_to_eight_details():
     one quantity, a sum's prize takes "a", a rate kept takes "a", "2 now seniors" says of whom,
     a named site takes "the", a bare year after a noun is "in" it, a month range keeps one case,
     an award "x3" is 3 times, a project's own timing is the project's."""
-    assert _said("promoted twice") == "Dana was promoted twice."
-    assert _said("promoted the app on TikTok") == "Dana promoted the app on TikTok."
-    assert _said("built 60+ components together 2022", "I") == "We built 60+ components together in 2022."
-    assert _said("reviewed 200+ PRs since 2020") == "Dana has reviewed 200+ PRs since 2020."
-    assert _said("built a tool running since 2019") == "Dana built a tool running since 2019."
-    assert _said("maintainer since 2019") == "Dana has been a maintainer since 2019."
-    assert _said("chair since 2020", "I") == "I have been chair since 2020."
     assert "since was" not in _said("revenue since 2019")
-    assert _said("revenue up 40% since 2019") == "Revenue has gone up 40% since 2019."
-    assert _said("MXN 60M stock write-offs avoided") == "MXN 60M in stock write-offs was avoided."
-    assert _said("1,200 panels installed") == "1,200 panels were installed."
-    assert _said("2.4 MW installed") == "2.4 MW was installed."
-    assert _said("won ¥1,000,000 Hitachi scholarship") == "Dana won a ¥1,000,000 Hitachi scholarship."
-    assert _said("Won the 2022 Spirit Award") == "Dana won the 2022 Spirit Award."
-    assert _said("secured $500k in grant funding") == "Dana secured $500k in grant funding."
-    assert _said("kept 95% on-time rate through the storms") == "Dana kept a 95% on-time rate through the storms."
-    assert _said("mentored 4 juniors, 2 now seniors") == "Dana mentored 4 juniors, 2 of whom are now seniors."
-    assert _said("liaised between Tokyo HQ and Arizona site") == \
-        "Dana liaised between Tokyo HQ and the Arizona site."
-    assert _said("won the regional science fair 2019") == "Dana won the regional science fair in 2019."
-    assert _said("planted 2000") == "Dana planted 2000."
     assert _said("Top shearer at the Golden Shears heats 2023").endswith("heats 2023.")
-    assert _said("worked together apr-sep 2022") == "We worked together Apr-Sep 2022."
-    assert _said("Employee of the month x3 in 2019") == "Dana was named Employee of the Month 3 times in 2019."
-    assert _said("connected 2 months ahead of schedule", thing="the wind farm grid connection") == \
-        "The connection was finished 2 months ahead of schedule."
 
 
 def test_readers_a_hundred_and_seventy_seven_and_eight_projects():
     """A label before a colon is what the work was ("Capstone: Designing ..."), a firm and its
     team is the team at the firm, a post typed with commas is the post and where it was, a
     season's field keeps its "the"."""
-    assert realise.project("Capstone: Designing a wayfinding system").np == \
-        "the capstone on designing a wayfinding system"
-    assert realise.project("Apprenticeship: electrical installation, residential retrofits").np == \
-        "the apprenticeship in electrical installation (residential retrofits)"
-    assert realise.project("Bootcamp final project: recipe-sharing web app").np == \
-        "the bootcamp final project on a recipe-sharing web app"
-    assert realise.project("Project Phoenix: data platform").np == "Project Phoenix (data platform)"
-    assert realise.project("Zomato — ML ranking team").np == "the ML ranking team at Zomato"
-    assert realise.project("ESL teaching assistant, Grade 10, Al Noor School").np == \
-        "the ESL teaching assistant role for Grade 10 at Al Noor School"
-    assert realise.project("retail assistant manager, Next, Leeds").np == \
-        "the retail assistant manager role at Next in Leeds"
     assert realise.project("vineyard harvest logistics 2023").np.startswith("the 2023 vineyard harvest logistics")
 
 
@@ -5844,29 +5807,13 @@ def test_reader_a_hundred_and_seventy_eight_projects_and_roles():
     project's lab or road after a comma (reader 177); an -ing word before a piece of work; a
     role in a sentence: a field after a lecturer's comma, a museum's "the", an acronym's title."""
     from llmdraft.realise.project_notes import core
-    assert realise.project("QA internship after he switched from restaurant kitchens").np == "the QA internship"
     assert core("part-time bookkeeping for Gallagher Landscaping while doing my ACCA") == \
         "part-time bookkeeping for Gallagher Landscaping"
-    assert realise.project("year-end close 2022 and 2023").np == "the year-end close in 2022 and 2023"
-    assert realise.project("M-Pesa agent network field survey, 4 counties").np == \
-        "the M-Pesa agent network field survey across 4 counties"
-    assert realise.project("apprenticeship – CNC machining at Talleres Ruiz").np == \
-        "the apprenticeship in CNC machining at Talleres Ruiz"
-    assert realise.project("Nubank — product analytics intern").np == "the product analytics intern role at Nubank"
-    assert realise.project("Research assistant (HiWi) at the Chair of Logistics").np == \
-        "the research assistant role (HiWi) at the Chair of Logistics"
     assert "national service" in realise.project("nat'l service @ Ghana Revenue Authority").np
-    assert realise.project("research assistantship, cognition lab").np == \
-        "the research assistantship in the cognition lab"
-    assert realise.project("bridge inspection programme, A4 motorway").np == \
-        "the bridge inspection programme on the A4 motorway"
-    assert realise.project("signalling upgrade").np == "the signalling upgrade"
-    assert realise.project("launching the store").np == "launching the store"
     assert realise.role("Senior Lecturer, Public Health") == "a senior lecturer in public health"
     assert realise.role("curator, Musée des Beaux-Arts de Lyon") == "a curator at the Musée des Beaux-Arts de Lyon"
     assert realise.role("QA Lead") == "a QA lead"
     assert realise.strength("leadership of the pastry team").mine() == "how I led the pastry team"
-    assert _said("graded A") == "Dana earned an A."
     assert say_all(["400k daily riders"], None, "she")[0][0].sentence == \
         "The work served 400k daily riders."
 
@@ -5880,7 +5827,6 @@ def test_reader_a_hundred_and_seventy_eight_left():
         Said("He was 16 at the time.", "scope"), Said("It was his first job.", "scope")]
     assert realise.purpose("preparing for first office job applications").text == \
         "preparing for my first office job applications"
-    assert realise.project("co-founding Lettuce").np == "co-founding Lettuce"
     for variant in range(6):
         said = compose("recommendation", Context.from_dict({**BASE, "relationship": "vendor", "pronouns": "he"}),
                        variant)[0]
@@ -5896,16 +5842,7 @@ def test_reader_a_hundred_and_seventy_six_later():
     assert to_reader("Olu reported to me from 2021 to 2024", "Olu Bello") == "You reported to me from 2021 to 2024"
     assert to_reader("I managed Aisha 2020-22", "Aisha Khan") == "I managed you 2020-22"
     assert realise.purpose("relocating to Berlin, job hunting").text == "relocating to Berlin and job hunting"
-    assert _said("raised $750k pre-seed 2023 with your help", "I") == \
-        "I raised a $750k pre-seed round in 2023 with your help."
-    assert _said("migration was done in 9 months, budget €1.2M") == \
-        "The migration was done in 9 months on a budget of €1.2M."
-    assert _said("€780k total budget, came in 3% under", thing="the ERP migration") == \
-        "The ERP migration came in 3% under the €780k budget."
-    assert _said("defended June 2023 with highest honours") == \
-        "Dana defended the thesis in June 2023 with the highest honours."
     assert _said("she was tech lead till 2017").endswith("till 2017.")
-    assert _said("joined 2020 as grad") == "Dana joined in 2020 as a graduate."
 
 
 def test_taking_initiative_is_a_habit_never_a_programme():
@@ -5942,15 +5879,7 @@ def test_readers_a_hundred_and_seventy_nine_and_eighty():
     assert tidy_case("Housing strategy consultation", keep_names=True) == "housing strategy consultation"
     assert tidy_case("Phoenix migration", keep_names=True) == "Phoenix migration"
     assert tidy_case("Museum of Modern Art exhibition", keep_names=True) == "Museum of Modern Art exhibition"
-    assert realise.project("retail expansion: Benelux").np == "the retail expansion in Benelux"
-    assert realise.project("EU Horizon grant application: smart grids").np == \
-        "the EU Horizon grant application on smart grids"
-    assert realise.project("Dakar: mobile health app for midwives").np == "the mobile health app for midwives in Dakar"
     assert realise.role("Founder & CEO") == "the founder and CEO"
-    assert _said("tender won, €1.1bn") == "The €1.1bn tender was won."
-    assert _said("organised the summit, 400 attendees") == "Dana organised the summit for 400 attendees."
-    assert _said("drew 15,000 visitors") == "Dana drew 15,000 visitors."
-    assert _said("energy savings of 15% identified") == "Energy savings of 15% were identified."
     assert realise.strength("legal").about("she", "her") == ("own", "her legal work")
     assert realise.strength("on-call hero").form == "person"
     assert realise.purpose("job hunting again after layoffs").form == "activity"
@@ -5964,12 +5893,7 @@ def test_reader_a_hundred_and_seventy_nine_places_and_firms():
     General"); a firm and its town both ("at Boots in Manchester"); a firm before a long dash
     keeps the work after it ("the cloud cost optimisation task force at Samsung SDS", never cut
     to "Samsung SDS")."""
-    assert realise.project("hospital IT helpdesk, Toronto General").np == "the hospital IT helpdesk at Toronto General"
     assert realise.project("retail pharmacy, Boots Manchester").np.endswith("at Boots in Manchester")
-    assert realise.project("fraud model, Lagos").np == "the fraud model in Lagos"
-    assert realise.project("Samsung SDS — cloud cost optimisation task force").np == \
-        "the cloud cost optimisation task force at Samsung SDS"
-    assert realise.project("DBS Bank – KYC remediation").np == "the KYC remediation at DBS Bank"
 
 
 def test_reader_a_hundred_and_seventy_nine_names_and_articles():
@@ -5990,18 +5914,12 @@ def test_timing_notes_said_as_sentences():
     ctx = Context.from_dict(BASE)
     assert _on_timing("grad school deadlines next month", ctx) == "My grad school deadlines are next month."
     assert _on_timing("band 7 pharmacist interviews next week", ctx).startswith("My band 7 pharmacist interviews are")
-    assert _said("finished on budget, 6 weeks", "I") == "We finished on budget in 6 weeks."
 
 
 def test_reader_a_hundred_and_seventy_nine_worst():
     """Three of reader 179's five worst sentences: a ward's shifts typed with two commas and
     years, an apprenticeship and its qualifying, a show's own name ("Small Biz Big Ideas")."""
-    assert realise.project("Night shifts, ICU, Mater Hospital Dublin 2018-2020").np == \
-        "the night shifts in the ICU at Mater Hospital Dublin from 2018 to 2020"
-    assert _said("4-year apprenticeship, qualified 2023") == \
-        "Dana completed a 4-year apprenticeship and qualified in 2023."
     assert "'Small Biz Big Ideas'" in realise.project("podcast production, 'Small Biz Big Ideas' s1-s3").np
-    assert realise.project("wedding photography biz").np == "the wedding photography business"
 
 
 def test_a_studio_and_its_person():
@@ -6017,8 +5935,165 @@ def test_reader_a_hundred_and_eighty_sums_and_growth():
     """A sum is said by its number ("an $80k grant", "an €8M Series A round"; a currency code
     by its letters stays "a NOK ..."); a startup that grew from 0 to 50k merchants did the
     growing, never "Growth went from 0 to 50k merchants" (reader 180)."""
-    assert _said("won $80k grant") == "Dana won an $80k grant."
-    assert _said("raised €8M Series A") == "Dana raised an €8M Series A round."
     assert _said("secured NOK 4.2m Research Council grant").startswith("Dana secured a NOK")
-    assert _said("grew from 0 to 50k merchants", thing="her fintech startup Pagami") == \
-        "Her fintech startup Pagami grew from 0 to 50k merchants."
+
+
+# Details readers 176 to 180 found read wrong, each a case of a rule, and what they say now (the
+# rules' own tests are in the reader tests above): (typed, the subject, the project, said).
+DETAILS_READ_AS_SAID = [
+    ("worked at Marks and Spencer store", "Dana", None,
+     "Dana worked at Marks and Spencer store."),
+    ("left 2019 for Google", "Dana", None,
+     "Dana left in 2019 for Google."),
+    ("promoted twice", "Dana", None,
+     "Dana was promoted twice."),
+    ("promoted the app on TikTok", "Dana", None,
+     "Dana promoted the app on TikTok."),
+    ("built 60+ components together 2022", "I", None,
+     "We built 60+ components together in 2022."),
+    ("reviewed 200+ PRs since 2020", "Dana", None,
+     "Dana has reviewed 200+ PRs since 2020."),
+    ("built a tool running since 2019", "Dana", None,
+     "Dana built a tool running since 2019."),
+    ("maintainer since 2019", "Dana", None,
+     "Dana has been a maintainer since 2019."),
+    ("chair since 2020", "I", None,
+     "I have been chair since 2020."),
+    ("revenue up 40% since 2019", "Dana", None,
+     "Revenue has gone up 40% since 2019."),
+    ("MXN 60M stock write-offs avoided", "Dana", None,
+     "MXN 60M in stock write-offs was avoided."),
+    ("1,200 panels installed", "Dana", None,
+     "1,200 panels were installed."),
+    ("2.4 MW installed", "Dana", None,
+     "2.4 MW was installed."),
+    ("won ¥1,000,000 Hitachi scholarship", "Dana", None,
+     "Dana won a ¥1,000,000 Hitachi scholarship."),
+    ("Won the 2022 Spirit Award", "Dana", None,
+     "Dana won the 2022 Spirit Award."),
+    ("secured $500k in grant funding", "Dana", None,
+     "Dana secured $500k in grant funding."),
+    ("kept 95% on-time rate through the storms", "Dana", None,
+     "Dana kept a 95% on-time rate through the storms."),
+    ("mentored 4 juniors, 2 now seniors", "Dana", None,
+     "Dana mentored 4 juniors, 2 of whom are now seniors."),
+    ("liaised between Tokyo HQ and Arizona site", "Dana", None,
+     "Dana liaised between Tokyo HQ and the Arizona site."),
+    ("won the regional science fair 2019", "Dana", None,
+     "Dana won the regional science fair in 2019."),
+    ("planted 2000", "Dana", None,
+     "Dana planted 2000."),
+    ("worked together apr-sep 2022", "Dana", None,
+     "We worked together Apr-Sep 2022."),
+    ("Employee of the month x3 in 2019", "Dana", None,
+     "Dana was named Employee of the Month 3 times in 2019."),
+    ("connected 2 months ahead of schedule", "Dana", "the wind farm grid connection",
+     "The connection was finished 2 months ahead of schedule."),
+    ("graded A", "Dana", None,
+     "Dana earned an A."),
+    ("raised $750k pre-seed 2023 with your help", "I", None,
+     "I raised a $750k pre-seed round in 2023 with your help."),
+    ("migration was done in 9 months, budget €1.2M", "Dana", None,
+     "The migration was done in 9 months on a budget of €1.2M."),
+    ("€780k total budget, came in 3% under", "Dana", "the ERP migration",
+     "The ERP migration came in 3% under the €780k budget."),
+    ("defended June 2023 with highest honours", "Dana", None,
+     "Dana defended the thesis in June 2023 with the highest honours."),
+    ("joined 2020 as grad", "Dana", None,
+     "Dana joined in 2020 as a graduate."),
+    ("tender won, €1.1bn", "Dana", None,
+     "The €1.1bn tender was won."),
+    ("organised the summit, 400 attendees", "Dana", None,
+     "Dana organised the summit for 400 attendees."),
+    ("drew 15,000 visitors", "Dana", None,
+     "Dana drew 15,000 visitors."),
+    ("energy savings of 15% identified", "Dana", None,
+     "Energy savings of 15% were identified."),
+    ("finished on budget, 6 weeks", "I", None,
+     "We finished on budget in 6 weeks."),
+    ("4-year apprenticeship, qualified 2023", "Dana", None,
+     "Dana completed a 4-year apprenticeship and qualified in 2023."),
+    ("won $80k grant", "Dana", None,
+     "Dana won an $80k grant."),
+    ("raised €8M Series A", "Dana", None,
+     "Dana raised an €8M Series A round."),
+    ("grew from 0 to 50k merchants", "Dana", "her fintech startup Pagami",
+     "Her fintech startup Pagami grew from 0 to 50k merchants."),
+]
+
+
+@pytest.mark.parametrize("typed, subject, thing, said", DETAILS_READ_AS_SAID,
+                         ids=[item[0] for item in DETAILS_READ_AS_SAID])
+def test_details_from_readers_176_to_180(typed, subject, thing, said):
+    assert _said(typed, subject, thing=thing) == said
+
+
+# Projects readers 176 to 180 found typed as forms (a label and a colon, a post with commas, a
+# firm and its team, a ward's shifts, a life story after the work), and what they say now.
+PROJECTS_READ_AS_SAID = {
+    "my fintech startup Sahla (he was on our advisory board)":
+        "my fintech startup Sahla",
+    "Capstone: Designing a wayfinding system":
+        "the capstone on designing a wayfinding system",
+    "Apprenticeship: electrical installation, residential retrofits":
+        "the apprenticeship in electrical installation (residential retrofits)",
+    "Bootcamp final project: recipe-sharing web app":
+        "the bootcamp final project on a recipe-sharing web app",
+    "Project Phoenix: data platform":
+        "Project Phoenix (data platform)",
+    "Zomato — ML ranking team":
+        "the ML ranking team at Zomato",
+    "ESL teaching assistant, Grade 10, Al Noor School":
+        "the ESL teaching assistant role for Grade 10 at Al Noor School",
+    "retail assistant manager, Next, Leeds":
+        "the retail assistant manager role at Next in Leeds",
+    "QA internship after he switched from restaurant kitchens":
+        "the QA internship",
+    "year-end close 2022 and 2023":
+        "the year-end close in 2022 and 2023",
+    "M-Pesa agent network field survey, 4 counties":
+        "the M-Pesa agent network field survey across 4 counties",
+    "apprenticeship – CNC machining at Talleres Ruiz":
+        "the apprenticeship in CNC machining at Talleres Ruiz",
+    "Nubank — product analytics intern":
+        "the product analytics intern role at Nubank",
+    "Research assistant (HiWi) at the Chair of Logistics":
+        "the research assistant role (HiWi) at the Chair of Logistics",
+    "research assistantship, cognition lab":
+        "the research assistantship in the cognition lab",
+    "bridge inspection programme, A4 motorway":
+        "the bridge inspection programme on the A4 motorway",
+    "signalling upgrade":
+        "the signalling upgrade",
+    "launching the store":
+        "launching the store",
+    "co-founding Lettuce":
+        "co-founding Lettuce",
+    "retail expansion: Benelux":
+        "the retail expansion in Benelux",
+    "EU Horizon grant application: smart grids":
+        "the EU Horizon grant application on smart grids",
+    "Dakar: mobile health app for midwives":
+        "the mobile health app for midwives in Dakar",
+    "hospital IT helpdesk, Toronto General":
+        "the hospital IT helpdesk at Toronto General",
+    "fraud model, Lagos":
+        "the fraud model in Lagos",
+    "AP Spanish, Roosevelt High":
+        "AP Spanish at Roosevelt High",
+    "Marks and Spencer store refit":
+        "the Marks and Spencer store refit",
+    "Samsung SDS — cloud cost optimisation task force":
+        "the cloud cost optimisation task force at Samsung SDS",
+    "DBS Bank – KYC remediation":
+        "the KYC remediation at DBS Bank",
+    "Night shifts, ICU, Mater Hospital Dublin 2018-2020":
+        "the night shifts in the ICU at Mater Hospital Dublin from 2018 to 2020",
+    "wedding photography biz":
+        "the wedding photography business",
+}
+
+
+@pytest.mark.parametrize("typed", PROJECTS_READ_AS_SAID)
+def test_projects_from_readers_176_to_180(typed):
+    assert realise.project(typed).np == PROJECTS_READ_AS_SAID[typed]

@@ -473,10 +473,10 @@ def _same_root(verb: str, noun: str) -> bool:
 
 # A note on when the recommendation is needed, not about the work: "application closes 30
 # June", "the interview is next Thursday", "no rush, but the portal closes end of month".
-_A_DATE = lazy(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
-               r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?")
-_TIMING = lazy(r"(?i),\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
-               r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)$|"
+_DAY_AND_MONTH = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
+                  r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)")  # "Dec 15"
+_A_DATE = lazy(r"(?i)" + _DAY_AND_MONTH)
+_TIMING = lazy(r"(?i),\s*" + _DAY_AND_MONTH + r"$|"
                r"\b(?:deadlines?|due (?:by|on|in|date|end|next|this|tomorrow|today|\d+|(?:jan|feb|mar|apr|"
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
                r"closes?(?! (?:went|from|time|process|cycle|down|up|to|in \d+ days))|"  # not a finance close
@@ -556,9 +556,7 @@ def _on_timing(note: str, ctx: Context) -> str:
             and len(text.split()) > 2:
         return addressed(f"I'm {text}.", ctx)  # "I'm applying for a development director role
         #   next week.", never "On timing: applying ..." (reader 100)
-    text = shared(r"(?i)^(?=(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
-                  r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)$)").sub(
-        "due ", text)  # "PhD applications to ETH, Dec 15": they are due Dec 15 (reader 174)
+    text = "due " + text if _A_DATE.fullmatch(text) else text  # "PhD applications to ETH, Dec 15": they are due Dec 15 (reader 174)
     text = shared(r"(?i)\bdue (jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$").sub(
         lambda m: f"due in {realise.MONTH_OF[m.group(1).lower()]}", text)  # "apps due Oct": in October
     text = shared(r"(?i)\b(\w+) apps\b(?= (?:are )?due\b)").sub(r"\1 applications", text)  # "MBB apps due"

@@ -10,7 +10,7 @@ import re
 from .. import lexicon
 from ..patterns import lazy, shared
 from .words import (CURRENCY_CODES, DETERMINERS, ROLE_WORDS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
-                    _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first)
+                    _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first, the_named_places)
 from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, UNITS_AS_ONE, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
                     _PARTS, _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, words_cap)
 
@@ -360,8 +360,8 @@ def facts(raw: str | None) -> list[Fact]:
                             "noun"))
             continue
         text = shared(r"^0 (?=[a-z])").sub("no ", text)  # "0 payroll errors": no payroll errors
-        text = shared(r"(?i)^(joined|started|left|arrived|graduated|qualified|retired|relocated|moved|returned) "
-                      r"(?=(?:19|20)\d\d\b)").sub(r"\1 in ", text)  # "joined 2020 as grad": in 2020
+        text = shared(rf"(?i)^({'|'.join(sorted(_ONES_OWN_STEPS))}) (?=(?:19|20)\d\d\b)").sub(
+            r"\1 in ", text)  # "joined 2020 as grad": in 2020
         text = shared(r"(?i)\bas (?:a )?(grad|graduate|new grad|fresh grad|trainee|intern|apprentice)$").sub(
             lambda m: "as " + indefinite("graduate" if m.group(1).lower() in ("grad", "new grad", "fresh grad")
                                          else m.group(1).lower()), text)  # "as a graduate" (reader 176)
@@ -409,9 +409,7 @@ def facts(raw: str | None) -> list[Fact]:
                       r"all|most|half|some) now ([a-z][\w -]*)$").sub(
                       r"\1, \2 of whom are now \3", text)  # "mentored 4 juniors, 2 now seniors"
         #   -> "2 of whom are now seniors" (reader 177)
-        text = shared(r"\b(between|at|from|to|and|across|with) (?=[A-Z][a-z]+ (?:site|plant|office|"
-                      r"warehouse|factory|campus|depot|hub|branch|store|mine|yard|facility|lab|team)s?\b)").sub(
-                      r"\1 the ", text)  # "between Tokyo HQ and Arizona site": the Arizona site (reader 177)
+        text = the_named_places(text)  # "between Tokyo HQ and Arizona site": the Arizona site (reader 177)
         ongoing = shared(r"(?i)^([a-z]+) (.+ since (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"[a-z]* )?(?:19|20)\d\d)$").match(text.strip())
         if ongoing and not shared(r"\b(?:\w+ing|live|open|used|in use) since\b").search(ongoing.group(2)) \
@@ -1180,7 +1178,7 @@ funded certified audited commissioned filed shot filmed recorded built edited pr
 
 # Someone who does a thing: "top shearer", "top seller", "top student".
 # Steps a person takes, never done to a thing: "joined in 2020" is the person's.
-_ONES_OWN_STEPS = frozenset("joined started arrived graduated qualified retired relocated moved returned".split())
+_ONES_OWN_STEPS = frozenset("joined started left arrived graduated qualified retired relocated moved returned".split())
 
 
 # Irregular pasts and their participles, for a deed that goes on: "ran the food bank since 2018".

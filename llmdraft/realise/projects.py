@@ -16,7 +16,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
                             _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
-                    _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite,
+                    _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
                     lower_first, tidy_case, word_class)
 
 
@@ -270,45 +270,47 @@ class Project:
                      and not w.endswith(("'s", "s'")) and words[i + 1][:1] not in "'\"\u2018\u201c"]
         if words[-1].lower() in _GENERIC_TAILS and len(words) > 2 and content(words[-2]):
             droppable.append(len(words) - 1)
+
+        def named(words_kept: list[str]) -> bool:  # still names the project, by project_named's bar
+            return covered(Text(" ".join(words_kept)).coverage(self.text), self.text, anchored=True)
+
         found = []
         for i in droppable:  # one word at a time: "Milan fashion week logistics" without both
             kept = [w for j, w in enumerate(words) if j != i]  # "fashion" and "week" is
             #                                                    another project
             if kept[-1][:1].isdigit() or _is_acronym(kept[-1]):
                 continue  # "the ACCT 301" has lost what the project was
-            candidate = " ".join(kept)
-            if covered(Text(candidate).coverage(self.text), self.text, anchored=True):
-                found.append(candidate)
+            if named(kept):
+                found.append(" ".join(kept))
         if len(words) > 7:  # a long one also loses whole phrases with no name in them, then a
-            found += self._without_phrases(words, covered, Text)  # modifier: "my MSc
-        #   dissertation on load forecasting in rural Enugu State" (reader 178)
+            found += _without_phrases(words, named)  # modifier: "my MSc dissertation on load
+        #   forecasting in rural Enugu State" (reader 178)
         return sorted(set(found), key=len, reverse=True)
 
-    def _without_phrases(self, words: list[str], covered, Text) -> list[str]:  # noqa: N803
-        """A long project without a phrase after a preposition that names nothing ("for
-        off-grid communities"), and then without a lowercase modifier, as long as it is still
-        named."""
-        found: list[str] = []
-        starts = [i for i, w in enumerate(words) if i > 1 and w.lower() in _CUT_AT]
-        for n, i in enumerate(starts):
-            end = starts[n + 1] if n + 1 < len(starts) else len(words)
-            if n == 0 or any(w[:1].isupper() or w[:1].isdigit() for w in words[i:end]):  # the
-                #   first phrase says what the work was about: it stays
-                continue
-            kept = words[:i] + words[end:]
-            for _ in range(3):  # then a modifier at a time, the first that leaves it named:
-                if not covered(Text(" ".join(kept)).coverage(self.text), self.text, anchored=True):
-                    break  # "solar microgrid load forecasting" -> "load forecasting"
-                found.append(" ".join(kept))
-                fewer = next((kept[:j] + kept[j + 1:] for j in range(1, len(kept) - 1)
-                              if kept[j][:1].islower() and kept[j].lower() not in DETERMINERS | _FUNCTION_WORDS
-                              and kept[j + 1][:1].islower() and kept[j + 1].lower() not in _FUNCTION_WORDS
-                              and covered(Text(" ".join(kept[:j] + kept[j + 1:])).coverage(self.text),
-                                          self.text, anchored=True)), None)
-                if not fewer:
-                    break
-                kept = fewer
-        return found
+
+def _without_phrases(words: list[str], named) -> list[str]:
+    """A long project without a phrase after a preposition that names nothing ("for off-grid
+    communities"), and then without a lowercase modifier at a time, as long as `named` still
+    holds; the first phrase says what the work was about and stays."""
+    found: list[str] = []
+    starts = [i for i, w in enumerate(words) if i > 1 and w.lower() in _CUT_AT]
+    for n, i in enumerate(starts[1:], start=1):
+        end = starts[n + 1] if n + 1 < len(starts) else len(words)
+        if any(w[:1].isupper() or w[:1].isdigit() for w in words[i:end]):
+            continue
+        kept = words[:i] + words[end:]
+        for _ in range(3):  # "solar microgrid load forecasting" -> "load forecasting"
+            if not named(kept):
+                break
+            found.append(" ".join(kept))
+            fewer = next((kept[:j] + kept[j + 1:] for j in range(1, len(kept) - 1)
+                          if kept[j][:1].islower() and kept[j].lower() not in DETERMINERS | _FUNCTION_WORDS
+                          and kept[j + 1][:1].islower() and kept[j + 1].lower() not in _FUNCTION_WORDS
+                          and named(kept[:j] + kept[j + 1:])), None)
+            if fewer is None:
+                break
+            kept = fewer
+    return found
 
 
 # Where a long project's phrases start: what follows may go when it names nothing.
@@ -317,12 +319,6 @@ _CUT_AT = frozenset("for in at with from across using via on to among".split())
 _HOLIDAYS = lazy(r"(?i)\b(?:black friday|cyber monday|boxing day|new year's eve|new year|christmas|"
                  r"easter|thanksgiving|diwali|ramadan|hanukkah|lunar new year|halloween|"
                  r"mother's day|valentine's day|singles' day|prime day)\b")
-# A named place with a common head after a preposition, which takes "the": "at the Target store".
-_NAMED_PLACE = lazy(r"\b(at|in|on|from|near) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*) "
-                    r"((?:[a-z]+ )?(?:store|"
-                    r"office|branch|plant|factory|warehouse|site|depot|"
-                    r"center|centre|lab|studio|shop|restaurant|hotel|farm|mine|hub|yard|refinery|mill|facility))\b")  # not "the
-#   Haukeland hospital", "the Mayo clinic", "the Bay campus": a name with its kind
 # Two words no dictionary has, last, after "in" or "at": "in dak lak".
 _TWO_UNKNOWN_AT_END = lazy(r"(\b(?:in|at|near) )([a-z]{2,} [a-z]{2,})$")
 # A place's name the lexicon knows as a name, typed in lower case before its kind: "kathmandu
@@ -354,7 +350,9 @@ _US_STATES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA 
 NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split())
 # A project and, after its comma, the institution it was at: "MSc thesis group, TU Delft".
 _AT_INSTITUTION = lazy(r"^([^,]+), ((?:[A-Z][\w.&'-]*\s)*(?:University|College|School|Institute|"
-                       r"Hospital|Academy|Polytechnic|Inc\.?|Ltd\.?|GmbH|LLC|Group|Bank|Council|"
+                       r"Hospital|Academy|Polytechnic|Infirmary|Inc\.?|Ltd\.?|GmbH|LLC|Group|Bank|Council|"
+                       r"(?<=[a-z] )(?:High|General|Memorial|Primary|Secondary|Elementary)|"  # "Roosevelt
+                       #   High", "Toronto General": a school's or a hospital's short name (reader 179)
                        r"Ministry|Agency|Foundation)(?:\s(?:of|de|di|du|der|do|da|of the)?\s?"
                        r"[A-Z][\w.&'-]*){0,3}|"
                        r"[A-Z]{2,5}(?:\s[A-Z][\w-]*)?)$")
@@ -476,15 +474,15 @@ def _as_a_whole(text: str) -> "Project | str":
         #   long dash (reader 179); a hyphen's note is read below
     years = shared(r"^(.*[a-z]\S*),? ((?:19|20)\d\d)(?:,| and| &) ((?:19|20)\d\d)$").match(text)
     if years:  # "year-end close 2022 and 2023": the close in both years, never "the 2023
-        found = project(years.group(1))  # year-end close 2022 and" (reader 178)
-        if found.form in ("common", "generic", "possessive", "proper"):
-            return Project(f"{found.text} in {years.group(2)} and {years.group(3)}", found.form)
+        said = _then(years.group(1), f"in {years.group(2)} and {years.group(3)}")  # year-end close
+        if said:  # 2022 and" (reader 178)
+            return said
     spread = shared(r"^(.*[a-z]\S*), (\d+|two|three|four|five|six|seven|eight|nine|ten) ([a-z]+)$").match(text)
     if spread and spread.group(3) in _SPREAD | _SPANS:  # "field survey, 4 counties": across 4
-        found = project(spread.group(1))  # counties; "alternance ..., 2 years": for 2 years
-        if found.form in ("common", "generic", "possessive", "proper", "course"):
-            across = "for" if spread.group(3) in _SPANS else "across"
-            return Project(f"{found.text} {across} {spread.group(2)} {spread.group(3)}", found.form)
+        across = "for" if spread.group(3) in _SPANS else "across"  # counties; "alternance ...,
+        said = _then(spread.group(1), f"{across} {spread.group(2)} {spread.group(3)}")  # 2 years": for 2 years
+        if said:
+            return said
     ward = shared(r"^([A-Za-z][a-z]*(?: [a-z][\w-]*){0,3} (?:shifts?|rotation|placement|post|rota|nights)), "
                   r"((?:[A-Z]{2,4}|A&E|[a-z][\w-]* (?:ward|unit|department))), "
                   r"([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*){0,4})(?: ((?:19|20)\d\d)\s*[-\u2013/]\s*((?:19|20)?\d\d))?$").match(text)
@@ -582,6 +580,15 @@ externship course module assignment hackathon volunteering work study""".split()
 _MADE = frozenset("""app application website site system tool platform game dashboard bot chatbot
 model robot prototype device api library plugin extension service database engine pipeline
 map""".split())
+
+
+def _then(head: str, tail: str) -> "Project | None":
+    """The project before a note's tail, realised, then the tail said after it ("the field
+    survey across 4 counties"); None when the head is no piece of work a tail can follow."""
+    found = project(head)
+    if found.form in ("common", "generic", "possessive", "proper", "course"):
+        return Project(f"{found.text} {tail}", found.form)
+    return None
 
 
 def _sentence_case(word: str) -> str:
@@ -1097,29 +1104,15 @@ _TAILS = [(lazy(pattern), said) for pattern, said in (
 )]
 
 
-def _where_after_comma(text: str) -> "Project | None":
-    """Work in lower case and a capitalised name after its comma: a town is where it was ("in
-    Gothenburg"), a school or a hospital where one worked ("at Roosevelt High",
-    "at Toronto General"), a firm and its town both ("at Boots in Manchester"); None when the
-    name may be either (reader 179)."""
-    found = shared(r"^([a-z][^,()]*[a-z]), ([A-Z][\w'&.\u00c0-\u017f-]*(?: [A-Z][\w'&.\u00c0-\u017f-]*){0,2})$").match(text)
-    if not found or found.group(1).split()[-1].lower() in _NAMED_THINGS:
-        return None
-    work, name = found.group(1), found.group(2)
-    words = name.split()
-    if lexicon.town(name) or lexicon.place(name):
-        return None  # a town: read as before ("in Lagos")
-    if words[-1] in _INSTITUTION_TAILS and len(words) > 1:
-        return Project(f"the {work} at {name}", "common")  # "at Roosevelt High"; one unknown
-        #   word ("Itaú", "Taupo") may be a firm or a town and is read as before
-    if len(words) == 2 and lexicon.town(words[1]) and not lexicon.town(words[0]):
-        return Project(f"the {work} at {words[0]} in {words[1]}", "common")  # "at Boots in Manchester"
+def _firm_in_town(text: str) -> "Project | None":
+    """Work in lower case, then a firm's name and its town after the comma: "retail pharmacy,
+    Boots Manchester" -> "... at Boots in Manchester" (reader 179); None for anything else."""
+    found = shared(r"^([a-z][^,()]*[a-z]), ([A-Z][\w'&.-]*) ([A-Z][\w'.-]*)$").match(text)
+    if found and found.group(1).split()[-1].lower() not in _NAMED_THINGS \
+            and lexicon.town(found.group(3)) and not lexicon.town(found.group(2)) \
+            and not lexicon.place(f"{found.group(2)} {found.group(3)}"):
+        return Project(f"the {found.group(1)} at {found.group(2)} in {found.group(3)}", "common")
     return None
-
-
-# Last words of a hospital's or a school's short name: "Toronto General", "Roosevelt High".
-_INSTITUTION_TAILS = frozenset("""High General Memorial Primary Secondary Elementary Academy Hospital
-Clinic College University School Infirmary Polytechnic""".split())
 
 
 def _placed(text: str) -> "Project | str":
@@ -1170,9 +1163,9 @@ def _placed(text: str) -> "Project | str":
     dated = shared(r"^([^,]+), ((?:19|20)\d\d)$").match(text)
     if dated and not _AT_INSTITUTION.match(text):  # "AP Calculus BC, 2017" -> "... (2017)"
         text = f"{dated.group(1)} ({dated.group(2)})"
-    where = _where_after_comma(text)
-    if where:
-        return where
+    firm = _firm_in_town(text)
+    if firm:
+        return firm
     town = shared(r"^([^,]+), ([A-Za-z][a-zà-ÿ]{3,})$").match(text)
     if town and town.group(1).split()[-1].lower() in _NAMED_THINGS:  # "our startup, Fernleaf":
         text = f"{town.group(1)} {town.group(2)}"  # its name, never "our startup in Fernleaf"
@@ -1237,7 +1230,7 @@ def _tidied(text: str) -> str:
             and not shared(r"The [A-Z][\w-]*['\u2019]s\b").match(text):  # "The Hindu's desk": a title
         text = "the" + text[3:]  # "The Conti Family Winery's first export": "the" mid-sentence
     text = _HOLIDAYS.sub(lambda m: m.group(0).title().replace("'S", "'s"), text)  # "Black Friday"
-    text = _NAMED_PLACE.sub(r"\1 the \2 \3", text)  # "at Target store" -> "at the Target store"
+    text = the_named_places(text)  # "at Target store" -> "at the Target store"
     text = shared(r"\b(at|in|for|during) (?!the\b)((?:[A-Z][\w'-]*\s)+(?:Olympics|Games|Expo|"
                   r"World Cup|Biennale|Marathon))\b").sub(r"\1 the \2", text)  # "at the Paris Olympics"
     text = shared(r"^([a-z]{2,5})([- ]?\d{2,4}[a-z]?)\b").sub(

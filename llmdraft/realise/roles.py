@@ -65,8 +65,8 @@ def role(text: str) -> str:
     pair = shared(r"(?i)(?:the )?((?:co-)?founder|owner|co-owner) ?(?:&|and|/|,) ?(ceo|cto|coo|cpo|md|managing director|"
                   r"director|president|chair|head chef|chef)").fullmatch(text.strip())
     if pair:  # "Founder & CEO": the founder and CEO (reader 180)
-        second = pair.group(2) if pair.group(2).isupper() or len(pair.group(2)) <= 3 else pair.group(2).lower()
-        return f"the {pair.group(1).lower()} and {second.upper() if len(second) <= 3 else second}"
+        second = pair.group(2).upper() if len(pair.group(2)) <= 3 else pair.group(2).lower()  # "CEO", "head chef"
+        return f"the {pair.group(1).lower()} and {second}"
     if shared(r"(?i)(?:the )?(?:owner|co-owner|founder|co-founder|proprietor)").fullmatch(text.strip()):
         return "the " + shared(r"(?i)^the ").sub("", text.strip()).lower()  # "as the owner", never
         #   "as Owner" (reader 164)

@@ -181,12 +181,11 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     #   (English/Spanish)" keeps its languages as typed
     raw = shared(r"(?i)^([\w]+-facing)(?= (?:in|with|for)\b| *$)").sub(r"\1 work", raw)  # "client-facing
     #   in French and Arabic": client-facing work (reader 162)
-    if shared(r"(?i)^\s*(?:taking|takes|took) (?:the )?initiative\s*$").match(raw):
-        return Strength("taking the initiative", "gerund", typed=raw)  # "taking initiative": "how
-        #   I took the initiative", never "her work on the taking initiative" (an initiative
-        #   alone is a trait of hers; "the digital initiative" a programme)
-    if shared(r"(?i)^\s*showing (?:the )?initiative\s*$").match(raw):
-        return Strength("showing initiative", "gerund", typed=raw)
+    habit = shared(r"(?i)^\s*(taking|takes|took|showing) (?:the )?initiative\s*$").match(raw)
+    if habit:  # "taking initiative": "how I took the initiative", never "her work on the taking
+        #   initiative" (an initiative alone is a trait of hers; "the digital initiative" a programme)
+        return Strength("showing initiative" if habit.group(1).lower() == "showing" else "taking the initiative",
+                        "gerund", typed=raw)
     done_of = shared(r"(?i)^(leadership|management|coordination|supervision|organi[sz]ation|oversight|"
                      r"administration|facilitation|delivery|running) of (.+)$").match(raw.strip())
     if done_of:  # "leadership of the pastry team": leading it, never "her work on leadership of

@@ -250,9 +250,8 @@ class Strength:
         if self.form in ("noun", "skill") and t.split()[-1].lower() == "justice" and len(t.split()) > 1:
             return f"{owner} work in {t}"  # "my work in restorative justice" (reader 145)
         if self.form in ("noun", "activity") and t.split()[-1].lower() in _ONE_PIECE \
-                and t.split()[0].lower() not in DETERMINERS and t.lower() != "initiative" \
-                and not (len(t.split()) == 2 and t.split()[0].lower() in ("taking", "showing")):  # "initiative"
-            #   alone is a trait; "taking initiative" a habit
+                and t.split()[0].lower() not in DETERMINERS and t.lower() != "initiative":  # "initiative"
+            #   alone is a trait
             return f"{owner} work on the {lower_first(t)}"  # "my work on the composting program"
         if self.form == "noun" and shared(r"(?i)patient (?:education|safety|flow|recruitment|"
                                             r"intake|transport|handling|records|experience|triage|"
@@ -368,8 +367,8 @@ class Strength:
                        r"campaign|scheme|rollout|pilot|upgrade|migration|expansion|relaunch|launch|"
                        r"overhaul|refit|rebuild|renovation|retrofit|redesign|rebrand|fit-out|cutover|"
                        r"changeover))$").match(t)
-        if piece and t.lower() in ("showing initiative", "taking initiative", "taking the initiative"):
-            piece = None  # a habit, not a programme
+        if piece and shared(r"(?i)(?:taking|showing) (?:the )?initiative").fullmatch(t):
+            piece = None  # a habit (strength_forms makes it one), not a programme
         if piece and self.form in ("noun", "gerund", "activity") and not piece.group(1).split()[0].endswith("'s") \
                 and not any(w.lower() in DETERMINERS | {"my", "our", "their", "his", "her"}
                             for w in piece.group(1).split()):  # "leading the ERP rollout" is a deed

@@ -575,6 +575,22 @@ machinist fitter joiner bricklayer surveyor landscaper gardener farmer shepherd
 maintainer contributor committer reviewer moderator""".split())
 
 
+# A named place with a common head after a preposition, which takes "the": "at the Target
+# store", "between Tokyo HQ and the Arizona site"; not "the Haukeland hospital", "the Mayo
+# clinic", "the Bay campus" (a name with its kind).
+_NAMED_PLACE = lazy(r"\b(at|in|on|from|near|between|and|to|across|with) (?!the\b)([A-Z][\w'&-]*(?: [A-Z][\w'&-]*)*) "
+                    r"((?:[a-z]+ )?(?:store|office|branch|plant|factory|warehouse|site|depot|center|centre|lab|"
+                    r"studio|shop|restaurant|hotel|farm|mine|hub|yard|refinery|mill|facility)s?)\b")
+
+
+def the_named_places(text: str) -> str:
+    """ "the" before a named place's common head; after "between", "and", "to", "across" or
+    "with" only where the name is a town or a region, so "Marks and Spencer store" stays."""
+    return _NAMED_PLACE.sub(lambda m: f"{m.group(1)} the {m.group(2)} {m.group(3)}"
+                            if m.group(1) in ("at", "in", "on", "from", "near")
+                            or lexicon.town(m.group(2)) or lexicon.place(m.group(2)) else m.group(0), text)
+
+
 # Words that name a grade or a part by its number: "Band 7", "Year 10", "Phase 2".
 _NUMBERED = frozenset("""year grade phase ward level stage key form band tier division cohort
 module step class unit""".split())
