@@ -13,6 +13,7 @@ from dataclasses import asdict
 from . import __version__
 from .errors import InputError
 from .kinds import Request, build_messages, get_kind, reask_messages
+from .patterns import lazy
 from .providers.base import Provider, ProviderRequest, Reply
 from .result import CheckResult, Result, Usage
 from .settings import DraftOptions
@@ -150,7 +151,7 @@ def _rank(result: Result) -> tuple[int, int]:
 
 
 MAX_MESSAGE = 20_000  # characters: ten times the longest channel; beyond it, not a message
-_SUBJECT_LINE = re.compile(r"\A\s*subject\s*:[ \t]*(.+?)[ \t]*(?:\r?\n)+", re.IGNORECASE)
+_SUBJECT_LINE = lazy(r"\A\s*subject\s*:[ \t]*(.+?)[ \t]*(?:\r?\n)+", re.IGNORECASE)
 
 
 def check(request: Request, message: str, subject: str | None = None) -> Result:

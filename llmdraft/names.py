@@ -853,7 +853,7 @@ def _short_form(token: str, given: str) -> bool:
 
 
 # The endings of pet forms across languages: -y, -ie, -i, -ito/-ita, -ka, -ek, -sha, -cho.
-_PET_ENDING = re.compile(r"([a-z]{3,}?)(?:y|ie|i|ito|ita|ika|ko|ka|ek|cho|cha|sha)")
+_PET_ENDING = lazy(r"([a-z]{3,}?)(?:y|ie|i|ito|ita|ika|ko|ka|ek|cho|cha|sha)")
 
 
 def _spelt_another_way(a: str, b: str) -> bool:

@@ -10,19 +10,21 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-_FENCE = re.compile(r"```[\w-]*\n(.*?)(?:\n```|$)", re.DOTALL)
-_PREAMBLE = re.compile(
+from .patterns import lazy
+
+_FENCE = lazy(r"```[\w-]*\n(.*?)(?:\n```|$)", re.DOTALL)
+_PREAMBLE = lazy(
     r"^(?:sure|certainly|of course|absolutely|okay|ok|great|here(?:'s| is| are)|below is|"
     r"i've (?:drafted|written)|this (?:draft|message))\b[^\n]{0,120}?(?::|\.|!)\s*$",
     re.IGNORECASE,
 )
-_POSTSCRIPT = re.compile(
+_POSTSCRIPT = lazy(
     r"^(?:let me know|feel free to (?:adjust|edit|tweak)|i hope this helps|would you like|"
     r"(?:you can|feel free to) (?:adjust|customi[sz]e|edit|tweak)|this (?:draft|message) )",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(r"^\**subject(?: line)?\**\s*:\s*\**(.+?)\**\s*$", re.IGNORECASE)
-_LABEL = re.compile(r"^\**(?:message|body|draft)\**\s*:\s*$", re.IGNORECASE)
+_SUBJECT = lazy(r"^\**subject(?: line)?\**\s*:\s*\**(.+?)\**\s*$", re.IGNORECASE)
+_LABEL = lazy(r"^\**(?:message|body|draft)\**\s*:\s*$", re.IGNORECASE)
 
 
 class ParseError(ValueError):

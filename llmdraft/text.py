@@ -114,12 +114,12 @@ _IRREGULAR = {
 }
 # Noun and adjective of one root ("patience" and "patiently", "reliability" and "reliable").
 _DERIVATION = (
-    (re.compile(r"(?<=[a-z]{4})(?:ences?|ency|encies)$"), "ent"),
-    (re.compile(r"(?<=[a-z]{4})(?:ances?|ancy|ancies)$"), "ant"),
-    (re.compile(r"(?<=[a-z]{4})(?:acy|acies)$"), "ate"),
-    (re.compile(r"(?<=[a-z]{2})(?:abilit(?:y|ies))$"), "able"),
-    (re.compile(r"(?<=[a-z]{2})(?:ibilit(?:y|ies))$"), "ible"),
-    (re.compile(r"(?<=[a-z]{3})(?:esis|eses)$"), "esize"),  # synthesis, synthesised
+    (lazy(r"(?<=[a-z]{4})(?:ences?|ency|encies)$"), "ent"),
+    (lazy(r"(?<=[a-z]{4})(?:ances?|ancy|ancies)$"), "ant"),
+    (lazy(r"(?<=[a-z]{4})(?:acy|acies)$"), "ate"),
+    (lazy(r"(?<=[a-z]{2})(?:abilit(?:y|ies))$"), "able"),
+    (lazy(r"(?<=[a-z]{2})(?:ibilit(?:y|ies))$"), "ible"),
+    (lazy(r"(?<=[a-z]{3})(?:esis|eses)$"), "esize"),  # synthesis, synthesised
 )
 _NOT_DERIVED = frozenset("experience experiences experienced experiencing".split())
 

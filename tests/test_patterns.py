@@ -31,7 +31,8 @@ def test_a_cached_program_matches_like_a_fresh_compile(monkeypatch):
     monkeypatch.setattr(patterns, "_programs", {})  # no file: every pattern compiled afresh
     monkeypatch.setattr(patterns, "_new", {})
     fresh = {m.pattern: patterns._compile(m.pattern, m.flags) for m in patterns._MADE}
-    programs = json.loads(json.dumps(patterns._new))  # as the file holds them
+    # through the file's own layout and back, as the next process reads them
+    programs = patterns._decode(json.loads(json.dumps(patterns._encode(patterns._new))))
     assert len(programs) >= len(fresh) > 80
     monkeypatch.setattr(patterns, "_programs", programs)
     texts = _texts()
@@ -70,11 +71,29 @@ def test_the_file_is_written_once_and_read_by_the_next_process(tmp_path):
     files = list(tmp_path.glob("patterns-*.json"))
     assert first.returncode == 0 and len(files) == 1
     data = json.loads(files[0].read_text())
-    assert data["version"] == patterns._VERSION and len(data["programs"]) > 20
+    assert data["version"] == patterns._FORMAT and len(data["programs"]) > 20
     files[0].write_text("{not json")  # a damaged file: ignored, and the draft is the same
     second = subprocess.run(args, env=env, capture_output=True, text=True, cwd=tmp_path)
     assert second.returncode == 0 and second.stdout == first.stdout
-    assert json.loads(files[0].read_text())["version"] == patterns._VERSION  # written anew
+    assert json.loads(files[0].read_text())["version"] == patterns._FORMAT  # written anew
     off = subprocess.run(args, env={**env, patterns.OFF: "1"}, capture_output=True, text=True,
                          cwd=tmp_path)
     assert off.returncode == 0 and off.stdout == first.stdout
+
+
+def test_a_file_of_another_layout_is_not_read(monkeypatch, tmp_path):
+    """The first layout (opcodes as JSON lists), a damaged run of opcodes, or a table row of
+    another shape: each leaves the programs empty, so every pattern is compiled as usual."""
+    monkeypatch.setenv("LLMDRAFT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv(patterns.OFF, raising=False)
+    good = patterns._encode({"0:a+": [0, [1, 2, 3], 0, {}, [None]]})
+    assert patterns._decode(json.loads(json.dumps(good)))["0:a+"][1].tolist() == [1, 2, 3]
+    layouts = [
+        {"version": patterns._VERSION, "programs": {"0:a+": [0, [1, 2, 3], 0, {}, [None]]}},
+        {**good, "code": "not base64!"},
+        {**good, "programs": {"0:a+": [0, 0, 3, 0, {}]}},  # five fields, not six
+    ]
+    for layout in layouts:
+        (tmp_path / patterns._path().name).write_text(json.dumps(layout))
+        monkeypatch.setattr(patterns, "_programs", None)
+        assert patterns._load() == {}

@@ -15,33 +15,33 @@ from .message import NOT_SAID as _NOT_SAID, is_a_message, said_to_them
 # Each form with a cheap test that must hold before its pattern is worth running.
 _PLACEHOLDER_FORMS = [
     # [Your Name], [insert role]; not [sic], [...], nor an editor's lower-case "[kept]" in a quote
-    ("[", re.compile(r"\[(?!sic\]|\.\.\.\]|\u2026\])(?=[A-Z]|(?:insert|your|their|his|her|add|"
+    ("[", lazy(r"\[(?!sic\]|\.\.\.\]|\u2026\])(?=[A-Z]|(?:insert|your|their|his|her|add|"
                      r"enter|name|company|date|role|title|number|amount|percent|percentage|"
                      r"figure|metric|result|skill|strength|project|client|manager|city|school|"
                      r"year|month|x+|n)\b)[^\[\]\n]{1,60}\](?!\()")),
     # "[Write your follow-up message here. Remind the recipient of ...]": an instruction
-    ("[", re.compile(r"\[(?:Write|Insert|Add|Enter|Describe|Mention|Include|Replace|Fill|Type|"
+    ("[", lazy(r"\[(?:Write|Insert|Add|Enter|Describe|Mention|Include|Replace|Fill|Type|"
                      r"Paste|Put|Say|Explain|List)\b[^\[\]]{0,400}\]")),
-    ("{", re.compile(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?")),  # {project}, {{ name }}
-    ("<", re.compile(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>")),
-    ("X", re.compile(r"(?<![A-Za-z])X{2,}(?![A-Za-z])|\bX+%|\$X+\b|\bX (?=years|months|weeks|"
+    ("{", lazy(r"\{\{?\s*[A-Za-z_][^{}\n]{0,40}\}\}?")),  # {project}, {{ name }}
+    ("<", lazy(r"<(?![a-z][\w.+-]*@|https?:|/)[^<>\n@]{0,40}[A-Za-z][^<>\n@]{0,40}>")),
+    ("X", lazy(r"(?<![A-Za-z])X{2,}(?![A-Za-z])|\bX+%|\$X+\b|\bX (?=years|months|weeks|"
                      r"days|people|percent)")),  # XX%, $XX, X years
-    ("N%", re.compile(r"\bN%")),
-    ("___", re.compile(r"_{3,}")),
+    ("N%", lazy(r"\bN%")),
+    ("___", lazy(r"_{3,}")),
     (("TBD", "TBC", "TODO", "FIXME", "PLACEHOLDER", "INSERT"),
-     re.compile(r"(?<!\bis )(?<!\bstill )(?<!\bare )(?<!\bwas )(?<!\bremains )"
+     lazy(r"(?<!\bis )(?<!\bstill )(?<!\bare )(?<!\bwas )(?<!\bremains )"
                 r"\b(?:TBD|TBC|TODO|FIXME|PLACEHOLDER|INSERT)\b")),  # "a todo app", "still TBD"
-    (("lorem",), re.compile(r"\blorem ipsum\b", re.IGNORECASE)),
+    (("lorem",), lazy(r"\blorem ipsum\b", re.IGNORECASE)),
     # LinkedIn's own field, left in: "Hi NAME,", "Dear FIRST NAME"
-    (("NAME", "RECIPIENT"), re.compile(r"\b(?:Hi|Hello|Hey|Dear),? (?:FIRST ?NAME|NAME|RECIPIENT(?: "
+    (("NAME", "RECIPIENT"), lazy(r"\b(?:Hi|Hello|Hey|Dear),? (?:FIRST ?NAME|NAME|RECIPIENT(?: "
                                         r"NAME)?)\b")),
-    ("(", re.compile(r"\((?:insert\b[^()\n]{0,30}|(?:your|their|his|her|company|recipient'?s?|"
+    ("(", lazy(r"\((?:insert\b[^()\n]{0,30}|(?:your|their|his|her|company|recipient'?s?|"
                      r"project|manager'?s?|job|team) (?:name|title)|name|date|company)\)",
                      re.IGNORECASE)),  # (company name), (insert date)
-    (("name", "title"), re.compile(r"^\s*(?:Your [Nn]ame|Your [Tt]itle|Name)\s*$", re.MULTILINE)),
-    (("%", "$"), re.compile(r"%\(\w+\)s|%s\b|\$\{\w+\}|\$[a-z_]{3,}\b|%[A-Za-z_]{3,}%")),  # %s, ${name},
+    (("name", "title"), lazy(r"^\s*(?:Your [Nn]ame|Your [Tt]itle|Name)\s*$", re.MULTILINE)),
+    (("%", "$"), lazy(r"%\(\w+\)s|%s\b|\$\{\w+\}|\$[a-z_]{3,}\b|%[A-Za-z_]{3,}%")),  # %s, ${name},
     #                                                                          %FIRST_NAME%
-    ("*|", re.compile(r"\*\|[A-Z_]+\|\*")),  # *|FNAME|*
+    ("*|", lazy(r"\*\|[A-Z_]+\|\*")),  # *|FNAME|*
 ]
 
 

@@ -7,7 +7,7 @@ from importlib import import_module
 
 from ..context import Context
 from ..lexicon import word_class  # reads its data on first use only
-from ..patterns import shared
+from ..patterns import lazy, shared
 
 KINDS = ("request", "followup", "recommendation")
 
@@ -52,7 +52,7 @@ def _my_own(found: re.Match) -> str:
 
 
 _NOT_IN_A_NAME = frozenset("would will could should can might may must is are was were be".split())
-_MY_WORK_ON_MY = re.compile(r"\b([Mm]y) work on my ((?:[\w'-]+ ){0,4}?[\w'-]+)(?=\s(?:on|at|in|for|with|"
+_MY_WORK_ON_MY = lazy(r"\b([Mm]y) work on my ((?:[\w'-]+ ){0,4}?[\w'-]+)(?=\s(?:on|at|in|for|with|"
                             r"from|about|and|,)\b|[.,;:!?)]|$)")
-_WORK_ON_WORK = re.compile(r"(\bwork (?:on|in) (?:the|our|my|your|her|his|their|[A-Z][\w'’-]*'s)(?: [^\s.,;:!?]+){2,}) "
+_WORK_ON_WORK = lazy(r"(\bwork (?:on|in) (?:the|our|my|your|her|his|their|[A-Z][\w'’-]*'s)(?: [^\s.,;:!?]+){2,}) "
                            r"work(?=[.,;:!?]|$)")

@@ -340,7 +340,7 @@ FIRST_PERSON = lazy(r"(?i)\b(?:I|my|me|mine|myself)\b")
 
 
 # What work produces, said so: "The work produced three peer-reviewed papers."
-_MADE = re.compile(r"(?i)\b(?:papers?|articles?|publications?|patents?|reports?|books?|chapters?|"
+_MADE = lazy(r"(?i)\b(?:papers?|articles?|publications?|patents?|reports?|books?|chapters?|"
                    r"apps?|prototypes?)\b")
 # Counts typed as words: "three papers" takes no article.
 _COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve several "

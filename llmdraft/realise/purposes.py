@@ -662,7 +662,7 @@ _STANDINGS = frozenset("membership status accreditation chartership certificatio
 
 _MARKETS = frozenset("market season cycle round track".split())
 # Texting at a purpose's end: "job hunting rn", "new role asap".
-_TEXTING = re.compile(r"\s+(?:rn|asap|atm|tbh|lol|pls|plz|fyi|hopefully|fingers crossed|"
+_TEXTING = lazy(r"\s+(?:rn|asap|atm|tbh|lol|pls|plz|fyi|hopefully|fingers crossed|"
                       r"ideally|if possible)\.?$", re.IGNORECASE)
 
 
