@@ -12,9 +12,10 @@ R adverb, N common noun, P a name (only ever seen capitalised). None: not in the
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
+
+from .patterns import shared
 
 _PATH = Path(__file__).resolve().parent / "data" / "lexicon.txt"
 _PLACES = _PATH.parent / "places.txt"  # places of several words ("Cape Town"), same build
@@ -46,11 +47,11 @@ def _entry(word: str) -> list[str] | None:
             lo = end + 1
         else:
             hi = start
-    british = re.match(r"^(.{3,}?)(is|ys)(e|ed|es|ing|ation|ations|er|ers)$", key)
+    british = shared(r"^(.{3,}?)(is|ys)(e|ed|es|ing|ation|ations|er|ers)$").match(key)
     if british:  # "localise", "analysed": the lexicon spells them with z; said as typed
         found = _entry(british.group(1) + british.group(2)[0] + "z" + british.group(3))
         if found:
-            return [re.sub(r"([iy])z(?=e|ing|ation)", r"\1s", part) for part in found]
+            return [shared(r"([iy])z(?=e|ing|ation)").sub(r"\1s", part) for part in found]
     return None
 
 

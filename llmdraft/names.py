@@ -656,7 +656,7 @@ def public_name(recipient: str, greet_as: str | None = None) -> str:
         second = parsed.middle.split()[0]
         if fold(second).lower() in _COMPOUND_GIVEN.get(fold(parsed.given).lower(), ()):
             return f"{parsed.given} {second}"  # "Mr. Juan Pablo Díaz" is Juan Pablo (reader 124)
-    if not greet_as and re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", name.strip()) and parsed.family:
+    if not greet_as and shared(r"(?:[A-Z]\.\s?){2,3}").fullmatch(name.strip()) and parsed.family:
         return parsed.plain  # "M. A. Chowdhury" in public, never "M.A.'s work" (reader 121);
         #   a friend may greet them as "M.A."
     return name

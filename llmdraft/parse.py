@@ -10,7 +10,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .patterns import lazy
+from .patterns import lazy, shared
 
 _FENCE = lazy(r"```[\w-]*\n(.*?)(?:\n```|$)", re.DOTALL)
 _PREAMBLE = lazy(
@@ -91,5 +91,5 @@ def clean_text(text: str) -> str:
 
     text = strip_controls(text)
     text = "\n".join(line.rstrip() for line in text.strip().splitlines())
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = shared(r"\n{3,}").sub("\n\n", text)
     return text.strip().strip('"').strip() if text.startswith('"') and text.endswith('"') else text

@@ -8,7 +8,6 @@ must meet, and "ran" must meet "running".
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -397,7 +396,7 @@ def covered(cov: Coverage, phrase: str, anchored: bool = False) -> bool:
     or else its last noun), and nearly all of the rest. `anchored` (for project names): when
     the capitalised words are all there, half of the rest is enough ("the Atlas migration")."""
     tokens = _WORD.findall(fold(phrase))
-    opening = {w.lower() for w in re.findall(r"(?:^|[:.!?]\s+)([A-Z][a-z]+)\b", fold(phrase))}  # "Thesis:
+    opening = {w.lower() for w in shared(r"(?:^|[:.!?]\s+)([A-Z][a-z]+)\b").findall(fold(phrase))}  # "Thesis:
     #   Predictive maintenance ...": a capital that starts a part is no name (reader 178)
     must = {w.lower() for w in tokens
             if w[0].isdigit() or (w[0].isupper() and w.lower() not in STOPWORDS

@@ -260,8 +260,8 @@ def _lowercase_starts(text: str) -> list[str]:
         stripped = line.strip()
         if not stripped:
             continue
-        starts_new = not previous or previous[-1] in ".!?:" or re.match(
-            r"^(?:hi|hello|dear|hey)\b.*[,!]$", previous, re.IGNORECASE)
+        starts_new = not previous or previous[-1] in ".!?:" or shared(
+            r"^(?:hi|hello|dear|hey)\b.*[,!]$", re.IGNORECASE).match(previous)
         if starts_new and not shared(r"^(?:[-*\u2022]|\d+[.)]|[a-z][.)])\s").match(stripped) \
                 and not _lower_is_fine(stripped.split()[0]):
             out.append(f"a line that starts in lower case ({stripped.split()[0]!r})")

@@ -218,7 +218,7 @@ def _numbers(text: str) -> set[float]:
 def _initials(text: str) -> set[str]:
     """"kl" for "Kuala Lumpur", "nyc" for "New York City": a place or body said by its initials."""
     found = set()
-    for run in re.findall(r"(?:\b[A-Z][a-z]+(?:[ \t]+|$)){2,4}", fold(text), re.MULTILINE):
+    for run in shared(r"(?:\b[A-Z][a-z]+(?:[ \t]+|$)){2,4}", re.MULTILINE).findall(fold(text)):
         found.add("".join(w[0] for w in run.split()).lower())
     return found
 

@@ -284,9 +284,9 @@ def evidence(facts: list[realise.Fact], pick: Picker, phrasing: dict, subject: s
             options = phrasing["evidence"]["yours"]  # what the reader did, recalled to them:
             #   never "In case it is useful, you ran audits at 22 factories" (reader 161)
         # "The numbers tell ..." needs a figure, not only a year ("won the prize in 2022")
-        figures = bool(shared(r"\d").search(re.sub(r"\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-                                               r"oct|nov|dec)\w* )?(?:19|20)\d\d\b", "",
-                                               clauses[0], flags=re.I)))  # a date is no figure
+        figures = bool(shared(r"\d").search(shared(r"\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                                                   r"oct|nov|dec)\w* )?(?:19|20)\d\d\b", re.I).sub(
+                                                       "", clauses[0])))  # a date is no figure
         timed = bool(shared(r"(?i)^(?:it|there)\b|\b(?:during|all day|over \S+ (?:days?|weeks?|months?|"
                             r"years?|hours?)|in \d+ (?:days?|weeks?|months?|years?|hours?))\b").search(
                                 clauses[0]))  # "it rained all day": no "In that time," before it

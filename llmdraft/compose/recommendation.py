@@ -841,7 +841,7 @@ def _frame(pick: Picker, phrasing: dict, shape: str, slot: str, so_far: str, who
     pronoun = who in ("she", "he", "they")
     phrase = _in_order(phrases)
     pos = their if pronoun else f"{who}'s"
-    core = re.split(r" (?:in|on|at|of|for|with) ", phrase.replace(f"{pos} work on ", "", 1))[0]
+    core = shared(r" (?:in|on|at|of|for|with) ").split(phrase.replace(f"{pos} work on ", "", 1))[0]
     many = not phrase.startswith(f"{pos} work ") and (
         (" and " in core or phrase.count(f"{pos} ") > 1) or _plural(phrase))  # "her work on A
     #   and B deserves", "her grit and her humour deserve", "her education in Arabic and

@@ -443,7 +443,7 @@ def facts(raw: str | None) -> list[Fact]:
         text = shared(r"(?i)^(?:the )?(discord|slack|whatsapp|telegram) (?=grew|went|hit|reached|"
                       r"doubled|tripled)").sub(lambda m: f"the {m.group(1).capitalize()} community ",
                       text)  # "discord grew to 45k": the Discord community grew
-        if re.match(rf"(?i)(?:\d+|zero|no|{'|'.join(sorted(_COUNT_WORDS))})[- ]", text):
+        if shared(rf"(?i)(?:\d+|zero|no|{'|'.join(sorted(_COUNT_WORDS))})[- ]").match(text):
             text = shared(r",\s*((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)?\d\d)$").sub(
                           r" (\1 to \2)", text)  # "three-year contract, 2020-2023" -> "(2020
             #                                         to 2023)"
@@ -487,18 +487,17 @@ def facts(raw: str | None) -> list[Fact]:
         if since:  # "PMP certified since 2019" -> "I became PMP certified in 2019"
             out.append(Fact(f"became {since.group(1)} in {since.group(2)}", "past"))
             continue
-        together = re.match(rf"(?i)^({_A_COUNT}) (years?|"
+        together = shared(rf"(?i)^({_A_COUNT}) (years?|"
                             r"months?|summers?|seasons?) (?:together|working together|side by side|of joint work|"
-                            r"of working together|of collaboration|of close collaboration)$",
-                            text)
+                            r"of working together|of collaboration|of close collaboration)$").match(text)
         if together:  # "3 years together": how long the work lasted
             out.append(Fact(f"spanned {together.group(1)} {together.group(2)}", "span"))
             continue
         text = shared(r"^&\s*|\s&\s(?=[a-z])").sub(lambda m: "" if m.group(0).startswith("&")
                       else " and ", text)  # "& got a commendation", not "Tan & Co"
-        spent = re.match(rf"(?i)^({_A_COUNT})\s+"
-                         r"(years?|months?|weeks?|summers?|seasons?|shifts?) (on|at|in|with|as) (.+)$",
-                         text)
+        spent = shared(rf"(?i)^({_A_COUNT})\s+"
+                        r"(years?|months?|weeks?|summers?|seasons?|shifts?) (on|at|in|with|as) (.+)$"
+                        ).match(text)
         if spent and shared(r"(?i)^as (?:her|his|their) (?:line |direct |team |department |unit |ward |"
                             r"section )?(?:head|manager|supervisor|boss|director|lead|mentor|advisor|adviser|"
                             r"teacher|coach|chair|principal|editor|captain)\b").match(f"{spent.group(3)} {spent.group(4)}"):
@@ -520,8 +519,8 @@ def facts(raw: str | None) -> list[Fact]:
         if out and _ACROSS.match(text):  # "40,000 nets distributed; 2 districts": where
             out[-1] = Fact(f"{out[-1].text.rstrip('.')} across {text.rstrip('.')}", out[-1].form)
             continue
-        ahead = re.match(rf"(?i)^{_A_COUNT} (?:days?|"
-                         r"weeks?|months?) (?:ahead of schedule|ahead of time|early|ahead)$", text)
+        ahead = shared(rf"(?i)^{_A_COUNT} (?:days?|"
+                        r"weeks?|months?) (?:ahead of schedule|ahead of time|early|ahead)$").match(text)
         if out and ahead:  # "delivered 380 sign texts; three weeks ahead of schedule": when
             out[-1] = Fact(f"{out[-1].text.rstrip('.')}, {text}", out[-1].form)
             continue
@@ -570,8 +569,8 @@ def facts(raw: str | None) -> list[Fact]:
         if crew:  # "team of 9": the team was 9 strong
             out.append(Fact(f"the {crew.group(1).lower()} was {crew.group(2)} strong", "clause"))
             continue
-        without = re.match(rf"(?i)^({_A_COUNT}) "
-                           r"(years?|months?|weeks?|days?|shifts?|seasons?) (without .+)$", text)
+        without = shared(rf"(?i)^({_A_COUNT}) "
+                          r"(years?|months?|weeks?|days?|shifts?|seasons?) (without .+)$").match(text)
         if without:  # "three years without a lost-time injury": went three years without one
             out.append(Fact("went " + text, "past"))
             continue

@@ -280,8 +280,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         f.text.split()[0].lower() == "passed" and _TRAINING.search(thing)) and not (
         f.text.split()[0].lower() == "collected" and _FIELDWORK.search(thing))  # a study does
         #   not collect its samples; its fieldworker does
-        and not re.search(
-            rf"(?i)\b{_ACT_OF.get(f.text.split()[0].lower(), '#')}\b", thing)]  # a course does not
+        and not shared(
+            rf"(?i)\b{_ACT_OF.get(f.text.split()[0].lower(), '#')}\b").search(thing)]  # a course does not
     #                                                                   pass its own skill test
     outcomes = [f for f in outcomes if f.text.split()[0].lower() not in _MOVED_BY_SOMEONE
                 or _says_itself(f, thing)]  # "moved in 3 weekends" is the office move's, said "we";

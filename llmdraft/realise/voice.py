@@ -305,4 +305,4 @@ def _is_third(text: str) -> bool:
 
 
 def _has_third(text: str) -> bool:
-    return bool(re.search(r"\b(?:his|her|him|himself|herself)\b", text, re.I))
+    return bool(shared(r"\b(?:his|her|him|himself|herself)\b", re.I).search(text))
