@@ -22,9 +22,8 @@ strings and booleans only), so no TOML-writing dependency is needed either.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from .errors import InputError
 from .sanitize import excerpt
@@ -99,8 +98,7 @@ def _bool(value: str | bool) -> bool:
     raise InputError(f"{excerpt(value)} is not true or false")
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One setting: its environment variable, its default (None: none), what it means."""
 
     name: str
@@ -193,8 +191,7 @@ def file_values() -> dict[str, Any]:
     return _loaded[file]
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     name: str
     value: Any
     source: str  # "flag", "env:NAME", "file", "default"

@@ -41,10 +41,9 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from .errors import InputError
 
@@ -170,8 +169,7 @@ def _now() -> str:
 
 # -- records ----------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One recorded draft, as `history show --json` prints it."""
 
     id: int
@@ -590,8 +588,7 @@ def _json_list(text: str) -> list[str] | None:
 
 # -- follow-ups from the history --------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Asked:
+class Asked(NamedTuple):
     """What the history says about the request to one person, for `followup --to NAME`."""
 
     request: Entry
@@ -664,8 +661,7 @@ def due(history: History, days: int, today: date, include_all: bool = False) -> 
 
 # -- `who` with the history -------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Seen:
+class Seen(NamedTuple):
     """What the history knows of one connection, for `llmdraft who`."""
 
     asked_on: str | None = None  # the day the latest request went out (or was drafted)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .patterns import lazy, shared
 
@@ -243,8 +243,7 @@ def _one_slip(short: str, long_: str) -> bool:
         long_[:i] + long_[i + 1:] == short for i in range(3, len(long_)))
 
 
-@dataclass(frozen=True)
-class Coverage:
+class Coverage(NamedTuple):
     score: float  # share of the phrase's weight found close together in the text
     missing: tuple[str, ...]  # the phrase's words not found (as written in the phrase)
 

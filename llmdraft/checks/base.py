@@ -77,8 +77,7 @@ CheckFn = Callable[[Draft, Context], Verdict]
 SEVERITIES = ("error", "warning")
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     name: str
     severity: str  # "error" | "warning"
     fn: CheckFn
