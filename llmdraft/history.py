@@ -186,12 +186,9 @@ class Entry(NamedTuple):
     sent_on: str | None
     source: str | None
 
-    COLUMNS = ("id", "created", "recipient", "kind", "channel", "context", "subject", "message",
-               "provider", "model", "passed", "sent_on", "source")
-
     @classmethod
     def from_row(cls, row: tuple) -> "Entry":
-        values = dict(zip(cls.COLUMNS, row))
+        values = dict(zip(cls._fields, row))
         try:
             values["context"] = json.loads(values["context"])
         except ValueError:
@@ -205,10 +202,10 @@ class Entry(NamedTuple):
         return self.sent_on or self.created[:10]
 
     def to_dict(self) -> dict:
-        return {name: getattr(self, name) for name in self.COLUMNS}
+        return self._asdict()
 
 
-_SELECT = f"SELECT {', '.join(Entry.COLUMNS)} FROM drafts"
+_SELECT = f"SELECT {', '.join(Entry._fields)} FROM drafts"  # the fields are the columns
 
 
 class HistoryError(InputError):

@@ -6,8 +6,8 @@ kind's channel applied once, here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from .sanitize import excerpt
 from . import prompts
@@ -31,8 +31,7 @@ RELATIONSHIP_WORDING = {
 }
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):
     name: str
     folder: str  # prompts/FOLDER holds system.md, user.md and reask.md
     # The names of the checks this kind runs (llmdraft/checks/: what each check is, its
@@ -127,8 +126,7 @@ def _set_values(values: Mapping) -> dict:
     return {k: v for k, v in values.items() if not (v is None or v == "" or v == [] or v == ())}
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """What the engine drafts or checks: a kind and the context for it (`Request.of` builds one
     from user input through `context_for`)."""
 

@@ -14,9 +14,9 @@ greeting uses. It is imported on first use, so `--help` and model drafts don't p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .patterns import lazy, shared
 
@@ -57,8 +57,7 @@ _TITLE_CASE = {"dr": "Dr.", "prof": "Prof.", "rev": "Rev.", "mr": "Mr.", "mrs": 
                "pc": "PC", "wpc": "WPC", "dc": "DC", "dci": "DCI", "dsi": "DSI"}
 
 
-@dataclass(frozen=True)
-class Name:
+class Name(NamedTuple):
     full: str  # as given, tidied: "Anna Lee" for "ANNA LEE"
     title: str  # "Dr.", "Prof. Dr.", "Sir", or ""
     given: str

@@ -6097,3 +6097,46 @@ PROJECTS_READ_AS_SAID = {
 @pytest.mark.parametrize("typed", PROJECTS_READ_AS_SAID)
 def test_projects_from_readers_176_to_180(typed):
     assert realise.project(typed).np == PROJECTS_READ_AS_SAID[typed]
+
+
+DAILY = ["managed-you", "reported-to-you", "senior-to-you", "junior-to-you", "same-team", "classmate"]
+NOW_AND_THEN = ["different-teams", "different-companies", "client", "vendor", "teacher", "advisor"]
+
+
+@pytest.mark.parametrize("relationship", DAILY + NOW_AND_THEN)
+def test_a_distant_tie_is_said_the_way_the_two_worked(relationship):
+    """Readers 181, 182: "I saw all of this first-hand as her manager. Our paths crossed only now
+    and then". Those who worked together every day were not close; only those who met now and
+    then say contact was occasional. And a distant tie's line stands for the stock takeaway:
+    the ending is the vantage, the tie and the close, never four stock lines."""
+    ctx = Context.from_dict({"recipient": "Ama Owusu", "sender": "Tom Walsh", "closeness": "distant",
+                             "project": "the clinic rebuild", "strengths": ["scheduling"],
+                             "relationship": relationship, "pronouns": "she"})
+    occasional = r"(?i)now and then|every day|occasional|from time to time|paths crossed"
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        said = re.search(occasional, message)
+        assert (said is None) == (relationship in DAILY), message
+        assert "stood out" not in message.split("\n\n")[-1], message
+        assert len(re.findall(r"[.!?](?:\s|$)", message.split("\n\n")[-1])) == 3, message
+
+
+@pytest.mark.parametrize("relationship", ["client", "vendor"])
+def test_a_client_or_a_supplier_was_never_beside_the_person(relationship):
+    """Reader 181: a client said "She is someone I was always glad to have beside me"."""
+    ctx = Context.from_dict({"recipient": "Beth Lowe", "closeness": "close", "pronouns": "she",
+                             "project": "our wedding photos", "strengths": ["patience"],
+                             "relationship": relationship})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert not re.search(r"(?i)beside me|colleague|on the team|enjoyable", message), message
+
+
+@pytest.mark.parametrize("kind", ["request", "followup", "recommendation"])
+def test_a_project_of_one_word_in_ing_is_drafted(kind):
+    """A one-word project ending in -ing ("billing", "marketing") raised IndexError in the
+    realiser (the -ing compound rule read a second word that was not there)."""
+    for typed in ("billing", "Marketing", "consulting", "onboarding", "plumbing"):
+        ctx = Context.from_dict({**BASE, "project": typed})
+        message = compose(kind, ctx, 0)[0]
+        assert typed.lower() in message.lower(), message

@@ -264,18 +264,16 @@ def test_check_order_lives_on_the_registration():
 def test_a_kind_owns_its_checks(monkeypatch):
     """Which checks a kind runs is listed once, on the kind: a check's `kinds` is read from
     there, and the registry refuses a kind that lists a check it does not have."""
-    import dataclasses
-
     from llmdraft import checks, kinds
 
     assert checks.REGISTRY["reciprocal_offer"].kinds == ("request",)
     assert checks.REGISTRY["grounded"].kinds == tuple(kinds.KINDS)
     assert all(isinstance(name, str) for kind in kinds.KINDS.values() for name in kind.checks)
-    note = dataclasses.replace(kinds.KINDS["request"], name="note",
-                               checks=("is_a_message", "within_length", "thanks"))
+    note = kinds.KINDS["request"]._replace(name="note",
+                                           checks=("is_a_message", "within_length", "thanks"))
     monkeypatch.setitem(kinds.KINDS, "note", note)
     assert [c.name for c in checks.checks_for("note")] == ["is_a_message", "within_length",
                                                            "thanks"]  # the report's order
-    monkeypatch.setitem(kinds.KINDS, "note", dataclasses.replace(note, checks=("no_such",)))
+    monkeypatch.setitem(kinds.KINDS, "note", note._replace(checks=("no_such",)))
     with pytest.raises(ValueError, match="no_such"):
         checks._check_kinds()

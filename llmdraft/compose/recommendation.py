@@ -19,6 +19,9 @@ from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose,
                      fits_goals, notes_list, owned_applications, split_timing, table, unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
+# Those who met the person now and then rather than working beside them every day.
+_NOW_AND_THEN = frozenset({"different-teams", "different-companies", "client", "vendor",
+                           "teacher", "advisor", "coach"})
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
              "advisor": "advisor", "client": "client", "reported-to-you": "lower",
              "junior-to-you": "peer", "vendor": "vendor"}
@@ -204,11 +207,12 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if apart:  # said as typed, where the distance is told (reader 151)
         said = shared(r"\bsince$").sub("since then", apart.text.rstrip(". "))
         ending.append(f"{realise.cap(said)}, but I remember {name}'s work clearly.")
-    elif ctx.closeness is Closeness.DISTANT:
-        ending.append(choose(pick, phrasing, "distant", "all").format(**fill))
+    elif ctx.closeness is Closeness.DISTANT:  # met now and then, or worked daily but not close
+        ending.append(choose(pick, phrasing, "distant", "apart" if side in _NOW_AND_THEN
+                             else "formal").format(**fill))
     if ctx.closeness is Closeness.CLOSE:  # a friend: said once, plainly
         tie = "student" if side in ("teacher", "advisor", "coach") else "mentor" if standing == "student" \
-            else "work"  # (readers 101,
+            else "dealings" if side in ("client", "vendor") else "work"  # (readers 101,
         friend = choose(pick, phrasing, "friend", tie).format(**fill)  # 103: close read
         if side == "classmate":  # "a friend as well as a classmate" (reader 122)
             friend = friend.replace("colleague", "classmate")
@@ -256,9 +260,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, fits)
     again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a project
     #   like this one", not the whole "home hemodialysis training program at ..."
-    if not aim and not (ctx.closeness is Closeness.CLOSE and len(ending) >= 2):  # the aim is what a
-        #   reader takes away; a friend's line is one already: one endorsement and the close, never
-        #   three or four stock lines in a row (readers 173, 174)
+    if not aim and not (ctx.closeness is not Closeness.PROFESSIONAL and len(ending) >= 2):  # the
+        #   aim is what a reader takes away; a friend's line, or a distant tie's, is one already:
+        #   one endorsement and the close, never three or four stock lines in a row (readers 173,
+        #   174, 181, 182)
         ending.append(takeaway.format(project=again, **fill))
     closing = choose(pick, phrasing, "closing", standing, said=" ".join(opening + body + ending))
     if not project.is_work or "project like" in ending[-1]:  # not "again on a project like

@@ -8,7 +8,7 @@ A provider declares what it can do on its type (`deterministic`, `structured_out
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, NamedTuple, Protocol
 
 from ..context import Context
 from ..result import Usage
@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from ..cache import DraftCache
 
 
-@dataclass(frozen=True)
-class ProviderRequest:
+class ProviderRequest(NamedTuple):
     """What a provider needs for one call: one attempt of one draft (or one judge's grading)."""
 
     kind: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import lexicon
 from ..patterns import lazy, shared
@@ -13,8 +13,7 @@ from .words import (CURRENCY_CODES, DETERMINERS, indefinite, named_again, PERSON
                     _past_or_present, cap, clean, join, list_line, lower_first)
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     text: str
     form: str  # past (verb first: "cut costs by 20%"), deed (a past-form fact that is the
     #            person's own by a strength of theirs: "raised $18k" with "fundraising"),

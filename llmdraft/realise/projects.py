@@ -4,8 +4,8 @@ typed as a note with separators is joined first by project_notes.py."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import lexicon
 from ..patterns import lazy, shared
@@ -24,8 +24,7 @@ _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d
                r"\d{1,3}\.\d{2,3})$|^\d+\.\d{2,3}$")  # not "FY2023": a year
 
 
-@dataclass(frozen=True)
-class Project:
+class Project(NamedTuple):
     text: str
     form: str  # proper, common, generic ("tax matters"), gerund, clause, possessive, course,
     #            where ("backstage at X")
@@ -1427,7 +1426,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     #   "retrofitting council housing", "training ward nurses": a deed and its object
     compound = (cls[0] != "G" and cls[1] == "N" and not low[1].endswith("s")
                 and low[1] not in DETERMINERS and not (words[0][:1].islower() and words[1][:1].isupper())
-                and not deed) or (first.endswith("ing") and low[1] in _WORK_HEADS and (
+                and not deed) or (first.endswith("ing") and low[1:2] and low[1] in _WORK_HEADS and (
                     len(low) == 2 or low[2] in _PREPOSITIONS | {"at", "in", "on", "for"}))  # "signalling
     #   upgrade", "ticketing rollout", "hiring push": a piece of work, never a deed (reader 177)
     #   "the hiring drive", not "migrating payroll" or "opening Saffron & Salt"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import lexicon
 from ..patterns import lazy, shared
@@ -12,8 +12,7 @@ from .words import (DETERMINERS, MONTH_OF, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJ
                     indefinite, cap, clean, lower_first, tidy_case)
 
 
-@dataclass(frozen=True)
-class Purpose:
+class Purpose(NamedTuple):
     form: str  # goal, target ("a charge nurse position"), goals (plural), activity, hope, so, clause
     text: str  # the phrase for its frame: "my job search", "applying for PhD programs",
 
