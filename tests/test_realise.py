@@ -2674,8 +2674,11 @@ def test_an_activity_under_way_is_said_as_doing_it():
 
 def test_a_language_pair_a_branch_and_a_programmes_count():
     assert realise.strength("Japanese-Portuguese").about("he", "his") == \
-        ("at", "working between Japanese and Portuguese")  # never "at home with Japanese-Portuguese"
-    assert realise.strength("Japanese-Portuguese").mine() == "my work between Japanese and Portuguese"
+        ("clause", "he is fluent in Japanese and Portuguese")  # never "at home with Japanese-
+    #   Portuguese", nor "strong at working between" them (reader 181)
+    assert realise.strength("Japanese-Portuguese").mine() == "how fluent I am in Japanese and Portuguese"
+    assert realise.strength("Korean/English").item() == "Fluent in Korean and English"  # never
+    #   "Being korean/English"
     assert realise.strength("marketing on a shoestring").about("he", "his") == \
         ("own", "his marketing on a shoestring")  # never "his work on marketing on a ..."
     assert realise.project("the Shibuya branch at Mizuho").on == "at the Shibuya branch of Mizuho"
@@ -6140,3 +6143,21 @@ def test_a_project_of_one_word_in_ing_is_drafted(kind):
         ctx = Context.from_dict({**BASE, "project": typed})
         message = compose(kind, ctx, 0)[0]
         assert typed.lower() in message.lower(), message
+
+
+def test_places_and_note_speak_typed_in_lower_case():
+    """Reader 182: "the nordics sales expansion", "the 2019 china sourcing trip", "the west
+    africa solar mini-grids", "the ci pipeline rewrite", "my interviews NXT week", "diplomacy
+    betw finance", "cost CTRL", "12% yoy". A phrase with a capital anywhere keeps its case."""
+    assert realise.project("nordics sales expansion").np == "the Nordics sales expansion"
+    assert "China sourcing trip" in realise.project("2019 china sourcing trip").np
+    assert realise.project("west africa solar mini-grids").np == "the West Africa solar mini-grids"
+    assert realise.project("ci pipeline rewrite").np == "the CI pipeline rewrite"
+    assert realise.project("Musée des Beaux-Arts de Lyon").np.endswith("Musée des Beaux-Arts de Lyon")
+    assert "in Europe" in realise.purpose("job hunting in europe").text
+    assert "next week" in realise.purpose("interviews nxt wk").text
+    assert realise.strength("diplomacy betw finance & ops").text.startswith("diplomacy between")
+    assert realise.strength("cost ctrl").text == "cost control"
+    assert "turkey drive" in realise.strength("thanksgiving turkey drive").text  # the bird
+    said = realise.fact_sentences(realise.facts("cut consumables spend 12% yoy"), "He", third=True)
+    assert any("12% year on year" in s for s in said), said

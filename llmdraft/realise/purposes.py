@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import lexicon
 from ..patterns import lazy, shared
 from .words import (DETERMINERS, MONTH_OF, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
-                    indefinite, cap, clean, lower_first, tidy_case)
+                    indefinite, cap, clean, lower_first, proper_names, tidy_case)
 
 
 class Purpose(NamedTuple):
@@ -33,6 +33,7 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    raw = proper_names(raw)  # "moving to europe": Europe, whichever way the purpose is said
     raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
     raw = shared(r"(?i)^([a-z]+ing\b[^,;]*), ((?:and )?(?:job hunting|job-hunting|job searching|looking|applying|"
                  r"interviewing|searching|hunting|networking)\b[^,;]*)$").sub(r"\1 and \2", raw)  # "relocating to

@@ -240,7 +240,8 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     pair = shared(r"([A-Za-z]+)\s*(?:-|/|\u2013|<>|>|to)\s*([A-Za-z]+)").fullmatch(raw.strip())
     if pair and all(w.lower() in LANGUAGES for w in pair.groups()):  # "Japanese-Portuguese": a
         one, two = (w[:1].upper() + w[1:].lower() for w in pair.groups())  # translator's pair
-        return Strength(f"working between {one} and {two}", "gerund")
+        return Strength(f"fluent in {one} and {two}", "adjective")  # never "strong at working
+        #   between Korean and English" (reader 181)
     if shared(r"(?i)[a-z]+s (?:on time|on budget|on schedule|early|every time|without fail|"
               r"ahead of schedule|under budget|it done|things done|up early|up on time)"
               ).fullmatch(raw.strip()) and (word_class(raw.split()[0].lower()) == "Z" or raw.split()[

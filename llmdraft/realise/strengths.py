@@ -652,6 +652,8 @@ class Strength:
         if self.form == "verb" and typed.split()[0].lower() == self.text.split()[0].lower():
             return list_line(self.short())  # "train new receptionists": "Training new
             #                                 receptionists", never an order in a list
+        if self.text.startswith("fluent in ") and shared(r"[/<>\u2013-]").search(typed):
+            return list_line(self.text)  # "Korean/English": "Fluent in Korean and English"
         if self.form == "adjective" and len(typed.split()) == 1:  # "Patient" alone reads as a
             low = typed.lower()  # hospital's: "Patience", else "Being rigorous"
             return _QUALITY_OF.get(low) or list_line(f"being {typed if _is_acronym(typed.split('-')[0]) else low}")

@@ -258,6 +258,7 @@ def clean(text: str) -> str:
         text)  # "im a nurse" -> "I'm"; not "Lặng Im", a Vietnamese title
     text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
+    text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
     text = shared(r"(?<=[a-z] )w(?= [a-z])").sub("with", text)  # "patient w beginners"
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
@@ -503,10 +504,44 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "ive": "I've", "w/": "with", "asst": "assistant", "mgr": "manager",
                  "avg": "average", "msgs": "messages", "appts": "appointments",
                  "mgmt": "management", "nite": "night", "tonite": "tonight",
-                 "alzheimers": "Alzheimer's", "parkinsons": "Parkinson's"}
+                 "alzheimers": "Alzheimer's", "parkinsons": "Parkinson's",
+                 "nxt wk": "next week", "nxt": "next", "betw": "between", "btwn": "between",
+                 "ctrl": "control", "yoy": "year on year"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
                     + r")(?![\w/'])")
+
+
+# Places typed in lower case, given their capitals: countries ("china", "brazil", which the
+# lexicon also knows as common nouns), continents and regions ("europe", "nordics", "apac",
+# "west africa"). A list, not the lexicon's names: "pro bono", "dak lak" and "de" are names
+# there too.
+_REGIONS = {w.lower(): w for w in """Nordics APAC EMEA LATAM MENA DACH Benelux Baltics Balkans
+ANZ CEE Europe Asia Africa Americas Oceania Scandinavia Caribbean Patagonia Siberia""".split()} | {
+    c.lower(): c for c in COUNTRY_NAMES.values() if " " not in c and c != "Turkey"}  # the bird
+_QUARTERS = "(?:west|east|north|south|central|southern|northern|eastern|western|southeast|southwest|" \
+    "northeast|northwest|sub-saharan)"
+_LOWER_NAME = lazy(r"(?<![\w/@.'-])(?:" + _QUARTERS + r" (?:africa|asia|america|europe)|middle east|"
+                   r"latin america|south africa|south korea|new zealand|sri lanka|saudi arabia|"
+                   r"hong kong|[a-z]{3,})(?![\w/@'-])")
+
+
+def proper_names(text: str) -> str:
+    """Names in a phrase typed all in lower case, with their capitals: "job hunting in europe"
+    -> "... in Europe", "ci pipeline" -> "CI pipeline". A phrase with a capital anywhere is
+    cased as typed ("Musée des Beaux-Arts", "the 'Yerma' run")."""
+    if text != text.lower():
+        return text
+    text = shared(r"\bci(?= (?:pipelines?|builds?|server|system|tooling|setup|migration|rewrite|jobs?)\b)").sub(
+        "CI", text)
+    return _LOWER_NAME.sub(_named, text)
+
+
+def _named(found: re.Match) -> str:
+    word = found.group(0)
+    if " " in word:
+        return " ".join(w.capitalize() if w != "sub-saharan" else "Sub-Saharan" for w in word.split())
+    return _REGIONS.get(word, word)
 
 
 def _spelt(found: re.Match) -> str:
