@@ -6161,3 +6161,25 @@ def test_places_and_note_speak_typed_in_lower_case():
     assert "turkey drive" in realise.strength("thanksgiving turkey drive").text  # the bird
     said = realise.fact_sentences(realise.facts("cut consumables spend 12% yoy"), "He", third=True)
     assert any("12% year on year" in s for s in said), said
+
+
+def test_projects_typed_as_labels_codes_and_notes_by_readers_181_and_182():
+    """Each was pasted or turned around: "INC-4421 (Postmortem)", "CS101 (Ta Work)", "the MBA
+    in Consulting Practicum", "the Osaka plant at the supply chain audit", "the residency in
+    pediatrics rotation", "the migrated billing project to stripe", "our thing at The
+    Hackathon", "the internship in Deloitte"."""
+    for typed, said in (
+            ("INC-4421 postmortem", "the INC-4421 postmortem"),
+            ("CS101 TA work", "the CS101 TA work"),
+            ("MBA consulting practicum", "the MBA consulting practicum"),
+            ("MBA finance electives", "the MBA finance electives"),
+            ("supply chain audit - osaka plant", "the supply chain audit at the Osaka plant"),
+            ("residency - pediatrics rotation", "the pediatrics rotation of the residency"),
+            ("migrated billing to stripe", "migrating billing to stripe"),
+            ("our thing at the hackathon", "our thing at the hackathon"),
+            ("internship - Deloitte", "the internship at Deloitte"),
+            ("internship - Nairobi", "the internship in Nairobi")):
+        assert realise.project(typed).np == said, typed
+    assert realise.project("MBA 612 Operations Strategy").np == "MBA 612 Operations Strategy"
+    assert realise.project("CS 6140 machine learning").np == "CS 6140 (Machine Learning)"
+    assert realise.project("coffee farm cooperatives in dak lak").np.endswith("in Dak Lak")

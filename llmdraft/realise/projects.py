@@ -455,6 +455,17 @@ def _as_a_whole(text: str) -> "Project | str":
             and not any(w.lower() in _NOT_A_PERSON for w in team.group(2).split()))):
         return project(f"{_sentence_case(team.group(2))} at {team.group(1)}")  # "Zomato — ML
         #   ranking team": the team at Zomato; "Nubank — product analytics intern" (reader 178)
+    host = shared(r"^((?:[a-z][\w-]* ){0,3}([a-z]+))(?:,| [-\u2013\u2014]) ([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)?)$").match(text)
+    if host and host.group(2) in _PERIODS and not lexicon.town(host.group(3)) \
+            and not lexicon.place(host.group(3)) and lexicon.word_class(host.group(3).split()[0].lower()) in (None, "P") \
+            and not lexicon.town(host.group(3).split()[0]):
+        return project(f"{host.group(1)} at {host.group(3)}")  # "internship - Deloitte": at
+        #   Deloitte, a firm, never "in Deloitte"
+    site = shared(r"^([a-z][\w-]* [\w -]*[a-z])(?:,| [-\u2013\u2014]) ((?:[a-z][\w-]* ){1,3}(?:plant|site|"
+                  r"factory|warehouse|mill|mine|depot|refinery|store|branch|office|campus|hub|yard))$").match(text)
+    if site:  # "supply chain audit - osaka plant": at the Osaka plant, never "the Osaka plant at
+        place = " ".join(w.capitalize() if lexicon.town(w) else w for w in site.group(2).split())
+        return project(f"{site.group(1)} at the {place}")  # the supply chain audit" (reader 182)
     unit = shared(r"^([a-z][\w-]* [\w -]*[a-z]), ((?:[a-z][\w-]* ){0,3}(?:lab|team|unit|department|ward|clinic|"
                   r"office|group|centre|center|desk|studio))$").match(text)
     if unit:  # "research assistantship, cognition lab": in the cognition lab (reader 177)
@@ -627,6 +638,9 @@ def _labelled(text: str) -> str | None:
     if head and head[-1].lower() in _MADE and not any(w.lower() in DETERMINERS for w in head) \
             and not (head[0].lower().endswith("ing") and lexicon.verb_forms(head[0].lower())):
         what = indefinite(what)  # "on a recipe-sharing web app"
+    if len(label) == 1 and what.split()[-1].lower() in _PERIODS - {"year", "term", "semester"}:
+        return f"{what} of the {label[0].lower()}"  # "residency - pediatrics rotation": the
+        #   pediatrics rotation of the residency, never "the residency in pediatrics rotation"
     prep = "in" if label[-1].lower() in _POSTS_IN else "on"
     first, _, rest = what.partition(", ")  # "electrical installation, residential retrofits,
     return f"{' '.join(label)} {prep} {first}" + (f" ({rest})" if rest else "")  # São Paulo"
@@ -1208,8 +1222,10 @@ def _tidied(text: str) -> str:
     #   Hatay, February 2023" -> "in Hatay in February 2023", no comma left open
     text = _TWO_UNKNOWN_AT_END.sub(lambda m: m.group(1) + " ".join(
         w.capitalize() for w in m.group(2).split()) if all(
-            lexicon.word_class(w) in (None, "P", "F") for w in m.group(2).split()) else m.group(0),
-        text)  # "in dak lak": two words no dictionary has, a place
+            lexicon.word_class(w) in (None, "P", "F") for w in m.group(2).split())
+        and m.group(2).split()[0] not in DETERMINERS else m.group(0),
+        text)  # "in dak lak": two words no dictionary has, a place; "at the hackathon" is no
+    #   place's name (reader 182)
     text = _NAMED_BEFORE.sub(lambda m: m.group(1).capitalize() + " " + m.group(2).capitalize()
                              if lexicon.word_class(m.group(1).lower()) in ((None, "P") if m.group(1).islower()
                                                                    else ("P",))
@@ -1317,6 +1333,13 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     """A course, a named title, a gerund, or a common noun that takes "the"."""
     first = words[0].lower()
     low = [w.lower() for w in words]
+    moved = next((i for i, w in enumerate(low) if 1 < i <= 4 and w in ("to", "into", "onto", "from")), 0)
+    if moved and words[0].islower() and lexicon.word_class(first) == "D" \
+            and all(w.islower() and w not in DETERMINERS for w in words[1:moved]):
+        forms = lexicon.verb_forms(lexicon.lemma(first))
+        if forms:  # "migrated billing to stripe": migrating billing to Stripe, a deed, never
+            return Project(" ".join([forms[2], *words[1:]]), "gerund")  # "the migrated billing
+            #                                                              project" (reader 182)
     if words[0] in ("MSc", "BSc", "MA", "BA", "LLM", "LLB", "MPhil", "MBA", "MFA", "MEng", "BEng",
                     "MRes", "BEd", "MEd", "PGDE", "PGCE", "PGDip", "PGCert", "MSW", "MPH",
                     "MPA", "BSN", "MSN", "M1", "M2", "L3") and len(words) > 1 and not shared(r"\S+ (?:\S+ )?(?:thesis|dissertation|research|capstone|project)\b").match(text) \
@@ -1330,6 +1353,11 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             return Project(" ".join(["the", words[0], subject[0], "in", *subject[1:], *words[upto:]]),
                            "common")  # "M2 internship geotechnical monitoring": an internship in it,
             #   never "the M2 in Internship Geotechnical Monitoring" (reader 163)
+        if len(subject) > 1 and subject[-1] in _COURSE_FORMATS | _WORK_IN_A_COURSE | {
+                "elective", "electives", "modules", "course", "courses", "rotation", "rotations"}:
+            return Project("the " + text, "common")  # "the MBA consulting practicum", "the MBA
+            #   finance electives": a part of the degree, never "the MBA in Finance Electives"
+            #   (reader 181)
         if subject and all(w.isalpha() and w.islower() for w in subject) \
                 and subject[-1] not in _DEGREE_NOUNS and words[1:2] != ["in"]:  # a programme
             #   titled in capitals keeps its name: "the MSc Data Journalism at Columbia"
@@ -1362,6 +1390,11 @@ def _named_or_common(text: str, words: list[str]) -> Project:
                                   or low[-1].split("-")[-1] in _WORK_ON_A_MACHINE):
             return Project("the " + text, "common")  # "the TF6000 turbofan test campaign", "the
             #   ATR 72 C-check": a code that names the work or the machine, not a course
+        if low[-1] in _AFTER_A_TICKET or (len(words) > code + 1 and _is_acronym(words[code])
+                                          and low[-1] in ("work", "duties", "role", "job")):
+            return Project("the " + text, "common")  # "the INC-4421 postmortem", "the CS101 TA
+            #   work": a ticket's or a course's work, never "INC-4421 (Postmortem)" (readers
+            #   181, 182)
         if all(_titled(w) for w in words[code:]) or low[-1] in _SUBJECTS or low[code:code + 1] \
                 == ["and"]:
             return Project(text, "course")  # "MKTG 301", "CS 101 Intro to Programming"
@@ -1556,6 +1589,9 @@ receivable""".split())
 _NAME_THEN_UNIT = lazy(r"^((?:[A-Z][\w'&.-]*\s){2,6})((?:[a-z][\w-]*\s){0,3}(?:ICU|NICU|PICU|ER|"
                        r"ward|unit|department|lab|laboratory|clinic|kitchen|desk|office|pharmacy))$")
 # What a course's code may be followed by that is work done in it: "the ACCT 301 group project".
+# What follows a ticket's number: "INC-4421 postmortem", "JIRA-118 hotfix".
+_AFTER_A_TICKET = frozenset("""postmortem post-mortem incident outage ticket bug fix hotfix rca
+escalation rollback root-cause""".split())
 _WORK_IN_A_COURSE = frozenset("""project projects assignment capstone paper presentation case study
 report lab team group competition challenge essay thesis exam portfolio""".split())
 # What one keeps doing rather than works on: "while running the front desk".
