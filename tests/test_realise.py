@@ -6183,3 +6183,25 @@ def test_projects_typed_as_labels_codes_and_notes_by_readers_181_and_182():
     assert realise.project("MBA 612 Operations Strategy").np == "MBA 612 Operations Strategy"
     assert realise.project("CS 6140 machine learning").np == "CS 6140 (Machine Learning)"
     assert realise.project("coffee farm cooperatives in dak lak").np.endswith("in Dak Lak")
+
+
+def test_strengths_and_details_readers_181_and_182_found_broken():
+    """"Above all, he is clear brief.", "very good at cultural bridge between HQ and local
+    team", "he's briefs were always clear", "He done over summer break.", "The thesis got the
+    distinction in 2016.", "approved by the RBI audit 1st time", "Donations via site", "40 page
+    brand book"."""
+    assert realise.strength("clear brief").about("he", "his") == ("clause", "his briefs were clear")
+    assert realise.strength("clear brief").item() == "Clear briefs"
+    assert realise.strength("clear scope").mine() == "that my scoping was clear"
+    assert realise.strength("cultural bridge between HQ and local team").about("he", "his") == \
+        ("clause", "he is a cultural bridge between HQ and local team")
+    assert realise.strength("my briefs were always clear").about("he", "his") == \
+        ("clause", "his briefs were always clear")
+    for typed, said in (("done over summer break", "The work was done over summer break."),
+                        ("thesis got distinction; 2016", "The thesis was awarded a distinction in 2016."),
+                        ("models approved by RBI audit 1st time",
+                         "Models were approved by the RBI audit at the first attempt."),
+                        ("donations via site up 50% after launch",
+                         "Donations via the site went up 50% after the launch.")):
+        assert realise.fact_sentences(realise.facts(typed), "He", third=True) == [said], typed
+    assert realise.facts("logo + 40 page brand book")[0].text == "logo and 40-page brand book"

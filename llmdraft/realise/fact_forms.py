@@ -887,9 +887,17 @@ def facts(raw: str | None) -> list[Fact]:
                             f"{filed.group(2)}{filed.group(3)}", "clause"))  # "tax returns were filed"
             continue
         graded = shared(r"(?i)^((?:the |my |our )?[a-z][\w -]*?)(?: was| were)? (graded|marked|"
-                          r"rated|awarded) ([a-z][\w -]*[+*]?)$").match(text)
+                          r"rated|awarded|got|received|earned|achieved) ((?:the |an? )?[a-z][\w -]*?[+*]?)"
+                          r"( in (?:19|20)\d\d)?$").match(text)
+        if graded and graded.group(2).lower() in ("got", "received", "earned", "achieved"):
+            kept = shared(r"(?i)(?:the |an? )?(distinction|merit|first|high distinction|first-class honours)").fullmatch(
+                graded.group(3))  # "thesis got distinction": a grade, awarded, never "the
+            graded = graded if kept and graded.group(1).split()[-1].lower() in (  # thesis got the
+                "thesis", "dissertation", "project", "capstone", "paper", "essay", "degree",  # distinction"
+                "portfolio", "coursework", "report") else None  # (reader 182)
         if graded and (graded.group(3).split()[0].lower() not in DETERMINERS | {"by", "as"}
-                       or shared(r"[A-F][+*-]?").fullmatch(graded.group(3))):  # "graded A"
+                       or shared(r"[A-F][+*-]?").fullmatch(graded.group(3))
+                       or graded.group(2).lower() in ("got", "received", "earned", "achieved")):  # "graded A"
             subject_ = graded.group(1)
             if subject_.split()[0].lower() not in DETERMINERS and not subject_[:1].isupper():
                 subject_ = "the " + subject_  # "dissertation was graded" -> "the dissertation"
@@ -899,10 +907,14 @@ def facts(raw: str | None) -> list[Fact]:
                 else indefinite(graded.group(3))  # "rated Good" is a rating's name; "graded
             #   excellent" an adjective, never "an excellent" (reader 131)
             verb = graded.group(2)
-            if verb.lower() in ("graded", "marked") and grade.lower() in ("a distinction", "a merit", "a first",
-                                                                           "a high distinction"):
+            grade = shared(r"(?i)^the (?=distinction|merit|first|high distinction)").sub("", grade)
+            if grade.split()[0].lower() not in ("a", "an") and grade.lower() in (
+                    "distinction", "merit", "first", "high distinction"):
+                grade = indefinite(grade)
+            if verb.lower() in ("graded", "marked", "got", "received", "earned", "achieved") \
+                    and grade.lower() in ("a distinction", "a merit", "a first", "a high distinction"):
                 verb = "awarded"  # "thesis graded distinction": awarded one (reader 178)
-            out.append(Fact(f"{subject_} was {verb} {grade}", "clause"))  # "thesis
+            out.append(Fact(f"{subject_} was {verb} {grade}{graded.group(4) or ''}", "clause"))  # "thesis
             #   graded distinction" -> "the thesis was graded a distinction"
             continue
         if first in _DONE_TO and len(low) > 1 and low[:2] != ["signed", "with"] and (

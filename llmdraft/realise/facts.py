@@ -837,6 +837,16 @@ def _spelt_out(part: str) -> str:
     text = shared(r"(?i)\b(govt|dept|mgmt|approx|incl)\.(?=\s+[a-z0-9$\u20ac\u00a3])").sub(r"\1", clean(part))
     text = _SHORT_FORMS.sub(_spelt_short, text)  # "the dept. over $2M"
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
+    text = shared(r"(?i)\b(?:the )?1st time$").sub("at the first attempt", text)  # "approved by
+    text = shared(r"(?i)\b(?:the )?1st time\b").sub("the first time", text)  # the audit 1st time"
+    text = shared(r"(?i)\b(via|through) (site|website|app|portal|platform|newsletter|form)\b").sub(
+        r"\1 the \2", text)  # "donations via site": via the site (reader 181)
+    text = shared(r"\b(\d+) (page|day|week|month|year|hour|minute|person|seat|bed|room|storey|story|"
+                  r"step|point|part|piece|course)\b(?= (?!(?:of|a|an|the|and|or|in|on|at|to|for|with|from|"
+                  r"by|per|each|long|old|late|early|ahead|behind)\b)[a-z])").sub(
+        r"\1-\2", text)  # "40 page brand book": a 40-page one (reader 182)
+    text = shared(r"^done (?=(?:over|during|in|within|by|on) )").sub("the work was done ", text)  # "done
+    #   over summer break": the work was, never "He done over summer break" (reader 182)
     text = shared(r"\b(\d+(?:\.\d+)?) ?mins?\b(?!-)").sub(
         lambda m: f"{m.group(1)} minute{'' if m.group(1) == '1' else 's'}", text)  # "from 48 to 22
     #   min" (reader 158)

@@ -198,6 +198,23 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                   r"whisperer|champion)$").match(raw.strip())
     if whiz:  # "Excel wizard": that they are one, never "outstanding at Excel wizard" (reader 174)
         return Strength(f"{canonical_case(whiz.group(1))} {whiz.group(2)}", "person", typed=raw)
+    bridge = shared(r"^(?:(?:a|an|the) )?((?:[\w-]+ )?(?:bridge|connector|go-between|link|"
+                    r"sounding board))( (?:between|for|of|across|to) .+)$").match(raw.strip())
+    if bridge:  # "cultural bridge between HQ and local team": that they were one, never "good at
+        return Strength(f"{bridge.group(1)}{bridge.group(2)}", "person", typed=raw)  # cultural
+        #   bridge" (reader 182)
+    crisp = shared(r"(?i)^(clear|concise|crisp|clean|thorough|detailed|accurate|tidy|well-written|"
+                   r"well-structured|readable|realistic|honest|solid) (briefs?|scope|specs?|docs|documentation|"
+                   r"code|notes|reports?|handovers?|estimates?|plans?|requirements|writing|comms|"
+                   r"feedback|minutes|slides|decks?|proposals?|tickets?)$").match(raw.strip())
+    if crisp:  # "clear brief": her briefs were clear, never "she is clear brief" (reader 182)
+        made = crisp.group(2).lower()
+        made = {"scope": "scoping"}.get(made, made)
+        if made in ("brief", "spec", "report", "handover", "estimate", "plan", "deck", "proposal", "ticket"):
+            made += "s"
+        be = "were" if made.endswith("s") else "was"
+        return Strength(f"my {made} {be} {crisp.group(1).lower()}", "clause",
+                        typed=f"{crisp.group(1)} {made if made != 'scoping' else crisp.group(2)}")  # a list: "Clear briefs"
     tidy = shared(r"(?i)^(?:a |an )?(tidy|clean|safe|organised|organized|spotless) (site|sites|workspace|kitchen|"
                   r"desk|workshop|station|lab)$").match(raw.strip())
     if tidy:  # "tidy site": keeping one, never "his tidy site" as a thing of his (reader 173)

@@ -289,8 +289,10 @@ def to_name(text: str, name: str, writer: bool = False) -> str:
             out[i] = _CONTRACTIONS_THIRD[low].format(n=name)
         elif writer and i and low in ("my", "me", "myself", "mine"):
             continue
-        elif low == "my":
-            out[i] = f"{name}'s" if i == 0 else "their"
+        elif low == "my":  # "my briefs were clear" of "he": "his briefs", never "he's briefs"
+            own = {"he": "his", "she": "her", "they": "their"}.get(name.lower())
+            out[i] = (own.capitalize() if name[:1].isupper() and i == 0 else own) if own \
+                else f"{name}'s" if i == 0 else "their"
         elif low == "me":
             out[i] = "them"
         elif low == "myself":
