@@ -6205,3 +6205,32 @@ def test_strengths_and_details_readers_181_and_182_found_broken():
                          "Donations via the site went up 50% after the launch.")):
         assert realise.fact_sentences(realise.facts(typed), "He", third=True) == [said], typed
     assert realise.facts("logo + 40 page brand book")[0].text == "logo and 40-page brand book"
+
+
+def test_a_teacher_taught_the_module_and_a_purpose_says_when_in_a_sentence():
+    """Readers 181, 182: "your time mentoring me on Structural Engineering II (Politecnico di
+    Milano)", "mentoring me in the MSc data science, ML module"; "On timing: interview with
+    Novo Nordisk next week."; "my senior PM applications closing end of month"."""
+    assert realise.project("Structural Engineering II (Politecnico di Milano)").np == \
+        "Structural Engineering II at Politecnico di Milano"
+    assert realise.project("MSc data science, ML module").np == "the ML module of the MSc data science"
+    for project in ("Structural Engineering II (Politecnico di Milano)", "MSc data science, ML module"):
+        ctx = Context.from_dict({**BASE, "project": project, "relationship": "teacher"})
+        for variant in range(6):
+            assert "mentoring" not in compose("request", ctx, variant)[0]
+    for purpose, said in (("interview with Novo Nordisk next week", "My interview with Novo Nordisk is next week."),
+                          ("senior PM applications closing end of month",
+                           "Applications close at the end of the month.")):
+        message = compose("followup", Context.from_dict({**BASE, "purpose": purpose}), 0)[0]
+        assert said in message and "On timing" not in message, message
+
+
+def test_a_timing_note_with_its_own_subject_or_a_firm_is_a_sentence():
+    """"interview with Hale & Morrow is on the 9th" is my interview; "i have an interview with
+    Marriott next thursday" is said as typed, never "On timing: ..." nor "My I have ..."."""
+    for details, said in (("interview with Hale & Morrow is on the 9th",
+                           "My interview with Hale & Morrow is on the 9th."),
+                          ("i have an interview with Marriott next thursday",
+                           "I have an interview with Marriott next Thursday.")):
+        message = compose("followup", Context.from_dict({**BASE, "details": details}), 0)[0]
+        assert said in message and "On timing" not in message, message

@@ -480,7 +480,7 @@ _TIMING = lazy(r"(?i),\s*" + _DAY_AND_MONTH + r"$|"
                r"\b(?:deadlines?|due (?:by|on|in|date|end|next|this|tomorrow|today|\d+|(?:jan|feb|mar|apr|"
                r"may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
                r"closes?(?! (?:went|from|time|process|cycle|down|up|to|in \d+ days))|"  # not a finance close
-               r"closing date|(?:the|my) interview|"
+               r"closing date|(?:^|(?<=applications ))closing (?:the )?(?:end|next|this|on|in|soon|\d)|(?:the|my) interview|"
                r"interview (?:is|on)|(?:review )?panel (?:meets|is)|portal (?:closes|opens|shuts)|"
                r"no rush|apply by|start(?:s|ing)? interviewing|interviewing (?:on|from|next|this)|"
                r"interviews? (?:start|begin)|interview [\w'&. ]{0,40}?on the \d+(?:st|nd|rd|th)|before (?:the \d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d+)|"
@@ -502,7 +502,9 @@ def split_timing(purpose: str | None) -> tuple[str | None, str | None]:
     if not purpose or not _TIMING.search(purpose):
         return purpose, None
     parts = [p.strip() for p in shared(r"(?i);\s*|,\s*|\s+-\s+|\s*[()]\s*|\s+(?=before (?:the \d|(?:jan|"
-                                       r"feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d))"
+                                       r"feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d))|"
+                                       r"(?<=applications) (?=clos(?:ing|es) \S)"  # "PM applications
+                                       #   closing end of month": the aim, then when (reader 181)
                                        ).split(purpose) if p.strip()]
     aim = [p for p in parts if not _TIMING.search(p) and not _A_DATE.fullmatch(p)]
     return ("; ".join(aim) or None), "; ".join(p for p in parts if p not in aim)
@@ -516,9 +518,9 @@ def _on_timing(note: str, ctx: Context) -> str:
     text = realise.lower_first(realise.tidy_case(realise.clean(note))).strip().rstrip(".")  # "phd apps due dec 15":
     text = shared(r"\b(?:the )?end of (month|week|year|term|quarter|semester)\b").sub(
         r"the end of the \1", text)  # "deadline end of month": the end of the month (reader 125)
-    text = shared(r"\b(due|by|before|until|closes|close|ends|end) (?:the )?end of (?:the )?(month|week|"
+    text = shared(r"\b(due|by|before|until|closes|close|closing|ends|end) (?:the )?end of (?:the )?(month|week|"
                   r"year|term|quarter|semester|summer)\b").sub(
-        lambda m: f"{m.group(1)} {'at ' if m.group(1) in ('due', 'closes', 'close', 'ends', 'end') else ''}"
+        lambda m: f"{m.group(1)} {'at ' if m.group(1) in ('due', 'closes', 'close', 'closing', 'ends', 'end') else ''}"
                   f"the end of the {m.group(2)}", text)  # "due end of month": due at the end of
     #   the month (reader 122)
     #   "My PhD applications are due Dec 15." (reader 114)
@@ -537,15 +539,15 @@ def _on_timing(note: str, ctx: Context) -> str:
             verb, said = said.split(" ", 1)  # "my deadline has moved to Jan 10": its own verb
         return addressed(f"My {when.group(1)}deadline{when.group(2)} {verb} {said}.", ctx)  # "My
         #   deadline for applications is 15 March.", "My deadline has moved to Jan 10." (reader 106)
-    closes = shared(r"^(?:closing date|closes?|closing)(?: is)? ((?:on |by |at |next |this |the |end |in )?(?:\d|"
+    closes = shared(r"^(?:closing date|closes?|closing)(?: is)? ((?:on |by |at |next |this |the |end |in ){0,2}(?:\d|"
                     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                     r"tomorrow|today|week|month|end|friday|monday).*)$").match(text)
     if closes:  # "WHO internship, closes 1 June": applications close (reader 154)
         when = closes.group(1)
         on = "" if shared(r"(?:on|by|in|at|next|this|tomorrow|today|end|the end|soon)\b").match(when) else "on "
         return addressed(f"Applications close {on}{when}.", ctx)
-    sitting = shared(r"(?:the |my )?((?:[\w-]+ ){0,3}(?:interview loop|interviews?|onsite|panel|final round|exams?|call|"
-                     r"assessment cent(?:re|er)|viva|defen[cs]e|deadlines|auditions?))( at [^,;]+?)? (next \w+|this \w+|tomorrow|"
+    sitting = shared(r"(?!(?i:i|we|he|she|they|i've|i'm)\b)(?:the |my )?((?:[\w-]+ ){0,3}(?:interview loop|interviews?|onsite|panel|final round|exams?|call|"
+                     r"assessment cent(?:re|er)|viva|defen[cs]e|deadlines|auditions?))( (?:at|with|for) (?:(?!\b(?:is|are|was)\b)[^,;])+?)? (next \w+|this \w+|tomorrow|"
                      r"on [\w ]+|in \w+(?: \d+)?)( at [^,;]+)?").fullmatch(text)
     if sitting:  # "interview loop next week at Stripe": "My interview loop at Stripe is next week."
         where = sitting.group(2) or sitting.group(4) or ""  # (reader 173)
@@ -578,20 +580,21 @@ def _on_timing(note: str, ctx: Context) -> str:
         return addressed(f"My {thing} {'are' if thing.endswith('s') else 'is'} due {due.group(2)}."
                          if thing else f"It is due {due.group(2)}.", ctx)
     words = text.split()
-    verb = next((i for i, w in enumerate(words[:5]) if w in ("is", "are", "closes", "close", "meets",
+    verb = next((i for i, w in enumerate(words[:7]) if w in ("is", "are", "closes", "close", "meets",
                                                             "meet", "opens", "starts", "ends", "wants",
                                                             "needs", "expects", "asked")), 0)
     if verb and len(words) > verb + 1 and words[0] not in ("the", "my", "our", "i", "we"):
         if "application" in words[:verb] or "applications" in words[:verb]:
             text = "my " + text  # "charge nurse application closes Friday" -> "My charge nurse
             #   application closes Friday." (reader 104)
-        elif words[verb - 1] in _MINE:
-            text = "my " + text  # "interview is on Monday" -> "My interview is on Monday."
+        elif words[verb - 1] in _MINE or words[0] in _MINE:
+            text = "my " + text  # "interview is on Monday" -> "My interview is on Monday.";
+            #   "interview with Hale & Morrow is on the 9th" -> "My interview with ..."
         elif lexicon.word_class(words[verb - 1]) == "N" and not words[verb - 1].endswith("s") \
                 and not (words[verb - 1].isupper() and verb == 1):  # "HR needs it by the 15th"
             text = "the " + text  # "restaurant wants it by Friday" -> "The restaurant ..."
         return addressed(realise.cap(text) + ".", ctx)
-    if words and words[0] in ("the", "my", "our", "i", "i'm", "we") and len(words) > 2:
+    if words and words[0].lower() in ("the", "my", "our", "i", "i'm", "we") and len(words) > 2:
         return addressed(realise.cap(text) + ".", ctx)  # "my review panel meets on 14 March."
     event = shared(r"((?:[A-Za-z][\w-]* ){0,3}(?:" + "|".join(_MY_EVENTS) + r"|start date)(s?))( (?:is |are )?(?:on|next|this|in|at|"
                    r"tomorrow|today)\b.*)").fullmatch(text)

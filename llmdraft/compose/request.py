@@ -61,7 +61,10 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
         side = "coach"  # "from your time coaching me", not "what you saw of my learning"
     template = choose(pick, phrasing, "relation", side)
     on = addressed(project.on, ctx)
-    if side == "teacher" and project.form == "course":  # a lecturer taught the course
+    if side == "teacher" and (project.form == "course" or shared(  # a lecturer taught the course
+            r"(?i)\b(?:module|course|class|lecture|seminar|programme|program|degree|MSc|BSc|MA|BA|MBA|"
+            r"PhD|semester|term)\b").search(ctx.project)):  # or the module: never "your time
+        #   mentoring me in the MSc data science, ML module" (readers 181, 182)
         template = first_fit(phrasing["relation"][side], template, lambda t: "mentoring" not in t)
     mentored = shared(r"(?i)^(?:my |the |your )?(?:mentoring|mentorship)(?: of me)? ((?:during|in|at|"
                       r"on|through|over) .+)$").match(ctx.project.strip())

@@ -455,6 +455,10 @@ def _as_a_whole(text: str) -> "Project | str":
             and not any(w.lower() in _NOT_A_PERSON for w in team.group(2).split()))):
         return project(f"{_sentence_case(team.group(2))} at {team.group(1)}")  # "Zomato — ML
         #   ranking team": the team at Zomato; "Nubank — product analytics intern" (reader 178)
+    part = shared(r"^((?:MSc|BSc|MA|BA|MBA|MEng|BEng|MPhil|PhD|LLM|LLB|MPH)\b[^,]*), ((?:[\w&-]+ ){0,3}(?:module|"
+                  r"unit|course|elective|rotation|placement|practicum|lab))$").match(text)
+    if part:  # "MSc data science, ML module": the ML module of the MSc, never the raw comma
+        return project(f"{part.group(2)} of the {part.group(1)}")  # (reader 182)
     host = shared(r"^((?:[a-z][\w-]* ){0,3}([a-z]+))(?:,| [-\u2013\u2014]) ([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)?)$").match(text)
     if host and host.group(2) in _PERIODS and not lexicon.town(host.group(3)) \
             and not lexicon.place(host.group(3)) and lexicon.word_class(host.group(3).split()[0].lower()) in (None, "P") \
@@ -1076,7 +1080,7 @@ def _project(raw: str) -> Project:
 
 
 # A course named in capitals with its level in Roman numerals: "Derecho Laboral II".
-_ROMAN_COURSE = lazy(r"^(?:[A-Z][\w\u00c0-\u017f-]*\s){1,3}(?:I|II|III|IV|V|VI)(?: at \S.*)?$")
+_ROMAN_COURSE = lazy(r"^(?:[A-Z][\w\u00c0-\u017f-]*\s){1,3}(?:I|II|III|IV|V|VI)(?: at \S.*| \([A-Z][^()]+\))?$")
 
 
 # What a hyphenated gerund may start with and still be a deed: "co-producing the podcast".
@@ -1374,7 +1378,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(text, "course")  # "AP Calculus BC": a course, said "in"
     if _ROMAN_COURSE.match(text) and words[0].lower() not in ("phase", "stage", "part", "operation",
                                                              "project", "world", "war"):
-        return Project(text, "course")  # "Derecho Laboral II", "Cenografia III at UNIRIO"
+        return Project(shared(r" \(([^()]+)\)$").sub(r" at \1", text), "course")  # "Derecho Laboral
+        #   II", "Cenografia III at UNIRIO", "Structural Engineering II (Politecnico di Milano)":
+        #   at the school that taught it (reader 181)
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
         return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"
