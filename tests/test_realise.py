@@ -6234,3 +6234,17 @@ def test_a_timing_note_with_its_own_subject_or_a_firm_is_a_sentence():
                            "I have an interview with Marriott next Thursday.")):
         message = compose("followup", Context.from_dict({**BASE, "details": details}), 0)[0]
         assert said in message and "On timing" not in message, message
+
+
+def test_a_sentence_case_hyphenated_first_word_and_another_firms_their():
+    """Reader 181: "her Final-year thesis"; reader 182: "the webinar series with their agency"
+    said to someone at that agency."""
+    assert realise.project("Final-year thesis on microfinance in Nigeria").np == \
+        "the final-year thesis on microfinance in Nigeria"
+    assert realise.project("Year-end close").np == "the year-end close"
+    assert realise.project("Rolls-Royce engine overhaul").np == "the Rolls-Royce engine overhaul"
+    ctx = Context.from_dict({**BASE, "project": "joint webinar series with their agency",
+                             "relationship": "different-companies"})
+    for variant in range(6):
+        message = compose("request", ctx, variant)[0]
+        assert "their agency" not in message and "your agency" in message, message

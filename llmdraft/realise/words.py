@@ -692,7 +692,9 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                 and any(lexicon.known(s) for s in (stem, stem[2:], stem[3:]) if len(s) > 2):
             out.append(w.lower())  # "Onboarding redesign": the first word's capital, no name
             continue
-        common = plain and (lexicon.known(w) or (word_class(w) in ("J", "D")
+        common = plain and (lexicon.known(w) or (
+            "-" in w and all(lexicon.known(part) for part in w.lower().split("-")))  # "Final-year"
+                            or (word_class(w) in ("J", "D")
                                                  and not shared(r"(?i)\w+(?:ic|ian|ean)").fullmatch(w))) \
             and w.lower() not in TOOLS and w.lower() not in _DEMONYMS  # "Socratic", "Bayesian": a name's adjective, unknown to
         #   the lexicon, keeps its capital
@@ -705,7 +707,9 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                                                           and words[2][:1].isupper()))  # "Tan & Co"
         heading = common and keep_names and i == 0 and len(words) > 1 and not title_case and (
             (words[1][:1].islower() and words[1] != "of" and (
-                shared(_DEED_NOUN).search(w.lower()) or w.lower() in _HEADING_WORDS))
+                shared(_DEED_NOUN).search(w.lower()) or w.lower() in _HEADING_WORDS
+                or shared(r"(?:first|second|third|final|last|half|full|mid|end|year|part)-"
+                          r"(?:year|term|end|time|semester|stage|round)").fullmatch(w.lower())))
             or (words[1] == "of" and (shared(_DEED_NOUN).search(w.lower()) or w.lower() in _WORKS_OF)))
         #   "Renovation of Casa Azul", "Housing strategy consultation", "Night shifts": a
         #   sentence's capital on a common word, never a code name (reader 179)
