@@ -6248,3 +6248,16 @@ def test_a_sentence_case_hyphenated_first_word_and_another_firms_their():
     for variant in range(6):
         message = compose("request", ctx, variant)[0]
         assert "their agency" not in message and "your agency" in message, message
+
+
+def test_a_quarter_a_bare_year_and_a_lower_case_country_moved_by_a_rule():
+    """Reader 182: "the ops handover Q3 across APAC", "- 2021" as a line of its own, "the 2019
+    china sourcing trip", "the webinar series with their agency" in a recommendation."""
+    assert realise.project("ops handover Q3 / APAC").np == "the Q3 ops handover across APAC"
+    assert realise.project("china sourcing trip 2019").np == "the 2019 China sourcing trip"
+    assert realise.notes("zero downtime; 1.2M customers moved; 2021") == \
+        ["Zero downtime", "1.2M customers moved in 2021"]
+    ctx = Context.from_dict({"recipient": "Nina Park", "project": "joint webinar series w/ their agency",
+                             "strengths": ["public speaking"], "relationship": "different-companies",
+                             "pronouns": "she"})
+    assert "with her agency" in compose("recommendation", ctx, 0)[0]

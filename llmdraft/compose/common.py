@@ -669,15 +669,20 @@ def sender_project(ctx: Context) -> realise.Project:
     return project
 
 
+def their_side(text: str, ctx: Context, owner: str) -> str:
+    """A project's "their agency", typed about someone at another firm, team, client or
+    supplier, is that person's: "your agency" said to them, "her agency" in a recommendation
+    (reader 182)."""
+    if ctx.relationship.value not in ("different-companies", "different-teams", "client", "vendor"):
+        return text
+    return shared(r"\btheir (agency|company|firm|team|studio|practice|business|startup|side|"
+                  r"department|organi[sz]ation|school|lab|office|shop)\b").sub(rf"{owner} \1", text)
+
+
 def addressed(text: str, ctx: Context) -> str:
     """A phrase as said to the recipient: "Aaron's podcast launch" -> "your podcast launch",
     "the Claire's group" -> "your group"."""
-    said = to_reader(text, ctx.recipient, ctx.greet_as)
-    if ctx.relationship.value in ("different-companies", "different-teams", "client", "vendor"):
-        said = shared(r"\btheir (agency|company|firm|team|studio|practice|business|startup|side|"
-                      r"department|organi[sz]ation|school|lab|office|shop)\b").sub(r"your \1", said)  # "the
-        #   webinar series with their agency", said to someone at another firm, is with yours
-        #   (reader 182)
+    said = their_side(to_reader(text, ctx.recipient, ctx.greet_as), ctx, "your")
     mine = parse(ctx.sender).given if ctx.sender else ""
     if mine and len(mine) > 1:  # "Mateo's thesis film" from Mateo is "my thesis film" (reader 158)
         said = re.sub(rf"\b(?:[Tt]he )?{re.escape(mine)}(?:'s|\u2019s)(?= [a-z])", "my", said)

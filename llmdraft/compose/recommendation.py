@@ -16,12 +16,12 @@ from ..patterns import lazy, shared
 from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
 from ..text import Text, stem, words
 from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
-                     fits_goals, notes_list, owned_applications, split_timing, table, unsaid)
+                     fits_goals, notes_list, owned_applications, split_timing, table, their_side, unsaid)
 
-# The writer's standing, for the close: how a manager, a teacher or a client sign off.
 # Those who met the person now and then rather than working beside them every day.
 _NOW_AND_THEN = frozenset({"different-teams", "different-companies", "client", "vendor",
                            "teacher", "advisor", "coach"})
+# The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
              "advisor": "advisor", "client": "client", "reported-to-you": "lower",
              "junior-to-you": "peer", "vendor": "vendor"}
@@ -37,6 +37,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     # "they" when it does not (llmdraft does not guess anyone's pronouns).
     later = {"her": "she", "his": "he"}.get(their, "they")
     project = realise.project(ctx.project)
+    project = project._replace(text=their_side(project.text, ctx, their))  # "with her agency"
     if (ctx.relationship.value in ("teacher", "advisor") or (
             ctx.relationship.value == "managed-you" and realise.project_head(project) in DOCTORAL)) \
             and project.np.startswith(("my ", "the ")) \

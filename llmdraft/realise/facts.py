@@ -806,6 +806,9 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
                 for w in change.group(1).split()):  # "App store rating from 3.1 to 4.6": it
             text = f"{change.group(1)} went {change.group(2)}"  # went from one to the other, a
             #   line with its verb (reader 121)
+        if out and shared(r"(?:19|20)\d\d").fullmatch(text):
+            out[-1] = f"{out[-1]} in {text}"  # "1.2M customers moved; 2021": when it happened,
+            continue  #   never a line of its own, "- 2021" (reader 182)
         if any(ch.isalnum() for ch in text):
             out.append(list_line(to_second_person(text) if second else text))
     return out

@@ -17,7 +17,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
-                    lower_first, tidy_case, word_class)
+                    lower_first, proper_names, tidy_case, word_class)
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -437,8 +437,12 @@ def project(raw: str) -> Project:
     if told and len(text[:told.start()].split()) >= 2:
         text = text[:told.start()]  # "QA internship after he switched from kitchens": the
         #   internship (the check reads the same, by core())
+    text = shared(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3}) ((?:Q[1-4]|H[12])(?: (?:19|20)\d\d)?)(?= [/,(-])").sub(
+        r"\2 \1", text)  # "ops handover Q3 / APAC": the Q3 ops handover, as a year goes first
     whole = _as_a_whole(text)
-    return whole if isinstance(whole, Project) else _finished(_realised(whole), raw)
+    found = whole if isinstance(whole, Project) else _finished(_realised(whole), raw)
+    return found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
+    #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
 
 
 def _as_a_whole(text: str) -> "Project | str":

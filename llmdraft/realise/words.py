@@ -696,7 +696,8 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
             "-" in w and all(lexicon.known(part) for part in w.lower().split("-")))  # "Final-year"
                             or (word_class(w) in ("J", "D")
                                                  and not shared(r"(?i)\w+(?:ic|ian|ean)").fullmatch(w))) \
-            and w.lower() not in TOOLS and w.lower() not in _DEMONYMS  # "Socratic", "Bayesian": a name's adjective, unknown to
+            and w.lower() not in TOOLS and w.lower() not in _DEMONYMS and w.lower() not in _REGIONS  # "Socratic",
+        #   "Bayesian": a name's adjective, unknown to
         #   the lexicon, keeps its capital
         before_name = i == 0 and len(words) > 1 and (_is_acronym(words[1])
                                                       or words[1][:1].isupper()
