@@ -6102,26 +6102,22 @@ def test_projects_from_readers_176_to_180(typed):
     assert realise.project(typed).np == PROJECTS_READ_AS_SAID[typed]
 
 
-DAILY = ["managed-you", "reported-to-you", "senior-to-you", "junior-to-you", "same-team", "classmate"]
-NOW_AND_THEN = ["different-teams", "different-companies", "client", "vendor", "teacher", "advisor"]
-
-
-@pytest.mark.parametrize("relationship", DAILY + NOW_AND_THEN)
-def test_a_distant_tie_is_said_the_way_the_two_worked(relationship):
-    """Readers 181, 182: "I saw all of this first-hand as her manager. Our paths crossed only now
-    and then". Those who worked together every day were not close; only those who met now and
-    then say contact was occasional. And a distant tie's line stands for the stock takeaway:
-    the ending is the vantage, the tie and the close, never four stock lines."""
+@pytest.mark.parametrize("relationship", ["managed-you", "reported-to-you", "senior-to-you",
+                                          "junior-to-you", "same-team", "classmate", "different-teams",
+                                          "different-companies", "client", "vendor", "teacher", "advisor"])
+def test_a_distant_tie_says_nothing_of_the_distance_in_public(relationship):
+    """Readers 181-183: "I saw all of this first-hand as her manager. Our paths crossed only now
+    and then"; "Our contact was occasional": said of no one who typed it, and it weakens a
+    public recommendation. A distant tie only never claims a close view; the ending is the
+    vantage, one takeaway and the close (a second view only below word_count's floor)."""
     ctx = Context.from_dict({"recipient": "Ama Owusu", "sender": "Tom Walsh", "closeness": "distant",
                              "project": "the clinic rebuild", "strengths": ["scheduling"],
                              "relationship": relationship, "pronouns": "she"})
-    occasional = r"(?i)now and then|every day|occasional|from time to time|paths crossed"
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
-        said = re.search(occasional, message)
-        assert (said is None) == (relationship in DAILY), message
-        assert "stood out" not in message.split("\n\n")[-1], message
-        assert len(re.findall(r"[.!?](?:\s|$)", message.split("\n\n")[-1])) == 3, message
+        assert not re.search(r"(?i)now and then|every day|occasional|from time to time|paths crossed|"
+                             r"at some distance|working relationship|not in touch", message), message
+        assert len(re.findall(r"[.!?](?:\s|$)", message.split("\n\n")[-1])) <= 4, message
 
 
 @pytest.mark.parametrize("relationship", ["client", "vendor"])

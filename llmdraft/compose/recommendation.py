@@ -18,9 +18,6 @@ from ..text import Text, stem, words
 from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, their_side, unsaid)
 
-# Those who met the person now and then rather than working beside them every day.
-_NOW_AND_THEN = frozenset({"different-teams", "different-companies", "client", "vendor",
-                           "teacher", "advisor", "coach"})
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
 _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "teacher",
              "advisor": "advisor", "client": "client", "reported-to-you": "lower",
@@ -208,9 +205,6 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if apart:  # said as typed, where the distance is told (reader 151)
         said = shared(r"\bsince$").sub("since then", apart.text.rstrip(". "))
         ending.append(f"{realise.cap(said)}, but I remember {name}'s work clearly.")
-    elif ctx.closeness is Closeness.DISTANT:  # met now and then, or worked daily but not close
-        ending.append(choose(pick, phrasing, "distant", "apart" if side in _NOW_AND_THEN
-                             else "formal").format(**fill))
     if ctx.closeness is Closeness.CLOSE:  # a friend: said once, plainly
         tie = "student" if side in ("teacher", "advisor", "coach") else "mentor" if standing == "student" \
             else "dealings" if side in ("client", "vendor") else "work"  # (readers 101,
@@ -261,10 +255,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, fits)
     again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a project
     #   like this one", not the whole "home hemodialysis training program at ..."
-    if not aim and not (ctx.closeness is not Closeness.PROFESSIONAL and len(ending) >= 2):  # the
-        #   aim is what a reader takes away; a friend's line, or a distant tie's, is one already:
-        #   one endorsement and the close, never three or four stock lines in a row (readers 173,
-        #   174, 181, 182)
+    if not aim and not (ctx.closeness is Closeness.CLOSE and len(ending) >= 2):  # the aim is what a
+        #   reader takes away; a friend's line is one already: one endorsement and the close, never
+        #   three or four stock lines in a row (readers 173, 174). A distant tie says nothing of
+        #   the distance in a public recommendation, unless it was typed: "our contact was
+        #   occasional" weakens it and was never said (readers 181-183)
         ending.append(takeaway.format(project=again, **fill))
     closing = choose(pick, phrasing, "closing", standing, said=" ".join(opening + body + ending))
     if not project.is_work or "project like" in ending[-1]:  # not "again on a project like
@@ -292,8 +287,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     spare = [t for t in phrasing["takeaway"]["all"] if fits(t) and t != takeaway
              and "{project}" not in t]
     while _count(_layout(opening, body, listing, ending)) < ctx.word_range[0] // 3 + 4 and spare:
-        ending.insert(-1, spare.pop(0).format(**fill))  # never an error for thinness: a
-        #   second view of the writer's before the close (a skill and a project, 31 words)
+        ending.insert(-1, spare.pop(0).format(**fill))  # only below word_count's floor (a
+        #   third of the lower bound): a second view of the writer's before the close, never
+        #   padding to the target (a skill and a project, 31 words)
     ending = _named_once(ending, name, later, them, their)
     high = ctx.word_range[1]
     while _count(_layout(opening, body, listing, ending)) > high and len(ending) > 1:
