@@ -447,6 +447,7 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
 
     if family_first and family_first.group(3).lower() in _GIVEN_NAMES \
             and fold(family_first.group(2)).lower() not in _GIVEN_NAMES | _FIRST_IN_ENGLISH and not greet_as \
+            and fold(family_first.group(2).split("-")[0]).lower() not in _GIVEN_NAMES | _FIRST_IN_ENGLISH \
             and _unknown_word(fold(family_first.group(2)).lower()):  # "Mr. Desmond Joseph": Desmond
         #   is a name the lexicon knows as one; "Dr. Ssekandi Moses" puts an unknown one first
         if formal or not close:  # "Dr. Ssekandi Moses": Dr. Ssekandi; "Eng. Opio Samuel"

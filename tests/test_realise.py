@@ -16,7 +16,7 @@ from llmdraft import realise
 from llmdraft.checks import run_checks
 from llmdraft.compose import compose
 from llmdraft.context import Context
-from llmdraft.names import parse
+from llmdraft.names import greeting, parse
 from llmdraft.realise.note_sentences import say_all
 
 CORPUS = yaml.safe_load((Path(__file__).parent / "forms" / "forms.yaml").read_text("utf-8"))
@@ -6257,3 +6257,18 @@ def test_a_quarter_a_bare_year_and_a_lower_case_country_moved_by_a_rule():
                              "strengths": ["public speaking"], "relationship": "different-companies",
                              "pronouns": "she"})
     assert "with her agency" in compose("recommendation", ctx, 0)[0]
+
+
+def test_names_strengths_and_projects_reader_183_found_pasted():
+    """"Dear Prof. Jean-Luc", "his work on treasurer", "her work on works weekends without
+    complaint", "my works hard skills", "on marketing Summer internship", "the Startup
+    mentorship"."""
+    assert greeting("Prof. Jean-Luc Martin", formal=True) == "Prof. Martin"
+    assert greeting("Dr. Ssekandi Moses", formal=True) == "Dr. Ssekandi"
+    assert realise.strength("treasurer").about("he", "his") == ("own", "his time as treasurer")
+    assert realise.strength("works weekends without complaint").about("she", "her") == \
+        ("clause", "she works weekends without complaint")
+    assert realise.strength("works hard").mine() == "that I work hard"
+    assert realise.project("Summer internship, marketing").np == "the summer internship in marketing"
+    assert realise.project("Startup mentorship").np == "the startup mentorship"
+    assert realise.project("Startup Grind Lagos").np == "Startup Grind Lagos"

@@ -1201,7 +1201,7 @@ def _placed(text: str) -> "Project | str":
         #   Airport", its name (reader 167)
     elif site:  # "the WMS rollout, Hanoi warehouse": at the Hanoi warehouse (reader 139)
         text = f"{site.group(1)} at the {site.group(2)}"
-    field = shared(r"^((?:the|my|our) [^,]+?(?:exchange|placement|internship|residency|fellowship|"
+    field = shared(r"^((?:(?:the|my|our) )?[^,]*?(?:exchange|placement|internship|residency|fellowship|"
                    r"programme|program|course|degree|studentship|scholarship)), ([a-z][a-z -]+)$").match(text)
     if field and len(field.group(2).split()) <= 4:  # "the Erasmus exchange, structural
         text = f"{field.group(1)} in {field.group(2)}"  # engineering": in that field (reader 139)

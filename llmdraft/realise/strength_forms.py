@@ -43,7 +43,7 @@ _OTHERS_SAY = lazy(r"^(?:everyone|everybody|nobody|no one|(?:the |our |my |his |
                    r"suppliers|investors|founders|interns|trainees|learners|villagers|growers)) \S")
 # Verbs of a habit typed with no subject, which the lexicon files as nouns: "ships on time".
 _ON_TIME_VERBS = frozenset("""ships delivers shows gets finishes turns comes arrives hands files
-closes submits lands responds replies reports pays""".split())
+closes submits lands responds replies reports pays works""".split())
 # Words between a subject and its verb: "players always came to him first".
 _BETWEEN = frozenset("always never often really all still soon quickly".split())
 
@@ -198,6 +198,9 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                   r"whisperer|champion)$").match(raw.strip())
     if whiz:  # "Excel wizard": that they are one, never "outstanding at Excel wizard" (reader 174)
         return Strength(f"{canonical_case(whiz.group(1))} {whiz.group(2)}", "person", typed=raw)
+    if raw.strip().lower() in _ROLES - {"lead", "manager", "champion"}:  # "treasurer": his time
+        return Strength(raw.strip().lower(), "role", typed=raw)  # as one, never "his work on
+        #   treasurer" (reader 183)
     bridge = shared(r"^(?:(?:a|an|the) )?((?:[\w-]+ )?(?:bridge|connector|go-between|link|"
                     r"sounding board))( (?:between|for|of|across|to) .+)$").match(raw.strip())
     if bridge:  # "cultural bridge between HQ and local team": that they were one, never "good at
@@ -248,8 +251,8 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         verb = {"staying": "stayed", "keeping": "kept", "remaining": "remained"}[kept.group(1).lower()]
         return Strength(f"I {verb} {kept.group(2).lower()}{kept.group(3)}", "clause")  # "staying
         #   calm": that she stayed calm, never "strong at staying calm" (reader 144)
-    habit = shared(r"(?i)([a-z]+s) (?:[\w'-]+ ){1,4}(?:well|clearly|quickly|calmly|patiently|fast|"
-                   r"carefully|thoroughly)").fullmatch(raw.strip())
+    habit = shared(r"(?i)([a-z]+s) (?:(?:[\w'-]+ ){1,4}(?:well|clearly|quickly|calmly|patiently|fast|"
+                   r"carefully|thoroughly)|(?:[\w'-]+ ){0,3}(?:hard|independently|tirelessly))").fullmatch(raw.strip())
     if habit and lexicon.verb_forms(lexicon.lemma(habit.group(1).lower())) \
             and not habit.group(1).lower().endswith("ss"):
         return Strength(raw.strip(), "habit")  # "trains installers well": that I train them
@@ -259,7 +262,7 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         one, two = (w[:1].upper() + w[1:].lower() for w in pair.groups())  # translator's pair
         return Strength(f"fluent in {one} and {two}", "adjective")  # never "strong at working
         #   between Korean and English" (reader 181)
-    if shared(r"(?i)[a-z]+s (?:on time|on budget|on schedule|early|every time|without fail|"
+    if shared(r"(?i)[a-z]+s (?:\w+ )?(?:on time|on budget|on schedule|early|every time|without fail|without complaint|"
               r"ahead of schedule|under budget|it done|things done|up early|up on time)"
               ).fullmatch(raw.strip()) and (word_class(raw.split()[0].lower()) == "Z" or raw.split()[
                   0].lower() in _ON_TIME_VERBS):  # not "projects on time", a plural noun

@@ -638,7 +638,7 @@ _WORKS_OF = frozenset("relaunch launch rebrand redesign rollout review audit bui
 _HEADING_WORDS = _WORKS_OF | frozenset("""museum night nights weekend hospital school store shop
 kitchen community warehouse graduate undergraduate summer winter retail customer product sales
 marketing finance research clinical data digital regional national local internal annual new
-semiconductor""".split())
+semiconductor startup wind solar legal newsroom wine architecture""".split())
 
 
 def tidy_case(text: str, keep_names: bool = False) -> str:
