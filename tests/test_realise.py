@@ -3034,16 +3034,27 @@ def test_a_deadline_is_said_as_timing_never_as_a_detail_to_use(kind):
         assert "- Trained 40 nurses" in message and "- My review panel" not in message, message
 
 
+def _recommendations(**fields) -> list[str]:
+    """The six variants of a recommendation drafted from `fields`."""
+    ctx = Context.from_dict(fields)
+    return [compose("recommendation", ctx, variant)[0] for variant in range(6)]
+
+
 @pytest.mark.parametrize("relationship", ["managed-you", "reported-to-you", "senior-to-you",
-                                          "same-team", "client", "vendor", "teacher", "advisor",
-                                          "classmate", "different-teams"])
+                                          "junior-to-you", "same-team", "client", "vendor", "teacher",
+                                          "advisor", "classmate", "different-teams", "different-companies"])
 def test_a_distant_recommender_never_claims_a_close_view(relationship):
-    ctx = Context.from_dict({"recipient": "Ama Owusu", "sender": "Tom Walsh", "closeness": "distant",
-                             "project": "the clinic rebuild", "strengths": ["scheduling"],
-                             "relationship": relationship})
-    for variant in range(6):
-        message = compose("recommendation", ctx, variant)[0]
+    """Nor, in public, says anything of the distance nobody typed (readers 181-183: "I saw all
+    of this first-hand as her manager. Our paths crossed only now and then", "Our contact was
+    occasional"); the ending is the vantage, one takeaway and the close (a second view only
+    below word_count's floor)."""
+    for message in _recommendations(recipient="Ama Owusu", sender="Tom Walsh", closeness="distant",
+                                    project="the clinic rebuild", strengths=["scheduling"],
+                                    relationship=relationship):
         assert not re.search(r"(?i)\bclose|directly", message), message
+        assert not re.search(r"(?i)now and then|every day|occasional|from time to time|paths crossed|"
+                             r"at some distance|working relationship|not in touch", message), message
+        assert len(re.findall(r"[.!?](?:\s|$)", message.split("\n\n")[-1])) <= 4, message
 
 
 def test_a_purpose_that_says_when_is_timing_and_a_post_is_backed_without_the_hunt():
@@ -6102,32 +6113,12 @@ def test_projects_from_readers_176_to_180(typed):
     assert realise.project(typed).np == PROJECTS_READ_AS_SAID[typed]
 
 
-@pytest.mark.parametrize("relationship", ["managed-you", "reported-to-you", "senior-to-you",
-                                          "junior-to-you", "same-team", "classmate", "different-teams",
-                                          "different-companies", "client", "vendor", "teacher", "advisor"])
-def test_a_distant_tie_says_nothing_of_the_distance_in_public(relationship):
-    """Readers 181-183: "I saw all of this first-hand as her manager. Our paths crossed only now
-    and then"; "Our contact was occasional": said of no one who typed it, and it weakens a
-    public recommendation. A distant tie only never claims a close view; the ending is the
-    vantage, one takeaway and the close (a second view only below word_count's floor)."""
-    ctx = Context.from_dict({"recipient": "Ama Owusu", "sender": "Tom Walsh", "closeness": "distant",
-                             "project": "the clinic rebuild", "strengths": ["scheduling"],
-                             "relationship": relationship, "pronouns": "she"})
-    for variant in range(6):
-        message = compose("recommendation", ctx, variant)[0]
-        assert not re.search(r"(?i)now and then|every day|occasional|from time to time|paths crossed|"
-                             r"at some distance|working relationship|not in touch", message), message
-        assert len(re.findall(r"[.!?](?:\s|$)", message.split("\n\n")[-1])) <= 4, message
-
-
 @pytest.mark.parametrize("relationship", ["client", "vendor"])
 def test_a_client_or_a_supplier_was_never_beside_the_person(relationship):
     """Reader 181: a client said "She is someone I was always glad to have beside me"."""
-    ctx = Context.from_dict({"recipient": "Beth Lowe", "closeness": "close", "pronouns": "she",
-                             "project": "our wedding photos", "strengths": ["patience"],
-                             "relationship": relationship})
-    for variant in range(6):
-        message = compose("recommendation", ctx, variant)[0]
+    for message in _recommendations(recipient="Beth Lowe", closeness="close", pronouns="she",
+                                    project="our wedding photos", strengths=["patience"],
+                                    relationship=relationship):
         assert not re.search(r"(?i)beside me|colleague|on the team|enjoyable", message), message
 
 
