@@ -604,3 +604,22 @@ def test_check_reads_a_subject_line_and_bounds_the_message(run, tmp_path):
     message.write_text("x" * 30_000)
     proc = run("check", "--message-file", str(message), *CONTEXT_FLAGS)
     assert proc.returncode == 2 and "30,000 characters" in one_error_line(proc)
+
+
+def test_a_print_only_command_ends_without_teardown_and_leaves_nothing_undone(run, history_db, cache_dir, tmp_path):
+    """`run()` ends a draft, a check, a follow-up or a recommendation with os._exit once its
+    output is flushed: the output, the exit code, the history row and the pattern cache are
+    what the full teardown (LLMDRAFT_FULL_EXIT=1) leaves."""
+    args = ["draft", "--to", "Ana Ruiz", "--project", "the billing rewrite", "--strength", "SQL",
+            "--provider", "offline", "--no-cache"]
+    fast, full = run(*args), run(*args, env={"LLMDRAFT_FULL_EXIT": "1"})
+    assert fast.returncode == full.returncode == 0
+    assert fast.stdout == full.stdout and fast.stdout.startswith("Hi Ana")
+    assert list(cache_dir.glob("patterns-*.json"))  # written before the exit
+    listed = run("history", "list", "--json")
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 2  # both recorded
+    message = tmp_path / "message.txt"
+    message.write_text("Hi Ana, could you write me a recommendation? Thanks!")
+    checked = run("check", "--message-file", message, "--to", "Ana Ruiz", "--project",
+                  "the billing rewrite", "--strength", "SQL")
+    assert checked.returncode == 1 and "failed:" in checked.stdout  # a failed check still says why

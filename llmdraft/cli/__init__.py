@@ -196,3 +196,34 @@ def main(argv: list[str] | None = None) -> None:
         _say(f"llmdraft: error: {message}{hint}")
         _exit(exc.exit_code)
     _exit(code if isinstance(code, int) else 0)
+
+
+# Commands that only print: when one has done its work, nothing is left for Python's teardown to
+# finish (no open file, no thread), and that teardown (a garbage collection over every object,
+# then every module's) costs an offline draft more than the draft itself (bench/startup.py).
+_PRINT_ONLY = frozenset({"draft", "check", "followup", "recommend"})
+
+
+def run() -> None:
+    """The process's entry point (the `llmdraft` script, `python -m llmdraft`): main(); then,
+    after a command that only prints has exited 0 or 1 with its output flushed and the atexit
+    hooks run, the process ends at once (os._exit) rather than through Python's teardown.
+    LLMDRAFT_FULL_EXIT=1 keeps the teardown. Tests call main() in their own process."""
+    try:
+        main()
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+        command = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+        if code in (0, 1) and command in _PRINT_ONLY and not os.environ.get("LLMDRAFT_FULL_EXIT"):
+            import atexit
+            import threading
+
+            if threading.active_count() == 1:
+                atexit._run_exitfuncs()
+                try:
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                except (OSError, ValueError):
+                    raise done from None  # the usual exit reports what it can
+                os._exit(code)
+        raise
