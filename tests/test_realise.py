@@ -6263,3 +6263,13 @@ def test_names_strengths_and_projects_reader_183_found_pasted():
     assert realise.project("Summer internship, marketing").np == "the summer internship in marketing"
     assert realise.project("Startup mentorship").np == "the startup mentorship"
     assert realise.project("Startup Grind Lagos").np == "Startup Grind Lagos"
+
+
+def test_a_client_a_result_and_a_workstream_reader_184_found_pasted():
+    """"her calm client", "strong at big improvement in writing", "the S/4HANA rollout,
+    finance workstream"."""
+    assert realise.strength("calm client").about("she", "her") == ("clause", "she is a calm client")
+    assert realise.strength("big improvement in writing").about("he", "his") == \
+        ("clause", "his writing improved a great deal")
+    assert realise.project("S/4HANA rollout, finance workstream").np == \
+        "the finance workstream of the S/4HANA rollout"

@@ -463,6 +463,11 @@ def _as_a_whole(text: str) -> "Project | str":
                   r"unit|course|elective|rotation|placement|practicum|lab))$").match(text)
     if part:  # "MSc data science, ML module": the ML module of the MSc, never the raw comma
         return project(f"{part.group(2)} of the {part.group(1)}")  # (reader 182)
+    stream = shared(r"^([\w/&.-]+(?: [\w/&.-]+){0,4} (?:rollout|migration|programme|program|implementation|"
+                    r"project|transformation|upgrade)), ((?:[a-z][\w&-]* ){0,2}(?:workstream|stream|track|"
+                    r"phase|lot|pillar))$").match(text)
+    if stream:  # "S/4HANA rollout, finance workstream": the finance workstream of the rollout
+        return project(f"{stream.group(2)} of the {stream.group(1)}")  # (reader 184)
     host = shared(r"^((?:[a-z][\w-]* ){0,3}([a-z]+))(?:,| [-\u2013\u2014]) ([A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)?)$").match(text)
     if host and host.group(2) in _PERIODS and not lexicon.town(host.group(3)) \
             and not lexicon.place(host.group(3)) and lexicon.word_class(host.group(3).split()[0].lower()) in (None, "P") \

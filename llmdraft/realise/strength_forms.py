@@ -201,6 +201,11 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if raw.strip().lower() in _ROLES - {"lead", "manager", "champion"}:  # "treasurer": his time
         return Strength(raw.strip().lower(), "role", typed=raw)  # as one, never "his work on
         #   treasurer" (reader 183)
+    better = shared(r"(?i)^(?:a )?(?:big|huge|major|real|great|marked|clear|visible|steady|massive) "
+                    r"improvement in (?:(?:his|her|their|my) )?([a-z][\w -]*)$").match(raw.strip())
+    if better:  # "big improvement in writing": his writing improved a great deal, never "strong
+        return Strength(f"my {better.group(1)} improved a great deal", "clause", typed=raw)  # at
+        #   big improvement in writing" (reader 184)
     bridge = shared(r"^(?:(?:a|an|the) )?((?:[\w-]+ )?(?:bridge|connector|go-between|link|"
                     r"sounding board))( (?:between|for|of|across|to) .+)$").match(raw.strip())
     if bridge:  # "cultural bridge between HQ and local team": that they were one, never "good at
@@ -802,6 +807,7 @@ _INTENSIFIERS = frozenset("very highly extremely incredibly really exceptionally
 
 # Nouns for a kind of person: a strength "hard worker" is "that I'm a hard worker".
 _PERSONS = frozenset("""worker player learner leader listener communicator thinker solver starter
+client customer
 collaborator planner organizer organiser negotiator writer speaker presenter mentor coach teacher
 motivator networker multitasker self-starter problem-solver go-getter doer pleasure joy
 delight asset auditor assessor inspector examiner instructor trainer translator interpreter
