@@ -6273,3 +6273,9 @@ def test_a_client_a_result_and_a_workstream_reader_184_found_pasted():
         ("clause", "his writing improved a great deal")
     assert realise.project("S/4HANA rollout, finance workstream").np == \
         "the finance workstream of the S/4HANA rollout"
+
+
+def test_an_event_with_its_article_takes_no_second_one():
+    """Reader 182: "especially staying calm during the the outage"."""
+    assert realise.strength("staying calm during the outage").item() == "Staying calm during the outage"
+    assert realise.strength("stayed calm during outage").mine() == "how I stayed calm during the outage"

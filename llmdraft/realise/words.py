@@ -385,7 +385,8 @@ def clean(text: str) -> str:
     #   vs prior season" (reader 163)
     text = shared(r"\bon ward\b(?! ?\d| [A-Z]| (?:duty|rounds?|handovers?|clerk|sister|manager|staff|"
                   r"nurses?|teams?|meetings?|level|round)\b)").sub("on the ward", text)  # "5 years on ward"
-    text = shared(r"\b(despite|during|through|amid) (?=(?:[a-z]+ )?(?:strike|storm|flood|outage|"
+    text = shared(r"\b(despite|during|through|amid) (?!(?:the|a|an|my|our|his|her|their|its|this|that|each|every)\b)"
+                  r"(?=(?:[a-z]+ )?(?:strike|storm|flood|outage|"
                   r"shortage|lockdown|pandemic|recession|heatwave|blackout|cyclone|typhoon|hurricane)\b)").sub(
                   r"\1 the ", text)  # "opened on time despite port strike" (reader 162)
     text = shared(r"(?i)\b(to|in|at|reached|won|made) (regional|state|national|county|district|world|"
