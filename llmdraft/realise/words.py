@@ -524,7 +524,7 @@ _QUARTERS = "(?:west|east|north|south|central|southern|northern|eastern|western|
     "northeast|northwest|sub-saharan)"
 _LOWER_NAME = lazy(r"(?<![\w/@.'-])(?:" + _QUARTERS + r" (?:africa|asia|america|europe)|middle east|"
                    r"latin america|south africa|south korea|new zealand|sri lanka|saudi arabia|"
-                   r"hong kong|[a-z]{3,})(?![\w/@'-])")
+                   r"hong kong|" + "|".join(sorted(_REGIONS, key=len, reverse=True)) + r")(?![\w/@'-])")
 
 
 def proper_names(text: str) -> str:
@@ -540,9 +540,9 @@ def proper_names(text: str) -> str:
 
 def _named(found: re.Match) -> str:
     word = found.group(0)
-    if " " in word:
-        return " ".join(w.capitalize() if w != "sub-saharan" else "Sub-Saharan" for w in word.split())
-    return _REGIONS.get(word, word)
+    if word in _REGIONS:
+        return _REGIONS[word]
+    return " ".join(w.capitalize() if w != "sub-saharan" else "Sub-Saharan" for w in word.split())
 
 
 def _spelt(found: re.Match) -> str:
