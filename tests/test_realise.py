@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import llmdraft
 from llmdraft import realise
 from llmdraft.checks import run_checks
 from llmdraft.compose import compose
@@ -6279,3 +6280,28 @@ def test_an_event_with_its_article_takes_no_second_one():
     """Reader 182: "especially staying calm during the the outage"."""
     assert realise.strength("staying calm during the outage").item() == "Staying calm during the outage"
     assert realise.strength("stayed calm during outage").mine() == "how I stayed calm during the outage"
+
+
+def test_a_project_typed_with_its_client_as_a_sentence_and_a_language_course():
+    """Reader 184: "I used Omar's services on the Al-Rashid Logistics was our client" and "I
+    supervised Kenji's work on Business English B2 (British Council Tokyo)"."""
+    for typed, said in (
+            ("Al-Rashid Logistics was our client — warehouse slotting redesign",
+             "the warehouse slotting redesign for Al-Rashid Logistics"),
+            ("warehouse slotting redesign - Al-Rashid Logistics was our client",
+             "the warehouse slotting redesign for Al-Rashid Logistics"),
+            ("Acme was our client: ERP rollout (2022-23)", "the ERP rollout for Acme from 2022 to 2023"),
+            ("Al-Rashid Logistics was our client", "the Al-Rashid Logistics engagement"),
+            ("Business English B2 (British Council Tokyo)", "Business English B2 at British Council Tokyo")):
+        assert realise.project(typed).np == said, typed
+    assert realise.project("Business English B2").form == "course"
+    assert realise.project("Project A2 english docs").form != "course"
+    ctx = Context.from_dict({"recipient": "Kenji Sato", "project": "Business English B2 (British Council Tokyo)",
+                             "strengths": ["presentation skills"], "relationship": "teacher", "pronouns": "he"})
+    for variant in range(6):
+        opening = compose("recommendation", ctx, variant)[0].split(".")[0]
+        assert "supervised" not in opening and " in Business English B2 at British Council Tokyo" in opening, opening
+    for kind in ("request", "followup", "recommendation"):
+        result = llmdraft.draft({"recipient": "Omar Haddad", "project": "Acme was our client: ERP rollout (2022-23)",
+                                 "strengths": ["analysis"], "relationship": "client"}, kind=kind, provider="offline")
+        assert "the ERP rollout for Acme from 2022 to 2023" in result.message and not result.failed_errors, kind

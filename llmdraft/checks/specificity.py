@@ -8,6 +8,7 @@ from ..context import Context
 from ..names import family_first_given, greeting, is_form_of, parse, to_reader
 from ..patterns import lazy, shared
 from ..realise.projects import aliases, core
+from ..realise.projects import project as realised
 from ..realise.words import LANGUAGES, clean, unpraised
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check, spelt_out
@@ -49,6 +50,9 @@ def project_named(draft: Draft, ctx: Context):
     for alias in aliases(ctx.project):  # "Project Horizon" for "... initiative (Project Horizon)"
         if covered(draft.text.coverage(alias), alias, anchored=True):
             return True, f"names the project {ctx.project!r} as {alias!r}"
+    read = realised(ctx.project).text  # "Acme was our client: ERP rollout (2022-23)" named as
+    if read != ctx.project and covered(draft.text.coverage(read), read, anchored=True):  # "the ERP
+        return True, f"names the project {ctx.project!r} as {read!r}"  # rollout for Acme from 2022 to 2023"
     return False, f"the draft does not name the project {ctx.project!r} (missing: {', '.join(cov.missing)})"
 
 

@@ -449,6 +449,13 @@ def _as_a_whole(text: str) -> "Project | str":
     """A note read whole before its phrases: its years after it ("..., 2021-23"), a route
     between two towns, a town before it, an aside in brackets after it, a cohort, a business's
     books, a town in brackets; the text, rewritten or as typed, when none applies."""
+    client = shared(r"^(?:(.+?)(?: [-\u2013\u2014] | ?[:;] | -- ))?([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|&|of))*) (?:was|"
+                    r"were|is|are) (?:our|my) (?:client|customer)s?(?:(?: [-\u2013\u2014] | ?[:;] | -- )(.+))?$").match(text)
+    if client and not (client.group(1) and client.group(3)):  # "Al-Rashid Logistics was our client —
+        work = client.group(1) or client.group(3)  # warehouse slotting redesign": the redesign for
+        when = shared(r"^(.*?)((?:,? \(| )(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?\)?)$").match(work or "")
+        return project(f"{when.group(1)} for {client.group(2)}{when.group(2)}" if when else f"{work} for {client.group(2)}"
+                       if work else f"the {client.group(2)} engagement")  # them, then its years
     labelled = _labelled(text)
     if labelled:
         return project(labelled)
@@ -1393,6 +1400,11 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
         return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"
+    level = shared(r"^(?:(?:Business|Academic|General|Medical|Legal|Technical|Conversational) )?([A-Z][a-z]+) "
+                   r"[ABC][12]\+?(?: \([^()]+\))?$").match(text)
+    if level and level.group(1).lower() in LANGUAGES:
+        return Project(shared(r" \(([^()]+)\)$").sub(r" at \1", text), "course")  # "Business English
+        #   B2 (British Council Tokyo)": a language course at its level, taught in (reader 181)
     if len(words) == 2 and low[0] in LANGUAGES | _SUBJECTS and shared(r"\d{1,4}[A-Za-z]?").fullmatch(words[1]):
         return Project(text, "course")  # "Japanese 301", "Chemistry 11"
     if (_COURSE.match(" ".join(words[:2])) or _COURSE.match(words[0])) \
