@@ -413,7 +413,7 @@ class Context:
     days_since: int | None = None  # a follow-up's: days since the request, which it may mention
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Context":
+    def from_dict(cls, data: dict, strengths_optional: bool = False) -> "Context":
         if not isinstance(data, dict):
             raise InputError("a context must be a mapping of keys to values")
         unknown = sorted(set(data) - set(ALL_KEYS), key=str)  # keys from YAML may be numbers
@@ -425,7 +425,7 @@ class Context:
             _text(s, "strength", FIELD_LIMITS["strength"], True)
             for s in split_strengths(data.get("strengths"))
         ]
-        if not strengths:
+        if not strengths and not strengths_optional:  # a follow-up may restate the project alone
             raise InputError("missing strengths: give at least one --strength")
         wordless = next((s for s in strengths if not any(ch.isalpha() for ch in s)), None)
         if wordless is not None:  # a YAML number, a stray "$250,000": not a strength

@@ -39,6 +39,7 @@ class Kind(NamedTuple):
     checks: tuple[str, ...] = ()
     channel: Channel | None = None  # always this channel, whatever was asked
     default_channel: Channel | None = None  # this channel unless another was asked for
+    strengths_optional: bool = False  # a follow-up's "yes" was to the request, strengths or not
 
     def template_hash(self) -> str:
         return prompts.content_hash(self.folder)
@@ -70,7 +71,7 @@ KINDS = {
         "asks_their_strengths", "graceful_out", "thanks", "purpose_stated", "no_swap_deal")),
     "followup": Kind("followup", "followup", checks=_EVERY_KIND + (
         "recipient_named", "subject_present", "no_pressure", "graceful_out", "thanks"),
-        default_channel=Channel.LINKEDIN_MESSAGE),
+        default_channel=Channel.LINKEDIN_MESSAGE, strengths_optional=True),
     "recommendation": Kind("recommendation", "recommendation", checks=_EVERY_KIND + (
         "person_named", "word_count", "no_empty_cliches", "strongest_point_first",
         "uses_details", "word_target"), channel=Channel.RECOMMENDATION),
@@ -119,7 +120,8 @@ def context_for(kind: str, given: "Context | Mapping", defaults: Mapping | None 
         raise InputError("a context must be a mapping of keys to values")
     data = _set_values(defaults or {})
     data.update(_set_values(given))
-    return spec.apply_channel(Context.from_dict(data), channel_given="channel" in data)
+    return spec.apply_channel(Context.from_dict(data, strengths_optional=spec.strengths_optional),
+                              channel_given="channel" in data)
 
 
 def _set_values(values: Mapping) -> dict:
@@ -145,7 +147,7 @@ def prompt_fields(ctx: Context) -> dict[str, str]:
         "recipient": ctx.recipient,
         "recipient_role": ctx.recipient_role or "(not given)",
         "project": ctx.project,
-        "strengths": "\n".join(f"- {s}" for s in ctx.strengths),
+        "strengths": "\n".join(f"- {s}" for s in ctx.strengths) or "(none given: restate the project)",
         "relationship": RELATIONSHIP_WORDING[ctx.relationship.value],
         "closeness": ctx.closeness.value,
         "purpose": ctx.purpose or "(not given)",

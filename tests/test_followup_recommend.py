@@ -294,3 +294,23 @@ def test_a_follow_up_to_a_distant_contact_says_they_have_been_out_of_touch():
                 message = _compose("followup", ctx, variant)[0]
                 assert _re.search(r"touch|contact|cross|talk", message), message
                 assert message.count("a while") <= 1, message
+
+
+@pytest.mark.parametrize("channel", [c.value for c in Channel if c.value != "recommendation"])
+def test_a_follow_up_without_strengths_restates_the_project(channel):
+    """Readers 185, 186: a yes was to the request, whatever strengths it named; a reminder with
+    none typed restates the project alone, never fails with "missing strengths". A request and a
+    recommendation still need one."""
+    for variant in range(6):
+        proc = cli("followup", "--to", "Elena Rossi", "--from", "Mark", "--project", "Q3 sales push",
+                   "--days-since", "12", "--channel", channel, "--variant", str(variant), "--json")
+        assert proc.returncode == 0, proc.stderr
+        data = json.loads(proc.stdout)
+        assert data["passed"] and "Q3 sales push" in data["message"], data["message"]
+        assert not [c for c in data["checks"] if not c["passed"]], data["checks"]
+        assert "specifics" not in data["message"] and ":\n" not in data["message"]
+        covered = next(c for c in data["checks"] if c["name"] == "strengths_covered")
+        assert covered["detail"].startswith("no strengths were given")
+    for command in ("draft", "recommend"):
+        proc = cli(command, "--to", "Elena Rossi", "--project", "Q3 sales push")
+        assert proc.returncode == 2 and "missing strengths" in proc.stderr

@@ -6305,3 +6305,37 @@ def test_a_project_typed_with_its_client_as_a_sentence_and_a_language_course():
         result = llmdraft.draft({"recipient": "Omar Haddad", "project": "Acme was our client: ERP rollout (2022-23)",
                                  "strengths": ["analysis"], "relationship": "client"}, kind=kind, provider="offline")
         assert "the ERP rollout for Acme from 2022 to 2023" in result.message and not result.failed_errors, kind
+
+
+def test_strengths_and_details_readers_185_and_186_found_pasted():
+    """"Chidi was especially strong when it came to Chidi asks the question ...", "his work on
+    Ahmed ships features ...", "They always watches", "he is liquid", "her work on apex", "He
+    was strong at CSAT up 12 points.", "I reported to him 2020-22, he was QA team lead"."""
+    for pronoun, said in (("he", "He asks the question everyone else is afraid to ask"),
+                          ("they", "They ask the question everyone else is afraid to ask")):
+        ctx = Context.from_dict({"recipient": "Chidi Okafor", "project": "AP Computer Science A",
+                                 "strengths": ["persistence", "Chidi asks the question everyone else is afraid to ask",
+                                               "Chidi Okafor always watches the details"],
+                                 "relationship": "teacher", "pronouns": pronoun})
+        message = compose("recommendation", ctx, 0)[0]
+        assert said in message or said.lower() in message, message
+        assert "always watch" + ("es" if pronoun == "he" else " ") in message, message
+        assert "came to Chidi" not in message and "on Chidi" not in message
+        failed = [c.name for c in run_checks("recommendation", ctx, message) if not c.passed]
+        assert "strengths_covered" not in failed, failed
+    assert realise.strength("he always watches the details").about("they", "their") == \
+        ("clause", "they always watch the details")
+    for tool in ("playwright", "apex", "feast", "liquid"):
+        assert realise.strength(tool).about("he", "his") == ("at", tool.capitalize()), tool
+    assert realise.strength("writing as a playwright").item() == "Writing as a playwright"
+    ctx = Context.from_dict({"recipient": "de la Cruz, Miguel", "project": "Manila BPO - quality team",
+                             "strengths": ["coaching agents", "CSAT up 12 pts"], "relationship": "reported-to-you",
+                             "pronouns": "he", "details": "I reported to him 2020-22, he was QA team lead"})
+    message = compose("recommendation", ctx, 0)[0]
+    assert "strong at CSAT" not in message and message.count("CSAT went up 12 points") == 1, message
+    assert "from 2020 to 2022, and he was QA team lead" in message, message
+    for typed, said in (("She was GC, I was the paralegal", "She was GC, and I was the paralegal"),
+                        ("She took my module in 2019, later co-taught it with me",
+                         "She took my module in 2019, and later co-taught it with me"),
+                        ("we shipped in March, 3 weeks early", "we shipped in March, 3 weeks early")):
+        assert realise.facts(typed)[0].text == said, typed

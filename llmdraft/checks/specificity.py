@@ -142,20 +142,32 @@ def _said(strength: str) -> str:
     return spelt_out(fold(strength).lower())
 
 
+def _unnamed(strength: str, ctx: Context) -> str:
+    """A strength typed as a sentence about the person recommended, without their name: "Chidi
+    Okafor always watches the details" is named by "he always watches the details"."""
+    for name in sorted({ctx.recipient.strip(), *parse(ctx.recipient).words()} - {""}, key=len, reverse=True):
+        found = shared(rf"^{re.escape(name)}(?: [A-Z][\w'-]+)? (?=[a-z])").match(strength)
+        if found:
+            return strength[found.end():]
+    return strength
+
+
 @check("strengths_covered", order=50)
 def strengths_covered(draft: Draft, ctx: Context):
     # "I'd be glad to write one for you" does not cover "technical writing". A recommendation
     # has no offer and asks nothing: "what I valued most was their work on X" names X.
     own = Text("\n".join(s if draft.kind == "recommendation" else without_offer_or_ask(s)
                          for s in draft.sentences))
-    missing = [s for s in ctx.strengths
-               if not covered(own.coverage(_said(s)), _said(s)) and not _head_named(own, s)
+    typed = {s: _unnamed(s, ctx) if draft.kind == "recommendation" else s for s in ctx.strengths}
+    missing = [s for s in ctx.strengths if not covered(own.coverage(_said(typed[s])), _said(typed[s]))
+               and not covered(own.coverage(_said(s)), _said(s)) and not _head_named(own, s)
                and not _made_named(own, s)
                and not covered(own.coverage(_said(clean(s))), _said(clean(s)))]  # "in 4 yrs"
     #   said "in 4 years"
     if not missing:
         n = len(ctx.strengths)
-        return True, "names the strength" if n == 1 else f"names all {n} strengths"
+        return True, ("no strengths were given (a follow-up may restate the project alone)" if not n
+                      else "names the strength" if n == 1 else f"names all {n} strengths")
     names = ", ".join(repr(s) for s in missing)
     return False, f"the draft does not mention {names}"
 

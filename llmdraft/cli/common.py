@@ -46,6 +46,9 @@ Project = Annotated[Optional[str], typer.Option(help=f"The project you shared. {
 Strength = Annotated[Optional[list[str]], typer.Option(
     "--strength", help=f"A strength to mention (repeat for each, 1 to 5). {REQUIRED}",
     rich_help_panel=CTX)]
+RemindedStrength = Annotated[Optional[list[str]], typer.Option(
+    "--strength", help="A strength to restate (repeat for each, 1 to 5); without one, the reminder "
+                       "restates the project alone.", rich_help_panel=CTX)]
 Relationship = Annotated[Optional[str], typer.Option(
     help="How they know you: one of LinkedIn's twelve values (managed-you, same-team, client, "
          "teacher, ...)." + _env("LLMDRAFT_RELATIONSHIP"), show_default="same-team",

@@ -10,7 +10,7 @@ import typer
 from ..settings import DraftOptions
 from .common import (DRAFT, ENDPOINT, BaseUrl, ChannelOpt, Closeness, ContextFile, Details, From,
                      GreetAs, JsonOut, MaxAttempts, MaxChars, Model, NoCache, NoHistory, Project,
-                     ProviderOpt, Purpose, RecipientRole, Refresh, Relationship, Retries, Strength,
+                     ProviderOpt, Purpose, RecipientRole, Refresh, Relationship, RemindedStrength, Retries,
                      Temperature, Timeout, To, Variant, build_request, endpoint, err, guarded,
                      run_draft, show)
 
@@ -23,7 +23,7 @@ def followup(
         help="Reminders already sent (default: those marked sent in the history, else 0).")] = None,
     anyway: Annotated[bool, typer.Option("--anyway", help="Draft the reminder even when the "
                                                           "advice is to wait or not to.")] = False,
-    to: To = None, sender: From = None, project: Project = None, strength: Strength = None,
+    to: To = None, sender: From = None, project: Project = None, strength: RemindedStrength = None,
     relationship: Relationship = None, closeness: Closeness = None, channel: ChannelOpt = None,
     purpose: Purpose = None, details: Details = None, recipient_role: RecipientRole = None, greet_as: GreetAs = None,
     context: ContextFile = None, max_chars: MaxChars = None,

@@ -18,15 +18,16 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     project = sender_project(ctx)
     found = realise.strengths(ctx.strengths)
     if ctx.channel is Channel.CONNECTION_NOTE:
-        for n in range(len(found), 0, -1):  # whole strengths from the first, as for requests
+        for n in range(len(found), 0, -1) or [0]:  # whole strengths from the first, as for requests
             note = _note(ctx, pick, phrasing, register, project, found[:n])
             if note:
                 return note, None
         return cut(_note(ctx, pick, phrasing, register, project, found[:1], 10**6), ctx.limit), None
 
     why = purpose_sentence(ctx, pick, phrasing)
-    reason = choose(pick, phrasing, "reason", "all")
-    slot = "specifics_list" if len(found) > 1 else "specifics_one"
+    reason = choose(pick, phrasing, "reason", "all") if found or ctx.details else ""  # no "here are
+    #   the specifics" before the project alone
+    slot = "specifics_list" if len(found) > 1 else "specifics_one" if found else "specifics_none"
     lead = choose(pick, phrasing, slot, "all", reason)
     own = project.np.startswith("my ") and (ctx.relationship.value in ("teacher", "advisor")
                                             or realise.project_head(project) in STUDENTS_STAGES)
@@ -34,7 +35,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         lead = first_fit(phrasing[slot]["all"], lead, lambda t: "my work {on_project}" in t)
     on_project = project.on if own and "my work {on_project}" in lead else _on(project, ctx)
     specifics = bulleted(lead.format(on_project=on_project),
-                         [to_client(s.item(), ctx) for s in found])  # as typed (reader 124)
+                         [to_client(s.item(), ctx) for s in found]) if found else lead.format(on_project=on_project)
+    #   as typed (reader 124); the project alone when no strength was given (readers 185, 186)
     agreed = choose(pick, phrasing, *_agreed(ctx, register))
     facts = details(ctx, pick, phrasing, said=f"{agreed} {reason} {specifics}")
     role = choose(pick, phrasing, "role", "all").format(role=realise.role(ctx.recipient_role)) \
@@ -82,13 +84,14 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
           limit: int | None = None) -> str | None:
     greet = greeting_line(ctx, pick, phrasing, register, inline=True)
     agreed = choose(pick, phrasing, "note", "agreed")
-    specifics = choose(pick, phrasing, "note", "specifics")
+    slot = "specifics" if found else "specifics_none"  # with no strength: the project alone
+    specifics = choose(pick, phrasing, "note", slot)
 
     def saids(nps: list[str]) -> list[list[str]]:
         out = []
         for np in nps:
-            for listed in ([s.mine() for s in found], [s.short() for s in found]):
-                for template in [specifics, *sorted(phrasing["note"]["specifics"], key=len)]:
+            for listed in ([s.mine() for s in found], [s.short() for s in found])[:2 if found else 1]:
+                for template in [specifics, *sorted(phrasing["note"][slot], key=len)]:
                     out.append([template.format(on_project=_on(project, ctx, np),
                                                 project=addressed(np, ctx) if project.on.startswith(
                                                     "on ") else "my work " + _on(project, ctx, np),

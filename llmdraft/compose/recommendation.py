@@ -14,6 +14,7 @@ from ..context import Closeness, Context
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
+from ..realise.voice import they_agree
 from ..text import Text, stem, words
 from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, their_side, unsaid)
@@ -52,7 +53,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         project = realise.Project(f"our {project.text[3:]}", project.form)  # "our MBA capstone":
         #   shared, never the writer's own
     names = frozenset({name, *parse(ctx.recipient).words()}) - {""}
-    typed_strengths = tuple(_as_theirs(s, names, their) for s in ctx.strengths)
+    typed_strengths = tuple(_as_theirs(s, names | {ctx.recipient.strip()}, their) for s in ctx.strengths)
     strengths = realise.strengths(typed_strengths)
     measured = [m for m in map(_measured, ctx.strengths) if m]  # "NPS 31 -> 58" as a strength:
     #   a result, said where the strength is (never "she stood out when it came to NPS 31 -> 58")
@@ -567,7 +568,16 @@ def _as_theirs(strength: str, names: frozenset, their: str) -> str:
     health & safety" is "her eye for health & safety" (reader 110)."""
     owner = next((w for w in names if strength.startswith(f"{w}'s ") and len(strength) > len(w) + 3),
                  None)
-    return f"{their} {strength[len(owner) + 3:]}" if owner else strength
+    if owner:
+        return f"{their} {strength[len(owner) + 3:]}"
+    subject = next((m.group(1) for w in sorted(names, key=len, reverse=True)
+                    for m in [shared(rf"^{re.escape(w)}(?: [A-Z][\w'-]+)? ([a-z].*)$").match(strength)] if m),
+                   None)
+    if not subject:
+        return strength
+    said = {"her": "she", "his": "he"}.get(their, "they")  # "Chidi asks the question everyone
+    return they_agree(f"{said} {subject}")  # else is afraid to ask": "they ask ...", never "when it
+    #   came to Chidi asks the question" (reader 186)
 
 
 def _theirs(fact: realise.Fact, strengths: tuple[str, ...]) -> realise.Fact:
@@ -918,8 +928,9 @@ def _restates(found: list, strength: str) -> bool:
     "mentored interns". Then the fact is said instead of the strength and an example of it.
     Every word of the strength must be in it: "3,400 flu vaccines" is no "vaccinating", nor
     "400 artists" "he's great with artists"."""
-    return len(words(strength)) > 1 and any(Text(f.text).coverage(strength).score >= 1.0
-                                            for f in found)
+    return len(words(strength)) > 1 and any(Text(f.text).coverage(typed).score >= 1.0
+                                            for f in found for typed in {strength, realise.clean(strength)})
+    #   "CSAT up 12 pts" is restated by "CSAT went up 12 points" (reader 185)
 
 
 def _pronouns(ctx: Context) -> tuple[str, str]:

@@ -226,9 +226,10 @@ def _agree_second(words: list[str], start: int) -> None:
             return
         if lexicon.word_class(low) in ("D", "V"):
             return
-        if low.endswith("s") and j == start and (lexicon.verb_forms(low[:-1])
-                                                or lexicon.verb_forms(low[:-2])):
-            # "works well with engineers": the lexicon files "works" as a noun
+        if low.endswith("s") and (j == start or lexicon.word_class(words[j - 1].lower()) == "R") \
+                and (lexicon.verb_forms(low[:-1]) or lexicon.verb_forms(low[:-2])):
+            # "works well with engineers", "always watches the details": the lexicon files
+            # "works" as a noun
             words[j] = low[:-1] if lexicon.verb_forms(low[:-1]) else low[:-2]
             return
 

@@ -31,7 +31,8 @@ _NOMINAL = lazy(r"(?:tion|sion|ment|ance|ence|sis|ship|ity|ness|ing|ism|ery|acy|
 TOOLS = frozenset("""python java ruby rust go swift excel word access outlook teams slack jira
 spark kafka airflow tableau oracle unity blender maya illustrator photoshop canva notion asana
 terraform ansible puppet chef docker react native angular vue node rails django flask pandas numpy r c
-sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab azure""".split())
+sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab azure
+playwright apex feast liquid""".split())
 
 
 # Countries by the two letters a note lists them with: "in VN, PL, CN".
@@ -79,7 +80,7 @@ belarusian kyrgyz tajik turkmen yiddish sanskrit aymara""".split())
 # How tools and trade acronyms are written, for a strength typed in lower case or in capitals
 # ("sql" -> "SQL", "WORDPRESS" -> "WordPress"). Words that are also ordinary English ("swift",
 # "slack", "unity", "excel" alone) are left as typed.
-CANONICAL = {w.lower(): w for w in """SQL HTML CSS AWS GCP SEO SEM CRM ERP API APIs GIS CAD UX UI QA HR
+CANONICAL = {w.lower(): w for w in """Playwright Apex Feast Liquid SQL HTML CSS AWS GCP SEO SEM CRM ERP API APIs GIS CAD UX UI QA HR
 ETL HVAC OSHA HACCP CPR PHP SPSS SAS JavaScript TypeScript Python Java Kotlin Docker Kubernetes
 Android iOS React Angular Django VBA Tableau WordPress Salesforce HubSpot Figma Jira QuickBooks Xero SAP
 MATLAB AutoCAD Photoshop InDesign Canva Shopify GitHub GitLab Linux Bash PostgreSQL MySQL MongoDB
@@ -139,7 +140,8 @@ _TWO_WORD_TOOLS = {"after effects": "After Effects", "premiere pro": "Premiere P
 _TWO_WORD_TOOL = lazy(r"(?i)\b(?:" + "|".join(_TWO_WORD_TOOLS) + r")\b")
 _AMBIGUOUS_TOOLS = {"excel", "adobe", "rhino", "leapfrog", "slack", "notion", "blender", "maya",
                     "logic", "unreal", "swift", "rust", "helm", "redshift", "unity",
-                    "grasshopper", "premiere", "avid", "spark"}  # "excel at", but
+                    "grasshopper", "premiere", "avid", "spark", "playwright", "apex", "feast",
+                    "liquid"}  # "excel at", but
 #   "Excel VBA", "Leapfrog modelling"
 
 
