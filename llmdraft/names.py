@@ -332,8 +332,11 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
         typed = re.escape(who) if _common_word(who) else f"(?i:{re.escape(who)})"  # "with grace"
         text = re.sub(rf"\b((?i:under|with|alongside|beside)) {typed}\b(?!['\u2019]| [A-Z]| \d)",
                       r"\1 you", text)  # "apprentice under mike", to Mike: under you (reader 161)
-        text = re.sub(rf"^{typed}\b(?!['\u2019]| [A-Z])(?= [a-z])", "You", text)  # "Olu reported to
-        #   me from 2021", to Olu: "You reported to me" (reader 176)
+        named = re.sub(rf"^{typed}\b(?!['\u2019]| [A-Z])(?= [a-z])", "You", text)  # "Olu reported to
+        if named != text:  # me from 2021", to Olu: "You reported to me" (reader 176); "George was
+            from .realise.voice import you_agree  # the port's IT director": "You were" (reader 186)
+
+            text = you_agree(named)
         text = re.sub(rf"\b((?:I|[Ww]e) (?:[a-z]+ed|led|ran|taught|hired|met|brought|took|kept|lent)) {typed}\b"
                       rf"(?!['\u2019]| [A-Z])", r"\1 you", text)  # "I managed Aisha 2020-22": you
     if "'" not in text and "\u2019" not in text:

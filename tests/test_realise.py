@@ -6339,3 +6339,42 @@ def test_strengths_and_details_readers_185_and_186_found_pasted():
                          "She took my module in 2019, and later co-taught it with me"),
                         ("we shipped in March, 3 weeks early", "we shipped in March, 3 weeks early")):
         assert realise.facts(typed)[0].text == said, typed
+
+
+def test_projects_roles_and_details_reader_186_found_broken():
+    """"the Nightly build infrastructure", "Econometrics II at Fall 2022", "the customer
+    success team at Mexico City", "the sales team in Nordics", "the annual audit, FY2022 and
+    for FY2023", "the office fit-out, 3rd floor", "as Fellow of the Royal Society", "You was
+    the port's IT director", "between Jan and in Sep 2023", "Their final project was on sepsis
+    prediction was accepted"."""
+    for typed, said in (
+            ("Nightly build infrastructure", "the nightly build infrastructure"),
+            ("Cocoa traceability pilot", "the cocoa traceability pilot"),
+            ("Pharmacy residency at Mercy Hospital", "the pharmacy residency at Mercy Hospital"),
+            ("Hackathon team", "the hackathon team"),
+            ("Rebrand of Marsh & Daughters bakery", "the rebrand of Marsh & Daughters bakery"),
+            ("Phoenix migration", "the Phoenix migration"),  # a code name
+            ("Target store remodel", "the Target store remodel"),  # a firm
+            ("Cork ship chandlery", "the Cork ship chandlery"),  # a town
+            ("Seminar on European Competition Law", "the Seminar on European Competition Law"),
+            ("Econometrics II (Fall 2022)", "Econometrics II in Fall 2022"),
+            ("customer success team, Mexico City", "the customer success team in Mexico City"),
+            ("customer success team, Lima", "the customer success team in Lima"),
+            ("data team, Nubank", "the data team at Nubank"),
+            ("Sales team Nordics", "the sales team in the Nordics"),
+            ("Annual audit, FY2022 and FY2023", "the annual audit for FY2022 and FY2023"),
+            ("Office fit-out, 3rd floor", "the office fit-out on the 3rd floor")):
+        assert realise.project(typed).np == said, typed
+    assert realise.role("Fellow of the Royal Society") == "a Fellow of the Royal Society"
+    assert realise.role("Director of Biostatistics") == "Director of Biostatistics"
+    from llmdraft.names import to_reader
+    assert to_reader("George was the port's IT director", "George Papadopoulos") == \
+        "You were the port's IT director"
+    assert to_reader("George manages the port IT team", "George Papadopoulos") == "You manage the port IT team"
+    for typed, said in (
+            ("the app went from 3.1 to 4.6 stars between Jan and Sep 2023",
+             "the app went from 3.1 to 4.6 stars between Jan and Sep 2023"),
+            ("their final project on sepsis prediction was accepted at NeurIPS 2020",
+             "their final project on sepsis prediction was accepted at NeurIPS 2020"),
+            ("go-live on Sept 3", "go-live was on Sept 3")):
+        assert realise.facts(typed)[0].text == said, typed

@@ -187,9 +187,10 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"(?<=[a-z%]) ((?:Q[1-4]|H[12]|(?i:summer|winter|spring|autumn|fall)|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|"
                  r"February|March|April|June|July|August|September|October|November|December)\.? "
                  r"(?:19|20)\d\d|FY ?\d\d(?:\d\d)?(?:[-/]\d\d(?:\d\d)?)?)(?=$|[;,\n])").sub(
-                 lambda m: m.group(0) if shared(r"(?i)\b(?:in|of|for|by|from|to|since|until|during)$").search(
+                 lambda m: m.group(0) if shared(r"(?i)\b(?:in|of|for|by|from|to|since|until|during|and|or|&)$").search(
                      m.string[:m.start()]) else f" in {m.group(1)}", raw)  # "top seller Q3 2022" ->
-    #                                                                    "... in Q3 2022"
+    #                                                                    "... in Q3 2022"; never
+    #   "between Jan and in Sep 2023" (reader 186)
     raw = shared(r"(?i)\b((?:built|developed|designed|created|made|written|founded|started|prototyped|coded) "
                  r"at (?-i:[A-Z]{2,6}|(?!(?:Expo|Euro|Vision|Windows|Office|Unity|Visual|Tokyo|Rio|Paris|London|"
                  r"Beijing|Qatar|Russia|Brazil)\b)[A-Z][a-z]+|(?:[A-Z][\w&.'-]* ){1,3}(?:University|College|Institute|School|Lab|Labs)))"
@@ -1092,7 +1093,8 @@ def _second_look(fact: Fact) -> Fact:
         #   down sharply compared to 2015": deaths went down sharply
     moved = shared(r"([a-zA-Z][\w -]*?) (from \S+(?: \w+)? to \S+.*|(?:up |down )?to [\d.,]+%.*)"
                    ).fullmatch(fact.text) if fact.form == "noun" else None
-    if moved and shared(r"(?i)from (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* "
+    if moved and shared(r"(?i)from (?:(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|"
+                        r"il|e|y|ust|ember|ober)?\.?) "
                         r"to (?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)").match(moved.group(2)):
         moved = None  # "pastry section from 2019 to 2023": a time, no change
     named = moved.group(1).lower().split() if moved else []
@@ -1157,7 +1159,8 @@ _NOUN_LEVEL = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z]) (?:of |at )?([$\u20ac\u00a3\u0
 # "site load time under 2s", "flaky tests under 1%", "go-live on 1 March": a noun and where it
 # stood, said with "was"/"were".
 _NOUN_BOUND = lazy(r"^([A-Za-z][\w' -]*?[A-Za-z](?<! always)(?<! never)) ((?:always |never )?(?:under|below|over|above|within) [$\u20ac\u00a3]?\d.*|"
-                   r"on (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b.*|"
+                   r"on (?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|"
+                   r"ember|ober)?\b.*|"  # a month, never "the project on sepsis" (reader 186)
                    r"(?:always |never )?(?:on|ahead of|behind) (?:schedule|time|budget)\b.*)$",
                    re.IGNORECASE)
 

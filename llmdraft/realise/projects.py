@@ -17,7 +17,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
-                    lower_first, proper_names, tidy_case, word_class)
+                    join, lower_first, proper_names, tidy_case, word_class)
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -441,8 +441,15 @@ def project(raw: str) -> Project:
         r"\2 \1", text)  # "ops handover Q3 / APAC": the Q3 ops handover, as a year goes first
     whole = _as_a_whole(text)
     found = whole if isinstance(whole, Project) else _finished(_realised(whole), raw)
+    found = found._replace(text=_THE_REGION.sub(r"\1 the \2", found.text))  # "in the Nordics"
     return found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
+
+
+# Regions and countries said with "the": "the sales team in the Nordics", never "in Nordics".
+_THE_REGION = lazy(r"\b(in|across|at|to|from|throughout) (Nordics|Balkans|Baltics|Americas|Caribbean|Middle East|"
+                   r"Netherlands|Philippines|UAE|Alps|Andes|Himalayas|Midlands|Highlands|Bahamas|Maldives|"
+                   r"Gulf states|DACH region)\b")
 
 
 def _as_a_whole(text: str) -> "Project | str":
@@ -456,6 +463,19 @@ def _as_a_whole(text: str) -> "Project | str":
         when = shared(r"^(.*?)((?:,? \(| )(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?\)?)$").match(work or "")
         return project(f"{when.group(1)} for {client.group(2)}{when.group(2)}" if when else f"{work} for {client.group(2)}"
                        if work else f"the {client.group(2)} engagement")  # them, then its years
+    fiscal = shared(r"^(.*?[a-z]\S*),? (FY ?\d{2,4}(?:[-/]\d{2})?(?:(?:,| and| &) FY ?\d{2,4}(?:[-/]\d{2})?)*)$").match(text)
+    if fiscal and ("," in text or len(shared(r"FY").findall(fiscal.group(2))) > 1):
+        # "Annual audit, FY2022 and FY2023": for those years, never "FY2022 and for FY2023"
+        # (reader 186)
+        said = _then(fiscal.group(1), "for " + join(shared(r"\s*(?:,|&| and)\s*").split(fiscal.group(2))))
+        if said:
+            return said
+    floor = shared(r"^(.*[a-z]\S*),? ((?:\d{1,2}(?:st|nd|rd|th)|ground|top|first|second|third|fourth|fifth|sixth|"
+                   r"seventh|eighth|ninth|tenth) floor)$").match(text)
+    if floor:  # "Office fit-out, 3rd floor": on the 3rd floor (reader 186)
+        said = _then(floor.group(1), f"on the {floor.group(2)}")
+        if said:
+            return said
     labelled = _labelled(text)
     if labelled:
         return project(labelled)
@@ -1169,8 +1189,9 @@ def _placed(text: str) -> "Project | str":
         from ..text import fold
 
         where = unit.group(2).strip()
-        city = len(where.split()) == 1 and lexicon.word_class(fold(where).lower()) == "P" \
-            and not _is_acronym(where)  # "cardiac step-down unit, LUTH": at the hospital
+        city = (len(where.split()) == 1 and lexicon.word_class(fold(where).lower()) == "P"
+                and not _is_acronym(where)) or lexicon.town(where) or lexicon.place(where) == where
+        #   "cardiac step-down unit, LUTH": at the hospital; "team, Mexico City": in the city
         the = "" if unit.group(1).split()[0].lower() in ("the", "my", "our", "his", "her", "their") \
             else "the "  # "the local desk, Malmö": never "the the local desk"
         return Project(f"{the}{unit.group(1)} {'in' if city else 'at'} {where}", "common")  # "the
@@ -1184,8 +1205,9 @@ def _placed(text: str) -> "Project | str":
         text = f"{institution.group(1)} in {_COUNTRY_CODES[where]}" if where in _COUNTRY_CODES \
             else f"{institution.group(1)} in {where}" if shared(
                 r"(?:North|South|East|West|Northern|Southern|Eastern|Western|NE|NW|SE|SW) [A-Z]").match(where) \
+            or lexicon.town(where) or lexicon.place(where) == where \
             else f"{institution.group(1)} at {where}"  # ", DRC": in the DRC (reader 163); "in NE
-        #   England", a region
+        #   England", a region; "team, Mexico City": in the city (reader 186)
     taught = shared(r"^([^,]+), ((?:[A-Z][\w'-]*\s)?(?:Universidad|University|Universite|Universitat|"
                       r"College|School|Institute|Academy)(?:\s(?:de|of|di|du|der)?\s?[A-Z][\w'-]*)*) "
                       r"((?:19|20)\d\d)$").match(text)
@@ -1394,9 +1416,12 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(text, "course")  # "AP Calculus BC": a course, said "in"
     if _ROMAN_COURSE.match(text) and words[0].lower() not in ("phase", "stage", "part", "operation",
                                                              "project", "world", "war"):
-        return Project(shared(r" \(([^()]+)\)$").sub(r" at \1", text), "course")  # "Derecho Laboral
+        return Project(shared(r" \(([^()]+)\)$").sub(lambda m: (" in " if shared(
+            r"(?i)^(?:(?:spring|summer|autumn|fall|winter|michaelmas|lent|trinity|hilary|term \d) )?(?:19|20)\d\d"
+            r"(?:[-/]\d\d)?$").match(m.group(1)) else " at ") + m.group(1), text), "course")  # "Derecho Laboral
         #   II", "Cenografia III at UNIRIO", "Structural Engineering II (Politecnico di Milano)":
-        #   at the school that taught it (reader 181)
+        #   at the school that taught it (reader 181); "Econometrics II (Fall 2022)" in its term
+        #   (reader 186)
     if len(words) >= 3 and words[0][:1].isupper() and not _is_acronym(words[0]) \
             and _COURSE.match(" ".join(words[1:3])) and len(words) == 3:
         return Project(f"{words[1]} {words[2]} at {words[0]}", "course")  # "CS 106B at Stanford"

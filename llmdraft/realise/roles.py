@@ -82,6 +82,9 @@ def role(text: str) -> str:
                                         in ("master", "captain", "chief", "second", "third", "first")
                                         else m.group(0), said)
     #   "Master, MV Coral Star": the master of MV Coral Star, never "a master at" it (reader 132)
+    said = shared(r"^(Fellow|Member|Trustee|Governor|Associate|Senior Fellow|Visiting Fellow|Honorary Fellow) "
+                  r"(of|at) ").sub(r"a \1 \2 ", said)  # "as a Fellow of the Royal Society": one of
+    #   many, never "as Fellow of" (reader 186); "Director of Biostatistics" is the one
     return _A_PUBLIC_BODY.sub(r"\1the \2", said)
 
 

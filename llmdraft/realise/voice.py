@@ -271,6 +271,15 @@ def they_agree(text: str) -> str:
     return " ".join(words)
 
 
+def you_agree(text: str) -> str:
+    """A phrase that opens with "You" put for a name, its verb agreeing: "You was the port's IT
+    director" -> "You were the port's IT director"."""
+    words = text.split()
+    if words and words[0] == "You":
+        _agree_second(words, 1)
+    return " ".join(words)
+
+
 def to_name(text: str, name: str, writer: bool = False) -> str:
     """A phrase in the requester's voice ("I stay calm", "my eye for detail") said of them by
     name ("Dana stays calm", "Dana's eye for detail"). With `writer`, the phrase was typed by

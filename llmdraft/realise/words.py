@@ -695,7 +695,7 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                 and any(lexicon.known(s) for s in (stem, stem[2:], stem[3:]) if len(s) > 2):
             out.append(w.lower())  # "Onboarding redesign": the first word's capital, no name
             continue
-        common = plain and (lexicon.known(w) or (
+        common = plain and (lexicon.known(w) or w.lower() in _NEWER_WORDS or (
             "-" in w and all(lexicon.known(part) for part in w.lower().split("-")))  # "Final-year"
                             or (word_class(w) in ("J", "D")
                                                  and not shared(r"(?i)\w+(?:ic|ian|ean)").fullmatch(w))) \
@@ -724,7 +724,8 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                                           or words[1][:1].isdigit()
                                           or not (lexicon.common_when_capitalised(w)
                                                   or w.lower() in _FUNCTION_WORDS
-                                                  or _plain_adjective(w.lower()))):
+                                                  or _plain_adjective(w.lower())
+                                                  or _sentence_cased(w.lower(), words[1]))):
                 # "Customer Portal Redesign", "Year 10 maths", "Halcyon billing", "Phoenix
                 # migration" (a noun may be a code name); "Mobile money ..." is sentence case
                 out.append(w)
@@ -944,6 +945,36 @@ def _named_words(text: str) -> str:
 
 
 _ADJECTIVE_ENDINGS = lazy(r"(?:al|ile|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|ern|ish|ing)$")
+
+
+# Words a project is named after ("Phoenix migration", "Atlas billing rewrite"), firms, towns
+# and hospitals named with a common word ("Target store remodel", "Cork ship chandlery"):
+# first in a project, kept as typed.
+_CODE_NAMES = frozenset("""phoenix atlas apollo halcyon falcon titan orion mercury horizon everest
+aurora nova eagle hermes zeus athena gemini jupiter neptune pegasus saturn venus polaris zenith
+beacon compass odyssey genesis spartan viking voyager pioneer endeavour endeavor helios artemis
+hydra kraken cobalt raven sparrow condor hawk lynx panther jaguar cheetah tiger lion wolf bear fox
+badger otter falcon comet meteor nebula quasar pulsar galaxy cosmos olympus sphinx oracle trident
+everest kilimanjaro rainbow thunder lightning storm cyclone tornado hurricane avalanche glacier
+target shell orange apple amazon square stripe slack notion gap next boots sky virgin dove tide
+uber subway delta united visa chase express monzo revolut wise zoom
+cork bath reading nice split mobile derby hull sale wells devon jersey bury deal dover turkey guinea
+mercy providence hope grace faith lily rose ivy""".split())  # and towns, countries, hospitals
+
+
+def _sentence_cased(word: str, after: str) -> bool:
+    """'Cocoa traceability pilot', 'Nightly build infrastructure', 'Pharmacy residency': a
+    common word with a sentence's (or a phone keyboard's) capital, before a word in lower case;
+    never a code name or a firm named with a common word (reviewers' lists above)."""
+    return (word_class(word) in ("N", "J", "R", "G") or word in _NEWER_WORDS) and word not in _CODE_NAMES | TOOLS \
+        and word.replace("-", "").isalpha() \
+        and after[:1].islower() and after not in _FUNCTION_WORDS and not lexicon.town(word.capitalize()) \
+        and word not in _DEMONYMS and word not in _REGIONS
+
+
+# Common words newer than the lexicon: "Hackathon team", "Fintech launch".
+_NEWER_WORDS = frozenset("""hackathon fintech podcast webinar bootcamp rebrand ecommerce e-commerce
+blockchain chatbot onboarding crowdfunding esports livestream microsite""".split())
 
 
 def _plain_adjective(word: str) -> bool:
