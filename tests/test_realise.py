@@ -3654,7 +3654,8 @@ def test_what_the_review_of_this_session_found():
     assert [f.text for f in realise.facts("revenue $3m -> $5m")] == ["revenue went from $3m to $5m"]
     assert [f.text for f in realise.facts("planted 2000")] == ["planted 2000"]
     assert [f.text for f in realise.facts("score 2 to 1")] == ["score 2 to 1"]
-    assert [f.text for f in realise.facts("ran the 24h helpline")] == ["ran the 24h helpline"]
+    assert [f.text for f in realise.facts("ran the 24h helpline")] == ["ran the 24-hour helpline"]  # spelt
+    #   out (reader 185), never "24H"
     assert [f.text for f in realise.facts("designed the new jersey for the club")] == \
         ["designed the new jersey for the club"]
     assert [f.text for f in realise.facts("ran 10 kms a day")] == ["ran 10 kms a day"]
@@ -6378,3 +6379,32 @@ def test_projects_roles_and_details_reader_186_found_broken():
              "their final project on sepsis prediction was accepted at NeurIPS 2020"),
             ("go-live on Sept 3", "go-live was on Sept 3")):
         assert realise.facts(typed)[0].text == said, typed
+
+
+def test_projects_purposes_strengths_and_details_reader_185_found_pasted():
+    """"the internship summer 22", "for banking app", "the PhD (marine biology) (Orkney
+    fieldwork)", "in postdoc on materials science", "the bootcamp in data science cohort 12",
+    "the Istanbul tech meetup organizers", "moving into ops director role", "a Postdoc and NERC
+    fellowship", "bilingual es/fr", "a11y", "72h", "with from 12 people to 60", "as junior writer"."""
+    for typed, said in (
+            ("internship summer 22", "the internship in summer 2022"),
+            ("UX research for banking app", "the UX research project for a banking app"),
+            ("PhD (marine biology) - Orkney fieldwork", "the PhD in marine biology (Orkney fieldwork)"),
+            ("postdoc - materials science", "the postdoc in materials science"),
+            ("bootcamp - data science cohort 12", "cohort 12 of the data science bootcamp"),
+            ("Istanbul tech meetup organizers", "organising the Istanbul tech meetup")):
+        assert realise.project(typed).np == said, typed
+    assert realise.purpose("moving into ops director role").text == "an ops director role"
+    assert realise.purpose("postdoc / NERC fellowship").text == "a postdoc or an NERC fellowship"
+    assert realise.strength("bilingual es/fr").about("she", "her") == ("clause", "she is bilingual in Spanish and French")
+    assert realise.strength("fluent in English, German, and French").form == "clause"
+    assert realise.strength("a11y").item() == "Accessibility"
+    assert realise.strength("stayed 72h straight").about("he", "his") == ("clause", "he stayed 72 hours straight")
+    for typed, said in (("opened office w/ 12 ppl -> 60 in 18 months",
+                         "opened the office with 12 people, growing to 60 in 18 months"),
+                        ("I reported to her as junior writer", "I reported to her as a junior writer"),
+                        ("served as head of sales", "served as head of sales")):
+        assert realise.facts(typed)[0].text == said, typed
+    result = llmdraft.draft({"recipient": "Ana Ruiz", "project": "cross-border M&A",
+                             "strengths": ["deal structuring", "bilingual es/fr"]}, kind="request", provider="offline")
+    assert "Spanish and French" in result.message and not result.failed_errors

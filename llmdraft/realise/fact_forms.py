@@ -88,6 +88,12 @@ def facts(raw: str | None) -> list[Fact]:
                                     for w in m.group(2).lower().split())
         else f"{m.group(1)}{m.group(2)} {'were' if _plural(m.group(2)) else 'was'} {m.group(3)} ", raw)  # "thesis
     #   on Urdu sentiment analysis, published at LREC 2022": it was published (reader 164)
+    raw = shared(r"\b(?:with|w/) (\d[\d,]*\+? (?:ppl|[a-z]+s)) ?(?:->|\u2192|=>) ?(\d[\d,]*\+?)\b").sub(
+        r"with \1, growing to \2", raw)  # "opened office w/ 12 ppl -> 60 in 18 months": it grew, never
+    #   "with from 12 people to 60" (reader 185)
+    raw = shared(r"\bas ((?:junior|senior|lead|head|chief|assistant|trainee|staff|principal|associate|graduate) "
+                 r"(?!of\b|and\b|or\b)[a-z]+)\b(?! of\b)").sub(lambda m: f"as {indefinite(m.group(1))}", raw)  # "I reported to
+    #   her as junior writer": as a junior writer (reader 185)
     raw = _ALL_OF_THEM.sub(_all_of_them, raw)  # "launched 12 e-services; WCAG 2.1 AA across all of
     #   them": across all 12 e-services (reader 153)
     raw = shared(r"(?im)^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Booking\.com|App Store|Google Play)"

@@ -439,11 +439,23 @@ def project(raw: str) -> Project:
         #   internship (the check reads the same, by core())
     text = shared(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3}) ((?:Q[1-4]|H[12])(?: (?:19|20)\d\d)?)(?= [/,(-])").sub(
         r"\2 \1", text)  # "ops handover Q3 / APAC": the Q3 ops handover, as a year goes first
+    text = shared(r"(?i)\b(spring|summer|autumn|fall|winter) '?(\d\d)$").sub(r"\1 20\2", text)  # "internship
+    #   summer 22": in summer 2022 (reader 185)
+    text = shared(r"^((?:PhD|DPhil|MSc|MPhil|MRes|MA|MS|BSc|BA|MBA|MEng|MPH)) \(([a-z][a-z &-]+)\)").sub(
+        r"\1 in \2", text)  # "PhD (marine biology) - Orkney fieldwork": the PhD in marine biology
     whole = _as_a_whole(text)
     found = whole if isinstance(whole, Project) else _finished(_realised(whole), raw)
+    found = found._replace(text=_FOR_A_THING.sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", found.text))
     found = found._replace(text=_THE_REGION.sub(r"\1 the \2", found.text))  # "in the Nordics"
     return found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
+
+
+# A thing or a firm typed after "for" or "at" without its article: "UX research for banking
+# app" is for a banking app (reader 185).
+_FOR_A_THING = lazy(r"\b(for|at|with) (?!(?:a|an|the|my|our|your|his|her|their|its|this|that)\b)((?:[a-z][\w-]* ){0,2}"
+                    r"(?:app|website|startup|start-up|bank|charity|retailer|nonprofit|supermarket|restaurant|"
+                    r"hotel|clinic|bakery|cafe|café|brewery|winery|law firm|marketing agency|consultancy))$")
 
 
 # Regions and countries said with "the": "the sales team in the Nordics", never "in Nordics".
@@ -476,6 +488,16 @@ def _as_a_whole(text: str) -> "Project | str":
         said = _then(floor.group(1), f"on the {floor.group(2)}")
         if said:
             return said
+    stage = shared(r"^(postdoc|post-doc|postdoctoral fellowship) ?[-\u2013\u2014,:] ?([a-z][a-z &-]+)$").match(text)
+    if stage:  # "postdoc - materials science": the postdoc in it (reader 185)
+        return project(f"{stage.group(1)} in {stage.group(2)}")
+    cohort = shared(r"^(bootcamp|accelerator|programme|program|fellowship|academy|incubator) ?[-\u2013\u2014,:] ?"
+                    r"([a-z][\w &-]*?) (cohort|batch|intake|class) (\d{1,3})$").match(text)
+    if cohort:  # "bootcamp - data science cohort 12": cohort 12 of the data science bootcamp
+        return project(f"{cohort.group(2)} {cohort.group(1)} {cohort.group(3)} {cohort.group(4)}")  # (reader 185)
+    crew = shared(r"^((?:[\w&'-]+ ){1,4})(organi[sz]ers|organi[sz]ing team|organi[sz]ing committee)$").match(text)
+    if crew:  # "Istanbul tech meetup organizers": organising the meetup, never "my work on the
+        return Project(f"organising the {crew.group(1).strip()}", "gerund")  # ... organizers" (reader 185)
     labelled = _labelled(text)
     if labelled:
         return project(labelled)

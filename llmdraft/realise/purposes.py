@@ -44,6 +44,12 @@ def purpose(raw: str) -> Purpose:
                  r"(?:consultancy|fellowship|internship|scholarship|residency|traineeship|apprenticeship|grant|"
                  r"secondment|contract))$").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "applying
     #   for WHO consultancy": a WHO consultancy (reader 173)
+    raw = shared(r"(?i)\b(into|for|to|towards|toward) ((?:(?!(?:a|an|the|another|my|our|your|his|her|their|this|that|"
+                 r"any|some|one|each|every|no)\b)[a-z][\w-]* ){1,3}(?:role|position|post|"
+                 r"job|opening|vacancy))$").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "moving into
+    #   ops director role": an ops director role (reader 185)
+    raw = shared(r"(?i)^((?:a |an )?[Pp]ostdoc) / ((?-i:[A-Z]{2,6}) (?:fellowship|grant|scholarship|award))$").sub(
+        lambda m: f"a postdoc or {indefinite(m.group(2))}", raw)  # "postdoc / NERC fellowship" (reader 185)
     raw = shared(r"(?i)^((?:the |my )?(?:civil service )?(?:fast stream|graduate scheme|grad scheme|graduate programme|"
                  r"graduate program))$").sub(r"\1 application", raw)  # "civil service fast stream": the application
     raw = shared(r"(?i)^(applying|apply) to ((?-i:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)) (MSc|MA|MBA|PhD|MPH|BSc|LLM|MPhil|MS|MEng)"

@@ -247,6 +247,26 @@ _AS_ROLE = lazy(r"(?<!such )(?<!well )(?<!long )(?<!soon )\bas (?!(?:a|an|the|my
                 r"during|until|before|after|since|between|under|while|when)\b)")
 
 
+# Languages by the two letters people type for them: "bilingual es/fr".
+_LANGUAGE_CODES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
+                   "pt": "Portuguese", "nl": "Dutch", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+                   "ar": "Arabic", "ru": "Russian", "hi": "Hindi", "tr": "Turkish", "pl": "Polish",
+                   "sv": "Swedish", "uk": "Ukrainian", "vi": "Vietnamese", "id": "Indonesian", "he": "Hebrew"}
+
+
+def spelt_languages(text: str) -> str:
+    """Languages typed by their codes after "bilingual" or "fluent", said by name: "bilingual
+    es/fr" -> "bilingual in Spanish and French" (reader 185); and a list of languages without
+    the comma that would read as a list of tools: "fluent in English, German and French"."""
+    text = shared(r"(?i)^(\s*(?:bilingual|trilingual|fluent) in [A-Z]\w+(?:, [A-Z]\w+)+), and ").sub(r"\1 and ", text)
+    codes = shared(r"(?i)^\s*(bilingual|trilingual|fluent)(?: in)? ([a-z]{2})((?:\s*[/,&]\s*[a-z]{2}){1,2})\s*$").match(text)
+    typed = [codes.group(2), *shared(r"[A-Za-z]{2}").findall(codes.group(3))] if codes else []
+    if not codes or not all(c.lower() in _LANGUAGE_CODES for c in typed):
+        return text
+    tongues = [_LANGUAGE_CODES[c.lower()] for c in typed]
+    return f"{codes.group(1).lower()} in {', '.join(tongues[:-1])} and {tongues[-1]}"
+
+
 def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
@@ -260,12 +280,17 @@ def clean(text: str) -> str:
         text)  # "im a nurse" -> "I'm"; not "Lặng Im", a Vietnamese title
     text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
+    text = spelt_languages(text)
     text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
     text = shared(r"(?<=[a-z] )w(?= [a-z])").sub("with", text)  # "patient w beginners"
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
                   text)  # "12 wk program", "16hr days"
+    text = shared(r"\b(\d+)h\b(?![\w/-])( [a-z]+)?").sub(
+        lambda m: f"{m.group(1)}-hour{m.group(2)}" if m.group(2) and word_class(m.group(2).strip()) in ("N", "P", None)
+        else f"{m.group(1)} hour{'' if m.group(1) == '1' else 's'}{m.group(2) or ''}",
+        text)  # "stayed 72h straight" (reader 185), "the 24h helpline": a 24-hour one
     text = shared(r"(?i)\byr (\d)\b").sub(r"Year \1", text)  # "teacher training yr 2"
     text = shared(r"\b(first|second|third|last|next|this|per|a|each|every) yr\b").sub(r"\1 year", text)
     text = shared(r"\b(the|over|for|in|many|several|few) yrs\b").sub(r"\1 years", text)
@@ -509,7 +534,8 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "mgmt": "management", "nite": "night", "tonite": "tonight",
                  "alzheimers": "Alzheimer's", "parkinsons": "Parkinson's",
                  "nxt wk": "next week", "nxt": "next", "betw": "between", "btwn": "between",
-                 "ctrl": "control", "yoy": "year on year"}
+                 "ctrl": "control", "yoy": "year on year", "a11y": "accessibility",
+                 "i18n": "internationalisation", "l10n": "localisation"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
                     + r")(?![\w/'])")
