@@ -237,3 +237,18 @@ def test_a_count_no_frame_owns_is_no_sentence(note):
     145): a count no frame owns is listed, or left out alone, never put in "included"."""
     assert sentence(note, None, "she") is None
 
+
+
+def test_service_measures_quota_and_a_paper_are_said_never_dropped():
+    """Readers 185, 186: "140% of quota 3 years running", "2x quota in 2022", "CSAT 96% in
+    2023, highest on the team" and "Nature Comms 2023" were left out of their recommendations;
+    "NPS 72" read "The work was worth NPS 72."."""
+    from llmdraft.realise.note_sentences import say_all
+    for note, said in (
+            ("140% of quota 3 years running", "He reached 140% of quota 3 years running."),
+            ("2x quota in 2022", "He reached twice his quota in 2022."),
+            ("CSAT 96% in 2023, highest on the team", "His CSAT score was 96% in 2023, the highest on the team."),
+            ("NPS 72", "NPS stood at 72."),
+            ("Nature Comms 2023", "His work appeared in Nature Communications in 2023.")):
+        found, left = say_all([note], "the sales team", "he")
+        assert [s.sentence for s in found] == [said] and not left, note

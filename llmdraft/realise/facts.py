@@ -707,7 +707,8 @@ def as_typed(found: list[Fact], raw: str | None) -> list[Fact]:
             elif _guessed(fact.text, typed) and not shared(
                     r"[A-Za-z][\w -]*:\s*(?!(?:19|20)\d\d$)[$\u20ac\u00a3]?\d").match(note):  # "headcount:
                 #   9": the colon says "was", nothing guessed
-                fact = Fact(lower_first(note), "noun")
+                fact = Fact(note if shared(r"^\S+ [A-Z]").match(note) else lower_first(note), "noun")  # "Nature
+                #   Comms 2023" keeps its name's capital (reader 185)
         out.append(fact)
     return out
 

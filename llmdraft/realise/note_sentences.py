@@ -62,7 +62,7 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
         return None  # the writer's own sentence stays as typed ("with us", "our lab" are notes)
     their = {"she": "her", "he": "his"}.get(later, "their")
     subject = cap(later)
-    for frame in (_site_score, _tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _level,
+    for frame in (_site_score, _tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _kpi, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
                   _star_rating, _standard, _award, _pair, _promoted, _on_budget, _event,
                   _years_first, _post, _open_since, _kept, _payback, _honouree, _my_student, _honours,
@@ -216,6 +216,43 @@ def _personal_metric(note: str, thing: str | None, subject: str, their: str) -> 
         return None
     name = found.group(1) if found.group(1)[:2].isupper() else found.group(1).lower()
     return Said(f"{cap(their)} {name} was {found.group(2)}{found.group(3) or ''}.", "result")
+
+
+# A service measure: one's own ("CSAT 96% in 2023, highest on the team": "His CSAT score was
+# 96% in 2023, the highest on the team.") or the work's ("NPS 72": "NPS stood at 72."), never
+# "The work was worth NPS 72" (reader 186).
+_KPI = lazy(r"^(CSAT|NPS|eNPS|CES|FCR|AHT|OTIF|OEE|SLA compliance|QA score|quality score)(?: score)?(?: of| at|:)? "
+            r"(\d[\d.,]*%?)((?: (?:in|for|over|across|during) [^,]+)?)(?:, (?:the )?((?:highest|best|top|lowest|"
+            r"fastest) .+))?$")
+_OWN_KPIS = frozenset({"CSAT", "FCR", "AHT", "QA score", "quality score"})
+# Quota reached: "140% of quota 3 years running", "2x quota in 2022" (readers 185, 186).
+_QUOTA = lazy(r"^(\d[\d.]*%|\d+(?:\.\d+)?x) (?:of )?(?:(?:his|her|their|annual|the) )?(?:sales )?quota((?: .+)?)$")
+# A paper's venue and year: "Nature Comms 2023" (reader 185).
+_JOURNAL = lazy(r"^(?:(?:a |one )?(?:paper|article|publication) in )?(Nature(?: [A-Z][a-z]+)?|Science(?: Advances)?|"
+                r"Cell|PNAS|NEJM|The Lancet|Lancet|JAMA|BMJ|PLOS ONE|PLoS ONE|eLife|NeurIPS|ICML|ICLR|CVPR|"
+                r"ACL|EMNLP|KDD|CHI)(?: paper)?,? ((?:19|20)\d\d)$")
+
+
+def _kpi(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    found = _KPI.match(note)
+    if found:
+        name, value, when, tail = found.groups()
+        tail = f", the {tail}" if tail else ""
+        if name in _OWN_KPIS:
+            score = " score" if name == "CSAT" else ""
+            return Said(f"{cap(their)} {name}{score} was {value}{when}{tail}.", "result")
+        return Said(f"{name} stood at {value}{when}{tail}.", "result")
+    found = _QUOTA.match(note)
+    if found:
+        value, rest = found.groups()
+        times = {"2x": "twice", "3x": "three times"}.get(value, value[:-1] + " times" if value.endswith("x") else "")
+        reached = f"{times} {their} quota" if times else f"{value} of quota"
+        return Said(f"{subject} reached {reached}{rest}.", "result")
+    found = _JOURNAL.match(note)
+    if found:
+        venue = shared(r"\bComms$").sub("Communications", found.group(1))
+        return Said(f"{cap(their)} work appeared in {venue} in {found.group(2)}.", "result")
+    return None
 
 
 # A measure of the work and its level: "ridership 1.2M in year one", "uptime 99.95% over 18
