@@ -6408,3 +6408,22 @@ def test_projects_purposes_strengths_and_details_reader_185_found_pasted():
     result = llmdraft.draft({"recipient": "Ana Ruiz", "project": "cross-border M&A",
                              "strengths": ["deal structuring", "bilingual es/fr"]}, kind="request", provider="offline")
     assert "Spanish and French" in result.message and not result.failed_errors
+
+
+def test_recommendations_reader_186_found_misread():
+    """"I led her group's river study" (hers), "The floor came in 4% under a £1.2M budget" (the
+    fit-out did), "real skill in ethics", "she taught me DBT from scratch"."""
+    ctx = Context.from_dict({"recipient": "Sarah O'Connor", "project": "Year 10 Geography, Riverside Academy",
+                             "strengths": ["fieldwork"], "relationship": "teacher", "pronouns": "she",
+                             "details": "led her group's river study; got the top grade in the year"})
+    message = compose("recommendation", ctx, 0)[0]
+    assert "I led" not in message and "She led her group's river study" in message, message
+    ctx = Context.from_dict({"recipient": "Paul Harrison", "project": "Office fit-out, 3rd floor",
+                             "strengths": ["budget control"], "relationship": "vendor",
+                             "details": "came in 4% under a £1.2M budget"})
+    message = compose("recommendation", ctx, 0)[0]
+    assert "The floor" not in message and "The office fit-out came in 4% under" in message, message
+    assert realise.strength("ethics").about("he", "his") == ("own", "his ethics")
+    assert realise.strength("ethics").mine() == "my ethics"
+    from llmdraft.realise.words import canonical_case
+    assert canonical_case("taught me dbt from scratch") == "taught me dbt from scratch"

@@ -380,7 +380,9 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
         who = {"her": "She", "his": "He"}.get(their, "They")  # "served under me 2017-2019": they
         return realise.Fact(f"{who} {text}", "writer")  # did, under the writer (reader 123)
     them = {"her": "her", "his": "him"}.get(their, "them")
-    deed = shared(rf"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?{them}\b").match(text)
+    deed = shared(rf"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?{them}\b(?!['\u2019]| (?!(?:for|from|in|on|at|"
+                  r"during|since|through|until|and|to|when|while|as|over|between|directly|closely)\b)[a-z])").match(text)
+    #   "led her group's river study": her group's, so hers, never "I led" it (reader 186)
     if fact.form in ("past", "noun") and deed and realise.word_class(
             deed.group(1).split("-")[-1]) == "D":
         return realise.Fact(f"I {text}", "writer")
@@ -503,7 +505,8 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"shared an? (?:office|desk|lab|bench|classroom)\b|commanded (?:her|him|them)\b|"
             r"(?:worked|coached|trained|played|sang|nursed|taught|flew|sailed|cooked|danced|studied) under "
             r"(?:her|him|them)\b|worked for (?:her|him|them)\b|(?:directly |closely )?(?:supervised|managed|employed|taught|"
-            r"coached|mentored|advised|trained|hired|known|led|tutored) (?:her|him|them)\b|worked "
+            r"coached|mentored|advised|trained|hired|known|led|tutored) (?:him|them|her(?! (?!(?:for|from|in|on|at|during|since|"
+            r"through|until|and|to|when|while|as|over|between|directly|closely)\b)[a-z]))\b|worked "
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
             r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
             r"boss|lead|director|head|principal|PI|chef|editor|instructor|professor|trainer|"

@@ -720,7 +720,7 @@ _COMPOUND_FIRSTS = frozenset("""cold patient public social mental primary second
 family child front early""".split())
 
 # Heads that name a quality of the person: "his vision", "her teamwork".
-_QUALITY_HEADS = frozenset("""vision teamwork leadership integrity patience empathy honesty humility
+_QUALITY_HEADS = frozenset("""vision teamwork leadership integrity ethics patience empathy honesty humility
 discretion determination loyalty dependability sincerity participation
 curiosity creativity reliability resilience diligence professionalism enthusiasm energy attitude
 ethic spirit judgement judgment humour humor grit drive initiative composure calm warmth kindness
@@ -864,7 +864,7 @@ def _skills(np: str) -> str:
                    "accuracy", "instincts", "sense", "temperament", "manner", "approach",
                    "attitude", "ethic", "eye", "ear", "touch", "memory", "thinking", "insight",
                    "insights", "intuition", "empathy", "taste", "curiosity", "creativity", "mindset",
-                   "spirit", "outlook", "presence"):  # "my lime mortar
+                   "spirit", "outlook", "presence", "ethics"):  # "my lime mortar
         return ""  # work"; "my tikanga Maori advice": advice is given, not a skill; nor is
         #            "my clinical judgement" or "my data entry speed" one
     tail = next((i for i, w in enumerate(low) if i and w in ("using", "via", "with", "through",

@@ -187,7 +187,7 @@ def _acronym_like(word: str) -> bool:
 # Short forms with no vowel that are no acronyms: texting and units.
 _NOT_ACRONYMS = frozenset("""mgr mgrs hrs wks yrs mths pls thx ppl nvm smh bc km kg mg ml cm mm kph
 mph rpm sq ft lb lbs kw mw gw kwh mwh hz khz mhz ghz tb gb mb kb px pt ms kms kgs pts pcs mtg
-tsp bldg""".split())
+tsp bldg dbt""".split())  # "dbt" is a tool written so (reader 186)
 
 
 _SLASHED = lazy(r"([/()\[\],.;:-])")
@@ -1015,7 +1015,8 @@ def named_again(thing: str) -> str:
     for "the Kumasi maternal health outreach project", "The programme" for "the Lima public
     library network's literacy programme"), without the phrase after it ("Our seed round" for
     "our seed round at Farmlink"); a name of four words or fewer as it is."""
-    words = shared(r" (?:at|in|for|with|from|during|near) \S.*$").sub("", thing).split()
+    words = shared(r" (?:at|in|for|with|from|during|near|on|across|over|between) \S.*$").sub("", thing).split()  # "The
+    #   fit-out" for "the office fit-out on the 3rd floor", never "The floor" (reader 186)
     if len(words) < 5 or words[0].lower() not in ("the", "our", "my", "their", "his", "her") \
             or not shared(r"[a-z][a-z-]*").fullmatch(words[-1]):
         return cap(" ".join(words)) if len(thing.split()) >= 4 and words[0].lower() in (
