@@ -314,3 +314,30 @@ def test_a_follow_up_without_strengths_restates_the_project(channel):
     for command in ("draft", "recommend"):
         proc = cli(command, "--to", "Elena Rossi", "--project", "Q3 sales push")
         assert proc.returncode == 2 and "missing strengths" in proc.stderr
+
+
+@pytest.mark.parametrize("given, details, project, said, never", [
+    ("teacher", "i took her class for 2 terms; she stayed late to help me with my citizenship test",
+     "evening ESL program at the library", "Ingrid", "I was Ingrid's teacher"),
+    ("teacher", "taught me 8 years from age 7; prepared me for grade 8 exam which i passed with distinction",
+     "piano lessons", "taught me", "I taught"),
+    ("vendor", "his firm supplied the consultants; reduced lead time 22%", "supply chain optimisation",
+     "", "supplier"),
+    ("vendor", "delivers to our kitchen 6 days a week since 2018", "produce deliveries", "", "supplier"),
+    ("vendor", "found 2 critical findings", "Penetration test of our payment gateway", "", "supplier"),
+    ("client", "he was our client-side lead at the bank", "pricing strategy", "supplier", "I brought"),
+])
+def test_a_recommendation_reads_the_relationship_the_way_the_details_say(given, details, project, said, never):
+    """Readers 185-188 gave `teacher` for their own teacher and `vendor` for their own supplier;
+    the details said which way it ran, and the drafts said both ("I was Ingrid's teacher" ...
+    "I took her class"). The details decide: the writer learned from them, or hired them."""
+    from llmdraft.kinds import context_for
+    ctx = context_for("recommendation", {"recipient": "Ingrid Berg", "project": project, "strengths": ["patience"],
+                                         "relationship": given, "pronouns": "she", "details": details})
+    for variant in range(6):
+        message = compose("recommendation", ctx, variant)[0]
+        assert never not in message and said in message, (variant, message)
+        assert not [c.name for c in run_checks("recommendation", ctx, message) if not c.passed and c.severity == "error"]
+    plain = Context.from_dict({"recipient": "Ingrid Berg", "project": "piano lessons", "strengths": ["patience"],
+                               "relationship": "teacher", "pronouns": "she"})
+    assert any(t in compose("recommendation", plain, 0)[0] for t in ("I taught", "teacher", "I mentored", "supervised"))

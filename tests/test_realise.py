@@ -6427,3 +6427,15 @@ def test_recommendations_reader_186_found_misread():
     assert realise.strength("ethics").mine() == "my ethics"
     from llmdraft.realise.words import canonical_case
     assert canonical_case("taught me dbt from scratch") == "taught me dbt from scratch"
+
+
+def test_a_job_typed_as_the_project_and_a_first_job_reader_187():
+    """"I managed Dev on the line cook at Casa Ortiz", "my work on the summer camp counselor",
+    "He started as dishwasher 2019"."""
+    assert realise.project("line cook at Casa Ortiz").np == "the line cook role at Casa Ortiz"
+    assert realise.project("summer camp counselor").np == "the summer camp counselor role"
+    assert realise.project("mail server").np == "the mail server"
+    for typed, said in (("started as dishwasher 2019", "started as a dishwasher in 2019"),
+                        ("joined as intern in 2018", "joined as an intern in 2018"),
+                        ("joined as engineer 2019-2021", "joined as an engineer from 2019 to 2021")):
+        assert realise.facts(typed)[0].text == said, typed

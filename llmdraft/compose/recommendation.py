@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .. import realise
-from ..context import Closeness, Context
+from ..context import Closeness, Context, Relationship
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
@@ -28,6 +28,7 @@ _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "te
 def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     phrasing = table("recommendation")
     pick = Picker(ctx, variant, "recommendation")
+    ctx, taught_me = _as_the_details_say(ctx)
     # The name a friend would use; a name that may be family name first is said in full
     name = public_name(ctx.recipient, ctx.greet_as)
     their, them = _pronouns(ctx)
@@ -74,7 +75,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
 
-    side = ctx.relationship.value
+    side = "student" if taught_me else ctx.relationship.value
     if side == "teacher" and project.sport:
         side = "coach"  # "I coached Mike in JV basketball", not "I taught Mike in" it
     on_project = project.on
@@ -89,7 +90,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         r"(?i)\b(?:program|programme|course|class|module|degree|MSc|MBA|BSc|MA|diploma|certificate|seminar|"
         r"workshop|bootcamp|curriculum)\b").search(project.np) is not None and not shared(
         r"(?i)\b(?:thesis|dissertation|capstone|project)\b").search(project.np))
-    if side == "teacher" and taught_in and on_project.startswith("on "):
+    if side in ("teacher", "student") and taught_in and on_project.startswith("on "):
         on_project = "in " + on_project[3:]  # "I taught Mateo in the culinary program"
     relation = first_fit(phrasing["relation"][side], relation, lambda r: not (
         (side == "classmate" and project.form != "course" and not exams
@@ -134,7 +135,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         ties = []  # 2018-2022": who they were, never "As a more junior colleague, ..., and he was
         #            my supervisor" (reader 122)
     role = _role(ctx.recipient_role) if ctx.recipient_role else None
-    academic = side == "reported-to-you" and bool(
+    academic = taught_me or side == "reported-to-you" and bool(
         shared(r"(?i)\b(?:lecturer|professor|tutor|dean|principal investigator|(?-i:PI)|reader in|(?:phd|doctoral|thesis|"
                r"dissertation|research|academic|postdoc(?:toral)?|master'?s|msc|faculty) (?:supervisor|advis[eo]r))\b").search(
             ctx.recipient_role or "")
@@ -195,7 +196,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
     close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor", "teacher",
-                                                                "advisor", "coach")  # a
+                                                                "advisor", "coach", "student")  # a
     #   mentor did not work "side by side": they say it from their standing
     vantage = choose(pick, phrasing, "close" if close else "standing",  # how well they knew it
                      "all" if close else standing, said=" ".join(opening + body))
@@ -564,6 +565,49 @@ def _pronouned(sentence: str, name: str, later: str, them: str, their: str) -> s
         else:
             said += them + part
     return realise.cap(said) if said[:1].islower() and not sentence[:1].islower() else said
+
+
+# What the writer typed that says which way the relationship runs, where the relationship
+# given says the other: a recommendation's `teacher` is the writer's teaching, but "she taught
+# me piano for 8 years" says the person taught the writer; `vendor` is the writer's supplying,
+# but "his firm supplied the consultants" says the person supplied (readers 185-188).
+_TAUGHT_ME = lazy(r"(?i)\b(?:(?:she|he|they) (?:taught|teaches|coached|coaches|trained|mentored|mentors|advised|"
+                  r"supervised|tutored) me|taught me|coached me|tutored me|I (?:was|am) (?:her|his|their) (?:student|"
+                  r"pupil|mentee|apprentice|trainee|tutee|advisee)|I took (?:her|his|their) (?:class|classes|course|"
+                  r"lessons?|module|seminar)|I studied (?:under|with) (?:her|him|them)|(?:she|he|they) (?:was|were|is|"
+                  r"are) my (?:[\w-]+ )?(?:teacher|tutor|coach|professor|instructor|mentor|advisor|adviser|supervisor|"
+                  r"trainer|lecturer)|my (?:[\w-]+ )?(?:teacher|tutor|professor|instructor|lecturer) (?:for|from|since|in)\b)")
+_SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:ives|ove)|cater(?:s|ed)|clean(?:s|ed)|"
+                    r"fix(?:es|ed)|repair(?:s|ed)|buil(?:ds|t)|design(?:s|ed)|install(?:s|ed)|service[sd]|moved|"
+                    r"photographed|shot|renovated|remodell?ed|painted|landscaped|audited|tested) (?:[\w-]+ ){0,2}"
+                    r"(?:our|my)\b|\b(?:of|for|on|at|to) our\b|"
+                    r"\b(?:(?:his|her|their) (?:firm|company|agency|team|shop|crew|studio) (?:supplied|provided|did|"
+                    r"built|delivered|ran|handled|installed|designed|fitted)|[\w-]+ (?:was|were|is|are) (?:our|my) (?:[\w-]+'s )?"
+                    r"(?:[\w-]+ )?(?:supplier|vendor|contractor|subcontractor|consultant|agency|integrator|lawyer|"
+                    r"accountant|designer|developer|photographer|caterer|mover|driver|landscaper|builder)|(?:she|he|"
+                    r"they) (?:led|ran) the (?:[\w-]+ )?(?:implementation partner|vendor|supplier|contractor)|(?:we|I) "
+                    r"hired (?:her|him|them)|(?:I|we) (?:was|were|am|are) (?:her|his|their) (?:client|customer)s?)\b")
+_SUPPLIED_THEM = lazy(r"(?i)\b(?:(?:she|he|they) (?:was|were|is|are) (?:our|my) (?:[\w-]+ )?(?:client|customer)|"
+                      r"(?:she|he|they) (?:was|were) (?:the |our )?client-side|(?:I|we) (?:was|were|am|are) (?:her|his|"
+                      r"their) (?:supplier|vendor|contractor|consultants?|agency)|(?:she|he|they) hired (?:me|us)|my "
+                      r"(?:firm|company|agency|team) (?:supplied|provided|did|built|delivered))\b")
+
+
+def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
+    """The context with its relationship turned where what the writer typed says it runs the
+    other way, and whether the person taught or advised the writer (no LinkedIn value says
+    so): a recommendation never says "I was her teacher" of the writer's own piano teacher."""
+    typed = " ; ".join([ctx.details or "", ctx.project, *ctx.strengths])
+    side = ctx.relationship.value
+    if side in ("teacher", "advisor") and _TAUGHT_ME.search(typed):
+        return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), True
+    ours = shared(r"(?i)[-\u2013\u2014:,] our (?!joint|shared|team|work|collaboration|partnership)\w").search(ctx.project)
+    #   "moving company - our office relocation": ours, where "our cloud cost review" may be joint
+    if side == "vendor" and (_SUPPLIED_ME.search(typed) or ours) and not _SUPPLIED_THEM.search(typed):
+        return ctx.with_changes(relationship=Relationship.CLIENT), False
+    if side == "client" and _SUPPLIED_THEM.search(typed) and not _SUPPLIED_ME.search(typed):
+        return ctx.with_changes(relationship=Relationship.VENDOR), False
+    return ctx, False
 
 
 def _as_theirs(strength: str, names: frozenset, their: str) -> str:

@@ -64,6 +64,11 @@ def _full_year(start: str, end: str) -> str:
     return str(full + 100 if full < int(start) else full)  # "1999-00" ends in 2000
 
 
+# First jobs people start in: "started as dishwasher 2019" (reader 187).
+_FIRST_JOBS = frozenset("""dishwasher cashier waiter waitress bartender barback busser porter runner
+receptionist cleaner packer picker stocker courier temp""".split())
+
+
 def facts(raw: str | None) -> list[Fact]:
     """Details as facts: one per line, bullet or ';'. A fact that starts with a past tense and
     has no verb of its own after it is something done ("cut costs by 20%"); one with its own
@@ -94,6 +99,11 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"\bas ((?:junior|senior|lead|head|chief|assistant|trainee|staff|principal|associate|graduate) "
                  r"(?!of\b|and\b|or\b)[a-z]+)\b(?! of\b)").sub(lambda m: f"as {indefinite(m.group(1))}", raw)  # "I reported to
     #   her as junior writer": as a junior writer (reader 185)
+    raw = shared(r"\b(started|began|joined|hired|came in|worked) as ([a-z][\w-]*)\b(?! of\b)").sub(
+        lambda m: f"{m.group(1)} as {indefinite(m.group(2))}" if m.group(2) in ROLE_WORDS | _FIRST_JOBS else m.group(0),
+        raw)  # "started as dishwasher 2019": as a dishwasher (reader 187)
+    raw = shared(r"\b(as an? [a-z][\w -]*?)(?<!\bin)(?<!\bsince)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\buntil)(?<!\bof)(?<!\bfor) "
+                 r"((?:19|20)\d\d)\b(?! ?[-\u2013/])").sub(r"\1 in \2", raw)  # "... in 2019"
     raw = _ALL_OF_THEM.sub(_all_of_them, raw)  # "launched 12 e-services; WCAG 2.1 AA across all of
     #   them": across all 12 e-services (reader 153)
     raw = shared(r"(?im)^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Booking\.com|App Store|Google Play)"
@@ -830,7 +840,10 @@ def facts(raw: str | None) -> list[Fact]:
             continue  # (reader 155)
         studied = _STUDIED_DONE.match(text)
         if studied and _QUALIFICATION.search(studied.group(1)) \
-                and studied.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | _SUBJECTS_THIRD:
+                and studied.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | _SUBJECTS_THIRD \
+                and not shared(r"(?i)\b(?:which|that|who|I|me|we)\b").search(studied.group(1)) \
+                and not _past_or_present(studied.group(1).split()[0].lower()):  # "prepared me for grade
+            #   8 exam which i passed with distinction": its own clause (reader 187)
             out.append(Fact(f"{studied.group(2)} {studied.group(1)} {studied.group(3)}", "deed"))
             continue  # "ECD Level 5 completed while working full time": she completed it (reader 147)
         if shared(r"(?i)(?:first|second|third|top) (?:in|of) (?:her|his|their|the|my|our) \S").match(text):

@@ -1032,7 +1032,10 @@ student students course module thesis research survey audit budget inventory sto
 onboarding recruitment hiring office's company's""".split())
 # Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
 _MORE_POSTS = frozenset("""maintainer contributor chef nanny caregiver carer receptionist cashier
-barista waiter waitress bartender paralegal fellow lecturer instructor clerk coach""".split())
+barista waiter waitress bartender paralegal fellow lecturer instructor clerk coach cook dishwasher
+hostess housekeeper concierge porter courier lifeguard counselor counsellor
+caretaker janitor cleaner dispatcher stocker packer picker sous-chef""".split())  # "line cook at Casa
+#   Ortiz", "summer camp counselor": the post held (reader 187)
 
 
 def _project(raw: str) -> Project:
@@ -1500,7 +1503,7 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             and low[min(len(low) - 1, next((i for i, w in enumerate(low) if i and w in ("at", "in", "for")), len(low)) - 1)].split("-")[-1] in _WORK_ON_A_MACHINE:
         return Project("the " + text, "common")  # "the A320 C-check at Prestwick"
     if low[0].endswith("ing") and bool(lexicon.verb_forms(low[0][:-3]) or lexicon.verb_forms(low[0][:-3] + "e")) \
-            and len(low) > 1 \
+            and len(low) > 1 and low[0] not in _THINGS_IN_ING \
             and low[1] not in _PREPOSITIONS and text[:1].islower() and (
                 words[1][:1].isupper() or low[1] in DETERMINERS):
         return Project(text, "gerund")  # "teaching English in Sapporo": work done, never "in
