@@ -6439,3 +6439,37 @@ def test_a_job_typed_as_the_project_and_a_first_job_reader_187():
                         ("joined as intern in 2018", "joined as an intern in 2018"),
                         ("joined as engineer 2019-2021", "joined as an engineer from 2019 to 2021")):
         assert realise.facts(typed)[0].text == said, typed
+
+
+def test_dates_figures_strengths_purposes_and_a_sensei_reader_188():
+    """"He joined as intern from 2021 to 2107" (typed "2021-07"), "since from 2022 to 2105",
+    "between from 2019 to 2021", "3,4 million", "2.400 patients", "at mentoring of women
+    leaders", "He works good under pressure", "very good at mentor for new grads", "my MBA
+    application INSEAD", "at Japanese company", "Hello Yamamoto-san" for Yamamoto Sensei."""
+    from llmdraft.realise.words import plain_figures
+    for typed, said in (("joined as intern 2021-07", "joined as intern July 2021"),
+                        ("since 2022-05", "since May 2022"), ("2019-20 season", "2019-20 season"),
+                        ("09.2021-06.2022", "September 2021 to June 2022"), ("03/2022", "March 2022"),
+                        ("March '22", "March 2022"), ("3,4 million", "3.4 million"), ("0,8%", "0.8%"),
+                        ("1.200.000 EUR", "1,200,000 EUR"), ("2.400 patients", "2,400 patients"),
+                        ("4.5 stars", "4.5 stars"), ("1,200 staff", "1,200 staff")):
+        assert plain_figures(typed) == said, typed
+    assert realise.facts("trial enrolled 2.400 patients between 2019-2021")[0].text == \
+        "trial enrolled 2,400 patients between 2019 and 2021"
+    for typed, said in (("mentoring of women leaders", ("at", "mentoring women leaders")),
+                        ("planning of shutdown", ("at", "planning the shutdown")),
+                        ("works good under pressure", ("clause", "he works well under pressure")),
+                        ("mentor for new grads", ("clause", "he is a mentor for new grads"))):
+        assert realise.strength(typed).about("he", "his") == said, typed
+    for typed, said in (("MBA application INSEAD", "my MBA application to INSEAD"),
+                        ("job in Tokyo at Japanese company", "a job in Tokyo at a Japanese company"),
+                        ("Director Engineering role", "a Director of Engineering role"),
+                        ("Senior UX at Revolut", "a senior UX role at Revolut")):
+        assert realise.purpose(typed).text == said, typed
+    assert greeting("Yamamoto Sensei", formal=True) == "Yamamoto-sensei"
+    for kind in ("recommendation", "request"):
+        result = llmdraft.draft({"recipient": "Fatma Kaya", "project": "churn model", "strengths": ["ML"],
+                                 "details": "model in production since 2022-05; processed 3,4 million rows a day"},
+                                kind=kind, provider="offline")
+        assert "May 2022" in result.message and "2105" not in result.message, result.message
+        assert not [c for c in result.checks if c.name == "grounded" and not c.passed], result.checks

@@ -16,7 +16,7 @@ from ..patterns import lazy, shared
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check, part
 from .form import strip_placeholders
-from ..realise.words import COUNTRY_NAMES, LANGUAGES, MONTH_OF
+from ..realise.words import COUNTRY_NAMES, LANGUAGES, MONTH_OF, plain_figures
 from .jargon import is_generic_acronym
 
 _NUMBER_WORDS = {
@@ -227,8 +227,9 @@ def _ground_text(ctx: Context) -> str:
     parts = [ctx.recipient, ctx.sender or "", ctx.project, *ctx.strengths, ctx.purpose or "",
              ctx.details or "", ctx.recipient_role or "", ctx.greet_as or ""]
     typed = "\n".join(parts)
-    spelt = _SHORT_UNITS.sub(lambda m: _SPELT_UNITS[m.group(0).lower()], typed)  # "last yr" is
-    return typed if spelt == typed else f"{typed}\n{spelt}"  # said "last year" (reader 111)
+    spelt = plain_figures(_SHORT_UNITS.sub(lambda m: _SPELT_UNITS[m.group(0).lower()], typed))  # "last yr" is
+    return typed if spelt == typed else f"{typed}\n{spelt}"  # said "last year" (reader 111); "2022-05" is
+    #   May 2022 and "3,4 million" is 3.4 million (reader 188)
 
 
 _SPELT_UNITS = {"yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",

@@ -9,7 +9,7 @@ import re
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (CURRENCY_CODES, DETERMINERS, ROLE_WORDS, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
+from .words import (CURRENCY_CODES, DETERMINERS, MONTH_OF, ROLE_WORDS, plain_figures, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first, the_named_places)
 from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, UNITS_AS_ONE, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
                     _PARTS, _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, words_cap)
@@ -77,7 +77,7 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
-    raw = with_none(raw.strip())  # "300 civilians evacuated in 48 hrs, no casualties"
+    raw = with_none(plain_figures(raw.strip()))  # "300 civilians evacuated in 48 hrs, no casualties"
     raw = shared(r"(?m)(^|;\s*)((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) "
                  r"[a-z][^;\n]*?)\s*(?:;|\n)\s*([^;\n]+? (?:\d+|two|three|four|five|six|all|most|half) "
                  r"of) (?:them|those)\b").sub(
@@ -103,7 +103,9 @@ def facts(raw: str | None) -> list[Fact]:
         lambda m: f"{m.group(1)} as {indefinite(m.group(2))}" if m.group(2) in ROLE_WORDS | _FIRST_JOBS else m.group(0),
         raw)  # "started as dishwasher 2019": as a dishwasher (reader 187)
     raw = shared(r"\b(as an? [a-z][\w -]*?)(?<!\bin)(?<!\bsince)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\buntil)(?<!\bof)(?<!\bfor) "
-                 r"((?:19|20)\d\d)\b(?! ?[-\u2013/])").sub(r"\1 in \2", raw)  # "... in 2019"
+                 r"((?:19|20)\d\d)\b(?! ?[-\u2013/])").sub(
+        lambda m: m.group(0) if m.group(1).split()[-1].capitalize() in MONTH_OF.values() else f"{m.group(1)} in {m.group(2)}",
+        raw)  # "... in 2019", never "July in 2021"
     raw = _ALL_OF_THEM.sub(_all_of_them, raw)  # "launched 12 e-services; WCAG 2.1 AA across all of
     #   them": across all 12 e-services (reader 153)
     raw = shared(r"(?im)^(TripAdvisor|Google|Yelp|Trustpilot|Glassdoor|Booking\.com|App Store|Google Play)"
@@ -1052,6 +1054,9 @@ def _last_look(fact: Fact) -> Fact:
     #   TripAdvisor rating was from 4.2 to 4.8": it went from one to the other (reader 143)
     text = shared(r"\b(?:the )?(side|hand|shoulder|back|face|day|step) (by|in|to) the \1\b").sub(
         r"\1 \2 \1", text)
+    text = shared(r"\b(between|since) from (\S+(?: \S+)?) to\b").sub(
+        lambda m: f"between {m.group(2)} and" if m.group(1) == "between" else f"from {m.group(2)} to", text)  # "enrolled
+    #   2,400 patients between 2019-2021": between 2019 and 2021, never "between from" (reader 188)
     text = shared(r"(?<=[a-z]) ((?:19|20)\d\d)$").sub(
         lambda m: m.group(0) if lexicon.word_class(m.string[:m.start()].split()[-1]) != "N" or (
             len(m.string[:m.start()].split()) > 1 and m.string[:m.start()].split()[-2][:1].isupper()) or shared(r"(?i)\b(?:in|on|by|of|since|until|till|from|to|and|or|class|cohort|"

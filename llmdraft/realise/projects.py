@@ -17,7 +17,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
-                    join, lower_first, proper_names, tidy_case, word_class)
+                    join, lower_first, plain_figures, proper_names, tidy_case, word_class)
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -432,7 +432,7 @@ def project(raw: str) -> Project:
     note is first read whole (_as_a_whole: its years, its town, its aside), then phrase by
     phrase (_realised), then finished (_finished: a dash no rule joined is never pasted, what
     follows it is said in brackets, "the Hanoi metro line 3 (cost control)", readers 165-168)."""
-    text = " ".join(raw.split())
+    text = plain_figures(" ".join(raw.split()))  # "2022-05" is May 2022 (reader 188)
     told = LIFE_ASIDE.search(text)
     if told and len(text[:told.start()].split()) >= 2:
         text = text[:told.start()]  # "QA internship after he switched from kitchens": the

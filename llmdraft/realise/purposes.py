@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .. import lexicon
 from ..patterns import lazy, shared
 from .words import (DETERMINERS, MONTH_OF, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
-                    indefinite, cap, clean, lower_first, proper_names, tidy_case)
+                    indefinite, cap, clean, lower_first, plain_figures, proper_names, tidy_case)
 
 
 class Purpose(NamedTuple):
@@ -33,7 +33,7 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
-    raw = proper_names(raw)  # "moving to europe": Europe, whichever way the purpose is said
+    raw = plain_figures(proper_names(raw))  # "moving to europe": Europe, whichever way the purpose is said
     raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
     raw = shared(r"(?i)^([a-z]+ing\b[^,;]*), ((?:and )?(?:job hunting|job-hunting|job searching|looking|applying|"
                  r"interviewing|searching|hunting|networking)\b[^,;]*)$").sub(r"\1 and \2", raw)  # "relocating to
@@ -48,6 +48,20 @@ def purpose(raw: str) -> Purpose:
                  r"any|some|one|each|every|no)\b)[a-z][\w-]* ){1,3}(?:role|position|post|"
                  r"job|opening|vacancy))$").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "moving into
     #   ops director role": an ops director role (reader 185)
+    raw = shared(r"\b(applications?|apps) (?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$)").sub(r"\1 to ", raw)  # "MBA
+    #   application INSEAD": to INSEAD (reader 188)
+    raw = shared(r"\b(for|into|to) (?!(?:a|an|the|my|our|your|his|her|their)\b)([A-Z]{2,}[\w-]*(?: [a-z][\w-]*)? (?:role|"
+                 r"position|job))\b").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "for PMP-required role"
+    raw = shared(r"\b(at|for|with) (?!(?:a|an|the)\b)((?:[A-Z][a-z]+|big|small|large|local|global|tech|"
+                 r"international) (?:company|firm|startup|bank|corporation|multinational|agency|hospital|school))\b").sub(
+        lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "a job in Tokyo at Japanese company": at a
+    #   Japanese company (reader 188)
+    raw = shared(r"(?i)^((?:senior |lead |principal |staff )?(?:UX|UI|product|data|design|engineering|marketing|sales)) at "
+                 r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)$").sub(
+        lambda m: "a " + " ".join(w if w.isupper() else w.lower() for w in m.group(1).split()) + f" role at {m.group(2)}",
+        raw)  # "Senior UX at Revolut": a senior UX role there (reader 188)
+    raw = shared(r"\b(Director|Head|VP|Vice President) (Engineering|Product|Marketing|Sales|Operations|Finance|Design|"
+                 r"Data|Technology|HR|People)\b").sub(r"\1 of \2", raw)  # "Director Engineering role" (reader 188)
     raw = shared(r"(?i)^((?:a |an )?[Pp]ostdoc) / ((?-i:[A-Z]{2,6}) (?:fellowship|grant|scholarship|award))$").sub(
         lambda m: f"a postdoc or {indefinite(m.group(2))}", raw)  # "postdoc / NERC fellowship" (reader 185)
     raw = shared(r"(?i)^((?:the |my )?(?:civil service )?(?:fast stream|graduate scheme|grad scheme|graduate programme|"

@@ -267,6 +267,35 @@ def spelt_languages(text: str) -> str:
     return f"{codes.group(1).lower()} in {', '.join(tongues[:-1])} and {tongues[-1]}"
 
 
+_MONTH_NAMES_BY_NUMBER = ("January February March April May June July August September October "
+                          "November December").split()
+
+
+def plain_figures(text: str) -> str:
+    """Dates and figures in the form an English reader takes at a glance (reader 188): a month
+    of a year typed "2022-05", "05/2022" or "09.2021" is "May 2022", never the range "2022 to
+    2105"; "March '22" is March 2022; a continental decimal comma before a unit ("3,4 million",
+    "0,8%", "1,2 bn") is a point; thousands typed with points ("1.200.000", "2.400 patients")
+    take commas."""
+    def month(m: re.Match, year: str, number: str) -> str:
+        return f"{_MONTH_NAMES_BY_NUMBER[int(number) - 1]} {year}"
+    text = shared(r"(?<![\d/.])(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)\b(?![/.]\d)").sub(
+        lambda m: month(m, m.group(2), m.group(1)), text)  # "03/2022", "09.2021"
+    text = shared(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?![-/]\d)").sub(
+        lambda m: month(m, m.group(1), m.group(2)) if int(m.group(2)) <= int(m.group(1)[2:]) or m.group(2).startswith("0")
+        else m.group(0), text)  # "2021-07" is July 2021; "2019-20" stays a range of years
+    text = shared(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?) ['\u2019](\d\d)\b").sub(r"\1 20\2", text)  # "March '22"
+    text = shared(r"\b([A-Z][a-z]+ (?:19|20)\d\d) ?[-\u2013] ?([A-Z][a-z]+ (?:19|20)\d\d)\b").sub(
+        lambda m: f"{m.group(1)} to {m.group(2)}" if m.group(1).split()[0] in _MONTH_NAMES_BY_NUMBER else m.group(0), text)
+    text = shared(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:million|mio|mn|billion|bn|mrd|k\b|m\b|%|percent|crore|"
+                  r"lakh|tonnes|km|kg))").sub(r"\1.\2", text)  # "3,4 million", "0,8%"
+    text = shared(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)").sub(lambda m: m.group(0).replace(".", ","), text)
+    text = shared(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?= (?:[a-z]+s|people|staff)\b)").sub(r"\1,\2", text)  # "2.400
+    #   patients"
+    return text
+
+
 def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
@@ -281,6 +310,7 @@ def clean(text: str) -> str:
     text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
     text = spelt_languages(text)
+    text = plain_figures(text)
     text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
     text = shared(r"(?<=[a-z] )w(?= [a-z])").sub("with", text)  # "patient w beginners"
