@@ -6473,3 +6473,16 @@ def test_dates_figures_strengths_purposes_and_a_sensei_reader_188():
                                 kind=kind, provider="offline")
         assert "May 2022" in result.message and "2105" not in result.message, result.message
         assert not [c for c in result.checks if c.name == "grounded" and not c.passed], result.checks
+
+
+def test_sentences_inside_a_detail_and_a_season_year_readers_185_to_187():
+    """"in June. you were thrilled", "May 2024. studied for state boards", "the internship
+    summer 22" (grounded then failed on 2022), "I also valued his calm." (reads_cleanly failed)."""
+    assert realise.notes("I catered his daughter's wedding in june. he was thrilled", second=True) == \
+        ["I catered your daughter's wedding in June. You were thrilled"]
+    assert realise.notes("we graduated together may 2024. studied for boards together", second=True) == \
+        ["We graduated together May 2024. Studied for boards together"]
+    for kind in ("request", "recommendation"):
+        result = llmdraft.draft({"recipient": "Raj Patel", "project": "internship summer 22",
+                                 "strengths": ["curious", "calm"], "pronouns": "he"}, kind=kind, provider="offline")
+        assert "summer 2022" in result.message and not result.failed_errors, (result.message, result.failed_errors)

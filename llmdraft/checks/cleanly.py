@@ -53,7 +53,7 @@ _POSSESSIVE = lazy(r"\b([Mm]y|[Yy]our|[Hh]is|[Tt]heir|[Oo]ur)\s+([A-Za-z][\w'-]*
 _PRONOUNS = frozenset("i he she they we you it me him them us i'm he's she's we're they're "
                       "you're".split())
 _ADJECTIVE_NOUNS = frozenset("own best worst favorite favourite favourites favorites utmost all "
-                             "first last only fault usual part share whole".split())
+                             "first last only fault usual part share whole calm cool".split())  # "his calm"
 
 # What a place's name goes before: "our Muscat office".
 _PLACE_HEADS = frozenset("""office offices branch team site store plant clinic campus hub depot

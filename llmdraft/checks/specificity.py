@@ -146,7 +146,7 @@ def _unnamed(strength: str, ctx: Context) -> str:
     """A strength typed as a sentence about the person recommended, without their name: "Chidi
     Okafor always watches the details" is named by "he always watches the details"."""
     for name in sorted({ctx.recipient.strip(), *parse(ctx.recipient).words()} - {""}, key=len, reverse=True):
-        found = shared(rf"^{re.escape(name)}(?: [A-Z][\w'-]+)? (?=[a-z])").match(strength)
+        found = shared(rf"^{re.escape(name[:1].upper() + name[1:])}(?: [A-Z][\w'-]+)? (?=[a-z])").match(strength)
         if found:
             return strength[found.end():]
     return strength

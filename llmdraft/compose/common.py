@@ -425,7 +425,8 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
         said = " ".join(evidence(found, pick, phrasing,
                                  thing=addressed(sender_project(ctx).np, ctx),
                                  names=frozenset(parse(ctx.recipient).words()), second=second))
-        return "\n\n".join([addressed(said, ctx), *when, *offered])
+        return "\n\n".join([realise.sentence_starts(addressed(said, ctx)), *when, *offered])  # "in June.
+        #   You were thrilled" (reader 187)
     notes = [addressed(n, ctx) for n in realise.notes(raw, second)]
     told = {n: realise.facts(realise.lower_first(n)) for n in notes}
     spans = [told[n][0] for n in notes if [f.form for f in told[n]] == ["span"]]

@@ -10,7 +10,7 @@ from ..patterns import lazy, shared
 from .voice import to_name, to_second_person
 from .words import (CURRENCY_CODES, DETERMINERS, indefinite, named_again, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _head, _is_acronym, _named_words,
-                    _past_or_present, cap, clean, join, list_line, lower_first)
+                    _past_or_present, cap, clean, join, list_line, lower_first, plain_figures, sentence_starts)
 
 
 class Fact(NamedTuple):
@@ -794,7 +794,8 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
     reader ("she gave me the lead" -> "You gave me the lead")."""
     out = []
     for part in _PARTS.split(raw or ""):
-        text = with_none(_spelt_out(part).strip(" ."))
+        text = sentence_starts(with_none(plain_figures(_spelt_out(part)).strip(" .")))  # "in june. he was
+        #   thrilled" (reader 187)
         text = shared(r"^(.+?) (down|up) (?=from (?:\S+ ){1,3}?to )").sub(r"\1 went \2 ", text)  # "vacancy
         #   down from 14% to 6%": it went down, never "Vacancy down went from" (reader 124)
         change = _A_CHANGE.match(text)

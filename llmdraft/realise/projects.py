@@ -439,8 +439,6 @@ def project(raw: str) -> Project:
         #   internship (the check reads the same, by core())
     text = shared(r"^([a-z][\w-]*(?: [a-z][\w-]*){0,3}) ((?:Q[1-4]|H[12])(?: (?:19|20)\d\d)?)(?= [/,(-])").sub(
         r"\2 \1", text)  # "ops handover Q3 / APAC": the Q3 ops handover, as a year goes first
-    text = shared(r"(?i)\b(spring|summer|autumn|fall|winter) '?(\d\d)$").sub(r"\1 20\2", text)  # "internship
-    #   summer 22": in summer 2022 (reader 185)
     text = shared(r"^((?:PhD|DPhil|MSc|MPhil|MRes|MA|MS|BSc|BA|MBA|MEng|MPH)) \(([a-z][a-z &-]+)\)").sub(
         r"\1 in \2", text)  # "PhD (marine biology) - Orkney fieldwork": the PhD in marine biology
     whole = _as_a_whole(text)

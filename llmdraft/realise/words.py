@@ -286,6 +286,8 @@ def plain_figures(text: str) -> str:
         else m.group(0), text)  # "2021-07" is July 2021; "2019-20" stays a range of years
     text = shared(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                   r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?) ['\u2019](\d\d)\b").sub(r"\1 20\2", text)  # "March '22"
+    text = shared(r"(?im)\b(spring|summer|autumn|fall|winter) '?(\d\d)(?=\s*(?:$|[,;)]))").sub(r"\1 20\2", text)  # "internship
+    #   summer 22": in summer 2022 (reader 185)
     text = shared(r"\b([A-Z][a-z]+ (?:19|20)\d\d) ?[-\u2013] ?([A-Z][a-z]+ (?:19|20)\d\d)\b").sub(
         lambda m: f"{m.group(1)} to {m.group(2)}" if m.group(1).split()[0] in _MONTH_NAMES_BY_NUMBER else m.group(0), text)
     text = shared(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:million|mio|mn|billion|bn|mrd|k\b|m\b|%|percent|crore|"
@@ -294,6 +296,13 @@ def plain_figures(text: str) -> str:
     text = shared(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?= (?:[a-z]+s|people|staff)\b)").sub(r"\1,\2", text)  # "2.400
     #   patients"
     return text
+
+
+def sentence_starts(text: str) -> str:
+    """A sentence typed inside a detail starts with its capital: "in june. he was thrilled" ->
+    "... June. He was thrilled" (reader 187); an abbreviation's point ("approx. 40") is none."""
+    return shared(r"(?<![.\w])(?!(?:approx|incl|dept|etc|est|min|max|avg|no|vs|nr|ca)\.)(\w{3,}\.) ([a-z])").sub(
+        lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
 
 
 def clean(text: str) -> str:
@@ -1022,7 +1031,7 @@ def _sentence_cased(word: str, after: str) -> bool:
     """'Cocoa traceability pilot', 'Nightly build infrastructure', 'Pharmacy residency': a
     common word with a sentence's (or a phone keyboard's) capital, before a word in lower case;
     never a code name or a firm named with a common word (reviewers' lists above)."""
-    return (word_class(word) in ("N", "J", "R", "G") or word in _NEWER_WORDS) and word not in _CODE_NAMES | TOOLS \
+    return (word_class(word) in ("N", "J", "R", "G", "Z") or word in _NEWER_WORDS) and word not in _CODE_NAMES | TOOLS \
         and word.replace("-", "").isalpha() \
         and after[:1].islower() and after not in _FUNCTION_WORDS and not lexicon.town(word.capitalize()) \
         and word not in _DEMONYMS and word not in _REGIONS
