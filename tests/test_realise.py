@@ -6486,3 +6486,20 @@ def test_sentences_inside_a_detail_and_a_season_year_readers_185_to_187():
         result = llmdraft.draft({"recipient": "Raj Patel", "project": "internship summer 22",
                                  "strengths": ["curious", "calm"], "pronouns": "he"}, kind=kind, provider="offline")
         assert "summer 2022" in result.message and not result.failed_errors, (result.message, result.failed_errors)
+
+
+def test_notes_typed_casually_reader_187():
+    """"Apprentice under your 4 years", "You're been my assistant", "You sold honey I sold
+    bread", "I speak Arabic French English Spanish", "in march", "on the security guard"."""
+    assert realise.notes("apprentice under her 4 yrs, got my journeyman card in march; she's been my assistant; "
+                         "she sold honey I sold bread; he chaired the safety committee, I'm on the finance committee; "
+                         "I think he was great; I speak Arabic French English Spanish", second=True) == [
+        "Apprentice under you for 4 years, got my journeyman card in March", "You've been my assistant",
+        "You sold honey, and I sold bread", "You chaired the safety committee, and I'm on the finance committee",
+        "I think you were great", "I speak Arabic, French, English and Spanish"]
+    assert realise.strength("speaks polish russian english").about("she", "her") == \
+        ("clause", "she speaks Polish, Russian and English")
+    for typed, said in (("security guard at the mall", "the security guard role at the mall"),
+                        ("home health aide", "the home health aide role"),
+                        ("the guard rail project", "the guard rail project")):
+        assert realise.project(typed).np == said, typed

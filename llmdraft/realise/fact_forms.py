@@ -9,7 +9,7 @@ import re
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (CURRENCY_CODES, DETERMINERS, MONTH_OF, ROLE_WORDS, plain_figures, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
+from .words import (CURRENCY_CODES, DETERMINERS, MONTH_OF, ROLE_WORDS, language_lists, plain_figures, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
                     _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first, the_named_places)
 from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, UNITS_AS_ONE, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
                     _PARTS, _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, words_cap)
@@ -77,7 +77,7 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
-    raw = with_none(plain_figures(raw.strip()))  # "300 civilians evacuated in 48 hrs, no casualties"
+    raw = with_none(language_lists(plain_figures(raw.strip())))  # "300 civilians evacuated in 48 hrs, no casualties"
     raw = shared(r"(?m)(^|;\s*)((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) "
                  r"[a-z][^;\n]*?)\s*(?:;|\n)\s*([^;\n]+? (?:\d+|two|three|four|five|six|all|most|half) "
                  r"of) (?:them|those)\b").sub(

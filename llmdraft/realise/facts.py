@@ -10,7 +10,8 @@ from ..patterns import lazy, shared
 from .voice import to_name, to_second_person
 from .words import (CURRENCY_CODES, DETERMINERS, indefinite, named_again, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _end, _head, _is_acronym, _named_words,
-                    _past_or_present, cap, clean, join, list_line, lower_first, plain_figures, sentence_starts)
+                    _past_or_present, cap, clean, join, language_lists, list_line, lower_first, plain_figures,
+                    sentence_starts)
 
 
 class Fact(NamedTuple):
@@ -786,6 +787,12 @@ _A_CHANGE = lazy(r"^([A-Za-z][\w' &/-]*?) (from [$\u20ac\u00a3]?\d[\d.,]*%?(?: [
                  r"[$\u20ac\u00a3]?\d.*)$")
 
 
+# Two clauses typed with no "and" between them, each with its own subject.
+_SPLICED = lazy(r"^((?i:I|You|We|He|She|They)\b[^;]*?[a-z0-9])(?:,)? ((?:I|you|we|he|she|they)(?:'m|'re|'ve)(?= )|"
+                r"(?:I|you|we|he|she|they) (?:\w+ed|sold|ran|did|was|were|am|are|is|led|taught|made|had|built|took|got|"
+                r"went|run|chair|chaired|helped|said|bought|paid|kept|drove|sang|wrote|met)\b)")
+
+
 def notes(raw: str | None, second: bool = True) -> list[str]:
     """Details as the lines of a list, close to how they were typed and in the requester's
     voice: one per line, bullet, ';' or sentence ("Cut costs by 20%", "85,000 visitors in four
@@ -794,7 +801,7 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
     reader ("she gave me the lead" -> "You gave me the lead")."""
     out = []
     for part in _PARTS.split(raw or ""):
-        text = sentence_starts(with_none(plain_figures(_spelt_out(part)).strip(" .")))  # "in june. he was
+        text = sentence_starts(language_lists(with_none(plain_figures(_spelt_out(part)).strip(" ."))))  # "in june. he was
         #   thrilled" (reader 187)
         text = shared(r"^(.+?) (down|up) (?=from (?:\S+ ){1,3}?to )").sub(r"\1 went \2 ", text)  # "vacancy
         #   down from 14% to 6%": it went down, never "Vacancy down went from" (reader 124)
@@ -812,7 +819,13 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
             out[-1] = f"{out[-1]} in {text}"  # "1.2M customers moved; 2021": when it happened,
             continue  #   never a line of its own, "- 2021" (reader 182)
         if any(ch.isalnum() for ch in text):
-            out.append(list_line(to_second_person(text) if second else text))
+            said = to_second_person(text) if second else text
+            said = _SPLICED.sub(lambda m: m.group(0) if len(m.group(1).split()) < 3 or m.group(1).split()[-1].lower() in (
+                "and", "but", "or", "that", "because", "so", "when", "while", "think", "thought", "know", "knew",
+                "said", "says", "feel", "felt", "hope", "guess", "where", "if", "as", "until", "after", "before")
+                else f"{m.group(1)}, and {m.group(2)}", said)  # "You sold honey I sold bread", "you chair the
+            #   safety committee, I'm on the finance committee": two clauses with their "and" (reader 187)
+            out.append(list_line(said))
     return out
 
 

@@ -1032,7 +1032,8 @@ onboarding recruitment hiring office's company's""".split())
 _MORE_POSTS = frozenset("""maintainer contributor chef nanny caregiver carer receptionist cashier
 barista waiter waitress bartender paralegal fellow lecturer instructor clerk coach cook dishwasher
 hostess housekeeper concierge porter courier lifeguard counselor counsellor
-caretaker janitor cleaner dispatcher stocker packer picker sous-chef""".split())  # "line cook at Casa
+caretaker janitor cleaner dispatcher stocker packer picker sous-chef aide guard seamstress tailor stylist
+hairdresser barber florist usher attendant shooter""".split())  # "line cook at Casa
 #   Ortiz", "summer camp counselor": the post held (reader 187)
 
 

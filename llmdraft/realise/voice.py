@@ -165,7 +165,9 @@ def to_second_person(text: str) -> str:
             out[i] = ("You" if w[0].isupper() else "you") + tail
             _agree_second(out, i + 1)
         elif bare in ("he's", "she's"):
-            out[i] = ("You're" if w[0].isupper() else "you're") + tail
+            done = nxt in ("been", "got", "gotten", "had", "done", "gone", "made", "worked", "taught", "helped")
+            out[i] = ("You" if w[0].isupper() else "you") + ("'ve" if done else "'re") + tail  # "she's
+            #   been my assistant": you've been (reader 187)
         elif bare in ("he'd", "she'd", "he'll", "she'll"):  # "the smoothest she'd seen"
             out[i] = ("You" if w[0].isupper() else "you") + bare[bare.index("'"):] + tail
         elif bare in ("his", "hers"):
@@ -179,7 +181,10 @@ def to_second_person(text: str) -> str:
                     and not (i + 3 < len(words) and shared(r"(?:19|20)\d\d").match(words[i + 3])
                              and i + 4 < len(words))))  # "her 2019 to 2021 audit team" is hers
             #   "served under her 2019-2021": under you, in those years (reader 131)
-            out[i] = ("Your" if w[0].isupper() else "your") + tail if mine else "you" + tail
+            span = i and words[i - 1].lower() in ("under", "with", "for", "beside", "alongside", "behind") \
+                and shared(r"\d+ (?:yrs?|years?|months?|mos?|weeks?|wks?|seasons?|summers?)\b").match(
+                    " ".join(words[i + 1:i + 3]))  # "apprentice under her 4 yrs": under you for 4 years
+            out[i] = "you for" + tail if span else ("Your" if w[0].isupper() else "your") + tail if mine else "you" + tail
         elif bare == "him":
             out[i] = "you" + tail
         elif bare in ("himself", "herself"):

@@ -298,6 +298,19 @@ def plain_figures(text: str) -> str:
     return text
 
 
+def language_lists(text: str) -> str:
+    """Languages listed with no "and": "I speak Arabic French English Spanish" -> "... Arabic,
+    French, English and Spanish", "speaks Polish, Russian, English" -> "... Russian and English"
+    (reader 187)."""
+    def joined(m: re.Match) -> str:
+        names = [w for w in shared(r"[,\s]+").split(m.group(2).strip(" ,")) if w]
+        if len(names) < 2 or not all(w.lower() in LANGUAGES for w in names):
+            return m.group(0)
+        return f"{m.group(1)}{', '.join(names[:-1])} and {names[-1]}"
+    return shared(r"(?i)\b((?:speak|speaks|spoke|fluent in|languages:?)\s+)([A-Za-z]+(?:,?\s+[A-Za-z]+){1,5})"
+                  r"(?=\s*(?:$|[.;)]))").sub(joined, text)
+
+
 def sentence_starts(text: str) -> str:
     """A sentence typed inside a detail starts with its capital: "in june. he was thrilled" ->
     "... June. He was thrilled" (reader 187); an abbreviation's point ("approx. 40") is none."""
@@ -318,7 +331,7 @@ def clean(text: str) -> str:
         text)  # "im a nurse" -> "I'm"; not "Lặng Im", a Vietnamese title
     text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
-    text = spelt_languages(text)
+    text = language_lists(spelt_languages(text))
     text = plain_figures(text)
     text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
@@ -845,8 +858,10 @@ _MONTH_DAY = lazy(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|feb
 #   "live mar 2023"; never "march 12 blocks", "jan 5 people"
 _MONTH_RANGE = lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?(\s?[-\u2013/]\s?"
                     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d\d)\b")
-_SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid) (jan|feb|mar|apr|jun|"
-                    r"jul|aug|sept?|oct|nov|dec)\b(?=$|[,;.]|\s+(?:and|to|-)\s|\s+(?:19|20)\d\d)")
+_SHORT_MONTH = lazy(r"\b(in|by|since|until|till|from|to|of|early|late|mid|last|next) (jan|feb|mar|apr|jun|"
+                    r"jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|"
+                    r"november|december)\b(?=$|[,;.]|\s+(?:and|to|-|at|for|on|in|with|when)\s|\s+(?:19|20)\d\d)")
+#   "got my journeyman card in march", "the festival was in march at the waterfront" (reader 187)
 
 
 # Endings and first parts of the trade words a lexicon lacks ("photogrammetry", "devops",
