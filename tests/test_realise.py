@@ -6503,3 +6503,12 @@ def test_notes_typed_casually_reader_187():
                         ("home health aide", "the home health aide role"),
                         ("the guard rail project", "the guard rail project")):
         assert realise.project(typed).np == said, typed
+
+
+def test_a_role_of_two_posts_and_a_named_firms_thing_readers_187_188():
+    """"as a dentist at practice owner", "outsourcing for Aer Lingus booking engine"."""
+    assert realise.role("dentist, practice owner") == "a dentist and practice owner"
+    assert realise.role("head chef, Casa Ortiz") == "head chef at Casa Ortiz"
+    assert realise.project("FPT Software outsourcing for Aer Lingus booking engine").np == \
+        "the FPT Software outsourcing for the Aer Lingus booking engine"
+    assert realise.project("data migration for NHS Scotland").np == "the data migration for NHS Scotland"

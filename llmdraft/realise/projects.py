@@ -444,6 +444,8 @@ def project(raw: str) -> Project:
     whole = _as_a_whole(text)
     found = whole if isinstance(whole, Project) else _finished(_realised(whole), raw)
     found = found._replace(text=_FOR_A_THING.sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", found.text))
+    found = found._replace(text=_FOR_THE_NAMED.sub(r"\1 the \2", found.text))  # "for the Aer Lingus booking
+    #   engine", "for the Infosys BPM Netherlands entity" (reader 188)
     found = found._replace(text=_THE_REGION.sub(r"\1 the \2", found.text))  # "in the Nordics"
     return found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
@@ -454,6 +456,13 @@ def project(raw: str) -> Project:
 _FOR_A_THING = lazy(r"\b(for|at|with) (?!(?:a|an|the|my|our|your|his|her|their|its|this|that)\b)((?:[a-z][\w-]* ){0,2}"
                     r"(?:app|website|startup|start-up|bank|charity|retailer|nonprofit|supermarket|restaurant|"
                     r"hotel|clinic|bakery|cafe|café|brewery|winery|law firm|marketing agency|consultancy))$")
+
+
+# A named firm's thing after "for" or "of", which takes "the": "outsourcing for Aer Lingus
+# booking engine" is for the Aer Lingus booking engine (reader 188).
+_FOR_THE_NAMED = lazy(r"\b(for|of|with|on) ((?:[A-Z][\w&.'-]*|[A-Z]{2,})(?: (?:[A-Z][\w&.'-]*|[A-Z]{2,})){0,3} "
+                      r"(?:[a-z][\w-]* )?(?:entity|office|branch|subsidiary|division|site|plant|account|engine|"
+                      r"app|website|platform|portal|system|warehouse|store|factory|team))$")
 
 
 # Regions and countries said with "the": "the sales team in the Nordics", never "in Nordics".

@@ -7,7 +7,7 @@ import re
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import LANGUAGES, _is_acronym, _said_as_word, clean, indefinite, run_together
+from .words import LANGUAGES, ROLE_WORDS, _is_acronym, _said_as_word, clean, indefinite, run_together
 
 
 # A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
@@ -108,6 +108,11 @@ _A_BODY_OF_MEMBERS = lazy(r"\b(at |for |with |of )((?!The\b)(?:[A-Z][\w'-]* ){1,
 
 def _titled(text: str) -> str:
     text = clean(text)
+    both = shared(r"^((?:[a-z][a-z -]*? )?([a-z]+)), ((?:[a-z][a-z -]*? )?([a-z]+))$").match(text)
+    if both and all(w in ROLE_WORDS | {"owner", "founder", "co-founder", "partner", "dentist", "vet"}
+                    for w in (both.group(2), both.group(4))):
+        text = f"{both.group(1)} and {both.group(3)}"  # "dentist, practice owner": both posts, never
+        #   "a dentist at practice owner" (reader 187)
     text = shared(r"^((?:Senior|Junior|Associate|Assistant|Graduate|Lead|Staff|Principal) )?((?:Analyst|Intern|Associate|"
                   r"Accountant|Specialist|Officer|Coordinator|Assistant|Engineer|Consultant|Manager|Trainee|Clerk|"
                   r"Executive|Advisor|Adviser))(?:,| [-\u2013\u2014]) ([A-Z][a-z]+|[A-Z]{2,3})$", re.I).sub(
