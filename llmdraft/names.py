@@ -407,7 +407,7 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     kin = shared(r"(?i)^(aunty|auntie|aunt|uncle)\s+([A-Z][\w'-]+)").match(recipient.strip())
     if kin and not greet_as:  # "Aunty Grace Mensah" is Aunty Grace to anyone (reader 158)
         return f"{kin.group(1).capitalize()} {kin.group(2).capitalize() if kin.group(2).islower() else kin.group(2)}"
-    spaced = shared(r"(?i)^([A-Z][a-z]+) (sensei|senpai|sama|san)$").match(recipient.strip())
+    spaced = shared(r"^([A-Z][a-z]+) ((?i:sensei|senpai))$").match(recipient.strip())
     if spaced and not greet_as:  # "Yamamoto Sensei" is Yamamoto-sensei, never "Hi Sensei" nor
         return f"{spaced.group(1).capitalize()}-{spaced.group(2).lower()}"  # "Yamamoto-san" (reader 188)
     japanese = shared(r"^([A-Z][a-z]+) ([A-Z][a-z]+)$").match(recipient.strip())

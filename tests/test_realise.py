@@ -6512,3 +6512,38 @@ def test_a_role_of_two_posts_and_a_named_firms_thing_readers_187_188():
     assert realise.project("FPT Software outsourcing for Aer Lingus booking engine").np == \
         "the FPT Software outsourcing for the Aer Lingus booking engine"
     assert realise.project("data migration for NHS Scotland").np == "the data migration for NHS Scotland"
+
+
+def test_the_review_of_this_session_over_matches_stay_as_typed():
+    """The review of this session's rules found each of these changed for the worse; they read
+    as typed (or as before) now."""
+    from llmdraft.compose.recommendation import _TAUGHT_ME, _SUPPLIED_ME, _as_theirs, _writer_note, _writers
+    from llmdraft.realise.words import plain_figures, sentence_starts
+    for typed in ("Q3/2022 product launch", "capstone, Semester 1/2021", "ERP rollout 2008-09", "cohort 2/2021",
+                  "tolerance held at 0.005 inches", "FY 2008-09 audit"):
+        assert plain_figures(typed) == typed, typed
+    assert plain_figures("June '99 launch") == "June 1999 launch"
+    assert sentence_starts("I signed Acme Corp. and Brightline Ltd. as partners") == \
+        "I signed Acme Corp. and Brightline Ltd. as partners"
+    for typed in ("Teaching her taught me a lot", "She taught me how to use TikTok", "She was my student teacher in 2021",
+                  "I took her class on the Iceland field trip"):
+        assert not _TAUGHT_ME.search(typed), typed
+    assert not _SUPPLIED_ME.search("She was one of our first customers; she signed off on our proposal")
+    assert _as_theirs("Patience with beginners", frozenset({"Patience"}), "her") == "Patience with beginners"
+    for typed, their in (("hired him straight out of college in 2019", "his"), ("tutored her weekly 18 months", "her")):
+        assert _writer_note(_writers(realise.facts(typed)[0]), their, "managed-you").text.startswith("I "), typed
+    for typed, said in (("Keystone migration", "the Keystone migration"), ("Canon printer rollout", "the Canon printer rollout"),
+                        ("the conference organizers", "organising the conference"), ("PyCon organizers", "organising PyCon"),
+                        ("renovation of ground floor", "the renovation of ground floor"),
+                        ("menu redesign for every restaurant", "the menu redesign for every restaurant"),
+                        ("sales at Caribbean Airlines", "sales at Caribbean Airlines"),
+                        ("The NHS was our client", "the NHS engagement"), ("French B2 (Fall 2022)", "French B2 in Fall 2022")):
+        assert realise.project(typed).np == said, typed
+    for typed, said in (("as staff grew from 12 to 60", "as staff grew from 12 to 60"),
+                        ("served as chief executive", "served as chief executive"),
+                        ("joined as secretary in 2019", "joined as secretary in 2019")):
+        assert realise.facts(typed)[0].text == said, typed
+    assert realise.purpose("Head Product Designer role").text == "a Head Product Designer role"
+    assert realise.purpose("internship at Barclays bank").text == "an internship at Barclays bank"
+    assert greeting("Moussa Sama", formal=False) == "Moussa"
+    assert realise.strength("performs good deeds").about("she", "her")[1] != "she performs well deeds"

@@ -381,9 +381,11 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
         who = {"her": "She", "his": "He"}.get(their, "They")  # "served under me 2017-2019": they
         return realise.Fact(f"{who} {text}", "writer")  # did, under the writer (reader 123)
     them = {"her": "her", "his": "him"}.get(their, "them")
-    deed = shared(rf"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?{them}\b(?!['\u2019]| (?!(?:for|from|in|on|at|"
-                  r"during|since|through|until|and|to|when|while|as|over|between|directly|closely)\b)[a-z])").match(text)
-    #   "led her group's river study": her group's, so hers, never "I led" it (reader 186)
+    deed = shared(rf"^([a-z][\w-]*) (?:(?:with|alongside|under|beside) )?{them}\b(?!['\u2019])").match(text)
+    after = text[deed.end():].split()[:2] if deed else []
+    if deed and them == "her" and after and (after[0].endswith(("'s", "\u2019s")) or (
+            len(after) > 1 and after[1].endswith(("'s", "\u2019s")))):
+        deed = None  # "led her group's river study": her group's, so hers, never "I led" it (reader 186)
     if fact.form in ("past", "noun") and deed and realise.word_class(
             deed.group(1).split("-")[-1]) == "D":
         return realise.Fact(f"I {text}", "writer")
@@ -506,8 +508,7 @@ _TIE = lazy(r"(?i)(?:I|we)(?:'ve| have| had)? (?:reported to (?:her|him|them)\b|
             r"shared an? (?:office|desk|lab|bench|classroom)\b|commanded (?:her|him|them)\b|"
             r"(?:worked|coached|trained|played|sang|nursed|taught|flew|sailed|cooked|danced|studied) under "
             r"(?:her|him|them)\b|worked for (?:her|him|them)\b|(?:directly |closely )?(?:supervised|managed|employed|taught|"
-            r"coached|mentored|advised|trained|hired|known|led|tutored) (?:him|them|her(?! (?!(?:for|from|in|on|at|during|since|"
-            r"through|until|and|to|when|while|as|over|between|directly|closely)\b)[a-z]))\b|worked "
+            r"coached|mentored|advised|trained|hired|known|led|tutored) (?:him|them|her(?! [\w-]+(?:'s|\u2019s)\b))\b|worked "
             r"(?:together|with (?:her|him|them)|alongside (?:her|him|them))\b|was (?:her|his|their) "
             r"(?:\w+ )?(?:manager|supervisor|mentor|teacher|tutor|coach|advisor|adviser|lecturer|GM|"
             r"boss|lead|director|head|principal|PI|chef|editor|instructor|professor|trainer|"
@@ -571,16 +572,17 @@ def _pronouned(sentence: str, name: str, later: str, them: str, their: str) -> s
 # given says the other: a recommendation's `teacher` is the writer's teaching, but "she taught
 # me piano for 8 years" says the person taught the writer; `vendor` is the writer's supplying,
 # but "his firm supplied the consultants" says the person supplied (readers 185-188).
-_TAUGHT_ME = lazy(r"(?i)\b(?:(?:she|he|they) (?:taught|teaches|coached|coaches|trained|mentored|mentors|advised|"
-                  r"supervised|tutored) me|taught me|coached me|tutored me|I (?:was|am) (?:her|his|their) (?:student|"
-                  r"pupil|mentee|apprentice|trainee|tutee|advisee)|I took (?:her|his|their) (?:class|classes|course|"
-                  r"lessons?|module|seminar)|I studied (?:under|with) (?:her|him|them)|(?:she|he|they) (?:was|were|is|"
-                  r"are) my (?:[\w-]+ )?(?:teacher|tutor|coach|professor|instructor|mentor|advisor|adviser|supervisor|"
-                  r"trainer|lecturer)|my (?:[\w-]+ )?(?:teacher|tutor|professor|instructor|lecturer) (?:for|from|since|in)\b)")
+_TAUGHT_ME = lazy(r"(?i)(?:(?:^|;\s*)(?:(?:she|he|they) )?(?:taught|coached|trained|tutored|mentored) me(?! (?:a lot|how|that|"
+                  r"so much|to|the value|about|what|more)\b)|\bI (?:was|am) (?:her|his|their) (?:student|pupil|mentee|"
+                  r"apprentice|trainee|tutee|advisee)\b|\bI took (?:her|his|their) (?:class|classes|course|lessons?|module|"
+                  r"seminar)(?! on\b)|\bI studied (?:under|with) (?:her|him|them)\b|\b(?:she|he|they) (?:was|were|is|are) my "
+                  r"(?:[\w-]+ )?(?<!student )(?<!assistant )(?:teacher|tutor|coach|professor|instructor|mentor|advisor|"
+                  r"adviser|supervisor|trainer|lecturer)\b|(?:^|;\s*)(?:I )?trained (?:at|under|with) (?:her|his|their|him)\b|"
+                  r"\bsince I was \d+\b)")
 _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:ives|ove)|cater(?:s|ed)|clean(?:s|ed)|"
                     r"fix(?:es|ed)|repair(?:s|ed)|buil(?:ds|t)|design(?:s|ed)|install(?:s|ed)|service[sd]|moved|"
                     r"photographed|shot|renovated|remodell?ed|painted|landscaped|audited|tested) (?:[\w-]+ ){0,2}"
-                    r"(?:our|my)\b|\b(?:of|for|on|at|to) our\b|"
+                    r"(?:our|my)\b|"
                     r"\b(?:(?:his|her|their) (?:firm|company|agency|team|shop|crew|studio) (?:supplied|provided|did|"
                     r"built|delivered|ran|handled|installed|designed|fitted)|[\w-]+ (?:was|were|is|are) (?:our|my) (?:[\w-]+'s )?"
                     r"(?:[\w-]+ )?(?:supplier|vendor|contractor|subcontractor|consultant|agency|integrator|lawyer|"
@@ -589,8 +591,7 @@ _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:iv
                     r"hired (?:her|him|them)|(?:I|we) (?:was|were|am|are) (?:her|his|their) (?:client|customer)s?)\b")
 _SUPPLIED_THEM = lazy(r"(?i)\b(?:(?:she|he|they) (?:was|were|is|are) (?:our|my) (?:[\w-]+ )?(?:client|customer)|"
                       r"(?:she|he|they) (?:was|were) (?:the |our )?client-side|(?:I|we) (?:was|were|am|are) (?:her|his|"
-                      r"their) (?:supplier|vendor|contractor|consultants?|agency)|(?:she|he|they) hired (?:me|us)|my "
-                      r"(?:firm|company|agency|team) (?:supplied|provided|did|built|delivered))\b")
+                      r"their) (?:supplier|vendor|contractor|consultants?|agency)|(?:she|he|they) hired (?:me|us))\b")
 
 
 def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
@@ -601,7 +602,9 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
     side = ctx.relationship.value
     if side in ("teacher", "advisor") and _TAUGHT_ME.search(typed):
         return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), True
-    ours = shared(r"(?i)[-\u2013\u2014:,] our (?!joint|shared|team|work|collaboration|partnership)\w").search(ctx.project)
+    ours = shared(r"(?i)(?:[-\u2013\u2014:,]| for| of) our (?:[\w-]+ ){0,2}(?:office|home|house|kitchen|restaurant|shop|"
+                  r"store|clinic|school|website|site|app|wedding|event|move|relocation|renovation|garden|building|"
+                  r"warehouse|gateway|patients|staff|family|dad|mum|mom|mother|father|kids|children)\b").search(ctx.project)
     #   "moving company - our office relocation": ours, where "our cloud cost review" may be joint
     if side == "vendor" and (_SUPPLIED_ME.search(typed) or ours) and not _SUPPLIED_THEM.search(typed):
         return ctx.with_changes(relationship=Relationship.CLIENT), False
@@ -620,8 +623,12 @@ def _as_theirs(strength: str, names: frozenset, their: str) -> str:
     subject = next((m.group(1) for w in sorted(names, key=len, reverse=True)
                     for m in [shared(rf"^{re.escape(w)}(?: [A-Z][\w'-]+)? ([a-z].*)$").match(strength)] if m),
                    None)
-    if not subject:
-        return strength
+    verb = subject.split()[0] if subject else ""
+    if not subject or not (realise.word_class(verb) in ("Z", "D") or verb in (
+            "is", "was", "has", "had", "can", "will", "always", "never", "often", "really", "just", "makes", "gets",
+            "knows", "asks", "ships", "takes", "keeps", "brings", "explains")):
+        return strength  # "Patience with beginners", "Frank and honest feedback": a strength, never
+        #   "she with beginners" (review)
     said = {"her": "she", "his": "he"}.get(their, "they")  # "Chidi asks the question everyone
     return they_agree(f"{said} {subject}")  # else is afraid to ask": "they ask ...", never "when it
     #   came to Chidi asks the question" (reader 186)

@@ -96,14 +96,18 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"\b(?:with|w/) (\d[\d,]*\+? (?:ppl|[a-z]+s)) ?(?:->|\u2192|=>) ?(\d[\d,]*\+?)\b").sub(
         r"with \1, growing to \2", raw)  # "opened office w/ 12 ppl -> 60 in 18 months": it grew, never
     #   "with from 12 people to 60" (reader 185)
-    raw = shared(r"\bas ((?:junior|senior|lead|head|chief|assistant|trainee|staff|principal|associate|graduate) "
-                 r"(?!of\b|and\b|or\b)[a-z]+)\b(?! of\b)").sub(lambda m: f"as {indefinite(m.group(1))}", raw)  # "I reported to
+    raw = shared(r"\b((?:worked|joined|started|hired|served|stayed|began|employed|promoted|her|him|them|me) as) "
+                 r"((?:junior|senior|assistant|trainee|staff|principal|associate|graduate) "
+                 r"(?!of\b|and\b|or\b)[a-z]+)\b(?! of\b)(?!s\b)").sub(
+        lambda m: f"{m.group(1)} {indefinite(m.group(2))}" if not m.group(2).endswith("s") else m.group(0), raw)  # "I reported to
     #   her as junior writer": as a junior writer (reader 185)
     raw = shared(r"\b(started|began|joined|hired|came in|worked) as ([a-z][\w-]*)\b(?! of\b)").sub(
-        lambda m: f"{m.group(1)} as {indefinite(m.group(2))}" if m.group(2) in ROLE_WORDS | _FIRST_JOBS else m.group(0),
+        lambda m: f"{m.group(1)} as {indefinite(m.group(2))}" if m.group(2) in (ROLE_WORDS | _FIRST_JOBS) - {
+            "chair", "treasurer", "secretary", "president", "captain", "director", "head", "lead"} else m.group(0),
         raw)  # "started as dishwasher 2019": as a dishwasher (reader 187)
-    raw = shared(r"\b(as an? [a-z][\w -]*?)(?<!\bin)(?<!\bsince)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\buntil)(?<!\bof)(?<!\bfor) "
-                 r"((?:19|20)\d\d)\b(?! ?[-\u2013/])").sub(
+    raw = shared(r"\b(as an? [a-z][\w -]*?)(?<!\bin)(?<!\bsince)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\buntil)(?<!\bof)(?<!\bfor)"
+                 r"(?<!\bduring)(?<!\bafter)(?<!\bbefore)(?<!\bnew)(?<!\bresult) "
+                 r"((?:19|20)\d\d)\b(?=\s*(?:$|[,;.]))").sub(
         lambda m: m.group(0) if m.group(1).split()[-1].capitalize() in MONTH_OF.values() else f"{m.group(1)} in {m.group(2)}",
         raw)  # "... in 2019", never "July in 2021"
     raw = _ALL_OF_THEM.sub(_all_of_them, raw)  # "launched 12 e-services; WCAG 2.1 AA across all of
@@ -974,6 +978,12 @@ def facts(raw: str | None) -> list[Fact]:
                 low[1][:1].isdigit() or low[1] in ("over", "more", "about", "around", "nearly")):
             out.append(Fact(text, "present"))  # "serves 300 families weekly": the thing made does
             continue
+        if len(low) > 1 and first.endswith("s") and not first.endswith("ss") and lexicon.lemma(first) != first \
+                and lexicon.verb_forms(lexicon.lemma(first)) and low[1] in (
+                    "every", "everyone", "everything", "anything", "all", "it", "them", "each", "his", "her",
+                    "their", "its", "everybody", "anyone"):
+            out.append(Fact(text, "present"))  # "knows every pipe", "fixes anything", "runs it free
+            continue  # for kids": what the person does, never "the knows every pipe" (reader 190)
         now = shared(r"^now ([a-z]+s) \S").match(text)
         if now and now.group(1) not in ("is", "has", "does", "was", "gets") \
                 and lexicon.lemma(now.group(1)) != now.group(1) and lexicon.word_class(

@@ -422,7 +422,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         if now and not mine:  # "now handles 2M requests a day": the gateway does (review)
             out.append(_end(f"{_maker(thing)} now {verb} {rest}"))
             continue
-        if verb.lower() in _PERSON_DOES or now:  # "answers 98% of calls in under 10s": the person
+        if verb.lower() in _PERSON_DOES or now or shared(r"(?i)^(?:every|everyone|everything|anything|all|it|them|"
+                                                          r"each|his|her|their|its|everybody|anyone)\b").match(rest):
+            # "answers 98% of calls in under 10s", "knows every pipe", "fixes anything": the person
             said = verb.lower() if subject not in ("I", "They", "We") else lexicon.lemma(verb.lower())
             out.append(_end(f"{subject} {'now ' if now else ''}{said} {rest}"))  # does, never a bare "Answers 98% ..."
         else:  # (reader 131); "serves 300 families weekly": the thing made does

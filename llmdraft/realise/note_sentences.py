@@ -90,8 +90,14 @@ def _tenure(note: str, thing: str | None, subject: str, their: str) -> Said | No
     found = _TENURE.match(note)
     if not found or (not found.group(1)[:1].islower() and not found.group(1)[1:2].islower()):
         return None  # "Acme Ltd since 2015": a name, not a post
-    post = found.group(1)
-    post = post[0].lower() + post[1:] if post[1:2].islower() else post  # "Postdoc" is a postdoc
+    post = shared(r" for$").sub("", found.group(1))  # "Manager at Le Grand Lyon for 4 years": the
+    #   place's name ends before "for", never "for for 4 years" (reader 189)
+    title = shared(r"^((?:[A-Z][a-z]+ )*[A-Z][a-z]+)(?= (?:at|in|on|with|for) |$)").match(post)
+    if title and len(title.group(1).split()) > 1 and all(word_class(w.lower()) not in (None, "P") for w in title.group(1).split()):
+        post = title.group(1).lower() + post[title.end():]  # "Front Office Manager": a front office manager
+    post = post[0].lower() + post[1:] if post[1:2].islower() and (word_class(post.split()[0].lower()) not in (
+        None, "P") or post.split()[0].lower() in ROLE_WORDS) else post  # "Postdoc" is a postdoc; "Nobu Head
+    #   Chef" keeps its name
     since, between, length = found.group(3), found.group(4), found.group(5)
     words = post.split()
     before = next((i for i, w in enumerate(words) if w in ("on", "with", "at", "in", "for")), len(words))
@@ -226,9 +232,11 @@ _KPI = lazy(r"^(CSAT|NPS|eNPS|CES|FCR|AHT|OTIF|OEE|SLA compliance|QA score|quali
             r"fastest) .+))?$")
 _OWN_KPIS = frozenset({"CSAT", "FCR", "AHT", "QA score", "quality score"})
 # Quota reached: "140% of quota 3 years running", "2x quota in 2022" (readers 185, 186).
-_QUOTA = lazy(r"^(\d[\d.]*%|\d+(?:\.\d+)?x) (?:of )?(?:(?:his|her|their|annual|the) )?(?:sales )?quota((?: .+)?)$")
+_QUOTA = lazy(r"^(\d[\d.]*%|\d+(?:\.\d+)?x) (?:of )?(?:(?:his|her|their|annual|the) )?(?:sales )?quota(?! attainment)((?: .+)?)$")
 # A paper's venue and year: "Nature Comms 2023" (reader 185).
-_JOURNAL = lazy(r"^(?:(?:a |one )?(?:paper|article|publication) in )?(Nature(?: [A-Z][a-z]+)?|Science(?: Advances)?|"
+_JOURNAL = lazy(r"^(?:(?:a |one )?(?:paper|article|publication) in )?(Nature(?: (?:Comms|Communications|Medicine|Genetics|"
+                r"Methods|Physics|Chemistry|Neuroscience|Energy|Materials|Biotechnology|Microbiology|Climate Change))?|"
+                r"Science(?: Advances)?|"
                 r"Cell|PNAS|NEJM|The Lancet|Lancet|JAMA|BMJ|PLOS ONE|PLoS ONE|eLife|NeurIPS|ICML|ICLR|CVPR|"
                 r"ACL|EMNLP|KDD|CHI)(?: paper)?,? ((?:19|20)\d\d)$")
 

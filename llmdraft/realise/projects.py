@@ -453,8 +453,9 @@ def project(raw: str) -> Project:
 
 # A thing or a firm typed after "for" or "at" without its article: "UX research for banking
 # app" is for a banking app (reader 185).
-_FOR_A_THING = lazy(r"\b(for|at|with) (?!(?:a|an|the|my|our|your|his|her|their|its|this|that)\b)((?:[a-z][\w-]* ){0,2}"
-                    r"(?:app|website|startup|start-up|bank|charity|retailer|nonprofit|supermarket|restaurant|"
+_FOR_A_THING = lazy(r"\b(for|at|with) (?!(?:a|an|the|my|our|your|his|her|their|its|this|that|every|each|any|all|some|"
+                    r"no|one|another|web|mobile)\b)((?:[a-z][\w-]* ){0,2}"
+                    r"(?:app|website|startup|start-up|bank|retailer|nonprofit|supermarket|restaurant|"
                     r"hotel|clinic|bakery|cafe|café|brewery|winery|law firm|marketing agency|consultancy))$")
 
 
@@ -468,7 +469,7 @@ _FOR_THE_NAMED = lazy(r"\b(for|of|with|on) ((?:[A-Z][\w&.'-]*|[A-Z]{2,})(?: (?:[
 # Regions and countries said with "the": "the sales team in the Nordics", never "in Nordics".
 _THE_REGION = lazy(r"\b(in|across|at|to|from|throughout) (Nordics|Balkans|Baltics|Americas|Caribbean|Middle East|"
                    r"Netherlands|Philippines|UAE|Alps|Andes|Himalayas|Midlands|Highlands|Bahamas|Maldives|"
-                   r"Gulf states|DACH region)\b")
+                   r"Gulf states|DACH region)\b(?! [A-Z])")  # never "at the Caribbean Airlines" (review)
 
 
 def _as_a_whole(text: str) -> "Project | str":
@@ -480,8 +481,9 @@ def _as_a_whole(text: str) -> "Project | str":
     if client and not (client.group(1) and client.group(3)):  # "Al-Rashid Logistics was our client —
         work = client.group(1) or client.group(3)  # warehouse slotting redesign": the redesign for
         when = shared(r"^(.*?)((?:,? \(| )(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?\)?)$").match(work or "")
-        return project(f"{when.group(1)} for {client.group(2)}{when.group(2)}" if when else f"{work} for {client.group(2)}"
-                       if work else f"the {client.group(2)} engagement")  # them, then its years
+        firm = shared(r"^The ").sub("the ", client.group(2))  # "The NHS was our client": the NHS
+        return project(f"{when.group(1)} for {firm}{when.group(2)}" if when else f"{work} for {firm}"
+                       if work else f"the {shared(r'^the ').sub('', firm)} engagement")  # them, then its years
     fiscal = shared(r"^(.*?[a-z]\S*),? (FY ?\d{2,4}(?:[-/]\d{2})?(?:(?:,| and| &) FY ?\d{2,4}(?:[-/]\d{2})?)*)$").match(text)
     if fiscal and ("," in text or len(shared(r"FY").findall(fiscal.group(2))) > 1):
         # "Annual audit, FY2022 and FY2023": for those years, never "FY2022 and for FY2023"
@@ -489,7 +491,7 @@ def _as_a_whole(text: str) -> "Project | str":
         said = _then(fiscal.group(1), "for " + join(shared(r"\s*(?:,|&| and)\s*").split(fiscal.group(2))))
         if said:
             return said
-    floor = shared(r"^(.*[a-z]\S*),? ((?:\d{1,2}(?:st|nd|rd|th)|ground|top|first|second|third|fourth|fifth|sixth|"
+    floor = shared(r"^(.*[a-z]\S*), ((?:\d{1,2}(?:st|nd|rd|th)|ground|top|first|second|third|fourth|fifth|sixth|"
                    r"seventh|eighth|ninth|tenth) floor)$").match(text)
     if floor:  # "Office fit-out, 3rd floor": on the 3rd floor (reader 186)
         said = _then(floor.group(1), f"on the {floor.group(2)}")
@@ -504,7 +506,9 @@ def _as_a_whole(text: str) -> "Project | str":
         return project(f"{cohort.group(2)} {cohort.group(1)} {cohort.group(3)} {cohort.group(4)}")  # (reader 185)
     crew = shared(r"^((?:[\w&'-]+ ){1,4})(organi[sz]ers|organi[sz]ing team|organi[sz]ing committee)$").match(text)
     if crew:  # "Istanbul tech meetup organizers": organising the meetup, never "my work on the
-        return Project(f"organising the {crew.group(1).strip()}", "gerund")  # ... organizers" (reader 185)
+        event = crew.group(1).strip()  # ... organizers" (reader 185); "our meetup", "PyCon" as they are
+        the = "" if event.split()[0].lower() in DETERMINERS or (len(event.split()) == 1 and event[:1].isupper()) else "the "
+        return Project(f"organising {the}{event}", "gerund")
     labelled = _labelled(text)
     if labelled:
         return project(labelled)
@@ -1433,6 +1437,10 @@ def _named_or_common(text: str, words: list[str]) -> Project:
             return Project("the " + text, "common")  # "the MBA consulting practicum", "the MBA
             #   finance electives": a part of the degree, never "the MBA in Finance Electives"
             #   (reader 181)
+        if any(w in ("project", "projects", "group", "team", "competition", "trip", "club", "society",
+                     "challenge") for w in subject):
+            return Project("the " + text, "common")  # "the MBA group consulting project for a local
+            #   brewery": work in the degree, never "the MBA in Group Consulting Project" (reader 189)
         if subject and all(w.isalpha() and w.islower() for w in subject) \
                 and subject[-1] not in _DEGREE_NOUNS and words[1:2] != ["in"]:  # a programme
             #   titled in capitals keeps its name: "the MSc Data Journalism at Columbia"
@@ -1461,7 +1469,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
     level = shared(r"^(?:(?:Business|Academic|General|Medical|Legal|Technical|Conversational) )?([A-Z][a-z]+) "
                    r"[ABC][12]\+?(?: \([^()]+\))?$").match(text)
     if level and level.group(1).lower() in LANGUAGES:
-        return Project(shared(r" \(([^()]+)\)$").sub(r" at \1", text), "course")  # "Business English
+        return Project(shared(r" \(([^()]+)\)$").sub(lambda m: (" in " if shared(
+            r"(?i)^(?:(?:spring|summer|autumn|fall|winter|term \d) )?(?:19|20)\d\d$").match(m.group(1)) else " at ")
+            + m.group(1), text), "course")  # "Business English
         #   B2 (British Council Tokyo)": a language course at its level, taught in (reader 181)
     if len(words) == 2 and low[0] in LANGUAGES | _SUBJECTS and shared(r"\d{1,4}[A-Za-z]?").fullmatch(words[1]):
         return Project(text, "course")  # "Japanese 301", "Chemistry 11"

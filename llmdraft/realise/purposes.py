@@ -48,20 +48,24 @@ def purpose(raw: str) -> Purpose:
                  r"any|some|one|each|every|no)\b)[a-z][\w-]* ){1,3}(?:role|position|post|"
                  r"job|opening|vacancy))$").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "moving into
     #   ops director role": an ops director role (reader 185)
-    raw = shared(r"\b(applications?|apps) (?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$)").sub(r"\1 to ", raw)  # "MBA
+    raw = shared(r"\b(applications?|apps) (?!(?:Q[1-4]|H[12]|UK|US|USA|EU|UAE)\b)(?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$)").sub(
+        r"\1 to ", raw)  # "MBA
     #   application INSEAD": to INSEAD (reader 188)
     raw = shared(r"\b(for|into|to) (?!(?:a|an|the|my|our|your|his|her|their)\b)([A-Z]{2,}[\w-]*(?: [a-z][\w-]*)? (?:role|"
                  r"position|job))\b").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "for PMP-required role"
-    raw = shared(r"\b(at|for|with) (?!(?:a|an|the)\b)((?:[A-Z][a-z]+|big|small|large|local|global|tech|"
-                 r"international) (?:company|firm|startup|bank|corporation|multinational|agency|hospital|school))\b").sub(
+    raw = shared(r"\b(at|for|with) (?!(?:a|an|the)\b)((?:Japanese|German|French|Chinese|Korean|American|British|"
+                 r"Canadian|Australian|Dutch|Swiss|Swedish|Italian|Spanish|Indian|Singaporean|Emirati|Saudi|big|small|"
+                 r"large|local|global|tech|international) (?:company|firm|startup|bank|corporation|multinational|agency|"
+                 r"hospital|school))\b").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "a job in Tokyo at Japanese company": at a
     #   Japanese company (reader 188)
     raw = shared(r"(?i)^((?:senior |lead |principal |staff )?(?:UX|UI|product|data|design|engineering|marketing|sales)) at "
                  r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)$").sub(
         lambda m: "a " + " ".join(w if w.isupper() else w.lower() for w in m.group(1).split()) + f" role at {m.group(2)}",
         raw)  # "Senior UX at Revolut": a senior UX role there (reader 188)
-    raw = shared(r"\b(Director|Head|VP|Vice President) (Engineering|Product|Marketing|Sales|Operations|Finance|Design|"
-                 r"Data|Technology|HR|People)\b").sub(r"\1 of \2", raw)  # "Director Engineering role" (reader 188)
+    raw = shared(r"\b(Director|Head) (Engineering|Product|Marketing|Sales|Operations|Finance|Design|"
+                 r"Data|Technology|HR|People)\b(?! [A-Z])").sub(r"\1 of \2", raw)  # "Director Engineering role" (reader
+    #   188); never "a Head of Product Designer role" (review)
     raw = shared(r"(?i)^((?:a |an )?[Pp]ostdoc) / ((?-i:[A-Z]{2,6}) (?:fellowship|grant|scholarship|award))$").sub(
         lambda m: f"a postdoc or {indefinite(m.group(2))}", raw)  # "postdoc / NERC fellowship" (reader 185)
     raw = shared(r"(?i)^((?:the |my )?(?:civil service )?(?:fast stream|graduate scheme|grad scheme|graduate programme|"

@@ -207,13 +207,16 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     if better:  # "big improvement in writing": his writing improved a great deal, never "strong
         return Strength(f"my {better.group(1)} improved a great deal", "clause", typed=raw)  # at
         #   big improvement in writing" (reader 184)
-    raw = shared(r"(?i)^(\w+ing) of (?!\w+$)").sub(r"\1 ", raw.strip())  # "mentoring
-    raw = shared(r"(?i)^(\w+ing) of (?=\w+$)").sub(
+    raw = shared(r"(?i)^(?!(?:understanding|wording|meaning|building|handling|knowledge|timing|setting|standing|"
+                 r"feeling|thinking)\b)(\w+ing) of (?!\w+$)").sub(r"\1 ", raw.strip())  # "mentoring
+    raw = shared(r"(?i)^(?!(?:understanding|wording|meaning|building|handling|knowledge|timing|setting|standing|"
+                 r"feeling|thinking)\b)(\w+ing) of (?=\w+$)").sub(
         lambda m: f"{m.group(1)} " + ("" if raw.endswith("s") else "the "), raw)  # of women leaders", "planning of shutdown":
     #   mentoring women leaders, planning the shutdown (reader 188)
-    raw = shared(r"(?i)\b(works?|worked|performs?|performed|copes?|coped|handles?|handled) good\b").sub(r"\1 well", raw)
+    raw = shared(r"(?i)\b(works?|worked|performs?|performed|copes?|coped|handles?|handled) good(?=$|\s+(?:under|with|in|on|"
+                 r"at|as|together|alone|independently)\b)").sub(r"\1 well", raw)  # never "performs well deeds" (review)
     bridge = shared(r"^(?:(?:a|an|the) )?((?:[\w-]+ )?(?:bridge|connector|go-between|link|"
-                    r"sounding board|mentor|fighter|advocate|champion|voice|role model|coach|ally))"
+                    r"sounding board|mentor|fighter|advocate|champion|role model|coach|ally))"
                     r"( (?:between|for|of|across|to) .+)$").match(raw.strip())
     if bridge:  # "cultural bridge between HQ and local team": that they were one, never "good at
         return Strength(f"{bridge.group(1)}{bridge.group(2)}", "person", typed=raw)  # cultural

@@ -187,7 +187,7 @@ def _acronym_like(word: str) -> bool:
 # Short forms with no vowel that are no acronyms: texting and units.
 _NOT_ACRONYMS = frozenset("""mgr mgrs hrs wks yrs mths pls thx ppl nvm smh bc km kg mg ml cm mm kph
 mph rpm sq ft lb lbs kw mw gw kwh mwh hz khz mhz ghz tb gb mb kb px pt ms kms kgs pts pcs mtg
-tsp bldg dbt""".split())  # "dbt" is a tool written so (reader 186)
+tsp bldg""".split())
 
 
 _SLASHED = lazy(r"([/()\[\],.;:-])")
@@ -267,6 +267,11 @@ def spelt_languages(text: str) -> str:
     return f"{codes.group(1).lower()} in {', '.join(tongues[:-1])} and {tongues[-1]}"
 
 
+def _century(yy: str) -> str:
+    """"19" or "20" before a year typed in two digits: "June '99" is 1999, "summer 22" 2022."""
+    return "19" if int(yy) > 40 else "20"
+
+
 _MONTH_NAMES_BY_NUMBER = ("January February March April May June July August September October "
                           "November December").split()
 
@@ -279,21 +284,29 @@ def plain_figures(text: str) -> str:
     take commas."""
     def month(m: re.Match, year: str, number: str) -> str:
         return f"{_MONTH_NAMES_BY_NUMBER[int(number) - 1]} {year}"
-    text = shared(r"(?<![\d/.])(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)\b(?![/.]\d)").sub(
-        lambda m: month(m, m.group(2), m.group(1)), text)  # "03/2022", "09.2021"
+    text = shared(r"(?<![\w/.])(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)\b(?![/.]\d)").sub(
+        lambda m: m.group(0) if shared(r"(?i)\b(?:semester|sem|term|trimester|quarter|cohort|windows|grade|year|"
+                                       r"class|batch|module|unit|level|phase|part|week|round|no\.?) $").search(
+            m.string[:m.start()]) else month(m, m.group(2), m.group(1)), text)  # "03/2022", "09.2021"; never
+    #   "Q3/2022", "Semester 1/2021" (review)
     text = shared(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?![-/]\d)").sub(
-        lambda m: month(m, m.group(1), m.group(2)) if int(m.group(2)) <= int(m.group(1)[2:]) or m.group(2).startswith("0")
-        else m.group(0), text)  # "2021-07" is July 2021; "2019-20" stays a range of years
+        lambda m: month(m, m.group(1), m.group(2)) if int(m.group(2)) <= int(m.group(1)[2:])
+        and not shared(r"(?i)\b(?:FY|season|year|school year|academic year) ?$").search(m.string[:m.start()])
+        else m.group(0), text)  # "2021-07" is July 2021; "2019-20" and "2008-09" stay ranges of years
     text = shared(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?) ['\u2019](\d\d)\b").sub(r"\1 20\2", text)  # "March '22"
-    text = shared(r"(?im)\b(spring|summer|autumn|fall|winter) '?(\d\d)(?=\s*(?:$|[,;)]))").sub(r"\1 20\2", text)  # "internship
+                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?) ['\u2019](\d\d)\b").sub(
+        lambda m: f"{m.group(1)} {_century(m.group(2))}{m.group(2)}", text)  # "March '22", "June '99"
+    text = shared(r"(?im)\b(spring|summer|autumn|fall|winter) '?(\d\d)(?=\s*(?:$|[,;)]))").sub(
+        lambda m: f"{m.group(1)} {_century(m.group(2))}{m.group(2)}", text)  # "internship
     #   summer 22": in summer 2022 (reader 185)
     text = shared(r"\b([A-Z][a-z]+ (?:19|20)\d\d) ?[-\u2013] ?([A-Z][a-z]+ (?:19|20)\d\d)\b").sub(
         lambda m: f"{m.group(1)} to {m.group(2)}" if m.group(1).split()[0] in _MONTH_NAMES_BY_NUMBER else m.group(0), text)
     text = shared(r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?(?:million|mio|mn|billion|bn|mrd|k\b|m\b|%|percent|crore|"
                   r"lakh|tonnes|km|kg))").sub(r"\1.\2", text)  # "3,4 million", "0,8%"
     text = shared(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)").sub(lambda m: m.group(0).replace(".", ","), text)
-    text = shared(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?= (?:[a-z]+s|people|staff)\b)").sub(r"\1,\2", text)  # "2.400
+    text = shared(r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?= (?:[a-z]+s|people|staff)\b)(?! (?:inches|seconds|metres|"
+                  r"meters|millimetres|points|percent|grams|litres|liters|hours|minutes|miles|kilometres)\b)").sub(
+        r"\1,\2", text)  # "2.400
     #   patients"
     return text
 
@@ -314,7 +327,8 @@ def language_lists(text: str) -> str:
 def sentence_starts(text: str) -> str:
     """A sentence typed inside a detail starts with its capital: "in june. he was thrilled" ->
     "... June. He was thrilled" (reader 187); an abbreviation's point ("approx. 40") is none."""
-    return shared(r"(?<![.\w])(?!(?:approx|incl|dept|etc|est|min|max|avg|no|vs|nr|ca)\.)(\w{3,}\.) ([a-z])").sub(
+    return shared(r"(?<![.\w])(?!(?i:approx|incl|dept|corp|govt|univ|assoc|intl|mgmt|bros|jan|feb|mar|apr|jun|jul|aug|"
+                  r"sept?|oct|nov|dec)\.)(\w{4,}\.) ([a-z])").sub(
         lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
 
 
@@ -339,7 +353,7 @@ def clean(text: str) -> str:
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
                   text)  # "12 wk program", "16hr days"
-    text = shared(r"\b(\d+)h\b(?![\w/-])( [a-z]+)?").sub(
+    text = shared(r"(?<!\bat )(?<!\bfrom )(?<!\buntil )(?<!\bby )(?<!\bbefore )(?<!\bafter )\b(\d+)h\b(?![\w/-])( [a-z]+)?").sub(
         lambda m: f"{m.group(1)}-hour{m.group(2)}" if m.group(2) and word_class(m.group(2).strip()) in ("N", "P", None)
         else f"{m.group(1)} hour{'' if m.group(1) == '1' else 's'}{m.group(2) or ''}",
         text)  # "stayed 72h straight" (reader 185), "the 24h helpline": a 24-hour one
@@ -1046,12 +1060,20 @@ def _sentence_cased(word: str, after: str) -> bool:
     """'Cocoa traceability pilot', 'Nightly build infrastructure', 'Pharmacy residency': a
     common word with a sentence's (or a phone keyboard's) capital, before a word in lower case;
     never a code name or a firm named with a common word (reviewers' lists above)."""
-    return (word_class(word) in ("N", "J", "R", "G", "Z") or word in _NEWER_WORDS) and word not in _CODE_NAMES | TOOLS \
+    return (word_class(word) in ("J", "R", "G", "Z") or word in _NEWER_WORDS | _SENTENCE_NOUNS) \
+        and word not in _CODE_NAMES | TOOLS \
         and word.replace("-", "").isalpha() \
         and after[:1].islower() and after not in _FUNCTION_WORDS and not lexicon.town(word.capitalize()) \
         and word not in _DEMONYMS and word not in _REGIONS
 
 
+# Common nouns that open a project typed in sentence case ("Cocoa traceability pilot", "Pharmacy
+# residency"); any other noun first may be a name ("Keystone migration", "Canon printer rollout",
+# "Duke research project": the review).
+_SENTENCE_NOUNS = frozenset("""cocoa coffee tea pharmacy machine angel clinic library church choir bakery
+salon gym youth volunteer charity farm garden payroll tax supply patient family care health
+software cloud network security web content event events fundraising grant water energy
+housing transport food""".split())
 # Common words newer than the lexicon: "Hackathon team", "Fintech launch".
 _NEWER_WORDS = frozenset("""hackathon fintech podcast webinar bootcamp rebrand ecommerce e-commerce
 blockchain chatbot onboarding crowdfunding esports livestream microsite""".split())
