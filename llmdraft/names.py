@@ -328,6 +328,12 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
 
         text = to_second_person(text)
     name = parse(recipient)
+    if name.family:  # "Ms Wong said she would be happy to", to Ms Wong: "You said ..." (reader 189)
+        titled = shared(rf"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? {re.escape(name.family)}\b(?!['\u2019])(?= [a-z])")
+        if titled.match(text):
+            from .realise.voice import you_agree
+
+            text = you_agree(titled.sub("You", text))
     for who in {greet_as, name.given, name.nickname} - {None, ""} - _MONTHS:
         typed = re.escape(who) if _common_word(who) else f"(?i:{re.escape(who)})"  # "with grace"
         text = re.sub(rf"\b((?i:under|with|alongside|beside)) {typed}\b(?!['\u2019]| [A-Z]| \d)",

@@ -6547,3 +6547,14 @@ def test_the_review_of_this_session_over_matches_stay_as_typed():
     assert realise.purpose("internship at Barclays bank").text == "an internship at Barclays bank"
     assert greeting("Moussa Sama", formal=False) == "Moussa"
     assert realise.strength("performs good deeds").about("she", "her")[1] != "she performs well deeds"
+
+
+def test_readers_189_and_190_a_present_deed_a_post_and_a_title():
+    """"I would also point to the knows every pipe.", "a front Office Manager at Le Grand Lyon
+    for for 4 years", "Ms Wong said you would be happy to" (said to Ms Wong)."""
+    from llmdraft.names import to_reader
+    from llmdraft.realise.note_sentences import sentence
+    assert realise.fact_sentences(realise.facts("knows every pipe"), "He", third=True) == ["He knows every pipe."]
+    assert sentence("Front Office Manager at Le Grand Lyon for 4 years", None, "she").sentence == \
+        "She was a front office manager at Le Grand Lyon for 4 years."
+    assert to_reader("Ms Wong said she would be happy to", "Patricia Wong") == "You said you would be happy to"
