@@ -329,7 +329,7 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
         text = to_second_person(text)
     name = parse(recipient)
     if name.family:  # "Ms Wong said she would be happy to", to Ms Wong: "You said ..." (reader 189)
-        titled = shared(rf"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? {re.escape(name.family)}\b(?!['\u2019])(?= [a-z])")
+        titled = re.compile(rf"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? {re.escape(name.family)}\b(?!['\u2019])(?= [a-z])")
         if titled.match(text):
             from .realise.voice import you_agree
 

@@ -146,7 +146,8 @@ def _unnamed(strength: str, ctx: Context) -> str:
     """A strength typed as a sentence about the person recommended, without their name: "Chidi
     Okafor always watches the details" is named by "he always watches the details"."""
     for name in sorted({ctx.recipient.strip(), *parse(ctx.recipient).words()} - {""}, key=len, reverse=True):
-        found = shared(rf"^{re.escape(name[:1].upper() + name[1:])}(?: [A-Z][\w'-]+)? (?=[a-z])").match(strength)
+        found = re.match(rf"^{re.escape(name[:1].upper() + name[1:])}(?: [A-Z][\w'-]+)? (?=[a-z])", strength)  # one
+        #   pattern a name: re's own bounded cache, never the shared pattern cache
         if found:
             return strength[found.end():]
     return strength

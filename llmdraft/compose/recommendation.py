@@ -621,7 +621,7 @@ def _as_theirs(strength: str, names: frozenset, their: str) -> str:
     if owner:
         return f"{their} {strength[len(owner) + 3:]}"
     subject = next((m.group(1) for w in sorted(names, key=len, reverse=True)
-                    for m in [shared(rf"^{re.escape(w)}(?: [A-Z][\w'-]+)? ([a-z].*)$").match(strength)] if m),
+                    for m in [re.match(rf"^{re.escape(w)}(?: [A-Z][\w'-]+)? ([a-z].*)$", strength)] if m),
                    None)
     verb = subject.split()[0] if subject else ""
     if not subject or not (realise.word_class(verb) in ("Z", "D") or verb in (
