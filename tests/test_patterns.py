@@ -113,7 +113,7 @@ def test_a_batch_of_new_names_adds_no_shared_pattern():
                     f"{name.split()[0]} asks good questions", "SQL"], "details": f"Ms {name.split()[-1]} said she would",
                     "pronouns": "she"}, kind=kind, provider="offline")
 
-    names = ["Ana Ruiz", "Bea Quist", "Cleo Marsh", "Dora Finch"]
+    names = ["Ysolde Quarnby", "Brannagh Vuolo", "Cressida Ilunga", "Dagny Okonkwo"]
     drafts(names)
     typed = [key for key in patterns._SHARED if any(part in key[0] for name in names for part in name.split())]
     assert not typed, typed
