@@ -49,8 +49,7 @@ def purpose(raw: str) -> Purpose:
                  r"job|opening|vacancy))$").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "moving into
     #   ops director role": an ops director role (reader 185)
     raw = shared(r"\b(applications?|apps) (?!(?:Q[1-4]|H[12]|UK|US|USA|EU|UAE)\b)(?=[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$)").sub(
-        r"\1 to ", raw)  # "MBA
-    #   application INSEAD": to INSEAD (reader 188)
+        r"\1 to ", raw)  # "MBA application INSEAD": to INSEAD (reader 188)
     raw = shared(r"\b(for|into|to) (?!(?:a|an|the|my|our|your|his|her|their)\b)([A-Z]{2,}[\w-]*(?: [a-z][\w-]*)? (?:role|"
                  r"position|job))\b").sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", raw)  # "for PMP-required role"
     raw = shared(r"\b(at|for|with) (?!(?:a|an|the)\b)((?:Japanese|German|French|Chinese|Korean|American|British|"
