@@ -6558,3 +6558,15 @@ def test_readers_189_and_190_a_present_deed_a_post_and_a_title():
     assert sentence("Front Office Manager at Le Grand Lyon for 4 years", None, "she").sentence == \
         "She was a front office manager at Le Grand Lyon for 4 years."
     assert to_reader("Ms Wong said she would be happy to", "Patricia Wong") == "You said you would be happy to"
+
+
+def test_casual_short_forms_and_a_bare_detail_reader_190():
+    """"foodbank warehouse vols", "asks good qs", "abt 3 days", "Mowers n machinery", "Dealing w
+    GPs", "end of yr show", "her detail", "He was duty manager, I was on his shift"."""
+    assert realise.clean("dealing w GPs; mowers n machinery; end of yr show; abt 3 days; good qs; vols; til 2022; "
+                         "the n=312 sample") == ("dealing with GPs; mowers and machinery; end of year show; about 3 days; "
+                                                  "good questions; volunteers; until 2022; the n=312 sample")
+    assert realise.strength("detail").about("she", "her") == ("own", "her attention to detail")
+    assert realise.strength("eye for detail").about("she", "her") == ("own", "her eye for detail")
+    assert realise.facts("he was duty manager, i was on his shift for 2 summers")[0].text == \
+        "he was the duty manager, and I was on his shift for 2 summers"

@@ -120,11 +120,11 @@ def facts(raw: str | None) -> list[Fact]:
     #   year, never "in 2018 in 2019"
     #   "moved 300 vehicles across 2 borders; 2020": when it was, never a detail "2020" on its
     #   own (reader 130)
-    raw = shared(r"(?m)((?:^|;\s*)(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) [^;\n,]+), (?:(later|then) )?((?:(?:I|we|he|she|they) )?"
+    raw = shared(r"(?m)((?:^|;\s*)(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey) [^;\n,]+), (?:(later|then) )?((?:(?:I|i|we|he|she|they) )?"
                  r"(?:was|were|am|is|had|have|has|did|led|ran|became|took|co-taught|taught|joined|left|"
                  r"moved|went|got|[a-z]+ed)\b)").sub(
         lambda m: f"{m.group(1)}, and {m.group(2) + ' ' if m.group(2) else ''}{m.group(3)}"
-        if m.group(2) or m.group(3).split()[0].lower() in ("i", "we", "he", "she", "they") else m.group(0),
+        if m.group(2) or m.group(3).split()[0].lower() in ("i", "we", "he", "she", "they") else m.group(0),  # "i" as typed
         raw)  # "I reported to him 2020-22, he was QA team lead", "she took my module in 2019, later
     #   co-taught it with me": one sentence with its "and", never a comma splice (reader 185)
     raw = shared(r"(?<!\d )\b(\d[\d,.]*[km]? (?:tonnes|tons|kg|litres|liters|barrels|gallons|cubic metres|m3|"

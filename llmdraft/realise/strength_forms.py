@@ -213,6 +213,8 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
                  r"feeling|thinking)\b)(\w+ing) of (?=\w+$)").sub(
         lambda m: f"{m.group(1)} " + ("" if raw.endswith("s") else "the "), raw)  # of women leaders", "planning of shutdown":
     #   mentoring women leaders, planning the shutdown (reader 188)
+    raw = shared(r"(?i)^\s*details?\s*$").sub("attention to detail", raw)  # "detail":
+    #   her attention to detail, never "her detail" (readers 187, 190)
     raw = shared(r"(?i)\b(works?|worked|performs?|performed|copes?|coped|handles?|handled) good(?=$|\s+(?:under|with|in|on|"
                  r"at|as|together|alone|independently)\b)").sub(r"\1 well", raw)  # never "performs well deeds" (review)
     bridge = shared(r"^(?:(?:a|an|the) )?((?:[\w-]+ )?(?:bridge|connector|go-between|link|"

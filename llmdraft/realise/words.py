@@ -348,7 +348,11 @@ def clean(text: str) -> str:
     text = plain_figures(text)
     text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
-    text = shared(r"(?<=[a-z] )w(?= [a-z])").sub("with", text)  # "patient w beginners"
+    text = shared(r"(?<=[a-z] )w(?= [A-Za-z])").sub("with", text)  # "patient w beginners", "dealing w GPs"
+    text = shared(r"(?<=[a-z] )n(?= [a-z])").sub("and", text)  # "mowers n machinery" (reader 190)
+    text = shared(r"(?<=[a-z] )qs\b").sub("questions", text)  # "asks good qs"; "QS" is quantity surveying
+    text = shared(r"\b(of|\d(?:st|nd|rd|th)|final|this|last|next|the|school|academic) yr\b").sub(r"\1 year", text)  # "end of
+    #   yr show", "2nd yr" (reader 190)
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
                   text)  # "12 wk program", "16hr days"
@@ -600,7 +604,8 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "alzheimers": "Alzheimer's", "parkinsons": "Parkinson's",
                  "nxt wk": "next week", "nxt": "next", "betw": "between", "btwn": "between",
                  "ctrl": "control", "yoy": "year on year", "a11y": "accessibility",
-                 "i18n": "internationalisation", "l10n": "localisation"}
+                 "i18n": "internationalisation", "l10n": "localisation", "vols": "volunteers",
+                 "abt": "about", "til": "until"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
                     + r")(?![\w/'])")
