@@ -331,18 +331,18 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
     if name.family:  # "Ms Wong said she would be happy to", to Ms Wong: "You said ..." (reader 189)
         titled = re.compile(rf"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? {re.escape(name.family)}\b(?!['\u2019])(?= [a-z])")
         if titled.match(text):
-            from .realise.voice import you_agree
+            from .realise.voice import they_agree
 
-            text = you_agree(titled.sub("You", text))
+            text = they_agree(titled.sub("You", text), "you")
     for who in {greet_as, name.given, name.nickname} - {None, ""} - _MONTHS:
         typed = re.escape(who) if _common_word(who) else f"(?i:{re.escape(who)})"  # "with grace"
         text = re.sub(rf"\b((?i:under|with|alongside|beside)) {typed}\b(?!['\u2019]| [A-Z]| \d)",
                       r"\1 you", text)  # "apprentice under mike", to Mike: under you (reader 161)
         named = re.sub(rf"^{typed}\b(?!['\u2019]| [A-Z])(?= [a-z])", "You", text)  # "Olu reported to
         if named != text:  # me from 2021", to Olu: "You reported to me" (reader 176); "George was
-            from .realise.voice import you_agree  # the port's IT director": "You were" (reader 186)
+            from .realise.voice import they_agree  # the port's IT director": "You were" (reader 186)
 
-            text = you_agree(named)
+            text = they_agree(named, "you")
         text = re.sub(rf"\b((?:I|[Ww]e) (?:[a-z]+ed|led|ran|taught|hired|met|brought|took|kept|lent)) {typed}\b"
                       rf"(?!['\u2019]| [A-Z])", r"\1 you", text)  # "I managed Aisha 2020-22": you
     if "'" not in text and "\u2019" not in text:

@@ -316,16 +316,23 @@ def test_a_follow_up_without_strengths_restates_the_project(channel):
         assert proc.returncode == 2 and "missing strengths" in proc.stderr
 
 
+# How a recommendation's opening says the writer hired the person (the `client` relation lines).
+_AS_CLIENT = ("'s client", "I brought", "'s services", "I engaged")
+# ... and that the person taught the writer (the `student` relation lines).
+_AS_STUDENT = ("taught me", "I learned from", "'s student", "I studied under")
+
+
 @pytest.mark.parametrize("given, details, project, said, never", [
     ("teacher", "i took her class for 2 terms; she stayed late to help me with my citizenship test",
-     "evening ESL program at the library", "Ingrid", "I was Ingrid's teacher"),
+     "evening ESL program at the library", _AS_STUDENT, "I was Ingrid's teacher"),
     ("teacher", "taught me 8 years from age 7; prepared me for grade 8 exam which i passed with distinction",
-     "piano lessons", "taught me", "I taught"),
+     "piano lessons", _AS_STUDENT, "I taught"),
     ("vendor", "his firm supplied the consultants; reduced lead time 22%", "supply chain optimisation",
-     "", "supplier"),
-    ("vendor", "delivers to our kitchen 6 days a week since 2018", "produce deliveries", "", "supplier"),
-    ("vendor", "found 2 critical findings", "Penetration test of our payment gateway", "", "supplier"),
-    ("client", "he was our client-side lead at the bank", "pricing strategy", "supplier", "I brought"),
+     _AS_CLIENT, "supplier"),
+    ("vendor", "delivers to our kitchen 6 days a week since 2018", "produce deliveries", _AS_CLIENT, "supplier"),
+    ("vendor", "found 2 critical findings", "Penetration test of our payment gateway", _AS_CLIENT, "supplier"),
+    ("client", "he was our client-side lead at the bank", "pricing strategy", ("supplier", "provided services",
+                                                                              "my client"), "I brought"),
 ])
 def test_a_recommendation_reads_the_relationship_the_way_the_details_say(given, details, project, said, never):
     """Readers 185-188 gave `teacher` for their own teacher and `vendor` for their own supplier;
@@ -336,7 +343,9 @@ def test_a_recommendation_reads_the_relationship_the_way_the_details_say(given, 
                                          "relationship": given, "pronouns": "she", "details": details})
     for variant in range(6):
         message = compose("recommendation", ctx, variant)[0]
-        assert never not in message and said in message, (variant, message)
+        opening = message.split(".")[0]
+        assert never not in message, (variant, message)
+        assert any(s in opening for s in ((said,) if isinstance(said, str) else said)), (variant, opening)
         assert not [c.name for c in run_checks("recommendation", ctx, message) if not c.passed and c.severity == "error"]
     plain = Context.from_dict({"recipient": "Ingrid Berg", "project": "piano lessons", "strengths": ["patience"],
                                "relationship": "teacher", "pronouns": "she"})

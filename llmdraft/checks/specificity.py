@@ -9,6 +9,7 @@ from ..names import family_first_given, greeting, is_form_of, parse, to_reader
 from ..patterns import lazy, shared
 from ..realise.projects import aliases, core
 from ..realise.projects import project as realised
+from ..realise.voice import named_clause
 from ..realise.words import LANGUAGES, clean, unpraised
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
 from .base import Draft, check, spelt_out
@@ -145,12 +146,7 @@ def _said(strength: str) -> str:
 def _unnamed(strength: str, ctx: Context) -> str:
     """A strength typed as a sentence about the person recommended, without their name: "Chidi
     Okafor always watches the details" is named by "he always watches the details"."""
-    for name in sorted({ctx.recipient.strip(), *parse(ctx.recipient).words()} - {""}, key=len, reverse=True):
-        found = re.match(rf"^{re.escape(name[:1].upper() + name[1:])}(?: [A-Z][\w'-]+)? (?=[a-z])", strength)  # one
-        #   pattern a name: re's own bounded cache, never the shared pattern cache
-        if found:
-            return strength[found.end():]
-    return strength
+    return named_clause(strength, {ctx.recipient.strip(), *parse(ctx.recipient).words()} - {""}) or strength
 
 
 @check("strengths_covered", order=50)

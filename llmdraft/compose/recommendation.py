@@ -14,7 +14,7 @@ from ..context import Closeness, Context, Relationship
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
-from ..realise.voice import they_agree
+from ..realise.voice import named_clause, they_agree
 from ..text import Text, stem, words
 from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, their_side, unsaid)
@@ -620,15 +620,9 @@ def _as_theirs(strength: str, names: frozenset, their: str) -> str:
                  None)
     if owner:
         return f"{their} {strength[len(owner) + 3:]}"
-    subject = next((m.group(1) for w in sorted(names, key=len, reverse=True)
-                    for m in [re.match(rf"^{re.escape(w)}(?: [A-Z][\w'-]+)? ([a-z].*)$", strength)] if m),
-                   None)
-    verb = subject.split()[0] if subject else ""
-    if not subject or not (realise.word_class(verb) in ("Z", "D") or verb in (
-            "is", "was", "has", "had", "can", "will", "always", "never", "often", "really", "just", "makes", "gets",
-            "knows", "asks", "ships", "takes", "keeps", "brings", "explains")):
-        return strength  # "Patience with beginners", "Frank and honest feedback": a strength, never
-        #   "she with beginners" (review)
+    subject = named_clause(strength, names)
+    if not subject:
+        return strength  # "Patience with beginners": a strength, never "she with beginners" (review)
     said = {"her": "she", "his": "he"}.get(their, "they")  # "Chidi asks the question everyone
     return they_agree(f"{said} {subject}")  # else is afraid to ask": "they ask ...", never "when it
     #   came to Chidi asks the question" (reader 186)

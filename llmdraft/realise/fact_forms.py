@@ -9,8 +9,9 @@ import re
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (CURRENCY_CODES, DETERMINERS, MONTH_OF, ROLE_WORDS, language_lists, plain_figures, SIMPLE_PASTS, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD,
-                    _is_acronym, _past_or_present, _same_past, cap, indefinite, join, lower_first, the_named_places)
+from .words import (CURRENCY_CODES, DETERMINERS, MONTH_OF, ROLE_WORDS, SERVICE_JOBS, SIMPLE_PASTS, _PREPOSITIONS,
+                    _SUBJECTS_FIRST, _SUBJECTS_THIRD, _is_acronym, _past_or_present, _same_past, cap, indefinite,
+                    join, language_lists, lower_first, plain_figures, the_named_places)
 from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, UNITS_AS_ONE, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
                     _PARTS, _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, words_cap)
 
@@ -64,9 +65,9 @@ def _full_year(start: str, end: str) -> str:
     return str(full + 100 if full < int(start) else full)  # "1999-00" ends in 2000
 
 
-# First jobs people start in: "started as dishwasher 2019" (reader 187).
-_FIRST_JOBS = frozenset("""dishwasher cashier waiter waitress bartender barback busser porter runner
-receptionist cleaner packer picker stocker courier temp""".split())
+# Posts one starts "as a ...": not the one-of-a-kind ones ("joined as secretary", "as head coach").
+_STARTED_AS = (ROLE_WORDS | SERVICE_JOBS | {"barback", "busser", "runner", "temp"}) - {
+    "chair", "treasurer", "secretary", "president", "captain", "director", "head", "lead"}
 
 
 def facts(raw: str | None) -> list[Fact]:
@@ -102,8 +103,7 @@ def facts(raw: str | None) -> list[Fact]:
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}" if not m.group(2).endswith("s") else m.group(0), raw)  # "I reported to
     #   her as junior writer": as a junior writer (reader 185)
     raw = shared(r"\b(started|began|joined|hired|came in|worked) as ([a-z][\w-]*)\b(?! of\b)").sub(
-        lambda m: f"{m.group(1)} as {indefinite(m.group(2))}" if m.group(2) in (ROLE_WORDS | _FIRST_JOBS) - {
-            "chair", "treasurer", "secretary", "president", "captain", "director", "head", "lead"} else m.group(0),
+        lambda m: f"{m.group(1)} as {indefinite(m.group(2))}" if m.group(2) in _STARTED_AS else m.group(0),
         raw)  # "started as dishwasher 2019": as a dishwasher (reader 187)
     raw = shared(r"\b(as an? [a-z][\w -]*?)(?<!\bin)(?<!\bsince)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\buntil)(?<!\bof)(?<!\bfor)"
                  r"(?<!\bduring)(?<!\bafter)(?<!\bbefore)(?<!\bnew)(?<!\bresult) "

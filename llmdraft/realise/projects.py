@@ -15,7 +15,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _NOT_A_PERSON, _ONE_OFF, _ORG_NOUNS, _PERIODS, _PLACE_TAIL_BARE,
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
                             _work_of_a_kind, core)
-from .words import (DETERMINERS, LANGUAGES, MONTH_OF, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
+from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
                     join, lower_first, plain_figures, proper_names, tidy_case, word_class)
 
@@ -1042,12 +1042,9 @@ kitchen restaurant shop clinic factory plant site branch department school hospi
 student students course module thesis research survey audit budget inventory stock training
 onboarding recruitment hiring office's company's""".split())
 # Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
-_MORE_POSTS = frozenset("""maintainer contributor chef nanny caregiver carer receptionist cashier
-barista waiter waitress bartender paralegal fellow lecturer instructor clerk coach cook dishwasher
-hostess housekeeper concierge porter courier lifeguard counselor counsellor
-caretaker janitor cleaner dispatcher stocker packer picker sous-chef aide guard seamstress tailor stylist
-hairdresser barber florist usher attendant shooter""".split())  # "line cook at Casa
-#   Ortiz", "summer camp counselor": the post held (reader 187)
+_MORE_POSTS = SERVICE_JOBS | frozenset("""maintainer contributor chef paralegal fellow lecturer instructor
+clerk coach counselor counsellor sous-chef shooter""".split())  # "line cook at Casa Ortiz", "summer
+#   camp counselor": the post held (reader 187)
 
 
 def _project(raw: str) -> Project:

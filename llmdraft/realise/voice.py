@@ -266,23 +266,35 @@ def client_as_reader(text: str) -> str:
     return " ".join(out)
 
 
-def they_agree(text: str) -> str:
-    """A phrase about "they" (a person whose pronouns the context does not give) with its
-    verbs agreeing: "that they is always on time" -> "that they are always on time"."""
+def they_agree(text: str, who: str = "they") -> str:
+    """A phrase about "they" (a person whose pronouns the context does not give), or said to
+    "you", with its verbs agreeing: "that they is always on time" -> "that they are always on
+    time"; "You was the port's IT director" -> "You were ..." (reader 186)."""
     words = text.split()
     for i, w in enumerate(words):
-        if w.lower() == "they":
+        if w.lower() == who:
             _agree_second(words, i + 1)
     return " ".join(words)
 
 
-def you_agree(text: str) -> str:
-    """A phrase that opens with "You" put for a name, its verb agreeing: "You was the port's IT
-    director" -> "You were the port's IT director"."""
-    words = text.split()
-    if words and words[0] == "You":
-        _agree_second(words, 1)
-    return " ".join(words)
+def named_clause(strength: str, names) -> str | None:
+    """What follows a leading name when it goes on with a verb: "Chidi asks the question
+    everyone else is afraid to ask" -> "asks the question ..." (reader 186); None for a strength
+    that only starts with a name-like word ("Patience with beginners", the review)."""
+    for name in sorted(names, key=len, reverse=True):
+        found = re.match(rf"^{re.escape(name[:1].upper() + name[1:])}(?: [A-Z][\w'-]+)? ([a-z].*)$", strength)  # one
+        #   pattern a name: re's own bounded cache, never the shared pattern cache
+        if not found:
+            continue
+        verb = found.group(1).split()[0]
+        if lexicon.word_class(verb) in ("Z", "D") or verb in _SAID_OF_THEM:
+            return found.group(1)
+    return None
+
+
+# Words after a name that make a strength a sentence about the person, the lexicon aside.
+_SAID_OF_THEM = frozenset("""is was has had can will always never often really just makes gets knows asks
+ships takes keeps brings explains""".split())
 
 
 def to_name(text: str, name: str, writer: bool = False) -> str:

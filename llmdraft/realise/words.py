@@ -351,8 +351,6 @@ def clean(text: str) -> str:
     text = shared(r"(?<=[a-z] )w(?= [A-Za-z])").sub("with", text)  # "patient w beginners", "dealing w GPs"
     text = shared(r"(?<=[a-z] )n(?= [a-z])").sub("and", text)  # "mowers n machinery" (reader 190)
     text = shared(r"(?<=[a-z] )qs\b").sub("questions", text)  # "asks good qs"; "QS" is quantity surveying
-    text = shared(r"\b(of|\d(?:st|nd|rd|th)|final|this|last|next|the|school|academic) yr\b").sub(r"\1 year", text)  # "end of
-    #   yr show", "2nd yr" (reader 190)
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
                   text)  # "12 wk program", "16hr days"
@@ -361,7 +359,8 @@ def clean(text: str) -> str:
         else f"{m.group(1)} hour{'' if m.group(1) == '1' else 's'}{m.group(2) or ''}",
         text)  # "stayed 72h straight" (reader 185), "the 24h helpline": a 24-hour one
     text = shared(r"(?i)\byr (\d)\b").sub(r"Year \1", text)  # "teacher training yr 2"
-    text = shared(r"\b(first|second|third|last|next|this|per|a|each|every) yr\b").sub(r"\1 year", text)
+    text = shared(r"\b(first|second|third|last|next|this|per|a|each|every|of|\d(?:st|nd|rd|th)|final|the|school|"
+                  r"academic) yr\b").sub(r"\1 year", text)  # "end of yr show", "2nd yr" (reader 190)
     text = shared(r"\b(the|over|for|in|many|several|few) yrs\b").sub(r"\1 years", text)
     text = shared(r"(?i)\bxmas\b").sub("Christmas", text)  # "the xmas rush", "in the first yr"
     text = shared(r"(?i)\b(of the (?:month|year|week|quarter|season|term|match)|award|prize|medal|mvp|"
@@ -403,7 +402,6 @@ def clean(text: str) -> str:
     text = shared(r"\bnever (late|absent|sick) once\b").sub(r"never once \1", text)  # "never late once"
     text = shared(r"(?<=\w) stuff\b(?! (?:I|we|you)\b)").sub("", text)  # "my UX stuff": UX
     text = shared(r"\s+\b(?:rn|tbh|ngl|lol)\b(?=[,;.]|\s+(?:mostly|and|but|so)\b)").sub("", text)  # "rn, mostly"
-    text = shared(r"\b(last|this|next) yr\b").sub(r"\1 year", text)  # "the upgrade last yr"
     text = shared(r"(?i)\b(phd|school|job|grad|college|mba|uni|university|fellowship|grant|residency|"
                   r"programme|program|masters?|master's|med|law) apps\b(?=$| (?:due|close|closing|deadline|are)\b)").sub(r"\1 applications",
                                                                           text)  # "phd apps"
@@ -737,7 +735,12 @@ _WORKS_OF = frozenset("relaunch launch rebrand redesign rollout review audit bui
 _HEADING_WORDS = _WORKS_OF | frozenset("""museum night nights weekend hospital school store shop
 kitchen community warehouse graduate undergraduate summer winter retail customer product sales
 marketing finance research clinical data digital regional national local internal annual new
-semiconductor startup wind solar legal newsroom wine architecture""".split())
+semiconductor startup wind solar legal newsroom wine architecture cocoa coffee tea pharmacy machine
+angel clinic library church choir bakery salon gym youth volunteer charity farm garden payroll tax
+supply patient family care health software cloud network security web content event events
+fundraising grant water energy housing transport food""".split())  # "Cocoa traceability pilot",
+#   "Pharmacy residency" (readers 186, 188); any other noun first may be a name ("Keystone
+#   migration", "Canon printer rollout", "Duke research project": the review)
 
 
 def tidy_case(text: str, keep_names: bool = False) -> str:
@@ -1045,6 +1048,14 @@ def _named_words(text: str) -> str:
 _ADJECTIVE_ENDINGS = lazy(r"(?:al|ile|ic|ive|ous|ful|less|able|ible|ary|ent|ant|ed|ern|ish|ing)$")
 
 
+# Jobs people hold in shops, kitchens, hotels and homes: a post one was "in" ("the line cook
+# role at Casa Ortiz") and one started "as" ("started as a dishwasher in 2019", reader 187).
+SERVICE_JOBS = frozenset("""dishwasher cashier waiter waitress bartender receptionist cleaner packer picker
+stocker courier porter hostess housekeeper concierge lifeguard caretaker janitor dispatcher aide
+guard seamstress tailor stylist hairdresser barber florist usher attendant nanny caregiver carer
+barista cook""".split())
+
+
 # Words a project is named after ("Phoenix migration", "Atlas billing rewrite"), firms, towns
 # and hospitals named with a common word ("Target store remodel", "Cork ship chandlery"):
 # first in a project, kept as typed.
@@ -1064,20 +1075,12 @@ def _sentence_cased(word: str, after: str) -> bool:
     """'Cocoa traceability pilot', 'Nightly build infrastructure', 'Pharmacy residency': a
     common word with a sentence's (or a phone keyboard's) capital, before a word in lower case;
     never a code name or a firm named with a common word (reviewers' lists above)."""
-    return (word_class(word) in ("J", "R", "G", "Z") or word in _NEWER_WORDS | _SENTENCE_NOUNS) \
+    return (word_class(word) in ("J", "R", "G", "Z") or word in _NEWER_WORDS | _HEADING_WORDS) \
         and word not in _CODE_NAMES | TOOLS \
         and word.replace("-", "").isalpha() \
         and after[:1].islower() and after not in _FUNCTION_WORDS and not lexicon.town(word.capitalize()) \
         and word not in _DEMONYMS and word not in _REGIONS
 
-
-# Common nouns that open a project typed in sentence case ("Cocoa traceability pilot", "Pharmacy
-# residency"); any other noun first may be a name ("Keystone migration", "Canon printer rollout",
-# "Duke research project": the review).
-_SENTENCE_NOUNS = frozenset("""cocoa coffee tea pharmacy machine angel clinic library church choir bakery
-salon gym youth volunteer charity farm garden payroll tax supply patient family care health
-software cloud network security web content event events fundraising grant water energy
-housing transport food""".split())
 
 # Common words newer than the lexicon: "Hackathon team", "Fintech launch".
 _NEWER_WORDS = frozenset("""hackathon fintech podcast webinar bootcamp rebrand ecommerce e-commerce
