@@ -6570,3 +6570,52 @@ def test_casual_short_forms_and_a_bare_detail_reader_190():
     assert realise.strength("eye for detail").about("she", "her") == ("own", "her eye for detail")
     assert realise.facts("he was duty manager, i was on his shift for 2 summers")[0].text == \
         "he was the duty manager, and I was on his shift for 2 summers"
+
+
+def test_strengths_said_out_loud_readers_191_and_192():
+    """"She was at her strongest when it came to croissants best in town.", "He also did well
+    when it came to never seasick.", "I also valued her work on drives in any weather.", "She
+    also showed real skill in pragmatism.", "Her work on customers"."""
+    def about(typed: str) -> tuple[str, str]:
+        return realise.strength(typed).about("she", "her")
+    assert about("croissants best in town") == ("clause", "her croissants are the best in town")
+    assert about("never seasick") == ("clause", "she is never seasick")
+    assert about("captain material") == ("clause", "she is captain material")
+    assert about("drives in any weather") == ("clause", "she drives in any weather")
+    assert about("spots trouble before it starts") == ("clause", "she spots trouble before it starts")
+    assert about("coaches 6-year olds with endless patience")[1].startswith("she coaches 6-year olds")
+    assert about("till") == ("own", "her work on the till")
+    assert about("customers") == ("own", "her way with customers")
+    assert about("cross-cultural teams") == ("own", "her way with cross-cultural teams")
+    assert about("leadership potential") == ("own", "her leadership potential")
+    assert about("CSAT results") == ("own", "her CSAT results")
+    assert about("pragmatism") == ("own", "her pragmatism")
+    assert about("independence") == ("own", "her independence")
+    # plural nouns before a preposition stay things worked on, never a verb with no subject
+    assert about("visits to schools") == ("own", "her work on visits to schools")
+    assert about("traumatised children") == ("own", "her work with traumatised children")
+
+
+def test_months_feasts_and_possessives_typed_in_lower_case_reader_192():
+    assert realise.clean("my deadline is 30 march; finished march 2024; in june we moved") == \
+        "my deadline is 30 March; finished in March 2024; in June we moved"
+    assert realise.clean("she may march in may") == "she may march in may"  # no month said
+    assert realise.clean("leading shabbat services at purim") == "leading Shabbat services at Purim"
+    assert realise.clean("remembers every guests name and everyones birthdays") == \
+        "remembers every guest's name and everyone's birthdays"
+    assert realise.clean("knows every kids allergy") == "knows every kid's allergy"
+    assert realise.clean("every sales call") == "every sales call"
+    assert realise.clean("great with familys") == "great with families"
+    assert realise.clean("she said shed do it; the shed was full") == "she said she'd do it; the shed was full"
+
+
+def test_a_followup_with_no_strengths_promises_no_specifics_reader_192():
+    """"To make it as easy as possible, here are the specifics again." with none after it, and
+    the subject "The details for the LinkedIn recommendation" over no details."""
+    for variant in range(6):
+        for details in (None, "she said she'd do it after the grape crush"):
+            result = llmdraft.draft({"recipient": "Isabel Fernandes", "project": "vineyard harvest 2023",
+                                     "relationship": "client", "channel": "email", "days_since": 18,
+                                     "details": details}, kind="followup", provider="offline", variant=variant)
+            said = f"{result.subject}\n{result.message}"
+            assert not re.search(r"(?i)specifics|summary|here is what|details for|reminder of the details", said), said

@@ -712,8 +712,11 @@ def subject(ctx: Context, pick: Picker, phrasing: dict) -> str | None:
     project = sender_project(ctx)
     np = addressed(project.np if project.form != "where" else f"my work {project.np}", ctx)  # "my
     #   work backstage at Lagos Fashion Week 2022", never "about backstage at"
-    text = choose(pick, phrasing, "subject", "all").format(
+    listed = bool(ctx.strengths)  # "The details for ..." only over details that follow (reader 192)
+    text = first_fit(phrasing["subject"]["all"], choose(pick, phrasing, "subject", "all"),
+                     lambda t: listed or "details" not in t).format(
         project=np, project_name=realise.cap(np), on_project=addressed(project.on, ctx))
     if len(text) > SUBJECT_LIMIT:
-        text = choose(pick, phrasing, "subject", "short")
+        text = first_fit(phrasing["subject"]["short"], choose(pick, phrasing, "subject", "short"),
+                         lambda t: listed or "details" not in t)
     return text

@@ -25,8 +25,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         return cut(_note(ctx, pick, phrasing, register, project, found[:1], 10**6), ctx.limit), None
 
     why = purpose_sentence(ctx, pick, phrasing)
-    reason = choose(pick, phrasing, "reason", "all") if found or ctx.details else ""  # no "here are
-    #   the specifics" before the project alone
+    reason = choose(pick, phrasing, "reason", "all") if found else ""  # no "here are the specifics"
+    #   before the project alone, nor before details that may not be said (reader 192)
     slot = "specifics_list" if len(found) > 1 else "specifics_one" if found else "specifics_none"
     lead = choose(pick, phrasing, slot, "all", reason)
     own = project.np.startswith("my ") and (ctx.relationship.value in ("teacher", "advisor")

@@ -20,6 +20,36 @@ from .strengths import (Strength, _ABSOLUTE, _ADVERB_ADJECTIVES, _COMPOUND_ING, 
                         _QUALITY_PARTICIPLES, _telling_gerund)
 
 
+def _said_aloud(raw: str) -> Strength | None:
+    """A strength as it is said out loud, a clause with its subject left off: "drives in any
+    weather", "coaches 6-year olds with endless patience" (what they do, never "her work on
+    drives in any weather"); "never seasick" (what they are); "captain material" (who they
+    are); "croissants best in town" (theirs, the best). None for anything else (readers
+    190-192)."""
+    words = raw.split()
+    if len(words) < 2 or not raw[:1].islower():
+        return None
+    first = words[0]
+    lemma = lexicon.lemma(first)
+    forms = lexicon.verb_forms(lemma) or ()
+    if first.endswith("s") and not first.endswith("ss") and forms and forms[0] == first \
+            and word_class(first) in ("N", "Z") and (
+                shared(r"^(?:(?:in|on|at|through|for|with|to) )?(?:any|every|each|all|everyone|everybody|"
+                       r"everything|anything|his|her|their|them|him|people|\d)").match(" ".join(words[1:]))
+                or shared(r"\b(?:before|when|until|if|as soon as) (?:it|they|she|he|anyone|things)\b").search(raw)):
+        return Strength(raw, "habit")  # "spots trouble before it starts": what they do
+    never = shared(r"(never|always|rarely|seldom) ([a-z][\w-]*)").fullmatch(raw)
+    if never and word_class(never.group(2)) in ("J", None) and not lexicon.verb_forms(never.group(2)) \
+            and not never.group(2).endswith(("s", "ing", "ed")):
+        return Strength(raw, "adjective")  # "never seasick": she is never seasick
+    if len(words) == 2 and words[1] == "material" and word_class(first) == "N":
+        return Strength(f"I am {raw}", "clause")  # "captain material": he is, never "his work on"
+    best = shared(r"([a-z]+s) (best|finest) (in|on|around) ([\w ]+)").fullmatch(raw)
+    if best and word_class(best.group(1)) == "N" and not lexicon.verb_forms(lexicon.lemma(best.group(1))):
+        return Strength(f"my {best.group(1)} are the {best.group(2)} {best.group(3)} {best.group(4)}", "clause")
+    return None
+
+
 # A participle or gerund and its noun that together name a thing in a trade.
 _FIXED_PAIRS = frozenset(f"{a} {b}" for a, b in (p.split("+") for p in """reverse+osmosis
 reverse+engineering reverse+logistics rammed+earth open+source direct+sales direct+marketing live+sound
@@ -247,6 +277,9 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = TEXTED_TAIL.sub("", shared(r" w/? ").sub(" with ", raw)).strip() or raw  # "reliable af"
     raw = unpraised(raw)  # "excellent pain management": the skill; the recommendation's frame
     #   says how good, never "real skill in excellent pain management" (reader 144)
+    aloud = _said_aloud(raw.strip())
+    if aloud:
+        return aloud
     able = shared(r"(?i)(?:can|could|will) ([a-z]+)\b.*").fullmatch(raw.strip())
     if able and (lexicon.verb_forms(able.group(1).lower()) or lexicon.word_class(able.group(1).lower()) in ("V", None)):
         return Strength(raw.strip()[:1].lower() + raw.strip()[1:], "habit")  # "can troubleshoot anything": that he can, never

@@ -374,6 +374,19 @@ class Strength:
                             for w in piece.group(1).split()):  # "leading the ERP rollout" is a deed
             return "own", f"{owner} work on the {lower_first(piece.group(1))}"  # "milking parlour
             #   upgrade": a piece of work, never "a gift for milking parlour upgrade" (reader 152)
+        low = [w.lower() for w in words]
+        if self.form in ("noun", "skill") and low[-1] in _STATIONS and len(low) <= 2 \
+                and low[0] in ("the", low[-1]):
+            return "own", f"{owner} work on the {low[-1]}"  # "till": "her work on the till", never
+            #   "when it came to till" (reader 190)
+        if self.form == "noun" and len(low) <= 3 and (low[-1] in _SERVED_TOO or low == low[-1:] and low[-1] in _PEOPLE_SERVED) \
+                and not any(w in _PREPOSITIONS | DETERMINERS for w in low):
+            return "own", f"{owner} way with {lower_first(t)}"  # "customers": "her way with
+            #   customers", never "her work on customers" (readers 190, 192)
+        if self.form in ("noun", "skill") and len(low) <= 3 and low[-1] in _THEIR_MARKS \
+                and not any(w in _PREPOSITIONS | DETERMINERS for w in low):
+            return "own", f"{owner} {t}"  # "leadership potential", "CSAT results": theirs, never
+            #   "strong when it came to leadership potential" (reader 191)
         method = self._method(owner)
         if method:
             return "own", method
@@ -730,6 +743,7 @@ flexibility adaptability maturity confidence courage presence temperament manner
 eye sense detail technique approach respect compassion persistence decisiveness
 background network
 diplomacy tact poise sensitivity rigour rigor accuracy precision thoroughness hustle speed
+independence pragmatism resourcefulness conscientiousness cheerfulness calmness
 stamina resourcefulness mentorship craftsmanship showmanship salesmanship horsemanship
 seamanship musicianship""".split())
 # A quality as the noun a list says it by: "- Patience", not "- Patient".
@@ -895,6 +909,12 @@ def _skills(np: str) -> str:
 
 
 # People a strength may name as those one works with: "traumatised children".
+# Where someone works a shift: "on the till", "on the phones" (reader 190).
+_STATIONS = frozenset("till tills phones radio door grill register switchboard counter".split())
+# People one has a way with, besides those served: "her way with customers" (reader 192).
+_SERVED_TOO = frozenset("customers clients guests regulars parents students teams crowds".split())
+# What a person earns or shows, theirs: "her CSAT results", "his leadership potential".
+_THEIR_MARKS = frozenset("potential results grades scores ratings reviews".split())
 _PEOPLE_SERVED = frozenset("""children kids youth teens teenagers families communities patients
 refugees survivors veterans adults women men elders residents learners""".split())
 # One piece of work, which takes "the": "the composting program", "the grant scheme".

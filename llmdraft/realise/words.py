@@ -448,6 +448,17 @@ def clean(text: str) -> str:
                   r"\1 the \2", text)  # "up 11%
     #   after redesign" -> "after the redesign" (reader 164)
     text = shared(r"\bwith team\b").sub("with the team", text)
+    text = _LOWER_MONTH.sub(_month, text)  # "30 march", "in june 2022", "by march" (reader 192)
+    text = _LOWER_FEAST.sub(lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text)  # "shabbat
+    #   services", "at purim" (reader 192)
+    text = shared(r"\b(every|each) ([a-z]+)s ([a-z]+)\b").sub(
+        lambda m: f"{m.group(1)} {m.group(2)}'s {m.group(3)}" if word_class(m.group(2)) == "N"
+        and word_class(m.group(3)) == "N" and (not lexicon.verb_forms(m.group(2)) or m.group(2) in (
+            "kid", "guest", "client", "patient", "member", "parent", "player")) else m.group(0),
+        text)  # "every guests name": every guest's name (reader 192)
+    text = shared(r"\b(?<!')(everyone|everybody|someone|somebody|nobody|anyone)s\b").sub(r"\1's", text)
+    text = shared(r"\b(said|says|told me|promised|thought|hoped) (shed|hed)\b(?= [a-z])").sub(
+        lambda m: f"{m.group(1)} {m.group(2)[0]}{m.group(2)[1:-1]}'d", text)  # "she said shed do it" (reader 192)
     text = shared(r"\b(raised|closed|secured|led) ((?:about |over )?[$\u20ac\u00a3][\d.,]+\s?(?:[mkbMKB]n?|million|billion)?) "
                   r"(led by) (?=[A-Z])").sub(r"\1 \2 in a round \3 ", text)  # "raised $28m led by
     #   Sequoia": in a round led by it (reader 170)
@@ -602,7 +613,7 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "alzheimers": "Alzheimer's", "parkinsons": "Parkinson's",
                  "nxt wk": "next week", "nxt": "next", "betw": "between", "btwn": "between",
                  "ctrl": "control", "yoy": "year on year", "a11y": "accessibility",
-                 "i18n": "internationalisation", "l10n": "localisation", "vols": "volunteers",
+                 "i18n": "internationalisation", "l10n": "localisation", "vols": "volunteers", "familys": "families",
                  "abt": "about", "til": "until"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
@@ -621,6 +632,24 @@ _QUARTERS = "(?:west|east|north|south|central|southern|northern|eastern|western|
 _LOWER_NAME = lazy(r"(?<![\w/@.'-])(?:" + _QUARTERS + r" (?:africa|asia|america|europe)|middle east|"
                    r"latin america|south africa|south korea|new zealand|sri lanka|saudi arabia|"
                    r"hong kong|" + "|".join(sorted(_REGIONS, key=len, reverse=True)) + r")(?![\w/@'-])")
+
+
+# A month typed in lower case where it can only be the month: after a day or before a year,
+# and, but for "may" and "march", after "in", "by", "since", "until" and the like.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_LOWER_MONTH = lazy(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?P<month>{_MONTHS})\b|\b(?P<month2>{_MONTHS}) (?=(?:19|20)\d\d\b)"
+                    r"|\b(?:in|by|since|until|till|from|through|early|late|mid|of|last|next|this) (?P<month3>january|"
+                    r"february|april|june|july|august|september|october|november|december)\b")
+def _month(found: re.Match) -> str:
+    month = next(g for g in found.groups() if g)
+    at = found.start(found.lastgroup) - found.start()
+    return found.group(0)[:at] + month.capitalize() + found.group(0)[at + len(month):]
+
+
+# Feasts and holy days typed in lower case: "shabbat", "purim", "diwali".
+_LOWER_FEAST = lazy(r"\b(?:shabbat|purim|passover|hanukkah|chanukah|diwali|eid|ramadan|easter|lent|advent|pentecost|"
+                    r"vesak|nowruz|thanksgiving|halloween|yom kippur|rosh hashanah|sukkot|navratri|"
+                    r"durga puja|lunar new year|chinese new year)\b")
 
 
 def proper_names(text: str) -> str:
