@@ -6619,3 +6619,18 @@ def test_a_followup_with_no_strengths_promises_no_specifics_reader_192():
                                      "details": details}, kind="followup", provider="offline", variant=variant)
             said = f"{result.subject}\n{result.message}"
             assert not re.search(r"(?i)specifics|summary|here is what|details for|reminder of the details", said), said
+
+
+def test_posts_and_sections_typed_as_the_project_reader_192():
+    """"our work on the bouncer at Club Nova", "on the church secretary in First Baptist", "the
+    Maplewood care home, dementia wing", "the music festival, stage crew"."""
+    assert realise.project("bouncer at Club Nova").text == "the bouncer role at Club Nova"
+    assert realise.project("school library helper").text == "the school library helper role"
+    assert realise.project("church secretary, First Baptist").text == "the church secretary role at First Baptist"
+    assert realise.project("Maplewood care home, dementia wing").text == "the dementia wing at the Maplewood care home"
+    assert realise.project("music festival, stage crew").text == "the stage crew at the music festival"
+    assert realise.project("customer support team, night shift").text == "the customer support team on the night shift"
+    said = llmdraft.draft({"recipient": "Ruth Okafor", "project": "church secretary, First Baptist",
+                           "strengths": ["keeps the pastor on schedule"], "relationship": "same-team",
+                           "pronouns": "she"}, kind="recommendation", provider="offline").message
+    assert "during her time as the church secretary at First Baptist" in said

@@ -81,6 +81,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     on_project = project.on
     if on_project.startswith("while "):  # the person did it: "when she was running the desk"
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
+    post = shared(r"^the ((?:[\w'&-]+ )*?[\w'&-]+) role((?: (?:at|in|for|with) .+)?)$").match(project.np)
+    if post and on_project.startswith("in "):  # "the church secretary role at First Baptist": hers,
+        on_project = f"during {their} time as the {post.group(1)}{post.group(2)}"  # never "I worked
+        #   alongside Ruth in the church secretary role" as if the writer held it (reader 192)
     exams = bool(shared(r"(?i)\b(?:exams?|examinations?|boards|finals)$").search(project.np))
     if exams and side == "classmate":  # one studies for exams, not "on" them
         on_project = "for " + project.np

@@ -1043,7 +1043,8 @@ student students course module thesis research survey audit budget inventory sto
 onboarding recruitment hiring office's company's""".split())
 # Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
 _MORE_POSTS = SERVICE_JOBS | frozenset("""maintainer contributor chef paralegal fellow lecturer instructor
-clerk coach counselor counsellor sous-chef shooter""".split())  # "line cook at Casa Ortiz", "summer
+clerk coach counselor counsellor sous-chef shooter bouncer secretary helper groundsman groundskeeper
+doorman handyman deckhand steward accompanist treasurer""".split())  # "line cook at Casa Ortiz", "summer
 #   camp counselor": the post held (reader 187)
 
 
@@ -1188,6 +1189,11 @@ _TAILS = [(lazy(pattern), said) for pattern, said in (
      r"\1 in the \2"),  # "cocoa farmer training, Ashanti Region"
     (r"^([^,]+), ((?:[A-Z][\w'-]*\s){1,3}(?:Province|County|State|Prefecture|Oblast))$",
      r"\1 in \2"),  # "... programme, Kisumu County": a county's name takes no "the"
+    (r"^((?!(?:the|my|our) )[^,]*?\b(?:home|farm|festival|club|stall|hotel|restaurant|church|school|hospital|"
+     r"centre|center|camp|theatre|theater|kitchen|shop|market|site|estate|ranch|vineyard|marina|"
+     r"gym|pool|library|museum)), ((?:[a-z][\w-]* ){0,2}(?:wing|unit|ward|season|crew|section|desk))$",
+     r"\2 at the \1"),  # "Maplewood care home, dementia wing": the wing at the home; "music
+    #   festival, stage crew": the crew at it (reader 192)
 )]
 
 
@@ -1259,8 +1265,11 @@ def _placed(text: str) -> "Project | str":
     if town and town.group(1).split()[-1].lower() in _NAMED_THINGS:  # "our startup, Fernleaf":
         text = f"{town.group(1)} {town.group(2)}"  # its name, never "our startup in Fernleaf"
     elif town and lexicon.word_class(town.group(2).lower()) in (None, "P") and not _FIRM_LIKE.search(town.group(2)):
-        #   "gang, canterbury"
-        text = f"{town.group(1)} in {town.group(2).capitalize()}"
+        #   "gang, canterbury"; a capitalised name no gazetteer knows is a firm: "QA automation,
+        #   Allegro" at Allegro, never "in Allegro" (reader 191)
+        firm = town.group(2)[:1].isupper() and lexicon.word_class(town.group(2).lower()) is None \
+            and not lexicon.town(town.group(2)) and not lexicon.place(town.group(2))
+        text = f"{town.group(1)} {'at' if firm else 'in'} {town.group(2).capitalize()}"
     site = shared(r"^([^,]+), ((?:[A-Z][\w'-]* ){1,3}(?:warehouse|site|plant|office|store|branch|depot|"
                   r"hospital|clinic|school|campus|hub|factory|mill|mine|port|terminal|airport|base|"
                   r"station|farm|hotel|lab|centre|center))$").match(text)
