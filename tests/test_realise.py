@@ -6634,3 +6634,26 @@ def test_posts_and_sections_typed_as_the_project_reader_192():
                            "strengths": ["keeps the pastor on schedule"], "relationship": "same-team",
                            "pronouns": "she"}, kind="recommendation", provider="offline").message
     assert "during her time as the church secretary at First Baptist" in said
+
+
+def test_notes_a_recommendation_left_out_readers_191_and_192():
+    """15 of 101 recommendations with details left one out: "2 lambing seasons, 800 ewes", "8
+    yrs behind the bar", "never an incident on a walk", "first-oil two weeks ahead of schedule"."""
+    from llmdraft.realise.note_sentences import say_all, sentence
+    assert say_all(["2 lambing seasons, 800 ewes"], None, "she")[0][0].sentence == \
+        "The work covered 800 ewes over 2 lambing seasons."
+    assert sentence("8 years behind the bar", None, "she").sentence == "She spent 8 years behind the bar."
+    assert sentence("8 years together in the Igel group", None, "he").sentence == \
+        "We spent 8 years together in the Igel group."
+    assert sentence("never an incident on a walk", None, "she").sentence == "There was never an incident on a walk."
+    assert sentence("first-oil two weeks ahead of schedule in 2018", None, "he").sentence == \
+        "First oil came two weeks ahead of schedule in 2018."
+    assert sentence("12 rooms a shift no complaints", None, "she").sentence == \
+        "She handled 12 rooms a shift, with no complaints."
+    assert sentence("nvq level 3", None, "he").sentence == "He holds an NVQ Level 3."
+    assert sentence("3,000 cartons a day", None, "she").sentence == "The work handled 3,000 cartons a day."
+    for details in ("2 summers, 120 cows", "8 yrs behind the bar", "never an incident on a walk"):
+        result = llmdraft.draft({"recipient": "Ruth Okafor", "project": "the farm", "strengths": ["hard work"],
+                                 "relationship": "managed-you", "pronouns": "she", "details": details},
+                                kind="recommendation", provider="offline")
+        assert all(c.passed for c in result.checks if c.name == "uses_details"), details

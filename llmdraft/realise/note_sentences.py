@@ -62,6 +62,14 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
         return None  # the writer's own sentence stays as typed ("with us", "our lab" are notes)
     their = {"she": "her", "he": "his"}.get(later, "their")
     subject = cap(later)
+    level = shared(r"(?i)^(?:an? )?(NVQ|SVQ|BTEC|RQF|QCF|City (?:&|and) Guilds)((?: [a-z][\w-]*){0,3}) level (\d)$").match(note)
+    if level:  # "nvq level 3": "She holds an NVQ Level 3.", never "NVQ level was 3" (reader 190)
+        body = level.group(1).upper() if " " not in level.group(1) else "City & Guilds"
+        return Said(f"{subject} {'hold' if subject == 'They' else 'holds'} {indefinite(body)}{level.group(2)} "
+                    f"Level {level.group(3)}.", "record")
+    never = shared(r"(?i)^never (an?|one|a single) ([a-z][\w -]*)$").match(note)
+    if never and not shared(r"\b(?:was|were|is|are|did|had)\b").search(note):  # "never an incident on a
+        return Said(f"There was never {never.group(1).lower()} {never.group(2)}.", "record")  # walk" (reader 192)
     for frame in (_site_score, _tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _kpi, _level,
                   _down_to, _reached, _live, _came, _money, _average, _grew, _topic, _top_mark,
                   _star_rating, _standard, _award, _pair, _promoted, _on_budget, _event,
@@ -71,7 +79,15 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
         if out:
             return out
     counted = count_sentence(note, thing, their, venue)
-    return Said(counted, "record" if _RECORD.match(counted) else "scope") if counted else None
+    if counted:
+        return Said(counted, "record" if _RECORD.match(counted) else "scope")
+    rate = shared(r"^((?:about |up to |over )?\d[\d,]*\+? (?:[a-z]+ )?[a-z]+s (?:a|an|per) (?:shift|day|night|week|hour|"
+                  r"morning|evening|season))(?:,? (?:with )?(no complaints?|no mistakes|no errors|no accidents|"
+                  r"no breakages))?$").match(note)
+    if rate and not shared(r"\b(?:percent|years|months|weeks|days|hours)\b").search(rate.group(1)):
+        tail = f", with {rate.group(2)}" if rate.group(2) else ""  # "12 rooms a shift no complaints":
+        return Said(f"{subject} handled {rate.group(1)}{tail}.", "result")  # she handled them (reader 192)
+    return None
 
 
 # A post held for a time: "charge nurse on nights since 2021", "postdoc from 2019 to 2022",
@@ -129,10 +145,17 @@ def _tenure(note: str, thing: str | None, subject: str, their: str) -> Said | No
 _SPENT = lazy(r"(?i)^((?:about |over |nearly )?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten) "
               r"(?:years?|months?|weeks?|seasons?|winters?|summers?)) (?:of |in )?([a-z][a-z -]*?)"
               r"( together)?$")
+_SPENT_PLACED = lazy(r"(?i)^((?:about |over |nearly )?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten) "
+                     r"(?:years?|months?|weeks?|seasons?|winters?|summers?))( together)? ((?:behind|at|in|on|with|under|"
+                     r"aboard) (?:the |a |an |our |his |her |their )?[\w'&-]+(?: [\w'&-]+){0,4})$")
 _WHERE_SPENT = frozenset("offshore abroad overseas onshore upcountry".split())
 
 
 def _spent(note: str, thing: str | None, subject: str, their: str) -> Said | None:
+    placed = _SPENT_PLACED.match(note)
+    if placed:  # "8 years behind the bar", "8 years together in the Igel group" (reader 192)
+        who = "We" if placed.group(2) else subject
+        return Said(f"{who} spent {placed.group(1)}{placed.group(2) or ''} {placed.group(3)}.", "result")
     found = _SPENT.match(note)
     if not found or found.group(2).split()[-1] in ("experience", "service", "work", "effort",
                                                    "planning", "research", "fieldwork") \
@@ -363,13 +386,18 @@ integrations pipeline pipelines dashboard dashboards""".split())
 
 # "handover 3 weeks ahead of schedule", "completion 2 months early".
 _CAME = lazy(r"(?i)^(handover|hand-over|delivery|completion|launch|opening|go-live|cutover|"
-             r"sign-off|handoff) ((?:\d+|one|two|three|four|five|six) (?:days?|weeks?|months?) "
-             r"(?:ahead of (?:schedule|time|plan)|early|before (?:the )?deadline))$")
+             r"sign-off|handoff|first[ -]oil|first[ -]gas|first[ -]power|first[ -]steel|practical completion|"
+             r"topping[ -]out) ((?:\d+|one|two|three|four|five|six) (?:days?|weeks?|months?) "
+             r"(?:ahead of (?:schedule|time|plan)|early|before (?:the )?deadline)(?: in (?:[A-Z][a-z]+ )?(?:19|20)\d\d)?)$")
 
 
 def _came(note: str, thing: str | None, subject: str, their: str) -> Said | None:
     found = _CAME.match(note)
-    return Said(f"The {found.group(1).lower()} came {found.group(2)}.", "result") if found else None
+    if not found:
+        return None
+    what = found.group(1).lower().replace("first-", "first ").replace("topping-out", "topping out")
+    the = "" if what.startswith("first ") else "the "  # "First oil came two weeks ahead of schedule"
+    return Said(cap(f"{the}{what} came {found.group(2)}."), "result")
 
 
 # "MAD 1.2m budget", "$40k budget", "₦18m in sales", "PLN 3.1M additional revenue".
@@ -760,6 +788,11 @@ def _parts(note: str) -> list[str]:
     if each:
         return [f"{each.group(1)} of {each.group(2)} {each.group(3)}"]
     parts = [p.strip() for p in note.split(", ")]
+    if len(parts) == 2 and shared(r"^(?:about |over |nearly )?(?:\d+|two|three|four|five|six) (?:[a-z]+ )?(?:days|weeks|months|"
+                                  r"years|summers|winters|seasons|terms|semesters)$").match(parts[0]) \
+            and shared(r"^(?:about |over |nearly )?\d[\d,]*\+? [a-z][a-z -]*s$").match(parts[1]):
+        return [f"{parts[1]} over {parts[0]}"]  # "2 lambing seasons, 800 ewes": 800 ewes over 2
+        #   lambing seasons, never left out (reader 192)
     if len(parts) == 2 and COUNT.match(parts[0]) and shared(r"(?i)^(?:zero|no) ").match(parts[1]):
         return parts  # "1.2M man-hours, zero LTIs"
     if len(parts) == 2 and shared(r"^\d[\d,]*\+? [a-z][a-z -]*s$").match(parts[0]):
