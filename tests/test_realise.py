@@ -6657,3 +6657,22 @@ def test_notes_a_recommendation_left_out_readers_191_and_192():
                                  "relationship": "managed-you", "pronouns": "she", "details": details},
                                 kind="recommendation", provider="offline")
         assert all(c.passed for c in result.checks if c.name == "uses_details"), details
+
+
+def test_details_typed_at_a_desk_reader_191():
+    """"He co-authored two papers (J and hosted me in Nagoya", "he mentored 2 of the 6 engineers
+    were promoted", "2020-2021 was set up 4 PCR labs", "over in 2021", "The green Belt project
+    was saved about $1.1M a year", "blocked about $14M in the fraud"."""
+    texts = [f.text for f in realise.facts("co-authored two papers (J. Power Sources 2021, 2023); hosted me in "
+                                           "Nagoya for 3 months in 2022")]
+    assert texts == ["co-authored two papers (J. Power Sources 2021, 2023)", "hosted me in Nagoya for 3 months in 2022"]
+    assert realise.notes("Dr. Ash led it. Then we shipped") == ["Dr. Ash led it", "Then we shipped"]
+    assert realise.facts("mentored 6 engineers, 2 promoted")[0].text == "mentored 6 engineers, 2 of whom were promoted"
+    assert realise.facts("2020-2021, set up 4 PCR labs")[0].text == "set up 4 PCR labs from 2020 to 2021"
+    assert realise.facts("raised first-pass yield from 91.2% to 97.8% over 2021")[0].text.endswith("over 2021")
+    assert realise.facts("toured 22 schools, 2018")[0].text == "toured 22 schools in 2018"
+    assert realise.facts("Green Belt project saved about $1.1M a year")[0].text == \
+        "Green Belt project saved about $1.1M a year"
+    assert realise.facts("37 RTUs replaced")[0].text == "37 RTUs were replaced"
+    assert realise.facts("blocked $14M in fraud")[0].text == "blocked $14M in fraud"
+    assert realise.facts("won state competition")[0].mended().text == "won the state competition"

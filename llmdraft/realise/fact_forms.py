@@ -13,7 +13,7 @@ from .words import (CURRENCY_CODES, DETERMINERS, MONTH_OF, ROLE_WORDS, SERVICE_J
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _is_acronym, _past_or_present, _same_past, cap, indefinite,
                     join, language_lists, lower_first, plain_figures, the_named_places)
 from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, UNITS_AS_ONE, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
-                    _PARTS, _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, words_cap)
+                    _PEOPLE, _THINGS_DO, _did, _plural, _spelt_out, parts, words_cap)
 
 
 def _participles_only(words: list[str]) -> bool:
@@ -68,6 +68,12 @@ def _full_year(start: str, end: str) -> str:
 # Posts one starts "as a ...": not the one-of-a-kind ones ("joined as secretary", "as head coach").
 _STARTED_AS = (ROLE_WORDS | SERVICE_JOBS | {"barback", "busser", "runner", "temp"}) - {
     "chair", "treasurer", "secretary", "president", "captain", "director", "head", "lead"}
+
+
+def _span(years: str) -> str:
+    """"2020-2021", "2019-20": from 2020 to 2021, from 2019 to 2020."""
+    one, two = (y.strip() for y in shared(r"[-\u2013]").split(years))
+    return f"from {one} to {one[:2] + two if len(two) == 2 else two}"
 
 
 def facts(raw: str | None) -> list[Fact]:
@@ -322,8 +328,17 @@ def facts(raw: str | None) -> list[Fact]:
                  r"(?<!\bits)(?<!\byour)(?<!\bin)(?<!\bof)(?<!\ba) (first|second|third|opening) (week|month|quarter|year|season)"
                  r"(?=$|[;\n])").sub(r" in the \1 \2", raw)  # "15k users first year"
     counted = None  # the last count of people or things typed: "mentored 25 teenagers"
-    for part in _PARTS.split(raw):
+    for part in parts(raw):
         text = _spelt_out(part)
+        text = shared(r"^(.*\b\d[\d,]* (?:[a-z][\w-]* )?[a-z][\w-]*s), (\d+|all|most|half|both) (?:of them )?"
+                      r"(?:(promoted|hired|retained|certified|placed|employed|kept on|offered jobs)|(graduated|passed|"
+                      r"qualified|stayed|returned))((?: (?:to|in|at|by|within) [\w ]+)?)$").sub(
+            lambda m: f"{m.group(1)}, {m.group(2)} of whom {'were ' + m.group(3) if m.group(3) else m.group(4)}"
+                      f"{m.group(5)}", text)  # "mentored 6 engineers, 2 promoted": 2 of whom were (reader 191)
+        text = shared(r"^((?:19|20)\d\d ?[-\u2013] ?(?:19|20)?\d\d), ([a-z][\w-]* .+)$").sub(
+            lambda m: f"{m.group(2)} {_span(m.group(1))}" if lexicon.word_class(m.group(2).split()[0]) == "D"
+            or m.group(2).split()[0] in SIMPLE_PASTS or m.group(2).startswith("set up ") else m.group(0),
+            text)  # "2020-2021, set up 4 PCR labs": set them up then, never "2020-2021 was set up" (reader 191)
         text = shared(r"(?i)^(cut|reduced|raised|grew|increased|lowered|boosted|trimmed|lifted) "
                       r"((?:(?!(?:by|to|from|of|in|on|at|with|for|over) )[a-z-]+ ){0,3}?"
                       r"(?!(?:by|to|from|of|in|on|at|with|for|over) )[a-z-]+) ([\d.]+%)").sub(
@@ -1510,6 +1525,12 @@ def _reduced_passive(text: str) -> str | None:
         after = low[i + 1] if i + 1 < len(low) else ""
         if w in ("compared", "relative"):
             return None  # "deaths down sharply compared to 2015": a comparison, not a passive
+        if w in ("saved", "raised", "generated", "earned", "blocked", "prevented", "recovered", "avoided",
+                 "netted", "grossed", "returned") and not counted \
+                and shared(r"^(?:about|over|nearly|almost|around|some|roughly|[$\u20ac\u00a3\u00a5\u20b9\u20a6]?\d|"
+                           r"[A-Z]{3}$)").match(words[i + 1] if i + 1 < len(words) else ""):
+            return None  # "Green Belt project saved about $1.1M a year": the project did, never
+            #   "was saved about" (reader 191)
         if i == 1 and after != "by" and (w in ("raised", "led", "drew", "attracted", "generated", "sold",
                                                "earned", "won", "hit", "netted", "grossed")
                                          or (w == "closed" and after == "at")) \

@@ -802,7 +802,7 @@ def notes(raw: str | None, second: bool = True) -> list[str]:
     a sentence; only short forms are spelt out and `second` makes the details' she and he the
     reader ("she gave me the lead" -> "You gave me the lead")."""
     out = []
-    for part in _PARTS.split(raw or ""):
+    for part in parts(raw or ""):
         text = sentence_starts(language_lists(with_none(plain_figures(_spelt_out(part)).strip(" ."))))  # "in june. he was
         #   thrilled" (reader 187)
         text = shared(r"^(.+?) (down|up) (?=from (?:\S+ ){1,3}?to )").sub(r"\1 went \2 ", text)  # "vacancy
@@ -954,7 +954,8 @@ def _spelt_out(part: str) -> str:
     text = shared(r"(?<=[a-z\d])(?<!^[a-z]{2})(?<!^[a-z]{3})(?<!^[a-z]{4})(?<!^[a-z]{5})(?<!^[a-z]{6})"
                   r"(?<!^[a-z]{7})(?<!^[a-z]{8})(?<!^[a-z]{9})(?<!^[a-z]{10})(?<!^[a-z]{11})(?<!^[a-z]{12})"
                   r",? ((?:19|20)\d\d)$").sub(
-        lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|till|by|during|after|before|around|class|"
+        lambda m: m.group(0) if shared(r"\b(?i:in|since|from|to|of|until|till|by|during|after|before|around|over|"
+                                       r"throughout|through|across|for|within|class|"
                                        r"cohort|season|edition|vintage|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|"
                                        r"aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|"
                                        r"august|[a-z]+ember|october)\.?$|(?:^|\s)(?!as )\S+ [A-Z]\S*$|\band$").search(
@@ -1125,6 +1126,20 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
 _PARTS = lazy(r"\s*;\s*|\n+|" + _SENTENCE_BREAK)
 
 
+def parts(raw: str) -> list[str]:
+    """The typed details one by one (_PARTS), never cut inside brackets: "two papers (J. Power
+    Sources 2021, 2023)" is one detail (reader 191)."""
+    out: list[str] = []
+    start = 0
+    for found in _PARTS.finditer(raw):
+        if raw[start:found.start()].count("(") > raw[start:found.start()].count(")") \
+                and ")" in raw[found.end():] and "\n" not in found.group(0) and ";" not in found.group(0):
+            continue  # a full stop inside brackets ends nothing
+        out.append(raw[start:found.start()])
+        start = found.end()
+    return out + [raw[start:]]
+
+
 # Measures whose names are verbs too: "yield from 82% to 91%" went from one to the other.
 _MEASURE_VERBS = frozenset("yield output spend turnover uptime churn attendance return returns".split())
 # Units a figure measures a thing in, which takes "was": "47 km of pipeline was inspected".
@@ -1197,7 +1212,7 @@ def _the_measure(found: re.Match) -> str:
 
 
 # Heads that read well bare, as a measure rather than a thing: "Revenue grew 20%".
-_MASS = frozenset("""revenue ridership membership certification accreditation uptime downtime attendance traffic churn turnover engagement retention
+_MASS = frozenset("""fraud waste funding debt crime spam theft leakage shrinkage revenue ridership membership certification accreditation uptime downtime attendance traffic churn turnover engagement retention
 conversion productivity throughput morale participation spending waste cost income profit
 enrolment enrollment readership viewership usage adoption satisfaction accuracy quality
 compliance coverage funding inventory footfall staffing pricing billing shipping hiring dispatch
