@@ -6676,3 +6676,24 @@ def test_details_typed_at_a_desk_reader_191():
     assert realise.facts("37 RTUs replaced")[0].text == "37 RTUs were replaced"
     assert realise.facts("blocked $14M in fraud")[0].text == "blocked $14M in fraud"
     assert realise.facts("won state competition")[0].mended().text == "won the state competition"
+
+
+def test_codes_schools_and_one_thing_done_reader_191():
+    """"a b1 licensed engineer", "the university of Toronto capstone", "on the Wix editor
+    performance", "I would also point to the weekly look-ahead schedules." (whose?), "The
+    sold-out final show." as a sentence of its own."""
+    assert realise.clean("a b1 licensed engineer; c1 German; version 2.1; x2 speed") == \
+        "a B1 licensed engineer; C1 German; version 2.1; x2 speed"
+    assert realise.clean("the university of Toronto capstone") == "the University of Toronto capstone"
+    assert realise.project("Wix editor performance").text == "the Wix editor performance project"
+    assert realise.project("Stripe payments risk").text == "the Stripe payments risk project"
+    assert realise.facts("the sold-out final show")[0].form == "noun"
+    assert realise.facts("the app shipped")[0].form == "clause"
+    for details, said in (("weekly look-ahead schedules", "His work also"),
+                          ("the sold-out final show", "His work also"),
+                          ("a 92% success rate", "I would also point to a 92% success rate.")):
+        message = llmdraft.draft({"recipient": "Michael Ode", "project": "the levee rehab", "strengths": ["scheduling"],
+                                  "relationship": "client", "pronouns": "he", "details": details},
+                                 kind="recommendation", provider="offline").message
+        assert said in message, message
+        assert "\nThe sold-out" not in message and ". The sold-out final show." not in message

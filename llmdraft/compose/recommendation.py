@@ -178,7 +178,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if side == "vendor":  # the writer did the work for them: "My work for him included 3 annual
         said = [replace(s, sentence=shared(r"^(?:Her|His|Their) work included").sub(  # audits",
             f"My work for {them} included", s.sentence)) for s in said]  # never his (reader 180)
-    pointed = _one_note(notes, pick, phrasing, name)  # one other note a thing the writer
+    pointed = _one_note(notes, pick, phrasing, name, their)  # one other note a thing the writer
     #   points to, after the facts: no list of one (readers 89, 104)
     if len(notes) == 1 and not pointed:
         pointed = _own_clause(notes[0].text)  # "340 farming families now sell through the
@@ -717,7 +717,8 @@ def _own_clause(note: str) -> str | None:
     return realise.cap(note.rstrip(".")) + "."
 
 
-def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str) -> str | None:
+def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str,
+              their: str) -> str | None:
     """One note that reads as a noun phrase, said as a thing the writer points to: "I would
     also point to the sold-out final show.", "... to a 92% success rate."; with its article
     where a noun phrase needs one, its requester's "my" as the person's. None for anything
@@ -744,8 +745,10 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
         np = note  # "DCB0129 sign-off", "Dana's team of 9"
     else:
         np = "the " + (realise.lower_first(note) if first[1:].islower() else note)
-    frame = pick(phrasing["evidence"]["pointed"], "evidence.pointed")
-    return realise.cap(frame.format(np=np))
+    slot = "pointed" if shared(r"[\d%]|\b(?:top|best|highest|first|record|award|prize)\b").search(np) else "included"
+    frame = pick(phrasing["evidence"][slot], f"evidence.{slot}")  # "Her work also included the weekly
+    #   look-ahead schedules.": hers, where "I would also point to" them said not whose (reader 191)
+    return realise.cap(frame.format(np=np, their=their))
 
 
 _FIGURE = lazy(r"\d")

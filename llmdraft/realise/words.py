@@ -448,6 +448,10 @@ def clean(text: str) -> str:
                   r"\1 the \2", text)  # "up 11%
     #   after redesign" -> "after the redesign" (reader 164)
     text = shared(r"\bwith team\b").sub("with the team", text)
+    text = shared(r"(?<![\w'.$\u20ac\u00a3-])([a-wyz])([1-9])(?![\w.,%-])").sub(lambda m: m.group(0).upper(), text)  # "a b1
+    #   licensed engineer", "c1 German": a category's code (reader 191)
+    text = shared(r"\b(?:university|college|institute) of (?=[A-Z])").sub(lambda m: m.group(0).capitalize(),
+                                                                        text)  # "the university of Toronto capstone" (reader 191)
     text = _LOWER_MONTH.sub(_month, text)  # "30 march", "in june 2022", "by march" (reader 192)
     text = _LOWER_FEAST.sub(lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text)  # "shabbat
     #   services", "at purim" (reader 192)
