@@ -6697,3 +6697,15 @@ def test_codes_schools_and_one_thing_done_reader_191():
                                  kind="recommendation", provider="offline").message
         assert said in message, message
         assert "\nThe sold-out" not in message and ". The sold-out final show." not in message
+
+
+def test_a_phone_typed_strength_and_detail_reader_192():
+    """"She remembers everyones birthdays.", "She is great with familys, too.", "She been doing
+    it 15 years. knows all 40 clients by name."."""
+    assert realise.strength("remembers everyones birthdays").about("she", "her") == \
+        ("clause", "she remembers everyone's birthdays")
+    assert realise.strength("great with familys").about("she", "her") == ("clause", "she is great with families")
+    facts = realise.facts("been doing it 15 yrs. knows all 40 clients by name")
+    assert realise.fact_sentences(facts, "She", third=True) == \
+        ["She has been doing it for 15 years.", "She knows all 40 clients by name."]
+    assert realise.fact_sentences(facts, "They", third=True)[0] == "They have been doing it for 15 years."

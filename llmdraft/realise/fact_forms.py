@@ -999,6 +999,10 @@ def facts(raw: str | None) -> list[Fact]:
                     "their", "its", "everybody", "anyone"):
             out.append(Fact(text, "present"))  # "knows every pipe", "fixes anything", "runs it free
             continue  # for kids": what the person does, never "the knows every pipe" (reader 190)
+        been = shared(r"^(?:has )?been ([a-z]+ing\b.*?)(?: for)? ((?:about |over |nearly )?\d+ (?:years|months|weeks))$").match(text)
+        if been:  # "been doing it 15 yrs": she has been doing it for 15 years (reader 192)
+            out.append(Fact(f"has been {been.group(1)} for {been.group(2)}", "present"))
+            continue
         now = shared(r"^now ([a-z]+s) \S").match(text)
         if now and now.group(1) not in ("is", "has", "does", "was", "gets") \
                 and lexicon.lemma(now.group(1)) != now.group(1) and lexicon.word_class(

@@ -423,7 +423,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             out.append(_end(f"{_maker(thing)} now {verb} {rest}"))
             continue
         if verb.lower() in _PERSON_DOES or now or shared(r"(?i)^(?:every|everyone|everything|anything|all|it|them|"
-                                                          r"each|his|her|their|its|everybody|anyone)\b").match(rest):
+                                                          r"each|his|her|their|its|everybody|anyone)\b").match(rest) \
+                or f.text.startswith("has been "):  # "has been doing it for 15 years": the person (reader 192)
             # "answers 98% of calls in under 10s", "knows every pipe", "fixes anything": the person
             said = verb.lower() if subject not in ("I", "They", "We") else lexicon.lemma(verb.lower())
             out.append(_end(f"{subject} {'now ' if now else ''}{said} {rest}"))  # does, never a bare "Answers 98% ..."
@@ -1120,7 +1121,9 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
     + r"(?<=[A-Za-z0-9%)])" + "".join(f"(?<!\\b{p} [A-Z])" for p in ("to", "in", "at", "of", "by", "for", "from", "with")) \
     + r"\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
     r"(?<!\bdept)(?<!\bgovt)(?<!\bmgmt)(?<!\byrs)(?<!\bmins)(?<!\bhrs)(?<!\bmths)" \
-    r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z0-9$])"  # "... 2,300 farmers. payment delays went
+    r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z0-9$])" \
+    r"|(?:(?<=\d yrs)|(?<=\d hrs)|(?<=\d mths)|(?<=\d mins))\.\s+(?=[a-z]{3,}s [a-z0-9$])"  # "15 yrs. knows
+#   all 40 clients": two details (reader 192)  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)
 # Where one typed detail ends and the next begins: a line, a ';' or a sentence.
 _PARTS = lazy(r"\s*;\s*|\n+|" + _SENTENCE_BREAK)

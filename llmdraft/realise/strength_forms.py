@@ -13,7 +13,7 @@ from .purposes import _a_post
 from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
                     TOOLS, _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS, _SUBJECTS_FIRST,
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
-                    _same_past, canonical_case, clean, indefinite, join, lower_first, spelt_languages, tidy_case,
+                    _same_past, canonical_case, casual, clean, indefinite, join, lower_first, spelt_languages, tidy_case,
                     unpraised, word_class)
 from .strengths import (Strength, _ABSOLUTE, _ADVERB_ADJECTIVES, _COMPOUND_ING, _CREDENTIALS,
                         _LOWER_TOOLS, _PAPERWORK, _PEOPLE, _QUALITIES, _QUALITY_HEADS,
@@ -212,6 +212,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = shared(r"(?i)^([\w]+-facing)(?= (?:in|with|for)\b| *$)").sub(r"\1 work", raw)  # "client-facing
     #   in French and Arabic": client-facing work (reader 162)
     raw = spelt_languages(raw)  # "bilingual es/fr": in Spanish and French (reader 185)
+    raw = casual(raw)  # "remembers everyones birthdays", "great with familys" (reader 192)
     habit = shared(r"(?i)^\s*(taking|takes|took|showing) (?:the )?initiative\s*$").match(raw)
     if habit:  # "taking initiative": "how I took the initiative", never "her work on the taking
         #   initiative" (an initiative alone is a trait of hers; "the digital initiative" a programme)

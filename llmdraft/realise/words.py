@@ -331,6 +331,21 @@ def sentence_starts(text: str) -> str:
         lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
 
 
+def casual(text: str) -> str:
+    """What a phone leaves out, put back: months and feasts in lower case, "every guests name",
+    "everyones" (reader 192). For clean() and for a strength, which keeps its own words."""
+    text = _LOWER_MONTH.sub(_month, text)  # "30 march", "in june 2022", "by march" (reader 192)
+    text = _LOWER_FEAST.sub(lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text)  # "shabbat
+    #   services", "at purim" (reader 192)
+    text = shared(r"\b(every|each) ([a-z]+)s ([a-z]+)\b").sub(
+        lambda m: f"{m.group(1)} {m.group(2)}'s {m.group(3)}" if word_class(m.group(2)) == "N"
+        and word_class(m.group(3)) == "N" and (not lexicon.verb_forms(m.group(2)) or m.group(2) in (
+            "kid", "guest", "client", "patient", "member", "parent", "player")) else m.group(0),
+        text)  # "every guests name": every guest's name (reader 192)
+    text = shared(r"\b(?<!')(everyone|everybody|someone|somebody|nobody|anyone)s\b").sub(r"\1's", text)
+    return shared(r"\b([Ff])amilys\b").sub(r"\1amilies", text)
+
+
 def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
@@ -452,15 +467,7 @@ def clean(text: str) -> str:
     #   licensed engineer", "c1 German": a category's code (reader 191)
     text = shared(r"\b(?:university|college|institute) of (?=[A-Z])").sub(lambda m: m.group(0).capitalize(),
                                                                         text)  # "the university of Toronto capstone" (reader 191)
-    text = _LOWER_MONTH.sub(_month, text)  # "30 march", "in june 2022", "by march" (reader 192)
-    text = _LOWER_FEAST.sub(lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text)  # "shabbat
-    #   services", "at purim" (reader 192)
-    text = shared(r"\b(every|each) ([a-z]+)s ([a-z]+)\b").sub(
-        lambda m: f"{m.group(1)} {m.group(2)}'s {m.group(3)}" if word_class(m.group(2)) == "N"
-        and word_class(m.group(3)) == "N" and (not lexicon.verb_forms(m.group(2)) or m.group(2) in (
-            "kid", "guest", "client", "patient", "member", "parent", "player")) else m.group(0),
-        text)  # "every guests name": every guest's name (reader 192)
-    text = shared(r"\b(?<!')(everyone|everybody|someone|somebody|nobody|anyone)s\b").sub(r"\1's", text)
+    text = casual(text)
     text = shared(r"\b(said|says|told me|promised|thought|hoped) (shed|hed)\b(?= [a-z])").sub(
         lambda m: f"{m.group(1)} {m.group(2)[0]}{m.group(2)[1:-1]}'d", text)  # "she said shed do it" (reader 192)
     text = shared(r"\b(raised|closed|secured|led) ((?:about |over )?[$\u20ac\u00a3][\d.,]+\s?(?:[mkbMKB]n?|million|billion)?) "
@@ -617,7 +624,7 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "alzheimers": "Alzheimer's", "parkinsons": "Parkinson's",
                  "nxt wk": "next week", "nxt": "next", "betw": "between", "btwn": "between",
                  "ctrl": "control", "yoy": "year on year", "a11y": "accessibility",
-                 "i18n": "internationalisation", "l10n": "localisation", "vols": "volunteers", "familys": "families",
+                 "i18n": "internationalisation", "l10n": "localisation", "vols": "volunteers",
                  "abt": "about", "til": "until"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
