@@ -6709,3 +6709,21 @@ def test_a_phone_typed_strength_and_detail_reader_192():
     assert realise.fact_sentences(facts, "She", third=True) == \
         ["She has been doing it for 15 years.", "She knows all 40 clients by name."]
     assert realise.fact_sentences(facts, "They", third=True)[0] == "They have been doing it for 15 years."
+
+
+def test_what_a_recommendation_backs_them_for_readers_189_to_192():
+    """"He has my support in his nominated for a non-exec director role.", "She has my support in
+    her community leader award.", "I am glad to support him in his police academy.", "She has
+    my support in her hotel in London."."""
+    def aim(purpose: str) -> str:
+        message = llmdraft.draft({"recipient": "Ruth Okafor", "project": "the farm", "strengths": ["hard work"],
+                                  "relationship": "managed-you", "pronouns": "she", "purpose": purpose},
+                                 kind="recommendation", provider="offline").message
+        return message.split("\n\n")[-1]
+    assert "I would back her for a non-exec director role without hesitation." in aim("nominated for a non-exec director role")
+    assert "I wholeheartedly support her nomination for the community leader award." in aim("community leader award")
+    assert "I would recommend her for police academy without hesitation." in aim("police academy")
+    assert "I would recommend her for the SENCo training course without hesitation." in aim("SENCo training course")
+    assert "I wish her every success in her trial with" in aim("trial with club in Portugal")
+    assert "I wish her every success with her hotel in London." in aim("hotel in London")
+    assert "support her in her grad school applications" in aim("grad school")

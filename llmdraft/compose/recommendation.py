@@ -1137,6 +1137,25 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         aim = shared(r"\bmy ").sub(f"{fill['their']} ", found.text)  # "their first graduate
         #   job", "the partner track at her firm"
         return choose(pick, phrasing, "target", "all").format(purpose=aim, **fill)
+    if found.form == "goal" and not shared(r"(?i)\b(?:applications?|promotion|case|bid|move)\b").search(found.text):
+        bare = shared(r"^(?:my|his|her|their) ").sub("", found.text)
+        head = shared(r" (?:in|at|with|for|of) .*$").sub("", bare).split()[-1].lower()
+        nominated = shared(r"(?i)^nominated (?:for|as) (.+)$").match(bare)
+        if nominated:  # "nominated for a non-exec director role": backed for it, never "in his
+            return f"I would back {fill['them']} for {nominated.group(1)} without hesitation."  # nominated"
+        if head in ("award", "prize", "medal", "honour", "honor", "scholarship") and bare.split()[0][:1].islower():
+            return f"I wholeheartedly support {fill['their']} nomination for the {bare}."  # "her community
+            #   leader award": her nomination for it, never "my support in her ... award" (reader 192)
+        if bare.split()[0].lower() in ("trial", "audition", "tryout", "trials", "interview", "debut"):
+            return f"I wish {fill['them']} every success in {fill['their']} {bare}."  # "his trial with ..."
+        if head in ("academy", "college", "school", "university", "course", "training", "degree", "programme",
+                    "program", "apprenticeship", "qualification", "certificate", "diploma", "guide", "licence",
+                    "license", "certification", "accreditation"):  # "police academy", "FGASA senior guide":
+            #   a place or a level one is recommended for, never "support him in his police academy"
+            the = "the " if head in ("course", "programme", "program") and bare.split()[0][:1].isupper() else ""
+            return f"I would recommend {fill['them']} for {the}{bare} without hesitation."
+        if found.text.startswith("my ") and head not in _ENDEAVOURS:  # "her hotel in London": no "I
+            return f"I wish {fill['them']} every success with {fill['their']} {bare}."  # support her hotel"
     if found.form == "goal":
         goal = realise.to_name(found.text, name) if found.text.startswith("my ") else found.text
         template = choose(pick, phrasing, "purpose", "all")
@@ -1165,6 +1184,12 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
     if doing:
         return choose(pick, phrasing, "doing", "all").format(doing=doing, **fill)
     return None  # "so I can move into consulting": no honest way to say it of them
+
+
+# What one is supported in, as the [purpose] frames say: "her move into product", "his studies".
+_ENDEAVOURS = frozenset("""move transition career plans plan goal goals ambition ambitions return switch change
+growth development studies study research work business venture startup practice journey search step
+steps path pivot shift""".split())
 
 
 def _fit(pick: Picker, phrasing: dict, post: str, fill: dict) -> str:
