@@ -6727,3 +6727,16 @@ def test_what_a_recommendation_backs_them_for_readers_189_to_192():
     assert "I wish her every success in her trial with" in aim("trial with club in Portugal")
     assert "I wish her every success with her hotel in London." in aim("hotel in London")
     assert "support her in her grad school applications" in aim("grad school")
+
+
+def test_the_takeaway_names_the_skill_readers_189_to_192():
+    """Every reader called the recommendation's closing lines stock ("Any team would be better
+    for having her on it."): with a skill first, the takeaway names it."""
+    def ending(strengths: list[str], relationship: str = "same-team") -> str:
+        return llmdraft.draft({"recipient": "Nkechi Eze", "project": "the outreach project", "strengths": strengths,
+                               "relationship": relationship, "pronouns": "she"},
+                              kind="recommendation", provider="offline").message.split("\n\n")[-1]
+    assert re.search(r"(?:For|When it comes to|someone for) RF planning", ending(["RF planning"])), ending(["RF planning"])
+    assert "Python" in ending(["Python", "kindness"])
+    assert "attention to detail" not in ending(["attention to detail"])  # a quality: no "For ..., call her"
+    assert "RF planning" not in ending(["RF planning"], "vendor")  # her supplier does not call on her for it

@@ -259,6 +259,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             or ("similar role" in t and not ctx.recipient_role))  # no role named: "similar"
         #     to nothing
     takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, fits)
+    top = _top_skill(strengths, later, their) if side not in ("vendor", "student") else None
+    if top:  # the strength a reader should take away, named: "For user research, Chinedu is the
+        #   first person I would call.", never only "Any team would be better for having him on it."
+        takeaway = pick(phrasing["takeaway"]["top"], "takeaway.top").replace("{top}", top)
     again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a project
     #   like this one", not the whole "home hemodialysis training program at ..."
     if not aim and not (ctx.closeness is Closeness.CLOSE and len(ending) >= 2):  # the aim is what a
@@ -303,6 +307,18 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     while _count(_layout(opening, body, listing, ending)) > high and len(body) > 0:
         body.pop()
     return _layout(opening, body, listing, ending)[: ctx.limit], None
+
+
+def _top_skill(strengths: list[realise.Strength], later: str, their: str) -> str | None:
+    """The first strength when it is a skill, a tool or an activity a reader could call on the
+    person for ("user research", "Python", "training commis chefs"); None for a quality or a
+    clause ("her attention to detail", "she is calm"), which no "For ..., call her" fits."""
+    if not strengths:
+        return None
+    shape, phrase = strengths[0].about(later, their)
+    if shape not in ("at", "tool") or len(phrase.split()) > 4 or shared(r",| and |\b(?:her|his|their|my)\b").search(phrase):
+        return None
+    return phrase
 
 
 def _role(typed: str) -> str:
