@@ -182,6 +182,16 @@ def parse(text: str, fast: bool = True) -> Name:
                   r"(?:Studio|Atelier|Maison|Casa)\s+[A-Z][\w'-]*)\s*\(\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2})\s*\)$").match(text)
     if firm:  # "Studio Kuma (Ren Kobayashi)": the person in brackets is the one recommended, never
         return parse(firm.group(2), fast)  # "Studio" greeted as a first name (reader 180)
+    dashed = shared(r"^(.+?)\s+[-\u2013\u2014]\s+(.+)$").match(text)
+    if dashed:  # "Grandpa Joe's Hardware - Joe Kowalski": the person, never "Hello Grandpa" (reader 192)
+        sides = [dashed.group(1), dashed.group(2)]
+        shop = [bool(shared(r"(?i)'s\b|\b(?:hardware|store|shop|bakery|cafe|café|salon|garage|farm|stables|"
+                            r"ltd|llc|inc|gmbh|co\.|company|restaurant|pub|bar|gym|studio|clinic|pharmacy|"
+                            r"school|academy|club|church|hotel)\b").search(side)) for side in sides]
+        if shop[0] != shop[1]:
+            person = sides[1] if shop[0] else sides[0]
+            if shared(r"^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}$").match(person):
+                return parse(person, fast)
     rank = shared(r"(PO|WO|PC)\s+(?=\S+\s+\S)").match(text)
     if rank:  # "PO Liam Grant": a petty officer, typed in capitals; "Po Chen" is a name
         found = parse(text[rank.end():], fast)
@@ -410,6 +420,11 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
                                              r"Ambassador|Bishop|Archbishop)\.?\s+\S+\s+\S").match(recipient):
         formal = True  # a general or an ambassador one is not close to: "Dear Gen. Price", never
         #   "Hi Howard" (reader 116)
+    couple = shared(r"(?i)^(mr|mrs|ms|miss|dr|prof)(\.?) (?:and|&) (mr|mrs|ms|miss|dr|prof)(\.?) ([\w'-]+)$").match(
+        recipient.strip())
+    if couple and not greet_as:  # "Mr. and Mrs. Thompson": both, never "Mr. And Mrs." (reader 192)
+        name = couple.group(5) if not couple.group(5).islower() else couple.group(5).capitalize()
+        return f"{couple.group(1).capitalize()}{couple.group(2)} and {couple.group(3).capitalize()}{couple.group(4)} {name}"
     kin = shared(r"(?i)^(aunty|auntie|aunt|uncle)\s+([A-Z][\w'-]+)").match(recipient.strip())
     if kin and not greet_as:  # "Aunty Grace Mensah" is Aunty Grace to anyone (reader 158)
         return f"{kin.group(1).capitalize()} {kin.group(2).capitalize() if kin.group(2).islower() else kin.group(2)}"

@@ -6740,3 +6740,25 @@ def test_the_takeaway_names_the_skill_readers_189_to_192():
     assert "Python" in ending(["Python", "kindness"])
     assert "attention to detail" not in ending(["attention to detail"])  # a quality: no "For ..., call her"
     assert "RF planning" not in ending(["RF planning"], "vendor")  # her supplier does not call on her for it
+
+
+def test_a_couple_a_shop_and_an_ongoing_order_reader_192():
+    """"Hi Mr. And Mrs. Thompson,", "Hello Grandpa," (Grandpa Joe's Hardware - Joe Kowalski), "I'm
+    currently applying sous chef jobs.", "We buy wax prints from her for our tailoring shop 6
+    years." (read as her supplier's)."""
+    assert greeting("Mr. and Mrs. Thompson", formal=True) == "Mr. and Mrs. Thompson"
+    assert greeting("Grandpa Joe's Hardware - Joe Kowalski", formal=False) == "Joe"
+    assert greeting("Anna-Lena Berg", formal=False) == "Anna-Lena"
+    assert realise.clean("applying sous chef jobs") == "applying for sous chef jobs"
+    assert realise.strength("opens at 4am no complaints").about("she", "her") == \
+        ("clause", "she opens at 4am with no complaints")
+    assert realise.clean("there were no complaints") == "there were no complaints"
+    said = realise.fact_sentences(realise.facts("we order for our cafe every day for 3 years, never a late delivery"),
+                                  "She", third=True)
+    assert said == ["We have ordered for our cafe every day for 3 years, with never a late delivery."]
+    assert realise.fact_sentences(realise.facts("we go there 3 years"), "She", third=True) == ["We go there 3 years."]
+    message = llmdraft.draft({"recipient": "Fatou Diallo", "project": "market stall selling fabric, Marché Sandaga",
+                              "strengths": ["knows every fabric"], "relationship": "vendor", "pronouns": "she",
+                              "details": "we buy wax prints from her for our tailoring shop 6 yrs"},
+                             kind="recommendation", provider="offline").message
+    assert "my client" not in message and "supplier" not in message, message

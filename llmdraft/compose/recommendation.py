@@ -607,7 +607,8 @@ _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:iv
                     r"built|delivered|ran|handled|installed|designed|fitted)|[\w-]+ (?:was|were|is|are) (?:our|my) (?:[\w-]+'s )?"
                     r"(?:[\w-]+ )?(?:supplier|vendor|contractor|subcontractor|consultant|agency|integrator|lawyer|"
                     r"accountant|designer|developer|photographer|caterer|mover|driver|landscaper|builder)|(?:she|he|"
-                    r"they) (?:led|ran) the (?:[\w-]+ )?(?:implementation partner|vendor|supplier|contractor)|(?:we|I) "
+                    r"they) (?:led|ran) the (?:[\w-]+ )?(?:implementation partner|vendor|supplier|contractor)|(?:we|I) (?:buy|bought|"
+                    r"order|ordered|purchase|purchased|source|sourced) (?:[\w-]+ ){0,4}from (?:her|him|them)|(?:we|I) "
                     r"hired (?:her|him|them)|(?:I|we) (?:was|were|am|are) (?:her|his|their) (?:client|customer)s?)\b")
 _SUPPLIED_THEM = lazy(r"(?i)\b(?:(?:she|he|they) (?:was|were|is|are) (?:our|my) (?:[\w-]+ )?(?:client|customer)|"
                       r"(?:she|he|they) (?:was|were) (?:the |our )?client-side|(?:I|we) (?:was|were|am|are) (?:her|his|"

@@ -70,6 +70,11 @@ _STARTED_AS = (ROLE_WORDS | SERVICE_JOBS | {"barback", "busser", "runner", "temp
     "chair", "treasurer", "secretary", "president", "captain", "director", "head", "lead"}
 
 
+# Verbs whose past participle is not their past: "we have done it", never "have did".
+_PARTICIPLE_DIFFERS = frozenset("""do go see take give eat drive write speak know grow fly ride sing swim
+begin run come become be break choose forget get hide ring rise shake steal throw wake wear""".split())
+
+
 def _span(years: str) -> str:
     """"2020-2021", "2019-20": from 2020 to 2021, from 2019 to 2020."""
     one, two = (y.strip() for y in shared(r"[-\u2013]").split(years))
@@ -999,6 +1004,14 @@ def facts(raw: str | None) -> list[Fact]:
                     "their", "its", "everybody", "anyone"):
             out.append(Fact(text, "present"))  # "knows every pipe", "fixes anything", "runs it free
             continue  # for kids": what the person does, never "the knows every pipe" (reader 190)
+        ongoing = shared(r"(?i)^(we|I) ([a-z]+) (.+?)(?: for)? ((?:about |over |nearly )?(?:\d+|two|three|four|five|six) "
+                         r"(?:years|months))(, (?:with )?(?:never|no|not once) [^,]+)?$").match(text)
+        forms = lexicon.verb_forms(ongoing.group(2).lower()) if ongoing else None
+        if ongoing and forms and ongoing.group(2).lower() not in _PARTICIPLE_DIFFERS \
+                and lexicon.lemma(ongoing.group(2).lower()) == ongoing.group(2).lower():
+            tail = shared(r"^, (?:with )?").sub(", with ", ongoing.group(5) or "")
+            out.append(Fact(f"{ongoing.group(1)} have {forms[1]} {ongoing.group(3)} for {ongoing.group(4)}{tail}", "clause"))
+            continue  # "we buy wax prints from her 6 yrs": we have bought them for 6 years (reader 192)
         been = shared(r"^(?:has )?been ([a-z]+ing\b.*?)(?: for)? ((?:about |over |nearly )?\d+ (?:years|months|weeks))$").match(text)
         if been:  # "been doing it 15 yrs": she has been doing it for 15 years (reader 192)
             out.append(Fact(f"has been {been.group(1)} for {been.group(2)}", "present"))

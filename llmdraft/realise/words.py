@@ -343,6 +343,11 @@ def casual(text: str) -> str:
             "kid", "guest", "client", "patient", "member", "parent", "player")) else m.group(0),
         text)  # "every guests name": every guest's name (reader 192)
     text = shared(r"\b(?<!')(everyone|everybody|someone|somebody|nobody|anyone)s\b").sub(r"\1's", text)
+    text = shared(r"\b([Aa]pplying|[Aa]pply) (?!(?:for|to|at|in|with|now|myself|them|it)\b)(?=(?:[\w-]+ ){0,3}(?:jobs|roles|"
+                  r"positions|posts|internships|apprenticeships|openings|vacancies)\b)").sub(r"\1 for ", text)  # "applying
+    #   sous chef jobs" (reader 192)
+    text = shared(r"(?<=[a-z0-9])(?<!\bwith)(?<!\band)(?<!\bor)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwere)(?<!\bwas)(?<!\bare)(?<!\bis) (no|zero) (complaints?|mistakes|errors|incidents|accidents|issues|fuss|callbacks|"
+                  r"typos|breakages|injuries)$").sub(r" with \1 \2", text)  # "opens at 4am no complaints" (reader 192)
     return shared(r"\b([Ff])amilys\b").sub(r"\1amilies", text)
 
 
