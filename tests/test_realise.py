@@ -6762,3 +6762,25 @@ def test_a_couple_a_shop_and_an_ongoing_order_reader_192():
                               "details": "we buy wax prints from her for our tailoring shop 6 yrs"},
                              kind="recommendation", provider="offline").message
     assert "my client" not in message and "supplier" not in message, message
+
+
+def test_a_role_a_name_in_title_case_and_notes_to_self_readers_189_to_194():
+    """"the title 'head of credit'" (an error on a role typed "Head, Credit Risk"), "I would
+    recommend her for to teach for an America program director role", "Need it for band 6
+    interview" offered as a detail, "You said you would be happy to" in a follow-up."""
+    result = llmdraft.draft({"recipient": "Ngozi Chukwu", "project": "Access Bank digital lending",
+                             "strengths": ["credit risk modelling"], "relationship": "senior-to-you",
+                             "recipient_role": "Head, Credit Risk"}, kind="request", provider="offline")
+    assert "Head of Credit Risk" in result.message and not result.failed_errors
+    assert realise.purpose("Teach For America program director role").text == "a Teach For America program director role"
+    assert realise.purpose("Applying For Jobs").text == "applying for jobs"
+    followup = llmdraft.draft({"recipient": "Dr. Ama Okafor", "project": "night shifts on ward 7",
+                               "relationship": "managed-you", "channel": "email",
+                               "details": "she said yes at handover; need it for band 6 interview"},
+                              kind="followup", provider="offline").message
+    assert "I need it for my band 6 interview." in followup and "- Need it" not in followup
+    followup = llmdraft.draft({"recipient": "Patricia Wong", "project": "the catering course",
+                               "relationship": "teacher", "channel": "email",
+                               "details": "Ms Wong said she would be happy to"}, kind="followup",
+                              provider="offline")
+    assert "said you would" not in followup.message and not followup.failed_errors

@@ -16,6 +16,7 @@ from ..patterns import lazy, shared
 from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check, part
 from .form import strip_placeholders
+from ..realise.roles import role
 from ..realise.words import COUNTRY_NAMES, LANGUAGES, MONTH_OF, plain_figures
 from .jargon import is_generic_acronym
 
@@ -225,7 +226,9 @@ def _initials(text: str) -> set[str]:
 
 def _ground_text(ctx: Context) -> str:
     parts = [ctx.recipient, ctx.sender or "", ctx.project, *ctx.strengths, ctx.purpose or "",
-             ctx.details or "", ctx.recipient_role or "", ctx.greet_as or ""]
+             ctx.details or "", ctx.recipient_role or "", ctx.greet_as or "",
+             role(ctx.recipient_role) if ctx.recipient_role else ""]  # "Head, Credit Risk" is said
+    #   "Head of Credit Risk" (reader 193)
     typed = "\n".join(parts)
     spelt = plain_figures(_SHORT_UNITS.sub(lambda m: _SPELT_UNITS[m.group(0).lower()], typed))  # "last yr" is
     return typed if spelt == typed else f"{typed}\n{spelt}"  # said "last year" (reader 111); "2022-05" is

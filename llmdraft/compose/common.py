@@ -354,7 +354,7 @@ def bulleted(lead: str, items: list[str]) -> str:
 
 
 # A note to oneself that the person agreed: "he said yes over coffee last month".
-_SAID_YES = lazy(r"(?i)^(?:he|she|they|you)\b[^;]{0,40}?\b(?:said yes|agreed|promised|said (?:you'd|he'd|she'd|they'd|"
+_SAID_YES = lazy(r"(?i)^(?:he|she|they|you|(?:(?:mr|mrs|ms|miss|dr|prof)\.? )?(?-i:[A-Z])[\w'-]+)\b[^;]{0,40}?\b(?:said (?:yes|fine|ok|okay|sure)|agreed|promised|said (?:you'd|he'd|she'd|they'd|"
                  r"you would|he would|she would|they would))\b(?! to (?!write|do it|do one))")  # "he said he'd
 #   have it done after his mission": a note to oneself, never recalled to them (reader 165)
 # An aside to oneself in brackets: "(she handled all donor relations, I did routes)".
@@ -410,6 +410,11 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     #   already; "a draft she can edit" is one you can edit (reader 167)
     if not typed:  # (reader 122)
         return "\n\n".join(offered)
+    needed = [n for n in typed if _NEEDED.match(n)]  # "need it for band 6 interview": what it is
+    typed = [n for n in typed if n not in needed]  # for, never offered as a detail (reader 192)
+    for_what = [] if ctx.purpose else [_needed_for(n) for n in needed[:1]]
+    if not typed:
+        return "\n\n".join(for_what + offered)
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
     #   is needed, never offered as something to write about
     raw = "; ".join(realise.lower_first(n) for n in typed if n not in timing) \
@@ -425,7 +430,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
         said = " ".join(evidence(found, pick, phrasing,
                                  thing=addressed(sender_project(ctx).np, ctx),
                                  names=frozenset(parse(ctx.recipient).words()), second=second))
-        return "\n\n".join([realise.sentence_starts(addressed(said, ctx)), *when, *offered])  # "in June.
+        return "\n\n".join([realise.sentence_starts(addressed(said, ctx)), *when, *for_what, *offered])  # "in June.
         #   You were thrilled" (reader 187)
     notes = [addressed(n, ctx) for n in realise.notes(raw, second)]
     told = {n: realise.facts(realise.lower_first(n)) for n in notes}
@@ -438,7 +443,20 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
         out.append(bulleted(lead, notes))
     if spans:
         out.append(" ".join(realise.fact_sentences(spans)))
-    return "\n\n".join(out + when + offered)
+    return "\n\n".join(out + when + for_what + offered)
+
+
+# A note of what the recommendation is needed for: "need it for band 6 interview".
+_NEEDED = lazy(r"(?i)^(?:I )?(?:need|needed|want|wanted) (?:it|this|one|the (?:rec|recommendation|reference|ref)) "
+               r"(?:for|before) (.+)$")
+
+
+def _needed_for(note: str) -> str:
+    """"need it for band 6 interview" -> "I need it for my band 6 interview."."""
+    what = _NEEDED.match(note).group(1).rstrip(". ")
+    if not shared(r"(?i)^(?:my|the|a|an|our|this|next)\b").match(what) and what.split()[-1].islower():
+        what = "my " + what
+    return f"I need it for {what}."
 
 
 def by_strength(facts: list[realise.Fact], strengths: tuple[str, ...]) -> list[realise.Fact]:

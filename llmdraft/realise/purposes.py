@@ -33,6 +33,28 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 @lru_cache(maxsize=512)
 def purpose(raw: str) -> Purpose:
+    """What the recommendation is for, as a phrase that knows its form. A name in title case
+    with a capitalised small word ("Teach For America", "Doctors Without Borders") is read as
+    one name, never "to teach for an America ... role" (reader 193)."""
+    names = _TITLED_NAME.findall(raw)
+    plain = _read(raw)
+    if not names or not shared(r"\b[a-z]").search(raw) or all(n in plain.text for n in names):
+        return plain  # "Applying For Jobs": all typed in title case; a name read whole already
+    for name in names:
+        raw = raw.replace(name, name.replace(" ", "_"))
+    found = _read(raw)
+    text = found.text
+    for name in names:
+        text = re.sub(re.escape(name.replace(" ", "_")), lambda _, said=name: said, text, flags=re.I)  # re's own
+        #   cache: one pattern a name, never the shared one (a batch of names)
+    return Purpose(found.form, text)
+
+
+# A name in title case whose small word is capitalised too: "Teach For America".
+_TITLED_NAME = lazy(r"\b[A-Z][a-z]+(?: (?:For|Of|The|Without|And|In|On|At|To)(?: [A-Z][a-z]+)+)+\b")
+
+
+def _read(raw: str) -> Purpose:
     raw = plain_figures(proper_names(raw))  # "moving to europe": Europe, whichever way the purpose is said
     raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
     raw = shared(r"(?i)^([a-z]+ing\b[^,;]*), ((?:and )?(?:job hunting|job-hunting|job searching|looking|applying|"
