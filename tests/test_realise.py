@@ -6784,3 +6784,23 @@ def test_a_role_a_name_in_title_case_and_notes_to_self_readers_189_to_194():
                                "details": "Ms Wong said she would be happy to"}, kind="followup",
                               provider="offline")
     assert "said you would" not in followup.message and not followup.failed_errors
+
+
+def test_commas_places_and_names_typed_on_a_phone_reader_194():
+    """"She did our ofsted prep, we got outstanding.", "the work I did for you on the florist",
+    "at the trussell trust", "Sang with you for 6 years at St Marys", "on Christmas eve"."""
+    said = realise.fact_sentences(realise.facts("did our ofsted prep, we got outstanding"), "She", third=True)
+    assert said == ["She did our Ofsted prep, and we got outstanding."]
+    said = realise.fact_sentences(realise.facts("spent 3 years with us, never broke a thing, customers ask for him by name"),
+                                  "He", third=True)
+    assert said == ["He spent 3 years with us, never broke a thing, and customers ask for him by name."]
+    said = realise.fact_sentences(realise.facts("did a few jobs, patios and fencing mostly"), "He", third=True)
+    assert said == ["He did a few jobs, patios and fencing mostly."]  # a list of things: no "and" guessed
+    assert realise.project("the florist").on == "at the florist"
+    assert realise.project("GP surgery").on == "at the GP surgery"
+    assert realise.project("deli").on == "at the deli"
+    assert realise.project("rebrand").on == "on the rebrand project"
+    assert realise.clean("a paid coordinator role at the trussell trust") == "a paid coordinator role at the Trussell Trust"
+    assert realise.clean("the housing trust; a data trust") == "the housing trust; a data trust"
+    assert realise.clean("sang at st marys on christmas eve") == "sang at St Mary's on Christmas Eve"
+    assert realise.clean("the youth choir at st andrews") == "the youth choir at St Andrews"  # a town, no apostrophe

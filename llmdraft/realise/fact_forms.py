@@ -75,6 +75,31 @@ _PARTICIPLE_DIFFERS = frozenset("""do go see take give eat drive write speak kno
 begin run come become be break choose forget get hide ring rise shake steal throw wake wear""".split())
 
 
+def _spliced(text: str) -> str:
+    """Clauses typed one after another with commas, given their "and": "did our ofsted prep, we
+    got outstanding" -> "..., and we got outstanding"; "spent 3 years with us, never broke a
+    thing, customers ask for him by name" -> "..., and customers ask ..." (reader 194). Only
+    when every part has its own verb; a list of things ("patios, fencing") stays as typed."""
+    parts = text.split(", ")
+    if len(parts) < 2 or len(parts) > 4 or shared(r"\b(?:and|but|or|so|which|who|where|when|while)\b").search(text):
+        return text
+    def has_verb(part: str) -> bool:
+        low = part.lower().split()
+        if len(low) < 2:
+            return False
+        at = 1 if low[0] in ("i", "we", "you", "he", "she", "they", "never", "always", "customers", "patients",
+                             "clients", "parents", "kids", "everyone", "nobody") else 0
+        if at and low[0] in ("never", "always"):
+            return lexicon.word_class(low[1]) == "D" or low[1] in SIMPLE_PASTS or lexicon.word_class(low[1]) == "Z"
+        word = low[at] if at < len(low) else ""
+        return word in SIMPLE_PASTS or word in ("cut", "put", "set", "hit", "shut", "spread", "split", "read") \
+            or lexicon.word_class(word) in ("D", "Z") or (
+            at == 1 and lexicon.word_class(word) == "V")
+    if not all(has_verb(p) for p in parts):
+        return text
+    return ", ".join(parts[:-1]) + ", and " + parts[-1]
+
+
 def _span(years: str) -> str:
     """"2020-2021", "2019-20": from 2020 to 2021, from 2019 to 2020."""
     one, two = (y.strip() for y in shared(r"[-\u2013]").split(years))
@@ -335,6 +360,7 @@ def facts(raw: str | None) -> list[Fact]:
     counted = None  # the last count of people or things typed: "mentored 25 teenagers"
     for part in parts(raw):
         text = _spelt_out(part)
+        text = _spliced(text)
         text = shared(r"^(.*\b\d[\d,]* (?:[a-z][\w-]* )?[a-z][\w-]*s), (\d+|all|most|half|both) (?:of them )?"
                       r"(?:(promoted|hired|retained|certified|placed|employed|kept on|offered jobs)|(graduated|passed|"
                       r"qualified|stayed|returned))((?: (?:to|in|at|by|within) [\w ]+)?)$").sub(

@@ -721,7 +721,8 @@ summer season tenure years months summers seasons""".split())
 
 _PLACES = frozenset("""studio lab laboratory clinic shop restaurant bakery cafe café salon gym business
 roastery brewery distillery winery vineyard ryokan agriturismo finca hacienda packhouse rink
-stables kennels cattery
+stables kennels cattery surgery deli florist barbershop barbers chippy takeaway launderette laundrette
+dojo preschool
 lodge eco-lodge resort hostel inn guesthouse motel
 terminal airport port harbour harbor
 store firm agency hospital library farm hotel pub bar theatre theater gallery

@@ -1653,6 +1653,9 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         if first in ("thesis", "dissertation", "capstone", "internship", "residency",
                      "apprenticeship", "placement", "practicum"):
             return Project("my " + first, "possessive")  # "my thesis", never "the thesis project"
+        if first in _PLACES:
+            return Project("the " + first, "common")  # "deli": the deli one works at, never "the
+            #   deli project" (reader 194)
         return Project(text + " project", "common")
     titled = [w for w in words if not w.startswith("(")]
     if titled and all(_titled(w) for w in titled):

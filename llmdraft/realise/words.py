@@ -331,6 +331,22 @@ def sentence_starts(text: str) -> str:
         lambda m: f"{m.group(1)} {m.group(2).upper()}", text)
 
 
+# A place or a body named by a word and what it is, typed in lower case: "trussell trust".
+_LOWER_PLACE = lazy(r"\b[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:trust|foundation|primary|academy|estate|lane|road|street|"
+                    r"avenue|hospital|infirmary)\b")
+
+
+def _place_named(found: re.Match) -> str:
+    """The name words before the head, if the lexicon knows them only as names or not at all."""
+    words = found.group(0).split()
+    for start in range(len(words) - 1):
+        name = words[start:-1]
+        if all(word_class(w) in (None, "P") and w not in _FUNCTION_WORDS and w not in DETERMINERS
+               and not w.endswith("ing") for w in name):
+            return " ".join(words[:start] + [w.capitalize() for w in words[start:]])
+    return found.group(0)
+
+
 def casual(text: str) -> str:
     """What a phone leaves out, put back: months and feasts in lower case, "every guests name",
     "everyones" (reader 192). For clean() and for a strength, which keeps its own words."""
@@ -348,6 +364,15 @@ def casual(text: str) -> str:
     #   sous chef jobs" (reader 192)
     text = shared(r"(?<=[a-z0-9])(?<!\bwith)(?<!\band)(?<!\bor)(?<!\bhad)(?<!\bhas)(?<!\bhave)(?<!\bwere)(?<!\bwas)(?<!\bare)(?<!\bis) (no|zero) (complaints?|mistakes|errors|incidents|accidents|issues|fuss|callbacks|"
                   r"typos|breakages|injuries)$").sub(r" with \1 \2", text)  # "opens at 4am no complaints" (reader 192)
+    text = shared(r"\bofsted\b").sub("Ofsted", text)  # the schools' inspectorate (reader 194)
+    text = shared(r"(?i)\b(christmas|new year's|new years) eve\b").sub(
+        lambda m: "New Year's Eve" if m.group(1).lower().startswith("new") else "Christmas Eve", text)
+    text = shared(r"\b[Ss]t\.? (mary|john|james|peter|paul|george|patrick|luke|mark|michael|anne|margaret|"
+                  r"joseph|helen|catherine|bride|martin|thomas)s\b").sub(
+        lambda m: f"St {m.group(1).capitalize()}'s", text)  # "at st marys" (reader 194)
+    if text == text.lower():  # typed all in lower case: a capital elsewhere says this one is meant
+        text = _LOWER_PLACE.sub(_place_named, text)  # "the
+    #   trussell trust", "oakwood estate" (readers 190, 194)
     return shared(r"\b([Ff])amilys\b").sub(r"\1amilies", text)
 
 
