@@ -6804,3 +6804,32 @@ def test_commas_places_and_names_typed_on_a_phone_reader_194():
     assert realise.clean("the housing trust; a data trust") == "the housing trust; a data trust"
     assert realise.clean("sang at st marys on christmas eve") == "sang at St Mary's on Christmas Eve"
     assert realise.clean("the youth choir at st andrews") == "the youth choir at St Andrews"  # a town, no apostrophe
+
+
+def test_notes_to_self_and_clauses_readers_193_and_194():
+    """"My deadline is my application closes Friday.", "you replied on the 3rd saying yes" told
+    back to her, "Still need it, applying for ..." and "On timing: no rush" offered as details,
+    "Szpital Uniwersytecki with Krakowie", "a Master's in Clinical Pharmacy, UK", "He volunteers
+    every Wednesday and Saturday since 2020.", "Just passed my AM2.", "Now has his own chair"."""
+    def followup(details: str) -> str:
+        return llmdraft.draft({"recipient": "Kim Nguyen", "project": "the onboarding", "relationship": "client",
+                               "channel": "email", "days_since": 16, "details": details},
+                              kind="followup", provider="offline").message
+    assert "My application closes Friday." in followup("deadline: my application closes Friday")
+    assert "replied" not in followup("you replied on the 3rd saying yes but busy until end of month")
+    assert "I need it as I'm applying for the level 4 job at David Lloyd." in \
+        followup("Still need it, applying for the level 4 job at David Lloyd")
+    assert "rush" not in followup("On timing: no rush just a nudge.")
+    assert realise.clean("oncology ward, Szpital Uniwersytecki w Krakowie; dealing w GPs") == \
+        "oncology ward, Szpital Uniwersytecki w Krakowie; dealing with GPs"
+    assert realise.clean("taught kids and adults, swedish English French") == \
+        "taught kids and adults, Swedish, English, and French"
+    assert realise.purpose("Master's in Clinical Pharmacy, UK").text == "a Master's in Clinical Pharmacy in the UK"
+    def said(details: str, who: str = "He") -> list[str]:
+        return realise.fact_sentences(realise.facts(details), who, third=True)
+    assert said("volunteers every Wednesday and Saturday since 2020") == \
+        ["He has volunteered every Wednesday and Saturday since 2020."]
+    assert said("now has his own chair and a waiting list") == ["He now has his own chair and a waiting list."]
+    assert said("nobody turned away in 3 winters") == ["Nobody was turned away in 3 winters."]
+    assert realise.fact_sentences(realise.facts("just passed my AM2"), "I") == ["I recently passed my AM2."]
+    assert said("serves 300 families weekly") != ["He serves 300 families weekly."]  # the thing made does

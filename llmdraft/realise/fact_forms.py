@@ -361,6 +361,23 @@ def facts(raw: str | None) -> list[Fact]:
     for part in parts(raw):
         text = _spelt_out(part)
         text = _spliced(text)
+        since = shared(r"^([a-z]+s) (.+ since (?:[A-Z][a-z]+ )?(?:19|20)\d\d)$").match(text)
+        forms = lexicon.verb_forms(lexicon.lemma(since.group(1))) if since else None
+        if since and forms and forms[0] == since.group(1) and lexicon.lemma(since.group(1)) not in _PARTICIPLE_DIFFERS \
+                and since.group(1) in _PERSON_DOES:
+            out.append(Fact(f"has {forms[1]} {since.group(2)}", "present"))  # "volunteers every Wednesday
+            continue  # since 2020": she has volunteered since then, never "volunteers since" (reader 194)
+        just = shared(r"^just ((?:passed|finished|completed|qualified|got|started|won|gained|earned)\b.*)$").match(text)
+        if just:  # "just passed my AM2": "I just passed my AM2.", never a sentence with no one in it
+            out.append(Fact(f"recently {just.group(1)}", "past"))
+            continue
+        now_has = shared(r"^now (has|runs|owns|leads|manages|teaches|coaches) (.+)$").match(text)
+        if now_has:  # "now has his own chair and a waiting list": he now has (reader 194)
+            out.append(Fact(f"now {now_has.group(1)} {now_has.group(2)}", "present"))
+            continue
+        text = shared(r"^(nobody|no one|no-one|not one (?:person|family|child|guest|patient)) (turned away|left behind|"
+                      r"hurt|injured|harmed|lost|missed|excluded)\b").sub(r"\1 was \2", text)  # "nobody turned away
+        #   in 3 winters": nobody was (reader 194)
         text = shared(r"^(.*\b\d[\d,]* (?:[a-z][\w-]* )?[a-z][\w-]*s), (\d+|all|most|half|both) (?:of them )?"
                       r"(?:(promoted|hired|retained|certified|placed|employed|kept on|offered jobs)|(graduated|passed|"
                       r"qualified|stayed|returned))((?: (?:to|in|at|by|within) [\w ]+)?)$").sub(

@@ -417,14 +417,17 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         now = verb.lower() == "now" and bool(rest)  # "now teaches 15 kids himself": the person
         if now:  # does now, never a bare "Now teaches 15 kids himself." (reader 161)
             verb, _, rest = rest.partition(" ")
-        mine = now and (shared(r"\b(?:himself|herself|themselves|themself)\b").search(rest) or (
+        mine = now and (shared(r"\b(?:himself|herself|themselves|themself|his|her|their)\b").search(rest) or (
             verb.lower() in _PERSON_DOES and not shared(r"\d[\d,.]*\s?[kKmM]\b|\d{1,3},\d{3}").search(rest)))
         if now and not mine:  # "now handles 2M requests a day": the gateway does (review)
             out.append(_end(f"{_maker(thing)} now {verb} {rest}"))
             continue
         if verb.lower() in _PERSON_DOES or now or shared(r"(?i)^(?:every|everyone|everything|anything|all|it|them|"
                                                           r"each|his|her|their|its|everybody|anyone)\b").match(rest) \
-                or f.text.startswith("has been "):  # "has been doing it for 15 years": the person (reader 192)
+                or f.text.startswith("has been ") or (f.text.startswith("has ") and any(
+                    lexicon.verb_forms(lexicon.lemma(w)) and lexicon.verb_forms(lexicon.lemma(w))[0] in _PERSON_DOES
+                    for w in f.text.split()[1:2])):  # "has been doing it for 15 years", "has volunteered
+            #   since 2020": the person (readers 192, 194)
             # "answers 98% of calls in under 10s", "knows every pipe", "fixes anything": the person
             said = verb.lower() if subject not in ("I", "They", "We") else lexicon.lemma(verb.lower())
             out.append(_end(f"{subject} {'now ' if now else ''}{said} {rest}"))  # does, never a bare "Answers 98% ..."
@@ -436,7 +439,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
 _PERSON_DOES = frozenset("""answers handles trains manages leads teaches mentors coaches supervises
 processes closes resolves runs hosts organises organizes edits writes plays sings chairs
-covers""".split())
+covers volunteers cooks cleans drives cares visits""".split())
 
 
 def _verb_in_name(fact: Fact, who: str) -> bool:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (DETERMINERS, MONTH_OF, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
+from .words import (COUNTRY_NAMES, DETERMINERS, MONTH_OF, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
                     indefinite, cap, clean, lower_first, plain_figures, proper_names, tidy_case)
 
 
@@ -55,6 +55,11 @@ _TITLED_NAME = lazy(r"\b[A-Z][a-z]+(?: (?:For|Of|The|Without|And|In|On|At|To)(?:
 
 
 def _read(raw: str) -> Purpose:
+    placed = shared(r"^(.+?),\s*(?:the )?(UK|US|USA|UAE|EU|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$").match(raw.strip())
+    if placed and (placed.group(2) in ("UK", "US", "USA", "UAE", "EU") or placed.group(2) in COUNTRY_NAMES.values()):
+        the = "the " if placed.group(2) in ("UK", "US", "USA", "UAE", "EU", "Netherlands", "Philippines") else ""
+        raw = f"{placed.group(1)} in {the}{placed.group(2)}"  # "Master's in Clinical Pharmacy, UK": in the
+        #   UK, never ", UK" pasted after it (reader 193)
     raw = plain_figures(proper_names(raw))  # "moving to europe": Europe, whichever way the purpose is said
     raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
     raw = shared(r"(?i)^([a-z]+ing\b[^,;]*), ((?:and )?(?:job hunting|job-hunting|job searching|looking|applying|"

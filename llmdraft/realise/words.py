@@ -373,6 +373,15 @@ def casual(text: str) -> str:
     if text == text.lower():  # typed all in lower case: a capital elsewhere says this one is meant
         text = _LOWER_PLACE.sub(_place_named, text)  # "the
     #   trussell trust", "oakwood estate" (readers 190, 194)
+    text = shared(r"\b(?:swedish|english|french|spanish|german|italian|portuguese|arabic|mandarin|cantonese|"
+                  r"japanese|korean|russian|hindi|urdu|bengali|punjabi|tamil|swahili|yoruba|igbo|hausa|amharic|somali|"
+                  r"dutch|greek|hebrew|persian|farsi|vietnamese|thai|tagalog|ukrainian|romanian|czech|hungarian|"
+                  r"norwegian|danish|finnish|welsh|gaelic)\b").sub(lambda m: m.group(0).capitalize(), text)  # "swedish
+    #   English French" (reader 194); never "polish", a verb too
+    text = shared(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){2,5}\b(?!,| and\b)").sub(
+        lambda m: join(m.group(0).split()) if all(w.lower() in LANGUAGES for w in m.group(0).split())
+        else m.group(0), text)  # "Swedish
+    #   English French": Swedish, English and French (reader 194)
     return shared(r"\b([Ff])amilys\b").sub(r"\1amilies", text)
 
 
@@ -393,7 +402,10 @@ def clean(text: str) -> str:
     text = plain_figures(text)
     text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
-    text = shared(r"(?<=[a-z] )w(?= [A-Za-z])").sub("with", text)  # "patient w beginners", "dealing w GPs"
+    text = shared(r"(?<=[a-z] )w(?= [A-Za-z])").sub(
+        lambda m: "w" if shared(r"(?:^|\s)[A-Z]\S*\s$").search(m.string[:m.start()]) and m.string[m.end() + 1:m.end() + 2].isupper()
+        else "with", text)  # "patient w beginners", "dealing w GPs"; "Szpital Uniwersytecki w Krakowie"
+    #   is Polish, a name's own "w" (reader 193)
     text = shared(r"(?<=[a-z] )n(?= [a-z])").sub("and", text)  # "mowers n machinery" (reader 190)
     text = shared(r"(?<=[a-z] )qs\b").sub("questions", text)  # "asks good qs"; "QS" is quantity surveying
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
