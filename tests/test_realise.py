@@ -6833,3 +6833,24 @@ def test_notes_to_self_and_clauses_readers_193_and_194():
     assert said("nobody turned away in 3 winters") == ["Nobody was turned away in 3 winters."]
     assert realise.fact_sentences(realise.facts("just passed my AM2"), "I") == ["I recently passed my AM2."]
     assert said("serves 300 families weekly") != ["He serves 300 families weekly."]  # the thing made does
+
+
+def test_details_a_recommendation_dropped_reader_194():
+    """8 of 52 recommendations with details left one out: "apprentice to senior stylist in 4
+    yrs", "player of the season 2023", "moved us from paper diary to online bookings", "does our
+    books 6 yrs,found a £4k overpayment to hmrc"."""
+    from llmdraft.realise.note_sentences import sentence
+    assert sentence("apprentice to senior stylist in 4 years", None, "she").sentence == \
+        "She went from apprentice to senior stylist in 4 years."
+    assert sentence("player of the season 2023", None, "he").sentence == "He was named player of the season in 2023."
+    assert realise.clean("short handed,patios; 1,200 people") == "short handed, patios; 1,200 people"
+    said = realise.fact_sentences(realise.facts("does our books 6 yrs,found a £4k overpayment to hmrc"), "She", third=True)
+    assert said == ["She has done our books for 6 years and found a £4k overpayment to HMRC."]
+    assert realise.fact_sentences(realise.facts("teaches piano for 10 years"), "They", third=True) == \
+        ["They have taught piano for 10 years."]
+    for details in ("apprentice to senior stylist in 4 yrs", "player of the season 2023",
+                    "moved us from paper diary to online bookings"):
+        result = llmdraft.draft({"recipient": "Ruth Okafor", "project": "the salon", "strengths": ["hard work"],
+                                 "relationship": "managed-you", "pronouns": "she", "details": details},
+                                kind="recommendation", provider="offline")
+        assert all(c.passed for c in result.checks if c.name == "uses_details"), details

@@ -181,7 +181,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     pointed = _one_note(notes, pick, phrasing, name, their)  # one other note a thing the writer
     #   points to, after the facts: no list of one (readers 89, 104)
     if len(notes) == 1 and not pointed:
-        pointed = _own_clause(notes[0].text)  # "340 farming families now sell through the
+        pointed = _own_clause(notes[0].text)
+    if len(notes) == 1 and not pointed and notes[0].form in ("past", "deed"):  # "moved us from paper diary to
+        deed = realise.fact_sentences([notes[0].mended()], realise.cap(later), True)  # online bookings": a deed
+        pointed = deed[0] if len(deed) == 1 else None  # typed as a telegram is still hers, said (reader 194)  # "340 farming families now sell through the
         #   co-op": a sentence as typed, its verb its own
     listing = [notes_list(notes, pick, phrasing)] if len(notes) > 1 and not pointed else []  # the
     #   rest as typed (a note's "my" is the writer's, as in every detail), under a line of the

@@ -73,6 +73,9 @@ _STARTED_AS = (ROLE_WORDS | SERVICE_JOBS | {"barback", "busser", "runner", "temp
 # Verbs whose past participle is not their past: "we have done it", never "have did".
 _PARTICIPLE_DIFFERS = frozenset("""do go see take give eat drive write speak know grow fly ride sing swim
 begin run come become be break choose forget get hide ring rise shake steal throw wake wear""".split())
+_DONE_FORMS = {"do": "done", "go": "gone", "see": "seen", "take": "taken", "give": "given", "drive": "driven",
+                "write": "written", "run": "run", "know": "known", "grow": "grown", "ride": "ridden",
+                "sing": "sung", "swim": "swum", "come": "come", "teach": "taught"}
 
 
 def _spliced(text: str) -> str:
@@ -81,6 +84,9 @@ def _spliced(text: str) -> str:
     thing, customers ask for him by name" -> "..., and customers ask ..." (reader 194). Only
     when every part has its own verb; a list of things ("patios, fencing") stays as typed."""
     parts = text.split(", ")
+    first = parts[0].split()[0].lower() if parts[0].split() else ""
+    if first in ("does", "has", "is", "was", "gets") or (lexicon.word_class(first) == "Z" and lexicon.lemma(first) != first):
+        return text  # "does our books 6 yrs, found a £4k overpayment": tenses apart, no "and" mends it
     if len(parts) < 2 or len(parts) > 4 or shared(r"\b(?:and|but|or|so|which|who|where|when|while)\b").search(text):
         return text
     def has_verb(part: str) -> bool:
@@ -361,6 +367,16 @@ def facts(raw: str | None) -> list[Fact]:
     for part in parts(raw):
         text = _spelt_out(part)
         text = _spliced(text)
+        lasting = shared(r"^([a-z]+s) (.+?)(?: for)? ((?:about |over |nearly )?(?:\d+|two|three|four|five|six) (?:years|months))"
+                         r"(?:, ((?:found|saved|spotted|caught|won|built|trained|led|cut|raised|fixed|started|set up)\b.+))?$").match(text)
+        verb = lexicon.lemma(lasting.group(1)) if lasting else ""
+        if lasting and (lexicon.verb_forms(verb) or ())[:1] == (lasting.group(1),) and lexicon.word_class(lasting.group(1)) == "Z":
+            done = _DONE_FORMS.get(verb) or (None if verb in _PARTICIPLE_DIFFERS else lexicon.verb_forms(verb)[1])
+            if done:  # "does our books 6 yrs, found a £4k overpayment": she has done them for 6 years,
+                out.append(Fact(f"has {done} {lasting.group(2)} for {lasting.group(3)}", "past"))  # and found
+                if lasting.group(4):  # one (reader 194)
+                    out.append(Fact(lasting.group(4), "past"))
+                continue
         since = shared(r"^([a-z]+s) (.+ since (?:[A-Z][a-z]+ )?(?:19|20)\d\d)$").match(text)
         forms = lexicon.verb_forms(lexicon.lemma(since.group(1))) if since else None
         if since and forms and forms[0] == since.group(1) and lexicon.lemma(since.group(1)) not in _PARTICIPLE_DIFFERS \

@@ -29,6 +29,11 @@ class Said:
     #             post, after them; "record": a clean record ("no injuries"), last of all
 
 
+# Posts one rises through: "from apprentice to senior stylist".
+_POSTS_RISEN = frozenset("""apprentice stylist junior senior trainee commis chef sous cook porter
+cleaner waiter waitress barista assistant supervisor manager lead volunteer intern""".split())
+
+
 def say_all(notes: list[str], thing: str | None, later: str) -> tuple[list[Said], list[str]]:
     """The notes a frame fits, as sentences (several counts of the work in one: "Her work
     included 12 hubs and 30k parcels a day."), and the notes none fits, as typed. `thing` is
@@ -67,6 +72,15 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
         body = level.group(1).upper() if " " not in level.group(1) else "City & Guilds"
         return Said(f"{subject} {'hold' if subject == 'They' else 'holds'} {indefinite(body)}{level.group(2)} "
                     f"Level {level.group(3)}.", "record")
+    rose = shared(r"(?i)^(?:went )?(?:from )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) to ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) in (\d+|two|three|"
+                  r"four|five|six) (years|months)$").match(note)
+    if rose and (rose.group(1).split()[-1].lower() in ROLE_WORDS | _POSTS_RISEN or rose.group(2).split()[-1].lower() in
+                 ROLE_WORDS | _POSTS_RISEN):  # "apprentice to senior stylist in 4 yrs" (reader 194)
+        return Said(f"{subject} went from {rose.group(1)} to {rose.group(2)} in {rose.group(3)} {rose.group(4)}.", "result")
+    named = shared(r"(?i)^((?:[\w'-]+ ){1,3}of the (?:year|month|season|tournament|match|week))(?: (?:in )?((?:19|20)\d\d))?$").match(note)
+    if named:  # "player of the season 2023": named it, never left out (reader 194)
+        when = f" in {named.group(2)}" if named.group(2) else ""
+        return Said(f"{subject} {'were' if subject == 'They' else 'was'} named {named.group(1)}{when}.", "record")
     never = shared(r"(?i)^never (an?|one|a single) ([a-z][\w -]*)$").match(note)
     if never and not shared(r"\b(?:was|were|is|are|did|had)\b").search(note):  # "never an incident on a
         return Said(f"There was never {never.group(1).lower()} {never.group(2)}.", "record")  # walk" (reader 192)

@@ -389,6 +389,7 @@ def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
     text = shared(r",{2,}").sub(",", text)  # "the rebrand,, for Solstice"
+    text = shared(r"(?<=[a-z]),(?=[a-z]{2,})").sub(", ", text)  # "short handed,patios", "6 yrs,found" (reader 194)
     text = _EMOJI.sub("", text).strip()  # "delivery fleet app 🚀": the mood, not the words
     text = shared(r"[\u200b-\u200f\u2060\ufe0e\ufe0f]").sub("", text)  # what an emoji leaves behind
     text = shared(r"\s*(?::-?\)|;-?\)|:-?D|:-?P|\^\^)(?=\s|$)").sub("", text)  # ":)"
