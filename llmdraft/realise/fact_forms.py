@@ -1071,6 +1071,18 @@ def facts(raw: str | None) -> list[Fact]:
             tail = shared(r"^, (?:with )?").sub(", with ", ongoing.group(5) or "")
             out.append(Fact(f"{ongoing.group(1)} have {forms[1]} {ongoing.group(3)} for {ongoing.group(4)}{tail}", "clause"))
             continue  # "we buy wax prints from her 6 yrs": we have bought them for 6 years (reader 192)
+        post = shared(r"^(?:the |an? )?((?:[a-z][\w-]* ){0,2}([a-z]+)) ((?:on|for|of|in|at|with) .+?) ((?:from|between) (?:19|20)\d\d "
+                      r"(?:to|and) (?:19|20)\d\d)$").match(text)
+        if post and post.group(2) in ROLE_WORDS and not shared(r"^(?:on|at|in) (?:nights|days|weekends)\b").match(post.group(3)) and not any(lexicon.word_class(w) in ("D", "Z") or w in SIMPLE_PASTS
+                                                            for w in post.group(1).split()):
+            out.append(Fact(f"was {indefinite(post.group(1))} {post.group(3)} {post.group(4)}", "past"))
+            continue  # "charge nurse on the 12-bed ICU from 2018 to 2023": she was one, never "The
+            #   charge nurse on ..." as a sentence of its own (readers 191, 195)
+        had = shared(r"^(?:(?:she|he|they|i) )?(?:has )?(been|driven|done|taken|given|written|grown|known|seen|gone|ridden|sung) "
+                     r"((?!\w+ing\b).+?)(?: for)? ((?:about |over |nearly )?(?:\d+|two|three|four|five|six) (?:years|months))$").match(text)
+        if had:  # "been with me 6 years", "driven for us 9 years": has been, has driven (reader 196)
+            out.append(Fact(f"has {had.group(1)} {had.group(2)} for {had.group(3)}", "past"))
+            continue
         been = shared(r"^(?:has )?been ([a-z]+ing\b.*?)(?: for)? ((?:about |over |nearly )?\d+ (?:years|months|weeks))$").match(text)
         if been:  # "been doing it 15 yrs": she has been doing it for 15 years (reader 192)
             out.append(Fact(f"has been {been.group(1)} for {been.group(2)}", "present"))

@@ -465,6 +465,9 @@ def _ours(fact: Fact) -> bool:
     first = fact.text.split()[0].lower()
     if shared(r"(?i)\b(?:himself|herself|themselves|myself|themself)\b").search(fact.text):
         return False  # "stayed late to rework the final cut himself": his (reader 166)
+    if shared(r"(?i)^came (?:to (?:us|me|the|our)|with|here|over|as|at \d|from)\b").match(fact.text):
+        return False  # "came to us at 14 off the street", "came with almost no English": the person's
+        #   arrival, never "The club came to us at 14" (readers 192, 196)
     return (not fact.has_object() and ((first in _PACE and first not in PERSONAL_DEEDS)
                                        or first in _OPENINGS)) or bool(_THROUGHPUT.search(
                 fact.text))  # "sorted 40,000 parcels a night": the hub's rate, not one person's
