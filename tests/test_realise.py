@@ -6685,7 +6685,7 @@ def test_codes_schools_and_one_thing_done_reader_191():
     assert realise.clean("a b1 licensed engineer; c1 German; version 2.1; x2 speed") == \
         "a B1 licensed engineer; C1 German; version 2.1; x2 speed"
     assert realise.clean("the university of Toronto capstone") == "the University of Toronto capstone"
-    assert realise.project("Wix editor performance").text == "the Wix editor performance project"
+    assert realise.project("gala performance").on == "on the gala performance"  # a show, no project (review)
     assert realise.project("Stripe payments risk").text == "the Stripe payments risk project"
     assert realise.facts("the sold-out final show")[0].form == "noun"
     assert realise.facts("the app shipped")[0].form == "clause"
@@ -6800,8 +6800,9 @@ def test_commas_places_and_names_typed_on_a_phone_reader_194():
     assert realise.project("GP surgery").on == "at the GP surgery"
     assert realise.project("deli").on == "at the deli"
     assert realise.project("rebrand").on == "on the rebrand project"
-    assert realise.clean("a paid coordinator role at the trussell trust") == "a paid coordinator role at the Trussell Trust"
-    assert realise.clean("the housing trust; a data trust") == "the housing trust; a data trust"
+    assert realise.clean("bricklaying on the oakwood estate") == "bricklaying on the Oakwood Estate"
+    assert realise.clean("the housing trust; a data trust; my dads estate; the nhs trust rota") == \
+        "the housing trust; a data trust; my dads estate; the NHS trust rota"  # names the lexicon knows only (review)
     assert realise.clean("sang at st marys on christmas eve") == "sang at St Mary's on Christmas Eve"
     assert realise.clean("the youth choir at st andrews") == "the youth choir at St Andrews"  # a town, no apostrophe
 
@@ -6854,3 +6855,51 @@ def test_details_a_recommendation_dropped_reader_194():
                                  "relationship": "managed-you", "pronouns": "she", "details": details},
                                 kind="recommendation", provider="offline")
         assert all(c.passed for c in result.checks if c.name == "uses_details"), details
+
+
+def test_the_review_of_readers_191_to_196_over_matches():
+    """A reviewing helper read this round's rules for over-matches and found 30; each stays as
+    typed, or reads as it did before the rule."""
+    clean = realise.clean
+    assert clean("applying internally for senior roles") == "applying internally for senior roles"
+    assert clean("they made no mistakes; there have been no complaints") == \
+        "they made no mistakes; there have been no complaints"
+    assert clean("she lent me her van") == "she lent me her van"
+    assert clean("prepped every sales meeting") == "prepped every sales meeting"
+    assert clean("Good w Excel; the migration w SAP") == "Good with Excel; the migration with SAP"
+    assert clean("300 m3 of concrete on an i7 laptop; github.com/k2") == "300 m3 of concrete on an i7 laptop; github.com/k2"
+    assert clean("all 3 may apply; 2 march routes") == "all 3 may apply; 2 march routes"
+    assert clean("handled probate on my dads estate") == "handled probate on my dads estate"
+    def said(details: str, who: str = "She") -> list[str]:
+        return realise.fact_sentences(realise.facts(details), who, third=True)
+    assert said("nobody lost their job") == ["Nobody lost their job."]
+    assert "every for" not in " ".join(said("renews our certs every 2 years") + said("we book her every 6 months"))
+    assert said("covered all my shifts, I was in hospital") == ["She covered all my shifts, I was in hospital."]
+    assert "of whom" not in " ".join(said("sat 8 exams, all passed"))
+    assert realise.fact_sentences(realise.facts("cleans 2M records a night"), "She", True, "the data pipeline") != \
+        ["She cleans 2M records a night."]
+    from llmdraft.realise.note_sentences import sentence
+    assert sentence("2 evenings a week", None, "she") is None
+    assert sentence("never a late shift", None, "she") is None
+    assert realise.strength("course material").about("she", "her")[1] != "she is course material"
+    assert realise.strength("notes on every patient").about("she", "her")[0] != "clause"
+    assert realise.purpose("Moving To Berlin for work").text.lower().startswith("moving to berlin")
+    assert realise.project("gala performance").on == "on the gala performance"
+    assert realise.project("youth outreach, Peckham").on.endswith("in Peckham")
+    def followup(details: str, purpose: str | None = None) -> str:
+        return llmdraft.draft({"recipient": "Kim Nguyen", "project": "the onboarding", "relationship": "client",
+                               "channel": "email", "details": details, "purpose": purpose},
+                              kind="followup", provider="offline").message
+    assert "for my I leave" not in followup("need it before I leave")
+    assert "as I'm mentioning" not in followup("want it mentioning my SQL work")
+    assert "30 June" in followup("no rush, but the form closes 30 June")
+    assert "the client said yes after my demo" in followup("The client said yes after my demo")
+    assert "deadline is the day applications close" in followup("deadline is the day applications close")
+    def rec(**fields) -> str:
+        context = {"recipient": "Ruth Adams", "project": "the front desk", "strengths": ["hard work"],
+                   "relationship": "managed-you", "pronouns": "she", **fields}
+        return llmdraft.draft(context, kind="recommendation", provider="offline").message
+    assert "for degree" not in rec(purpose="my degree") and "for transition" not in rec(purpose="my transition to university")
+    assert "time as the interim" not in rec(project="interim role")
+    assert "For taking feedback" not in rec(strengths=["taking feedback"])
+    assert "included the chef's praise" not in rec(details="the chef's praise")

@@ -354,7 +354,7 @@ def bulleted(lead: str, items: list[str]) -> str:
 
 
 # A note to oneself that the person agreed: "he said yes over coffee last month".
-_SAID_YES = lazy(r"(?i)^(?:he|she|they|you|(?:(?:mr|mrs|ms|miss|dr|prof)\.? )?(?-i:[A-Z])[\w'-]+)\b[^;]{0,40}?\b(?:said (?:yes|fine|ok|okay|sure)|"
+_SAID_YES = lazy(r"(?i)^(?:he|she|they|you|(?:mr|mrs|ms|miss|dr|prof)\.? (?-i:[A-Z])[\w'-]+)\b[^;]{0,40}?\b(?:said (?:yes|fine|ok|okay|sure)|"
                  r"saying (?:yes|fine|ok|okay|sure)|replied yes|agreed|promised|said (?:you'd|he'd|she'd|they'd|"
                  r"you would|he would|she would|they would))\b(?! to (?!write|do it|do one))")  # "he said he'd
 #   have it done after his mission": a note to oneself, never recalled to them (reader 165)
@@ -411,7 +411,8 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     #   already; "a draft she can edit" is one you can edit (reader 167)
     if not typed:  # (reader 122)
         return "\n\n".join(offered)
-    needed = [n for n in typed if _NEEDED.match(n)]  # "need it for band 6 interview": what it is
+    needed = [n for n in typed if _NEEDED.match(n) and (_needed_for(n) or "rush" in n.lower())]  # "need it for
+    #   band 6 interview": what it is
     typed = [n for n in typed if n not in needed]  # for, never offered as a detail (reader 192)
     for_what = [] if ctx.purpose else [said for said in map(_needed_for, needed[:1]) if said]
     if not typed:
@@ -448,13 +449,16 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
 
 
 # A note of what the recommendation is needed for: "need it for band 6 interview".
-_NEEDED = lazy(r"(?i)^(?:I )?(?:still )?(?:need|needed|want|wanted) (?:it|this|one|the (?:rec|recommendation|reference|ref))"
-               r"(?: (?:for|before) |,? (?:as |because |since )?(?:I'm |I am )?(?=[a-z]+ing\b))(.+)$|^(?:on timing:?\s*)?no rush\b.*$")
+_NEEDED = lazy(r"(?i)^(?:I )?(?:still )?need(?:ed)? (?:it|this|one|the (?:rec|recommendation|reference|ref))"
+               r"(?: for |,? (?:as |because |since )?(?:I'm |I am )?(?=(?:applying|interviewing|going for|moving|heading)\b))(.+)$"
+               r"|^(?:on timing:?\s*)?no rush(?:,? just a (?:nudge|reminder))?\.?$")
 
 
 def _needed_for(note: str) -> str:
     """"need it for band 6 interview" -> "I need it for my band 6 interview."."""
     what = (_NEEDED.match(note).group(1) or "").rstrip(". ")
+    if what and any(realise.word_class(w) in ("D", "Z") or w in ("is", "are", "runs", "closes") for w in what.lower().split()[1:]):
+        return ""  # "need it for the panel sits": a clause, no purpose to say
     if not what:
         return ""  # "no rush, just a nudge": the follow-up says so already
     if what.split()[0].endswith("ing"):
@@ -555,8 +559,8 @@ def _on_timing(note: str, ctx: Context) -> str:
                   r"(?:the |my |our )?((?:[A-Za-z][\w'-]* ){0,3}?)deadline((?: (?:for|to) [^,;]+?)?)"
                   r"(?: is|:)? (?:(the )?(end of .+)|(.+))").fullmatch(text)  # "the deadline for the
     #   residency is next Friday": "for the residency" is what the deadline is for (reader 130)
-    told = shared(r"^(?:the |my )?deadline(?: is|:) ((?:my|the|our|applications?) .*\b(?:closes|close|is due|are due|ends|"
-                  r"opens)\b.*)$").match(text)
+    told = shared(r"^(?:the |my )?deadline(?: is|:) ((?:(?:my|our) (?:[\w-]+ )?applications?|the applications?|applications) (?:closes|close|"
+                  r"is due|are due|ends)\b.*)$").match(text)
     if told:  # "deadline: my application closes Friday": the clause is the timing, never "My
         return addressed(realise.cap(told.group(1)) + ".", ctx)  # deadline is my application closes" (reader 193)
     if when:  # "fellowship deadline on the 30th": "My fellowship deadline is on the 30th."

@@ -82,7 +82,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if on_project.startswith("while "):  # the person did it: "when she was running the desk"
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
     post = shared(r"^the ((?:[\w'&-]+ )*?[\w'&-]+) role((?: (?:at|in|for|with) .+)?)$").match(project.np)
-    if post and on_project.startswith("in "):  # "the church secretary role at First Baptist": hers,
+    if post and on_project.startswith("in ") and realise.word_class(post.group(1).split()[-1]) == "N" \
+            and post.group(1).split()[-1].lower() not in ("interim", "temporary", "hybrid", "dual", "new", "key"):  # "the
+        #   church secretary role at First Baptist": hers; "the interim role" keeps its "role" (review)
         on_project = f"during {their} time as the {post.group(1)}{post.group(2)}"  # never "I worked
         #   alongside Ruth in the church secretary role" as if the writer held it (reader 192)
     exams = bool(shared(r"(?i)\b(?:exams?|examinations?|boards|finals)$").search(project.np))
@@ -312,6 +314,14 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     return _layout(opening, body, listing, ending)[: ctx.limit], None
 
 
+# Work one calls a person for, said as an activity: "For training commis chefs, ...".
+_CALLED_FOR = frozenset("""training teaching coaching mentoring designing building writing editing planning managing
+fixing repairing cooking baking organising organizing running negotiating analysing analyzing modelling modeling
+testing translating coding drawing painting filming recruiting fundraising budgeting scheduling interviewing
+auditing forecasting debugging prototyping illustrating photographing landscaping plastering tiling wiring
+plumbing welding nursing tutoring""".split())
+
+
 def _top_skill(strengths: list[realise.Strength], later: str, their: str) -> str | None:
     """The first strength when it is a skill, a tool or an activity a reader could call on the
     person for ("user research", "Python", "training commis chefs"); None for a quality or a
@@ -321,6 +331,8 @@ def _top_skill(strengths: list[realise.Strength], later: str, their: str) -> str
     shape, phrase = strengths[0].about(later, their)
     if shape not in ("at", "tool") or len(phrase.split()) > 4 or shared(r",| and |\b(?:her|his|their|my)\b").search(phrase):
         return None
+    if phrase.split()[0].endswith("ing") and phrase.split()[0].lower() not in _CALLED_FOR:
+        return None  # "taking feedback", "learning fast": traits, never "For learning fast, call her" (review)
     return phrase
 
 
@@ -765,7 +777,9 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
         np = note  # "DCB0129 sign-off", "Dana's team of 9"
     else:
         np = "the " + (realise.lower_first(note) if first[1:].islower() else note)
-    slot = "pointed" if shared(r"[\d%]|\b(?:top|best|highest|first|record|award|prize)\b").search(np) else "included"
+    slot = "pointed" if shared(r"(?i)[\d%]|\b(?:top|best|highest|first|record|award|prize|praise|rating|review|"
+                               r"reviews|feedback|score|result|results|thanks|compliment|compliments|outstanding)\b"
+                               ).search(np) else "included"
     frame = pick(phrasing["evidence"][slot], f"evidence.{slot}")  # "Her work also included the weekly
     #   look-ahead schedules.": hers, where "I would also point to" them said not whose (reader 191)
     return realise.cap(frame.format(np=np, their=their))
@@ -1159,7 +1173,7 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
         return choose(pick, phrasing, "target", "all").format(purpose=aim, **fill)
     if found.form == "goal" and not shared(r"(?i)\b(?:applications?|promotion|case|bid|move)\b").search(found.text):
         bare = shared(r"^(?:my|his|her|their) ").sub("", found.text)
-        head = shared(r" (?:in|at|with|for|of) .*$").sub("", bare).split()[-1].lower()
+        head = shared(r" (?:in|at|with|for|of|to|into) .*$").sub("", bare).split()[-1].lower()
         nominated = shared(r"(?i)^nominated (?:for|as) (.+)$").match(bare)
         if nominated:  # "nominated for a non-exec director role": backed for it, never "in his
             return f"I would back {fill['them']} for {nominated.group(1)} without hesitation."  # nominated"
@@ -1168,11 +1182,14 @@ def _purpose(ctx: Context, name: str, pick: Picker, phrasing: dict, fill: dict) 
             #   leader award": her nomination for it, never "my support in her ... award" (reader 192)
         if bare.split()[0].lower() in ("trial", "audition", "tryout", "trials", "interview", "debut"):
             return f"I wish {fill['them']} every success in {fill['their']} {bare}."  # "his trial with ..."
-        if head in ("academy", "college", "school", "university", "course", "training", "degree", "programme",
-                    "program", "apprenticeship", "qualification", "certificate", "diploma", "guide", "licence",
-                    "license", "certification", "accreditation"):  # "police academy", "FGASA senior guide":
-            #   a place or a level one is recommended for, never "support him in his police academy"
-            the = "the " if head in ("course", "programme", "program") and bare.split()[0][:1].isupper() else ""
+        typed_bare = not shared(r"(?i)^(?:my|his|her|their|a|an|the)\b").match((ctx.purpose or "").strip())
+        if typed_bare and bare.split()[0].lower() not in _ENDEAVOURS and len(bare.split()) > 1 and (
+                head in ("academy", "college", "school", "university") or (
+                    head in ("course", "programme", "program", "training", "guide", "licence", "license", "certificate")
+                    and bare.split()[0][:1].isupper())):  # "police academy", "FGASA senior guide": a place or
+            #   a level one is recommended for, never "support him in his police academy"; "my degree"
+            #   and "a return to college" keep the frames below (review)
+            the = "the " if head in ("course", "programme", "program") else ""
             return f"I would recommend {fill['them']} for {the}{bare} without hesitation."
         if found.text.startswith("my ") and head not in _ENDEAVOURS:  # "her hotel in London": no "I
             return f"I wish {fill['them']} every success with {fill['their']} {bare}."  # support her hotel"

@@ -95,6 +95,8 @@ def _spliced(text: str) -> str:
             return False
         at = 1 if low[0] in ("i", "we", "you", "he", "she", "they", "never", "always", "customers", "patients",
                              "clients", "parents", "kids", "everyone", "nobody") else 0
+        if at and low[1] in ("was", "were", "am", "is", "are", "had", "have", "has"):
+            return False  # "covered all my shifts, I was in hospital": a reason, never "and" (review)
         if at and low[0] in ("never", "always"):
             return lexicon.word_class(low[1]) == "D" or low[1] in SIMPLE_PASTS or lexicon.word_class(low[1]) == "Z"
         word = low[at] if at < len(low) else ""
@@ -369,6 +371,8 @@ def facts(raw: str | None) -> list[Fact]:
         text = _spliced(text)
         lasting = shared(r"^([a-z]+s) (.+?)(?: for)? ((?:about |over |nearly )?(?:\d+|two|three|four|five|six) (?:years|months))"
                          r"(?:, ((?:found|saved|spotted|caught|won|built|trained|led|cut|raised|fixed|started|set up)\b.+))?$").match(text)
+        if lasting and shared(r"\b(?:every|each|per|under|over|than|within|first|last|next|past|aged?|about)$").search(lasting.group(2)):
+            lasting = None  # "renews our certs every 2 years", "teaches children under 5 years": no span (review)
         verb = lexicon.lemma(lasting.group(1)) if lasting else ""
         if lasting and (lexicon.verb_forms(verb) or ())[:1] == (lasting.group(1),) and lexicon.word_class(lasting.group(1)) == "Z":
             done = _DONE_FORMS.get(verb) or (None if verb in _PARTICIPLE_DIFFERS else lexicon.verb_forms(verb)[1])
@@ -392,9 +396,12 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"now {now_has.group(1)} {now_has.group(2)}", "present"))
             continue
         text = shared(r"^(nobody|no one|no-one|not one (?:person|family|child|guest|patient)) (turned away|left behind|"
-                      r"hurt|injured|harmed|lost|missed|excluded)\b").sub(r"\1 was \2", text)  # "nobody turned away
+                      r"hurt|injured|harmed|excluded)\b").sub(r"\1 was \2", text)  # "nobody turned away
         #   in 3 winters": nobody was (reader 194)
-        text = shared(r"^(.*\b\d[\d,]* (?:[a-z][\w-]* )?[a-z][\w-]*s), (\d+|all|most|half|both) (?:of them )?"
+        text = shared(r"^(.*\b\d[\d,]* (?:[a-z][\w-]* )?(?:engineers|nurses|staff|students|interns|apprentices|trainees|"
+                      r"juniors|graduates|grads|hires|analysts|developers|designers|teachers|volunteers|players|kids|"
+                      r"members|mentees|reports|people|carers|chefs|cooks|drivers|agents|reps|techs|technicians)), "
+                      r"(\d+|all|most|half|both) (?:of them )?"
                       r"(?:(promoted|hired|retained|certified|placed|employed|kept on|offered jobs)|(graduated|passed|"
                       r"qualified|stayed|returned))((?: (?:to|in|at|by|within) [\w ]+)?)$").sub(
             lambda m: f"{m.group(1)}, {m.group(2)} of whom {'were ' + m.group(3) if m.group(3) else m.group(4)}"
@@ -1065,6 +1072,9 @@ def facts(raw: str | None) -> list[Fact]:
             continue  # for kids": what the person does, never "the knows every pipe" (reader 190)
         ongoing = shared(r"(?i)^(we|I) ([a-z]+) (.+?)(?: for)? ((?:about |over |nearly )?(?:\d+|two|three|four|five|six) "
                          r"(?:years|months))(, (?:with )?(?:never|no|not once) [^,]+)?$").match(text)
+        if ongoing and (shared(r"\b(?:every|each|per|under|over|than|within|first|last|next|past)$").search(ongoing.group(3))
+                        or ongoing.group(4).endswith("months")):
+            ongoing = None  # "we book her every 6 months", "we hire trainees for 12 months": no span (review)
         forms = lexicon.verb_forms(ongoing.group(2).lower()) if ongoing else None
         if ongoing and forms and ongoing.group(2).lower() not in _PARTICIPLE_DIFFERS \
                 and lexicon.lemma(ongoing.group(2).lower()) == ongoing.group(2).lower():

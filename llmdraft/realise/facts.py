@@ -439,7 +439,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
 _PERSON_DOES = frozenset("""answers handles trains manages leads teaches mentors coaches supervises
 processes closes resolves runs hosts organises organizes edits writes plays sings chairs
-covers volunteers cooks cleans drives cares visits does""".split())
+covers volunteers cooks cares visits""".split())
 
 
 def _verb_in_name(fact: Fact, who: str) -> bool:

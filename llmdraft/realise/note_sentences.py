@@ -81,7 +81,9 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
     if named:  # "player of the season 2023": named it, never left out (reader 194)
         when = f" in {named.group(2)}" if named.group(2) else ""
         return Said(f"{subject} {'were' if subject == 'They' else 'was'} named {named.group(1)}{when}.", "record")
-    never = shared(r"(?i)^never (an?|one|a single) ([a-z][\w -]*)$").match(note)
+    never = shared(r"(?i)^never (an?|one|a single) ((?:[a-z][\w-]* )*?(?:incident|accident|complaint|injury|error|"
+                   r"mistake|breach|fine|claim|callback|spill|loss|fall|infection|failure|no-show|late delivery|"
+                   r"missed deadline|bad review)(?: [a-z][\w -]*)?)$").match(note)
     if never and not shared(r"\b(?:was|were|is|are|did|had)\b").search(note):  # "never an incident on a
         return Said(f"There was never {never.group(1).lower()} {never.group(2)}.", "record")  # walk" (reader 192)
     for frame in (_site_score, _tenure, _served_under, _spent, _course_length, _degree_years, _personal_metric, _kpi, _level,
@@ -98,7 +100,8 @@ def sentence(note: str, thing: str | None, later: str) -> Said | None:
     rate = shared(r"^((?:about |up to |over )?\d[\d,]*\+? (?:[a-z]+ )?[a-z]+s (?:a|an|per) (?:shift|day|night|week|hour|"
                   r"morning|evening|season))(?:,? (?:with )?(no complaints?|no mistakes|no errors|no accidents|"
                   r"no breakages))?$").match(note)
-    if rate and not shared(r"\b(?:percent|years|months|weeks|days|hours)\b").search(rate.group(1)):
+    if rate and not shared(r"\b(?:percent|years|months|weeks|days|hours|evenings|mornings|nights|afternoons|shifts|"
+                           r"classes|sessions|lessons|miles|km|kilometres|times|visits)\b").search(rate.group(1)):
         tail = f", with {rate.group(2)}" if rate.group(2) else ""  # "12 rooms a shift no complaints":
         return Said(f"{subject} handled {rate.group(1)}{tail}.", "result")  # she handled them (reader 192)
     return None

@@ -65,7 +65,7 @@ automation forecasting modelling modeling scheduling management security plannin
 design haulage digitisation digitization preparedness readiness awareness advice advisory
 improvement enforcement stewardship surveillance control safety traceability microfinance
 governance insurance hygiene assurance oversight prevention protection mitigation resilience
-sustainability literacy nutrition conservation performance risk reliability""".split())
+sustainability literacy nutrition conservation risk reliability""".split())
 
 
 # A place's name typed after a common noun with no preposition: "cross-border dispatch Laredo".

@@ -1265,11 +1265,8 @@ def _placed(text: str) -> "Project | str":
     if town and town.group(1).split()[-1].lower() in _NAMED_THINGS:  # "our startup, Fernleaf":
         text = f"{town.group(1)} {town.group(2)}"  # its name, never "our startup in Fernleaf"
     elif town and lexicon.word_class(town.group(2).lower()) in (None, "P") and not _FIRM_LIKE.search(town.group(2)):
-        #   "gang, canterbury"; a capitalised name no gazetteer knows is a firm: "QA automation,
-        #   Allegro" at Allegro, never "in Allegro" (reader 191)
-        firm = town.group(2)[:1].isupper() and lexicon.word_class(town.group(2).lower()) is None \
-            and not lexicon.town(town.group(2)) and not lexicon.place(town.group(2))
-        text = f"{town.group(1)} {'at' if firm else 'in'} {town.group(2).capitalize()}"
+        #   "gang, canterbury"
+        text = f"{town.group(1)} in {town.group(2).capitalize()}"
     site = shared(r"^([^,]+), ((?:[A-Z][\w'-]* ){1,3}(?:warehouse|site|plant|office|store|branch|depot|"
                   r"hospital|clinic|school|campus|hub|factory|mill|mine|port|terminal|airport|base|"
                   r"station|farm|hotel|lab|centre|center))$").match(text)

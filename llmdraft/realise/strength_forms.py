@@ -33,16 +33,24 @@ def _said_aloud(raw: str) -> Strength | None:
     lemma = lexicon.lemma(first)
     forms = lexicon.verb_forms(lemma) or ()
     if first.endswith("s") and not first.endswith("ss") and forms and forms[0] == first \
-            and word_class(first) in ("N", "Z") and (
-                shared(r"^(?:(?:in|on|at|through|for|with|to) )?(?:any|every|each|all|everyone|everybody|"
-                       r"everything|anything|his|her|their|them|him|people|\d)").match(" ".join(words[1:]))
+            and lemma not in ("cost", "result", "return", "profit", "save", "sale", "earning", "record", "note", "contact",
+                              "answer", "report", "file", "log", "request", "order") and (
+                (word_class(first) == "Z" and shared(r"^(?:(?:in|on|at|through|for|with|to) )?(?:any|every|each|all|everyone|"
+                                                    r"everybody|everything|anything|his|her|their|them|him|people|\d)"
+                                                    ).match(" ".join(words[1:])))
+                or (word_class(first) == "N" and shared(r"^(?:any|every|each|all|everyone|everybody|everything|anything|"
+                                                       r"his|her|their|them|him|people|\d)").match(" ".join(words[1:])))
+                or (lemma in ("drive", "work", "cook", "walk", "run", "ride", "cycle", "sail", "fly", "swim", "turn", "show")
+                    and shared(r"^(?:in|on|through) (?:any|every|all)\b").match(" ".join(words[1:])))
                 or shared(r"\b(?:before|when|until|if|as soon as) (?:it|they|she|he|anyone|things)\b").search(raw)):
         return Strength(raw, "habit")  # "spots trouble before it starts": what they do
     never = shared(r"(never|always|rarely|seldom) ([a-z][\w-]*)").fullmatch(raw)
     if never and word_class(never.group(2)) in ("J", None) and not lexicon.verb_forms(never.group(2)) \
             and not never.group(2).endswith(("s", "ing", "ed")):
         return Strength(raw, "adjective")  # "never seasick": she is never seasick
-    if len(words) == 2 and words[1] == "material" and word_class(first) == "N":
+    if len(words) == 2 and words[1] == "material" and first in ("captain", "leader", "leadership", "management", "manager",
+                                                               "partner", "director", "officer", "boss", "promotion",
+                                                               "board", "pro", "star", "ceo", "head", "senior"):
         return Strength(f"I am {raw}", "clause")  # "captain material": he is, never "his work on"
     best = shared(r"([a-z]+s) (best|finest) (in|on|around) ([\w ]+)").fullmatch(raw)
     if best and word_class(best.group(1)) == "N" and not lexicon.verb_forms(lexicon.lemma(best.group(1))):

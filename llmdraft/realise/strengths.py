@@ -380,7 +380,7 @@ class Strength:
             return "own", f"{owner} work on the {low[-1]}"  # "till": "her work on the till", never
             #   "when it came to till" (reader 190)
         if self.form == "noun" and len(low) <= 3 and (low[-1] in _SERVED_TOO or low == low[-1:] and low[-1] in _PEOPLE_SERVED) \
-                and not any(w in _PREPOSITIONS | DETERMINERS for w in low):
+                and not any(w in _PREPOSITIONS | DETERMINERS | {"ms", "microsoft"} for w in low):
             return "own", f"{owner} way with {lower_first(t)}"  # "customers": "her way with
             #   customers", never "her work on customers" (readers 190, 192)
         if self.form in ("noun", "skill") and len(low) <= 3 and low[-1] in _THEIR_MARKS \
@@ -912,9 +912,9 @@ def _skills(np: str) -> str:
 # Where someone works a shift: "on the till", "on the phones" (reader 190).
 _STATIONS = frozenset("till tills phones radio door grill register switchboard counter".split())
 # People one has a way with, besides those served: "her way with customers" (reader 192).
-_SERVED_TOO = frozenset("customers clients guests regulars parents students teams crowds".split())
+_SERVED_TOO = frozenset("customers clients guests regulars parents students crowds teams".split())
 # What a person earns or shows, theirs: "her CSAT results", "his leadership potential".
-_THEIR_MARKS = frozenset("potential results grades scores ratings reviews".split())
+_THEIR_MARKS = frozenset("potential results grades scores ratings".split())
 _PEOPLE_SERVED = frozenset("""children kids youth teens teenagers families communities patients
 refugees survivors veterans adults women men elders residents learners""".split())
 # One piece of work, which takes "the": "the composting program", "the grant scheme".
