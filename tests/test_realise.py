@@ -6903,3 +6903,22 @@ def test_the_review_of_readers_191_to_196_over_matches():
     assert "time as the interim" not in rec(project="interim role")
     assert "For taking feedback" not in rec(strengths=["taking feedback"])
     assert "included the chef's praise" not in rec(details="the chef's praise")
+
+
+def test_readers_195_and_196_offline_drafts_pass_their_own_checks():
+    """Three offline drafts tripped a check of llmdraft's own: "She led Year 6 from from 2019 to
+    2023." (reads_cleanly), "the salon on High Street" for "high st" (grounded: the name
+    'Street'), "for my mum. Above all" (reads_cleanly took "mum" for an adjective)."""
+    assert realise.fact_sentences(realise.facts("Led Year 6 from 2019-2023"), "She", third=True) == \
+        ["She led Year 6 from 2019 to 2023."]
+    result = llmdraft.draft({"recipient": "Shanice Barrett", "project": "the salon on high st",
+                             "strengths": ["brilliant with colour"], "relationship": "managed-you", "pronouns": "she",
+                             "details": "been with me 6 yrs, does all the balayage, regulars ask for her by name"},
+                            kind="recommendation", provider="offline")
+    assert not result.failed_errors, result.failed_errors
+    assert "She has been with me for 6 years." in result.message
+    assert "She does all the balayage, and regulars ask for her by name." in result.message
+    result = llmdraft.draft({"recipient": "Rosa Delgado", "project": "home care visits for my mum",
+                             "strengths": ["gentle"], "relationship": "client", "pronouns": "she"},
+                            kind="recommendation", provider="offline")
+    assert all(c.passed for c in result.checks if c.name == "reads_cleanly"), result.message

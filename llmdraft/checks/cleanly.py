@@ -53,7 +53,8 @@ _POSSESSIVE = lazy(r"\b([Mm]y|[Yy]our|[Hh]is|[Tt]heir|[Oo]ur)\s+([A-Za-z][\w'-]*
 _PRONOUNS = frozenset("i he she they we you it me him them us i'm he's she's we're they're "
                       "you're".split())
 _ADJECTIVE_NOUNS = frozenset("own best worst favorite favourite favourites favorites utmost all "
-                             "first last only fault usual part share whole calm cool".split())  # "his calm"
+                             "first last only fault usual part share whole calm cool mum".split())  # "his calm",
+#   "my mum" (reader 196; the lexicon knows "mum" as keeping quiet)
 
 # What a place's name goes before: "our Muscat office".
 _PLACE_HEADS = frozenset("""office offices branch team site store plant clinic campus hub depot

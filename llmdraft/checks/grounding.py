@@ -237,8 +237,9 @@ def _ground_text(ctx: Context) -> str:
 
 _SPELT_UNITS = {"yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
                 "mos": "months", "hr": "hour", "hrs": "hours", "dept": "department", "depts": "departments",
-                "mgmt": "management", "govt": "government", "intl": "international", "txns": "transactions"}
-_SHORT_UNITS = lazy(r"(?i)\b(?:yrs?|wks?|mos?|hrs?|depts?|mgmt|govt|intl|txns)\b")
+                "mgmt": "management", "govt": "government", "intl": "international", "txns": "transactions",
+                "st": "street", "rd": "road", "ave": "avenue"}  # "the salon on high st" (reader 196)
+_SHORT_UNITS = lazy(r"(?i)\b(?:yrs?|wks?|mos?|hrs?|depts?|mgmt|govt|intl|txns|st|rd|ave)\b")
 
 
 def _capitalised_inventions(message: str, known: set[str]) -> list[str]:

@@ -85,7 +85,9 @@ def _spliced(text: str) -> str:
     when every part has its own verb; a list of things ("patios, fencing") stays as typed."""
     parts = text.split(", ")
     first = parts[0].split()[0].lower() if parts[0].split() else ""
-    if first in ("does", "has", "is", "was", "gets") or (lexicon.word_class(first) == "Z" and lexicon.lemma(first) != first):
+    present = first in ("does", "has", "is", "gets") or (lexicon.word_class(first) == "Z" and lexicon.lemma(first) != first)
+    if first == "was" or present and any(w in SIMPLE_PASTS or lexicon.word_class(w) == "D"
+                                         for p in parts[1:] for w in p.lower().split()[:2]):
         return text  # "does our books 6 yrs, found a £4k overpayment": tenses apart, no "and" mends it
     if len(parts) < 2 or len(parts) > 4 or shared(r"\b(?:and|but|or|so|which|who|where|when|while)\b").search(text):
         return text
@@ -94,7 +96,8 @@ def _spliced(text: str) -> str:
         if len(low) < 2:
             return False
         at = 1 if low[0] in ("i", "we", "you", "he", "she", "they", "never", "always", "customers", "patients",
-                             "clients", "parents", "kids", "everyone", "nobody") else 0
+                             "clients", "parents", "kids", "everyone", "nobody", "regulars", "people", "guests",
+                             "students", "staff") else 0
         if at and low[1] in ("was", "were", "am", "is", "are", "had", "have", "has"):
             return False  # "covered all my shifts, I was in hospital": a reason, never "and" (review)
         if at and low[0] in ("never", "always"):
@@ -365,6 +368,8 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"(?i)(?<=[a-z%])(?<!\bthe)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bmy)(?<!\bour)"
                  r"(?<!\bits)(?<!\byour)(?<!\bin)(?<!\bof)(?<!\ba) (first|second|third|opening) (week|month|quarter|year|season)"
                  r"(?=$|[;\n])").sub(r" in the \1 \2", raw)  # "15k users first year"
+    raw = shared(r"(?im)(^|;\s*)((?:has )?been [^,;\n]+? \d+ (?:years|yrs|months)),\s+(?=[a-z])").sub(r"\1\2; ", raw)  # "been
+    #   with me 6 yrs, does all the balayage": how long, then what she does (reader 196)
     counted = None  # the last count of people or things typed: "mentored 25 teenagers"
     for part in parts(raw):
         text = _spelt_out(part)
@@ -1173,6 +1178,7 @@ def _last_look(fact: Fact) -> Fact:
     """What the readings above leave behind: "intake wait down went from" -> "went down from",
     "sat the side by the side" -> "sat side by side" (reader 139)."""
     text = shared(r"\b(up|down) went (from|to)\b").sub(r"went \1 \2", fact.text)
+    text = shared(r"\bfrom from\b").sub("from", text)  # "led Year 6 from 2019-2023" (reader 195)
     text = shared(r"\b(?:was|were) (from [$\u20ac\u00a3]?\d\S* to [$\u20ac\u00a3]?\d)").sub(r"went \1", text)  # "the
     #   TripAdvisor rating was from 4.2 to 4.8": it went from one to the other (reader 143)
     text = shared(r"\b(?:the )?(side|hand|shoulder|back|face|day|step) (by|in|to) the \1\b").sub(
