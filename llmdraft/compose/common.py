@@ -457,10 +457,10 @@ _NEEDED = lazy(r"(?i)^(?:I )?(?:still )?need(?:ed)? (?:it|this|one|the (?:rec|re
 def _needed_for(note: str) -> str:
     """"need it for band 6 interview" -> "I need it for my band 6 interview."."""
     what = (_NEEDED.match(note).group(1) or "").rstrip(". ")
-    if what and any(realise.word_class(w) in ("D", "Z") or w in ("is", "are", "runs", "closes") for w in what.lower().split()[1:]):
-        return ""  # "need it for the panel sits": a clause, no purpose to say
     if not what:
         return ""  # "no rush, just a nudge": the follow-up says so already
+    if any(realise.word_class(w) in ("D", "Z") or w in ("is", "are", "runs", "closes") for w in what.lower().split()[1:]):
+        return ""  # "need it for the panel sits": a clause, no purpose to say; it stays a detail
     if what.split()[0].endswith("ing"):
         return f"I need it as I'm {what}."  # "still need it, applying for the level 4 job" (reader 194)
     if not shared(r"(?i)^(?:my|the|a|an|our|this|next)\b").match(what) and what.split()[-1].islower():

@@ -183,11 +183,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     pointed = _one_note(notes, pick, phrasing, name, their)  # one other note a thing the writer
     #   points to, after the facts: no list of one (readers 89, 104)
     if len(notes) == 1 and not pointed:
-        pointed = _own_clause(notes[0].text)
+        pointed = _own_clause(notes[0].text)  # "340 farming families now sell through the
+        #   co-op": a sentence as typed, its verb its own
     if len(notes) == 1 and not pointed and notes[0].form in ("past", "deed"):  # "moved us from paper diary to
         deed = realise.fact_sentences([notes[0].mended()], realise.cap(later), True)  # online bookings": a deed
-        pointed = deed[0] if len(deed) == 1 else None  # typed as a telegram is still hers, said (reader 194)  # "340 farming families now sell through the
-        #   co-op": a sentence as typed, its verb its own
+        pointed = deed[0] if len(deed) == 1 else None  # typed as a telegram is still hers, said (reader 194)
     listing = [notes_list(notes, pick, phrasing)] if len(notes) > 1 and not pointed else []  # the
     #   rest as typed (a note's "my" is the writer's, as in every detail), under a line of the
     #   writer's: no verb guessed for a note; one such note alone is left out, never a list of
@@ -751,8 +751,9 @@ def _own_clause(note: str) -> str | None:
 
 def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str,
               their: str) -> str | None:
-    """One note that reads as a noun phrase, said as a thing the writer points to: "I would
-    also point to the sold-out final show.", "... to a 92% success rate."; with its article
+    """One note that reads as a noun phrase, said as part of their work ("Her work also included
+    the weekly look-ahead schedules.") or, with a figure or praise, as a thing the writer points to
+    ("I would also point to a 92% success rate."); with its article
     where a noun phrase needs one, its requester's "my" as the person's. None for anything
     else: several notes, a count, a rate or a measure in note form stay a list."""
     if len(notes) != 1 or notes[0].form != "noun" or any(
