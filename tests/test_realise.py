@@ -6873,11 +6873,12 @@ def test_the_review_of_readers_191_to_196_over_matches():
     def said(details: str, who: str = "She") -> list[str]:
         return realise.fact_sentences(realise.facts(details), who, third=True)
     assert said("nobody lost their job") == ["Nobody lost their job."]
-    assert "every for" not in " ".join(said("renews our certs every 2 years") + said("we book her every 6 months"))
+    assert said("renews our certs every 2 years") == []  # a frequency, no span: left as a note
+    assert said("we book her every 6 months") == ["We book her every 6 months."]
     assert said("covered all my shifts, I was in hospital") == ["She covered all my shifts, I was in hospital."]
-    assert "of whom" not in " ".join(said("sat 8 exams, all passed"))
-    assert realise.fact_sentences(realise.facts("cleans 2M records a night"), "She", True, "the data pipeline") != \
-        ["She cleans 2M records a night."]
+    assert said("sat 8 exams, all passed") == ["She sat 8 exams, and all passed."]
+    assert realise.fact_sentences(realise.facts("cleans 2M records a night"), "She", True, "the data pipeline") == \
+        ["The data pipeline cleans 2M records a night."]
     from llmdraft.realise.note_sentences import sentence
     assert sentence("2 evenings a week", None, "she") is None
     assert sentence("never a late shift", None, "she") is None

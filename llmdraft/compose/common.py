@@ -411,10 +411,10 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     #   already; "a draft she can edit" is one you can edit (reader 167)
     if not typed:  # (reader 122)
         return "\n\n".join(offered)
-    needed = [n for n in typed if _NEEDED.match(n) and (_needed_for(n) or "rush" in n.lower())]  # "need it for
-    #   band 6 interview": what it is
-    typed = [n for n in typed if n not in needed]  # for, never offered as a detail (reader 192)
-    for_what = [] if ctx.purpose else [said for said in map(_needed_for, needed[:1]) if said]
+    needed = {n: _needed_for(n) for n in typed if _NEEDED.match(n)}  # "need it for band 6 interview": what
+    needed = {n: said for n, said in needed.items() if said or "rush" in n.lower()}  # it is for, never
+    typed = [n for n in typed if n not in needed]  # offered as a detail (reader 192)
+    for_what = [] if ctx.purpose else [said for said in list(needed.values())[:1] if said]
     if not typed:
         return "\n\n".join(for_what + offered)
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it

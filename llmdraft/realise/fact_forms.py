@@ -73,6 +73,9 @@ _STARTED_AS = (ROLE_WORDS | SERVICE_JOBS | {"barback", "busser", "runner", "temp
 # Verbs whose past participle is not their past: "we have done it", never "have did".
 _PARTICIPLE_DIFFERS = frozenset("""do go see take give eat drive write speak know grow fly ride sing swim
 begin run come become be break choose forget get hide ring rise shake steal throw wake wear""".split())
+# What a number of years after these words measures is no span of time: "every 2 years",
+# "under 5 years", "aged 12 years".
+_NO_SPAN = lazy(r"\b(?:every|each|per|under|over|than|within|first|last|next|past|aged?|about)$")
 _DONE_FORMS = {"do": "done", "go": "gone", "see": "seen", "take": "taken", "give": "given", "drive": "driven",
                 "write": "written", "run": "run", "know": "known", "grow": "grown", "ride": "ridden",
                 "sing": "sung", "swim": "swum", "come": "come", "teach": "taught"}
@@ -376,7 +379,7 @@ def facts(raw: str | None) -> list[Fact]:
         text = _spliced(text)
         lasting = shared(r"^([a-z]+s) (.+?)(?: for)? ((?:about |over |nearly )?(?:\d+|two|three|four|five|six) (?:years|months))"
                          r"(?:, ((?:found|saved|spotted|caught|won|built|trained|led|cut|raised|fixed|started|set up)\b.+))?$").match(text)
-        if lasting and shared(r"\b(?:every|each|per|under|over|than|within|first|last|next|past|aged?|about)$").search(lasting.group(2)):
+        if lasting and _NO_SPAN.search(lasting.group(2)):
             lasting = None  # "renews our certs every 2 years", "teaches children under 5 years": no span (review)
         verb = lexicon.lemma(lasting.group(1)) if lasting else ""
         if lasting and (lexicon.verb_forms(verb) or ())[:1] == (lasting.group(1),) and lexicon.word_class(lasting.group(1)) == "Z":
@@ -1077,7 +1080,7 @@ def facts(raw: str | None) -> list[Fact]:
             continue  # for kids": what the person does, never "the knows every pipe" (reader 190)
         ongoing = shared(r"(?i)^(we|I) ([a-z]+) (.+?)(?: for)? ((?:about |over |nearly )?(?:\d+|two|three|four|five|six) "
                          r"(?:years|months))(, (?:with )?(?:never|no|not once) [^,]+)?$").match(text)
-        if ongoing and (shared(r"\b(?:every|each|per|under|over|than|within|first|last|next|past)$").search(ongoing.group(3))
+        if ongoing and (_NO_SPAN.search(ongoing.group(3))
                         or ongoing.group(4).endswith("months")):
             ongoing = None  # "we book her every 6 months", "we hire trainees for 12 months": no span (review)
         forms = lexicon.verb_forms(ongoing.group(2).lower()) if ongoing else None
