@@ -5475,7 +5475,7 @@ def test_what_readers_a_hundred_and_seventy_one_and_two_found():
         "open-source maintainer, Kubernetes SIG-Docs": "in the open-source maintainer role at Kubernetes SIG-Docs",
         "Beirut port blast trauma response (Aug 2020)": "on the Beirut port blast trauma response in August 2020",
         "São Paulo diabetes clinic research": "on the São Paulo diabetes clinic research",
-        "Sydney hospital rostering": "on the Sydney hospital rostering project",
+        "Sydney hospital rostering": "in rostering at a Sydney hospital",  # a line of work at an unnamed body (reader 197)
         "MFW backstage": "backstage at MFW",
         "monolith→microservices at Flipkart": "on the monolith-to-microservices migration at Flipkart",
         "water project, Nairobi": "on the water project in Nairobi",

@@ -15,7 +15,9 @@ _ASIDE = lazy(r"\s*\((?=(?:I|he|she|they|we) (?:was|were|is|are|ran|led|managed|
               r",? (?:which|because|and then|but then|lol|haha)\b|"
               r"\s+-\s+(?=(?:[\w'-]+ ){0,3}(?:we|I|it|they|he|she|was|were|is|are|took|went|had|got|which|"
               r"because|but|so|lol|haha)\b)|"
-              r"\s*\u2014\s*|\s+\u2013\s+|\s+--\s+")  # "Target store #1423 — electronics dept."
+              r"(?:\s*\u2014\s*|\s+\u2013\s+|\s+--\s+)(?=(?:[\w'-]+ ){0,4}(?:we|I|it|they|he|she|was|were|is|are|"
+              r"took|went|had|got|which|because|but|so|lol|haha|my|our)\b)")  # "launch — which took
+#   forever": a story; "Tehran architecture firm — residential tower design" is the work (reader 197)
 
 
 def _ing_of_a_verb(word: str) -> bool:
@@ -125,6 +127,11 @@ def _folded(raw: str) -> str:
             r"(?:[A-Z0-9&-]{2,6} )*[a-z][\w -]*").fullmatch(segments[2]):
         return f"the {segments[2]} at {segments[1]} in {segments[0]}"  # "Frankfurt - Deutsche Bank,
         #   regulatory reporting", "Munich, BMW - EV battery test rig": at the firm, in the city
+    if len(segments) == 3 and parts[1::2] == [",", ","] and segments[0][:1].islower() and named[1] and named[2] \
+            and segments[1].split()[-1].lower() in _UNITS | {"group", "centre", "center", "institute", "clinic"} \
+            and len(segments[1].split()) > 1:
+        return f"{segments[0]} in the {segments[1]} at {segments[2]}"  # "postdoc in computational
+        #   neuroscience, Grant Lab, UCL": in the lab at the university (reader 197)
     if any(a and b for a, b in zip(named, named[1:])) or any(a and b for a, b in zip(capital, capital[1:])):
         #   "Austin, TX - store launch", "Meta /
         places = shared(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+)?), ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) [-\u2013\u2014] "
@@ -307,6 +314,10 @@ def _tail_joined(raw: str) -> str | None:
     if not bracket and stage and (tail[:1].islower() or (_is_acronym(words[0]) and len(words) > 1 and dashed)) and not any(
             w.lower() in _NOT_A_TOPIC for w in words) and not shared(r"\d").search(tail):
         topic = shared(r" (?:project|work|research)\b").sub("", tail, count=1)
+        if topic.split()[-1].lower() in _PIECES_OF_WORK | {"dashboard", "tool", "pipeline", "database", "api",
+                                                          "chatbot", "simulator", "prototype"} \
+                and topic.split()[0].lower() not in DETERMINERS:
+            topic = "the " + topic  # "internship, cloud cost dashboard": on the dashboard (reader 197)
         return f"{lead} on {topic}{head[len(lead):]}"  # "PhD - structural health monitoring
         #   project", "MSc thesis, nitrate": what it was on; "postdoc in my lab at the University
         #   of Melbourne - malaria vaccine adjuvants": the postdoc on them, in the lab
@@ -336,6 +347,11 @@ def _tail_joined(raw: str) -> str | None:
             #   the farm, never "for" it (reader 169)
         return f"{tail} for {the}{head}"  # "Zuidas office tower - facade engineering": the facade
         #   engineering for the tower, never the dash pasted in (reader 163)
+    if comma and tail.islower() and len(words) <= 3 and words[-1] in ("work", "shifts", "cover", "duties", "placement") \
+            and (lead.split()[-1].lower() in _PLACES | _ORG_NOUNS | {"pharmacy", "ward", "kitchen"}) \
+            and lead.split()[0].lower() not in DETERMINERS | {"my", "our", "his", "her", "their"}:
+        return f"{tail} at {indefinite(head)}"  # "community pharmacy in Melbourne, locum work":
+        #   the work at a pharmacy there, never a comma pasted (reader 197)
     if words[0][:1].islower() or _REGIONS.search(tail) or shared(
             r"(?i)^(?:project|operation|phase|programme|program|team|the|a|an|series|round|year|"
             r"stage|wave|part|christmas|easter|black|cyber|diwali|ramadan|eid|spring|summer|autumn|"
@@ -363,7 +379,19 @@ def _tail_joined(raw: str) -> str | None:
                 and words[-1].lower() in _SITES and not _REGIONS.search(name) \
                 and words[0].lower() not in ("new", "primary", "secondary", "main", "old", "central", "local"):
             return f"{head} at {name}{when}"  # "electrical fit-out, Riverside apartments": at the
-        return None  # building, never a comma splice (reader 171)
+        #   building, never a comma splice (reader 171)
+        if comma and len(words) > 1 and words[0][:1].isupper() and words[-1].islower() \
+                and not _REGIONS.search(name) and words[0].lower() not in ("new", "primary", "secondary", "main", "old",
+                                                                          "central", "local"):
+            if words[-1] in _ORG_NOUNS | _INSTITUTION_WORDS | {"gymnasium", "lyceum", "polytechnic", "conservatory"}:
+                return f"{head} at {name}{when}"  # "Year 9 maths department, Kungsholmens gymnasium",
+                #   "front desk practicum, Osaka hospitality college": at the school (reader 197)
+            if words[-1] in _UNDERTAKINGS | _PIECES_OF_WORK | {"partnership", "contract", "account", "trial",
+                                                               "study", "deal", "tender", "bid", "grant"}:
+                return f"{head} for the {name}{when}"  # "ferry booking system integration, Blue Star
+                #   partnership", "clinical trial coordination, AIIMS Delhi diabetes study": the work
+                #   for it (reader 197)
+        return None
     org = words[-1].lower().strip(".") in _BUSINESS_TAILS | _FIRM_ENDINGS | _INSTITUTION_WORDS | {
         "tech", "labs", "international", "hs", "theatre", "theater", "building", "authority",
         "service", "services"} or shared(r"^[A-Z][\w'-]* of ").match(name)
@@ -376,20 +404,29 @@ def _tail_joined(raw: str) -> str | None:
         return None  # "the ERP migration (Atlas)": its short name, kept in brackets; "(Brisbane)"
         #   is where
     single = len(name.split()) == 1
+    if comma and single and lead.split()[-1].lower() in _UNITS and not lexicon.town(name) and not lexicon.place(name) \
+            and not _is_acronym(name) and lexicon.word_class(name.lower()) is None:
+        return f"{head} at {name}{when}"  # "M-Pesa merchant onboarding team, Safaricom": a team is
+        #   at a firm; a town the lexicon knows is still "in" (reader 197)
     if (single and not _is_acronym(name) and not _FIRM_LIKE.search(name) and (lexicon.word_class(name.lower()) == "P" or (
             not bracket and lexicon.word_class(name.lower()) is None))) or lexicon.place(name) \
             or shared(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|NE|NW|SE|SW) [A-Z]").match(name):
         return f"{head} in {name}{when}"  # ", Malmö": a place
     org = org or (single and bool(_FIRM_LIKE.search(name)))  # "fraud model - Razorpay": at it
+    named = [w for w in name.split() if w not in _PARTICLES]  # "Universidade do Porto" (reader 197)
     if not org and not (single and _is_acronym(name) and len(name) >= 3) and not (
-            len(name.split()) > 1 and not any(lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
-                                              for w in name.split())):
-        if comma and len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()):
+            len(named) > 1 and not any(lexicon.known(w.lower()) and lexicon.common_when_capitalised(w.lower())
+                                       for w in named)):
+        if comma and len(named) > 1 and all(w[:1].isupper() for w in named):
             return f"{head} at {name}{when}"  # "hotel pre-opening, Four Seasons Amman" (reader 169)
         return None  # "hiring sprint - Engineering", "sales ops - North America": no employer
     the = "the " if shared(r"^[A-Z][\w'-]* of |.*\b(?:Theatre|Theater|Opera House)$").match(name) \
         and "'s " not in name else ""
     return f"{head} at {the}{name}{when}"  # ", Port of Valencia", " - Opportunity Int'l Ghana"
+
+
+# Small words inside a name that stay lower case: "Universidade do Porto", "Bank of Ghana".
+_PARTICLES = frozenset("of de do da del di du der for and the".split())
 
 
 # Work known by its letters, which a dash may name as the work done for the project.

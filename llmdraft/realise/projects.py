@@ -645,10 +645,6 @@ def _as_a_whole(text: str) -> "Project | str":
 # label's subject is what it was "on" ("my capstone on designing a wayfinding system").
 _POSTS_IN = frozenset("""apprenticeship returnship internship traineeship placement rotation scheme
 residency fellowship co-op alternance programme program bootcamp job role secondment""".split())
-# Heads that name a piece of work after an -ing word: "the signalling upgrade".
-_WORK_HEADS = frozenset("""upgrade rollout roll-out push overhaul revamp redesign refresh migration
-launch pilot review audit project programme program campaign drive sprint initiative expansion
-integration transformation implementation system platform process strategy plan""".split())
 # What a firm's part is called after its name: "Zomato — ML ranking team".
 _UNITS_OF_A_FIRM = frozenset("team desk unit squad group department lab office".split())
 # What a count after a project's comma spreads it over, or how long it ran.
@@ -800,6 +796,25 @@ def _finished(found: Project, raw: str) -> Project:
     return found
 
 
+_UNNAMED_ORG = lazy(r"^([A-Z][\w'\u00c0-\u017f-]+) (startup|start-up|nonprofit|non-profit|charity|ngo|NGO|agency|"
+                    r"hospital|clinic|school|bank|firm|company|consultancy|studio|newspaper|hotel|restaurant|"
+                    r"council|law firm|tech company|fintech) ((?:[a-z][\w-]* ?){1,3})$")
+
+
+def _at_a_place(typed: str) -> str:
+    """A line of work typed after an unnamed body and its town: "Seattle nonprofit grant
+    writing" -> "grant writing at a Seattle nonprofit", "Warsaw hospital pharmacy" -> "pharmacy
+    at a Warsaw hospital"; as typed when the town is no place or the rest no line of work
+    (reader 197)."""
+    found = _UNNAMED_ORG.match(typed.strip())
+    if not found or not (lexicon.town(found.group(1)) or lexicon.place(found.group(1))):
+        return typed
+    work = found.group(3).strip()
+    if not (_work_of_a_kind(work) or work.split()[-1] in _CALLINGS):
+        return typed
+    return f"{work} at {indefinite(found.group(1))} {found.group(2)}"
+
+
 def _realised(raw: str) -> Project:
     placed = shared(r"(?i)^(?:(?:colleagues|teammates|coworkers|co-workers|interns|classmates|volunteers) (?:at|@)|(?:he|she|they|I|we) (?:was|were) "
                     r"(?:my|our|their|his|her) [\w' -]+? at) (?-i:((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&|of))*))$").match(
@@ -814,8 +829,8 @@ def _realised(raw: str) -> Project:
     typed = shared(r"(?i)^((?:my |the |his |her )?(?:PhD|MSc|MA|MPhil|doctoral|master's|thesis|dissertation)) supervision"
                    r"(?=$|,| [-\u2013\u2014] | at )").sub(
         r"\1", typed)  # "PhD supervision, Universidad de Salamanca": the PhD (reader 173)
-    typed = shared(r"\s*\((?:I|he|she|they|we) (?:was|were|is|are|ran|led|managed|supervised|advised|mentored|"
-                   r"taught)\b[^()]*\)$").sub("", typed)  # "(he was on our advisory board)": the writer's aside
+    typed = shared(r"\s*\((?:(?:I|he|she|they|we) (?:was|were|is|are|am|ran|led|managed|supervised|advised|mentored|"
+                   r"taught)|I'm|I\u2019m|we're|we\u2019re)\b[^()]*\)$").sub("", typed)  # "(he was on our advisory board)": the writer's aside
     typed = shared(r"\s*(?:[-,]\s*|\()(?:(?:I|he|she|they|we) (?:supervised|ran it|led it|managed it|was (?:head|"
                    r"in charge|their|his|her|the)\b[^,()]*)|my (?:student|intern|mentee|report|supervisee)\b[^,()]*)\)?$").sub(
         "", typed)  # "(I supervised)", ", he ran it", "- my student 2021-22": the writer's aside,
@@ -842,6 +857,7 @@ def _realised(raw: str) -> Project:
         "", typed)  # "Classmates at Sharif University - civil engineering": the tie is said elsewhere
     typed = shared(r"^([^()]+?) \((rural|urban|remote|regional|private|public|mobile|pop-up|satellite)\)").sub(
         r"\2 \1", typed)  # "primary care clinic (rural), Queensland": a rural one (reader 169)
+    typed = _at_a_place(typed)
     raw = _folded(typed)
     found = _project(raw)
     joined = _joined_tail(raw) if raw == typed else None  # a folded note is joined already
@@ -888,7 +904,7 @@ def _realised(raw: str) -> Project:
         return found
     head = project_head(found)
     if (head in _ACTIVITIES or (head.endswith("ing") and head not in _THINGS_IN_ING | _ONE_OFF)) \
-            and shared(r" at [A-Z]").search(found.np) and raw.strip()[:1].islower() \
+            and shared(r" at (?:an? )?[A-Z]").search(found.np) and (raw.strip()[:1].islower() or raw != typed) \
             and not raw.strip().lower().startswith("the "):
         return Project(found.np[4:], "course")  # "in motor underwriting at Allianz Malaysia": a
     #                                             line of work, never "the ... project"
@@ -1172,7 +1188,12 @@ _DEGREES = frozenset("MA MSc BSc BA MBA PhD MPhil MEng LLM LLB MPH MFA BEng BEd 
 _TAILS = [(lazy(pattern), said) for pattern, said in (
     (r"^([^,]+?)(?<! for)(?<! in)(?<! during)(?<! from),? ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", r"\1 in \2"),  # ", spring 2023"
     (r"^([^,]+), ((?:night|day|morning|evening|weekend|late|early|graveyard) shifts?)$",
-     r"\1 on the \2"),  # "customer support team, night shift"
+     lambda m: f"the {m.group(2)} at {m.group(1)}" if shared(r"(?:[A-Z][\w'&.-]*\s?){1,4}").fullmatch(m.group(1))
+     else f"the {m.group(2)} at the {m.group(1)}" if m.group(1).split()[-1] in _PLACES | {"home", "pharmacy", "hospital",
+                                                                                          "hotel", "bar", "pub"}
+     and m.group(1).split()[0] not in DETERMINERS | {"my", "our"}
+     else f"{m.group(1)} on the {m.group(2)}"),  # "customer support team, night shift": on it;
+    #   "Tesco, weekend shifts", "care home, night shifts": the shifts at it (reader 197)
     (r"^(.+?)(?<! in)(?<! of)(?<! for) (Q[1-4](?: (?:19|20)\d\d)?)$", r"\1 in \2"),  # "sales team Q4"
     (r"^(.+\b(?:site|office|branch|plant|depot|warehouse|store|hub|yard)) ([A-Z][a-z]+)$",
      r"\1 in \2"),  # "the construction site Manchester"
@@ -1277,7 +1298,10 @@ def _placed(text: str) -> "Project | str":
         text = f"{site.group(1)} at the {site.group(2)}"
     field = shared(r"^((?:(?:the|my|our) )?[^,]*?(?:exchange|placement|internship|residency|fellowship|"
                    r"programme|program|course|degree|studentship|scholarship)), ([a-z][a-z -]+)$").match(text)
-    if field and len(field.group(2).split()) <= 4:  # "the Erasmus exchange, structural
+    if field and len(field.group(2).split()) <= 4 and field.group(2).split()[-1] in _MADE | {"project", "campaign"}:
+        text = f"{field.group(1)} on the {field.group(2)}"  # "internship, cloud cost dashboard": a
+        #   thing made, worked on (reader 197)
+    elif field and len(field.group(2).split()) <= 4:  # "the Erasmus exchange, structural
         text = f"{field.group(1)} in {field.group(2)}"  # engineering": in that field (reader 139)
     where = shared(r"^(.+?[^-\u2013\u2014,\s])(?: [-\u2013\u2014,])? (backstage|onsite|on-site|offshore|overseas|abroad|front of house)$").match(
                      text)
@@ -1682,7 +1706,7 @@ rewrite replatforming modernisation modernization consolidation merger acquisiti
 restructuring reorganisation reorganization cutover deployment installation upgrade gala
 appeal drive event conference festival summit exhibition fundraiser initiative programme
 program plan strategy system platform app website portal tool dashboard model pipeline
-process report""".split())
+process report push revamp refresh sprint transformation""".split())
 # Work named by its doing: "Sunday school teaching", "night-shift nursing" (said "in", no "the").
 _DOING = frozenset("""teaching nursing tutoring coaching volunteering lifeguarding housekeeping
 caregiving childminding bartending waitressing counselling counseling payable

@@ -396,6 +396,47 @@ def casual(text: str) -> str:
     return shared(r"\b([Ff])amilys\b").sub(r"\1amilies", text)
 
 
+# The last word of a body's name that takes "the" after a preposition: "at the Norwegian Refugee
+# Council", "to the Noto Peninsula", "at the Legal Resources Centre" (reader 199).
+_BODY_HEADS = frozenset("""Ministry Department Council Court Commission Office Board Agency Authority Service
+Centre Center Trust Foundation Institute Academy Library Museum Gallery Society Association Federation
+Government Peninsula Tribunal Registry Bureau Directorate Secretariat Organization Organisation Assembly
+Parliament Senate Corps Ombudsman Inspectorate Observatory Archive Archives Unit""".split())
+# Bodies named for a person or a place that keep "the": "the Gates Foundation", "the Crick
+# Institute"; a centre or a school named so does not ("at Sheba Medical Center").
+_NAMED_FOR_PEOPLE = frozenset("Foundation Trust Institute Commission Ministry Council Board Peninsula".split())
+# A name read whole: capitalised words, joined by the small words names keep.
+_A_BODY = lazy(r"\b(at|in|on|from|with|for|to|by|across|within|inside|under|into) (?!(?:the|The|St|Mount|Lake|Fort)\b)"
+               r"([A-Z][\w'\u2019&.-]*(?: (?:of|for|and|&|on) [A-Z][\w'\u2019&.-]*| [A-Z][\w'\u2019&.-]*)*)")
+
+
+def the_bodies(text: str) -> str:
+    """ "the" before a public body's name after a preposition, as it is said: "at the Peruvian
+    Ministry of Education", "at the University of Edinburgh", "at the Graduate School of Public
+    Administration"; never before a name led by a person's or a town's name and "of" ("at
+    Kwame Nkrumah University of Science and Technology", "at Bank of America"), nor before a
+    firm ("at Barclays Bank", "at Hertie School") (reader 199)."""
+    def said(m: re.Match) -> str:
+        name = m.group(2)
+        words = name.split()
+        if len(words) < 2 or name.isupper():
+            return m.group(0)
+        head = shared(r" (?:of|for|on) .*$").sub("", name).split()
+        first = words[0].lower().rstrip("'\u2019s")
+        english = word_class(first) in ("N", "J", "V", "G", "D") or first in _DEMONYMS or first in (
+            "royal", "national", "federal", "central", "supreme", "high", "european", "international",
+            "united", "world", "graduate", "state", "regional", "provincial", "metropolitan", "legal")
+        if head[-1] in _BODY_HEADS and (english or len(head) > 3 or (
+                len(head) > 1 and not lexicon.town(words[0]) and head[-1] in _NAMED_FOR_PEOPLE)):
+            #   "Manchester City Council" keeps its bare name; "the Lagos State Primary Health Care Board"
+            return f"{m.group(1)} the {name}"
+        if shared(r"(?:University|School|College|Institute|Academy|Conservatory) of ").match(name) \
+                or (english and shared(r"(?:[A-Z][\w-]* )+(?:School|College|Institute|Academy) of ").match(name)):
+            return f"{m.group(1)} the {name}"  # "the University of Edinburgh", "the Graduate School of"
+        return m.group(0)
+    return _A_BODY.sub(said, text)
+
+
 def clean(text: str) -> str:
     """One line, no trailing full stop or semicolon, "Im" fixed."""
     text = " ".join(text.replace("\u2019", "'").split()).strip()
@@ -635,6 +676,7 @@ def clean(text: str) -> str:
     text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
     text = _STREET.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
                        f"{m.group(3).capitalize()}", text)  # "on birch st" -> "on Birch St"
+    text = the_bodies(text)
     text = text.rstrip(" .;,!").strip()
     return text + "." if shared(r"(?i)\b(?:[ap]\.m|e\.g|i\.e|etc)$").search(text) else text  # "at 3 a.m."
 
@@ -915,6 +957,8 @@ def tidy_case(text: str, keep_names: bool = False) -> str:
                 or (w.lower() in _FUNCTION_WORDS and not keep_names)):
             if keep_names and i == 0 and not heading and (len(words) == 1 or words[1][:1].isupper()
                                           or words[1][:1].isdigit()
+                                          or (lexicon.town(w) and not lexicon.common_when_capitalised(w))  # "Muscat
+                                          #   airport ...": a town, never the grape (reader 197)
                                           or not (lexicon.common_when_capitalised(w)
                                                   or w.lower() in _FUNCTION_WORDS
                                                   or _plain_adjective(w.lower())
