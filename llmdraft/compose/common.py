@@ -364,6 +364,13 @@ _ASIDE = lazy(r"(?i)^\((?:she|he|they|I|we|you|note|nb)\b[^()]*\)$")
 _OFFER = lazy(r"(?i)^(?:I'm |I am |I'd be |I would be )?(happy|glad|willing) to (send|write|draft|share|"
               r"put together|jump on|chat|talk|call|meet|help|return|do)\b")
 _NEWS = lazy(r"(?i)^(?:I'm |I am )?(?:happy|glad|proud|pleased) to (?:report|say|share|announce) (?:that )?")
+# A note of the reader's own news or post, which they know better than anyone: "she moved to
+# TCS in January", "he was my junior architect 2019-2022", "Jia Hui joined my team as a
+# management associate in 2023", "he now lives in Hamburg" (readers 197, 199).
+_THEIR_OWN = r"(?:now )?(?:joined|moved|left|relocated|retired|emigrated|lives?|is now|started (?:at|with|as|on)|" \
+             r"became|got promoted|was promoted|(?:was|were) (?:my|our|a|an|the) (?:[\w-]+ ){0,2}(?:architect|engineer|" \
+             r"analyst|assistant|associate|intern|trainee|apprentice|officer|designer|developer|nurse|teacher|" \
+             r"lawyer|consultant|accountant|report|hire|coordinator|researcher|student))\b"
 _RETURNED = lazy(r"(?i)\breturn the favou?r\b|\bwrite one for you\b")
 
 
@@ -398,6 +405,12 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
                  r"(?<!^)\b(?!I\b)[A-Z]|%|\$|\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
     #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more
+    names = "|".join(re.escape(w) for w in sorted({*parse(ctx.recipient).words(), ctx.recipient.strip()} - {""},
+                                                  key=len, reverse=True))
+    theirs = shared(rf"(?i)^(?:you|she|he|they|{names})(?:'s)? {_THEIR_OWN}")
+    typed = [n for n in typed if not (theirs.match(n) and not shared(r"%|\$|\b(?:me|my|I)\b(?<!\bmy(?= (?:team|group|"
+                                                                    r"department|unit|lab|office)))").search(
+        n[theirs.match(n).end():]))]  # told back to them, it is news to no one
     kept = list(typed)
     typed = [n for n in typed if not _ASIDE.match(n)  # "(she handled all donor relations, I did
              and not _SAID_YES.match(n)]  # routes)": an aside to oneself; "he said yes over coffee":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import realise
+from .. import lexicon, realise
 from ..context import Closeness, Context, Relationship
 from ..names import parse, public_name
 from ..patterns import lazy, shared
@@ -28,13 +28,15 @@ _STANDING = {"managed-you": "manager", "senior-to-you": "higher", "teacher": "te
 def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     phrasing = table("recommendation")
     pick = Picker(ctx, variant, "recommendation")
-    ctx, taught_me = _as_the_details_say(ctx)
     # The name a friend would use; a name that may be family name first is said in full
     name = public_name(ctx.recipient, ctx.greet_as)
     their, them = _pronouns(ctx)
     # After the first sentence the person is "she" or "he" when the context says so, and
     # "they" when it does not (llmdraft does not guess anyone's pronouns).
     later = {"her": "she", "his": "he"}.get(their, "they")
+    names = frozenset({name, *parse(ctx.recipient).words()}) - {""}
+    ctx = replace(ctx, details=_named_as_pronoun(ctx.details, names | {ctx.recipient.strip()}, later, their))
+    ctx, taught_me = _as_the_details_say(ctx)
     project = realise.project(ctx.project)
     project = project._replace(text=their_side(project.text, ctx, their))  # "with her agency"
     if (ctx.relationship.value in ("teacher", "advisor") or (
@@ -53,7 +55,6 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     elif ctx.relationship.value in ("classmate", "same-team") and project.np.startswith("my "):
         project = realise.Project(f"our {project.text[3:]}", project.form)  # "our MBA capstone":
         #   shared, never the writer's own
-    names = frozenset({name, *parse(ctx.recipient).words()}) - {""}
     typed_strengths = tuple(_as_theirs(s, names | {ctx.recipient.strip()}, their) for s in ctx.strengths)
     strengths = realise.strengths(typed_strengths)
     measured = [m for m in map(_measured, ctx.strengths) if m]  # "NPS 31 -> 58" as a strength:
@@ -624,7 +625,18 @@ _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:iv
                     r"accountant|designer|developer|photographer|caterer|mover|driver|landscaper|builder)|(?:she|he|"
                     r"they) (?:led|ran) the (?:[\w-]+ )?(?:implementation partner|vendor|supplier|contractor)|(?:we|I) (?:buy|bought|"
                     r"order|ordered|purchase|purchased|source|sourced) (?:[\w-]+ ){0,4}from (?:her|him|them)|(?:we|I) "
-                    r"hired (?:her|him|them)|(?:I|we) (?:was|were|am|are) (?:her|his|their) (?:client|customer)s?)\b")
+                    r"hired (?:her|him|them)|(?:I|we) (?:was|were|am|are) (?:her|his|their) (?:client|customer)s?|"
+                    r"(?:she|he|they) (?:was|were) the (?:[\w-]+ ){0,2}(?:consultant|account lead|account manager|"
+                    r"engineer|contractor|lead) (?:from|at) |from our (?:[\w-]+ ){0,2}(?:provider|supplier|vendor|"
+                    r"contractor|consultancy|agency)|(?:his|her|their) (?:organi[sz]ation|firm|company|agency) (?:was|"
+                    r"were) (?:the|our) (?:[\w-]+ )?(?:provider|supplier|vendor|contractor))\b")
+# Details that say who reported to whom, which the relationship may have typed the other way
+# round: "he reported to me as regional logistics officer" (reader 199).
+_REPORTED_TO_ME = lazy(r"(?i)\b(?:(?:she|he|they) (?:reported|reports) (?:directly )?to me|I (?:directly )?(?:managed|"
+                       r"supervised|line-managed) (?:her|him|them)|(?:she|he|they) (?:was|were) (?:one of )?my (?:two |"
+                       r"three )?(?:[\w-]+ )?(?:reports?|direct reports?|assistants?|deputy|trainees?))\b")
+_I_REPORTED = lazy(r"(?i)\b(?:I (?:reported|report) (?:directly )?to (?:her|him|them)|(?:she|he|they) (?:managed|"
+                   r"supervised|line-managed) me|(?:she|he|they) (?:was|were) my (?:line )?(?:manager|boss|supervisor))\b")
 _SUPPLIED_THEM = lazy(r"(?i)\b(?:(?:she|he|they) (?:was|were|is|are) (?:our|my) (?:[\w-]+ )?(?:client|customer)|"
                       r"(?:she|he|they) (?:was|were) (?:the |our )?client-side|(?:I|we) (?:was|were|am|are) (?:her|his|"
                       r"their) (?:supplier|vendor|contractor|consultants?|agency)|(?:she|he|they) hired (?:me|us))\b")
@@ -646,6 +658,11 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
         return ctx.with_changes(relationship=Relationship.CLIENT), False
     if side == "client" and _SUPPLIED_THEM.search(typed) and not _SUPPLIED_ME.search(typed):
         return ctx.with_changes(relationship=Relationship.VENDOR), False
+    told = ctx.details or ""  # the details alone: a project typed as the tie is read elsewhere
+    if side == "reported-to-you" and _REPORTED_TO_ME.search(told) and not _I_REPORTED.search(told):
+        return ctx.with_changes(relationship=Relationship.MANAGED_YOU), False  # the writer managed them
+    if side == "managed-you" and _I_REPORTED.search(told) and not _REPORTED_TO_ME.search(told):
+        return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), False
     return ctx, False
 
 
@@ -662,6 +679,31 @@ def _as_theirs(strength: str, names: frozenset, their: str) -> str:
     said = {"her": "she", "his": "he"}.get(their, "they")  # "Chidi asks the question everyone
     return they_agree(f"{said} {subject}")  # else is afraid to ask": "they ask ...", never "when it
     #   came to Chidi asks the question" (reader 186)
+
+
+def _named_as_pronoun(details: str | None, names: frozenset[str], they: str, their: str) -> str | None:
+    """Details that open with the person's name, said with their pronoun as the composer says
+    any detail of theirs: "Sofia represented 300 asylum seekers" -> "she represented ...",
+    "Emeka's firm provided ..." -> "his firm provided ..."; a name that is also a word ("River",
+    "Precious") is never read as "the river" (reader 199)."""
+    if not details or not names:
+        return details
+    spelt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    def said(m: re.Match) -> str:
+        if m.group(2):
+            return m.group(1) + their
+        verb = m.group(3)
+        if they == "they" and verb.endswith("s") and not verb.endswith("ss") and lexicon.lemma(verb) != verb.lower():
+            verb = {"has": "have", "is": "are", "was": "were"}.get(verb, lexicon.lemma(verb))  # "they lead"
+        elif they == "they":
+            verb = {"is": "are", "was": "were", "has": "have"}.get(verb, verb)
+        return f"{m.group(1)}{they} {verb}"
+    return shared(rf"(?m)((?:^|[;\n])\s*(?:[-*\u2022]\s*)?)(?:{spelt})(?:('s|\u2019s)|\s+([a-z][\w'-]*))").sub(
+        lambda m: said(m) if m.group(2) or (m.group(3) and m.group(3) not in _NOT_A_VERB) else m.group(0),
+        details)  # "Sofia and I co-wrote it" stays as typed
+
+
+_NOT_A_VERB = frozenset("and or with from at in of on for to by the a an as plus nor".split())
 
 
 def _theirs(fact: realise.Fact, strengths: tuple[str, ...]) -> realise.Fact:
