@@ -4373,7 +4373,7 @@ def test_requests_readers_one_forty_one_and_two_found():
     ("story led to 3 resignations", "story led to 3 resignations"),
     ("deal closed at $1.2B", "deal closed at $1.2B"),
     ("TripAdvisor 4.2 -> 4.8", "the TripAdvisor rating went from 4.2 to 4.8"),
-    ("exports to EU started 2020", "exports to EU started in 2020"),
+    ("exports to EU started 2020", "exports to the EU started in 2020"),
     ("funds raised by the team", "funds were raised by the team"),
 ])
 def test_what_readers_a_hundred_and_forty_three_and_four_found(note, text):

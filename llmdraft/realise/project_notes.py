@@ -411,6 +411,9 @@ def _tail_joined(raw: str) -> str | None:
     if (single and not _is_acronym(name) and not _FIRM_LIKE.search(name) and (lexicon.word_class(name.lower()) == "P" or (
             not bracket and lexicon.word_class(name.lower()) is None))) or lexicon.place(name) \
             or shared(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|NE|NW|SE|SW) [A-Z]").match(name):
+        if comma and shared(r" in [A-Z][\w'\u00c0-\u017f-]*(?: [A-Z][\w'\u00c0-\u017f-]*)?$").search(head):
+            return f"{head}, {name}{when}"  # "in Huila, Colombia": a place in its country, never
+            #   "in Huila in Colombia" (reader 201)
         return f"{head} in {name}{when}"  # ", Malmö": a place
     org = org or (single and bool(_FIRM_LIKE.search(name)))  # "fraud model - Razorpay": at it
     named = [w for w in name.split() if w not in _PARTICLES]  # "Universidade do Porto" (reader 197)

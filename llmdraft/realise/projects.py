@@ -17,7 +17,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
-                    join, lower_first, plain_figures, proper_names, tidy_case, word_class)
+                    join, lower_first, plain_figures, proper_names, sentence_capitals, tidy_case, word_class)
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -447,6 +447,7 @@ def project(raw: str) -> Project:
     found = found._replace(text=_FOR_THE_NAMED.sub(r"\1 the \2", found.text))  # "for the Aer Lingus booking
     #   engine", "for the Infosys BPM Netherlands entity" (reader 188)
     found = found._replace(text=_THE_REGION.sub(r"\1 the \2", found.text))  # "in the Nordics"
+    found = found._replace(text=sentence_capitals(found.text))
     return found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
 

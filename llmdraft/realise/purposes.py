@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (COUNTRY_NAMES, DETERMINERS, MONTH_OF, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
+from .words import (COUNTRY_NAMES, the_countries, DETERMINERS, MONTH_OF, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
                     indefinite, cap, clean, lower_first, plain_figures, proper_names, tidy_case)
 
 
@@ -54,6 +54,42 @@ def purpose(raw: str) -> Purpose:
 _TITLED_NAME = lazy(r"\b[A-Z][a-z]+(?: (?:For|Of|The|Without|And|In|On|At|To)(?: [A-Z][a-z]+)+)+\b")
 
 
+# What a purpose typed in a second language's present means: "I apply for ..." is under way.
+_UNDER_WAY_NOW = frozenset("apply move search look prepare relocate transfer change switch return plan try".split())
+
+
+def _as_meant(raw: str) -> str:
+    """A purpose typed with a second language's tense or agreement, as meant: "I apply for
+    position of Project Lead" -> "I'm applying for ...", "she apply for teaching in Spain" ->
+    "she applies ...", "I move to Netherlands and search job" -> "I'm moving ... and searching
+    for a job" (reader 201)."""
+    def under_way(m: re.Match) -> str:
+        forms = lexicon.verb_forms(m.group(2).lower())
+        return f"{m.group(1)}'m {forms[2]}" if forms and m.group(2).lower() in _UNDER_WAY_NOW else m.group(0)
+    raw = shared(r"^(I) ([a-z]+)\b").sub(under_way, raw)
+    raw = shared(r"(?<= and )([a-z]+)\b(?= (?:job|work|position|role|a |an |for )\b)").sub(
+        lambda m: lexicon.verb_forms(m.group(1))[2] if raw.startswith("I'm ") and m.group(1) in _UNDER_WAY_NOW
+        and lexicon.verb_forms(m.group(1)) else m.group(0), raw)  # "... and search job": and searching
+    raw = shared(r"\b(searching|looking|applying) (job|work|position|role)\b").sub(
+        lambda m: f"{m.group(1)} for {'a ' if m.group(2) in ('job', 'position', 'role') else ''}{m.group(2)}", raw)
+    raw = shared(r"(?i)^(she|he) ([a-z]+)\b").sub(
+        lambda m: f"{m.group(1)} is {lexicon.verb_forms(m.group(2))[2]}" if m.group(2) in _UNDER_WAY_NOW
+        and lexicon.verb_forms(m.group(2)) else m.group(0), raw)  # "she apply for ..." -> "she is applying"
+    raw = shared(r"(?i)^(?:to )?(?:work|working) as (?=(?:a|an) )").sub("to work as ", raw)  # never "a work as
+    #   a nurse role"
+    raw = shared(r"(?i)\b(for|into|to) (position|post|role) of (?=[A-Z])").sub(r"\1 the \2 of ", raw)  # "for
+    #   the position of Project Lead"
+    raw = shared(r"(?i)^(she|he) ([a-z]+)\b").sub(
+        lambda m: f"{m.group(1)} {lexicon.verb_forms(m.group(2))[0]}" if lexicon.verb_forms(m.group(2))
+        and lexicon.lemma(m.group(2)) == m.group(2) and m.group(2) not in ("is", "was", "has", "had", "will", "would",
+                                                                      "can", "could", "should", "must", "may", "might")
+        else m.group(0), raw)  # "she apply for ..." -> "she applies"
+    return shared(r"\b(as|for) (?!(?:a|an|the|my|our|his|her|their|part|well|soon|much|long|far|if|though|of|to|per|such|"
+                  r"usual|before|needed|always)\b)([a-z]+)(?=(?: in| at| for| with|,|$))").sub(
+        lambda m: f"{m.group(1)} {indefinite(m.group(2))}" if _a_post(m.group(2)) else m.group(0), raw)  # "to work as
+    #   pharmacist in Ireland": as a pharmacist
+
+
 def _read(raw: str) -> Purpose:
     placed = shared(r"^(.+?),\s*(?:the )?(UK|US|USA|UAE|EU|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$").match(raw.strip())
     if placed and (placed.group(2) in ("UK", "US", "USA", "UAE", "EU") or placed.group(2) in COUNTRY_NAMES.values()):
@@ -61,6 +97,7 @@ def _read(raw: str) -> Purpose:
         raw = f"{placed.group(1)} in {the}{placed.group(2)}"  # "Master's in Clinical Pharmacy, UK": in the
         #   UK, never ", UK" pasted after it (reader 193)
     raw = plain_figures(proper_names(raw))  # "moving to europe": Europe, whichever way the purpose is said
+    raw = the_countries(_as_meant(raw))
     raw = shared(r"\s*[-\u2013\u2014,;:]+\s*$").sub("", raw.strip())  # "new job hunt -": a note's dash left
     raw = shared(r"(?i)^([a-z]+ing\b[^,;]*), ((?:and )?(?:job hunting|job-hunting|job searching|looking|applying|"
                  r"interviewing|searching|hunting|networking)\b[^,;]*)$").sub(r"\1 and \2", raw)  # "relocating to
@@ -644,7 +681,8 @@ butcher brewer farmer driver pilot paramedic barista sommelier midwife dentist s
 architect librarian curator translator interpreter tutor instructor trainer recruiter buyer
 artist animator illustrator photographer videographer musician
 cashier clerk receptionist secretary broker underwriter actuary auditor bookkeeper coach
-executive educator solicitor barrister purser steward bursar registrar""".split())
+executive educator solicitor barrister purser steward bursar registrar mentor advisor adviser
+assessor examiner moderator facilitator mediator caregiver carer nanny""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
 # Fields of work a purpose names alone: "product management" is a move into it.
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics

@@ -410,6 +410,17 @@ _A_BODY = lazy(r"\b(at|in|on|from|with|for|to|by|across|within|inside|under|into
                r"([A-Z][\w'\u2019&.-]*(?: (?:of|for|and|&|on) [A-Z][\w'\u2019&.-]*| [A-Z][\w'\u2019&.-]*)*)")
 
 
+_THE_COUNTRY = lazy(r"\b(in|to|from|across|within|throughout|for|of|at|into|around|outside|inside) "
+                    r"(UK|US|USA|UAE|EU|Netherlands|Philippines|Czech Republic|Dominican Republic|Maldives|Bahamas|"
+                    r"Gambia|Seychelles|Ivory Coast|Middle East|Caribbean|Balkans|Baltics|Nordics)\b(?! [A-Z&])")
+#   never a name that starts so: "at Caribbean Airlines", "at US Bank"
+
+
+def the_countries(text: str) -> str:
+    """"in the UK", "to the Netherlands": the countries whose names take "the" (reader 201)."""
+    return _THE_COUNTRY.sub(r"\1 the \2", text)
+
+
 def the_bodies(text: str) -> str:
     """ "the" before a public body's name after a preposition, as it is said: "at the Peruvian
     Ministry of Education", "at the University of Edinburgh", "at the Graduate School of Public
@@ -676,7 +687,7 @@ def clean(text: str) -> str:
     text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
     text = _STREET.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
                        f"{m.group(3).capitalize()}", text)  # "on birch st" -> "on Birch St"
-    text = the_bodies(text)
+    text = the_countries(the_bodies(text))
     text = text.rstrip(" .;,!").strip()
     return text + "." if shared(r"(?i)\b(?:[ap]\.m|e\.g|i\.e|etc)$").search(text) else text  # "at 3 a.m."
 
@@ -874,9 +885,46 @@ marketing finance research clinical data digital regional national local interna
 semiconductor startup wind solar legal newsroom wine architecture cocoa coffee tea pharmacy machine
 angel clinic library church choir bakery salon gym youth volunteer charity farm garden payroll tax
 supply patient family care health software cloud network security web content event events
-fundraising grant water energy housing transport food""".split())  # "Cocoa traceability pilot",
+fundraising grant water energy housing transport food family nursing garment textile coffee football
+accounting olive translation vineyard cybersecurity dental veterinary construction engineering fashion
+furniture insurance logistics tourism travel printing catering recruitment music dance language driving
+flower toy shoe clothing jewellery jewelry hair beauty fitness yoga swimming tennis golf cricket rugby
+basketball hockey chess cooking baking bicycle bike car steel timber dairy poultry fishing farming
+garden gardening cleaning laundry plumbing electrical welding carpentry pharmacy bookshop accounts
+tax legal law translation interpreting bank vineyard winery""".split())  # "Family bakery", "Nursing home",
+#   "Garment factory": a sector's noun with a sentence's capital (reader 201)  # "Cocoa traceability pilot",
 #   "Pharmacy residency" (readers 186, 188); any other noun first may be a name ("Keystone
 #   migration", "Canon printer rollout", "Duke research project": the review)
+
+
+_LABEL_WORDS = frozenset("internship apprenticeship placement research project traineeship residency".split())
+
+
+def sentence_capitals(text: str) -> str:
+    """A project's parts put back together keep no capital a part had as its first word: "the
+    online store at the Family textile shop" -> "the family textile shop", "the robot gripper
+    Internship" -> "internship"; "for Vineyard in ..." -> "for the vineyard in ..." (reader 201)."""
+    words = text.split(" ")
+    for i in range(1, len(words)):
+        w, before = words[i], words[i - 1]
+        low = w.lower()
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if not w[:1].isupper() or not w[1:].islower() or not (low in _HEADING_WORDS | _LABEL_WORDS or low == "bank"):
+            continue
+        if not (before.islower() or before[:1].isdigit()) or (after and not after[:1].islower()) \
+                or before in ("of", "and", "&", "de", "du", "der", "des", "la", "le") \
+                or not (before[:1].isdigit() or before in DETERMINERS or word_class(before) not in (None, "P")
+                        or low in _LABEL_WORDS) \
+                or (after in ("of", "for", "and", "das", "dos", "do", "da", "de", "del", "di", "du", "la", "le", "von",
+                              "van", "y", "e") and i + 2 < len(words) and words[i + 2][:1].isupper()):
+            #   "Der lange Winter", "Bank of Ireland": a title or a name
+            continue  # "Bank Leumi", "at Nursing Times": a name goes on
+        if not after and low not in _LABEL_WORDS:
+            continue
+        words[i] = low
+        if before in ("for", "at", "in", "on", "with", "from", "to") and low not in _LABEL_WORDS:
+            words[i] = "the " + low  # "for Vineyard in Douro" -> "for the vineyard"
+    return " ".join(words)
 
 
 def tidy_case(text: str, keep_names: bool = False) -> str:
