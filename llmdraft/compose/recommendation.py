@@ -83,10 +83,17 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if on_project.startswith("while "):  # the person did it: "when she was running the desk"
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
     post = shared(r"^the ((?:[\w'&-]+ )*?[\w'&-]+) role((?: (?:at|in|for|with) .+)?)$").match(project.np)
-    if post and on_project.startswith("in ") and realise.word_class(post.group(1).split()[-1]) == "N" \
+    if post and on_project.startswith("in ") and (realise.word_class(post.group(1).split()[-1]) == "N"
+                                                  or realise.word_class(post.group(1).split()[-1]) is None) \
             and post.group(1).split()[-1].lower() not in ("interim", "temporary", "hybrid", "dual", "new", "key"):  # "the
         #   church secretary role at First Baptist": hers; "the interim role" keeps its "role" (review)
-        on_project = f"during {their} time as the {post.group(1)}{post.group(2)}"  # never "I worked
+        jobs = (post.group(1) + post.group(2)).split(" then ")
+        if len(jobs) > 1 or post.group(1).split()[-1].lower() in _MANY_HOLD:
+            held = " and then ".join(realise.indefinite(j) for j in jobs)  # "as a dishwasher and then a
+            #   line cook", "as a Deliveroo rider": a job many hold (reader 200)
+        else:
+            held = "the " + post.group(1) + post.group(2)
+        on_project = f"during {their} time as {held}"  # never "I worked
         #   alongside Ruth in the church secretary role" as if the writer held it (reader 192)
     exams = bool(shared(r"(?i)\b(?:exams?|examinations?|boards|finals)$").search(project.np))
     if exams and side == "classmate":  # one studies for exams, not "on" them
@@ -679,6 +686,12 @@ def _as_theirs(strength: str, names: frozenset, their: str) -> str:
     said = {"her": "she", "his": "he"}.get(their, "they")  # "Chidi asks the question everyone
     return they_agree(f"{said} {subject}")  # else is afraid to ask": "they ask ...", never "when it
     #   came to Chidi asks the question" (reader 186)
+
+
+# Jobs many people hold at once, said with "a": "as a Deliveroo rider", "as a line cook".
+_MANY_HOLD = frozenset("""rider driver referee umpire dishwasher cook waiter waitress bartender cashier
+cleaner picker packer courier lifeguard barista receptionist porter werkstudent intern volunteer
+steward usher attendant aide nurse teacher tutor engineer developer analyst""".split())
 
 
 def _named_as_pronoun(details: str | None, names: frozenset[str], they: str, their: str) -> str | None:

@@ -184,7 +184,9 @@ class Project(NamedTuple):
                 "production", "post-production", "fashion", "publishing", "auction", "design", "trading",
                 "software", "recording", "couture", "tea", "coffee"):
             return "at " + self.np  # "at the Nollywood post-production house" (reader 166)
-        if head == "role" and self.form == "common" and not shared(r"\b[A-Z]{2,} role\b").search(self.np):
+        if (head == "role" or (head == "job" and not shared(r"\b[A-Z][\w'-]* job\b").search(self.np))) \
+                and self.form == "common" and not shared(r"\b[A-Z]{2,} role\b").search(self.np):  # "the
+            #   lifeguard job at the city pool" is held; "the Henderson job" is done for a client
             return "in " + self.np  # "in the community manager role at the Quito coworking
             #   startup"
         if head == "kitchen" and before[-1:] in (["soup"], ["community"]):
@@ -433,6 +435,8 @@ def project(raw: str) -> Project:
     phrase (_realised), then finished (_finished: a dash no rule joined is never pasted, what
     follows it is said in brackets, "the Hanoi metro line 3 (cost control)", readers 165-168)."""
     text = plain_figures(" ".join(raw.split()))  # "2022-05" is May 2022 (reader 188)
+    text = shared(r"(?i)^(?:my )?(?:first|second|summer|student|graduate) job\s*[-:\u2013\u2014,]\s*(?=[a-z])").sub(
+        "", text)  # "first job - junior data analyst at FinServe": the post (reader 200)
     told = LIFE_ASIDE.search(text)
     if told and len(text[:told.start()].split()) >= 2:
         text = text[:told.start()]  # "QA internship after he switched from kitchens": the
@@ -783,7 +787,7 @@ def _finished(found: Project, raw: str) -> Project:
         found = Project(f"{found.text} project", found.form)  # "the Delhi edtech content project"
     found = Project(shared(r" \((\d+|two|three|four|five|six) (semesters|terms|years|months|weeks|seasons)\)(?=$| (?:at|in|for|on) )").sub(
         r" for \1 \2", found.text), found.form)  # "(2 semesters)": for two of them
-    post = shared(r"^the ((?:(?!(?:from|to|of|for|at|in|on|with|by)\b)[\w'&-]+ )*?([a-z][\w-]*))(?=(?: \([^()]*\))?(?:$| (?:at|for|in|on|with) ))").match(found.text)
+    post = shared(r"^the ((?:(?!(?:from|to|of|for|at|in|on|with|by|as)\b)[\w'&-]+ )*?([a-z][\w-]*))(?=(?: \([^()]*\))?(?:$| (?:at|for|in|on|with) ))").match(found.text)
     if found.form == "common" and post and (post.group(2) in _ROLE_TAILS | _MORE_POSTS) \
             and not raw.strip().lower().startswith("the ") and not any(
                 w in _NOT_A_PERSON for w in post.group(1).lower().split()):
@@ -859,6 +863,10 @@ def _realised(raw: str) -> Project:
     typed = shared(r"^([^()]+?) \((rural|urban|remote|regional|private|public|mobile|pop-up|satellite)\)").sub(
         r"\2 \1", typed)  # "primary care clinic (rural), Queensland": a rural one (reader 169)
     typed = _at_a_place(typed)
+    typed = shared(r"(?i)^(?:my |a |the )?part[- ]time(?: job)? ((?:at|in|for) .+)$").sub(r"the part-time job \1", typed)
+    typed = shared(r"(?i)^(?:my |the )?((?-i:[a-z])[\w -]*?) part[- ]time(?: job)?$").sub(r"the part-time job at the \1",
+                                                                                   typed)  # "gaming cafe part
+    #   time", "part time at the campus library": the job, never "the part time" (reader 200)
     raw = _folded(typed)
     found = _project(raw)
     joined = _joined_tail(raw) if raw == typed else None  # a folded note is joined already
@@ -1061,8 +1069,34 @@ onboarding recruitment hiring office's company's""".split())
 # Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
 _MORE_POSTS = SERVICE_JOBS | frozenset("""maintainer contributor chef paralegal fellow lecturer instructor
 clerk coach counselor counsellor sous-chef shooter bouncer secretary helper groundsman groundskeeper
-doorman handyman deckhand steward accompanist treasurer""".split())  # "line cook at Casa Ortiz", "summer
+doorman handyman deckhand steward accompanist treasurer rider driver referee umpire physio
+physiotherapist chair werkstudent captain rep representative specialist""".split())  # "line cook at Casa Ortiz", "summer
 #   camp counselor": the post held (reader 187)
+
+
+# Posts in a team's game an aside may name: "high school football (wide receiver)".
+_PLAYING_POSTS = frozenset("""receiver goalkeeper keeper striker defender midfielder winger quarterback
+pitcher catcher setter libero guard forward centre center fullback""".split())
+# Lines of work an internship or a job was in: "summer internship at Tencent (product)".
+_LINES = frozenset("""growth product marketing sales design engineering finance ops operations data
+research hr legal support partnerships strategy analytics content editorial""".split())
+
+
+def _aside_said(base: Project, aside: str) -> "Project | None":
+    """An aside typed in brackets after a project, said as a phrase where it is a shift, a
+    post or a line of work: "(nights)" -> "on nights", "(assistant coach)" -> "as an assistant
+    coach", "(product)" after an internship -> "in product"; None for any other aside, which
+    stays in its brackets (reader 200)."""
+    low = aside.lower()
+    words = low.split()
+    if low in _SHIFTS or low in ("night shift", "night shifts", "day shift", "weekend shifts"):
+        return Project(f"{base.text} on {low}", base.form)
+    if 0 < len(words) <= 3 and aside == low and (words[-1] in _ROLE_TAILS | _MORE_POSTS | _PLAYING_POSTS) \
+            and not any(w in DETERMINERS for w in words):
+        return Project(f"{base.text} as {indefinite(low)}", base.form)
+    if len(words) == 1 and low in _LINES and project_head(base) in _POSTS_IN | {"job", "role", "placement"}:
+        return Project(f"{base.text} in {low}", base.form)
+    return None
 
 
 def _project(raw: str) -> Project:
@@ -1105,7 +1139,8 @@ def _project(raw: str) -> Project:
         base = project(bracket.group(1))  # "Project Aurora (the Q3 2021 ERP cutover)": the name,
         aside = " ".join(w.upper() if shared(r"[b-df-hj-np-tv-z]{2,4}").fullmatch(w) else w
                          for w in tidy_case(bracket.group(2), keep_names=True).split())
-        return Project(f"{base.text} ({aside})", base.form)  # then the aside as typed
+        said = _aside_said(base, aside)
+        return said or Project(f"{base.text} ({aside})", base.form)  # then the aside as typed
     text = tidy_case(typed.rstrip(",;:- "), keep_names=True)
     text = " ".join(w.capitalize() if w in LANGUAGES else w
                     for w in text.split())  # "the French ..." (weekdays: tidy_case)
