@@ -393,7 +393,48 @@ def casual(text: str) -> str:
         lambda m: join(m.group(0).split()) if all(w.lower() in LANGUAGES for w in m.group(0).split())
         else m.group(0), text)  # "Swedish
     #   English French": Swedish, English and French (reader 194)
+    text = _phone_names(text)
     return shared(r"\b([Ff])amilys\b").sub(r"\1amilies", text)
+
+
+# Brands and causes typed in lower case whose words are common ones: "sponsors including red bull".
+_LOWER_BRANDS = {"red bull": "Red Bull", "st jude": "St Jude", "wechat pay": "WeChat Pay", "wechat": "WeChat",
+                 "valorant": "Valorant", "league of legends": "League of Legends", "model un": "Model UN",
+                 "security council": "Security Council", "regents": "Regents", "ap comp sci": "AP Computer Science",
+                 "uber eats": "Uber Eats", "just eat": "Just Eat", "whole foods": "Whole Foods",
+                 "instagram": "Instagram", "iphone": "iPhone", "linkedin": "LinkedIn", "tiktok": "TikTok",
+                 "whatsapp": "WhatsApp", "paypal": "PayPal", "spotify": "Spotify", "netflix": "Netflix",
+                 "facebook": "Facebook", "airbnb": "Airbnb", "deliveroo": "Deliveroo", "youtube": "YouTube",
+                 "stanford": "Stanford", "harvard": "Harvard", "berkeley": "Berkeley", "princeton": "Princeton",
+                 "yale": "Yale", "ucla": "UCLA", "nyu": "NYU"}
+_PHONE_ACRONYMS = lazy(r"\b(acl|mcl|faq|faqs|pcs|gpa|ucas|mvp)\b(?=\s+(?:tear|injury|surgery|rehab|doc|docs|page|"
+                       r"score|builds?|setup|award)\b)")
+
+
+def _phone_names(text: str) -> str:
+    """Names a phone leaves in lower case, capitalised where the words around them say they are
+    names: a tool after "in", "with" or "using" ("in tableau", "in python"), a country a
+    dictionary knows only as one ("repping brazil"), a university ("stanford"), a brand of common words ("red bull"), an injury's or a document's letters ("an
+    acl tear", "a faq doc"); never a word the dictionary marks only as a name ("helpline",
+    "tailors" are so marked) (reader 200)."""
+    text = shared(r"\b(in|with|using|on|via|through|into|learning|learnt|learned|know|knows|coded|built) (?:the )?"
+                  r"([a-z][a-z0-9+#.]{2,})\b").sub(
+        lambda m: f"{m.group(1)} {CANONICAL[m.group(2)]}" if m.group(2) in CANONICAL and (
+            m.group(2) not in _AMBIGUOUS_TOOLS or m.group(1) in ("in", "using", "with", "via")) and m.group(2) not in (
+            "excel",) or (m.group(2) == "excel" and m.group(1) in ("in", "using", "via")) else m.group(0),
+        text)  # "dashboard in tableau", "data in the python": in Python
+    text = shared(r"\b(brazil|germany|france|italy|spain|japan|india|mexico|canada|nigeria|kenya|ghana|egypt|"
+                  r"peru|chile|argentina|colombia|vietnam|thailand|indonesia|pakistan|bangladesh|morocco|portugal|"
+                  r"ireland|scotland|wales|england|australia|sweden|norway|denmark|finland|poland|ukraine|"
+                  r"russia|korea|singapore|malaysia|philippines|netherlands|belgium|austria|switzerland|greece|"
+                  r"israel|lebanon|qatar|dubai|uganda|tanzania|ethiopia|rwanda|zambia|zimbabwe|senegal)\b").sub(
+        lambda m: m.group(0).capitalize(), text)  # never "turkey", "china", "chad", "jordan": words too
+    for typed, said in _LOWER_BRANDS.items():
+        if typed in text:
+            text = shared(rf"\b{re.escape(typed)}\b").sub(said, text)
+    text = _PHONE_ACRONYMS.sub(lambda m: m.group(1).upper() if not m.group(1).endswith("s") or m.group(1) in (
+        "pcs", "dms") else m.group(1)[:-1].upper() + "s", text)
+    return text
 
 
 # The last word of a body's name that takes "the" after a preposition: "at the Norwegian Refugee
