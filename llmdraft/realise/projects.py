@@ -17,7 +17,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
-                    join, lower_first, plain_figures, proper_names, sentence_capitals, tidy_case, word_class)
+                    join, lower_first, plain_figures, proper_names, sentence_capitals, the_bodies, tidy_case, word_class)
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -820,6 +820,88 @@ def _at_a_place(typed: str) -> str:
     return f"{work} at {indefinite(found.group(1))} {found.group(2)}"
 
 
+_ORG_WORD = (r"University|Universidad|Universidade|Université|Universität|Hospital|Hospitalet|Council|Ministry|"
+             r"Institute|Instituto|Institut|Department|Court|Foundation|Fondation|Fundação|Fundación|Service|Services|"
+             r"Systems|Centre|Center|Academy|Office|Commission|Bank|Trust|Agency|Authority|Society|Association|Clinic|"
+             r"Lab|Laboratory|School|College|Faculty|Government|Board|Consortium|Group|Corporation|Company|Ltd|Inc")
+_NAME_SMALL = frozenset("of de del della do da dos das di du der zu pour la le les for and the y e et".split())
+_DEGREE_FIRST = lazy(r"^(?:PhD|DPhil|MSc|MA|MBA|EMBA|BSc|BA|LLM|LLB|MPH|MPhil|MRes|MEng|Master(?:'s)?|Bachelor(?:'s)?|"
+                     r"Doctorate|Residency|Fellowship|Internship|Postdoc)\b")
+_UNIT_FIRST = lazy(r"^(?:Faculty|Facultad|Faculté|Department|Departamento|School|Office|Division|Institute|Centre|Center|"
+                   r"Unit|Clinic|College|Laboratory|Lab) ")
+
+
+def _a_body(part: str) -> bool:
+    """A part typed after or before a comma that names a body: its words capitalised save the
+    small ones ("Defensoría del Pueblo de Colombia", "Fondation Marocaine pour l'Alphabétisation"),
+    or a name and one word no dictionary has ("Oslo universitetssykehus")."""
+    words = part.split()
+    if not words or not words[0][:1].isupper() or _DEGREE_FIRST.match(part) or lexicon.town(part) or lexicon.place(part):
+        return False
+    big = [w for w in words if w.lower() not in _NAME_SMALL and not w.startswith(("l'", "d'"))]
+    if all(lexicon.town(w) for w in big) or shared(r"(?i)\b(?:region|province|county|state|district|valley|delta|"
+                                                     r"prefecture|oblast|governorate|municipality)$").search(part):
+        return False  # "Kabul and Herat", "Ashanti Region": places
+    if len(big) >= 3 and all(w[:1].isupper() for w in big[:-1]) and big[-1] in _ORG_NOUNS | _PLACES | {
+            "library", "hospital", "school", "museum"}:
+        return True  # "Warsaw Medical University library"
+    if all(w[:1].isupper() or w[:1].isdigit() for w in big) and (len(big) >= 3 or len(big) < len(words) or any(
+            shared(_ORG_WORD).fullmatch(w) for w in big)) and len(big) >= 2:
+        return True  # never "Al Ain", a town of two words
+    return len(words) == 2 and words[1].islower() and lexicon.word_class(words[1]) is None and len(words[1]) > 6 \
+        and lexicon.town(words[0]) and words[1] not in _LABELS
+
+
+def _org_and_work(typed: str) -> str:
+    """A project typed as a body and the work there, parted by commas, said as the work at the
+    body: "Hacettepe University, PhD in Health Management" -> "the PhD in Health Management at
+    Hacettepe University", "Hospital Universitario La Paz, Madrid, nursing rota system" -> "the
+    nursing rota system at Hospital Universitario La Paz in Madrid", "Legal aid clinic, Faculty of
+    Law, University of Nairobi" -> "the legal aid clinic at the Faculty of Law of the University of
+    Nairobi"; as typed when the parts are no body and work (reader 199)."""
+    parts = [p.strip() for p in typed.split(",")]
+    if not 2 <= len(parts) <= 3 or any(not p for p in parts) or shared(r"[()/:;\u2013\u2014]| - ").search(typed):
+        return typed
+    bodies = [i for i, p in enumerate(parts) if _a_body(p)]
+    places = [i for i, p in enumerate(parts) if lexicon.town(p) or lexicon.place(p) or shared(
+        r"[A-Z][\w'-]+ and [A-Z][\w'-]+").fullmatch(p) and all(lexicon.town(w) for w in p.split(" and "))]
+    works = [i for i in range(len(parts)) if i not in bodies and i not in places]
+    if len(works) != 1 or not bodies or len(bodies) > 2 or len(places) > 1:
+        return typed
+    work = parts[works[0]]
+    if work.split()[0].lower() in ("a", "an", "our", "my", "his", "her", "their", "its"):
+        return typed  # "Comedor Los Pibes, a soup kitchen in La Matanza": what the body is
+    if not (work[:1].islower() or _DEGREE_FIRST.match(work) or (work.split()[0][:1].isupper()
+                                                               and all(w.islower() for w in work.split()[1:])
+                                                               and len(work.split()) > 1)):
+        return typed
+    degree = bool(_DEGREE_FIRST.match(work))
+    work = work[:1].lower() + work[1:] if not degree and work.split()[0][1:].islower() \
+        and lexicon.word_class(work.split()[0].lower()) not in (None, "P") else work
+    stage = shared(r"^(Residency|Fellowship|Internship|Postdoc|Doctorate)\b").match(work)
+    if stage:
+        work = stage.group(1).lower() + work[stage.end():]
+    if work.split()[0].lower() in ("internship", "placement", "residency", "fellowship", "volunteering", "traineeship",
+                                   "postdoc", "doctorate") or degree:
+        work = "the " + work
+    elif work.split()[-1].lower() in _ROLE_TAILS | _MORE_POSTS and work[:1].islower():
+        work = f"the {work} role"
+    where = ""
+    placed = shared(r"^(.+?) ((?:in|on) (?:the )?[A-Z].*)$").match(work)
+    if placed and not degree and not stage and not work.startswith("the internship"):
+        work, where = placed.group(1), " " + placed.group(2)  # "diabetes prevention programme in Puebla":
+        #   the programme at the body, in the town
+    named = [parts[i] for i in bodies]
+    if len(named) == 2 and _UNIT_FIRST.match(named[1]) and not _UNIT_FIRST.match(named[0]):
+        named = [named[1], named[0]]  # "Universidad de Chile, Facultad de Medicina": the faculty of it
+    said = [the_bodies(f"at {n}")[3:] for n in named]
+    said = [f"the {n}" if n.split()[-1].islower() and not n.startswith("the ") else n for n in said]
+    body = f"at {said[0]}" + (f" of {said[1]}" if len(said) == 2 else "")
+    if places:
+        where += f" in {parts[places[0]]}"
+    return f"{work} {body}{where}"
+
+
 def _realised(raw: str) -> Project:
     placed = shared(r"(?i)^(?:(?:colleagues|teammates|coworkers|co-workers|interns|classmates|volunteers) (?:at|@)|(?:he|she|they|I|we) (?:was|were) "
                     r"(?:my|our|their|his|her) [\w' -]+? at) (?-i:((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&|of))*))$").match(
@@ -862,7 +944,7 @@ def _realised(raw: str) -> Project:
         "", typed)  # "Classmates at Sharif University - civil engineering": the tie is said elsewhere
     typed = shared(r"^([^()]+?) \((rural|urban|remote|regional|private|public|mobile|pop-up|satellite)\)").sub(
         r"\2 \1", typed)  # "primary care clinic (rural), Queensland": a rural one (reader 169)
-    typed = _at_a_place(typed)
+    typed = _at_a_place(_org_and_work(typed))
     typed = shared(r"(?i)^(?:my |a |the )?part[- ]time(?: job)? ((?:at|in|for) .+)$").sub(r"the part-time job \1", typed)
     typed = shared(r"(?i)^(?:my |the )?((?-i:[a-z])[\w -]*?) part[- ]time(?: job)?$").sub(r"the part-time job at the \1",
                                                                                    typed)  # "gaming cafe part

@@ -442,7 +442,7 @@ def _phone_names(text: str) -> str:
 _BODY_HEADS = frozenset("""Ministry Department Council Court Commission Office Board Agency Authority Service
 Centre Center Trust Foundation Institute Academy Library Museum Gallery Society Association Federation
 Government Peninsula Tribunal Registry Bureau Directorate Secretariat Organization Organisation Assembly
-Parliament Senate Corps Ombudsman Inspectorate Observatory Archive Archives Unit""".split())
+Parliament Senate Corps Ombudsman Inspectorate Observatory Archive Archives Unit Faculty""".split())
 # Bodies named for a person or a place that keep "the": "the Gates Foundation", "the Crick
 # Institute"; a centre or a school named so does not ("at Sheba Medical Center").
 _NAMED_FOR_PEOPLE = frozenset("Foundation Trust Institute Commission Ministry Council Board Peninsula".split())
@@ -478,11 +478,14 @@ def the_bodies(text: str) -> str:
         english = word_class(first) in ("N", "J", "V", "G", "D") or first in _DEMONYMS or first in (
             "royal", "national", "federal", "central", "supreme", "high", "european", "international",
             "united", "world", "graduate", "state", "regional", "provincial", "metropolitan", "legal")
+        if shared(r"\b(?:Department|Ministry|Office|Bureau|Court|Commission|Board|Faculty) of ").search(name) and (
+                english or lexicon.town(words[0]) or lexicon.place(" ".join(words[:2]))):
+            return f"{m.group(1)} the {name}"  # "the Abu Dhabi Department of Health"
         if head[-1] in _BODY_HEADS and (english or len(head) > 3 or (
                 len(head) > 1 and not lexicon.town(words[0]) and head[-1] in _NAMED_FOR_PEOPLE)):
             #   "Manchester City Council" keeps its bare name; "the Lagos State Primary Health Care Board"
             return f"{m.group(1)} the {name}"
-        if shared(r"(?:University|School|College|Institute|Academy|Conservatory) of ").match(name) \
+        if shared(r"(?:University|School|College|Institute|Academy|Conservatory|Port|City|Republic|State) of ").match(name) \
                 or (english and shared(r"(?:[A-Z][\w-]* )+(?:School|College|Institute|Academy) of ").match(name)):
             return f"{m.group(1)} the {name}"  # "the University of Edinburgh", "the Graduate School of"
         return m.group(0)
