@@ -407,8 +407,8 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more
     names = "|".join(re.escape(w) for w in sorted({*parse(ctx.recipient).words(), ctx.recipient.strip()} - {""},
                                                   key=len, reverse=True))
-    theirs = shared(rf"(?i)^(?:you|she|he|they|{names})(?:'s)? {_THEIR_OWN}")
-    typed = [n for n in typed if not (theirs.match(n) and not shared(r"%|\$|\b(?:me|my|I)\b(?<!\bmy(?= (?:team|group|"
+    theirs = shared(rf"(?i)^(?:you|she|he|{names})(?:'s)? {_THEIR_OWN}")
+    typed = [n for n in typed if not (theirs.match(n) and not shared(r"%|\$|\b(?:me|my|I|we|our|us)\b(?<!\bmy(?= (?:team|group|"
                                                                     r"department|unit|lab|office)))").search(
         n[theirs.match(n).end():]))]  # told back to them, it is news to no one
     kept = list(typed)

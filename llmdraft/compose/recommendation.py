@@ -88,7 +88,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
             and post.group(1).split()[-1].lower() not in ("interim", "temporary", "hybrid", "dual", "new", "key"):  # "the
         #   church secretary role at First Baptist": hers; "the interim role" keeps its "role" (review)
         jobs = (post.group(1) + post.group(2)).split(" then ")
-        if len(jobs) > 1 or post.group(1).split()[-1].lower() in _MANY_HOLD:
+        if len(jobs) > 1 or (post.group(1).split()[-1].lower() in _MANY_HOLD and post.group(1).split()[0].lower() not in (
+                "head", "lead", "sole", "chief", "principal", "only")):  # "the head teacher" is one
             held = " and then ".join(realise.indefinite(j) for j in jobs)  # "as a dishwasher and then a
             #   line cook", "as a Deliveroo rider": a job many hold (reader 200)
         else:
@@ -634,16 +635,16 @@ _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:iv
                     r"order|ordered|purchase|purchased|source|sourced) (?:[\w-]+ ){0,4}from (?:her|him|them)|(?:we|I) "
                     r"hired (?:her|him|them)|(?:I|we) (?:was|were|am|are) (?:her|his|their) (?:client|customer)s?|"
                     r"(?:she|he|they) (?:was|were) the (?:[\w-]+ ){0,2}(?:consultant|account lead|account manager|"
-                    r"engineer|contractor|lead) (?:from|at) |from our (?:[\w-]+ ){0,2}(?:provider|supplier|vendor|"
-                    r"contractor|consultancy|agency)|(?:his|her|their) (?:organi[sz]ation|firm|company|agency) (?:was|"
+                    r"contractor) from (?!.*\bhired (?:us|me)\b)|from our (?:[\w-]+ ){0,2}(?:provider|supplier|vendor|"
+                    r"contractor)\b(?! who)|(?:his|her|their) (?:organi[sz]ation|firm|company|agency) (?:was|"
                     r"were) (?:the|our) (?:[\w-]+ )?(?:provider|supplier|vendor|contractor))\b")
 # Details that say who reported to whom, which the relationship may have typed the other way
 # round: "he reported to me as regional logistics officer" (reader 199).
-_REPORTED_TO_ME = lazy(r"(?i)\b(?:(?:she|he|they) (?:reported|reports) (?:directly )?to me|I (?:directly )?(?:managed|"
-                       r"supervised|line-managed) (?:her|him|them)|(?:she|he|they) (?:was|were) (?:one of )?my (?:two |"
-                       r"three )?(?:[\w-]+ )?(?:reports?|direct reports?|assistants?|deputy|trainees?))\b")
-_I_REPORTED = lazy(r"(?i)\b(?:I (?:reported|report) (?:directly )?to (?:her|him|them)|(?:she|he|they) (?:managed|"
-                   r"supervised|line-managed) me|(?:she|he|they) (?:was|were) my (?:line )?(?:manager|boss|supervisor))\b")
+_REPORTED_TO_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:she|he) (?:reported|reports) (?:directly )?to me|I (?:directly )?(?:managed|"
+                       r"supervised|line-managed) (?:her|him)|(?:she|he) (?:was|were) (?:one of )?my (?:two |"
+                       r"three )?(?:[\w-]+ )?(?:reports?|direct reports?|assistants?|deputy|trainees?))\b(?!')")
+_I_REPORTED = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:I (?:reported|report) (?:directly )?to (?:her|him)|(?:she|he) (?:managed|"
+                   r"supervised|line-managed) me|(?:she|he) (?:was|were) my (?:line )?(?:manager|boss|supervisor))\b(?!')")
 _SUPPLIED_THEM = lazy(r"(?i)\b(?:(?:she|he|they) (?:was|were|is|are) (?:our|my) (?:[\w-]+ )?(?:client|customer)|"
                       r"(?:she|he|they) (?:was|were) (?:the |our )?client-side|(?:I|we) (?:was|were|am|are) (?:her|his|"
                       r"their) (?:supplier|vendor|contractor|consultants?|agency)|(?:she|he|they) hired (?:me|us))\b")
@@ -702,6 +703,7 @@ def _named_as_pronoun(details: str | None, names: frozenset[str], they: str, the
     if not details or not names:
         return details
     spelt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    lower = {n.lower() for n in names for n in n.split()}
     def said(m: re.Match) -> str:
         if m.group(2):
             return m.group(1) + their
@@ -711,9 +713,11 @@ def _named_as_pronoun(details: str | None, names: frozenset[str], they: str, the
         elif they == "they":
             verb = {"is": "are", "was": "were", "has": "have"}.get(verb, verb)
         return f"{m.group(1)}{they} {verb}"
-    return shared(rf"(?m)((?:^|[;\n])\s*(?:[-*\u2022]\s*)?)(?:{spelt})(?:('s|\u2019s)|\s+([a-z][\w'-]*))").sub(
-        lambda m: said(m) if m.group(2) or (m.group(3) and m.group(3) not in _NOT_A_VERB) else m.group(0),
-        details)  # "Sofia and I co-wrote it" stays as typed
+    said_all = shared(rf"(?m)((?:^|[;\n])\s*(?:[-*\u2022]\s*)?)(?i:{spelt})(?:('s|\u2019s)|\s+([a-z][\w'-]*))").sub(
+        lambda m: said(m) if m.group(2) or (m.group(3) and m.group(3) not in _NOT_A_VERB
+                                            and m.group(3).lower() not in lower) else m.group(0),
+        details)  # "Sofia and I co-wrote it", "Sam lee built it" stay as typed
+    return they_agree(said_all) if they == "they" else said_all
 
 
 _NOT_A_VERB = frozenset("and or with from at in of on for to by the a an as plus nor".split())

@@ -15,7 +15,7 @@ _ASIDE = lazy(r"\s*\((?=(?:I|he|she|they|we) (?:was|were|is|are|ran|led|managed|
               r",? (?:which|because|and then|but then|lol|haha)\b|"
               r"\s+-\s+(?=(?:[\w'-]+ ){0,3}(?:we|I|it|they|he|she|was|were|is|are|took|went|had|got|which|"
               r"because|but|so|lol|haha)\b)|"
-              r"(?:\s*\u2014\s*|\s+\u2013\s+|\s+--\s+)(?=(?:[\w'-]+ ){0,4}(?:we|I|it|they|he|she|was|were|is|are|"
+              r"\s+--\s+|(?:\s*\u2014\s*|\s+\u2013\s+)(?=(?:[\w'-]+ ){0,4}(?:we|I|it|they|he|she|was|were|is|are|"
               r"took|went|had|got|which|because|but|so|lol|haha|my|our)\b)")  # "launch — which took
 #   forever": a story; "Tehran architecture firm — residential tower design" is the work (reader 197)
 
@@ -388,7 +388,8 @@ def _tail_joined(raw: str) -> str | None:
                 #   "front desk practicum, Osaka hospitality college": at the school (reader 197)
             if words[-1] in _UNDERTAKINGS | _PIECES_OF_WORK | {"partnership", "contract", "account", "trial",
                                                                "study", "deal", "tender", "bid", "grant"}:
-                return f"{head} for the {name}{when}"  # "ferry booking system integration, Blue Star
+                the = "" if head.split()[0].lower() in DETERMINERS | {"our", "my"} else "the "
+                return f"{the}{head} for the {name}{when}"  # "ferry booking system integration, Blue Star
                 #   partnership", "clinical trial coordination, AIIMS Delhi diabetes study": the work
                 #   for it (reader 197)
         return None
@@ -411,7 +412,9 @@ def _tail_joined(raw: str) -> str | None:
     if (single and not _is_acronym(name) and not _FIRM_LIKE.search(name) and (lexicon.word_class(name.lower()) == "P" or (
             not bracket and lexicon.word_class(name.lower()) is None))) or lexicon.place(name) \
             or shared(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|NE|NW|SE|SW) [A-Z]").match(name):
-        if comma and shared(r" in [A-Z][\w'\u00c0-\u017f-]*(?: [A-Z][\w'\u00c0-\u017f-]*)?$").search(head):
+        town = shared(r" in ([A-Z][\w'\u00c0-\u017f-]*(?: [A-Z][\w'\u00c0-\u017f-]*)?)$").search(head)
+        if comma and town and (lexicon.town(town.group(1)) or lexicon.place(town.group(1))
+                               or lexicon.word_class(town.group(1).lower()) in (None, "P")):
             return f"{head}, {name}{when}"  # "in Huila, Colombia": a place in its country, never
             #   "in Huila in Colombia" (reader 201)
         return f"{head} in {name}{when}"  # ", Malmö": a place

@@ -184,7 +184,10 @@ class Project(NamedTuple):
                 "production", "post-production", "fashion", "publishing", "auction", "design", "trading",
                 "software", "recording", "couture", "tea", "coffee"):
             return "at " + self.np  # "at the Nollywood post-production house" (reader 166)
-        if (head == "role" or (head == "job" and not shared(r"\b[A-Z][\w'-]* job\b").search(self.np))) \
+        if (head == "role" or (head == "job" and before[-1:] and (
+                before[-1] in _MORE_POSTS | _ROLE_TAILS or before[-1] in (
+                    "part-time", "full-time", "summer", "student", "first", "weekend", "holiday", "temp", "picking",
+                    "packing", "office", "warehouse", "retail", "casual", "seasonal", "graduate", "new", "old")))) \
                 and self.form == "common" and not shared(r"\b[A-Z]{2,} role\b").search(self.np):  # "the
             #   lifeguard job at the city pool" is held; "the Henderson job" is done for a client
             return "in " + self.np  # "in the community manager role at the Quito coworking
@@ -435,7 +438,9 @@ def project(raw: str) -> Project:
     phrase (_realised), then finished (_finished: a dash no rule joined is never pasted, what
     follows it is said in brackets, "the Hanoi metro line 3 (cost control)", readers 165-168)."""
     text = plain_figures(" ".join(raw.split()))  # "2022-05" is May 2022 (reader 188)
-    text = shared(r"(?i)^(?:my )?(?:first|second|summer|student|graduate) job\s*[-:\u2013\u2014,]\s*(?=[a-z])").sub(
+    text = shared(r"(?i)^(?:my )?(?:first|second|summer|student|graduate) job\s*[-:\u2013\u2014,]\s*(?=[a-z]"
+                  r"(?:[\w-]+ ){0,3}(?:analyst|rep|representative|assistant|associate|developer|engineer|designer|"
+                  r"accountant|clerk|officer|coordinator|executive|trainee)\b)").sub(
         "", text)  # "first job - junior data analyst at FinServe": the post (reader 200)
     told = LIFE_ASIDE.search(text)
     if told and len(text[:told.start()].split()) >= 2:
@@ -895,7 +900,8 @@ def _org_and_work(typed: str) -> str:
     if len(named) == 2 and _UNIT_FIRST.match(named[1]) and not _UNIT_FIRST.match(named[0]):
         named = [named[1], named[0]]  # "Universidad de Chile, Facultad de Medicina": the faculty of it
     said = [the_bodies(f"at {n}")[3:] for n in named]
-    said = [f"the {n}" if n.split()[-1].islower() and not n.startswith("the ") else n for n in said]
+    said = [f"the {n}" if (n.split()[-1].islower() or n.split()[0] in _THE_LEADS) and not n.startswith("the ") else n
+            for n in said]  # "the Warsaw Medical University library", "the Royal London Hospital"
     body = f"at {said[0]}" + (f" of {said[1]}" if len(said) == 2 else "")
     if places:
         where += f" in {parts[places[0]]}"
@@ -946,8 +952,9 @@ def _realised(raw: str) -> Project:
         r"\2 \1", typed)  # "primary care clinic (rural), Queensland": a rural one (reader 169)
     typed = _at_a_place(_org_and_work(typed))
     typed = shared(r"(?i)^(?:my |a |the )?part[- ]time(?: job)? ((?:at|in|for) .+)$").sub(r"the part-time job \1", typed)
-    typed = shared(r"(?i)^(?:my |the )?((?-i:[a-z])[\w -]*?) part[- ]time(?: job)?$").sub(r"the part-time job at the \1",
-                                                                                   typed)  # "gaming cafe part
+    typed = shared(r"^((?:[a-z][\w-]* ){0,2}(?:cafe|café|shop|store|restaurant|library|bar|pub|hotel|supermarket|gym|"
+                   r"bakery|kitchen|warehouse|cinema|pharmacy|salon|garage|farm|pool|centre|center)) part[- ]time(?: job)?$").sub(
+        r"the part-time job at the \1", typed)  # "gaming cafe part
     #   time", "part time at the campus library": the job, never "the part time" (reader 200)
     raw = _folded(typed)
     found = _project(raw)
@@ -1151,8 +1158,8 @@ onboarding recruitment hiring office's company's""".split())
 # Posts a project may be typed as, besides those a dash may name (_ROLE_TAILS).
 _MORE_POSTS = SERVICE_JOBS | frozenset("""maintainer contributor chef paralegal fellow lecturer instructor
 clerk coach counselor counsellor sous-chef shooter bouncer secretary helper groundsman groundskeeper
-doorman handyman deckhand steward accompanist treasurer rider driver referee umpire physio
-physiotherapist chair werkstudent captain rep representative specialist""".split())  # "line cook at Casa Ortiz", "summer
+doorman handyman deckhand steward accompanist treasurer rider referee umpire physio
+physiotherapist werkstudent captain rep representative specialist""".split())  # "line cook at Casa Ortiz", "summer
 #   camp counselor": the post held (reader 187)
 
 
@@ -1175,7 +1182,11 @@ def _aside_said(base: Project, aside: str) -> "Project | None":
         return Project(f"{base.text} on {low}", base.form)
     if 0 < len(words) <= 3 and aside == low and (words[-1] in _ROLE_TAILS | _MORE_POSTS | _PLAYING_POSTS) \
             and not any(w in DETERMINERS for w in words):
-        return Project(f"{base.text} as {indefinite(low)}", base.form)
+        one = words[-1] in ("captain", "lead", "treasurer", "secretary", "president", "chair", "director", "manager",
+                            "editor", "organiser", "organizer", "founder", "co-founder", "head") or words[0] in (
+                                "head", "lead", "chief", "vice", "deputy")
+        return Project(f"{base.text} as {low if one else indefinite(low)}", base.form)  # "as captain", "as an
+        #   assistant coach"
     if len(words) == 1 and low in _LINES and project_head(base) in _POSTS_IN | {"job", "role", "placement"}:
         return Project(f"{base.text} in {low}", base.form)
     return None
@@ -1303,10 +1314,13 @@ _DEGREES = frozenset("MA MSc BSc BA MBA PhD MPhil MEng LLM LLB MPH MFA BEng BEd 
 
 
 # When and where, typed after a project: each one rewrite, tried in this order.
+# First words of a named place that keep its "the": "the Royal London Hospital".
+_THE_LEADS = frozenset("Royal Western Eastern Northern Southern General Children's National City County University".split())
 _TAILS = [(lazy(pattern), said) for pattern, said in (
     (r"^([^,]+?)(?<! for)(?<! in)(?<! during)(?<! from),? ((?:spring|summer|autumn|fall|winter) (?:19|20)\d\d)$", r"\1 in \2"),  # ", spring 2023"
     (r"^([^,]+), ((?:night|day|morning|evening|weekend|late|early|graveyard) shifts?)$",
-     lambda m: f"the {m.group(2)} at {m.group(1)}" if shared(r"(?:[A-Z][\w'&.-]*\s?){1,4}").fullmatch(m.group(1))
+     lambda m: f"the {m.group(2)} at {'the ' if m.group(1).split()[0] in _THE_LEADS else ''}{m.group(1)}"
+     if shared(r"(?:[A-Z][\w'&.-]*\s?){1,4}").fullmatch(m.group(1))
      else f"the {m.group(2)} at the {m.group(1)}" if m.group(1).split()[-1] in _PLACES | {"home", "pharmacy", "hospital",
                                                                                           "hotel", "bar", "pub"}
      and m.group(1).split()[0] not in DETERMINERS | {"my", "our"}
@@ -1417,7 +1431,8 @@ def _placed(text: str) -> "Project | str":
     field = shared(r"^((?:(?:the|my|our) )?[^,]*?(?:exchange|placement|internship|residency|fellowship|"
                    r"programme|program|course|degree|studentship|scholarship)), ([a-z][a-z -]+)$").match(text)
     if field and len(field.group(2).split()) <= 4 and field.group(2).split()[-1] in _MADE | {"project", "campaign"}:
-        text = f"{field.group(1)} on the {field.group(2)}"  # "internship, cloud cost dashboard": a
+        the = "" if field.group(2).split()[0] in DETERMINERS | {"our", "my", "his", "her", "their"} else "the "
+        text = f"{field.group(1)} on {the}{field.group(2)}"  # "internship, cloud cost dashboard": a
         #   thing made, worked on (reader 197)
     elif field and len(field.group(2).split()) <= 4:  # "the Erasmus exchange, structural
         text = f"{field.group(1)} in {field.group(2)}"  # engineering": in that field (reader 139)

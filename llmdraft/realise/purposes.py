@@ -70,12 +70,12 @@ def _as_meant(raw: str) -> str:
     raw = shared(r"(?<= and )([a-z]+)\b(?= (?:job|work|position|role|a |an |for )\b)").sub(
         lambda m: lexicon.verb_forms(m.group(1))[2] if raw.startswith("I'm ") and m.group(1) in _UNDER_WAY_NOW
         and lexicon.verb_forms(m.group(1)) else m.group(0), raw)  # "... and search job": and searching
-    raw = shared(r"\b(searching|looking|applying) (job|work|position|role)\b").sub(
+    raw = shared(r"\b(searching|looking|applying) (job|work|position|role)\b(?=$| (?:in|at|as|with|for|abroad)\b)").sub(
         lambda m: f"{m.group(1)} for {'a ' if m.group(2) in ('job', 'position', 'role') else ''}{m.group(2)}", raw)
     raw = shared(r"(?i)^(she|he) ([a-z]+)\b").sub(
         lambda m: f"{m.group(1)} is {lexicon.verb_forms(m.group(2))[2]}" if m.group(2) in _UNDER_WAY_NOW
         and lexicon.verb_forms(m.group(2)) else m.group(0), raw)  # "she apply for ..." -> "she is applying"
-    raw = shared(r"(?i)^(?:to )?(?:work|working) as (?=(?:a|an) )").sub("to work as ", raw)  # never "a work as
+    raw = shared(r"(?i)^(?:to )?work as (?=(?:a|an) )").sub("to work as ", raw)  # never "a work as
     #   a nurse role"
     raw = shared(r"(?i)\b(for|into|to) (position|post|role) of (?=[A-Z])").sub(r"\1 the \2 of ", raw)  # "for
     #   the position of Project Lead"
@@ -84,7 +84,7 @@ def _as_meant(raw: str) -> str:
         and lexicon.lemma(m.group(2)) == m.group(2) and m.group(2) not in ("is", "was", "has", "had", "will", "would",
                                                                       "can", "could", "should", "must", "may", "might")
         else m.group(0), raw)  # "she apply for ..." -> "she applies"
-    return shared(r"\b(as|for) (?!(?:a|an|the|my|our|his|her|their|part|well|soon|much|long|far|if|though|of|to|per|such|"
+    return shared(r"\b(as) (?!(?:a|an|the|my|our|his|her|their|part|well|soon|much|long|far|if|though|of|to|per|such|"
                   r"usual|before|needed|always)\b)([a-z]+)(?=(?: in| at| for| with|,|$))").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}" if _a_post(m.group(2)) else m.group(0), raw)  # "to work as
     #   pharmacist in Ireland": as a pharmacist

@@ -401,7 +401,7 @@ def casual(text: str) -> str:
 _LOWER_BRANDS = {"red bull": "Red Bull", "st jude": "St Jude", "wechat pay": "WeChat Pay", "wechat": "WeChat",
                  "valorant": "Valorant", "league of legends": "League of Legends", "model un": "Model UN",
                  "security council": "Security Council", "regents": "Regents", "ap comp sci": "AP Computer Science",
-                 "uber eats": "Uber Eats", "just eat": "Just Eat", "whole foods": "Whole Foods",
+                 "uber eats": "Uber Eats",
                  "instagram": "Instagram", "iphone": "iPhone", "linkedin": "LinkedIn", "tiktok": "TikTok",
                  "whatsapp": "WhatsApp", "paypal": "PayPal", "spotify": "Spotify", "netflix": "Netflix",
                  "facebook": "Facebook", "airbnb": "Airbnb", "deliveroo": "Deliveroo", "youtube": "YouTube",
@@ -418,10 +418,11 @@ def _phone_names(text: str) -> str:
     acl tear", "a faq doc"); never a word the dictionary marks only as a name ("helpline",
     "tailors" are so marked) (reader 200)."""
     text = shared(r"\b(in|with|using|on|via|through|into|learning|learnt|learned|know|knows|coded|built) (?:the )?"
-                  r"([a-z][a-z0-9+#.]{2,})\b").sub(
+                  r"([a-z][a-z0-9+#.]{2,})\b(?! (?:of|that|between)\b)").sub(
         lambda m: f"{m.group(1)} {CANONICAL[m.group(2)]}" if m.group(2) in CANONICAL and (
-            m.group(2) not in _AMBIGUOUS_TOOLS or m.group(1) in ("in", "using", "with", "via")) and m.group(2) not in (
-            "excel",) or (m.group(2) == "excel" and m.group(1) in ("in", "using", "via")) else m.group(0),
+            word_class(m.group(2)) in (None, "P") or m.group(2) in ("python", "tableau", "react", "excel"))
+            and (m.group(2) not in ("excel", "react") or m.group(1) in ("in", "using", "via"))
+            else m.group(0),
         text)  # "dashboard in tableau", "data in the python": in Python
     text = shared(r"\b(brazil|germany|france|italy|spain|japan|india|mexico|canada|nigeria|kenya|ghana|egypt|"
                   r"peru|chile|argentina|colombia|vietnam|thailand|indonesia|pakistan|bangladesh|morocco|portugal|"
@@ -448,7 +449,7 @@ Parliament Senate Corps Ombudsman Inspectorate Observatory Archive Archives Unit
 _NAMED_FOR_PEOPLE = frozenset("Foundation Trust Institute Commission Ministry Council Board Peninsula".split())
 # A name read whole: capitalised words, joined by the small words names keep.
 _A_BODY = lazy(r"\b(at|in|on|from|with|for|to|by|across|within|inside|under|into) (?!(?:the|The|St|Mount|Lake|Fort)\b)"
-               r"([A-Z][\w'\u2019&.-]*(?: (?:of|for|and|&|on) [A-Z][\w'\u2019&.-]*| [A-Z][\w'\u2019&.-]*)*)")
+               r"([A-Z][\w'\u2019&.-]*(?: (?:of|for|&|on) [A-Z][\w'\u2019&.-]*| [A-Z][\w'\u2019&.-]*)*)")
 
 
 _THE_COUNTRY = lazy(r"\b(in|to|from|across|within|throughout|for|of|at|into|around|outside|inside) "
@@ -458,8 +459,15 @@ _THE_COUNTRY = lazy(r"\b(in|to|from|across|within|throughout|for|of|at|into|arou
 
 
 def the_countries(text: str) -> str:
-    """"in the UK", "to the Netherlands": the countries whose names take "the" (reader 201)."""
-    return _THE_COUNTRY.sub(r"\1 the \2", text)
+    """"in the UK", "to the Netherlands": the countries whose names take "the", never one that
+    names a kind ("in US dollars", "a role in EU policy") nor "all of US" (reader 201, review)."""
+    def said(m: re.Match) -> str:
+        after = shared(r" ([a-z][\w-]*)").match(m.string, m.end())
+        if (after and word_class(after.group(1)) in ("N", "J", "G")) or (m.group(2) == "US" and m.group(1) not in (
+                "in", "to", "from", "across", "within", "throughout", "around")):
+            return m.group(0)
+        return f"{m.group(1)} the {m.group(2)}"
+    return _THE_COUNTRY.sub(said, text)
 
 
 def the_bodies(text: str) -> str:
@@ -471,8 +479,9 @@ def the_bodies(text: str) -> str:
     def said(m: re.Match) -> str:
         name = m.group(2)
         words = name.split()
-        if len(words) < 2 or name.isupper():
-            return m.group(0)
+        if len(words) < 2 or name.isupper() or (m.group(1) in ("in", "into") and len(words) <= 2 and all(
+                word_class(w.lower()) in ("N", "J") for w in words)):
+            return m.group(0)  # "in Customer Service", "in Local Government": a line of work
         head = shared(r" (?:of|for|on) .*$").sub("", name).split()
         first = words[0].lower().rstrip("'\u2019s")
         english = word_class(first) in ("N", "J", "V", "G", "D") or first in _DEMONYMS or first in (
