@@ -7020,3 +7020,13 @@ def test_a_request_tells_no_one_their_own_news():
     assert "junior architect" not in request("she was my junior architect 2019-2022")
     assert "10,000 users" in request("you left just before we launched the new app to 10,000 users")
     assert "praised my audit report" in request("she praised my audit report in 2022")
+
+
+def test_a_coach_recommends_as_a_coach():
+    """Managing someone in a sport is coaching them: "I managed Yara in club swimming" and "as her
+    manager" were written of a swimmer (reader 200)."""
+    for project in ("club swimming", "the swim team", "soccer club u19"):
+        said = llmdraft.draft({"recipient": "Yara Haddad", "project": project, "relationship": "managed-you",
+                               "strengths": ["work ethic"], "pronouns": "she"},
+                              kind="recommendation", provider="offline").message
+        assert "manage" not in said and "coach" in said, said

@@ -77,8 +77,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
 
     side = "student" if taught_me else ctx.relationship.value
-    if side == "teacher" and project.sport:
-        side = "coach"  # "I coached Mike in JV basketball", not "I taught Mike in" it
+    if side in ("teacher", "managed-you") and project.sport:
+        side = "coach"  # "I coached Mike in JV basketball", not "I taught Mike in" it, nor "I
+        #   managed Yara in club swimming" (reader 200)
     on_project = project.on
     if on_project.startswith("while "):  # the person did it: "when she was running the desk"
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
@@ -211,6 +212,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if standing == "lower" and academic:
         standing = "student"  # a lecturer or a supervisor: "I would gladly learn from him again",
         #   never "as a manager and as a colleague" (reader 171)
+    if side == "coach":
+        standing = "coach"  # "As her coach", never "as her manager" of a swimmer (reader 200)
     if standing == "manager" and on_project.startswith("during "):  # a judge and her clerk, a
         standing = "higher"  # consultant and his registrar: senior, not "his manager"
     close = ctx.closeness is Closeness.CLOSE and side not in ("client", "vendor", "teacher",

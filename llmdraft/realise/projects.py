@@ -224,7 +224,10 @@ class Project(NamedTuple):
         """A team or a sport: "JV basketball", "the under-12 football team"."""
         words = [w.strip("(),").lower() for w in self.np.split() if not _YEAR.match(w.strip("()"))]
         return bool(words) and (words[-1] in _SPORTS or (
-            words[-1] in ("team", "squad", "club") and len(words) > 1 and words[-2] in _SPORTS)
+            words[-1] in ("team", "squad", "club", "league", "academy") and len(words) > 1 and any(
+                w in _SPORTS for w in words[:-1]))
+            or (len(words) > 1 and shared(r"u\d{1,2}s?").fullmatch(words[-1]) and any(w in _SPORTS | {"club"}
+                                                                                   for w in words[:-1]))
             or (words[-1] in ("season", "team", "squad", "club", "camp")
                 and (any(w in _SPORTS for w in words[:-1])
                      or "track and field" in " ".join(words))))  # "the 2023 state track and
@@ -1971,7 +1974,7 @@ year years intake""".split())
 # "in JV basketball").
 _SPORTS = frozenset("""basketball football soccer hockey baseball softball volleyball swimming
 rugby cricket netball tennis track lacrosse athletics rowing wrestling boxing gymnastics
-handball hurling""".split())
+handball hurling swim golf badminton judo karate cycling skiing climbing 5-a-side futsal""".split())
 _SUBJECTS = frozenset("""science sciences math maths mathematics english history geography art
 music drama pe chemistry biology physics french spanish german latin economics literature
 woodwork metalwork carpentry cookery ict hairdressing barbering welding plumbing
