@@ -152,6 +152,11 @@ def facts(raw: str | None) -> list[Fact]:
                  r"(?!of\b|and\b|or\b)[a-z]+)\b(?! of\b)(?!s\b)").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}" if not m.group(2).endswith("s") else m.group(0), raw)  # "I reported to
     #   her as junior writer": as a junior writer (reader 185)
+    raw = shared(r"(?im)(^|;\s*)((?:[a-z][\w-]* ){0,2}([a-z][\w-]*)) ((?:within|after|in) (?:\d+|a|one|two|three|six) "
+                 r"(?:weeks?|months?|years?))(?=\s*(?:$|;))").sub(
+        lambda m: f"{m.group(1)}became {indefinite(m.group(2))} {m.group(4)}" if m.group(3) in ROLE_WORDS | SERVICE_JOBS
+        | {"cook", "chef", "lead", "supervisor", "manager", "captain", "partner", "foreman"} else m.group(0),
+        raw)  # "line cook within 8 months": she became one (reader 200)
     raw = shared(r"\b(started|began|joined|hired|came in|worked) as ([a-z][\w-]*)\b(?! of\b)").sub(
         lambda m: f"{m.group(1)} as {indefinite(m.group(2))}" if m.group(2) in _STARTED_AS else m.group(0),
         raw)  # "started as dishwasher 2019": as a dishwasher (reader 187)

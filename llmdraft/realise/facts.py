@@ -60,6 +60,8 @@ class Fact(NamedTuple):
         """What a project achieves rather than what one person does: "raised $410,000",
         "served 1,200 families a month", "drew 600 guests"."""
         words = self.text.lower().split()
+        if _AT_AN_AGE.match(self.text.lower()):
+            return False  # "started at 16": the person's age (reader 200)
         if len(words) > 1 and words[0] in _OUTCOMES_ANY:
             return True
         if shared(r"\b(?:early|ahead of schedule|on time|on budget|under budget|live)(?: \([^()]*\))?$").search(
@@ -458,6 +460,10 @@ def _names_again(deed: str, thing: str) -> bool:
     return len(own) == 2 and said == own
 
 
+# A start at an age: "started at 16", "began as a dishwasher at 17".
+_AT_AN_AGE = lazy(r"^(?:started|began|joined|came|arrived)\b.* at (?:the age of )?(?:1[3-9]|2\d)$")
+
+
 def _ours(fact: Fact) -> bool:
     """A deed with no object whose verb tells how the work went ("came in under budget",
     "finished 2 weeks early", "went live"): the team's, said with "we". Any other is the
@@ -467,6 +473,8 @@ def _ours(fact: Fact) -> bool:
         return False  # "stayed late to rework the final cut himself": his (reader 166)
     if shared(r"(?i)^came (?:to (?:us|me|the|our)|with|here|over|as|at \d|from)\b").match(fact.text):
         return False  # "came to us at 14 off the street", "came with almost no English": the person's
+    if _AT_AN_AGE.match(fact.text.lower()):
+        return False  # "started at 16": the person's age, never "The apprenticeship started at 16" (reader 200)
         #   arrival, never "The club came to us at 14" (readers 192, 196)
     return (not fact.has_object() and ((first in _PACE and first not in PERSONAL_DEEDS)
                                        or first in _OPENINGS)) or bool(_THROUGHPUT.search(

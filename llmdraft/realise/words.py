@@ -433,6 +433,7 @@ def _phone_names(text: str) -> str:
     for typed, said in _LOWER_BRANDS.items():
         if typed in text:
             text = shared(rf"\b{re.escape(typed)}\b").sub(said, text)
+    text = shared(r"\bu(\d{1,2})(s?)\b").sub(r"U\1\2", text)  # "the u19 side": under-19 (reader 200)
     text = _PHONE_ACRONYMS.sub(lambda m: m.group(1).upper() if not m.group(1).endswith("s") or m.group(1) in (
         "pcs", "dms") else m.group(1)[:-1].upper() + "s", text)
     return text
