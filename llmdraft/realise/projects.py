@@ -796,7 +796,8 @@ def _finished(found: Project, raw: str) -> Project:
     found = Project(shared(r" \((\d+|two|three|four|five|six) (semesters|terms|years|months|weeks|seasons)\)(?=$| (?:at|in|for|on) )").sub(
         r" for \1 \2", found.text), found.form)  # "(2 semesters)": for two of them
     post = shared(r"^the ((?:(?!(?:from|to|of|for|at|in|on|with|by|as)\b)[\w'&-]+ )*?([a-z][\w-]*))(?=(?: \([^()]*\))?(?:$| (?:at|for|in|on|with) ))").match(found.text)
-    if found.form == "common" and post and (post.group(2) in _ROLE_TAILS | _MORE_POSTS) \
+    if found.form == "common" and post and (post.group(2) in _ROLE_TAILS | _MORE_POSTS or (
+            post.group(2) in ("driver", "worker", "chair") and shared(r" at [A-Z]").search(found.text))) \
             and not raw.strip().lower().startswith("the ") and not any(
                 w in _NOT_A_PERSON for w in post.group(1).lower().split()):
         found = Project(f"the {post.group(1)} role{found.text[post.end():]}", found.form)  # "teaching
@@ -911,6 +912,34 @@ def _org_and_work(typed: str) -> str:
     return f"{work} {body}{where}"
 
 
+# Posts and stations a phone-typed project names before its workplace: "gallery assistant
+# whitechapel gallery", "front desk premier inn".
+_POST_HEADS = frozenset("""assistant driver coordinator leader lead manager concierge desk housekeeping
+receptionist porter porters cook chef barista cashier steward guide instructor supervisor operative
+picker packer technician mechanic nurse carer worker clerk attendant waiter waitress bartender
+apprentice trainee intern""".split())
+
+
+def _post_at_place(typed: str) -> str:
+    """A post typed on a phone with its workplace after it and no "at": "gallery assistant
+    whitechapel gallery" -> "gallery assistant at Whitechapel Gallery", "bar manager the brazen
+    head" -> "bar manager at the Brazen Head", "multi drop driver dpd basildon" -> "... at DPD
+    Basildon"; as typed with any other shape (reader 203)."""
+    if typed != typed.lower() or shared(r"\b(?:at|in|for|with|on|from|of|and|&|\+)\b|[,()/:-]").search(typed):
+        return typed
+    words = typed.split()
+    post = max((i for i, w in enumerate(words[:-1]) if w in _POST_HEADS and i >= 0), default=None)
+    if post is None or len(words) - post - 1 > 4 or (post == 0 and words[0] not in ("concierge", "receptionist",
+                                                                                  "housekeeping")):
+        return typed
+    tail = words[post + 1:]
+    if any(lexicon.word_class(w) in ("D", "Z") and w != "the" for w in tail) or tail[0] in _SHIFTS | {"shifts", "nights"}:
+        return typed
+    said = [w.upper() if len(w) <= 3 and w != "the" and lexicon.word_class(w) is None else w if w == "the"
+            else w[:1].upper() + w[1:] for w in tail]
+    return " ".join(words[:post + 1]) + " at " + " ".join(said)
+
+
 def _realised(raw: str) -> Project:
     placed = shared(r"(?i)^(?:(?:colleagues|teammates|coworkers|co-workers|interns|classmates|volunteers) (?:at|@)|(?:he|she|they|I|we) (?:was|were) "
                     r"(?:my|our|their|his|her) [\w' -]+? at) (?-i:((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&|of))*))$").match(
@@ -953,7 +982,7 @@ def _realised(raw: str) -> Project:
         "", typed)  # "Classmates at Sharif University - civil engineering": the tie is said elsewhere
     typed = shared(r"^([^()]+?) \((rural|urban|remote|regional|private|public|mobile|pop-up|satellite)\)").sub(
         r"\2 \1", typed)  # "primary care clinic (rural), Queensland": a rural one (reader 169)
-    typed = _at_a_place(_org_and_work(typed))
+    typed = _at_a_place(_org_and_work(_post_at_place(typed)))
     typed = shared(r"(?i)^(?:my |a |the )?part[- ]time(?: job)? ((?:at|in|for) .+)$").sub(r"the part-time job \1", typed)
     typed = shared(r"^((?:[a-z][\w-]* ){0,2}(?:cafe|café|shop|store|restaurant|library|bar|pub|hotel|supermarket|gym|"
                    r"bakery|kitchen|warehouse|cinema|pharmacy|salon|garage|farm|pool|centre|center)) part[- ]time(?: job)?$").sub(
