@@ -847,6 +847,14 @@ def _a_body(part: str) -> bool:
     words = part.split()
     if not words or not words[0][:1].isupper() or _DEGREE_FIRST.match(part) or lexicon.town(part) or lexicon.place(part):
         return False
+    if len(words) <= 2 and words[0] not in ("NE", "NW", "SE", "SW", "North", "South", "East", "West", "Central") \
+            and not any(w in ("England", "Scotland", "Wales", "Europe", "Asia", "Africa") or w in _DEGREES for w in words) \
+            and not any(lexicon.town(w) or lexicon.word_class(w.lower()) in ("N", "J", "V", "G", "R", "D")
+                                   for w in words if not _is_acronym(w)) and all(
+            w[:1].isupper() or w.startswith("&") for w in words) and not (len(words) == 1 and (
+                len(part) <= 3 or part in _US_STATES or (lexicon.word_class(part.lower()) == "P"
+                                                           and not _is_acronym(part)))):  # "Peckham": a place
+        return True  # "Turkcell", "BNP Paribas", "Natura &Co": a firm's name, no word a dictionary has (reader 204)
     big = [w for w in words if w.lower() not in _NAME_SMALL and not w.startswith(("l'", "d'"))]
     if all(lexicon.town(w) for w in big) or shared(r"(?i)\b(?:region|province|county|state|district|valley|delta|"
                                                      r"prefecture|oblast|governorate|municipality)$").search(part):
@@ -871,16 +879,24 @@ def _org_and_work(typed: str) -> str:
     parts = [p.strip() for p in typed.split(",")]
     if not 2 <= len(parts) <= 3 or any(not p for p in parts) or shared(r"[()/:;\u2013\u2014]| - ").search(typed):
         return typed
-    bodies = [i for i, p in enumerate(parts) if _a_body(p)]
+    bodies = [i for i, p in enumerate(parts) if _a_body(p) and (i == 0 or len(p.split()) > 1 or _is_acronym(p))]
+    #   one unknown word leads as a firm ("Turkcell, 4.5G rollout") and trails as a place ("youth
+    #   outreach, Peckham")
     places = [i for i, p in enumerate(parts) if lexicon.town(p) or lexicon.place(p) or shared(
         r"[A-Z][\w'-]+ and [A-Z][\w'-]+").fullmatch(p) and all(lexicon.town(w) for w in p.split(" and "))]
     works = [i for i in range(len(parts)) if i not in bodies and i not in places]
     if len(works) != 1 or not bodies or len(bodies) > 2 or len(places) > 1:
         return typed
     work = parts[works[0]]
-    if work.split()[0].lower() in ("a", "an", "our", "my", "his", "her", "their", "its"):
+    if not shared(r"[A-Za-z\u00c0-\u024f]{3,}").search(work) or shared(r"^(?:19|20)\d\d\b").match(work):
+        return typed  # "AP Calculus BC, 2017": a year, said elsewhere
+    if work.split()[0].lower() in ("a", "an", "our", "my", "his", "her", "their", "its") \
+            or (work.split()[-1].lower() in _NAMED_THINGS and shared(r"(?i)\b(?:my|our|his|her|their)\b").search(work)):
+        #   "founding my translation agency, Ponte Traduções": its name
         return typed  # "Comedor Los Pibes, a soup kitchen in La Matanza": what the body is
-    if not (work[:1].islower() or _DEGREE_FIRST.match(work) or (work.split()[0][:1].isupper()
+    if not (work[:1].islower() or work[:1].isdigit() or _DEGREE_FIRST.match(work)
+            or (_is_acronym(work.split()[0]) and len(work.split()) > 1 and work.split()[1][:1].islower())
+            or (work.split()[0][:1].isupper()
                                                                and all(w.islower() for w in work.split()[1:])
                                                                and len(work.split()) > 1)):
         return typed
@@ -895,6 +911,9 @@ def _org_and_work(typed: str) -> str:
         work = "the " + work
     elif work.split()[-1].lower() in _ROLE_TAILS | _MORE_POSTS and work[:1].islower():
         work = f"the {work} role"
+    elif work.split()[-1].lower() in ("team", "squad", "group", "crew", "desk", "department", "unit", "lab", "office",
+                                      "section", "ward") and work.split()[0].lower() not in DETERMINERS:
+        work = "the " + work  # "Ralph Lauren, buying team": the team at the firm
     where = ""
     placed = shared(r"^(.+?) ((?:in|on) (?:the )?[A-Z].*)$").match(work)
     if placed and not degree and not stage and not work.startswith("the internship"):
@@ -904,7 +923,9 @@ def _org_and_work(typed: str) -> str:
     if len(named) == 2 and _UNIT_FIRST.match(named[1]) and not _UNIT_FIRST.match(named[0]):
         named = [named[1], named[0]]  # "Universidad de Chile, Facultad de Medicina": the faculty of it
     said = [the_bodies(f"at {n}")[3:] for n in named]
-    said = [f"the {n}" if (n.split()[-1].islower() or n.split()[0] in _THE_LEADS) and not n.startswith("the ") else n
+    said = [f"the {n}" if (n.split()[-1].islower() or (n.split()[0] in _THE_LEADS and n.split()[-1] in (
+        "Hospital", "Infirmary", "Theatre", "Museum", "Library", "Academy", "Society", "Institution", "Gallery",
+        "Navy"))) and not n.startswith("the ") else n
             for n in said]  # "the Warsaw Medical University library", "the Royal London Hospital"
     body = f"at {said[0]}" + (f" of {said[1]}" if len(said) == 2 else "")
     if places:
