@@ -120,6 +120,9 @@ def _span(years: str) -> str:
     return f"from {one} to {one[:2] + two if len(two) == 2 else two}"
 
 
+_SEASON_WORDS = frozenset("spring summer autumn fall winter q1 q2 q3 q4 h1 h2 fy christmas easter".split())
+
+
 def facts(raw: str | None) -> list[Fact]:
     """Details as facts: one per line, bullet or ';'. A fact that starts with a past tense and
     has no verb of its own after it is something done ("cut costs by 20%"); one with its own
@@ -157,6 +160,22 @@ def facts(raw: str | None) -> list[Fact]:
         lambda m: f"{m.group(1)}became {indefinite(m.group(2))} {m.group(4)}" if m.group(3) in ROLE_WORDS | SERVICE_JOBS
         | {"cook", "chef", "lead", "supervisor", "manager", "captain", "partner", "foreman"} else m.group(0),
         raw)  # "line cook within 8 months": she became one (reader 200)
+    raw = shared(r"(?m)(^|;\s*)((?:[A-Z][\w&.-]*|of|the|and|in|for) (?:(?:[A-Z][\w&.-]*|of|the|and|in|for) ){0,5})"
+                 r"((?:19|20)\d\d)(?=\s*(?:;|$))").sub(
+        lambda m: f"{m.group(1)}{m.group(2)}({m.group(3)})" if m.group(2)[:1].isupper() and not any(
+            lexicon.verb_forms(w.lower()) and w.lower().endswith("ed") for w in m.group(2).split())
+        and not shared(r"(?i)^(?:employee|manager|teacher|nurse|player|volunteer|best|winner)\b").match(m.group(2))
+        and not shared(r"(?i)\b(?:medal|award|prize|trophy|cup|scholarship|fellowship|grant|honou?r|certificate|"
+                       r"title|champion|championship|finalist|mvp|of the (?:year|month|season))\s*$").search(m.group(2))
+        and not any(w.lower() in MONTH_OF or w.capitalize() in MONTH_OF.values() or w.lower() in _SEASON_WORDS
+                    for w in m.group(2).split())
+        else m.group(0), raw)  # "Nature Struct Biol 2022": a journal and its year, never "was 2022" (reader 204)
+    raw = shared(r"(?im)(^|;\s*)(?:a )?co-?authors? (?:of|on) ([^;\n]+?)(?= together\b)").sub(
+        r"\1co-authored \2", raw)  # "co-author of 4 papers together": we co-authored them (reader 204)
+    raw = shared(r"(?im)(^|;\s*)((?:built|created|designed|made|wrote|launched|developed|set up) [^;\n]+?)\s*;\s*"
+                 r"((?:used|adopted|read|downloaded|viewed|watched|shared|cited) by [^;\n]+)").sub(
+        r"\1\2, which was \3", raw)  # "built the dashboard for returns; used by 200 people": the
+    #   dashboard was, never "The data team was used by 200 people" (reader 204)
     raw = shared(r"\b(started|began|joined|hired|came in|worked) as ([a-z][\w-]*)\b(?! of\b)").sub(
         lambda m: f"{m.group(1)} as {indefinite(m.group(2))}" if m.group(2) in _STARTED_AS else m.group(0),
         raw)  # "started as dishwasher 2019": as a dishwasher (reader 187)

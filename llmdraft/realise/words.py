@@ -394,7 +394,27 @@ def casual(text: str) -> str:
         else m.group(0), text)  # "Swedish
     #   English French": Swedish, English and French (reader 194)
     text = _phone_names(text)
+    text = shared(r"(?i)\b(she|he)(?-i: )([a-z]+)\b").sub(_agreed, text)
     return shared(r"\b([Ff])amilys\b").sub(r"\1amilies", text)
+
+
+def _agreed(m: re.Match) -> str:
+    """"she work with me", "he manage 60 staff": a second language's bare verb after she or he,
+    said with its -s ("she works", "he manages"); never a verb whose past is its base ("she cut
+    costs", "he put in"), a modal, or a word that is no verb (reader 204)."""
+    word = m.group(2)
+    forms = lexicon.verb_forms(word)
+    after = shared(r" ([a-z]+)").match(m.string, m.end())
+    if after and (after.group(1).endswith("ed") or after.group(1) in SIMPLE_PASTS
+                  or lexicon.verb_forms(after.group(1)) and lexicon.verb_forms(after.group(1))[0] == after.group(1)):
+        return m.group(0)  # "she last sat", "he first joined": the word before a verb is no verb
+    if not forms or lexicon.lemma(word) != word or forms[1] == word or word in (
+            "last", "first", "once", "later", "soon", "then", "now", "even", "ever", "mostly", "alone", "too",
+            "right", "well", "back", "long", "home", "usually", "sometimes", "already", "barely", "hardly") or word in (
+            "can", "will", "would", "could", "should", "must", "may", "might", "shall", "do", "be", "have",
+            "need", "dare", "used", "also", "always", "never", "still", "just", "only", "really", "often"):
+        return m.group(0)
+    return f"{m.group(1)} {forms[0]}"
 
 
 # Brands and causes typed in lower case whose words are common ones: "sponsors including red bull".
