@@ -961,6 +961,29 @@ def _post_at_place(typed: str) -> str:
     return " ".join(words[:post + 1]) + " at " + " ".join(said)
 
 
+def _town_at_end(typed: str) -> str:
+    """A phone-typed project with its town after it and no "in": "surf school cornwall" -> "surf
+    school in Cornwall", "community mural brixton" -> "community mural in Brixton"; a town whose
+    name is a word too ("slough", "reading") is left as typed (reader 203)."""
+    words = typed.split()
+    if typed != typed.lower() or len(words) < 3 or words[-2] in _PREPOSITIONS_IN_NP | {
+            "and", "&", "the", "of", "st", "st.", "saint", "san", "santa", "port", "new", "north", "south", "east",
+            "west", "upper", "lower", "fort", "mount", "lake", "@"} or shared(r"[,()/:@]| - ").search(typed) \
+            or shared(r"\b(?:in|at|near|last|next|this)\b").search(typed) or words[-1] in _MONTHS:
+        return typed
+    two = lexicon.place(" ".join(words[-2:]))
+    if two and words[-3] not in _PREPOSITIONS_IN_NP | {"and", "&", "the", "of"}:
+        return f"{' '.join(words[:-2])} in {two}"
+    last = words[-1]
+    if (lexicon.town(last) or lexicon.word_class(last) == "P") and lexicon.word_class(last) in (None, "P") \
+            and not lexicon.common_when_capitalised(last) and len(last) > 3 and last not in TOOLS_LIKE:
+        return f"{' '.join(words[:-1])} in {last.capitalize()}"
+    return typed
+
+
+TOOLS_LIKE = frozenset("python java excel react swift ruby rust".split())
+
+
 def _realised(raw: str) -> Project:
     placed = shared(r"(?i)^(?:(?:colleagues|teammates|coworkers|co-workers|interns|classmates|volunteers) (?:at|@)|(?:he|she|they|I|we) (?:was|were) "
                     r"(?:my|our|their|his|her) [\w' -]+? at) (?-i:((?:[A-Z][\w&.'-]*)(?: (?:[A-Z][\w&.'-]*|&|of))*))$").match(
@@ -1003,7 +1026,7 @@ def _realised(raw: str) -> Project:
         "", typed)  # "Classmates at Sharif University - civil engineering": the tie is said elsewhere
     typed = shared(r"^([^()]+?) \((rural|urban|remote|regional|private|public|mobile|pop-up|satellite)\)").sub(
         r"\2 \1", typed)  # "primary care clinic (rural), Queensland": a rural one (reader 169)
-    typed = _at_a_place(_org_and_work(_post_at_place(typed)))
+    typed = _at_a_place(_org_and_work(_post_at_place(_town_at_end(typed))))
     typed = shared(r"(?i)^(?:my |a |the )?part[- ]time(?: job)? ((?:at|in|for) .+)$").sub(r"the part-time job \1", typed)
     typed = shared(r"^((?:[a-z][\w-]* ){0,2}(?:cafe|café|shop|store|restaurant|library|bar|pub|hotel|supermarket|gym|"
                    r"bakery|kitchen|warehouse|cinema|pharmacy|salon|garage|farm|pool|centre|center)) part[- ]time(?: job)?$").sub(
