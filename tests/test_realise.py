@@ -7030,3 +7030,38 @@ def test_a_coach_recommends_as_a_coach():
                                "strengths": ["work ethic"], "pronouns": "she"},
                               kind="recommendation", provider="offline").message
         assert "manage" not in said and "coach" in said, said
+
+
+@pytest.mark.parametrize("typed, np", [
+    ("gallery assistant whitechapel gallery", "the gallery assistant role at Whitechapel Gallery"),
+    ("bar manager the brazen head", "the bar manager role at the Brazen Head"),
+    ("housekeeping hilton garden inn", "housekeeping at Hilton Garden Inn"),
+    ("surf school cornwall", "the surf school in Cornwall"),
+    ("youth choir @ st andrews", "the youth choir at St Andrews"),
+    ("our wedding in positano last june", "our wedding in Positano last June"),
+    ("Turkcell, 4.5G network rollout in Eastern Anatolia", "the 4.5G network rollout at Turkcell in Eastern Anatolia"),
+    ("youth outreach, Peckham", "the youth outreach project in Peckham"),  # one unknown word trailing: a place
+    ("Ralph Lauren, buying team", "the buying team at Ralph Lauren"),
+])
+def test_projects_readers_202_to_204_typed(typed, np):
+    assert realise.project(typed).np == np
+
+
+def test_what_readers_202_to_204_typed_in_details():
+    clean = realise.clean
+    assert clean("she work with me 6 years") == "she works with me 6 years"
+    assert clean("he manage 60 staff") == "he manages 60 staff"
+    assert clean("she cut costs by 20%") == "she cut costs by 20%"  # a past that is its base
+    assert clean("which she last sat in 2019") == "which she last sat in 2019"
+    said = realise.fact_sentences(realise.facts("started at 16; line cook within 8 months"), "She", True, "the kitchen")
+    assert said == ["She started at 16 and became a line cook within 8 months."] or said == [
+        "She started at 16.", "She became a line cook within 8 months."], said
+    said = realise.fact_sentences(realise.facts("built the dashboard for returns; used by 200 people"), "She", True,
+                                  "the data team")
+    assert said == ["She built the dashboard for returns, which was used by 200 people."]
+    assert [f.text for f in realise.facts("London Marathon 2019")] == ["London Marathon (2019)"]
+    assert [f.text for f in realise.facts("Army Achievement Medal 2019")] != ["Army Achievement Medal (2019)"]
+    followup = llmdraft.draft({"recipient": "Ana Bell", "project": "the bakery", "relationship": "managed-you",
+                               "strengths": ["speed"], "details": "You are on holiday till the 20th I think"},
+                              kind="followup", provider="offline").message
+    assert "holiday" not in followup

@@ -368,6 +368,8 @@ _NEWS = lazy(r"(?i)^(?:I'm |I am )?(?:happy|glad|proud|pleased) to (?:report|say
 # TCS in January", "he was my junior architect 2019-2022", "Jia Hui joined my team as a
 # management associate in 2023", "he now lives in Hamburg" (readers 197, 199).
 _THEIR_OWN = r"(?:now )?(?:joined|moved|left|relocated|retired|emigrated|lives?|is now|started (?:at|with|as|on)|" \
+             r"(?:are|is|'re|\u2019re) (?:on holiday|on leave|away|off|busy|travelling|traveling|abroad)|" \
+             r"owns? (?:a|an|the|your|his|her)|" \
              r"became|got promoted|was promoted|(?:was|were) (?:my|our|a|an|the) (?:[\w-]+ ){0,2}(?:architect|engineer|" \
              r"analyst|assistant|associate|intern|trainee|apprentice|officer|designer|developer|nurse|teacher|" \
              r"lawyer|consultant|accountant|report|hire|coordinator|researcher|student))\b"
@@ -408,7 +410,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     names = "|".join(re.escape(w) for w in sorted({*parse(ctx.recipient).words(), ctx.recipient.strip()} - {""},
                                                   key=len, reverse=True))
     theirs = shared(rf"(?i)^(?:you|she|he|{names})(?:'s)? {_THEIR_OWN}")
-    typed = [n for n in typed if not (theirs.match(n) and not shared(r"%|\$|\b(?:me|my|I|we|our|us)\b(?<!\bmy(?= (?:team|group|"
+    typed = [n for n in typed if not (theirs.match(n) and not shared(r"%|\$|\b(?:me|my|I(?! (?:think|guess|reckon|believe)\b)|we|our|us)\b(?<!\bmy(?= (?:team|group|"
                                                                     r"department|unit|lab|office)))").search(
         n[theirs.match(n).end():]))]  # told back to them, it is news to no one
     kept = list(typed)
