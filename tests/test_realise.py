@@ -5011,7 +5011,7 @@ def test_the_fourth_reviews_near_misses():
         "the pitch deck - Series A": "on the pitch deck (Series A)",
         "holiday campaign - Black Friday": "on the holiday campaign (Black Friday)",
         "store migration (Shopify/Klaviyo)": "on the store migration (Shopify/Klaviyo)",
-        "the research paper, co-author": "on the research paper, co-author",
+        "the research paper, co-author": "on the research paper (co-author)",
         "hiring sprint - Engineering": "on hiring sprint - Engineering",
         "the restructuring at McKinsey's healthcare practice":
             "on the restructuring project at McKinsey's healthcare practice",
@@ -5329,7 +5329,7 @@ def test_the_fifth_reviews_near_misses_and_reader_169():
         "our London, Paris, Milan shows": "on our London, Paris, Milan shows",
         "roadshow, Delhi, Mumbai, Pune": "on the roadshow, Delhi, Mumbai, Pune",
         "Acme Corp - Q3 launch - EMEA": "on the Q3 launch at Acme Corp across EMEA",
-        "band tour, Back to Black": "on the band tour, Back to Black",
+        "band tour, Back to Black": "on the band tour (Back to Black)",
         "Kampala NGO - water project": "on the water project at the Kampala NGO",
         "Toronto - community food bank": "at the community food bank in Toronto",
         "Stellenbosch wine farm - cellar": "on the cellar at the Stellenbosch wine farm",

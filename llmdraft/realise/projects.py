@@ -460,8 +460,32 @@ def project(raw: str) -> Project:
     #   engine", "for the Infosys BPM Netherlands entity" (reader 188)
     found = found._replace(text=_THE_REGION.sub(r"\1 the \2", found.text))  # "in the Nordics"
     found = found._replace(text=sentence_capitals(found.text))
-    return found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
+    found = found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
+    return _no_comma_splice(found)
+
+
+def _no_comma_splice(found: Project) -> Project:
+    """A project no rule above could join, its comma made brackets so that the sentence around
+    it still reads: "the Phase II trial, oncology unit, Mount Sinai" -> "the Phase II trial
+    (oncology unit, Mount Sinai)"; a place in its country or state ("Huila, Colombia", "Austin,
+    TX") keeps its comma (reader 202)."""
+    text = found.text
+    head, comma, rest = text.partition(", ")
+    if not comma or "(" in text or ")" in text:
+        return found
+    first = rest.split()[0] if rest.split() else ""
+    if lexicon.town(first) or lexicon.place(rest) or first in _US_STATES or first in _COUNTRY_CODES \
+            or shared(r"(?:[A-Z][\w'\u00c0-\u017f-]*|of|de|do|da)(?: (?:[A-Z][\w'\u00c0-\u017f-]*|of|de|do|da))*").fullmatch(rest) \
+            and (lexicon.town(rest) or lexicon.word_class(rest.lower()) in (None, "P") and " " not in rest and " in " in f" {head} ") \
+            or shared(r"\b(?:and|or|but|which|who|where|as)\b").match(rest) or shared(r"^(?:19|20)\d\d").match(rest) \
+            or len([w for w in head.split() if w.lower() not in DETERMINERS | {"our", "my"}]) < 2 \
+            or (head.split()[-1].lower() in _NAMED_THINGS and rest[:1].isupper()) \
+            or shared(r"[A-Z]{2}\b.*").match(rest) or lexicon.town(head.split()[-1]) \
+            or all(lexicon.town(w.strip(",")) or w in ("and", "&") for w in rest.split()):  # "roadshow, Delhi, Mumbai,
+        #   Pune", "Toronto, ON", "our London, Paris, Milan shows": a list or a state
+        return found  # "my translation agency, Ponte Traduções": its name
+    return Project(f"{head} ({rest})", found.form)
 
 
 # A thing or a firm typed after "for" or "at" without its article: "UX research for banking
@@ -885,6 +909,9 @@ def _org_and_work(typed: str) -> str:
     places = [i for i, p in enumerate(parts) if lexicon.town(p) or lexicon.place(p) or shared(
         r"[A-Z][\w'-]+ and [A-Z][\w'-]+").fullmatch(p) and all(lexicon.town(w) for w in p.split(" and "))]
     works = [i for i in range(len(parts)) if i not in bodies and i not in places]
+    if len(parts) == 2 and places == [0] and works == [1] and parts[1][:1].islower() \
+            and parts[1].split()[0] not in DETERMINERS | {"my", "our", "his", "her", "their"}:
+        return f"{parts[1]} in {parts[0]}"  # "Ho Chi Minh City, garment factory": the factory there
     if len(works) != 1 or not bodies or len(bodies) > 2 or len(places) > 1:
         return typed
     work = parts[works[0]]
