@@ -368,8 +368,8 @@ _NEWS = lazy(r"(?i)^(?:I'm |I am )?(?:happy|glad|proud|pleased) to (?:report|say
 # TCS in January", "he was my junior architect 2019-2022", "Jia Hui joined my team as a
 # management associate in 2023", "he now lives in Hamburg" (readers 197, 199).
 _THEIR_OWN = r"(?:now )?(?:joined|moved|left|relocated|retired|emigrated|lives?|is now|started (?:at|with|as|on)|" \
-             r"(?:are|is|'re|\u2019re) (?:on holiday|on leave|away|off|busy|travelling|traveling|abroad)|" \
-             r"owns? (?:a|an|the|your|his|her)|" \
+             r"(?:are|is|'re|\u2019re) (?:on holiday|on leave|away|off|busy|travelling|traveling|abroad)(?!.*\b(?:and|but)\b)|" \
+             r"owns? (?:a|an|the|your|his|her)(?!.*\b(?:and|but)\b)|" \
              r"became|got promoted|was promoted|(?:was|were) (?:my|our|a|an|the) (?:[\w-]+ ){0,2}(?:architect|engineer|" \
              r"analyst|assistant|associate|intern|trainee|apprentice|officer|designer|developer|nurse|teacher|" \
              r"lawyer|consultant|accountant|report|hire|coordinator|researcher|student))\b"

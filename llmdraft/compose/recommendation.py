@@ -77,7 +77,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
 
     side = "student" if taught_me else ctx.relationship.value
-    if side in ("teacher", "managed-you") and project.sport:
+    if (side == "teacher" and project.sport) or (side == "managed-you" and project.sport and shared(
+            r"(?i)(?<!management )(?<!fast )(?<!career )(?<!graduate )\b(?:team|squad|league|academy|u\d{1,2}s?|"
+            r"swimming|basketball|football|soccer|hockey|baseball|softball|volleyball|rugby|cricket|netball|tennis|"
+            r"lacrosse|athletics|rowing|wrestling|boxing|gymnastics|handball|badminton|judo|karate)$").search(project.np)):
         side = "coach"  # "I coached Mike in JV basketball", not "I taught Mike in" it, nor "I
         #   managed Yara in club swimming" (reader 200)
     on_project = project.on

@@ -158,12 +158,14 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"(?im)(^|;\s*)((?:[a-z][\w-]* ){0,2}([a-z][\w-]*)) ((?:within|after|in) (?:\d+|a|one|two|three|six) "
                  r"(?:weeks?|months?|years?))(?=\s*(?:$|;))").sub(
         lambda m: f"{m.group(1)}became {indefinite(m.group(2))} {m.group(4)}" if m.group(3) in ROLE_WORDS | SERVICE_JOBS
-        | {"cook", "chef", "lead", "supervisor", "manager", "captain", "partner", "foreman"} else m.group(0),
+        | {"cook", "chef", "lead", "supervisor", "manager", "captain", "partner", "foreman"} and not any(
+            w.endswith("ed") or w in SIMPLE_PASTS or w in ("to", "became", "become", "got", "first", "only", "made")
+            or lexicon.word_class(w) in ("V", "D") for w in m.group(2).split()[:-1]) else m.group(0),
         raw)  # "line cook within 8 months": she became one (reader 200)
     raw = shared(r"(?m)(^|;\s*)((?:[A-Z][\w&.-]*|of|the|and|in|for) (?:(?:[A-Z][\w&.-]*|of|the|and|in|for) ){0,5})"
                  r"((?:19|20)\d\d)(?=\s*(?:;|$))").sub(
-        lambda m: f"{m.group(1)}{m.group(2)}({m.group(3)})" if m.group(2)[:1].isupper() and not any(
-            lexicon.verb_forms(w.lower()) and w.lower().endswith("ed") for w in m.group(2).split())
+        lambda m: f"{m.group(1)}{m.group(2)}({m.group(3)})" if m.group(2)[:1].isupper() and len(m.group(2).split()) > 1
+        and not any(lexicon.word_class(w.lower()) in ("V", "J", "D") or w.lower().endswith("ed") for w in m.group(2).split())
         and not shared(r"(?i)^(?:employee|manager|teacher|nurse|player|volunteer|best|winner)\b").match(m.group(2))
         and not shared(r"(?i)\b(?:medal|award|prize|trophy|cup|scholarship|fellowship|grant|honou?r|certificate|"
                        r"title|champion|championship|finalist|mvp|of the (?:year|month|season))\s*$").search(m.group(2))
@@ -172,8 +174,9 @@ def facts(raw: str | None) -> list[Fact]:
         else m.group(0), raw)  # "Nature Struct Biol 2022": a journal and its year, never "was 2022" (reader 204)
     raw = shared(r"(?im)(^|;\s*)(?:a )?co-?authors? (?:of|on) ([^;\n]+?)(?= together\b)").sub(
         r"\1co-authored \2", raw)  # "co-author of 4 papers together": we co-authored them (reader 204)
-    raw = shared(r"(?im)(^|;\s*)((?:built|created|designed|made|wrote|launched|developed|set up) [^;\n]+?)\s*;\s*"
-                 r"((?:used|adopted|read|downloaded|viewed|watched|shared|cited) by [^;\n]+)").sub(
+    raw = shared(r"(?im)(^|;\s*)((?:built|created|designed|made|wrote|launched|developed|set up) (?:the|a|an|our|her|his) "
+                 r"(?:[a-z][\w-]* ){0,3}(?!\w+s\b)[a-z][\w-]*(?: (?:for|of|on) [^;\n]+?)?)\s*;\s*"
+                 r"((?:used|adopted|read|downloaded|viewed|watched|shared|cited) by (?:\d|over|more|all|every|the|our)[^;\n]+)").sub(
         r"\1\2, which was \3", raw)  # "built the dashboard for returns; used by 200 people": the
     #   dashboard was, never "The data team was used by 200 people" (reader 204)
     raw = shared(r"\b(started|began|joined|hired|came in|worked) as ([a-z][\w-]*)\b(?! of\b)").sub(

@@ -461,7 +461,8 @@ def _names_again(deed: str, thing: str) -> bool:
 
 
 # A start at an age: "started at 16", "began as a dishwasher at 17".
-_AT_AN_AGE = lazy(r"^(?:started|began|joined|came|arrived)\b.* at (?:the age of )?(?:1[3-9]|2\d)$")
+_AT_AN_AGE = lazy(r"^(?:started|began|joined|came|arrived)\b(?!.*\b(?:and|ended|with|members|people)\b).* at (?:the age of )?"
+                  r"(?:1[3-9]|2\d)$")
 
 
 def _ours(fact: Fact) -> bool:

@@ -15,7 +15,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _NOT_A_PERSON, _ONE_OFF, _ORG_NOUNS, _PERIODS, _PLACE_TAIL_BARE,
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
                             _work_of_a_kind, core)
-from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, _FUNCTION_WORDS, _GENERIC_TAILS,
+from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, TOOLS, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
                     join, lower_first, plain_figures, proper_names, sentence_capitals, the_bodies, tidy_case, word_class)
 
@@ -821,7 +821,11 @@ def _finished(found: Project, raw: str) -> Project:
         r" for \1 \2", found.text), found.form)  # "(2 semesters)": for two of them
     post = shared(r"^the ((?:(?!(?:from|to|of|for|at|in|on|with|by|as)\b)[\w'&-]+ )*?([a-z][\w-]*))(?=(?: \([^()]*\))?(?:$| (?:at|for|in|on|with) ))").match(found.text)
     if found.form == "common" and post and (post.group(2) in _ROLE_TAILS | _MORE_POSTS or (
-            post.group(2) in ("driver", "worker", "chair") and shared(r" at [A-Z]").search(found.text))) \
+            post.group(2) in ("driver", "worker") and shared(r" at [A-Z]").search(found.text) and len(post.group(1).split()) > 1
+            and post.group(1).split()[-2] in ("delivery", "bus", "truck", "lorry", "taxi", "van", "hgv", "forklift", "drop",
+                                              "courier", "tram", "train", "care", "support", "youth", "social", "farm",
+                                              "factory", "warehouse", "site", "case", "community", "health", "key",
+                                              "shift", "kitchen", "night", "relief", "agency"))) \
             and not raw.strip().lower().startswith("the ") and not any(
                 w in _NOT_A_PERSON for w in post.group(1).lower().split()):
         found = Project(f"the {post.group(1)} role{found.text[post.end():]}", found.form)  # "teaching
@@ -875,7 +879,10 @@ def _a_body(part: str) -> bool:
             and not any(w in ("England", "Scotland", "Wales", "Europe", "Asia", "Africa") or w in _DEGREES for w in words) \
             and not any(lexicon.town(w) or lexicon.word_class(w.lower()) in ("N", "J", "V", "G", "R", "D")
                                    for w in words if not _is_acronym(w)) and all(
-            w[:1].isupper() or w.startswith("&") for w in words) and not (len(words) == 1 and (
+            w[:1].isupper() or w.startswith("&") for w in words) and part.lower() not in TOOLS \
+            and part.lower() not in ("salesforce", "xero", "jira", "canva", "shopify", "hubspot", "quickbooks", "sage",
+                                     "notion", "slack", "figma", "zendesk", "workday", "servicenow", "tableau") \
+            and not (len(words) == 1 and (
                 len(part) <= 3 or part in _US_STATES or (lexicon.word_class(part.lower()) == "P"
                                                            and not _is_acronym(part)))):  # "Peckham": a place
         return True  # "Turkcell", "BNP Paribas", "Natura &Co": a firm's name, no word a dictionary has (reader 204)
@@ -952,7 +959,8 @@ def _org_and_work(typed: str) -> str:
     said = [the_bodies(f"at {n}")[3:] for n in named]
     said = [f"the {n}" if (n.split()[-1].islower() or (n.split()[0] in _THE_LEADS and n.split()[-1] in (
         "Hospital", "Infirmary", "Theatre", "Museum", "Library", "Academy", "Society", "Institution", "Gallery",
-        "Navy"))) and not n.startswith("the ") else n
+        "Navy")) or (n.startswith("Royal ") and not shared(r"\bAir (?!Force)").search(n)))
+            and not n.startswith("the ") else n
             for n in said]  # "the Warsaw Medical University library", "the Royal London Hospital"
     body = f"at {said[0]}" + (f" of {said[1]}" if len(said) == 2 else "")
     if places:
@@ -981,8 +989,10 @@ def _post_at_place(typed: str) -> str:
                                                                                   "housekeeping")):
         return typed
     tail = words[post + 1:]
-    if any(lexicon.word_class(w) in ("D", "Z") and w != "the" for w in tail) or tail[0] in _SHIFTS | {"shifts", "nights"}:
-        return typed
+    if any(lexicon.word_class(w) in ("D", "Z") and w != "the" for w in tail) or tail[0] in _SHIFTS | {"shifts", "nights"} \
+            or not (any(lexicon.word_class(w) in (None, "P") and not w.isdigit() for w in tail)
+                    or (tail[0] == "the" and len(tail) > 1)):
+        return typed  # "password manager rollout", "style guide refresh": a thing, no workplace (review)
     said = [w.upper() if len(w) <= 3 and w != "the" and lexicon.word_class(w) is None else w if w == "the"
             else w[:1].upper() + w[1:] for w in tail]
     return " ".join(words[:post + 1]) + " at " + " ".join(said)
@@ -1002,7 +1012,7 @@ def _town_at_end(typed: str) -> str:
     if two and words[-3] not in _PREPOSITIONS_IN_NP | {"and", "&", "the", "of"}:
         return f"{' '.join(words[:-2])} in {two}"
     last = words[-1]
-    if (lexicon.town(last) or lexicon.word_class(last) == "P") and lexicon.word_class(last) in (None, "P") \
+    if lexicon.town(last) and lexicon.word_class(last) in (None, "P") \
             and not lexicon.common_when_capitalised(last) and len(last) > 3 and last not in TOOLS_LIKE:
         return f"{' '.join(words[:-1])} in {last.capitalize()}"
     return typed
@@ -1053,7 +1063,7 @@ def _realised(raw: str) -> Project:
         "", typed)  # "Classmates at Sharif University - civil engineering": the tie is said elsewhere
     typed = shared(r"^([^()]+?) \((rural|urban|remote|regional|private|public|mobile|pop-up|satellite)\)").sub(
         r"\2 \1", typed)  # "primary care clinic (rural), Queensland": a rural one (reader 169)
-    typed = _at_a_place(_org_and_work(_post_at_place(_town_at_end(typed))))
+    typed = _at_a_place(_org_and_work(_town_at_end(_post_at_place(typed))))
     typed = shared(r"(?i)^(?:my |a |the )?part[- ]time(?: job)? ((?:at|in|for) .+)$").sub(r"the part-time job \1", typed)
     typed = shared(r"^((?:[a-z][\w-]* ){0,2}(?:cafe|café|shop|store|restaurant|library|bar|pub|hotel|supermarket|gym|"
                    r"bakery|kitchen|warehouse|cinema|pharmacy|salon|garage|farm|pool|centre|center)) part[- ]time(?: job)?$").sub(
@@ -2074,7 +2084,7 @@ year years intake""".split())
 # "in JV basketball").
 _SPORTS = frozenset("""basketball football soccer hockey baseball softball volleyball swimming
 rugby cricket netball tennis track lacrosse athletics rowing wrestling boxing gymnastics
-handball hurling swim golf badminton judo karate cycling skiing climbing 5-a-side futsal""".split())
+handball hurling swim badminton judo karate cycling skiing climbing 5-a-side futsal""".split())
 _SUBJECTS = frozenset("""science sciences math maths mathematics english history geography art
 music drama pe chemistry biology physics french spanish german latin economics literature
 woodwork metalwork carpentry cookery ict hairdressing barbering welding plumbing

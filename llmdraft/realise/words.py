@@ -408,6 +408,10 @@ def _agreed(m: re.Match) -> str:
     if after and (after.group(1).endswith("ed") or after.group(1) in SIMPLE_PASTS
                   or lexicon.verb_forms(after.group(1)) and lexicon.verb_forms(after.group(1))[0] == after.group(1)):
         return m.group(0)  # "she last sat", "he first joined": the word before a verb is no verb
+    before = m.string[:m.start()]
+    if word_class(word) != "V" or word in ("use", "suppose", "need", "used") or shared(r"\band\s*$").search(before) \
+            or shared(r"(?i)\b(?:(?:19|20)\d\d|ago|last|yesterday|when|was|were|did)\b").search(m.string):
+        return m.group(0)  # "she team player", "his wife and he run", "she join in 2019": no present -s (review)
     if not forms or lexicon.lemma(word) != word or forms[1] == word or word in (
             "last", "first", "once", "later", "soon", "then", "now", "even", "ever", "mostly", "alone", "too",
             "right", "well", "back", "long", "home", "usually", "sometimes", "already", "barely", "hardly") or word in (
