@@ -7069,3 +7069,20 @@ def test_what_readers_202_to_204_typed_in_details():
                                "strengths": ["speed"], "details": "You are on holiday till the 20th I think"},
                               kind="followup", provider="offline").message
     assert "holiday" not in followup
+
+
+def test_a_batch_of_names_compiles_no_pattern_a_name():
+    """The person's name is read as a prefix, never compiled into a shared pattern: one pattern a
+    name kept for the life of a process grew a 20,000-row batch's memory by 8 MiB (bench/batch.py)."""
+    from llmdraft import patterns
+
+    def both(name: str) -> None:
+        context = {"recipient": name, "project": "the data platform", "strengths": ["SQL"],
+                   "relationship": "managed-you", "details": f"{name.split()[0]} built the pipeline; she moved to TCS"}
+        for kind in ("recommendation", "request", "followup"):
+            llmdraft.draft(context, kind=kind, provider="offline")
+    both("Warm Upname")
+    before = len(patterns._SHARED)
+    for i in range(30):
+        both(f"Person{i} Family{i}")
+    assert len(patterns._SHARED) - before < 5, len(patterns._SHARED) - before

@@ -373,6 +373,9 @@ _THEIR_OWN = r"(?:now )?(?:joined|moved|left|relocated|retired|emigrated|lives?|
              r"became|got promoted|was promoted|(?:was|were) (?:my|our|a|an|the) (?:[\w-]+ ){0,2}(?:architect|engineer|" \
              r"analyst|assistant|associate|intern|trainee|apprentice|officer|designer|developer|nurse|teacher|" \
              r"lawyer|consultant|accountant|report|hire|coordinator|researcher|student))\b"
+_THEIRS = lazy(rf"(?i){_THEIR_OWN}")
+_OURS_AFTER = lazy(r"%|\$|\b(?:me|my|I(?! (?:think|guess|reckon|believe)\b)|we|our|us)\b(?<!\bmy(?= (?:team|group|"
+                   r"department|unit|lab|office)))")
 _RETURNED = lazy(r"(?i)\breturn the favou?r\b|\bwrite one for you\b")
 
 
@@ -394,6 +397,19 @@ _OUR_TIE = lazy(r"(?i)^(?:(?:I|we) (?:(?:directly )?(?:managed|supervised|mentor
                 r"director|professor|coach))\b")
 
 
+def _their_own(note: str, who: list[str]) -> bool:
+    """Whether a note tells the reader (you, she, he or their name) their own news or post, with
+    nothing of the sender's work after it: "she moved to TCS in January". The name is read as a
+    prefix, never compiled into a pattern (one a name would fill a cache over a batch)."""
+    low = note.lower()
+    subject = next((w for w in who if low.startswith(w + " ") or low.startswith(w + "'s ")), None)
+    if subject is None:
+        return False
+    rest = shared(r"^(?:'s)? ").sub("", note[len(subject):])
+    told = _THEIRS.match(rest)
+    return bool(told) and not _OURS_AFTER.search(rest[told.end():])
+
+
 def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     """The details in a request or a follow-up: one deed, or one clause as typed, as a
     sentence ("For example, I cut costs by 20%."); else a list of them as typed, in the
@@ -407,12 +423,9 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
                  r"(?<!^)\b(?!I\b)[A-Z]|%|\$|\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
     #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more
-    names = "|".join(re.escape(w) for w in sorted({*parse(ctx.recipient).words(), ctx.recipient.strip()} - {""},
-                                                  key=len, reverse=True))
-    theirs = shared(rf"(?i)^(?:you|she|he|{names})(?:'s)? {_THEIR_OWN}")
-    typed = [n for n in typed if not (theirs.match(n) and not shared(r"%|\$|\b(?:me|my|I(?! (?:think|guess|reckon|believe)\b)|we|our|us)\b(?<!\bmy(?= (?:team|group|"
-                                                                    r"department|unit|lab|office)))").search(
-        n[theirs.match(n).end():]))]  # told back to them, it is news to no one
+    who = sorted({"you", "she", "he", *(w.lower() for w in (*parse(ctx.recipient).words(), ctx.recipient.strip()))}
+                 - {""}, key=len, reverse=True)
+    typed = [n for n in typed if not _their_own(n, who)]  # told back to them, it is news to no one
     kept = list(typed)
     typed = [n for n in typed if not _ASIDE.match(n)  # "(she handled all donor relations, I did
              and not _SAID_YES.match(n)]  # routes)": an aside to oneself; "he said yes over coffee":

@@ -708,24 +708,32 @@ def _named_as_pronoun(details: str | None, names: frozenset[str], they: str, the
     "Precious") is never read as "the river" (reader 199)."""
     if not details or not names:
         return details
-    spelt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
-    lower = {n.lower() for n in names for n in n.split()}
-    def said(m: re.Match) -> str:
-        if m.group(2):
-            return m.group(1) + their
-        verb = m.group(3)
+    spelt = sorted({n.lower() for n in names if n}, key=len, reverse=True)
+    lower = {w for n in spelt for w in n.split()}
+    def said(part: str) -> str:
+        low = part.lower()
+        name = next((n for n in spelt if low.startswith(n) and low[len(n):len(n) + 1] in (" ", "'", "\u2019")), None)
+        if name is None:
+            return part
+        rest = part[len(name):]
+        if rest.startswith(("'s ", "\u2019s ")):
+            return their + rest[2:]
+        word = shared(r" ([a-z][\w'-]*)").match(rest)
+        if not word or word.group(1) in _NOT_A_VERB or word.group(1).lower() in lower:
+            return part  # "Sofia and I co-wrote it", "Sam lee built it" stay as typed
+        verb = word.group(1)
         if they == "they" and verb.endswith("s") and not verb.endswith("ss") and lexicon.lemma(verb) != verb.lower():
             verb = {"has": "have", "is": "are", "was": "were"}.get(verb, lexicon.lemma(verb))  # "they lead"
         elif they == "they":
             verb = {"is": "are", "was": "were", "has": "have"}.get(verb, verb)
-        return f"{m.group(1)}{they} {verb}"
-    said_all = shared(rf"(?m)((?:^|[;\n])\s*(?:[-*\u2022]\s*)?)(?i:{spelt})(?:('s|\u2019s)|\s+([a-z][\w'-]*))").sub(
-        lambda m: said(m) if m.group(2) or (m.group(3) and m.group(3) not in _NOT_A_VERB
-                                            and m.group(3).lower() not in lower) else m.group(0),
-        details)  # "Sofia and I co-wrote it", "Sam lee built it" stay as typed
+        return f"{they} {verb}{rest[word.end():]}"
+    pieces = _PART_START.split(details)  # the name read as a prefix of each part, never compiled
+    said_all = "".join(said(p) if i % 2 == 0 else p for i, p in enumerate(pieces))  # into a pattern a name
     return they_agree(said_all) if they == "they" else said_all
 
 
+# Where a detail starts: the text's start, or after a ";", a line break and a bullet.
+_PART_START = lazy(r"((?:^|[;\n])[ \t]*(?:[-*\u2022][ \t]*)?)")
 _NOT_A_VERB = frozenset("and or with from at in of on for to by the a an as plus nor".split())
 
 
