@@ -7086,3 +7086,18 @@ def test_a_batch_of_names_compiles_no_pattern_a_name():
     for i in range(30):
         both(f"Person{i} Family{i}")
     assert len(patterns._SHARED) - before < 5, len(patterns._SHARED) - before
+
+
+def test_a_recommendation_reads_the_writers_own_standing_and_deeds():
+    """"I was head of year" makes the writer the senior one whatever the form said; "lost 20kg
+    with him" is the writer's, never "He lost 20kg with him"; "as a newly qualified teacher" takes
+    no "the" (readers 202, 203)."""
+    def rec(**fields) -> str:
+        context = {"recipient": "Fatima Noor", "project": "Grade 5 at Al Noor School", "strengths": ["classroom management"],
+                   "relationship": "junior-to-you", "pronouns": "she", **fields}
+        return llmdraft.draft(context, kind="recommendation", provider="offline").message
+    said = rec(details="she joined as a newly qualified teacher in 2020; I was head of year")
+    assert "As a more senior colleague" in said and "newly qualified teacher in 2020" in said, said
+    said = rec(recipient="Darnell Price", pronouns="he", relationship="client", project="personal training",
+               details="lost 20kg with him in a year")
+    assert "I lost 20kg with him in a year." in said, said

@@ -134,7 +134,10 @@ class Fact(NamedTuple):
                 continue  # "winter on winter", "year on year"
             after_verb = (i == 0 and self.form == "past" and w not in _BE_A_ROLE) or (
                 i > 0 and self.form == "clause" and lexicon.word_class(w) == "D"
-                and low[i - 1] not in _BE)  # "the team won state competition"
+                and low[i - 1] not in _BE
+                and not (low[i - 1] in ("a", "an", "the") or (low[i - 1].endswith("ly") and i > 1
+                                                                and low[i - 2] in ("a", "an", "the"))))
+            #   "the team won state competition"; "as a newly qualified teacher" is a noun phrase (reader 202)
             dated = low[i + 2:]
             if w in ("in", "during", "at", "through", "after", "before") and i + 1 < len(low) \
                     and shared(r"(?:19|20)\d\d").fullmatch(low[i + 1]) and 1 <= len(dated) <= 3 and all(
