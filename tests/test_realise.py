@@ -7097,7 +7097,7 @@ def test_a_recommendation_reads_the_writers_own_standing_and_deeds():
                    "relationship": "junior-to-you", "pronouns": "she", **fields}
         return llmdraft.draft(context, kind="recommendation", provider="offline").message
     said = rec(details="she joined as a newly qualified teacher in 2020; I was head of year")
-    assert "As a more senior colleague" in said and "newly qualified teacher in 2020" in said, said
+    assert "senior colleague" in said and "junior" not in said and "newly qualified teacher in 2020" in said, said
     said = rec(recipient="Darnell Price", pronouns="he", relationship="client", project="personal training",
                details="lost 20kg with him in a year")
     assert "I lost 20kg with him in a year." in said, said
