@@ -7101,3 +7101,26 @@ def test_a_recommendation_reads_the_writers_own_standing_and_deeds():
     said = rec(recipient="Darnell Price", pronouns="he", relationship="client", project="personal training",
                details="lost 20kg with him in a year")
     assert "I lost 20kg with him in a year." in said, said
+
+
+def test_what_readers_205_and_206_found_at_the_newest_snapshot():
+    """Reader 205 and 206's worst sentences at ee0e5e3: "Her work also included the principal
+    investigator.", "Municipal bond credit ratings were rated 45 municipal issuers", "He was strong
+    at writing written reports.", "Our outside counsel from 2020 to 2022.", "as a department of
+    Agricultural Engineering at KNUST", "As you may remember, you left the company in 2020"."""
+    said = realise.fact_sentences(realise.facts("principal investigator; secured Gates Foundation funding"),
+                                  "She", True, "the study")
+    assert said == ["She was the principal investigator and secured Gates Foundation funding."]
+    assert realise.fact_sentences(realise.facts("rated 45 municipal issuers in 2022"), "He", True,
+                                  "the municipal bond credit ratings") == ["He rated 45 municipal issuers in 2022."]
+    assert realise.fact_sentences(realise.facts("rated 4.7 in the Play Store"), "He", True, "the app") == \
+        ["The app was rated 4.7 in the Play Store."]
+    assert realise.strength("written reports").about("he", "his") == ("at", "writing reports")
+    assert realise.fact_sentences(realise.facts("our outside counsel 2020-2022"), "She", True, "the contract") == \
+        ["She was our outside counsel from 2020 to 2022."]
+    assert realise.role("Department of Agricultural Engineering, KNUST") == \
+        "someone at the Department of Agricultural Engineering at KNUST"
+    request = llmdraft.draft({"recipient": "Ali Raza", "project": "the port tracking system", "relationship": "managed-you",
+                              "strengths": ["Java"], "details": "he left the company in 2020, we haven't talked since"},
+                             kind="request", provider="offline").message
+    assert "left the company" not in request

@@ -374,7 +374,8 @@ _THEIR_OWN = r"(?:now )?(?:joined|moved|left|relocated|retired|emigrated|lives?|
              r"analyst|assistant|associate|intern|trainee|apprentice|officer|designer|developer|nurse|teacher|" \
              r"lawyer|consultant|accountant|report|hire|coordinator|researcher|student))\b"
 _THEIRS = lazy(rf"(?i){_THEIR_OWN}")
-_OURS_AFTER = lazy(r"%|\$|\b(?:me|my|I(?! (?:think|guess|reckon|believe)\b)|we|our|us)\b(?<!\bmy(?= (?:team|group|"
+_OURS_AFTER = lazy(r"%|\$|\b(?:me|my|I(?! (?:think|guess|reckon|believe)\b)|we(?! (?:haven't|have not|never|lost|last|"
+                   r"haven\u2019t)\b)|our|us)\b(?<!\bmy(?= (?:team|group|"
                    r"department|unit|lab|office)))")
 _RETURNED = lazy(r"(?i)\breturn the favou?r\b|\bwrite one for you\b")
 

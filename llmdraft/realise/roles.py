@@ -7,7 +7,7 @@ import re
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import LANGUAGES, ROLE_WORDS, _is_acronym, _said_as_word, clean, indefinite, run_together
+from .words import LANGUAGES, ROLE_WORDS, _is_acronym, _said_as_word, clean, indefinite, run_together, the_bodies
 
 
 # A role said after "as" or "is": a title of one ("Head of Data at Northwind", "CEO at
@@ -85,7 +85,11 @@ def role(text: str) -> str:
     said = shared(r"^(Fellow|Member|Trustee|Governor|Associate|Senior Fellow|Visiting Fellow|Honorary Fellow) "
                   r"(of|at) ").sub(r"a \1 \2 ", said)  # "as a Fellow of the Royal Society": one of
     #   many, never "as Fellow of" (reader 186); "Director of Biostatistics" is the one
-    return _A_PUBLIC_BODY.sub(r"\1the \2", said)
+    said = _A_PUBLIC_BODY.sub(r"\1the \2", said)
+    body = shared(r"^an? ((?i:department|faculty|school|office|division|unit|institute|centre|center) (?:of|for) .*)$").match(said)
+    if body:  # "Department of Agricultural Engineering, KNUST": someone there, never "a department
+        said = "someone at the " + body.group(1)[:1].upper() + body.group(1)[1:]  # of ..." (reader 205)
+    return the_bodies(said)
 
 
 # A public body named by its reach and its kind takes "the": "for the National Ambulance

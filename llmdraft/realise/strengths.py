@@ -410,7 +410,8 @@ class Strength:
                 and (not words[0].lower().endswith("ing") or made == "running") \
                 and words[0].lower() not in _WORK_QUALITIES | _QUALITIES | {"meticulous", "excellent", "great"} \
                 and not any(w.lower() in DETERMINERS | _PREPOSITIONS for w in words):
-            return "at", f"{made} {t}"  # "reproducible R
+            said = shared(r"(?i)^(?:written|run|built|drafted) ").sub("", t) if made == "writing" else t
+            return "at", f"{made} {said}"  # "written reports": writing reports (reader 206); "reproducible R
             #   code": good at writing it, never "good at reproducible R code" (reader 167)
         if shared(r"(?i)(?:zero|no|0) [a-z][\w-]*(?: [a-z][\w-]*){0,2}").fullmatch(t) \
                 and t.split()[-1].lower().endswith("s"):
