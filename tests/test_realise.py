@@ -7101,6 +7101,11 @@ def test_a_recommendation_reads_the_writers_own_standing_and_deeds():
     said = rec(recipient="Darnell Price", pronouns="he", relationship="client", project="personal training",
                details="lost 20kg with him in a year")
     assert "I lost 20kg with him in a year." in said, said
+    said = rec(recipient="Darnell Price", pronouns="he", relationship="client", project="the CRM rollout",
+               details="hit every target with his team")
+    assert "I hit" not in said, said  # the review's: his own result with his team
+    said = rec(details="I was the manager's assistant")
+    assert "As a more senior" not in said and "As the more senior" not in said, said  # still the junior one
 
 
 def test_what_readers_205_and_206_found_at_the_newest_snapshot():
@@ -7116,8 +7121,8 @@ def test_what_readers_205_and_206_found_at_the_newest_snapshot():
     assert realise.fact_sentences(realise.facts("rated 4.7 in the Play Store"), "He", True, "the app") == \
         ["The app was rated 4.7 in the Play Store."]
     assert realise.strength("written reports").about("he", "his") == ("at", "writing reports")
-    assert realise.fact_sentences(realise.facts("our outside counsel 2020-2022"), "She", True, "the contract") == \
-        ["She was our outside counsel from 2020 to 2022."]
+    assert realise.fact_sentences(realise.facts("rated 5 by customers"), "She", True, "the app") == \
+        ["The app was rated 5 by customers."]  # the review's: never "She rated 5 by customers"
     assert realise.role("Department of Agricultural Engineering, KNUST") == \
         "someone at the Department of Agricultural Engineering at KNUST"
     request = llmdraft.draft({"recipient": "Ali Raza", "project": "the port tracking system", "relationship": "managed-you",

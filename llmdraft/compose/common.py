@@ -374,8 +374,7 @@ _THEIR_OWN = r"(?:now )?(?:joined|moved|left|relocated|retired|emigrated|lives?|
              r"analyst|assistant|associate|intern|trainee|apprentice|officer|designer|developer|nurse|teacher|" \
              r"lawyer|consultant|accountant|report|hire|coordinator|researcher|student))\b"
 _THEIRS = lazy(rf"(?i){_THEIR_OWN}")
-_OURS_AFTER = lazy(r"%|\$|\b(?:me|my|I(?! (?:think|guess|reckon|believe)\b)|we(?! (?:haven't|have not|never|lost|last|"
-                   r"haven\u2019t)\b)|our|us)\b(?<!\bmy(?= (?:team|group|"
+_OURS_AFTER = lazy(r"%|\$|\b(?:me|my|I(?! (?:think|guess|reckon|believe)\b)|we|our|us)\b(?<!\bmy(?= (?:team|group|"
                    r"department|unit|lab|office)))")
 _RETURNED = lazy(r"(?i)\breturn the favou?r\b|\bwrite one for you\b")
 
@@ -408,7 +407,9 @@ def _their_own(note: str, who: list[str]) -> bool:
         return False
     rest = shared(r"^(?:'s)? ").sub("", note[len(subject):])
     told = _THEIRS.match(rest)
-    return bool(told) and not _OURS_AFTER.search(rest[told.end():])
+    after = shared(r"(?i),? (?:and )?we (?:haven't|have not|haven\u2019t) (?:talked|spoken|been in touch)(?: since)?\.?$").sub(
+        "", rest[told.end():]) if told else ""  # "..., we haven't talked since": no work of ours (reader 205)
+    return bool(told) and not _OURS_AFTER.search(after)
 
 
 def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:

@@ -652,9 +652,8 @@ _REPORTED_TO_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:she|he) (?:reported|reports) 
 _I_REPORTED = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:I (?:reported|report) (?:directly )?to (?:her|him)|(?:she|he) (?:managed|"
                    r"supervised|line-managed) me|(?:she|he) (?:was|were) my (?:line )?(?:manager|boss|supervisor))\b(?!')")
 # A detail that says the writer stood above the person: "I was head of year" (reader 202).
-_I_WAS_SENIOR = lazy(r"(?i)(?:^|;\s*|\n\s*)I was (?:the |her |his |their )?(?:head|lead|director|principal|chair|"
-                     r"manager|supervisor|line manager|boss|team lead)\b(?! (?:of )?(?:a|my|the)? ?(?:department|team|unit|"
-                     r"ward)s? (?:she|he|they) (?:led|ran|managed))")
+_I_WAS_SENIOR = lazy(r"(?i)(?:^|;\s*|\n\s*)I was (?:the |her |his |their )?(?:head|director|principal|chair|"
+                     r"manager|supervisor|line manager|boss|team lead)(?:(?= of | on | for )|\s*(?=;|\n|$))")
 _SUPPLIED_THEM = lazy(r"(?i)\b(?:(?:she|he|they) (?:was|were|is|are) (?:our|my) (?:[\w-]+ )?(?:client|customer)|"
                       r"(?:she|he|they) (?:was|were) (?:the |our )?client-side|(?:I|we) (?:was|were|am|are) (?:her|his|"
                       r"their) (?:supplier|vendor|contractor|consultants?|agency)|(?:she|he|they) hired (?:me|us))\b")
@@ -774,8 +773,8 @@ def _writers(fact: realise.Fact) -> realise.Fact:
         return realise.Fact(f"We {realise.lower_first(fact.text)}", "writer")  # "catered 200+
         #   weddings together": we did, never "He catered 200+ weddings together" (reader 134)
     if fact.form in ("past", "deed") and shared(r"(?i)^(?:lost|gained|ran|passed|got|reached|hit|finished|completed|"
-                                                r"learned|learnt|recovered|improved|built|dropped)\b.*\bwith (?:her|him|them)\b"
-                                                r"(?! and\b)").match(fact.text):
+                                                r"learned|learnt|recovered|improved|dropped)\b.*\bwith (?:her|him)"
+                                                r"(?=$| in\b| over\b| after\b| within\b)").match(fact.text):
         return realise.Fact(f"I {realise.lower_first(fact.text)}", "writer")  # "lost 20kg with him in a year":
         #   the writer did, with the trainer's help; never "He lost 20kg with him" (reader 203)
     return fact

@@ -172,11 +172,6 @@ def facts(raw: str | None) -> list[Fact]:
         and not any(w.lower() in MONTH_OF or w.capitalize() in MONTH_OF.values() or w.lower() in _SEASON_WORDS
                     for w in m.group(2).split())
         else m.group(0), raw)  # "Nature Struct Biol 2022": a journal and its year, never "was 2022" (reader 204)
-    raw = shared(r"(?im)(^|;\s*)((?:our|my) (?:[a-z][\w-]* ){0,2}(?:counsel|lawyer|attorney|solicitor|accountant|"
-                 r"bookkeeper|consultant|advisor|adviser|architect|designer|developer|doctor|gp|dentist|vet|tutor|"
-                 r"coach|trainer|physio|nanny|cleaner|supplier|contractor|agent|broker|auditor|mentor|photographer)"
-                 r"(?= (?:from|for|between) | (?:19|20)\d\d\b|\s*(?:;|$)))").sub(
-        r"\1was \2", raw)  # "our outside counsel 2020-2022": she was (reader 206)
     raw = shared(r"(?im)(^|;\s*)((principal|lead|chief|head|senior|sole|co-principal) (?:[a-z][\w-]* ){0,1}(?:investigator|"
                  r"engineer|designer|developer|architect|author|researcher|analyst|nurse|surgeon|scientist|consultant|"
                  r"coordinator|organiser|organizer|editor))(?=\s*(?:;|$))").sub(
@@ -1086,9 +1081,11 @@ def facts(raw: str | None) -> list[Fact]:
                 or shared(r"\S+ (?:days?|weeks?|months?) (?:early|late|ahead)").match(" ".join(low[1:]))):
             out.append(Fact(lower_first(text), "passive"))  # "completed in 3 weeks": the audit was
             continue
+        rated = (low[3] if len(low) > 3 and lexicon.word_class(low[2]) == "J" else low[2]) if len(low) > 2 else ""
         if first == "rated" and len(low) > 1 and low[1][:1].isdigit() and not (
-                low[1].isdigit() and any(shared(r"[a-z]{3,}s").fullmatch(w) and w not in (
-                    "stars", "points", "pts", "reviews", "marks", "percent", "ratings", "votes") for w in low[2:4])):
+                low[1].isdigit() and shared(r"[a-z]{3,}[^s]s").fullmatch(rated) and lexicon.word_class(rated) == "N"
+                and rated not in ("stars", "points", "reviews", "marks", "ratings", "votes", "years", "times", "quarters",
+                                    "months", "weeks", "sales", "categories", "seasons")):
             #   "rated 45 municipal issuers": he rated them; "rated 4.7", "rated 5 stars": the app was
             out.append(Fact(text, "passive"))  # "rated 4.7 in the Play Store": the app was
             continue
