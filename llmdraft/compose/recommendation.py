@@ -15,6 +15,7 @@ from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
 from ..realise.voice import named_clause, they_agree
+from ..realise.words import SERVICE_JOBS
 from ..text import Text, stem, words
 from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, their_side, unsaid)
@@ -77,10 +78,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
 
     side = "student" if taught_me else ctx.relationship.value
-    if (side == "teacher" and project.sport) or (side == "managed-you" and project.sport and shared(
-            r"(?i)(?<!management )(?<!fast )(?<!career )(?<!graduate )\b(?:team|squad|league|academy|u\d{1,2}s?|"
-            r"swimming|basketball|football|soccer|hockey|baseball|softball|volleyball|rugby|cricket|netball|tennis|"
-            r"lacrosse|athletics|rowing|wrestling|boxing|gymnastics|handball|badminton|judo|karate)$").search(project.np)):
+    if (side == "teacher" and project.sport) or (side == "managed-you" and project.coached):
         side = "coach"  # "I coached Mike in JV basketball", not "I taught Mike in" it, nor "I
         #   managed Yara in club swimming" (reader 200)
     on_project = project.on
@@ -701,9 +699,8 @@ def _as_theirs(strength: str, names: frozenset, their: str) -> str:
 
 
 # Jobs many people hold at once, said with "a": "as a Deliveroo rider", "as a line cook".
-_MANY_HOLD = frozenset("""rider driver referee umpire dishwasher cook waiter waitress bartender cashier
-cleaner picker packer courier lifeguard barista receptionist porter werkstudent intern volunteer
-steward usher attendant aide nurse teacher tutor engineer developer analyst""".split())
+_MANY_HOLD = SERVICE_JOBS | frozenset("""rider driver referee umpire werkstudent intern volunteer steward
+nurse teacher tutor engineer developer analyst""".split())
 
 
 def _named_as_pronoun(details: str | None, names: frozenset[str], they: str, their: str) -> str | None:

@@ -220,6 +220,19 @@ class Project(NamedTuple):
         return self.form in ("proper", "common", "possessive") and project_head(self) in _WORK_HEADS
 
     @property
+    def coached(self) -> bool:
+        """A sport, a team or a league one is coached in, so that managing someone in it is
+        coaching them: "club swimming", "the swim team", "the soccer club U19"; never a
+        career's track ("the management track") nor a club that also employs ("the golf club")
+        (reader 200, review)."""
+        words = [w.strip("(),").lower() for w in self.np.split() if not _YEAR.match(w.strip("()"))]
+        return self.sport and bool(words) and (
+            (words[-1] in _SPORTS - {"track", "swim"})
+            or (words[-1] in ("team", "squad", "league", "academy") and not (
+                len(words) > 1 and words[-2] in ("management", "fast", "career", "graduate")))
+            or bool(shared(r"u\d{1,2}s?").fullmatch(words[-1])))
+
+    @property
     def sport(self) -> bool:
         """A team or a sport: "JV basketball", "the under-12 football team"."""
         words = [w.strip("(),").lower() for w in self.np.split() if not _YEAR.match(w.strip("()"))]
@@ -868,6 +881,21 @@ _UNIT_FIRST = lazy(r"^(?:Faculty|Facultad|Faculté|Department|Departamento|Schoo
                    r"Unit|Clinic|College|Laboratory|Lab) ")
 
 
+def _a_firms_name(part: str, words: list[str]) -> bool:
+    """One or two capitalised words no dictionary has, neither a place, a region, a degree nor a
+    tool (Xero, Jira): a firm's name. One word alone must not be a name the lexicon knows
+    ("Peckham"), a state or three letters."""
+    if words[0] in ("NE", "NW", "SE", "SW", "North", "South", "East", "West", "Central") or part.lower() in TOOLS \
+            or not all(w[:1].isupper() or w.startswith("&") for w in words):
+        return False
+    if any(w in ("England", "Scotland", "Wales", "Europe", "Asia", "Africa") or w in _DEGREES or (
+            not _is_acronym(w) and (lexicon.town(w) or lexicon.word_class(w.lower()) in ("N", "J", "V", "G", "R", "D")))
+           for w in words):
+        return False
+    return len(words) > 1 or not (len(part) <= 3 or part in _US_STATES or (
+        lexicon.word_class(part.lower()) == "P" and not _is_acronym(part)))
+
+
 def _a_body(part: str) -> bool:
     """A part typed after or before a comma that names a body: its words capitalised save the
     small ones ("Defensoría del Pueblo de Colombia", "Fondation Marocaine pour l'Alphabétisation"),
@@ -875,17 +903,8 @@ def _a_body(part: str) -> bool:
     words = part.split()
     if not words or not words[0][:1].isupper() or _DEGREE_FIRST.match(part) or lexicon.town(part) or lexicon.place(part):
         return False
-    if len(words) <= 2 and words[0] not in ("NE", "NW", "SE", "SW", "North", "South", "East", "West", "Central") \
-            and not any(w in ("England", "Scotland", "Wales", "Europe", "Asia", "Africa") or w in _DEGREES for w in words) \
-            and not any(lexicon.town(w) or lexicon.word_class(w.lower()) in ("N", "J", "V", "G", "R", "D")
-                                   for w in words if not _is_acronym(w)) and all(
-            w[:1].isupper() or w.startswith("&") for w in words) and part.lower() not in TOOLS \
-            and part.lower() not in ("salesforce", "xero", "jira", "canva", "shopify", "hubspot", "quickbooks", "sage",
-                                     "notion", "slack", "figma", "zendesk", "workday", "servicenow", "tableau") \
-            and not (len(words) == 1 and (
-                len(part) <= 3 or part in _US_STATES or (lexicon.word_class(part.lower()) == "P"
-                                                           and not _is_acronym(part)))):  # "Peckham": a place
-        return True  # "Turkcell", "BNP Paribas", "Natura &Co": a firm's name, no word a dictionary has (reader 204)
+    if len(words) <= 2 and _a_firms_name(part, words):
+        return True  # "Turkcell", "BNP Paribas", "Natura &Co" (reader 204)
     big = [w for w in words if w.lower() not in _NAME_SMALL and not w.startswith(("l'", "d'"))]
     if all(lexicon.town(w) for w in big) or shared(r"(?i)\b(?:region|province|county|state|district|valley|delta|"
                                                      r"prefecture|oblast|governorate|municipality)$").search(part):
@@ -928,12 +947,10 @@ def _org_and_work(typed: str) -> str:
             or (work.split()[-1].lower() in _NAMED_THINGS and shared(r"(?i)\b(?:my|our|his|her|their)\b").search(work)):
         #   "founding my translation agency, Ponte Traduções": its name
         return typed  # "Comedor Los Pibes, a soup kitchen in La Matanza": what the body is
+    first, *rest = work.split()
     if not (work[:1].islower() or work[:1].isdigit() or _DEGREE_FIRST.match(work)
-            or (_is_acronym(work.split()[0]) and len(work.split()) > 1 and work.split()[1][:1].islower())
-            or (work.split()[0][:1].isupper()
-                                                               and all(w.islower() for w in work.split()[1:])
-                                                               and len(work.split()) > 1)):
-        return typed
+            or (rest and (_is_acronym(first) and rest[0][:1].islower() or all(w.islower() for w in rest)))):
+        return typed  # work is in lower case after its first word ("Nursing informatics project"); a name is none
     degree = bool(_DEGREE_FIRST.match(work))
     work = work[:1].lower() + work[1:] if not degree and work.split()[0][1:].islower() \
         and lexicon.word_class(work.split()[0].lower()) not in (None, "P") else work
@@ -984,7 +1001,7 @@ def _post_at_place(typed: str) -> str:
     if typed != typed.lower() or shared(r"\b(?:at|in|for|with|on|from|of|and|&|\+)\b|[,()/:-]").search(typed):
         return typed
     words = typed.split()
-    post = max((i for i, w in enumerate(words[:-1]) if w in _POST_HEADS and i >= 0), default=None)
+    post = max((i for i, w in enumerate(words[:-1]) if w in _POST_HEADS), default=None)
     if post is None or len(words) - post - 1 > 4 or (post == 0 and words[0] not in ("concierge", "receptionist",
                                                                                   "housekeeping")):
         return typed
@@ -1013,12 +1030,10 @@ def _town_at_end(typed: str) -> str:
         return f"{' '.join(words[:-2])} in {two}"
     last = words[-1]
     if lexicon.town(last) and lexicon.word_class(last) in (None, "P") \
-            and not lexicon.common_when_capitalised(last) and len(last) > 3 and last not in TOOLS_LIKE:
+            and not lexicon.common_when_capitalised(last) and len(last) > 3 and last not in TOOLS:
         return f"{' '.join(words[:-1])} in {last.capitalize()}"
     return typed
 
-
-TOOLS_LIKE = frozenset("python java excel react swift ruby rust".split())
 
 
 def _realised(raw: str) -> Project:

@@ -32,7 +32,7 @@ TOOLS = frozenset("""python java ruby rust go swift excel word access outlook te
 spark kafka airflow tableau oracle unity blender maya illustrator photoshop canva notion asana
 terraform ansible puppet chef docker react native angular vue node rails django flask pandas numpy r c
 sage quickbooks xero salesforce hubspot figma sketch zoom sharepoint powerpoint visio matlab azure
-playwright apex feast liquid""".split())
+playwright apex feast liquid shopify zendesk servicenow""".split())
 
 
 # Countries by the two letters a note lists them with: "in VN, PL, CN".
@@ -409,15 +409,11 @@ def _agreed(m: re.Match) -> str:
                   or lexicon.verb_forms(after.group(1)) and lexicon.verb_forms(after.group(1))[0] == after.group(1)):
         return m.group(0)  # "she last sat", "he first joined": the word before a verb is no verb
     before = m.string[:m.start()]
-    if word_class(word) != "V" or word in ("use", "suppose", "need", "used") or shared(r"\band\s*$").search(before) \
+    if word_class(word) != "V" or word in ("use", "suppose") or shared(r"\band\s*$").search(before) \
             or shared(r"(?i)\b(?:(?:19|20)\d\d|ago|last|yesterday|when|was|were|did)\b").search(m.string):
         return m.group(0)  # "she team player", "his wife and he run", "she join in 2019": no present -s (review)
-    if not forms or lexicon.lemma(word) != word or forms[1] == word or word in (
-            "last", "first", "once", "later", "soon", "then", "now", "even", "ever", "mostly", "alone", "too",
-            "right", "well", "back", "long", "home", "usually", "sometimes", "already", "barely", "hardly") or word in (
-            "can", "will", "would", "could", "should", "must", "may", "might", "shall", "do", "be", "have",
-            "need", "dare", "used", "also", "always", "never", "still", "just", "only", "really", "often"):
-        return m.group(0)
+    if not forms or lexicon.lemma(word) != word or forms[1] == word or word in ("do", "be", "have", "dare"):
+        return m.group(0)  # the dictionary's other verbs here are auxiliaries ("she do", "he have")
     return f"{m.group(1)} {forms[0]}"
 
 
