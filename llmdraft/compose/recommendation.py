@@ -60,7 +60,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     strengths = realise.strengths(typed_strengths)
     measured = [m for m in map(_measured, ctx.strengths) if m]  # "NPS 31 -> 58" as a strength:
     #   a result, said where the strength is (never "she stood out when it came to NPS 31 -> 58")
-    facts = by_strength(measured + [_theirs(_writers(f), ctx.strengths) for f in realise.as_typed(
+    facts = by_strength(measured + [_theirs(_who_they_were(_writers(f)), ctx.strengths) for f in realise.as_typed(
         realise.facts(ctx.details), ctx.details)], ctx.strengths)
     facts = [_writer_note(f, their, ctx.relationship.value) for f in facts if not _said_elsewhere(
         f, [*ctx.strengths, *(g.text for g in facts if g is not f)])
@@ -76,6 +76,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     backing = _match(facts, ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
+    doer = None if project.form in ("course", "generic") else thing  # a line of work
+    #   does nothing: "she passed the ECHO audit", never "Humanitarian finance at a Geneva NGO
+    #   passed" it (reader 206)
 
     side = "student" if taught_me else ctx.relationship.value
     if (side == "teacher" and project.sport) or (side == "managed-you" and project.coached):
@@ -175,13 +178,13 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
     told = _strengths(strengths, backing, typed_strengths, pick, phrasing, name, later, their,
                       lambda found, slot, leads, said: evidence(
-                          found, pick, phrasing, realise.cap(later), True, thing, names, slot,
+                          found, pick, phrasing, realise.cap(later), True, doer, names, slot,
                           said=said, leads=leads, listed=notes))
     opening += told[0]  # the strongest point and the details that back it
     body = [sentence for item in told[1:] for sentence in item]
     if len(body) == 1 and not backing.get(None) and not notes:  # one further strength and
         opening, body = opening + body, []  # nothing else: no paragraph of one line (reader 119)
-    rest = evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, thing,
+    rest = evidence(backing.get(None, []), pick, phrasing, realise.cap(later), True, doer,
                     names, "rest", said=" ".join(body), leads="rest", listed=notes)
     said, left = say_all([n.text for n in notes], thing if project.form in (
         "common", "proper", "possessive") else None, later)  # a note of a known shape as a
@@ -232,7 +235,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     if ctx.closeness is Closeness.CLOSE:  # a friend: said once, plainly
         tie = "student" if side in ("teacher", "advisor", "coach") else "mentor" if standing == "student" \
             else "dealings" if side in ("client", "vendor") else "work"  # (readers 101,
-        friend = choose(pick, phrasing, "friend", tie).format(**fill)  # 103: close read
+        friend = choose(pick, phrasing, "friend", tie)  # 103: close read
+        if standing in ("manager", "higher", "lower"):  # "beside me" is a peer's (reader 206)
+            friend = first_fit(phrasing["friend"][tie], friend, lambda f: "beside me" not in f)
+        friend = friend.format(**fill)
         if side == "classmate":  # "a friend as well as a classmate" (reader 122)
             friend = friend.replace("colleague", "classmate")
         ending.append(friend)
@@ -279,7 +285,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, fits)
     top = _top_skill(strengths, later, their) if side not in ("vendor", "student") else None
     if top:  # the strength a reader should take away, named: "For user research, Chinedu is the
-        #   first person I would call.", never only "Any team would be better for having him on it."
+        #   first person I would call." (readers 189-192), in six wordings, never one line
+        #   in most recommendations of a batch (readers 205, 206: 15 of 40)
         takeaway = pick(phrasing["takeaway"]["top"], "takeaway.top").replace("{top}", top)
     again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a project
     #   like this one", not the whole "home hemodialysis training program at ..."
@@ -626,7 +633,8 @@ _TAUGHT_ME = lazy(r"(?i)(?:(?:^|;\s*)(?:(?:she|he|they) )?(?:taught|coached|trai
                   r"seminar)(?! on\b)|\bI studied (?:under|with) (?:her|him|them)\b|\b(?:she|he|they) (?:was|were|is|are) my "
                   r"(?:[\w-]+ )?(?<!student )(?<!assistant )(?:teacher|tutor|coach|professor|instructor|mentor|advisor|"
                   r"adviser|supervisor|trainer|lecturer)\b|(?:^|;\s*)(?:I )?trained (?:at|under|with) (?:her|his|their|him)\b|"
-                  r"\bsince I was \d+\b)")
+                  r"\bsince I was \d+\b|(?:^|;\s*)(?:(?:she|he|they) )?(?:supervised|examined|marked|co-supervised) my "
+                  r"(?:[\w-]+ )?(?:thesis|dissertation|phd|doctorate|research|capstone|project|coursework)\b)")
 _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:ives|ove)|cater(?:s|ed)|clean(?:s|ed)|"
                     r"fix(?:es|ed)|repair(?:s|ed)|buil(?:ds|t)|design(?:s|ed)|install(?:s|ed)|service[sd]|moved|"
                     r"photographed|shot|renovated|remodell?ed|painted|landscaped|audited|tested) (?:[\w-]+ ){0,2}"
@@ -751,6 +759,25 @@ def _theirs(fact: realise.Fact, strengths: tuple[str, ...]) -> realise.Fact:
            for s in strengths):
         return realise.Fact(f"{done.group(3)} {done.group(1)} {done.group(2)}", "past")
     return fact
+
+
+_OUR_POST = lazy(r"(?i)^(?:our|my) (?:[a-z-]+ ){0,2}(?:counsel|lawyer|solicitor|attorney|accountant|auditor|consultant|"
+                 r"architect|engineer|contractor|supplier|agent|broker|designer|developer|trainer|nanny|"
+                 r"childminder|cleaner|driver|photographer|bookkeeper|translator|interpreter|therapist|doctor|"
+                 r"gp|vet|dentist|physio|midwife|rep|representative|account manager|point of contact|liaison|"
+                 r"vendor|caterer|chef|planner|agency)"
+                 r"(?: (?:on|for|at|in) [^;]*?)?(?:,? (?:from |since |between |in )?(?:19|20)\d\d.*)?$")
+
+
+def _who_they_were(fact: realise.Fact) -> realise.Fact:
+    """A detail that names the person's post with us, and no verb: "our outside counsel
+    2020-2022" is "She was our outside counsel from 2020 to 2022", never a line on its own
+    (reader 206); only in a recommendation, where the details are about the person. A post
+    that ties writer and person ("my tech lead for 3 years") is _writer_note's."""
+    if fact.form == "clause" and _OUR_POST.match(fact.text) and not _TIE.match(fact.text):
+        since = shared(r"\bsince (?:19|20)\d\d$").search(fact.text)
+        return realise.Fact(f"{'has been' if since else 'was'} {fact.text}", "past")  # "my accountant
+    return fact  #                                                    since 2015": she has been
 
 
 def _writers(fact: realise.Fact) -> realise.Fact:

@@ -146,8 +146,11 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     thanks = choose(pick, phrasing, "note", "thanks")
     tersest = min(note["offer"], key=len)
     out_thanks = choose(pick, phrasing, "note", "out_thanks")
+    terse_ask = choose(pick, phrasing, "note", "terse_ask")  # the question kept before the
+    #   purpose or the thanks (readers 205, 206: dropped with room to spare)
     tails = [[why, offer_ask, out_thanks], [offer_ask, out_thanks], [why, offer_ask, thanks],
-             [offer_ask, thanks], [why, offer_ask], [offer_ask], [why, offer, thanks],
+             [offer_ask, thanks], [why, terse_ask, out_thanks], [terse_ask, out_thanks], [why, offer_ask],
+             [why, terse_ask, thanks], [offer_ask], [terse_ask, thanks], [terse_ask], [why, offer, thanks],
              [offer, thanks], [offer], [tersest]]
     room = limit or ctx.limit
     # The project as typed before any shorter name ("the Soweto community garden" is not cut

@@ -610,7 +610,11 @@ def facts(raw: str | None) -> list[Fact]:
                       r"over|since|due|because)\b))").sub("not one was ", text)  # "zero
         #                                   amended for preparer error": not one was amended
         text = shared(r"(?i)\bxmas\b").sub("Christmas", text)
-        text = shared(r"(?<!from )(?<!in )\b((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)?\d\d)(?=$|,| and | as | during | at "
+        text = shared(r"(?i)\b(?:(in|during|over|through|throughout|for|since|by|until) )?(?:the )?(winter|summer|spring|"
+                      r"autumn|fall|season|academic year|school year|financial year|tax year) "
+                      r"((?:19|20)\d\d ?[-\u2013/] ?(?:19|20)?\d\d)\b").sub(_one_season, text)  # "in winter 2022-23": in
+        #   the winter of 2022-23, one season, never "the winter from 2022 to 2023" (reader 206)
+        text = shared(r"(?<!from )(?<!in )(?<!of )\b((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)?\d\d)(?=$|,| and | as | during | at "
                       r"| on | under | with )").sub(
                       lambda m: f"from {m.group(1)} to {_full_year(m.group(1), m.group(2))}", text) if shared(r"[a-z] (?:19|20)\d\d[-\u2013]").search(text) \
             and not shared(r"(?i)(?:zero|no|\d)").match(text) \
@@ -1159,6 +1163,18 @@ def facts(raw: str | None) -> list[Fact]:
             said = shared(r"\b1 (?=(?:paper|article|publication|chapter|patent)\b)").sub("one ", said)
             out.append(Fact("was " + said, "past"))  # one paper"; "co-first author on a Cell paper"
             continue
+        if first in ("her", "his", "their", "its") and shared(
+                r"^\S+ [^;]*?\b(?:was|were|is|are|has|have|had|got|became|won|went) [a-z]").match(text) \
+                and not shared(r"^\S+ (?:was|were|is|are|has|have|had)\b").match(text):
+            out.append(Fact(text, "clause"))  # "her paper on proportionality review was accepted at
+            continue  #   a conference in Florence": a clause, never a thing produced (reader 206)
+        if shared(r"^(?:never|always|often|rarely|regularly|consistently|routinely|frequently|"
+                  r"single-handedly|personally)(?: once| ever| even)? [a-z]+ \S").match(text):
+            verb = low[2] if low[1] in ("once", "ever", "even") else low[1]
+            if verb in SIMPLE_PASTS or (lexicon.lemma(verb) != verb
+                                        and lexicon.inflect(lexicon.lemma(verb), "past") == verb):
+                out.append(Fact(text, "past"))  # "never once made a junior feel stupid for asking":
+                continue  #   what he did, said with him as its subject (reader 205)
         serve = shared(r"^([a-z][\w-]*s) ([a-z]+) (?:over |about |nearly )?[\d$]").match(text)
         if serve and lexicon.word_class(serve.group(2)) == "V" and lexicon.verb_forms(
                 serve.group(2)) and not _counted_plural(serve.group(1), ""):
@@ -1310,6 +1326,14 @@ def _second_look(fact: Fact) -> Fact:
                                         r"qualified|licensed|chartered)").fullmatch(fact.text):
         return Fact(fact.text, "noun")
     return fact
+
+
+def _one_season(found: re.Match) -> str:
+    """A season or a year of accounts that spans two calendar years, said as one: "in the
+    winter of 2022-23", "in the 2021-22 financial year"."""
+    before = (found.group(1) or "in").lower()
+    kind, years = found.group(2).lower(), found.group(3).replace(" ", "")
+    return f"{before} the {years} {kind}" if kind.endswith("year") else f"{before} the {kind} of {years}"
 
 
 def _counted(text: str) -> str:

@@ -932,6 +932,11 @@ def _spelt_out(part: str) -> str:
                   r"processed) (?:in|within|under) [^,;]+?) (?:up|rose|went up) (from \d[\d.]*% to \d[\d.]*%)$").sub(
         lambda m: f"the share of {m.group(1)} rose {m.group(2)}", text)  # "complaints resolved in
     #   48h up from 60% to 91%": a share rose, never "were resolved ... up from" (reader 143)
+    text = shared(r"^(led|ran|managed|oversaw|drove|coordinated|steered|headed) (?:the )?"
+                  r"((?:[A-Z][\w&-]* ){0,2}(?:\d+ )?[a-z][\w-]*(?: [a-z][\w-]*)?) (achieved|completed|awarded|granted|"
+                  r"secured|approved|passed|finished|gained|obtained) (?=(?:in|on|by|ahead|within|under)\b)").sub(
+        r"\1 the \2, which was \3 ", text)  # "led JCI accreditation achieved in May 2022": the
+    #   accreditation, which was achieved then (reader 206)
     text = shared(r"(?i)\braised (?:the )?seed(?=$|[,;.]| (?:with|from|in|at|of|led|by|after|before)\b)").sub("raised a seed round",
                                                                                      text)  # (reader 143)
     text = shared(r"(?i)\b(after|before|since) (relaunch|launch|go-live|opening|reopening|rollout|"

@@ -161,6 +161,18 @@ renewals claims underwriting procurement microfinance microcredit f&b hr it r&d 
 productivity connectivity accessibility brokerage tax retail services""".split())
 
 
+# Fields named by two words, neither of them a field alone: "customer service", "supply chain".
+_FIELD_PAIRS = frozenset(["customer service", "client service", "client services", "guest services",
+                          "customer support", "customer success", "front office", "back office",
+                          "human resources", "public relations", "quality assurance"])
+
+
+def _a_field(np: str) -> bool:
+    """A line of work, not one piece of it: "humanitarian finance", "customer service"."""
+    words = np.lower().split()
+    return bool(words) and (words[-1] in _FIELDS or " ".join(words[-2:]) in _FIELD_PAIRS)
+
+
 # Gerunds that take what they are done to after them: "sourcing sorghum", "recruiting nurses".
 _DOING_TO = frozenset("""sourcing procuring recruiting hiring onboarding exporting importing trading
 selling buying mapping surveying distributing supplying""".split())
@@ -179,7 +191,7 @@ def _work_of_a_kind(np: str) -> bool:
         return False
     head = own[-1].lower()
     first = own[0].lower()
-    return head in _FIELDS or head in _ACTIVITIES or (
+    return _a_field(" ".join(own)) or head in _ACTIVITIES or (
         len(own) == 2 and first in _DOING_TO and head not in _PIECES_OF_WORK | _PLACE_UNITS | _PLACES | _ORG_NOUNS) \
         or (_ing_of_a_verb(head) and head not in _THINGS_IN_ING | _ONE_OFF)
 
@@ -325,13 +337,17 @@ def _tail_joined(raw: str) -> str | None:
     if dashed and own and own[-1].lower() in _WORK_TAILS and (tail[:1].islower() or _is_acronym(own[0])):
         return f"{head} {tail}"  # "Royal Engineers - bridging troop in Bosnia", "Accra Mall
         #   renovation - MEP package": one name (reader 163)
-    if dashed and tail[:1].islower() and len(words) <= 4 and not stage \
+    if dashed and (tail[:1].islower() or (len(words) > 1 and _is_acronym(words[0])
+                                          and all(w.islower() for w in words[1:]))) and len(words) <= 4 and not stage \
             and not shared(r"(?i)^(?:phase|round|stage|part|wave|year|season|step|lot)\b").match(tail) \
             and not shared(r"\d").search(head) \
             and not shared(r"\d").search(tail) and not any(w.lower() in _NOT_A_TOPIC for w in words) \
             and head.split()[-1].lower() not in _STAGES and words[-1].lower() not in _ROLE_TAILS:
         the = "" if head.split()[0].lower() in ("the", "my", "our", "his", "her", "their") or (
             head.split()[-1].lower() in _TRADES and head[:1].isupper()) else "the "
+        if shared(r"[a-z]{4,}").fullmatch(head) and lexicon.word_class(head) is None:
+            head, the = head.capitalize(), ""  # "nubank - fraud models": for Nubank, a firm's name
+            #   typed on a phone (reader 205)
         if head.split()[-1].lower() in _MATTERS:
             return f"{head} on {tail}"  # "tax dispute - cross-border VAT": the dispute on it
         people = _people_team(tail)
@@ -371,6 +387,9 @@ def _tail_joined(raw: str) -> str | None:
                               and lexicon.word_class(p.lower()) == "P" for p in parts):
         return f"{head} across {join(parts)}{when}"  # "(Vietnam/Singapore)": across both
     if not shared(r"[A-Z][\w.'&-]*(?: (?:[A-Z0-9][\w.'&-]*|&|of|de|do|da|del|di|du|der|for|and|the))*").fullmatch(name):
+        if (comma or dashed) and len(words) > 1 and words[-1].lower() in _SERVED and words[0][:1].isupper():
+            return f"{head} for {name}{when}"  # "volunteer tutoring, Toronto newcomers": for them,
+            #   never across them (reader 205)
         if comma and len(words) > 1 and words[-1].islower() and words[-1].endswith("s") and words[0][:1].isupper() \
                 and all(lexicon.word_class(w.lower()) == "P" or lexicon.place(w) for w in words[:-1]
                         if w[:1].isupper()):
@@ -595,6 +614,12 @@ _PEOPLE_PLURALS = {"mentors": "mentor", "guides": "guide", "nurses": "nurse", "t
 
 _DEGREE = lazy(r"(?:the |my |our )?(?:MSc|BSc|MA|BA|MBA|EMBA|PhD|MPhil|LLM|LLB|MPH|MPA|MEng|BEng|MFA|BFA|"
                r"MRes|BEd|MEd|PGCE|PGDip|MSW|BSN|MSN)(?: (?:in |of )?[A-Z][\w&'-]*(?: (?:and |& )?[A-Z][\w&'-]*)*)?")
+
+
+# People a project is done for, typed after it: "Toronto newcomers", "Syrian refugees".
+_SERVED = frozenset("""newcomers refugees migrants immigrants students pupils families seniors elders
+youth kids children teens teenagers patients residents veterans women girls boys farmers workers
+learners survivors parents carers""".split())
 
 
 def _people_team(tail: str) -> str | None:

@@ -14,7 +14,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _ing_of_a_verb, _INSTITUTION_WORDS, _joined_tail, _NAMED_THINGS,
                             _NOT_A_PERSON, _ONE_OFF, _ORG_NOUNS, _PERIODS, _PLACE_TAIL_BARE,
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
-                            _work_of_a_kind, core)
+                            _a_field, _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, TOOLS, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
                     join, lower_first, plain_figures, proper_names, sentence_capitals, the_bodies, tidy_case, word_class)
@@ -472,10 +472,19 @@ def project(raw: str) -> Project:
     found = found._replace(text=_FOR_THE_NAMED.sub(r"\1 the \2", found.text))  # "for the Aer Lingus booking
     #   engine", "for the Infosys BPM Netherlands entity" (reader 188)
     found = found._replace(text=_THE_REGION.sub(r"\1 the \2", found.text))  # "in the Nordics"
+    found = found._replace(text=_OF_A_THING.sub(r"of the \1", found.text))  # "the audit of the
+    #   municipal pension fund", never "of municipal pension fund" (reader 206)
     found = found._replace(text=sentence_capitals(found.text))
     found = found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
     return _no_comma_splice(found)
+
+
+_OF_A_THING = lazy(r"(?<=[a-z] )of (?!(?:a|an|the|my|our|your|his|her|their|its|this|that|each|every|one|any|"
+                  r"some|no)\b)((?:(?!(?:on|in|at|for|to|with|and|or|by|from|into|via)\b)[a-z][\w-]* ){0,3}(?:fund|council|hospital|school|bank|company|firm|clinic|"
+                  r"factory|plant|refinery|warehouse|library|museum|airport|port|station|bridge|building|network|"
+                  r"website|app|platform|database|portfolio|pipeline|estate|campus|ministry|agency|charity|"
+                  r"system))(?=$| (?:in|at|for|from|with|during|and)\b)")
 
 
 def _no_comma_splice(found: Project) -> Project:
@@ -1129,9 +1138,10 @@ def _realised(raw: str) -> Project:
     if found.form != "common" or not found.np.startswith("the "):
         return found
     head = project_head(found)
-    if (head in _ACTIVITIES or (head.endswith("ing") and head not in _THINGS_IN_ING | _ONE_OFF)) \
-            and shared(r" at (?:an? )?[A-Z]").search(found.np) and (raw.strip()[:1].islower() or raw != typed) \
-            and not raw.strip().lower().startswith("the "):
+    if ((head in _ACTIVITIES or (head.endswith("ing") and head not in _THINGS_IN_ING | _ONE_OFF))
+            and shared(r" at (?:an? )?[A-Z]").search(found.np)
+            or _a_field(_own(found.np[4:])) and shared(r" at (?:an? |the )?[A-Z]").search(found.np)) \
+            and (raw.strip()[:1].islower() or raw != typed) and not raw.strip().lower().startswith("the "):
         return Project(found.np[4:], "course")  # "in motor underwriting at Allianz Malaysia": a
     #                                             line of work, never "the ... project"
     firm = shared(r"\b(at|for|with) ((?![\w&-]*'s\b)[A-Z][\w&-]*(?: (?![\w&-]*'s\b)[A-Z][\w&-]*)*) ((?:[a-z][\w-]* ){0,2}(?:firm|group|company|"
@@ -1742,6 +1752,8 @@ def _named_or_common(text: str, words: list[str]) -> Project:
         return Project(" ".join(w.capitalize() for w in numbered.group(1).split())
                        + " " + numbered.group(2), "course")
     if words[0] in ("AP", "IB", "GCSE", "IGCSE") and len(words) > 1:
+        if words[-1].lower() in _UNITS_OF_A_FIRM | {"club", "society", "programme", "program", "trip", "project"}:
+            return Project("the " + text, "common")  # "the AP Chemistry department" (reader 206)
         return Project(text, "course")  # "AP Calculus BC": a course, said "in"
     if _ROMAN_COURSE.match(text) and words[0].lower() not in ("phase", "stage", "part", "operation",
                                                              "project", "world", "war"):

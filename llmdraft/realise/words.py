@@ -511,6 +511,10 @@ def the_bodies(text: str) -> str:
         if shared(r"\b(?:Department|Ministry|Office|Bureau|Court|Commission|Board|Faculty) of ").search(name) and (
                 english or lexicon.town(words[0]) or lexicon.place(" ".join(words[:2]))):
             return f"{m.group(1)} the {name}"  # "the Abu Dhabi Department of Health"
+        if head[-1] == "Academy" and len(head) == 2 and run_together(first) and shared(
+                r"(?:side|wood|woods|field|fields|vale|view|dale|park|hill|hills|brook|bridge|ford|land|lands|"
+                r"mead|croft|gate|stone|crest|bank|ridge|grove|moor|well|wells)$").search(first):
+            return m.group(0)  # "at Riverside Academy", "Oakwood Academy": a school's name (reader 206)
         if head[-1] in _BODY_HEADS and (english or len(head) > 3 or (
                 len(head) > 1 and not lexicon.town(words[0]) and head[-1] in _NAMED_FOR_PEOPLE)):
             #   "Manchester City Council" keeps its bare name; "the Lagos State Primary Health Care Board"
@@ -965,7 +969,10 @@ furniture insurance logistics tourism travel printing catering recruitment music
 flower toy shoe clothing jewellery jewelry hair beauty fitness yoga swimming tennis golf cricket rugby
 basketball hockey chess cooking baking bicycle bike car steel timber dairy poultry fishing farming
 garden gardening cleaning laundry plumbing electrical welding carpentry pharmacy bookshop accounts
-tax legal law translation interpreting bank vineyard winery""".split())  # "Family bakery", "Nursing home",
+tax legal law translation interpreting bank vineyard winery neurology cardiology oncology radiology
+paediatrics pediatrics psychiatry dermatology surgery anaesthesia anesthesiology ophthalmology
+orthopaedics orthopedics obstetrics gynaecology gynecology urology nephrology gastroenterology
+haematology hematology pathology endocrinology rheumatology geriatrics neonatology""".split())  # "Family bakery", "Nursing home",
 #   "Garment factory": a sector's noun with a sentence's capital (reader 201)  # "Cocoa traceability pilot",
 #   "Pharmacy residency" (readers 186, 188); any other noun first may be a name ("Keystone
 #   migration", "Canon printer rollout", "Duke research project": the review)
