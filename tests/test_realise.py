@@ -7195,3 +7195,28 @@ def test_what_readers_205_and_206_still_found_at_head():
     assert "I taught" not in said and "I was Claire's teacher" not in said, said  # she was the writer's teacher
     said = rec(details="never once made a junior feel stupid for asking")
     assert "She never once made a junior feel stupid for asking." in said, said
+
+
+def test_a_figure_stands_beside_the_strongest_point_reader_206():
+    """A measured result no strength names is said right after the first strength when that is
+    a skill, plainly (no "For example"); a team's growth and a span of years are no such result;
+    "Manager, Community Recovery" is a title, not a firm; the purpose is backed, never "I
+    understand she is now focused on" it (readers 205, 206)."""
+    def rec(strengths: list[str], details: str, **fields) -> str:
+        return llmdraft.draft({"recipient": "Fatima Haddad", "project": "the triage redesign", "strengths": strengths,
+                               "relationship": "same-team", "pronouns": "she", "details": details, **fields},
+                              kind="recommendation", provider="offline").message
+    said = rec(["process improvement", "patient safety"],
+               "door-to-triage time fell from 22 to 9 minutes; presented results at the 2023 EM conference")
+    first = said.split("\n\n")[0]
+    assert "process improvement" in first and first.endswith("Door-to-triage time fell from 22 to 9 minutes."), said
+    said = rec(["calm under pressure", "patient safety"], "door-to-triage time fell from 22 to 9 minutes")
+    assert "Door-to-triage" not in said.split("\n\n")[0], said  # a quality causes no figure
+    said = rec(["coaching agents"], "team grew from 12 to 40 agents")
+    assert "grew" not in said.split("\n\n")[0], said
+    said = rec(["contract law"], "our outside counsel 2020-2022", relationship="client")
+    assert "To give one instance, she was" not in said, said  # years are no result
+    assert realise.role("Manager, Community Recovery") == "Manager of Community Recovery"
+    assert realise.role("Manager, Google") == "a manager at Google"
+    said = rec(["process improvement"], "trained 48 nurses", purpose="her application for a nurse manager role")
+    assert "I understand" not in said and "nurse manager role" in said, said

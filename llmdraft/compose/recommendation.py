@@ -73,7 +73,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     facts = [f for f in facts if f not in ties]
     apart = next((f for f in facts if _APART.match(f.text)), None)  # "we haven't worked together
     facts = [f for f in facts if f is not apart]  # since 2019": the distant line, never a detail
-    backing = _match(facts, ctx.strengths)
+    backing, lead_result = _lead_backed(_match(facts, ctx.strengths), ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
     doer = None if project.form in ("course", "generic") else thing  # a line of work
@@ -181,6 +181,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                           found, pick, phrasing, realise.cap(later), True, doer, names, slot,
                           said=said, leads=leads, listed=notes))
     opening += told[0]  # the strongest point and the details that back it
+    if lead_result:  # a figure beside it, said plainly
+        opening += evidence([lead_result], pick, phrasing, realise.cap(later), True, doer, names, "lead",
+                            said=" ".join(opening), leads="rest", listed=notes)
     body = [sentence for item in told[1:] for sentence in item]
     if len(body) == 1 and not backing.get(None) and not notes:  # one further strength and
         opening, body = opening + body, []  # nothing else: no paragraph of one line (reader 119)
@@ -1168,6 +1171,30 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
             key = same[0] if len(same) == 1 else None
         out.setdefault(key, []).append(fact)
     return out
+
+
+_CHANGE = lazy(r"\bfrom (?!(?:19|20)\d\d\b)[$\u00a3\u20ac]?\d[\d.,]*\S* (?:\w+ )?to [$\u00a3\u20ac]?\d|"
+               r"\b(?:by|to) \d[\d.,]*%|\b(?:halved|doubled|tripled)\b")
+_HEADCOUNT = lazy(r"(?i)^(?:the |our |my )?(?:team|headcount|staff|department|unit|crew|company|office)(?: size)? "
+                  r"(?:grew|went|rose|doubled|tripled|expanded|increased)\b")
+
+
+def _lead_backed(backing: dict, strengths: tuple[str, ...]) -> tuple[dict, realise.Fact | None]:
+    """A measured result that no strength's words name ("door-to-triage time fell from 22 to 9
+    minutes"), said right after the first strength when that is a skill or a line of work
+    ("process improvement") and no detail backs it: the strongest point beside the figure,
+    never the figure left at the end (reader 206). Said plainly, never "For example": the
+    words do not say it is one; a team's growth is no result of anyone's skill (reader 104),
+    and a quality ("calm under pressure") is no cause of a figure."""
+    loose = backing.get(None, [])
+    if 0 in backing or not strengths or realise.strength(strengths[0]).form not in ("noun", "skill", "gerund"):
+        return backing, None
+    result = next((f for f in loose if f.form in ("clause", "past", "deed") and _CHANGE.search(f.text)
+                   and not _FIRST_PERSON_START.match(f.text) and not _HEADCOUNT.match(f.text)), None)
+    if result is None:
+        return backing, None
+    rest = [f for f in loose if f is not result]
+    return {**{k: v for k, v in backing.items() if k is not None}, **({None: rest} if rest else {})}, result
 
 
 # Verbs too general to say two deeds are the same: "worked on the rota" shows no "working

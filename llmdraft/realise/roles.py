@@ -30,7 +30,9 @@ strategy communications hr legal research technology procurement logistics partn
 design data analytics people talent compliance risk audit nursing surgery medicine admissions
 programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
 pharmacy it qa pr r&d ops reporting treasury tax payroll investments underwriting claims
-advisory health studies sciences science economics education law""".split())
+advisory health studies sciences science economics education law recovery resilience outreach
+engagement infrastructure platform platforms quality safety support training fundraising grants
+sustainability innovation transformation""".split())
 # Units a title's comma may name by their letters, said "of the": "Medical Director, ICU".
 _UNIT_ACRONYMS = frozenset("""ICU NICU PICU CCU HDU SCBU ED ER OR PTA PTO ICT SLT SMT EMT OPD""".split())
 # A service a title's comma names as its department: "Deputy Director, Digital Services" (reader
