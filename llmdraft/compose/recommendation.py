@@ -60,7 +60,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     strengths = realise.strengths(typed_strengths)
     measured = [m for m in map(_measured, ctx.strengths) if m]  # "NPS 31 -> 58" as a strength:
     #   a result, said where the strength is (never "she stood out when it came to NPS 31 -> 58")
-    facts = by_strength(measured + [_theirs(_who_they_were(_writers(f)), ctx.strengths) for f in realise.as_typed(
+    facts = by_strength(measured + [_theirs(_who_they_were(_writers(f), later), ctx.strengths) for f in realise.as_typed(
         realise.facts(ctx.details), ctx.details)], ctx.strengths)
     facts = [_writer_note(f, their, ctx.relationship.value) for f in facts if not _said_elsewhere(
         f, [*ctx.strengths, *(g.text for g in facts if g is not f)])
@@ -74,9 +74,11 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     apart = next((f for f in facts if _APART.match(f.text)), None)  # "we haven't worked together
     facts = [f for f in facts if f is not apart]  # since 2019": the distant line, never a detail
     backing, lead_result = _lead_backed(_match(facts, ctx.strengths), ctx.strengths)
+    if backing.get(None):  # who they were and when they came, before what they did (reader 207)
+        backing[None] = sorted(backing[None], key=lambda f: not _SCENE.match(f.text))
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
-    doer = None if project.form in ("course", "generic") else thing  # a line of work
+    doer = None if project.is_field else thing  # a line of work
     #   does nothing: "she passed the ECHO audit", never "Humanitarian finance at a Geneva NGO
     #   passed" it (reader 206)
 
@@ -636,8 +638,10 @@ _TAUGHT_ME = lazy(r"(?i)(?:(?:^|;\s*)(?:(?:she|he|they) )?(?:taught|coached|trai
                   r"seminar)(?! on\b)|\bI studied (?:under|with) (?:her|him|them)\b|\b(?:she|he|they) (?:was|were|is|are) my "
                   r"(?:[\w-]+ )?(?<!student )(?<!assistant )(?:teacher|tutor|coach|professor|instructor|mentor|advisor|"
                   r"adviser|supervisor|trainer|lecturer)\b|(?:^|;\s*)(?:I )?trained (?:at|under|with) (?:her|his|their|him)\b|"
-                  r"\bsince I was \d+\b|(?:^|;\s*)(?:(?:she|he|they) )?(?:supervised|examined|marked|co-supervised) my "
-                  r"(?:[\w-]+ )?(?:thesis|dissertation|phd|doctorate|research|capstone|project|coursework)\b)")
+                  r"\bsince I was \d+\b|(?:^|;\s*)(?:(?:she|he|they) )?(?:supervised|examined|co-supervised) my "
+                  r"(?:[\w-]+ )?(?:thesis|dissertation|phd|doctorate|research|capstone)(?=$|[;,.(]| (?:on|in|at|"
+                  r"from|about|which|that|and|during|between|while|when|with|for (?:\d|two|three|four|five|"
+                  r"several|many|my|the|a|an)\b)))")
 _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:ives|ove)|cater(?:s|ed)|clean(?:s|ed)|"
                     r"fix(?:es|ed)|repair(?:s|ed)|buil(?:ds|t)|design(?:s|ed)|install(?:s|ed)|service[sd]|moved|"
                     r"photographed|shot|renovated|remodell?ed|painted|landscaped|audited|tested) (?:[\w-]+ ){0,2}"
@@ -772,15 +776,21 @@ _OUR_POST = lazy(r"(?i)^(?:our|my) (?:[a-z-]+ ){0,2}(?:counsel|lawyer|solicitor|
                  r"(?: (?:on|for|at|in) [^;]*?)?(?:,? (?:from |since |between |in )?(?:19|20)\d\d.*)?$")
 
 
-def _who_they_were(fact: realise.Fact) -> realise.Fact:
+def _who_they_were(fact: realise.Fact, later: str) -> realise.Fact:
     """A detail that names the person's post with us, and no verb: "our outside counsel
     2020-2022" is "She was our outside counsel from 2020 to 2022", never a line on its own
     (reader 206); only in a recommendation, where the details are about the person. A post
     that ties writer and person ("my tech lead for 3 years") is _writer_note's."""
-    if fact.form == "clause" and _OUR_POST.match(fact.text) and not _TIE.match(fact.text):
-        since = shared(r"\bsince (?:19|20)\d\d$").search(fact.text)
-        return realise.Fact(f"{'has been' if since else 'was'} {fact.text}", "past")  # "my accountant
-    return fact  #                                                    since 2015": she has been
+    if fact.form != "clause" or not _OUR_POST.match(fact.text) or _TIE.match(fact.text) or any(
+            realise.word_class(w) == "D" or (realise.word_class(w) is None and w.endswith("ed"))
+            or w in ("won", "cut", "found", "said", "saved", "made", "got", "led", "ran", "built", "kept", "took")
+            for w in fact.text.lower().split()[2:]):
+        return fact  # "our auditor in 2021 praised her reconciliations": someone else's deed (review)
+    since = shared(r"\bsince (?:19|20)\d\d\b").search(fact.text)  # "my accountant since 2015":
+    verb = ("have been" if later == "they" else "has been") if since else (
+        "were" if later == "they" else "was")  # she has been
+    return realise.Fact(f"{realise.cap(later)} {verb} {fact.text}", "writer")  # said whole,
+    #   never "As one example, she was our outside counsel" (review)
 
 
 def _writers(fact: realise.Fact) -> realise.Fact:
@@ -1173,6 +1183,10 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
     return out
 
 
+# A detail that sets the scene: who the person was, when they came, who we were.
+_SCENE = lazy(r"(?i)^(?:(?:she|he|they) (?:was|were|has been|have been) (?:our|my)\b|(?:was |were )?(?:joined|started|"
+              r"hired)\b|came (?:to us|on board)\b|(?:I|we) (?:was|were) (?:one of|\d+|two|three|four|five|six|"
+              r"the only)\b)")
 _CHANGE = lazy(r"\bfrom (?!(?:19|20)\d\d\b)[$\u00a3\u20ac]?\d[\d.,]*\S* (?:\w+ )?to [$\u00a3\u20ac]?\d|"
                r"\b(?:by|to) \d[\d.,]*%|\b(?:halved|doubled|tripled)\b")
 _HEADCOUNT = lazy(r"(?i)^(?:the |our |my )?(?:team|headcount|staff|department|unit|crew|company|office)(?: size)? "

@@ -149,9 +149,10 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     terse_ask = choose(pick, phrasing, "note", "terse_ask")  # the question kept before the
     #   purpose or the thanks (readers 205, 206: dropped with room to spare)
     tails = [[why, offer_ask, out_thanks], [offer_ask, out_thanks], [why, offer_ask, thanks],
-             [offer_ask, thanks], [why, terse_ask, out_thanks], [terse_ask, out_thanks], [why, offer_ask],
-             [why, terse_ask, thanks], [offer_ask], [terse_ask, thanks], [terse_ask], [why, offer, thanks],
-             [offer, thanks], [offer], [tersest]]
+             [offer_ask, thanks], [why, terse_ask, out_thanks], [why, offer_ask], [terse_ask, out_thanks],
+             [why, terse_ask, thanks], [offer_ask], [terse_ask, thanks], [min(note["terse_ask"], key=len), thanks],
+             [terse_ask], [why, offer, thanks],
+             [offer, thanks], [offer], [tersest]]  # the purpose, a typed input, before the way out
     room = limit or ctx.limit
     # The project as typed before any shorter name ("the Soweto community garden" is not cut
     # to keep a thank-you), then each shorter one; last of all the head alone ("the

@@ -610,8 +610,8 @@ def facts(raw: str | None) -> list[Fact]:
                       r"over|since|due|because)\b))").sub("not one was ", text)  # "zero
         #                                   amended for preparer error": not one was amended
         text = shared(r"(?i)\bxmas\b").sub("Christmas", text)
-        text = shared(r"(?i)\b(?:(in|during|over|through|throughout|for|since|by|until) )?(?:the )?(winter|summer|spring|"
-                      r"autumn|fall|season|academic year|school year|financial year|tax year) "
+        text = shared(r"(?i)(?:\b(in|during|over|through|throughout|for|since|by|until) (?:the )?|^(?:the )?)(winter|summer|"
+                      r"spring|autumn|fall|season|academic year|school year|financial year|tax year) "
                       r"((?:19|20)\d\d ?[-\u2013/] ?(?:19|20)?\d\d)\b").sub(_one_season, text)  # "in winter 2022-23": in
         #   the winter of 2022-23, one season, never "the winter from 2022 to 2023" (reader 206)
         text = shared(r"(?<!from )(?<!in )(?<!of )\b((?:19|20)\d\d) ?[-\u2013] ?((?:19|20)?\d\d)(?=$|,| and | as | during | at "
@@ -1164,13 +1164,16 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact("was " + said, "past"))  # one paper"; "co-first author on a Cell paper"
             continue
         if first in ("her", "his", "their", "its") and shared(
-                r"^\S+ [^;]*?\b(?:was|were|is|are|has|have|had|got|became|won|went) [a-z]").match(text) \
-                and not shared(r"^\S+ (?:was|were|is|are|has|have|had)\b").match(text):
+                r"^\S+ (?:(?!(?:who|which|that|when|where)\b)[^;,])*?\b(?:was|were|is|are|has|have|had|got|became|won|"
+                r"went) [a-z]").match(text) and not shared(r"^\S+ (?:was|were|is|are|has|have|had)\b").match(text):
             out.append(Fact(text, "clause"))  # "her paper on proportionality review was accepted at
             continue  #   a conference in Florence": a clause, never a thing produced (reader 206)
         if shared(r"^(?:never|always|often|rarely|regularly|consistently|routinely|frequently|"
                   r"single-handedly|personally)(?: once| ever| even)? [a-z]+ \S").match(text):
             verb = low[2] if low[1] in ("once", "ever", "even") else low[1]
+            if verb in _DONE_TO_THEM:
+                out.append(Fact("was " + text, "past"))  # "regularly invited to speak": she was (review)
+                continue
             if verb in SIMPLE_PASTS or (lexicon.lemma(verb) != verb
                                         and lexicon.inflect(lexicon.lemma(verb), "past") == verb):
                 out.append(Fact(text, "past"))  # "never once made a junior feel stupid for asking":
@@ -1328,12 +1331,19 @@ def _second_look(fact: Fact) -> Fact:
     return fact
 
 
+# What is done to a person, after "regularly", "often": "invited to speak", "voted best tutor".
+_DONE_TO_THEM = frozenset("""invited called asked assigned voted sent chosen picked selected named praised
+described known seen overheard trusted requested nominated recognised recognized thanked cited quoted
+considered mentioned recommended given told described referred consulted approached headhunted
+shortlisted featured interviewed""".split())
+
+
 def _one_season(found: re.Match) -> str:
     """A season or a year of accounts that spans two calendar years, said as one: "in the
     winter of 2022-23", "in the 2021-22 financial year"."""
     before = (found.group(1) or "in").lower()
     kind, years = found.group(2).lower(), found.group(3).replace(" ", "")
-    return f"{before} the {years} {kind}" if kind.endswith("year") else f"{before} the {kind} of {years}"
+    return f"{before} the {years} {kind}" if kind.endswith(("year", "season")) else f"{before} the {kind} of {years}"
 
 
 def _counted(text: str) -> str:

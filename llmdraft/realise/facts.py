@@ -438,7 +438,14 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             out.append(_end(f"{subject} {'now ' if now else ''}{said} {rest}"))  # does, never a bare "Answers 98% ..."
         else:  # (reader 131); "serves 300 families weekly": the thing made does
             out.append(_end(f"{_maker(thing)} {f.text}"))
-    return out
+    return sorted(out, key=lambda said: not _SCENE.match(said))  # who they were and when they
+    #   came before what they did: "She was our outside counsel from 2020 to 2022." (reader 207)
+
+
+# A sentence that sets the scene: "She was our outside counsel ...", "He joined in 2020 as a
+# junior", "I was one of his residents ...", "We were 4 people in the team".
+_SCENE = lazy(r"^(?:(?:She|He|They) (?:was|were|has been|have been) (?:our|my)\b|(?:She|He|They|I) (?:joined|started)"
+              r" (?:in|as|at|on|the|our|my)\b|(?:I|We) (?:was|were) (?:one of|\d+|two|three|four|five|six|the only)\b)")
 
 
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
@@ -933,10 +940,14 @@ def _spelt_out(part: str) -> str:
         lambda m: f"the share of {m.group(1)} rose {m.group(2)}", text)  # "complaints resolved in
     #   48h up from 60% to 91%": a share rose, never "were resolved ... up from" (reader 143)
     text = shared(r"^(led|ran|managed|oversaw|drove|coordinated|steered|headed) (?:the )?"
-                  r"((?:[A-Z][\w&-]* ){0,2}(?:\d+ )?[a-z][\w-]*(?: [a-z][\w-]*)?) (achieved|completed|awarded|granted|"
-                  r"secured|approved|passed|finished|gained|obtained) (?=(?:in|on|by|ahead|within|under)\b)").sub(
+                  r"((?:[A-Z][\w&-]* ){0,2}(?:[a-z][\w-]* )?(?:accreditation|certification|registration|"
+                  r"approval|licen[cs]e|designation|recognition|inspection|audit|funding|grant|contract|"
+                  r"merger|acquisition|submission|filing|tender|bid|listing|rating|status)) "
+                  r"(achieved|completed|awarded|granted|secured|approved|passed|gained|obtained) "
+                  r"(?=(?:in|on|by|ahead|within|under)\b)").sub(
         r"\1 the \2, which was \3 ", text)  # "led JCI accreditation achieved in May 2022": the
-    #   accreditation, which was achieved then (reader 206)
+    #   accreditation, which was achieved then (reader 206); one such thing, never "the team,
+    #   which was finished" nor "the 5 projects, which was" (review)
     text = shared(r"(?i)\braised (?:the )?seed(?=$|[,;.]| (?:with|from|in|at|of|led|by|after|before)\b)").sub("raised a seed round",
                                                                                      text)  # (reader 143)
     text = shared(r"(?i)\b(after|before|since) (relaunch|launch|go-live|opening|reopening|rollout|"

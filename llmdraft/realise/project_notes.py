@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (DETERMINERS, TOOLS, _is_acronym, indefinite, join)
+from .words import (DETERMINERS, TOOLS, _is_acronym, indefinite, join, run_together)
 
 
 # Where a typed project turns into a story about it: "the website relaunch which took forever
@@ -163,14 +163,16 @@ productivity connectivity accessibility brokerage tax retail services""".split()
 
 # Fields named by two words, neither of them a field alone: "customer service", "supply chain".
 _FIELD_PAIRS = frozenset(["customer service", "client service", "client services", "guest services",
-                          "customer support", "customer success", "front office", "back office",
-                          "human resources", "public relations", "quality assurance"])
+                          "customer support", "customer success", "human resources", "public relations",
+                          "quality assurance"])
 
 
 def _a_field(np: str) -> bool:
     """A line of work, not one piece of it: "humanitarian finance", "customer service"."""
     words = np.lower().split()
-    return bool(words) and (words[-1] in _FIELDS or " ".join(words[-2:]) in _FIELD_PAIRS)
+    return bool(words) and len(words) <= 3 and not any(
+        w in ("new", "old", "first", "latest", "the", "a", "an", "sunday") or w[:1].isdigit() for w in words) and (
+        (words[-1] in _FIELDS and words[-1] not in ("services", "credit")) or " ".join(words[-2:]) in _FIELD_PAIRS)
 
 
 # Gerunds that take what they are done to after them: "sourcing sorghum", "recruiting nurses".
@@ -191,7 +193,7 @@ def _work_of_a_kind(np: str) -> bool:
         return False
     head = own[-1].lower()
     first = own[0].lower()
-    return _a_field(" ".join(own)) or head in _ACTIVITIES or (
+    return head in _FIELDS or " ".join(own[-2:]).lower() in _FIELD_PAIRS or head in _ACTIVITIES or (
         len(own) == 2 and first in _DOING_TO and head not in _PIECES_OF_WORK | _PLACE_UNITS | _PLACES | _ORG_NOUNS) \
         or (_ing_of_a_verb(head) and head not in _THINGS_IN_ING | _ONE_OFF)
 
@@ -337,15 +339,18 @@ def _tail_joined(raw: str) -> str | None:
     if dashed and own and own[-1].lower() in _WORK_TAILS and (tail[:1].islower() or _is_acronym(own[0])):
         return f"{head} {tail}"  # "Royal Engineers - bridging troop in Bosnia", "Accra Mall
         #   renovation - MEP package": one name (reader 163)
-    if dashed and (tail[:1].islower() or (len(words) > 1 and _is_acronym(words[0])
-                                          and all(w.islower() for w in words[1:]))) and len(words) <= 4 and not stage \
+    if dashed and (tail[:1].islower() or (len(words) > 1 and _is_acronym(words[0]) and all(w.islower() for w in words[1:])
+                                          and words[-1].lower() in _PIECES_OF_WORK | _ROLLED_OUT)) \
+            and len(words) <= 4 and not stage \
             and not shared(r"(?i)^(?:phase|round|stage|part|wave|year|season|step|lot)\b").match(tail) \
             and not shared(r"\d").search(head) \
             and not shared(r"\d").search(tail) and not any(w.lower() in _NOT_A_TOPIC for w in words) \
             and head.split()[-1].lower() not in _STAGES and words[-1].lower() not in _ROLE_TAILS:
         the = "" if head.split()[0].lower() in ("the", "my", "our", "his", "her", "their") or (
             head.split()[-1].lower() in _TRADES and head[:1].isupper()) else "the "
-        if shared(r"[a-z]{4,}").fullmatch(head) and lexicon.word_class(head) is None:
+        if shared(r"[a-z]{4,}").fullmatch(head) and lexicon.word_class(head) is None and not (
+                head.endswith("s") or run_together(head) or head in _FIELDS | _ACTIVITIES | _SECTOR_WORDS
+                or shared(r"(?:tech|ops|care|health|commerce|com|ing|tion|ment|ity|ness|ism)$").search(head)):
             head, the = head.capitalize(), ""  # "nubank - fraud models": for Nubank, a firm's name
             #   typed on a phone (reader 205)
         if head.split()[-1].lower() in _MATTERS:
@@ -387,10 +392,16 @@ def _tail_joined(raw: str) -> str | None:
                               and lexicon.word_class(p.lower()) == "P" for p in parts):
         return f"{head} across {join(parts)}{when}"  # "(Vietnam/Singapore)": across both
     if not shared(r"[A-Z][\w.'&-]*(?: (?:[A-Z0-9][\w.'&-]*|&|of|de|do|da|del|di|du|der|for|and|the))*").fullmatch(name):
-        if (comma or dashed) and len(words) > 1 and words[-1].lower() in _SERVED and words[0][:1].isupper():
+        if (comma or dashed) and len(words) > 1 and words[-1].lower() in _SERVED and words[0][:1].isupper() \
+                and head.split()[-1].lower() in _SERVICE_WORK:  # never "the survey for Kenyan farmers" (review)
             return f"{head} for {name}{when}"  # "volunteer tutoring, Toronto newcomers": for them,
             #   never across them (reader 205)
+        if (comma or dashed) and len(words) > 1 and words[-1].lower() in _SERVED and words[0][:1].isupper() \
+                and head.split()[-1].lower() in _STUDIES_OF:
+            return f"{head} {_STUDIES_OF[head.split()[-1].lower()]} {name}{when}"  # "survey, Kenyan
+            #   farmers": the survey of them; "interviews with Syrian refugees" (review)
         if comma and len(words) > 1 and words[-1].islower() and words[-1].endswith("s") and words[0][:1].isupper() \
+                and words[-1].lower() not in _SERVED \
                 and all(lexicon.word_class(w.lower()) == "P" or lexicon.place(w) for w in words[:-1]
                         if w[:1].isupper()):
             return f"{head} across the {name}{when}"  # ", Tokyo & Osaka hotels"
@@ -616,6 +627,19 @@ _DEGREE = lazy(r"(?:the |my |our )?(?:MSc|BSc|MA|BA|MBA|EMBA|PhD|MPhil|LLM|LLB|M
                r"MRes|BEd|MEd|PGCE|PGDip|MSW|BSN|MSN)(?: (?:in |of )?[A-Z][\w&'-]*(?: (?:and |& )?[A-Z][\w&'-]*)*)?")
 
 
+# Work rolled out, said after an acronym: "SAP rollout", "ERP migration" (never "UN agencies").
+_ROLLED_OUT = frozenset("""rollout roll-out migration upgrade implementation integration deployment
+redesign build go-live transition overhaul refit programme program""".split())
+# Sectors typed in lower case, never a firm's name: "telco - billing migration".
+_SECTOR_WORDS = frozenset("""telco telecoms ecommerce crypto devops fintech neobank insurtech agritech
+edtech proptech healthtech scaleup bigtech telehealth onboarding ngo nonprofit startup""".split())
+# Work done for people, which a comma names after it: "volunteer tutoring, Toronto newcomers".
+_SERVICE_WORK = frozenset("""tutoring teaching classes coaching mentoring support outreach clinic clinics
+programme program workshops workshop lessons volunteering meals shelter camp drive fundraiser advice
+services service care appeal helpline""".split())
+# Research on people, and the word that joins them: "the survey of Kenyan farmers".
+_STUDIES_OF = {"survey": "of", "surveys": "of", "study": "of", "census": "of", "assessment": "of",
+               "evaluation": "of", "interviews": "with", "groups": "with", "workshops": "with"}
 # People a project is done for, typed after it: "Toronto newcomers", "Syrian refugees".
 _SERVED = frozenset("""newcomers refugees migrants immigrants students pupils families seniors elders
 youth kids children teens teenagers patients residents veterans women girls boys farmers workers

@@ -16,7 +16,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
                             _a_field, _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, TOOLS, _FUNCTION_WORDS, _GENERIC_TAILS,
-                    _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, indefinite, the_named_places,
+                    _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, in_another_language, indefinite, the_named_places,
                     join, lower_first, plain_figures, proper_names, sentence_capitals, the_bodies, tidy_case, word_class)
 
 
@@ -218,6 +218,13 @@ class Project(NamedTuple):
         """A piece of work one could be trusted with again: "the billing migration", "the
         2023 gala"; not a shift, a branch, a course or an accelerator one took part in."""
         return self.form in ("proper", "common", "possessive") and project_head(self) in _WORK_HEADS
+
+    @property
+    def is_field(self) -> bool:
+        """A line of work, which does nothing itself: "humanitarian finance at a Geneva NGO",
+        "customer service at the Tokyo branch"; an outcome is the person's, never "Humanitarian
+        finance ... passed the ECHO audit" (reader 206)."""
+        return self.form in ("course", "generic") and _a_field(_own(self.np))
 
     @property
     def coached(self) -> bool:
@@ -466,13 +473,18 @@ def project(raw: str) -> Project:
         r"\2 \1", text)  # "ops handover Q3 / APAC": the Q3 ops handover, as a year goes first
     text = shared(r"^((?:PhD|DPhil|MSc|MPhil|MRes|MA|MS|BSc|BA|MBA|MEng|MPH)) \(([a-z][a-z &-]+)\)").sub(
         r"\1 in \2", text)  # "PhD (marine biology) - Orkney fieldwork": the PhD in marine biology
+    if in_another_language(text) and text.split()[0].lower() not in _FOREIGN_COURSES:  # "the diplomado en ..."
+        #   is a course, said as one
+        return Project(f"\u201c{text[:1].upper() + text[1:]}\u201d", "proper")  # "on “Implantación del
+        #   ERP SAP en Grupo Calvo”": a title in its own language, quoted whole, never "the
+        #   implantación del ERP" in an English sentence (reader 204)
     whole = _as_a_whole(text)
     found = whole if isinstance(whole, Project) else _finished(_realised(whole), raw)
     found = found._replace(text=_FOR_A_THING.sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", found.text))
     found = found._replace(text=_FOR_THE_NAMED.sub(r"\1 the \2", found.text))  # "for the Aer Lingus booking
     #   engine", "for the Infosys BPM Netherlands entity" (reader 188)
     found = found._replace(text=_THE_REGION.sub(r"\1 the \2", found.text))  # "in the Nordics"
-    found = found._replace(text=_OF_A_THING.sub(r"of the \1", found.text))  # "the audit of the
+    found = found._replace(text=_OF_A_THING.sub(_of_the_thing, found.text))  # "the audit of the
     #   municipal pension fund", never "of municipal pension fund" (reader 206)
     found = found._replace(text=sentence_capitals(found.text))
     found = found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
@@ -485,6 +497,21 @@ _OF_A_THING = lazy(r"(?<=[a-z] )of (?!(?:a|an|the|my|our|your|his|her|their|its|
                   r"factory|plant|refinery|warehouse|library|museum|airport|port|station|bridge|building|network|"
                   r"website|app|platform|database|portfolio|pipeline|estate|campus|ministry|agency|charity|"
                   r"system))(?=$| (?:in|at|for|from|with|during|and)\b)")
+
+
+def _of_the_thing(found: re.Match) -> str:
+    """ "of the" before one thing named after a deed ("the audit of the municipal pension fund");
+    as typed after a title ("head of platform") or a name typed in lower case ("university of
+    lagos teaching hospital"), or with a town in it (review)."""
+    before = found.string[:found.start()].split()
+    if before and (before[-1].lower() in _TITLE_WORDS | _BODY_WORDS) or any(
+            lexicon.town(w) or lexicon.word_class(w) == "P" for w in found.group(1).split()):
+        return found.group(0)
+    return f"of the {found.group(1)}"
+
+
+_TITLE_WORDS = frozenset("head director chief vp president chair dean manager lead member principal".split())
+_BODY_WORDS = frozenset("university college school institute ministry department bank board council".split())
 
 
 def _no_comma_splice(found: Project) -> Project:

@@ -4,6 +4,7 @@ realiser's modules share."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .. import lexicon
 from ..patterns import lazy, shared
@@ -1002,6 +1003,8 @@ def sentence_capitals(text: str) -> str:
             continue  # "Bank Leumi", "at Nursing Times": a name goes on
         if not after and low not in _LABEL_WORDS:
             continue
+        if after in ("journal", "review", "society", "association", "partners", "associates", "foundation"):
+            continue  # "Neurology journal", "Radiology Partners": a title (review)
         words[i] = low
         if before in ("for", "at", "in", "on", "with", "from", "to") and low not in _LABEL_WORDS:
             words[i] = "the " + low  # "for Vineyard in Douro" -> "for the vineyard"
@@ -1164,6 +1167,33 @@ _NOT_NAMES = frozenset("""the our my your their his her its this that these thos
 each some new old big small north south east west upper lower""".split())
 _GEOGRAPHY = lazy(r"\b([A-Z][a-zà-ÿ]{2,}) (valley|river|lake|mountains|hills|delta|peninsula|"
                   r"desert|basin|plateau|highlands|lowlands|gorge|fjord|steppe)\b")
+
+
+# Small words of other languages that English never uses alone: "del", "für", "için".
+_FOREIGN_SMALL = frozenset("""del de la el los las y en di della delle degli al da do dos das em na no w z ze
+und für der die das des du le les pour et sur ve ile için ou nel nella per con""".split())
+_OTHER_SCRIPTS = (r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
+                  r"\u3400-\u9fff\uac00-\ud7af]")
+
+
+def in_another_language(text: str) -> bool:
+    """A field typed in another language: another script ("KAIST 대학원 연구실"), or more
+    words no English dictionary has than words it has, with an accent or a small word of
+    another language among them ("implantación del ERP SAP en Grupo Calvo", "Ford Otosan
+    Gölcük fabrikası, boya hattı"); never a name among English words ("Tesis de máster -
+    logistics optimisation for Mercadona", "café kranzler barista")."""
+    if shared(_OTHER_SCRIPTS).search(text):
+        return True
+    words = [w.strip("(),.;:\"'-") for w in text.split()]
+    plain = {w: unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in words}
+    unknown = [w for w in words if w.isalpha() and w.islower() and (len(w) >= 4 or not w.isascii() and len(w) >= 2)
+               and lexicon.word_class(w) is None
+               and lexicon.word_class(plain[w]) is None and w not in TOOLS and not lexicon.town(plain[w])]
+    english = [w for w in words if w.isalpha() and w.islower() and lexicon.known(w) and w not in _FOREIGN_SMALL]
+    small = any(w in _FOREIGN_SMALL for w in words)
+    accented = any(not w.isascii() for w in unknown)
+    return len(unknown) > len(english) and (
+        (len(unknown) >= 2 and (accented or small)) or (len(unknown) >= 1 and small and accented))
 
 
 def run_together(word: str) -> bool:
