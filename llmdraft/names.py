@@ -377,7 +377,10 @@ def to_reader(text: str, recipient: str, greet_as: str | None = None) -> str:
 
 def greeting(recipient: str, formal: bool, greet_as: str | None = None,
              close: bool = False, role: str | None = None) -> str:
-    return _hyphen_cased(_greeting(recipient, formal, greet_as, close, role), recipient)
+    said = _greeting(recipient, formal, greet_as, close, role)
+    if said.islower() and not greet_as:  # "dr. zhang wei" said in full: "Zhang Wei" (reader 201)
+        said = " ".join(w[:1].upper() + w[1:] for w in said.split())
+    return _hyphen_cased(said, recipient)
 
 
 def _capitalised(name: str) -> str:

@@ -6484,7 +6484,8 @@ def test_sentences_inside_a_detail_and_a_season_year_readers_185_to_187():
     assert realise.notes("I catered his daughter's wedding in june. he was thrilled", second=True) == \
         ["I catered your daughter's wedding in June. You were thrilled"]
     assert realise.notes("we graduated together may 2024. studied for boards together", second=True) == \
-        ["We graduated together May 2024. Studied for boards together"]
+        ["We graduated together May 2024", "Studied for boards together"]  # two details, as a year
+    #   then a full stop ends one (reader 198: "started on the ovens 2021. took over the starter")
     for kind in ("request", "recommendation"):
         result = llmdraft.draft({"recipient": "Raj Patel", "project": "internship summer 22",
                                  "strengths": ["curious", "calm"], "pronouns": "he"}, kind=kind, provider="offline")
@@ -7040,7 +7041,8 @@ def test_a_coach_recommends_as_a_coach():
     ("bar manager the brazen head", "the bar manager role at the Brazen Head"),
     ("housekeeping hilton garden inn", "housekeeping at Hilton Garden Inn"),
     ("dog walking sheffield", "dog walking in Sheffield"),
-    ("graduate scheme deloitte", "the graduate scheme deloitte"),  # a firm, no town (review)
+    ("graduate scheme deloitte", "the graduate scheme at Deloitte"),  # a firm, no town (review); its name
+    #   from data/brands.txt (reader 209)
     ("password manager rollout", "the password manager rollout"),
     ("youth choir @ st andrews", "the youth choir at St Andrews"),
     ("our wedding in positano last june", "our wedding in Positano last June"),
@@ -7287,3 +7289,69 @@ def test_a_project_typed_in_another_language_is_quoted_whole_reader_204():
     assert not in_another_language("café kranzler barista")
     assert not in_another_language("playlist recommender side proj (hack week)")
     assert realise.project("diplomado en liquidación de siniestros").on == "in the diplomado en liquidación de siniestros"
+
+
+def test_what_readers_207_to_209_found_at_0aeac24():
+    """Readers 207-209: brands typed on a phone ("olive garden", "gtbank", "usmc") in lower
+    case, "the bank teller gtbank", "on the target store 1123", "her customer success" as a
+    purpose, "I would also point to a first job out of college", "140% of quota Q3", "The grant
+    of €12m approved in 2020.", "The thesis awarded 110/110 cum laude.", "worked together on
+    Kabul", "at MSc Public Policy", "I was Sarah-Jane's supplier" of one who did our books."""
+    from llmdraft.realise.words import _phone_names
+    assert _phone_names("the kitchen at olive garden") == "the kitchen at Olive Garden"
+    assert _phone_names("kept comms up w usmc, got ccna") == "kept comms up w USMC, got CCNA"
+    assert _phone_names("hit every target at target") == "hit every target at Target"  # the word stays a word
+    projects = {typed: (realise.project(typed).np, realise.project(typed).on) for typed in (
+        "bank teller gtbank", "target store 1123", "kabul", "MSc Public Policy, group project on housing",
+        "Bocconi MSc Finance - thesis on ESG bond spreads")}
+    assert projects == {
+        "bank teller gtbank": ("the bank teller role at GTBank", "in the bank teller role at GTBank"),
+        "target store 1123": ("the Target store 1123", "at the Target store 1123"),
+        "kabul": ("in Kabul", "in Kabul"),
+        "MSc Public Policy, group project on housing": ("the group project on housing in the MSc Public Policy",
+                                                         "on the group project on housing in the MSc Public Policy"),
+        "Bocconi MSc Finance - thesis on ESG bond spreads": (
+            "the thesis on ESG bond spreads in the MSc Finance at Bocconi",
+            "on the thesis on ESG bond spreads in the MSc Finance at Bocconi")}
+    assert realise.purpose("customer success").text == "my move into customer success"
+    assert realise.purpose("hospital supply chain").text == "my move into hospital supply chain"
+    said = {d: realise.fact_sentences(realise.facts(d), "She", True, "her thesis") for d in (
+        "thesis awarded 110/110 cum laude", "grant of €12m approved in 2020")}
+    said["reached 140% of quota Q3"] = realise.fact_sentences(realise.facts("reached 140% of quota Q3"), "She", True)
+    assert said == {"thesis awarded 110/110 cum laude": ["The thesis was awarded 110/110 cum laude."],
+                    "grant of €12m approved in 2020": ["The grant of €12m was approved in 2020."],
+                    "reached 140% of quota Q3": ["She reached 140% of quota in Q3."]}
+
+    def rec(**fields) -> str:
+        context = {"recipient": "Priya Nair", "project": "swiggy product analytics", "strengths": ["sql"],
+                   "relationship": "managed-you", "pronouns": "she", **fields}
+        return llmdraft.draft(context, kind="recommendation", provider="offline").message
+    said = rec(details="first job out of college; retention dashboard used by leadership weekly")
+    assert "point to a first job" not in said and "It was her first job out of college." in said.split("\n\n")[0], said
+    assert "Swiggy" in said, said
+    said = rec(relationship="vendor", project="Holloway Plumbing - bookkeeping",
+               details="she's done our books for 6 yrs as a freelancer; found a $4,800 double payment")
+    assert "supplier" not in said and "take on work for" not in said, said  # we were her client
+
+
+def test_the_contexts_of_readers_197_to_209_that_failed_a_check():
+    """Readers 197-209's contexts now run through the checks (tests/data/readers): a name typed
+    in lower case and said in full ("dr. zhang wei"), a year then a full stop ending a detail,
+    "he reported to me" making the writer a manager whatever the form said, "she said to message
+    her here", a brand a check would call invented ("AP Computer Science"), "clear reporting to
+    the client" asked of the client. Reader 199's two connection notes whose project and
+    strengths cannot share 200 characters stay out: one check or the other must fail there."""
+    from llmdraft.names import greeting
+    assert greeting("dr. zhang wei", formal=False, close=True) == "Zhang Wei"
+    assert realise.notes("started on the ovens 2021. took over the sourdough starter", second=True) == \
+        ["Started on the ovens in 2021", "Took over the sourdough starter"]
+    said = llmdraft.draft({"recipient": "Carlos Mendoza", "project": "supplier quality", "strengths": ["root cause analysis"],
+                           "relationship": "reported-to-you", "pronouns": "he",
+                           "details": "He reported to me for 3 years; cut supplier defect rate from 1.8% to 0.4%"},
+                          kind="recommendation", provider="offline")
+    assert not said.failed_errors, said.failed_errors
+    said = llmdraft.draft({"recipient": "Ms Lopez", "project": "ESL classes", "strengths": ["speaking confidence"],
+                           "relationship": "teacher", "days_since": 50,
+                           "details": "i was in the evening class 2022\nshe said to message her here"},
+                          kind="followup", provider="offline")
+    assert "message you here" not in said.message and not said.failed_errors, said.message

@@ -473,6 +473,12 @@ def _claimed_standing(draft: Draft, ctx: Context) -> str | None:
     if draft.kind != "recommendation":
         return None
     found = _AS_STANDING.search(draft.folded)
-    if found and ctx.relationship.value not in _STANDINGS[found.group(1)]:
-        return found.group(0)
+    if found and ctx.relationship.value not in _STANDINGS[found.group(1)] and not (
+            found.group(1) in ("manager", "boss", "supervisor", "line manager")
+            and _MANAGED_IN_DETAILS.search(ctx.details or "")):  # "he reported to me for 3 years":
+        return found.group(0)  #                                 the details give it (reader 202)
     return None
+
+
+_MANAGED_IN_DETAILS = lazy(r"(?i)\b(?:(?:she|he|they) (?:reported|reports) (?:directly )?to me|I (?:directly )?"
+                           r"(?:managed|line-managed|supervised) (?:her|him|them))\b")

@@ -149,6 +149,9 @@ def _unnamed(strength: str, ctx: Context) -> str:
     return named_clause(strength, {ctx.recipient.strip(), *parse(ctx.recipient).words()} - {""}) or strength
 
 
+_TO_THE_CLIENT = lazy(r"(?i)\b(?:the|our|my) (?:client|customer)\b")
+
+
 @check("strengths_covered", order=50)
 def strengths_covered(draft: Draft, ctx: Context):
     # "I'd be glad to write one for you" does not cover "technical writing". A recommendation
@@ -159,8 +162,11 @@ def strengths_covered(draft: Draft, ctx: Context):
     missing = [s for s in ctx.strengths if not covered(own.coverage(_said(typed[s])), _said(typed[s]))
                and not covered(own.coverage(_said(s)), _said(s)) and not _head_named(own, s)
                and not _made_named(own, s)
-               and not covered(own.coverage(_said(clean(s))), _said(clean(s)))]  # "in 4 yrs"
-    #   said "in 4 years"
+               and not covered(own.coverage(_said(clean(s))), _said(clean(s)))  # "in 4 yrs"
+               #   said "in 4 years"
+               and not (draft.kind != "recommendation" and covered(
+                   own.coverage(_said(_TO_THE_CLIENT.sub("you", s))), _said(_TO_THE_CLIENT.sub("you", s))))]
+    #   "clear reporting to the client", asked of the client: "clear reporting to you" (reader 207)
     if not missing:
         n = len(ctx.strengths)
         return True, ("no strengths were given (a follow-up may restate the project alone)" if not n

@@ -383,7 +383,10 @@ _RETURNED = lazy(r"(?i)\breturn the favou?r\b|\bwrite one for you\b")
 # the merger", "haven't talked since 2019".
 _CONTACT = lazy(r"(?i)^(?:we |i )?(?:last (?:spoke|talked|met|saw each other|worked together|"
                 r"spoke to|talked to)|(?:have not|haven't|hadn't|did not|didn't) (?:spoken|talked|"
-                r"been in touch|seen each other)|lost touch|(?:have|haven't|had) not been in touch)\b")
+                r"been in touch|seen each other)|lost touch|(?:have|haven't|had) not been in touch)\b|"
+                r"^(?:she|he|they|you) (?:said|told me|asked me) to (?:message|email|text|contact|ping|dm|"
+                r"reach out|write|call)\b")  # "she said to message her here": how to reach
+#   them, the sender's note, never "You said to message you here" (reader 198)
 
 
 # A note of how the two knew each other, typed to or about the one asked: "I managed you for 18

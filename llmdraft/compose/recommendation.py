@@ -67,6 +67,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         and f.text.lower() != (ctx.recipient_role or "").strip().lower()]  # the role typed again
     #   as a detail is said once, in the opening (reader 162)
     facts = [part for f in facts for part in _apart_split(f)]
+    facts = [_first_job(f, their) for f in facts]
+    stage = [f for f in facts if f.form == "writer" and f.text.startswith("It was ")][:1]  # said
+    facts = [f for f in facts if f not in stage]  # after the opening, where it sets the scene
     ties = [f for f in facts if f.form in ("writer", "clause") and _TIE.match(f.text)]  # "I supervised
     #   her for 2 years": how the writer knew them, said after the opening that says so
     ties = ties[:1]  # one tie joins the opening; any other is said with the details
@@ -176,7 +179,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         role = None  # they are, where they are named, never a bare "She is a research
         #   scientist." among the closing lines (readers 120, 122), nor "now" one, which
         #   the role did not say (reader 152)
-    opening = [_tied(relation, [f.text.rstrip(".") for f in ties])]
+    opening = [_tied(relation, [f.text.rstrip(".") for f in ties])] + [realise.cap(f.text) + "." for f in stage]
     notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
     told = _strengths(strengths, backing, typed_strengths, pick, phrasing, name, later, their,
                       lambda found, slot, leads, said: evidence(
@@ -645,7 +648,10 @@ _TAUGHT_ME = lazy(r"(?i)(?:(?:^|;\s*)(?:(?:she|he|they) )?(?:taught|coached|trai
 _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:ives|ove)|cater(?:s|ed)|clean(?:s|ed)|"
                     r"fix(?:es|ed)|repair(?:s|ed)|buil(?:ds|t)|design(?:s|ed)|install(?:s|ed)|service[sd]|moved|"
                     r"photographed|shot|renovated|remodell?ed|painted|landscaped|audited|tested) (?:[\w-]+ ){0,2}"
-                    r"(?:our|my)\b|"
+                    r"(?:our|my)\b|(?:she|he|they)(?:'s| has| have|'ve)? (?:done|kept|handled|run|managed|edited|filed|"
+                    r"cut|styled) (?:all )?(?:of )?our (?:books|accounts|payroll|taxes|tax returns|videos|website|"
+                    r"social media|marketing|hair|cleaning|garden|photos|bookkeeping)\b|\bas (?:a|our) "
+                    r"(?:freelancer|contractor|subcontractor|supplier)\b|"
                     r"\b(?:(?:his|her|their) (?:firm|company|agency|team|shop|crew|studio) (?:supplied|provided|did|"
                     r"built|delivered|ran|handled|installed|designed|fitted)|[\w-]+ (?:was|were|is|are) (?:our|my) (?:[\w-]+'s )?"
                     r"(?:[\w-]+ )?(?:supplier|vendor|contractor|subcontractor|consultant|agency|integrator|lawyer|"
@@ -682,7 +688,8 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
         return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), True
     ours = shared(r"(?i)(?:[-\u2013\u2014:,]| for| of) our (?:[\w-]+ ){0,2}(?:office|home|house|kitchen|restaurant|shop|"
                   r"store|clinic|school|website|site|app|wedding|event|move|relocation|renovation|garden|building|"
-                  r"warehouse|gateway|patients|staff|family|dad|mum|mom|mother|father|kids|children)\b").search(ctx.project)
+                  r"warehouse|gateway|patients|staff|family|dad|mum|mom|mother|father|kids|children|channel|"
+                  r"podcast|brand|books|accounts)\b|^freelance\b").search(ctx.project)
     #   "moving company - our office relocation": ours, where "our cloud cost review" may be joint
     if side == "vendor" and (_SUPPLIED_ME.search(typed) or ours) and not _SUPPLIED_THEM.search(typed):
         return ctx.with_changes(relationship=Relationship.CLIENT), False
@@ -774,6 +781,20 @@ _OUR_POST = lazy(r"(?i)^(?:our|my) (?:[a-z-]+ ){0,2}(?:counsel|lawyer|solicitor|
                  r"gp|vet|dentist|physio|midwife|rep|representative|account manager|point of contact|liaison|"
                  r"vendor|caterer|chef|planner|agency)"
                  r"(?: (?:on|for|at|in) [^;]*?)?(?:,? (?:from |since |between |in )?(?:19|20)\d\d.*)?$")
+
+
+_FIRST_JOB = lazy(r"(?i)^(?:(?:her|his|their|my|a) )?(first|second) ((?:[\w-]+ ){0,2}(?:job|role|position|post))"
+                  r"((?: out of (?:college|university|uni|school|the army|the military))?)$")
+
+
+def _first_job(fact: realise.Fact, their: str) -> realise.Fact:
+    """A note of where the person was in their working life ("first job out of college", "first
+    sales job"): the scene, "It was her first job out of college.", never a thing the writer
+    points to (reader 209)."""
+    found = _FIRST_JOB.match(fact.text) if fact.form in ("noun", "clause") else None
+    if not found:
+        return fact
+    return realise.Fact(f"It was {their} {found.group(1).lower()} {found.group(2)}{found.group(3)}", "writer")
 
 
 def _who_they_were(fact: realise.Fact, later: str) -> realise.Fact:

@@ -1019,12 +1019,13 @@ def facts(raw: str | None) -> list[Fact]:
         if shared(r"\d[\d.]*% (?:under|over|below|within) budget\b").match(text):
             out.append(Fact("came in " + text, "past"))  # "8% under budget": the project came in
             continue
-        bare = shared(r"^((?:all )?(?:\d[\d,]* )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (submitted|delivered|"
+        bare = shared(r"^((?:all )?(?:\d[\d,]* )?[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?: of [$\u20ac\u00a3]?[\d.,]+ ?(?:k|m|bn|"
+                      r"million|billion)?)?) (submitted|delivered|"
                         r"completed|approved|signed|filed|published|finished|handed over|installed|"
                         r"commissioned|built|rebuilt|renovated|refurbished|fitted|painted|swapped|"
                         r"replaced|upgraded|migrated|moved) (.+)$").match(text)
         if bare and bare.group(1).split()[0].lower() not in DETERMINERS | _SUBJECTS_FIRST | \
-                _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(bare.group(1)) \
+                _SUBJECTS_THIRD | {"we", "you", "they", "it"} and _bare_noun(shared(r" of \S+$").sub("", bare.group(1))) \
                 and bare.group(3).split()[0].lower() not in DETERMINERS | {"me", "us", "them"} \
                 and not (bare.group(2) in ("signed", "moved") and _WHO_ACT.search(bare.group(1))) \
                 and not (bare.group(2) == "finished" and shared(
@@ -1050,7 +1051,7 @@ def facts(raw: str | None) -> list[Fact]:
                             f"{filed.group(2)}{filed.group(3)}", "clause"))  # "tax returns were filed"
             continue
         graded = shared(r"(?i)^((?:the |my |our )?[a-z][\w -]*?)(?: was| were)? (graded|marked|"
-                          r"rated|awarded|got|received|earned|achieved) ((?:the |an? )?[a-z][\w -]*?[+*]?)"
+                          r"rated|awarded|got|received|earned|achieved) ((?:the |an? )?(?:[a-z]|\d+/\d+)[\w -]*?[+*]?)"
                           r"( in (?:19|20)\d\d)?$").match(text)
         if graded and graded.group(2).lower() in ("got", "received", "earned", "achieved"):
             kept = shared(r"(?i)(?:the |an? )?(distinction|merit|first|high distinction|first-class honours)").fullmatch(
@@ -1064,7 +1065,7 @@ def facts(raw: str | None) -> list[Fact]:
             subject_ = graded.group(1)
             if subject_.split()[0].lower() not in DETERMINERS and not subject_[:1].isupper():
                 subject_ = "the " + subject_  # "dissertation was graded" -> "the dissertation"
-            grade = graded.group(3) if graded.group(3)[:1].isupper() or (
+            grade = graded.group(3) if graded.group(3)[:1].isupper() or graded.group(3)[:1].isdigit() or (
                 len(graded.group(3).split()) == 1 and lexicon.word_class(graded.group(3).lower()) == "J") \
                 or graded.group(3).lower() in ("first class", "first-class", "pass", "high pass") \
                 else indefinite(graded.group(3))  # "rated Good" is a rating's name; "graded

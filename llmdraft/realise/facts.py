@@ -281,7 +281,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     out: list[str] = []
     deeds = [f for f in found if f.form == "deed"]  # the person's, by a strength of theirs
     past = [f for f in found if f.form == "past"]
-    outcomes = [f for f in past if thing and f.outcome() and not (
+    outcomes = [f for f in past if thing and f.outcome() and not _STARTED_AS.match(f.text) and not (
         f.text.split()[0].lower() == "passed" and _TRAINING.search(thing)) and not (
         f.text.split()[0].lower() == "collected" and _FIELDWORK.search(thing))  # a study does
         #   not collect its samples; its fieldworker does
@@ -393,6 +393,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
                               | set(_MOVES.values()))  # "The migration finished a month ahead"
                      else d)
                     for d in done]  # "The fit-out was built in 6 weeks", not "built in"
+            done = [be + d if shared(r"(?:awarded|given|graded|marked) (?:a |an |the )?(?:distinction|merit|first|"
+                                     r"\d|cum laude|top|full|high|[A-F][+*-]?\b)").match(d) else d
+                    for d in done]  # "The thesis was awarded 110/110 cum laude" (reader 207)
             owner = shared(r"^(?:the )?(.+?)'s (.+)$").match(thing)
             if owner and all(_names_again(d, owner.group(2)) for d in done):  # "the Seoul
                 who = cap(f"the {owner.group(1)}" if thing.lower().startswith("the ")  # fintech's
@@ -444,7 +447,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
 
 # A sentence that sets the scene: "She was our outside counsel ...", "He joined in 2020 as a
 # junior", "I was one of his residents ...", "We were 4 people in the team".
-_SCENE = lazy(r"^(?:(?:She|He|They) (?:was|were|has been|have been) (?:our|my)\b|(?:She|He|They|I) (?:joined|started)"
+_SCENE = lazy(r"^(?:It was (?:her|his|their) (?:first|second)\b|(?:She|He|They) (?:was|were|has been|have been) (?:our|my)\b|(?:She|He|They|I) (?:joined|started)"
               r" (?:in|as|at|on|the|our|my)\b|(?:I|We) (?:was|were) (?:one of|\d+|two|three|four|five|six|the only)\b)")
 
 
@@ -475,6 +478,10 @@ _AT_AN_AGE = lazy(r"^(?:started|began|joined|came|arrived)\b(?!.*\b(?:and|ended|
                   r"(?:1[3-9]|2\d)$")
 
 
+# How the person started: "started on the ovens in 2021", "started as a junior".
+_STARTED_AS = lazy(r"(?i)^(?:started|began|joined) (?:on|as|with|under|out|off|at the bottom)\b")
+
+
 def _ours(fact: Fact) -> bool:
     """A deed with no object whose verb tells how the work went ("came in under budget",
     "finished 2 weeks early", "went live"): the team's, said with "we". Any other is the
@@ -484,6 +491,8 @@ def _ours(fact: Fact) -> bool:
         return False  # "stayed late to rework the final cut himself": his (reader 166)
     if shared(r"(?i)^came (?:to (?:us|me|the|our)|with|here|over|as|at \d|from)\b").match(fact.text):
         return False  # "came to us at 14 off the street", "came with almost no English": the person's
+    if _STARTED_AS.match(fact.text):
+        return False  # "started on the ovens in 2021", "started as a junior": the person's (reader 198)
     if _AT_AN_AGE.match(fact.text.lower()):
         return False  # "started at 16": the person's age, never "The apprenticeship started at 16" (reader 200)
         #   arrival, never "The club came to us at 14" (readers 192, 196)
@@ -882,6 +891,8 @@ def _spelt_out(part: str) -> str:
     "!!"."""
     text = shared(r"(?i)\b(govt|dept|mgmt|approx|incl)\.(?=\s+[a-z0-9$\u20ac\u00a3])").sub(r"\1", clean(part))
     text = _SHORT_FORMS.sub(_spelt_short, text)  # "the dept. over $2M"
+    text = shared(r"(?<=[a-z%\d] )(?<!\bin )(?<!\bby )(?<!\bfor )(?<!\bduring )(?<!\bof )(Q[1-4](?: (?:19|20)\d\d)?)$").sub(
+        r"in \1", text)  # "140% of quota Q3": in Q3 (reader 209)
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
     text = shared(r"(?i)\b(?:the )?1st time$").sub("at the first attempt", text)  # "approved by
     text = shared(r"(?i)\b(?:the )?1st time\b").sub("the first time", text)  # the audit 1st time"
@@ -1156,8 +1167,9 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
     + r"\.\s+(?=[A-Z0-9])|(?<=[a-z]{3})(?<!\betc)(?<!\bapprox)(?<!\bincl)(?<!\bavg)" \
     r"(?<!\bdept)(?<!\bgovt)(?<!\bmgmt)(?<!\byrs)(?<!\bmins)(?<!\bhrs)(?<!\bmths)" \
     r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z0-9$])" \
-    r"|(?:(?<=\d yrs)|(?<=\d hrs)|(?<=\d mths)|(?<=\d mins))\.\s+(?=[a-z]{3,}s [a-z0-9$])"  # "15 yrs. knows
-#   all 40 clients": two details (reader 192)  # "... 2,300 farmers. payment delays went
+    r"|(?:(?<=\d yrs)|(?<=\d hrs)|(?<=\d mths)|(?<=\d mins))\.\s+(?=[a-z]{3,}s [a-z0-9$])" \
+    r"|(?<=\b(?:19|20)\d\d)\.\s+(?=[a-z]{3,} [a-z0-9$])|(?<=\b(?:19|20)\d\d-\d\d)\.\s+(?=[a-z]{3,} [a-z0-9$])"  # "15 yrs. knows
+#   all 40 clients": two details (reader 192); "on the ovens 2021. took over" (reader 198)  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)
 # Where one typed detail ends and the next begins: a line, a ';' or a sentence.
 _PARTS = lazy(r"\s*;\s*|\n+|" + _SENTENCE_BREAK)

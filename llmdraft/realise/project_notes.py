@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (DETERMINERS, TOOLS, _is_acronym, indefinite, join, run_together)
+from .words import (DETERMINERS, TOOLS, _brands, _is_acronym, indefinite, join, run_together)
 
 
 # Where a typed project turns into a story about it: "the website relaunch which took forever
@@ -348,7 +348,9 @@ def _tail_joined(raw: str) -> str | None:
             and head.split()[-1].lower() not in _STAGES and words[-1].lower() not in _ROLE_TAILS:
         the = "" if head.split()[0].lower() in ("the", "my", "our", "his", "her", "their") or (
             head.split()[-1].lower() in _TRADES and head[:1].isupper()) else "the "
-        if shared(r"[a-z]{4,}").fullmatch(head) and lexicon.word_class(head) is None and not (
+        if head in _brands():
+            head, the = _brands()[head], ""  # "infosys - claims portal": for Infosys (reader 205)
+        elif shared(r"[a-z]{4,}").fullmatch(head) and lexicon.word_class(head) is None and not (
                 head.endswith("s") or run_together(head) or head in _FIELDS | _ACTIVITIES | _SECTOR_WORDS
                 or shared(r"(?:tech|ops|care|health|commerce|com|ing|tion|ment|ity|ness|ism)$").search(head)):
             head, the = head.capitalize(), ""  # "nubank - fraud models": for Nubank, a firm's name

@@ -16,7 +16,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
                             _a_field, _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, TOOLS, _FUNCTION_WORDS, _GENERIC_TAILS,
-                    _PREPOSITIONS, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, in_another_language, indefinite, the_named_places,
+                    _PREPOSITIONS, _brands, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, in_another_language, indefinite, the_named_places,
                     join, lower_first, plain_figures, proper_names, sentence_capitals, the_bodies, tidy_case, word_class)
 
 
@@ -62,7 +62,8 @@ class Project(NamedTuple):
                 self.np):
             return "in " + self.np  # "in MKTG 301", "in Year 6", "in Grade 3"
         if shared(r"(?:(?:Fire|Police|Ambulance|Lifeboat|Research|Field) )?(?:Station|Base|Camp|Depot|Terminal|"
-                  r"Branch|Store|Site|Plant|Mine|Pier|Berth|Hangar|Gate) \d{1,3}[A-Z]?").fullmatch(self.np):
+                  r"Branch|Store|Site|Plant|Mine|Pier|Berth|Hangar|Gate) \d{1,3}[A-Z]?|(?:the )?(?:[A-Z][\w'&-]* )+"
+                  r"(?:store|branch|site|location|restaurant|shop|warehouse|depot|hub|outlet) (?:#|no\. ?)?\d{1,5}").fullmatch(self.np):
             return "at " + self.np  # "at Station 12", never "on Station 12" (reader 131); a
             #   ward is worked "on" ("on Ward 4B")
         if shared(r"(?i)(?:la|le|les|el|the) (?:crèche|creche|garderie|guardería|pizzeria|trattoria|"
@@ -478,12 +479,19 @@ def project(raw: str) -> Project:
         return Project(f"\u201c{text[:1].upper() + text[1:]}\u201d", "proper")  # "on “Implantación del
         #   ERP SAP en Grupo Calvo”": a title in its own language, quoted whole, never "the
         #   implantación del ERP" in an English sentence (reader 204)
+    place = lexicon.place(text.strip()) or (text.strip() if lexicon.town(text.strip()) and not text.isupper()
+                                            and lexicon.word_class(text.strip().lower()) in (None, "P") else None)
+    if place:  # "kabul": where the work was, never "worked together on Kabul" (reader 207)
+        return Project("in " + (place if place[:1].isupper() else place.capitalize()), "where")
     whole = _as_a_whole(text)
     found = whole if isinstance(whole, Project) else _finished(_realised(whole), raw)
     found = found._replace(text=_FOR_A_THING.sub(lambda m: f"{m.group(1)} {indefinite(m.group(2))}", found.text))
     found = found._replace(text=_FOR_THE_NAMED.sub(r"\1 the \2", found.text))  # "for the Aer Lingus booking
     #   engine", "for the Infosys BPM Netherlands entity" (reader 188)
     found = found._replace(text=_THE_REGION.sub(r"\1 the \2", found.text))  # "in the Nordics"
+    found = found._replace(text=_AT_A_DEGREE.sub(
+        lambda m: f"in the {m.group(2)}{m.group(3)}" + (f" at {m.group(1).strip()}" if m.group(1) else ""),
+        found.text))  # "the group project on housing in the MSc Public Policy", never "at" a degree (reader 207)
     found = found._replace(text=_OF_A_THING.sub(_of_the_thing, found.text))  # "the audit of the
     #   municipal pension fund", never "of municipal pension fund" (reader 206)
     found = found._replace(text=sentence_capitals(found.text))
@@ -497,6 +505,9 @@ _OF_A_THING = lazy(r"(?<=[a-z] )of (?!(?:a|an|the|my|our|your|his|her|their|its|
                   r"factory|plant|refinery|warehouse|library|museum|airport|port|station|bridge|building|network|"
                   r"website|app|platform|database|portfolio|pipeline|estate|campus|ministry|agency|charity|"
                   r"system))(?=$| (?:in|at|for|from|with|during|and)\b)")
+
+
+_AT_A_DEGREE = lazy(r"\bat ((?:[A-Z][\w'-]+ )?)(MSc|MA|MBA|BSc|BA|MPhil|PhD|LLM|MPH|MEng|MFA|MPA)\b((?: [A-Z][\w&'-]*)*)$")
 
 
 def _of_the_thing(found: re.Match) -> str:
@@ -1024,6 +1035,7 @@ def _org_and_work(typed: str) -> str:
 # Posts and stations a phone-typed project names before its workplace: "gallery assistant
 # whitechapel gallery", "front desk premier inn".
 _POST_HEADS = frozenset("""assistant driver coordinator leader lead manager concierge desk housekeeping
+teller server host stocker associate
 receptionist porter porters cook chef barista cashier steward guide instructor supervisor operative
 picker packer technician mechanic nurse carer worker clerk attendant waiter waitress bartender
 apprentice trainee intern""".split())
@@ -1046,7 +1058,8 @@ def _post_at_place(typed: str) -> str:
             or not (any(lexicon.word_class(w) in (None, "P") and not w.isdigit() for w in tail)
                     or (tail[0] == "the" and len(tail) > 1)):
         return typed  # "password manager rollout", "style guide refresh": a thing, no workplace (review)
-    said = [w.upper() if len(w) <= 3 and w != "the" and lexicon.word_class(w) is None else w if w == "the"
+    said = [_brands()[w] if w in _brands() else
+            w.upper() if len(w) <= 3 and w != "the" and lexicon.word_class(w) is None else w if w == "the"
             else w[:1].upper() + w[1:] for w in tail]
     return " ".join(words[:post + 1]) + " at " + " ".join(said)
 
@@ -1324,7 +1337,7 @@ onboarding recruitment hiring office's company's""".split())
 _MORE_POSTS = SERVICE_JOBS | frozenset("""maintainer contributor chef paralegal fellow lecturer instructor
 clerk coach counselor counsellor sous-chef shooter bouncer secretary helper groundsman groundskeeper
 doorman handyman deckhand steward accompanist treasurer rider referee umpire physio
-physiotherapist werkstudent captain rep representative specialist""".split())  # "line cook at Casa Ortiz", "summer
+physiotherapist werkstudent captain rep representative specialist teller stocker""".split())  # "line cook at Casa Ortiz", "summer
 #   camp counselor": the post held (reader 187)
 
 
@@ -1413,7 +1426,9 @@ def _project(raw: str) -> Project:
     text = _ORG_FOR.sub(lambda m: (m.group(1) or "") + m.group(2).capitalize() + m.group(3)
                         if lexicon.word_class(m.group(2).lower()) == "V" else m.group(0),
                         text)  # "teach for India" -> "Teach for India": an organisation's name
-    text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
+    text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} at {m.group(2)}" if m.group(2) in _brands().values()
+                                and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
+                                else f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and (lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V") or (
             m.group(1).split()[-1].startswith("re") and lexicon.known(m.group(1).split()[-1][2:])))  # "relaunch"
         and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES | _GEOGRAPHIC

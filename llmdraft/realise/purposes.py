@@ -602,8 +602,10 @@ def _typed_purpose(raw: str) -> Purpose:
         return Purpose("target", indefinite(lower_title(said)))
     if head == "application" and first not in DETERMINERS:
         return Purpose("goal", "my " + lower_title(text))  # "my LLM application"
-    if text.lower() in _MULTIWORD_FIELDS:
-        return Purpose("goal", "my move into " + text.lower())  # "venture capital"
+    if text.lower() in _MULTIWORD_FIELDS or (len(words) <= 4 and first not in DETERMINERS and not any(
+            w[:1].isupper() for w in words) and " ".join(w.lower() for w in words[-2:]) in _MULTIWORD_FIELDS):
+        return Purpose("goal", "my move into " + text.lower())  # "venture capital", "hospital
+        #   supply chain" (reader 209)
     if head in ("interview", "interviews") and first not in DETERMINERS and len(words) > 1 \
             and not any(w[:1].isupper() for w in words):
         return Purpose("goal", "my " + text.lower())  # "my staff engineer interviews": the
@@ -742,7 +744,13 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
 _MULTIWORD_FIELDS = frozenset(("venture capital", "private equity", "investment banking",
                                "data science", "machine learning", "real estate", "public policy",
                                "product management", "project management", "supply chain",
-                               "social work", "public health", "ux design", "ux research"))
+                               "social work", "public health", "ux design", "ux research",
+                               "customer success", "talent acquisition", "customer service",
+                               "account management", "business development", "people operations",
+                               "revenue operations", "quality assurance", "graphic design", "web development",
+                               "software engineering", "data engineering", "digital marketing",
+                               "content marketing", "product design", "user research", "clinical research",
+                               "medical affairs", "health informatics", "human resources"))
 # Standings one applies for, said bare: "chartered membership with RICS", "chartered engineer
 # status", "board certification".
 _STANDINGS = frozenset("membership status accreditation chartership certification "
