@@ -397,7 +397,9 @@ _OUR_TIE = lazy(r"(?i)^(?:(?:I|we) (?:(?:directly )?(?:managed|supervised|mentor
                 r"hired|taught|advised) (?:me|my)|were my|was my)|(?:she|he|they) "
                 r"(?:managed|supervised|advised|taught|mentored) (?:me|my)|(?:she|he|they) (?:was|were) "
                 r"my (?:[\w-]+ )?(?:supervisor|manager|advisor|adviser|mentor|teacher|tutor|lead|boss|"
-                r"director|professor|coach))\b")
+                r"director|professor|coach)|(?:we )?worked together(?= (?:in|from|between|during|for|autumn|"
+                r"spring|summer|winter|fall|(?:19|20)\d\d)\b|$))\b")  # "worked together autumn 2015 to
+#   spring 2016": when, which they know (reader 208)
 
 
 def _their_own(note: str, who: list[str]) -> bool:
@@ -424,8 +426,9 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     again ... specifics") is passed over."""
     every = realise.notes(ctx.details, second=False)
     typed = [n for n in every
-             if not _CONTACT.search(n) and not (_OUR_TIE.search(n) and len(n.split()) <= 9 and not shared(
-                 r"(?<!^)\b(?!I\b)[A-Z]|%|\$|\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
+             if not _CONTACT.search(n) and not (_OUR_TIE.search(n) and len(n.split()) <= 11 and not shared(
+                 r"(?<!^)(?<!\bin )\b(?!I\b)(?!(?:Spring|Summer|Autumn|Fall|Winter)\b)[A-Z]|%|\$|"
+                 r"\b(?:that|which|who|through|on|when)\b").search(n))]  # "in Abuja" is only where (reader 208)  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
     #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more
     who = sorted({"you", "she", "he", *(w.lower() for w in (*parse(ctx.recipient).words(), ctx.recipient.strip()))}

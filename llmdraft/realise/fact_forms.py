@@ -1597,7 +1597,7 @@ def _named_measure(phrase: str) -> bool:
 
 
 # Verbs that are the head of a measure: "milk yield up 12%", "ad spend down 8%".
-_NOUN_VERBS = frozenset("yield spend return output cost use intake uptake".split())
+_NOUN_VERBS = frozenset("yield spend return output cost use intake uptake run".split())  # "parallel run"
 
 
 def _measure_name(phrase: str) -> bool:
