@@ -7355,3 +7355,21 @@ def test_the_contexts_of_readers_197_to_209_that_failed_a_check():
                            "details": "i was in the evening class 2022\nshe said to message her here"},
                           kind="followup", provider="offline")
     assert "message you here" not in said.message and not said.failed_errors, said.message
+
+
+def test_details_that_say_who_stood_above_whom_reader_210():
+    """"Yusuf was a senior colleague of mine ..., and he worked under me", "As the more senior
+    colleague, I worked alongside Hamid" of one who "taught me Revit", "I was always glad to
+    have her on the team" of a peer who was the writer's manager (reader 210)."""
+    def rec(relationship: str, details: str) -> str:
+        return llmdraft.draft({"recipient": "Yusuf Demir", "project": "the metro signalling upgrade",
+                               "strengths": ["PLC programming"], "relationship": relationship, "pronouns": "he",
+                               "details": details}, kind="recommendation", provider="offline").message
+    said = rec("junior-to-you", "worked under me as a graduate engineer for 18 months")
+    assert "senior colleague of mine" not in said and "As a junior" not in said, said
+    said = rec("senior-to-you", "senior architect; taught me Revit")
+    assert "more senior colleague" not in said and "As the more senior" not in said, said
+    said = rec("same-team", "he was my manager for 2 years; cut lead times by 30%")
+    assert "on the team" not in said and "side by side" not in said, said
+    said = rec("senior-to-you", "I trained him; he taught me Revit")
+    assert "senior" in said.split(".")[0], said  # both ways typed: the form stands

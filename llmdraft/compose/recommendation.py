@@ -81,7 +81,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         backing[None] = sorted(backing[None], key=lambda f: not _SCENE.match(f.text))
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
-    doer = None if project.is_field else thing  # a line of work
+    doer = None if project.is_field or shared(r" role(?: (?:at|in|for|with) .*)?$").search(thing) else thing  # a line of work
     #   does nothing: "she passed the ECHO audit", never "Humanitarian finance at a Geneva NGO
     #   passed" it (reader 206)
 
@@ -670,6 +670,13 @@ _REPORTED_TO_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:she|he) (?:reported|reports) 
                        r"three )?(?:[\w-]+ )?(?:reports?|direct reports?|assistants?|deputy|trainees?))\b(?!')")
 _I_REPORTED = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:I (?:reported|report) (?:directly )?to (?:her|him)|(?:she|he) (?:managed|"
                    r"supervised|line-managed) me|(?:she|he) (?:was|were) my (?:line )?(?:manager|boss|supervisor))\b(?!')")
+# Details that say who stood above whom, which "senior" and "junior" may have typed the other
+# way round: "he worked under me as a graduate engineer", "she was the senior architect".
+_UNDER_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:(?:she|he|they) )?(?:worked|was|were) (?:under me|(?:one of )?my (?:deputy|"
+                 r"assistant|trainee|intern|apprentice|junior))|I (?:hired|trained|mentored) (?:her|him|them)\b)")
+_ABOVE_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:(?:she|he|they) (?:was|were) )?(?:the |our )?(?:senior|lead|head|chief) "
+                 r"[a-z]+(?=;|\n|$| and\b)|(?:(?:she|he|they) (?:[\w ]+ )?)?(?:taught|trained|mentored|supervised|managed) me\b|I (?:worked|was) under (?:her|"
+                 r"him|them)\b|(?:she|he|they) (?:was|were) my (?:boss|manager|supervisor|mentor|head teacher)\b)")
 # A detail that says the writer stood above the person: "I was head of year" (reader 202).
 _I_WAS_SENIOR = lazy(r"(?i)(?:^|;\s*|\n\s*)I was (?:the |her |his |their )?(?:head|director|principal|chair|"
                      r"manager|supervisor|line manager|boss|team lead)(?:(?= of | on | for )|\s*(?=;|\n|$))")
@@ -696,8 +703,19 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
     if side == "client" and _SUPPLIED_THEM.search(typed) and not _SUPPLIED_ME.search(typed):
         return ctx.with_changes(relationship=Relationship.VENDOR), False
     told = ctx.details or ""  # the details alone: a project typed as the tie is read elsewhere
-    if side == "junior-to-you" and _I_WAS_SENIOR.search(told):
-        return ctx.with_changes(relationship=Relationship.SENIOR_TO_YOU), False  # "I was head of year"
+    if side == "junior-to-you" and (_I_WAS_SENIOR.search(told) or _UNDER_ME.search(told)):
+        return ctx.with_changes(relationship=Relationship.SENIOR_TO_YOU), False  # "I was head of year",
+        #   "he worked under me as a graduate engineer" (reader 210)
+    if side == "senior-to-you" and _ABOVE_ME.search(told) and not _UNDER_ME.search(told):
+        return ctx.with_changes(relationship=Relationship.JUNIOR_TO_YOU), False  # "he was the senior
+        #   architect and taught me Revit": never "As the more senior colleague" (reader 210)
+    if side == "managed-you" and _ABOVE_ME.search(told) and not (_UNDER_ME.search(told) or _REPORTED_TO_ME.search(told)):
+        return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), False  # "she was head teacher
+        #   and trained me when I arrived": I worked for her (reader 210)
+    if side in ("same-team", "different-teams", "different-companies") and _I_REPORTED.search(told) \
+            and not _REPORTED_TO_ME.search(told):
+        return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), False  # "she was my manager":
+        #   never "glad to have her on the team" (reader 210)
     if side == "reported-to-you" and _REPORTED_TO_ME.search(told) and not _I_REPORTED.search(told):
         return ctx.with_changes(relationship=Relationship.MANAGED_YOU), False  # the writer managed them
     if side == "managed-you" and _I_REPORTED.search(told) and not _REPORTED_TO_ME.search(told):
@@ -982,6 +1000,10 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
     items: list[dict] = []  # shape, phrases, facts, index (-1: a group), tool
     for i, strength in enumerate(strengths):
         found = backing.get(i, [])
+        if _in_their_language(typed[i]):  # "zuverlässig", "liderança clínica": named as typed, in
+            items.append(dict(shape="quoted", phrases=[f"\u201c{typed[i].strip()}\u201d"], found=found, i=i,
+                              tool=False))  # quotes, never "He was also skilled in zuverlässig" (readers 204, 212)
+            continue
         if found and _restates(found, typed[i]):
             items.append(dict(shape="fact", phrases=[], found=found, i=i, tool=False))
             continue
@@ -1060,6 +1082,15 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
             said += evidence_of(item["found"], str(i), "all", " ".join(said))
         told.append(said[before:])
     return told
+
+
+def _in_their_language(strength: str) -> bool:
+    """A strength typed in another language: "zuverlässig", "liderança clínica", "ayudante de
+    cátedra excelente"; never an English word with an accent ("café management") nor a tool."""
+    words = [w.strip(".,;:()") for w in strength.split()]
+    return realise.in_another_language(strength) or (
+        bool(words) and all(w.isalpha() and w.islower() and realise.word_class(w) is None for w in words)
+        and any(not w.isascii() for w in words))
 
 
 def _in_order(items: list[str]) -> str:

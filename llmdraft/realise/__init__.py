@@ -39,11 +39,11 @@ from .strengths import Strength
 from .voice import (client_as_reader, someone_else, to_first_person, to_name, to_second_person,
                     two_parties)
 from .words import _head as head
-from .words import (MONTH_OF, cap, clean, indefinite, join, join_mine, list_line, lower_first, sentence_starts,
-                    tidy_case, word_class)
+from .words import (MONTH_OF, cap, clean, in_another_language, indefinite, join, join_mine, list_line, lower_first,
+                    sentence_starts, tidy_case, word_class)
 
 __all__ = ["Fact", "Project", "Purpose", "Strength", "amount", "as_typed", "money_first", "cap", "clean", "client_as_reader",
            "indefinite",
-           "fact_sentences", "facts", "head", "join", "join_mine", "list_line", "lower_first", "notes", "project", "project_head",
+           "fact_sentences", "facts", "head", "in_another_language", "join", "join_mine", "list_line", "lower_first", "notes", "project", "project_head",
            "purpose", "role", "sentence_starts", "someone_else", "strength", "strengths", "tidy_case",
            "to_first_person", "to_name", "to_second_person", "two_parties", "word_class"]

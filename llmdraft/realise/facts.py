@@ -885,12 +885,23 @@ def _spelt_short(found: re.Match) -> str:
     return cap(said) if named else said
 
 
+# A deed typed with its verb bare, as a second language may: "improve OEE from 62% to 78%",
+# "train 40 nurses"; never "design of the pump" nor "lead time".
+_BARE_DEED = lazy(r"^((?i:improve|increase|reduce|decrease|cut|grow|raise|lower|boost|lift|double|halve|expand|shorten|"
+                  r"train|hire|build|lead|launch|manage|organise|organize|negotiate|deliver|create|develop|write|"
+                  r"teach|mentor|coordinate|implement|migrate|automate|translate|supervise|open|sell|win|save)) "
+                  r"(?!(?:of|time|times|by|and|or|up|for)\b)((?:the |our |my |a |an )?[\w$\u20ac\u00a3%-]+"
+                  r"(?: [\w$\u20ac\u00a3%.,-]+)*)$")
+
+
 def _spelt_out(part: str) -> str:
     """One detail as typed, its short forms spelt out: "govt" -> "government", "4.2%->0.6%" ->
     "from 4.2% to 0.6%", "in april" -> "in April", "~1,500" -> "about 1,500"; no "lol", no
     "!!"."""
     text = shared(r"(?i)\b(govt|dept|mgmt|approx|incl)\.(?=\s+[a-z0-9$\u20ac\u00a3])").sub(r"\1", clean(part))
     text = _SHORT_FORMS.sub(_spelt_short, text)  # "the dept. over $2M"
+    text = _BARE_DEED.sub(lambda m: lexicon.inflect(m.group(1), "past") + " " + m.group(2), text)  # "improve
+    #   OEE from 62% to 78%", typed in a second language's bare verb: improved it (reader 212)
     text = shared(r"(?<=[a-z%\d] )(?<!\bin )(?<!\bby )(?<!\bfor )(?<!\bduring )(?<!\bof )(Q[1-4](?: (?:19|20)\d\d)?)$").sub(
         r"in \1", text)  # "140% of quota Q3": in Q3 (reader 209)
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
