@@ -480,5 +480,6 @@ def _claimed_standing(draft: Draft, ctx: Context) -> str | None:
     return None
 
 
-_MANAGED_IN_DETAILS = lazy(r"(?i)\b(?:(?:she|he|they) (?:reported|reports) (?:directly )?to me|I (?:directly )?"
-                           r"(?:managed|line-managed|supervised) (?:her|him|them))\b")
+_MANAGED_IN_DETAILS = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:she|he|they) (?:reported|reports) (?:directly )?to me|I (?:directly )?"
+                           r"(?:managed|line-managed) (?:her|him|them))(?=$|[;,.\n]| (?:for|from|since|between|"
+                           r"during|as|at|in|on|directly)\b)")

@@ -164,7 +164,7 @@ def strengths_covered(draft: Draft, ctx: Context):
                and not _made_named(own, s)
                and not covered(own.coverage(_said(clean(s))), _said(clean(s)))  # "in 4 yrs"
                #   said "in 4 years"
-               and not (draft.kind != "recommendation" and covered(
+               and not (draft.kind != "recommendation" and ctx.relationship.value == "client" and covered(
                    own.coverage(_said(_TO_THE_CLIENT.sub("you", s))), _said(_TO_THE_CLIENT.sub("you", s))))]
     #   "clear reporting to the client", asked of the client: "clear reporting to you" (reader 207)
     if not missing:

@@ -385,7 +385,7 @@ _CONTACT = lazy(r"(?i)^(?:we |i )?(?:last (?:spoke|talked|met|saw each other|wor
                 r"spoke to|talked to)|(?:have not|haven't|hadn't|did not|didn't) (?:spoken|talked|"
                 r"been in touch|seen each other)|lost touch|(?:have|haven't|had) not been in touch)\b|"
                 r"^(?:she|he|they|you) (?:said|told me|asked me) to (?:message|email|text|contact|ping|dm|"
-                r"reach out|write|call)\b")  # "she said to message her here": how to reach
+                r"reach out to|write to|call) (?:her|him|them|you)(?: here| on linkedin| on here)?$")  # "she said to message her here": how to reach
 #   them, the sender's note, never "You said to message you here" (reader 198)
 
 

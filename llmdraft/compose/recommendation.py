@@ -81,7 +81,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         backing[None] = sorted(backing[None], key=lambda f: not _SCENE.match(f.text))
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
-    doer = None if project.is_field or shared(r" role(?: (?:at|in|for|with) .*)?$").search(thing) else thing  # a line of work
+    doer = None if project.is_field or project.form == "where" or shared(r" role(?: (?:at|in|for|with) .*)?$").search(thing) else thing  # a line of work
     #   does nothing: "she passed the ECHO audit", never "Humanitarian finance at a Geneva NGO
     #   passed" it (reader 206)
 
@@ -650,8 +650,8 @@ _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:iv
                     r"photographed|shot|renovated|remodell?ed|painted|landscaped|audited|tested) (?:[\w-]+ ){0,2}"
                     r"(?:our|my)\b|(?:she|he|they)(?:'s| has| have|'ve)? (?:done|kept|handled|run|managed|edited|filed|"
                     r"cut|styled) (?:all )?(?:of )?our (?:books|accounts|payroll|taxes|tax returns|videos|website|"
-                    r"social media|marketing|hair|cleaning|garden|photos|bookkeeping)\b|\bas (?:a|our) "
-                    r"(?:freelancer|contractor|subcontractor|supplier)\b|"
+                    r"social media|marketing|hair|cleaning|garden|photos|bookkeeping)\b|\b(?:she|he|they)(?:'s| has| have|'ve)? "
+                    r"[^;]*\bas (?:a|our) (?:freelancer|contractor|subcontractor|supplier)\b|"
                     r"\b(?:(?:his|her|their) (?:firm|company|agency|team|shop|crew|studio) (?:supplied|provided|did|"
                     r"built|delivered|ran|handled|installed|designed|fitted)|[\w-]+ (?:was|were|is|are) (?:our|my) (?:[\w-]+'s )?"
                     r"(?:[\w-]+ )?(?:supplier|vendor|contractor|subcontractor|consultant|agency|integrator|lawyer|"
@@ -696,7 +696,7 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
     ours = shared(r"(?i)(?:[-\u2013\u2014:,]| for| of) our (?:[\w-]+ ){0,2}(?:office|home|house|kitchen|restaurant|shop|"
                   r"store|clinic|school|website|site|app|wedding|event|move|relocation|renovation|garden|building|"
                   r"warehouse|gateway|patients|staff|family|dad|mum|mom|mother|father|kids|children|channel|"
-                  r"podcast|brand|books|accounts)\b|^freelance\b").search(ctx.project)
+                  r"podcast|brand|books|accounts)\b").search(ctx.project)
     #   "moving company - our office relocation": ours, where "our cloud cost review" may be joint
     if side == "vendor" and (_SUPPLIED_ME.search(typed) or ours) and not _SUPPLIED_THEM.search(typed):
         return ctx.with_changes(relationship=Relationship.CLIENT), False
@@ -801,7 +801,7 @@ _OUR_POST = lazy(r"(?i)^(?:our|my) (?:[a-z-]+ ){0,2}(?:counsel|lawyer|solicitor|
                  r"(?: (?:on|for|at|in) [^;]*?)?(?:,? (?:from |since |between |in )?(?:19|20)\d\d.*)?$")
 
 
-_FIRST_JOB = lazy(r"(?i)^(?:(?:her|his|their|my|a) )?(first|second) ((?:[\w-]+ ){0,2}(?:job|role|position|post))"
+_FIRST_JOB = lazy(r"(?i)^(?:(?:her|his|their|a) )?(first|second) ((?:[\w-]+ ){0,2}(?:job|role|position|post))"
                   r"((?: out of (?:college|university|uni|school|the army|the military))?)$")
 
 
@@ -820,11 +820,16 @@ def _who_they_were(fact: realise.Fact, later: str) -> realise.Fact:
     2020-2022" is "She was our outside counsel from 2020 to 2022", never a line on its own
     (reader 206); only in a recommendation, where the details are about the person. A post
     that ties writer and person ("my tech lead for 3 years") is _writer_note's."""
-    if fact.form != "clause" or not _OUR_POST.match(fact.text) or _TIE.match(fact.text) or any(
-            realise.word_class(w) == "D" or (realise.word_class(w) is None and w.endswith("ed"))
-            or w in ("won", "cut", "found", "said", "saved", "made", "got", "led", "ran", "built", "kept", "took")
-            for w in fact.text.lower().split()[2:]):
-        return fact  # "our auditor in 2021 praised her reconciliations": someone else's deed (review)
+    words = fact.text.lower().split()
+    verb = next((i for i, w in enumerate(words) if i >= 2 and (
+        realise.word_class(w) == "D" or (realise.word_class(w) is None and w.endswith("ed"))
+        or w in ("won", "cut", "found", "said", "saved", "made", "got", "led", "ran", "built", "kept", "took",
+                 "lost", "fed", "closed"))), None)
+    joined = verb is not None and any(w in ("and", "who", "which", "that") for w in words[2:verb])
+    if fact.form != "clause" or not _OUR_POST.match(fact.text) or _TIE.match(fact.text) or (
+            verb is not None and not joined):
+        return fact  # "our auditor in 2021 praised her reconciliations": someone else's deed;
+        #   "our lawyer since 2015 and never lost a case" is hers (reviews)
     since = shared(r"\bsince (?:19|20)\d\d\b").search(fact.text)  # "my accountant since 2015":
     verb = ("have been" if later == "they" else "has been") if since else (
         "were" if later == "they" else "was")  # she has been
@@ -1241,6 +1246,15 @@ _SCENE = lazy(r"(?i)^(?:(?:she|he|they) (?:was|were|has been|have been) (?:our|m
               r"the only)\b)")
 _CHANGE = lazy(r"\bfrom (?!(?:19|20)\d\d\b)[$\u00a3\u20ac]?\d[\d.,]*\S* (?:\w+ )?to [$\u00a3\u20ac]?\d|"
                r"\b(?:by|to) \d[\d.,]*%|\b(?:halved|doubled|tripled)\b")
+# A measure of the work a skill moves ("door-to-triage time fell from 22 to 9 minutes"); what
+# the world did ("footfall fell during covid", "interest rates went from 0.5% to 5%") is none.
+_A_MEASURE = lazy(r"(?i)^(?:the |our |her |his |their |team |average |avg |mean |median )*(?:[\w-]+ ){0,3}(?:time|times|"
+                  r"rate|rates|score|scores|satisfaction|csat|nps|yield|accuracy|defects?|errors?|waste|downtime|"
+                  r"turnaround|uptime|retention|conversion|attendance|throughput|backlog|cost|costs|spend|"
+                  r"complaints|incidents|delays|readmissions|churn|margin|margins)\b (?:went|fell|rose|dropped|"
+                  r"improved|grew|climbed|decreased|increased|was cut|were cut)\b")
+_OUTSIDE = lazy(r"(?i)\b(?:covid|pandemic|lockdown|recession|after (?:she|he|they) left|before (?:she|he|they) "
+                r"(?:came|joined|arrived)|previous|predecessor|interest rates?|cuts?\b|budget was)\b")
 _HEADCOUNT = lazy(r"(?i)^(?:the |our |my )?(?:team|headcount|staff|department|unit|crew|company|office)(?: size)? "
                   r"(?:grew|went|rose|doubled|tripled|expanded|increased)\b")
 
@@ -1255,8 +1269,9 @@ def _lead_backed(backing: dict, strengths: tuple[str, ...]) -> tuple[dict, reali
     loose = backing.get(None, [])
     if 0 in backing or not strengths or realise.strength(strengths[0]).form not in ("noun", "skill", "gerund"):
         return backing, None
-    result = next((f for f in loose if f.form in ("clause", "past", "deed") and _CHANGE.search(f.text)
-                   and not _FIRST_PERSON_START.match(f.text) and not _HEADCOUNT.match(f.text)), None)
+    result = next((f for f in loose if _CHANGE.search(f.text) and not _FIRST_PERSON_START.match(f.text)
+                   and not _HEADCOUNT.match(f.text) and not _OUTSIDE.search(f.text) and (
+                       f.form in ("past", "deed") or (f.form == "clause" and _A_MEASURE.match(f.text)))), None)
     if result is None:
         return backing, None
     rest = [f for f in loose if f is not result]

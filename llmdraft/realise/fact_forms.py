@@ -1172,7 +1172,12 @@ def facts(raw: str | None) -> list[Fact]:
         if shared(r"^(?:never|always|often|rarely|regularly|consistently|routinely|frequently|"
                   r"single-handedly|personally)(?: once| ever| even)? [a-z]+ \S").match(text):
             verb = low[2] if low[1] in ("once", "ever", "even") else low[1]
-            if verb in _DONE_TO_THEM:
+            after = low[(3 if low[1] in ("once", "ever", "even") else 2):][:1]
+            if verb in _DONE_TO_THEM and (not after or after[0] in ("to", "as", "by", "for", "the", "a", "an", "in", "on")
+                                          and not (after[0] in ("the", "a", "an") and verb in ("called", "sent", "told",
+                                                                                             "asked", "thanked", "quoted",
+                                                                                             "consulted", "referred",
+                                                                                             "praised", "mentioned", "thanked"))):
                 out.append(Fact("was " + text, "past"))  # "regularly invited to speak": she was (review)
                 continue
             if verb in SIMPLE_PASTS or (lexicon.lemma(verb) != verb

@@ -448,7 +448,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
 # A sentence that sets the scene: "She was our outside counsel ...", "He joined in 2020 as a
 # junior", "I was one of his residents ...", "We were 4 people in the team".
 _SCENE = lazy(r"^(?:It was (?:her|his|their) (?:first|second)\b|(?:She|He|They) (?:was|were|has been|have been) (?:our|my)\b|(?:She|He|They|I) (?:joined|started)"
-              r" (?:in|as|at|on|the|our|my)\b|(?:I|We) (?:was|were) (?:one of|\d+|two|three|four|five|six|the only)\b)")
+              r" (?:in|as|on (?!time|budget|schedule))\b|(?:I|We) (?:was|were) (?:one of|\d+|two|three|four|five|six|the only)\b)")
 
 
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
@@ -479,7 +479,8 @@ _AT_AN_AGE = lazy(r"^(?:started|began|joined|came|arrived)\b(?!.*\b(?:and|ended|
 
 
 # How the person started: "started on the ovens in 2021", "started as a junior".
-_STARTED_AS = lazy(r"(?i)^(?:started|began|joined) (?:on|as|with|under|out|off|at the bottom)\b")
+_STARTED_AS = lazy(r"(?i)^(?:started|began|joined) (?:on|as|with|under|out|off|at the bottom)\b"
+                   r"(?! (?:time|budget|schedule|track)\b)")
 
 
 def _ours(fact: Fact) -> bool:
@@ -902,8 +903,10 @@ def _spelt_out(part: str) -> str:
     text = _SHORT_FORMS.sub(_spelt_short, text)  # "the dept. over $2M"
     text = _BARE_DEED.sub(lambda m: lexicon.inflect(m.group(1), "past") + " " + m.group(2), text)  # "improve
     #   OEE from 62% to 78%", typed in a second language's bare verb: improved it (reader 212)
-    text = shared(r"(?<=[a-z%\d] )(?<!\bin )(?<!\bby )(?<!\bfor )(?<!\bduring )(?<!\bof )(Q[1-4](?: (?:19|20)\d\d)?)$").sub(
-        r"in \1", text)  # "140% of quota Q3": in Q3 (reader 209)
+    text = shared(r"(?<=[a-z%\d] )(Q[1-4](?: (?:19|20)\d\d)?)$").sub(
+        lambda m: m.group(0) if m.string[:m.start()].split()[-1].lower() in _PREPOSITIONS | {
+            "and", "or", "vs", "vs.", "before", "until", "since", "through", "&"} else "in " + m.group(1),
+        text)  # "140% of quota Q3": in Q3 (reader 209); never "from Q2 to in Q3" (review)
     text = TEXTED_TAIL.sub("", text)  # "every spring lol"
     text = shared(r"(?i)\b(?:the )?1st time$").sub("at the first attempt", text)  # "approved by
     text = shared(r"(?i)\b(?:the )?1st time\b").sub("the first time", text)  # the audit 1st time"
@@ -1179,7 +1182,10 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
     r"(?<!\bdept)(?<!\bgovt)(?<!\bmgmt)(?<!\byrs)(?<!\bmins)(?<!\bhrs)(?<!\bmths)" \
     r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z0-9$])" \
     r"|(?:(?<=\d yrs)|(?<=\d hrs)|(?<=\d mths)|(?<=\d mins))\.\s+(?=[a-z]{3,}s [a-z0-9$])" \
-    r"|(?<=\b(?:19|20)\d\d)\.\s+(?=[a-z]{3,} [a-z0-9$])|(?<=\b(?:19|20)\d\d-\d\d)\.\s+(?=[a-z]{3,} [a-z0-9$])"  # "15 yrs. knows
+    r"|(?<=[a-z]{3} (?:19|20)\d\d)\.\s+(?=(?:[a-z]+ed|took|led|ran|won|made|built|became|head|lead|senior|" \
+    r"studied|taught|got|kept|went|grew|set|began|wrote) [a-z0-9$])" \
+    r"|(?<=[a-z]{3} (?:19|20)\d\d-\d\d)\.\s+(?=(?:[a-z]+ed|took|led|ran|won|made|built|became|head|lead|senior|" \
+    r"studied|taught|got|kept|went|grew|set|began|wrote) [a-z0-9$])"  # "15 yrs. knows
 #   all 40 clients": two details (reader 192); "on the ovens 2021. took over" (reader 198)  # "... 2,300 farmers. payment delays went
 #   ..." is two details though typed in lower case (reader 109)
 # Where one typed detail ends and the next begins: a line, a ';' or a sentence.

@@ -507,7 +507,9 @@ _OF_A_THING = lazy(r"(?<=[a-z] )of (?!(?:a|an|the|my|our|your|his|her|their|its|
                   r"system))(?=$| (?:in|at|for|from|with|during|and)\b)")
 
 
-_AT_A_DEGREE = lazy(r"\bat ((?:[A-Z][\w'-]+ )?)(MSc|MA|MBA|BSc|BA|MPhil|PhD|LLM|MPH|MEng|MFA|MPA)\b((?: [A-Z][\w&'-]*)*)$")
+_AT_A_DEGREE = lazy(r"\bat ((?:[A-Z][\w'-]+ )?)(MSc|MBA|MPhil|PhD|LLM|MPH|MEng|MPA)((?: (?:Public|Policy|Finance|Economics|"
+                    r"Management|Marketing|Data|Science|Analytics|Engineering|Health|Law|International|Development|"
+                    r"Business|Accounting|Computer|Global|Urban|Planning|Education|Psychology|Architecture))+)$")
 
 
 def _of_the_thing(found: re.Match) -> str:
@@ -1035,7 +1037,7 @@ def _org_and_work(typed: str) -> str:
 # Posts and stations a phone-typed project names before its workplace: "gallery assistant
 # whitechapel gallery", "front desk premier inn".
 _POST_HEADS = frozenset("""assistant driver coordinator leader lead manager concierge desk housekeeping
-teller server host stocker associate
+teller stocker associate
 receptionist porter porters cook chef barista cashier steward guide instructor supervisor operative
 picker packer technician mechanic nurse carer worker clerk attendant waiter waitress bartender
 apprentice trainee intern""".split())
@@ -1061,7 +1063,8 @@ def _post_at_place(typed: str) -> str:
     said = [_brands()[w] if w in _brands() else
             w.upper() if len(w) <= 3 and w != "the" and lexicon.word_class(w) is None else w if w == "the"
             else w[:1].upper() + w[1:] for w in tail]
-    return " ".join(words[:post + 1]) + " at " + " ".join(said)
+    where = " in " if len(tail) == 1 and lexicon.town(tail[0]) else " at "  # "bank teller lagos": in Lagos
+    return " ".join(words[:post + 1]) + where + " ".join(said)
 
 
 def _town_at_end(typed: str) -> str:
@@ -1428,6 +1431,8 @@ def _project(raw: str) -> Project:
                         text)  # "teach for India" -> "Teach for India": an organisation's name
     text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} at {m.group(2)}" if m.group(2) in _brands().values()
                                 and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
+                                and m.group(2) != "Amazon" and m.group(1).split()[-1].lower() not in (
+                                    "fieldwork", "survey", "reforestation", "expedition", "research", "conservation")
                                 else f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and (lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V") or (
             m.group(1).split()[-1].startswith("re") and lexicon.known(m.group(1).split()[-1][2:])))  # "relaunch"

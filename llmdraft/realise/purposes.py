@@ -602,8 +602,10 @@ def _typed_purpose(raw: str) -> Purpose:
         return Purpose("target", indefinite(lower_title(said)))
     if head == "application" and first not in DETERMINERS:
         return Purpose("goal", "my " + lower_title(text))  # "my LLM application"
-    if text.lower() in _MULTIWORD_FIELDS or (len(words) <= 4 and first not in DETERMINERS and not any(
-            w[:1].isupper() for w in words) and " ".join(w.lower() for w in words[-2:]) in _MULTIWORD_FIELDS):
+    if text.lower() in _MULTIWORD_FIELDS or (len(words) == 3 and not any(w[:1].isupper() for w in words)
+                                             and " ".join(words[-2:]) in _MULTIWORD_FIELDS
+                                             and lexicon.word_class(words[0]) in ("N", "J") and not lexicon.town(words[0])
+                                             and words[0] not in _NOT_A_FIELDS_KIND):
         return Purpose("goal", "my move into " + text.lower())  # "venture capital", "hospital
         #   supply chain" (reader 209)
     if head in ("interview", "interviews") and first not in DETERMINERS and len(words) > 1 \
@@ -740,6 +742,9 @@ _TARGETS = frozenset("position post role job opening place seat spot scholarship
                      "professorship postdoc post-doc studentship traineeship clerkship pupillage "
                      "tenancy consultancy contract visa licence license commission msw mst mres "
                      "llb pgce lab accelerator incubator degree".split())
+# Words before a field that make the purpose something else: "masters in ...", "career in ...".
+_NOT_A_FIELDS_KIND = frozenset("""masters master's degree career jobs job internships internship teach teaching
+leave not vp gcse roles role course diploma certificate msc ma ba bsc in own""".split())
 # Fields of two words a purpose names alone: "venture capital" is a move into it.
 _MULTIWORD_FIELDS = frozenset(("venture capital", "private equity", "investment banking",
                                "data science", "machine learning", "real estate", "public policy",

@@ -31,7 +31,7 @@ design data analytics people talent compliance risk audit nursing surgery medici
 programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
 pharmacy it qa pr r&d ops reporting treasury tax payroll investments underwriting claims
 advisory health studies sciences science economics education law recovery resilience outreach
-engagement infrastructure platform platforms quality safety support training fundraising grants
+engagement infrastructure safety training fundraising grants
 sustainability innovation transformation""".split())
 # Units a title's comma may name by their letters, said "of the": "Medical Director, ICU".
 _UNIT_ACRONYMS = frozenset("""ICU NICU PICU CCU HDU SCBU ED ER OR PTA PTO ICT SLT SMT EMT OPD""".split())

@@ -463,7 +463,8 @@ def _phone_names(text: str) -> str:
         lambda m: m.group(0).capitalize(), text)  # never "turkey", "china", "chad", "jordan": words too
     for typed, said in [*_LOWER_BRANDS.items(), *_brands().items()]:
         if typed in text:
-            text = shared(rf"(?<![\w.]){re.escape(typed)}(?![\w+])").sub(said, text)
+            text = shared(rf"(?<![\w.-]){re.escape(typed)}(?![\w+-])").sub(said, text)
+    text = shared(r"\btarget (stores?)(?= #?\d)").sub(r"Target \1", text)  # "target store 1123" (reader 209)
     text = shared(r"\bu(\d{1,2})(s?)\b").sub(r"U\1\2", text)  # "the u19 side": under-19 (reader 200)
     text = _PHONE_ACRONYMS.sub(lambda m: m.group(1).upper() if not m.group(1).endswith("s") or m.group(1) in (
         "pcs", "dms") else m.group(1)[:-1].upper() + "s", text)
@@ -1180,7 +1181,7 @@ _GEOGRAPHY = lazy(r"\b([A-Z][a-zà-ÿ]{2,}) (valley|river|lake|mountains|hills|d
 
 
 # Small words of other languages that English never uses alone: "del", "für", "için".
-_FOREIGN_SMALL = frozenset("""del de la el los las y en di della delle degli al da do dos das em na no w z ze
+_FOREIGN_SMALL = frozenset("""del de la el los las y en di della delle degli al da dos das em na z ze
 und für der die das des du le les pour et sur ve ile için ou nel nella per con""".split())
 _OTHER_SCRIPTS = (r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
                   r"\u3400-\u9fff\uac00-\ud7af]")
@@ -1202,7 +1203,7 @@ def in_another_language(text: str) -> bool:
     english = [w for w in words if w.isalpha() and w.islower() and lexicon.known(w) and w not in _FOREIGN_SMALL]
     small = any(w in _FOREIGN_SMALL for w in words)
     accented = any(not w.isascii() for w in unknown)
-    return len(unknown) > len(english) and (
+    return len(unknown) > len(english) and len(english) <= 1 and (
         (len(unknown) >= 2 and (accented or small)) or (len(unknown) >= 1 and small and accented))
 
 
