@@ -7412,3 +7412,17 @@ def test_the_review_of_47bb2fb_over_matches():
     assert "In Kabul evacuated" not in said and "In Kabul was" not in said, said
     said = rec("raised our seed round; hired 12 engineers; joined the board in 2021")
     assert not said.split("\n\n")[1].startswith("She joined the board"), said  # a deed, no scene
+
+
+def test_a_firm_with_its_work_in_brackets_reader_212():
+    """"on Rakuten (e-commerce UX redesign)", "on Mercadona (store in Valencia)", "on Médecins
+    Sans Frontières (mission Bangui)": the work at the firm, or the firm's site."""
+    projects = {typed: realise.project(typed).np for typed in (
+        "Rakuten (e-commerce UX redesign)", "Mercadona (store in Valencia)", "Médecins Sans Frontières (mission Bangui)",
+        "PT Indofood (production line Cikarang)", "Project Phoenix (billing rewrite)")}
+    assert projects == {
+        "Rakuten (e-commerce UX redesign)": "the e-commerce UX redesign at Rakuten",
+        "Mercadona (store in Valencia)": "the Mercadona store in Valencia",
+        "Médecins Sans Frontières (mission Bangui)": "the Médecins Sans Frontières mission in Bangui",
+        "PT Indofood (production line Cikarang)": "the PT Indofood production line in Cikarang",
+        "Project Phoenix (billing rewrite)": "Project Phoenix (billing rewrite)"}  # a code name keeps its aside

@@ -77,8 +77,6 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     apart = next((f for f in facts if _APART.match(f.text)), None)  # "we haven't worked together
     facts = [f for f in facts if f is not apart]  # since 2019": the distant line, never a detail
     backing, lead_result = _lead_backed(_match(facts, ctx.strengths), ctx.strengths)
-    if backing.get(None):  # who they were and when they came, before what they did (reader 207)
-        backing[None] = sorted(backing[None], key=lambda f: not _SCENE.match(f.text))
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
     doer = None if project.is_field or project.form == "where" or shared(r" role(?: (?:at|in|for|with) .*)?$").search(thing) else thing  # a line of work
@@ -1240,10 +1238,6 @@ def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
     return out
 
 
-# A detail that sets the scene: who the person was, when they came, who we were.
-_SCENE = lazy(r"(?i)^(?:(?:she|he|they) (?:was|were|has been|have been) (?:our|my)\b|(?:was |were )?(?:joined|started|"
-              r"hired)\b|came (?:to us|on board)\b|(?:I|we) (?:was|were) (?:one of|\d+|two|three|four|five|six|"
-              r"the only)\b)")
 _CHANGE = lazy(r"\bfrom (?!(?:19|20)\d\d\b)[$\u00a3\u20ac]?\d[\d.,]*\S* (?:\w+ )?to [$\u00a3\u20ac]?\d|"
                r"\b(?:by|to) \d[\d.,]*%|\b(?:halved|doubled|tripled)\b")
 # A measure of the work a skill moves ("door-to-triage time fell from 22 to 9 minutes"); what

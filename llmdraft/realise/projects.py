@@ -479,6 +479,9 @@ def project(raw: str) -> Project:
         return Project(f"\u201c{text[:1].upper() + text[1:]}\u201d", "proper")  # "on “Implantación del
         #   ERP SAP en Grupo Calvo”": a title in its own language, quoted whole, never "the
         #   implantación del ERP" in an English sentence (reader 204)
+    firm = _firm_then_work(text.strip())
+    if firm:
+        return firm
     place = lexicon.place(text.strip()) or (text.strip() if lexicon.town(text.strip()) and not text.isupper()
                                             and lexicon.word_class(text.strip().lower()) in (None, "P") else None)
     if place:  # "kabul": where the work was, never "worked together on Kabul" (reader 207)
@@ -505,6 +508,37 @@ _OF_A_THING = lazy(r"(?<=[a-z] )of (?!(?:a|an|the|my|our|your|his|her|their|its|
                   r"factory|plant|refinery|warehouse|library|museum|airport|port|station|bridge|building|network|"
                   r"website|app|platform|database|portfolio|pipeline|estate|campus|ministry|agency|charity|"
                   r"system))(?=$| (?:in|at|for|from|with|during|and)\b)")
+
+
+_FIRM_THEN_WORK = lazy(r"^((?:[A-Z][\w&.'\u00c0-\u017f-]*|de|des|du|del|la|le|of|and|&)(?: (?:[A-Z][\w&.'\u00c0-\u017f-]*|"
+                       r"de|des|du|del|la|le|of|and|&)){0,4}) \(((?:[A-Z][\w/-]* ){0,2}[a-z][^()]*)\)$")
+_SITES_OF_A_FIRM = frozenset("""store branch office plant factory site line mission clinic warehouse hub lab ward
+unit team department depot kitchen shop restaurant hotel""".split())
+_WORK_OF_A_FIRM = frozenset("""redesign rollout roll-out migration project network audit implementation launch programme
+program campaign build upgrade app platform system model models pipeline dashboard study research pilot
+integration transformation expansion renovation refit review""".split())
+
+
+def _firm_then_work(text: str) -> "Project | None":
+    """A firm typed with the work or the site in brackets: "Rakuten (e-commerce UX redesign)" is
+    the e-commerce UX redesign at Rakuten, "Mercadona (store in Valencia)" the Mercadona store in
+    Valencia, "MSF (mission Bangui)" the MSF mission in Bangui; never "on Rakuten (...)"
+    (reader 212). Anything else in brackets is left to the rules below."""
+    found = _FIRM_THEN_WORK.match(text)
+    if not found or lexicon.town(found.group(1)) or lexicon.place(found.group(1)) or found.group(1).split()[0] in (
+            "The", "Phase", "Project", "Operation", "Year", "Grade"):
+        return None
+    firm, inner = found.group(1), found.group(2)
+    words = inner.split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].islower() and words[-2] not in ("in", "at", "for") \
+            and (lexicon.town(words[-1]) or lexicon.word_class(words[-1].lower()) in (None, "P")):
+        inner = " ".join(words[:-1] + ["in", words[-1]])  # "production line Cikarang": in Cikarang
+    own = shared(r" (?:in|at|for|with) .*$").sub("", inner).split()
+    if own[0].lower() in _SITES_OF_A_FIRM or own[-1].lower() in _SITES_OF_A_FIRM:
+        return Project(f"{firm} {inner}", "common")  # "the Mercadona store in Valencia"
+    if own[-1].lower() in _WORK_OF_A_FIRM:
+        return Project(f"{inner} at {firm}", "common")  # "the e-commerce UX redesign at Rakuten"
+    return None
 
 
 _AT_A_DEGREE = lazy(r"\bat ((?:[A-Z][\w'-]+ )?)(MSc|MBA|MPhil|PhD|LLM|MPH|MEng|MPA)((?: (?:Public|Policy|Finance|Economics|"
