@@ -7426,3 +7426,30 @@ def test_a_firm_with_its_work_in_brackets_reader_212():
         "Médecins Sans Frontières (mission Bangui)": "the Médecins Sans Frontières mission in Bangui",
         "PT Indofood (production line Cikarang)": "the PT Indofood production line in Cikarang",
         "Project Phoenix (billing rewrite)": "Project Phoenix (billing rewrite)"}  # a code name keeps its aside
+
+
+def test_what_readers_213_to_215_found_at_9744edc():
+    """"I sent your a draft you could edit", "The everyone asked for him by name.", "The project
+    met at a conference in 2019.", "we were classmates at KAIST" offered as a detail, "You have
+    since moved to UNICEF", "I was Yusuf's advisor" of one who "supervised my master's thesis",
+    "I was Kwame's teacher" of one who "recommended me for the olympiad"."""
+    from llmdraft.realise.voice import to_second_person
+    assert to_second_person("I sent her a draft she could edit") == "I sent you a draft you could edit"
+    assert realise.fact_sentences(realise.facts("everyone asked for him by name"), "He", True, "the bar") == \
+        ["Everyone asked for him by name."]
+
+    def rec(relationship: str, details: str, project: str = "the hypertension trial") -> str:
+        return llmdraft.draft({"recipient": "Yusuf Okoro", "project": project, "strengths": ["trial design"],
+                               "relationship": relationship, "pronouns": "he", "details": details},
+                              kind="recommendation", provider="offline").message
+    assert "We met at a conference in 2019." in rec("same-team", "met at a conference in 2019")
+    said = rec("advisor", "he supervised my master's thesis from 2019 to 2021")
+    assert "I was Yusuf's advisor" not in said and "I advised" not in said, said
+    said = rec("teacher", "he recommended me for the national science olympiad", "Form 3 chemistry")
+    assert "I taught" not in said and "I was Yusuf's teacher" not in said, said
+
+    def request(details: str) -> str:
+        return llmdraft.draft({"recipient": "Ji-woo Kim", "project": "the KAIST capstone", "strengths": ["UX research"],
+                               "relationship": "classmate", "details": details}, kind="request", provider="offline").message
+    assert "classmates at KAIST" not in request("we were classmates at KAIST, 2016")
+    assert "UNICEF" not in request("she has since moved to UNICEF")

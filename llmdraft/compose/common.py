@@ -367,7 +367,7 @@ _NEWS = lazy(r"(?i)^(?:I'm |I am )?(?:happy|glad|proud|pleased) to (?:report|say
 # A note of the reader's own news or post, which they know better than anyone: "she moved to
 # TCS in January", "he was my junior architect 2019-2022", "Jia Hui joined my team as a
 # management associate in 2023", "he now lives in Hamburg" (readers 197, 199).
-_THEIR_OWN = r"(?:now )?(?:joined|moved|left|relocated|retired|emigrated|lives?|is now|started (?:at|with|as|on)|" \
+_THEIR_OWN = r"(?:now )?(?:(?:has|have) since (?:moved|left|joined|gone)|joined|moved|left|relocated|retired|emigrated|lives?|is now|started (?:at|with|as|on)|" \
              r"(?:are|is|'re|\u2019re) (?:on holiday|on leave|away|off|busy|travelling|traveling|abroad)(?!.*\b(?:and|but)\b)|" \
              r"owns? (?:a|an|the|your|his|her)(?!.*\b(?:and|but)\b)|" \
              r"became|got promoted|was promoted|(?:was|were) (?:my|our|a|an|the) (?:[\w-]+ ){0,2}(?:architect|engineer|" \
@@ -402,6 +402,11 @@ _OUR_TIE = lazy(r"(?i)^(?:(?:I|we) (?:(?:directly )?(?:managed|supervised|mentor
 #   spring 2016": when, which they know (reader 208)
 
 
+# "we were classmates at KAIST, 2016": what the two were, which the reader knows (reader 215).
+_WE_WERE = lazy(r"(?i)^we were (?:classmates|colleagues|teammates|coursemates|in the same (?:class|team|cohort|"
+                r"year|office))\b")
+
+
 def _their_own(note: str, who: list[str]) -> bool:
     """Whether a note tells the reader (you, she, he or their name) their own news or post, with
     nothing of the sender's work after it: "she moved to TCS in January". The name is read as a
@@ -426,7 +431,8 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     again ... specifics") is passed over."""
     every = realise.notes(ctx.details, second=False)
     typed = [n for n in every
-             if not _CONTACT.search(n) and not (_OUR_TIE.search(n) and len(n.split()) <= 11 and not shared(
+             if not _CONTACT.search(n) and not (_WE_WERE.match(n) and len(n.split()) <= 9)
+             and not (_OUR_TIE.search(n) and len(n.split()) <= 11 and not shared(
                  r"(?<!^)(?<!\bin )\b(?!I\b)(?!(?:Spring|Summer|Autumn|Fall|Winter)\b)[A-Z]|%|\$|"
                  r"\b(?:that|which|who|through|on|when)\b").search(n))]  # "in Abuja" is only where (reader 208)  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the

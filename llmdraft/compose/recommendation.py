@@ -633,14 +633,15 @@ def _pronouned(sentence: str, name: str, later: str, them: str, their: str) -> s
 # given says the other: a recommendation's `teacher` is the writer's teaching, but "she taught
 # me piano for 8 years" says the person taught the writer; `vendor` is the writer's supplying,
 # but "his firm supplied the consultants" says the person supplied (readers 185-188).
-_TAUGHT_ME = lazy(r"(?i)(?:(?:^|;\s*)(?:(?:she|he|they) )?(?:taught|coached|trained|tutored|mentored) me(?! (?:a lot|how|that|"
+_TAUGHT_ME = lazy(r"(?i)(?:(?:^|;\s*)(?:(?:she|he|they) )?(?:recommended me for|wrote (?:me )?(?:a|my) reference for)\b|"
+                  r"(?:^|;\s*)(?:(?:she|he|they) )?(?:taught|coached|trained|tutored|mentored) me(?! (?:a lot|how|that|"
                   r"so much|to|the value|about|what|more)\b)|\bI (?:was|am) (?:her|his|their) (?:student|pupil|mentee|"
                   r"apprentice|trainee|tutee|advisee)\b|\bI took (?:her|his|their) (?:class|classes|course|lessons?|module|"
                   r"seminar)(?! on\b)|\bI studied (?:under|with) (?:her|him|them)\b|\b(?:she|he|they) (?:was|were|is|are) my "
                   r"(?:[\w-]+ )?(?<!student )(?<!assistant )(?:teacher|tutor|coach|professor|instructor|mentor|advisor|"
                   r"adviser|supervisor|trainer|lecturer)\b|(?:^|;\s*)(?:I )?trained (?:at|under|with) (?:her|his|their|him)\b|"
                   r"\bsince I was \d+\b|(?:^|;\s*)(?:(?:she|he|they) )?(?:supervised|examined|co-supervised) my "
-                  r"(?:[\w-]+ )?(?:thesis|dissertation|phd|doctorate|research|capstone)(?=$|[;,.(]| (?:on|in|at|"
+                  r"(?:[\w'-]+ )?(?:thesis|dissertation|phd|doctorate|research|capstone)(?=$|[;,.(]| (?:on|in|at|"
                   r"from|about|which|that|and|during|between|while|when|with|for (?:\d|two|three|four|five|"
                   r"several|many|my|the|a|an)\b)))")
 _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:ives|ove)|cater(?:s|ed)|clean(?:s|ed)|"
@@ -855,6 +856,9 @@ def _writers(fact: realise.Fact) -> realise.Fact:
                                                 r"learned|learnt|recovered|improved|dropped)\b.*\bwith (?:her|him)"
                                                 r"(?=$| in\b| over\b| after\b| within\b)").match(fact.text):
         return realise.Fact(f"I {realise.lower_first(fact.text)}", "writer")  # "lost 20kg with him in a year":
+    if fact.form in ("past", "deed") and shared(r"(?i)^met (?:at|in|on|through|during|via)\b").match(fact.text):
+        return realise.Fact(f"We {realise.lower_first(fact.text)}", "writer")  # "met at a conference in
+        #   2019": we did, never "The project met" (reader 213)
         #   the writer did, with the trainer's help; never "He lost 20kg with him" (reader 203)
     return fact
 

@@ -490,7 +490,7 @@ def _ours(fact: Fact) -> bool:
     first = fact.text.split()[0].lower()
     if shared(r"(?i)\b(?:himself|herself|themselves|myself|themself)\b").search(fact.text):
         return False  # "stayed late to rework the final cut himself": his (reader 166)
-    if shared(r"(?i)^came (?:to (?:us|me|the|our)|with|here|over|as|at \d|from)\b").match(fact.text):
+    if shared(r"(?i)^came (?:to (?:us|me|the|our)|with|here|over|as|at \d|from|out|in at|back|down|round)\b").match(fact.text):
         return False  # "came to us at 14 off the street", "came with almost no English": the person's
     if _STARTED_AS.match(fact.text):
         return False  # "started on the ovens in 2021", "started as a junior": the person's (reader 198)
@@ -1309,6 +1309,8 @@ def _with_article(text: str) -> str:
     words = text.split()
     first = words[0]
     low = first.lower()
+    if low in ("everyone", "everybody", "everything", "someone", "somebody", "nobody", "anyone", "anybody", "nothing"):
+        return text  # "everyone asked for him by name", never "the everyone" (reader 213)
     if len(words) > 1 and words[1][:1].isdigit():
         return text  # "Phase 2 was delivered": a name with its number
     if shared(r"[a-z0-9-]+\.[a-z]{2,}").fullmatch(low):

@@ -173,7 +173,8 @@ def to_second_person(text: str) -> str:
         elif bare in ("his", "hers"):
             out[i] = ("Your" if w[0].isupper() else "your") + ("s" if bare == "hers" else "") + tail
         elif bare == "her":
-            mine = nxt and (lexicon.word_class(nxt) in (None, "N", "J", "P", "G")
+            mine = nxt and nxt not in ("a", "an", "the", "this", "that", "some", "my", "our") and (
+                lexicon.word_class(nxt) in (None, "N", "J", "P", "G")
                             or nxt[:1].isdigit()) and not (
                 shared(r"(?:19|20)\d\d\b").match(nxt) and (
                     i + 2 >= len(words) or words[i + 2].lower().strip(",.;") in (
