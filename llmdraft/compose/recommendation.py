@@ -79,9 +79,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     backing, lead_result = _lead_backed(_match(facts, ctx.strengths), ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
-    doer = None if project.is_field or project.form == "where" or shared(r" role(?: (?:at|in|for|with) .*)?$").search(thing) else thing  # a line of work
-    #   does nothing: "she passed the ECHO audit", never "Humanitarian finance at a Geneva NGO
-    #   passed" it (reader 206)
+    doer = None if project.is_field or project.form == "where" or shared(
+        r" role(?: (?:at|in|for|with) .*)?$").search(thing) else thing  # a line of work, a town or
+    #   a post does nothing: "she passed the ECHO audit", never "Humanitarian finance at a Geneva
+    #   NGO passed" it (reader 206)
 
     side = "student" if taught_me else ctx.relationship.value
     if (side == "teacher" and project.sport) or (side == "managed-you" and project.coached):

@@ -21,11 +21,15 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         # Whole strengths from the first when not all fit (strengths_covered names the rest);
         # a strength is dropped before the project's names are (project_named would fail):
         # "the insurance claims portal for Infosys from 2017 to 2020" keeps Infosys (reader 205).
-        named = [w for w in sender_project(ctx).np.split() if w[:1].isupper() or w[:1].isdigit()]
-        notes = [_note(ctx, pick, phrasing, register, strengths[:n]) for n in range(len(strengths), 0, -1)]
-        whole = [n for n in notes if n and all(w.lower() in n.lower() for w in named)]
-        if whole or any(notes):
-            return (whole or [n for n in notes if n])[0], None
+        named = [w.lower() for w in sender_project(ctx).np.split() if w[:1].isupper() or w[:1].isdigit()]
+        first = None
+        for n in range(len(strengths), 0, -1):
+            note = _note(ctx, pick, phrasing, register, strengths[:n])
+            if note and all(w in note.lower() for w in named):
+                return note, None
+            first = first or note
+        if first:
+            return first, None
         return cut(_note(ctx, pick, phrasing, register, strengths[:1], limit=10**6), ctx.limit), None
 
     ask = choose(pick, phrasing, "ask", register).format(relation=relation(ctx, pick, phrasing))
