@@ -7330,6 +7330,8 @@ def test_what_readers_207_to_209_found_at_0aeac24():
     said = rec(details="first job out of college; retention dashboard used by leadership weekly")
     assert "point to a first job" not in said and "It was her first job out of college." in said.split("\n\n")[0], said
     assert "Swiggy" in said, said
+    said = rec(project="bank teller gtbank", relationship="same-team", details="trained 3 new tellers")
+    assert "during her time as a bank teller at GTBank" in said, said  # a post many hold
     said = rec(relationship="vendor", project="Holloway Plumbing - bookkeeping",
                details="she's done our books for 6 yrs as a freelancer; found a $4,800 double payment")
     assert "supplier" not in said and "take on work for" not in said, said  # we were her client

@@ -740,7 +740,7 @@ def _as_theirs(strength: str, names: frozenset, their: str) -> str:
 
 # Jobs many people hold at once, said with "a": "as a Deliveroo rider", "as a line cook".
 _MANY_HOLD = SERVICE_JOBS | frozenset("""rider driver referee umpire werkstudent intern volunteer steward
-nurse teacher tutor engineer developer analyst""".split())
+nurse teacher tutor engineer developer analyst teller stocker""".split())
 
 
 def _named_as_pronoun(details: str | None, names: frozenset[str], they: str, their: str) -> str | None:
