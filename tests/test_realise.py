@@ -7236,7 +7236,8 @@ def test_the_review_of_cbfd7e3_over_matches():
         context = {"recipient": "Ana Lima", "project": "the Sahel trade study", "strengths": ["stakeholder management"],
                    "relationship": "same-team", "pronouns": "she", "details": details, **fields}
         return llmdraft.draft(context, kind="recommendation", provider="offline").message
-    assert "She was our auditor" not in rec("our auditor in 2021 praised her reconciliations")
+    said = rec("our auditor in 2021 praised her reconciliations")
+    assert "Our auditor in 2021 praised her reconciliations." in said and "She was our auditor" not in said, said
     said = rec("our outside counsel 2020-2022; closed the contract 3 weeks early", relationship="client")
     assert "She was our outside counsel from 2020 to 2022" in said and "example, she was our" not in said, said
     assert "have been our supplier since 2012" in rec("our supplier since 2012 and never late", pronouns="they")
@@ -7388,8 +7389,9 @@ def test_the_review_of_47bb2fb_over_matches():
     and lost, "started on time" made hers, "joined the board" first as the scene."""
     assert realise.facts("personally called every donor after the gala") == \
         [realise.Fact("personally called every donor after the gala", "past")]
-    assert realise.purpose("masters in graphic design").text != "my move into masters in graphic design"
-    assert realise.purpose("dubai business development").text != "my move into dubai business development"
+    assert realise.purpose("masters in graphic design").text == "a master's in graphic design"
+    assert realise.purpose("career in customer success").text == "my career in customer success"
+    assert realise.purpose("hospital supply chain").text == "my move into hospital supply chain"  # still one
     assert [f.text for f in realise.facts("grew pipeline from Q2 to Q3")] == ["grew the pipeline from Q2 to Q3"]
     assert realise.notes("founded the club in 2015. now 300 members", second=True) == \
         ["Founded the club in 2015. Now 300 members"]  # one detail: nothing of it lost

@@ -434,9 +434,10 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
              if not _CONTACT.search(n) and not (_WE_WERE.match(n) and len(n.split()) <= 9)
              and not (_OUR_TIE.search(n) and len(n.split()) <= 11 and not shared(
                  r"(?<!^)(?<!\bin )\b(?!I\b)(?!(?:Spring|Summer|Autumn|Fall|Winter)\b)[A-Z]|%|\$|"
-                 r"\b(?:that|which|who|through|on|when)\b").search(n))]  # "in Abuja" is only where (reader 208)  # "we last spoke in 2017", "you
+                 r"\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
-    #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more
+    #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more, "in
+    #   Abuja" only where (reader 208)
     who = sorted({"you", "she", "he", *(w.lower() for w in (*parse(ctx.recipient).words(), ctx.recipient.strip()))}
                  - {""}, key=len, reverse=True)
     typed = [n for n in typed if not _their_own(n, who)]  # told back to them, it is news to no one

@@ -15,7 +15,7 @@ from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
 from ..realise.voice import named_clause, they_agree
-from ..realise.words import SERVICE_JOBS
+from ..realise.words import SERVICE_JOBS, _past_or_present
 from ..text import Text, stem, words
 from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, their_side, unsaid)
@@ -67,9 +67,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         and f.text.lower() != (ctx.recipient_role or "").strip().lower()]  # the role typed again
     #   as a detail is said once, in the opening (reader 162)
     facts = [part for f in facts for part in _apart_split(f)]
-    facts = [_first_job(f, their) for f in facts]
-    stage = [f for f in facts if f.form == "writer" and f.text.startswith("It was ")][:1]  # said
-    facts = [f for f in facts if f not in stage]  # after the opening, where it sets the scene
+    staged = [(f, _first_job(f, their)) for f in facts]  # "It was her first job out of college.":
+    stage = [said for _, said in staged if said][:1]  # said after the opening, where it sets the scene
+    facts = [f for f, said in staged if not said]
     ties = [f for f in facts if f.form in ("writer", "clause") and _TIE.match(f.text)]  # "I supervised
     #   her for 2 years": how the writer knew them, said after the opening that says so
     ties = ties[:1]  # one tie joins the opening; any other is said with the details
@@ -178,7 +178,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         role = None  # they are, where they are named, never a bare "She is a research
         #   scientist." among the closing lines (readers 120, 122), nor "now" one, which
         #   the role did not say (reader 152)
-    opening = [_tied(relation, [f.text.rstrip(".") for f in ties])] + [realise.cap(f.text) + "." for f in stage]
+    opening = [_tied(relation, [f.text.rstrip(".") for f in ties])] + [said + "." for said in stage]
     notes: list[realise.Fact] = []  # typed as notes ("team attrition under 5%"): a list
     told = _strengths(strengths, backing, typed_strengths, pick, phrasing, name, later, their,
                       lambda found, slot, leads, said: evidence(
@@ -675,8 +675,9 @@ _I_REPORTED = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:I (?:reported|report) (?:directly )?
 _UNDER_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:(?:she|he|they) )?(?:worked|was|were) (?:under me|(?:one of )?my (?:deputy|"
                  r"assistant|trainee|intern|apprentice|junior))|I (?:hired|trained|mentored) (?:her|him|them)\b)")
 _ABOVE_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:(?:she|he|they) (?:was|were) )?(?:the |our )?(?:senior|lead|head|chief) "
-                 r"[a-z]+(?=;|\n|$| and\b)|(?:(?:she|he|they) (?:[\w ]+ )?)?(?:taught|trained|mentored|supervised|managed) me\b|I (?:worked|was) under (?:her|"
-                 r"him|them)\b|(?:she|he|they) (?:was|were) my (?:boss|manager|supervisor|mentor|head teacher)\b)")
+                 r"[a-z]+(?=;|\n|$| and\b)|(?:(?:she|he|they) (?:[\w ]+ )?)?(?:taught|trained|mentored|supervised|"
+                 r"managed) me\b|I (?:worked|was) under (?:her|him|them)\b|(?:she|he|they) (?:was|were) my (?:boss|"
+                 r"manager|supervisor|mentor|head teacher)\b)")
 # A detail that says the writer stood above the person: "I was head of year" (reader 202).
 _I_WAS_SENIOR = lazy(r"(?i)(?:^|;\s*|\n\s*)I was (?:the |her |his |their )?(?:head|director|principal|chair|"
                      r"manager|supervisor|line manager|boss|team lead)(?:(?= of | on | for )|\s*(?=;|\n|$))")
@@ -805,14 +806,12 @@ _FIRST_JOB = lazy(r"(?i)^(?:(?:her|his|their|a) )?(first|second) ((?:[\w-]+ ){0,
                   r"((?: out of (?:college|university|uni|school|the army|the military))?)$")
 
 
-def _first_job(fact: realise.Fact, their: str) -> realise.Fact:
+def _first_job(fact: realise.Fact, their: str) -> str | None:
     """A note of where the person was in their working life ("first job out of college", "first
-    sales job"): the scene, "It was her first job out of college.", never a thing the writer
-    points to (reader 209)."""
+    sales job"), as the scene: "It was her first job out of college", never a thing the writer
+    points to (reader 209); None for any other detail."""
     found = _FIRST_JOB.match(fact.text) if fact.form in ("noun", "clause") else None
-    if not found:
-        return fact
-    return realise.Fact(f"It was {their} {found.group(1).lower()} {found.group(2)}{found.group(3)}", "writer")
+    return f"It was {their} {found.group(1).lower()} {found.group(2)}{found.group(3)}" if found else None
 
 
 def _who_they_were(fact: realise.Fact, later: str) -> realise.Fact:
@@ -821,10 +820,7 @@ def _who_they_were(fact: realise.Fact, later: str) -> realise.Fact:
     (reader 206); only in a recommendation, where the details are about the person. A post
     that ties writer and person ("my tech lead for 3 years") is _writer_note's."""
     words = fact.text.lower().split()
-    verb = next((i for i, w in enumerate(words) if i >= 2 and (
-        realise.word_class(w) == "D" or (realise.word_class(w) is None and w.endswith("ed"))
-        or w in ("won", "cut", "found", "said", "saved", "made", "got", "led", "ran", "built", "kept", "took",
-                 "lost", "fed", "closed"))), None)
+    verb = next((i for i, w in enumerate(words) if i >= 2 and (_past_or_present(w) or w == "cut")), None)
     joined = verb is not None and any(w in ("and", "who", "which", "that") for w in words[2:verb])
     if fact.form != "clause" or not _OUR_POST.match(fact.text) or _TIE.match(fact.text) or (
             verb is not None and not joined):
@@ -857,10 +853,10 @@ def _writers(fact: realise.Fact) -> realise.Fact:
                                                 r"learned|learnt|recovered|improved|dropped)\b.*\bwith (?:her|him)"
                                                 r"(?=$| in\b| over\b| after\b| within\b)").match(fact.text):
         return realise.Fact(f"I {realise.lower_first(fact.text)}", "writer")  # "lost 20kg with him in a year":
+        #   the writer did, with the trainer's help; never "He lost 20kg with him" (reader 203)
     if fact.form in ("past", "deed") and shared(r"(?i)^met (?:at|in|on|through|during|via)\b").match(fact.text):
         return realise.Fact(f"We {realise.lower_first(fact.text)}", "writer")  # "met at a conference in
         #   2019": we did, never "The project met" (reader 213)
-        #   the writer did, with the trainer's help; never "He lost 20kg with him" (reader 203)
     return fact
 
 

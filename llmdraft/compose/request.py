@@ -152,12 +152,13 @@ def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,
     offer = choose(pick, phrasing, "note", "offer")
     thanks = choose(pick, phrasing, "note", "thanks")
     tersest = min(note["offer"], key=len)
+    tersest_ask = min(note["terse_ask"], key=len)
     out_thanks = choose(pick, phrasing, "note", "out_thanks")
     terse_ask = choose(pick, phrasing, "note", "terse_ask")  # the question kept before the
     #   purpose or the thanks (readers 205, 206: dropped with room to spare)
     tails = [[why, offer_ask, out_thanks], [offer_ask, out_thanks], [why, offer_ask, thanks],
              [offer_ask, thanks], [why, terse_ask, out_thanks], [why, offer_ask], [terse_ask, out_thanks],
-             [why, terse_ask, thanks], [offer_ask], [terse_ask, thanks], [min(note["terse_ask"], key=len), thanks],
+             [why, terse_ask, thanks], [offer_ask], [terse_ask, thanks], [tersest_ask, thanks],
              [terse_ask], [why, offer, thanks],
              [offer, thanks], [offer], [tersest]]  # the purpose, a typed input, before the way out
     room = limit or ctx.limit

@@ -447,8 +447,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
 
 # A sentence that sets the scene: "She was our outside counsel ...", "He joined in 2020 as a
 # junior", "I was one of his residents ...", "We were 4 people in the team".
-_SCENE = lazy(r"^(?:It was (?:her|his|their) (?:first|second)\b|(?:She|He|They) (?:was|were|has been|have been) (?:our|my)\b|(?:She|He|They|I) (?:joined|started)"
-              r" (?:in|as|on (?!time|budget|schedule))\b|(?:I|We) (?:was|were) (?:one of|\d+|two|three|four|five|six|the only)\b)")
+_SCENE = lazy(r"^(?:It was (?:her|his|their) (?:first|second)\b|(?:She|He|They) (?:was|were|has been|have been) "
+              r"(?:our|my)\b|(?:She|He|They|I) (?:joined|started) (?:in|as|on (?!time|budget|schedule))\b|(?:I|We) "
+              r"(?:was|were) (?:one of|\d+|two|three|four|five|six|the only)\b)")
 
 
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
@@ -1182,12 +1183,11 @@ _SENTENCE_BREAK = "".join(f"(?<!\\b{a})" for a in ("Dr", "Mr", "Ms", "St", "No",
     r"(?<!\bdept)(?<!\bgovt)(?<!\bmgmt)(?<!\byrs)(?<!\bmins)(?<!\bhrs)(?<!\bmths)" \
     r"(?<!\best)(?<!\bvs)\.\s+(?=[a-z]{3,} [a-z0-9$])" \
     r"|(?:(?<=\d yrs)|(?<=\d hrs)|(?<=\d mths)|(?<=\d mins))\.\s+(?=[a-z]{3,}s [a-z0-9$])" \
-    r"|(?<=[a-z]{3} (?:19|20)\d\d)\.\s+(?=(?:[a-z]+ed|took|led|ran|won|made|built|became|head|lead|senior|" \
-    r"studied|taught|got|kept|went|grew|set|began|wrote) [a-z0-9$])" \
-    r"|(?<=[a-z]{3} (?:19|20)\d\d-\d\d)\.\s+(?=(?:[a-z]+ed|took|led|ran|won|made|built|became|head|lead|senior|" \
-    r"studied|taught|got|kept|went|grew|set|began|wrote) [a-z0-9$])"  # "15 yrs. knows
-#   all 40 clients": two details (reader 192); "on the ovens 2021. took over" (reader 198)  # "... 2,300 farmers. payment delays went
-#   ..." is two details though typed in lower case (reader 109)
+    r"|(?:(?<=[a-z]{3} (?:19|20)\d\d)|(?<=[a-z]{3} (?:19|20)\d\d-\d\d))\.\s+(?=(?:[a-z]+ed|took|led|ran|won|made|" \
+    r"built|became|head|lead|senior|studied|taught|got|kept|went|grew|set|began|wrote) [a-z0-9$])"
+#   "15 yrs. knows all 40 clients" is two details (reader 192), as is "... 2,300 farmers. payment
+#   delays went ..." though typed in lower case (reader 109), and "on the ovens 2021. took over"
+#   (reader 198), a year and a deed after it
 # Where one typed detail ends and the next begins: a line, a ';' or a sentence.
 _PARTS = lazy(r"\s*;\s*|\n+|" + _SENTENCE_BREAK)
 

@@ -161,7 +161,7 @@ renewals claims underwriting procurement microfinance microcredit f&b hr it r&d 
 productivity connectivity accessibility brokerage tax retail services""".split())
 
 
-# Fields named by two words, neither of them a field alone: "customer service", "supply chain".
+# Fields named by two words, neither of them a field alone: "customer service", "public relations".
 _FIELD_PAIRS = frozenset(["customer service", "client service", "client services", "guest services",
                           "customer support", "customer success", "human resources", "public relations",
                           "quality assurance"])
@@ -394,14 +394,12 @@ def _tail_joined(raw: str) -> str | None:
                               and lexicon.word_class(p.lower()) == "P" for p in parts):
         return f"{head} across {join(parts)}{when}"  # "(Vietnam/Singapore)": across both
     if not shared(r"[A-Z][\w.'&-]*(?: (?:[A-Z0-9][\w.'&-]*|&|of|de|do|da|del|di|du|der|for|and|the))*").fullmatch(name):
-        if (comma or dashed) and len(words) > 1 and words[-1].lower() in _SERVED and words[0][:1].isupper() \
-                and head.split()[-1].lower() in _SERVICE_WORK:  # never "the survey for Kenyan farmers" (review)
-            return f"{head} for {name}{when}"  # "volunteer tutoring, Toronto newcomers": for them,
-            #   never across them (reader 205)
-        if (comma or dashed) and len(words) > 1 and words[-1].lower() in _SERVED and words[0][:1].isupper() \
-                and head.split()[-1].lower() in _STUDIES_OF:
-            return f"{head} {_STUDIES_OF[head.split()[-1].lower()]} {name}{when}"  # "survey, Kenyan
-            #   farmers": the survey of them; "interviews with Syrian refugees" (review)
+        work = head.split()[-1].lower()
+        joined = "for" if work in _SERVICE_WORK else _STUDIES_OF.get(work)
+        if (comma or dashed) and len(words) > 1 and words[-1].lower() in _SERVED and words[0][:1].isupper() and joined:
+            return f"{head} {joined} {name}{when}"  # "volunteer tutoring, Toronto newcomers": for them,
+            #   never across them (reader 205); "survey, Kenyan farmers": of them, "interviews with
+            #   Syrian refugees" (review)
         if comma and len(words) > 1 and words[-1].islower() and words[-1].endswith("s") and words[0][:1].isupper() \
                 and words[-1].lower() not in _SERVED \
                 and all(lexicon.word_class(w.lower()) == "P" or lexicon.place(w) for w in words[:-1]

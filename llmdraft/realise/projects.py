@@ -16,7 +16,7 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
                             _a_field, _work_of_a_kind, core)
 from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, TOOLS, _FUNCTION_WORDS, _GENERIC_TAILS,
-                    _PREPOSITIONS, _brands, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, in_another_language, indefinite, the_named_places,
+                    _PREPOSITIONS, _brands, brand_spellings, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, in_another_language, indefinite, the_named_places,
                     join, lower_first, plain_figures, proper_names, sentence_capitals, the_bodies, tidy_case, word_class)
 
 
@@ -1407,6 +1407,28 @@ def _aside_said(base: Project, aside: str) -> "Project | None":
     return None
 
 
+def _tail_placed(m: re.Match) -> str:
+    """A name typed after the work with no preposition: a brand is where it was done ("graduate
+    scheme deloitte": at Deloitte, reader 209), a place is where ("substation upgrade Ostrava":
+    in Ostrava); anything else is left as typed."""
+    work, name = m.group(1), m.group(2)
+    last = work.split()[-1].lower()
+    worked = lexicon.word_class(last) in ("N", "G", "V")
+    if name in brand_spellings() and worked and name != "Amazon":  # the forest too
+        return f"{work} at {name}"
+    if _a_place_name(name) and (worked or (last.startswith("re") and lexicon.known(last[2:])))  \
+            and last not in _TITLED_WORKS | _NAME_PARTICLES | _GEOGRAPHIC \
+            and not (last in _NAMED_THINGS and lexicon.word_class(name.lower()) is None
+                     and not lexicon.place(name)) \
+            and not (" " not in work and work.endswith("ing") and (" " in name or not lexicon.town(name))
+                     and not lexicon.place(name)):
+        #   "relaunch"; "our startup Tarla" is its name (reader 160); "co-founding Lettuce" (reader
+        #   178), "opening Trattoria Sole": a deed done to a name, never "the opening in Trattoria
+        #   Sole" (reader 130)
+        return f"{work} in {name}"
+    return m.group(0)
+
+
 def _project(raw: str) -> Project:
     """A typed project as a phrase that knows its form: tidied as typed, its place or
     institution said with a preposition, then classified."""
@@ -1463,22 +1485,7 @@ def _project(raw: str) -> Project:
     text = _ORG_FOR.sub(lambda m: (m.group(1) or "") + m.group(2).capitalize() + m.group(3)
                         if lexicon.word_class(m.group(2).lower()) == "V" else m.group(0),
                         text)  # "teach for India" -> "Teach for India": an organisation's name
-    text = _PLACE_TAIL_BARE.sub(lambda m: f"{m.group(1)} at {m.group(2)}" if m.group(2) in _brands().values()
-                                and lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V")
-                                and m.group(2) != "Amazon" and m.group(1).split()[-1].lower() not in (
-                                    "fieldwork", "survey", "reforestation", "expedition", "research", "conservation")
-                                else f"{m.group(1)} in {m.group(2)}" if _a_place_name(
-        m.group(2)) and (lexicon.word_class(m.group(1).split()[-1].lower()) in ("N", "G", "V") or (
-            m.group(1).split()[-1].startswith("re") and lexicon.known(m.group(1).split()[-1][2:])))  # "relaunch"
-        and m.group(1).split()[-1].lower() not in _TITLED_WORKS | _NAME_PARTICLES | _GEOGRAPHIC
-        and not (m.group(1).split()[-1].lower() in _NAMED_THINGS and lexicon.word_class(m.group(2).lower()) is None
-                 and not lexicon.place(m.group(2)))  # "our startup Tarla" is its name (reader 160)
-        and not (" " not in m.group(1) and m.group(1).endswith("ing")
-                 and (" " in m.group(2) or not lexicon.town(m.group(2)))
-                 and not lexicon.place(m.group(2)))  # "co-founding Lettuce" (reader 178), "opening Trattoria
-        #   Sole": a deed done to a name, never "the opening in Trattoria Sole" (reader 130)
-        else m.group(0), text)  # "substation upgrade Ostrava-Vítkovice": in Ostrava-Vítkovice;
-    #                            not "the feature film in Lamb's Road" (a title)
+    text = _PLACE_TAIL_BARE.sub(_tail_placed, text)  # never "the feature film in Lamb's Road" (a title)
     text = shared(r"\b(lake|river|mount|cape|loch|lac|lago|rio|río|isla|isle|fort) (?=[A-Z])").sub(
                   lambda m: m.group(1).capitalize() + " ", text)  # "Lake Mälaren": a name
     text = shared(r"\b([A-Z][a-z]+) city\b(?! (?:council|hall|centre|center|government))").sub(
