@@ -6603,7 +6603,9 @@ def test_strengths_said_out_loud_readers_191_and_192():
 def test_months_feasts_and_possessives_typed_in_lower_case_reader_192():
     assert realise.clean("my deadline is 30 march; finished march 2024; in june we moved") == \
         "my deadline is 30 March; finished in March 2024; in June we moved"
-    assert realise.clean("she may march in may") == "she may march in may"  # no month said
+    assert realise.clean("she may march in may") == "she may march in May"  # the verbs stay; "in may"
+    #   at the end can only be the month (reader 214)
+    assert realise.clean("she may march when she may") == "she may march when she may"  # no month said
     assert realise.clean("leading shabbat services at purim") == "leading Shabbat services at Purim"
     assert realise.clean("remembers every guests name and everyones birthdays") == \
         "remembers every guest's name and everyone's birthdays"
@@ -7457,3 +7459,76 @@ def test_what_readers_213_to_215_found_at_9744edc():
                                "relationship": "classmate", "details": details}, kind="request", provider="offline").message
     assert "classmates at KAIST" not in request("we were classmates at KAIST, 2016")
     assert "UNICEF" not in request("she has since moved to UNICEF")
+
+
+def test_a_career_change_typed_as_the_project_is_the_persons_move():
+    """"barista -> junior dev", "nursing to pharma", "the hospitality-to-HR transition at
+    Marriott" are a move between careers: "during my move from ... to ...", in a recommendation
+    "during her move", never "on the barista to junior dev" nor "the teacher to product" as a
+    place (reader 214). An arrow between two tools or a " to " after no post or field is work."""
+    moves = {
+        "line cook -> software bootcamp": "my move from line cook to the software bootcamp",
+        "teaching to product design": "my move from teaching to product design",
+        "army -> logistics coordinator at dhl": "my move from the army to logistics coordinator at DHL",
+        "retail to tech sales - best buy": "my move from retail to tech sales at Best Buy",
+        "Lagos hotel group, front desk to HR": "my move from the front desk to HR at the Lagos hotel group",
+        "career switch from accounting into data science": "my move from accounting to data science",
+        "my nursing-to-pharma switch": "my move from nursing to pharma",
+    }
+    for typed, said in moves.items():
+        found = realise.project(typed)
+        assert (found.text, found.form) == (said, "change"), typed
+        assert found.on == "during " + said
+    for work in ("Oracle -> Postgres migration", "excel -> python", "intro to stats", "export to Brazil",
+                 "monolith -> microservices", "road to nationals"):
+        assert realise.project(work).form != "change", work
+
+    def draft(kind: str, relationship: str) -> str:
+        return llmdraft.draft({"recipient": "Amara Obi", "sender": "Lena Park", "project": "waitress -> UX researcher",
+                               "strengths": ["interviewing"], "relationship": relationship, "pronouns": "she",
+                               "details": "ran 30 user interviews; now owns the onboarding research"},
+                              kind=kind, provider="offline").message
+    assert "during my move from waitress to UX researcher" in draft("request", "classmate")
+    assert "our work together during my move from waitress to UX researcher" in draft("followup", "managed-you") \
+        or "our work during my move from waitress to UX researcher" in draft("followup", "managed-you")
+    said = draft("recommendation", "managed-you")
+    assert "during her move from waitress to UX researcher" in said, said
+    assert "She now owns the onboarding research." in said, said  # the move owns nothing
+
+
+def test_a_post_typed_as_the_project_is_held_not_worked_on():
+    """"pharmacy tech at cvs", "server at olive garden", "bootcamp TA", "first job, admin at
+    ...": a post the person held, "during her time as a server at Olive Garden"; "the server
+    migration" is work and "health tech" a sector (reader 214)."""
+    assert realise.project("pharmacy tech at cvs").text == "the pharmacy tech role at CVS"
+    assert realise.project("server at olive garden").text == "the server role at Olive Garden"
+    assert realise.project("bootcamp TA").text == "the bootcamp TA role"
+    assert realise.project("first job - barista at starbucks").text == "the barista role at Starbucks"
+    assert realise.project("the server migration").text == "the server migration"
+    assert "role" not in realise.project("health tech at Babylon").text
+    said = llmdraft.draft({"recipient": "Lucía Gómez", "project": "server at olive garden", "strengths": ["upselling"],
+                           "relationship": "managed-you", "pronouns": "she"}, kind="recommendation",
+                          provider="offline").message
+    assert "during her time as a server at Olive Garden" in said, said
+
+
+def test_letters_brands_days_and_own_deeds_typed_on_a_phone():
+    """"cx roles", "p&l basics", "it support", "3d design", "every tues", "in may" at the end,
+    "led 10-person squad", "now security analyst", "still works at the cafe", "shipped her first
+    pr" (hers, never "I shipped her first PR") (reader 214)."""
+    assert realise.clean("looking at cx and it support roles") == "looking at CX and IT support roles"
+    assert realise.clean("it was p&l basics and 3d design") == "it was P&L basics and 3D design"
+    assert realise.clean("a 2 hr shift, then the hr team at 5 pm") == "a 2-hour shift, then the HR team at 5 pm"
+    assert realise.clean("came every tues; defended in may") == "came every Tuesday; defended in May"
+    assert realise.clean("led 10-person squad") == "led a 10-person squad"
+    assert realise.clean("volunteered with the red cross and peace corps") == \
+        "volunteered with the Red Cross and Peace Corps"
+    said = llmdraft.draft({"recipient": "Ines Duarte", "project": "the mobile app", "strengths": ["Swift"],
+                           "relationship": "advisor", "pronouns": "she",
+                           "details": "shipped her first pr to an open source repo; promoted her to lead in 2022; "
+                                      "now security analyst; still works at the cafe mornings"},
+                          kind="recommendation", provider="offline").message
+    assert "She shipped her first PR" in said and "I shipped" not in said, said
+    assert "I promoted her to lead in 2022" in said, said
+    assert "works as a security analyst" in said and "Now security analyst" not in said, said
+    assert "still works at the cafe" in said, said

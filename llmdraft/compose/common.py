@@ -473,7 +473,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
             and not found[0].terse():  # one
         #   deed, or a clause as typed; a telegram ("time reduced 11%") is listed as typed
         said = " ".join(evidence(found, pick, phrasing,
-                                 thing=None if sender_project(ctx).is_field else addressed(
+                                 thing=None if sender_project(ctx).inert else addressed(
                                      sender_project(ctx).np, ctx),  # "I passed the ECHO audit" (review)
                                  names=frozenset(parse(ctx.recipient).words()), second=second))
         return "\n\n".join([realise.sentence_starts(addressed(said, ctx)), *when, *for_what, *offered])  # "in June.

@@ -76,7 +76,7 @@ def _on(project: realise.Project, ctx: Context, np: str | None = None) -> str:
         else project.on.split()[0] + " "  # "at the " before "Munich Hackathon 2023"
     on = done_by_me(addressed(f"{lead}{np or project.np}", ctx))
     return on.replace(f" {on.split()[1]} ", " the ", 1) if on.split()[1:2] in (["our"], ["my"]) \
-        else on
+        and project.form != "change" else on  # "during my move from retail to UX" is mine alone
 
 
 def _note(ctx: Context, pick: Picker, phrasing: dict, register: str,

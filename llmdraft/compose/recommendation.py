@@ -40,7 +40,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     ctx, taught_me = _as_the_details_say(ctx)
     project = realise.project(ctx.project)
     project = project._replace(text=their_side(project.text, ctx, their))  # "with her agency"
-    if (ctx.relationship.value in ("teacher", "advisor") or (
+    if project.form == "change":  # "during her move from barista to junior dev": the person's
+        project = realise.Project(f"{their} {project.np.split(' ', 1)[1]}", project.form)
+    elif (ctx.relationship.value in ("teacher", "advisor") or (
             ctx.relationship.value == "managed-you" and realise.project_head(project) in DOCTORAL)) \
             and project.np.startswith(("my ", "the ")) \
             and realise.project_head(project) in _STUDENTS_OWN | DOCTORAL \
@@ -79,7 +81,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     backing, lead_result = _lead_backed(_match(facts, ctx.strengths), ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
-    doer = None if project.is_field or project.form == "where" or shared(
+    doer = None if project.inert or shared(
         r" role(?: (?:at|in|for|with) .*)?$").search(thing) else thing  # a line of work, a town or
     #   a post does nothing: "she passed the ECHO audit", never "Humanitarian finance at a Geneva
     #   NGO passed" it (reader 206)
@@ -448,6 +450,9 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
     if deed and them == "her" and after and (after[0].endswith(("'s", "\u2019s")) or (
             len(after) > 1 and after[1].endswith(("'s", "\u2019s")))):
         deed = None  # "led her group's river study": her group's, so hers, never "I led" it (reader 186)
+    if deed and them == "her" and deed.group(1) in _HER_OWN_DEEDS and after and realise.word_class(
+            after[0]) in ("N", "J", None) and after[0] not in ("straight", "last", "home", "early", "late", "back"):
+        deed = None  # "shipped her first PR": her own, never "I shipped her first PR" (reader 214)
     if fact.form in ("past", "noun") and deed and realise.word_class(
             deed.group(1).split("-")[-1]) == "D":
         return realise.Fact(f"I {text}", "writer")
@@ -741,7 +746,9 @@ def _as_theirs(strength: str, names: frozenset, their: str) -> str:
 
 # Jobs many people hold at once, said with "a": "as a Deliveroo rider", "as a line cook".
 _MANY_HOLD = SERVICE_JOBS | frozenset("""rider driver referee umpire werkstudent intern volunteer steward
-nurse teacher tutor engineer developer analyst teller stocker""".split())
+nurse teacher tutor engineer developer analyst teller stocker tech server accountant advisor adviser
+educator tester agent operator scribe pharmacist paramedic medic mechanic recruiter scientist researcher
+translator interpreter therapist midwife hygienist assistant""".split())
 
 
 def _named_as_pronoun(details: str | None, names: frozenset[str], they: str, their: str) -> str | None:
@@ -831,6 +838,13 @@ def _who_they_were(fact: realise.Fact, later: str) -> realise.Fact:
         "were" if later == "they" else "was")  # she has been
     return realise.Fact(f"{realise.cap(later)} {verb} {fact.text}", "writer")  # said whole,
     #   never "As one example, she was our outside counsel" (review)
+
+
+# Deeds done to one's own thing, so "shipped her first PR" is hers: "her" there owns, where in
+# "promoted her to lead" it is done to her.
+_HER_OWN_DEEDS = frozenset("""shipped defended finished completed passed built published launched grew ran
+earned won presented submitted started opened founded released delivered closed hit reached doubled tripled
+scaled filed designed coded merged pushed deployed organised organized planned sat took""".split())
 
 
 def _writers(fact: realise.Fact) -> realise.Fact:

@@ -80,7 +80,8 @@ def relation(ctx: Context, pick: Picker, phrasing: dict) -> str:
         return template.format(on_project=addressed(mentored.group(1), ctx))  # during my first
     #                                                                         year ...", never
     #                                                                   "mentoring me on mentoring"
-    if side == "classmate" and " my " in f" {on} " and not ctx.project.lower().startswith("my "):
+    if side == "classmate" and " my " in f" {on} " and not ctx.project.lower().startswith("my ") \
+            and project.form != "change":
         on = on.replace(" my ", " the ", 1)  # classmates' capstone is not the sender's alone
     if project.form == "gerund":  # not "what I contributed on designing the network"
         template = first_fit(phrasing["relation"][side], template, lambda t: "contributed" not in t)

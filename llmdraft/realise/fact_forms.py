@@ -1147,10 +1147,21 @@ def facts(raw: str | None) -> list[Fact]:
         if been:  # "been doing it 15 yrs": she has been doing it for 15 years (reader 192)
             out.append(Fact(f"has been {been.group(1)} for {been.group(2)}", "present"))
             continue
-        now = shared(r"^now ([a-z]+s) \S").match(text)
+        post_now = shared(r"^now (?:an? )?((?:[a-z][\w-]* ){0,2}([a-z]+))$").match(text)
+        if post_now and post_now.group(2) in ROLE_WORDS | SERVICE_JOBS | {"analyst", "specialist", "coordinator",
+                                                                          "developer", "designer", "accountant"}:
+            out.append(Fact(f"now works as {indefinite(post_now.group(1))}", "present"))  # "now security
+            continue  # analyst": she now works as one, never a bare "Now security analyst" (reader 214)
+        now_in = shared(r"^now in (?:an? |the )?(.+)$").match(text)
+        if now_in and not _past_or_present(now_in.group(1).split()[0].lower()):
+            where = now_in.group(1)
+            where = indefinite(where) if where.split()[-1].lower() in ("role", "job", "position", "post") else where
+            out.append(Fact(f"now works in {where}", "present"))  # "now in hr coord role": she now
+            continue  # works in an HR coord role, never "Her work also included the now in ..." (reader 214)
+        now = shared(r"^(?:now|still) ([a-z]+s) \S").match(text)
         if now and now.group(1) not in ("is", "has", "does", "was", "gets") \
-                and lexicon.lemma(now.group(1)) != now.group(1) and lexicon.word_class(
-                lexicon.lemma(now.group(1))) in ("V", None):
+                and lexicon.lemma(now.group(1)) != now.group(1) and (lexicon.word_class(
+                lexicon.lemma(now.group(1))) in ("V", None) or now.group(1) in _PERSON_DOES):
             out.append(Fact(text, "present"))  # "now teaches 15 kids himself": what they do now
             continue
         predicted = shared(r"^predicted (?:an? )?([A-E]\*{0,2}|[1-9])(?=$| in )(.*)$").match(text)

@@ -422,13 +422,14 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
     out += [_end(f"That work {f.text}") for f in found if f.form == "span"]
     for f in (f for f in found if f.form == "present"):
         verb, _, rest = f.text.partition(" ")
-        now = verb.lower() == "now" and bool(rest)  # "now teaches 15 kids himself": the person
+        adverb = verb.lower() if verb.lower() in ("now", "still") else "now"
+        now = verb.lower() in ("now", "still") and bool(rest)  # "now teaches 15 kids himself": the person
         if now:  # does now, never a bare "Now teaches 15 kids himself." (reader 161)
             verb, _, rest = rest.partition(" ")
         mine = now and (shared(r"\b(?:himself|herself|themselves|themself|his|her|their)\b").search(rest) or (
             verb.lower() in _PERSON_DOES and not shared(r"\d[\d,.]*\s?[kKmM]\b|\d{1,3},\d{3}").search(rest)))
-        if now and not mine:  # "now handles 2M requests a day": the gateway does (review)
-            out.append(_end(f"{_maker(thing)} now {verb} {rest}"))
+        if now and not mine and thing:  # "now handles 2M requests a day": the gateway does (review)
+            out.append(_end(f"{_maker(thing)} {adverb} {verb} {rest}"))
             continue
         if verb.lower() in _PERSON_DOES or now or shared(r"(?i)^(?:every|everyone|everything|anything|all|it|them|"
                                                           r"each|his|her|their|its|everybody|anyone)\b").match(rest) \
@@ -438,7 +439,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
             #   since 2020": the person (readers 192, 194)
             # "answers 98% of calls in under 10s", "knows every pipe", "fixes anything": the person
             said = verb.lower() if subject not in ("I", "They", "We") else lexicon.lemma(verb.lower())
-            out.append(_end(f"{subject} {'now ' if now else ''}{said} {rest}"))  # does, never a bare "Answers 98% ..."
+            out.append(_end(f"{subject} {adverb + ' ' if now else ''}{said} {rest}"))  # does, never a bare "Answers 98% ..."
         else:  # (reader 131); "serves 300 families weekly": the thing made does
             out.append(_end(f"{_maker(thing)} {f.text}"))
     return sorted(out, key=lambda said: not _SCENE.match(said))  # who they were and when they
@@ -455,7 +456,7 @@ _SCENE = lazy(r"^(?:It was (?:her|his|their) (?:first|second)\b|(?:She|He|They) 
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
 _PERSON_DOES = frozenset("""answers handles trains manages leads teaches mentors coaches supervises
 processes closes resolves runs hosts organises organizes edits writes plays sings chairs
-covers volunteers cooks cares visits""".split())
+covers volunteers cooks cares visits owns works""".split())
 
 
 def _verb_in_name(fact: Fact, who: str) -> bool:

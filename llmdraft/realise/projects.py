@@ -9,13 +9,14 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..patterns import lazy, shared
+from .career import career_change
 from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC, _COUNTRY_CODES,
                             _DEPARTMENTS, _FIELDS, _FIRM_ENDINGS, _FIRM_LIKE, _folded,
                             _ing_of_a_verb, _INSTITUTION_WORDS, _joined_tail, _NAMED_THINGS,
                             _NOT_A_PERSON, _ONE_OFF, _ORG_NOUNS, _PERIODS, _PLACE_TAIL_BARE,
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
                             _a_field, _work_of_a_kind, core)
-from .words import (DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, TOOLS, _FUNCTION_WORDS, _GENERIC_TAILS,
+from .words import (casual, DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, TOOLS, _FUNCTION_WORDS, _GENERIC_TAILS,
                     _PREPOSITIONS, _brands, brand_spellings, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, in_another_language, indefinite, the_named_places,
                     join, lower_first, plain_figures, proper_names, sentence_capitals, the_bodies, tidy_case, word_class)
 
@@ -81,6 +82,8 @@ class Project(NamedTuple):
             return ("while " if self.np.split()[0].lower() in _ONGOING else "on ") + self.np
         if self.form == "where":
             return self.np  # "backstage at Paris Fashion Week 2023"
+        if self.form == "change":
+            return "during " + self.np  # "during my move from retail to UX", never "on" it
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
         if _own(self.np).split()[-1].lower() in ("committee", "board", "panel", "jury", "council", "taskforce") \
                 and self.form in ("common", "possessive"):
@@ -226,6 +229,13 @@ class Project(NamedTuple):
         "customer service at the Tokyo branch"; an outcome is the person's, never "Humanitarian
         finance ... passed the ECHO audit" (reader 206)."""
         return self.form in ("course", "generic") and _a_field(_own(self.np))
+
+    @property
+    def inert(self) -> bool:
+        """A project that does nothing itself, so is never an outcome's subject: a line of work,
+        a town, a career move ("my move from chef to product manager now owns ..." is the
+        person's deed, reader 214)."""
+        return self.is_field or self.form in ("where", "change")
 
     @property
     def coached(self) -> bool:
@@ -462,9 +472,10 @@ def project(raw: str) -> Project:
     phrase (_realised), then finished (_finished: a dash no rule joined is never pasted, what
     follows it is said in brackets, "the Hanoi metro line 3 (cost control)", readers 165-168)."""
     text = plain_figures(" ".join(raw.split()))  # "2022-05" is May 2022 (reader 188)
-    text = shared(r"(?i)^(?:my )?(?:first|second|summer|student|graduate) job\s*[-:\u2013\u2014,]\s*(?=[a-z]"
+    text = shared(r"(?i)^(?:my )?(?:first|second|summer|student|graduate) job\s*[-:\u2013\u2014,]\s*(?=[a-z])(?="
                   r"(?:[\w-]+ ){0,3}(?:analyst|rep|representative|assistant|associate|developer|engineer|designer|"
-                  r"accountant|clerk|officer|coordinator|executive|trainee)\b)").sub(
+                  r"accountant|clerk|officer|coordinator|executive|trainee|tester|admin|receptionist|cashier|server|"
+                  r"barista|tech|technician|teller|agent|advisor|intern)\b)").sub(
         "", text)  # "first job - junior data analyst at FinServe": the post (reader 200)
     told = LIFE_ASIDE.search(text)
     if told and len(text[:told.start()].split()) >= 2:
@@ -479,6 +490,9 @@ def project(raw: str) -> Project:
         return Project(f"\u201c{text[:1].upper() + text[1:]}\u201d", "proper")  # "on “Implantación del
         #   ERP SAP en Grupo Calvo”": a title in its own language, quoted whole, never "the
         #   implantación del ERP" in an English sentence (reader 204)
+    change = career_change(text)
+    if change:
+        return _a_move(change)
     firm = _firm_then_work(text.strip())
     if firm:
         return firm
@@ -501,6 +515,29 @@ def project(raw: str) -> Project:
     found = found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
     return _no_comma_splice(found)
+
+
+def _a_move(change) -> Project:
+    """A career change as the sender's move, with where it happened: "my move from the army to
+    tech in the VetsinTech cohort", "... at Four Seasons" (reader 214)."""
+    def cased(side: str) -> str:
+        return proper_names(casual(side)) if side == side.lower() else side
+    text = f"my move from {cased(change.old)} to {cased(change.new)}"
+    typed_at = shared(r"^(at|in|with|for|@)\s+").match(change.where)
+    where = change.where[typed_at.end():] if typed_at else change.where
+    if where:
+        named = casual("at " + where)[3:] if where == where.lower() else where  # "best buy": Best Buy
+        if all(w[:1].isupper() or not w[:1].isalpha() or w in ("of", "and", "&", "de") for w in named.split()):
+            on = ("in " if typed_at and typed_at.group(1) == "in" and (lexicon.town(named) or lexicon.place(named))
+                  else "at ") + named  # "at Four Seasons", "at Marriott", "in Lagos": a name, as typed
+        elif typed_at:  # "... at lincoln elem": where it was, as typed
+            on = f"{'at' if typed_at.group(1) == '@' else typed_at.group(1)} {project(where).np}"
+        elif change.bracketed:
+            on = f"({named})"  # "(springboard)": kept beside it, as typed
+        else:
+            on = project(where).on  # "in the VetsinTech cohort", "at the edtech startup", "on the foodtech app"
+        text += " " + on
+    return Project(text, "change")
 
 
 _OF_A_THING = lazy(r"(?<=[a-z] )of (?!(?:a|an|the|my|our|your|his|her|their|its|this|that|each|every|one|any|"
@@ -917,6 +954,8 @@ def _finished(found: Project, raw: str) -> Project:
         r" for \1 \2", found.text), found.form)  # "(2 semesters)": for two of them
     post = shared(r"^the ((?:(?!(?:from|to|of|for|at|in|on|with|by|as)\b)[\w'&-]+ )*?([a-z][\w-]*))(?=(?: \([^()]*\))?(?:$| (?:at|for|in|on|with) ))").match(found.text)
     if found.form == "common" and post and (post.group(2) in _ROLE_TAILS | _MORE_POSTS or (
+            post.group(2) == "tech" and post.group(1).split()[-2:-1] and post.group(1).split()[-2].lower() in _TECHS) or (
+            post.group(2) == "server" and shared(r" at (?:the )?[A-Z]").search(found.text)) or (
             post.group(2) in ("driver", "worker") and shared(r" at [A-Z]").search(found.text) and len(post.group(1).split()) > 1
             and post.group(1).split()[-2] in ("delivery", "bus", "truck", "lorry", "taxi", "van", "hgv", "forklift", "drop",
                                               "courier", "tram", "train", "care", "support", "youth", "social", "farm",
@@ -927,11 +966,21 @@ def _finished(found: Project, raw: str) -> Project:
         found = Project(f"the {post.group(1)} role{found.text[post.end():]}", found.form)  # "teaching
         #   assistant for intro statistics": the post held, never "my work on the teaching
         #   assistant" (reader 171)
+    assistant = shared(r"^the ((?:[\w'&-]+ )*?(?:TA|GTA|RA|GSI))(?=$| (?:at|for|in|on|with) )").match(found.text)
+    if found.form == "common" and assistant:
+        found = Project(f"the {assistant.group(1)} role{found.text[assistant.end():]}", found.form)  # "the
+        #   bootcamp TA role", never "my work on the bootcamp TA" (reader 214)
     if found.form == "common" and shared(r"^the (?:[\w'&-]+ )+volunteers(?=$| (?:at|in|for|with) )").match(found.text):
         found = Project(shared(r"\bvolunteers\b").sub("volunteer team", found.text, count=1), found.form)
         #   "the Joburg hospice volunteer team": a team one works on, never "my work on the
         #   Joburg hospice volunteers" (reader 166)
     return found
+
+
+# What a "tech" tends before the word: "pharmacy tech", "vet tech", "sound tech" are posts, where
+# "fintech" or "health tech" is a sector.
+_TECHS = frozenset("""pharmacy lab vet veterinary surgical sound lighting nail dental radiology x-ray ultrasound
+ophthalmic maintenance field it support bench repair pharm care ER er ekg ecg mri ct dialysis""".split())
 
 
 _UNNAMED_ORG = lazy(r"^([A-Z][\w'\u00c0-\u017f-]+) (startup|start-up|nonprofit|non-profit|charity|ngo|NGO|agency|"
@@ -1374,7 +1423,11 @@ onboarding recruitment hiring office's company's""".split())
 _MORE_POSTS = SERVICE_JOBS | frozenset("""maintainer contributor chef paralegal fellow lecturer instructor
 clerk coach counselor counsellor sous-chef shooter bouncer secretary helper groundsman groundskeeper
 doorman handyman deckhand steward accompanist treasurer rider referee umpire physio
-physiotherapist werkstudent captain rep representative specialist teller stocker""".split())  # "line cook at Casa Ortiz", "summer
+physiotherapist werkstudent captain rep representative specialist teller stocker accountant bookkeeper
+advisor adviser educator tester agent operator scribe pharmacist paramedic medic mechanic welder plumber
+carpenter machinist recruiter planner buyer merchandiser auditor underwriter actuary economist scientist
+researcher translator interpreter photographer videographer therapist midwife hygienist optician
+administrator admin""".split())  # "line cook at Casa Ortiz", "summer
 #   camp counselor": the post held (reader 187)
 
 

@@ -363,6 +363,10 @@ def casual(text: str) -> str:
     text = _LOWER_MONTH.sub(_month, text)  # "30 march", "in june 2022", "by march" (reader 192)
     text = _LOWER_FEAST.sub(lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text)  # "shabbat
     #   services", "at purim" (reader 192)
+    text = shared(r"(?i)\b(led|ran|managed|built|coached|trained|formed|headed|supervised|hired|grew|started|"
+                  r"launched|wrote|designed|created|organi[sz]ed|delivered|completed|finished) (?=\d+-(?:person|people|"
+                  r"strong|member|man|woman|bed|seat|week|day|month|year|hour|page|step|part|stage|site|store|unit)\b)").sub(
+        r"\1 a ", text)  # "led 10-person squad": led a 10-person squad (reader 214)
     text = shared(r"\b(every|each) ([a-z]+)s ([a-z]+)\b").sub(
         lambda m: f"{m.group(1)} {m.group(2)}'s {m.group(3)}" if m.group(2) in (
             "kid", "guest", "client", "patient", "member", "parent", "player", "customer", "student", "resident",
@@ -468,6 +472,13 @@ def _phone_names(text: str) -> str:
     text = _brand_pattern().sub(lambda m: _brands()[m.group(0)], text)
     text = shared(r"\btarget (stores?)(?= #?\d)").sub(r"Target \1", text)  # "target store 1123" (reader 209)
     text = shared(r"\bu(\d{1,2})(s?)\b").sub(r"U\1\2", text)  # "the u19 side": under-19 (reader 200)
+    text = shared(r"(?<![\d.])(?<!\d )\b(hr|pm)\b(?! ?\d)").sub(lambda m: m.group(1).upper(), text)  # "the hr team",
+    #   "my first pm job", never "a 2 hr shift" nor "5 pm" (reader 214)
+    text = shared(r"\bit(?= (?:support|help ?desk|helpdesk|department|dept|team|manager|director|admin|technician|"
+                  r"security|ops|infrastructure|audit|specialist|consultant|services|roles|jobs|job|role|tickets?)\b)").sub(
+        "IT", text)  # "it support roles": IT, never the pronoun (reader 214)
+    text = shared(r"\b([23])d(?= (?:design|modell?ing|printing|prints?|art|animation|models?|scanning|cad|graphics|"
+                  r"rendering|visuali[sz]ation)\b)").sub(r"\1D", text)  # "3d design"
     text = _PHONE_ACRONYMS.sub(lambda m: m.group(1).upper() if not m.group(1).endswith("s") or m.group(1) in (
         "pcs", "dms") else m.group(1)[:-1].upper() + "s", text)
     return text
@@ -620,10 +631,10 @@ def clean(text: str) -> str:
                                                                           text)  # "phd apps"
     text = shared(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b").sub(lambda m: f"{m.group(1)} " + {
         "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
-    text = shared(r"\b(next|this|by|until|till|before) (mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?"
+    text = shared(r"\b(next|this|by|until|till|before|every|each|on) (mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?"
                   r"(?=$|[\s,;.)])").sub(lambda m: m.group(0) if m.group(2) in ("sun", "sat") and m.group(
-                      1) not in ("next", "this") else f"{m.group(1)} {_WEEKDAYS[m.group(2)]}",
-                      text)  # "next tues" -> "next Tuesday" (reader 161); "which she last sat",
+                      1) not in ("next", "this", "every", "each") else f"{m.group(1)} {_WEEKDAYS[m.group(2)]}",
+                      text)  # "next tues" -> "next Tuesday" (reader 161), "came every tues" (reader 214); "which she last sat",
     #   "her last SAT", "until Sun bought it" stay (review)
     text = shared(r"\b(student|apprentice|intern|member|volunteer|player|started|joined|began|"
                   r"debuted|signed) age (\d{1,2})\b").sub(r"\1 at age \2", text)  # "my piano
@@ -849,7 +860,9 @@ _LOWER_NAME = lazy(r"(?<![\w/@.'-])(?:" + _QUARTERS + r" (?:africa|asia|america|
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _LOWER_MONTH = lazy(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?P<month>{_MONTHS})\b(?!(?<=may) (?![12]\d{{3}}))(?!(?<=march) (?![12]\d{{3}}))|\b(?P<month2>{_MONTHS}) (?=(?:19|20)\d\d\b)"
                     r"|\b(?:in|by|since|until|till|from|through|early|late|mid|of|last|next|this) (?P<month3>january|"
-                    r"february|april|june|july|august|september|october|november|december)\b")
+                    r"february|april|june|july|august|september|october|november|december)\b"
+                    r"|\b(?:in|by|since|until|till|early|late|mid|last|next|this) (?P<month4>may|march)(?=$|[,;.)])")  # "defended
+#   her thesis in may": the month only where nothing can follow it as a verb (reader 214)
 def _month(found: re.Match) -> str:
     month = next(g for g in found.groups() if g)
     at = found.start(found.lastgroup) - found.start()

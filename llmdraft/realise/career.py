@@ -1,0 +1,114 @@
+"""A career change typed as the project: "barista -> junior dev", "nursing to pharma", "the
+hospitality-to-HR transition at Marriott", "teacher to product - edtech startup". It is the
+person's move, said as "my move from nursing to pharma" (and in a recommendation "her move ..."),
+never "on the nursing to pharma" (readers 209, 211, 214)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..patterns import lazy, shared
+from .words import SERVICE_JOBS, TOOLS
+
+
+class Change(NamedTuple):
+    old: str  # "the army", "barista", "school counselor"
+    new: str  # "tech", "junior dev", "HR"
+    where: str  # what was typed beside the change: "edtech startup", "Four Seasons", ""
+    bracketed: bool = False  # typed in brackets: "retail -> ux bootcamp (springboard)"
+
+
+# What one can leave or go into: a post ("barista", "line cook") or a line of work ("nursing",
+# "retail"). A " to " between two other phrases is no change: "intro to stats", "export to Brazil".
+_CAREERS = SERVICE_JOBS | frozenset("""teacher teaching nurse nursing chef cook retail hospitality
+military army navy marines police policing soldier sales support service care caregiving pharma
+pharmacy medicine doctor physician law lawyer paralegal academia academic research researcher
+journalism journalist finance banking accounting accountant marketing engineering engineer tech
+hr ops operations admin administration construction trades trade farming logistics driver
+counselor counsellor therapist musician artist designer design consulting consultant clerk
+cashier server waiter bartender barista nanny attendant crew hr recruiting recruiter
+manager analyst developer dev coding writer writing editor dispatch dispatcher tester qa
+helper courier rider warehouse classroom floor education translation translator desk reception
+receptionist""".split())
+# Sides said with "the": a place or a body one leaves ("from the army", "from the factory floor").
+_THE_SIDES = frozenset("""army navy classroom warehouse floor bootcamp team business store kitchen
+ward shop office company startup corps force desk restaurant hotel hospital school lab unit pilot
+scheme program programme project cohort""".split())
+_CHANGE_WORDS = r"(?:career )?(?:transition|switch|move|pivot|change|shift|jump)"
+_ARROW = lazy(r"^(.+?)\s*(?:->|-->|=>|→|⟶|>)\s*(.+)$")
+_TO = lazy(r"^(.+?)(?: to |-to-)(.+?)$")
+_FROM = lazy(rf"(?i)^(?:my |a |the )?{_CHANGE_WORDS} from (.+?) (?:to|into) (.+)$")
+_NAMED_CHANGE = lazy(rf"(?i)^(?:my |a |the )?(.+?)(?: to |-to-)(.+?) {_CHANGE_WORDS}\b(.*)$")
+_WHERE_FIRST = lazy(r"^(.+?)\s*(?:,| - | – | — )\s*(.+)$")
+_NOT_A_CHANGE = lazy(r"(?i)\b(?:migrat\w*|upgrade|port|rewrite|conversion|refactor\w*|cutover|replatform\w*|"
+                     r"export\w*|import\w*|intro|introduction|guide|road|path|roadmap|pipeline|bridge|"
+                     r"door|trip|shuttle|handover|handoff|transfer|mapping)\b")
+
+
+def career_change(text: str) -> Change | None:
+    """The change a project names, or None: an arrow between two phrases, "X to Y" where X is a
+    post or a line of work, or a switch, move or transition named as such."""
+    text = " ".join(text.split())
+    if _NOT_A_CHANGE.search(shared(rf"(?i){_CHANGE_WORDS}").sub("", text)):
+        return None  # "Oracle -> Postgres migration", "intro to stats": work, not a career
+    for typed, where, bracketed in _split_where(text):
+        found = _FROM.match(typed) or _NAMED_CHANGE.match(typed)
+        if found:
+            old, new = found.group(1), found.group(2)
+            where = where or found.groups()[2].strip() if len(found.groups()) > 2 else where
+            if _side(old) and _side(new):
+                return Change(_said(old), _said(new), where.strip(" ,()"), bracketed)
+        arrow = _ARROW.match(typed)
+        if arrow and _side(arrow.group(1)) and _side(arrow.group(2)) and not _tools(arrow.group(1), arrow.group(2)) \
+                and any(w.strip("()").lower() in _CAREERS | _THE_SIDES for w in typed.split()):  # "monolith ->
+            #   microservices" is software
+            new, where_after = _where_after(arrow.group(2))
+            return Change(_said(arrow.group(1)), _said(new), where or where_after, bracketed)
+        to = _TO.match(typed)
+        if to and _side(to.group(1)) and _side(to.group(2)) \
+                and to.group(1).lower().split()[-1] in _CAREERS and len(to.group(1).split()) <= 3:
+            new, where_after = _where_after(to.group(2))
+            return Change(_said(to.group(1)), _said(new), where or where_after, bracketed)
+    return None
+
+
+def _split_where(text: str) -> list[tuple[str, str, bool]]:
+    """The ways a change and a place typed beside it may split: "teacher to product - edtech
+    startup", "Accra fintech startup, customer support to PM", or the text whole."""
+    ways = []
+    parts = _WHERE_FIRST.match(text)
+    if parts:
+        ways += [(parts.group(1), parts.group(2), False), (parts.group(2), parts.group(1), False)]
+    bracket = shared(r"^(.+?)\s*\(([^()]+)\)$").match(text)
+    if bracket:
+        ways.append((bracket.group(1), bracket.group(2), True))
+    return ways + [(text, "", False)]
+
+
+def _where_after(new: str) -> tuple[str, str]:
+    """The new side without a place after it: "logistics coordinator at dhl" -> ("logistics
+    coordinator", "dhl")."""
+    placed = shared(r"^(.+?) ((?:at|in|with|@) .+)$").match(new)
+    return (placed.group(1), placed.group(2)) if placed else (new, "")
+
+
+def _side(text: str) -> bool:
+    """A phrase that can be one end of a change: a few words, no sentence, no figures only."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and not shared(r"[.;:!?+&]|\band\b").search(text) \
+        and any(w[:1].isalpha() for w in words)
+
+
+def _tools(old: str, new: str) -> bool:
+    """Two tools, not two careers: "excel -> python"."""
+    return old.lower().strip() in TOOLS or new.lower().strip() in TOOLS
+
+
+def _said(side: str) -> str:
+    """A side as it reads after "from" or "to": "the army", "barista", "the factory floor",
+    "the Amazon warehouse (KTW1)", "the retail store at Zara"."""
+    side = side.strip(" ,")
+    head = shared(r"\s*\([^()]*\)|\s+(?:at|in|for|with|on)\s.*$").sub("", side).split()
+    if head and head[0].lower() not in ("the", "my", "a", "an") and head[-1].lower() in _THE_SIDES:
+        return "the " + side
+    return side
