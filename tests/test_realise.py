@@ -7060,7 +7060,7 @@ def test_what_readers_202_to_204_typed_in_details():
     clean = realise.clean
     assert clean("she supervise students") == "she supervises students"
     assert clean("she team player") == "she team player"  # no verb to agree (review)
-    assert clean("she join in 2019 as cleaner") == "she join in 2019 as cleaner"  # a past, never "joins"
+    assert clean("she join in 2019 as cleaner") == "she join in 2019 as a cleaner"  # a past, never "joins"
     assert clean("he manage 60 staff") == "he manages 60 staff"
     assert clean("she cut costs by 20%") == "she cut costs by 20%"  # a past that is its base
     assert clean("which she last sat in 2019") == "which she last sat in 2019"
@@ -7479,8 +7479,14 @@ def test_a_career_change_typed_as_the_project_is_the_persons_move():
         found = realise.project(typed)
         assert (found.text, found.form) == (said, "change"), typed
         assert found.on == "during " + said
+    assert realise.project("teacher to PM, 2021-2023").text == "my move from teacher to PM from 2021 to 2023"
+    assert realise.project("Lagos, teacher to PM").text == "my move from teacher to PM in Lagos"
+    assert realise.project("nursing to pharma, pfizer").text == "my move from nursing to pharma at Pfizer"
     for work in ("Oracle -> Postgres migration", "excel -> python", "intro to stats", "export to Brazil",
-                 "monolith -> microservices", "road to nationals"):
+                 "monolith -> microservices", "road to nationals", "monolith to microservices transition",
+                 "switch from AWS to GCP", "churn 8% -> 3% (support team)", "admin support to the CEO",
+                 "IT support to 40 schools", "teaching to adult learners", "military to civilian transition program",
+                 "kitchen -> POS rollout", "Lisp interpreter", "game server at Riot"):  # review of 59802e3
         assert realise.project(work).form != "change", work
 
     def draft(kind: str, relationship: str) -> str:
@@ -7530,5 +7536,14 @@ def test_letters_brands_days_and_own_deeds_typed_on_a_phone():
                           kind="recommendation", provider="offline").message
     assert "She shipped her first PR" in said and "I shipped" not in said, said
     assert "I promoted her to lead in 2022" in said, said
+    for clause, said_as in (("now in use at 12 clinics", "works in use"), ("now works offline", "She now works offline"),
+                            ("now owns 40% of the market", "She now owns 40%"), ("built her a dashboard", "She built her"),
+                            ("now my manager", "works as my manager")):  # review of 59802e3
+        one = llmdraft.draft({"recipient": "Ines Duarte", "project": "the patient intake app", "strengths": ["Swift"],
+                              "relationship": "advisor", "pronouns": "she", "details": clause},
+                             kind="recommendation", provider="offline").message
+        assert said_as not in one, (clause, one)
+    assert realise.clean("led 8-person team; they each sat with me; made it team policy; covered the pm shift") == \
+        "led an 8-person team; they each sat with me; made it team policy; covered the pm shift"
     assert "works as a security analyst" in said and "Now security analyst" not in said, said
     assert "still works at the cafe" in said, said

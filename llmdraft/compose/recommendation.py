@@ -40,7 +40,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     ctx, taught_me = _as_the_details_say(ctx)
     project = realise.project(ctx.project)
     project = project._replace(text=their_side(project.text, ctx, their))  # "with her agency"
-    if project.form == "change":  # "during her move from barista to junior dev": the person's
+    if project.form == "change" and not ctx.project.strip().lower().startswith("my "):  # "during her
+        #   move from barista to junior dev": the person's; "my switch from teaching to UX" is the writer's
         project = realise.Project(f"{their} {project.np.split(' ', 1)[1]}", project.form)
     elif (ctx.relationship.value in ("teacher", "advisor") or (
             ctx.relationship.value == "managed-you" and realise.project_head(project) in DOCTORAL)) \
@@ -451,7 +452,8 @@ def _writer_note(fact: realise.Fact, their: str, side: str) -> realise.Fact:
             len(after) > 1 and after[1].endswith(("'s", "\u2019s")))):
         deed = None  # "led her group's river study": her group's, so hers, never "I led" it (reader 186)
     if deed and them == "her" and deed.group(1) in _HER_OWN_DEEDS and after and realise.word_class(
-            after[0]) in ("N", "J", None) and after[0] not in ("straight", "last", "home", "early", "late", "back"):
+            after[0]) in ("N", "J", None) and after[0] not in ("straight", "last", "home", "early", "late", "back",
+                                                                "a", "an", "the", "next", "name", "case", "career", "cv"):
         deed = None  # "shipped her first PR": her own, never "I shipped her first PR" (reader 214)
     if fact.form in ("past", "noun") and deed and realise.word_class(
             deed.group(1).split("-")[-1]) == "D":
@@ -842,9 +844,8 @@ def _who_they_were(fact: realise.Fact, later: str) -> realise.Fact:
 
 # Deeds done to one's own thing, so "shipped her first PR" is hers: "her" there owns, where in
 # "promoted her to lead" it is done to her.
-_HER_OWN_DEEDS = frozenset("""shipped defended finished completed passed built published launched grew ran
-earned won presented submitted started opened founded released delivered closed hit reached doubled tripled
-scaled filed designed coded merged pushed deployed organised organized planned sat took""".split())
+_HER_OWN_DEEDS = frozenset("""shipped defended finished completed published presented earned won opened
+founded released delivered hit reached doubled tripled""".split())
 
 
 def _writers(fact: realise.Fact) -> realise.Fact:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..patterns import lazy, shared
-from .words import SERVICE_JOBS, TOOLS
+from .words import ROLE_WORDS, SERVICE_JOBS, TOOLS
 
 
 class Change(NamedTuple):
@@ -34,7 +34,7 @@ receptionist""".split())
 _THE_SIDES = frozenset("""army navy classroom warehouse floor bootcamp team business store kitchen
 ward shop office company startup corps force desk restaurant hotel hospital school lab unit pilot
 scheme program programme project cohort""".split())
-_CHANGE_WORDS = r"(?:career )?(?:transition|switch|move|pivot|change|shift|jump)"
+_CHANGE_WORDS = r"(?:career )?(?:transition|switch|move|pivot|change|shift|jump|journey)"
 _ARROW = lazy(r"^(.+?)\s*(?:->|-->|=>|→|⟶|>)\s*(.+)$")
 _TO = lazy(r"^(.+?)(?: to |-to-)(.+?)$")
 _FROM = lazy(rf"(?i)^(?:my |a |the )?{_CHANGE_WORDS} from (.+?) (?:to|into) (.+)$")
@@ -42,31 +42,37 @@ _NAMED_CHANGE = lazy(rf"(?i)^(?:my |a |the )?(.+?)(?: to |-to-)(.+?) {_CHANGE_WO
 _WHERE_FIRST = lazy(r"^(.+?)\s*(?:,| - | – | — )\s*(.+)$")
 _NOT_A_CHANGE = lazy(r"(?i)\b(?:migrat\w*|upgrade|port|rewrite|conversion|refactor\w*|cutover|replatform\w*|"
                      r"export\w*|import\w*|intro|introduction|guide|road|path|roadmap|pipeline|bridge|"
-                     r"door|trip|shuttle|handover|handoff|transfer|mapping)\b")
+                     r"door|trip|shuttle|handover|handoff|transfer|mapping|rollout|workflow|launch|standard)\b|\d\s*%")
 
 
 def career_change(text: str) -> Change | None:
     """The change a project names, or None: an arrow between two phrases, "X to Y" where X is a
     post or a line of work, or a switch, move or transition named as such."""
-    text = " ".join(text.split())
+    text = shared(rf"(?i)^(?:(?:my |a |the )?{_CHANGE_WORDS}\s*[-:,\u2013\u2014]\s*|(?:going |moving |switching )?from )").sub(
+        "", " ".join(text.split()))  # "career change - nursing to data", "from nursing to pharma"
     if _NOT_A_CHANGE.search(shared(rf"(?i){_CHANGE_WORDS}").sub("", text)):
         return None  # "Oracle -> Postgres migration", "intro to stats": work, not a career
     for typed, where, bracketed in _split_where(text):
         found = _FROM.match(typed) or _NAMED_CHANGE.match(typed)
         if found:
             old, new = found.group(1), found.group(2)
-            where = where or found.groups()[2].strip() if len(found.groups()) > 2 else where
-            if _side(old) and _side(new):
-                return Change(_said(old), _said(new), where.strip(" ,()"), bracketed)
+            rest = (found.group(3) or "").strip() if len(found.groups()) > 2 else ""
+            if _side(old) and _side(new) and _careers(old) and _careers(new) \
+                    and (not rest or shared(r"^(?:at|in|with|for|@)\s").match(rest)):  # "... transition
+                #   program" is a programme, said as typed
+                return Change(_said(old), _said(new), (where or rest).strip(" ,()"), bracketed)
         arrow = _ARROW.match(typed)
         if arrow and _side(arrow.group(1)) and _side(arrow.group(2)) and not _tools(arrow.group(1), arrow.group(2)) \
-                and any(w.strip("()").lower() in _CAREERS | _THE_SIDES for w in typed.split()):  # "monolith ->
+                and _careers(arrow.group(1)) and _careers(_where_after(arrow.group(2))[0]):  # "monolith ->
             #   microservices" is software
             new, where_after = _where_after(arrow.group(2))
             return Change(_said(arrow.group(1)), _said(new), where or where_after, bracketed)
         to = _TO.match(typed)
-        if to and _side(to.group(1)) and _side(to.group(2)) \
-                and to.group(1).lower().split()[-1] in _CAREERS and len(to.group(1).split()) <= 3:
+        if to and _side(to.group(1)) and _side(to.group(2)) and _careers(_where_after(to.group(2))[0]) \
+                and to.group(1).lower().split()[-1] in _CAREERS and len(to.group(1).split()) <= 3 \
+                and to.group(2).split()[0].lower() not in ("the", "a", "an", "my", "our", "their", "his", "her") \
+                and not shared(rf"(?i)\b{_CHANGE_WORDS}\b").search(to.group(2)):  # "military to civilian
+            #   transition program" is a programme
             new, where_after = _where_after(to.group(2))
             return Change(_said(to.group(1)), _said(new), where or where_after, bracketed)
     return None
@@ -88,7 +94,7 @@ def _split_where(text: str) -> list[tuple[str, str, bool]]:
 def _where_after(new: str) -> tuple[str, str]:
     """The new side without a place after it: "logistics coordinator at dhl" -> ("logistics
     coordinator", "dhl")."""
-    placed = shared(r"^(.+?) ((?:at|in|with|@) .+)$").match(new)
+    placed = shared(r"^(.+?) ((?:at|in|with|@) (?!\d|(?:a|one|two|three|six|few) (?:year|month|week)).+)$").match(new)
     return (placed.group(1), placed.group(2)) if placed else (new, "")
 
 
@@ -97,6 +103,16 @@ def _side(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 5 and not shared(r"[.;:!?+&]|\band\b").search(text) \
         and any(w[:1].isalpha() for w in words)
+
+
+def _careers(side: str) -> bool:
+    """A side with a post or a line of work in it: "line cook", "the royal navy", "data science";
+    never "AWS", "self-serve", "40 schools", "adult learners"."""
+    return any(w.strip("(),").lower() in _CAREERS | _THE_SIDES | ROLE_WORDS | _MORE_CAREERS for w in side.split())
+
+
+_MORE_CAREERS = frozenset("""data science entry product ux ui pm quality security product hr sales tech
+civilian corporate""".split())
 
 
 def _tools(old: str, new: str) -> bool:

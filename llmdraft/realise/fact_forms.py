@@ -1148,17 +1148,22 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(f"has been {been.group(1)} for {been.group(2)}", "present"))
             continue
         post_now = shared(r"^now (?:an? )?((?:[a-z][\w-]* ){0,2}([a-z]+))$").match(text)
-        if post_now and post_now.group(2) in ROLE_WORDS | SERVICE_JOBS | {"analyst", "specialist", "coordinator",
-                                                                          "developer", "designer", "accountant"}:
+        if post_now and post_now.group(2) in (ROLE_WORDS | SERVICE_JOBS | {"analyst", "specialist", "coordinator",
+                                                                           "developer", "designer", "accountant"}) - {
+                "member", "partner", "volunteer", "fellow", "trustee", "governor", "chair", "resident"} \
+                and post_now.group(1).split()[0] not in ("my", "our", "your", "his", "her", "their", "the"):
             out.append(Fact(f"now works as {indefinite(post_now.group(1))}", "present"))  # "now security
             continue  # analyst": she now works as one, never a bare "Now security analyst" (reader 214)
-        now_in = shared(r"^now in (?:an? |the )?(.+)$").match(text)
-        if now_in and not _past_or_present(now_in.group(1).split()[0].lower()):
+        now_in = shared(r"^now in (?:an? |the )?((?:[\w&-]+ ){0,3}(role|job|position|post|team|department|dept|unit))$").match(text)
+        if now_in:
             where = now_in.group(1)
-            where = indefinite(where) if where.split()[-1].lower() in ("role", "job", "position", "post") else where
+            where = indefinite(where) if now_in.group(2).lower() in ("role", "job", "position", "post") else "the " + where
             out.append(Fact(f"now works in {where}", "present"))  # "now in hr coord role": she now
             continue  # works in an HR coord role, never "Her work also included the now in ..." (reader 214)
         now = shared(r"^(?:now|still) ([a-z]+s) \S").match(text)
+        if now and text.startswith("still ") and not (now.group(1) in _PERSON_DOES or shared(
+                r"^still works (?:at|in|for|as|with|on) ").match(text)):
+            now = None  # "still talks about it": whose, the note does not say
         if now and now.group(1) not in ("is", "has", "does", "was", "gets") \
                 and lexicon.lemma(now.group(1)) != now.group(1) and (lexicon.word_class(
                 lexicon.lemma(now.group(1))) in ("V", None) or now.group(1) in _PERSON_DOES):

@@ -427,8 +427,9 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         if now:  # does now, never a bare "Now teaches 15 kids himself." (reader 161)
             verb, _, rest = rest.partition(" ")
         mine = now and (shared(r"\b(?:himself|herself|themselves|themself|his|her|their)\b").search(rest) or (
-            verb.lower() in _PERSON_DOES and not shared(r"\d[\d,.]*\s?[kKmM]\b|\d{1,3},\d{3}").search(rest)))
-        if now and not mine and thing:  # "now handles 2M requests a day": the gateway does (review)
+            verb.lower() in _PERSON_DOES and not shared(r"\d[\d,.]*\s?[kKmM%]|\d{1,3},\d{3}").search(rest))
+            or (verb.lower() == "works" and shared(r"^(?:at|in|for|as|with|on) ").match(rest)))
+        if now and not mine and (thing or adverb == "still"):  # "now handles 2M requests a day": the gateway does (review)
             out.append(_end(f"{_maker(thing)} {adverb} {verb} {rest}"))
             continue
         if verb.lower() in _PERSON_DOES or now or shared(r"(?i)^(?:every|everyone|everything|anything|all|it|them|"
@@ -456,7 +457,7 @@ _SCENE = lazy(r"^(?:It was (?:her|his|their) (?:first|second)\b|(?:She|He|They) 
 # What a person does, typed in the present: "answers 98% of calls", "trains 40 nurses a year".
 _PERSON_DOES = frozenset("""answers handles trains manages leads teaches mentors coaches supervises
 processes closes resolves runs hosts organises organizes edits writes plays sings chairs
-covers volunteers cooks cares visits owns works""".split())
+covers volunteers cooks cares visits owns""".split())
 
 
 def _verb_in_name(fact: Fact, who: str) -> bool:

@@ -472,7 +472,7 @@ def project(raw: str) -> Project:
     phrase (_realised), then finished (_finished: a dash no rule joined is never pasted, what
     follows it is said in brackets, "the Hanoi metro line 3 (cost control)", readers 165-168)."""
     text = plain_figures(" ".join(raw.split()))  # "2022-05" is May 2022 (reader 188)
-    text = shared(r"(?i)^(?:my )?(?:first|second|summer|student|graduate) job\s*[-:\u2013\u2014,]\s*(?=[a-z])(?="
+    text = shared(r"(?i)^(?:my )?(?:first|second|summer|student|graduate) job\s*[-:\u2013\u2014,]\s*(?=[a-z])(?=.* (?:at|@) )(?="
                   r"(?:[\w-]+ ){0,3}(?:analyst|rep|representative|assistant|associate|developer|engineer|designer|"
                   r"accountant|clerk|officer|coordinator|executive|trainee|tester|admin|receptionist|cashier|server|"
                   r"barista|tech|technician|teller|agent|advisor|intern)\b)").sub(
@@ -525,6 +525,15 @@ def _a_move(change) -> Project:
     text = f"my move from {cased(change.old)} to {cased(change.new)}"
     typed_at = shared(r"^(at|in|with|for|@)\s+").match(change.where)
     where = change.where[typed_at.end():] if typed_at else change.where
+    years = shared(r"^((?:19|20)\d\d)(?:\s*[-\u2013/]\s*((?:19|20)?\d\d))?$").match(where.strip())
+    if years:  # "teacher to PM, 2021-2023": when, never "at 2021-2023" (review)
+        return Project(text + (f" from {years.group(1)} to {years.group(2)}" if years.group(2)
+                               else f" in {years.group(1)}"), "change")
+    if where and where == where.lower() and len(where.split()) == 1 and lexicon.word_class(where) in (None, "P") \
+            and not lexicon.town(where) and casual("at " + where)[3:] == where:
+        where = where.capitalize()  # "duolingo", "pfizer": a firm's name typed in lower case ("dhl" is DHL)
+    if where and (lexicon.town(where) or lexicon.place(where)):
+        return Project(f"{text} in {lexicon.place(where) or where}", "change")  # "Lagos, teacher to PM"
     if where:
         named = casual("at " + where)[3:] if where == where.lower() else where  # "best buy": Best Buy
         if all(w[:1].isupper() or not w[:1].isalpha() or w in ("of", "and", "&", "de") for w in named.split()):
@@ -955,7 +964,7 @@ def _finished(found: Project, raw: str) -> Project:
     post = shared(r"^the ((?:(?!(?:from|to|of|for|at|in|on|with|by|as)\b)[\w'&-]+ )*?([a-z][\w-]*))(?=(?: \([^()]*\))?(?:$| (?:at|for|in|on|with) ))").match(found.text)
     if found.form == "common" and post and (post.group(2) in _ROLE_TAILS | _MORE_POSTS or (
             post.group(2) == "tech" and post.group(1).split()[-2:-1] and post.group(1).split()[-2].lower() in _TECHS) or (
-            post.group(2) == "server" and shared(r" at (?:the )?[A-Z]").search(found.text)) or (
+            post.group(2) == "server" and post.group(1) == "server" and shared(r" at (?:the )?[A-Z]").search(found.text)) or (
             post.group(2) in ("driver", "worker") and shared(r" at [A-Z]").search(found.text) and len(post.group(1).split()) > 1
             and post.group(1).split()[-2] in ("delivery", "bus", "truck", "lorry", "taxi", "van", "hgv", "forklift", "drop",
                                               "courier", "tram", "train", "care", "support", "youth", "social", "farm",
@@ -1424,10 +1433,9 @@ _MORE_POSTS = SERVICE_JOBS | frozenset("""maintainer contributor chef paralegal 
 clerk coach counselor counsellor sous-chef shooter bouncer secretary helper groundsman groundskeeper
 doorman handyman deckhand steward accompanist treasurer rider referee umpire physio
 physiotherapist werkstudent captain rep representative specialist teller stocker accountant bookkeeper
-advisor adviser educator tester agent operator scribe pharmacist paramedic medic mechanic welder plumber
-carpenter machinist recruiter planner buyer merchandiser auditor underwriter actuary economist scientist
-researcher translator interpreter photographer videographer therapist midwife hygienist optician
-administrator admin""".split())  # "line cook at Casa Ortiz", "summer
+advisor adviser educator agent scribe pharmacist paramedic medic mechanic welder plumber
+carpenter machinist recruiter buyer merchandiser auditor underwriter actuary economist scientist
+researcher photographer videographer therapist midwife hygienist optician administrator""".split())  # "line cook at Casa Ortiz", "summer
 #   camp counselor": the post held (reader 187)
 
 

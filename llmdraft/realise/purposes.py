@@ -687,7 +687,8 @@ artist animator illustrator photographer videographer musician
 cashier clerk receptionist secretary broker underwriter actuary auditor bookkeeper coach
 executive educator solicitor barrister purser steward bursar registrar mentor advisor adviser
 assessor examiner moderator facilitator mediator caregiver carer nanny trustee governor councillor
-ambassador treasurer secretary warden steward guide ranger firefighter officer constable paramedic""".split())
+ambassador treasurer secretary warden steward guide ranger firefighter officer constable paramedic
+partner rep representative generalist agent operator tester""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
 # Fields of work a purpose names alone: "product management" is a move into it.
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics
