@@ -7547,3 +7547,24 @@ def test_letters_brands_days_and_own_deeds_typed_on_a_phone():
         "led an 8-person team; they each sat with me; made it team policy; covered the pm shift"
     assert "works as a security analyst" in said and "Now security analyst" not in said, said
     assert "still works at the cafe" in said, said
+
+
+def test_what_readers_216_and_217_found_at_the_session_start():
+    """"His work also took in the ex-bartender.", "I would also point to a first job after uni.",
+    "on the ecobank", "on Walmart Labs", "the nursing school clinicals at mass general" (readers
+    216, 217): who the person was before is said as such, an employer is worked at, and a brand
+    typed in lower case in the project has its owner's spelling."""
+    said = llmdraft.draft({"recipient": "Jake Moreno", "project": "the outbound SDR team", "strengths": ["cold calling"],
+                           "relationship": "managed-you", "pronouns": "he",
+                           "details": "ex-bartender; first job after uni"}, kind="recommendation",
+                          provider="offline").message
+    assert "He worked as a bartender before this." in said, said
+    assert "It was his first job after uni." in said, said
+    assert "took in" not in said and "point to a first job" not in said, said
+    assert realise.project("ecobank").on == "at Ecobank"
+    assert realise.project("Walmart Labs").on == "at Walmart Labs"
+    assert realise.project("peace corps").on == "in the Peace Corps"
+    assert realise.project("Shopify").on == "on Shopify"  # a platform one builds on
+    assert realise.project("Project Phoenix").on == "on Project Phoenix"
+    assert realise.project("nursing school clinicals at mass general").text == \
+        "the nursing school clinicals at Mass General"

@@ -15,7 +15,7 @@ from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
 from ..realise.voice import named_clause, they_agree
-from ..realise.words import SERVICE_JOBS, _past_or_present
+from ..realise.words import ROLE_WORDS, SERVICE_JOBS, _past_or_present
 from ..text import Text, stem, words
 from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, their_side, unsaid)
@@ -812,7 +812,8 @@ _OUR_POST = lazy(r"(?i)^(?:our|my) (?:[a-z-]+ ){0,2}(?:counsel|lawyer|solicitor|
 
 
 _FIRST_JOB = lazy(r"(?i)^(?:(?:her|his|their|a) )?(first|second) ((?:[\w-]+ ){0,2}(?:job|role|position|post))"
-                  r"((?: out of (?:college|university|uni|school|the army|the military))?)$")
+                  r"((?: (?:out of|after) (?:college|university|uni|school|grad school|the army|the military|the navy|"
+                  r"his degree|her degree|their degree|the bootcamp|bootcamp))?)$")  # "first job after uni" (reader 217)
 
 
 def _first_job(fact: realise.Fact, their: str) -> str | None:
@@ -941,6 +942,10 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
         return None  # a count, a rate or two notes in one ("4 firms, 9 months") stay listed
     note = notes[0].text.rstrip(".")
     low = note.lower().split()
+    if low[0] in ("now", "still", "former", "first", "ex") or low[0].startswith("ex-") or low[-1].split("-")[-1] in (
+            ROLE_WORDS | SERVICE_JOBS) or {"job", "role", "uni", "university", "college", "school"} & set(low):
+        return None  # "ex-bartender", "first job after uni": who they were, never "His work also
+        #   took in the ex-bartender" (reader 217)
     if low[0] not in ("a", "an", "the") and (shared(r"[\d%]").search(note) or any(
             w in ("never", "always", "no", "not", "to", "from", "versus", "vs", "below", "above",
                   "under", "over", "down", "up", "back", "than", "instead") for w in low)

@@ -1147,6 +1147,15 @@ def facts(raw: str | None) -> list[Fact]:
         if been:  # "been doing it 15 yrs": she has been doing it for 15 years (reader 192)
             out.append(Fact(f"has been {been.group(1)} for {been.group(2)}", "present"))
             continue
+        before = shared(r"^(?:ex-|former |formerly (?:an? )?)((?:[\w-]+ ){0,2}([a-z]+))(?: (?:for )?(\d+|two|three|four|five|six|"
+                        r"seven|eight|nine|ten) (years?|yrs?|months?))?$").match(text)
+        if before and before.group(2) in ROLE_WORDS | SERVICE_JOBS | {"bartender", "soldier", "marine", "medic", "teacher",
+                                                                      "analyst", "accountant", "designer", "developer"}:
+            span = f" for {before.group(3)} {'years' if before.group(4).startswith('y') else 'months'}" \
+                if before.group(3) else ""
+            span = span.replace("for 1 years", "for a year").replace("for 1 months", "for a month")
+            out.append(Fact(f"worked as {indefinite(before.group(1))}{span} before this", "past"))  # "ex-bartender":
+            continue  # he worked as a bartender before this, never "His work also took in the ex-bartender" (reader 217)
         post_now = shared(r"^now (?:an? )?((?:[a-z][\w-]* ){0,2}([a-z]+))$").match(text)
         if post_now and post_now.group(2) in (ROLE_WORDS | SERVICE_JOBS | {"analyst", "specialist", "coordinator",
                                                                            "developer", "designer", "accountant"}) - {
@@ -1166,7 +1175,8 @@ def facts(raw: str | None) -> list[Fact]:
             now = None  # "still talks about it": whose, the note does not say
         if now and now.group(1) not in ("is", "has", "does", "was", "gets") \
                 and lexicon.lemma(now.group(1)) != now.group(1) and (lexicon.word_class(
-                lexicon.lemma(now.group(1))) in ("V", None) or now.group(1) in _PERSON_DOES):
+                lexicon.lemma(now.group(1))) in ("V", None) or now.group(1) in _PERSON_DOES
+                or shared(r"^(?:now|still) works (?:at|in|for|as|with|on) ").match(text)):
             out.append(Fact(text, "present"))  # "now teaches 15 kids himself": what they do now
             continue
         predicted = shared(r"^predicted (?:an? )?([A-E]\*{0,2}|[1-9])(?=$| in )(.*)$").match(text)

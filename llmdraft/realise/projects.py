@@ -17,8 +17,14 @@ from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TA
                             _PLACES, _ROLE_TAILS, _SECTORS, _STAGES, _THINGS_IN_ING, _UNITS,
                             _a_field, _work_of_a_kind, core)
 from .words import (casual, DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXTED_TAIL, TOOLS, _FUNCTION_WORDS, _GENERIC_TAILS,
-                    _PREPOSITIONS, _brands, brand_spellings, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, in_another_language, indefinite, the_named_places,
+                    _PREPOSITIONS, _brands, brand_names, brand_spellings, _finite, _gerund_kind, _is_acronym, _same_past, cap, clean, in_another_language, indefinite, the_named_places,
                     join, lower_first, plain_figures, proper_names, sentence_capitals, the_bodies, tidy_case, word_class)
+
+
+# Brands that are also tools one works on: "on Shopify", "on Salesforce".
+TOOL_SPELLINGS = frozenset({"Shopify", "Instagram", "TikTok", "LinkedIn", "WhatsApp", "Facebook", "YouTube", "Spotify",
+                            "WeChat", "WeChat Pay", "iPhone", "Valorant", "League of Legends", "PayPal", "Airbnb",
+                            "Netflix", "Code.org", "Model UN", "Security Council", "Regents", "AP Comp Sci"})
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -84,6 +90,14 @@ class Project(NamedTuple):
             return self.np  # "backstage at Paris Fashion Week 2023"
         if self.form == "change":
             return "during " + self.np  # "during my move from retail to UX", never "on" it
+        if self.form == "proper" and (self.np in brand_spellings() - TOOL_SPELLINGS or shared(
+                r"^(?:[A-Z][\w&.'-]* )+(?:Labs|Bank|Group|Inc\.?|Ltd\.?|LLC|GmbH|Capital|Partners|Consulting|"
+                r"Technologies|Software|Solutions|Holdings|Ventures|Insurance)$").match(self.np)):
+            if shared(r"\b(?:Corps|Navy|Army|Air Force|Marines|Coast Guard|NHS|Programm?e?|USMC|USAF|RAF)$").search(self.np):
+                return "in the " + self.np  # "in the Peace Corps", "in the Royal Navy", "in the JET Program"
+            if self.np in ("Red Cross", "American Red Cross"):
+                return "with the " + self.np
+            return "at " + self.np  # "at Ecobank", "at Walmart Labs": an employer, never "on" it (reader 216)
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
         if _own(self.np).split()[-1].lower() in ("committee", "board", "panel", "jury", "council", "taskforce") \
                 and self.form in ("common", "possessive"):
@@ -512,7 +526,7 @@ def project(raw: str) -> Project:
     found = found._replace(text=_OF_A_THING.sub(_of_the_thing, found.text))  # "the audit of the
     #   municipal pension fund", never "of municipal pension fund" (reader 206)
     found = found._replace(text=sentence_capitals(found.text))
-    found = found._replace(text=proper_names(found.text)) if raw == raw.lower() else found  # "china
+    found = found._replace(text=brand_names(proper_names(found.text))) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
     return _no_comma_splice(found)
 

@@ -481,6 +481,12 @@ def _brand_pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w+-])")
 
 
+def brand_names(text: str) -> str:
+    """The brands in a phrase typed in lower case, as their owners spell them: "clinicals at
+    mass general" -> "... at Mass General" (reader 217)."""
+    return _brand_pattern().sub(lambda m: _brands()[m.group(0)], text)
+
+
 _PHONE_ACRONYMS = lazy(r"\b(acl|mcl|faq|faqs|pcs|gpa|ucas|mvp)\b(?=\s+(?:tear|injury|surgery|rehab|doc|docs|page|"
                        r"score|builds?|setup|award)\b)")
 
@@ -504,7 +510,7 @@ def _phone_names(text: str) -> str:
                   r"russia|korea|singapore|malaysia|philippines|netherlands|belgium|austria|switzerland|greece|"
                   r"israel|lebanon|qatar|dubai|uganda|tanzania|ethiopia|rwanda|zambia|zimbabwe|senegal)\b").sub(
         lambda m: m.group(0).capitalize(), text)  # never "turkey", "china", "chad", "jordan": words too
-    text = _brand_pattern().sub(lambda m: _brands()[m.group(0)], text)
+    text = brand_names(text)
     text = shared(r"\btarget (stores?)(?= #?\d)").sub(r"Target \1", text)  # "target store 1123" (reader 209)
     text = shared(r"\bu(\d{1,2})(s?)\b").sub(r"U\1\2", text)  # "the u19 side": under-19 (reader 200)
     text = shared(r"\b(?:saas|SAAS)\b").sub("SaaS", text)
