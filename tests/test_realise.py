@@ -7568,3 +7568,10 @@ def test_what_readers_216_and_217_found_at_the_session_start():
     assert realise.project("Project Phoenix").on == "on Project Phoenix"
     assert realise.project("nursing school clinicals at mass general").text == \
         "the nursing school clinicals at Mass General"
+    assert realise.project("BMW Group — supplier quality audits 2021–2023").text == \
+        "the supplier quality audits from 2021 to 2023 at the BMW Group"  # never "in 2021 (2023)"
+    assert realise.project("tesis de maestria - UNAM").text == "my master's thesis at UNAM"
+    assert realise.project("Masterarbeit - RWTH Aachen").text == "my master's thesis at RWTH Aachen"
+    assert realise.role("ops lead latam") == "ops lead for LATAM"
+    assert realise.role("QA lead at client side") == "a QA lead on the client side"
+    assert realise.role("division officer (now at aws)") == "a division officer"

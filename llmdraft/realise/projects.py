@@ -485,7 +485,14 @@ def project(raw: str) -> Project:
     note is first read whole (_as_a_whole: its years, its town, its aside), then phrase by
     phrase (_realised), then finished (_finished: a dash no rule joined is never pasted, what
     follows it is said in brackets, "the Hanoi metro line 3 (cost control)", readers 165-168)."""
-    text = plain_figures(" ".join(raw.split()))  # "2022-05" is May 2022 (reader 188)
+    text = shared(r"\b((?:19|20)\d\d)\s*[\u2013\u2014]\s*((?:19|20)?\d\d)\b").sub(r"\1-\2", " ".join(raw.split()))
+    #   "audits 2021–2023": one range, whichever dash (reader 216)
+    text = plain_figures(text)  # "2022-05" is May 2022 (reader 188)
+    thesis = _THESIS_ABROAD.match(text)
+    if thesis:  # "tesis de maestria - UNAM": my master's thesis at UNAM (reader 216)
+        where = thesis.group(2)
+        return Project(f"my {_THESIS_KINDS[thesis.group(1).lower().split()[0] + ' ' + thesis.group(1).lower().split()[-1]]}"
+                       + (f" at {where}" if where else ""), "possessive")
     text = shared(r"(?i)^(?:my )?(?:first|second|summer|student|graduate) job\s*[-:\u2013\u2014,]\s*(?=[a-z])(?=.* (?:at|@) )(?="
                   r"(?:[\w-]+ ){0,3}(?:analyst|rep|representative|assistant|associate|developer|engineer|designer|"
                   r"accountant|clerk|officer|coordinator|executive|trainee|tester|admin|receptionist|cashier|server|"
@@ -525,6 +532,9 @@ def project(raw: str) -> Project:
         found.text))  # "the group project on housing in the MSc Public Policy", never "at" a degree (reader 207)
     found = found._replace(text=_OF_A_THING.sub(_of_the_thing, found.text))  # "the audit of the
     #   municipal pension fund", never "of municipal pension fund" (reader 206)
+    found = found._replace(text=shared(r"(?<=[a-z]) ((?:19|20)\d\d)-((?:19|20)?\d\d)(?= at | in |$)").sub(
+        lambda m: f" from {m.group(1)} to {m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2)}",
+        found.text))  # "the supplier quality audits from 2021 to 2023 at the BMW Group" (reader 216)
     found = found._replace(text=sentence_capitals(found.text))
     found = found._replace(text=brand_names(proper_names(found.text))) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
@@ -561,6 +571,18 @@ def _a_move(change) -> Project:
             on = project(where).on  # "in the VetsinTech cohort", "at the edtech startup", "on the foodtech app"
         text += " " + on
     return Project(text, "change")
+
+
+# A thesis named in its own language, then its university: "tesis de maestría - UNAM".
+_THESIS_KINDS = {"tesis maestria": "master's thesis", "tesis maestría": "master's thesis", "tesis máster": "master's thesis",
+                 "tesis master": "master's thesis", "tesis doctoral": "doctoral thesis", "tesis licenciatura": "bachelor's thesis",
+                 "masterarbeit masterarbeit": "master's thesis", "bachelorarbeit bachelorarbeit": "bachelor's thesis",
+                 "dissertação mestrado": "master's dissertation", "tese doutorado": "doctoral thesis",
+                 "tesi laurea": "degree thesis", "tesi magistrale": "master's thesis", "praca magisterska": "master's thesis",
+                 "mémoire master": "master's dissertation", "tfm tfm": "master's thesis", "tfg tfg": "final-year project"}
+_THESIS_ABROAD = lazy(r"(?i)^(tesis de (?:maestr[ií]a|m[aá]ster|licenciatura)|tesis doctoral|masterarbeit|bachelorarbeit|"
+                      r"disserta[çc][ãa]o de mestrado|tese de doutorado|tesi di laurea(?: magistrale)?|praca magisterska|"
+                      r"m[ée]moire de master|TFM|TFG)(?:\s*[-\u2013\u2014,:]\s*([A-Z][\w&.' -]*[\w.]))?$")
 
 
 _OF_A_THING = lazy(r"(?<=[a-z] )of (?!(?:a|an|the|my|our|your|his|her|their|its|this|that|each|every|one|any|"
