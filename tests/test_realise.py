@@ -7575,3 +7575,17 @@ def test_what_readers_216_and_217_found_at_the_session_start():
     assert realise.role("ops lead latam") == "ops lead for LATAM"
     assert realise.role("QA lead at client side") == "a QA lead on the client side"
     assert realise.role("division officer (now at aws)") == "a division officer"
+
+
+def test_what_reader_217_typed_on_a_phone():
+    """"3 qtrs", "1 yr", "mtgs", "state comp", "er nurse", "dfw7", "hcps", "3d planning
+    software", "explaining complex stuff simply" (never "complex simply") (reader 217)."""
+    assert realise.clean("hit 130% quota 3 qtrs in a row, promoted after 1 yr") == \
+        "hit 130% quota 3 quarters in a row, promoted after 1 year"
+    assert realise.clean("booked most mtgs; won 2nd at state comp; a former er nurse") == \
+        "booked most meetings; won 2nd at state competition; a former ER nurse"
+    assert realise.facts("amazon warehouse dfw7") == [realise.Fact("Amazon warehouse DFW7", "noun")]
+    assert realise.strengths(["communication with hcps"])[0].item() == "Communication with HCPs"
+    assert realise.strengths(["3d planning software"])[0].item() == "3D planning software"
+    assert realise.strengths(["explaining complex stuff simply"])[0].item() == "Explaining complex things simply"
+    assert realise.clean("went 2d ago") == "went 2d ago"

@@ -173,10 +173,15 @@ def canonical_case(text: str) -> str:
             w = "".join((p.upper() if len(p) == 3 else p.capitalize()) if p in LANGUAGES else p
                         for p in _SLASHED.split(w))  # "english", "ukrainian/english",
             #   "(spanish/english)", "asl": a language's name has its capital
+        elif w.islower() and key.endswith("s") and len(key) == 4 and _acronym_like(key[:3]):
+            w = w[:3].upper() + w[3:]  # "hcps": HCPs, one acronym in the plural (reader 217)
         elif w.islower() and _acronym_like(key):
             w = w.upper()  # "pcr", "dmx": no vowel, no dictionary word, so an acronym
         out.append(w)
     return " ".join(out)
+
+
+_UNIT_WORDS = {"wk": "week", "yr": "year", "hr": "hour", "min": "minute", "qtr": "quarter", "mo": "month", "mth": "month"}
 
 
 def _acronym_like(word: str) -> bool:
@@ -521,8 +526,8 @@ def _phone_names(text: str) -> str:
     text = shared(r"\bit(?= (?:support|help ?desk|helpdesk|department|dept|manager|director|admin|technician|"
                   r"infrastructure|specialist|consultant|services|tickets?)\b)").sub(
         "IT", text)  # "it support roles": IT, never the pronoun (reader 214)
-    text = shared(r"\b([23])d(?= (?:design|modell?ing|printing|prints?|art|animation|models?|scanning|cad|graphics|"
-                  r"rendering|visuali[sz]ation)\b)").sub(r"\1D", text)  # "3d design"
+    text = shared(r"\b([23])d(?= (?!(?:ago|left|later|before|after|per|of|in|on|to)\b)[a-z])").sub(r"\1D", text)  # "3d design",
+    #   "3d planning software"; never "2d ago"
     text = _PHONE_ACRONYMS.sub(lambda m: m.group(1).upper() if not m.group(1).endswith("s") or m.group(1) in (
         "pcs", "dms") else m.group(1)[:-1].upper() + "s", text)
     return text
@@ -668,13 +673,21 @@ def clean(text: str) -> str:
     text = shared(r"(?<=\w) \+ (?=\w)").sub(" and ", text)  # "content writing + UX"
     text = shared(r"(?i)\bsoc ?2\b").sub("SOC 2", text)
     text = shared(r"\bnever (late|absent|sick) once\b").sub(r"never once \1", text)  # "never late once"
-    text = shared(r"(?<=\w) stuff\b(?! (?:I|we|you)\b)").sub("", text)  # "my UX stuff": UX
+    text = shared(r"\b(\w+) stuff\b(?! (?:I|we|you)\b)").sub(
+        lambda m: m.group(1) + (" things" if word_class(m.group(1).lower()) == "J" else ""), text)  # "my UX stuff": UX;
+    #   "explaining complex stuff simply": complex things, never "complex simply" (readers 209, 211)
     text = shared(r"\s+\b(?:rn|tbh|ngl|lol)\b(?=[,;.]|\s+(?:mostly|and|but|so)\b)").sub("", text)  # "rn, mostly"
     text = shared(r"(?i)\b(phd|school|job|grad|college|mba|uni|university|fellowship|grant|residency|"
                   r"programme|program|masters?|master's|med|law) apps\b(?=$| (?:due|close|closing|deadline|are)\b)").sub(r"\1 applications",
                                                                           text)  # "phd apps"
-    text = shared(r"\b(\d+)\s?(wks|yrs|hrs|mins)\b").sub(lambda m: f"{m.group(1)} " + {
-        "wks": "weeks", "yrs": "years", "hrs": "hours", "mins": "minutes"}[m.group(2)], text)
+    text = shared(r"\b(\d+)\s?(wks?|yrs?|hrs|mins|qtrs?|mos|mths?)\b").sub(
+        lambda m: f"{m.group(1)} " + _UNIT_WORDS[m.group(2).rstrip("s")] + ("" if m.group(1) == "1" else "s"),
+        text)  # "3 qtrs", "1 yr" (reader 217)
+    text = shared(r"\bmtg(s?)\b").sub(r"meeting\1", text)  # "booked most mtgs" (reader 217)
+    text = shared(r"\b(state|regional|national|district|county|city|school|robotics|coding|math|maths|science) comp\b").sub(
+        r"\1 competition", text)  # "2nd at state comp"
+    text = shared(r"\b(?:the )?er (?=nurse|nursing|doctor|physician|shifts?|department|team)\b").sub(
+        lambda m: m.group(0)[:-3] + "ER ", text)  # "a former er nurse" (reader 217)
     text = shared(r"\b(next|this|by|until|till|before|every|each|on) (mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b\.?"
                   r"(?=$|[\s,;.)])").sub(lambda m: m.group(0) if m.group(2) in ("sun", "sat") and m.group(
                       1) not in ("next", "this", "every") else f"{m.group(1)} {_WEEKDAYS[m.group(2)]}",
@@ -1332,6 +1345,11 @@ def _places_named(text: str) -> str:
 def _acronyms(text: str) -> str:
     """Short words no dictionary has, said as the acronyms they are: "grew eu sales" -> "grew EU
     sales", "pcr", "hvac" (see canonical_case)."""
+    text = shared(r"(?<![\w'/.-])[a-z]{2,4}\d{1,2}(?![\w'/-])").sub(
+        lambda m: m.group(0).upper() if not lexicon.known(m.group(0)) else m.group(0), text)  # "dfw7", "it2":
+    #   a site or a grade's code (reader 217)
+    text = shared(r"(?<![\w'/.-])([b-df-hj-np-tv-xz]{3})s(?![\w'/-])").sub(
+        lambda m: m.group(1).upper() + "s" if _acronym_like(m.group(1)) else m.group(0), text)  # "hcps": HCPs
     return shared(r"(?<![\w'/.-])(?<!\d )[a-z]{2,4}(?![\w'/-]|\.\w)").sub(
         lambda m: m.group(0).upper() if _acronym_like(m.group(0)) or (
             m.group(0) in CANONICAL and CANONICAL[m.group(0)].isupper()
