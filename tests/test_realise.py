@@ -7589,3 +7589,27 @@ def test_what_reader_217_typed_on_a_phone():
     assert realise.strengths(["3d planning software"])[0].item() == "3D planning software"
     assert realise.strengths(["explaining complex stuff simply"])[0].item() == "Explaining complex things simply"
     assert realise.clean("went 2d ago") == "went 2d ago"
+
+
+def test_the_review_of_the_phone_and_employer_rules():
+    """Over-matches a review found in b09de50..24cbc76: a trade's letters, a course or a term
+    is no employer; a named period keeps its span; "mtg", "comp", "2d", "web3" and "stuff" only
+    where they mean what the rule says; a region after "of" stays; a single note is never lost
+    for containing "school"."""
+    for typed, said in (("P&L", "on P&L"), ("NYC", "on NYC"), ("Coursera", "on Coursera"),
+                        ("Working Capital", "on Working Capital"), ("the peace corps", "in the Peace Corps")):
+        assert realise.project(typed).on == said, typed
+    assert realise.project("tax year 2022-23 at HMRC").text == "the tax year 2022-23 at HMRC"
+    assert realise.clean("played mtg with the team; built regional comp bands; served in the 2d battalion") == \
+        "played mtg with the team; built regional comp bands; served in the 2d battalion"
+    assert realise.clean("a 6 mth contract over several mths; handled the legal stuff") == \
+        "a 6-month contract over several months; handled the legal work"
+    assert realise.facts("web3 and java17")[0].text == "web3 and java17"
+    assert realise.role("head of latam") != "head of for LATAM"
+    for details, said in (("the school fundraiser", "the school fundraiser"),
+                          ("former teacher 3 years", "worked as a teacher for 3 years before this"),
+                          ("er nurse 4 years", "was an ER nurse for 4 years")):
+        one = llmdraft.draft({"recipient": "Ana Ruiz", "project": "the clinic", "strengths": ["triage"],
+                              "relationship": "managed-you", "pronouns": "she", "details": details},
+                             kind="recommendation", provider="offline").message
+        assert said in one, (details, one)

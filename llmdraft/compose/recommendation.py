@@ -942,8 +942,8 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
         return None  # a count, a rate or two notes in one ("4 firms, 9 months") stay listed
     note = notes[0].text.rstrip(".")
     low = note.lower().split()
-    if low[0] in ("now", "still", "former", "first", "ex") or low[0].startswith("ex-") or low[-1].split("-")[-1] in (
-            ROLE_WORDS | SERVICE_JOBS) or {"job", "role", "uni", "university", "college", "school"} & set(low):
+    if low[0] in ("now", "still", "former", "ex") or low[0].startswith("ex-") or low[-1].split("-")[-1] in (
+            ROLE_WORDS | SERVICE_JOBS) or (low[0] in ("first", "second") and {"job", "role", "post"} & set(low)):
         return None  # "ex-bartender", "first job after uni": who they were, never "His work also
         #   took in the ex-bartender" (reader 217)
     if low[0] not in ("a", "an", "the") and (shared(r"[\d%]").search(note) or any(

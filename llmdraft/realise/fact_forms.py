@@ -9,7 +9,7 @@ import re
 
 from .. import lexicon
 from ..patterns import lazy, shared
-from .words import (CURRENCY_CODES, DETERMINERS, MONTH_OF, ROLE_WORDS, SERVICE_JOBS, SIMPLE_PASTS, _PREPOSITIONS,
+from .words import (brand_names, CURRENCY_CODES, DETERMINERS, MONTH_OF, ROLE_WORDS, SERVICE_JOBS, SIMPLE_PASTS, _PREPOSITIONS,
                     _SUBJECTS_FIRST, _SUBJECTS_THIRD, _is_acronym, _past_or_present, _same_past, cap, indefinite,
                     join, language_lists, lower_first, plain_figures, the_named_places)
 from .facts import (Fact, MEASURES_OF, NO_PLURAL_S, UNITS_AS_ONE, _PERSON_DOES, with_none, _ACHIEVED, _BE, _CHANGES, _COUNT_WORDS, _MASS, _OPENINGS,
@@ -1147,14 +1147,15 @@ def facts(raw: str | None) -> list[Fact]:
         if been:  # "been doing it 15 yrs": she has been doing it for 15 years (reader 192)
             out.append(Fact(f"has been {been.group(1)} for {been.group(2)}", "present"))
             continue
-        before = shared(r"^(?:ex-|former |formerly (?:an? )?)((?:[\w-]+ ){0,2}([a-z]+))(?: (?:for )?(\d+|two|three|four|five|six|"
-                        r"seven|eight|nine|ten) (years?|yrs?|months?))?$").match(text)
-        if before and before.group(2) in ROLE_WORDS | SERVICE_JOBS | {"bartender", "soldier", "marine", "medic", "teacher",
-                                                                      "analyst", "accountant", "designer", "developer"}:
+        before = shared(r"^(?:ex-|former |formerly (?:an? )?)((?:(?!\d+ (?:years?|yrs?|months?)\b)[\w-]+ ){0,2}([a-z]+))"
+                        r"(?: (?:for )?(\d+|two|three|four|five|six|seven|eight|nine|ten) (years?|yrs?|months?))?$").match(text)
+        if before and before.group(2) in (ROLE_WORDS | SERVICE_JOBS | {"bartender", "soldier", "medic", "teacher", "analyst",
+                                                                       "accountant", "designer", "developer"}) - {
+                "member", "partner", "volunteer", "fellow", "trustee", "governor", "chair", "resident"}:
             span = f" for {before.group(3)} {'years' if before.group(4).startswith('y') else 'months'}" \
                 if before.group(3) else ""
             span = span.replace("for 1 years", "for a year").replace("for 1 months", "for a month")
-            out.append(Fact(f"worked as {indefinite(before.group(1))}{span} before this", "past"))  # "ex-bartender":
+            out.append(Fact(f"worked as {indefinite(brand_names(before.group(1)))}{span} before this", "past"))  # "ex-bartender":
             continue  # he worked as a bartender before this, never "His work also took in the ex-bartender" (reader 217)
         post_now = shared(r"^now (?:an? )?((?:[a-z][\w-]* ){0,2}([a-z]+))$").match(text)
         if post_now and post_now.group(2) in (ROLE_WORDS | SERVICE_JOBS | {"analyst", "specialist", "coordinator",

@@ -121,8 +121,10 @@ _ONE_OF = frozenset("head chair director president captain principal dean treasu
 
 def _tenure(note: str, thing: str | None, subject: str, their: str) -> Said | None:
     found = _TENURE.match(note)
-    if not found or (not found.group(1)[:1].islower() and not found.group(1)[1:2].islower()):
-        return None  # "Acme Ltd since 2015": a name, not a post
+    if not found or (not found.group(1)[:1].islower() and not found.group(1)[1:2].islower()
+                     and not (shared(r"^[A-Z]{2,4} [a-z]").match(found.group(1))
+                              and found.group(2).lower() in ROLE_WORDS)):
+        return None  # "Acme Ltd since 2015": a name, not a post; "ER nurse 4 years" is one (review)
     post = shared(r" for$").sub("", found.group(1))  # "Manager at Le Grand Lyon for 4 years": the
     #   place's name ends before "for", never "for for 4 years" (reader 189)
     title = shared(r"^((?:[A-Z][a-z]+ )*[A-Z][a-z]+)(?= (?:at|in|on|with|for) |$)").match(post)

@@ -21,10 +21,21 @@ from .words import (casual, DETERMINERS, LANGUAGES, MONTH_OF, SERVICE_JOBS, TEXT
                     join, lower_first, plain_figures, proper_names, sentence_capitals, the_bodies, tidy_case, word_class)
 
 
+def _employers() -> frozenset[str]:
+    """The brands one works at: a name in brands.txt with a small letter in it ("Ecobank",
+    "Walmart") or a firm known by its letters; never a trade's letters, a course, a certificate
+    or a platform ("P&L", "NYC", "CCNA", "Coursera", "on Shopify")."""
+    return frozenset(b for b in brand_spellings() if (any(c.islower() for c in b) or b in _FIRMS_BY_LETTERS)
+                     and b not in TOOL_SPELLINGS and not b.startswith(("at ", "for ")))
+
+
+_FIRMS_BY_LETTERS = frozenset("""KPMG HSBC IKEA KFC DHL TCS MTN NHS MSF UCLA NYU USMC USAF RAF IDF UNHCR UNICEF""".split())
 # Brands that are also tools one works on: "on Shopify", "on Salesforce".
 TOOL_SPELLINGS = frozenset({"Shopify", "Instagram", "TikTok", "LinkedIn", "WhatsApp", "Facebook", "YouTube", "Spotify",
                             "WeChat", "WeChat Pay", "iPhone", "Valorant", "League of Legends", "PayPal", "Airbnb",
-                            "Netflix", "Code.org", "Model UN", "Security Council", "Regents", "AP Comp Sci"})
+                            "Netflix", "Code.org", "Model UN", "Security Council", "Regents", "AP Comp Sci", "Coursera",
+                            "Udemy", "Codecademy", "Toast POS", "Navy Achievement Medal", "CompTIA", "CompTIA A+",
+                            "Security+", "SaaS", "iPhone", "Genius Bar", "Geek Squad", "Mass General"})
 
 
 _COURSE = lazy(r"^(?!THE |FY ?\d|CY ?\d)[A-Z]{2,5}\d?[- ]?(?:\d{2,4}[A-Za-z]?|\d[A-Z]|"
@@ -90,9 +101,13 @@ class Project(NamedTuple):
             return self.np  # "backstage at Paris Fashion Week 2023"
         if self.form == "change":
             return "during " + self.np  # "during my move from retail to UX", never "on" it
-        if self.form == "proper" and (self.np in brand_spellings() - TOOL_SPELLINGS or shared(
-                r"^(?:[A-Z][\w&.'-]* )+(?:Labs|Bank|Group|Inc\.?|Ltd\.?|LLC|GmbH|Capital|Partners|Consulting|"
-                r"Technologies|Software|Solutions|Holdings|Ventures|Insurance)$").match(self.np)):
+        firm = shared(r"^((?:[A-Z][\w&.'-]* )+)(?:Labs|Bank|Group|Inc\.?|Ltd\.?|LLC|GmbH|Capital|Partners|Consulting|"
+                      r"Technologies|Software|Solutions|Holdings|Ventures|Insurance)$").match(self.np)
+        corps = shared(r"^the ((?:[A-Z][\w-]* )*(?:Corps|Navy|Army|Air Force|Marines|Coast Guard))$").match(self.np)
+        if corps and self.form == "common":
+            return "in " + self.np  # "in the Peace Corps" typed with its "the" (review)
+        if self.form == "proper" and (self.np in _employers() or (firm and all(
+                lexicon.word_class(w.lower()) in (None, "P") and not w.isupper() for w in firm.group(1).split()))):
             if shared(r"\b(?:Corps|Navy|Army|Air Force|Marines|Coast Guard|NHS|Programm?e?|USMC|USAF|RAF)$").search(self.np):
                 return "in the " + self.np  # "in the Peace Corps", "in the Royal Navy", "in the JET Program"
             if self.np in ("Red Cross", "American Red Cross"):
@@ -514,6 +529,9 @@ def project(raw: str) -> Project:
     change = career_change(text)
     if change:
         return _a_move(change)
+    reworded = _reworded(text)
+    if reworded != text:
+        return project(reworded)
     firm = _firm_then_work(text.strip())
     if firm:
         return firm
@@ -532,13 +550,56 @@ def project(raw: str) -> Project:
         found.text))  # "the group project on housing in the MSc Public Policy", never "at" a degree (reader 207)
     found = found._replace(text=_OF_A_THING.sub(_of_the_thing, found.text))  # "the audit of the
     #   municipal pension fund", never "of municipal pension fund" (reader 206)
-    found = found._replace(text=shared(r"(?<=[a-z]) ((?:19|20)\d\d)-((?:19|20)?\d\d)(?= at | in |$)").sub(
-        lambda m: f" from {m.group(1)} to {m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2)}",
+    found = found._replace(text=shared(r"(?<=[a-z]) ((?:19|20)\d\d)-((?:19|20)\d\d)(?= at | in |$)").sub(
+        lambda m: m.group(0) if shared(r"(?i)\b(?:year|season|budget|plan|winter|summer|spring|autumn|fall|term|semester|"
+                                       r"cycle|session|round|edition|fiscal|financial|academic|school|intake|cohort)$").search(
+            m.string[:m.start()]) else f" from {m.group(1)} to {m.group(2)}",
         found.text))  # "the supplier quality audits from 2021 to 2023 at the BMW Group" (reader 216)
     found = found._replace(text=sentence_capitals(found.text))
     found = found._replace(text=brand_names(proper_names(found.text))) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
     return _no_comma_splice(found)
+
+
+_KIND_OF_WORK = lazy(r"(?i)^(freelance|contract|pro bono|side project|side gig|consulting)\s*[-:\u2013\u2014]\s*"
+                    r"(?!.*\b(?:role|job|position)$)([a-z].*)$")
+_ORG_THEN_POST = lazy(r"^((?:[\w'&.\u00c0-\u017f-]+ ){0,4}?(?:[\w'&.\u00c0-\u017f-]+)(?: \([^()]+\))?)\s+[-\u2013\u2014]\s+"
+                      r"([a-z][\w -]*[a-z]|[A-Z]{2,4})$")
+_ORG_HEADS = frozenset("""chain company firm house startup start-up agency hospital clinic school bank hotel
+restaurant shop store bakery cafe café factory plant lab ngo charity council ministry university college
+fintech studio group practice office nonprofit non-profit""".split())
+_FIELD_POSTS = frozenset("qa qc ux ui support ops hr finance marketing sales logistics it admin design research".split())
+
+
+def _reworded(text: str) -> str:
+    """Shapes said better another way, then realised as typed that way: "freelance - logo for my
+    bakery" is "freelance logo for my bakery"; "Osaka bakery chain — store manager" is "store
+    manager at the Osaka bakery chain"; "PayBridge (Lagos fintech) - support lead" is "support
+    lead at PayBridge (a Lagos fintech)"; "Kraków software house - QA" is "QA at the ..."; "Wilson
+    Plumbing / my kitchen remodel" is "my kitchen remodel with Wilson Plumbing" (reader 216)."""
+    kind = _KIND_OF_WORK.match(text)
+    if kind:
+        return f"{kind.group(1).lower()} {kind.group(2)}"
+    mine = shared(r"^((?:[A-Z][\w&'.-]* ?)+) / (my [a-z].*)$").match(text)
+    if mine:
+        return f"{mine.group(2)} with {mine.group(1).strip()}"
+    pair = _ORG_THEN_POST.match(text)
+    if not pair:
+        return text
+    org, post = pair.group(1), pair.group(2)
+    aside = shared(r"^(.+?) \(([^()]+)\)$").match(org)
+    head = (aside.group(1) if aside else org).split()[-1].lower()
+    named = org[:1].isupper() and not (aside or head in _ORG_HEADS)
+    if post.lower() in _FIELD_POSTS and (head in _ORG_HEADS or aside):
+        post = {"QA": "quality assurance", "QC": "quality control"}.get(post, post)
+        return f"{post} at {'the ' if head in _ORG_HEADS and not org.lower().startswith('the ') else ''}{org}"
+    if post.split()[-1].lower() not in _ROLE_TAILS | _MORE_POSTS:
+        return text
+    if aside:
+        return f"{post} at {aside.group(1)} ({indefinite(aside.group(2))})"
+    if head in _ORG_HEADS:
+        return f"{post} at the {org}" if not org.lower().startswith("the ") else f"{post} at {org}"
+    return text
 
 
 def _a_move(change) -> Project:

@@ -64,12 +64,13 @@ def role(text: str) -> str:
     """The recipient's role as a phrase for "as ...": "a professor of structural engineering at
     the University of Strathclyde" (a post in lower case takes its field in lower case; "Regius
     Professor of Medicine" and "of English" keep theirs)."""
-    text = shared(r"(?i)\s*\((?:now|currently|formerly|since moved|later)\b[^()]*\)|,\s*now (?:at|with|in) .*$").sub("", text).strip()
+    text = shared(r"(?i)\s*\((?:now|since moved)\b[^()]*\)|,\s*now (?:at|with|in) .*$").sub("", text).strip()
     #   "division officer (now at aws)": the post held with the sender (reader 217)
     text = shared(r"(?i)\bat (?:the )?(client|customer|vendor|supplier|agency|buyer|sell) side\b").sub(
         lambda m: f"on the {m.group(1).lower()} side", text)  # "QA lead at client side" (reader 217)
     text = shared(r"^([a-z][a-z &-]*[a-z]) (latam|emea|apac|mena|nordics|dach|benelux|americas|europe|africa|asia|anz|"
-                  r"uk&i|uki|na|sea)$").sub(lambda m: f"{m.group(1)} for " + (
+                  r"uk&i|uki)$").sub(lambda m: m.group(0) if m.group(1).split()[-1] in (
+                      "of", "in", "at", "to", "for", "the", "from", "across", "and") else f"{m.group(1)} for " + (
                       m.group(2).upper() if len(m.group(2)) <= 5 and m.group(2) not in ("asia",) else m.group(2).capitalize()),
                   text)  # "ops lead latam": ops lead for LATAM (reader 217)
     pair = shared(r"(?i)(?:the )?((?:co-)?founder|owner|co-owner) ?(?:&|and|/|,) ?(ceo|cto|coo|cpo|md|managing director|"

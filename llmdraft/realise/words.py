@@ -195,7 +195,7 @@ def _acronym_like(word: str) -> bool:
 # Short forms with no vowel that are no acronyms: texting and units.
 _NOT_ACRONYMS = frozenset("""mgr mgrs hrs wks yrs mths pls thx ppl nvm smh bc km kg mg ml cm mm kph
 mph rpm sq ft lb lbs kw mw gw kwh mwh hz khz mhz ghz tb gb mb kb px pt ms kms kgs pts pcs mtg
-tsp bldg""".split())
+tsp bldg mth mths qtr qtrs""".split())
 
 
 _SLASHED = lazy(r"([/()\[\],.;:-])")
@@ -526,8 +526,9 @@ def _phone_names(text: str) -> str:
     text = shared(r"\bit(?= (?:support|help ?desk|helpdesk|department|dept|manager|director|admin|technician|"
                   r"infrastructure|specialist|consultant|services|tickets?)\b)").sub(
         "IT", text)  # "it support roles": IT, never the pronoun (reader 214)
-    text = shared(r"\b([23])d(?= (?!(?:ago|left|later|before|after|per|of|in|on|to)\b)[a-z])").sub(r"\1D", text)  # "3d design",
-    #   "3d planning software"; never "2d ago"
+    text = shared(r"\b([23])d(?= (?:design|modell?ing|modeler|modeller|printing|printers?|prints?|art|artist|animation|"
+                  r"models?|scanning|cad|graphics|rendering|visuali[sz]ation|planning|software|games?)\b)").sub(
+        r"\1D", text)  # "3d design", "3d planning software"; never "the 2d battalion" nor "2d off"
     text = _PHONE_ACRONYMS.sub(lambda m: m.group(1).upper() if not m.group(1).endswith("s") or m.group(1) in (
         "pcs", "dms") else m.group(1)[:-1].upper() + "s", text)
     return text
@@ -674,17 +675,25 @@ def clean(text: str) -> str:
     text = shared(r"(?i)\bsoc ?2\b").sub("SOC 2", text)
     text = shared(r"\bnever (late|absent|sick) once\b").sub(r"never once \1", text)  # "never late once"
     text = shared(r"\b(\w+) stuff\b(?! (?:I|we|you)\b)").sub(
-        lambda m: m.group(1) + (" things" if word_class(m.group(1).lower()) == "J" else ""), text)  # "my UX stuff": UX;
+        lambda m: m.group(1) + (" things" if m.group(1).lower() in (
+            "complex", "technical", "difficult", "hard", "tricky", "boring", "simple", "basic", "small", "big",
+            "little", "important", "new", "scary", "messy", "complicated") else " work" if word_class(
+            m.group(1).lower()) == "J" else ""), text)  # "my UX stuff": UX;
     #   "explaining complex stuff simply": complex things, never "complex simply" (readers 209, 211)
     text = shared(r"\s+\b(?:rn|tbh|ngl|lol)\b(?=[,;.]|\s+(?:mostly|and|but|so)\b)").sub("", text)  # "rn, mostly"
     text = shared(r"(?i)\b(phd|school|job|grad|college|mba|uni|university|fellowship|grant|residency|"
                   r"programme|program|masters?|master's|med|law) apps\b(?=$| (?:due|close|closing|deadline|are)\b)").sub(r"\1 applications",
                                                                           text)  # "phd apps"
     text = shared(r"\b(\d+)\s?(wks?|yrs?|hrs|mins|qtrs?|mos|mths?)\b").sub(
-        lambda m: f"{m.group(1)} " + _UNIT_WORDS[m.group(2).rstrip("s")] + ("" if m.group(1) == "1" else "s"),
-        text)  # "3 qtrs", "1 yr" (reader 217)
-    text = shared(r"\bmtg(s?)\b").sub(r"meeting\1", text)  # "booked most mtgs" (reader 217)
-    text = shared(r"\b(state|regional|national|district|county|city|school|robotics|coding|math|maths|science) comp\b").sub(
+        lambda m: f"{m.group(1)}-{_UNIT_WORDS[m.group(2).rstrip('s')]}" if shared(r"\ban?\s$").search(m.string[:m.start()])
+        else f"{m.group(1)} " + _UNIT_WORDS[m.group(2).rstrip("s")] + ("" if m.group(1) == "1" else "s"),
+        text)  # "3 qtrs", "1 yr" (reader 217), "a 6 mth contract": a 6-month contract (review)
+    text = shared(r"\b(several|few|many|some|couple of|last|next|past) (wks|yrs|qtrs|mos|mths)\b").sub(
+        lambda m: f"{m.group(1)} " + _UNIT_WORDS[m.group(2).rstrip("s")] + "s", text)  # "over several mths"
+    text = shared(r"\b(booked|set|scheduled|held|ran|had|took|set up|arranged|most|more|\d+) mtgs\b").sub(
+        r"\1 meetings", text)  # "booked most mtgs" (reader 217); "mtg" alone may be a mortgage
+    text = shared(r"\b(state|regional|national|district|county|city|school|robotics|coding|math|maths|science) comp\b"
+                  r"(?! (?:bands?|analysis|benchmarking|claims?|plans?|data|reviews?|structures?|surveys?|rates?))").sub(
         r"\1 competition", text)  # "2nd at state comp"
     text = shared(r"\b(?:the )?er (?=nurse|nursing|doctor|physician|shifts?|department|team)\b").sub(
         lambda m: m.group(0)[:-3] + "ER ", text)  # "a former er nurse" (reader 217)
@@ -1345,8 +1354,10 @@ def _places_named(text: str) -> str:
 def _acronyms(text: str) -> str:
     """Short words no dictionary has, said as the acronyms they are: "grew eu sales" -> "grew EU
     sales", "pcr", "hvac" (see canonical_case)."""
-    text = shared(r"(?<![\w'/.-])[a-z]{2,4}\d{1,2}(?![\w'/-])").sub(
-        lambda m: m.group(0).upper() if not lexicon.known(m.group(0)) else m.group(0), text)  # "dfw7", "it2":
+    text = shared(r"(?<![\w'/.-])([a-z]{2,4})\d{1,2}(?![\w'/-])").sub(
+        lambda m: m.group(0).upper() if not lexicon.known(m.group(1)) and m.group(1) not in CANONICAL
+        and m.group(1) not in ("ipv", "vue", "web", "tier", "wave", "day", "lab", "win", "ios", "es", "py", "node", "java")
+        else m.group(0), text)  # "dfw7", "it2":
     #   a site or a grade's code (reader 217)
     text = shared(r"(?<![\w'/.-])([b-df-hj-np-tv-xz]{3})s(?![\w'/-])").sub(
         lambda m: m.group(1).upper() + "s" if _acronym_like(m.group(1)) else m.group(0), text)  # "hcps": HCPs
