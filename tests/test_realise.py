@@ -7613,3 +7613,35 @@ def test_the_review_of_the_phone_and_employer_rules():
                               "relationship": "managed-you", "pronouns": "she", "details": details},
                              kind="recommendation", provider="offline").message
         assert said in one, (details, one)
+
+
+def test_strengths_and_purposes_typed_in_another_language_said_in_english():
+    """"Geduld", "gestão de budget", "enfermería pediátrica", "bon esprit d'équipe", "muy
+    organizada", "vaga de gerente de marketing": said in English, and the checks find them so
+    (reader 219); a phrase with a word the table does not know stays as typed."""
+    from llmdraft.realise.translate import english
+    assert [english(t) for t in ("Geduld", "gestão de budget", "enfermería pediátrica", "bon esprit d'équipe",
+                                 "muy organizada", "protocolos de higiene", "cuidado com os pacientes")] == [
+        "patience", "budget management", "paediatric nursing", "good team spirit", "very organised",
+        "hygiene protocols", "care for patients"]
+    assert [english(t) for t in ("patience", "team spirit", "Universidad de Chile", "marketing de contenidos",
+                                 "no experience")] == [None] * 5
+    assert realise.purpose("vaga de gerente de marketing").text == "a marketing manager job"
+    draft = llmdraft.draft({"recipient": "Ana Costa", "project": "the Ekos launch", "relationship": "managed-you",
+                            "strengths": ["gestão de budget", "Geduld"], "purpose": "vaga de gerente de marketing"},
+                           kind="request", provider="offline")
+    assert "Budget management" in draft.message and "Patience" in draft.message, draft.message
+    assert all(c.passed for c in draft.checks if c.name in ("strengths_covered", "purpose_stated")), draft.checks
+
+
+def test_projects_typed_as_a_kind_of_work_or_an_org_and_its_post():
+    """"freelance - logo for my bakery", "Osaka bakery chain — store manager", "PayBridge (Lagos
+    fintech) - support lead", "Kraków software house - QA", "Wilson Plumbing / my kitchen
+    remodel" (reader 216)."""
+    assert realise.project("freelance - logo + brand guide for my bakery").text == \
+        "the freelance logo and brand guide for my bakery"
+    assert realise.project("Osaka bakery chain — store manager").text == "the store manager role at the Osaka bakery chain"
+    assert realise.project("PayBridge (Lagos fintech) - customer support lead").text == \
+        "the customer support lead role at PayBridge (a Lagos fintech)"
+    assert realise.project("Kraków software house - QA").on == "in quality assurance at the Kraków software house"
+    assert realise.project("Wilson Plumbing / my kitchen remodel").text == "my kitchen remodel with Wilson Plumbing"

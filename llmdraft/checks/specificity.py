@@ -9,6 +9,7 @@ from ..names import family_first_given, greeting, is_form_of, parse, to_reader
 from ..patterns import lazy, shared
 from ..realise.projects import aliases, core
 from ..realise.projects import project as realised
+from ..realise.translate import english
 from ..realise.voice import named_clause
 from ..realise.words import LANGUAGES, clean, unpraised
 from ..text import STOPWORDS, Text, covered, fold, starts_with_verb, stem, words
@@ -163,6 +164,8 @@ def strengths_covered(draft: Draft, ctx: Context):
                and not covered(own.coverage(_said(s)), _said(s)) and not _head_named(own, s)
                and not _made_named(own, s)
                and not covered(own.coverage(_said(clean(s))), _said(clean(s)))  # "in 4 yrs"
+               and not (english(s) and covered(own.coverage(_said(english(s))), _said(english(s))))  # "Geduld"
+               #   named in English as "patience" (reader 219)
                #   said "in 4 years"
                and not (draft.kind != "recommendation" and ctx.relationship.value == "client" and covered(
                    own.coverage(_said(_TO_THE_CLIENT.sub("you", s))), _said(_TO_THE_CLIENT.sub("you", s))))]
@@ -272,7 +275,8 @@ def purpose_stated(draft: Draft, ctx: Context):
     # Words the project or the strengths also use say nothing about the purpose.
     # ("interviews" said for the strength "interview synthesis" is not a job interview).
     elsewhere = {stem(w) for w in words(" ".join([ctx.project, *ctx.strengths]))}
-    own = [w for w in words(ctx.purpose) if stem(w) not in elsewhere and w not in STOPWORDS]
+    typed = english(ctx.purpose) or ctx.purpose  # "vaga de gerente de marketing", said in English (reader 219)
+    own = [w for w in words(typed) if stem(w) not in elsewhere and w not in STOPWORDS]
     rest = " ".join(w for w in draft.text.tokens if stem(w) not in elsewhere)
     if own and Text(rest).coverage(" ".join(own)).score >= 0.5:
         return True, "says what the recommendation is for"

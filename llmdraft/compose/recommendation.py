@@ -14,6 +14,7 @@ from ..context import Closeness, Context, Relationship
 from ..names import parse, public_name
 from ..patterns import lazy, shared
 from ..realise.note_sentences import COUNT, RATE, count_sentence, say_all
+from ..realise.translate import english
 from ..realise.voice import named_clause, they_agree
 from ..realise.words import ROLE_WORDS, SERVICE_JOBS, _past_or_present
 from ..text import Text, stem, words
@@ -1024,7 +1025,7 @@ def _strengths(strengths: list[realise.Strength], backing: dict, typed: tuple[st
     items: list[dict] = []  # shape, phrases, facts, index (-1: a group), tool
     for i, strength in enumerate(strengths):
         found = backing.get(i, [])
-        if _in_their_language(typed[i]):  # "zuverlässig", "liderança clínica": named as typed, in
+        if _in_their_language(typed[i]) and not english(typed[i]):  # "zuverlässig", "liderança clínica": named as typed, in
             items.append(dict(shape="quoted", phrases=[f"\u201c{typed[i].strip()}\u201d"], found=found, i=i,
                               tool=False))  # quotes, never "He was also skilled in zuverlässig" (readers 204, 212)
             continue

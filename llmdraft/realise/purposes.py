@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..patterns import lazy, shared
+from .translate import english
 from .words import (COUNTRY_NAMES, the_countries, DETERMINERS, MONTH_OF, _PREPOSITIONS, _SUBJECTS_FIRST, _SUBJECTS_THIRD, _finite, _head,
                     indefinite, cap, clean, lower_first, plain_figures, proper_names, tidy_case)
 
@@ -36,6 +37,7 @@ def purpose(raw: str) -> Purpose:
     """What the recommendation is for, as a phrase that knows its form. A name in title case
     with a capitalised small word ("Teach For America", "Doctors Without Borders") is read as
     one name, never "to teach for an America ... role" (reader 193)."""
+    raw = english(raw) or raw  # "vaga de gerente de marketing": a marketing manager job (reader 219)
     names = _TITLED_NAME.findall(raw)
     plain = _read(raw)
     if not names or not shared(r"\b[a-z]").search(raw) or all(n in plain.text for n in names):

@@ -10,6 +10,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..patterns import lazy, shared
 from .purposes import _a_post
+from .translate import english
 from .words import (CANONICAL, DETERMINERS, LANGUAGES, PERSONAL_DEEDS, SIMPLE_PASTS, TEXTED_TAIL,
                     TOOLS, _NOMINAL, _PREPOSITIONS, _TWO_WORD_TOOLS, _SUBJECTS_FIRST,
                     _SUBJECTS_THIRD, _VERB_PREFIXES, _gerund_kind, _head, _is_acronym, _past,
@@ -208,6 +209,7 @@ _DOING_OF = {"leadership": "leading", "management": "managing", "coordination": 
 @lru_cache(maxsize=2048)
 def strength(raw: str, keep_capital: bool = False) -> Strength:
     """Which form a typed strength is in, and the text its renderings start from."""
+    raw = english(raw) or raw  # "Geduld", "gestão de budget": in English (reader 219)
     raw = shared(r"(?i)^\s*((?:front|back)[- ]?end|full[- ]?stack)(?:\s+\(([^()]+)\))?\s*$").sub(
         lambda m: f"{m.group(1)} development" + (f" in {m.group(2)}" if m.group(2) else ""),
         raw)  # "front-end": front-end development, never "how front-end I am" (reader 158); as
