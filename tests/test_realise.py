@@ -7645,3 +7645,18 @@ def test_projects_typed_as_a_kind_of_work_or_an_org_and_its_post():
         "the customer support lead role at PayBridge (a Lagos fintech)"
     assert realise.project("Kraków software house - QA").on == "in quality assurance at the Kraków software house"
     assert realise.project("Wilson Plumbing / my kitchen remodel").text == "my kitchen remodel with Wilson Plumbing"
+
+
+def test_what_reader_218_typed_on_a_phone():
+    """"The internship stayed late ...", "The first thing I would say is that data driven
+    teaching.", "learned jira on his own to track.", "zero incidents on his shift 18 months",
+    "my move from restaurant mgmt ... to the now doing a data bootcamp" (reader 218)."""
+    found = realise.facts("stayed late during year end crunch w/o being asked")
+    assert realise.fact_sentences(found, "She", True, "the summer internship at Deloitte") == \
+        ["She stayed late during year end crunch without being asked."]
+    assert realise.strengths(["data driven teaching"])[0].item() == "Data-driven teaching"
+    assert realise.clean("learned jira on his own to track stuff") == "learned Jira on his own to track things"
+    assert realise.clean("zero incidents on his shift 18 months") == "zero incidents on his shift for 18 months"
+    assert realise.clean("spent 2 years") == "spent 2 years"
+    assert realise.project("restaurant mgmt at olive garden -> now doing a data bootcamp").text == \
+        "my move from restaurant management at Olive Garden to a data bootcamp"

@@ -122,8 +122,9 @@ def _tools(old: str, new: str) -> bool:
 
 def _said(side: str) -> str:
     """A side as it reads after "from" or "to": "the army", "barista", "the factory floor",
-    "the Amazon warehouse (KTW1)", "the retail store at Zara"."""
-    side = side.strip(" ,")
+    "the Amazon warehouse (KTW1)", "the retail store at Zara"; "now doing a data bootcamp" is
+    "a data bootcamp" (reader 218)."""
+    side = shared(r"(?i)^(?:now |currently )(?:doing |in |at |studying |a |an )?(?=(?:a |an )?\w)").sub("", side.strip(" ,"))
     head = shared(r"\s*\([^()]*\)|\s+(?:at|in|for|with|on)\s.*$").sub("", side).split()
     if head and head[0].lower() not in ("the", "my", "a", "an") and head[-1].lower() in _THE_SIDES:
         return "the " + side

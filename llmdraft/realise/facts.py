@@ -491,8 +491,11 @@ def _ours(fact: Fact) -> bool:
     "finished 2 weeks early", "went live"): the team's, said with "we". Any other is the
     sender's own ("interpreted in over 300 interviews", "volunteered every weekend")."""
     first = fact.text.split()[0].lower()
-    if shared(r"(?i)\b(?:himself|herself|themselves|myself|themself)\b").search(fact.text):
-        return False  # "stayed late to rework the final cut himself": his (reader 166)
+    if shared(r"(?i)\b(?:himself|herself|themselves|myself|themself)\b").search(fact.text) or shared(
+            r"(?i)^(?:stayed|worked|volunteered|offered|stepped up|covered)\b.*\b(?:late|early|weekends?|nights?|"
+            r"without being asked|unasked|on (?:her|his|their) own)\b").match(fact.text):
+        return False  # "stayed late to rework the final cut himself": his (reader 166); "stayed late
+        #   during year end crunch without being asked": hers, never the internship's (reader 218)
     if shared(r"(?i)^came (?:to (?:us|me|the|our)|with|here|over|as|at \d|from|out|in at|back|down|round)\b").match(fact.text):
         return False  # "came to us at 14 off the street", "came with almost no English": the person's
     if _STARTED_AS.match(fact.text):

@@ -402,6 +402,19 @@ def casual(text: str) -> str:
     text = _LOWER_MONTH.sub(_month, text)  # "30 march", "in june 2022", "by march" (reader 192)
     text = _LOWER_FEAST.sub(lambda m: " ".join(w.capitalize() for w in m.group(0).split()), text)  # "shabbat
     #   services", "at purim" (reader 192)
+    text = shared(r"(?i)\b(data|detail|results|customer|client|people|team|goal|mission|process|solution|self|student|"
+                  r"patient|user|family|community|safety|quality|service|growth|impact|action|research|evidence|"
+                  r"deadline|outcome|value|design|tech|sales|product) (driven|oriented|focused|minded|motivated|based|"
+                  r"centred|centered|facing|first)\b").sub(r"\1-\2", text)  # "data driven teaching": data-driven
+    #   (reader 218)
+    text = shared(r"\bmgmt\b").sub("management", text)
+    text = shared(r"(?<=[a-z]) (\d+|two|three|four|five|six|eight|ten|twelve|eighteen) (months|years|weeks)$").sub(
+        lambda m: m.group(0) if shared(r"(?i)\b(?:in|for|over|within|after|about|of|than|the|last|past|next|first|every|"
+                                       r"spent|took|lasted|around|nearly|almost|only|just|ago|age|aged|all)\s*$").search(
+            m.string[:m.start()]) or len(m.string[:m.start()].split()) < 3 or not shared(
+            r"(?i)\b(?:zero|no|never|not|without|every|all)\b").search(m.string[:m.start()])
+        else f" for {m.group(1)} {m.group(2)}", text)  # "zero incidents on his shift 18 months": for 18 months
+    #   (reader 218); only after a never-in-that-time claim
     text = shared(r"(?i)\b(led|ran|managed|built|coached|trained|formed|headed|supervised|hired|grew|started|"
                   r"launched|wrote|designed|created|organi[sz]ed|delivered|completed|finished) (?=\d+-(?:person|people|"
                   r"strong|member|man|woman|bed|seat|week|day|month|year|hour|page|step|part|stage|site|store|unit)\b (?![\w-]+s\b))").sub(
@@ -676,6 +689,8 @@ def clean(text: str) -> str:
     text = shared(r"\bnever (late|absent|sick) once\b").sub(r"never once \1", text)  # "never late once"
     text = shared(r"\b(\w+) stuff\b(?! (?:I|we|you)\b)").sub(
         lambda m: m.group(1) + (" things" if m.group(1).lower() in (
+            "track", "fix", "organise", "organize", "explain", "sort", "build", "test", "plan", "learn", "do",
+            "automate", "document", "figure", "handle", "manage", "get") or m.group(1).lower() in (
             "complex", "technical", "difficult", "hard", "tricky", "boring", "simple", "basic", "small", "big",
             "little", "important", "new", "scary", "messy", "complicated") else " work" if word_class(
             m.group(1).lower()) == "J" else ""), text)  # "my UX stuff": UX;
