@@ -17,6 +17,7 @@ from ..text import STOPWORDS, fold, stem, words
 from .base import Draft, check, part
 from .form import strip_placeholders
 from ..realise.roles import role
+from ..realise.translate import english
 from ..realise.words import COUNTRY_NAMES, LANGUAGES, MONTH_OF, plain_figures
 from .jargon import is_generic_acronym
 
@@ -227,7 +228,9 @@ def _initials(text: str) -> set[str]:
 def _ground_text(ctx: Context) -> str:
     parts = [ctx.recipient, ctx.sender or "", ctx.project, *ctx.strengths, ctx.purpose or "",
              ctx.details or "", ctx.recipient_role or "", ctx.greet_as or "",
-             role(ctx.recipient_role) if ctx.recipient_role else ""]  # "Head, Credit Risk" is said
+             role(ctx.recipient_role) if ctx.recipient_role else "",
+             *(english(t) or "" for t in (ctx.purpose or "", *ctx.strengths))]  # a purpose typed in
+    #   Spanish is said in English: "Alemania" is Germany (review); "Head, Credit Risk" is said
     #   "Head of Credit Risk" (reader 193)
     typed = "\n".join(parts)
     spelt = plain_figures(_SHORT_UNITS.sub(lambda m: _SPELT_UNITS[m.group(0).lower()], typed))  # "last yr" is

@@ -6,6 +6,7 @@ from ..context import Context
 from ..names import is_form_of
 from ..patterns import lazy, shared
 from ..text import Text, covered, fold, words
+from ..realise.translate import english
 from .base import Draft, check
 
 _CLICHES = lazy(
@@ -82,7 +83,8 @@ def person_named(draft: Draft, ctx: Context):
 def strongest_point_first(draft: Draft, ctx: Context):
     opening = Text(" ".join(draft.sentences[:2]))
     lead = ctx.strengths[0]
-    if covered(opening.coverage(lead), lead):
+    said = english(lead) or lead  # "Geduld" opened with as "patience" (review)
+    if covered(opening.coverage(lead), lead) or covered(opening.coverage(said), said):
         return True, f"opens with {lead!r}"
     return False, f"the first two sentences do not name the strongest point, {lead!r}"
 

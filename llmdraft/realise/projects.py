@@ -555,14 +555,16 @@ def project(raw: str) -> Project:
                                        r"cycle|session|round|edition|fiscal|financial|academic|school|intake|cohort)$").search(
             m.string[:m.start()]) else f" from {m.group(1)} to {m.group(2)}",
         found.text))  # "the supplier quality audits from 2021 to 2023 at the BMW Group" (reader 216)
+    found = found._replace(text=shared(r"\bthe (?=The [A-Z])").sub("", found.text))  # "at The Ritz hotel",
+    #   never "at the The Ritz hotel" (review)
     found = found._replace(text=sentence_capitals(found.text))
     found = found._replace(text=brand_names(proper_names(found.text))) if raw == raw.lower() else found  # "china
     #   sourcing trip 2019": the 2019 China sourcing trip, whichever rule moved the year (reader 182)
     return _no_comma_splice(found)
 
 
-_KIND_OF_WORK = lazy(r"(?i)^(freelance|contract|pro bono|side project|side gig|consulting)\s*[-:\u2013\u2014]\s*"
-                    r"(?!.*\b(?:role|job|position)$)([a-z].*)$")
+_KIND_OF_WORK = lazy(r"(?i)^(freelance|contract|pro bono)\s*[-:\u2013\u2014]\s*"
+                    r"(?!.*\b(?:role|job|position)$)(?!(?:the|a|an|my|our|his|her|their)\b)(?![a-z]+ed\b)([a-z].*)$")
 _ORG_THEN_POST = lazy(r"^((?:[\w'&.\u00c0-\u017f-]+ ){0,4}?(?:[\w'&.\u00c0-\u017f-]+)(?: \([^()]+\))?)\s+[-\u2013\u2014]\s+"
                       r"([a-z][\w -]*[a-z]|[A-Z]{2,4})$")
 _ORG_HEADS = frozenset("""chain company firm house startup start-up agency hospital clinic school bank hotel
@@ -581,22 +583,26 @@ def _reworded(text: str) -> str:
     if kind:
         return f"{kind.group(1).lower()} {kind.group(2)}"
     mine = shared(r"^((?:[A-Z][\w&'.-]* ?)+) / (my [a-z].*)$").match(text)
-    if mine:
+    if mine and mine.group(2).split()[-1].lower() in ("remodel", "renovation", "rebrand", "website", "wedding", "kitchen",
+                                                      "bathroom", "extension", "garden", "move", "app", "logo", "audit",
+                                                      "accounts", "taxes", "build", "roof", "loft"):
         return f"{mine.group(2)} with {mine.group(1).strip()}"
     pair = _ORG_THEN_POST.match(text)
-    if not pair:
-        return text
+    if not pair or shared(r"^(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\b|'s\b| (?:at|in|for|on) ").search(pair.group(1)):
+        return text  # "my old company - PM", "The Ritz hotel - concierge", "Mum's bakery - helper",
+        #   "weekend job at the bakery - cashier": said as typed (review)
     org, post = pair.group(1), pair.group(2)
     aside = shared(r"^(.+?) \(([^()]+)\)$").match(org)
     head = (aside.group(1) if aside else org).split()[-1].lower()
     named = org[:1].isupper() and not (aside or head in _ORG_HEADS)
-    if post.lower() in _FIELD_POSTS and (head in _ORG_HEADS or aside):
-        post = {"QA": "quality assurance", "QC": "quality control"}.get(post, post)
-        return f"{post} at {'the ' if head in _ORG_HEADS and not org.lower().startswith('the ') else ''}{org}"
     if post.split()[-1].lower() not in _ROLE_TAILS | _MORE_POSTS:
         return text
     if aside:
-        return f"{post} at {aside.group(1)} ({indefinite(aside.group(2))})"
+        kind = aside.group(2)
+        described = (kind[:1].islower() or len(kind.split()) > 1) and kind.split()[-1].islower() \
+            and kind.split()[-1] in _ORG_HEADS | {"retailer", "brand", "platform", "consultancy", "app"}
+        return f"{post} at {aside.group(1)} ({indefinite(kind) if described else kind})"  # "(a Lagos fintech)",
+        #   "(Berlin)", "(2019-2021)" as typed (review)
     if head in _ORG_HEADS:
         return f"{post} at the {org}" if not org.lower().startswith("the ") else f"{post} at {org}"
     return text

@@ -38,6 +38,13 @@ def purpose(raw: str) -> Purpose:
     with a capitalised small word ("Teach For America", "Doctors Without Borders") is read as
     one name, never "to teach for an America ... role" (reader 193)."""
     raw = english(raw) or raw  # "vaga de gerente de marketing": a marketing manager job (reader 219)
+    raw = shared(r"(?i)^(?:a |the )?(next|first)\b(?! (?:officer|mate|lieutenant|responder|violin|aid|class)\b)"
+                 r"(?!.*\b(?:is|are|was|will|would)\b)(?=.*\b(?:job|role|position|post|applications?)\b)").sub(
+        lambda m: "my " + m.group(1).lower(), raw.strip())  # "a next job", "first analyst job": mine (reader 218)
+    raw = shared(r"\band (first|next)\b(?=[^,]*\b(?:job|role|position)s?\b)").sub(r"and my \1", raw)  # "grad
+    #   school and first analyst job"
+    raw = shared(r"\bfull time\b(?= [a-z])").sub("full-time", raw)
+    raw = shared(r"(?i)^((?:grad|med|law|nursing|business|dental|vet|graduate) school)(?= and )").sub(r"\1", raw)
     names = _TITLED_NAME.findall(raw)
     plain = _read(raw)
     if not names or not shared(r"\b[a-z]").search(raw) or all(n in plain.text for n in names):

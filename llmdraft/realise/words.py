@@ -501,8 +501,15 @@ def _brand_pattern() -> re.Pattern:
 
 def brand_names(text: str) -> str:
     """The brands in a phrase typed in lower case, as their owners spell them: "clinicals at
-    mass general" -> "... at Mass General" (reader 217)."""
-    return _brand_pattern().sub(lambda m: _brands()[m.group(0)], text)
+    mass general" -> "... at Mass General" (reader 217); a unit and a school by their names
+    ("the 2nd battalion" -> "the 2nd Battalion", "roosevelt high" -> "Roosevelt High", reader 218)."""
+    text = _brand_pattern().sub(lambda m: _brands()[m.group(0)], text)
+    text = shared(r"\b(\d+(?:st|nd|rd|th)) (battalion|brigade|regiment|division|infantry|cavalry|fleet|squadron|"
+                  r"platoon|company|marines)\b(?! (?:of|in)\b)").sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
+    return shared(r"\b([A-Za-z][a-z]+) (high|middle|elementary|elem|primary|secondary)( school)?\b").sub(
+        lambda m: m.group(0) if lexicon.word_class(m.group(1).lower()) not in (None, "P") or m.group(1).lower() in (
+            "junior", "senior", "the", "a", "my", "our", "at", "in", "his", "her", "their", "very", "so", "too")
+        else f"{m.group(1).capitalize()} {m.group(2).capitalize()}{' School' if m.group(3) else ''}", text)
 
 
 _PHONE_ACRONYMS = lazy(r"\b(acl|mcl|faq|faqs|pcs|gpa|ucas|mvp)\b(?=\s+(?:tear|injury|surgery|rehab|doc|docs|page|"
