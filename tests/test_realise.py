@@ -7681,3 +7681,19 @@ def test_the_review_of_the_translation_and_the_reworded_projects():
     assert "at the my" not in realise.project("my old company - project manager").on
     assert realise.project("The Ritz hotel - concierge").text == "the concierge at The Ritz hotel"
     assert "(a Berlin)" not in realise.project("Acme (Berlin) - engineer").text
+
+
+def test_what_readers_220_to_222_found_at_6b1e14a():
+    """A purpose in French whose last words the table lacks crashed the draft ("candidature au
+    barreau de Paris", reader 221); "200 bags/hr" is per hour, never "HR" (reader 220); a note
+    after a career change is no place ("hospitality to HR, she interned with us", reader 222)."""
+    from llmdraft.realise.translate import english
+    for typed in ("candidature au barreau de Paris", "poste au", "de", "au Canada", "para", "e", "muy",
+                  "gestion de", "Geduld und", "stage au cabinet d'avocats Martin & Associés, Lyon"):
+        english(typed)  # no exception, whatever the shape
+    draft = llmdraft.draft({"recipient": "Maître Philippe Martin", "project": "Stage au cabinet Martin & Associés",
+                            "strengths": ["recherche juridique"], "relationship": "managed-you",
+                            "purpose": "candidature au barreau de Paris"}, kind="request", provider="offline")
+    assert draft.message.startswith("Hello Maître") or draft.message.startswith("Dear Maître"), draft.message
+    assert realise.clean("delaying 200 bags/hr; the hr team") == "delaying 200 bags an hour; the HR team"
+    assert realise.project("hospitality to HR, she interned with us in people ops").text == "my move from hospitality to HR"

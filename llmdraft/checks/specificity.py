@@ -160,12 +160,13 @@ def strengths_covered(draft: Draft, ctx: Context):
     own = Text("\n".join(s if draft.kind == "recommendation" else without_offer_or_ask(s)
                          for s in draft.sentences))
     typed = {s: _unnamed(s, ctx) if draft.kind == "recommendation" else s for s in ctx.strengths}
+    said_in_english = {s: english(s) or s for s in ctx.strengths}  # "Geduld" named in English as "patience"
+    #   (reader 219)
     missing = [s for s in ctx.strengths if not covered(own.coverage(_said(typed[s])), _said(typed[s]))
                and not covered(own.coverage(_said(s)), _said(s)) and not _head_named(own, s)
                and not _made_named(own, s)
                and not covered(own.coverage(_said(clean(s))), _said(clean(s)))  # "in 4 yrs"
-               and not (english(s) and covered(own.coverage(_said(english(s))), _said(english(s))))  # "Geduld"
-               #   named in English as "patience" (reader 219)
+               and not covered(own.coverage(_said(said_in_english[s])), _said(said_in_english[s]))
                #   said "in 4 years"
                and not (draft.kind != "recommendation" and ctx.relationship.value == "client" and covered(
                    own.coverage(_said(_TO_THE_CLIENT.sub("you", s))), _said(_TO_THE_CLIENT.sub("you", s))))]

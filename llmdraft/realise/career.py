@@ -53,6 +53,8 @@ def career_change(text: str) -> Change | None:
     if _NOT_A_CHANGE.search(shared(rf"(?i){_CHANGE_WORDS}").sub("", text)):
         return None  # "Oracle -> Postgres migration", "intro to stats": work, not a career
     for typed, where, bracketed in _split_where(text):
+        if shared(r"(?i)^(?:she|he|i|we|they|you|my|our|his|her|their|now|then)\s").match(where):
+            where = ""  # "hospitality to HR, she interned with us in people ops": a note, never a place (reader 222)
         found = _FROM.match(typed) or _NAMED_CHANGE.match(typed)
         if found:
             old, new = found.group(1), found.group(2)

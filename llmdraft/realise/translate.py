@@ -83,7 +83,7 @@ def _phrase(words: list[str]) -> str | None:
             left, right = _phrase(words[:at]), _phrase(words[at + 1:])
             link = "for" if link == "with" and left in ("care", "kindness") else "to" if link == "with" and left in (
                 "commitment", "dedication") else link  # care for patients, commitment to quality
-            link = "in" if link in ("in the", "to the") and right[:1].isupper() else link  # "no Canadá": in Canada
+            link = "in" if link in ("in the", "to the") and right and right[:1].isupper() else link  # "no Canadá": in Canada
             return f"{left} {link} {right}" if left and right else None  # "liderança no grupo de
             #   estágio": leadership in the internship group
     at = next((i for i, w in enumerate(low) if table.get(w, ("", ""))[0] == "of" and table[w][1] == "p"), None)

@@ -539,7 +539,7 @@ def _phone_names(text: str) -> str:
     text = shared(r"\btarget (stores?)(?= #?\d)").sub(r"Target \1", text)  # "target store 1123" (reader 209)
     text = shared(r"\bu(\d{1,2})(s?)\b").sub(r"U\1\2", text)  # "the u19 side": under-19 (reader 200)
     text = shared(r"\b(?:saas|SAAS)\b").sub("SaaS", text)
-    text = shared(r"(?<![\d.])(?<!\d )\bhr\b(?! ?\d)").sub("HR", text)
+    text = shared(r"(?<![\d./])(?<!\d )(?<!per )\bhr\b(?! ?\d)").sub("HR", text)  # never "200 bags/hr" (reader 220)
     text = shared(r"\bpm(?= (?:job|jobs|role|roles|position|interview|interviews|internship|work|skills|lead|team|track)\b)").sub(
         "PM", text)  # "the hr team",
     #   "my first pm job", never "a 2 hr shift" nor "5 pm" (reader 214)
