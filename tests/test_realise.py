@@ -7697,3 +7697,4 @@ def test_what_readers_220_to_222_found_at_6b1e14a():
     assert draft.message.startswith("Hello Maître") or draft.message.startswith("Dear Maître"), draft.message
     assert realise.clean("delaying 200 bags/hr; the hr team") == "delaying 200 bags an hour; the HR team"
     assert realise.project("hospitality to HR, she interned with us in people ops").text == "my move from hospitality to HR"
+    assert realise.project("hospitality -> HR transition, Marriott").text == "my move from hospitality to HR at Marriott"

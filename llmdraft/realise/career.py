@@ -127,6 +127,7 @@ def _said(side: str) -> str:
     "the Amazon warehouse (KTW1)", "the retail store at Zara"; "now doing a data bootcamp" is
     "a data bootcamp" (reader 218)."""
     side = shared(r"(?i)^(?:now |currently )(?:doing |in |at |studying |a |an )?(?=(?:a |an )?\w)").sub("", side.strip(" ,"))
+    side = shared(rf"(?i)(?<=\w) {_CHANGE_WORDS}$").sub("", side)  # "hospitality -> HR transition": to HR (reader 214)
     head = shared(r"\s*\([^()]*\)|\s+(?:at|in|for|with|on)\s.*$").sub("", side).split()
     if head and head[0].lower() not in ("the", "my", "a", "an") and head[-1].lower() in _THE_SIDES:
         return "the " + side
