@@ -7606,13 +7606,13 @@ def test_the_review_of_the_phone_and_employer_rules():
         "a 6-month contract over several months; handled the legal work"
     assert realise.facts("web3 and java17")[0].text == "web3 and java17"
     assert realise.role("head of latam") != "head of for LATAM"
-    for details, said in (("the school fundraiser", "the school fundraiser"),
-                          ("former teacher 3 years", "worked as a teacher for 3 years before this"),
-                          ("er nurse 4 years", "was an ER nurse for 4 years")):
-        one = llmdraft.draft({"recipient": "Ana Ruiz", "project": "the clinic", "strengths": ["triage"],
-                              "relationship": "managed-you", "pronouns": "she", "details": details},
-                             kind="recommendation", provider="offline").message
-        assert said in one, (details, one)
+    expected = {"the school fundraiser": "the school fundraiser",
+                "former teacher 3 years": "worked as a teacher for 3 years before this",
+                "er nurse 4 years": "was an ER nurse for 4 years"}
+    base = {"recipient": "Ana Ruiz", "project": "the clinic", "strengths": ["triage"], "relationship": "managed-you",
+            "pronouns": "she"}
+    said = {d: llmdraft.draft({**base, "details": d}, kind="recommendation", provider="offline").message for d in expected}
+    assert all(expected[d] in said[d] for d in expected), said
 
 
 def test_strengths_and_purposes_typed_in_another_language_said_in_english():
