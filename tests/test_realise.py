@@ -7698,3 +7698,7 @@ def test_what_readers_220_to_222_found_at_6b1e14a():
     assert realise.clean("delaying 200 bags/hr; the hr team") == "delaying 200 bags an hour; the HR team"
     assert realise.project("hospitality to HR, she interned with us in people ops").text == "my move from hospitality to HR"
     assert realise.project("hospitality -> HR transition, Marriott").text == "my move from hospitality to HR at Marriott"
+    said = llmdraft.draft({"recipient": "Rahul Iyer", "project": "Tiffin Box", "strengths": ["fundraising"],
+                           "relationship": "same-team", "pronouns": "he", "details": "co-founders"},
+                          kind="recommendation", provider="offline").message
+    assert "took in the co-founders" not in said and "included the co-founders" not in said, said  # readers 219, 222

@@ -929,6 +929,11 @@ def _own_clause(note: str) -> str | None:
     return realise.cap(note.rstrip(".")) + "."
 
 
+# People a note may name, who are never part of someone's work: "co-founders", "cofounder".
+_PEOPLE = frozenset("""founder cofounder owner boss mentor mentee colleague coworker friend cousin
+sister brother parent""".split())
+
+
 def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str,
               their: str) -> str | None:
     """One note that reads as a noun phrase, said as part of their work ("Her work also included
@@ -943,8 +948,10 @@ def _one_note(notes: list[realise.Fact], pick: Picker, phrasing: dict, name: str
         return None  # a count, a rate or two notes in one ("4 firms, 9 months") stay listed
     note = notes[0].text.rstrip(".")
     low = note.lower().split()
-    if low[0] in ("now", "still", "former", "ex") or low[0].startswith("ex-") or low[-1].split("-")[-1] in (
-            ROLE_WORDS | SERVICE_JOBS) or (low[0] in ("first", "second") and {"job", "role", "post"} & set(low)):
+    head = low[-1].split("-")[-1]
+    if low[0] in ("now", "still", "former", "ex") or low[0].startswith("ex-") or head in (
+            ROLE_WORDS | SERVICE_JOBS | _PEOPLE) or head.rstrip("s") in ROLE_WORDS | SERVICE_JOBS | _PEOPLE \
+            or (low[0] in ("first", "second") and {"job", "role", "post"} & set(low)):
         return None  # "ex-bartender", "first job after uni": who they were, never "His work also
         #   took in the ex-bartender" (reader 217)
     if low[0] not in ("a", "an", "the") and (shared(r"[\d%]").search(note) or any(
