@@ -113,8 +113,8 @@ def _careers(side: str) -> bool:
     return any(w.strip("(),").lower() in _CAREERS | _THE_SIDES | ROLE_WORDS | _MORE_CAREERS for w in side.split())
 
 
-_MORE_CAREERS = frozenset("""data science entry product ux ui pm quality security product hr sales tech
-civilian corporate""".split())
+_MORE_CAREERS = frozenset("""data science entry product ux ui pm quality security hr sales tech civilian
+corporate""".split())
 
 
 def _tools(old: str, new: str) -> bool:

@@ -570,14 +570,13 @@ _ORG_THEN_POST = lazy(r"^((?:[\w'&.\u00c0-\u017f-]+ ){0,4}?(?:[\w'&.\u00c0-\u017
 _ORG_HEADS = frozenset("""chain company firm house startup start-up agency hospital clinic school bank hotel
 restaurant shop store bakery cafe café factory plant lab ngo charity council ministry university college
 fintech studio group practice office nonprofit non-profit""".split())
-_FIELD_POSTS = frozenset("qa qc ux ui support ops hr finance marketing sales logistics it admin design research".split())
 
 
 def _reworded(text: str) -> str:
     """Shapes said better another way, then realised as typed that way: "freelance - logo for my
     bakery" is "freelance logo for my bakery"; "Osaka bakery chain — store manager" is "store
     manager at the Osaka bakery chain"; "PayBridge (Lagos fintech) - support lead" is "support
-    lead at PayBridge (a Lagos fintech)"; "Kraków software house - QA" is "QA at the ..."; "Wilson
+    lead at PayBridge (a Lagos fintech)"; "Wilson
     Plumbing / my kitchen remodel" is "my kitchen remodel with Wilson Plumbing" (reader 216)."""
     kind = _KIND_OF_WORK.match(text)
     if kind:
@@ -594,7 +593,6 @@ def _reworded(text: str) -> str:
     org, post = pair.group(1), pair.group(2)
     aside = shared(r"^(.+?) \(([^()]+)\)$").match(org)
     head = (aside.group(1) if aside else org).split()[-1].lower()
-    named = org[:1].isupper() and not (aside or head in _ORG_HEADS)
     if post.split()[-1].lower() not in _ROLE_TAILS | _MORE_POSTS:
         return text
     if aside:

@@ -33,6 +33,7 @@ def _bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=4096)
 def english(text: str) -> str | None:
     """The phrase in English, or None when it is English already or has a word the table does
     not know."""
