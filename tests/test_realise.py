@@ -3345,7 +3345,7 @@ def test_what_readers_a_hundred_and_nine_and_ten_found():
     raised = compose("recommendation", Context.from_dict(
         {**BASE, "pronouns": "she", "project": "Dakar maternal health NGO",
          "strengths": ["fundraising"], "details": "raised $1.2M from 5 donors"}), 0)[0]
-    assert "She raised $1.2M from 5 donors." in raised, raised
+    assert "For example, she raised $1.2M from 5 donors." in raised, raised  # under the strength it shows
     asked = compose("request", Context.from_dict(
         {**BASE, "project": "Atlanta youth basketball league", "strengths": ["fundraising"],
          "details": "raised $18k for uniforms and gym rental"}), 0)[0]
@@ -3713,7 +3713,7 @@ def test_what_readers_a_hundred_and_twenty_one_and_two_found():
         message, failed = _errors("recommendation", ctx, variant)
         assert not failed, (message, failed)  # "hard-working" was asked for: no cliché error
         assert not re.search(r"Epic, and|In all, 2|my epic|epic skills", message), message
-        assert "and redesigned 2 wards." in message, message
+        assert re.search(r"\b(?:she|She) redesigned 2 wards\.", message), message
     ctx = Context.from_dict({"recipient": "Jack Wright", "sender": "Olivia Chen", "pronouns": "he",
                              "project": "Redwood Estates (32-unit build)", "relationship": "client",
                              "strengths": ["site management"], "details": "delivered 3 weeks early"})
@@ -4604,7 +4604,7 @@ def test_the_writers_distance_and_post_and_a_timing_note_read_as_said():
     rec = _rec("managed-you", "we haven't spoken much since; 2 million words translated",
                pronouns="he", strengths=["legal translation"], closeness="distant")
     assert "We haven't spoken much since then, but I remember" in rec and rec.count("since") == 1, rec
-    assert "He translated 2 million words." in rec, rec
+    assert re.search(r"\b(?:he|He) translated 2 million words\.", rec), rec
     rec = _rec("managed-you", "I supervised her for 3 years as charge nurse",
                project="the pediatric ward at Korle Bu")
     assert rec.startswith("For 3 years, ") and ", when I was charge nurse." in rec.split("\n")[0], rec
@@ -6425,7 +6425,7 @@ def test_recommendations_reader_186_found_misread():
                              "strengths": ["budget control"], "relationship": "vendor",
                              "details": "came in 4% under a £1.2M budget"})
     message = compose("recommendation", ctx, 0)[0]
-    assert "The floor" not in message and "The office fit-out came in 4% under" in message, message
+    assert "The floor" not in message and re.search(r"\b(?:the|The) office fit-out came in 4% under", message), message
     assert realise.strength("ethics").about("he", "his") == ("own", "his ethics")
     assert realise.strength("ethics").mine() == "my ethics"
     from llmdraft.realise.words import canonical_case
@@ -7003,7 +7003,7 @@ def test_recommendations_read_details_about_the_person_as_theirs():
                    "relationship": "senior-to-you", "pronouns": "she", **fields}
         return llmdraft.draft(context, kind="recommendation", provider="offline").message
     said = rec(details="Sofia represented 300 asylum seekers; Sofia's firm provided risk assessments")
-    assert "She represented 300 asylum seekers." in said and "Her firm provided risk assessments" in said
+    assert re.search(r"\b(?:she|She) represented 300 asylum seekers\.", said) and "Her firm provided risk assessments" in said
     said = rec(recipient="Mx. River Thompson", pronouns="they", details="River represents 95 claimants a year")
     assert "They represent 95 claimants a year." in said and "The river" not in said
     assert rec(relationship="reported-to-you", details="she reported to me as analyst").startswith("I managed Sofia")
@@ -7702,3 +7702,67 @@ def test_what_readers_220_to_222_found_at_6b1e14a():
                            "relationship": "same-team", "pronouns": "he", "details": "co-founders"},
                           kind="recommendation", provider="offline").message
     assert "took in the co-founders" not in said and "included the co-founders" not in said, said  # readers 219, 222
+
+
+def test_what_readers_223_to_225_found_in_projects_roles_and_facts():
+    """A class year stays with its class, a cohort and a quarter range are said once, a
+    department after a comma is the one the work was in, a course typed "course of X" is the X
+    course, a body's name keeps its capital; a clinician is a consultant in a field; two languages
+    stay two; a journal's name takes no article; a change typed with its subject keeps its "by";
+    a measure brought below a mark was brought there."""
+    assert realise.project("Columbia Law School, JD class of 2016").text == "the JD class of 2016 at Columbia Law School"
+    assert realise.project("MBA at INSEAD, 2020 cohort").text == "the MBA at INSEAD (2020 cohort)"
+    assert realise.project("Osaka–Seattle supply chain dashboard (Q3 2021 – Q1 2022)").text \
+        == "the Osaka-Seattle supply chain dashboard from Q3 2021 to Q1 2022"
+    assert realise.project("PhD thesis at Jagiellonian University, chemistry department").text \
+        == "my PhD thesis in the chemistry department at Jagiellonian University"
+    assert realise.project("MSc at UCL, department of physics").text == "the MSc in the Department of Physics at UCL"
+    assert realise.project("course of Machine Learning, Politecnico di Milano, 2019").text \
+        == "the Machine Learning course at Politecnico di Milano in 2019"
+    assert realise.project("Department of Health policy unit").text == "the Department of Health policy unit"
+    assert realise.project("Introduction to Public Policy (evening course)").text.startswith("the Introduction to Public Policy")
+    assert realise.project("Renovation of Amman municipal library").text.startswith("the renovation of")
+    assert realise.project("FPT Software, Japanese client project").text == "the Japanese client project at FPT Software"
+    assert realise.role("Consultant, Emergency Medicine") == "a consultant in emergency medicine"
+    assert realise.role("Director, Finance") == "Director of Finance"
+    assert realise.strength("French and Haitian Creole").text == "French and Haitian Creole"
+    assert realise.facts("we co-edited the Journal of Tax Law notes section")[0].text \
+        == "we co-edited the Journal of Tax Law notes section"
+    assert realise.facts("won state competition")[0].text == "won the state competition"
+    assert realise.facts("He reduced payment failures 30%")[0].text == "He reduced payment failures by 30%"
+    assert realise.facts("case fatality rate brought below 1.5%")[0].text == "case fatality rate was brought below 1.5%"
+    assert realise.facts("wait times kept under 10 minutes")[0].text == "wait times were kept under 10 minutes"
+    assert realise.facts("built the sales dashboard that used by 200 people")[0].text \
+        == "built the sales dashboard that was used by 200 people"
+    assert realise.facts("wrote the report the board adopted unchanged")[0].text \
+        == "wrote the report the board adopted unchanged"
+    assert realise.facts("prices unchanged")[0].text == "prices were unchanged"
+
+
+def test_a_recommendation_turns_the_relationship_where_the_context_says_who_taught_or_supplied_whom():
+    """A "Prof." typed as taught by the writer, a strength only a teacher is praised for, a
+    detail about the writer's child, a freelancer typed as the writer's client, a detail saying
+    the writer worked under them or they under the writer: the draft follows what the context
+    says, never "I taught Professor Larsen" (readers 223-225)."""
+    def rec(**fields) -> str:
+        context = {"recipient": "Ingrid Larsen", "project": "Thermodynamics II, NTNU", "strengths": ["clear explanations"],
+                   "relationship": "teacher", "pronouns": "she", **fields}
+        return llmdraft.draft(context, kind="recommendation", provider="offline").message
+    said = rec(recipient="Prof. Ingrid Larsen")
+    assert "Professor Larsen" in said and not re.search(r"\bI taught\b|my student|as (?:her|their) teacher", said), said
+    said = rec(strengths=["patient teacher"], project="Korean language course at Yonsei")
+    assert not re.search(r"\bI taught\b|As (?:her|their) teacher", said), said
+    said = rec(recipient="John Appiah", pronouns="he", project="Year 10 maths tutoring", strengths=["patience"],
+               details="my son went from a 4 to a 7 in his GCSE mocks")
+    assert not re.search(r"\bI taught\b|his teacher", said) and "client" in said, said
+    said = rec(recipient="Sato, Yuki", relationship="vendor", strengths=["precision"],
+               project="translation of technical manuals", details="freelance translator JP-EN; more than 2000 pages")
+    assert "supplier" not in said and "My work for her" not in said, said
+    said = rec(recipient="Dr. Ayesha Khan", relationship="senior-to-you", project="the neonatal ICU",
+               strengths=["clinical leadership"], details="I was a resident under her for three years")
+    assert "more senior colleague" not in said, said
+    said = rec(recipient="Kofi Mensah", relationship="reported-to-you", pronouns="he", project="the paediatric ward",
+               strengths=["diagnosis"], details="house officer then medical officer under me")
+    assert "I reported to Kofi" not in said and re.search(r"Kofi reported to me|I managed Kofi", said), said
+    said = rec(recipient="Prof. Ingrid Larsen", relationship="same-team", strengths=["thermodynamics"])
+    assert "Professor Larsen" not in said, said  # a colleague: her name as the writer knows it

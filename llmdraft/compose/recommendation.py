@@ -18,6 +18,7 @@ from ..realise.translate import english
 from ..realise.voice import named_clause, they_agree
 from ..realise.words import ROLE_WORDS, SERVICE_JOBS, _past_or_present
 from ..text import Text, stem, words
+from .backing import match as matched
 from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, their_side, unsaid)
 
@@ -39,6 +40,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     names = frozenset({name, *parse(ctx.recipient).words()}) - {""}
     ctx = replace(ctx, details=_named_as_pronoun(ctx.details, names | {ctx.recipient.strip()}, later, their))
     ctx, taught_me = _as_the_details_say(ctx)
+    title, family = parse(ctx.recipient).title.lower(), parse(ctx.recipient).family
+    if taught_me and family and not ctx.greet_as and title.startswith(("prof", "dr")):
+        name = f"{'Professor' if title.startswith('prof') else 'Dr.'} {family}"  # a student names
+        #   their professor so: "I studied under Professor Romano", never "under Giulia"
     project = realise.project(ctx.project)
     project = project._replace(text=their_side(project.text, ctx, their))  # "with her agency"
     if project.form == "change" and not ctx.project.strip().lower().startswith("my "):  # "during her
@@ -80,7 +85,7 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     facts = [f for f in facts if f not in ties]
     apart = next((f for f in facts if _APART.match(f.text)), None)  # "we haven't worked together
     facts = [f for f in facts if f is not apart]  # since 2019": the distant line, never a detail
-    backing, lead_result = _lead_backed(_match(facts, ctx.strengths), ctx.strengths)
+    backing, lead_result = _lead_backed(matched(facts, ctx.strengths), ctx.strengths)
     fill = {"name": name, "their": their, "them": them}
     thing = project.np  # the writer typed it: "my bakery's rebrand" is the writer's
     doer = None if project.inert or shared(
@@ -223,6 +228,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     body = _joined(body + placed["scope"] + rest + placed["result"] + placed["record"],
                    {realise.cap(later), name})
     body += [pointed] if pointed else []
+    if len(body) == 1 and len(opening) <= 4 and body[0].split()[0] in (realise.cap(later), realise.cap(their), name):
+        opening, body = opening + body, []  # a deed of theirs left alone after the strengths
+        #   joins them: no paragraph of one line (reader 119); "The team grew" stays apart (reader 206)
     standing = _STANDING.get(ctx.relationship.value, "peer")
     if standing == "lower" and academic:
         standing = "student"  # a lecturer or a supervisor: "I would gladly learn from him again",
@@ -671,6 +679,14 @@ _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:iv
                     r"contractor) from (?!.*\bhired (?:us|me)\b)|from our (?:[\w-]+ ){0,2}(?:provider|supplier|vendor|"
                     r"contractor)\b(?! who)|(?:his|her|their) (?:organi[sz]ation|firm|company|agency) (?:was|"
                     r"were) (?:the|our) (?:[\w-]+ )?(?:provider|supplier|vendor|contractor))\b")
+# A teacher the writer hired for their child: "my son went from a 4 to a 7" (reader 223).
+_FOR_MY_CHILD = lazy(r"(?i)\b(?:my|our) (?:son|daughter|kids?|child|children|boy|girl|twins)\b")
+# Strengths only a teacher is praised for: "patient teacher", "clear explanations", "office hours".
+_TEACHERS_PRAISE = lazy(r"(?i)\b(?:teacher|lecturer|professor|instructor|explanations|lectures|office hours|"
+                        r"(?:for|with|to) (?:the |her |his |their )?students)\b")
+# A person who supplied the writer: "freelance translator JP-EN" (reader 225).
+_FREELANCE = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:she|he|they) (?:is|was|were|are) )?(?:a |an |our |my )?"
+                  r"(?:freelance|freelancer|independent contractor|self-employed)\b")
 # Details that say who reported to whom, which the relationship may have typed the other way
 # round: "he reported to me as regional logistics officer" (reader 199).
 _REPORTED_TO_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:she|he) (?:reported|reports) (?:directly )?to me|I (?:directly )?(?:managed|"
@@ -681,10 +697,13 @@ _I_REPORTED = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:I (?:reported|report) (?:directly )?
 # Details that say who stood above whom, which "senior" and "junior" may have typed the other
 # way round: "he worked under me as a graduate engineer", "she was the senior architect".
 _UNDER_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:(?:she|he|they) )?(?:worked|was|were) (?:under me|(?:one of )?my (?:deputy|"
-                 r"assistant|trainee|intern|apprentice|junior))|I (?:hired|trained|mentored) (?:her|him|them)\b)")
+                 r"assistant|trainee|intern|apprentice|junior))|I (?:hired|trained|mentored) (?:her|him|them)\b)|"
+                 r"\b(?:worked|was|were|officer|engineer|nurse|analyst|assistant|intern|resident) under me\b")
 _ABOVE_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:(?:she|he|they) (?:was|were) )?(?:the |our )?(?:senior|lead|head|chief) "
                  r"[a-z]+(?=;|\n|$| and\b)|(?:(?:she|he|they) (?:[\w ]+ )?)?(?:taught|trained|mentored|supervised|"
-                 r"managed) me\b|I (?:worked|was) under (?:her|him|them)\b|(?:she|he|they) (?:was|were) my (?:boss|"
+                 r"managed) me\b|I (?:worked|was|served)(?: (?:as )?(?:a |an |the )?[\w-]+(?: [\w-]+)?)? under (?:her|him|them)\b|"
+                 r"\bI(?: am|'m| was) (?:a |an |the )?[\w-]+(?: [\w-]+)? (?:in|on) (?:her|his|their) (?:ward|team|lab|"
+                 r"department|unit|clinic|group|practice|kitchen|office|firm|class)\b|(?:she|he|they) (?:was|were) my (?:boss|"
                  r"manager|supervisor|mentor|head teacher)\b)")
 # A detail that says the writer stood above the person: "I was head of year" (reader 202).
 _I_WAS_SENIOR = lazy(r"(?i)(?:^|;\s*|\n\s*)I was (?:the |her |his |their )?(?:head|director|principal|chair|"
@@ -698,16 +717,21 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
     """The context with its relationship turned where what the writer typed says it runs the
     other way, and whether the person taught or advised the writer (no LinkedIn value says
     so): a recommendation never says "I was her teacher" of the writer's own piano teacher."""
-    typed = " ; ".join([ctx.details or "", ctx.project, *ctx.strengths])
+    typed = " ; ".join([ctx.details or "", ctx.project, *ctx.strengths, ctx.recipient_role or ""])
     side = ctx.relationship.value
-    if side in ("teacher", "advisor") and _TAUGHT_ME.search(typed):
-        return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), True
+    if side in ("teacher", "advisor") and _FOR_MY_CHILD.search(ctx.details or ""):
+        return ctx.with_changes(relationship=Relationship.CLIENT), False  # "my son went from a 4
+        #   to a 7": they taught the writer's child, for the writer (reader 223)
+    if side in ("teacher", "advisor") and (_TAUGHT_ME.search(typed) or _TEACHERS_PRAISE.search(
+            " ; ".join(ctx.strengths)) or parse(ctx.recipient).title.lower().startswith("prof")):
+        return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), True  # "Prof. Giulia
+        #   Romano", "patient teacher", "clear explanations": the writer was taught (readers 223, 225)
     ours = shared(r"(?i)(?:[-\u2013\u2014:,]| for| of) our (?:[\w-]+ ){0,2}(?:office|home|house|kitchen|restaurant|shop|"
-                  r"store|clinic|school|website|site|app|wedding|event|move|relocation|renovation|garden|building|"
+                  r"store|clinic|school|website|site|app|game|product|platform|catalogue|manuals|wedding|event|move|relocation|renovation|garden|building|"
                   r"warehouse|gateway|patients|staff|family|dad|mum|mom|mother|father|kids|children|channel|"
                   r"podcast|brand|books|accounts)\b").search(ctx.project)
     #   "moving company - our office relocation": ours, where "our cloud cost review" may be joint
-    if side == "vendor" and (_SUPPLIED_ME.search(typed) or ours) and not _SUPPLIED_THEM.search(typed):
+    if side == "vendor" and (_SUPPLIED_ME.search(typed) or ours or _FREELANCE.search(typed)) and not _SUPPLIED_THEM.search(typed):
         return ctx.with_changes(relationship=Relationship.CLIENT), False
     if side == "client" and _SUPPLIED_THEM.search(typed) and not _SUPPLIED_ME.search(typed):
         return ctx.with_changes(relationship=Relationship.VENDOR), False
@@ -725,7 +749,8 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
             and not _REPORTED_TO_ME.search(told):
         return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), False  # "she was my manager":
         #   never "glad to have her on the team" (reader 210)
-    if side == "reported-to-you" and _REPORTED_TO_ME.search(told) and not _I_REPORTED.search(told):
+    if side == "reported-to-you" and (_REPORTED_TO_ME.search(told) or _UNDER_ME.search(told)) \
+            and not _I_REPORTED.search(told):
         return ctx.with_changes(relationship=Relationship.MANAGED_YOU), False  # the writer managed them
     if side == "managed-you" and _I_REPORTED.search(told) and not _REPORTED_TO_ME.search(told):
         return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), False
@@ -1242,31 +1267,6 @@ def _pronouns(ctx: Context) -> tuple[str, str]:
     return "their", "them"
 
 
-# Words a fact and a strength may share without being about the same thing ("every time" in a
-# fact is no example of "paid on time").
-_GENERIC = frozenset("time times day days week weeks every always never on in at".split())
-
-
-def _match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
-    """Each fact under the strength it shares more than half its words with (None: none):
-    "shipped 2 weeks ahead" is no example of "running weekly demos"."""
-    out: dict = {}
-    for fact in facts:
-        text = Text(" ".join(w for w in fact.text.split() if w.lower() not in _GENERIC))
-        scores = [text.coverage(s).score for s in strengths]
-        best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
-        key = best if best is not None and scores[best] > 0.5 else None  # "team grew to 40
-        #   agents" shares one word with "coaching agents" and is no example of it
-        if key is None and fact.form in ("past", "deed"):  # the same deed: "mentored 3 new
-            #   hires" shows "mentoring junior engineers", "trained 40 nurses" "training staff"
-            verb = stem(fact.text.split()[0].lower())
-            same = [i for i, s in enumerate(strengths) if s.split() and verb not in _LIGHT_DEEDS
-                    and stem(s.split()[0].lower()) == verb]
-            key = same[0] if len(same) == 1 else None
-        out.setdefault(key, []).append(fact)
-    return out
-
-
 _CHANGE = lazy(r"\bfrom (?!(?:19|20)\d\d\b)[$\u00a3\u20ac]?\d[\d.,]*\S* (?:\w+ )?to [$\u00a3\u20ac]?\d|"
                r"\b(?:by|to) \d[\d.,]*%|\b(?:halved|doubled|tripled)\b")
 # A measure of the work a skill moves ("door-to-triage time fell from 22 to 9 minutes"); what
@@ -1299,12 +1299,6 @@ def _lead_backed(backing: dict, strengths: tuple[str, ...]) -> tuple[dict, reali
         return backing, None
     rest = [f for f in loose if f is not result]
     return {**{k: v for k, v in backing.items() if k is not None}, **({None: rest} if rest else {})}, result
-
-
-# Verbs too general to say two deeds are the same: "worked on the rota" shows no "working
-# nights".
-_LIGHT_DEEDS = frozenset(stem(w) for w in "worked helped made did got had was were took "
-                         "handled kept gave put set went came ran".split())
 
 
 # A recommendation is public: it does not tell the person's employer they are job hunting.

@@ -261,7 +261,8 @@ def _tail_joined(raw: str) -> str | None:
         return f"{tail} for {the}{head}"  # "UNICEF polio campaign, data cleaning": the cleaning for
         #   the campaign (reader 175)
     if comma and shared(r"(?:[A-Z][\w'&.-]*)(?: [A-Z][\w'&.-]*){0,2}").fullmatch(lead) and not lexicon.town(lead) \
-            and not lexicon.place(lead) and shared(r"(?:[A-Z0-9&-]{2,6} )?[a-z][\w -]*[a-z]").fullmatch(tail) \
+            and not lexicon.place(lead) and shared(r"(?:[A-Z0-9&-]{2,6} |[A-Z][a-z]+(?:an|ese|ish|ch|i) )?"
+                                                   r"[a-z][\w -]*[a-z]").fullmatch(tail) \
             and words[0].lower() not in DETERMINERS | {"a", "an", "our", "my", "his", "her", "their", "your"} \
             and not _DEGREE.fullmatch(lead) and not shared(r".*\b(?:MBA|EMBA|MSc|MA|BA|BSc|LLM|MPhil|PhD)").fullmatch(lead) \
             and not any(w.lower() in TOOLS or w in _TECH for w in lead.split()) \

@@ -764,6 +764,28 @@ def _as_a_whole(text: str) -> "Project | str":
         firm = shared(r"^The ").sub("the ", client.group(2))  # "The NHS was our client": the NHS
         return project(f"{when.group(1)} for {firm}{when.group(2)}" if when else f"{work} for {firm}"
                        if work else f"the {shared(r'^the ').sub('', firm)} engagement")  # them, then its years
+    quarters = shared(r"^(.+?)(?:,\s*|\s+\(|\s+)((?:Q[1-4]|H[12]) (?:19|20)\d\d)\s*[-\u2013\u2014/]\s*((?:Q[1-4]|H[12]) "
+                      r"(?:19|20)\d\d)\)?$").match(text)
+    if quarters and quarters.group(1).count("(") == quarters.group(1).count(")"):
+        found = project(quarters.group(1))  # "dashboard (Q3 2021 – Q1 2022)": from one quarter to
+        if "(" not in found.text and not shared(r"\b(?:19|20)\d\d\b").search(found.text):  # the other
+            return Project(f"{found.text} from {quarters.group(2)} to {quarters.group(3)}", found.form)  # (reader 223)
+    dept = shared(r"^(.+?), ((?i:the )?(?i:department|dept\.?|faculty|division) of [A-Za-z][\w &-]*|"
+                  r"[a-z][\w&-]*(?: [a-z][\w&-]*)? (?i:department|dept\.?|faculty))$").match(text)
+    if dept and " at " in f" {dept.group(1)} " and not shared(r",| [-\u2013\u2014] ").search(dept.group(1)):
+        found = project(dept.group(1))  # "PhD thesis at Jagiellonian University, chemistry
+        unit = shared(r"(?i)^the ").sub("", dept.group(2))  # department": in it, at the university,
+        if shared(r"(?i)^(?:department|dept\.?|faculty|division) of ").match(unit):  # never "on"
+            unit = " ".join(w if w in ("of", "and", "&") else w[:1].upper() + w[1:] for w in unit.split())  # (reader 225)
+        unit = shared(r"(?i)\bdept\.?").sub("Department" if unit[:1].isupper() else "department", unit)
+        at = found.text.find(" at ")
+        if at > 0 and "(" not in found.text:
+            return Project(f"{found.text[:at]} in the {unit}{found.text[at:]}", found.form)
+    year_group = shared(r"^(.*\S),\s*((?:19|20)\d\d (?:cohort|intake|batch|class))$").match(text)
+    if year_group:  # "MBA at INSEAD, 2020 cohort": the MBA at INSEAD (2020 cohort) (reader 224)
+        found = project(year_group.group(1))
+        if "(" not in found.text:
+            return Project(f"{found.text} ({year_group.group(2)})", found.form)
     fiscal = shared(r"^(.*?[a-z]\S*),? (FY ?\d{2,4}(?:[-/]\d{2})?(?:(?:,| and| &) FY ?\d{2,4}(?:[-/]\d{2})?)*)$").match(text)
     if fiscal and ("," in text or len(shared(r"FY").findall(fiscal.group(2))) > 1):
         # "Annual audit, FY2022 and FY2023": for those years, never "FY2022 and for FY2023"
@@ -862,7 +884,7 @@ def _as_a_whole(text: str) -> "Project | str":
         dated = None  # "Trinity College Enactus accelerator 2019-2020": a name and its years, said
         #   in brackets below; only a note's years are moved ("Samsung SDS - cloud migration 2020/21")
     if dated and text.count("(") == text.count(")") and not shared(
-            r"(?i)\b(?:class|cohort|batch|season|vintage|winter|summer|spring|autumn|fall|fy|cy)$").search(dated.group(1)) \
+            r"(?i)\b(?:class(?: of)?|cohort|batch|season|vintage|winter|summer|spring|autumn|fall|fy|cy)\s*$").search(dated.group(1)) \
             and (dated.group(1).count("(") == dated.group(1).count(")")):
         found = project(dated.group(1))  # "fraud model @ Razorpay (Bengaluru), 2021-23": the
         end = dated.group(3)  # work and its place first, then its years (reader 171)
@@ -1633,6 +1655,12 @@ def _project(raw: str) -> Project:
                          for w in tidy_case(bracket.group(2), keep_names=True).split())
         said = _aside_said(base, aside)
         return said or Project(f"{base.text} ({aside})", base.form)  # then the aside as typed
+    typed = shared(r"(?i:^(?:the )?(?:course|class|module|lecture) of) ((?:[A-Z][\w&+-]*|[IVX]+)(?: (?:[A-Z][\w&+-]*|[IVX]+|and|&))*)").sub(
+        r"the \1 course", typed)  # "course of Machine Learning": the Machine Learning course (reader 225)
+    typed = shared(r"^(?=(?:Department|Ministry|Office|Faculty|School|Institute|Bureau|Division|Introduction|"
+                   r"Principles|Fundamentals|Foundations) (?:of|to|in|for) [A-Z][a-z])").sub("the ", typed)  # "Department
+    #   of Health policy unit", "Introduction to Public Policy": a name or a course's title, its
+    #   capital kept (reader 224)
     text = tidy_case(typed.rstrip(",;:- "), keep_names=True)
     text = " ".join(w.capitalize() if w in LANGUAGES else w
                     for w in text.split())  # "the French ..." (weekdays: tidy_case)

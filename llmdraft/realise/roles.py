@@ -215,7 +215,10 @@ def _role(text: str) -> str:
             text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
         elif last in _DEPARTMENTS and " at " not in where and " of " not in where:
             academic = shared(r"(?i)\b(?:lecturer|professor|reader|tutor|teacher|instructor|researcher|"
-                              r"fellow|scientist)$").search(title)
+                              r"fellow|scientist|consultant|physician|surgeon|specialist|registrar|resident|"
+                              r"nurse|doctor|attending|partner|counsel|associate|lawyer|attorney|"
+                              r"solicitor|analyst|engineer)$").search(title)  # "Consultant in
+            #   Emergency Medicine", never "of" it (reader 223)
             text = f"{title} {'in' if academic else 'of'} {where}"  # "VP of Corporate Development",
             #   "Senior Lecturer in Public Health", never "at Public Health" (reader 176)
         elif " at " in where and where.split(" at ")[0].split()[-1].lower() in _DEPARTMENTS \

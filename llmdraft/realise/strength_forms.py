@@ -578,9 +578,9 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
             w.strip(",") in LANGUAGES or w in ("and", "&", "or", "in") for w in low[1:]):
         return strength(" ".join(words[2:] if low[1] == "in" else words[1:]))  # "speaking Twi"
     if all(w.strip(",") in LANGUAGES or w in ("and", "&", "or") for w in low):
-        names = [w.strip(",") for w in words if w.lower() not in ("and", "&", "or")]
-        return Strength(join([n[:1].upper() + n[1:] for n in names]), "skill")  # "Somali,
-        #                                                        Arabic and English"
+        names = [n for n in shared(r"\s*,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+").split(text.strip()) if n]
+        return Strength(join([" ".join(w[:1].upper() + w[1:] for w in n.split()) for n in names]), "skill")  # "Somali,
+        #   Arabic and English"; "French and Haitian Creole" two languages, not three (reader 224)
     if len(words) == 1 and low[0].rsplit("-", 1)[-1] in _CREDENTIALS and "-" in low[0]:
         return Strength(text, "adjective")  # "EMT-certified" -> "that I'm EMT-certified"
     if len(words) == 1:

@@ -1,0 +1,98 @@
+"""Which detail backs which strength: a recommendation says each fact right after the strength it
+shows ("She was excellent at CFD simulation. To give one instance, she cut the simulation
+turnaround by 40%."), and the facts no strength claims after them all.
+
+A fact goes under a strength when
+- it shares more than half the strength's words ("led the pricing analysis", "pricing analysis");
+- it is the same deed ("mentored 3 new hires", "mentoring junior engineers");
+- it is a deed of theirs naming the thing in a two-word strength ("secured a WHO grant", "grant
+  writing"), unless that word is one any work names ("team", "data");
+- it is a deed of the kind the strength is a skill in ("taught the lab's intro course",
+  "mentoring"; "renegotiated the cleaning contract", "negotiation").
+Each rule links only when exactly one strength answers: a fact two strengths could claim stays
+unclaimed rather than under the wrong one.
+"""
+from __future__ import annotations
+
+from .. import realise
+from ..patterns import lazy
+from ..text import Text, stem, words
+
+# Words a fact and a strength may share without being about the same thing ("every time" in a
+# fact is no example of "paid on time").
+_GENERIC = frozenset("time times day days week weeks every always never on in at".split())
+
+# Verbs too general to say two deeds are the same: "worked on the rota" shows no "working
+# nights".
+_LIGHT_DEEDS = frozenset(stem(w) for w in "worked helped made did got had was were took "
+                         "handled kept gave put set went came ran".split())
+
+# Words too broad for half a strength to be shown by a deed naming them: "team", "people".
+_BROAD = frozenset(stem(w) for w in """team people staff work project projects client clients customer
+customers skill skills new good data company business process service time""".split())
+
+# A deed typed with its subject: "she secured a grant", not "she was", "she has".
+_THEIR_DEED = lazy(r"(?i)(?:she|he|they) (?!(?:is|was|are|were|has|had|have)\b)[a-z]+ed\b")
+
+# Kinds of skill, each as (what a strength of that kind says, what a deed of that kind says).
+_KINDS = [(lazy(pattern), lazy(deeds)) for pattern, deeds in (
+    (r"(?i)\b(?:mentor|coach|teach|train|tutor|onboard)",
+     r"(?i)\b(?:mentor|coach|taught|teach|train|tutor|onboard|induct|workshops?\b|lessons?\b|"
+     r"(?:new|junior) (?:hires?|staff|starters|nurses|engineers|analysts)\b|interns\b|trainees\b|apprentices\b)"),
+    (r"(?i)\b(?:present|public speaking|pitch)",
+     r"(?i)\b(?:present|spoke|speak|talks?\b|keynote|pitch|webinar|panel\b|conference)"),
+    (r"(?i)\b(?:writ|edit|copywrit|documentation)",
+     r"(?i)\b(?:wrote|written|writ|publish|papers?\b|articles?\b|blog|newsletter|guides?\b|manuals?\b|"
+     r"edited|drafted)"),
+    (r"(?i)\bnegotiat",
+     r"(?i)\b(?:negotiat|renegotiat|deals?\b|contracts?\b|discount)"),
+    (r"(?i)\b(?:fundrais|grants?\b|donor)",
+     r"(?i)\b(?:raised|grants?\b|donors?\b|donations?\b|funding\b)"),
+    (r"(?i)\b(?:problem[- ]solving|troubleshoot|debugg)",
+     r"(?i)\b(?:fix|solved|debugg|troubleshot|troubleshoot|resolved|diagnos|root cause|workaround)"),
+    (r"(?i)\b(?:organi[sz]|planning\b|scheduling\b|logistics\b|event)",
+     r"(?i)\b(?:organi[sz]ed|planned|scheduled|rota\b|arranged|events?\b)"),
+    (r"(?i)\b(?:de-?escalat|complaints?\b|customer (?:service|care|experience))",
+     r"(?i)\b(?:complaints?\b|csat\b|nps\b|satisfaction\b|escalat|reviews?\b|ratings?\b)"),
+    (r"(?i)\b(?:sales\b|selling\b|business development)",
+     r"(?i)\b(?:sold|sales\b|quota\b|revenue\b|pipeline\b|closed|signed)"),
+    (r"(?i)\b(?:reliab|punctual|dependab)",
+     r"(?i)\b(?:never (?:missed|late|called)|on time\b|every (?:shift|deadline)|covered)"),
+    (r"(?i)\b(?:calm|composure|under pressure|crisis)",
+     r"(?i)\b(?:crisis|outage|emergenc|incident|evacuat|code blue|night shift)"),
+)]
+
+
+def match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
+    """Each fact under the index of the strength it shows (None: none):
+    "shipped 2 weeks ahead" is no example of "running weekly demos"."""
+    out: dict = {}
+    for fact in facts:
+        text = Text(" ".join(w for w in fact.text.split() if w.lower() not in _GENERIC))
+        scores = [text.coverage(s).score for s in strengths]
+        best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
+        key = best if best is not None and scores[best] > 0.5 else None  # "team grew to 40
+        #   agents" shares one word with "coaching agents" and is no example of it
+        deed = fact.form in ("past", "deed") or bool(_THEIR_DEED.match(fact.text))
+        if key is None and fact.form in ("past", "deed"):
+            verb = stem(fact.text.split()[0].lower())
+            key = _one(i for i, s in enumerate(strengths) if s.split() and verb not in _LIGHT_DEEDS
+                       and stem(s.split()[0].lower()) == verb)
+        if key is None and deed:
+            key = _one(i for i, s in enumerate(strengths) if scores[i] == 0.5 and len(words(s)) == 2
+                       and not _shared_stems(text, s) & _BROAD)
+        if key is None and deed:
+            kinds = [k for k, (_, shown) in enumerate(_KINDS) if shown.search(fact.text)]
+            key = _one(i for i, s in enumerate(strengths)
+                       if any(_KINDS[k][0].search(s) for k in kinds))
+        out.setdefault(key, []).append(fact)
+    return out
+
+
+def _one(indexes) -> int | None:
+    found = set(indexes)
+    return found.pop() if len(found) == 1 else None
+
+
+def _shared_stems(text: Text, strength: str) -> set[str]:
+    return {stem(w.lower()) for w in words(strength)} - {stem(w.lower()) for w in text.coverage(strength).missing}
