@@ -6742,7 +6742,9 @@ def test_the_takeaway_names_the_skill_readers_189_to_192():
         return llmdraft.draft({"recipient": "Nkechi Eze", "project": "the outreach project", "strengths": strengths,
                                "relationship": relationship, "pronouns": "she"},
                               kind="recommendation", provider="offline").message.split("\n\n")[-1]
-    assert re.search(r"(?:For|When it comes to|someone for|involving|Where|help with) RF planning", ending(["RF planning"])), ending(["RF planning"])
+    assert re.search(r"(?:For|Where|rely on her for|strong in|work in|calls for) RF planning", ending(["RF planning"])), ending(["RF planning"])
+    assert not re.search(r"first person I would|anything involving", ending(["RF planning"]))  # no superlative
+    #   nobody typed (reader 222), no "anything involving Excel" (reader 220)
     assert "Python" in ending(["Python", "kindness"])
     assert "attention to detail" not in ending(["attention to detail"])  # a quality: no "For ..., call her"
     assert "RF planning" not in ending(["RF planning"], "vendor")  # her supplier does not call on her for it

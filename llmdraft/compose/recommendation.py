@@ -303,9 +303,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         #     to nothing
     takeaway = first_fit(phrasing["takeaway"]["all"], takeaway, fits)
     top = _top_skill(strengths, later, their) if side not in ("vendor", "student") else None
-    if top:  # the strength a reader should take away, named: "For user research, Chinedu is the
-        #   first person I would call." (readers 189-192), in six wordings, never one line
-        #   in most recommendations of a batch (readers 205, 206: 15 of 40)
+    if top:  # the strength a reader should take away, named: "Where user research is
+        #   concerned, I would trust Chinedu completely." (readers 189-192), in six wordings,
+        #   never one line in most recommendations of a batch (readers 205, 206: 15 of 40), and
+        #   no superlative nobody typed ("the first person I would call", reader 222)
         takeaway = pick(phrasing["takeaway"]["top"], "takeaway.top").replace("{top}", top)
     again = thing if len(thing.split()) <= 4 else "this one"  # the opening named it: "a project
     #   like this one", not the whole "home hemodialysis training program at ..."

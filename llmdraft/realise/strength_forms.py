@@ -223,6 +223,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     #   in French and Arabic": client-facing work (reader 162)
     raw = spelt_languages(raw)  # "bilingual es/fr": in Spanish and French (reader 185)
     raw = casual(raw)  # "remembers everyones birthdays", "great with familys" (reader 192)
+    raw = _second_language(raw)
     habit = shared(r"(?i)^\s*(taking|takes|took|showing) (?:the )?initiative\s*$").match(raw)
     if habit:  # "taking initiative": "how I took the initiative", never "her work on the taking
         #   initiative" (an initiative alone is a trait of hers; "the digital initiative" a programme)
@@ -871,7 +872,51 @@ accountant boss colleague teammate team-mate coworker co-worker partner wizard g
 rockstar pro natural responder paramedic medic mechanic technician electrician plumber carpenter
 bloke guy lad gal fella
 welder chef driver designer developer programmer analyst salesperson barista baker operator
-machinist fitter rigger joiner""".split())
+machinist fitter rigger joiner master owner""".split())
+
+
+# An adjective typed where English puts its adverb, after what is done: "grading fair".
+_ADVERBS = {"fair": "fairly", "easy": "easily", "clear": "clearly", "quick": "quickly", "careful": "carefully",
+            "calm": "calmly", "honest": "honestly", "efficient": "efficiently", "accurate": "accurately",
+            "polite": "politely", "proper": "properly", "correct": "correctly", "patient": "patiently",
+            "precise": "precisely", "independent": "independently", "professional": "professionally"}
+# Things made, said in the plural as a skill: "strong at presentation" is at presentations.
+_MADE_THINGS = {"presentation": "presentations", "dashboard": "dashboards", "proposal": "proposals",
+                "spreadsheet": "spreadsheets", "pitch": "pitches", "demo": "demos", "slide deck": "slide decks",
+                "visualisation": "visualisations", "visualization": "visualizations", "report": "reports"}
+
+
+def _second_language(raw: str) -> str:
+    """A strength in the shape another language gives it, in English's (readers 225, 221):
+    "manage of the kitchen" -> "managing the kitchen", "teaching to students" -> "teaching
+    students", "grading fair" -> "grading fairly", "deadline respect" -> "meeting deadlines",
+    "relationship with dealers" -> "building relationships with dealers", "presentation" ->
+    "presentations"."""
+    text = " ".join(raw.split())
+    low = text.lower()
+    if low in _MADE_THINGS:
+        return _MADE_THINGS[low]
+    if shared(r"(?i)^(?:(?:the )?respect (?:of|for|the) (?:the )?deadlines?|deadlines? respect|respecting (?:the )?deadlines?)$").match(text):
+        return "meeting deadlines"
+    text = shared(r"(?i)^(?:good |strong |the )?relationships? with\b").sub("building relationships with", text)
+    verb = shared(r"(?i)^(manag(?:e|ing)|organi[sz](?:e|ing)|lead(?:ing)?|plan(?:ning)?|handl(?:e|ing)|"
+                  r"coordinat(?:e|ing)|run(?:ning)?|control(?:ling)?) of (?=(?:the|a|an|our|his|her|their|all) )").match(text)
+    if verb:
+        word = verb.group(1).lower()
+        ing = word if word.endswith("ing") else {"lead": "leading", "plan": "planning", "run": "running",
+                                                   "control": "controlling"}.get(word, word[:-1] + "ing" if word.endswith("e") else word + "ing")
+        text = ing + " " + text[verb.end():]
+    text = shared(r"(?i)^(teaching) to (students|pupils|kids|children|learners|adults|juniors)\b").sub(
+        r"\1 \2", text)  # "explaining things to juniors" is English as typed
+    last = text.split()[-1].lower() if text.split() else ""
+    first = text.split()[0].lower() if text.split() else ""
+    if last in _ADVERBS and len(text.split()) >= 2 and not shared(
+            r"(?:stay|remain|keep|be|is|are|seem|look|feel|sound|become|get|go|was|were)(?:s|ing)?").fullmatch(first) \
+            and text.split()[-2].lower() not in DETERMINERS | _PREPOSITIONS | {"every", "each", "a", "an", "the"} \
+            and (first.endswith("ing") or (first.endswith("s") and lexicon.word_class(first[:-1]) == "V")):  # "stays
+        #   calm" is how one is
+        text = " ".join(text.split()[:-1] + [_ADVERBS[last]])
+    return text
 
 
 # Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".

@@ -356,7 +356,7 @@ class Strength:
         if always:  # "always the one who said what everyone was thinking": who they were
             return "clause", f"{who} {'were' if they else 'was'} {always.group(1).lower()} {always.group(2)}"
         if self.form == "person" and t.split()[-1].lower() in _OCCUPATIONS and all(
-                word_class(w.lower()) in ("N", None) and w.lower() not in ("growth", "key", "change", "value")
+                (word_class(w.lower()) in ("N", None) or w[:1].isupper()) and w.lower() not in ("growth", "key", "change", "value")
                 for w in t.split()[:-1]):
             return "own", f"{owner} work as {indefinite(lower_first(t))}"  # "barista": "her work
             #   as a barista", never "Above all, she is a barista" (reader 153)
@@ -1258,7 +1258,7 @@ _HABIT_TAIL = lazy(r"(?i)\bwithout (?:complaint|complaining|fail|fuss|being aske
 # Jobs a strength may name: "barista" is her work as one, not who she is.
 _OCCUPATIONS = frozenset("""barista chef cook welder driver mechanic electrician plumber carpenter
 bartender waiter waitress server cashier technician operator interpreter translator receptionist
-bookkeeper surveyor photographer videographer editor copywriter illustrator tutor""".split())
+bookkeeper surveyor photographer videographer editor copywriter illustrator tutor master owner""".split())
 # Machines a strength may name: "forklift" is his forklift work.
 _MACHINES = frozenset({"forklift", "crane", "excavator", "tractor", "digger", "lathe", "drone",
                        "loader", "telehandler", "reach truck", "cherry picker"})
