@@ -50,3 +50,19 @@ def test_the_recommendation_says_the_fact_after_its_strength():
                              kind="recommendation", provider="offline").message
     strength_at = message.index("grant writing")
     assert strength_at < message.index("she secured a WHO grant") < message.index("6 papers"), message
+
+
+def test_a_word_a_kind_shares_is_no_deed_of_that_kind_review():
+    """"pipeline", "closed", "trained", "covered", "raised" and "wrote" name deeds of many kinds:
+    only the deed itself ("closed 12 new accounts", "trained 40 nurses") backs a strength."""
+    assert set(_under("fixed the broken CI pipeline", ("sales", "DevOps"))) == {None}
+    assert set(_under("closed 40 tickets a day", ("sales", "customer support"))) == {None}
+    assert set(_under("trained the new model on 2M images", ("mentoring juniors", "computer vision"))) == {None}
+    assert set(_under("covered the Brexit story for the FT", ("reliability", "writing"))) == {None}
+    assert set(_under("raised morale after the layoffs", ("fundraising", "empathy"))) == {None}
+    assert set(_under("wrote the test suite for the payments API", ("technical writing", "API design"))) == {None}
+    assert _under("closed 12 new accounts in Q3", ("sales", "Excel")) == {"sales": ["closed 12 new accounts in Q3"]}
+    assert _under("she won a $50k NIH grant", ("grant writing", "statistics")) == {
+        "grant writing": ["she won a $50k NIH grant"]}  # an irregular past is a deed too
+    assert _under("she spoke at 3 conferences", ("public speaking", "statistics")) == {
+        "public speaking": ["she spoke at 3 conferences"]}

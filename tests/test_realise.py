@@ -7768,3 +7768,54 @@ def test_a_recommendation_turns_the_relationship_where_the_context_says_who_taug
     assert "I reported to Kofi" not in said and re.search(r"Kofi reported to me|I managed Kofi", said), said
     said = rec(recipient="Prof. Ingrid Larsen", relationship="same-team", strengths=["thermodynamics"])
     assert "Professor Larsen" not in said, said  # a colleague: her name as the writer knows it
+
+
+def test_the_review_of_readers_223_to_225_over_matches():
+    """What the writer says of their own part outweighs a title or a praise ("I supervised his
+    PhD", "he was my teaching assistant"); a child named in passing is no client's; a freelancer
+    the writer worked for stays their client; a senior post in her team is no junior's; "under her
+    predecessor", "the analyst under me" turn nothing. Projects: a course named after its
+    teacher, an organisation's cohort, quarters typed "to" or "Q1–Q3", a department with no "at".
+    Facts: an active "that attended", an acronym's article, a deed done "unchanged"."""
+    def first_line(**fields) -> str:
+        context = {"recipient": "Ama Mensah", "project": "the clinic", "strengths": ["diagnosis"],
+                   "relationship": "teacher", "pronouns": "she", **fields}
+        return llmdraft.draft(context, kind="recommendation", provider="offline").message.split("\n")[0]
+    said = first_line(recipient="Prof. Chen Wei", relationship="advisor", pronouns="he",
+                      details="I supervised his PhD from 2010 to 2015; he is now a full professor")
+    assert "taught me" not in said and "Professor" not in said, said
+    said = first_line(strengths=["clear explanations"], recipient="Omar Ali", pronouns="he",
+                      details="he was my teaching assistant for two years")
+    assert not re.search(r"studied under|learned from|taught me", said), said
+    said = first_line(strengths=["patient teacher"], relationship="advisor", details="I supervised her teaching practice")
+    assert not re.search(r"studied under|learned from|taught me", said), said
+    for details in ("I coached her for 3 seasons alongside my daughter", "she was a classmate of my son"):
+        assert "client" not in first_line(details=details), details
+    assert "client" in first_line(project="my son's GCSE maths tutoring")
+    said = first_line(relationship="vendor", details="freelance work I did for her studio; she paid on time")
+    assert "Ama was my client" in said or "supplier" in said, said
+    assert not first_line(relationship="managed-you", details="I was the ward manager on her ward").startswith("I reported")
+    assert "junior colleague" not in first_line(relationship="senior-to-you", details="I was head chef in her kitchen")
+    assert "reported to Ama" not in first_line(relationship="managed-you",
+                                               details="I served as clinical director under her predecessor")
+    assert "Ama reported to me" not in first_line(relationship="reported-to-you",
+                                                  details="when she left, the analyst under me took over her role")
+    assert realise.project("course of Dr. Rossi").text == "the course of Dr. Rossi"
+    assert realise.project("module of Financial Accounting").text == "the Financial Accounting module"
+    assert realise.project("Teach First, 2019 cohort").text == "the 2019 cohort at Teach First"
+    assert realise.project("Harvard Business School, class of 2019").text == "the class of 2019 at Harvard Business School"
+    assert realise.project("MIT Sloan MBA, class of 2023").text == "the MIT Sloan MBA class of 2023"
+    assert realise.project("website redesign Q3 2021 to Q1 2022").text == "the website redesign from Q3 2021 to Q1 2022"
+    assert realise.project("website redesign (Q1–Q3 2021)").text == "the website redesign from Q1 2021 to Q3 2021"
+    assert realise.project("PhD, department of physics").text == "PhD in the Department of Physics"
+    assert realise.project("summer internship at Morgan Stanley, Fixed Income Division").text \
+        == "the summer internship in the Fixed Income Division at Morgan Stanley"
+    assert realise.project("Department for Education tutoring programme").text == "the Department for Education tutoring programme"
+    assert realise.project("Introduction of Salesforce across sales").text.startswith("the introduction of")
+    assert "Freelance for" not in realise.project("Freelance, Japanese client project").text
+    assert realise.facts("students that attended in person")[0].text == "students that attended in person"
+    assert realise.facts("presented at AWS summit")[0].text == "presented at the AWS summit"
+    assert realise.facts("approved the budget unchanged")[0].text == "approved the budget unchanged"
+    assert realise.facts("migrated 40 services with the API unchanged")[0].text == "migrated 40 services with the API unchanged"
+    assert realise.role("General Counsel, Legal") == "a general counsel in the legal team"
+    assert realise.role("Partner, Tax") == "a partner in tax"

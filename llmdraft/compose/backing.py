@@ -32,34 +32,42 @@ _BROAD = frozenset(stem(w) for w in """team people staff work project projects c
 customers skill skills new good data company business process service time""".split())
 
 # A deed typed with its subject: "she secured a grant", not "she was", "she has".
-_THEIR_DEED = lazy(r"(?i)(?:she|he|they) (?!(?:is|was|are|were|has|had|have)\b)[a-z]+ed\b")
+_THEIR_DEED = lazy(r"(?i)(?:she|he|they) (?!(?:is|was|are|were|has|had|have)\b)(?:[a-z]+ed|won|spoke|wrote|led|built|"
+                   r"ran|taught|sold|made|found|grew|brought|drew|gave|took|kept|held|met|set|cut|shot|began|rebuilt|"
+                   r"beat|bought|caught|chose|dealt|fought|flew|got|hit|laid|left|lent|lost|paid|put|rode|rose|saw|"
+                   r"sent|sought|stood|struck|swam|thought|threw|understood|went|withdrew|won|wound|broke)\b")
 
 # Kinds of skill, each as (what a strength of that kind says, what a deed of that kind says).
 _KINDS = [(lazy(pattern), lazy(deeds)) for pattern, deeds in (
     (r"(?i)\b(?:mentor|coach|teach|train|tutor|onboard)",
-     r"(?i)\b(?:mentor|coach|taught|teach|train|tutor|onboard|induct|workshops?\b|lessons?\b|"
-     r"(?:new|junior) (?:hires?|staff|starters|nurses|engineers|analysts)\b|interns\b|trainees\b|apprentices\b)"),
+     r"(?i)\b(?:mentored|coached|taught|tutored|onboarded|inducted|ran (?:the |a |weekly |monthly )*(?:workshops?|"
+     r"lessons?|classes|training)|trained (?:\d+ |the |our |all |new |junior |\w+ )*(?:staff|nurses|hires|starters|"
+     r"engineers|analysts|people|volunteers|agents|colleagues|students|interns|juniors|managers|operators|drivers|"
+     r"technicians|workers|teachers|cashiers|baristas|supervisors|recruits|apprentices|trainees)\b)"),
     (r"(?i)\b(?:present|public speaking|pitch)",
-     r"(?i)\b(?:present|spoke|speak|talks?\b|keynote|pitch|webinar|panel\b|conference)"),
+     r"(?i)\b(?:presented|spoke|gave (?:a |the )?(?:talk|keynote|speech|presentation)|keynoted|pitched|"
+     r"ran (?:a |the )?webinar)"),
     (r"(?i)\b(?:writ|edit|copywrit|documentation)",
-     r"(?i)\b(?:wrote|written|writ|publish|papers?\b|articles?\b|blog|newsletter|guides?\b|manuals?\b|"
-     r"edited|drafted)"),
+     r"(?i)\b(?:wrote|written|authored|co-authored|co-wrote|published|drafted|edited)\b(?! (?:the |a |an |our |\d+ )?"
+     r"(?:[\w-]+ )?(?:tests?|test suite|code|scripts?|software|app|api|queries|functions|programs?|macros?)\b)"),
     (r"(?i)\bnegotiat",
-     r"(?i)\b(?:negotiat|renegotiat|deals?\b|contracts?\b|discount)"),
+     r"(?i)\b(?:negotiated|renegotiated|secured (?:a |the )?(?:\d+% )?discount)"),
     (r"(?i)\b(?:fundrais|grants?\b|donor)",
-     r"(?i)\b(?:raised|grants?\b|donors?\b|donations?\b|funding\b)"),
+     r"(?i)\b(?:raised (?:[$\u00a3\u20ac]|\d|funds|money|over|more than|nearly|about)|(?:won|secured|landed) (?:a |an |the )?"
+     r"(?:[$\u00a3\u20ac]?[\d.,]+[km]? )?(?:[\w-]+ ){0,2}(?:grants?|funding)\b|donors?\b|donations?\b)"),
     (r"(?i)\b(?:problem[- ]solving|troubleshoot|debugg)",
-     r"(?i)\b(?:fix|solved|debugg|troubleshot|troubleshoot|resolved|diagnos|root cause|workaround)"),
+     r"(?i)\b(?:fixed|solved|debugged|troubleshot|resolved|diagnosed|found the root cause)"),
     (r"(?i)\b(?:organi[sz]|planning\b|scheduling\b|logistics\b|event)",
-     r"(?i)\b(?:organi[sz]ed|planned|scheduled|rota\b|arranged|events?\b)"),
+     r"(?i)\b(?:organi[sz]ed|planned|scheduled|arranged)"),
     (r"(?i)\b(?:de-?escalat|complaints?\b|customer (?:service|care|experience))",
-     r"(?i)\b(?:complaints?\b|csat\b|nps\b|satisfaction\b|escalat|reviews?\b|ratings?\b)"),
+     r"(?i)\b(?:complaints?\b|csat\b|nps\b|satisfaction\b|escalat|\d[\d.]* ?(?:star|\u2605) (?:reviews?|ratings?))"),
     (r"(?i)\b(?:sales\b|selling\b|business development)",
-     r"(?i)\b(?:sold|sales\b|quota\b|revenue\b|pipeline\b|closed|signed)"),
+     r"(?i)\b(?:sold|(?:beat|hit|exceeded|smashed) (?:her |his |their |the )?(?:sales )?(?:quota|target)|(?:closed|signed) "
+     r"(?:\d+ |[$\u00a3\u20ac][\d.,]+[km]? )?(?:new )?(?:deals?|contracts?|accounts?|clients?|customers?)\b)"),
     (r"(?i)\b(?:reliab|punctual|dependab)",
-     r"(?i)\b(?:never (?:missed|late|called)|on time\b|every (?:shift|deadline)|covered)"),
+     r"(?i)\b(?:never (?:missed|late|called in)|on time\b|every (?:shift|deadline))"),
     (r"(?i)\b(?:calm|composure|under pressure|crisis)",
-     r"(?i)\b(?:crisis|outage|emergenc|incident|evacuat|code blue|night shift)"),
+     r"(?i)\b(?:crisis|outage|emergenc|evacuat|code blue)"),
 )]
 
 

@@ -680,14 +680,30 @@ _SUPPLIED_ME = lazy(r"(?i)(?:^|;\s*)(?:deliver(?:s|ed)?|suppl(?:ies|ied)|dr(?:iv
                     r"contractor) from (?!.*\bhired (?:us|me)\b)|from our (?:[\w-]+ ){0,2}(?:provider|supplier|vendor|"
                     r"contractor)\b(?! who)|(?:his|her|their) (?:organi[sz]ation|firm|company|agency) (?:was|"
                     r"were) (?:the|our) (?:[\w-]+ )?(?:provider|supplier|vendor|contractor))\b")
-# A teacher the writer hired for their child: "my son went from a 4 to a 7" (reader 223).
-_FOR_MY_CHILD = lazy(r"(?i)\b(?:my|our) (?:son|daughter|kids?|child|children|boy|girl|twins)\b")
+# A teacher the writer hired for their child: "my son went from a 4 to a 7", "she tutored my
+# daughter" (reader 223); never "my son was on the team too".
+_CHILD = r"(?:son|daughter|kids?|child|children|boy|girl|twins)"
+_FOR_MY_CHILD = lazy(rf"(?i)(?:(?:^|[;\n])\s*(?:my|our) {_CHILD}(?:'s (?:grades?|marks?|scores?|results?))? (?:went|got|passed|improved|"
+                     rf"scored|gained|achieved|jumped|moved up|now|loved|grew|made|went up)\b|\b(?:she|he|they) (?:taught|"
+                     rf"tutored|coached|trained) (?:my|our) {_CHILD}\b)")
+_MY_CHILDS = lazy(rf"(?i)\b(?:my|our) {_CHILD}'s\b|\bfor (?:my|our) {_CHILD}\b")
+# What says the writer taught or supervised the person, whatever their title now: "I supervised
+# his PhD", "she was my PhD student", "he was my teaching assistant", "her teaching practice".
+_I_TAUGHT_THEM = lazy(r"(?i)\bI (?:taught|supervised|advised|mentored|coached|examined|trained|tutored|co-supervised) "
+                      r"(?:her|him|them|his|their)\b|\b(?:she|he|they) (?:was|were|is|are) (?:one of )?my (?:[\w-]+ )?"
+                      r"(?:student|pupil|mentee|advisee|postdoc|trainee|apprentice|teaching assistant|TA|intern)s?\b|"
+                      r"\b(?:teaching practice|teacher training|student teach\w*|practicum|PGCE|TA'd|"
+                      r"teaching placement)\b|\b(?:took|attended) my (?:class|course|module|seminar)")
 # Strengths only a teacher is praised for: "patient teacher", "clear explanations", "office hours".
-_TEACHERS_PRAISE = lazy(r"(?i)\b(?:teacher|lecturer|professor|instructor|explanations|lectures|office hours|"
-                        r"(?:for|with|to) (?:the |her |his |their )?students)\b")
-# A person who supplied the writer: "freelance translator JP-EN" (reader 225).
+_TEACHERS_PRAISE = lazy(r"(?i)\b(?:patient|great|inspiring|brilliant|wonderful|excellent|caring|demanding|"
+                        r"supportive) (?:teacher|lecturer|professor|instructor|mentor|tutor)\b|\b(?:clear "
+                        r"explanations|(?:her|his|their) lectures|office hours|(?:always )?available (?:for|to) "
+                        r"(?:the |her |his |their )?students)\b")
+# A person who supplied the writer, typed as who they are: "freelance translator JP-EN" (reader
+# 225); never "freelance work I did for her studio".
 _FREELANCE = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:she|he|they) (?:is|was|were|are) )?(?:a |an |our |my )?"
-                  r"(?:freelance|freelancer|independent contractor|self-employed)\b")
+                  r"(?:freelance|independent|self-employed) [a-z]+(?:er|or|ist|ant|ian|grapher)\b(?![^;\n]*\b(?:hired me|"
+                  r"I (?:did|built|made|designed|wrote|ran|handled|kept|shot|edited|illustrated|was)\b))")
 # Details that say who reported to whom, which the relationship may have typed the other way
 # round: "he reported to me as regional logistics officer" (reader 199).
 _REPORTED_TO_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:she|he) (?:reported|reports) (?:directly )?to me|I (?:directly )?(?:managed|"
@@ -699,12 +715,15 @@ _I_REPORTED = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:I (?:reported|report) (?:directly )?
 # way round: "he worked under me as a graduate engineer", "she was the senior architect".
 _UNDER_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:(?:she|he|they) )?(?:worked|was|were) (?:under me|(?:one of )?my (?:deputy|"
                  r"assistant|trainee|intern|apprentice|junior))|I (?:hired|trained|mentored) (?:her|him|them)\b)|"
-                 r"\b(?:worked|was|were|officer|engineer|nurse|analyst|assistant|intern|resident) under me\b")
+                 r"(?:^|;\s*|\n\s*)(?:[\w-]+ ){0,4}(?:officer|engineer|nurse|analyst|assistant|intern|resident) "
+                 r"under me(?=\s*(?:$|[;\n,.]| for\b| from\b| in\b))")
 _ABOVE_ME = lazy(r"(?i)(?:^|;\s*|\n\s*)(?:(?:(?:she|he|they) (?:was|were) )?(?:the |our )?(?:senior|lead|head|chief) "
                  r"[a-z]+(?=;|\n|$| and\b)|(?:(?:she|he|they) (?:[\w ]+ )?)?(?:taught|trained|mentored|supervised|"
-                 r"managed) me\b|I (?:worked|was|served)(?: (?:as )?(?:a |an |the )?[\w-]+(?: [\w-]+)?)? under (?:her|him|them)\b|"
-                 r"\bI(?: am|'m| was) (?:a |an |the )?[\w-]+(?: [\w-]+)? (?:in|on) (?:her|his|their) (?:ward|team|lab|"
-                 r"department|unit|clinic|group|practice|kitchen|office|firm|class)\b|(?:she|he|they) (?:was|were) my (?:boss|"
+                 r"managed) me\b|I (?:worked|was|served)(?: (?:as )?(?:a |an |the )?[\w-]+(?: [\w-]+)?)? under (?:her|him|them)\b"
+                 r"(?! predecessor| successor)|"
+                 r"\bI(?: am|'m| was) (?:a |an |the )?(?!(?:[\w-]+ )?(?:manager|head|lead|director|chief|senior|partner|"
+                 r"principal|consultant|PI|supervisor|boss|charge|sister|matron|owner)\b)[\w-]+(?: [\w-]+)? (?:in|on) (?:her|his|their) "
+                 r"(?:ward|team|lab|department|unit|clinic|group|practice|kitchen|office|firm|class)\b|(?:she|he|they) (?:was|were) my (?:boss|"
                  r"manager|supervisor|mentor|head teacher)\b)")
 # A detail that says the writer stood above the person: "I was head of year" (reader 202).
 _I_WAS_SENIOR = lazy(r"(?i)(?:^|;\s*|\n\s*)I was (?:the |her |his |their )?(?:head|director|principal|chair|"
@@ -718,13 +737,16 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
     """The context with its relationship turned where what the writer typed says it runs the
     other way, and whether the person taught or advised the writer (no LinkedIn value says
     so): a recommendation never says "I was her teacher" of the writer's own piano teacher."""
-    typed = " ; ".join([ctx.details or "", ctx.project, *ctx.strengths, ctx.recipient_role or ""])
+    typed = " ; ".join([ctx.details or "", ctx.project, *ctx.strengths])
     side = ctx.relationship.value
-    if side in ("teacher", "advisor") and _FOR_MY_CHILD.search(ctx.details or ""):
+    taught_them = _I_TAUGHT_THEM.search(" ; ".join([ctx.details or "", ctx.project]))  # "I supervised
+    #   his PhD", "she was my teaching assistant", "her teaching practice": the writer's student
+    if side in ("teacher", "advisor") and not taught_them and (
+            _FOR_MY_CHILD.search(ctx.details or "") or _MY_CHILDS.search(ctx.project)):
         return ctx.with_changes(relationship=Relationship.CLIENT), False  # "my son went from a 4
-        #   to a 7": they taught the writer's child, for the writer (reader 223)
-    if side in ("teacher", "advisor") and (_TAUGHT_ME.search(typed) or _TEACHERS_PRAISE.search(
-            " ; ".join(ctx.strengths)) or parse(ctx.recipient).title.lower().startswith("prof")):
+        #   to a 7", "my son's GCSE maths tutoring": they taught the writer's child (reader 223)
+    if side in ("teacher", "advisor") and (_TAUGHT_ME.search(typed) or not taught_them and (
+            _TEACHERS_PRAISE.search(" ; ".join(ctx.strengths)) or parse(ctx.recipient).title.lower().startswith("prof"))):
         return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), True  # "Prof. Giulia
         #   Romano", "patient teacher", "clear explanations": the writer was taught (readers 223, 225)
     ours = shared(r"(?i)(?:[-\u2013\u2014:,]| for| of) our (?:[\w-]+ ){0,2}(?:office|home|house|kitchen|restaurant|shop|"
@@ -732,7 +754,7 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
                   r"warehouse|gateway|patients|staff|family|dad|mum|mom|mother|father|kids|children|channel|"
                   r"podcast|brand|books|accounts)\b").search(ctx.project)
     #   "moving company - our office relocation": ours, where "our cloud cost review" may be joint
-    if side == "vendor" and (_SUPPLIED_ME.search(typed) or ours or _FREELANCE.search(typed)) and not _SUPPLIED_THEM.search(typed):
+    if side == "vendor" and (_SUPPLIED_ME.search(typed) or ours or _FREELANCE.search(ctx.details or "")) and not _SUPPLIED_THEM.search(typed):
         return ctx.with_changes(relationship=Relationship.CLIENT), False
     if side == "client" and _SUPPLIED_THEM.search(typed) and not _SUPPLIED_ME.search(typed):
         return ctx.with_changes(relationship=Relationship.VENDOR), False

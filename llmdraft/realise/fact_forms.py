@@ -149,7 +149,7 @@ def facts(raw: str | None) -> list[Fact]:
     #   on Urdu sentiment analysis, published at LREC 2022": it was published (reader 164)
     raw = shared(r"\b([a-z]+) (that|which) (used|adopted|approved|downloaded|viewed|cited|shared|funded|signed|"
                  r"visited|attended|accessed|chosen|selected|endorsed|featured|published|translated|installed|"
-                 r"deployed|rolled out|read) (by|in|across|at|on|for)\b").sub(
+                 r"deployed|rolled out|read) (by)\b").sub(
         lambda m: f"{m.group(1)} {m.group(2)} {'were' if _plural(m.group(1)) else 'was'} {m.group(3)} {m.group(4)}",
         raw)  # "built the sales dashboard that used by 200 people": that was used (reader 225)
     raw = shared(r"\b(?:with|w/) (\d[\d,]*\+? (?:ppl|[a-z]+s)) ?(?:->|\u2192|=>) ?(\d[\d,]*\+?)\b").sub(
@@ -771,10 +771,11 @@ def facts(raw: str | None) -> list[Fact]:
         if held and held.group(1).split()[0].lower() not in DETERMINERS and held.group(1).split()[
                 -1].lower() not in ("held", "stayed", "remained", "was", "were", "kept", "stood") \
                 and not held.group(1).split()[-1].lower().endswith("ed") \
+                and not held.group(1).split()[0].lower().endswith("ed") and " with " not in f" {held.group(1)} " \
                 and held.group(1).split()[0].lower() not in SIMPLE_PASTS:  # "wrote the report the
             #   board adopted unchanged": adopted as it was, nothing "was unchanged" (reader 223)
             said = {"same as before": "stayed the same",
-                    "unchanged": "were unchanged" if _plural(held.group(1)) else "was unchanged",
+                    "unchanged": "were unchanged" if _plural(held.group(1).split()[-1]) else "was unchanged",
                     "flat": "stayed flat", "steady": "held steady", "stable": "stayed stable"}
             out.append(Fact(f"{held.group(1)} {said[held.group(2)]}", "clause"))
             continue  # "grape yield same as before" -> "grape yield stayed the same"

@@ -177,7 +177,7 @@ class Fact(NamedTuple):
             if j >= len(low) or j == i + 1 and lexicon.word_class(low[j]) != "N":
                 continue
             head = low[j]
-            if any(t[:1].isupper() for t in typed[i + 1:j]) or (w == "of" and typed[i - 1][:1].isupper()):
+            if w == "of" and typed[i - 1][:1].isupper() and typed[i + 1][:1].isupper():
                 continue  # "co-edited the Journal of Tax Law notes section": a name's words, and
                 #   a title's "of", take none (reader 224)
             if w == "in" and j == i + 1 and head.endswith(("ation", "ition")) and head not in _THINGS_IN_TION:

@@ -261,6 +261,7 @@ def _tail_joined(raw: str) -> str | None:
         return f"{tail} for {the}{head}"  # "UNICEF polio campaign, data cleaning": the cleaning for
         #   the campaign (reader 175)
     if comma and shared(r"(?:[A-Z][\w'&.-]*)(?: [A-Z][\w'&.-]*){0,2}").fullmatch(lead) and not lexicon.town(lead) \
+            and lead.lower() not in ("freelance", "contract", "contractor", "self-employed", "independent", "consulting") \
             and not lexicon.place(lead) and shared(r"(?:[A-Z0-9&-]{2,6} |[A-Z][a-z]+(?:an|ese|ish|ch|i) )?"
                                                    r"[a-z][\w -]*[a-z]").fullmatch(tail) \
             and words[0].lower() not in DETERMINERS | {"a", "an", "our", "my", "his", "her", "their", "your"} \
@@ -418,7 +419,8 @@ def _tail_joined(raw: str) -> str | None:
                 return f"{head} at {name}{when}"  # "Year 9 maths department, Kungsholmens gymnasium",
                 #   "front desk practicum, Osaka hospitality college": at the school (reader 197)
             if words[-1] in _UNDERTAKINGS | _PIECES_OF_WORK | {"partnership", "contract", "account", "trial",
-                                                               "study", "deal", "tender", "bid", "grant"}:
+                                                               "study", "deal", "tender", "bid", "grant"} \
+                    and head.split()[-1][:1].islower() and head.lower() not in ("freelance", "contract", "consulting"):
                 the = "" if head.split()[0].lower() in DETERMINERS | {"our", "my"} else "the "
                 return f"{the}{head} for the {name}{when}"  # "ferry booking system integration, Blue Star
                 #   partnership", "clinical trial coordination, AIIMS Delhi diabetes study": the work

@@ -764,15 +764,17 @@ def _as_a_whole(text: str) -> "Project | str":
         firm = shared(r"^The ").sub("the ", client.group(2))  # "The NHS was our client": the NHS
         return project(f"{when.group(1)} for {firm}{when.group(2)}" if when else f"{work} for {firm}"
                        if work else f"the {shared(r'^the ').sub('', firm)} engagement")  # them, then its years
-    quarters = shared(r"^(.+?)(?:,\s*|\s+\(|\s+)((?:Q[1-4]|H[12]) (?:19|20)\d\d)\s*[-\u2013\u2014/]\s*((?:Q[1-4]|H[12]) "
+    text = shared(r"\b(Q[1-4]|H[12])\s*[-\u2013\u2014]\s*(Q[1-4]|H[12]) ((?:19|20)\d\d)\b").sub(r"\1 \3 - \2 \3", text)  # "Q1–Q3
+    #   2021": each quarter with its year
+    quarters = shared(r"^(.+?)(?:,\s*|\s+\(|\s+)((?:Q[1-4]|H[12]) (?:19|20)\d\d)\s*(?:[-\u2013\u2014/]|to)\s*((?:Q[1-4]|H[12]) "
                       r"(?:19|20)\d\d)\)?$").match(text)
     if quarters and quarters.group(1).count("(") == quarters.group(1).count(")"):
         found = project(quarters.group(1))  # "dashboard (Q3 2021 – Q1 2022)": from one quarter to
         if "(" not in found.text and not shared(r"\b(?:19|20)\d\d\b").search(found.text):  # the other
             return Project(f"{found.text} from {quarters.group(2)} to {quarters.group(3)}", found.form)  # (reader 223)
     dept = shared(r"^(.+?), ((?i:the )?(?i:department|dept\.?|faculty|division) of [A-Za-z][\w &-]*|"
-                  r"[a-z][\w&-]*(?: [a-z][\w&-]*)? (?i:department|dept\.?|faculty))$").match(text)
-    if dept and " at " in f" {dept.group(1)} " and not shared(r",| [-\u2013\u2014] ").search(dept.group(1)):
+                  r"[A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)? (?i:department|dept\.?|faculty|division))$").match(text)
+    if dept and not shared(r",| [-\u2013\u2014] ").search(dept.group(1)):
         found = project(dept.group(1))  # "PhD thesis at Jagiellonian University, chemistry
         unit = shared(r"(?i)^the ").sub("", dept.group(2))  # department": in it, at the university,
         if shared(r"(?i)^(?:department|dept\.?|faculty|division) of ").match(unit):  # never "on"
@@ -781,10 +783,20 @@ def _as_a_whole(text: str) -> "Project | str":
         at = found.text.find(" at ")
         if at > 0 and "(" not in found.text:
             return Project(f"{found.text[:at]} in the {unit}{found.text[at:]}", found.form)
+        if at < 0 and "(" not in found.text and " in " not in found.text and " on " not in found.text:
+            return Project(f"{found.text} in the {unit}", found.form)  # "PhD, department of physics"
+    class_of = shared(r"^(.+?),\s*((?:[A-Za-z]+ ){0,2})[Cc]lass of ((?:19|20)\d\d)$").match(text)
+    if class_of and class_of.group(1)[:1].isupper() and not shared(r",| [-\u2013\u2014] ").search(class_of.group(1)):
+        where, kind, year = shared(r"^[Tt]he ").sub("", class_of.group(1)), class_of.group(2).strip(), class_of.group(3)
+        if shared(r"\b(?:MBA|EMBA|JD|LLB|LLM|MD|MSc|MA|BA|BSc|BEng|MEng|MPH|PhD)$").search(where) and not kind:
+            return Project(f"the {where} class of {year}", "common")  # "MIT Sloan MBA, class of 2023"
+        return Project(f"the {kind + ' ' if kind else ''}class of {year} at {where}", "common")  # "Harvard
+        #   Business School, class of 2019", "Columbia Law School, JD Class of 2016" (review)
     year_group = shared(r"^(.*\S),\s*((?:19|20)\d\d (?:cohort|intake|batch|class))$").match(text)
     if year_group:  # "MBA at INSEAD, 2020 cohort": the MBA at INSEAD (2020 cohort) (reader 224)
         found = project(year_group.group(1))
-        if "(" not in found.text:
+        if "(" not in found.text and found.form == "common":  # "Teach First, 2019 cohort": in
+            #   the 2019 cohort at Teach First, below
             return Project(f"{found.text} ({year_group.group(2)})", found.form)
     fiscal = shared(r"^(.*?[a-z]\S*),? (FY ?\d{2,4}(?:[-/]\d{2})?(?:(?:,| and| &) FY ?\d{2,4}(?:[-/]\d{2})?)*)$").match(text)
     if fiscal and ("," in text or len(shared(r"FY").findall(fiscal.group(2))) > 1):
@@ -1310,7 +1322,7 @@ def _realised(raw: str) -> Project:
     if placed:
         return Project(f"at {placed.group(1)}", "where")  # "she was my manager at Deloitte", "colleagues
         #   at Google": where they worked together, never "being my manager" nor "on Google" (review)
-    typed = shared(r"^([A-Z][a-z]+)(?= (?!(?:of|de|du|del|la|le)\b)[a-z])").sub(lambda m: m.group(1).lower() if m.group(1).lower() in _PLAIN_FIRST
+    typed = shared(r"^([A-Z][a-z]+)(?= (?!(?:of|de|du|del|la|le)\b|(?:for|to|in) [A-Z])[a-z])").sub(lambda m: m.group(1).lower() if m.group(1).lower() in _PLAIN_FIRST
                                                      else m.group(1), raw.strip())  # "Warehouse move":
     #   capitalised as the field's first word, never a name (review)
     typed = _as_gerund(shared(r"\bUniv\.? of\b").sub("University of", typed))
@@ -1655,10 +1667,12 @@ def _project(raw: str) -> Project:
                          for w in tidy_case(bracket.group(2), keep_names=True).split())
         said = _aside_said(base, aside)
         return said or Project(f"{base.text} ({aside})", base.form)  # then the aside as typed
-    typed = shared(r"(?i:^(?:the )?(?:course|class|module|lecture) of) ((?:[A-Z][\w&+-]*|[IVX]+)(?: (?:[A-Z][\w&+-]*|[IVX]+|and|&))*)").sub(
-        r"the \1 course", typed)  # "course of Machine Learning": the Machine Learning course (reader 225)
-    typed = shared(r"^(?=(?:Department|Ministry|Office|Faculty|School|Institute|Bureau|Division|Introduction|"
-                   r"Principles|Fundamentals|Foundations) (?:of|to|in|for) [A-Z][a-z])").sub("the ", typed)  # "Department
+    typed = shared(r"^(?i:(?:the )?(course|class|module|lecture) of) (?!(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|"
+                   r"Madame?|Herr|Frau|Señora?|Signora?)\b)((?:[A-Z][\w&+-]*|[IVX]+)(?: (?:[A-Z][\w&+-]*|[IVX]+|and|&))*)(?=$|[ ,(])").sub(
+        lambda m: f"the {m.group(2)} {m.group(1).lower()}", typed)  # "course of Machine Learning": the
+    #   Machine Learning course (reader 225); "the course of Dr. Rossi" is hers, as typed (review)
+    typed = shared(r"^(?=(?:(?:Department|Ministry|Office|Faculty|School|Institute|Bureau|Division) (?:of|for)|"
+                   r"Introduction to|(?:Principles|Fundamentals|Foundations) (?:of|in)) [A-Z][a-z])").sub("the ", typed)  # "Department
     #   of Health policy unit", "Introduction to Public Policy": a name or a course's title, its
     #   capital kept (reader 224)
     text = tidy_case(typed.rstrip(",;:- "), keep_names=True)

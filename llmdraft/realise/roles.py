@@ -219,7 +219,9 @@ def _role(text: str) -> str:
                               r"nurse|doctor|attending|partner|counsel|associate|lawyer|attorney|"
                               r"solicitor|analyst|engineer)$").search(title)  # "Consultant in
             #   Emergency Medicine", never "of" it (reader 223)
-            text = f"{title} {'in' if academic else 'of'} {where}"  # "VP of Corporate Development",
+            field = where.lower() if academic and all(lexicon.known(w.lower()) for w in where.split()) else where
+            text = f"{title} in the legal team" if academic and where.lower() == "legal" else \
+                f"{title} {'in' if academic else 'of'} {field}"  # "VP of Corporate Development",
             #   "Senior Lecturer in Public Health", never "at Public Health" (reader 176)
         elif " at " in where and where.split(" at ")[0].split()[-1].lower() in _DEPARTMENTS \
                 and " of " not in where:
