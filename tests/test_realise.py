@@ -7819,3 +7819,34 @@ def test_the_review_of_readers_223_to_225_over_matches():
     assert realise.facts("migrated 40 services with the API unchanged")[0].text == "migrated 40 services with the API unchanged"
     assert realise.role("General Counsel, Legal") == "a general counsel in the legal team"
     assert realise.role("Partner, Tax") == "a partner in tax"
+
+
+def test_what_readers_226_to_228_typed():
+    """A purpose in another language's shape said in English's ("applying for MPH", "looking for
+    new job", "in other winery", "my scholarship Fulbright"); a career change typed with its
+    arrows and a note after them ("army medic -> ems -> now applying to pa school", "hospitality
+    -> hr: he was my front office mgr", "costco -> it support"); the post before an arrow and a
+    note about the person; employers and letters typed in lower case."""
+    assert realise.purpose("applying for MPH in the Netherlands").text == "applying for an MPH in the Netherlands"
+    assert realise.purpose("looking for new job in consulting").text == "looking for a new job in consulting"
+    assert realise.purpose("job search in logistics analytics").text == "my job search in logistics analytics"
+    assert realise.purpose("I am applying for export manager in other winery").text \
+        == "I am applying for an export manager role in another winery"
+    assert realise.purpose("my scholarship Fulbright").text == "my Fulbright scholarship"
+    assert realise.purpose("applying for PhD programs").text == "applying for PhD programs"
+    assert realise.purpose("applying for jobs in other countries").text == "applying for jobs in other countries"
+    assert realise.purpose("I'm up for promotion").text == "I'm up for promotion"
+    assert realise.project("army medic -> ems -> now applying to pa school").text == "my move from army medic to EMS"
+    assert realise.project("hospitality -> hr: he was my front office mgr at marriott downtown, now hr generalist").text \
+        == "my move from hospitality to HR"
+    assert realise.project("costco -> it support, he volunteered to run our store's tech stuff").text \
+        == "my move from Costco to IT support"
+    assert realise.project("phd lab -> leaving academia for data science").text == "my move from the PhD lab to data science"
+    assert realise.project("restaurant mgmt at olive garden -> now doing a data bootcamp").text \
+        == "my move from restaurant management at Olive Garden to a data bootcamp"
+    assert realise.project("4th grade teacher at lincoln elementary -> she did our product pilot").text \
+        == "the 4th grade teacher role at Lincoln Elementary"
+    assert "->" not in realise.project("monolith -> microservices").text
+    assert realise.clean("customer support team at stripe; worked at ibm; 3pl warehouse") \
+        == "customer support team at Stripe; worked at IBM; 3PL warehouse"
+    assert realise.clean("worked in r&d") == "worked in r&d"

@@ -246,7 +246,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
                      "all" if close else standing, said=" ".join(opening + body))
     if ctx.closeness is Closeness.DISTANT:  # "at close range" is no distant tie's (reader 90)
         vantage = first_fit(phrasing["standing"][standing], vantage,
-                            lambda v: not shared(r"(?i)\bclose|up close|directly").search(v))
+                            lambda v: not shared(r"(?i)\bclose|up close|directly|for myself").search(v))  # nor
+        #   "I saw all of this for myself" (reader 228)
     ending = [vantage.format(**fill)]
     if apart:  # said as typed, where the distance is told (reader 151)
         said = shared(r"\bsince$").sub("since then", apart.text.rstrip(". "))

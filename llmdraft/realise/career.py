@@ -32,7 +32,7 @@ helper courier rider warehouse classroom floor education translation translator 
 receptionist""".split())
 # Sides said with "the": a place or a body one leaves ("from the army", "from the factory floor").
 _THE_SIDES = frozenset("""army navy classroom warehouse floor bootcamp team business store kitchen
-ward shop office company startup corps force desk restaurant hotel hospital school lab unit pilot
+ward shop office company startup corps force desk restaurant hotel hospital school lab unit pilot center centre
 scheme program programme project cohort""".split())
 _CHANGE_WORDS = r"(?:career )?(?:transition|switch|move|pivot|change|shift|jump|journey)"
 _ARROW = lazy(r"^(.+?)\s*(?:->|-->|=>|→|⟶|>)\s*(.+)$")
@@ -50,6 +50,15 @@ def career_change(text: str) -> Change | None:
     post or a line of work, or a switch, move or transition named as such."""
     text = shared(rf"(?i)^(?:(?:my |a |the )?{_CHANGE_WORDS}\s*[-:,\u2013\u2014]\s*|(?:going |moving |switching )?from )").sub(
         "", " ".join(text.split()))  # "career change - nursing to data", "from nursing to pharma"
+    text = shared(r"(?i)\s*(?::|,|\s-|->|\u2192)\s*(?:she|he|they|i|we)\s+(?:was|were|is|are|did|do|does|had|has|"
+                  r"volunteered|worked|helped|ran|mentored|managed|hired|joined|moved)\b.*$").sub(
+        "", text) if _ARROW.match(text) else text  # "hospitality -> hr: he was my front office mgr": the
+    #   change, the note after it left out (reader 228)
+    if len(shared(r"->|\u2192").findall(text)) >= 2:  # "army medic -> ems -> now applying to pa
+        text = shared(r"(?i)\s*(?:->|\u2192)\s*(?:now|then|currently)\b.*$").sub("", text)  # school": the move
+        #   made, never the plan after it
+    text = shared(r"(?i)(->|\u2192)\s*leaving (?:the )?[\w -]+? for (.+)$").sub(r"\1 \2", text)  # "phd lab ->
+    #   leaving academia for data science": to data science
     if _NOT_A_CHANGE.search(shared(rf"(?i){_CHANGE_WORDS}").sub("", text)):
         return None  # "Oracle -> Postgres migration", "intro to stats": work, not a career
     for typed, where, bracketed in _split_where(text):
@@ -65,8 +74,9 @@ def career_change(text: str) -> Change | None:
                 return Change(_said(old), _said(new), (where or rest).strip(" ,()"), bracketed)
         arrow = _ARROW.match(typed)
         if arrow and _side(arrow.group(1)) and _side(arrow.group(2)) and not _tools(arrow.group(1), arrow.group(2)) \
-                and _careers(arrow.group(1)) and _careers(_where_after(arrow.group(2))[0]):  # "monolith ->
-            #   microservices" is software
+                and (_careers(arrow.group(1)) or _careers(_where_after(arrow.group(2))[0])):  # "monolith ->
+            #   microservices" is software; an arrow with a post or a line of work on one side is
+            #   a change: "costco -> it support", "call center -> sales ops analyst" (reader 228)
             new, where_after = _where_after(arrow.group(2))
             return Change(_said(arrow.group(1)), _said(new), where or where_after, bracketed)
         to = _TO.match(typed)
@@ -103,7 +113,7 @@ def _where_after(new: str) -> tuple[str, str]:
 def _side(text: str) -> bool:
     """A phrase that can be one end of a change: a few words, no sentence, no figures only."""
     words = text.split()
-    return 1 <= len(words) <= 5 and not shared(r"[.;:!?+&]|\band\b").search(text) \
+    return 1 <= len(words) <= 5 and not shared(r"[.;:!?+]|\s&\s|\band\b|->").search(text) \
         and any(w[:1].isalpha() for w in words)
 
 

@@ -529,6 +529,11 @@ def project(raw: str) -> Project:
     change = career_change(text)
     if change:
         return _a_move(change)
+    noted = shared(r"^(.+?)\s*(?:->|\u2192)\s*(?:she|he|they|i|we)\s+(?:was|were|is|are|did|do|does|had|has|ran|"
+                   r"piloted|tested|helped|joined|moved|hired|worked)\b.*$", re.I).match(text)
+    if noted and len(noted.group(1).split()) >= 2:
+        return project(noted.group(1))  # "4th grade teacher at lincoln elementary -> she did our
+        #   product pilot": the post; the note after the arrow is no project (reader 228)
     reworded = _reworded(text)
     if reworded != text:
         return project(reworded)
