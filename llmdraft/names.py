@@ -602,6 +602,11 @@ def _unknown_word(word: str) -> bool:
     return lexicon.word_class(word) is None
 
 
+# Family names by their endings: Polish, Czech, Slovak, Russian, Ukrainian, Georgian, Armenian.
+_SLAVIC_FAMILY = lazy(r"(?:[^aeiou]ska|[^aeiou]ski|cka|cki|dzka|dzki|wicz|czyk|czak|ová|ovich|evich|enko|chuk|shvili|"
+                      r"dze|[a-z]{3}yan)$")
+
+
 def _informal_given(recipient: str) -> str | None:
     """The given name when the name's own shape says which words it is: Vietnamese ("Nguyen Thi
     Mai" is Mai), Korean with a hyphen ("Lee Min-ho" is Min-ho), a two-part given name ("Hamid
@@ -617,6 +622,11 @@ def _informal_given(recipient: str) -> str | None:
     if len(typed) == 2 and low[1] in _GIVEN_NAMES - _ALSO_SURNAMES and low[0] not in _GIVEN_NAMES \
             and typed[0][:1].isupper() and _unknown_word(low[0]):
         return typed[1]  # "Okello James", "Nantongo Ritah": family name first, as in Uganda
+    if len(typed) >= 3 and low[0] in ("don", "dona", "dom") and typed[0][:1].isupper() | recipient.islower():
+        return typed[1]  # "Don Jaime Martínez", "Doña Carmen López": an honorific, she is Carmen (reader 226)
+    if len(typed) == 2 and _SLAVIC_FAMILY.search(low[0]) and not _SLAVIC_FAMILY.search(low[1]) \
+            and low[1] not in _ALSO_SURNAMES:
+        return typed[1]  # "Kowalska Agnieszka": family name first, as Polish forms list it (reader 226)
     patronym = next((i for i, w in enumerate(low) if i and w in ("bin", "binti", "bte", "binte",
                                                              "a/l", "a/p")), None)
     if patronym:  # Malay: "Nur Aisyah binti Rahman" is Nur Aisyah

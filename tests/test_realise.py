@@ -7850,3 +7850,25 @@ def test_what_readers_226_to_228_typed():
     assert realise.clean("customer support team at stripe; worked at ibm; 3pl warehouse") \
         == "customer support team at Stripe; worked at IBM; 3PL warehouse"
     assert realise.clean("worked in r&d") == "worked in r&d"
+
+
+def test_what_readers_226_and_227_found_in_strengths_and_names():
+    """"help new colleague" and "train worker" are deeds done to people, "lead engineer" a post,
+    "Go and Postgres" the language, "Kommunikation im Team" team communication; a verb after a
+    head with "to" agrees with the head; a Polish name typed family name first is greeted by the
+    given name, and "Don" before a given name is an honorific."""
+    assert realise.strength("help new colleague").text == "helping new colleagues"
+    assert realise.strength("train worker").text == "training workers"
+    assert realise.strength("train new staff").form == "verb"
+    assert realise.strength("lead engineer").about("he", "his") == ("clause", "he is a lead engineer")
+    assert realise.strength("Go and Postgres performance tuning").about("he", "his")[1].startswith("Go and")
+    assert realise.strength("Kommunikation im Team").text == "team communication"
+    message = llmdraft.draft({"recipient": "Ana Lee", "project": "the after-school club", "pronouns": "she",
+                              "strengths": ["patience", "kindness to kids"], "relationship": "same-team"},
+                             kind="recommendation", provider="offline").message
+    assert "kindness to kids deserve " not in message, message
+    assert greeting("Kowalska Agnieszka", formal=False) == "Agnieszka"
+    assert greeting("Agnieszka Kowalska", formal=False) == "Agnieszka"
+    assert greeting("Ryan Mitchell", formal=False) == "Ryan"
+    assert greeting("Don Jaime Martínez", formal=False) == "Jaime"
+    assert greeting("Don Draper", formal=False) == "Don"

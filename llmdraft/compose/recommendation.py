@@ -1262,7 +1262,8 @@ def _plural(np: str) -> bool:
     """"their sharp questions in class" is plural, by the head before any preposition."""
     words = np.split()
     head = next((words[i - 1] for i, w in enumerate(words) if i and w in ("in", "on", "at", "of",
-                                                                          "with", "for")), words[-1])
+                                                                          "with", "for", "to", "under",
+                                                                          "across", "during", "around")), words[-1])
     return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s"))
 
 

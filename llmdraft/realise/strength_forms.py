@@ -224,6 +224,12 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = spelt_languages(raw)  # "bilingual es/fr": in Spanish and French (reader 185)
     raw = casual(raw)  # "remembers everyones birthdays", "great with familys" (reader 192)
     raw = _second_language(raw)
+    if shared(r"^Go(?:lang)?\s*(?:,|/|&|\band\b)\s*\S").match(raw.strip()):
+        return Strength(raw.strip(), "noun")  # "Go and Postgres performance tuning": the language,
+        #   never "Going and Postgres" (reader 227)
+    lead = raw.strip().split()
+    if len(lead) in (2, 3) and lead[0].lower() == "lead" and _a_post(lead[-1].lower()):
+        return Strength(raw.strip(), "person")  # "lead engineer": one, never "leading engineer"
     habit = shared(r"(?i)^\s*(taking|takes|took|showing) (?:the )?initiative\s*$").match(raw)
     if habit:  # "taking initiative": "how I took the initiative", never "her work on the taking
         #   initiative" (an initiative alone is a trait of hers; "the digital initiative" a programme)
@@ -653,7 +659,8 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     if (_head(low) in _PERSONS or (_an_agent(low[-1]) and (
             word_class(first) in ("J", "R") or first in _KIND_WORDS | _QUALITIES))) \
             and (len(low) <= 3 or (len(low) <= 5 and any(w in ("and", "but") for w in low))) \
-            and not first.endswith("ing"):  # "patient explainer", "tough but fair negotiator"
+            and not first.endswith("ing") and not (len(low) > 1 and first in _BARE_VERBS):  # "patient
+        #   explainer", "tough but fair negotiator"; "help new colleague" is a deed
         if first in _PLAIN_WORDS and len(low) == 2:
             text = words[0].capitalize() + text[len(words[0]):]  # "an Excel wizard"
         return Strength(text, "person")  # "structured thinker" -> "that I'm a structured thinker",
@@ -816,8 +823,8 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         return Strength(text, "clause")  # "Sales grew 30% under her"; not "3D renders"
     if all(_skill_like(w) or w.lower() in ("&", "and", "/") for w in words):
         return Strength(text, "skill")
-    if _head(low) in _PERSONS:
-        return Strength(text, "person")  # "hard worker", "team player"
+    if _head(low) in _PERSONS and not (len(low) > 1 and low[0] in _BARE_VERBS):  # "help new colleague",
+        return Strength(text, "person")  # "train worker": a deed; "hard worker", "team player" a person
     return Strength(text, "noun")
 
 
@@ -896,6 +903,12 @@ def _second_language(raw: str) -> str:
     low = text.lower()
     if low in _MADE_THINGS:
         return _MADE_THINGS[low]
+    bare = shared(r"(?i)^(help|train|teach|support|guide|motivate|manage|develop|onboard) ((?:new |junior |the )?)"
+                  r"(colleague|worker|student|hire|employee|member|intern|starter|nurse|agent)s?$").match(text)
+    if bare:  # "help new colleague", "train worker": the deed done to them all (reader 226)
+        verb = bare.group(1).lower()
+        ing = verb[:-1] + "ing" if verb.endswith("e") else verb + "ing"
+        return f"{ing} {bare.group(2).lower()}{bare.group(3).lower()}s"
     if shared(r"(?i)^(?:(?:the )?respect (?:of|for|the) (?:the )?deadlines?|deadlines? respect|respecting (?:the )?deadlines?)$").match(text):
         return "meeting deadlines"
     text = shared(r"(?i)^(?:good |strong |the )?relationships? with\b").sub("building relationships with", text)
@@ -917,6 +930,10 @@ def _second_language(raw: str) -> str:
         #   calm" is how one is
         text = " ".join(text.split()[:-1] + [_ADVERBS[last]])
     return text
+
+
+# Verbs typed bare before the people they are done to: "help new colleague", "train worker".
+_BARE_VERBS = frozenset("help train teach support guide motivate manage develop onboard".split())
 
 
 # Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".
