@@ -7866,7 +7866,7 @@ def test_what_readers_226_and_227_found_in_strengths_and_names():
     message = llmdraft.draft({"recipient": "Ana Lee", "project": "the after-school club", "pronouns": "she",
                               "strengths": ["patience", "kindness to kids"], "relationship": "same-team"},
                              kind="recommendation", provider="offline").message
-    assert "kindness to kids deserve " not in message, message
+    assert "Her kindness to kids deserves a mention" in message, message
     assert greeting("Kowalska Agnieszka", formal=False) == "Agnieszka"
     assert greeting("Agnieszka Kowalska", formal=False) == "Agnieszka"
     assert greeting("Ryan Mitchell", formal=False) == "Ryan"
