@@ -7872,3 +7872,17 @@ def test_what_readers_226_and_227_found_in_strengths_and_names():
     assert greeting("Ryan Mitchell", formal=False) == "Ryan"
     assert greeting("Don Jaime Martínez", formal=False) == "Jaime"
     assert greeting("Don Draper", formal=False) == "Don"
+
+
+def test_a_request_tells_no_one_their_own_post_reader_227():
+    """"he was the Toyota side lead, I was at Denso" and "we met during the audit" are where each
+    stood, which the one asked knows; "(he told me)" is their own word: none is offered back as a
+    detail to use."""
+    def request(details: str) -> str:
+        return llmdraft.draft({"recipient": "Hiroshi Tanaka", "project": "the supplier quality audit",
+                               "strengths": ["root cause analysis"], "relationship": "different-companies",
+                               "details": details}, kind="request", provider="offline").message
+    said = request("we met during the audit; he was the Toyota side lead, I was at Denso; cut defects by 40%")
+    assert "Toyota side lead" not in said and "met during" not in said and "40%" in said, said
+    said = request("sales up after new packaging (he told me); cut defects by 40%")
+    assert "told me" not in said and "new packaging" in said, said

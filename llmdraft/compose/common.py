@@ -403,6 +403,13 @@ _OUR_TIE = lazy(r"(?i)^(?:(?:I|we) (?:(?:directly )?(?:managed|supervised|mentor
 
 
 # "we were classmates at KAIST, 2016": what the two were, which the reader knows (reader 215).
+# A note of where each stood, or how the two met: "he was the Toyota side lead, I was at Denso",
+# "we met during the audit", "she was the medical monitor, I was in data management": what the
+# one asked knows; told back to them it is their own post (reader 227).
+_SIDES = lazy(r"(?i)^(?:we met (?:during|at|in|through|on|via|at)\b[^;]{0,60}|(?:she|he|they|you) (?:was|were) (?:the|our|their|"
+              r"his|her|a|an) (?:[\w-]+ ){0,3}(?:lead|manager|monitor|contact|rep|representative|liaison|owner|sponsor|"
+              r"counterpart|director|head|auditor|consultant|pm|point of contact)(?: (?:on|for|at|from) [^;,]{1,40})?"
+              r"(?:,? (?:and |while |whereas )?I was (?:the |a |an |in |at |on |with )[^;]{1,50})?)$")
 _WE_WERE = lazy(r"(?i)^we were (?:classmates|colleagues|teammates|coursemates|in the same (?:class|team|cohort|"
                 r"year|office))\b")
 
@@ -430,8 +437,11 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     2019 to 2021."). With `said`, a lead-in that repeats its telling word ("the specifics
     again ... specifics") is passed over."""
     every = realise.notes(ctx.details, second=False)
+    every = [shared(r"(?i)\s*\((?:as )?(?:she|he|they) (?:told|said to|mentioned to) (?:me|us)\)").sub("", n) for n in every]
+    #   "sales up after new packaging (he told me)": to him, it is his own word (reader 227)
     typed = [n for n in every
              if not _CONTACT.search(n) and not (_WE_WERE.match(n) and len(n.split()) <= 9)
+             and not _SIDES.match(n)
              and not (_OUR_TIE.search(n) and len(n.split()) <= 11 and not shared(
                  r"(?<!^)(?<!\bin )\b(?!I\b)(?!(?:Spring|Summer|Autumn|Fall|Winter)\b)[A-Z]|%|\$|"
                  r"\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
