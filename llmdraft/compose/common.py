@@ -403,6 +403,8 @@ _OUR_TIE = lazy(r"(?i)^(?:(?:I|we) (?:(?:directly )?(?:managed|supervised|mentor
 
 
 # "we were classmates at KAIST, 2016": what the two were, which the reader knows (reader 215).
+# Who said it, in brackets after a note: "(he told me)".
+_HEARSAY = lazy(r"(?i)\s*\((?:as )?(?:she|he|they) (?:told|said to|mentioned to) (?:me|us)\)")
 # A note of where each stood, or how the two met: "he was the Toyota side lead, I was at Denso",
 # "we met during the audit", "she was the medical monitor, I was in data management": what the
 # one asked knows; told back to them it is their own post (reader 227).
@@ -437,7 +439,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     2019 to 2021."). With `said`, a lead-in that repeats its telling word ("the specifics
     again ... specifics") is passed over."""
     every = realise.notes(ctx.details, second=False)
-    every = [shared(r"(?i)\s*\((?:as )?(?:she|he|they) (?:told|said to|mentioned to) (?:me|us)\)").sub("", n) for n in every]
+    every = [_HEARSAY.sub("", n) for n in every]
     #   "sales up after new packaging (he told me)": to him, it is his own word (reader 227)
     typed = [n for n in every
              if not _CONTACT.search(n) and not (_WE_WERE.match(n) and len(n.split()) <= 9)
@@ -473,7 +475,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
     #   is needed, never offered as something to write about
     raw = "; ".join(realise.lower_first(n) for n in typed if n not in timing) \
-        if timing or typed != kept or len(typed) < len(every) else ctx.details
+        if timing or typed != kept or len(typed) < len(every) else _HEARSAY.sub("", ctx.details or "")
     when = [_on_timing(n, ctx) for n in timing]
     found = by_strength(realise.as_typed(realise.facts(raw), raw), ctx.strengths)  # a clause
     #   of ours is a note again:
