@@ -7886,3 +7886,16 @@ def test_a_request_tells_no_one_their_own_post_reader_227():
     assert "Toyota side lead" not in said and "met during" not in said and "40%" in said, said
     said = request("sales up after new packaging (he told me); cut defects by 40%")
     assert "told me" not in said and "new packaging" in said, said
+
+
+def test_a_recommendation_closes_in_three_lines_at_most_readers_220_227():
+    """Vantage, a friend's line, the aim and the close were four stock lines in a row: the
+    vantage goes where the opening said how they knew each other."""
+    message = llmdraft.draft({"recipient": "Leila Ahmadi", "project": "the heart research unit", "pronouns": "she",
+                              "strengths": ["statistical analysis", "mentoring residents"], "closeness": "close",
+                              "relationship": "senior-to-you", "purpose": "her application for a research director post",
+                              "details": "ran the weekly journal club for 4 years"},
+                             kind="recommendation", provider="offline").message
+    ending = message.split("\n\n")[-1]
+    assert len(re.findall(r"[.!?](?:\s|$)", ending)) <= 3, message
+    assert message.index("mentoring residents") < message.index("journal club"), message

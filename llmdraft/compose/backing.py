@@ -41,7 +41,7 @@ _THEIR_DEED = lazy(r"(?i)(?:she|he|they) (?!(?:is|was|are|were|has|had|have)\b)(
 _KINDS = [(lazy(pattern), lazy(deeds)) for pattern, deeds in (
     (r"(?i)\b(?:mentor|coach|teach|train|tutor|onboard)",
      r"(?i)\b(?:mentored|coached|taught|tutored|onboarded|inducted|ran (?:the |a |weekly |monthly )*(?:workshops?|"
-     r"lessons?|classes|training)|trained (?:\d+ |the |our |all |new |junior |\w+ )*(?:staff|nurses|hires|starters|"
+     r"lessons?|classes|training|journal club|study group|reading group|teaching rounds|tutorials?|seminars?)|trained (?:\d+ |the |our |all |new |junior |\w+ )*(?:staff|nurses|hires|starters|"
      r"engineers|analysts|people|volunteers|agents|colleagues|students|interns|juniors|managers|operators|drivers|"
      r"technicians|workers|teachers|cashiers|baristas|supervisors|recruits|apprentices|trainees)\b)"),
     (r"(?i)\b(?:present|public speaking|pitch)",

@@ -346,6 +346,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         ending.insert(-1, spare.pop(0).format(**fill))  # only below word_count's floor (a
         #   third of the lower bound): a second view of the writer's before the close, never
         #   padding to the target (a skill and a project, 31 words)
+    if len(ending) >= 4 and ending[0] == vantage.format(**fill):  # never four stock lines in a
+        ending = ending[1:]  # row (readers 220, 227): the opening said how they knew them already
     ending = _named_once(ending, name, later, them, their)
     high = ctx.word_range[1]
     while _count(_layout(opening, body, listing, ending)) > high and len(ending) > 1:
