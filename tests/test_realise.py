@@ -7899,3 +7899,21 @@ def test_a_recommendation_closes_in_three_lines_at_most_readers_220_227():
     ending = message.split("\n\n")[-1]
     assert len(re.findall(r"[.!?](?:\s|$)", ending)) <= 3, message
     assert message.index("mentoring residents") < message.index("journal club"), message
+
+
+def test_details_in_another_languages_shape_readers_225_226():
+    """A bare verb after "he" or "she" is what they did (or, after "always", what they do); a
+    length of time takes its "for"; a post held for years takes its article."""
+    said = {t: realise.facts(t)[0].text for t in (
+        "He train me when I join the team", "she work with me 5 years", "he is maintenance supervisor 4 years",
+        "She is like family member", "she always help colleagues", "he never miss a deadline",
+        "she project managed the move", "he read every report", "she speaks 3 languages")}
+    assert said == {"He train me when I join the team": "He trained me when I joined the team",
+                    "she work with me 5 years": "she worked with me for 5 years",
+                    "he is maintenance supervisor 4 years": "he was a maintenance supervisor for 4 years",
+                    "She is like family member": "She is like a family member",
+                    "she always help colleagues": "she always helps colleagues",
+                    "he never miss a deadline": "he never misses a deadline",
+                    "she project managed the move": "she project managed the move",
+                    "he read every report": "he read every report",
+                    "she speaks 3 languages": "she speaks 3 languages"}

@@ -131,7 +131,7 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
-    raw = with_none(language_lists(plain_figures(raw.strip())))  # "300 civilians evacuated in 48 hrs, no casualties"
+    raw = _second_language(with_none(language_lists(plain_figures(raw.strip()))))  # "300 civilians evacuated in 48 hrs, no casualties"
     raw = shared(r"(?m)(^|;\s*)((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) "
                  r"[a-z][^;\n]*?)\s*(?:;|\n)\s*([^;\n]+? (?:\d+|two|three|four|five|six|all|most|half) "
                  r"of) (?:them|those)\b").sub(
@@ -1271,6 +1271,40 @@ def facts(raw: str | None) -> list[Fact]:
         else:
             out.append(Fact(_counted(text), "noun"))
     return [_last_look(_second_look(f).mended()) for f in out]
+
+
+_NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|many|several)"
+_HABITUAL = frozenset("always usually often never sometimes rarely".split())
+
+
+def _second_language(raw: str) -> str:
+    """Details typed in the shape another language gives them, in English's (readers 221, 225,
+    226): "he train me when I join the team" -> "he trained me when I joined the team" (with
+    "always", "she always help" -> "she always helps"), "she work with me 5 years" -> "she worked
+    with me for 5 years", "he is maintenance supervisor 4 years" -> "he was a maintenance
+    supervisor for 4 years", "she is like family member" -> "like a family member"."""
+    def bare(m: re.Match) -> str:
+        who, often, verb = m.group(1), m.group(2) or "", m.group(3)
+        forms = lexicon.verb_forms(verb.lower())
+        after = shared(r"\s+([a-z]+)").match(m.string, m.end())
+        if after and (after.group(1).endswith("ed") or after.group(1) in SIMPLE_PASTS):
+            return m.group(0)  # "she project managed the move": one verb of two words
+        if not forms or lexicon.lemma(verb.lower()) != verb.lower() or lexicon.word_class(verb.lower()) in ("F", "R", "Z", "J", "D") \
+                or verb.lower() in ("be", "have", "do", "will", "can", "may", "must", "used", "read", "put", "cut", "set", "let"):
+            return m.group(0)
+        said = forms[0] if often.strip().lower() in _HABITUAL else forms[1]
+        return f"{who} {often}{said}"
+    text = shared(r"(?im)(?:^|(?<=[;\n])\s*)(she|he) ((?:always |usually |often |never |sometimes )?)([a-z]+)\b(?= )").sub(bare, raw)
+    if text != raw:  # "when I join the team": the same time as the deed
+        text = shared(r"\b(when|after|before|since) (I|we) (join|start|arrive|begin|come|move)\b").sub(
+            lambda m: f"{m.group(1)} {m.group(2)} {lexicon.verb_forms(m.group(3))[1]}", text)
+    text = shared(rf"(?i)\b((?:work|worked|works|stayed|was|were|been) (?:with|for|at|in) (?:me|us|our [\w-]+|the [\w-]+)) "
+                  rf"({_NUMBER_WORDS} (?:years?|months?|weeks?))\b").sub(r"\1 for \2", text)
+    text = shared(rf"(?im)(?:^|(?<=[;\n])\s*)(she|he) (?:is|was) ((?:[a-z-]+ ){{0,2}}(?:supervisor|manager|engineer|nurse|"
+                  rf"technician|operator|analyst|accountant|teacher|leader|lead|chef|driver|coordinator|planner|buyer)) "
+                  rf"({_NUMBER_WORDS} (?:years?|months?))\b").sub(
+        lambda m: f"{m.group(1)} was {indefinite(m.group(2))} for {m.group(3)}", text)
+    return shared(r"\blike (family member|brother|sister|mother|father|son|daughter)\b").sub(r"like a \1", text)
 
 
 def _last_look(fact: Fact) -> Fact:
