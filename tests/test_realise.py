@@ -7917,3 +7917,16 @@ def test_details_in_another_languages_shape_readers_225_226():
                     "she project managed the move": "she project managed the move",
                     "he read every report": "he read every report",
                     "she speaks 3 languages": "she speaks 3 languages"}
+
+
+def test_what_reader_228_typed_on_a_phone():
+    """"jr recruiter" is a junior recruiter and a first job of any post is the post; the sender's
+    "i know youre busy, even 2-3 lines is fine" is no example to use; brands and letters typed in
+    lower case."""
+    assert realise.project("first job - jr recruiter at robert half").text == "the junior recruiter role at Robert Half"
+    assert realise.project("sr analyst at kpmg").text == "the senior analyst role at KPMG"
+    message = llmdraft.draft({"recipient": "Björn Lind", "project": "thesis project w/ volvo cars", "strengths": ["MATLAB"],
+                              "relationship": "advisor", "days_since": 20, "details": "i know youre busy, even 2-3 lines is fine"},
+                             kind="followup", provider="offline").message
+    assert "busy, even" not in message and "Volvo Cars" in message, message
+    assert realise.clean("rotc; ux/ui; ruby on rails; shrm-cp") == "ROTC; UX/UI; Ruby on Rails; SHRM-CP"

@@ -403,6 +403,11 @@ _OUR_TIE = lazy(r"(?i)^(?:(?:I|we) (?:(?:directly )?(?:managed|supervised|mentor
 
 
 # "we were classmates at KAIST, 2016": what the two were, which the reader knows (reader 215).
+# The sender's reassurance, typed as a note: "I know you're busy, even 2-3 lines is fine": the
+# message says how little it asks already; never "One example you could use: I know ..." (reader 228).
+_NO_BURDEN = lazy(r"(?i)^(?:i know (?:you'?re|you are|it'?s) (?:busy|a busy time|a lot)|even (?:\d|a few|one|two|three|a couple)"
+                  r"[^;]{0,25}\b(?:is|are|would be|works?) (?:fine|enough|plenty|great|ok|okay)|no pressure|"
+                  r"(?:totally|completely) (?:fine|ok|okay) if not)\b")
 # Who said it, in brackets after a note: "(he told me)".
 _HEARSAY = lazy(r"(?i)\s*\((?:as )?(?:she|he|they) (?:told|said to|mentioned to) (?:me|us)\)")
 # A note of where each stood, or how the two met: "he was the Toyota side lead, I was at Denso",
@@ -443,7 +448,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     #   "sales up after new packaging (he told me)": to him, it is his own word (reader 227)
     typed = [n for n in every
              if not _CONTACT.search(n) and not (_WE_WERE.match(n) and len(n.split()) <= 9)
-             and not _SIDES.match(n)
+             and not _SIDES.match(n) and not _NO_BURDEN.match(n)
              and not (_OUR_TIE.search(n) and len(n.split()) <= 11 and not shared(
                  r"(?<!^)(?<!\bin )\b(?!I\b)(?!(?:Spring|Summer|Autumn|Fall|Winter)\b)[A-Z]|%|\$|"
                  r"\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you

@@ -511,8 +511,12 @@ def project(raw: str) -> Project:
     text = shared(r"(?i)^(?:my )?(?:first|second|summer|student|graduate) job\s*[-:\u2013\u2014,]\s*(?=[a-z])(?=.* (?:at|@) )(?="
                   r"(?:[\w-]+ ){0,3}(?:analyst|rep|representative|assistant|associate|developer|engineer|designer|"
                   r"accountant|clerk|officer|coordinator|executive|trainee|tester|admin|receptionist|cashier|server|"
-                  r"barista|tech|technician|teller|agent|advisor|intern)\b)").sub(
+                  r"barista|tech|technician|teller|agent|advisor|intern|recruiter|manager|nurse|teacher|"
+                  r"specialist|consultant|planner|buyer|scientist|researcher|chef|cook)\b)").sub(
         "", text)  # "first job - junior data analyst at FinServe": the post (reader 200)
+    text = shared(r"(?i)\b(jr|sr)\.?(?= [a-z]+(?: [a-z]+)? (?:at|@|in|for)\b)").sub(
+        lambda m: "junior" if m.group(1).lower() == "jr" else "senior", text)  # "jr recruiter at robert
+    #   half": a junior recruiter (reader 228)
     told = LIFE_ASIDE.search(text)
     if told and len(text[:told.start()].split()) >= 2:
         text = text[:told.start()]  # "QA internship after he switched from kitchens": the
