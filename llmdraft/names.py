@@ -603,8 +603,11 @@ def _unknown_word(word: str) -> bool:
 
 
 # Family names by their endings: Polish, Czech, Slovak, Russian, Ukrainian, Georgian, Armenian.
-_SLAVIC_FAMILY = lazy(r"(?:[^aeiou]ska|[^aeiou]ski|cka|cki|dzka|dzki|wicz|czyk|czak|ová|ovich|evich|enko|chuk|shvili|"
-                      r"dze|[a-z]{3}yan)$")
+_SLAVIC_FAMILY = lazy(r"(?:[^aeiou]ska|[^aeiou]ski|[a-z]{3}[aeiou]cka|[a-z]{3}[aeiou]cki|dzka|dzki|wicz|czyk|czak|"
+                      r"[a-z]{3}ova|ovich|evich|enko|chuk|shvili|dze|[a-z]{3}yan)$")  # folded: "Dvořáková" is dvorakova
+_SLAVIC_GIVEN = frozenset("""piotr tomasz jan marek pawel krzysztof andrzej michal lukasz jakub wojciech
+mateusz bartosz grzegorz pavel petr jiri martin ivan oleksandr dmytro andriy sergey sergei dmitri
+aleksandr mikhail nikolai giorgi levan davit tigran aram""".split())
 
 
 def _informal_given(recipient: str) -> str | None:
@@ -622,11 +625,15 @@ def _informal_given(recipient: str) -> str | None:
     if len(typed) == 2 and low[1] in _GIVEN_NAMES - _ALSO_SURNAMES and low[0] not in _GIVEN_NAMES \
             and typed[0][:1].isupper() and _unknown_word(low[0]):
         return typed[1]  # "Okello James", "Nantongo Ritah": family name first, as in Uganda
-    if len(typed) >= 3 and low[0] in ("don", "dona", "dom") and typed[0][:1].isupper() | recipient.islower():
-        return typed[1]  # "Don Jaime Martínez", "Doña Carmen López": an honorific, she is Carmen (reader 226)
+    if len(typed) >= 3 and (typed[0].lower() in ("doña", "dña.", "dña") or (
+            low[0] == "don" and shared(r"(?:ez|ía|ia|és|es|os)$|[\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1]").search(typed[-1].lower()))):
+        return typed[1]  # "Don Jaime Martínez", "Doña Carmen López": an honorific, she is Carmen
+        #   (reader 226); "Don Michael Kelly" is Don (review)
     if len(typed) == 2 and _SLAVIC_FAMILY.search(low[0]) and not _SLAVIC_FAMILY.search(low[1]) \
-            and low[1] not in _ALSO_SURNAMES:
-        return typed[1]  # "Kowalska Agnieszka": family name first, as Polish forms list it (reader 226)
+            and low[0] not in _GIVEN_NAMES and (low[1] in _GIVEN_NAMES or low[1] in _SLAVIC_GIVEN or (
+                low[1].endswith("a") and len(low[1]) > 3)):
+        return typed[1]  # "Kowalska Agnieszka": family name first, as Polish forms list it (reader 226);
+        #   never "Vicki Chen" (review)
     patronym = next((i for i, w in enumerate(low) if i and w in ("bin", "binti", "bte", "binte",
                                                              "a/l", "a/p")), None)
     if patronym:  # Malay: "Nur Aisyah binti Rahman" is Nur Aisyah

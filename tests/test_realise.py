@@ -7930,3 +7930,35 @@ def test_what_reader_228_typed_on_a_phone():
                              kind="followup", provider="offline").message
     assert "busy, even" not in message and "Volvo Cars" in message, message
     assert realise.clean("rotc; ux/ui; ruby on rails; shrm-cp") == "ROTC; UX/UI; Ruby on Rails; SHRM-CP"
+
+
+def test_the_review_of_readers_226_to_228_over_matches():
+    """English first names ending like Polish family names ("Vicki Chen") and an English "Don"
+    are greeted as typed; "ago" takes no "for"; a missing "is" is no verb ("he part of my team");
+    what stays true stays present ("he speak four languages"); "other" before many things stays
+    "other"; a two-word name stays after "fellowship"; no article before "MBA and MSc programs"
+    nor "my next role"; "support worker" is a post; an arrow between stages of software is no
+    career move; a tie note that tells the writer's own deed is kept."""
+    assert [greeting(n, formal=False) for n in ("Vicki Chen", "Rebecka Andersson", "Don Michael Kelly", "Dvořáková Petra")] \
+        == ["Vicki", "Rebecka", "Don", "Petra"]
+    said = {t: realise.facts(t)[0].text for t in (
+        "he worked with me two years ago on the audit", "he part of my team since 2019", "she nurse in ICU",
+        "he speak four languages", "he always help me when I start")}
+    assert said == {t: t for t in ("he worked with me two years ago on the audit", "he part of my team since 2019",
+                                   "she nurse in ICU")} | {"he speak four languages": "he speaks four languages",
+                                                           "he always help me when I start": "he always helps me when I start"}
+    assert realise.purpose("applying for roles in other industries").text == "applying for roles in other industries"
+    assert realise.purpose("my fellowship Marie Curie").text == "my fellowship Marie Curie"
+    assert realise.purpose("applying for MBA and MSc programs").text == "applying for MBA and MSc programs"
+    assert realise.purpose("looking for next role in fintech").text == "looking for my next role in fintech"
+    assert realise.purpose("hoping to master in-demand skills").text.endswith("master in-demand skills")
+    assert realise.strength("support worker").form == "person"
+    assert realise.strength("Go, Kubernetes").text == "Go and Kubernetes"
+    for typed in ("dev -> prod", "pilot -> production", "startup -> IPO", "warehouse -> WMS"):
+        assert realise.project(typed).form != "change", typed
+    assert realise.project("warehouse -> forklift lead -> shift manager").text == "my move from the warehouse to shift manager"
+    message = llmdraft.draft({"recipient": "Ken Ito", "project": "the recall", "strengths": ["root cause analysis"],
+                              "relationship": "different-companies",
+                              "details": "he was the lead on the recall, I was the one who traced the faulty batch in 48 hours"},
+                             kind="request", provider="offline").message
+    assert "48 hours" in message, message

@@ -413,7 +413,7 @@ _HEARSAY = lazy(r"(?i)\s*\((?:as )?(?:she|he|they) (?:told|said to|mentioned to)
 # A note of where each stood, or how the two met: "he was the Toyota side lead, I was at Denso",
 # "we met during the audit", "she was the medical monitor, I was in data management": what the
 # one asked knows; told back to them it is their own post (reader 227).
-_SIDES = lazy(r"(?i)^(?:we met (?:during|at|in|through|on|via|at)\b[^;]{0,60}|(?:she|he|they|you) (?:was|were) (?:the|our|their|"
+_SIDES = lazy(r"(?i)^(?![^;]*\b(?:who|that|which|where|when)\b)(?:we met (?:during|at|in|through|on|via|at)\b[^;]{0,60}|(?:she|he|they|you) (?:was|were) (?:the|our|their|"
               r"his|her|a|an) (?:[\w-]+ ){0,3}(?:lead|manager|monitor|contact|rep|representative|liaison|owner|sponsor|"
               r"counterpart|director|head|auditor|consultant|pm|point of contact)(?: (?:on|for|at|from) [^;,]{1,40})?"
               r"(?:,? (?:and |while |whereas )?I was (?:the |a |an |in |at |on |with )[^;]{1,50})?)$")

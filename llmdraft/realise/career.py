@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .. import lexicon
 from ..patterns import lazy, shared
 from .words import ROLE_WORDS, SERVICE_JOBS, TOOLS
 
@@ -57,6 +58,10 @@ def career_change(text: str) -> Change | None:
     if len(shared(r"->|\u2192").findall(text)) >= 2:  # "army medic -> ems -> now applying to pa
         text = shared(r"(?i)\s*(?:->|\u2192)\s*(?:now|then|currently)\b.*$").sub("", text)  # school": the move
         #   made, never the plan after it
+        steps = shared(r"\s*(?:->|\u2192)\s*").split(text)
+        if len(steps) > 2:
+            text = f"{steps[0]} -> {steps[-1]}"  # "warehouse -> forklift lead -> shift manager": from
+            #   the first to the last (review)
     text = shared(r"(?i)(->|\u2192)\s*leaving (?:the )?[\w -]+? for (.+)$").sub(r"\1 \2", text)  # "phd lab ->
     #   leaving academia for data science": to data science
     if _NOT_A_CHANGE.search(shared(rf"(?i){_CHANGE_WORDS}").sub("", text)):
@@ -73,10 +78,12 @@ def career_change(text: str) -> Change | None:
                 #   program" is a programme, said as typed
                 return Change(_said(old), _said(new), (where or rest).strip(" ,()"), bracketed)
         arrow = _ARROW.match(typed)
+        new_side = _where_after(arrow.group(2))[0] if arrow else ""
         if arrow and _side(arrow.group(1)) and _side(arrow.group(2)) and not _tools(arrow.group(1), arrow.group(2)) \
-                and (_careers(arrow.group(1)) or _careers(_where_after(arrow.group(2))[0])):  # "monolith ->
-            #   microservices" is software; an arrow with a post or a line of work on one side is
-            #   a change: "costco -> it support", "call center -> sales ops analyst" (reader 228)
+                and ((_careers(arrow.group(1)) and _careers(new_side)) or (
+                    _a_workplace(arrow.group(1)) and _posts(new_side))):  # "monolith -> microservices"
+            #   is software; a firm or a workplace and then a post is a change too: "costco -> it
+            #   support", "call center -> sales ops analyst" (reader 228), never "dev -> prod" (review)
             new, where_after = _where_after(arrow.group(2))
             return Change(_said(arrow.group(1)), _said(new), where or where_after, bracketed)
         to = _TO.match(typed)
@@ -123,8 +130,24 @@ def _careers(side: str) -> bool:
     return any(w.strip("(),").lower() in _CAREERS | _THE_SIDES | ROLE_WORDS | _MORE_CAREERS for w in side.split())
 
 
-_MORE_CAREERS = frozenset("""data science entry product ux ui pm quality security hr sales tech civilian
+_MORE_CAREERS = frozenset("""data science entry product ux ui pm quality security hr sales tech civilian ems emt paramedic medic firefighter
 corporate""".split())
+
+
+def _a_workplace(side: str) -> bool:
+    """A firm or a place one works in: "costco" (a name), "call center", "the front desk"."""
+    words = side.strip().split()
+    return bool(words) and (words[-1].lower() in ("center", "centre", "desk", "floor", "store", "shop", "kitchen",
+                                                  "restaurant", "hotel", "bar", "cafe", "salon", "warehouse")
+                            or (len(words) == 1 and lexicon.word_class(words[0].lower()) in (None, "P")))
+
+
+def _posts(side: str) -> bool:
+    """A side naming a post or a line of work one is hired into: "sales ops analyst", "IT support"."""
+    low = side.lower().split()
+    return any(w in ROLE_WORDS | SERVICE_JOBS for w in low) or (low[-1:] == ["support"] and len(low) <= 3) or any(
+        w.endswith(("analyst", "engineer", "developer", "designer", "manager", "coordinator", "specialist"))
+        for w in low)
 
 
 def _tools(old: str, new: str) -> bool:

@@ -1275,6 +1275,10 @@ def facts(raw: str | None) -> list[Fact]:
 
 _NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|many|several)"
 _HABITUAL = frozenset("always usually often never sometimes rarely".split())
+# Verbs of what stays true, said in the present: "he speak four languages" speaks them still.
+_STATES = frozenset("know speak live love own like understand believe care enjoy prefer".split())
+# What a verb is done to, after it: "he train me", "she lead the audit".
+_OBJECTS = frozenset("me us him her them the a an our my his their every all new junior with".split())
 
 
 def _second_language(raw: str) -> str:
@@ -1283,27 +1287,41 @@ def _second_language(raw: str) -> str:
     "always", "she always help" -> "she always helps"), "she work with me 5 years" -> "she worked
     with me for 5 years", "he is maintenance supervisor 4 years" -> "he was a maintenance
     supervisor for 4 years", "she is like family member" -> "like a family member"."""
+    pasts = []
+
     def bare(m: re.Match) -> str:
         who, often, verb = m.group(1), m.group(2) or "", m.group(3)
         forms = lexicon.verb_forms(verb.lower())
         after = shared(r"\s+([a-z]+)").match(m.string, m.end())
-        if after and (after.group(1).endswith("ed") or after.group(1) in SIMPLE_PASTS):
-            return m.group(0)  # "she project managed the move": one verb of two words
+        nxt = after.group(1) if after else ""
+        if nxt.endswith("ed") or nxt in SIMPLE_PASTS or nxt in ("of", "in", "at", "for", "on", "lead", "manager"):
+            return m.group(0)  # "she project managed the move": one verb of two words; "he part
+            #   of my team", "she nurse in ICU": a missing "is", no verb (review)
+        if lexicon.word_class(verb.lower()) != "V" and nxt not in _OBJECTS and not shared(
+                r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|many|several|all)$").match(nxt):
+            return m.group(0)  # "he train me" is a deed; "she team lead" is no verb
         if not forms or lexicon.lemma(verb.lower()) != verb.lower() or lexicon.word_class(verb.lower()) in ("F", "R", "Z", "J", "D") \
-                or verb.lower() in ("be", "have", "do", "will", "can", "may", "must", "used", "read", "put", "cut", "set", "let"):
+                or verb.lower() in ("be", "have", "do", "will", "can", "may", "must", "used", "read", "put", "cut", "set",
+                                    "let", "need"):
             return m.group(0)
-        said = forms[0] if often.strip().lower() in _HABITUAL else forms[1]
-        return f"{who} {often}{said}"
-    text = shared(r"(?im)(?:^|(?<=[;\n])\s*)(she|he) ((?:always |usually |often |never |sometimes )?)([a-z]+)\b(?= )").sub(bare, raw)
-    if text != raw:  # "when I join the team": the same time as the deed
+        line = m.string[m.end():].split(";")[0].split("\n")[0]
+        still = often.strip().lower() in _HABITUAL or verb.lower() in _STATES or shared(
+            r"\b(?:now|still|currently|nowadays|these days)\b").search(line)
+        if not still:
+            pasts.append(verb)
+        return f"{who} {often}{forms[0] if still else forms[1]}"  # "he speak four languages": he
+        #   speaks them still (review)
+    text = shared(r"(?im)(?:^|(?<=[;\n])\s*)(she|he) ((?:always |usually |often |never |sometimes |also |really )?)([a-z]+)\b(?= )").sub(bare, raw)
+    if pasts:  # "when I join the team": the same time as the deed
         text = shared(r"\b(when|after|before|since) (I|we) (join|start|arrive|begin|come|move)\b").sub(
             lambda m: f"{m.group(1)} {m.group(2)} {lexicon.verb_forms(m.group(3))[1]}", text)
     text = shared(rf"(?i)\b((?:work|worked|works|stayed|was|were|been) (?:with|for|at|in) (?:me|us|our [\w-]+|the [\w-]+)) "
-                  rf"({_NUMBER_WORDS} (?:years?|months?|weeks?))\b").sub(r"\1 for \2", text)
+                  rf"({_NUMBER_WORDS} (?:years?|months?|weeks?))\b(?! ago)").sub(r"\1 for \2", text)
     text = shared(rf"(?im)(?:^|(?<=[;\n])\s*)(she|he) (?:is|was) ((?:[a-z-]+ ){{0,2}}(?:supervisor|manager|engineer|nurse|"
                   rf"technician|operator|analyst|accountant|teacher|leader|lead|chef|driver|coordinator|planner|buyer)) "
-                  rf"({_NUMBER_WORDS} (?:years?|months?))\b").sub(
-        lambda m: f"{m.group(1)} was {indefinite(m.group(2))} for {m.group(3)}", text)
+                  rf"({_NUMBER_WORDS} (?:years?|months?))\b(?! ago)( now\b)?").sub(
+        lambda m: f"{m.group(1)} {'has been' if m.group(4) else 'was'} {indefinite(m.group(2))} for {m.group(3)}",
+        text)  # "he is manager 10 years now": has been (review)
     return shared(r"\blike (family member|brother|sister|mother|father|son|daughter)\b").sub(r"like a \1", text)
 
 

@@ -34,7 +34,7 @@ _THE_BODY = lazy(r"\b(to|at|with|for|join|joining|into) (?!the\b)((?:[A-Z][\w&'-
 
 # What one applies or looks for, a thing counted: "applying for MPH" is for an MPH.
 _APPLIED_FOR = (r"(?:job|role|position|post|internship|placement|scholarship|fellowship|MPH|MBA|MSc|MA|LLM|PhD|"
-           r"master's|masters|master's program|master's programme|degree|visa|residency|traineeship|"
+           r"master's|masters|master's program|master's programme|degree|visa|traineeship|"
            r"apprenticeship|contract)")
 
 
@@ -45,11 +45,11 @@ def _second_language(raw: str) -> str:
     scholarship Fulbright" -> "my Fulbright scholarship", "to master in Germany" -> "to do a
     master's in Germany", "master program" -> "master's program"."""
     text = shared(r"(?i)\bmasters? (program|programme|degree)\b").sub(r"master's \1", raw)
-    text = shared(r"(?i)\bto (?:do )?masters? in\b").sub("to do a master's in", text)
+    text = shared(r"(?i)\bto (?:do )?masters? in\b(?!-)").sub("to do a master's in", text)
     text = shared(r"(?i)^(job (?:search|hunt)|job-hunting)\b").sub(lambda m: "my " + m.group(1).lower(), text)
     text = shared(r"(?i)\b(for|looking for|applying for|apply for|apply to|applying to|find|finding|land|landing|"
-                  r"get|getting|look for) ((?:new |first |next |better |full-time |part-time |permanent |remote |"
-                  r"good )?" + _APPLIED_FOR + r")\b(?!')(?=$|[,.;)]| (?:in|at|with|for|to|on|and|or|as|abroad|overseas|"
+                  r"get|getting|look for) ((?:new |better |full-time |part-time |permanent |remote |"
+                  r"good )?" + _APPLIED_FOR + r")\b(?!')(?=$|[,.;)]| (?:in|at|with|for|to|on|as|abroad|overseas|"
                   r"after|before|from|this|next)\b)").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}", text)
     text = shared(r"(?i)\b(applying for|apply for|looking for|look for|find|land) ((?:[a-z]+ ){0,2}([a-z]+))"
@@ -57,10 +57,12 @@ def _second_language(raw: str) -> str:
         lambda m: f"{m.group(1)} {indefinite(m.group(2))} role" if _a_post(m.group(3).lower()) and not any(
             w in DETERMINERS or w in ("my", "our", "his", "her", "their", "a", "an") for w in m.group(2).lower().split())
         else m.group(0), text)  # "applying for export manager": for an export manager role
-    text = shared(r"\b(in|at|for|to) other ((?!(?:ways?|words|things|people|countries|companies|roles|jobs)\b)[a-z]+)\b").sub(
+    text = shared(r"\b(in|at|for|to) other ((?!(?:ways?|words|work|research|experience|software|information|"
+                  r"people|staff|news|advice)\b)[a-z]+(?<!s))\b").sub(
         r"\1 another \2", text)  # a single one: "in other winery"; "in other countries" is many
-    text = shared(r"\b(my|her|his|their) (scholarship|fellowship|grant|visa|application|award) ([A-Z][\w-]+)\b").sub(
-        r"\1 \3 \2", text)
+    text = shared(r"\b(my|her|his|their) (scholarship|fellowship|grant|visa|award) (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                  r"Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)([A-Z][\w-]+)\b(?! [A-Z0-9])").sub(
+        r"\1 \3 \2", text)  # "my scholarship Fulbright"; never "my Marie fellowship Curie" (review)
     return text
 
 

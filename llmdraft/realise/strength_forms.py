@@ -224,7 +224,7 @@ def strength(raw: str, keep_capital: bool = False) -> Strength:
     raw = spelt_languages(raw)  # "bilingual es/fr": in Spanish and French (reader 185)
     raw = casual(raw)  # "remembers everyones birthdays", "great with familys" (reader 192)
     raw = _second_language(raw)
-    if shared(r"^Go(?:lang)?\s*(?:,|/|&|\band\b)\s*\S").match(raw.strip()):
+    if shared(r"^Go and [\w-]+ [a-z]").match(raw.strip()):
         return Strength(raw.strip(), "noun")  # "Go and Postgres performance tuning": the language,
         #   never "Going and Postgres" (reader 227)
     lead = raw.strip().split()
@@ -903,7 +903,7 @@ def _second_language(raw: str) -> str:
     low = text.lower()
     if low in _MADE_THINGS:
         return _MADE_THINGS[low]
-    bare = shared(r"(?i)^(help|train|teach|support|guide|motivate|manage|develop|onboard) ((?:new |junior |the )?)"
+    bare = shared(r"(?i)^(help|train|teach|guide|motivate|manage|develop|onboard) ((?:new |junior |the |team )?)"
                   r"(colleague|worker|student|hire|employee|member|intern|starter|nurse|agent)s?$").match(text)
     if bare:  # "help new colleague", "train worker": the deed done to them all (reader 226)
         verb = bare.group(1).lower()
@@ -933,7 +933,7 @@ def _second_language(raw: str) -> str:
 
 
 # Verbs typed bare before the people they are done to: "help new colleague", "train worker".
-_BARE_VERBS = frozenset("help train teach support guide motivate manage develop onboard".split())
+_BARE_VERBS = frozenset("help train teach guide motivate manage develop onboard".split())
 
 
 # Credentials that are a person's title: "CPA" is "that I'm a CPA", not "my CPA skills".
