@@ -7962,3 +7962,13 @@ def test_the_review_of_readers_226_to_228_over_matches():
                               "details": "he was the lead on the recall, I was the one who traced the faulty batch in 48 hours"},
                              kind="request", provider="offline").message
     assert "48 hours" in message, message
+
+
+def test_degrees_boards_and_clients_typed_loosely_reader_227():
+    """"Phd" is a PhD, a Board of Trustees takes its article and keeps its capitals, and "for
+    insurance client" is for an insurance client."""
+    assert realise.project("Phd, Department of History, Trinity College Dublin").text.startswith("the PhD at the Department of History")
+    assert realise.project("Board of Trustees, Yorkshire Community Arts Trust").text \
+        == "the Board of Trustees at the Yorkshire Community Arts Trust"
+    assert realise.project("Salesforce implementation for insurance client, Accenture Dublin").text.startswith(
+        "the Salesforce implementation for an insurance client")

@@ -503,6 +503,8 @@ def project(raw: str) -> Project:
     text = shared(r"\b((?:19|20)\d\d)\s*[\u2013\u2014]\s*((?:19|20)?\d\d)\b").sub(r"\1-\2", " ".join(raw.split()))
     #   "audits 2021–2023": one range, whichever dash (reader 216)
     text = plain_figures(text)  # "2022-05" is May 2022 (reader 188)
+    text = shared(r"\b(Phd|PHd|Msc|MSC|Mphil|MPHIL|Mba|Bsc|BSC|Llm)\b").sub(lambda m: {"phd": "PhD", "msc": "MSc", "mphil": "MPhil",
+                  "mba": "MBA", "bsc": "BSc", "llm": "LLM"}[m.group(1).lower()], text)  # "Phd" (reader 227)
     thesis = _THESIS_ABROAD.match(text)
     if thesis:  # "tesis de maestria - UNAM": my master's thesis at UNAM (reader 216)
         where = thesis.group(2)
@@ -745,7 +747,9 @@ def _no_comma_splice(found: Project) -> Project:
 _FOR_A_THING = lazy(r"\b(for|at|with) (?!(?:a|an|the|my|our|your|his|her|their|its|this|that|every|each|any|all|some|"
                     r"no|one|another|web|mobile)\b)((?:[a-z][\w-]* ){0,2}"
                     r"(?:app|website|startup|start-up|bank|retailer|nonprofit|supermarket|restaurant|"
-                    r"hotel|clinic|bakery|cafe|café|brewery|winery|law firm|marketing agency|consultancy))$")
+                    r"hotel|clinic|bakery|cafe|café|brewery|winery|law firm|marketing agency|consultancy|client|"
+                    r"customer|insurer|manufacturer|hospital|school|charity))(?=$| (?:at|in)\b)")  # "for
+#   insurance client at Accenture": for an insurance client (reader 227)
 
 
 # A named firm's thing after "for" or "of", which takes "the": "outsourcing for Aer Lingus
@@ -1680,7 +1684,8 @@ def _project(raw: str) -> Project:
                    r"Madame?|Herr|Frau|Señora?|Signora?)\b)((?:[A-Z][\w&+-]*|[IVX]+)(?: (?:[A-Z][\w&+-]*|[IVX]+|and|&))*)(?=$|[ ,(])").sub(
         lambda m: f"the {m.group(2)} {m.group(1).lower()}", typed)  # "course of Machine Learning": the
     #   Machine Learning course (reader 225); "the course of Dr. Rossi" is hers, as typed (review)
-    typed = shared(r"^(?=(?:(?:Department|Ministry|Office|Faculty|School|Institute|Bureau|Division) (?:of|for)|"
+    typed = shared(r"^(?=(?:(?:Department|Ministry|Office|Faculty|School|Institute|Bureau|Division|Board|Council|"
+                   r"Committee) (?:of|for)|"
                    r"Introduction to|(?:Principles|Fundamentals|Foundations) (?:of|in)) [A-Z][a-z])").sub("the ", typed)  # "Department
     #   of Health policy unit", "Introduction to Public Policy": a name or a course's title, its
     #   capital kept (reader 224)
