@@ -7972,3 +7972,8 @@ def test_degrees_boards_and_clients_typed_loosely_reader_227():
         == "the Board of Trustees at the Yorkshire Community Arts Trust"
     assert realise.project("Salesforce implementation for insurance client, Accenture Dublin").text.startswith(
         "the Salesforce implementation for an insurance client")
+
+
+def test_a_field_or_degree_and_its_school_with_a_class_year_reader_232():
+    assert realise.project("Civil Engineering, METU, class of 2015").text == "Civil Engineering at METU (class of 2015)"
+    assert realise.project("MBA, Wharton, class of 2019").text == "the MBA at Wharton (class of 2019)"

@@ -799,6 +799,13 @@ def _as_a_whole(text: str) -> "Project | str":
         if at < 0 and "(" not in found.text and " in " not in found.text and " on " not in found.text:
             return Project(f"{found.text} in the {unit}", found.form)  # "PhD, department of physics"
     class_of = shared(r"^(.+?),\s*((?:[A-Za-z]+ ){0,2})[Cc]lass of ((?:19|20)\d\d)$").match(text)
+    field = shared(r"^([A-Z][\w&-]*(?: [A-Za-z][\w&-]*){0,3}), ([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$").match(
+        class_of.group(1)) if class_of and not class_of.group(2).strip() else None
+    if field:  # "Civil Engineering, METU, class of 2015": the field at the school; "MBA, Wharton, class
+        #   of 2019": the degree there (reader 232)
+        degree = shared(r"(?:MBA|EMBA|JD|LLB|LLM|MD|MSc|MA|BA|BSc|BEng|MEng|MPH|PhD)\b.*").match(field.group(1))
+        return Project(f"{'the ' if degree else ''}{field.group(1)} at {field.group(2)} (class of {class_of.group(3)})",
+                       "common" if degree else "course")
     if class_of and class_of.group(1)[:1].isupper() and not shared(r",| [-\u2013\u2014] ").search(class_of.group(1)):
         where, kind, year = shared(r"^[Tt]he ").sub("", class_of.group(1)), class_of.group(2).strip(), class_of.group(3)
         if shared(r"\b(?:MBA|EMBA|JD|LLB|LLM|MD|MSc|MA|BA|BSc|BEng|MEng|MPH|PhD)$").search(where) and not kind:
