@@ -7977,3 +7977,21 @@ def test_degrees_boards_and_clients_typed_loosely_reader_227():
 def test_a_field_or_degree_and_its_school_with_a_class_year_reader_232():
     assert realise.project("Civil Engineering, METU, class of 2015").text == "Civil Engineering at METU (class of 2015)"
     assert realise.project("MBA, Wharton, class of 2019").text == "the MBA at Wharton (class of 2019)"
+
+
+def test_what_reader_229_typed_in_a_second_language():
+    """"never give up" said of him gives up; "good at explain" is at explaining (never "at
+    excelling" for Excel); "around by 20%" is by around 20%; "arrived New Jersey March 2022" in
+    both; "before deadline" the deadline; "30 enterprise customer" customers, "two school apps"
+    as typed."""
+    assert realise.strength("never give up").about("he", "his") == ("clause", "he never gives up")
+    assert realise.strength("good at explain").text == "good at explaining"
+    assert realise.strength("good at excel").mine() == "how good I am at Excel"
+    said = {t: realise.facts(t)[0].text for t in (
+        "reduced waiting time around by 20%", "the first container arrived New Jersey March 2022",
+        "delivered 2 months before deadline", "she managed 30 enterprise customer", "built two school apps in Flutter")}
+    assert said == {"reduced waiting time around by 20%": "reduced the waiting time by around 20%",
+                    "the first container arrived New Jersey March 2022": "the first container arrived in New Jersey in March 2022",
+                    "delivered 2 months before deadline": "delivered 2 months before the deadline",
+                    "she managed 30 enterprise customer": "she managed 30 enterprise customers",
+                    "built two school apps in Flutter": "built two school apps in Flutter"}, said

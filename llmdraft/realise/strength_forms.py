@@ -919,6 +919,12 @@ def _second_language(raw: str) -> str:
         ing = word if word.endswith("ing") else {"lead": "leading", "plan": "planning", "run": "running",
                                                    "control": "controlling"}.get(word, word[:-1] + "ing" if word.endswith("e") else word + "ing")
         text = ing + " " + text[verb.end():]
+    text = shared(r"(?i)\b(good|great|strong|skilled|excellent|better|best) (at|in) ([a-z]+)\b").sub(
+        lambda m: f"{m.group(1)} at {lexicon.verb_forms(m.group(3).lower())[2]}" if m.group(3).islower()
+        and m.group(3) not in TOOLS and m.group(3) not in CANONICAL
+        and lexicon.word_class(m.group(3).lower()) == "V"
+        and lexicon.verb_forms(m.group(3).lower()) and lexicon.lemma(m.group(3).lower()) == m.group(3).lower()
+        else m.group(0), text)  # "good at explain": good at explaining (reader 229)
     text = shared(r"(?i)^(teaching) to (students|pupils|kids|children|learners|adults|juniors)\b").sub(
         r"\1 \2", text)  # "explaining things to juniors" is English as typed
     last = text.split()[-1].lower() if text.split() else ""

@@ -186,7 +186,8 @@ class Strength:
         if self.form == "person":
             return f"that {name} is {indefinite(t)}"
         if self.form == "habit":
-            return f"that {name} {_habit(t) if name == 'they' else t}"  # "they never panic"
+            return f"that {name} {_habit(t) if name == 'they' else _third(t)}"  # "they never panic",
+            #   "he never gives up" for "never give up" (reader 229)
         if self.form == "gerund":
             # "how Dana ran weekly demos", "how Dana precepted new grads"
             if _BEING.match(t):
@@ -984,6 +985,20 @@ technical structural operational lean agile differential""".split())
 # maintenance of my fleet); "my quality assurance skills", "my business intelligence skills".
 _FIELD_NOUNS = frozenset("""maintenance performance compliance governance assurance surveillance
 finance insurance science intelligence correspondence conveyancing diagnosis identity""".split())
+
+
+def _third(text: str) -> str:
+    """A habit typed with a bare verb, said of "she" or "he": "never give up" -> "never gives up"."""
+    words = text.split()
+    for i, w in enumerate(words[:3]):
+        low = w.lower()
+        if low in ("never", "always", "rarely", "often", "usually", "still", "really"):
+            continue
+        forms = lexicon.verb_forms(low)
+        if forms and lexicon.lemma(low) == low and word_class(low) == "V":
+            words[i] = forms[0]
+        break
+    return " ".join(words)
 
 
 def _habit(text: str) -> str:
