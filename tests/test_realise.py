@@ -7995,3 +7995,25 @@ def test_what_reader_229_typed_in_a_second_language():
                     "delivered 2 months before deadline": "delivered 2 months before the deadline",
                     "she managed 30 enterprise customer": "she managed 30 enterprise customers",
                     "built two school apps in Flutter": "built two school apps in Flutter"}, said
+
+
+def test_the_review_of_the_last_rules_and_reader_230():
+    """A number in a label is no count ("a Band 6 nurse", "our 2021 intern"); "moved Berlin",
+    "arrived Friday", "almost by 2023" and "on deadline" stay as typed; "never be late" said of him
+    is "is never late"; a school and its town with a class year; "at school" takes no article;
+    a post at a firm and then another is a server and then a shift lead there."""
+    said = {t: realise.facts(t)[0].text for t in ("was a Band 6 nurse in the ICU", "was our 2021 intern",
+                                                  "moved Berlin in 2019", "arrived Friday May 2021",
+                                                  "finished the rollout almost by 2023")}
+    assert said == {"was a Band 6 nurse in the ICU": "was a Band 6 nurse in the ICU", "was our 2021 intern": "was our 2021 intern",
+                    "moved Berlin in 2019": "moved Berlin in 2019", "arrived Friday May 2021": "arrived Friday May 2021",
+                    "finished the rollout almost by 2023": "finished the rollout almost by 2023"}, said
+    assert "on deadline every night" in realise.facts("wrote clean copy on deadline every night")[0].text
+    assert realise.strength("never be late").about("he", "his") == ("clause", "he is never late")
+    assert realise.project("Lincoln High School, Springfield, class of 2010").text \
+        == "the class of 2010 at Lincoln High School in Springfield"
+    assert realise.project("science fair at school").text == "the science fair at school"
+    message = llmdraft.draft({"recipient": "Kevin Lee", "project": "server role at Olive Garden then shift lead",
+                              "strengths": ["customer service"], "relationship": "managed-you", "pronouns": "he"},
+                             kind="recommendation", provider="offline").message
+    assert message.startswith("I managed Kevin during his time as a server and then a shift lead at Olive Garden."), message

@@ -102,7 +102,8 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         on_project = f"when {later} {'were' if later == 'they' else 'was'} {project.np}"
     post = shared(r"^the ((?:[\w'&-]+ )*?[\w'&-]+) role((?: (?:at|in|for|with) .+)?)$").match(project.np)
     if post and on_project.startswith("in ") and (realise.word_class(post.group(1).split()[-1]) == "N"
-                                                  or realise.word_class(post.group(1).split()[-1]) is None) \
+                                                  or realise.word_class(post.group(1).split()[-1]) is None
+                                                  or post.group(1).split()[-1].lower() in ROLE_WORDS | {"lead"}) \
             and post.group(1).split()[-1].lower() not in ("interim", "temporary", "hybrid", "dual", "new", "key"):  # "the
         #   church secretary role at First Baptist": hers; "the interim role" keeps its "role" (review)
         jobs = (post.group(1) + post.group(2)).split(" then ")

@@ -127,7 +127,8 @@ def _side(text: str) -> bool:
 def _careers(side: str) -> bool:
     """A side with a post or a line of work in it: "line cook", "the royal navy", "data science";
     never "AWS", "self-serve", "40 schools", "adult learners"."""
-    return any(w.strip("(),").lower() in _CAREERS | _THE_SIDES | ROLE_WORDS | _MORE_CAREERS for w in side.split())
+    return any(w.strip("(),").lower() in _CAREERS | _THE_SIDES | ROLE_WORDS | _MORE_CAREERS | _PERSON_POSTS
+               for w in side.split())
 
 
 _MORE_CAREERS = frozenset("""data science entry product ux ui pm quality security hr sales tech civilian ems emt paramedic medic firefighter
@@ -145,9 +146,14 @@ def _a_workplace(side: str) -> bool:
 def _posts(side: str) -> bool:
     """A side naming a post or a line of work one is hired into: "sales ops analyst", "IT support"."""
     low = side.lower().split()
-    return any(w in ROLE_WORDS | SERVICE_JOBS for w in low) or (low[-1:] == ["support"] and len(low) <= 3) or any(
+    return any(w in ROLE_WORDS | SERVICE_JOBS | _PERSON_POSTS for w in low) or (low[-1:] == ["support"] and len(low) <= 3) or any(
         w.endswith(("analyst", "engineer", "developer", "designer", "manager", "coordinator", "specialist"))
         for w in low)
+
+
+_PERSON_POSTS = frozenset("""server teller banker cashier barista clerk cook chef nanny medic nurse teacher
+bartender waiter waitress receptionist recruiter dispatcher driver courier rider tester writer editor
+lead supervisor associate agent rep representative""".split())
 
 
 def _tools(old: str, new: str) -> bool:

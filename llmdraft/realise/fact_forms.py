@@ -1281,6 +1281,14 @@ _STATES = frozenset("know speak live love own like understand believe care enjoy
 _OBJECTS = frozenset("me us him her them the a an our my his their every all new junior with".split())
 
 
+def _a_label(before: str) -> bool:
+    """Whether a number is part of a label, not a count: "a Band 6 nurse", "our 2021 intern",
+    "a COVID-19 patient"."""
+    words = before.split()
+    return before.endswith("-") or bool(words) and (words[-1][:1].isupper() or any(
+        w.lower() in ("a", "an", "our", "the", "my", "his", "her", "their", "each", "every") for w in words[-2:]))
+
+
 def _second_language(raw: str) -> str:
     """Details typed in the shape another language gives them, in English's (readers 221, 225,
     226): "he train me when I join the team" -> "he trained me when I joined the team" (with
@@ -1322,16 +1330,19 @@ def _second_language(raw: str) -> str:
                   rf"({_NUMBER_WORDS} (?:years?|months?))\b(?! ago)( now\b)?").sub(
         lambda m: f"{m.group(1)} {'has been' if m.group(4) else 'was'} {indefinite(m.group(2))} for {m.group(3)}",
         text)  # "he is manager 10 years now": has been (review)
-    text = shared(r"\b(around|about|roughly|nearly|almost) by (?=\d)").sub(r"by \1 ", text)  # "around by 20%"
-    text = shared(r"\b(arrived|landed|moved) (?=[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: in)? (?:January|February|March|April|May|June|"
-                  r"July|August|September|October|November|December|(?:19|20)\d\d)\b)").sub(r"\1 in ", text)  # "arrived New
+    text = shared(r"\b(around|about|roughly|nearly|almost) by (?=[$\u00a3\u20ac]?\d[\d.,]*\s*(?:%|x\b|[kKmM]\b|percent))").sub(
+        r"by \1 ", text)  # "around by 20%"; "almost by 2023" stays
+    text = shared(r"\b(arrived) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: in)? "
+                  r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)").sub(
+        r"\1 in ", text)  # "arrived New
     #   Jersey March 2022": in New Jersey, in March (reader 229)
-    text = shared(r"\b(before|after|ahead of|on|by|behind) deadline\b").sub(r"\1 the deadline", text)
+    text = shared(r"\b(before|after|ahead of|by|behind) deadline\b(?! day)").sub(r"\1 the deadline", text)  # "on
+    #   deadline" is how news is written
     text = shared(r"\b((?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds of)"
                   r"(?:\+)? (?:[a-z]+ )?)(customer|client|user|patient|student|ticket|store|site|engineer|nurse|member|"
                   r"employee|account|vehicle|order|request|school|hospital|supplier|volunteer|intern)\b(?!['-])"
                   r"(?=$|[,.;)]| (?:in|at|on|for|with|from|and|or|who|that|across|over|within|during|per|a|each|every|to|by)\b)").sub(
-        lambda m: m.group(0) if m.string[:m.start()].lower().endswith(("a ", "an ")) else m.group(1) + m.group(2) + "s",
+        lambda m: m.group(0) if _a_label(m.string[:m.start()]) else m.group(1) + m.group(2) + "s",
         text)  # "30
     #   enterprise customer": customers (reader 229)
     return shared(r"\blike (family member|brother|sister|mother|father|son|daughter)\b").sub(r"like a \1", text)

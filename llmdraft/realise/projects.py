@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .. import lexicon
 from ..patterns import lazy, shared
 from .career import career_change
+from .career import _posts as career_posts
 from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC, _COUNTRY_CODES,
                             _DEPARTMENTS, _FIELDS, _FIRM_ENDINGS, _FIRM_LIKE, _folded,
                             _ing_of_a_verb, _INSTITUTION_WORDS, _joined_tail, _NAMED_THINGS,
@@ -516,6 +517,11 @@ def project(raw: str) -> Project:
                   r"barista|tech|technician|teller|agent|advisor|intern|recruiter|manager|nurse|teacher|"
                   r"specialist|consultant|planner|buyer|scientist|researcher|chef|cook)\b)").sub(
         "", text)  # "first job - junior data analyst at FinServe": the post (reader 200)
+    text = shared(r"^((?:[\w-]+ ){0,2}[\w-]+?)(?: role)? ((?:at|@) [^,]+?),? then ((?:[\w-]+ ){0,2}[\w-]+)$").sub(
+        lambda m: f"{shared(r' role$').sub('', m.group(1))} then {m.group(3)} {m.group(2)}"
+        if career_posts(m.group(1)) and career_posts(m.group(3))
+        else m.group(0), text)  # "server role at olive garden then shift lead": a server and then a
+    #   shift lead there (reader 230)
     text = shared(r"(?i)\b(jr|sr)\.?(?= [a-z]+(?: [a-z]+)? (?:at|@|in|for)\b)").sub(
         lambda m: "junior" if m.group(1).lower() == "jr" else "senior", text)  # "jr recruiter at robert
     #   half": a junior recruiter (reader 228)
@@ -748,7 +754,7 @@ _FOR_A_THING = lazy(r"\b(for|at|with) (?!(?:a|an|the|my|our|your|his|her|their|i
                     r"no|one|another|web|mobile)\b)((?:[a-z][\w-]* ){0,2}"
                     r"(?:app|website|startup|start-up|bank|retailer|nonprofit|supermarket|restaurant|"
                     r"hotel|clinic|bakery|cafe|café|brewery|winery|law firm|marketing agency|consultancy|client|"
-                    r"customer|insurer|manufacturer|hospital|school|charity))(?=$| (?:at|in)\b)")  # "for
+                    r"customer|insurer|manufacturer|charity))(?=$| (?:at|in)\b)")  # "for
 #   insurance client at Accenture": for an insurance client (reader 227)
 
 
@@ -799,13 +805,20 @@ def _as_a_whole(text: str) -> "Project | str":
         if at < 0 and "(" not in found.text and " in " not in found.text and " on " not in found.text:
             return Project(f"{found.text} in the {unit}", found.form)  # "PhD, department of physics"
     class_of = shared(r"^(.+?),\s*((?:[A-Za-z]+ ){0,2})[Cc]lass of ((?:19|20)\d\d)$").match(text)
-    field = shared(r"^([A-Z][\w&-]*(?: [A-Za-z][\w&-]*){0,3}), ([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})$").match(
-        class_of.group(1)) if class_of and not class_of.group(2).strip() else None
+    field = shared(r"^([A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*){0,3}), ([A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|of|de|di|du|del))"
+                   r"{0,4})$").match(class_of.group(1)) if class_of and not class_of.group(2).strip() else None
+    if field and not (shared(r"^[A-Z]{2,6}$|\b(?:University|Universidad|Universit\w+|College|School|Institute|Academy|"
+                             r"Polytechnic|Wharton|Stanford|Harvard|Oxford|Cambridge|INSEAD|Sciences Po)\b").search(field.group(2))
+                      and not shared(r"(?i)\b(?:bootcamp|team|program|programme|project|club|society)$").search(field.group(1))):
+        field = None  # "Lincoln High School, Springfield": a school and its town, not a field (review)
     if field:  # "Civil Engineering, METU, class of 2015": the field at the school; "MBA, Wharton, class
         #   of 2019": the degree there (reader 232)
         degree = shared(r"(?:MBA|EMBA|JD|LLB|LLM|MD|MSc|MA|BA|BSc|BEng|MEng|MPH|PhD)\b.*").match(field.group(1))
         return Project(f"{'the ' if degree else ''}{field.group(1)} at {field.group(2)} (class of {class_of.group(3)})",
                        "common" if degree else "course")
+    placed = shared(r"^([A-Z][^,]+), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)$").match(class_of.group(1)) if class_of else None
+    if placed and not class_of.group(2).strip():  # "Lincoln High School, Springfield, class of 2010" (review)
+        return Project(f"the class of {class_of.group(3)} at {placed.group(1)} in {placed.group(2)}", "common")
     if class_of and class_of.group(1)[:1].isupper() and not shared(r",| [-\u2013\u2014] ").search(class_of.group(1)):
         where, kind, year = shared(r"^[Tt]he ").sub("", class_of.group(1)), class_of.group(2).strip(), class_of.group(3)
         if shared(r"\b(?:MBA|EMBA|JD|LLB|LLM|MD|MSc|MA|BA|BSc|BEng|MEng|MPH|PhD)$").search(where) and not kind:

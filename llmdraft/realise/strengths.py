@@ -186,7 +186,7 @@ class Strength:
         if self.form == "person":
             return f"that {name} is {indefinite(t)}"
         if self.form == "habit":
-            return f"that {name} {_habit(t) if name == 'they' else _third(t)}"  # "they never panic",
+            return f"that {name} {_habit(t) if name in ('they', 'you', 'we', 'I') else _third(t)}"  # "they never panic",
             #   "he never gives up" for "never give up" (reader 229)
         if self.form == "gerund":
             # "how Dana ran weekly demos", "how Dana precepted new grads"
@@ -994,8 +994,10 @@ def _third(text: str) -> str:
         low = w.lower()
         if low in ("never", "always", "rarely", "often", "usually", "still", "really"):
             continue
+        if low == "be":  # "never be late": he is never late
+            return " ".join([*words[:max(i - 1, 0)], "is", *words[max(i - 1, 0):i], *words[i + 1:]])
         forms = lexicon.verb_forms(low)
-        if forms and lexicon.lemma(low) == low and word_class(low) == "V":
+        if forms and lexicon.lemma(low) == low and word_class(low) == "V" and low != "have":
             words[i] = forms[0]
         break
     return " ".join(words)
