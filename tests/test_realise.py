@@ -8017,3 +8017,12 @@ def test_the_review_of_the_last_rules_and_reader_230():
                               "strengths": ["customer service"], "relationship": "managed-you", "pronouns": "he"},
                              kind="recommendation", provider="offline").message
     assert message.startswith("I managed Kevin during his time as a server and then a shift lead at Olive Garden."), message
+
+
+def test_what_readers_233_to_236_found():
+    """"bullet pts" are bullet points, never patients; a general manager of Facilities; "moot
+    court" typed as a strength is his moot court work, never "I valued his moot court"."""
+    assert realise.clean("you asked for bullet pts and I sent them") == "you asked for bullet points and I sent them"
+    assert realise.role("General Manager, Facilities") == "General Manager of Facilities"
+    assert realise.strength("moot court").about("he", "his") == ("own", "his moot court work")
+    assert realise.strength("Model UN").about("she", "her") == ("own", "her Model UN work")

@@ -25,7 +25,7 @@ committee bureau service unit directorate secretariat""".split())
 
 # What follows a title's comma and takes "of": a department ("VP, Corporate Development") or a
 # unit ("Command Sergeant Major, 3rd Sustainment Brigade", with "the").
-_DEPARTMENTS = frozenset("""development operations finance marketing sales engineering product
+_DEPARTMENTS = frozenset("""development operations finance marketing sales engineering product facilities
 strategy communications hr legal research technology procurement logistics partnerships growth
 design data analytics people talent compliance risk audit nursing surgery medicine admissions
 programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology

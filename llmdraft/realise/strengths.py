@@ -361,6 +361,9 @@ class Strength:
                 for w in t.split()[:-1]):
             return "own", f"{owner} work as {indefinite(lower_first(t))}"  # "barista": "her work
             #   as a barista", never "Above all, she is a barista" (reader 153)
+        if t.lower() in _CONTESTS:
+            return "own", f"{owner} {t} work"  # "moot court": "his moot court work", never
+            #   "I valued his moot court" (reader 236)
         if t.lower() in _MACHINES:
             return "own", f"{owner} {t.lower()} work"  # "forklift": "his forklift work", never
             #   "when it came to forklift" (reader 153)
@@ -1276,6 +1279,9 @@ _HABIT_TAIL = lazy(r"(?i)\bwithout (?:complaint|complaining|fail|fuss|being aske
 _OCCUPATIONS = frozenset("""barista chef cook welder driver mechanic electrician plumber carpenter
 bartender waiter waitress server cashier technician operator interpreter translator receptionist
 bookkeeper surveyor photographer videographer editor copywriter illustrator tutor master owner""".split())
+# Contests a student competes in, typed as a strength: "moot court" is his moot court work.
+_CONTESTS = frozenset({"moot court", "mock trial", "model un", "model united nations", "debate club",
+                       "hackathons", "case competitions", "moots"})
 # Machines a strength may name: "forklift" is his forklift work.
 _MACHINES = frozenset({"forklift", "crane", "excavator", "tractor", "digger", "lathe", "drone",
                        "loader", "telehandler", "reach truck", "cherry picker"})
