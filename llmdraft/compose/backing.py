@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .. import realise
 from ..patterns import lazy
-from ..text import Text, stem, words
+from ..text import Coverage, Text, stem, words
 
 # Words a fact and a strength may share without being about the same thing ("every time" in a
 # fact is no example of "paid on time").
@@ -77,7 +77,8 @@ def match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
     out: dict = {}
     for fact in facts:
         text = Text(" ".join(w for w in fact.text.split() if w.lower() not in _GENERIC))
-        scores = [text.coverage(s).score for s in strengths]
+        covers = [text.coverage(s) for s in strengths]
+        scores = [c.score for c in covers]
         best = max(range(len(scores)), key=lambda i: scores[i]) if scores else None
         key = best if best is not None and scores[best] > 0.5 else None  # "team grew to 40
         #   agents" shares one word with "coaching agents" and is no example of it
@@ -88,7 +89,7 @@ def match(facts: list[realise.Fact], strengths: tuple[str, ...]) -> dict:
                        and stem(s.split()[0].lower()) == verb)
         if key is None and deed:
             key = _one(i for i, s in enumerate(strengths) if scores[i] == 0.5 and len(words(s)) == 2
-                       and not _shared_stems(text, s) & _BROAD)
+                       and not _shared_stems(covers[i], s) & _BROAD)
         if key is None and deed:
             kinds = [k for k, (_, shown) in enumerate(_KINDS) if shown.search(fact.text)]
             key = _one(i for i, s in enumerate(strengths)
@@ -102,5 +103,6 @@ def _one(indexes) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _shared_stems(text: Text, strength: str) -> set[str]:
-    return {stem(w.lower()) for w in words(strength)} - {stem(w.lower()) for w in text.coverage(strength).missing}
+def _shared_stems(cover: Coverage, strength: str) -> set[str]:
+    """The stems of the strength's words the fact has (its coverage's words less the missing)."""
+    return {stem(w.lower()) for w in words(strength)} - {stem(w.lower()) for w in cover.missing}

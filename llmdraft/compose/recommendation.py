@@ -40,9 +40,10 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     names = frozenset({name, *parse(ctx.recipient).words()}) - {""}
     ctx = replace(ctx, details=_named_as_pronoun(ctx.details, names | {ctx.recipient.strip()}, later, their))
     ctx, taught_me = _as_the_details_say(ctx)
-    title, family = parse(ctx.recipient).title.lower(), parse(ctx.recipient).family
-    if taught_me and family and not ctx.greet_as and title.startswith(("prof", "dr")):
-        name = f"{'Professor' if title.startswith('prof') else 'Dr.'} {family}"  # a student names
+    parsed = parse(ctx.recipient)
+    title = parsed.title.lower()
+    if taught_me and parsed.family and not ctx.greet_as and title.startswith(("prof", "dr")):
+        name = f"{'Professor' if title.startswith('prof') else 'Dr.'} {parsed.family}"  # a student names
         #   their professor so: "I studied under Professor Romano", never "under Giulia"
     project = realise.project(ctx.project)
     project = project._replace(text=their_side(project.text, ctx, their))  # "with her agency"

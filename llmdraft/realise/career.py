@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from .. import lexicon
 from ..patterns import lazy, shared
+from .purposes import _a_post
 from .words import ROLE_WORDS, SERVICE_JOBS, TOOLS
 
 
@@ -146,9 +147,8 @@ def _a_workplace(side: str) -> bool:
 def _posts(side: str) -> bool:
     """A side naming a post or a line of work one is hired into: "sales ops analyst", "IT support"."""
     low = side.lower().split()
-    return any(w in ROLE_WORDS | SERVICE_JOBS | _PERSON_POSTS for w in low) or (low[-1:] == ["support"] and len(low) <= 3) or any(
-        w.endswith(("analyst", "engineer", "developer", "designer", "manager", "coordinator", "specialist"))
-        for w in low)
+    return any(w in ROLE_WORDS | SERVICE_JOBS | _PERSON_POSTS or _a_post(w) for w in low) \
+        or (low[-1:] == ["support"] and len(low) <= 3)
 
 
 _PERSON_POSTS = frozenset("""server teller banker cashier barista clerk cook chef nanny medic nurse teacher

@@ -903,7 +903,7 @@ def _second_language(raw: str) -> str:
     low = text.lower()
     if low in _MADE_THINGS:
         return _MADE_THINGS[low]
-    bare = shared(r"(?i)^(help|train|teach|guide|motivate|manage|develop|onboard) ((?:new |junior |the |team )?)"
+    bare = shared(rf"(?i)^({'|'.join(sorted(_BARE_VERBS))}) ((?:new |junior |the |team )?)"
                   r"(colleague|worker|student|hire|employee|member|intern|starter|nurse|agent)s?$").match(text)
     if bare:  # "help new colleague", "train worker": the deed done to them all (reader 226)
         verb = bare.group(1).lower()
