@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from importlib import import_module
 
+from .. import realise
 from ..context import Context
 from ..lexicon import word_class  # reads its data on first use only
 from ..patterns import lazy, shared
+from ..realise.translate import english
 
 KINDS = ("request", "followup", "recommendation")
 
@@ -16,8 +19,16 @@ def compose(kind: str, ctx: Context, variant: int = 0) -> tuple[str, str | None]
     """(message, subject) for `kind`, from the context alone; deterministic per variant."""
     if kind not in KINDS:
         raise ValueError(f"no offline composer for {kind!r}")
+    if ctx.purpose and _untranslated(ctx.purpose):
+        ctx = replace(ctx, purpose=None)  # "quiero aplicar a un puesto en KPMG": never pasted into
+        #   an English sentence; purpose_stated says the draft leaves it out (reader 233)
     message, subject = import_module(f".{kind}", __name__).compose(ctx, variant)
     return _tidy(message), _tidy(subject) if subject else subject
+
+
+def _untranslated(purpose: str) -> bool:
+    """A purpose typed in another language that the realiser could not say in English."""
+    return realise.in_another_language(purpose) and not english(purpose)
 
 
 def _tidy(text: str) -> str:

@@ -131,6 +131,8 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
+    raw = shared(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. (?=\d)").sub(r"\1 ", raw)  # "sep. 2019":
+    #   the month's point ends no sentence
     raw = _second_language(with_none(language_lists(plain_figures(raw.strip()))))  # "300 civilians evacuated in 48 hrs, no casualties"
     raw = shared(r"(?m)(^|;\s*)((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) "
                  r"[a-z][^;\n]*?)\s*(?:;|\n)\s*([^;\n]+? (?:\d+|two|three|four|five|six|all|most|half) "
@@ -1338,13 +1340,13 @@ def _second_language(raw: str) -> str:
     #   Jersey March 2022": in New Jersey, in March (reader 229)
     text = shared(r"\b(before|after|ahead of|by|behind) deadline\b(?! day)").sub(r"\1 the deadline", text)  # "on
     #   deadline" is how news is written
-    text = shared(r"\b((?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds of)"
-                  r"(?:\+)? (?:[a-z]+ )?)(customer|client|user|patient|student|ticket|store|site|engineer|nurse|member|"
+    text = shared(r"\b((?!(?:19|20)\d\d\b)(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+                  r"fifty|hundreds of)(?:\+)? (?:(?!(?:as|to|of|in|at|for|and|or|the|a|an|by|with|from|on|per)\b)[a-z]+ )?)(customer|client|user|patient|student|ticket|store|site|engineer|nurse|member|"
                   r"employee|account|vehicle|order|request|school|hospital|supplier|volunteer|intern)\b(?!['-])"
                   r"(?=$|[,.;)]| (?:in|at|on|for|with|from|and|or|who|that|across|over|within|during|per|a|each|every|to|by)\b)").sub(
         lambda m: m.group(0) if _a_label(m.string[:m.start()]) else m.group(1) + m.group(2) + "s",
         text)  # "30
-    #   enterprise customer": customers (reader 229)
+    #   enterprise customer": customers (reader 229); "joined 2020 as intern" is a year
     return shared(r"\blike (family member|brother|sister|mother|father|son|daughter)\b").sub(r"like a \1", text)
 
 

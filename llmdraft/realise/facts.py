@@ -499,6 +499,10 @@ def _ours(fact: Fact) -> bool:
             r"without being asked|unasked|on (?:her|his|their) own)\b").match(fact.text):
         return False  # "stayed late to rework the final cut himself": his (reader 166); "stayed late
         #   during year end crunch without being asked": hers, never the internship's (reader 218)
+    if first in ("stayed", "kept") and not shared(r"(?i)^(?:stayed|kept) (?:\w+ )?(?:under|on|within|ahead of|below|at|in) "
+                                                  r"(?:the )?(?:budget|schedule|track|time|target|plan|cost|scope|spec)\b").match(fact.text):
+        return False  # "stayed on call through the cutover", "stayed calm": the person's; "stayed
+        #   under budget" the work's (reader 233)
     if shared(r"(?i)^came (?:to (?:us|me|the|our)|with|here|over|as|at \d|from|out|in at|back|down|round)\b").match(fact.text):
         return False  # "came to us at 14 off the street", "came with almost no English": the person's
     if _STARTED_AS.match(fact.text):
@@ -993,11 +997,12 @@ def _spelt_out(part: str) -> str:
                   r"(?!place|prize|round|year|time|term|season|in\b|at\b|of\b)(?=[a-z])").sub(
         lambda m: f"{m.group(1)} a {_ORDINAL[m.group(2)]} ", text)  # "opened 2nd taproom":
     #   opened a second taproom (reader 142)
-    text = shared(r"\b(in (?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,4}) ((?:19|20)\d\d)$").sub(
+    text = shared(r"\b(in (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?:19|20)\d\d$)"
+                  r"(?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,4}) ((?:19|20)\d\d)$").sub(
         lambda m: f"{m.group(1)} in {m.group(2)}" if shared(
             r"(?i)\b(?:published|papers?|articles?|journal|accepted|appeared|preprint)\b").search(m.string)
         else m.group(0), text)  # "published in Lancet ID 2018": in 2018
-    #   (reader 140); "at Web Summit 2023" is the event's name
+    #   (reader 140); "at Web Summit 2023" is the event's name; "in Oct 2023" a date
     text = shared(r"([$\u20ac\u00a3]\s?[\d.,]+\s?(?:k|m|bn|K|M)?) (under|over)$").sub(r"\1 \2 budget", text)  # "delivered
     #   £400k under": under budget (reader 137)
     text = shared(r"\b(\d+(?:\.\d+)?) ?(h|hrs?|mo|mos|mths?)\b(?!-)(?! (?:[a-z]+ )?(?:helpline|line|"

@@ -198,6 +198,14 @@ def _work_of_a_kind(np: str) -> bool:
         or (_ing_of_a_verb(head) and head not in _THINGS_IN_ING | _ONE_OFF)
 
 
+def a_series(head: str, tail: str) -> bool:
+    """Whether the part after a comma ends a list of names the part before it starts: "into
+    Mandarin" and "Malay and Tamil", each item one or two capitalised words (reader 233)."""
+    series = shared(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) (?:and|or|&) [A-Z][\w'-]*(?: [A-Z][\w'-]*)?").fullmatch(tail)
+    return bool(series) and head.split()[-1][:1].isupper() and len(head.split()) > 2 \
+        and head.split()[-2].lower() in ("into", "in", "to", "from", "and", "for", "across", "between")
+
+
 def _joined_tail(raw: str) -> tuple[str, str] | None:
     """The project with its tail joined (_tail_joined), and the tail's separator and first word
     as typed ("- Falabella"), to tell whether another rule placed or cut the tail already."""
@@ -236,6 +244,8 @@ def _tail_joined(raw: str) -> str | None:
         return None
     head, tail = found.group(1).strip(), found.group(2).strip()
     comma = not bracket and found.group(0)[len(head):].lstrip()[:1] == ","
+    if comma and a_series(head, tail):
+        return None  # "into Mandarin, Malay and Tamil": a series, as typed
     words = tail.split()
     dashed = not bracket and found.group(0)[len(head):].lstrip()[:1] in "-\u2013\u2014"
     lead = shared(r" (?:in|at|for|with) .*$").sub("", head)  # "postdoc in my lab at ...": a postdoc

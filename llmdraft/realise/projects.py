@@ -11,7 +11,7 @@ from .. import lexicon
 from ..patterns import lazy, shared
 from .career import career_change
 from .career import _posts as career_posts
-from .project_notes import (LIFE_ASIDE, _a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC, _COUNTRY_CODES,
+from .project_notes import (LIFE_ASIDE, a_series, _a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC, _COUNTRY_CODES,
                             _DEPARTMENTS, _FIELDS, _FIRM_ENDINGS, _FIRM_LIKE, _folded,
                             _ing_of_a_verb, _INSTITUTION_WORDS, _joined_tail, _NAMED_THINGS,
                             _NOT_A_PERSON, _ONE_OFF, _ORG_NOUNS, _PERIODS, _PLACE_TAIL_BARE,
@@ -742,7 +742,8 @@ def _no_comma_splice(found: Project) -> Project:
             or len([w for w in head.split() if w.lower() not in DETERMINERS | {"our", "my"}]) < 2 \
             or (head.split()[-1].lower() in _NAMED_THINGS and rest[:1].isupper()) \
             or shared(r"[A-Z]{2}\b.*").match(rest) or lexicon.town(head.split()[-1]) \
-            or all(lexicon.town(w.strip(",")) or w in ("and", "&") for w in rest.split()):  # "roadshow, Delhi, Mumbai,
+            or all(lexicon.town(w.strip(",")) or w in ("and", "&") for w in rest.split()) \
+            or a_series(head, rest):  # "roadshow, Delhi, Mumbai,
         #   Pune", "Toronto, ON", "our London, Paris, Milan shows": a list or a state
         return found  # "my translation agency, Ponte Traduções": its name
     return Project(f"{head} ({rest})", found.form)
@@ -1236,7 +1237,8 @@ def _org_and_work(typed: str) -> str:
     Law, University of Nairobi" -> "the legal aid clinic at the Faculty of Law of the University of
     Nairobi"; as typed when the parts are no body and work (reader 199)."""
     parts = [p.strip() for p in typed.split(",")]
-    if not 2 <= len(parts) <= 3 or any(not p for p in parts) or shared(r"[()/:;\u2013\u2014]| - ").search(typed):
+    if not 2 <= len(parts) <= 3 or any(not p for p in parts) or shared(r"[()/:;\u2013\u2014]| - ").search(typed) \
+            or a_series(parts[-2], parts[-1]):
         return typed
     bodies = [i for i, p in enumerate(parts) if _a_body(p) and (i == 0 or len(p.split()) > 1 or _is_acronym(p))]
     #   one unknown word leads as a firm ("Turkcell, 4.5G rollout") and trails as a place ("youth

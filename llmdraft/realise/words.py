@@ -811,10 +811,11 @@ def clean(text: str) -> str:
     text = _AS_ROLE.sub(lambda m: f"as {'an' if m.group(1)[:1] in 'aeiou' else 'a'} {m.group(1)}",
                         text)  # "hired them as freelance designer" -> "as a freelance designer"
     text = shared(r"\b(on time|early|late|on budget|live|launched|opened|completed|finished|delivered|"
-                  r"closed|signed|started|ended|graduated|go-live|launch|opening|shipped|released) "
-                  r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-                  r"Nov|Dec)[a-z]*\.? (?:19|20)\d\d\b)").sub(r"\1 in ", text)  # "on time Feb 2019",
-    #   "go-live Jan 2023" (reader 167)
+                  r"closed|signed|started|ended|graduated|go-live|launch|opening|shipped|released|joined|hired|"
+                  r"promoted|moved|left|arrived|retired|qualified|certified|enrolled) "
+                  r"((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b)").sub(
+        lambda m: f"{m.group(1)} in {m.group(2)[:1].upper()}{m.group(2)[1:]}", text)  # "on time Feb
+    #   2019", "go-live Jan 2023" (reader 167), "joined oct 2020"
     text = shared(r"\b(in|by|since|until|till|from|early|late|mid|to|and|through) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
                   r"nov|dec|Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?=$|[,;.)]|\s+(?:and|to|-|on|at|for|with|by)\s)").sub(
                   lambda m: f"{m.group(1)} {MONTH_OF[m.group(2).lower()]}"
@@ -1287,7 +1288,8 @@ _GEOGRAPHY = lazy(r"\b([A-Z][a-zà-ÿ]{2,}) (valley|river|lake|mountains|hills|d
 
 # Small words of other languages that English never uses alone: "del", "für", "için".
 _FOREIGN_SMALL = frozenset("""del de la el los las y en di della delle degli al da dos das em na z ze
-und für der die das des du le les pour et sur ve ile için ou nel nella per con""".split())
+und für der die das des du le les pour et sur ve ile için ou nel nella per con para mi una un une eine ein bei chez
+als mein meine meu minha mio mia mon""".split())
 _OTHER_SCRIPTS = (r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
                   r"\u3400-\u9fff\uac00-\ud7af]")
 
