@@ -415,6 +415,8 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
               close: bool = False, role: str | None = None) -> str:
     recipient = shared(r"^((?:Dr|Prof|Engr|Atty)\.?)\s+\((?:Mrs|Mr|Ms|Miss)\.?\)\s+").sub(
         r"\1 ", recipient.strip())  # "Dr. (Mrs.) Funmilayo Ogunleye": Dr. Ogunleye
+    recipient = shared(r"^M\.\s+(?=[A-Z][\w'-]{2,}\s+[A-Z][\w'-]+$)").sub("Mr. ", recipient)  # "M.
+    #   Jean-Pierre Martin": Monsieur, never an initial (reader 237)
     if not close and not greet_as and shared(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\.?\s+\S+\s+\S").match(recipient):
         formal = True  # "Mr. Thabo Mokoena" typed so: Mr. Mokoena, never "Hi Thabo" (reader 100)
     recipient = shared(r"\s+\((?:Ret|ret|Retd|retd|Retired|retired)\.?\)").sub("", recipient)  # "Gen.
@@ -431,6 +433,9 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
     kin = shared(r"(?i)^(aunty|auntie|aunt|uncle)\s+([A-Z][\w'-]+)").match(recipient.strip())
     if kin and not greet_as:  # "Aunty Grace Mensah" is Aunty Grace to anyone (reader 158)
         return f"{kin.group(1).capitalize()} {kin.group(2).capitalize() if kin.group(2).islower() else kin.group(2)}"
+    suffixed = shared(r"(?:^|\s)([A-Z][a-z]+)-((?i:sensei|senpai|san|sama|sensei-sama))$").search(recipient.strip())
+    if suffixed and not greet_as:  # "Yuki Nakamura-Sensei": as typed, the honorific in lower case
+        return f"{suffixed.group(1)}-{suffixed.group(2).lower()}"  # (reader 237)
     spaced = shared(r"^([A-Z][a-z]+) ((?i:sensei|senpai))$").match(recipient.strip())
     if spaced and not greet_as:  # "Yamamoto Sensei" is Yamamoto-sensei, never "Hi Sensei" nor
         return f"{spaced.group(1).capitalize()}-{spaced.group(2).lower()}"  # "Yamamoto-san" (reader 188)
@@ -547,8 +552,9 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
             return f"{name.title} {rest.split()[0]}" if formal else rest.split()[1]  # a friend
         if len(low) == 2 and low[0] in _CHINESE and low[1] not in _GIVEN_NAMES \
                 and _PINYIN.fullmatch(low[1]) and "," not in rest:  # "Dr. Li Mei": Dr. Li, and
-            return f"{name.title} {rest.split()[0]}" if formal else rest  # "Li Mei" in full,
-            #   right in either order, to anyone else; never "Hello Li" (reader 130)
+            return f"{name.title} {rest.split()[0]}" if formal or name.title.lower().startswith("prof") \
+                else rest  # "Li Mei" in full, right in either order, to anyone else; never "Hello
+            #   Li" (reader 130); a professor is "Prof. Zhang" to a close student too (reader 237)
         if len(low) == 2 and _folded(low[0]) in _HUNGARIAN:  # "Dr. Szabó Péter": Hungarian
             return f"{name.title} {rest.split()[0]}" if formal else rest.split()[1]  # order
     given = None if name.title else _informal_given(recipient)
@@ -605,6 +611,15 @@ def _unknown_word(word: str) -> bool:
 # Family names by their endings: Polish, Czech, Slovak, Russian, Ukrainian, Georgian, Armenian.
 _SLAVIC_FAMILY = lazy(r"(?:[^aeiou]ska|[^aeiou]ski|[a-z]{3}[aeiou]cka|[a-z]{3}[aeiou]cki|dzka|dzki|wicz|czyk|czak|"
                       r"[a-z]{3}ova|ovich|evich|enko|chuk|shvili|dze|[a-z]{3}yan)$")  # folded: "Dvořáková" is dvorakova
+# Common German family names and given names, for a name a German form lists family name first.
+_GERMAN_FAMILY = frozenset("""muller mueller schmidt schneider fischer weber meyer meier wagner becker schulz schulze
+hoffmann hofmann schafer schaefer koch bauer richter schroder schroeder neumann schwarz zimmermann kruger krueger
+hartmann schmitt schmitz krause lehmann huber gruber keller moser maier mayer brandt vogel friedrich gunther
+lorenz baumann kraus bohm boehm winkler berger""".split())
+_GERMAN_GIVEN = frozenset("""hans anna klaus jurgen juergen stefan stephan andreas thomas wolfgang markus christian
+sabine petra monika ursula katrin julia lena lukas jonas felix maximilian sophie marie laura lisa sandra tobias
+florian sebastian matthias frank uwe dieter gunter helga birgit heike claudia susanne martina karin gabriele ralf
+bernd jan tim kai nina eva jens dirk jorg joerg sven heinz karl otto fritz horst manfred rolf gerhard""".split())
 _SLAVIC_GIVEN = frozenset("""piotr tomasz jan marek pawel krzysztof andrzej michal lukasz jakub wojciech
 mateusz bartosz grzegorz pavel petr jiri martin ivan oleksandr dmytro andriy sergey sergei dmitri
 aleksandr mikhail nikolai giorgi levan davit tigran aram""".split())
@@ -634,6 +649,9 @@ def _informal_given(recipient: str) -> str | None:
                 low[1].endswith("a") and len(low[1]) > 3)):
         return typed[1]  # "Kowalska Agnieszka": family name first, as Polish forms list it (reader 226);
         #   never "Vicki Chen" (review)
+    if len(typed) == 2 and low[0] in _GERMAN_FAMILY and low[1] in _GERMAN_GIVEN | _GIVEN_NAMES \
+            and low[1] not in _GERMAN_FAMILY:
+        return typed[1]  # "Müller Hans": family name first, as a German form lists it (reader 237)
     patronym = next((i for i, w in enumerate(low) if i and w in ("bin", "binti", "bte", "binte",
                                                              "a/l", "a/p")), None)
     if patronym:  # Malay: "Nur Aisyah binti Rahman" is Nur Aisyah

@@ -354,9 +354,10 @@ def bulleted(lead: str, items: list[str]) -> str:
 
 
 # A note to oneself that the person agreed: "he said yes over coffee last month".
-_SAID_YES = lazy(r"(?i)^(?:he|she|they|you|(?:mr|mrs|ms|miss|dr|prof)\.? (?-i:[A-Z])[\w'-]+)\b[^;]{0,40}?\b(?:said (?:yes|fine|ok|okay|sure)|"
-                 r"saying (?:yes|fine|ok|okay|sure)|replied yes|agreed|promised|said (?:you'd|he'd|she'd|they'd|"
-                 r"you would|he would|she would|they would))\b(?! to (?!write|do it|do one))")  # "he said he'd
+_SAID_YES = lazy(r"(?i)^(?:he|she|they|you|u|(?:mr|mrs|ms|miss|dr|prof)\.? (?-i:[A-Z])[\w'-]+)\b[^;]{0,40}?\b(?:said (?:yes|fine|ok|okay|sure)|"
+                 r"saying (?:yes|fine|ok|okay|sure)|(?:replied|answered|texted|wrote back|messaged) (?:yes|ok|okay|sure)|agreed|promised|"
+                 r"offered|said (?:you'd|he'd|she'd|they'd|you'll|he'll|she'll|they'll|"
+                 r"you would|he would|she would|they would|you will|he will|she will|they will|u would|u will))\b(?! to (?!write|do it|do one))")  # "he said he'd
 #   have it done after his mission": a note to oneself, never recalled to them (reader 165)
 # An aside to oneself in brackets: "(she handled all donor relations, I did routes)".
 _ASIDE = lazy(r"(?i)^\((?:she|he|they|I|we|you|note|nb)\b[^()]*\)$")
@@ -370,6 +371,7 @@ _NEWS = lazy(r"(?i)^(?:I'm |I am )?(?:happy|glad|proud|pleased) to (?:report|say
 _THEIR_OWN = r"(?:now )?(?:(?:has|have) since (?:moved|left|joined|gone)|joined|moved|left|relocated|retired|emigrated|lives?|is now|started (?:at|with|as|on)|" \
              r"(?:are|is|'re|\u2019re) (?:on holiday|on leave|away|off|busy|travelling|traveling|abroad)(?!.*\b(?:and|but)\b)|" \
              r"owns? (?:a|an|the|your|his|her)(?!.*\b(?:and|but)\b)|" \
+             r"(?:is|are|'re) (?:now |currently )?(?:in|at|with|based in|working at|working for)(?= (?-i:[A-Z]))(?!.*\b(?:and|but)\b)|" \
              r"became|got promoted|was promoted|(?:was|were) (?:my|our|a|an|the) (?:[\w-]+ ){0,2}(?:architect|engineer|" \
              r"analyst|assistant|associate|intern|trainee|apprentice|officer|designer|developer|nurse|teacher|" \
              r"lawyer|consultant|accountant|report|hire|coordinator|researcher|student))\b"
@@ -396,8 +398,10 @@ _OUR_TIE = lazy(r"(?i)^(?:(?:I|we) (?:(?:directly )?(?:managed|supervised|mentor
                 r"under|with|alongside) (?:you|her|him|them)|was (?:your|her|his|their)|were your)|you (?:(?:directly )?(?:managed|supervised|mentored|coached|trained|"
                 r"hired|taught|advised) (?:me|my)|were my|was my)|(?:she|he|they) "
                 r"(?:managed|supervised|advised|taught|mentored) (?:me|my)|(?:she|he|they) (?:was|were) "
-                r"my (?:[\w-]+ )?(?:supervisor|manager|advisor|adviser|mentor|teacher|tutor|lead|boss|"
-                r"director|professor|coach)|(?:we )?worked together(?= (?:in|from|between|during|for|autumn|"
+                r"my (?:[\w-]+ )?(?:supervisor|manager|advisor|adviser|mentor|teacher|tutor|lead|leader|boss|"
+                r"director|professor|coach|chief|head|superior|instructor|trainer|preceptor)|(?:she|he|they|you) "
+                r"(?:was|were) (?:in|on) my (?:team|group|unit|ward|department|lab|class|shift|squad|crew)\b"
+                r"(?! (?:who|that|which|when|and)\b)|(?:we )?worked together(?= (?:in|from|between|during|for|autumn|"
                 r"spring|summer|winter|fall|(?:19|20)\d\d)\b|$))\b")  # "worked together autumn 2015 to
 #   spring 2016": when, which they know (reader 208)
 
@@ -421,10 +425,18 @@ _WE_WERE = lazy(r"(?i)^we were (?:classmates|colleagues|teammates|coursemates|in
                 r"year|office))\b")
 
 
+def _after_the_post(note: str) -> str:
+    """A note of how the two stood from its first "at", "in", "for" or "with" on: "you were my
+    MTLD coach" names no more than the post; "you were my manager at Deloitte" says where."""
+    found = shared(r"(?i)\b(?:at|in|for|with|from|during|on|through|when|that|which|who)\b").search(note)
+    return note[found.start() - 1:] if found else ""
+
+
 def _their_own(note: str, who: list[str]) -> bool:
     """Whether a note tells the reader (you, she, he or their name) their own news or post, with
     nothing of the sender's work after it: "she moved to TCS in January". The name is read as a
     prefix, never compiled into a pattern (one a name would fill a cache over a batch)."""
+    note = shared(r"(?i)^(?:now|currently|these days|today),? ").sub("", note)  # "now he is in Bangalore"
     low = note.lower()
     subject = next((w for w in who if low.startswith(w + " ") or low.startswith(w + "'s ")), None)
     if subject is None:
@@ -451,7 +463,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
              and not _SIDES.match(n) and not _NO_BURDEN.match(n)
              and not (_OUR_TIE.search(n) and len(n.split()) <= 11 and not shared(
                  r"(?<!^)(?<!\bin )\b(?!I\b)(?!(?:Spring|Summer|Autumn|Fall|Winter)\b)[A-Z]|%|\$|"
-                 r"\b(?:that|which|who|through|on|when)\b").search(n))]  # "we last spoke in 2017", "you
+                 r"\b(?:that|which|who|through|on|when)\b").search(_after_the_post(n)))]  # "we last spoke in 2017", "you
     #   advised my thesis 2021-2022": how the two stand, which the opening says: no example of the
     #   work to offer them (readers 122, 123); "you were my manager at Deloitte" says more, "in
     #   Abuja" only where (reader 208)

@@ -630,6 +630,12 @@ def _typed_purpose(raw: str) -> Purpose:
             return Purpose("target", "a place on " + indefinite(said))  # "a place on a
         #                                               graduate engineering program in Germany"
         return Purpose("target", "a place on the " + said)  # "WHO consultant roster"
+    if text.strip().lower() in _SHORT_FIELDS:
+        said = text.strip() if not text.strip().islower() or text.strip().lower() in ("tech", "pharma", "biotech", "fintech",
+                                                                                      "edtech", "help desk", "ops") \
+            else text.strip().upper()
+        return Purpose("goal", "my move into " + said + (" work" if said.lower().endswith("desk") else ""))  # "HR",
+        #   "IT help desk": a move into it, never "my HR" (reader 238)
     if head == words[-1].lower() in _FIELDS and first not in DETERMINERS and len(words) <= 4:
         return Purpose("goal", "my move into " + lower_title(text))  # "product management"
     if not _a_post(words[-1].lower()) and _a_post(head) and len(words) <= 7 \
@@ -739,6 +745,9 @@ _FIELDS = frozenset("""management engineering nursing law medicine marketing fin
 design development journalism policy operations sales analytics teaching consulting leadership
 academia investing arbitration litigation banking philanthropy diplomacy advocacy
 architecture accounting publishing broadcasting cybersecurity administration""".split())
+# Fields typed as their short name: "HR", "IT", "tech".
+_SHORT_FIELDS = frozenset(("hr", "it", "ux", "ui/ux", "ux/ui", "qa", "pr", "l&d", "tech", "ops", "pharma", "biotech",
+                           "fintech", "edtech", "it support", "it help desk", "help desk", "helpdesk", "devops", "it security"))
 # Lists one is put on: "a place on the WHO consultant roster".
 _PLACES_ON = frozenset("roster register panel shortlist list bench pool staff squad board".split())
 

@@ -298,6 +298,12 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
     aloud = _said_aloud(raw.strip())
     if aloud:
         return aloud
+    kind = shared(r"(?i)^(?:a |an )?((?:very |really |extremely |highly |super |so )?([a-z-]+)) "
+                  r"(?:person|individual|guy|girl|lady|man|woman)$").match(raw.strip())
+    if kind and word_class(kind.group(2).lower()) in ("J", "D") and kind.group(2).lower() not in ("people", "team", "good", "nice",
+                                                                                        "great", "morning", "night"):
+        return Strength(kind.group(1).lower(), "adjective")  # "very organized person": how
+        #   organized she is, never "when it came to very organized person" (reader 237)
     able = shared(r"(?i)(?:can|could|will) ([a-z]+)\b.*").fullmatch(raw.strip())
     if able and (lexicon.verb_forms(able.group(1).lower()) or lexicon.word_class(able.group(1).lower()) in ("V", None)):
         return Strength(raw.strip()[:1].lower() + raw.strip()[1:], "habit")  # "can troubleshoot anything": that he can, never
@@ -620,6 +626,10 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
                               and len(low) <= 4)):
         return Strength(text, "person")  # "calm charge nurse": that I'm one, never "her calm
         #                                   charge nurse"
+    if 2 <= len(low) <= 3 and (low[-1] in _PERSONS or _a_post(low[-1])) and low[-1] not in _ROLES \
+            and all(word_class(w) in ("N", None) and not w.endswith("ing") for w in low[:-1]):
+        return Strength(text, "person")  # "bridge engineer", "ICU nurse": that she is one, never
+        #   "when it came to bridge engineer" (reader 237)
     role_at = next((i for i, w in enumerate(low[:3]) if w in _ROLES), None)
     if role_at is not None and (role_at == len(low) - 1 or low[role_at + 1] in _PREPOSITIONS
                                 or low[role_at + 1] in ("while", "when", "during", "whilst")

@@ -356,7 +356,19 @@ class Strength:
                         r"calm|steady|rock)\b.*)$").match(t)
         if always:  # "always the one who said what everyone was thinking": who they were
             return "clause", f"{who} {'were' if they else 'was'} {always.group(1).lower()} {always.group(2)}"
-        if self.form == "person" and t.split()[-1].lower() in _OCCUPATIONS and all(
+        if t.lower() in _FIELDS_BY_ADJECTIVE:
+            return "own", f"{owner} {t.lower()} work"  # "electrical": "his electrical work", never
+            #   "he is electrical" (reader 237)
+        if t.lower() in ("people", "ownership"):
+            return "own", f"{owner} {'people skills' if t.lower() == 'people' else 'sense of ownership'}"  # never
+            #   "strong when it came to people" (reader 237)
+        if shared(r"(?i)(?:[\w-]+ )?(?:materials|composites|textiles?|fabrics|concrete|timber|steel|alloys|polymers|"
+                  r"ceramics|glass)").fullmatch(t) and self.form == "noun":
+            return "own", f"{owner} work with {lower_first(t)}"  # "composite materials": never "I
+            #   was impressed by his composite materials" (reader 237)
+        if self.form == "person" and (t.split()[-1].lower() in _OCCUPATIONS or (
+                _a_post_word(t.split()[-1].lower()) and t.split()[-1].lower() not in ("lead", "manager", "head", "director")
+                and len(t.split()) > 1)) and all(
                 (word_class(w.lower()) in ("N", None) or w[:1].isupper()) and w.lower() not in ("growth", "key", "change", "value")
                 for w in t.split()[:-1]):
             return "own", f"{owner} work as {indefinite(lower_first(t))}"  # "barista": "her work
@@ -1282,6 +1294,14 @@ bookkeeper surveyor photographer videographer editor copywriter illustrator tuto
 # Contests a student competes in, typed as a strength: "moot court" is his moot court work.
 _CONTESTS = frozenset({"moot court", "mock trial", "model un", "model united nations", "debate club",
                        "hackathons", "case competitions", "moots"})
+def _a_post_word(word: str) -> bool:
+    from .purposes import _a_post  # purposes reads the strengths' tables at its own import
+    return _a_post(word)
+
+
+# Fields named by an adjective, typed as a strength: "electrical" is his electrical work.
+_FIELDS_BY_ADJECTIVE = frozenset("""electrical mechanical structural clinical financial legal digital chemical civil surgical
+medical statistical commercial operational administrative logistical hydraulic electronic""".split())
 # Machines a strength may name: "forklift" is his forklift work.
 _MACHINES = frozenset({"forklift", "crane", "excavator", "tractor", "digger", "lathe", "drone",
                        "loader", "telehandler", "reach truck", "cherry picker"})
