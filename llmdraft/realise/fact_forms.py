@@ -1122,6 +1122,11 @@ def facts(raw: str | None) -> list[Fact]:
                 text.lower())):  # "runs sound for 3 services every Sunday": what the person does
             out.append(Fact(text, "present"))  # "answers 98% of calls": a present fact
             continue
+        if first in _PERSON_DOES and len(low) > 2 and (low[1] in ("the", "our", "my", "a", "an", "all", "most")
+                                                      or text.split()[1][:1].isupper()) \
+                and not any(w in ("was", "were", "is", "are") for w in low[1:]):
+            out.append(Fact(text, "present"))  # "runs the internal R user group", "answers WhatsApp
+            continue  # on weekends": what the person does, never "Her work took in the runs" (reader 239)
         if cls == "Z" and len(low) > 2 and lexicon.lemma(first) != first and (
                 low[1][:1].isdigit() or low[1] in ("over", "more", "about", "around", "nearly")):
             out.append(Fact(text, "present"))  # "serves 300 families weekly": the thing made does

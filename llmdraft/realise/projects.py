@@ -11,7 +11,7 @@ from .. import lexicon
 from ..patterns import lazy, shared
 from .career import career_change
 from .career import _posts as career_posts
-from .project_notes import (LIFE_ASIDE, a_series, _a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC, _COUNTRY_CODES,
+from .project_notes import (LIFE_ASIDE, a_series, _names_an_org, _names_work, _a_place_name, _ACTIVITIES, _BUSINESS_TAILS, _CIVIC, _COUNTRY_CODES,
                             _DEPARTMENTS, _FIELDS, _FIRM_ENDINGS, _FIRM_LIKE, _folded,
                             _ing_of_a_verb, _INSTITUTION_WORDS, _joined_tail, _NAMED_THINGS,
                             _NOT_A_PERSON, _ONE_OFF, _ORG_NOUNS, _PERIODS, _PLACE_TAIL_BARE,
@@ -502,6 +502,8 @@ def project(raw: str) -> Project:
     phrase (_realised), then finished (_finished: a dash no rule joined is never pasted, what
     follows it is said in brackets, "the Hanoi metro line 3 (cost control)", readers 165-168)."""
     text = shared(r"\b((?:19|20)\d\d)\s*[\u2013\u2014]\s*((?:19|20)?\d\d)\b").sub(r"\1-\2", " ".join(raw.split()))
+    text = shared(r"(?i),? \(?(?:from )?((?:19|20)\d\d) ?(?:-|\u2013|\u2014|to|till|until) ?(?:now|present|today|date)\)?$").sub(
+        r" since \1", text)  # "bookkeeping for my bakery 2019-now": since 2019 (reader 239)
     #   "audits 2021–2023": one range, whichever dash (reader 216)
     text = plain_figures(text)  # "2022-05" is May 2022 (reader 188)
     text = shared(r"\b(Phd|PHd|Msc|MSC|Mphil|MPHIL|Mba|Bsc|BSC|Llm)\b").sub(lambda m: {"phd": "PhD", "msc": "MSc", "mphil": "MPhil",
@@ -784,6 +786,20 @@ def _as_a_whole(text: str) -> "Project | str":
         firm = shared(r"^The ").sub("the ", client.group(2))  # "The NHS was our client": the NHS
         return project(f"{when.group(1)} for {firm}{when.group(2)}" if when else f"{work} for {firm}"
                        if work else f"the {shared(r'^the ').sub('', firm)} engagement")  # them, then its years
+    bracketed = shared(r"^([A-Z][\w&.'-]*(?: (?:[A-Z0-9][\w&.'-]*|&|of)){0,3}) \(((?:[A-Z0-9][\w.-]* )?[a-z][\w -]*[a-z])\)$").match(text)
+    org, town = (bracketed.group(1), "") if bracketed else ("", "")
+    if bracketed and " " in org and lexicon.town(org.split()[-1]) and _names_an_org(org.rsplit(" ", 1)[0]):
+        org, town = org.rsplit(" ", 1)  # "Airbus Toulouse": the firm, then where
+    if bracketed and _names_an_org(org) and _names_work(bracketed.group(2)) and len(bracketed.group(2).split()) > 1 \
+            and org.split()[0].lower() not in ("project", "operation", "programme", "program", "initiative", "mission",
+                                               "team", "task", "codename") \
+            and not in_another_language(bracketed.group(2)) \
+            and not shared(r"\b(?:I|we|my|our|he|she|they|on the|side|team|role|lead|counsel)\b").search(bracketed.group(2)) \
+            and not career_posts(bracketed.group(2).split()[-1]):
+        at = "in" if lexicon.town(org) and org.lower() not in _brands() else "at"
+        return Project(f"the {bracketed.group(2)} {at} {org}" + (f" in {town}" if town else ""), "common")  # "FPT
+        #   Software (Japanese client outsourcing)", "Airbus Toulouse (A350 cabin certification)": the
+        #   work at the firm, never "on the FPT Software (...)" (reader 237)
     text = shared(r"\b(Q[1-4]|H[12])\s*[-\u2013\u2014]\s*(Q[1-4]|H[12]) ((?:19|20)\d\d)\b").sub(r"\1 \3 - \2 \3", text)  # "Q1–Q3
     #   2021": each quarter with its year
     quarters = shared(r"^(.+?)(?:,\s*|\s+\(|\s+)((?:Q[1-4]|H[12]) (?:19|20)\d\d)\s*(?:[-\u2013\u2014/]|to)\s*((?:Q[1-4]|H[12]) "

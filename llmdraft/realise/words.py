@@ -326,6 +326,8 @@ def plain_figures(text: str) -> str:
     take commas."""
     def month(m: re.Match, year: str, number: str) -> str:
         return f"{_MONTH_NAMES_BY_NUMBER[int(number) - 1]} {year}"
+    text = shared(r"(?i)(?:,? (?:from )?|\()((?:19|20)\d\d) ?(?:-|\u2013|\u2014|to|till|until) ?(?:now|present|today|date)\b\)?").sub(
+        r" since \1", text)  # "2019-now": since 2019 (reader 239)
     text = shared(r"(?<![\w/.])(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)\b(?![/.]\d)").sub(
         lambda m: m.group(0) if shared(r"(?i)\b(?:semester|sem|term|trimester|quarter|cohort|windows|grade|year|"
                                        r"class|batch|module|unit|level|phase|part|week|round|no\.?) $").search(
