@@ -152,3 +152,17 @@ def test_names_from_reader_seventy_one():
     assert greeting("Lic. Fernando Gutiérrez Ramos", True) == "Lic. Gutiérrez"
     assert greeting("Dr. Ana López", True) == "Dr. López"
     assert greeting("Me Claire Lambert", True) == "Maître Lambert"  # never "Dear Me Lambert"
+
+
+def test_names_from_readers_237_to_240():
+    """A German name typed family name first; a Japanese honorific typed on the family name; the
+    French "M." is Monsieur, never an initial; a professor stays one to a close student."""
+    from llmdraft.names import greeting
+
+    assert greeting("Müller Hans", False) == "Hans"
+    assert greeting("Hans Müller", False) == "Hans"
+    assert greeting("Yuki Nakamura-Sensei", True) == "Nakamura-sensei"
+    assert greeting("M. Jean-Pierre Martin", False) == "Mr. Martin"
+    assert greeting("M. Dupont", False) == "M. Dupont"
+    assert greeting("Prof. Zhang Wei", False, close=True) == "Prof. Zhang"
+    assert greeting("Dr. Li Mei", False, close=True) == "Li Mei"

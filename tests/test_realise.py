@@ -8026,3 +8026,86 @@ def test_what_readers_233_to_236_found():
     assert realise.role("General Manager, Facilities") == "General Manager of Facilities"
     assert realise.strength("moot court").about("he", "his") == ("own", "his moot court work")
     assert realise.strength("Model UN").about("she", "her") == ("own", "her Model UN work")
+
+
+def test_projects_and_facts_readers_237_to_240():
+    """A list of names after a comma stays a list; a firm with its work in brackets is the work
+    at the firm (a code name keeps its aside); "2019-now" is since 2019; a date is never said
+    twice; a month's point ends no detail; a year is no count; what someone runs is theirs now."""
+    said = {t: realise.project(t).text for t in (
+        "translation of our patient consent forms into Mandarin, Malay and Tamil",
+        "Airbus Toulouse (A350 cabin certification)", "FPT Software (Japanese client outsourcing)",
+        "Acme Corp (freelance)", "bookkeeping for my bakery 2019-now")}
+    assert said == {
+        "translation of our patient consent forms into Mandarin, Malay and Tamil":
+            "the translation of our patient consent forms into Mandarin, Malay and Tamil",
+        "Airbus Toulouse (A350 cabin certification)": "the A350 cabin certification at Airbus in Toulouse",
+        "FPT Software (Japanese client outsourcing)": "the Japanese client outsourcing at FPT Software",
+        "Acme Corp (freelance)": "Acme Corp",
+        "bookkeeping for my bakery 2019-now": "bookkeeping for my bakery since 2019"}, said
+    facts = {t: [(f.text, f.form) for f in realise.facts(t)] for t in (
+        "published the runbook in Oct 2023", "started in sep. 2019", "joined oct 2020 as intern",
+        "runs the internal R user group")}
+    assert facts == {"published the runbook in Oct 2023": [("published the runbook in Oct 2023", "past")],
+                     "started in sep. 2019": [("started in Sep 2019", "past")],
+                     "joined oct 2020 as intern": [("joined in Oct 2020 as an intern", "past")],
+                     "runs the internal R user group": [("runs the internal R user group", "present")]}, facts
+    assert realise.facts("published in Lancet ID 2018")[0].text == "published in Lancet ID in 2018"  # a journal's year
+
+
+def test_strengths_and_purposes_readers_237_to_240():
+    """"very organized person" is how organized; a post typed as a strength is her work as one;
+    a field named by an adjective is his work in it; "people" is people skills; a short field as
+    the purpose is a move into it."""
+    assert (realise.strength("very organized person").text, realise.strength("very organized person").form) == ("very organized", "adjective")
+    assert realise.strength("hard worker").form == "person"  # a kind of person, kept
+    assert realise.strength("bridge engineer").about("she", "her") == ("own", "her work as a bridge engineer")
+    assert realise.strength("electrical").about("he", "his") == ("own", "his electrical work")
+    assert realise.strength("people").about("she", "her") == ("own", "her people skills")
+    assert realise.strength("composite materials").about("he", "his") == ("own", "his work with composite materials")
+    assert realise.purpose("HR").text == "my move into HR"
+    assert realise.purpose("IT help desk").text == "my move into IT help desk work"
+
+
+def test_drafts_readers_237_to_240():
+    """A purpose in another language the realiser cannot say is left out (purpose_stated says
+    so), one it can is said in English; "stayed on call" is the person's, "stayed under budget"
+    the work's; a request tells the reader neither their own post nor their whereabouts, nor
+    that they said yes."""
+    ctx = {"recipient": "Tom Ash", "project": "the AWS migration", "relationship": "same-team",
+           "strengths": ["calm under pressure"], "channel": "linkedin-message"}
+    result = llmdraft.draft({**ctx, "purpose": "quiero aplicar a un puesto de senior en KPMG"}, kind="request", provider="offline")
+    assert "quiero" not in result.message and "KPMG" not in result.message, result.message
+    assert [c.passed for c in result.checks if c.name == "purpose_stated"] == [False]
+    said = llmdraft.draft({**ctx, "purpose": "candidatura para mestrado em Lisboa"}, kind="request", provider="offline")
+    assert "master's in Lisboa" in said.message, said.message
+    rec = llmdraft.draft({**ctx, "pronouns": "he", "details": "stayed on call through the 3-day cutover; stayed under budget"},
+                         kind="recommendation", provider="offline").message
+    assert "He stayed on call through the 3-day cutover" in rec and "The AWS migration stayed under budget" in rec, rec
+    request = llmdraft.draft({**ctx, "details": "he was my group leader; now he is in Bangalore at Ola Electric; "
+                                                "he answered yes by WhatsApp; I led the DICOM module"},
+                             kind="request", provider="offline").message
+    assert "I led the DICOM module" in request and "Bangalore" not in request and "leader" not in request \
+        and "WhatsApp" not in request, request
+    kept = llmdraft.draft({**ctx, "details": "you were my manager at Deloitte"}, kind="request", provider="offline").message
+    assert "Deloitte" in kept, kept  # where says more than the post
+
+
+def test_what_readers_241_to_244_found():
+    """A note that they said they'd do it, typed as a text ("u said u'd do it"), is no detail;
+    "the translation of our grant applications" makes the writer the client; a connection note
+    may leave the years out to keep every strength (project_named reads the name before the comma)."""
+    ctx = {"recipient": "Sam Ortiz", "project": "gym front desk at Equinox", "relationship": "same-team",
+           "strengths": ["sales"], "channel": "linkedin-message"}
+    message = llmdraft.draft({**ctx, "details": "u said u'd do it after ur shift lol"}, kind="followup",
+                             provider="offline").message
+    assert "shift" not in message, message
+    rec = llmdraft.draft({"recipient": "Marta Nowak", "project": "translation of our EU grant applications",
+                          "relationship": "vendor", "strengths": ["Polish-English translation"], "pronouns": "she"},
+                         kind="recommendation", provider="offline").message
+    assert "supplier" not in rec and "as a client" not in rec and "I would hire Marta again" in rec, rec
+    note = llmdraft.draft({"recipient": "Hannah Goldberg", "project": "Customer support team @ Zendesk, 2021-2024",
+                           "strengths": ["de-escalation", "knowledge base writing", "mentoring new hires", "Spanish"],
+                           "relationship": "managed-you", "closeness": "distant", "channel": "connection-note"},
+                          kind="request", provider="offline")
+    assert not note.failed_errors and len(note.message) <= 200, note.message

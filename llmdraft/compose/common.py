@@ -357,7 +357,7 @@ def bulleted(lead: str, items: list[str]) -> str:
 _SAID_YES = lazy(r"(?i)^(?:he|she|they|you|u|(?:mr|mrs|ms|miss|dr|prof)\.? (?-i:[A-Z])[\w'-]+)\b[^;]{0,40}?\b(?:said (?:yes|fine|ok|okay|sure)|"
                  r"saying (?:yes|fine|ok|okay|sure)|(?:replied|answered|texted|wrote back|messaged) (?:yes|ok|okay|sure)|agreed|promised|"
                  r"offered|said (?:you'd|he'd|she'd|they'd|you'll|he'll|she'll|they'll|"
-                 r"you would|he would|she would|they would|you will|he will|she will|they will|u would|u will))\b(?! to (?!write|do it|do one))")  # "he said he'd
+                 r"you would|he would|she would|they would|you will|he will|she will|they will|u would|u will|u'd|u'll))\b(?! to (?!write|do it|do one))")  # "he said he'd
 #   have it done after his mission": a note to oneself, never recalled to them (reader 165)
 # An aside to oneself in brackets: "(she handled all donor relations, I did routes)".
 _ASIDE = lazy(r"(?i)^\((?:she|he|they|I|we|you|note|nb)\b[^()]*\)$")

@@ -21,7 +21,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
         # Whole strengths from the first when not all fit (strengths_covered names the rest);
         # a strength is dropped before the project's names are (project_named would fail):
         # "the insurance claims portal for Infosys from 2017 to 2020" keeps Infosys (reader 205).
-        named = [w.lower() for w in sender_project(ctx).np.split() if w[:1].isupper() or w[:1].isdigit()]
+        named = [w.lower() for w in sender_project(ctx).np.split() if w[:1].isupper() or (
+            w[:1].isdigit() and not shared(r"(?:19|20)\d\d").fullmatch(w))]  # its years may go: "from 2021
+        #   to 2024" says when, not which (reader 240)
         first = None
         for n in range(len(strengths), 0, -1):
             note = _note(ctx, pick, phrasing, register, strengths[:n])

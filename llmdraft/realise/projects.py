@@ -350,10 +350,13 @@ class Project(NamedTuple):
                 continue  # "the ACCT 301" has lost what the project was
             if named(kept):
                 found.append(" ".join(kept))
+        dated = shared(r"^(.+?) (?:from (?:19|20)\d\d to (?:19|20)?\d\d|in (?:19|20)\d\d|since (?:19|20)\d\d)$").match(self.np)
         if len(words) > 7:  # a long one also loses whole phrases with no name in them, then a
             found += _without_phrases(words, named)  # modifier: "my MSc dissertation on load
         #   forecasting in rural Enugu State" (reader 178)
-        return sorted(set(found), key=len, reverse=True)
+        return sorted(set(found), key=len, reverse=True) + ([dated.group(1)] if dated else [])  # "... at
+        #   Zendesk from 2021 to 2024": last of all without its years, which a note after the
+        #   project's typed comma may leave out (project_named)
 
 
 def _without_phrases(words: list[str], named) -> list[str]:
@@ -1752,6 +1755,7 @@ def _project(raw: str) -> Project:
         return placed
     placed = _PLACE_AFTER_COMMA.sub(lambda m: f"{m.group(1)} in {m.group(2)}" if _a_place_name(
         m.group(2)) and m.group(2).split()[-1].lower() not in _FIRM_ENDINGS | _BUSINESS_TAILS
+        and m.group(2).split()[0].lower() not in ("uni", "tu", "fh", "hochschule", "universit\u00e4t")
         and m.group(1).split()[-1].lower() not in _NAMED_THINGS and "," not in m.group(1)
         and not shared(r" in [A-Z][\w'-]+$").search(m.group(1)) else m.group(0),  # "my
         #   translation agency, Ponte Traduções": its name, not a place
@@ -1838,8 +1842,10 @@ def _firm_in_town(text: str) -> "Project | None":
     found = shared(r"^([a-z][^,()]*[a-z]), ([A-Z][\w'&.-]*) ([A-Z][\w'.-]*)$").match(text)
     if found and found.group(1).split()[-1].lower() not in _NAMED_THINGS \
             and lexicon.town(found.group(3)) and not lexicon.town(found.group(2)) \
-            and not lexicon.place(f"{found.group(2)} {found.group(3)}"):
-        return Project(f"the {found.group(1)} at {found.group(2)} in {found.group(3)}", "common")
+            and not lexicon.place(f"{found.group(2)} {found.group(3)}") \
+            and found.group(2).lower() not in ("uni", "university", "universit\u00e4t", "tu", "hochschule", "fh", "lmu"):
+        the = "" if found.group(1).split()[0].lower() in DETERMINERS else "the "  # "Uni Mannheim" is a
+        return Project(f"{the}{found.group(1)} at {found.group(2)} in {found.group(3)}", "common")  # name
     return None
 
 
