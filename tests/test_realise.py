@@ -8109,3 +8109,33 @@ def test_what_readers_241_to_244_found():
                            "relationship": "managed-you", "closeness": "distant", "channel": "connection-note"},
                           kind="request", provider="offline")
     assert not note.failed_errors and len(note.message) <= 200, note.message
+
+
+def test_second_round_readers_241_to_244():
+    """A town typed after the work with a letter outside ASCII ("İzmir") takes "in"; a post
+    at a firm typed with "@" says "at" once; a purpose's post takes its article; a passive
+    typed without "was" gets it; "w" before a figure is "with"; a vendor who worked on "our
+    credit union" was the writer's supplier."""
+    assert realise.project("Türk Telekom fiber rollout İzmir").text == "the Türk Telekom fiber rollout in İzmir"
+    assert realise.project("server @ olive garden, then shift lead").text == "the server then shift lead role at Olive Garden"
+    assert realise.purpose("application for nursing manager position in Dubai").text \
+        == "my application for a nursing manager position in Dubai"
+    assert realise.purpose("application to Product Owner role at Mercado Libre").text \
+        == "my application to the Product Owner role at Mercado Libre"
+    assert realise.purpose("applying for INRAE research technician post").text == "applying for an INRAE research technician post"
+    assert realise.purpose("hospital operations manager roles, civilian").text == "civilian hospital operations manager roles"
+    assert realise.purpose("master application in TU München").text == "my master's application to TU München"
+    said = {t: realise.facts(t)[0].text for t in ("final project on protein folding accepted at a NeurIPS workshop",
+                                                  "translated 14 proposals, 9 of them funded",
+                                                  "thesis on Urdu sentiment analysis, published at LREC 2022")}
+    assert said == {"final project on protein folding accepted at a NeurIPS workshop":
+                        "final project on protein folding was accepted at a NeurIPS workshop",
+                    "translated 14 proposals, 9 of them funded": "translated 14 proposals and 9 of them were funded",
+                    "thesis on Urdu sentiment analysis, published at LREC 2022":
+                        "thesis on Urdu sentiment analysis was published at LREC 2022"}, said
+    assert realise.clean("cut overtime by 15% w better scheduling") == "cut overtime by 15% with better scheduling"
+    assert realise.clean("Szpital w Krakowie") == "Szpital w Krakowie"
+    rec = llmdraft.draft({"recipient": "Kai Lee", "project": "penetration testing project for our credit union",
+                          "relationship": "vendor", "strengths": ["thoroughness"], "pronouns": "he"},
+                         kind="recommendation", provider="offline").message
+    assert "supplier" not in rec and "as a client" not in rec, rec

@@ -371,6 +371,7 @@ _NEWS = lazy(r"(?i)^(?:I'm |I am )?(?:happy|glad|proud|pleased) to (?:report|say
 _THEIR_OWN = r"(?:now )?(?:(?:has|have) since (?:moved|left|joined|gone)|joined|moved|left|relocated|retired|emigrated|lives?|is now|started (?:at|with|as|on)|" \
              r"(?:are|is|'re|\u2019re) (?:on holiday|on leave|away|off|busy|travelling|traveling|abroad)(?!.*\b(?:and|but)\b)|" \
              r"owns? (?:a|an|the|your|his|her)(?!.*\b(?:and|but)\b)|" \
+             r"(?:has been|have been|is|are|'s|'re|was|were) (?:so |very |really )?(?:busy|swamped|snowed under|slammed)\b|" \
              r"(?:is|are|'re) (?:now |currently )?(?:in|at|with|based in|working at|working for)(?= (?-i:[A-Z]))(?!.*\b(?:and|but)\b)|" \
              r"became|got promoted|was promoted|(?:was|were) (?:my|our|a|an|the) (?:[\w-]+ ){0,2}(?:architect|engineer|" \
              r"analyst|assistant|associate|intern|trainee|apprentice|officer|designer|developer|nurse|teacher|" \

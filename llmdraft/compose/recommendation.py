@@ -757,7 +757,8 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
     ours = shared(r"(?i)(?:[-\u2013\u2014:,]| for| of) (?:our|my) (?:[\w-]+ ){0,2}(?:office|home|house|kitchen|restaurant|shop|"
                   r"bakery|business|company|firm|practice|startup|cafe|caf\u00e9|salon|studio|farm|applications|"
                   r"documents|contracts|reports|manuscripts|grant applications|proposals|payroll|taxes|logo|branding|"
-                  r"photos|videos|ads|network|servers|"
+                  r"photos|videos|ads|network|servers|credit union|bank|hospital|school|charity|council|nonprofit|"
+                  r"foundation|association|church|agency|"
                   r"store|clinic|school|website|site|app|game|product|platform|catalogue|manuals|wedding|event|move|relocation|renovation|garden|building|"
                   r"warehouse|gateway|patients|staff|family|dad|mum|mom|mother|father|kids|children|channel|"
                   r"podcast|brand|books|accounts)\b").search(ctx.project)

@@ -149,6 +149,17 @@ def facts(raw: str | None) -> list[Fact]:
                                     for w in m.group(2).lower().split())
         else f"{m.group(1)}{m.group(2)} {'were' if _plural(m.group(2)) else 'was'} {m.group(3)} ", raw)  # "thesis
     #   on Urdu sentiment analysis, published at LREC 2022": it was published (reader 164)
+    raw = shared(r"(?im)(^|;\s*)((?:the |my |his |her |their |our )?(?:[\w-]+ ){0,2}(project|paper|thesis|dissertation|proposal|"
+                 r"report|article|poster|abstract|submission|manuscript|study|capstone|essay|book|papers|proposals|"
+                 r"articles|abstracts)(?: (?:on|about|of|for|in) [^;\n]{1,60}?)?) (accepted|published|selected|shortlisted|"
+                 r"graded|rated|funded|approved|adopted|featured|cited|nominated) (?=(?:at|in|by|for|as|with|and|\d)\b|\d|$)").sub(
+        lambda m: m.group(0) if any(w in SIMPLE_PASTS or w in _BE or lexicon.word_class(w) == "D"
+                                    for w in m.group(2).lower().split() if w not in ("on", "of", "for", "in", "about"))
+        else f"{m.group(1)}{m.group(2)} {'were' if m.group(3) in ('papers', 'proposals', 'articles', 'abstracts') else 'was'} {m.group(4)} ", raw)  # "final
+    #   project on protein folding accepted at a NeurIPS workshop": it was (reader 243)
+    raw = shared(r"\b((?:\d+|all|most|half|some|none|two|three|four|five|six|seven|eight|nine|ten) of (?:them|those|these)) "
+                 r"(funded|accepted|approved|published|adopted|selected|shortlisted|hired|promoted|implemented|signed|"
+                 r"renewed|cited)\b").sub(r"\1 were \2", raw)  # "9 of them funded" (reader 244)
     raw = shared(r"\b([a-z]+) (that|which) (used|adopted|approved|downloaded|viewed|cited|shared|funded|signed|"
                  r"visited|attended|accessed|chosen|selected|endorsed|featured|published|translated|installed|"
                  r"deployed|rolled out|read) (by)\b").sub(

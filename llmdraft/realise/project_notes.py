@@ -71,8 +71,8 @@ sustainability literacy nutrition conservation risk reliability""".split())
 
 
 # A place's name typed after a common noun with no preposition: "cross-border dispatch Laredo".
-_PLACE_TAIL_BARE = lazy(r"^((?:[\w'&-]+ )*?[a-z][a-z-]+) ([A-Z][a-zà-ÿ\u0100-\u017f']+"
-                        r"(?:[- ][A-Z][a-zà-ÿ\u0100-\u017f']+)?)$")
+_PLACE_TAIL_BARE = lazy(r"^((?:[\w'&-]+ )*?[a-z][a-z-]+) ((?=[A-Z\u00c0-\u00de\u0130\u0141\u015a\u0179\u017b\u0106])[^\W\d_][a-zà-ÿ\u0100-\u017f\u1e00-\u1eff']+"
+                        r"(?:[- ][A-Z][a-zà-ÿ\u0100-\u017f\u1e00-\u1eff']+)?)$")  # "İzmir", "Łódź"
 
 
 _FIRM_ENDINGS = frozenset("inc ltd llc co plc gmbh ag sa bv nv pty".split())

@@ -523,7 +523,7 @@ def project(raw: str) -> Project:
                   r"specialist|consultant|planner|buyer|scientist|researcher|chef|cook)\b)").sub(
         "", text)  # "first job - junior data analyst at FinServe": the post (reader 200)
     text = shared(r"^((?:[\w-]+ ){0,2}[\w-]+?)(?: role)? ((?:at|@) [^,]+?),? then ((?:[\w-]+ ){0,2}[\w-]+)$").sub(
-        lambda m: f"{shared(r' role$').sub('', m.group(1))} then {m.group(3)} {m.group(2)}"
+        lambda m: f"{shared(r' role$').sub('', m.group(1))} then {m.group(3)} {shared(r'^@').sub('at', m.group(2))}"
         if career_posts(m.group(1)) and career_posts(m.group(3))
         else m.group(0), text)  # "server role at olive garden then shift lead": a server and then a
     #   shift lead there (reader 230)
@@ -1663,7 +1663,9 @@ def _tail_placed(m: re.Match) -> str:
     in Ostrava); anything else is left as typed."""
     work, name = m.group(1), m.group(2)
     last = work.split()[-1].lower()
-    worked = lexicon.word_class(last) in ("N", "G", "V")
+    worked = lexicon.word_class(last) in ("N", "G", "V") or (
+        lexicon.word_class(last) is None and last.isalpha() and len(last) > 4 and lexicon.town(name))  # "presales
+    #   Hangzhou": a word the lexicon lacks, before a town it knows (reader 241)
     if name in brand_spellings() and worked and name != "Amazon":  # the forest too
         return f"{work} at {name}"
     if _a_place_name(name) and (worked or (last.startswith("re") and lexicon.known(last[2:])))  \

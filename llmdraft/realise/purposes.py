@@ -44,7 +44,24 @@ def _second_language(raw: str) -> str:
     "job search in X" -> "my job search in X", "in other winery" -> "in another winery", "my
     scholarship Fulbright" -> "my Fulbright scholarship", "to master in Germany" -> "to do a
     master's in Germany", "master program" -> "master's program"."""
-    text = shared(r"(?i)\bmasters? (program|programme|degree)\b").sub(r"master's \1", raw)
+    text = shared(r"(?i)\bmasters? (program|programme|degree|application)\b").sub(r"master's \1", raw)
+    text = shared(r"(?i)\b(application) in (?=[A-Z])").sub(r"\1 to ", text)  # "application in TU München"
+    text = shared(r"(?i)\b(jr|sr)\.? (?=[a-z]+ (?:[a-z]+ )?(?:roles?|jobs?|positions?|analyst|developer|engineer|designer|"
+                  r"accountant|associate|consultant)\b)").sub(lambda m: "junior " if m.group(1).lower() == "jr" else "senior ", text)
+    text = shared(r"^((?:[\w-]+ ){1,4}(?:roles?|jobs?|positions?)), civilian$").sub(r"civilian \1", text)  # "hospital
+    #   operations manager roles, civilian": civilian ones (reader 242)
+    text = shared(r"^((?:[\w-]+ ){1,4}(?:roles?|jobs?|positions?)), (?:just|recently|now) [a-z]+ed\b.*$").sub(r"\1", text)
+    #   "staff accountant roles, just passed enrolled agent exam": a note to oneself after the aim
+    text = shared(r"\b(application|applying|apply) (for|to) (?!(?:a|an|the|my|this|that|your|our)\b)"
+                  r"((?:[\w'-]+ ){0,3}(?:position|role|job|post|vacancy))\b").sub(
+        lambda m: f"{m.group(1)} {m.group(2)} " + ("the " + m.group(3) if all(
+            w[:1].isupper() and not w.isupper() for w in m.group(3).split()[:-1]) else indefinite(m.group(3))),
+        text)  # "application for nursing manager position": for a nursing manager position (reader 241)
+    text = shared(r"(?i)\b(switching|moving|transitioning|pivoting|switch|move|transition) (to|into) "
+                  r"((?!(?:a|an|the|my)\b)(?:[a-z-]+ ){0,3}[a-z]+)$").sub(
+        lambda m: f"{m.group(1)} {m.group(2)} {indefinite(m.group(3))} role" if _a_post(m.group(3).split()[-1].lower())
+        and m.group(3).split()[-1].lower() not in ("design", "development", "management") else m.group(0),
+        text)  # "switching to supply chain analyst": to a supply chain analyst role (reader 242)
     text = shared(r"(?i)\bto (?:do )?masters? in\b(?!-)").sub("to do a master's in", text)
     text = shared(r"(?i)^(job (?:search|hunt)|job-hunting)\b").sub(lambda m: "my " + m.group(1).lower(), text)
     text = shared(r"(?i)\b(for|looking for|applying for|apply for|apply to|applying to|find|finding|land|landing|"

@@ -641,7 +641,7 @@ def clean(text: str) -> str:
     text = plain_figures(text)
     text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
-    text = shared(r"(?<=[a-z] )w(?= [A-Za-z])").sub(
+    text = shared(r"(?<=[a-z%\d] )w(?= [A-Za-z]| [$\u20ac\u00a3]?\d)").sub(
         lambda m: "w" if shared(r"(?:^|\s)[A-Z]\S*\s$").search(m.string[:m.start()])
         and shared(r"^ [A-Z][a-zà-ż]+(?:ie|iu|u|ach)\b").match(m.string[m.end():]) else "with", text)  # "patient w beginners", "dealing w GPs"; "Szpital Uniwersytecki w Krakowie"
     #   is Polish, a name's own "w" (reader 193)
@@ -928,7 +928,9 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "nxt wk": "next week", "nxt": "next", "betw": "between", "btwn": "between",
                  "ctrl": "control", "yoy": "year on year", "a11y": "accessibility",
                  "i18n": "internationalisation", "l10n": "localisation", "vols": "volunteers",
-                 "abt": "about", "til": "until"}
+                 "abt": "about", "til": "until", "assoc": "associate", "proj": "project",
+                 "contribs": "contributions", "lit review": "literature review", "b4": "before",
+                 "1st yr": "first year", "first-yr": "first-year", "svc": "service", "govt": "government"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
                     + r")(?![\w/'])")
