@@ -429,7 +429,9 @@ _WE_WERE = lazy(r"(?i)^we were (?:classmates|colleagues|teammates|coursemates|in
 def _after_the_post(note: str) -> str:
     """A note of how the two stood from its first "at", "in", "for" or "with" on: "you were my
     MTLD coach" names no more than the post; "you were my manager at Deloitte" says where."""
-    found = shared(r"(?i)\b(?:at|in|for|with|from|during|on|through|when|that|which|who)\b").search(note)
+    tie = _OUR_TIE.search(note)
+    start = tie.end() if tie else 0  # "you were on my team for 3 years": after the tie itself
+    found = shared(r"(?i)\b(?:at|in|for|with|from|during|on|through|when|that|which|who)\b").search(note, start)
     return note[found.start() - 1:] if found else ""
 
 

@@ -1293,6 +1293,8 @@ def facts(raw: str | None) -> list[Fact]:
 
 _NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|many|several)"
 _HABITUAL = frozenset("always usually often never sometimes rarely".split())
+# Verbs that take "in", "at" or "for" after them with no object: "he work in my team".
+_INTRANSITIVE = frozenset("work study live stay volunteer serve".split())
 # Verbs of what stays true, said in the present: "he speak four languages" speaks them still.
 _STATES = frozenset("know speak live love own like understand believe care enjoy prefer".split())
 # What a verb is done to, after it: "he train me", "she lead the audit".
@@ -1320,10 +1322,11 @@ def _second_language(raw: str) -> str:
         forms = lexicon.verb_forms(verb.lower())
         after = shared(r"\s+([a-z]+)").match(m.string, m.end())
         nxt = after.group(1) if after else ""
-        if nxt.endswith("ed") or nxt in SIMPLE_PASTS or nxt in ("of", "in", "at", "for", "on", "lead", "manager"):
+        if nxt.endswith("ed") or nxt in SIMPLE_PASTS or nxt in ("lead", "manager") or (
+                nxt in ("of", "in", "at", "for", "on") and verb.lower() not in _INTRANSITIVE):
             return m.group(0)  # "she project managed the move": one verb of two words; "he part
             #   of my team", "she nurse in ICU": a missing "is", no verb (review)
-        if lexicon.word_class(verb.lower()) != "V" and nxt not in _OBJECTS and not shared(
+        if lexicon.word_class(verb.lower()) != "V" and verb.lower() not in _INTRANSITIVE and nxt not in _OBJECTS and not shared(
                 r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|many|several|all)$").match(nxt):
             return m.group(0)  # "he train me" is a deed; "she team lead" is no verb
         if not forms or lexicon.lemma(verb.lower()) != verb.lower() or lexicon.word_class(verb.lower()) in ("F", "R", "Z", "J", "D") \
@@ -1335,6 +1338,8 @@ def _second_language(raw: str) -> str:
             r"\b(?:now|still|currently|nowadays|these days)\b").search(line)
         if not still:
             pasts.append(verb)
+        if not still and shared(r"\bsince\b").search(line):
+            return f"{who} {often}has {forms[1]}"  # "he work in my team since 2020": he has worked
         return f"{who} {often}{forms[0] if still else forms[1]}"  # "he speak four languages": he
         #   speaks them still (review)
     text = shared(r"(?im)(?:^|(?<=[;\n])\s*)(she|he) ((?:always |usually |often |never |sometimes |also |really )?)([a-z]+)\b(?= )").sub(bare, raw)

@@ -615,6 +615,10 @@ def _strength(raw: str, keep_capital: bool = False) -> Strength:
         return strength("working " + text)  # "under pressure" -> "how I worked under pressure"
     if low[-1] in _CREDENTIALS and len(low) <= 3:
         return Strength(text, "adjective")  # "CPR certified" -> "that I'm CPR certified"
+    if shared(r"(?i)(?:active |current )?(?:security|secret|top secret|ts/sci|ts|sc|dv|baseline|nv1|nv2|public trust|"
+              r"government|federal) clearance").fullmatch(text):
+        return Strength(text, "credential")  # "security clearance": his, never "strong at security
+        #   clearance"; "customs clearance" is work (reader 242)
     if (low[-1] in _CREDENTIAL_NOUNS or (len(low) > 2 and low[-2] in _CREDENTIAL_NOUNS)) \
             and first not in ("never", "always", "rarely", "often") \
             and not any(word_class(w) in ("Z", "D") for w in low[:-1]):  # "never drops a ticket"

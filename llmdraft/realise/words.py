@@ -638,6 +638,12 @@ def clean(text: str) -> str:
     text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
     text = language_lists(spelt_languages(text))
+    text = _LANGUAGE_BEFORE.sub(lambda m: m.group(1).capitalize() if m.group(1).lower() in LANGUAGES else m.group(0),
+                                text)  # "taught staff hawaiian history": Hawaiian (reader 242)
+    text = shared(r"\b(hurricane|typhoon|cyclone|storm|tropical storm) ([a-z]{3,})\b(?= |$|[,.;)])").sub(
+        lambda m: f"{m.group(1).title()} {m.group(2).capitalize()}" if lexicon.word_class(m.group(2)) is None
+        or m.group(2) in ("ian", "sandy", "katrina", "harvey", "maria", "irma", "helene", "milton", "fiona", "ida")
+        else m.group(0), text)  # "hurricane ian": a storm's name (reader 242)
     text = plain_figures(text)
     text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
@@ -881,6 +887,8 @@ def clean(text: str) -> str:
     text = shared(r"(?<=[a-z]) w (?=(?:no|the|a|my|our|\d)\b)").sub(" with ", text)  # "files w no data loss"
     text = _LOWER_ACRONYM.sub(lambda m: m.group(0).upper(), text)  # "iv cannulation", "cctv"
     text = _SAINT.sub(lambda m: "St " + m.group(1).capitalize(), text)  # "at st andrews"
+    text = shared(r"\b(St [A-Z][a-z']+) (hospital|church|school|college|university|academy|clinic|infirmary)\b").sub(
+        lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)  # "St Joseph's Hospital"
     text = _STREET.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()} "
                        f"{m.group(3).capitalize()}", text)  # "on birch st" -> "on Birch St"
     text = the_countries(the_bodies(text))
@@ -907,12 +915,16 @@ _LOWER_ACRONYM = lazy(r"(?<![\w'/.-])(?<!\d )(?:a/b|iv|cctv|hvac|crm|erp|seo|ux|
                       r"foh|rtu|siem|gc|lti|ltis|ehr|ml|ai|llms?|etl|esg|csr|sla|slas|b2b|b2c|saas|ehs|ppm|ifrs|gaap)"
                       r"(?![\w'/-])")
 # "st" before a name, after a place's preposition or first: "at st andrews", "st mary's ward".
-_SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|(?<=\bof )|(?<=@ ))"
+_SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|(?<=\bof )|(?<=@ )|(?<=\())"
               r"st\.? ([a-z][a-z']+)")
 # A street after its preposition: "on birch st", "off main rd".
 _STREET = lazy(r"\b(on|at|off|near|in) (?!(?:the|a|an|my|our|this|that|their|his|her|your) )([a-z]+) (st|rd|ave|blvd|street|road|avenue|lane)\b(?![.'\w])")
 
 
+# A language or people typed in lower case before what it describes: "hawaiian history".
+_LANGUAGE_BEFORE = lazy(r"\b([a-z]+)(?= (?:history|culture|food|cuisine|customers|clients|market|markets|team|teams|"
+                        r"students|speakers|community|communities|law|literature|music|art|patients|families|"
+                        r"suppliers|partners|colleagues|government|embassy|speaking|class|classes|lessons|grammar)\b)")
 # Words shortened in texting, spelt out wherever they are typed: "trains new ppl", "hes the
 # guy you want", "tryna get a sous chef gig". None of them is an English word as typed.
 _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "because",
