@@ -415,7 +415,10 @@ def _greeting(recipient: str, formal: bool, greet_as: str | None = None,
               close: bool = False, role: str | None = None) -> str:
     recipient = shared(r"^((?:Dr|Prof|Engr|Atty)\.?)\s+\((?:Mrs|Mr|Ms|Miss)\.?\)\s+").sub(
         r"\1 ", recipient.strip())  # "Dr. (Mrs.) Funmilayo Ogunleye": Dr. Ogunleye
-    recipient = shared(r"^M\.\s+(?=[A-Z][\w'-]{2,}\s+[A-Z][\w'-]+$)").sub("Mr. ", recipient)  # "M.
+    recipient = shared(r"^M\.\s+(?=(?:Jean|Pierre|Jacques|Michel|Philippe|Alain|Patrick|Nicolas|Christophe|Fran\u00e7ois|"
+                       r"Laurent|Olivier|\u00c9ric|Eric|Thierry|St\u00e9phane|Julien|S\u00e9bastien|Antoine|Louis|Marc|Luc|Yves|"
+                       r"Bernard|Henri|Andr\u00e9|Claude|Vincent|Guillaume|Beno\u00eet|Fr\u00e9d\u00e9ric|Didier|Gilles|Herv\u00e9|"
+                       r"Jean-[A-Z][a-z]+)\s+[A-Z][\w'-]+$)").sub("Mr. ", recipient)  # "M.
     #   Jean-Pierre Martin": Monsieur, never an initial (reader 237)
     if not close and not greet_as and shared(r"^(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\.?\s+\S+\s+\S").match(recipient):
         formal = True  # "Mr. Thabo Mokoena" typed so: Mr. Mokoena, never "Hi Thabo" (reader 100)

@@ -141,8 +141,9 @@ def _said(strength: str) -> str:
     if named and all(w in LANGUAGES or w in ("and", "or") for w in words(named.group(1))):
         return named.group(1)  # "Lao language" is named by "speaks Lao"
     strength = unpraised(strength)  # "excellent pain management" is named by "her pain management"
-    strength = shared(r"(?i)^(?:an? )?(.+?) (?:person|individual|guy|girl|lady|man|woman)$").sub(
-        r"\1", strength.strip()) if len(strength.split()) > 1 else strength  # "very organized person"
+    from ..lexicon import word_class  # read only for a strength typed as a kind of person
+    kind = shared(r"(?i)^(?:an? )?(.+?) (?:person|individual|guy|girl|lady|man|woman)$").match(strength.strip())
+    strength = kind.group(1) if kind and word_class(kind.group(1).split()[-1].lower()) in ("J", "D") else strength  # "very organized person"
     #   is named by "she is very organized"; "hard worker" keeps its noun
     return spelt_out(fold(strength).lower())
 

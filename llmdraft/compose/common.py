@@ -356,7 +356,8 @@ def bulleted(lead: str, items: list[str]) -> str:
 # A note to oneself that the person agreed: "he said yes over coffee last month".
 _SAID_YES = lazy(r"(?i)^(?:he|she|they|you|u|(?:mr|mrs|ms|miss|dr|prof)\.? (?-i:[A-Z])[\w'-]+)\b[^;]{0,40}?\b(?:said (?:yes|fine|ok|okay|sure)|"
                  r"saying (?:yes|fine|ok|okay|sure)|(?:replied|answered|texted|wrote back|messaged) (?:yes|ok|okay|sure)|agreed|promised|"
-                 r"offered|said (?:you'd|he'd|she'd|they'd|you'll|he'll|she'll|they'll|"
+                 r"offered(?=\s*$| to (?:write|do it|do one|help)\b| (?:at|over|during|on|in|via|by|when|after)\b(?! \d))|"
+                 r"said (?:you'd|he'd|she'd|they'd|you'll|he'll|she'll|they'll|"
                  r"you would|he would|she would|they would|you will|he will|she will|they will|u would|u will|u'd|u'll))\b(?! to (?!write|do it|do one))")  # "he said he'd
 #   have it done after his mission": a note to oneself, never recalled to them (reader 165)
 # An aside to oneself in brackets: "(she handled all donor relations, I did routes)".
@@ -430,6 +431,8 @@ def _after_the_post(note: str) -> str:
     """A note of how the two stood from its first "at", "in", "for" or "with" on: "you were my
     MTLD coach" names no more than the post; "you were my manager at Deloitte" says where."""
     tie = _OUR_TIE.search(note)
+    if tie and not shared(r"(?i)\b(?:my|your|her|his|their|our)$").search(tie.group(0)):
+        return note[tie.end():]  # "you taught me Python and SQL": what follows the tie is the work
     start = tie.end() if tie else 0  # "you were on my team for 3 years": after the tie itself
     found = shared(r"(?i)\b(?:at|in|for|with|from|during|on|through|when|that|which|who)\b").search(note, start)
     return note[found.start() - 1:] if found else ""

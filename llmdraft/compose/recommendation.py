@@ -754,7 +754,7 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
             _TEACHERS_PRAISE.search(" ; ".join(ctx.strengths)) or parse(ctx.recipient).title.lower().startswith("prof"))):
         return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), True  # "Prof. Giulia
         #   Romano", "patient teacher", "clear explanations": the writer was taught (readers 223, 225)
-    ours = shared(r"(?i)(?:[-\u2013\u2014:,]| for| of) (?:our|my) (?:[\w-]+ ){0,2}(?:office|home|house|kitchen|restaurant|shop|"
+    ours = shared(r"(?i)(?:[-\u2013\u2014:,]| for| of) (?:our|my) (?!\w+'s\b)(?:[\w-]+ ){0,2}(?:office|home|house|kitchen|restaurant|shop|"
                   r"bakery|business|company|firm|practice|startup|cafe|caf\u00e9|salon|studio|farm|applications|"
                   r"documents|contracts|reports|manuscripts|grant applications|proposals|payroll|taxes|logo|branding|"
                   r"photos|videos|ads|network|servers|credit union|bank|hospital|school|charity|council|nonprofit|"

@@ -131,7 +131,14 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
-    raw = shared(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. (?=\d)").sub(r"\1 ", raw)  # "sep. 2019":
+    raw = shared(r"(?im)(^|;\s*)self[- ]taught (?!(?:in|on|via|through|from|with|by)\b)").sub(r"\1self-taught in ", raw)
+    raw = shared(r"(?im)(^|;\s*)self[- ]taught\b").sub(r"\1was self-taught", raw)  # "self taught SQL": was
+    #   self-taught in SQL, never "the self was taught" (reader 246)
+    raw = shared(r"\b(while|as) ([a-z]+)\b(?=\s*(?:$|[;,.]| at | in ))").sub(
+        lambda m: f"{m.group(1)} {indefinite(m.group(2))}" if m.group(2) in _STARTED_AS | {"teller", "cashier", "server",
+                                                                                            "barista", "nurse", "intern"}
+        else m.group(0), raw)  # "while teller": while a teller
+    raw = shared(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. (?=(?:19|20)\d\d\b)").sub(r"\1 ", raw)  # "sep. 2019":
     #   the month's point ends no sentence
     raw = _second_language(with_none(language_lists(plain_figures(raw.strip()))))  # "300 civilians evacuated in 48 hrs, no casualties"
     raw = shared(r"(?m)(^|;\s*)((?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) "
@@ -152,14 +159,14 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"(?im)(^|;\s*)((?:the |my |his |her |their |our )?(?:[\w-]+ ){0,2}(project|paper|thesis|dissertation|proposal|"
                  r"report|article|poster|abstract|submission|manuscript|study|capstone|essay|book|papers|proposals|"
                  r"articles|abstracts)(?: (?:on|about|of|for|in) [^;\n]{1,60}?)?) (accepted|published|selected|shortlisted|"
-                 r"graded|rated|funded|approved|adopted|featured|cited|nominated) (?=(?:at|in|by|for|as|with|and|\d)\b|\d|$)").sub(
+                 r"graded|rated|funded|approved|adopted|featured|cited|nominated) (?=(?:at|in|by|for|as|with|and|unanimously)\b|(?<=graded )\d|(?<=rated )\d|$)").sub(
         lambda m: m.group(0) if any(w in SIMPLE_PASTS or w in _BE or lexicon.word_class(w) == "D"
                                     for w in m.group(2).lower().split() if w not in ("on", "of", "for", "in", "about"))
         else f"{m.group(1)}{m.group(2)} {'were' if m.group(3) in ('papers', 'proposals', 'articles', 'abstracts') else 'was'} {m.group(4)} ", raw)  # "final
     #   project on protein folding accepted at a NeurIPS workshop": it was (reader 243)
-    raw = shared(r"\b((?:\d+|all|most|half|some|none|two|three|four|five|six|seven|eight|nine|ten) of (?:them|those|these)) "
-                 r"(funded|accepted|approved|published|adopted|selected|shortlisted|hired|promoted|implemented|signed|"
-                 r"renewed|cited)\b").sub(r"\1 were \2", raw)  # "9 of them funded" (reader 244)
+    raw = shared(r"\b((?:\d+|two|three|four|five|six|seven|eight|nine|ten) of (?:them|those|these)) "
+                 r"(funded|accepted|approved|published|adopted|selected|shortlisted|implemented|"
+                 r"renewed|cited)(?=\s*(?:$|[;,.\n])|\s(?:in|by|within|after|at|on|for)\b)").sub(r"\1 were \2", raw)  # "9 of them funded" (reader 244)
     raw = shared(r"\b([a-z]+) (that|which) (used|adopted|approved|downloaded|viewed|cited|shared|funded|signed|"
                  r"visited|attended|accessed|chosen|selected|endorsed|featured|published|translated|installed|"
                  r"deployed|rolled out|read) (by)\b").sub(
@@ -1134,8 +1141,9 @@ def facts(raw: str | None) -> list[Fact]:
             out.append(Fact(text, "present"))  # "answers 98% of calls": a present fact
             continue
         if first in _PERSON_DOES and len(low) > 2 and (low[1] in ("the", "our", "my", "a", "an", "all", "most")
-                                                      or text.split()[1][:1].isupper()) \
-                and not any(w in ("was", "were", "is", "are") for w in low[1:]):
+                                                      or text.split()[1][:1].isupper()) and text[:1].islower() \
+                and not any(w in ("was", "were", "is", "are") or w in SIMPLE_PASTS or (w.endswith("ed") and len(w) > 4)
+                            for w in low[1:]):
             out.append(Fact(text, "present"))  # "runs the internal R user group", "answers WhatsApp
             continue  # on weekends": what the person does, never "Her work took in the runs" (reader 239)
         if cls == "Z" and len(low) > 2 and lexicon.lemma(first) != first and (
@@ -1361,7 +1369,7 @@ def _second_language(raw: str) -> str:
     #   Jersey March 2022": in New Jersey, in March (reader 229)
     text = shared(r"\b(before|after|ahead of|by|behind) deadline\b(?! day)").sub(r"\1 the deadline", text)  # "on
     #   deadline" is how news is written
-    text = shared(r"\b((?!(?:19|20)\d\d\b)(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+    text = shared(r"\b((?!(?:19|20)\d\d (?:as|in|at|to)\b)(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
                   r"fifty|hundreds of)(?:\+)? (?:(?!(?:as|to|of|in|at|for|and|or|the|a|an|by|with|from|on|per)\b)[a-z]+ )?)(customer|client|user|patient|student|ticket|store|site|engineer|nurse|member|"
                   r"employee|account|vehicle|order|request|school|hospital|supplier|volunteer|intern)\b(?!['-])"
                   r"(?=$|[,.;)]| (?:in|at|on|for|with|from|and|or|who|that|across|over|within|during|per|a|each|every|to|by)\b)").sub(

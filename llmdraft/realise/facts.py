@@ -499,8 +499,9 @@ def _ours(fact: Fact) -> bool:
             r"without being asked|unasked|on (?:her|his|their) own)\b").match(fact.text):
         return False  # "stayed late to rework the final cut himself": his (reader 166); "stayed late
         #   during year end crunch without being asked": hers, never the internship's (reader 218)
-    if first in ("stayed", "kept") and not shared(r"(?i)^(?:stayed|kept) (?:\w+ )?(?:under|on|within|ahead of|below|at|in) "
-                                                  r"(?:the )?(?:budget|schedule|track|time|target|plan|cost|scope|spec)\b").match(fact.text):
+    if first in ("stayed", "kept") and shared(r"(?i)^(?:stayed|kept) (?:on call|on site|calm|cool|late|overnight|behind|up\b|"
+                                              r"focused|positive|patient|humble|in touch|with|until|through|after|the team|"
+                                              r"everyone|us\b|me\b|her\b|his\b|their\b)").match(fact.text):
         return False  # "stayed on call through the cutover", "stayed calm": the person's; "stayed
         #   under budget" the work's (reader 233)
     if shared(r"(?i)^came (?:to (?:us|me|the|our)|with|here|over|as|at \d|from|out|in at|back|down|round)\b").match(fact.text):

@@ -794,6 +794,10 @@ def _as_a_whole(text: str) -> "Project | str":
     if bracketed and " " in org and lexicon.town(org.split()[-1]) and _names_an_org(org.rsplit(" ", 1)[0]):
         org, town = org.rsplit(" ", 1)  # "Airbus Toulouse": the firm, then where
     if bracketed and _names_an_org(org) and _names_work(bracketed.group(2)) and len(bracketed.group(2).split()) > 1 \
+            and shared(r"(?:ing|tion|sion|ment|sis|ance|ence|ship|ery|audits?|launch|rollout|project|campaign|review|"
+                       r"relief|programme|program|study|pilot|upgrade|build|design|research|testing|analytics)$").search(
+                bracketed.group(2).lower()) \
+            and bracketed.group(2).split()[0].lower() not in ("via", "still", "former", "contract", "through", "from") \
             and org.split()[0].lower() not in ("project", "operation", "programme", "program", "initiative", "mission",
                                                "team", "task", "codename") \
             and not in_another_language(bracketed.group(2)) \

@@ -45,12 +45,14 @@ def _second_language(raw: str) -> str:
     scholarship Fulbright" -> "my Fulbright scholarship", "to master in Germany" -> "to do a
     master's in Germany", "master program" -> "master's program"."""
     text = shared(r"(?i)\bmasters? (program|programme|degree|application)\b").sub(r"master's \1", raw)
-    text = shared(r"(?i)\b(application) in (?=[A-Z])").sub(r"\1 to ", text)  # "application in TU München"
+    text = shared(r"\b([Aa]pplication) in (?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|"
+                  r"October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)").sub(r"\1 to ", text)  # "application in TU München"
     text = shared(r"(?i)\b(jr|sr)\.? (?=[a-z]+ (?:[a-z]+ )?(?:roles?|jobs?|positions?|analyst|developer|engineer|designer|"
                   r"accountant|associate|consultant)\b)").sub(lambda m: "junior " if m.group(1).lower() == "jr" else "senior ", text)
     text = shared(r"^((?:[\w-]+ ){1,4}(?:roles?|jobs?|positions?)), civilian$").sub(r"civilian \1", text)  # "hospital
     #   operations manager roles, civilian": civilian ones (reader 242)
-    text = shared(r"^((?:[\w-]+ ){1,4}(?:roles?|jobs?|positions?)), (?:just|recently|now) [a-z]+ed\b.*$").sub(r"\1", text)
+    text = shared(r"^((?:[\w-]+ ){1,4}(?:roles?|jobs?|positions?)), (?:just|recently) (?:passed|finished|completed|got)\b"
+                  r"[^,]*\b(?:exam|test|cert|certificate|certification|licen[cs]e|course|degree)$").sub(r"\1", text)
     #   "staff accountant roles, just passed enrolled agent exam": a note to oneself after the aim
     text = shared(r"\b(application|applying|apply) (for|to) (?!(?:a|an|the|my|this|that|your|our)\b)"
                   r"((?:[\w'-]+ ){0,3}(?:position|role|job|post|vacancy))\b").sub(
@@ -648,9 +650,7 @@ def _typed_purpose(raw: str) -> Purpose:
         #                                               graduate engineering program in Germany"
         return Purpose("target", "a place on the " + said)  # "WHO consultant roster"
     if text.strip().lower() in _SHORT_FIELDS:
-        said = text.strip() if not text.strip().islower() or text.strip().lower() in ("tech", "pharma", "biotech", "fintech",
-                                                                                      "edtech", "help desk", "ops") \
-            else text.strip().upper()
+        said = _SHORT_FIELDS[text.strip().lower()]
         return Purpose("goal", "my move into " + said + (" work" if said.lower().endswith("desk") else ""))  # "HR",
         #   "IT help desk": a move into it, never "my HR" (reader 238)
     if head == words[-1].lower() in _FIELDS and first not in DETERMINERS and len(words) <= 4:
@@ -763,8 +763,9 @@ design development journalism policy operations sales analytics teaching consult
 academia investing arbitration litigation banking philanthropy diplomacy advocacy
 architecture accounting publishing broadcasting cybersecurity administration""".split())
 # Fields typed as their short name: "HR", "IT", "tech".
-_SHORT_FIELDS = frozenset(("hr", "it", "ux", "ui/ux", "ux/ui", "qa", "pr", "l&d", "tech", "ops", "pharma", "biotech",
-                           "fintech", "edtech", "it support", "it help desk", "help desk", "helpdesk", "devops", "it security"))
+_SHORT_FIELDS = {w.lower(): w for w in ("HR", "IT", "UX", "UI/UX", "UX/UI", "QA", "PR", "L&D", "tech", "ops", "pharma",
+                                          "biotech", "fintech", "edtech", "IT support", "IT help desk", "help desk",
+                                          "helpdesk", "DevOps", "IT security")}
 # Lists one is put on: "a place on the WHO consultant roster".
 _PLACES_ON = frozenset("roster register panel shortlist list bench pool staff squad board".split())
 

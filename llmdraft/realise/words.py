@@ -326,7 +326,8 @@ def plain_figures(text: str) -> str:
     take commas."""
     def month(m: re.Match, year: str, number: str) -> str:
         return f"{_MONTH_NAMES_BY_NUMBER[int(number) - 1]} {year}"
-    text = shared(r"(?i)(?:,? (?:from )?|\()((?:19|20)\d\d) ?(?:-|\u2013|\u2014|to|till|until) ?(?:now|present|today|date)\b\)?").sub(
+    text = shared(r"(?i)(?:,? (?:from )?|\()((?:19|20)\d\d) ?(?:-|\u2013|\u2014|to|till|until) ?(?:now|present|today|date)\b\)?"
+                  r"(?=\s*(?:$|[;,.)\n]))").sub(
         r" since \1", text)  # "2019-now": since 2019 (reader 239)
     text = shared(r"(?<![\w/.])(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)\b(?![/.]\d)").sub(
         lambda m: m.group(0) if shared(r"(?i)\b(?:semester|sem|term|trimester|quarter|cohort|windows|grade|year|"
@@ -637,6 +638,8 @@ def clean(text: str) -> str:
         text)  # "im a nurse" -> "I'm"; not "Lặng Im", a Vietnamese title
     text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
+    text = shared(r"(?<![\w/'.-])(?:" + "|".join(sorted(_TEXTED_LOWER, key=len, reverse=True)) + r")(?![\w/'.-])").sub(
+        lambda m: _TEXTED_LOWER[m.group(0)], text)  # "research assoc jobs" (reader 242)
     text = language_lists(spelt_languages(text))
     text = _LANGUAGE_BEFORE.sub(lambda m: m.group(1).capitalize() if m.group(1).lower() in LANGUAGES else m.group(0),
                                 text)  # "taught staff hawaiian history": Hawaiian (reader 242)
@@ -647,7 +650,7 @@ def clean(text: str) -> str:
     text = plain_figures(text)
     text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
-    text = shared(r"(?<=[a-z%\d] )w(?= [A-Za-z]| [$\u20ac\u00a3]?\d)").sub(
+    text = shared(r"(?<=[a-z%] )w(?= [A-Za-z]| [$\u20ac\u00a3]?\d)").sub(
         lambda m: "w" if shared(r"(?:^|\s)[A-Z]\S*\s$").search(m.string[:m.start()])
         and shared(r"^ [A-Z][a-zà-ż]+(?:ie|iu|u|ach)\b").match(m.string[m.end():]) else "with", text)  # "patient w beginners", "dealing w GPs"; "Szpital Uniwersytecki w Krakowie"
     #   is Polish, a name's own "w" (reader 193)
@@ -821,8 +824,10 @@ def clean(text: str) -> str:
     text = shared(r"\b(on time|early|late|on budget|live|launched|opened|completed|finished|delivered|"
                   r"closed|signed|started|ended|graduated|go-live|launch|opening|shipped|released|joined|hired|"
                   r"promoted|moved|left|arrived|retired|qualified|certified|enrolled) "
-                  r"((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b)").sub(
-        lambda m: f"{m.group(1)} in {m.group(2)[:1].upper()}{m.group(2)[1:]}", text)  # "on time Feb
+                  r"((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.? ((?:19|20)\d\d)\b"
+                  r"(?=\s*(?:$|[;,.)\n])|\s(?:as|at|in|for|with|and|from|to|after|before|on|ahead|early|late|under|"
+                  r"within|over|despite|without)\b)").sub(
+        lambda m: f"{m.group(1)} in {m.group(2)[:1].upper()}{m.group(2)[1:]} {m.group(3)}", text)  # "on time Feb
     #   2019", "go-live Jan 2023" (reader 167), "joined oct 2020"
     text = shared(r"\b(in|by|since|until|till|from|early|late|mid|to|and|through) (jan|feb|mar|apr|jun|jul|aug|sept?|oct|"
                   r"nov|dec|Feb|Apr|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?=$|[,;.)]|\s+(?:and|to|-|on|at|for|with|by)\s)").sub(
@@ -940,8 +945,10 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
                  "nxt wk": "next week", "nxt": "next", "betw": "between", "btwn": "between",
                  "ctrl": "control", "yoy": "year on year", "a11y": "accessibility",
                  "i18n": "internationalisation", "l10n": "localisation", "vols": "volunteers",
-                 "abt": "about", "til": "until", "assoc": "associate", "proj": "project",
-                 "contribs": "contributions", "lit review": "literature review", "b4": "before",
+                 "abt": "about", "til": "until"}
+# Texting words that are also abbreviations with a point or in capitals ("Assoc. Prof.", "Govt.
+# of India", "PROJ-1234"): spelt out only as a phone types them, in lower case and alone.
+_TEXTED_LOWER = {"assoc": "associate", "proj": "project", "contribs": "contributions", "lit review": "literature review",
                  "1st yr": "first year", "first-yr": "first-year", "svc": "service", "govt": "government"}
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
