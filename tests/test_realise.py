@@ -8193,3 +8193,28 @@ def test_the_review_of_this_sessions_rules():
                           "relationship": "vendor", "strengths": ["change management"], "pronouns": "she"},
                          kind="recommendation", provider="offline").message
     assert "I engaged Olivia" not in rec and "I brought Olivia in" not in rec, rec
+
+
+def test_fourth_round_readers_245_to_248():
+    """A career move typed with an arrow and a firm after it; "sat next to her" is the
+    writer's; "and known for" gets its verb; a plural takes "are concerned"; a saint's hospital
+    after the work takes "at"; a post and its level is a role; "in r" is R; a request does not
+    offer the sender's next step as a detail, it says it as the purpose."""
+    from llmdraft.compose import _tidy
+    assert realise.project("retail bank teller -> junior data analyst at Capital One").text \
+        == "my move from retail bank teller to junior data analyst at Capital One"
+    assert realise.project("ICU rotation St Mary's").text == "the ICU rotation at St Mary's"
+    assert realise.project("youth choir @ st andrews").np == "the youth choir at St Andrews"
+    assert realise.facts("ran the sessions and known for staying late")[0].text == "ran the sessions and is known for staying late"
+    assert _tidy("Where triage decisions is concerned, I would trust her.") == "Where triage decisions are concerned, I would trust her."
+    assert _tidy("Where analytics is concerned, I would trust her.") == "Where analytics is concerned, I would trust her."
+    assert realise.purpose("data analyst II").text == "a data analyst II role"
+    assert realise.clean("data cleaning in r") == "data cleaning in R"
+    rec = llmdraft.draft({"recipient": "Emma Schmidt", "project": "the MRI software team", "relationship": "same-team",
+                          "strengths": ["C++"], "pronouns": "she", "details": "sat next to her for 4 years"},
+                         kind="recommendation", provider="offline").message
+    assert "I sat next to her for 4 years" in rec and "She sat next to her" not in rec, rec
+    request = llmdraft.draft({"recipient": "Ann Lee", "project": "the IT helpdesk", "relationship": "managed-you",
+                              "strengths": ["troubleshooting"], "details": "moving to network admin; fixed 400 tickets",
+                              "channel": "email"}, kind="request", provider="offline").message
+    assert "I fixed 400 tickets" in request and "- Moving" not in request and "I'm moving to" in request, request

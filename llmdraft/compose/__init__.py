@@ -37,6 +37,9 @@ def _tidy(text: str) -> str:
     regeneration work" says "work" once (reader 137); "at 3 a.m." ends a sentence with one
     stop."""
     text = _MY_WORK_ON_MY.sub(_my_own, text)
+    text = shared(r"\b(Where (?:[\w'-]+ ){0,4}[\w'-]*[^s\W]s) is concerned\b").sub(
+        lambda m: m.group(1) + (" is concerned" if shared(r"(?:ss|us|is|ics|news)$").search(m.group(1)) else " are concerned"),
+        text)  # "Where triage decisions are concerned" (reader 247)
     text = shared(r"\b([ap]\.m|e\.g|i\.e|etc)\.\.").sub(r"\1.", text)
     return _WORK_ON_WORK.sub(r"\1", text)
 

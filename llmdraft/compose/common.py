@@ -493,6 +493,11 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     needed = {n: said for n, said in needed.items() if said or "rush" in n.lower()}  # it is for, never
     typed = [n for n in typed if n not in needed]  # offered as a detail (reader 192)
     for_what = [] if ctx.purpose else [said for said in list(needed.values())[:1] if said]
+    plans = [n for n in typed if _PLAN.match(n)]  # "moving to sysadmin": what it is for, never a
+    typed = [n for n in typed if n not in plans]  # detail to write about (reader 246)
+    if plans and not ctx.purpose and not for_what:
+        for_what = [purpose_sentence(replace(ctx, purpose=_PLAN.sub("", plans[0]) or plans[0]), pick, phrasing) or ""]
+        for_what = [f for f in for_what if f]
     if not typed:
         return "\n\n".join(for_what + offered)
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it
@@ -527,6 +532,9 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     return "\n\n".join(out + when + for_what + offered)
 
 
+# A note of the sender's next step: "moving to sysadmin", "now applying for design jobs".
+_PLAN = lazy(r"(?i)^(?:now |currently |soon |next:? )?(?=(?:moving|switching|transitioning|pivoting|applying|"
+             r"heading|going back|changing careers?) (?:to|into|from|for|back|over)\b)")
 # A note of what the recommendation is needed for: "need it for band 6 interview".
 _NEEDED = lazy(r"(?i)^(?:I )?(?:still )?need(?:ed)? (?:it|this|one|the (?:rec|recommendation|reference|ref))"
                r"(?: for |,? (?:as |because |since )?(?:I'm |I am )?(?=(?:applying|interviewing|going for|moving|heading)\b))(.+)$"

@@ -80,7 +80,8 @@ def career_change(text: str) -> Change | None:
                 return Change(_said(old), _said(new), (where or rest).strip(" ,()"), bracketed)
         arrow = _ARROW.match(typed)
         new_side = _where_after(arrow.group(2))[0] if arrow else ""
-        if arrow and _side(arrow.group(1)) and _side(arrow.group(2)) and not _tools(arrow.group(1), arrow.group(2)) \
+        if arrow and _side(arrow.group(1)) and (_side(arrow.group(2)) or _side(new_side)) \
+                and not _tools(arrow.group(1), arrow.group(2)) \
                 and ((_careers(arrow.group(1)) and _careers(new_side)) or (
                     _a_workplace(arrow.group(1)) and _posts(new_side))):  # "monolith -> microservices"
             #   is software; a firm or a workplace and then a post is a change too: "costco -> it

@@ -167,6 +167,8 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"\b((?:\d+|two|three|four|five|six|seven|eight|nine|ten) of (?:them|those|these)) "
                  r"(funded|accepted|approved|published|adopted|selected|shortlisted|implemented|"
                  r"renewed|cited)(?=\s*(?:$|[;,.\n])|\s(?:in|by|within|after|at|on|for)\b)").sub(r"\1 were \2", raw)  # "9 of them funded" (reader 244)
+    raw = shared(r"\band (known|famous|respected|trusted|loved|liked) (for|as|by)\b").sub(r"and is \1 \2", raw)  # "ran
+    #   the sessions and known for staying late": and is known for it (reader 247)
     raw = shared(r"\b([a-z]+) (that|which) (used|adopted|approved|downloaded|viewed|cited|shared|funded|signed|"
                  r"visited|attended|accessed|chosen|selected|endorsed|featured|published|translated|installed|"
                  r"deployed|rolled out|read) (by)\b").sub(
@@ -1861,6 +1863,8 @@ def _reduced_passive(text: str) -> str | None:
         if i == 1 and counted and len(low) > 3 and lexicon.word_class(low[2]) == "N":
             continue  # "60 raised beds built": a participle before its noun describes it
         subject = low[:i]
+        if any(s in ("i", "we", "he", "she", "they", "you") for s in subject):
+            return None  # "first-year teacher I mentored": who was mentored, never "I was mentored" (reader 247)
         if i > 1 and any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
                and not (counted and s in ("in", "of"))  # "DKK 14m in savings identified"
                and not (counted and (j == 0 or (j == 1 and i > 2)))

@@ -348,6 +348,13 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         f for f in past if _ours(f) and f not in rates
         and not (studied and _THROUGHPUT.search(f.text))]  # "The upgrade came in under budget"
     past = [f for f in past if f not in rates + paced] + [Fact(f.text, "past") for f in deeds]
+    beside = [] if subject == "I" else [f for f in past if shared(
+        r"(?i)\b(?:next to|beside|alongside|with|for|under|to|from|behind) (?:her|him)(?=\s*$|\s+(?:for|in|at|on|during|"
+        r"when|while|since|every|each|through|until|throughout|over|and|\d)\b)").search(f.text)
+        and f.text.split()[0].lower() in ("sat", "worked", "reported", "learned", "learnt", "trained", "studied", "shadowed",
+                                          "served", "interned", "volunteered", "stood", "shared")]  # "sat next to her for
+    #   4 years": the writer did, never "She sat next to her" (reader 247)
+    past = [f for f in past if f not in beside]
     together = [f for f in past if shared(r"(?i)\btogether\b").search(f.text)]  # "built 60+
     #   components together": we did, in a request and a recommendation alike (reader 176)
     past = [f for f in past if f not in together]
@@ -364,7 +371,8 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
               (_maker(thing), ([f for f in ours if f not in ended] if owned else []) + opened),  # "Murphy's
               #   Pub opened in May"; "The showroom fit-out finished early" (reader 136)
               ("The project", funded),
-              ("we" if subject == "I" else "We", together)]
+              ("we" if subject == "I" else "We", together),
+              ("I", beside)]
     merged: dict[str, list[Fact]] = {}
     for who, facts_ in groups:  # one sentence for one subject: "The upgrade came in under
         if subject != "I" and who == "we":  # budget and launched in May."; a recommender was

@@ -655,6 +655,8 @@ def clean(text: str) -> str:
         and shared(r"^ [A-Z][a-zà-ż]+(?:ie|iu|u|ach)\b").match(m.string[m.end():]) else "with", text)  # "patient w beginners", "dealing w GPs"; "Szpital Uniwersytecki w Krakowie"
     #   is Polish, a name's own "w" (reader 193)
     text = shared(r"(?<=[a-z] )n(?= [a-z])").sub("and", text)  # "mowers n machinery" (reader 190)
+    text = shared(r"\b(in|with|using) r(?=$|[,;.)]| and\b| or\b)").sub(r"\1 R", text)  # "data cleaning in r" (reader 246)
+    text = shared(r"\b(\d+(?:st|nd|rd|th)) bn\b").sub(r"\1 Battalion", text)  # "2nd bn logistics"
     text = shared(r"(?<=[a-z] )qs\b").sub("questions", text)  # "asks good qs"; "QS" is quantity surveying
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
                   + {"wk": "week", "yr": "year", "mo": "month", "hr": "hour"}[m.group(2)],
