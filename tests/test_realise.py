@@ -8218,3 +8218,23 @@ def test_fourth_round_readers_245_to_248():
                               "strengths": ["troubleshooting"], "details": "moving to network admin; fixed 400 tickets",
                               "channel": "email"}, kind="request", provider="offline").message
     assert "I fixed 400 tickets" in request and "- Moving" not in request and "I'm moving to" in request, request
+
+
+def test_kin_and_foreign_purposes_readers_241_245():
+    """How the two are related is a note to oneself: never a detail offered to the reader nor a
+    line of a public recommendation; a purpose that opens with a word of another language and
+    that no table can say in English is left out."""
+    from llmdraft.compose import _untranslated
+    rec = llmdraft.draft({"recipient": "Ines Laurent", "project": "compliance at Crédit Agricole", "relationship": "managed-you",
+                          "strengths": ["KYC"], "pronouns": "she",
+                          "details": "she is my cousin but work was professional; cleared 300 KYC files"},
+                         kind="recommendation", provider="offline").message
+    assert "cousin" not in rec and "300 KYC files" in rec, rec
+    request = llmdraft.draft({"recipient": "Omar Haddad", "project": "the warehouse", "relationship": "managed-you",
+                              "strengths": ["inventory"], "channel": "email",
+                              "details": "you are the owner's son; I cut picking errors by 20%"},
+                             kind="request", provider="offline").message
+    assert "owner's son" not in request and "I cut picking errors by 20%" in request, request
+    assert [_untranslated(p) for p in ("busco trabajo como enfermera", "Bewerbung als Werkstudent bei Bosch",
+                                        "vaga de gerente de marketing", "applying to Universidad de Chile")] \
+        == [True, True, False, False]

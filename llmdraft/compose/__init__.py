@@ -28,7 +28,15 @@ def compose(kind: str, ctx: Context, variant: int = 0) -> tuple[str, str | None]
 
 def _untranslated(purpose: str) -> bool:
     """A purpose typed in another language that the realiser could not say in English."""
-    return realise.in_another_language(purpose) and not english(purpose)
+    first = purpose.split()[0].lower().strip(",.:") if purpose.split() else ""
+    return (realise.in_another_language(purpose) or first in _FOREIGN_OPENINGS) and not english(purpose)
+
+
+# Words a purpose typed in Spanish, Portuguese, French, German, Italian or Dutch opens with, none
+# of them English: "busco trabajo como enfermera", "Bewerbung als Werkstudent bei Bosch".
+_FOREIGN_OPENINGS = frozenset("""busco buscando quiero quero postular postulación postulacion solicitar solicitud
+aplicar bewerbung bewerben stelle postuler candidature voglio vorrei candidarmi ik wil sollicitatie solliciteren
+trabajo emprego vaga puesto lavoro poste""".split())
 
 
 def _tidy(text: str) -> str:

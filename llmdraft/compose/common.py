@@ -466,7 +466,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     #   "sales up after new packaging (he told me)": to him, it is his own word (reader 227)
     typed = [n for n in every
              if not _CONTACT.search(n) and not (_WE_WERE.match(n) and len(n.split()) <= 9)
-             and not _SIDES.match(n) and not _NO_BURDEN.match(n)
+             and not _SIDES.match(n) and not _NO_BURDEN.match(n) and not KIN.match(n)
              and not (_OUR_TIE.search(n) and len(n.split()) <= 11 and not shared(
                  r"(?<!^)(?<!\bin )\b(?!I\b)(?!(?:Spring|Summer|Autumn|Fall|Winter)\b)[A-Z]|%|\$|"
                  r"\b(?:that|which|who|through|on|when)\b").search(_after_the_post(n)))]  # "we last spoke in 2017", "you
@@ -532,6 +532,10 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     return "\n\n".join(out + when + for_what + offered)
 
 
+# A note of how the two are related: "he is my uncle", "you are the owner's son" (reader 245).
+KIN = lazy(r"(?i)^(?:she|he|they|you|u) (?:is|was|are|were|'re|'s) (?:my|the owner's|the boss's) (?:[\w-]+ )?(?:cousin|"
+            r"uncle|aunt|auntie|brother|sister|niece|nephew|relative|brother-in-law|sister-in-law|son|daughter|"
+            r"family friend|neighbou?r|godson|goddaughter)\b")
 # A note of the sender's next step: "moving to sysadmin", "now applying for design jobs".
 _PLAN = lazy(r"(?i)^(?:now |currently |soon |next:? )?(?=(?:moving|switching|transitioning|pivoting|applying|"
              r"heading|going back|changing careers?) (?:to|into|from|for|back|over)\b)")

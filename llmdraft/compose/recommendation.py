@@ -19,7 +19,7 @@ from ..realise.voice import named_clause, they_agree
 from ..realise.words import ROLE_WORDS, SERVICE_JOBS, _past_or_present
 from ..text import Text, stem, words
 from .backing import match as matched
-from .common import (DOCTORAL, FIRST_PERSON, TEAMS, Picker, by_strength, choose, evidence, first_fit,
+from .common import (DOCTORAL, FIRST_PERSON, KIN, TEAMS, Picker, by_strength, choose, evidence, first_fit,
                      fits_goals, notes_list, owned_applications, split_timing, table, their_side, unsaid)
 
 # The writer's standing, for the close: how a manager, a teacher or a client sign off.
@@ -39,6 +39,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     later = {"her": "she", "his": "he"}.get(their, "they")
     names = frozenset({name, *parse(ctx.recipient).words()}) - {""}
     ctx = replace(ctx, details=_named_as_pronoun(ctx.details, names | {ctx.recipient.strip()}, later, their))
+    if ctx.details:  # "she is my cousin but work was professional": a note to oneself, never in a
+        ctx = replace(ctx, details="; ".join(  # public recommendation (reader 241)
+            n for n in shared(r"\s*(?:;|\n)\s*").split(ctx.details) if not KIN.match(n.strip())) or None)
     ctx, taught_me = _as_the_details_say(ctx)
     parsed = parse(ctx.recipient)
     title = parsed.title.lower()
