@@ -8205,7 +8205,8 @@ def test_fourth_round_readers_245_to_248():
         == "my move from retail bank teller to junior data analyst at Capital One"
     assert realise.project("ICU rotation St Mary's").text == "the ICU rotation at St Mary's"
     assert realise.project("youth choir @ st andrews").np == "the youth choir at St Andrews"
-    assert realise.facts("ran the sessions and known for staying late")[0].text == "ran the sessions and is known for staying late"
+    assert realise.facts("ran the sessions and known for staying late")[0].text == "ran the sessions and was known for staying late"
+    assert realise.facts("video viewed and liked by 40k people")[0].text == "video was viewed and liked by 40k people"
     assert _tidy("Where triage decisions is concerned, I would trust her.") == "Where triage decisions are concerned, I would trust her."
     assert _tidy("Where analytics is concerned, I would trust her.") == "Where analytics is concerned, I would trust her."
     assert realise.purpose("data analyst II").text == "a data analyst II role"
@@ -8238,3 +8239,39 @@ def test_kin_and_foreign_purposes_readers_241_245():
     assert [_untranslated(p) for p in ("busco trabajo como enfermera", "Bewerbung als Werkstudent bei Bosch",
                                         "vaga de gerente de marketing", "applying to Universidad de Chile")] \
         == [True, True, False, False]
+
+
+def test_the_second_review_of_this_sessions_rules():
+    """Over-matches the second review found (helper review of ef66c44), each kept apart."""
+    facts = {t: realise.facts(t)[0].text for t in (
+        "she write our release notes since 2019", "he join us in 2019 and since then lead the QA team",
+        "Phase I completed in March, 2 weeks early", "self-taught developer, 5 years in fintech",
+        "teached me 5S", "without stop the production line")}
+    assert facts == {"she write our release notes since 2019": "she has written our release notes since 2019",
+                     "he join us in 2019 and since then lead the QA team": "he joined us in 2019 and since then lead the QA team",
+                     "Phase I completed in March, 2 weeks early": "Phase I was completed in March, 2 weeks early",
+                     "self-taught developer, 5 years in fintech": "self-taught developer, 5 years in fintech",
+                     "teached me 5S": "taught me 5S",
+                     "without stop the production line": "without stopping the production line"}, facts
+    assert realise.purpose("applying for nurse II").text == "applying for nurse II"
+    assert realise.clean("led the nail polish market analysis; taught asl classes; cyclone separator maintenance") \
+        == "led the nail polish market analysis; taught ASL classes; cyclone separator maintenance"
+    assert realise.project("warehouse expansion St Louis").text == "the warehouse expansion in St Louis"
+    from llmdraft.compose import _tidy
+    assert _tidy("Where Kubernetes is concerned, I would trust her.") == "Where Kubernetes is concerned, I would trust her."
+    ctx = {"recipient": "Ann Lee", "project": "IT helpdesk", "relationship": "managed-you", "strengths": ["SQL"], "channel": "email"}
+    message = llmdraft.draft({**ctx, "details": "moving to Azure saved us $40k a year; fixed 400 tickets"},
+                             kind="request", provider="offline").message
+    assert "I'm moving to Azure" not in message and "saved us $40k" in message, message
+    rec = llmdraft.draft({"recipient": "Lucia Ruiz", "project": "the pastry section", "relationship": "managed-you",
+                          "strengths": ["lamination"], "pronouns": "she",
+                          "details": "trained under him at Noma before joining us; sat next to her for 4 years"},
+                         kind="recommendation", provider="offline").message
+    assert "She trained under him at Noma" in rec and "I sat next to her" in rec, rec
+    vendor = llmdraft.draft({"recipient": "Olivia Grant", "project": "the brand strategy I delivered for my client",
+                             "relationship": "vendor", "strengths": ["strategy"], "pronouns": "she"},
+                            kind="recommendation", provider="offline").message
+    assert "I brought Olivia in" not in vendor and "I engaged Olivia" not in vendor, vendor
+    followup = llmdraft.draft({**ctx, "details": "she replied 'of course, give me a week' on 3 May", "days_since": 30},
+                              kind="followup", provider="offline").message
+    assert "give me a week" not in followup, followup

@@ -46,7 +46,9 @@ def _tidy(text: str) -> str:
     stop."""
     text = _MY_WORK_ON_MY.sub(_my_own, text)
     text = shared(r"\b(Where (?:[\w'-]+ ){0,4}[\w'-]*[^s\W]s) is concerned\b").sub(
-        lambda m: m.group(1) + (" is concerned" if shared(r"(?:ss|us|is|ics|news)$").search(m.group(1)) else " are concerned"),
+        lambda m: m.group(1) + (" are concerned" if m.group(1)[6:].islower() and word_class(m.group(1).split()[-1]) in ("N", None)
+                                and word_class(m.group(1).split()[-1][:-1]) == "N"
+                                and not shared(r"(?:ss|us|is|ics|news)$").search(m.group(1)) else " is concerned"),
         text)  # "Where triage decisions are concerned" (reader 247)
     text = shared(r"\b([ap]\.m|e\.g|i\.e|etc)\.\.").sub(r"\1.", text)
     return _WORK_ON_WORK.sub(r"\1", text)

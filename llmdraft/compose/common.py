@@ -355,7 +355,8 @@ def bulleted(lead: str, items: list[str]) -> str:
 
 # A note to oneself that the person agreed: "he said yes over coffee last month".
 _SAID_YES = lazy(r"(?i)^(?:he|she|they|you|u|(?:mr|mrs|ms|miss|dr|prof)\.? (?-i:[A-Z])[\w'-]+)\b[^;]{0,40}?\b(?:said (?:yes|fine|ok|okay|sure)|"
-                 r"saying (?:yes|fine|ok|okay|sure)|(?:replied|answered|texted|wrote back|messaged) (?:yes|ok|okay|sure)|agreed|promised|"
+                 r"saying (?:yes|fine|ok|okay|sure)|(?:replied|answered|texted|wrote back|messaged) (?:yes|ok|okay|sure|[\"'\u2018\u201c])|"
+                 r"agreed|promised|"
                  r"offered(?=\s*$| to (?:write|do it|do one|help)\b| (?:at|over|during|on|in|via|by|when|after)\b(?! \d))|"
                  r"said (?:you'd|he'd|she'd|they'd|you'll|he'll|she'll|they'll|"
                  r"you would|he would|she would|they would|you will|he will|she will|they will|u would|u will|u'd|u'll))\b(?! to (?!write|do it|do one))")  # "he said he'd
@@ -493,7 +494,8 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     needed = {n: said for n, said in needed.items() if said or "rush" in n.lower()}  # it is for, never
     typed = [n for n in typed if n not in needed]  # offered as a detail (reader 192)
     for_what = [] if ctx.purpose else [said for said in list(needed.values())[:1] if said]
-    plans = [n for n in typed if _PLAN.match(n)]  # "moving to sysadmin": what it is for, never a
+    plans = [n for n in typed if _PLAN.match(n) and len(n.split()) <= 8 and not shared(r"\d|\$|\u20ac|\u00a3").search(n)
+             and not any(lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4) for w in n.lower().split()[1:])]  # "moving to sysadmin": what it is for, never a
     typed = [n for n in typed if n not in plans]  # detail to write about (reader 246)
     if plans and not ctx.purpose and not for_what:
         for_what = [purpose_sentence(replace(ctx, purpose=_PLAN.sub("", plans[0]) or plans[0]), pick, phrasing) or ""]

@@ -757,7 +757,9 @@ def _as_the_details_say(ctx: Context) -> tuple[Context, bool]:
             _TEACHERS_PRAISE.search(" ; ".join(ctx.strengths)) or parse(ctx.recipient).title.lower().startswith("prof"))):
         return ctx.with_changes(relationship=Relationship.REPORTED_TO_YOU), True  # "Prof. Giulia
         #   Romano", "patient teacher", "clear explanations": the writer was taught (readers 223, 225)
-    ours = shared(r"(?i) for (?:our|my) (?!\w+'s\b)(?:[\w-]+ ){0,2}[\w-]+$").search(ctx.project) or shared(
+    ours = shared(r"(?i) for (?:our|my) (?!\w+'s\b)(?!(?:[\w-]+ ){0,2}(?:clients?|customers?|together|years?|months?)\b)"
+                  r"(?:[\w-]+ ){0,2}[\w-]+$").search(ctx.project) and not shared(r"(?i)\bI (?:did|delivered|built|made|ran)\b").search(
+                      ctx.project) or shared(
         r"(?i)(?:[-\u2013\u2014:,]| for| of) (?:our|my) (?!\w+'s\b)(?:[\w-]+ ){0,2}(?:office|home|house|kitchen|restaurant|shop|"
                   r"bakery|business|company|firm|practice|startup|cafe|caf\u00e9|salon|studio|farm|applications|"
                   r"documents|contracts|reports|manuscripts|grant applications|proposals|payroll|taxes|logo|branding|"
@@ -813,7 +815,7 @@ _MANY_HOLD = SERVICE_JOBS | frozenset("""rider driver referee umpire werkstudent
 nurse teacher tutor engineer developer analyst teller stocker tech server accountant advisor adviser
 educator tester agent operator scribe pharmacist paramedic medic mechanic recruiter scientist researcher
 translator interpreter therapist midwife hygienist assistant associate counselor counsellor caseworker clerk
-picker packer cook rep representative carer caregiver technician instructor trainer coach""".split())
+picker packer cook rep representative carer caregiver technician instructor trainer coach""".split()) - {"clerk"}
 
 
 def _named_as_pronoun(details: str | None, names: frozenset[str], they: str, their: str) -> str | None:

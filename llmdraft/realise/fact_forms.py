@@ -131,8 +131,9 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
-    raw = shared(r"(?im)(^|;\s*)self[- ]taught (?!(?:in|on|via|through|from|with|by)\b)").sub(r"\1self-taught in ", raw)
-    raw = shared(r"(?im)(^|;\s*)self[- ]taught\b").sub(r"\1was self-taught", raw)  # "self taught SQL": was
+    raw = shared(r"(?m)(^|;\s*)[Ss]elf[- ]taught (?=[A-Z])").sub(r"\1self-taught in ", raw)
+    raw = shared(r"(?im)(^|;\s*)self[- ]taught(?=\s*(?:$|;|,|\b(?:in|on|via|through|from|with|by|and|during|over|using|"
+                 r"while|at)\b))").sub(r"\1was self-taught", raw)  # "self taught SQL": was
     #   self-taught in SQL, never "the self was taught" (reader 246)
     raw = shared(r"\b(while|as) ([a-z]+)\b(?=\s*(?:$|[;,.]| at | in ))").sub(
         lambda m: f"{m.group(1)} {indefinite(m.group(2))}" if m.group(2) in _STARTED_AS | {"teller", "cashier", "server",
@@ -167,7 +168,9 @@ def facts(raw: str | None) -> list[Fact]:
     raw = shared(r"\b((?:\d+|two|three|four|five|six|seven|eight|nine|ten) of (?:them|those|these)) "
                  r"(funded|accepted|approved|published|adopted|selected|shortlisted|implemented|"
                  r"renewed|cited)(?=\s*(?:$|[;,.\n])|\s(?:in|by|within|after|at|on|for)\b)").sub(r"\1 were \2", raw)  # "9 of them funded" (reader 244)
-    raw = shared(r"\band (known|famous|respected|trusted|loved|liked) (for|as|by)\b").sub(r"and is \1 \2", raw)  # "ran
+    raw = shared(r"\b([a-z]+) and (known|famous|respected|trusted|loved|liked) (for|as|by)\b").sub(
+        lambda m: m.group(0) if m.group(1).endswith(("ed", "en")) or m.group(1) in SIMPLE_PASTS
+        else f"{m.group(1)} and was {m.group(2)} {m.group(3)}", raw)  # "ran
     #   the sessions and known for staying late": and is known for it (reader 247)
     raw = shared(r"\b([a-z]+) (that|which) (used|adopted|approved|downloaded|viewed|cited|shared|funded|signed|"
                  r"visited|attended|accessed|chosen|selected|endorsed|featured|published|translated|installed|"
@@ -1303,6 +1306,11 @@ def facts(raw: str | None) -> list[Fact]:
 
 _NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|many|several)"
 _HABITUAL = frozenset("always usually often never sometimes rarely".split())
+# Pasts a second language makes regular: "teached", "buyed" (reader 249).
+_OVERREGULAR = {"teached": "taught", "buyed": "bought", "thinked": "thought", "catched": "caught", "bringed": "brought",
+                "leaded": "led", "writed": "wrote", "runned": "ran", "maked": "made", "goed": "went", "sended": "sent",
+                "spended": "spent", "builded": "built", "gived": "gave", "taked": "took", "choosed": "chose",
+                "finded": "found", "feeled": "felt", "keeped": "kept", "meeted": "met", "speaked": "spoke"}
 # Verbs that take "in", "at" or "for" after them with no object: "he work in my team".
 _INTRANSITIVE = frozenset("work study live stay volunteer serve".split())
 # Verbs of what stays true, said in the present: "he speak four languages" speaks them still.
@@ -1348,8 +1356,10 @@ def _second_language(raw: str) -> str:
             r"\b(?:now|still|currently|nowadays|these days)\b").search(line)
         if not still:
             pasts.append(verb)
-        if not still and shared(r"\bsince\b").search(line):
-            return f"{who} {often}has {forms[1]}"  # "he work in my team since 2020": he has worked
+        if not still and shared(r"\bsince (?!then\b)").search(line) and not shared(r"(?:19|20)\d\d.*\bsince\b").search(line):
+            done = _DONE_FORMS.get(verb.lower()) or (None if verb.lower() in _PARTICIPLE_DIFFERS else forms[1])
+            if done:
+                return f"{who} {often}has {done}"  # "he work in my team since 2020": he has worked
         return f"{who} {often}{forms[0] if still else forms[1]}"  # "he speak four languages": he
         #   speaks them still (review)
     text = shared(r"(?im)(?:^|(?<=[;\n])\s*)(she|he) ((?:always |usually |often |never |sometimes |also |really )?)([a-z]+)\b(?= )").sub(bare, raw)
@@ -1378,6 +1388,10 @@ def _second_language(raw: str) -> str:
         lambda m: m.group(0) if _a_label(m.string[:m.start()]) else m.group(1) + m.group(2) + "s",
         text)  # "30
     #   enterprise customer": customers (reader 229); "joined 2020 as intern" is a year
+    text = shared(r"\b(" + "|".join(_OVERREGULAR) + r")\b").sub(lambda m: _OVERREGULAR[m.group(1)], text)  # "teached me 5S"
+    text = shared(r"\bwithout (stop|lose|miss|break|delay|interrupt|close|shut|use|need|ask|wait|complain|change)\b(?= )").sub(
+        lambda m: f"without {lexicon.verb_forms(m.group(1))[2]}" if lexicon.verb_forms(m.group(1)) else m.group(0),
+        text)  # "without stop the production line": without stopping it (reader 249)
     return shared(r"\blike (family member|brother|sister|mother|father|son|daughter)\b").sub(r"like a \1", text)
 
 
@@ -1863,7 +1877,8 @@ def _reduced_passive(text: str) -> str | None:
         if i == 1 and counted and len(low) > 3 and lexicon.word_class(low[2]) == "N":
             continue  # "60 raised beds built": a participle before its noun describes it
         subject = low[:i]
-        if any(s in ("i", "we", "he", "she", "they", "you") for s in subject):
+        if any(s in ("we", "he", "she", "they", "you") or (s == "i" and not (j and words[j - 1][:1].isupper()))
+               for j, s in enumerate(subject)):
             return None  # "first-year teacher I mentored": who was mentored, never "I was mentored" (reader 247)
         if i > 1 and any(lexicon.word_class(s) in ("D", "Z", "V", "F") and not s[:1].isdigit()
                and not (counted and s in ("in", "of"))  # "DKK 14m in savings identified"

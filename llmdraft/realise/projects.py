@@ -1667,7 +1667,8 @@ def _tail_placed(m: re.Match) -> str:
     in Ostrava); anything else is left as typed."""
     work, name = m.group(1), m.group(2)
     last = work.split()[-1].lower()
-    if (name.startswith(("St ", "St. ")) or name.startswith("Saint ")) and last not in _PREPOSITIONS | {"at", "in", "of", "to"}:
+    if (name.startswith(("St ", "St. ")) or name.startswith("Saint ")) and last not in _PREPOSITIONS | {"at", "in", "of", "to"} \
+            and name.endswith(("'s", "s'")) and not lexicon.town(name) and not lexicon.place(name):
         return f"{work} at {name}"  # "the ICU rotation St Mary's": at St Mary's (reader 246)
     worked = lexicon.word_class(last) in ("N", "G", "V") or (
         lexicon.word_class(last) is None and last.isalpha() and len(last) > 4 and lexicon.town(name))  # "presales

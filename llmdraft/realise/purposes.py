@@ -46,7 +46,9 @@ def _second_language(raw: str) -> str:
     master's in Germany", "master program" -> "master's program"."""
     text = shared(r"(?i)\bmasters? (program|programme|degree|application)\b").sub(r"master's \1", raw)
     text = shared(r"^((?:[\w-]+ ){0,3}([a-z]+)) (I{1,3}|IV|[1-3])$").sub(
-        lambda m: f"{indefinite(m.group(1))} {m.group(3)} role" if _a_post(m.group(2).lower()) else m.group(0),
+        lambda m: f"{indefinite(m.group(1))} {m.group(3)} role" if _a_post(m.group(2).lower()) and not any(
+            w.endswith("ing") or w in _PREPOSITIONS or w in ("promo", "promotion", "to", "for") for w in m.group(1).lower().split())
+        else m.group(0),
         text)  # "data analyst II": a data analyst II role, never "her data analyst II" (reader 246)
     text = shared(r"\b([Aa]pplication) in (?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|"
                   r"October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)").sub(r"\1 to ", text)  # "application in TU München"

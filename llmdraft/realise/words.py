@@ -641,12 +641,11 @@ def clean(text: str) -> str:
     text = shared(r"(?<![\w/'.-])(?:" + "|".join(sorted(_TEXTED_LOWER, key=len, reverse=True)) + r")(?![\w/'.-])").sub(
         lambda m: _TEXTED_LOWER[m.group(0)], text)  # "research assoc jobs" (reader 242)
     text = language_lists(spelt_languages(text))
-    text = _LANGUAGE_BEFORE.sub(lambda m: m.group(1).capitalize() if m.group(1).lower() in LANGUAGES else m.group(0),
+    text = _LANGUAGE_BEFORE.sub(lambda m: m.group(0) if m.group(1) == "polish" or m.group(1) not in LANGUAGES
+                                else m.group(1).upper() if m.group(1) in ("asl", "bsl") else m.group(1).capitalize(),
                                 text)  # "taught staff hawaiian history": Hawaiian (reader 242)
     text = shared(r"\b(hurricane|typhoon|cyclone|storm|tropical storm) ([a-z]{3,})\b(?= |$|[,.;)])").sub(
-        lambda m: f"{m.group(1).title()} {m.group(2).capitalize()}" if lexicon.word_class(m.group(2)) is None
-        or m.group(2) in ("ian", "sandy", "katrina", "harvey", "maria", "irma", "helene", "milton", "fiona", "ida")
-        else m.group(0), text)  # "hurricane ian": a storm's name (reader 242)
+        lambda m: f"{m.group(1).title()} {m.group(2).capitalize()}" if m.group(2) in _STORMS else m.group(0), text)  # "hurricane ian": a storm's name (reader 242)
     text = plain_figures(text)
     text = proper_names(text)  # "the china sourcing trip", "west africa mini-grids"
     text = _DROPPED_G.sub(_with_g, text)  # "lookin for", "tryin to"
@@ -655,7 +654,7 @@ def clean(text: str) -> str:
         and shared(r"^ [A-Z][a-zà-ż]+(?:ie|iu|u|ach)\b").match(m.string[m.end():]) else "with", text)  # "patient w beginners", "dealing w GPs"; "Szpital Uniwersytecki w Krakowie"
     #   is Polish, a name's own "w" (reader 193)
     text = shared(r"(?<=[a-z] )n(?= [a-z])").sub("and", text)  # "mowers n machinery" (reader 190)
-    text = shared(r"\b(in|with|using) r(?=$|[,;.)]| and\b| or\b)").sub(r"\1 R", text)  # "data cleaning in r" (reader 246)
+    text = shared(r"\b(in|using) r(?=$|[,;.)]| and\b| or\b)").sub(r"\1 R", text)  # "data cleaning in r" (reader 246)
     text = shared(r"\b(\d+(?:st|nd|rd|th)) bn\b").sub(r"\1 Battalion", text)  # "2nd bn logistics"
     text = shared(r"(?<=[a-z] )qs\b").sub("questions", text)  # "asks good qs"; "QS" is quantity surveying
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
@@ -928,6 +927,10 @@ _SAINT = lazy(r"(?:^|(?<=\bat )|(?<=\bin )|(?<=\bfrom )|(?<=\bnear )|(?<=\bto )|
 _STREET = lazy(r"\b(on|at|off|near|in) (?!(?:the|a|an|my|our|this|that|their|his|her|your) )([a-z]+) (st|rd|ave|blvd|street|road|avenue|lane)\b(?![.'\w])")
 
 
+# Storms people name in a detail: "hurricane ian".
+_STORMS = frozenset("""ian sandy katrina harvey maria irma helene milton fiona ida otis desmond haiyan odette idai freddy
+yolanda dorian michael florence matthew laura beryl rita wilma andrew hugo mitch nargis amphan fani ockhi daniel boris
+eunice arwen ciaran gabrielle""".split())
 # A language or people typed in lower case before what it describes: "hawaiian history".
 _LANGUAGE_BEFORE = lazy(r"\b([a-z]+)(?= (?:history|culture|food|cuisine|customers|clients|market|markets|team|teams|"
                         r"students|speakers|community|communities|law|literature|music|art|patients|families|"
