@@ -8275,3 +8275,13 @@ def test_the_second_review_of_this_sessions_rules():
     followup = llmdraft.draft({**ctx, "details": "she replied 'of course, give me a week' on 3 May", "days_since": 30},
                               kind="followup", provider="offline").message
     assert "give me a week" not in followup, followup
+
+
+def test_posts_typed_with_where_readers_246_249():
+    """A post with its unit and school in brackets, a course's TA and a firm's account read as
+    the post or the work where it was."""
+    said = {t: realise.project(t).on for t in ("research assistant (neuro lab, UCSD)", "deep learning course TA at Tsinghua",
+                                               "Infosys (Barclays account)")}
+    assert said == {"research assistant (neuro lab, UCSD)": "in the research assistant role in the neuro lab at UCSD",
+                    "deep learning course TA at Tsinghua": "in the TA role for the deep learning course at Tsinghua",
+                    "Infosys (Barclays account)": "on the Barclays account at Infosys"}, said

@@ -115,6 +115,8 @@ class Project(NamedTuple):
                 return "with the " + self.np
             return "at " + self.np  # "at Ecobank", "at Walmart Labs": an employer, never "on" it (reader 216)
         head = project_head(self)  # "the shearing gang, Canterbury 2021-22 season": a gang
+        if shared(r"^(?:the|my) (?:[\w-]+ ){0,3}role (?:for|at|in|with) ").match(self.np):
+            return "in " + self.np  # "in the TA role for the deep learning course" (reader 249)
         if _own(self.np).split()[-1].lower() in ("committee", "board", "panel", "jury", "council", "taskforce") \
                 and self.form in ("common", "possessive"):
             return "on " + self.np  # "on the PhD thesis committee": one sits on it (reader 174)
@@ -789,13 +791,25 @@ def _as_a_whole(text: str) -> "Project | str":
         firm = shared(r"^The ").sub("the ", client.group(2))  # "The NHS was our client": the NHS
         return project(f"{when.group(1)} for {firm}{when.group(2)}" if when else f"{work} for {firm}"
                        if work else f"the {shared(r'^the ').sub('', firm)} engagement")  # them, then its years
+    posted_in = shared(r"^((?:[\w-]+ ){0,2}[\w-]+) \(([a-z][\w -]*?(?:lab|unit|ward|team|department|dept|clinic|office|desk)), "
+                       r"([A-Z][\w&.' -]*)\)$").match(text)
+    if posted_in and career_posts(posted_in.group(1)) and not shared(r"(?i)\b(?:project|study|thesis)\b").search(posted_in.group(1)):
+        return project(f"{posted_in.group(1)} in the {posted_in.group(2)} at {posted_in.group(3)}")  # "research
+        #   assistant (neuro lab, UCSD)": the post in the lab at the school (reader 246)
+    tutored = shared(r"^((?:[\w&-]+ ){1,4}(?:course|class|module|seminar|lab)) (TA|RA|tutor|grader|teaching assistant|demonstrator)"
+                     r"((?: at| in| for) .+)?$").match(text)
+    if tutored:
+        the = "" if tutored.group(1).split()[0].lower() in DETERMINERS else "the "
+        return project(f"{tutored.group(2)} for {the}{tutored.group(1)}{tutored.group(3) or ''}")  # "deep learning
+        #   course TA at Tsinghua": the TA for the course there (reader 249)
     bracketed = shared(r"^([A-Z][\w&.'-]*(?: (?:[A-Z0-9][\w&.'-]*|&|of)){0,3}) \(((?:[A-Z0-9][\w.-]* )?[a-z][\w -]*[a-z])\)$").match(text)
     org, town = (bracketed.group(1), "") if bracketed else ("", "")
     if bracketed and " " in org and lexicon.town(org.split()[-1]) and _names_an_org(org.rsplit(" ", 1)[0]):
         org, town = org.rsplit(" ", 1)  # "Airbus Toulouse": the firm, then where
     if bracketed and _names_an_org(org) and _names_work(bracketed.group(2)) and len(bracketed.group(2).split()) > 1 \
             and shared(r"(?:ing|tion|sion|ment|sis|ance|ence|ship|ery|audits?|launch|rollout|project|campaign|review|"
-                       r"relief|programme|program|study|pilot|upgrade|build|design|research|testing|analytics)$").search(
+                       r"relief|programme|program|study|pilot|upgrade|build|design|research|testing|analytics|account|"
+                       r"engagement|contract|desk|team|portfolio)$").search(
                 bracketed.group(2).lower()) \
             and bracketed.group(2).split()[0].lower() not in ("via", "still", "former", "contract", "through", "from") \
             and org.split()[0].lower() not in ("project", "operation", "programme", "program", "initiative", "mission",
