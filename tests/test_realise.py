@@ -8285,3 +8285,16 @@ def test_posts_typed_with_where_readers_246_249():
     assert said == {"research assistant (neuro lab, UCSD)": "in the research assistant role in the neuro lab at UCSD",
                     "deep learning course TA at Tsinghua": "in the TA role for the deep learning course at Tsinghua",
                     "Infosys (Barclays account)": "on the Barclays account at Infosys"}, said
+
+
+def test_second_language_shapes_reader_249():
+    """A master's typed "master", a programme typed before its firm, a body by its letters, a
+    bare verb after "he" mid-sentence, "36 hours shifts" and "in the peak of"."""
+    said = {t: realise.purpose(t).text for t in ("application for master in social work at TISS", "trainee program Ambev",
+                                                 "a job in Dubai RTA", "job in Dubai")}
+    assert said == {"application for master in social work at TISS": "my application for a master's in social work at TISS",
+                    "trainee program Ambev": "the Ambev trainee program", "a job in Dubai RTA": "a job at Dubai RTA",
+                    "job in Dubai": "a job in Dubai"}, said
+    assert realise.facts("in 2022 he lead the migration of 120 services")[0].text == "in 2022 he led the migration of 120 services"
+    assert realise.facts("He worked 36 hours shifts in the peak of the second wave")[0].text \
+        == "He worked 36-hour shifts at the peak of the second wave"

@@ -1362,7 +1362,7 @@ def _second_language(raw: str) -> str:
                 return f"{who} {often}has {done}"  # "he work in my team since 2020": he has worked
         return f"{who} {often}{forms[0] if still else forms[1]}"  # "he speak four languages": he
         #   speaks them still (review)
-    text = shared(r"(?im)(?:^|(?<=[;\n])\s*)(she|he) ((?:always |usually |often |never |sometimes |also |really )?)([a-z]+)\b(?= )").sub(bare, raw)
+    text = shared(r"(?im)(?:^|(?<=[;\n])\s*|(?<=, )|(?<=\band )|(?<=\d{4} ))(she|he) ((?:always |usually |often |never |sometimes |also |really )?)([a-z]+)\b(?= )").sub(bare, raw)
     if pasts:  # "when I join the team": the same time as the deed
         text = shared(r"\b(when|after|before|since) (I|we) (join|start|arrive|begin|come|move)\b").sub(
             lambda m: f"{m.group(1)} {m.group(2)} {lexicon.verb_forms(m.group(3))[1]}", text)
@@ -1389,6 +1389,9 @@ def _second_language(raw: str) -> str:
         text)  # "30
     #   enterprise customer": customers (reader 229); "joined 2020 as intern" is a year
     text = shared(r"\b(" + "|".join(_OVERREGULAR) + r")\b").sub(lambda m: _OVERREGULAR[m.group(1)], text)  # "teached me 5S"
+    text = shared(r"\b(\d+) (hour|week|month|day|year)s? (shifts?|internship|course|programme|program|placement|contract|"
+                  r"rotation|training|sprint|deployment)\b").sub(r"\1-\2 \3", text)  # "36 hours shifts": 36-hour shifts
+    text = shared(r"\bin the (peak|height) of\b").sub(r"at the \1 of", text)  # (reader 249)
     text = shared(r"\bwithout (stop|lose|miss|break|delay|interrupt|close|shut|use|need|ask|wait|complain|change)\b(?= )").sub(
         lambda m: f"without {lexicon.verb_forms(m.group(1))[2]}" if lexicon.verb_forms(m.group(1)) else m.group(0),
         text)  # "without stop the production line": without stopping it (reader 249)

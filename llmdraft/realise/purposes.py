@@ -70,6 +70,12 @@ def _second_language(raw: str) -> str:
         and m.group(3).split()[-1].lower() not in ("design", "development", "management") else m.group(0),
         text)  # "switching to supply chain analyst": to a supply chain analyst role (reader 242)
     text = shared(r"(?i)\bto (?:do )?masters? in\b(?!-)").sub("to do a master's in", text)
+    text = shared(r"(?i)\bfor (?:a )?masters? (in|at|of)\b(?!-)").sub(r"for a master's \1", text)  # "application for
+    #   master in social work" (reader 249)
+    text = shared(r"^(?:my )?(trainee|graduate|management trainee|internship|summer) (program|programme|scheme) "
+                  r"([A-Z][\w&-]+)$").sub(r"the \3 \1 \2", text)  # "trainee program Ambev": the Ambev trainee program
+    text = shared(r"\b(job|role|position|internship) in (?=(?:[A-Z][\w-]+ )?[A-Z]{2,}\b)").sub(r"\1 at ", text)  # "a job
+    #   in Dubai RTA": at the body
     text = shared(r"(?i)^(job (?:search|hunt)|job-hunting)\b").sub(lambda m: "my " + m.group(1).lower(), text)
     text = shared(r"(?i)\b(for|looking for|applying for|apply for|apply to|applying to|find|finding|land|landing|"
                   r"get|getting|look for) ((?:new |better |full-time |part-time |permanent |remote |"
