@@ -8298,3 +8298,16 @@ def test_second_language_shapes_reader_249():
     assert realise.facts("in 2022 he lead the migration of 120 services")[0].text == "in 2022 he led the migration of 120 services"
     assert realise.facts("He worked 36 hours shifts in the peak of the second wave")[0].text \
         == "He worked 36-hour shifts at the peak of the second wave"
+
+
+def test_roles_and_dates_reader_252():
+    """A title and its department after a comma take "of"; a post in title case that many hold
+    is said in lower case after "a"; a year or a span after a detail's comma is said as one."""
+    assert realise.role("Director, Revenue Management") == "Director of Revenue Management"
+    assert realise.role("Pediatric Pulmonologist") == "a pediatric pulmonologist"
+    assert realise.role("Former Supply Chain Director") == "a former supply chain director"
+    assert realise.role("Chief Information Officer") == "Chief Information Officer"
+    assert realise.facts("Results were published in Lancet Global Health, 2020")[0].text \
+        == "Results were published in Lancet Global Health in 2020"
+    assert realise.facts("advised on rebalancing a 2.1bn fund, 2020-2022")[0].text \
+        == "advised on rebalancing a 2.1bn fund from 2020 to 2022"

@@ -1392,6 +1392,10 @@ def _second_language(raw: str) -> str:
     text = shared(r"\b(\d+) (hour|week|month|day|year)s? (shifts?|internship|course|programme|program|placement|contract|"
                   r"rotation|training|sprint|deployment)\b").sub(r"\1-\2 \3", text)  # "36 hours shifts": 36-hour shifts
     text = shared(r"\bin the (peak|height) of\b").sub(r"at the \1 of", text)  # (reader 249)
+    text = shared(r"(?m)(?<=[a-z]), ((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)(?=\s*(?:$|;))").sub(r" from \1 to \2", text)
+    text = shared(r"(?m)\b((?:published|presented|launched|founded|opened|completed|awarded) (?:in|at|by) [^;,\n]+), "
+                  r"((?:19|20)\d\d)(?=\s*(?:$|;))").sub(r"\1 in \2", text)  # "published in Lancet Global Health,
+    #   2020": in 2020; "a fund, 2020-2022": from 2020 to 2022 (reader 252)
     text = shared(r"\bwithout (stop|lose|miss|break|delay|interrupt|close|shut|use|need|ask|wait|complain|change)\b(?= )").sub(
         lambda m: f"without {lexicon.verb_forms(m.group(1))[2]}" if lexicon.verb_forms(m.group(1)) else m.group(0),
         text)  # "without stop the production line": without stopping it (reader 249)

@@ -26,6 +26,7 @@ committee bureau service unit directorate secretariat""".split())
 # What follows a title's comma and takes "of": a department ("VP, Corporate Development") or a
 # unit ("Command Sergeant Major, 3rd Sustainment Brigade", with "the").
 _DEPARTMENTS = frozenset("""development operations finance marketing sales engineering product facilities
+management relations affairs resources planning quality safety security innovation transformation sustainability
 strategy communications hr legal research technology procurement logistics partnerships growth
 design data analytics people talent compliance risk audit nursing surgery medicine admissions
 programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
@@ -100,6 +101,12 @@ def role(text: str) -> str:
     body = shared(r"^an? ((?i:department|faculty|school|office|division|unit|institute|centre|center) (?:of|for) .*)$").match(said)
     if body:  # "Department of Agricultural Engineering, KNUST": someone there, never "a department
         said = "someone at the " + body.group(1)[:1].upper() + body.group(1)[1:]  # of ..." (reader 205)
+    said = shared(r"^Former (?=[A-Z])").sub("a former ", said)  # "Former Supply Chain Director" (reader 249)
+    titled = shared(r"^(an? |a former )((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)$").match(said)
+    if titled and all(lexicon.word_class(w.lower()) not in (None, "P") or (i == len(titled.group(2).split()) - 1 and w.lower().endswith(
+            ("ologist", "ician", "iatrist", "ographer"))) for i, w in enumerate(titled.group(2).split())):
+        said = titled.group(1) + titled.group(2).lower()  # "a Pediatric Pulmonologist": one of many, in
+        #   lower case (reader 252)
     return the_bodies(said)
 
 
