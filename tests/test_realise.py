@@ -8311,3 +8311,17 @@ def test_roles_and_dates_reader_252():
         == "Results were published in Lancet Global Health in 2020"
     assert realise.facts("advised on rebalancing a 2.1bn fund, 2020-2022")[0].text \
         == "advised on rebalancing a 2.1bn fund from 2020 to 2022"
+
+
+def test_worst_sentences_of_reader_237_and_238():
+    """A typed correction ("she was my boss... no, she was junior") keeps the correction; a bare
+    verb after "but she" takes its past; "stayed on for 3 days" is the person's; a post typed with
+    "civilian" is a civilian role; a detail in another language stays out of a recommendation."""
+    assert realise.facts("she was my boss... no, she was junior but she teach me lean")[0].text \
+        == "she was junior but she taught me lean"
+    assert realise.purpose("cybersecurity analyst civilian").text == "a civilian cybersecurity analyst role"
+    rec = llmdraft.draft({"recipient": "Maria Santos", "project": "the emergency room", "relationship": "managed-you",
+                          "strengths": ["triage"], "pronouns": "she",
+                          "details": "stayed on for 3 days straight during the typhoon; 2 ans dans mon équipe à Lyon"},
+                         kind="recommendation", provider="offline").message
+    assert "She stayed on for 3 days straight" in rec and "dans mon" not in rec, rec

@@ -40,8 +40,9 @@ def compose(ctx: Context, variant: int) -> tuple[str, str | None]:
     names = frozenset({name, *parse(ctx.recipient).words()}) - {""}
     ctx = replace(ctx, details=_named_as_pronoun(ctx.details, names | {ctx.recipient.strip()}, later, their))
     if ctx.details:  # "she is my cousin but work was professional": a note to oneself, never in a
-        ctx = replace(ctx, details="; ".join(  # public recommendation (reader 241)
-            n for n in shared(r"\s*(?:;|\n)\s*").split(ctx.details) if not KIN.match(n.strip())) or None)
+        ctx = replace(ctx, details="; ".join(  # public recommendation (reader 241); nor a detail typed
+            n for n in shared(r"\s*(?:;|\n)\s*").split(ctx.details)  # in another language (reader 237)
+            if not KIN.match(n.strip()) and not realise.in_another_language(n)) or None)
     ctx, taught_me = _as_the_details_say(ctx)
     parsed = parse(ctx.recipient)
     title = parsed.title.lower()

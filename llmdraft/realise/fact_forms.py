@@ -131,6 +131,10 @@ def facts(raw: str | None) -> list[Fact]:
     if not raw:
         return []
     out: list[Fact] = []
+    raw = shared(r"(?im)(^|;\s*)[^;\n]*?(?:\.\.\.|\u2026)\s*(?:no|sorry|I mean|actually),\s*(?:I mean\s*)?").sub(r"\1", raw)  # "she
+    #   was my boss... no, she was junior": the correction, never what it corrects
+    raw = shared(r"(?im)(^|;\s*)(?:(?:no|yes|ok|okay|well|also|actually),\s*(?:and\s+)?|and\s+)(?=[a-z])").sub(r"\1", raw)  # "No,
+    #   and she was junior but she teach me lean": a correction typed as a note (reader 237)
     raw = shared(r"(?m)(^|;\s*)[Ss]elf[- ]taught (?=[A-Z])").sub(r"\1self-taught in ", raw)
     raw = shared(r"(?im)(^|;\s*)self[- ]taught(?=\s*(?:$|;|,|\b(?:in|on|via|through|from|with|by|and|during|over|using|"
                  r"while|at)\b))").sub(r"\1was self-taught", raw)  # "self taught SQL": was
@@ -1362,7 +1366,7 @@ def _second_language(raw: str) -> str:
                 return f"{who} {often}has {done}"  # "he work in my team since 2020": he has worked
         return f"{who} {often}{forms[0] if still else forms[1]}"  # "he speak four languages": he
         #   speaks them still (review)
-    text = shared(r"(?im)(?:^|(?<=[;\n])\s*|(?<=, )|(?<=\band )|(?<=\d{4} ))(she|he) ((?:always |usually |often |never |sometimes |also |really )?)([a-z]+)\b(?= )").sub(bare, raw)
+    text = shared(r"(?im)(?:^|(?<=[;\n])\s*|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\d{4} ))(she|he) ((?:always |usually |often |never |sometimes |also |really )?)([a-z]+)\b(?= )").sub(bare, raw)
     if pasts:  # "when I join the team": the same time as the deed
         text = shared(r"\b(when|after|before|since) (I|we) (join|start|arrive|begin|come|move)\b").sub(
             lambda m: f"{m.group(1)} {m.group(2)} {lexicon.verb_forms(m.group(3))[1]}", text)

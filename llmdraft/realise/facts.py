@@ -508,7 +508,8 @@ def _ours(fact: Fact) -> bool:
             r"without being asked|unasked|on (?:her|his|their) own)\b").match(fact.text):
         return False  # "stayed late to rework the final cut himself": his (reader 166); "stayed late
         #   during year end crunch without being asked": hers, never the internship's (reader 218)
-    if first in ("stayed", "kept") and shared(r"(?i)^(?:stayed|kept) (?:on call|on site|calm|cool|late|overnight|behind|up\b|"
+    if first in ("stayed", "kept") and shared(r"(?i)^(?:stayed|kept) (?:on call|on site|on (?:for|through|until|after|past)\b|"
+                                              r"calm|cool|late|overnight|behind|up\b|"
                                               r"focused|positive|patient|humble|in touch|with|until|through|after|the team|"
                                               r"everyone|us\b|me\b|her\b|his\b|their\b)").match(fact.text):
         return False  # "stayed on call through the cutover", "stayed calm": the person's; "stayed

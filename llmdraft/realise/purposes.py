@@ -54,7 +54,10 @@ def _second_language(raw: str) -> str:
                   r"October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)").sub(r"\1 to ", text)  # "application in TU München"
     text = shared(r"(?i)\b(jr|sr)\.? (?=[a-z]+ (?:[a-z]+ )?(?:roles?|jobs?|positions?|analyst|developer|engineer|designer|"
                   r"accountant|associate|consultant)\b)").sub(lambda m: "junior " if m.group(1).lower() == "jr" else "senior ", text)
-    text = shared(r"^((?:[\w-]+ ){1,4}(?:roles?|jobs?|positions?)), civilian$").sub(r"civilian \1", text)  # "hospital
+    text = shared(r"^((?:[\w-]+ ){1,4}(?:roles?|jobs?|positions?)), civilian$").sub(r"civilian \1", text)
+    text = shared(r"^((?:[\w-]+ ){0,3}([a-z]+)),? civilian$").sub(
+        lambda m: f"{indefinite('civilian ' + m.group(1))} role" if _a_post(m.group(2)) else m.group(0), text)  # "cybersecurity
+    #   analyst civilian": a civilian cybersecurity analyst role (reader 238)  # "hospital
     #   operations manager roles, civilian": civilian ones (reader 242)
     text = shared(r"^((?:[\w-]+ ){1,4}(?:roles?|jobs?|positions?)), (?:just|recently) (?:passed|finished|completed|got)\b"
                   r"[^,]*\b(?:exam|test|cert|certificate|certification|licen[cs]e|course|degree)$").sub(r"\1", text)
