@@ -8325,3 +8325,33 @@ def test_worst_sentences_of_reader_237_and_238():
                           "details": "stayed on for 3 days straight during the typhoon; 2 ans dans mon équipe à Lyon"},
                          kind="recommendation", provider="offline").message
     assert "She stayed on for 3 days straight" in rec and "dans mon" not in rec, rec
+
+
+def test_the_third_review_of_this_sessions_rules():
+    """Over-matches the third review found (helper review of 38b9f57), each kept apart."""
+    from llmdraft.compose import _tidy, _untranslated
+    from llmdraft.compose.common import KIN
+    assert realise.purpose("job in UK").text == "a job in the UK"
+    assert realise.purpose("applying for Master of Public Health at Emory").text == "applying for Master of Public Health at Emory"
+    assert not _untranslated("Candidature for the Chevening Scholarship")
+    assert KIN.match("she's my cousin") and KIN.match("she is my cousin but work was professional")
+    assert not KIN.match("she is my cousin and we rebuilt the payroll process together")
+    assert not KIN.match("you were my son's coach and got him into the county squad")
+    assert realise.role("Associate, Brookfield Asset Management") == "an associate at Brookfield Asset Management"
+    assert realise.project("Unilever (key account)").text == "the Unilever account"
+    assert _tidy("Where SOPs is concerned, I") == "Where SOPs are concerned, I"
+    assert _tidy("Where Kubernetes is concerned, I") == "Where Kubernetes is concerned, I"
+    facts = {t: realise.facts(t)[0].text for t in (
+        "restored the leaded windows in the chapel", "I was choosed for the award",
+        "finished the project without delay and under budget", "spent 6 months training 40 nurses on Epic",
+        "if she need help, she ask me first", "she lead the team since then", "won Employee of the Year, 2019-2020")}
+    assert facts == {"restored the leaded windows in the chapel": "restored the leaded windows in the chapel",
+                     "I was choosed for the award": "I was chosen for the award",
+                     "finished the project without delay and under budget": "finished the project without delay and under budget",
+                     "spent 6 months training 40 nurses on Epic": "spent 6 months training 40 nurses on Epic",
+                     "if she need help, she ask me first": "if she need help, she asks me first",
+                     "she lead the team since then": "she has led the team since then",
+                     "won Employee of the Year, 2019-2020": "won Employee of the Year, 2019-2020"}, facts
+    assert realise.clean("translated for polish customers; cleaned the data with r") \
+        == "translated for Polish customers; cleaned the data with R"
+    assert realise.project("volunteer (front desk, Red Cross)").on == "in the volunteer role at the front desk at Red Cross"

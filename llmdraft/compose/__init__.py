@@ -26,6 +26,15 @@ def compose(kind: str, ctx: Context, variant: int = 0) -> tuple[str, str | None]
     return _tidy(message), _tidy(subject) if subject else subject
 
 
+def _plural_head(word: str) -> bool:
+    """A plural a strength ends in: "decisions", "partnerships", "SOPs", "KPIs"; never a name or a
+    tool that ends in s ("Kubernetes", "Jenkins", "pandas"), a field ("analytics") or "news"."""
+    if shared(r"[A-Z]{2,}s").fullmatch(word):
+        return True  # "SOPs", "KPIs"
+    return word.islower() and word_class(word[:-1]) == "N" and not shared(r"(?:ss|us|is|ics|news|as|es)$").search(word) \
+        or word.islower() and word.endswith("ions")
+
+
 def _untranslated(purpose: str) -> bool:
     """A purpose typed in another language that the realiser could not say in English."""
     first = purpose.split()[0].lower().strip(",.:") if purpose.split() else ""
@@ -35,8 +44,8 @@ def _untranslated(purpose: str) -> bool:
 # Words a purpose typed in Spanish, Portuguese, French, German, Italian or Dutch opens with, none
 # of them English: "busco trabajo como enfermera", "Bewerbung als Werkstudent bei Bosch".
 _FOREIGN_OPENINGS = frozenset("""busco buscando quiero quero postular postulación postulacion solicitar solicitud
-aplicar bewerbung bewerben stelle postuler candidature voglio vorrei candidarmi ik wil sollicitatie solliciteren
-trabajo emprego vaga puesto lavoro poste""".split())
+aplicar bewerbung bewerben stelle postuler voglio vorrei candidarmi ik wil sollicitatie solliciteren
+trabajo emprego vaga puesto lavoro""".split())
 
 
 def _tidy(text: str) -> str:
@@ -46,9 +55,7 @@ def _tidy(text: str) -> str:
     stop."""
     text = _MY_WORK_ON_MY.sub(_my_own, text)
     text = shared(r"\b(Where (?:[\w'-]+ ){0,4}[\w'-]*[^s\W]s) is concerned\b").sub(
-        lambda m: m.group(1) + (" are concerned" if m.group(1)[6:].islower() and word_class(m.group(1).split()[-1]) in ("N", None)
-                                and word_class(m.group(1).split()[-1][:-1]) == "N"
-                                and not shared(r"(?:ss|us|is|ics|news)$").search(m.group(1)) else " is concerned"),
+        lambda m: m.group(1) + (" are concerned" if _plural_head(m.group(1).split()[-1]) else " is concerned"),
         text)  # "Where triage decisions are concerned" (reader 247)
     text = shared(r"\b([ap]\.m|e\.g|i\.e|etc)\.\.").sub(r"\1.", text)
     return _WORK_ON_WORK.sub(r"\1", text)

@@ -355,7 +355,8 @@ def bulleted(lead: str, items: list[str]) -> str:
 
 # A note to oneself that the person agreed: "he said yes over coffee last month".
 _SAID_YES = lazy(r"(?i)^(?:he|she|they|you|u|(?:mr|mrs|ms|miss|dr|prof)\.? (?-i:[A-Z])[\w'-]+)\b[^;]{0,40}?\b(?:said (?:yes|fine|ok|okay|sure)|"
-                 r"saying (?:yes|fine|ok|okay|sure)|(?:replied|answered|texted|wrote back|messaged) (?:yes|ok|okay|sure|[\"'\u2018\u201c])|"
+                 r"saying (?:yes|fine|ok|okay|sure)|(?:replied|answered|texted|wrote back|messaged) [\"'\u2018\u201c]?(?:yes|ok|okay|sure|of course|happy to|will do|"
+                 r"absolutely|definitely|no problem)\b|"
                  r"agreed|promised|"
                  r"offered(?=\s*$| to (?:write|do it|do one|help)\b| (?:at|over|during|on|in|via|by|when|after)\b(?! \d))|"
                  r"said (?:you'd|he'd|she'd|they'd|you'll|he'll|she'll|they'll|"
@@ -494,7 +495,7 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
     needed = {n: said for n, said in needed.items() if said or "rush" in n.lower()}  # it is for, never
     typed = [n for n in typed if n not in needed]  # offered as a detail (reader 192)
     for_what = [] if ctx.purpose else [said for said in list(needed.values())[:1] if said]
-    plans = [n for n in typed if _PLAN.match(n) and len(n.split()) <= 8 and not shared(r"\d|\$|\u20ac|\u00a3").search(n)
+    plans = [n for n in typed if _PLAN.match(n) and len(n.split()) <= 10 and not shared(r"[$\u20ac\u00a3%]|\bfor \d+ [a-z]+").search(n)
              and not any(lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4) for w in n.lower().split()[1:])]  # "moving to sysadmin": what it is for, never a
     typed = [n for n in typed if n not in plans]  # detail to write about (reader 246)
     if plans and not ctx.purpose and not for_what:
@@ -535,9 +536,9 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
 
 
 # A note of how the two are related: "he is my uncle", "you are the owner's son" (reader 245).
-KIN = lazy(r"(?i)^(?:she|he|they|you|u) (?:is|was|are|were|'re|'s) (?:my|the owner's|the boss's) (?:[\w-]+ )?(?:cousin|"
-            r"uncle|aunt|auntie|brother|sister|niece|nephew|relative|brother-in-law|sister-in-law|son|daughter|"
-            r"family friend|neighbou?r|godson|goddaughter)\b")
+KIN = lazy(r"(?i)^(?:she|he|they|you|u)(?: (?:is|was|are|were|r)|'s|'re|\u2019s|\u2019re) (?:my|the owner's|the boss's) "
+            r"(?:[\w-]+ )?(?:cousin|uncle|aunt|auntie|brother|sister|niece|nephew|relative|brother-in-law|sister-in-law|son|"
+            r"daughter|family friend|neighbou?r|godson|goddaughter)\b(?!['\u2019])(?=\s*(?:$|[,.;]|but\b|though\b|so\b))")
 # A note of the sender's next step: "moving to sysadmin", "now applying for design jobs".
 _PLAN = lazy(r"(?i)^(?:now |currently |soon |next:? )?(?=(?:moving|switching|transitioning|pivoting|applying|"
              r"heading|going back|changing careers?) (?:to|into|from|for|back|over)\b)")

@@ -135,7 +135,8 @@ def facts(raw: str | None) -> list[Fact]:
     #   was my boss... no, she was junior": the correction, never what it corrects
     raw = shared(r"(?im)(^|;\s*)(?:(?:no|yes|ok|okay|well|also|actually),\s*(?:and\s+)?|and\s+)(?=[a-z])").sub(r"\1", raw)  # "No,
     #   and she was junior but she teach me lean": a correction typed as a note (reader 237)
-    raw = shared(r"(?m)(^|;\s*)[Ss]elf[- ]taught (?=[A-Z])").sub(r"\1self-taught in ", raw)
+    raw = shared(r"(?m)(^|;\s*)[Ss]elf[- ]taught (?=[A-Z]|(?![\w-]*(?:er|or|ist|ian)\b)[a-z+#.]+(?:\s*$|\s+(?:and|while|at|in|during|from|via)\b))").sub(
+        r"\1self-taught in ", raw)
     raw = shared(r"(?im)(^|;\s*)self[- ]taught(?=\s*(?:$|;|,|\b(?:in|on|via|through|from|with|by|and|during|over|using|"
                  r"while|at)\b))").sub(r"\1was self-taught", raw)  # "self taught SQL": was
     #   self-taught in SQL, never "the self was taught" (reader 246)
@@ -174,7 +175,7 @@ def facts(raw: str | None) -> list[Fact]:
                  r"renewed|cited)(?=\s*(?:$|[;,.\n])|\s(?:in|by|within|after|at|on|for)\b)").sub(r"\1 were \2", raw)  # "9 of them funded" (reader 244)
     raw = shared(r"\b([a-z]+) and (known|famous|respected|trusted|loved|liked) (for|as|by)\b").sub(
         lambda m: m.group(0) if m.group(1).endswith(("ed", "en")) or m.group(1) in SIMPLE_PASTS
-        else f"{m.group(1)} and was {m.group(2)} {m.group(3)}", raw)  # "ran
+        else f"{m.group(1)} and {_be_as_before(m.string[:m.start()])} {m.group(2)} {m.group(3)}", raw)  # "ran
     #   the sessions and known for staying late": and is known for it (reader 247)
     raw = shared(r"\b([a-z]+) (that|which) (used|adopted|approved|downloaded|viewed|cited|shared|funded|signed|"
                  r"visited|attended|accessed|chosen|selected|endorsed|featured|published|translated|installed|"
@@ -779,6 +780,10 @@ def facts(raw: str | None) -> list[Fact]:
         if first in ("zero", "no") and len(low) == 2 and low[1].endswith("s"):
             out.append(Fact(text, "noun"))  # "zero recalls": how many there were, never a clause
             continue  #                        whose verb is "recalls"
+        if first in ("very", "really", "extremely", "so", "super", "incredibly") and 2 <= len(low) <= 6 \
+                and lexicon.word_class(low[1]) in ("J", "N", "D") and (len(low) == 2 or low[2] in ("with", "to", "about", "under", "in", "at")):
+            out.append(Fact("was " + lower_first(text), "past"))  # "very patient with kids": he was, never
+            continue  # "His work also took in the very patient" (reader 253)
         if first in ("never", "always", "rarely", "seldom", "consistently") and len(low) > 1 and (
                 lexicon.word_class(low[1]) == "J" or low[1] in ("on", "in", "ahead", "over", "under")) and (
                 len(low) == 2 or low[1] in ("on", "in", "ahead", "over", "under")
@@ -897,6 +902,7 @@ def facts(raw: str | None) -> list[Fact]:
                 and lexicon.word_class(low[1]) == "J":
             out.append(Fact("was " + text, "past"))  # "never late": I was never late
             continue
+
         if first in _PASTS_ALSO_NOUNS and len(low) > 1 and (
                 low[1][:1].isdigit() or low[1] in DETERMINERS | {"my", "our", "every", "all"}):
             out.append(Fact(text, "past"))  # "shot 1,200 photos over 11 hours": a deed, not a
@@ -1312,9 +1318,16 @@ _NUMBER_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|man
 _HABITUAL = frozenset("always usually often never sometimes rarely".split())
 # Pasts a second language makes regular: "teached", "buyed" (reader 249).
 _OVERREGULAR = {"teached": "taught", "buyed": "bought", "thinked": "thought", "catched": "caught", "bringed": "brought",
-                "leaded": "led", "writed": "wrote", "runned": "ran", "maked": "made", "goed": "went", "sended": "sent",
+                "writed": "wrote", "runned": "ran", "maked": "made", "goed": "went", "sended": "sent",
                 "spended": "spent", "builded": "built", "gived": "gave", "taked": "took", "choosed": "chose",
                 "finded": "found", "feeled": "felt", "keeped": "kept", "meeted": "met", "speaked": "spoke"}
+def _be_as_before(before: str) -> str:
+    """"is" after a present "is" or "are" in the same note ("she is kind and is loved"), else "was"."""
+    return "is" if shared(r"(?i)\b(?:is|are)\b").search(before.split(";")[-1]) else "was"
+
+
+_OVERREGULAR_DONE = {"choosed": "chosen", "writed": "written", "gived": "given", "taked": "taken", "goed": "gone",
+                     "speaked": "spoken", "runned": "run"}
 # Verbs that take "in", "at" or "for" after them with no object: "he work in my team".
 _INTRANSITIVE = frozenset("work study live stay volunteer serve".split())
 # Verbs of what stays true, said in the present: "he speak four languages" speaks them still.
@@ -1360,13 +1373,13 @@ def _second_language(raw: str) -> str:
             r"\b(?:now|still|currently|nowadays|these days)\b").search(line)
         if not still:
             pasts.append(verb)
-        if not still and shared(r"\bsince (?!then\b)").search(line) and not shared(r"(?:19|20)\d\d.*\bsince\b").search(line):
+        if not still and shared(r"\bsince\b").search(line) and not shared(r"(?:19|20)\d\d.*\bsince\b").search(line):
             done = _DONE_FORMS.get(verb.lower()) or (None if verb.lower() in _PARTICIPLE_DIFFERS else forms[1])
             if done:
                 return f"{who} {often}has {done}"  # "he work in my team since 2020": he has worked
         return f"{who} {often}{forms[0] if still else forms[1]}"  # "he speak four languages": he
         #   speaks them still (review)
-    text = shared(r"(?im)(?:^|(?<=[;\n])\s*|(?<=, )|(?<=\band )|(?<=\bbut )|(?<=\d{4} ))(she|he) ((?:always |usually |often |never |sometimes |also |really )?)([a-z]+)\b(?= )").sub(bare, raw)
+    text = shared(r"(?im)(?:^|(?<=[;\n])\s*|(?<=\bbut )|(?<=\d{4} ))(she|he) ((?:always |usually |often |never |sometimes |also |really )?)([a-z]+)\b(?= )").sub(bare, raw)
     if pasts:  # "when I join the team": the same time as the deed
         text = shared(r"\b(when|after|before|since) (I|we) (join|start|arrive|begin|come|move)\b").sub(
             lambda m: f"{m.group(1)} {m.group(2)} {lexicon.verb_forms(m.group(3))[1]}", text)
@@ -1392,15 +1405,23 @@ def _second_language(raw: str) -> str:
         lambda m: m.group(0) if _a_label(m.string[:m.start()]) else m.group(1) + m.group(2) + "s",
         text)  # "30
     #   enterprise customer": customers (reader 229); "joined 2020 as intern" is a year
-    text = shared(r"\b(" + "|".join(_OVERREGULAR) + r")\b").sub(lambda m: _OVERREGULAR[m.group(1)], text)  # "teached me 5S"
-    text = shared(r"\b(\d+) (hour|week|month|day|year)s? (shifts?|internship|course|programme|program|placement|contract|"
-                  r"rotation|training|sprint|deployment)\b").sub(r"\1-\2 \3", text)  # "36 hours shifts": 36-hour shifts
+    text = shared(r"(?i)\b(" + "|".join(_OVERREGULAR) + r")\b").sub(
+        lambda m: _DONE_FORMS.get(lexicon.lemma(_OVERREGULAR[m.group(1).lower()]), _OVERREGULAR_DONE.get(m.group(1).lower(),
+                                                                                     _OVERREGULAR[m.group(1).lower()]))
+        if shared(r"(?i)\b(?:was|were|has|have|had|been|be|is|are|get|got)\s+$").search(m.string[:m.start()])
+        else (_OVERREGULAR[m.group(1).lower()].capitalize() if m.group(1)[:1].isupper() else _OVERREGULAR[m.group(1).lower()]),
+        text)  # "teached me 5S"; "was choosed": chosen
+    text = shared(r"\b(\d+) (hour|week|month|day|year)s (shifts?|internship|course|placement|rotation|sprint|deployment)\b"
+                  r"(?=\s*(?:$|[,;.]|\s(?:at|in|on|with|for|during|as|and)\b))").sub(r"\1-\2 \3", text)  # "36 hours shifts": 36-hour shifts
     text = shared(r"\bin the (peak|height) of\b").sub(r"at the \1 of", text)  # (reader 249)
-    text = shared(r"(?m)(?<=[a-z]), ((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)(?=\s*(?:$|;))").sub(r" from \1 to \2", text)
+    text = shared(r"(?m)(?<=[a-z]), ((?:19|20)\d\d)\s*[-\u2013]\s*((?:19|20)\d\d)(?=\s*(?:$|;))").sub(
+        lambda m: m.group(0) if shared(r"(?i)\b(?:of the year|award|prize|medal|winner|champion|season|trophy|cup)\s*$").search(
+            m.string[:m.start()]) else f" from {m.group(1)} to {m.group(2)}", text)
     text = shared(r"(?m)\b((?:published|presented|launched|founded|opened|completed|awarded) (?:in|at|by) [^;,\n]+), "
                   r"((?:19|20)\d\d)(?=\s*(?:$|;))").sub(r"\1 in \2", text)  # "published in Lancet Global Health,
     #   2020": in 2020; "a fund, 2020-2022": from 2020 to 2022 (reader 252)
-    text = shared(r"\bwithout (stop|lose|miss|break|delay|interrupt|close|shut|use|need|ask|wait|complain|change)\b(?= )").sub(
+    text = shared(r"\bwithout (stop|lose|miss|break|delay|interrupt|close|shut|use|need|ask|wait|complain|change)\b"
+                  r"(?= (?:the|a|an|my|our|his|her|their|any|one|production|service|data)\b)").sub(
         lambda m: f"without {lexicon.verb_forms(m.group(1))[2]}" if lexicon.verb_forms(m.group(1)) else m.group(0),
         text)  # "without stop the production line": without stopping it (reader 249)
     return shared(r"\blike (family member|brother|sister|mother|father|son|daughter)\b").sub(r"like a \1", text)

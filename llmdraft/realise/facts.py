@@ -348,7 +348,7 @@ def fact_sentences(found: list[Fact], subject: str = "I", third: bool = False,
         f for f in past if _ours(f) and f not in rates
         and not (studied and _THROUGHPUT.search(f.text))]  # "The upgrade came in under budget"
     past = [f for f in past if f not in rates + paced] + [Fact(f.text, "past") for f in deeds]
-    them = {"she": "her", "he": "him", "they": "them"}.get(subject.lower())
+    them = {"she": "her", "he": "him"}.get(subject.lower())
     beside = [] if not them else [f for f in past if shared(
         rf"(?i)\b(?:next to|beside|alongside|opposite|across from|with|for|under|to|from|behind) {them}(?=\s*$|\s+(?:for|in|at|on|during|"
         r"when|while|since|every|each|through|until|throughout|over|and|\d)\b)").search(f.text)

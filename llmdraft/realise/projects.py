@@ -794,13 +794,14 @@ def _as_a_whole(text: str) -> "Project | str":
     posted_in = shared(r"^((?:[\w-]+ ){0,2}[\w-]+) \(([a-z][\w -]*?(?:lab|unit|ward|team|department|dept|clinic|office|desk)), "
                        r"([A-Z][\w&.' -]*)\)$").match(text)
     if posted_in and career_posts(posted_in.group(1)) and not shared(r"(?i)\b(?:project|study|thesis)\b").search(posted_in.group(1)):
-        return project(f"{posted_in.group(1)} in the {posted_in.group(2)} at {posted_in.group(3)}")  # "research
+        where = "at" if posted_in.group(2).endswith("desk") else "in"  # "at the front desk", "in the neuro lab"
+        return project(f"{posted_in.group(1)} {where} the {posted_in.group(2)} at {posted_in.group(3)}")  # "research
         #   assistant (neuro lab, UCSD)": the post in the lab at the school (reader 246)
     tutored = shared(r"^((?:[\w&-]+ ){1,4}(?:course|class|module|seminar|lab)) (TA|RA|tutor|grader|teaching assistant|demonstrator)"
                      r"((?: at| in| for) .+)?$").match(text)
-    if tutored:
+    if tutored and not tutored.group(1).split()[0].lower().endswith("ing"):
         the = "" if tutored.group(1).split()[0].lower() in DETERMINERS else "the "
-        return project(f"{tutored.group(2)} for {the}{tutored.group(1)}{tutored.group(3) or ''}")  # "deep learning
+        return Project(f"the {tutored.group(2)} role for {the}{tutored.group(1)}{tutored.group(3) or ''}", "common")  # "deep learning
         #   course TA at Tsinghua": the TA for the course there (reader 249)
     bracketed = shared(r"^([A-Z][\w&.'-]*(?: (?:[A-Z0-9][\w&.'-]*|&|of)){0,3}) \(((?:[A-Z0-9][\w.-]* )?[a-z][\w -]*[a-z])\)$").match(text)
     org, town = (bracketed.group(1), "") if bracketed else ("", "")
@@ -817,6 +818,8 @@ def _as_a_whole(text: str) -> "Project | str":
             and not in_another_language(bracketed.group(2)) \
             and not shared(r"\b(?:I|we|my|our|he|she|they|on the|side|team|role|lead|counsel)\b").search(bracketed.group(2)) \
             and not career_posts(bracketed.group(2).split()[-1]):
+        if shared(r"(?:[a-z]+ )*account").fullmatch(bracketed.group(2)) and not town:
+            return Project(f"the {org} account", "common")  # "Unilever (key account)": the Unilever account
         at = "in" if lexicon.town(org) and org.lower() not in _brands() else "at"
         return Project(f"the {bracketed.group(2)} {at} {org}" + (f" in {town}" if town else ""), "common")  # "FPT
         #   Software (Japanese client outsourcing)", "Airbus Toulouse (A350 cabin certification)": the

@@ -73,11 +73,11 @@ def _second_language(raw: str) -> str:
         and m.group(3).split()[-1].lower() not in ("design", "development", "management") else m.group(0),
         text)  # "switching to supply chain analyst": to a supply chain analyst role (reader 242)
     text = shared(r"(?i)\bto (?:do )?masters? in\b(?!-)").sub("to do a master's in", text)
-    text = shared(r"(?i)\bfor (?:a )?masters? (in|at|of)\b(?!-)").sub(r"for a master's \1", text)  # "application for
+    text = shared(r"(?i)\bfor (?:a )?masters? (in|at)\b(?!-)").sub(r"for a master's \1", text)  # "application for
     #   master in social work" (reader 249)
     text = shared(r"^(?:my )?(trainee|graduate|management trainee|internship|summer) (program|programme|scheme) "
                   r"([A-Z][\w&-]+)$").sub(r"the \3 \1 \2", text)  # "trainee program Ambev": the Ambev trainee program
-    text = shared(r"\b(job|role|position|internship) in (?=(?:[A-Z][\w-]+ )?[A-Z]{2,}\b)").sub(r"\1 at ", text)  # "a job
+    text = shared(r"\b(job|role|position|internship) in (?=[A-Z][\w-]+ [A-Z]{2,}\b)").sub(r"\1 at ", text)  # "a job
     #   in Dubai RTA": at the body
     text = shared(r"(?i)^(job (?:search|hunt)|job-hunting)\b").sub(lambda m: "my " + m.group(1).lower(), text)
     text = shared(r"(?i)\b(for|looking for|applying for|apply for|apply to|applying to|find|finding|land|landing|"
@@ -769,7 +769,7 @@ cashier clerk receptionist secretary broker underwriter actuary auditor bookkeep
 executive educator solicitor barrister purser steward bursar registrar mentor advisor adviser
 assessor examiner moderator facilitator mediator caregiver carer nanny trustee governor councillor
 ambassador treasurer secretary warden steward guide ranger firefighter officer constable paramedic
-partner rep representative generalist agent operator tester""".split())
+partner rep representative generalist agent operator tester sysadmin""".split())
 # Asides people type after a purpose: "hopefully", "fingers crossed".
 # Fields of work a purpose names alone: "product management" is a move into it.
 _FIELDS = frozenset("""management engineering nursing law medicine marketing finance logistics

@@ -23,10 +23,13 @@ _BODIES = frozenset("""office department ministry agency authority council board
 committee bureau service unit directorate secretariat""".split())
 
 
+# Words that end a department's name as well as a firm's ("Revenue Management", "Brookfield Asset
+# Management"): a department only when every word of it is a common word.
+_FUNCTIONS = frozenset("""management relations affairs resources planning quality safety security innovation
+transformation sustainability""".split())
 # What follows a title's comma and takes "of": a department ("VP, Corporate Development") or a
 # unit ("Command Sergeant Major, 3rd Sustainment Brigade", with "the").
 _DEPARTMENTS = frozenset("""development operations finance marketing sales engineering product facilities
-management relations affairs resources planning quality safety security innovation transformation sustainability
 strategy communications hr legal research technology procurement logistics partnerships growth
 design data analytics people talent compliance risk audit nursing surgery medicine admissions
 programs programmes policy neurology cardiology oncology paediatrics pediatrics radiology
@@ -220,7 +223,9 @@ def _role(text: str) -> str:
             text = f"{title} of {where}"  # "Deputy Director of Digital Services" (reader 161)
         elif last in _UNITS and " of " not in where:
             text = f"{title} of the {where}"  # "Command Sergeant Major of the 3rd ... Brigade"
-        elif last in _DEPARTMENTS and " at " not in where and " of " not in where:
+        elif (last in _DEPARTMENTS or (last in _FUNCTIONS and all(lexicon.word_class(w.lower()) not in (None, "P")
+                                                                  for w in where.split()))) \
+                and " at " not in where and " of " not in where:
             academic = shared(r"(?i)\b(?:lecturer|professor|reader|tutor|teacher|instructor|researcher|"
                               r"fellow|scientist|consultant|physician|surgeon|specialist|registrar|resident|"
                               r"nurse|doctor|attending|partner|counsel|associate|lawyer|attorney|"

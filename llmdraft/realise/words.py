@@ -641,7 +641,8 @@ def clean(text: str) -> str:
     text = shared(r"(?<![\w/'.-])(?:" + "|".join(sorted(_TEXTED_LOWER, key=len, reverse=True)) + r")(?![\w/'.-])").sub(
         lambda m: _TEXTED_LOWER[m.group(0)], text)  # "research assoc jobs" (reader 242)
     text = language_lists(spelt_languages(text))
-    text = _LANGUAGE_BEFORE.sub(lambda m: m.group(0) if m.group(1) == "polish" or m.group(1) not in LANGUAGES
+    text = _LANGUAGE_BEFORE.sub(lambda m: m.group(0) if (m.group(1) == "polish" and shared(
+        r"(?i)\b(?:nail|shoe|car|floor|furniture|silver|metal|boot)\s+$").search(m.string[:m.start()])) or m.group(1) not in LANGUAGES
                                 else m.group(1).upper() if m.group(1) in ("asl", "bsl") else m.group(1).capitalize(),
                                 text)  # "taught staff hawaiian history": Hawaiian (reader 242)
     text = shared(r"\b(hurricane|typhoon|cyclone|storm|tropical storm) ([a-z]{3,})\b(?= |$|[,.;)])").sub(
@@ -654,7 +655,7 @@ def clean(text: str) -> str:
         and shared(r"^ [A-Z][a-zà-ż]+(?:ie|iu|u|ach)\b").match(m.string[m.end():]) else "with", text)  # "patient w beginners", "dealing w GPs"; "Szpital Uniwersytecki w Krakowie"
     #   is Polish, a name's own "w" (reader 193)
     text = shared(r"(?<=[a-z] )n(?= [a-z])").sub("and", text)  # "mowers n machinery" (reader 190)
-    text = shared(r"\b(in|using) r(?=$|[,;.)]| and\b| or\b)").sub(r"\1 R", text)  # "data cleaning in r" (reader 246)
+    text = shared(r"\b(in|using|with) r(?=$|[;.)]| and\b| or\b)").sub(r"\1 R", text)  # "data cleaning in r" (reader 246)
     text = shared(r"\b(\d+(?:st|nd|rd|th)) bn\b").sub(r"\1 Battalion", text)  # "2nd bn logistics"
     text = shared(r"(?<=[a-z] )qs\b").sub("questions", text)  # "asks good qs"; "QS" is quantity surveying
     text = shared(r"\b(\d+)\s?(wk|yr|mo|hr)\b(?=\s+[a-z])").sub(lambda m: f"{m.group(1)}-"
@@ -930,7 +931,7 @@ _STREET = lazy(r"\b(on|at|off|near|in) (?!(?:the|a|an|my|our|this|that|their|his
 # Storms people name in a detail: "hurricane ian".
 _STORMS = frozenset("""ian sandy katrina harvey maria irma helene milton fiona ida otis desmond haiyan odette idai freddy
 yolanda dorian michael florence matthew laura beryl rita wilma andrew hugo mitch nargis amphan fani ockhi daniel boris
-eunice arwen ciaran gabrielle""".split())
+eunice arwen ciaran gabrielle rai""".split())
 # A language or people typed in lower case before what it describes: "hawaiian history".
 _LANGUAGE_BEFORE = lazy(r"\b([a-z]+)(?= (?:history|culture|food|cuisine|customers|clients|market|markets|team|teams|"
                         r"students|speakers|community|communities|law|literature|music|art|patients|families|"
