@@ -499,8 +499,8 @@ def details(ctx: Context, pick: Picker, phrasing: dict, said: str = "") -> str:
              and not any(lexicon.word_class(w) == "D" or (w.endswith("ed") and len(w) > 4) for w in n.lower().split()[1:])]  # "moving to sysadmin": what it is for, never a
     typed = [n for n in typed if n not in plans]  # detail to write about (reader 246)
     if plans and not ctx.purpose and not for_what:
-        for_what = [purpose_sentence(replace(ctx, purpose=_PLAN.sub("", plans[0]) or plans[0]), pick, phrasing) or ""]
-        for_what = [f for f in for_what if f]
+        said = purpose_sentence(replace(ctx, purpose=_PLAN.sub("", plans[0]) or plans[0]), pick, phrasing)
+        for_what = [said] if said else []
     if not typed:
         return "\n\n".join(for_what + offered)
     timing = [n for n in typed if _TIMING.search(n)]  # "application closes 30 June": when it

@@ -1326,6 +1326,7 @@ def _be_as_before(before: str) -> str:
     return "is" if shared(r"(?i)\b(?:is|are)\b").search(before.split(";")[-1]) else "was"
 
 
+_OVERREGULAR_WORD = lazy(r"(?i)\b(" + "|".join(_OVERREGULAR) + r")\b")
 _OVERREGULAR_DONE = {"choosed": "chosen", "writed": "written", "gived": "given", "taked": "taken", "goed": "gone",
                      "speaked": "spoken", "runned": "run"}
 # Verbs that take "in", "at" or "for" after them with no object: "he work in my team".
@@ -1405,7 +1406,7 @@ def _second_language(raw: str) -> str:
         lambda m: m.group(0) if _a_label(m.string[:m.start()]) else m.group(1) + m.group(2) + "s",
         text)  # "30
     #   enterprise customer": customers (reader 229); "joined 2020 as intern" is a year
-    text = shared(r"(?i)\b(" + "|".join(_OVERREGULAR) + r")\b").sub(
+    text = _OVERREGULAR_WORD.sub(
         lambda m: _DONE_FORMS.get(lexicon.lemma(_OVERREGULAR[m.group(1).lower()]), _OVERREGULAR_DONE.get(m.group(1).lower(),
                                                                                      _OVERREGULAR[m.group(1).lower()]))
         if shared(r"(?i)\b(?:was|were|has|have|had|been|be|is|are|get|got)\s+$").search(m.string[:m.start()])

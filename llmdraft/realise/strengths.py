@@ -7,6 +7,7 @@ from functools import cached_property
 
 from .. import lexicon
 from ..patterns import lazy, shared
+from .purposes import _a_post
 from .voice import (_agree_third, _has_third, _is_third, they_agree, to_first_person, to_name,
                     to_second_person, two_parties)
 from .words import (CANONICAL, DETERMINERS, LANGUAGES, SIMPLE_PASTS, TOOLS, _PREPOSITIONS,
@@ -367,7 +368,7 @@ class Strength:
             return "own", f"{owner} work with {lower_first(t)}"  # "composite materials": never "I
             #   was impressed by his composite materials" (reader 237)
         if self.form == "person" and (t.split()[-1].lower() in _OCCUPATIONS or (
-                _a_post_word(t.split()[-1].lower()) and t.split()[-1].lower() not in ("lead", "manager", "head", "director")
+                _a_post(t.split()[-1].lower()) and t.split()[-1].lower() not in ("lead", "manager", "head", "director")
                 and len(t.split()) > 1)) and all(
                 (word_class(w.lower()) in ("N", None) or w[:1].isupper()) and w.lower() not in ("growth", "key", "change", "value")
                 for w in t.split()[:-1]):
@@ -1294,11 +1295,6 @@ bookkeeper surveyor photographer videographer editor copywriter illustrator tuto
 # Contests a student competes in, typed as a strength: "moot court" is his moot court work.
 _CONTESTS = frozenset({"moot court", "mock trial", "model un", "model united nations", "debate club",
                        "hackathons", "case competitions", "moots"})
-def _a_post_word(word: str) -> bool:
-    from .purposes import _a_post  # purposes reads the strengths' tables at its own import
-    return _a_post(word)
-
-
 # Fields named by an adjective, typed as a strength: "electrical" is his electrical work.
 _FIELDS_BY_ADJECTIVE = frozenset("""electrical mechanical structural clinical financial legal digital chemical civil surgical
 medical statistical commercial operational administrative logistical hydraulic electronic""".split())

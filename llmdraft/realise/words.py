@@ -638,7 +638,7 @@ def clean(text: str) -> str:
         text)  # "im a nurse" -> "I'm"; not "Lặng Im", a Vietnamese title
     text = shared(r"\bi(?=\b|')").sub("I", text)
     text = _TEXTED_WORD.sub(_spelt, text)  # "new ppl", "hes the guy"
-    text = shared(r"(?<![\w/'.-])(?:" + "|".join(sorted(_TEXTED_LOWER, key=len, reverse=True)) + r")(?![\w/'.-])").sub(
+    text = _TEXTED_LOWER_WORD.sub(
         lambda m: _TEXTED_LOWER[m.group(0)], text)  # "research assoc jobs" (reader 242)
     text = language_lists(spelt_languages(text))
     text = _LANGUAGE_BEFORE.sub(lambda m: m.group(0) if (m.group(1) == "polish" and shared(
@@ -956,6 +956,7 @@ _TEXTED_WORDS = {"ppl": "people", "thru": "through", "w/o": "without", "bcz": "b
 # of India", "PROJ-1234"): spelt out only as a phone types them, in lower case and alone.
 _TEXTED_LOWER = {"assoc": "associate", "proj": "project", "contribs": "contributions", "lit review": "literature review",
                  "1st yr": "first year", "first-yr": "first-year", "svc": "service", "govt": "government"}
+_TEXTED_LOWER_WORD = lazy(r"(?<![\w/'.-])(?:" + "|".join(sorted(_TEXTED_LOWER, key=len, reverse=True)) + r")(?![\w/'.-])")
 _TEXTED_WORD = lazy(r"(?i)(?<![\w/'])(?:" + "|".join(w.replace("/", "\\/") for w in sorted(
     _TEXTED_WORDS, key=len, reverse=True))
                     + r")(?![\w/'])")
